@@ -1,0 +1,25 @@
+//! The journal's model and its rules, free of storage and terminal concerns.
+//!
+//! Everything here is pure: the clock comes in as a `today` parameter, nothing
+//! touches disk, and every rule (balances, date phrases, name resolution, text
+//! folding) can be tested with plain values.
+
+pub mod balance;
+pub mod contact;
+pub mod dates;
+pub mod entry;
+pub mod id;
+pub mod interest;
+pub mod resolve;
+pub mod text;
+pub mod trash;
+
+pub use balance::{Balance, Tallies, Tally};
+pub use contact::{Contact, HowWeMet, Status, Tier};
+pub use entry::{
+    Direction, EntryState, FavourKind, FollowUp, FollowUpState, Interaction, InteractionKind,
+    LedgerEntry, Nature, Signal,
+};
+pub use id::Id;
+pub use interest::Interest;
+pub use trash::{ContactBundle, TrashEntry, TrashItem};

@@ -1,0 +1,252 @@
+//! Reciprocity: what each side gave and asked, kept as running totals.
+//!
+//! The store keeps one [`Balance`] per contact and one overall [`Tallies`],
+//! updated in the same transaction as every ledger write, so reading a balance
+//! never means scanning the ledger. [`Balance::recompute`] is the reference
+//! the integrity check compares the running totals against.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::dates::day_serde;
+use super::entry::{Direction, EntryState, FollowUp, Interaction, LedgerEntry, Nature};
+
+/// A count of entries and the sum of their weights.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tally {
+    pub count: u32,
+    pub weight: u32,
+}
+
+/// The four sides of a relationship's ledger.
+///
+/// Counting rules: a give counts once it is done (an open give is a promise,
+/// counted apart); an ask counts as soon as it is made, whatever the answer,
+/// because asking already spends goodwill.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Tallies {
+    pub my_gives: Tally,
+    pub my_asks: Tally,
+    pub their_gives: Tally,
+    pub their_asks: Tally,
+    /// Gives I promised and have not delivered yet.
+    pub my_open_promises: u32,
+    /// Requests made to me that are still open.
+    pub their_open_requests: u32,
+}
+
+/// One contact's tallies plus the last day anything happened with them.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Balance {
+    pub tallies: Tallies,
+    /// The latest interaction, ledger entry or completed follow-up.
+    #[serde(with = "day_serde::opt")]
+    pub last_touch: Option<NaiveDate>,
+}
+
+#[derive(Clone, Copy)]
+enum Sign {
+    Plus,
+    Minus,
+}
+
+impl Tally {
+    fn apply(&mut self, weight: u8, sign: Sign) {
+        match sign {
+            Sign::Plus => {
+                self.count = self.count.saturating_add(1);
+                self.weight = self.weight.saturating_add(u32::from(weight));
+            }
+            Sign::Minus => {
+                self.count = self.count.saturating_sub(1);
+                self.weight = self.weight.saturating_sub(u32::from(weight));
+            }
+        }
+    }
+}
+
+fn bump(n: &mut u32, sign: Sign) {
+    *n = match sign {
+        Sign::Plus => n.saturating_add(1),
+        Sign::Minus => n.saturating_sub(1),
+    };
+}
+
+impl Tallies {
+    /// Counts `entry` in.
+    pub fn add(&mut self, entry: &LedgerEntry) {
+        self.apply(entry, Sign::Plus);
+    }
+
+    /// Takes `entry` back out, as when it is deleted or changes state.
+    pub fn remove(&mut self, entry: &LedgerEntry) {
+        self.apply(entry, Sign::Minus);
+    }
+
+    fn apply(&mut self, entry: &LedgerEntry, sign: Sign) {
+        let w = entry.weight;
+        match (entry.nature, entry.direction, entry.state) {
+            (Nature::Give, Direction::MeToThem, EntryState::Done) => self.my_gives.apply(w, sign),
+            (Nature::Give, Direction::ThemToMe, EntryState::Done) => {
+                self.their_gives.apply(w, sign);
+            }
+            (Nature::Give, Direction::MeToThem, EntryState::Open) => {
+                bump(&mut self.my_open_promises, sign);
+            }
+            (Nature::Give, _, _) => {}
+            (Nature::Ask, Direction::MeToThem, _) => self.my_asks.apply(w, sign),
+            (Nature::Ask, Direction::ThemToMe, state) => {
+                self.their_asks.apply(w, sign);
+                if state == EntryState::Open {
+                    bump(&mut self.their_open_requests, sign);
+                }
+            }
+        }
+    }
+
+    /// Which way the relationship leans, in weight: positive when I have put
+    /// in more (my gives plus their asks) than I took out (their gives plus my
+    /// asks), negative the other way, zero when even.
+    pub fn lean(&self) -> i64 {
+        let put_in = i64::from(self.my_gives.weight) + i64::from(self.their_asks.weight);
+        let took = i64::from(self.their_gives.weight) + i64::from(self.my_asks.weight);
+        put_in - took
+    }
+
+    /// Whether I have ever given this person anything, promised or done.
+    pub fn ever_gave(&self) -> bool {
+        self.my_gives.count > 0 || self.my_open_promises > 0
+    }
+
+    /// Adds another set of tallies: for the overall totals.
+    pub fn merge(&mut self, other: &Tallies) {
+        for (a, b) in [
+            (&mut self.my_gives, other.my_gives),
+            (&mut self.my_asks, other.my_asks),
+            (&mut self.their_gives, other.their_gives),
+            (&mut self.their_asks, other.their_asks),
+        ] {
+            a.count = a.count.saturating_add(b.count);
+            a.weight = a.weight.saturating_add(b.weight);
+        }
+        self.my_open_promises = self.my_open_promises.saturating_add(other.my_open_promises);
+        self.their_open_requests = self
+            .their_open_requests
+            .saturating_add(other.their_open_requests);
+    }
+}
+
+impl Balance {
+    /// Moves the last touch forward to `day` if it is later.
+    pub fn touch(&mut self, day: NaiveDate) {
+        self.last_touch = Some(self.last_touch.map_or(day, |t| t.max(day)));
+    }
+
+    /// The balance computed from scratch from one contact's records.
+    pub fn recompute<'a>(
+        ledger: impl IntoIterator<Item = &'a LedgerEntry>,
+        interactions: impl IntoIterator<Item = &'a Interaction>,
+        follow_ups: impl IntoIterator<Item = &'a FollowUp>,
+    ) -> Balance {
+        let mut b = Balance::default();
+        for e in ledger {
+            b.tallies.add(e);
+            b.touch(e.date);
+        }
+        for i in interactions {
+            b.touch(i.date);
+        }
+        for f in follow_ups {
+            if let Some(day) = f.done_on() {
+                b.touch(day);
+            }
+        }
+        b
+    }
+
+    /// Days since the last touch, if there was one.
+    pub fn days_since_touch(&self, today: NaiveDate) -> Option<i64> {
+        self.last_touch.map(|t| (today - t).num_days())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{FavourKind, Id};
+    use proptest::prelude::*;
+
+    fn entry(direction: Direction, nature: Nature, state: EntryState, weight: u8) -> LedgerEntry {
+        LedgerEntry {
+            id: Id(1),
+            date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
+            contact: Id(2),
+            other: None,
+            direction,
+            nature,
+            kind: FavourKind::Other,
+            text: String::new(),
+            weight,
+            state,
+            tags: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn gives_count_when_done_asks_when_made() {
+        let mut t = Tallies::default();
+        t.add(&entry(Direction::MeToThem, Nature::Give, EntryState::Done, 3));
+        t.add(&entry(Direction::MeToThem, Nature::Give, EntryState::Open, 2));
+        t.add(&entry(Direction::MeToThem, Nature::Ask, EntryState::Declined, 1));
+        t.add(&entry(Direction::ThemToMe, Nature::Ask, EntryState::Open, 2));
+        t.add(&entry(Direction::ThemToMe, Nature::Give, EntryState::Declined, 5));
+        assert_eq!(t.my_gives, Tally { count: 1, weight: 3 });
+        assert_eq!(t.my_open_promises, 1);
+        assert_eq!(t.my_asks, Tally { count: 1, weight: 1 });
+        assert_eq!(t.their_asks, Tally { count: 1, weight: 2 });
+        assert_eq!(t.their_open_requests, 1);
+        assert_eq!(t.their_gives, Tally::default());
+        assert_eq!(t.lean(), 3 + 2 - 1);
+        assert!(t.ever_gave());
+    }
+
+    fn any_entry() -> impl Strategy<Value = LedgerEntry> {
+        (
+            any::<bool>(),
+            any::<bool>(),
+            0usize..3,
+            1u8..=LedgerEntry::MAX_WEIGHT,
+        )
+            .prop_map(|(me, give, state, w)| {
+                let state = [EntryState::Open, EntryState::Done, EntryState::Declined][state];
+                entry(
+                    if me { Direction::MeToThem } else { Direction::ThemToMe },
+                    if give { Nature::Give } else { Nature::Ask },
+                    state,
+                    w,
+                )
+            })
+    }
+
+    proptest! {
+        #[test]
+        fn removing_undoes_adding(entries in prop::collection::vec(any_entry(), 0..40), cut in 0usize..40) {
+            let mut all = Tallies::default();
+            for e in &entries { all.add(e); }
+            let cut = cut.min(entries.len());
+            let mut prefix = Tallies::default();
+            for e in &entries[..cut] { prefix.add(e); }
+            for e in &entries[cut..] { all.remove(e); }
+            prop_assert_eq!(all, prefix);
+        }
+
+        #[test]
+        fn merge_is_the_sum(a in prop::collection::vec(any_entry(), 0..20), b in prop::collection::vec(any_entry(), 0..20)) {
+            let (mut ta, mut tb, mut both) = (Tallies::default(), Tallies::default(), Tallies::default());
+            for e in &a { ta.add(e); both.add(e); }
+            for e in &b { tb.add(e); both.add(e); }
+            ta.merge(&tb);
+            prop_assert_eq!(ta, both);
+        }
+    }
+}

@@ -1,0 +1,147 @@
+//! A person in the journal and what we know about them.
+
+use std::fmt;
+use std::str::FromStr;
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::dates::day_serde;
+use super::id::Id;
+use super::text::fold;
+
+/// A person. The field order is the stored layout (see `docs/data-model.md`):
+/// append-only changes go through a new record version, never a reorder.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Contact {
+    pub id: Id,
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub met: HowWeMet,
+    pub org: String,
+    pub role: String,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub urls: Vec<String>,
+    pub tags: Vec<String>,
+    /// Links to [`super::Interest`] records, so one interest renamed or marked
+    /// as mine shows the same everywhere.
+    pub interests: Vec<Id>,
+    /// What they are looking for: matched later against others' offers.
+    pub needs: Vec<String>,
+    /// What they can help with.
+    pub offers: Vec<String>,
+    pub notes: String,
+    /// Stay-in-touch cadence in days; `None` means the tier's default.
+    pub cadence_days: Option<u16>,
+    pub tier: Tier,
+    pub status: Status,
+    #[serde(with = "day_serde")]
+    pub created: NaiveDate,
+}
+
+/// How and where we met: said again in every follow-up.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct HowWeMet {
+    pub text: String,
+    #[serde(with = "day_serde::opt")]
+    pub on: Option<NaiveDate>,
+    /// The contact who introduced us.
+    pub via: Option<Id>,
+}
+
+/// How close a relationship is; it sets the default cadence later.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Tier {
+    Inner,
+    Close,
+    Active,
+    #[default]
+    None,
+}
+
+impl Tier {
+    pub const ALL: [Tier; 4] = [Tier::Inner, Tier::Close, Tier::Active, Tier::None];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Tier::Inner => "inner",
+            Tier::Close => "close",
+            Tier::Active => "active",
+            Tier::None => "none",
+        }
+    }
+}
+
+impl fmt::Display for Tier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Tier {
+    type Err = String;
+
+    fn from_str(s: &str) -> Result<Self, Self::Err> {
+        Tier::ALL
+            .into_iter()
+            .find(|t| t.as_str() == fold(s))
+            .ok_or_else(|| format!("'{s}' is not a tier (inner, close, active or none)"))
+    }
+}
+
+/// Whether the relationship is being kept up. Closing keeps the history.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    #[default]
+    Active,
+    Closed {
+        reason: String,
+        #[serde(with = "day_serde")]
+        on: NaiveDate,
+    },
+}
+
+impl Contact {
+    /// A new active contact with only a name.
+    pub fn new(id: Id, name: String, created: NaiveDate) -> Contact {
+        Contact {
+            id,
+            name,
+            aliases: Vec::new(),
+            met: HowWeMet::default(),
+            org: String::new(),
+            role: String::new(),
+            emails: Vec::new(),
+            phones: Vec::new(),
+            urls: Vec::new(),
+            tags: Vec::new(),
+            interests: Vec::new(),
+            needs: Vec::new(),
+            offers: Vec::new(),
+            notes: String::new(),
+            cadence_days: None,
+            tier: Tier::None,
+            status: Status::Active,
+            created,
+        }
+    }
+
+    pub fn is_closed(&self) -> bool {
+        matches!(self.status, Status::Closed { .. })
+    }
+
+    /// Every name the person answers to, folded: what resolution matches on.
+    pub fn folded_names(&self) -> Vec<String> {
+        let mut names = vec![fold(&self.name)];
+        for alias in &self.aliases {
+            let a = fold(alias);
+            if !a.is_empty() && !names.contains(&a) {
+                names.push(a);
+            }
+        }
+        names
+    }
+}

@@ -1,0 +1,278 @@
+//! Date phrases as people type them, resolved against an explicit `today`.
+//!
+//! The same word means different days depending on what is being dated:
+//! "friday" in `met anna coffee --on friday` is the Friday that just went by,
+//! while in `follow-up anna friday ...` it is the coming one. Callers say which
+//! with [`Toward`].
+
+use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+
+/// Which way an ambiguous phrase points.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Toward {
+    /// Something that happened: `3d` is three days ago, `friday` the last one.
+    Past,
+    /// Something to do: `3d` is in three days, `friday` the next one.
+    Future,
+}
+
+/// Resolves `input` to a day. Accepted forms:
+///
+/// - ISO dates: `2026-11-23`;
+/// - `today`, `yesterday`, `tomorrow`;
+/// - spans `3d`, `2w`, `1m`, `1y` (or `3 days`, `2 weeks`...), counted in the
+///   direction of `toward`;
+/// - `3 days ago` (always past) and `in 2 weeks` (always future);
+/// - weekday names (`fri`, `friday`), optionally with `last` or `next`.
+pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<NaiveDate, String> {
+    let text = input.trim().to_lowercase();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let bad = || {
+        format!(
+            "'{input}' is not a date I understand (try 2026-11-23, today, yesterday, 3d, 2w, \
+             'in 2 weeks', '3 days ago' or a weekday)"
+        )
+    };
+    let result = match words.as_slice() {
+        [] => return Err("a date cannot be empty".to_string()),
+        ["today" | "now"] => Some(today),
+        ["yesterday"] => today.checked_sub_days(Days::new(1)),
+        ["tomorrow"] => today.checked_add_days(Days::new(1)),
+        ["in", rest @ ..] => span(&rest.concat()).and_then(|s| s.shift(today, Toward::Future)),
+        [rest @ .., "ago"] => span(&rest.concat()).and_then(|s| s.shift(today, Toward::Past)),
+        ["last", day] => weekday(day).and_then(|w| step_to(today, w, Toward::Past)),
+        ["next", day] => weekday(day).and_then(|w| step_to(today, w, Toward::Future)),
+        [single] if weekday(single).is_some() => {
+            weekday(single).and_then(|w| step_to(today, w, toward))
+        }
+        [single] if single.contains('-') && single.starts_with(|c: char| c.is_ascii_digit()) => {
+            return NaiveDate::parse_from_str(single, "%Y-%m-%d")
+                .map_err(|_| format!("'{input}' is not a valid calendar date (use YYYY-MM-DD)"));
+        }
+        other => span(&other.concat()).and_then(|s| s.shift(today, toward)),
+    };
+    result.ok_or_else(bad)
+}
+
+/// A count of calendar units, as in `3d` or `2 weeks`.
+struct Span {
+    count: u32,
+    unit: Unit,
+}
+
+enum Unit {
+    Day,
+    Week,
+    Month,
+    Year,
+}
+
+fn span(text: &str) -> Option<Span> {
+    let digits_end = text.find(|c: char| !c.is_ascii_digit())?;
+    if digits_end == 0 {
+        return None;
+    }
+    let count: u32 = text[..digits_end].parse().ok()?;
+    let unit = match &text[digits_end..] {
+        "d" | "day" | "days" => Unit::Day,
+        "w" | "wk" | "week" | "weeks" => Unit::Week,
+        "m" | "mo" | "month" | "months" => Unit::Month,
+        "y" | "yr" | "year" | "years" => Unit::Year,
+        _ => return None,
+    };
+    Some(Span { count, unit })
+}
+
+impl Span {
+    fn shift(&self, from: NaiveDate, toward: Toward) -> Option<NaiveDate> {
+        let (days, months) = match self.unit {
+            Unit::Day => (u64::from(self.count), 0),
+            Unit::Week => (u64::from(self.count) * 7, 0),
+            Unit::Month => (0, self.count),
+            Unit::Year => (0, self.count.checked_mul(12)?),
+        };
+        match toward {
+            Toward::Past => from
+                .checked_sub_days(Days::new(days))?
+                .checked_sub_months(Months::new(months)),
+            Toward::Future => from
+                .checked_add_days(Days::new(days))?
+                .checked_add_months(Months::new(months)),
+        }
+    }
+}
+
+fn weekday(word: &str) -> Option<Weekday> {
+    let w = match word {
+        "mon" | "monday" => Weekday::Mon,
+        "tue" | "tues" | "tuesday" => Weekday::Tue,
+        "wed" | "wednesday" => Weekday::Wed,
+        "thu" | "thur" | "thurs" | "thursday" => Weekday::Thu,
+        "fri" | "friday" => Weekday::Fri,
+        "sat" | "saturday" => Weekday::Sat,
+        "sun" | "sunday" => Weekday::Sun,
+        _ => return None,
+    };
+    Some(w)
+}
+
+/// The nearest `target` weekday strictly before (or after) `today`: said on a
+/// Friday, "friday" means a week ago for the past and a week ahead for the
+/// future, because "today" is the word for today.
+fn step_to(today: NaiveDate, target: Weekday, toward: Toward) -> Option<NaiveDate> {
+    let now = today.weekday().num_days_from_monday();
+    let goal = target.num_days_from_monday();
+    match toward {
+        Toward::Past => {
+            let back = (now + 7 - goal) % 7;
+            today.checked_sub_days(Days::new(u64::from(if back == 0 { 7 } else { back })))
+        }
+        Toward::Future => {
+            let ahead = (goal + 7 - now) % 7;
+            today.checked_add_days(Days::new(u64::from(if ahead == 0 { 7 } else { ahead })))
+        }
+    }
+}
+
+/// Serde representation of stored days: a compact day number for bincode, an
+/// ISO string for human-readable formats such as JSON.
+pub mod day_serde {
+    use chrono::{Datelike, NaiveDate};
+    use serde::{Deserialize, Deserializer, Serializer, de::Error};
+
+    pub fn serialize<S: Serializer>(day: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
+        if s.is_human_readable() {
+            s.collect_str(&day.format("%Y-%m-%d"))
+        } else {
+            s.serialize_i32(day.num_days_from_ce())
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        if d.is_human_readable() {
+            let text = String::deserialize(d)?;
+            NaiveDate::parse_from_str(&text, "%Y-%m-%d").map_err(D::Error::custom)
+        } else {
+            let n = i32::deserialize(d)?;
+            NaiveDate::from_num_days_from_ce_opt(n)
+                .ok_or_else(|| D::Error::custom(format!("day number {n} is out of range")))
+        }
+    }
+
+    /// The same for an optional day.
+    pub mod opt {
+        use chrono::NaiveDate;
+        use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+        #[derive(Serialize, Deserialize)]
+        struct Wrap(#[serde(with = "super")] NaiveDate);
+
+        pub fn serialize<S: Serializer>(day: &Option<NaiveDate>, s: S) -> Result<S::Ok, S::Error> {
+            day.map(Wrap).serialize(s)
+        }
+
+        pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+            Ok(Option::<Wrap>::deserialize(d)?.map(|w| w.0))
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn d(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    // 2026-11-23 is a Monday.
+    const TODAY: &str = "2026-11-23";
+
+    fn past(s: &str) -> Result<NaiveDate, String> {
+        parse_date(s, d(TODAY), Toward::Past)
+    }
+
+    fn future(s: &str) -> Result<NaiveDate, String> {
+        parse_date(s, d(TODAY), Toward::Future)
+    }
+
+    #[test]
+    fn iso_and_words() {
+        assert_eq!(past("2026-01-31"), Ok(d("2026-01-31")));
+        assert_eq!(past("today"), Ok(d(TODAY)));
+        assert_eq!(past("Yesterday"), Ok(d("2026-11-22")));
+        assert_eq!(future("tomorrow"), Ok(d("2026-11-24")));
+        assert!(past("2026-02-30").is_err());
+        assert!(past("").is_err());
+        assert!(past("soonish").is_err());
+    }
+
+    #[test]
+    fn spans_follow_the_direction() {
+        assert_eq!(past("3d"), Ok(d("2026-11-20")));
+        assert_eq!(future("3d"), Ok(d("2026-11-26")));
+        assert_eq!(future("2w"), Ok(d("2026-12-07")));
+        assert_eq!(future("1m"), Ok(d("2026-12-23")));
+        assert_eq!(past("1y"), Ok(d("2025-11-23")));
+        assert_eq!(past("3 days ago"), Ok(d("2026-11-20")));
+        assert_eq!(future("3 days ago"), Ok(d("2026-11-20")));
+        assert_eq!(past("in 2 weeks"), Ok(d("2026-12-07")));
+        assert_eq!(future("in 10 days"), Ok(d("2026-12-03")));
+        assert!(future("in two weeks").is_err());
+        assert!(future("d").is_err());
+    }
+
+    #[test]
+    fn month_end_clamps() {
+        let jan31 = d("2026-01-31");
+        assert_eq!(parse_date("1m", jan31, Toward::Future), Ok(d("2026-02-28")));
+    }
+
+    #[test]
+    fn weekdays_point_away_from_today() {
+        // Today is Monday.
+        assert_eq!(past("friday"), Ok(d("2026-11-20")));
+        assert_eq!(future("friday"), Ok(d("2026-11-27")));
+        assert_eq!(past("monday"), Ok(d("2026-11-16")));
+        assert_eq!(future("mon"), Ok(d("2026-11-30")));
+        assert_eq!(future("last tue"), Ok(d("2026-11-17")));
+        assert_eq!(past("next sunday"), Ok(d("2026-11-29")));
+    }
+
+    #[test]
+    fn huge_spans_are_errors_not_panics() {
+        assert!(future("4294967295y").is_err());
+        assert!(past("99999999999d").is_err());
+    }
+
+    proptest! {
+        #[test]
+        fn never_panics(s in "\\PC{0,24}", days in 0i32..1_000_000) {
+            let today = NaiveDate::from_num_days_from_ce_opt(days).unwrap_or_default();
+            let _ = parse_date(&s, today, Toward::Past);
+            let _ = parse_date(&s, today, Toward::Future);
+        }
+
+        #[test]
+        fn spans_land_on_the_right_side(n in 1u32..5000, unit in "[dwmy]", future_dir in any::<bool>()) {
+            let today = d(TODAY);
+            let toward = if future_dir { Toward::Future } else { Toward::Past };
+            let got = parse_date(&format!("{n}{unit}"), today, toward);
+            prop_assert!(got.is_ok());
+            let got = got.unwrap_or(today);
+            if future_dir { prop_assert!(got > today) } else { prop_assert!(got < today) }
+        }
+
+        #[test]
+        fn weekdays_are_within_a_week(w in 0usize..7, future_dir in any::<bool>()) {
+            let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+            let today = d(TODAY);
+            let toward = if future_dir { Toward::Future } else { Toward::Past };
+            let got = parse_date(names[w], today, toward).unwrap_or(today);
+            let gap = (got - today).num_days();
+            prop_assert!(gap != 0 && gap.abs() <= 7);
+            prop_assert_eq!(got.weekday().num_days_from_monday() as usize, w);
+        }
+    }
+}

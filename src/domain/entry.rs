@@ -1,0 +1,200 @@
+//! The dated records of a relationship: interactions, ledger entries,
+//! follow-ups and warning signals.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::dates::day_serde;
+use super::id::Id;
+
+/// Implements `as_str`, `Display`, `FromStr` and a list of all values for a
+/// plain enum, so the CLI, JSON and error messages share one spelling.
+macro_rules! named_enum {
+    ($ty:ident, $what:literal, { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($ty::$variant => $name),+ }
+            }
+        }
+
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = String;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let key = super::text::fold(s);
+                $ty::ALL.iter().copied().find(|v| v.as_str() == key).ok_or_else(|| {
+                    let names: Vec<&str> = $ty::ALL.iter().map(|v| v.as_str()).collect();
+                    format!("'{s}' is not {} ({})", $what, names.join(", "))
+                })
+            }
+        }
+    };
+}
+
+/// Something that happened with one or more people.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Interaction {
+    pub id: Id,
+    #[serde(with = "day_serde")]
+    pub date: NaiveDate,
+    pub contacts: Vec<Id>,
+    pub kind: InteractionKind,
+    pub summary: String,
+    /// The specifics they mentioned: what makes a follow-up personal.
+    pub details: String,
+    pub tags: Vec<String>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InteractionKind {
+    Met,
+    Call,
+    Message,
+    Event,
+    Note,
+}
+
+named_enum!(InteractionKind, "an interaction kind", {
+    Met => "met", Call => "call", Message => "message", Event => "event", Note => "note",
+});
+
+/// One thing given or asked, by me or by them.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerEntry {
+    pub id: Id,
+    #[serde(with = "day_serde")]
+    pub date: NaiveDate,
+    pub contact: Id,
+    /// For an introduction, the second person it joined: the entry shows on
+    /// both and counts as a give to each.
+    pub other: Option<Id>,
+    pub direction: Direction,
+    pub nature: Nature,
+    pub kind: FavourKind,
+    pub text: String,
+    /// 1 (a small thing) to 5 (a big one).
+    pub weight: u8,
+    pub state: EntryState,
+    pub tags: Vec<String>,
+}
+
+impl LedgerEntry {
+    pub const MAX_WEIGHT: u8 = 5;
+
+    /// The people this entry counts for: the contact, and for an
+    /// introduction the other person too.
+    pub fn people(&self) -> impl Iterator<Item = Id> + '_ {
+        std::iter::once(self.contact).chain(self.other)
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// I gave or asked.
+    MeToThem,
+    /// They gave or asked.
+    ThemToMe,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Nature {
+    Give,
+    Ask,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FavourKind {
+    Introduction,
+    Advice,
+    Resource,
+    Referral,
+    Time,
+    Favour,
+    Other,
+}
+
+named_enum!(FavourKind, "a kind of favour", {
+    Introduction => "introduction", Advice => "advice", Resource => "resource",
+    Referral => "referral", Time => "time", Favour => "favour", Other => "other",
+});
+
+/// Whether a promise or request has been fulfilled.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum EntryState {
+    Open,
+    Done,
+    Declined,
+}
+
+named_enum!(EntryState, "an entry state", {
+    Open => "open", Done => "done", Declined => "declined",
+});
+
+/// Something to do for a person by a date.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct FollowUp {
+    pub id: Id,
+    pub contact: Id,
+    #[serde(with = "day_serde")]
+    pub due: NaiveDate,
+    pub text: String,
+    pub state: FollowUpState,
+    #[serde(with = "day_serde")]
+    pub created: NaiveDate,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FollowUpState {
+    Open,
+    Done {
+        #[serde(with = "day_serde")]
+        on: NaiveDate,
+    },
+    Snoozed {
+        #[serde(with = "day_serde")]
+        until: NaiveDate,
+    },
+}
+
+impl FollowUp {
+    /// The day it next needs attention, or `None` once done.
+    pub fn pending_on(&self) -> Option<NaiveDate> {
+        match self.state {
+            FollowUpState::Open => Some(self.due),
+            FollowUpState::Snoozed { until } => Some(until),
+            FollowUpState::Done { .. } => None,
+        }
+    }
+
+    /// The day it was completed: a completed follow-up is a touch.
+    pub fn done_on(&self) -> Option<NaiveDate> {
+        match self.state {
+            FollowUpState::Done { on } => Some(on),
+            _ => None,
+        }
+    }
+}
+
+/// A warning sign about a relationship.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Signal {
+    pub id: Id,
+    pub contact: Id,
+    #[serde(with = "day_serde")]
+    pub date: NaiveDate,
+    pub text: String,
+}

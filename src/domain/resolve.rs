@@ -1,0 +1,173 @@
+//! Who does "anna" mean? Resolving a typed name to one contact.
+//!
+//! Matching goes from strict to loose and stops at the first tier that finds
+//! anyone: an exact name or alias, then every typed word being a whole word of
+//! the name, then every typed word starting a word of the name, then a fuzzy
+//! (skim) match. Within a tier, one person is a clear answer and several are
+//! an ambiguity the user settles; the fuzzy tier also accepts a leader that
+//! scores well clear of the rest. Nothing is ever guessed between equals.
+
+use std::collections::BTreeMap;
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::id::Id;
+use super::text::fold;
+
+/// One name (or alias) a contact answers to, already folded.
+#[derive(Clone, Copy, Debug)]
+pub struct Candidate<'a> {
+    pub id: Id,
+    pub folded: &'a str,
+}
+
+/// The outcome of resolving a query.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Resolution {
+    Found(Id),
+    /// Several people fit equally well, best first.
+    Ambiguous(Vec<Id>),
+    NotFound,
+}
+
+/// How many candidates an ambiguity lists at most.
+pub const MAX_LISTED: usize = 10;
+
+/// Resolves `query` against `candidates` (several per contact when they have
+/// aliases).
+pub fn resolve<'a>(query: &str, candidates: impl IntoIterator<Item = Candidate<'a>>) -> Resolution {
+    let q = fold(query);
+    if q.is_empty() {
+        return Resolution::NotFound;
+    }
+    let tokens: Vec<&str> = q.split(' ').collect();
+    let candidates: Vec<Candidate<'a>> = candidates.into_iter().collect();
+
+    let tiers: [&dyn Fn(&str) -> bool; 3] = [
+        &|name| name == q,
+        &|name| tokens.iter().all(|t| name.split(' ').any(|w| w == *t)),
+        &|name| tokens.iter().all(|t| name.split(' ').any(|w| w.starts_with(t))),
+    ];
+    for matches in tiers {
+        let mut ids: Vec<Id> = candidates
+            .iter()
+            .filter(|c| matches(c.folded))
+            .map(|c| c.id)
+            .collect();
+        ids.sort_unstable();
+        ids.dedup();
+        match ids.len() {
+            0 => continue,
+            1 => return Resolution::Found(ids[0]),
+            _ => {
+                ids.truncate(MAX_LISTED);
+                return Resolution::Ambiguous(ids);
+            }
+        }
+    }
+    fuzzy(&q, &candidates)
+}
+
+fn fuzzy(q: &str, candidates: &[Candidate<'_>]) -> Resolution {
+    let matcher = SkimMatcherV2::default();
+    let mut best: BTreeMap<Id, i64> = BTreeMap::new();
+    for c in candidates {
+        if let Some(score) = matcher.fuzzy_match(c.folded, q) {
+            let slot = best.entry(c.id).or_insert(score);
+            *slot = (*slot).max(score);
+        }
+    }
+    let mut ranked: Vec<(Id, i64)> = best.into_iter().collect();
+    ranked.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.cmp(&b.0)));
+    match ranked.as_slice() {
+        [] => Resolution::NotFound,
+        [(id, _)] => Resolution::Found(*id),
+        [(id, top), (_, second), ..] if *top * 2 >= *second * 3 => Resolution::Found(*id),
+        [(_, top), ..] => {
+            let floor = top / 2;
+            Resolution::Ambiguous(
+                ranked
+                    .iter()
+                    .take_while(|(_, s)| *s >= floor)
+                    .take(MAX_LISTED)
+                    .map(|(id, _)| *id)
+                    .collect(),
+            )
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn people(names: &[(u64, &str)]) -> Vec<(Id, String)> {
+        names.iter().map(|(id, n)| (Id(*id), fold(n))).collect()
+    }
+
+    fn run(query: &str, names: &[(u64, &str)]) -> Resolution {
+        let folded = people(names);
+        resolve(
+            query,
+            folded.iter().map(|(id, f)| Candidate { id: *id, folded: f }),
+        )
+    }
+
+    const BOOK: &[(u64, &str)] = &[
+        (1, "Anna Rossi"),
+        (2, "Anna Bianchi"),
+        (3, "Marco Verdi"),
+        (4, "Zoë Müller"),
+        (5, "Annalisa Conti"),
+        (6, "Giovanni Bianchi"),
+        (6, "Gianni"),
+    ];
+
+    #[test]
+    fn exact_and_unique_words_resolve() {
+        assert_eq!(run("anna rossi", BOOK), Resolution::Found(Id(1)));
+        assert_eq!(run("marco", BOOK), Resolution::Found(Id(3)));
+        assert_eq!(run("zoe", BOOK), Resolution::Found(Id(4)));
+        assert_eq!(run("gianni", BOOK), Resolution::Found(Id(6)));
+        assert_eq!(run("ann ros", BOOK), Resolution::Found(Id(1)));
+        assert_eq!(run("annalisa", BOOK), Resolution::Found(Id(5)));
+    }
+
+    #[test]
+    fn shared_first_names_are_ambiguous() {
+        assert_eq!(run("anna", BOOK), Resolution::Ambiguous(vec![Id(1), Id(2)]));
+        assert_eq!(run("bianchi", BOOK), Resolution::Ambiguous(vec![Id(2), Id(6)]));
+    }
+
+    #[test]
+    fn fuzzy_catches_typos_and_misses_strangers() {
+        assert_eq!(run("mrcverdi", BOOK), Resolution::Found(Id(3)));
+        assert_eq!(run("xavier", BOOK), Resolution::NotFound);
+        assert_eq!(run("   ", BOOK), Resolution::NotFound);
+    }
+
+    proptest! {
+        #[test]
+        fn found_ids_match_and_ambiguity_lists_several(query in "[a-z ]{0,8}") {
+            let folded = people(BOOK);
+            let res = resolve(&query, folded.iter().map(|(id, f)| Candidate { id: *id, folded: f }));
+            let known = |id: &Id| BOOK.iter().any(|(b, _)| *b == id.0);
+            match res {
+                Resolution::Found(id) => prop_assert!(known(&id)),
+                Resolution::Ambiguous(ids) => {
+                    prop_assert!(ids.len() >= 2 && ids.len() <= MAX_LISTED);
+                    prop_assert!(ids.iter().all(known));
+                }
+                Resolution::NotFound => {}
+            }
+        }
+
+        #[test]
+        fn a_full_unique_name_always_resolves(i in 0usize..BOOK.len()) {
+            let (id, name) = BOOK[i];
+            prop_assert_eq!(run(name, BOOK), Resolution::Found(Id(id)));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+//! Text rules shared by every record: folding for comparison and `+tag` capture.
+
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+/// Folds text for comparison: lower case, accents removed, whitespace
+/// collapsed, control characters dropped. "Arrampicata", " arrampicata " and
+/// "ARRAMPICATA" fold alike, and so do "Zoë" and "zoe".
+pub fn fold(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut pending_space = false;
+    for c in text.nfkd().filter(|c| !is_combining_mark(*c)) {
+        if c.is_whitespace() {
+            pending_space = !out.is_empty();
+            continue;
+        }
+        if c.is_control() {
+            continue;
+        }
+        if pending_space {
+            out.push(' ');
+            pending_space = false;
+        }
+        out.extend(c.to_lowercase());
+    }
+    out
+}
+
+/// Trims and collapses inner whitespace, keeping case and accents: how names,
+/// tags and interests are stored for display.
+pub fn tidy(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Tags written `+tag` in free text, in order of appearance, without repeats.
+///
+/// `+` is used rather than `#` because the shell treats `#` as a comment. A tag
+/// is letters, digits, `-` and `_`; a lone `+` or `+3` (a number) is not a tag.
+pub fn plus_tags(text: &str) -> Vec<String> {
+    let mut tags: Vec<String> = Vec::new();
+    for word in text.split_whitespace() {
+        let Some(rest) = word.strip_prefix('+') else {
+            continue;
+        };
+        let tag: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '-' || *c == '_')
+            .collect();
+        let tag = tag.trim_end_matches(['-', '_']).to_string();
+        if tag.chars().any(char::is_alphabetic) && !tags.iter().any(|t| fold(t) == fold(&tag)) {
+            tags.push(tag);
+        }
+    }
+    tags
+}
+
+/// Adds `item` to `list` unless an equal item (after folding) is present.
+/// Returns whether it was added.
+pub fn push_unique(list: &mut Vec<String>, item: &str) -> bool {
+    let item = tidy(item);
+    if item.is_empty() || list.iter().any(|x| fold(x) == fold(&item)) {
+        return false;
+    }
+    list.push(item);
+    true
+}
+
+/// Removes every item equal to `item` after folding. Returns whether any was.
+pub fn remove_folded(list: &mut Vec<String>, item: &str) -> bool {
+    let key = fold(item);
+    let before = list.len();
+    list.retain(|x| fold(x) != key);
+    list.len() != before
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn folds_case_accents_and_spaces() {
+        assert_eq!(fold("  Arrampicata  "), "arrampicata");
+        assert_eq!(fold("Zoë  Müller"), "zoe muller");
+        assert_eq!(fold("CAFÉ\tcrème"), "cafe creme");
+        assert_eq!(fold("a\u{1b}[31mb"), "a[31mb");
+    }
+
+    #[test]
+    fn picks_plus_tags() {
+        assert_eq!(
+            plus_tags("sent deck +investor +Fintech, +investor and 3+4 +5"),
+            vec!["investor", "Fintech"]
+        );
+        assert_eq!(plus_tags("+climbing-gym."), vec!["climbing-gym"]);
+        assert!(plus_tags("no tags + here").is_empty());
+    }
+
+    #[test]
+    fn push_unique_ignores_case_and_accents() {
+        let mut v = vec!["Café".to_string()];
+        assert!(!push_unique(&mut v, "cafe"));
+        assert!(push_unique(&mut v, "tea"));
+        assert!(!push_unique(&mut v, "   "));
+        assert!(remove_folded(&mut v, "CAFE"));
+        assert_eq!(v, vec!["tea"]);
+    }
+
+    proptest! {
+        #[test]
+        fn fold_is_idempotent(s in "\\PC{0,40}") {
+            let once = fold(&s);
+            prop_assert_eq!(fold(&once), once.clone());
+            prop_assert!(!once.starts_with(' ') && !once.ends_with(' '));
+        }
+
+        #[test]
+        fn plus_tags_come_from_the_text(s in "[a-z +#-]{0,60}") {
+            for tag in plus_tags(&s) {
+                prop_assert!(s.contains(&format!("+{tag}")));
+            }
+        }
+    }
+}

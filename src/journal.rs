@@ -1,0 +1,121 @@
+//! The user's operations on the journal: what both the shell and the TUI call.
+//!
+//! Each write validates its input first, then runs as one store transaction
+//! that updates the records, their indexes and the running balances together.
+//! Nothing here prints or reads the clock: `today` is always a parameter.
+
+mod capture;
+mod contacts;
+mod ledger;
+pub mod demo;
+mod trash;
+mod views;
+
+use std::path::Path;
+
+pub use capture::{InteractionDraft, Logged};
+pub use contacts::{ContactDraft, ContactEdit};
+pub use ledger::{LedgerDraft, Recorded};
+pub use trash::Restored;
+pub use views::{BalanceRow, Card, HistoryItem, InterestRow, ListFilter, ListRow, Person};
+
+use crate::domain::resolve::{self, Candidate, Resolution};
+use crate::domain::{Contact, Id};
+use crate::store::{Problem, Store, StoreError};
+
+/// What can go wrong with a user operation, worded for the user.
+#[derive(Debug, thiserror::Error)]
+pub enum JournalError {
+    #[error(transparent)]
+    Store(#[from] StoreError),
+    #[error("nobody in the journal matches '{0}' (add them with: givegive add \"{0}\")")]
+    NotFound(String),
+    #[error("'{query}' could be {}: nothing was done; type more of the name or use the #id", .candidates.join(", "))]
+    Ambiguous {
+        query: String,
+        candidates: Vec<String>,
+    },
+    #[error("{0}")]
+    Invalid(String),
+}
+
+pub type Result<T, E = JournalError> = std::result::Result<T, E>;
+
+/// An open journal and the operations on it.
+pub struct Journal {
+    store: Store,
+}
+
+impl Journal {
+    /// Opens (or creates) the journal at `path`.
+    pub fn open(path: &Path) -> Result<Journal> {
+        Ok(Journal {
+            store: Store::open(path)?,
+        })
+    }
+
+    pub fn store(&self) -> &Store {
+        &self.store
+    }
+
+    /// Makes every write so far durable; call before reporting success.
+    pub fn flush(&self) -> Result<()> {
+        Ok(self.store.flush()?)
+    }
+
+    /// Resolves what the user typed to one contact: `#id`, an exact name or
+    /// alias, or a clear fuzzy match. An ambiguity lists the candidates.
+    pub fn resolve(&self, who: &str) -> Result<Id> {
+        if let Some(id) = Id::parse_strict(who.trim()) {
+            return match self.store.contact(id)? {
+                Some(_) => Ok(id),
+                None => Err(JournalError::Invalid(format!("{id} is not a contact"))),
+            };
+        }
+        let names = self.store.names()?;
+        let candidates = names.iter().map(|(folded, id)| Candidate { id: *id, folded });
+        match resolve::resolve(who, candidates) {
+            Resolution::Found(id) => Ok(id),
+            Resolution::NotFound => Err(JournalError::NotFound(who.trim().to_string())),
+            Resolution::Ambiguous(ids) => {
+                let mut candidates = Vec::with_capacity(ids.len());
+                for id in ids {
+                    candidates.push(format!("{} ({id})", self.name_of(id)?));
+                }
+                Err(JournalError::Ambiguous {
+                    query: who.trim().to_string(),
+                    candidates,
+                })
+            }
+        }
+    }
+
+    /// The contact with `id`, or an error saying it is gone.
+    pub fn contact(&self, id: Id) -> Result<Contact> {
+        self.store
+            .contact(id)?
+            .ok_or_else(|| JournalError::Invalid(format!("{id} is not a contact")))
+    }
+
+    /// A contact's display name, or its id if it has been deleted.
+    pub fn name_of(&self, id: Id) -> Result<String> {
+        Ok(match self.store.contact(id)? {
+            Some(c) => c.name,
+            None => format!("{id} (deleted)"),
+        })
+    }
+
+    /// Runs the integrity check.
+    pub fn check(&self) -> Result<Vec<Problem>> {
+        Ok(self.store.check()?)
+    }
+}
+
+/// Rejects empty text with a message naming what was empty.
+fn required(text: &str, what: &str) -> Result<String> {
+    let text = text.trim();
+    if text.is_empty() {
+        return Err(JournalError::Invalid(format!("{what} cannot be empty")));
+    }
+    Ok(text.to_string())
+}

@@ -1,0 +1,178 @@
+//! Interactions, follow-ups and warning signals.
+
+use chrono::NaiveDate;
+
+use super::contacts::tag_contact;
+use super::ledger::touch;
+use super::{Journal, JournalError, Result, required};
+use crate::domain::text::plus_tags;
+use crate::domain::{
+    EntryState, FollowUp, FollowUpState, Id, Interaction, InteractionKind, LedgerEntry, Signal,
+};
+use crate::store::{RecordKind, RecordOf};
+
+/// How many warning signals make the journal suggest closing.
+pub const SIGNAL_THRESHOLD: usize = 3;
+
+/// An interaction as typed.
+#[derive(Clone, Debug)]
+pub struct InteractionDraft {
+    pub contacts: Vec<Id>,
+    pub kind: InteractionKind,
+    pub summary: String,
+    pub details: String,
+    pub date: NaiveDate,
+    /// When to follow up: one follow-up per person is opened for that day.
+    pub follow_up: Option<NaiveDate>,
+}
+
+/// A logged interaction with the follow-ups it opened.
+#[derive(Clone, Debug)]
+pub struct Logged {
+    pub interaction: Interaction,
+    pub follow_ups: Vec<FollowUp>,
+}
+
+/// What `done` completed.
+#[derive(Clone, Debug)]
+pub enum Completed {
+    FollowUp(FollowUp),
+    Ledger(LedgerEntry),
+}
+
+impl Journal {
+    /// Logs an interaction with one or more people, opening follow-ups when
+    /// asked. Every participant's last touch moves to its date.
+    pub fn log_interaction(&self, draft: &InteractionDraft, today: NaiveDate) -> Result<Logged> {
+        let summary = required(&draft.summary, "the summary")?;
+        let mut contacts: Vec<Id> = Vec::new();
+        for id in &draft.contacts {
+            if !contacts.contains(id) {
+                self.contact(*id)?;
+                contacts.push(*id);
+            }
+        }
+        if contacts.is_empty() {
+            return Err(JournalError::Invalid("an interaction needs at least one person".into()));
+        }
+        let details = draft.details.trim().to_string();
+        let mut tags = plus_tags(&summary);
+        for t in plus_tags(&details) {
+            crate::domain::text::push_unique(&mut tags, &t);
+        }
+        let interaction = Interaction {
+            id: self.store.generate_id()?,
+            date: draft.date,
+            contacts,
+            kind: draft.kind,
+            summary,
+            details,
+            tags,
+        };
+        let mut follow_ups = Vec::new();
+        if let Some(due) = draft.follow_up {
+            for c in &interaction.contacts {
+                follow_ups.push(FollowUp {
+                    id: self.store.generate_id()?,
+                    contact: *c,
+                    due,
+                    text: format!("follow up on: {}", interaction.summary),
+                    state: FollowUpState::Open,
+                    created: today,
+                });
+            }
+        }
+        self.store.transact(|tx| {
+            tx.put_interaction(&interaction, None)?;
+            for c in &interaction.contacts {
+                touch(tx, *c, interaction.date)?;
+                tag_contact(tx, *c, &interaction.tags)?;
+            }
+            for f in &follow_ups {
+                tx.put_follow_up(f, None)?;
+            }
+            Ok(())
+        })?;
+        Ok(Logged {
+            interaction,
+            follow_ups,
+        })
+    }
+
+    /// Opens a follow-up for `contact` due on `due`.
+    pub fn add_follow_up(
+        &self,
+        contact: Id,
+        due: NaiveDate,
+        text: &str,
+        today: NaiveDate,
+    ) -> Result<FollowUp> {
+        let text = required(text, "what to follow up on")?;
+        self.contact(contact)?;
+        let f = FollowUp {
+            id: self.store.generate_id()?,
+            contact,
+            due,
+            text,
+            state: FollowUpState::Open,
+            created: today,
+        };
+        self.store.transact(|tx| tx.put_follow_up(&f, None))?;
+        Ok(f)
+    }
+
+    /// Marks a follow-up or an open ledger entry done. A completed follow-up
+    /// counts as a touch.
+    pub fn done(&self, id: Id, today: NaiveDate) -> Result<Completed> {
+        match self.store.kind_of(id)? {
+            Some(RecordOf::FollowUp) => {}
+            Some(RecordOf::Ledger) => return Ok(Completed::Ledger(self.settle(id, EntryState::Done)?)),
+            Some(_) => {
+                return Err(JournalError::Invalid(format!(
+                    "{id} is neither a follow-up nor a ledger entry"
+                )));
+            }
+            None => return Err(JournalError::Invalid(format!("there is no record {id}"))),
+        }
+        let old = self
+            .store
+            .follow_up(id)?
+            .ok_or_else(|| JournalError::Invalid(format!("there is no record {id}")))?;
+        if let Some(on) = old.done_on() {
+            return Err(JournalError::Invalid(format!("{id} was already done on {on}")));
+        }
+        let mut f = old.clone();
+        f.state = FollowUpState::Done { on: today };
+        self.store.transact(|tx| {
+            tx.put_follow_up(&f, Some(&old))?;
+            touch(tx, f.contact, today)
+        })?;
+        Ok(Completed::FollowUp(f))
+    }
+
+    /// Records a warning signal and returns it with how many the person now
+    /// has, so the caller can suggest closing at [`SIGNAL_THRESHOLD`].
+    pub fn add_signal(&self, contact: Id, text: &str, date: NaiveDate) -> Result<(Signal, usize)> {
+        let text = required(text, "the signal")?;
+        self.contact(contact)?;
+        let s = Signal {
+            id: self.store.generate_id()?,
+            contact,
+            date,
+            text,
+        };
+        self.store.transact(|tx| tx.put_signal(&s))?;
+        let count = self.signal_count(contact)?;
+        Ok((s, count))
+    }
+
+    /// How many warning signals a person has.
+    pub fn signal_count(&self, contact: Id) -> Result<usize> {
+        Ok(self
+            .store
+            .history(contact)?
+            .iter()
+            .filter(|(_, kind, _)| *kind == RecordKind::Signal)
+            .count())
+    }
+}

@@ -1,0 +1,307 @@
+//! Adding, editing, closing and reopening contacts, and interests.
+
+use chrono::NaiveDate;
+
+use super::{Journal, JournalError, Result, required};
+use crate::domain::text::{fold, push_unique, remove_folded, tidy};
+use crate::domain::{Contact, Id, Interest, Status, Tier};
+use crate::store::{Tx, TxResult};
+
+/// Everything `add` can set on a new contact.
+#[derive(Clone, Debug, Default)]
+pub struct ContactDraft {
+    pub name: String,
+    pub aliases: Vec<String>,
+    pub met_text: String,
+    pub met_on: Option<NaiveDate>,
+    pub via: Option<Id>,
+    pub org: String,
+    pub role: String,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub urls: Vec<String>,
+    pub tags: Vec<String>,
+    pub interests: Vec<String>,
+    pub needs: Vec<String>,
+    pub offers: Vec<String>,
+    pub notes: String,
+    pub cadence_days: Option<u16>,
+    pub tier: Tier,
+    /// Add even when someone with the same name exists (two real people).
+    pub allow_duplicate: bool,
+}
+
+/// Additions and removals for one list field.
+#[derive(Clone, Debug, Default)]
+pub struct ListEdit {
+    pub add: Vec<String>,
+    pub remove: Vec<String>,
+}
+
+impl ListEdit {
+    fn apply(&self, list: &mut Vec<String>) {
+        for item in &self.remove {
+            remove_folded(list, item);
+        }
+        for item in &self.add {
+            push_unique(list, item);
+        }
+    }
+
+    fn is_empty(&self) -> bool {
+        self.add.is_empty() && self.remove.is_empty()
+    }
+}
+
+/// What `edit` changes; `None` and empty lists leave a field alone.
+#[derive(Clone, Debug, Default)]
+pub struct ContactEdit {
+    pub name: Option<String>,
+    pub aliases: ListEdit,
+    pub met_text: Option<String>,
+    pub met_on: Option<NaiveDate>,
+    pub via: Option<Id>,
+    pub org: Option<String>,
+    pub role: Option<String>,
+    pub emails: ListEdit,
+    pub phones: ListEdit,
+    pub urls: ListEdit,
+    pub tags: ListEdit,
+    pub interests: ListEdit,
+    pub needs: ListEdit,
+    pub offers: ListEdit,
+    pub notes: Option<String>,
+    /// `Some(None)` clears the cadence back to the tier default.
+    pub cadence_days: Option<Option<u16>>,
+    pub tier: Option<Tier>,
+}
+
+impl ContactEdit {
+    fn is_empty(&self) -> bool {
+        self.name.is_none()
+            && self.met_text.is_none()
+            && self.met_on.is_none()
+            && self.via.is_none()
+            && self.org.is_none()
+            && self.role.is_none()
+            && self.notes.is_none()
+            && self.cadence_days.is_none()
+            && self.tier.is_none()
+            && [
+                &self.aliases,
+                &self.emails,
+                &self.phones,
+                &self.urls,
+                &self.tags,
+                &self.interests,
+                &self.needs,
+                &self.offers,
+            ]
+            .iter()
+            .all(|l| l.is_empty())
+    }
+}
+
+fn unique(items: &[String]) -> Vec<String> {
+    let mut out = Vec::new();
+    for item in items {
+        push_unique(&mut out, item);
+    }
+    out
+}
+
+impl Journal {
+    /// Adds a person. A second person with exactly the same name is refused
+    /// unless the draft allows it, because it is usually a slip.
+    pub fn add_contact(&self, draft: &ContactDraft, today: NaiveDate) -> Result<Contact> {
+        let name = tidy(&required(&draft.name, "a name")?);
+        if !draft.allow_duplicate {
+            if let Some(existing) = self.store.contacts_named(&fold(&name))?.first() {
+                return Err(JournalError::Invalid(format!(
+                    "{name} is already in the journal ({existing}); use --duplicate to add another person with that name"
+                )));
+            }
+        }
+        if let Some(via) = draft.via {
+            self.contact(via)?;
+        }
+        let interests = self.interests_for(&draft.interests)?;
+        let mut c = Contact::new(self.store.generate_id()?, name, today);
+        c.aliases = unique(&draft.aliases);
+        c.met.text = tidy(&draft.met_text);
+        c.met.on = draft.met_on;
+        c.met.via = draft.via;
+        c.org = tidy(&draft.org);
+        c.role = tidy(&draft.role);
+        c.emails = unique(&draft.emails);
+        c.phones = unique(&draft.phones);
+        c.urls = unique(&draft.urls);
+        c.tags = unique(&draft.tags);
+        for tag in crate::domain::text::plus_tags(&draft.met_text) {
+            push_unique(&mut c.tags, &tag);
+        }
+        c.interests = interests.iter().map(|i| i.id).collect();
+        c.needs = unique(&draft.needs);
+        c.offers = unique(&draft.offers);
+        c.notes = draft.notes.trim().to_string();
+        c.cadence_days = draft.cadence_days;
+        c.tier = draft.tier;
+        self.store.transact(|tx| {
+            store_new_interests(tx, &interests)?;
+            tx.put_contact(&c, None)
+        })?;
+        Ok(c)
+    }
+
+    /// Changes a contact's details.
+    pub fn edit_contact(&self, id: Id, edit: &ContactEdit) -> Result<Contact> {
+        if edit.is_empty() {
+            return Err(JournalError::Invalid(
+                "nothing to change: give at least one option (see givegive edit --help)".into(),
+            ));
+        }
+        let old = self.contact(id)?;
+        let mut c = old.clone();
+        if let Some(name) = &edit.name {
+            c.name = tidy(&required(name, "a name")?);
+        }
+        edit.aliases.apply(&mut c.aliases);
+        if let Some(text) = &edit.met_text {
+            c.met.text = tidy(text);
+        }
+        if edit.met_on.is_some() {
+            c.met.on = edit.met_on;
+        }
+        if let Some(via) = edit.via {
+            if via == id {
+                return Err(JournalError::Invalid("a person cannot introduce themselves".into()));
+            }
+            self.contact(via)?;
+            c.met.via = Some(via);
+        }
+        if let Some(org) = &edit.org {
+            c.org = tidy(org);
+        }
+        if let Some(role) = &edit.role {
+            c.role = tidy(role);
+        }
+        edit.emails.apply(&mut c.emails);
+        edit.phones.apply(&mut c.phones);
+        edit.urls.apply(&mut c.urls);
+        edit.tags.apply(&mut c.tags);
+        edit.needs.apply(&mut c.needs);
+        edit.offers.apply(&mut c.offers);
+        for name in &edit.interests.remove {
+            if let Some(i) = self.store.interest_by_key(&fold(name))? {
+                c.interests.retain(|x| *x != i.id);
+            }
+        }
+        let added = self.interests_for(&edit.interests.add)?;
+        for i in &added {
+            if !c.interests.contains(&i.id) {
+                c.interests.push(i.id);
+            }
+        }
+        if let Some(notes) = &edit.notes {
+            c.notes = notes.trim().to_string();
+        }
+        if let Some(cadence) = edit.cadence_days {
+            c.cadence_days = cadence;
+        }
+        if let Some(tier) = edit.tier {
+            c.tier = tier;
+        }
+        self.store.transact(|tx| {
+            store_new_interests(tx, &added)?;
+            tx.put_contact(&c, Some(&old))
+        })?;
+        Ok(c)
+    }
+
+    /// Closes a relationship, keeping its whole history.
+    pub fn close(&self, id: Id, reason: &str, today: NaiveDate) -> Result<Contact> {
+        let reason = required(reason, "the reason for closing")?;
+        let old = self.contact(id)?;
+        if let Status::Closed { on, .. } = &old.status {
+            return Err(JournalError::Invalid(format!("{} was already closed on {on}", old.name)));
+        }
+        let mut c = old.clone();
+        c.status = Status::Closed { reason, on: today };
+        self.store.transact(|tx| tx.put_contact(&c, Some(&old)))?;
+        Ok(c)
+    }
+
+    /// Reopens a closed relationship.
+    pub fn reopen(&self, id: Id) -> Result<Contact> {
+        let old = self.contact(id)?;
+        if !old.is_closed() {
+            return Err(JournalError::Invalid(format!("{} is not closed", old.name)));
+        }
+        let mut c = old.clone();
+        c.status = Status::Active;
+        self.store.transact(|tx| tx.put_contact(&c, Some(&old)))?;
+        Ok(c)
+    }
+
+    /// Adds an interest (or finds it), marking it as mine when asked. Returns
+    /// the interest and whether anything changed.
+    pub fn add_interest(&self, name: &str, mine: bool) -> Result<(Interest, bool)> {
+        let name = required(name, "an interest")?;
+        let (mut interest, created) = match self.store.interest_by_key(&fold(&name))? {
+            Some(i) => (i, false),
+            None => (Interest::new(self.store.generate_id()?, &name, false), true),
+        };
+        let changed = created || (mine && !interest.mine);
+        interest.mine |= mine;
+        if changed {
+            self.store.transact(|tx| tx.put_interest(&interest))?;
+        }
+        Ok((interest, changed))
+    }
+
+    /// The interests named, existing ones found by folded key and missing
+    /// ones made (not yet stored: the caller's transaction stores them).
+    fn interests_for(&self, names: &[String]) -> Result<Vec<Interest>> {
+        let mut out: Vec<Interest> = Vec::new();
+        for name in names {
+            let key = fold(name);
+            if key.is_empty() || out.iter().any(|i| i.key == key) {
+                continue;
+            }
+            out.push(match self.store.interest_by_key(&key)? {
+                Some(i) => i,
+                None => Interest::new(self.store.generate_id()?, name, false),
+            });
+        }
+        Ok(out)
+    }
+}
+
+/// Stores the interests that are not in the journal yet.
+fn store_new_interests(tx: &Tx<'_>, interests: &[Interest]) -> TxResult<()> {
+    for i in interests {
+        if tx.interest_by_key(&i.key)?.is_none() {
+            tx.put_interest(i)?;
+        }
+    }
+    Ok(())
+}
+
+/// Adds `tags` to a contact inside a transaction (for `+tag` in captures).
+pub(super) fn tag_contact(tx: &Tx<'_>, contact: Id, tags: &[String]) -> TxResult<()> {
+    if tags.is_empty() {
+        return Ok(());
+    }
+    let Some(old) = tx.contact(contact)? else {
+        return Tx::missing(contact);
+    };
+    let mut c = old.clone();
+    let mut changed = false;
+    for t in tags {
+        changed |= push_unique(&mut c.tags, t);
+    }
+    if changed {
+        tx.put_contact(&c, Some(&old))?;
+    }
+    Ok(())
+}

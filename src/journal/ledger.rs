@@ -1,0 +1,180 @@
+//! The give ledger: recording gives, asks and introductions, settling open
+//! ones, and keeping every balance in step in the same transaction.
+
+use chrono::NaiveDate;
+
+use super::contacts::tag_contact;
+use super::{Journal, JournalError, Result, required};
+use crate::domain::text::plus_tags;
+use crate::domain::{Direction, EntryState, FavourKind, Id, LedgerEntry, Nature};
+use crate::store::{Tx, TxResult};
+
+/// A ledger entry as typed, before it gets an id.
+#[derive(Clone, Debug)]
+pub struct LedgerDraft {
+    pub contact: Id,
+    pub direction: Direction,
+    pub nature: Nature,
+    pub kind: FavourKind,
+    pub text: String,
+    pub weight: u8,
+    pub state: EntryState,
+    pub date: NaiveDate,
+}
+
+/// A stored entry and the warnings worth telling the user.
+#[derive(Clone, Debug)]
+pub struct Recorded {
+    pub entry: LedgerEntry,
+    pub warnings: Vec<String>,
+}
+
+fn check_weight(weight: u8) -> Result<()> {
+    if (1..=LedgerEntry::MAX_WEIGHT).contains(&weight) {
+        Ok(())
+    } else {
+        Err(JournalError::Invalid(format!(
+            "weight {weight} is out of range: use 1 (small) to {} (big)",
+            LedgerEntry::MAX_WEIGHT
+        )))
+    }
+}
+
+impl Journal {
+    /// Records a give or an ask. Asking someone you never gave to is recorded
+    /// too, with a warning: give before you ask.
+    pub fn record(&self, draft: &LedgerDraft) -> Result<Recorded> {
+        let text = required(&draft.text, "the text of the entry")?;
+        check_weight(draft.weight)?;
+        let contact = self.contact(draft.contact)?;
+        let mut warnings = Vec::new();
+        if draft.nature == Nature::Ask
+            && draft.direction == Direction::MeToThem
+            && !self.store.balance(contact.id)?.tallies.ever_gave()
+        {
+            warnings.push(format!(
+                "you have never given to {}: give before you ask",
+                contact.name
+            ));
+        }
+        if contact.is_closed() {
+            warnings.push(format!("{} is closed; recorded anyway", contact.name));
+        }
+        let entry = LedgerEntry {
+            id: self.store.generate_id()?,
+            date: draft.date,
+            contact: contact.id,
+            other: None,
+            direction: draft.direction,
+            nature: draft.nature,
+            kind: draft.kind,
+            tags: plus_tags(&text),
+            text,
+            weight: draft.weight,
+            state: draft.state,
+        };
+        self.store.transact(|tx| {
+            tx.put_ledger(&entry)?;
+            count_in(tx, &entry)?;
+            tag_contact(tx, entry.contact, &entry.tags)
+        })?;
+        Ok(Recorded { entry, warnings })
+    }
+
+    /// Records an introduction I made between `a` and `b`: one entry, on
+    /// both histories, counting as a give to each.
+    pub fn introduce(
+        &self,
+        a: Id,
+        b: Id,
+        text: &str,
+        weight: u8,
+        date: NaiveDate,
+    ) -> Result<LedgerEntry> {
+        let text = required(text, "the text of the introduction")?;
+        check_weight(weight)?;
+        if a == b {
+            return Err(JournalError::Invalid(
+                "an introduction joins two different people".into(),
+            ));
+        }
+        self.contact(a)?;
+        self.contact(b)?;
+        let entry = LedgerEntry {
+            id: self.store.generate_id()?,
+            date,
+            contact: a,
+            other: Some(b),
+            direction: Direction::MeToThem,
+            nature: Nature::Give,
+            kind: FavourKind::Introduction,
+            tags: plus_tags(&text),
+            text,
+            weight,
+            state: EntryState::Done,
+        };
+        self.store.transact(|tx| {
+            tx.put_ledger(&entry)?;
+            count_in(tx, &entry)?;
+            tag_contact(tx, a, &entry.tags)?;
+            tag_contact(tx, b, &entry.tags)
+        })?;
+        Ok(entry)
+    }
+
+    /// Settles an open ledger entry as done or declined.
+    pub fn settle(&self, id: Id, state: EntryState) -> Result<LedgerEntry> {
+        let old = self
+            .store
+            .ledger_entry(id)?
+            .ok_or_else(|| JournalError::Invalid(format!("{id} is not a ledger entry")))?;
+        if old.state != EntryState::Open {
+            return Err(JournalError::Invalid(format!(
+                "{id} is already {} (only open entries can be settled)",
+                old.state
+            )));
+        }
+        let mut entry = old.clone();
+        entry.state = state;
+        self.store.transact(|tx| {
+            count_out(tx, &old)?;
+            tx.put_ledger(&entry)?;
+            count_in(tx, &entry)
+        })?;
+        Ok(entry)
+    }
+}
+
+/// Counts an entry into the balance of everyone it concerns and the totals,
+/// and moves their last touch to its date.
+pub(super) fn count_in(tx: &Tx<'_>, e: &LedgerEntry) -> TxResult<()> {
+    let mut totals = tx.totals()?;
+    for c in e.people() {
+        let mut b = tx.balance(c)?;
+        b.tallies.add(e);
+        b.touch(e.date);
+        tx.put_balance(c, &b)?;
+        totals.add(e);
+    }
+    tx.put_totals(&totals)
+}
+
+/// Takes an entry's tallies back out. The last touch is left alone: moving
+/// it back needs the remaining history, which the caller recomputes.
+pub(super) fn count_out(tx: &Tx<'_>, e: &LedgerEntry) -> TxResult<()> {
+    let mut totals = tx.totals()?;
+    for c in e.people() {
+        let mut b = tx.balance(c)?;
+        b.tallies.remove(e);
+        tx.put_balance(c, &b)?;
+        totals.remove(e);
+    }
+    tx.put_totals(&totals)
+}
+
+/// Moves a contact's last touch forward to `day`.
+pub(super) fn touch(tx: &Tx<'_>, contact: Id, day: NaiveDate) -> TxResult<()> {
+    let mut b = tx.balance(contact)?;
+    b.touch(day);
+    tx.put_balance(contact, &b)
+}

@@ -1,0 +1,261 @@
+//! Read models: what `show`, `list`, `balance` and `interests` display, built
+//! from the store's records, indexes and running balances (never a ledger
+//! scan). They serialize to the JSON documented in `docs/json.md`.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::{Journal, Result};
+use crate::domain::dates::day_serde;
+use crate::domain::text::fold;
+use crate::domain::{
+    Balance, Contact, FollowUp, Id, Interaction, LedgerEntry, Signal, Tallies, Tier,
+};
+use crate::store::RecordKind;
+
+/// A person referred to from another record: id and display name.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Person {
+    pub id: Id,
+    pub name: String,
+}
+
+/// An interest as shown on a card.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct CardInterest {
+    pub name: String,
+    /// Also one of mine: a conversation starter.
+    pub shared: bool,
+}
+
+/// One line of a person's history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum HistoryItem {
+    Interaction(Interaction),
+    Ledger(LedgerEntry),
+    FollowUp(FollowUp),
+    Signal(Signal),
+}
+
+impl HistoryItem {
+    /// The day the item sorts under.
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            HistoryItem::Interaction(i) => i.date,
+            HistoryItem::Ledger(e) => e.date,
+            HistoryItem::FollowUp(f) => f.created,
+            HistoryItem::Signal(s) => s.date,
+        }
+    }
+}
+
+/// Everything known about one person, history newest first.
+#[derive(Clone, Debug, Serialize)]
+pub struct Card {
+    pub contact: Contact,
+    pub interests: Vec<CardInterest>,
+    pub via: Option<Person>,
+    pub balance: Balance,
+    pub lean: i64,
+    pub history: Vec<HistoryItem>,
+    /// Names of everyone the history mentions, for display.
+    pub people: Vec<Person>,
+}
+
+/// What `list` shows, filtered.
+#[derive(Clone, Debug, Default)]
+pub struct ListFilter {
+    pub interest: Option<String>,
+    pub tag: Option<String>,
+    pub tier: Option<Tier>,
+    /// Include closed relationships (hidden by default).
+    pub closed: bool,
+}
+
+/// One row of `list`.
+#[derive(Clone, Debug, Serialize)]
+pub struct ListRow {
+    pub id: Id,
+    pub name: String,
+    pub org: String,
+    pub role: String,
+    pub tier: Tier,
+    pub tags: Vec<String>,
+    pub closed: bool,
+    #[serde(with = "day_serde::opt")]
+    pub last_touch: Option<NaiveDate>,
+    pub lean: i64,
+}
+
+/// One row of the reciprocity table.
+#[derive(Clone, Debug, Serialize)]
+pub struct BalanceRow {
+    pub id: Id,
+    pub name: String,
+    pub tallies: Tallies,
+    pub lean: i64,
+    #[serde(with = "day_serde::opt")]
+    pub last_touch: Option<NaiveDate>,
+}
+
+/// One interest with the people who have it.
+#[derive(Clone, Debug, Serialize)]
+pub struct InterestRow {
+    pub id: Id,
+    pub name: String,
+    pub mine: bool,
+    pub people: Vec<Person>,
+}
+
+impl Journal {
+    /// The card and whole history of one person.
+    pub fn card(&self, id: Id) -> Result<Card> {
+        let contact = self.contact(id)?;
+        let mut interests = Vec::new();
+        for i in &contact.interests {
+            if let Some(interest) = self.store.interest(*i)? {
+                interests.push(CardInterest {
+                    name: interest.name,
+                    shared: interest.mine,
+                });
+            }
+        }
+        let via = match contact.met.via {
+            Some(v) => Some(self.person(v)?),
+            None => None,
+        };
+        let mut history = Vec::new();
+        for (_, kind, record) in self.store.history(id)?.into_iter().rev() {
+            let item = match kind {
+                RecordKind::Interaction => self.store.interaction(record)?.map(HistoryItem::Interaction),
+                RecordKind::Ledger => self.store.ledger_entry(record)?.map(HistoryItem::Ledger),
+                RecordKind::FollowUp => self.store.follow_up(record)?.map(HistoryItem::FollowUp),
+                RecordKind::Signal => self.store.signal(record)?.map(HistoryItem::Signal),
+            };
+            history.extend(item);
+        }
+        let mut mentioned: Vec<Id> = Vec::new();
+        for item in &history {
+            match item {
+                HistoryItem::Interaction(i) => mentioned.extend(&i.contacts),
+                HistoryItem::Ledger(e) => mentioned.extend(e.people()),
+                HistoryItem::FollowUp(_) | HistoryItem::Signal(_) => {}
+            }
+        }
+        mentioned.sort_unstable();
+        mentioned.dedup();
+        mentioned.retain(|m| *m != id);
+        let people = mentioned
+            .into_iter()
+            .map(|m| self.person(m))
+            .collect::<Result<Vec<_>>>()?;
+        let balance = self.store.balance(id)?;
+        Ok(Card {
+            contact,
+            interests,
+            via,
+            lean: balance.tallies.lean(),
+            balance,
+            history,
+            people,
+        })
+    }
+
+    fn person(&self, id: Id) -> Result<Person> {
+        Ok(Person {
+            id,
+            name: self.name_of(id)?,
+        })
+    }
+
+    /// Contacts matching `filter`, by name.
+    pub fn list(&self, filter: &ListFilter) -> Result<Vec<ListRow>> {
+        let members = match &filter.interest {
+            Some(name) => match self.store.interest_by_key(&fold(name))? {
+                Some(i) => Some(self.store.interest_members(i.id)?),
+                None => Some(Vec::new()),
+            },
+            None => None,
+        };
+        let tag = filter.tag.as_deref().map(fold);
+        let mut rows = Vec::new();
+        for c in self.store.contacts() {
+            let c = c?;
+            let keep = (filter.closed || !c.is_closed())
+                && members.as_ref().is_none_or(|m| m.contains(&c.id))
+                && tag.as_ref().is_none_or(|t| c.tags.iter().any(|x| fold(x) == *t))
+                && filter.tier.is_none_or(|t| c.tier == t);
+            if !keep {
+                continue;
+            }
+            let balance = self.store.balance(c.id)?;
+            rows.push(ListRow {
+                id: c.id,
+                closed: c.is_closed(),
+                name: c.name,
+                org: c.org,
+                role: c.role,
+                tier: c.tier,
+                tags: c.tags,
+                last_touch: balance.last_touch,
+                lean: balance.tallies.lean(),
+            });
+        }
+        rows.sort_by_cached_key(|r| (fold(&r.name), r.id));
+        Ok(rows)
+    }
+
+    /// The reciprocity table, most one-sided first, with the overall totals.
+    /// Only people with ledger activity appear.
+    pub fn balance_table(&self) -> Result<(Vec<BalanceRow>, Tallies)> {
+        let mut rows = Vec::new();
+        for item in self.store.balances() {
+            let (id, b) = item?;
+            if b.tallies == Tallies::default() {
+                continue;
+            }
+            rows.push(BalanceRow {
+                id,
+                name: self.name_of(id)?,
+                lean: b.tallies.lean(),
+                tallies: b.tallies,
+                last_touch: b.last_touch,
+            });
+        }
+        rows.sort_by_cached_key(|r| (std::cmp::Reverse(r.lean.abs()), fold(&r.name)));
+        Ok((rows, self.store.totals()?))
+    }
+
+    /// Every interest with its people: mine first, then the most shared.
+    pub fn interests_overview(&self) -> Result<Vec<InterestRow>> {
+        let mut names: BTreeMap<Id, String> = BTreeMap::new();
+        let mut rows = Vec::new();
+        for i in self.store.interests() {
+            let i = i?;
+            let mut people = Vec::new();
+            for id in self.store.interest_members(i.id)? {
+                let name = match names.get(&id) {
+                    Some(n) => n.clone(),
+                    None => {
+                        let n = self.name_of(id)?;
+                        names.insert(id, n.clone());
+                        n
+                    }
+                };
+                people.push(Person { id, name });
+            }
+            people.sort_by_cached_key(|p| fold(&p.name));
+            rows.push(InterestRow {
+                id: i.id,
+                name: i.name,
+                mine: i.mine,
+                people,
+            });
+        }
+        rows.sort_by_cached_key(|r| (!r.mine, std::cmp::Reverse(r.people.len()), fold(&r.name)));
+        Ok(rows)
+    }
+}

@@ -1,0 +1,457 @@
+//! The embedded store: the only module that speaks sled and bincode.
+//!
+//! One sled tree per record kind plus index trees (see `docs/data-model.md`).
+//! Reads go straight to the trees; every write goes through
+//! [`Store::transact`], one sled transaction over all trees, so a user action
+//! lands whole or not at all. Callers get domain types, never bytes.
+
+mod check;
+mod codec;
+mod keys;
+mod tx;
+
+use std::fs;
+use std::io;
+use std::os::unix::fs::DirBuilderExt;
+use std::panic::{AssertUnwindSafe, catch_unwind};
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+use serde::de::DeserializeOwned;
+use sled::transaction::{ConflictableTransactionError, TransactionError};
+
+pub use check::Problem;
+pub use codec::CodecError;
+pub use keys::RecordKind;
+pub use tx::{Tx, TxResult};
+
+use crate::domain::{
+    Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies,
+    TrashEntry,
+};
+
+/// The store layout this build writes, kept under `schema` in the meta tree.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// sled's page cache. Its 1 GiB default suits servers; a journal is small and
+/// shares the desktop.
+const CACHE_BYTES: u64 = 16 * 1024 * 1024;
+
+const SCHEMA_KEY: &[u8] = b"schema";
+const TOTALS_KEY: &[u8] = b"totals";
+
+/// The trees, in the order of [`Store::trees`].
+#[derive(Clone, Copy, Debug)]
+enum T {
+    Meta,
+    Contacts,
+    Names,
+    Interests,
+    InterestKeys,
+    Members,
+    Interactions,
+    Ledger,
+    FollowUps,
+    Due,
+    Signals,
+    History,
+    Balances,
+    Trash,
+}
+
+const TREE_NAMES: [&str; 14] = [
+    "meta",
+    "contacts",
+    "names",
+    "interests",
+    "interest_keys",
+    "interest_members",
+    "interactions",
+    "ledger",
+    "follow_ups",
+    "follow_ups_due",
+    "signals",
+    "history",
+    "balances",
+    "trash",
+];
+
+/// What can go wrong with the store, worded for the person at the keyboard.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the journal at {0} is open in another givegive process; close it and try again")]
+    Locked(PathBuf),
+    #[error("{0} is not a givegive journal; refusing to touch it (choose another path with --db)")]
+    NotAStore(PathBuf),
+    #[error(
+        "the journal at {path} was written by a newer givegive (store v{found}, this build reads up to v{SCHEMA_VERSION}); upgrade givegive"
+    )]
+    TooNew { path: PathBuf, found: u32 },
+    #[error("the journal at {path} is damaged ({detail}); nothing was changed")]
+    Damaged { path: PathBuf, detail: String },
+    #[error("record {0} is not in the journal")]
+    Missing(Id),
+    #[error("a stored record could not be read ({0}); run `givegive check`")]
+    Codec(#[from] CodecError),
+    #[error("storage error: {0}")]
+    Sled(#[from] sled::Error),
+    #[error("cannot create {path}: {source}")]
+    Create { path: PathBuf, source: io::Error },
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// An open journal. Open it once per process: sled locks the directory.
+pub struct Store {
+    db: sled::Db,
+    trees: Vec<sled::Tree>,
+    path: PathBuf,
+}
+
+impl Store {
+    /// Opens the journal at `path`, creating it (owner-only) when the path does
+    /// not exist or is an empty directory. Anything else that is not a
+    /// givegive journal is refused untouched.
+    pub fn open(path: &Path) -> Result<Store> {
+        prepare_dir(path)?;
+        let config = sled::Config::new().path(path).cache_capacity(CACHE_BYTES);
+        // sled can panic on a damaged log instead of returning an error.
+        let opened = catch_unwind(AssertUnwindSafe(|| config.open())).map_err(|panic| {
+            StoreError::Damaged {
+                path: path.to_path_buf(),
+                detail: panic_text(panic.as_ref()),
+            }
+        })?;
+        let db = opened.map_err(|e| match e {
+            sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
+                StoreError::Locked(path.to_path_buf())
+            }
+            sled::Error::Corruption { .. } | sled::Error::Unsupported(_) => StoreError::Damaged {
+                path: path.to_path_buf(),
+                detail: e.to_string(),
+            },
+            other => StoreError::Sled(other),
+        })?;
+        let trees = TREE_NAMES
+            .iter()
+            .map(|name| db.open_tree(name))
+            .collect::<Result<Vec<_>, _>>()?;
+        let store = Store {
+            db,
+            trees,
+            path: path.to_path_buf(),
+        };
+        store.check_schema()?;
+        Ok(store)
+    }
+
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    fn tree(&self, t: T) -> &sled::Tree {
+        &self.trees[t as usize]
+    }
+
+    /// Stamps a new journal, migrates an older one, refuses a newer one or a
+    /// database some other program wrote.
+    fn check_schema(&self) -> Result<()> {
+        match self.tree(T::Meta).get(SCHEMA_KEY)? {
+            None => {
+                let foreign = self
+                    .db
+                    .tree_names()
+                    .iter()
+                    .any(|n| !TREE_NAMES.iter().any(|t| t.as_bytes() == n.as_ref()) && n.as_ref() != b"__sled__default")
+                    || !self.db.is_empty()
+                    || self.trees.iter().any(|t| !t.is_empty());
+                if foreign {
+                    return Err(StoreError::NotAStore(self.path.clone()));
+                }
+                self.tree(T::Meta)
+                    .insert(SCHEMA_KEY, &SCHEMA_VERSION.to_be_bytes())?;
+                self.flush()?;
+                Ok(())
+            }
+            Some(raw) => {
+                let found = <[u8; 4]>::try_from(raw.as_ref())
+                    .map(u32::from_be_bytes)
+                    .map_err(|_| StoreError::Damaged {
+                        path: self.path.clone(),
+                        detail: "unreadable schema version".into(),
+                    })?;
+                match found {
+                    SCHEMA_VERSION => Ok(()),
+                    v if v > SCHEMA_VERSION => Err(StoreError::TooNew {
+                        path: self.path.clone(),
+                        found: v,
+                    }),
+                    v => self.migrate(v),
+                }
+            }
+        }
+    }
+
+    /// The migration entry point: each step rewrites the store from version
+    /// `v` to `v + 1` in one transaction. Version 1 is the first, so any older
+    /// number is damage, not history.
+    fn migrate(&self, from: u32) -> Result<()> {
+        Err(StoreError::Damaged {
+            path: self.path.clone(),
+            detail: format!("unknown store version {from}"),
+        })
+    }
+
+    /// Makes everything written so far durable. sled only promises what was
+    /// flushed, so the CLI calls this before it reports success.
+    pub fn flush(&self) -> Result<()> {
+        self.db.flush()?;
+        Ok(())
+    }
+
+    /// A fresh id, unique across every record kind.
+    pub fn generate_id(&self) -> Result<Id> {
+        Ok(Id(self.db.generate_id()?))
+    }
+
+    /// Runs `f` as one atomic transaction over all trees. `f` may run more
+    /// than once when sled retries, so it must only read and write through
+    /// the [`Tx`] it is given.
+    pub fn transact<R>(
+        &self,
+        f: impl Fn(&Tx<'_>) -> Result<R, ConflictableTransactionError<StoreError>>,
+    ) -> Result<R> {
+        use sled::Transactional;
+        self.trees
+            .as_slice()
+            .transaction(|trees| f(&Tx::new(trees)))
+            .map_err(|e| match e {
+                TransactionError::Abort(e) => e,
+                TransactionError::Storage(e) => StoreError::Sled(e),
+            })
+    }
+
+    fn get<V: DeserializeOwned>(&self, t: T, id: Id) -> Result<Option<V>> {
+        match self.tree(t).get(keys::id(id))? {
+            Some(raw) => Ok(Some(codec::decode(&raw)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn all<V: DeserializeOwned>(&self, t: T) -> impl Iterator<Item = Result<V>> + '_ {
+        self.tree(t).iter().values().map(|v| Ok(codec::decode(&v?)?))
+    }
+
+    pub fn contact(&self, id: Id) -> Result<Option<Contact>> {
+        self.get(T::Contacts, id)
+    }
+
+    /// Every contact, in creation order.
+    pub fn contacts(&self) -> impl Iterator<Item = Result<Contact>> + '_ {
+        self.all(T::Contacts)
+    }
+
+    pub fn contact_count(&self) -> usize {
+        self.tree(T::Contacts).len()
+    }
+
+    /// Every (folded name or alias, contact) pair: what name resolution
+    /// matches against, read from the index without decoding contacts.
+    pub fn names(&self) -> Result<Vec<(String, Id)>> {
+        let mut out = Vec::with_capacity(self.tree(T::Names).len());
+        for key in self.tree(T::Names).iter().keys() {
+            let key = key?;
+            if let Some((name, id)) = keys::read_name(&key) {
+                out.push((name.to_string(), id));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Contacts whose name or alias folds to exactly `folded`.
+    pub fn contacts_named(&self, folded: &str) -> Result<Vec<Id>> {
+        let mut prefix = folded.as_bytes().to_vec();
+        prefix.push(0);
+        let mut ids = Vec::new();
+        for key in self.tree(T::Names).scan_prefix(&prefix).keys() {
+            if let Some((name, id)) = keys::read_name(&key?) {
+                if name == folded {
+                    ids.push(id);
+                }
+            }
+        }
+        Ok(ids)
+    }
+
+    pub fn interest(&self, id: Id) -> Result<Option<Interest>> {
+        self.get(T::Interests, id)
+    }
+
+    pub fn interests(&self) -> impl Iterator<Item = Result<Interest>> + '_ {
+        self.all(T::Interests)
+    }
+
+    /// The interest whose folded key is `key`.
+    pub fn interest_by_key(&self, key: &str) -> Result<Option<Interest>> {
+        match self.tree(T::InterestKeys).get(key.as_bytes())? {
+            Some(raw) => match keys::read_id(&raw) {
+                Some(id) => self.interest(id),
+                None => Ok(None),
+            },
+            None => Ok(None),
+        }
+    }
+
+    /// The contacts linked to an interest.
+    pub fn interest_members(&self, interest: Id) -> Result<Vec<Id>> {
+        let mut out = Vec::new();
+        for key in self.tree(T::Members).scan_prefix(keys::id(interest)).keys() {
+            if let Some((_, contact)) = keys::read_pair(&key?) {
+                out.push(contact);
+            }
+        }
+        Ok(out)
+    }
+
+    pub fn interaction(&self, id: Id) -> Result<Option<Interaction>> {
+        self.get(T::Interactions, id)
+    }
+
+    pub fn ledger_entry(&self, id: Id) -> Result<Option<LedgerEntry>> {
+        self.get(T::Ledger, id)
+    }
+
+    /// Every ledger entry, in creation order.
+    pub fn ledger(&self) -> impl Iterator<Item = Result<LedgerEntry>> + '_ {
+        self.all(T::Ledger)
+    }
+
+    pub fn follow_up(&self, id: Id) -> Result<Option<FollowUp>> {
+        self.get(T::FollowUps, id)
+    }
+
+    pub fn signal(&self, id: Id) -> Result<Option<Signal>> {
+        self.get(T::Signals, id)
+    }
+
+    /// One contact's history as (day, kind, record) references, oldest first;
+    /// reverse it for newest first. Reads only the index.
+    pub fn history(&self, contact: Id) -> Result<Vec<(NaiveDate, RecordKind, Id)>> {
+        let mut out = Vec::new();
+        for item in self.tree(T::History).scan_prefix(keys::id(contact)) {
+            let (key, value) = item?;
+            let parsed = keys::read_history(&key)
+                .zip(value.first().copied().and_then(RecordKind::from_byte));
+            if let Some(((_, day, record), kind)) = parsed {
+                out.push((day, kind, record));
+            }
+        }
+        Ok(out)
+    }
+
+    /// Pending follow-ups due on or before `until`, earliest first.
+    pub fn follow_ups_due(&self, until: NaiveDate) -> Result<Vec<(NaiveDate, Id)>> {
+        let mut out = Vec::new();
+        for key in self.tree(T::Due).range(..keys::due(until, Id(u64::MAX))).keys() {
+            if let Some(due) = keys::read_due(&key?) {
+                out.push(due);
+            }
+        }
+        Ok(out)
+    }
+
+    /// A contact's running balance (zero when nothing was recorded).
+    pub fn balance(&self, contact: Id) -> Result<Balance> {
+        Ok(self.get(T::Balances, contact)?.unwrap_or_default())
+    }
+
+    /// Every stored balance, by contact.
+    pub fn balances(&self) -> impl Iterator<Item = Result<(Id, Balance)>> + '_ {
+        self.tree(T::Balances).iter().map(|item| {
+            let (k, v) = item?;
+            let id = keys::read_id(&k).ok_or(CodecError::Truncated)?;
+            Ok((id, codec::decode(&v)?))
+        })
+    }
+
+    /// The overall tallies across every contact.
+    pub fn totals(&self) -> Result<Tallies> {
+        match self.tree(T::Meta).get(TOTALS_KEY)? {
+            Some(raw) => Ok(codec::decode(&raw)?),
+            None => Ok(Tallies::default()),
+        }
+    }
+
+    pub fn trash_entry(&self, id: Id) -> Result<Option<TrashEntry>> {
+        self.get(T::Trash, id)
+    }
+
+    pub fn trash(&self) -> impl Iterator<Item = Result<TrashEntry>> + '_ {
+        self.all(T::Trash)
+    }
+
+    /// Which kind of record `id` is, looking in every record tree.
+    pub fn kind_of(&self, id: Id) -> Result<Option<RecordOf>> {
+        let key = keys::id(id);
+        let found = [
+            (T::Contacts, RecordOf::Contact),
+            (T::Interactions, RecordOf::Interaction),
+            (T::Ledger, RecordOf::Ledger),
+            (T::FollowUps, RecordOf::FollowUp),
+            (T::Signals, RecordOf::Signal),
+        ]
+        .into_iter()
+        .find_map(|(t, kind)| match self.tree(t).contains_key(key) {
+            Ok(true) => Some(Ok(kind)),
+            Ok(false) => None,
+            Err(e) => Some(Err(e)),
+        });
+        Ok(found.transpose()?)
+    }
+}
+
+/// The kinds of record an id can name.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum RecordOf {
+    Contact,
+    Interaction,
+    Ledger,
+    FollowUp,
+    Signal,
+}
+
+/// Creates `path` as an owner-only directory if it is missing, and refuses a
+/// file or a non-empty directory that sled did not write.
+fn prepare_dir(path: &Path) -> Result<()> {
+    match fs::metadata(path) {
+        Ok(meta) if !meta.is_dir() => Err(StoreError::NotAStore(path.to_path_buf())),
+        Ok(_) => {
+            let mut entries = fs::read_dir(path).map_err(|source| StoreError::Create {
+                path: path.to_path_buf(),
+                source,
+            })?;
+            let empty = entries.next().is_none();
+            if empty || path.join("conf").is_file() {
+                Ok(())
+            } else {
+                Err(StoreError::NotAStore(path.to_path_buf()))
+            }
+        }
+        Err(_) => fs::DirBuilder::new()
+            .recursive(true)
+            .mode(0o700)
+            .create(path)
+            .map_err(|source| StoreError::Create {
+                path: path.to_path_buf(),
+                source,
+            }),
+    }
+}
+
+fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "the storage engine failed while reading it".into())
+}

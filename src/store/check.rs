@@ -1,0 +1,254 @@
+//! The integrity check: every index entry points at a record, every record is
+//! indexed, every record decodes, and every running balance equals a
+//! recomputation from the records.
+//!
+//! It works by deriving what each index *should* hold from the records and
+//! comparing that with what it *does* hold, so a new index only needs its
+//! derivation added here.
+
+use std::collections::{BTreeMap, BTreeSet};
+use std::fmt;
+
+use serde::de::DeserializeOwned;
+
+use super::keys::{self, RecordKind};
+use super::{Result, Store, T, TOTALS_KEY, codec};
+use crate::domain::{
+    Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies,
+    TrashEntry,
+};
+
+/// One thing found wrong, worded for the user.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Problem(pub String);
+
+impl fmt::Display for Problem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+type Index = BTreeSet<(Vec<u8>, Vec<u8>)>;
+
+impl Store {
+    /// Runs every check and returns what is wrong (empty when healthy).
+    pub fn check(&self) -> Result<Vec<Problem>> {
+        let mut problems = Vec::new();
+        let contacts: BTreeMap<Id, Contact> = self.decode_all(T::Contacts, &mut problems)?;
+        let interests: BTreeMap<Id, Interest> = self.decode_all(T::Interests, &mut problems)?;
+        let interactions: BTreeMap<Id, Interaction> =
+            self.decode_all(T::Interactions, &mut problems)?;
+        let ledger: BTreeMap<Id, LedgerEntry> = self.decode_all(T::Ledger, &mut problems)?;
+        let follow_ups: BTreeMap<Id, FollowUp> = self.decode_all(T::FollowUps, &mut problems)?;
+        let signals: BTreeMap<Id, Signal> = self.decode_all(T::Signals, &mut problems)?;
+        let balances: BTreeMap<Id, Balance> = self.decode_all(T::Balances, &mut problems)?;
+        let _: BTreeMap<Id, TrashEntry> = self.decode_all(T::Trash, &mut problems)?;
+
+        let mut missing_contact = |what: String, id: Id| {
+            if !contacts.contains_key(&id) {
+                problems.push(Problem(format!("{what} refers to contact {id}, which does not exist")));
+            }
+        };
+        for i in interactions.values() {
+            for c in &i.contacts {
+                missing_contact(format!("interaction {}", i.id), *c);
+            }
+        }
+        for e in ledger.values() {
+            for c in e.people() {
+                missing_contact(format!("ledger entry {}", e.id), c);
+            }
+        }
+        for f in follow_ups.values() {
+            missing_contact(format!("follow-up {}", f.id), f.contact);
+        }
+        for s in signals.values() {
+            missing_contact(format!("signal {}", s.id), s.contact);
+        }
+        for c in contacts.values() {
+            for i in &c.interests {
+                if !interests.contains_key(i) {
+                    problems.push(Problem(format!(
+                        "contact {} links interest {i}, which does not exist",
+                        c.id
+                    )));
+                }
+            }
+        }
+
+        let mut names = Index::new();
+        let mut members = Index::new();
+        for c in contacts.values() {
+            for n in c.folded_names() {
+                names.insert((keys::name(&n, c.id), Vec::new()));
+            }
+            for i in &c.interests {
+                members.insert((keys::pair(*i, c.id).to_vec(), Vec::new()));
+            }
+        }
+        let interest_keys: Index = interests
+            .values()
+            .map(|i| (i.key.as_bytes().to_vec(), keys::id(i.id).to_vec()))
+            .collect();
+
+        let mut history = Index::new();
+        let mut due = Index::new();
+        let mut add_history = |c: Id, day, id: Id, kind: RecordKind| {
+            history.insert((keys::history(c, day, id).to_vec(), vec![kind as u8]));
+        };
+        for i in interactions.values() {
+            for c in &i.contacts {
+                add_history(*c, i.date, i.id, RecordKind::Interaction);
+            }
+        }
+        for e in ledger.values() {
+            for c in e.people() {
+                add_history(c, e.date, e.id, RecordKind::Ledger);
+            }
+        }
+        for f in follow_ups.values() {
+            add_history(f.contact, f.created, f.id, RecordKind::FollowUp);
+            if let Some(day) = f.pending_on() {
+                due.insert((keys::due(day, f.id).to_vec(), keys::id(f.contact).to_vec()));
+            }
+        }
+        for s in signals.values() {
+            add_history(s.contact, s.date, s.id, RecordKind::Signal);
+        }
+
+        for (tree, label, expected) in [
+            (T::Names, "name index", names),
+            (T::InterestKeys, "interest key index", interest_keys),
+            (T::Members, "interest membership index", members),
+            (T::History, "history index", history),
+            (T::Due, "due follow-up index", due),
+        ] {
+            self.compare_index(tree, label, &expected, &mut problems)?;
+        }
+
+        self.check_balances(&contacts, &ledger, &interactions, &follow_ups, &balances, &mut problems)?;
+        Ok(problems)
+    }
+
+    fn decode_all<V: DeserializeOwned>(
+        &self,
+        t: T,
+        problems: &mut Vec<Problem>,
+    ) -> Result<BTreeMap<Id, V>> {
+        let mut out = BTreeMap::new();
+        for item in self.tree(t).iter() {
+            let (k, v) = item?;
+            let Some(id) = keys::read_id(&k) else {
+                problems.push(Problem(format!("{}: malformed key {k:?}", super::TREE_NAMES[t as usize])));
+                continue;
+            };
+            match codec::decode(&v) {
+                Ok(value) => {
+                    out.insert(id, value);
+                }
+                Err(e) => problems.push(Problem(format!(
+                    "{} {id} cannot be read: {e}",
+                    super::TREE_NAMES[t as usize]
+                ))),
+            }
+        }
+        Ok(out)
+    }
+
+    fn compare_index(
+        &self,
+        t: T,
+        label: &str,
+        expected: &Index,
+        problems: &mut Vec<Problem>,
+    ) -> Result<()> {
+        let mut actual = Index::new();
+        for item in self.tree(t).iter() {
+            let (k, v) = item?;
+            actual.insert((k.to_vec(), v.to_vec()));
+        }
+        for stray in actual.difference(expected) {
+            problems.push(Problem(format!(
+                "{label}: entry {} points at nothing that exists",
+                describe_key(t, &stray.0)
+            )));
+        }
+        for lost in expected.difference(&actual) {
+            problems.push(Problem(format!(
+                "{label}: record for {} is not indexed",
+                describe_key(t, &lost.0)
+            )));
+        }
+        Ok(())
+    }
+
+    fn check_balances(
+        &self,
+        contacts: &BTreeMap<Id, Contact>,
+        ledger: &BTreeMap<Id, LedgerEntry>,
+        interactions: &BTreeMap<Id, Interaction>,
+        follow_ups: &BTreeMap<Id, FollowUp>,
+        stored: &BTreeMap<Id, Balance>,
+        problems: &mut Vec<Problem>,
+    ) -> Result<()> {
+        let mut by_contact: BTreeMap<Id, (Vec<&LedgerEntry>, Vec<&Interaction>, Vec<&FollowUp>)> =
+            contacts.keys().map(|id| (*id, Default::default())).collect();
+        for e in ledger.values() {
+            for c in e.people() {
+                by_contact.entry(c).or_default().0.push(e);
+            }
+        }
+        for i in interactions.values() {
+            for c in &i.contacts {
+                by_contact.entry(*c).or_default().1.push(i);
+            }
+        }
+        for f in follow_ups.values() {
+            by_contact.entry(f.contact).or_default().2.push(f);
+        }
+        let mut totals = Tallies::default();
+        for (id, (l, i, f)) in &by_contact {
+            let fresh = Balance::recompute(l.iter().copied(), i.iter().copied(), f.iter().copied());
+            totals.merge(&fresh.tallies);
+            let kept = stored.get(id).copied().unwrap_or_default();
+            if kept != fresh {
+                problems.push(Problem(format!(
+                    "balance of contact {id} is out of step with its records (stored {kept:?}, recomputed {fresh:?})"
+                )));
+            }
+        }
+        for id in stored.keys() {
+            if !contacts.contains_key(id) {
+                problems.push(Problem(format!("a balance is stored for contact {id}, which does not exist")));
+            }
+        }
+        let kept_totals = match self.tree(T::Meta).get(TOTALS_KEY)? {
+            Some(raw) => match codec::decode::<Tallies>(&raw) {
+                Ok(t) => t,
+                Err(e) => {
+                    problems.push(Problem(format!("the overall totals cannot be read: {e}")));
+                    return Ok(());
+                }
+            },
+            None => Tallies::default(),
+        };
+        if kept_totals != totals {
+            problems.push(Problem(format!(
+                "the overall totals are out of step (stored {kept_totals:?}, recomputed {totals:?})"
+            )));
+        }
+        Ok(())
+    }
+}
+
+fn describe_key(t: T, key: &[u8]) -> String {
+    let described = match t {
+        T::Names => keys::read_name(key).map(|(n, id)| format!("'{n}' → contact {id}")),
+        T::Members => keys::read_pair(key).map(|(i, c)| format!("interest {i} → contact {c}")),
+        T::History => keys::read_history(key).map(|(c, d, r)| format!("contact {c}, {d}, record {r}")),
+        T::Due => keys::read_due(key).map(|(d, r)| format!("{d} → follow-up {r}")),
+        T::InterestKeys => std::str::from_utf8(key).ok().map(|k| format!("'{k}'")),
+        _ => None,
+    };
+    described.unwrap_or_else(|| format!("{key:?}"))
+}

@@ -1,0 +1,249 @@
+//! Typed writes inside one transaction. Each `put_*`/`remove_*` keeps the
+//! record and all of its index entries in step, so callers cannot forget one.
+
+use serde::Serialize;
+use serde::de::DeserializeOwned;
+use sled::transaction::{ConflictableTransactionError, TransactionalTree};
+
+use super::keys::{self, RecordKind};
+use super::{StoreError, T, TOTALS_KEY, codec};
+use crate::domain::{
+    Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies,
+    TrashEntry,
+};
+
+/// The result type of everything done inside a transaction.
+pub type TxResult<R> = Result<R, ConflictableTransactionError<StoreError>>;
+
+/// A view of every tree inside one transaction.
+pub struct Tx<'a> {
+    trees: &'a [TransactionalTree],
+}
+
+fn abort(e: impl Into<StoreError>) -> ConflictableTransactionError<StoreError> {
+    ConflictableTransactionError::Abort(e.into())
+}
+
+impl<'a> Tx<'a> {
+    pub(super) fn new(trees: &'a [TransactionalTree]) -> Tx<'a> {
+        Tx { trees }
+    }
+
+    fn tree(&self, t: T) -> &TransactionalTree {
+        &self.trees[t as usize]
+    }
+
+    fn get<V: DeserializeOwned>(&self, t: T, id: Id) -> TxResult<Option<V>> {
+        match self.tree(t).get(keys::id(id))? {
+            Some(raw) => Ok(Some(codec::decode(&raw).map_err(abort)?)),
+            None => Ok(None),
+        }
+    }
+
+    fn put<V: Serialize>(&self, t: T, id: Id, value: &V) -> TxResult<()> {
+        let bytes = codec::encode(value).map_err(abort)?;
+        self.tree(t).insert(&keys::id(id), bytes)?;
+        Ok(())
+    }
+
+    fn remove(&self, t: T, id: Id) -> TxResult<()> {
+        self.tree(t).remove(&keys::id(id))?;
+        Ok(())
+    }
+
+    /// Fails the transaction with "record not found".
+    pub fn missing<R>(id: Id) -> TxResult<R> {
+        Err(abort(StoreError::Missing(id)))
+    }
+
+    pub fn contact(&self, id: Id) -> TxResult<Option<Contact>> {
+        self.get(T::Contacts, id)
+    }
+
+    /// Writes `new`, replacing `old` (the same contact as currently stored,
+    /// or `None` for a new one) in the name and interest indexes.
+    pub fn put_contact(&self, new: &Contact, old: Option<&Contact>) -> TxResult<()> {
+        if let Some(old) = old {
+            self.unindex_contact(old)?;
+        }
+        self.put(T::Contacts, new.id, new)?;
+        for name in new.folded_names() {
+            self.tree(T::Names).insert(keys::name(&name, new.id), &[])?;
+        }
+        for interest in &new.interests {
+            self.tree(T::Members)
+                .insert(&keys::pair(*interest, new.id), &[])?;
+        }
+        Ok(())
+    }
+
+    /// Deletes a contact, its index entries and its balance.
+    pub fn remove_contact(&self, c: &Contact) -> TxResult<()> {
+        self.unindex_contact(c)?;
+        self.remove(T::Contacts, c.id)?;
+        self.remove(T::Balances, c.id)
+    }
+
+    fn unindex_contact(&self, c: &Contact) -> TxResult<()> {
+        for name in c.folded_names() {
+            self.tree(T::Names).remove(keys::name(&name, c.id))?;
+        }
+        for interest in &c.interests {
+            self.tree(T::Members).remove(&keys::pair(*interest, c.id))?;
+        }
+        Ok(())
+    }
+
+    /// The interest with folded key `key`, if any.
+    pub fn interest_by_key(&self, key: &str) -> TxResult<Option<Interest>> {
+        match self.tree(T::InterestKeys).get(key.as_bytes())? {
+            Some(raw) => match keys::read_id(&raw) {
+                Some(id) => self.get(T::Interests, id),
+                None => Ok(None),
+            },
+            None => Ok(None),
+        }
+    }
+
+    pub fn put_interest(&self, i: &Interest) -> TxResult<()> {
+        self.put(T::Interests, i.id, i)?;
+        self.tree(T::InterestKeys)
+            .insert(i.key.as_bytes(), &keys::id(i.id))?;
+        Ok(())
+    }
+
+    fn history_add(&self, contact: Id, date: chrono::NaiveDate, id: Id, kind: RecordKind) -> TxResult<()> {
+        self.tree(T::History)
+            .insert(&keys::history(contact, date, id), &[kind as u8])?;
+        Ok(())
+    }
+
+    fn history_remove(&self, contact: Id, date: chrono::NaiveDate, id: Id) -> TxResult<()> {
+        self.tree(T::History).remove(&keys::history(contact, date, id))?;
+        Ok(())
+    }
+
+    pub fn interaction(&self, id: Id) -> TxResult<Option<Interaction>> {
+        self.get(T::Interactions, id)
+    }
+
+    /// Writes an interaction, replacing `old` in every participant's history.
+    pub fn put_interaction(&self, new: &Interaction, old: Option<&Interaction>) -> TxResult<()> {
+        if let Some(old) = old {
+            for c in &old.contacts {
+                self.history_remove(*c, old.date, old.id)?;
+            }
+        }
+        self.put(T::Interactions, new.id, new)?;
+        for c in &new.contacts {
+            self.history_add(*c, new.date, new.id, RecordKind::Interaction)?;
+        }
+        Ok(())
+    }
+
+    pub fn remove_interaction(&self, i: &Interaction) -> TxResult<()> {
+        for c in &i.contacts {
+            self.history_remove(*c, i.date, i.id)?;
+        }
+        self.remove(T::Interactions, i.id)
+    }
+
+    pub fn ledger_entry(&self, id: Id) -> TxResult<Option<LedgerEntry>> {
+        self.get(T::Ledger, id)
+    }
+
+    /// Writes a ledger entry into the history of everyone it counts for.
+    /// Balances are the caller's: they depend on what changed.
+    pub fn put_ledger(&self, e: &LedgerEntry) -> TxResult<()> {
+        self.put(T::Ledger, e.id, e)?;
+        for c in e.people() {
+            self.history_add(c, e.date, e.id, RecordKind::Ledger)?;
+        }
+        Ok(())
+    }
+
+    pub fn remove_ledger(&self, e: &LedgerEntry) -> TxResult<()> {
+        for c in e.people() {
+            self.history_remove(c, e.date, e.id)?;
+        }
+        self.remove(T::Ledger, e.id)
+    }
+
+    pub fn follow_up(&self, id: Id) -> TxResult<Option<FollowUp>> {
+        self.get(T::FollowUps, id)
+    }
+
+    /// Writes a follow-up, keeping the due index to pending ones only.
+    pub fn put_follow_up(&self, new: &FollowUp, old: Option<&FollowUp>) -> TxResult<()> {
+        if let Some(old) = old {
+            self.unindex_follow_up(old)?;
+        }
+        self.put(T::FollowUps, new.id, new)?;
+        self.history_add(new.contact, new.created, new.id, RecordKind::FollowUp)?;
+        if let Some(day) = new.pending_on() {
+            self.tree(T::Due)
+                .insert(&keys::due(day, new.id), &keys::id(new.contact))?;
+        }
+        Ok(())
+    }
+
+    pub fn remove_follow_up(&self, f: &FollowUp) -> TxResult<()> {
+        self.unindex_follow_up(f)?;
+        self.remove(T::FollowUps, f.id)
+    }
+
+    fn unindex_follow_up(&self, f: &FollowUp) -> TxResult<()> {
+        self.history_remove(f.contact, f.created, f.id)?;
+        if let Some(day) = f.pending_on() {
+            self.tree(T::Due).remove(&keys::due(day, f.id))?;
+        }
+        Ok(())
+    }
+
+    pub fn signal(&self, id: Id) -> TxResult<Option<Signal>> {
+        self.get(T::Signals, id)
+    }
+
+    pub fn put_signal(&self, s: &Signal) -> TxResult<()> {
+        self.put(T::Signals, s.id, s)?;
+        self.history_add(s.contact, s.date, s.id, RecordKind::Signal)
+    }
+
+    pub fn remove_signal(&self, s: &Signal) -> TxResult<()> {
+        self.history_remove(s.contact, s.date, s.id)?;
+        self.remove(T::Signals, s.id)
+    }
+
+    pub fn balance(&self, contact: Id) -> TxResult<Balance> {
+        Ok(self.get(T::Balances, contact)?.unwrap_or_default())
+    }
+
+    pub fn put_balance(&self, contact: Id, b: &Balance) -> TxResult<()> {
+        self.put(T::Balances, contact, b)
+    }
+
+    pub fn totals(&self) -> TxResult<Tallies> {
+        match self.tree(T::Meta).get(TOTALS_KEY)? {
+            Some(raw) => codec::decode(&raw).map_err(abort),
+            None => Ok(Tallies::default()),
+        }
+    }
+
+    pub fn put_totals(&self, t: &Tallies) -> TxResult<()> {
+        let bytes = codec::encode(t).map_err(abort)?;
+        self.tree(T::Meta).insert(TOTALS_KEY, bytes)?;
+        Ok(())
+    }
+
+    pub fn trash_entry(&self, id: Id) -> TxResult<Option<TrashEntry>> {
+        self.get(T::Trash, id)
+    }
+
+    pub fn put_trash(&self, entry: &TrashEntry) -> TxResult<()> {
+        self.put(T::Trash, entry.id, entry)
+    }
+
+    pub fn remove_trash(&self, id: Id) -> TxResult<()> {
+        self.remove(T::Trash, id)
+    }
+}
