@@ -4,8 +4,8 @@
 //! that updates the records, their indexes and the running balances together.
 //! Nothing here prints or reads the clock: `today` is always a parameter.
 
-mod capture;
-mod contacts;
+pub mod capture;
+pub mod contacts;
 mod ledger;
 pub mod demo;
 mod trash;
@@ -13,7 +13,7 @@ mod views;
 
 use std::path::Path;
 
-pub use capture::{InteractionDraft, Logged};
+pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
 pub use contacts::{ContactDraft, ContactEdit};
 pub use ledger::{LedgerDraft, Recorded};
 pub use trash::Restored;

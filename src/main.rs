@@ -1,1 +1,57 @@
-fn main() {}
+//! The `givegive` binary: parse, run, and turn any failure into one line.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+use givegive::cli::{self, Cli};
+
+fn main() -> ExitCode {
+    // Panics are reported by `report_panic` below as one line; the default
+    // hook's multi-line message and backtrace hint are not for users.
+    std::panic::set_hook(Box::new(|_| {}));
+    let cli = Cli::parse();
+    match std::panic::catch_unwind(|| cli::run(cli)) {
+        Ok(Ok(code)) => code,
+        Ok(Err(err)) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("givegive: {}", one_line(&err));
+            ExitCode::FAILURE
+        }
+        Err(panic) => {
+            let what = panic
+                .downcast_ref::<&str>()
+                .map(|s| (*s).to_string())
+                .or_else(|| panic.downcast_ref::<String>().cloned())
+                .unwrap_or_default();
+            eprintln!("givegive: internal error ({what}); nothing more was written. Please report it.");
+            ExitCode::from(101)
+        }
+    }
+}
+
+/// The error and its causes on one line, without repeating a cause that the
+/// message already includes.
+fn one_line(err: &anyhow::Error) -> String {
+    let mut line = String::new();
+    for cause in err.chain() {
+        let text = cause.to_string().replace('\n', " ");
+        if line.contains(&text) {
+            continue;
+        }
+        if !line.is_empty() {
+            line.push_str(": ");
+        }
+        line.push_str(&text);
+    }
+    line
+}
+
+/// `givegive list | head` closes the pipe early; that is not an error.
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|c| {
+        c.downcast_ref::<std::io::Error>()
+            .is_some_and(|e| e.kind() == std::io::ErrorKind::BrokenPipe)
+    })
+}

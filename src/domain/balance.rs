@@ -22,13 +22,18 @@ pub struct Tally {
 ///
 /// Counting rules: a give counts once it is done (an open give is a promise,
 /// counted apart); an ask counts as soon as it is made, whatever the answer,
-/// because asking already spends goodwill.
+/// because asking already spends goodwill, and counts again as *granted* once
+/// it is done, because a fulfilled request is help received.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tallies {
     pub my_gives: Tally,
     pub my_asks: Tally,
     pub their_gives: Tally,
     pub their_asks: Tally,
+    /// My asks they fulfilled.
+    pub my_asks_granted: Tally,
+    /// Their asks I fulfilled.
+    pub their_asks_granted: Tally,
     /// Gives I promised and have not delivered yet.
     pub my_open_promises: u32,
     /// Requests made to me that are still open.
@@ -94,23 +99,32 @@ impl Tallies {
                 bump(&mut self.my_open_promises, sign);
             }
             (Nature::Give, _, _) => {}
-            (Nature::Ask, Direction::MeToThem, _) => self.my_asks.apply(w, sign),
+            (Nature::Ask, Direction::MeToThem, state) => {
+                self.my_asks.apply(w, sign);
+                if state == EntryState::Done {
+                    self.my_asks_granted.apply(w, sign);
+                }
+            }
             (Nature::Ask, Direction::ThemToMe, state) => {
                 self.their_asks.apply(w, sign);
-                if state == EntryState::Open {
-                    bump(&mut self.their_open_requests, sign);
+                match state {
+                    EntryState::Open => bump(&mut self.their_open_requests, sign),
+                    EntryState::Done => self.their_asks_granted.apply(w, sign),
+                    EntryState::Declined => {}
                 }
             }
         }
     }
 
-    /// Which way the relationship leans, in weight: positive when I have put
-    /// in more (my gives plus their asks) than I took out (their gives plus my
-    /// asks), negative the other way, zero when even.
+    /// Which way the relationship leans, in weight: positive when I have
+    /// helped more (my gives plus their requests I fulfilled) than I was
+    /// helped (their gives plus my requests they fulfilled), negative the
+    /// other way, zero when even.
     pub fn lean(&self) -> i64 {
-        let put_in = i64::from(self.my_gives.weight) + i64::from(self.their_asks.weight);
-        let took = i64::from(self.their_gives.weight) + i64::from(self.my_asks.weight);
-        put_in - took
+        let helped = i64::from(self.my_gives.weight) + i64::from(self.their_asks_granted.weight);
+        let was_helped =
+            i64::from(self.their_gives.weight) + i64::from(self.my_asks_granted.weight);
+        helped - was_helped
     }
 
     /// Whether I have ever given this person anything, promised or done.
@@ -125,6 +139,8 @@ impl Tallies {
             (&mut self.my_asks, other.my_asks),
             (&mut self.their_gives, other.their_gives),
             (&mut self.their_asks, other.their_asks),
+            (&mut self.my_asks_granted, other.my_asks_granted),
+            (&mut self.their_asks_granted, other.their_asks_granted),
         ] {
             a.count = a.count.saturating_add(b.count);
             a.weight = a.weight.saturating_add(b.weight);
@@ -206,7 +222,12 @@ mod tests {
         assert_eq!(t.their_asks, Tally { count: 1, weight: 2 });
         assert_eq!(t.their_open_requests, 1);
         assert_eq!(t.their_gives, Tally::default());
-        assert_eq!(t.lean(), 3 + 2 - 1);
+        assert_eq!(t.lean(), 3);
+        t.add(&entry(Direction::ThemToMe, Nature::Ask, EntryState::Done, 4));
+        t.add(&entry(Direction::MeToThem, Nature::Ask, EntryState::Done, 2));
+        assert_eq!(t.their_asks_granted, Tally { count: 1, weight: 4 });
+        assert_eq!(t.my_asks_granted, Tally { count: 1, weight: 2 });
+        assert_eq!(t.lean(), 3 + 4 - 2);
         assert!(t.ever_gave());
     }
 

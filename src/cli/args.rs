@@ -1,0 +1,319 @@
+//! The command line, declared with clap. Names follow the product contract
+//! in `shared/product.md`; every flag here has a `--help` line.
+
+use std::path::PathBuf;
+
+use clap::{Args, Parser, Subcommand};
+
+use crate::domain::{FavourKind, Id, InteractionKind, Tier};
+
+/// A relationship journal for the terminal: remember how you met, give
+/// first, follow up, keep it reciprocal.
+#[derive(Debug, Parser)]
+#[command(name = "givegive", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    /// The journal to use, a directory (default: the platform data dir,
+    /// e.g. ~/.local/share/givegive/journal).
+    #[arg(long, global = true, env = "GIVEGIVE_DB", value_name = "PATH")]
+    pub db: Option<PathBuf>,
+
+    /// Start on a new throwaway journal filled with sample people.
+    #[arg(long)]
+    pub demo: bool,
+
+    /// Pretend today is this date (YYYY-MM-DD); for scripts and tests.
+    #[arg(long, global = true, env = "GIVEGIVE_TODAY", value_name = "DATE", hide = true)]
+    pub today: Option<String>,
+
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Add a person.
+    Add(AddArgs),
+    /// Change a person's details.
+    Edit(EditArgs),
+    /// Move a person (with their history) or one record (#ID) to the trash.
+    Rm {
+        /// A name, or the #ID of any record.
+        target: String,
+    },
+    /// List what is in the trash.
+    Trash {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Bring a record back from the trash.
+    Restore {
+        /// The #ID shown by `givegive trash`.
+        id: Id,
+    },
+    /// Record something I gave them.
+    Gave(LedgerArgs),
+    /// Record something they gave me.
+    Got(LedgerArgs),
+    /// Record something I asked of them.
+    Asked(LedgerArgs),
+    /// Record something they asked of me.
+    AskedBy(LedgerArgs),
+    /// Log a meeting (or call, message, event, note) with one or more people.
+    Met(MetArgs),
+    /// Record an introduction I made between two people (a give to both).
+    Intro(IntroArgs),
+    /// Record a warning signal about a relationship.
+    Signal(SignalArgs),
+    /// Close a relationship; its history is kept and it can be reopened.
+    Close {
+        who: String,
+        /// Why it is being closed.
+        #[arg(long)]
+        reason: String,
+    },
+    /// Reopen a closed relationship.
+    Reopen { who: String },
+    /// Plan a follow-up with someone.
+    FollowUp(FollowUpArgs),
+    /// Mark a follow-up or an open give/ask as done.
+    Done {
+        /// The #ID of the follow-up or ledger entry.
+        id: Id,
+    },
+    /// Mark an open give or ask as declined.
+    Decline {
+        /// The #ID of the ledger entry.
+        id: Id,
+    },
+    /// Manage interests.
+    #[command(subcommand)]
+    Interest(InterestCommand),
+    /// Show a person's card and whole history, newest first.
+    Show {
+        who: String,
+        #[arg(long)]
+        json: bool,
+    },
+    /// List people.
+    List(ListArgs),
+    /// The reciprocity table, most one-sided first.
+    Balance {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Every interest and who shares it, yours first.
+    Interests {
+        #[arg(long)]
+        json: bool,
+    },
+    /// Verify the journal: indexes, records and balances.
+    Check,
+    /// Print shell completions.
+    Completions {
+        shell: clap_complete::Shell,
+    },
+    /// Print the man page (roff).
+    Man,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Their name (several words are joined).
+    #[arg(required = true, num_args = 1..)]
+    pub name: Vec<String>,
+    /// Other names they go by.
+    #[arg(long)]
+    pub alias: Vec<String>,
+    /// How and where we met; `+tag` words become tags.
+    #[arg(long, value_name = "TEXT")]
+    pub met: Option<String>,
+    /// When we met (2026-11-20, yesterday, 3d, friday...).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Who introduced us.
+    #[arg(long, value_name = "WHO")]
+    pub via: Option<String>,
+    #[arg(long)]
+    pub org: Option<String>,
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long)]
+    pub email: Vec<String>,
+    #[arg(long)]
+    pub phone: Vec<String>,
+    #[arg(long)]
+    pub url: Vec<String>,
+    #[arg(long)]
+    pub tag: Vec<String>,
+    #[arg(long)]
+    pub interest: Vec<String>,
+    /// Something they are looking for.
+    #[arg(long)]
+    pub need: Vec<String>,
+    /// Something they can help with.
+    #[arg(long)]
+    pub offer: Vec<String>,
+    #[arg(long)]
+    pub notes: Option<String>,
+    /// Stay in touch every DAYS days.
+    #[arg(long, value_name = "DAYS")]
+    pub cadence: Option<u16>,
+    /// inner, close, active or none.
+    #[arg(long)]
+    pub tier: Option<Tier>,
+    /// Add even if someone with this exact name exists.
+    #[arg(long)]
+    pub duplicate: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    pub who: String,
+    /// A new name.
+    #[arg(long)]
+    pub name: Option<String>,
+    #[arg(long)]
+    pub alias: Vec<String>,
+    #[arg(long, value_name = "ALIAS")]
+    pub unalias: Vec<String>,
+    #[arg(long, value_name = "TEXT")]
+    pub met: Option<String>,
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    #[arg(long, value_name = "WHO")]
+    pub via: Option<String>,
+    #[arg(long)]
+    pub org: Option<String>,
+    #[arg(long)]
+    pub role: Option<String>,
+    #[arg(long)]
+    pub email: Vec<String>,
+    #[arg(long, value_name = "EMAIL")]
+    pub drop_email: Vec<String>,
+    #[arg(long)]
+    pub phone: Vec<String>,
+    #[arg(long, value_name = "PHONE")]
+    pub drop_phone: Vec<String>,
+    #[arg(long)]
+    pub url: Vec<String>,
+    #[arg(long, value_name = "URL")]
+    pub drop_url: Vec<String>,
+    #[arg(long)]
+    pub tag: Vec<String>,
+    #[arg(long, value_name = "TAG")]
+    pub untag: Vec<String>,
+    #[arg(long)]
+    pub interest: Vec<String>,
+    #[arg(long, value_name = "INTEREST")]
+    pub drop_interest: Vec<String>,
+    #[arg(long)]
+    pub need: Vec<String>,
+    #[arg(long, value_name = "NEED")]
+    pub drop_need: Vec<String>,
+    #[arg(long)]
+    pub offer: Vec<String>,
+    #[arg(long, value_name = "OFFER")]
+    pub drop_offer: Vec<String>,
+    /// Replace the notes.
+    #[arg(long)]
+    pub notes: Option<String>,
+    /// Stay in touch every DAYS days (0 clears it).
+    #[arg(long, value_name = "DAYS")]
+    pub cadence: Option<u16>,
+    #[arg(long)]
+    pub tier: Option<Tier>,
+}
+
+#[derive(Debug, Args)]
+pub struct LedgerArgs {
+    /// Who (a name, an alias, part of one, or #ID).
+    pub who: String,
+    /// What it was; several words are joined, `+tag` words tag the person.
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    #[arg(long, default_value = "other")]
+    pub kind: FavourKind,
+    /// 1 (small) to 5 (big).
+    #[arg(long, default_value_t = 1)]
+    pub weight: u8,
+    /// When (default today).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Not fulfilled yet: a promise or a pending request.
+    #[arg(long)]
+    pub open: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MetArgs {
+    /// One or more people, then what happened (quote it): met anna marco "coffee".
+    #[arg(required = true, num_args = 2.., value_name = "WHO... TEXT")]
+    pub args: Vec<String>,
+    /// The specifics they mentioned, for a personal follow-up.
+    #[arg(long)]
+    pub details: Option<String>,
+    #[arg(long, default_value = "met")]
+    pub kind: InteractionKind,
+    /// When (default today).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Open a follow-up with each person (3d, 2w, friday, 2026-12-01...).
+    #[arg(long, value_name = "WHEN")]
+    pub follow_up: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct IntroArgs {
+    pub a: String,
+    pub b: String,
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    #[arg(long, default_value_t = 1)]
+    pub weight: u8,
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SignalArgs {
+    pub who: String,
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct FollowUpArgs {
+    pub who: String,
+    /// When: 3d, 2w, "in 2 weeks", friday, 2026-12-01...
+    pub when: String,
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InterestCommand {
+    /// Add an interest; --mine marks it as one of yours.
+    Add {
+        #[arg(required = true, num_args = 1..)]
+        name: Vec<String>,
+        #[arg(long)]
+        mine: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    #[arg(long)]
+    pub interest: Option<String>,
+    #[arg(long)]
+    pub tag: Option<String>,
+    #[arg(long)]
+    pub tier: Option<Tier>,
+    /// Include closed relationships.
+    #[arg(long)]
+    pub closed: bool,
+    #[arg(long)]
+    pub json: bool,
+}

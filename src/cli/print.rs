@@ -1,0 +1,328 @@
+//! Plain-text and JSON renderings of the journal's read models.
+//!
+//! Text output is for people: aligned columns, dates relative to today, and
+//! every stored string made inert (control characters shown as `�`) so a
+//! name holding an escape sequence cannot drive the terminal.
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+use unicode_width::UnicodeWidthStr;
+
+use crate::domain::{
+    Direction, EntryState, FollowUpState, Id, LedgerEntry, Nature, Status, Tallies, TrashEntry,
+};
+use crate::journal::{BalanceRow, Card, HistoryItem, InterestRow, ListRow};
+
+/// Pretty JSON plus a newline.
+pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+/// Stored text made safe to print.
+fn inert(text: &str) -> String {
+    text.chars()
+        .map(|c| if c.is_control() && c != '\n' { '\u{FFFD}' } else { c })
+        .collect()
+}
+
+/// Pads `text` to `width` terminal columns (wide characters count double).
+fn pad(text: &str, width: usize) -> String {
+    let w = text.width();
+    format!("{text}{}", " ".repeat(width.saturating_sub(w)))
+}
+
+/// "today", "3 days ago", "in 2 days".
+pub fn relative(day: NaiveDate, today: NaiveDate) -> String {
+    match (today - day).num_days() {
+        0 => "today".into(),
+        1 => "yesterday".into(),
+        -1 => "tomorrow".into(),
+        n if n > 0 => format!("{n} days ago"),
+        n => format!("in {} days", -n),
+    }
+}
+
+/// The verb for a ledger entry, matching the command that records it.
+pub fn ledger_verb(e: &LedgerEntry) -> &'static str {
+    if e.other.is_some() {
+        return "introduced";
+    }
+    match (e.direction, e.nature) {
+        (Direction::MeToThem, Nature::Give) => "gave",
+        (Direction::ThemToMe, Nature::Give) => "got",
+        (Direction::MeToThem, Nature::Ask) => "asked",
+        (Direction::ThemToMe, Nature::Ask) => "asked-by",
+    }
+}
+
+/// "+3 (you put in more)", "-2 (they put in more)", "0 (even)".
+fn lean(n: i64) -> String {
+    match n {
+        0 => "0 (even)".into(),
+        n if n > 0 => format!("+{n} (you helped more)"),
+        n => format!("{n} (they helped more)"),
+    }
+}
+
+pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<()> {
+    let c = &card.contact;
+    write!(out, "{}  {}", inert(&c.name), c.id)?;
+    if let Status::Closed { reason, on } = &c.status {
+        write!(out, "  [closed {on}: {}]", inert(reason))?;
+    }
+    writeln!(out)?;
+    if !c.aliases.is_empty() {
+        writeln!(out, "  aka        {}", inert(&c.aliases.join(", ")))?;
+    }
+    let mut met = Vec::new();
+    if !c.met.text.is_empty() {
+        met.push(inert(&c.met.text));
+    }
+    if let Some(on) = c.met.on {
+        met.push(on.to_string());
+    }
+    if let Some(via) = &card.via {
+        met.push(format!("via {}", inert(&via.name)));
+    }
+    if !met.is_empty() {
+        writeln!(out, "  met        {}", met.join(" · "))?;
+    }
+    let work: Vec<String> = [&c.role, &c.org]
+        .into_iter()
+        .filter(|s| !s.is_empty())
+        .map(|s| inert(s))
+        .collect();
+    if !work.is_empty() {
+        writeln!(out, "  work       {}", work.join(" at "))?;
+    }
+    let touch = match card.balance.last_touch {
+        Some(day) => format!("last touch {}", relative(day, today)),
+        None => "never in touch yet".into(),
+    };
+    let cadence = c
+        .cadence_days
+        .map_or_else(String::new, |d| format!(" · every {d} days"));
+    writeln!(out, "  tier       {}{cadence} · {touch}", c.tier)?;
+    for (label, items) in [
+        ("email", &c.emails),
+        ("phone", &c.phones),
+        ("url", &c.urls),
+        ("tags", &c.tags),
+        ("needs", &c.needs),
+        ("offers", &c.offers),
+    ] {
+        if !items.is_empty() {
+            writeln!(out, "  {}{}", pad(label, 11), inert(&items.join(", ")))?;
+        }
+    }
+    if !card.interests.is_empty() {
+        let list: Vec<String> = card
+            .interests
+            .iter()
+            .map(|i| {
+                if i.shared {
+                    format!("{} (shared)", inert(&i.name))
+                } else {
+                    inert(&i.name)
+                }
+            })
+            .collect();
+        writeln!(out, "  interests  {}", list.join(", "))?;
+    }
+    if !c.notes.is_empty() {
+        writeln!(out, "  notes      {}", inert(&c.notes).replace('\n', "\n             "))?;
+    }
+    let t = &card.balance.tallies;
+    writeln!(
+        out,
+        "  balance    you gave {} (weight {}) · you asked {} ({}) · they gave {} ({}) · they asked {} ({})",
+        t.my_gives.count,
+        t.my_gives.weight,
+        t.my_asks.count,
+        t.my_asks.weight,
+        t.their_gives.count,
+        t.their_gives.weight,
+        t.their_asks.count,
+        t.their_asks.weight
+    )?;
+    writeln!(
+        out,
+        "             lean {} · open promises {} · open requests to you {}",
+        lean(card.lean),
+        t.my_open_promises,
+        t.their_open_requests
+    )?;
+    if card.history.is_empty() {
+        return writeln!(out, "\nNo history yet.");
+    }
+    writeln!(out, "\nHistory, newest first:")?;
+    let name_of = |id: Id| {
+        card.people
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| id.to_string(), |p| inert(&p.name))
+    };
+    for item in &card.history {
+        let (what, text) = match item {
+            HistoryItem::Interaction(i) => {
+                let mut text = inert(&i.summary);
+                let others: Vec<String> =
+                    i.contacts.iter().filter(|x| **x != c.id).map(|x| name_of(*x)).collect();
+                if !others.is_empty() {
+                    text.push_str(&format!(" (with {})", others.join(", ")));
+                }
+                if !i.details.is_empty() {
+                    text.push_str(&format!("\n{}details: {}", " ".repeat(34), inert(&i.details)));
+                }
+                (i.kind.to_string(), text)
+            }
+            HistoryItem::Ledger(e) => {
+                let mut text = inert(&e.text);
+                if let Some(other) = e.people().find(|p| *p != c.id) {
+                    text = format!("{text} (with {})", name_of(other));
+                }
+                let state = match e.state {
+                    EntryState::Done => String::new(),
+                    s => format!(" [{s}]"),
+                };
+                (
+                    ledger_verb(e).to_string(),
+                    format!("{} w{}{state}: {text}", e.kind, e.weight),
+                )
+            }
+            HistoryItem::FollowUp(f) => {
+                let state = match f.state {
+                    FollowUpState::Open => format!("due {}", f.due),
+                    FollowUpState::Snoozed { until } => format!("snoozed to {until}"),
+                    FollowUpState::Done { on } => format!("done {on}"),
+                };
+                ("follow-up".into(), format!("{state}: {}", inert(&f.text)))
+            }
+            HistoryItem::Signal(s) => ("signal".into(), inert(&s.text)),
+        };
+        let id = match item {
+            HistoryItem::Interaction(i) => i.id,
+            HistoryItem::Ledger(e) => e.id,
+            HistoryItem::FollowUp(f) => f.id,
+            HistoryItem::Signal(s) => s.id,
+        };
+        writeln!(
+            out,
+            "  {}  {}  {}  {text}",
+            item.date(),
+            pad(&id.to_string(), 6),
+            pad(&what, 10)
+        )?;
+    }
+    Ok(())
+}
+
+pub fn list(out: &mut impl Write, rows: &[ListRow], today: NaiveDate) -> io::Result<()> {
+    if rows.is_empty() {
+        return writeln!(out, "Nobody matches. Add someone with: givegive add NAME --met \"...\"");
+    }
+    let names: Vec<String> = rows
+        .iter()
+        .map(|r| {
+            let mut n = inert(&r.name);
+            if r.closed {
+                n.push_str(" [closed]");
+            }
+            n
+        })
+        .collect();
+    let width = names.iter().map(|n| n.width()).max().unwrap_or(0).min(40);
+    for (r, name) in rows.iter().zip(&names) {
+        let work: Vec<String> = [&r.role, &r.org]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .map(|s| inert(s))
+            .collect();
+        let touch = r
+            .last_touch
+            .map_or_else(|| "never".to_string(), |d| relative(d, today));
+        writeln!(
+            out,
+            "{}  {}  {}  {}  {}",
+            pad(&r.id.to_string(), 6),
+            pad(name, width),
+            pad(r.tier.as_str(), 6),
+            pad(&touch, 13),
+            work.join(" at ")
+        )?;
+    }
+    Ok(())
+}
+
+pub fn balance(out: &mut impl Write, rows: &[BalanceRow], totals: &Tallies) -> io::Result<()> {
+    if rows.is_empty() {
+        return writeln!(out, "Nothing given or asked yet. Record one with: givegive gave NAME \"...\"");
+    }
+    let width = rows.iter().map(|r| inert(&r.name).width()).max().unwrap_or(0).clamp(5, 40);
+    writeln!(
+        out,
+        "{}  {:>9}  {:>9}  {:>10}  {:>10}  lean",
+        pad("who", width),
+        "you gave",
+        "you asked",
+        "they gave",
+        "they asked"
+    )?;
+    let line = |out: &mut dyn Write, name: &str, t: &Tallies| {
+        writeln!(
+            out,
+            "{}  {:>9}  {:>9}  {:>10}  {:>10}  {}",
+            pad(name, width),
+            t.my_gives.weight,
+            t.my_asks.weight,
+            t.their_gives.weight,
+            t.their_asks.weight,
+            lean(t.lean())
+        )
+    };
+    for r in rows {
+        line(out, &inert(&r.name), &r.tallies)?;
+    }
+    line(out, "all", totals)?;
+    writeln!(
+        out,
+        "(weights; a give counts once done, an ask as soon as it is made; lean = help given minus help received)"
+    )
+}
+
+pub fn interests(out: &mut impl Write, rows: &[InterestRow]) -> io::Result<()> {
+    if rows.is_empty() {
+        return writeln!(out, "No interests yet. Add yours with: givegive interest add NAME --mine");
+    }
+    for r in rows {
+        let mark = if r.mine { "*" } else { " " };
+        let names: Vec<String> = r.people.iter().map(|p| inert(&p.name)).collect();
+        let who = if names.is_empty() {
+            "nobody yet".to_string()
+        } else {
+            names.join(", ")
+        };
+        let shared = if r.mine && !names.is_empty() { " shared:" } else { ":" };
+        writeln!(out, "{mark} {} ({}){shared} {who}", inert(&r.name), r.people.len())?;
+    }
+    writeln!(out, "(* = yours)")
+}
+
+pub fn trash(out: &mut impl Write, entries: &[TrashEntry]) -> io::Result<()> {
+    if entries.is_empty() {
+        return writeln!(out, "The trash is empty.");
+    }
+    for e in entries {
+        writeln!(
+            out,
+            "{}  deleted {}  {}",
+            pad(&e.id.to_string(), 6),
+            e.deleted_on,
+            inert(&e.item.describe())
+        )?;
+    }
+    writeln!(out, "(restore one with: givegive restore #ID)")
+}
