@@ -53,7 +53,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     };
     match command {
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut Cli::command(), "givegive", &mut std::io::stdout());
+            clap_complete::generate(
+                shell,
+                &mut Cli::command(),
+                "givegive",
+                &mut std::io::stdout(),
+            );
             return Ok(ExitCode::SUCCESS);
         }
         Command::Man => {
@@ -88,10 +93,18 @@ fn run_demo(today: NaiveDate) -> Result<ExitCode> {
     let (rows, totals) = journal.balance_table()?;
     let mut out = std::io::stdout().lock();
     writeln!(out, "A demo journal is ready at {}", path.display())?;
-    writeln!(out, "(the TUI arrives in the next release; meanwhile explore it from the shell)\n")?;
+    writeln!(
+        out,
+        "(the TUI arrives in the next release; meanwhile explore it from the shell)\n"
+    )?;
     print::balance(&mut out, &rows, &totals)?;
     writeln!(out, "\nTry:")?;
-    for example in ["show anna", "list", "interests", "gave marco \"sent the article on pricing\""] {
+    for example in [
+        "show anna",
+        "list",
+        "interests",
+        "gave marco \"sent the article on pricing\"",
+    ] {
         writeln!(out, "  givegive --db {} {example}", path.display())?;
     }
     Ok(ExitCode::SUCCESS)
@@ -162,10 +175,14 @@ impl Ctx<'_> {
             Command::Intro(args) => self.intro(args),
             Command::Signal(args) => self.signal(args),
             Command::Close { who, reason } => {
-                let c = self.journal.close(self.resolve(&who)?, &reason, self.today)?;
+                let c = self
+                    .journal
+                    .close(self.resolve(&who)?, &reason, self.today)?;
                 self.done(&format!(
                     "closed {} ({}); history kept, undo with: givegive reopen {}",
-                    c.name, reason.trim(), c.id
+                    c.name,
+                    reason.trim(),
+                    c.id
                 ))
             }
             Command::Reopen { who } => {
@@ -189,11 +206,19 @@ impl Ctx<'_> {
             }
             Command::Decline { id } => {
                 let e = self.journal.settle(id, EntryState::Declined)?;
-                self.done(&format!("declined: {} ({})", e.text, self.journal.name_of(e.contact)?))
+                self.done(&format!(
+                    "declined: {} ({})",
+                    e.text,
+                    self.journal.name_of(e.contact)?
+                ))
             }
             Command::Interest(InterestCommand::Add { name, mine }) => {
                 let (i, changed) = self.journal.add_interest(&joined(&name), mine)?;
-                let what = if i.mine { "one of your interests" } else { "an interest" };
+                let what = if i.mine {
+                    "one of your interests"
+                } else {
+                    "an interest"
+                };
                 let line = if changed {
                     format!("{} is now {what}", i.name)
                 } else {
@@ -214,7 +239,10 @@ impl Ctx<'_> {
             Command::Balance { json } => {
                 let (rows, totals) = self.journal.balance_table()?;
                 if json {
-                    print::json(&mut out, &serde_json::json!({ "rows": rows, "totals": totals }))?;
+                    print::json(
+                        &mut out,
+                        &serde_json::json!({ "rows": rows, "totals": totals }),
+                    )?;
                 } else {
                     print::balance(&mut out, &rows, &totals)?;
                 }
@@ -255,7 +283,11 @@ impl Ctx<'_> {
             name: joined(&a.name),
             aliases: a.alias,
             met_text: a.met.unwrap_or_default(),
-            met_on: a.on.as_deref().map(|d| self.date(Some(d), Toward::Past)).transpose()?,
+            met_on: a
+                .on
+                .as_deref()
+                .map(|d| self.date(Some(d), Toward::Past))
+                .transpose()?,
             via,
             org: a.org.unwrap_or_default(),
             role: a.role.unwrap_or_default(),
@@ -283,7 +315,11 @@ impl Ctx<'_> {
             name: a.name,
             aliases: list(a.alias, a.unalias),
             met_text: a.met,
-            met_on: a.on.as_deref().map(|d| self.date(Some(d), Toward::Past)).transpose()?,
+            met_on: a
+                .on
+                .as_deref()
+                .map(|d| self.date(Some(d), Toward::Past))
+                .transpose()?,
             via,
             org: a.org,
             role: a.role,
@@ -311,7 +347,11 @@ impl Ctx<'_> {
             kind: a.kind,
             text: joined(&a.text),
             weight: a.weight,
-            state: if a.open { EntryState::Open } else { EntryState::Done },
+            state: if a.open {
+                EntryState::Open
+            } else {
+                EntryState::Done
+            },
             date: self.date(a.on.as_deref(), Toward::Past)?,
         };
         let recorded = self.journal.record(&draft)?;
@@ -374,7 +414,9 @@ impl Ctx<'_> {
     fn intro(&self, a: IntroArgs) -> Result<ExitCode> {
         let (x, y) = (self.resolve(&a.a)?, self.resolve(&a.b)?);
         let date = self.date(a.on.as_deref(), Toward::Past)?;
-        let e = self.journal.introduce(x, y, &joined(&a.text), a.weight, date)?;
+        let e = self
+            .journal
+            .introduce(x, y, &joined(&a.text), a.weight, date)?;
         self.done(&format!(
             "introduced {} and {}: {} ({})",
             self.journal.name_of(x)?,
@@ -401,7 +443,9 @@ impl Ctx<'_> {
     fn follow_up(&self, a: FollowUpArgs) -> Result<ExitCode> {
         let id = self.resolve(&a.who)?;
         let due = self.date(Some(&a.when), Toward::Future)?;
-        let f = self.journal.add_follow_up(id, due, &joined(&a.text), self.today)?;
+        let f = self
+            .journal
+            .add_follow_up(id, due, &joined(&a.text), self.today)?;
         self.done(&format!(
             "follow-up with {} due {}: {} ({})",
             self.journal.name_of(id)?,

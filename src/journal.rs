@@ -6,8 +6,8 @@
 
 pub mod capture;
 pub mod contacts;
-mod ledger;
 pub mod demo;
+mod ledger;
 mod trash;
 mod views;
 
@@ -73,7 +73,9 @@ impl Journal {
             };
         }
         let names = self.store.names()?;
-        let candidates = names.iter().map(|(folded, id)| Candidate { id: *id, folded });
+        let candidates = names
+            .iter()
+            .map(|(folded, id)| Candidate { id: *id, folded });
         match resolve::resolve(who, candidates) {
             Resolution::Found(id) => Ok(id),
             Resolution::NotFound => Err(JournalError::NotFound(who.trim().to_string())),

@@ -25,7 +25,9 @@ fn main() -> ExitCode {
                 .map(|s| (*s).to_string())
                 .or_else(|| panic.downcast_ref::<String>().cloned())
                 .unwrap_or_default();
-            eprintln!("givegive: internal error ({what}); nothing more was written. Please report it.");
+            eprintln!(
+                "givegive: internal error ({what}); nothing more was written. Please report it."
+            );
             ExitCode::from(101)
         }
     }

@@ -26,8 +26,7 @@ pub use keys::RecordKind;
 pub use tx::{Tx, TxResult};
 
 use crate::domain::{
-    Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies,
-    TrashEntry,
+    Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
 };
 
 /// The store layout this build writes, kept under `schema` in the meta tree.
@@ -39,6 +38,7 @@ const CACHE_BYTES: u64 = 16 * 1024 * 1024;
 
 const SCHEMA_KEY: &[u8] = b"schema";
 const TOTALS_KEY: &[u8] = b"totals";
+const NEXT_ID_KEY: &[u8] = b"next_id";
 
 /// The trees, in the order of [`Store::trees`].
 #[derive(Clone, Copy, Debug)]
@@ -126,9 +126,16 @@ impl Store {
             sled::Error::Io(io) if io.to_string().contains("could not acquire lock") => {
                 StoreError::Locked(path.to_path_buf())
             }
-            sled::Error::Corruption { .. } | sled::Error::Unsupported(_) => StoreError::Damaged {
+            sled::Error::Corruption { at, .. } => StoreError::Damaged {
                 path: path.to_path_buf(),
-                detail: e.to_string(),
+                detail: match at {
+                    Some(at) => format!("corrupted data at {at:?}"),
+                    None => "corrupted data".into(),
+                },
+            },
+            sled::Error::Unsupported(detail) => StoreError::Damaged {
+                path: path.to_path_buf(),
+                detail,
             },
             other => StoreError::Sled(other),
         })?;
@@ -158,12 +165,10 @@ impl Store {
     fn check_schema(&self) -> Result<()> {
         match self.tree(T::Meta).get(SCHEMA_KEY)? {
             None => {
-                let foreign = self
-                    .db
-                    .tree_names()
-                    .iter()
-                    .any(|n| !TREE_NAMES.iter().any(|t| t.as_bytes() == n.as_ref()) && n.as_ref() != b"__sled__default")
-                    || !self.db.is_empty()
+                let foreign = self.db.tree_names().iter().any(|n| {
+                    !TREE_NAMES.iter().any(|t| t.as_bytes() == n.as_ref())
+                        && n.as_ref() != b"__sled__default"
+                }) || !self.db.is_empty()
                     || self.trees.iter().any(|t| !t.is_empty());
                 if foreign {
                     return Err(StoreError::NotAStore(self.path.clone()));
@@ -210,8 +215,25 @@ impl Store {
     }
 
     /// A fresh id, unique across every record kind.
+    ///
+    /// Ids come from a counter in the meta tree rather than sled's
+    /// `generate_id`, which reserves a block of a million ids per process:
+    /// with one process per shell capture, ids would grow by a million each
+    /// time, and people type these ids (`done #12`). The counter is one
+    /// atomic single-key update; a failed write just leaves a gap.
     pub fn generate_id(&self) -> Result<Id> {
-        Ok(Id(self.db.generate_id()?))
+        let next = self.tree(T::Meta).update_and_fetch(NEXT_ID_KEY, |old| {
+            let n = old
+                .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                .map_or(1, |b| u64::from_be_bytes(b).saturating_add(1));
+            Some(n.to_be_bytes().to_vec())
+        })?;
+        next.as_deref()
+            .and_then(keys::read_id)
+            .ok_or_else(|| StoreError::Damaged {
+                path: self.path.clone(),
+                detail: "unreadable id counter".into(),
+            })
     }
 
     /// Runs `f` as one atomic transaction over all trees. `f` may run more
@@ -239,7 +261,10 @@ impl Store {
     }
 
     fn all<V: DeserializeOwned>(&self, t: T) -> impl Iterator<Item = Result<V>> + '_ {
-        self.tree(t).iter().values().map(|v| Ok(codec::decode(&v?)?))
+        self.tree(t)
+            .iter()
+            .values()
+            .map(|v| Ok(codec::decode(&v?)?))
     }
 
     pub fn contact(&self, id: Id) -> Result<Option<Contact>> {
@@ -274,10 +299,10 @@ impl Store {
         prefix.push(0);
         let mut ids = Vec::new();
         for key in self.tree(T::Names).scan_prefix(&prefix).keys() {
-            if let Some((name, id)) = keys::read_name(&key?) {
-                if name == folded {
-                    ids.push(id);
-                }
+            if let Some((name, id)) = keys::read_name(&key?)
+                && name == folded
+            {
+                ids.push(id);
             }
         }
         Ok(ids)
@@ -352,7 +377,11 @@ impl Store {
     /// Pending follow-ups due on or before `until`, earliest first.
     pub fn follow_ups_due(&self, until: NaiveDate) -> Result<Vec<(NaiveDate, Id)>> {
         let mut out = Vec::new();
-        for key in self.tree(T::Due).range(..keys::due(until, Id(u64::MAX))).keys() {
+        for key in self
+            .tree(T::Due)
+            .range(..keys::due(until, Id(u64::MAX)))
+            .keys()
+        {
             if let Some(due) = keys::read_due(&key?) {
                 out.push(due);
             }

@@ -10,7 +10,12 @@ use crate::domain::{FavourKind, Id, InteractionKind, Tier};
 /// A relationship journal for the terminal: remember how you met, give
 /// first, follow up, keep it reciprocal.
 #[derive(Debug, Parser)]
-#[command(name = "givegive", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "givegive",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     /// The journal to use, a directory (default: the platform data dir,
     /// e.g. ~/.local/share/givegive/journal).
@@ -22,7 +27,13 @@ pub struct Cli {
     pub demo: bool,
 
     /// Pretend today is this date (YYYY-MM-DD); for scripts and tests.
-    #[arg(long, global = true, env = "GIVEGIVE_TODAY", value_name = "DATE", hide = true)]
+    #[arg(
+        long,
+        global = true,
+        env = "GIVEGIVE_TODAY",
+        value_name = "DATE",
+        hide = true
+    )]
     pub today: Option<String>,
 
     #[command(subcommand)]
@@ -30,6 +41,10 @@ pub struct Cli {
 }
 
 #[derive(Debug, Subcommand)]
+#[expect(
+    clippy::large_enum_variant,
+    reason = "parsed once per process; boxing would only add noise"
+)]
 pub enum Command {
     /// Add a person.
     Add(AddArgs),
@@ -109,9 +124,7 @@ pub enum Command {
     /// Verify the journal: indexes, records and balances.
     Check,
     /// Print shell completions.
-    Completions {
-        shell: clap_complete::Shell,
-    },
+    Completions { shell: clap_complete::Shell },
     /// Print the man page (roff).
     Man,
 }

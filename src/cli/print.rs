@@ -24,7 +24,13 @@ pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
 /// Stored text made safe to print.
 fn inert(text: &str) -> String {
     text.chars()
-        .map(|c| if c.is_control() && c != '\n' { '\u{FFFD}' } else { c })
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
         .collect()
 }
 
@@ -133,7 +139,11 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
         writeln!(out, "  interests  {}", list.join(", "))?;
     }
     if !c.notes.is_empty() {
-        writeln!(out, "  notes      {}", inert(&c.notes).replace('\n', "\n             "))?;
+        writeln!(
+            out,
+            "  notes      {}",
+            inert(&c.notes).replace('\n', "\n             ")
+        )?;
     }
     let t = &card.balance.tallies;
     writeln!(
@@ -169,13 +179,21 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
         let (what, text) = match item {
             HistoryItem::Interaction(i) => {
                 let mut text = inert(&i.summary);
-                let others: Vec<String> =
-                    i.contacts.iter().filter(|x| **x != c.id).map(|x| name_of(*x)).collect();
+                let others: Vec<String> = i
+                    .contacts
+                    .iter()
+                    .filter(|x| **x != c.id)
+                    .map(|x| name_of(*x))
+                    .collect();
                 if !others.is_empty() {
                     text.push_str(&format!(" (with {})", others.join(", ")));
                 }
                 if !i.details.is_empty() {
-                    text.push_str(&format!("\n{}details: {}", " ".repeat(34), inert(&i.details)));
+                    text.push_str(&format!(
+                        "\n{}details: {}",
+                        " ".repeat(34),
+                        inert(&i.details)
+                    ));
                 }
                 (i.kind.to_string(), text)
             }
@@ -222,7 +240,10 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
 
 pub fn list(out: &mut impl Write, rows: &[ListRow], today: NaiveDate) -> io::Result<()> {
     if rows.is_empty() {
-        return writeln!(out, "Nobody matches. Add someone with: givegive add NAME --met \"...\"");
+        return writeln!(
+            out,
+            "Nobody matches. Add someone with: givegive add NAME --met \"...\""
+        );
     }
     let names: Vec<String> = rows
         .iter()
@@ -259,9 +280,17 @@ pub fn list(out: &mut impl Write, rows: &[ListRow], today: NaiveDate) -> io::Res
 
 pub fn balance(out: &mut impl Write, rows: &[BalanceRow], totals: &Tallies) -> io::Result<()> {
     if rows.is_empty() {
-        return writeln!(out, "Nothing given or asked yet. Record one with: givegive gave NAME \"...\"");
+        return writeln!(
+            out,
+            "Nothing given or asked yet. Record one with: givegive gave NAME \"...\""
+        );
     }
-    let width = rows.iter().map(|r| inert(&r.name).width()).max().unwrap_or(0).clamp(5, 40);
+    let width = rows
+        .iter()
+        .map(|r| inert(&r.name).width())
+        .max()
+        .unwrap_or(0)
+        .clamp(5, 40);
     writeln!(
         out,
         "{}  {:>9}  {:>9}  {:>10}  {:>10}  lean",
@@ -295,7 +324,10 @@ pub fn balance(out: &mut impl Write, rows: &[BalanceRow], totals: &Tallies) -> i
 
 pub fn interests(out: &mut impl Write, rows: &[InterestRow]) -> io::Result<()> {
     if rows.is_empty() {
-        return writeln!(out, "No interests yet. Add yours with: givegive interest add NAME --mine");
+        return writeln!(
+            out,
+            "No interests yet. Add yours with: givegive interest add NAME --mine"
+        );
     }
     for r in rows {
         let mark = if r.mine { "*" } else { " " };
@@ -305,8 +337,17 @@ pub fn interests(out: &mut impl Write, rows: &[InterestRow]) -> io::Result<()> {
         } else {
             names.join(", ")
         };
-        let shared = if r.mine && !names.is_empty() { " shared:" } else { ":" };
-        writeln!(out, "{mark} {} ({}){shared} {who}", inert(&r.name), r.people.len())?;
+        let shared = if r.mine && !names.is_empty() {
+            " shared:"
+        } else {
+            ":"
+        };
+        writeln!(
+            out,
+            "{mark} {} ({}){shared} {who}",
+            inert(&r.name),
+            r.people.len()
+        )?;
     }
     writeln!(out, "(* = yours)")
 }

@@ -211,22 +211,87 @@ mod tests {
     #[test]
     fn gives_count_when_done_asks_when_made() {
         let mut t = Tallies::default();
-        t.add(&entry(Direction::MeToThem, Nature::Give, EntryState::Done, 3));
-        t.add(&entry(Direction::MeToThem, Nature::Give, EntryState::Open, 2));
-        t.add(&entry(Direction::MeToThem, Nature::Ask, EntryState::Declined, 1));
-        t.add(&entry(Direction::ThemToMe, Nature::Ask, EntryState::Open, 2));
-        t.add(&entry(Direction::ThemToMe, Nature::Give, EntryState::Declined, 5));
-        assert_eq!(t.my_gives, Tally { count: 1, weight: 3 });
+        t.add(&entry(
+            Direction::MeToThem,
+            Nature::Give,
+            EntryState::Done,
+            3,
+        ));
+        t.add(&entry(
+            Direction::MeToThem,
+            Nature::Give,
+            EntryState::Open,
+            2,
+        ));
+        t.add(&entry(
+            Direction::MeToThem,
+            Nature::Ask,
+            EntryState::Declined,
+            1,
+        ));
+        t.add(&entry(
+            Direction::ThemToMe,
+            Nature::Ask,
+            EntryState::Open,
+            2,
+        ));
+        t.add(&entry(
+            Direction::ThemToMe,
+            Nature::Give,
+            EntryState::Declined,
+            5,
+        ));
+        assert_eq!(
+            t.my_gives,
+            Tally {
+                count: 1,
+                weight: 3
+            }
+        );
         assert_eq!(t.my_open_promises, 1);
-        assert_eq!(t.my_asks, Tally { count: 1, weight: 1 });
-        assert_eq!(t.their_asks, Tally { count: 1, weight: 2 });
+        assert_eq!(
+            t.my_asks,
+            Tally {
+                count: 1,
+                weight: 1
+            }
+        );
+        assert_eq!(
+            t.their_asks,
+            Tally {
+                count: 1,
+                weight: 2
+            }
+        );
         assert_eq!(t.their_open_requests, 1);
         assert_eq!(t.their_gives, Tally::default());
         assert_eq!(t.lean(), 3);
-        t.add(&entry(Direction::ThemToMe, Nature::Ask, EntryState::Done, 4));
-        t.add(&entry(Direction::MeToThem, Nature::Ask, EntryState::Done, 2));
-        assert_eq!(t.their_asks_granted, Tally { count: 1, weight: 4 });
-        assert_eq!(t.my_asks_granted, Tally { count: 1, weight: 2 });
+        t.add(&entry(
+            Direction::ThemToMe,
+            Nature::Ask,
+            EntryState::Done,
+            4,
+        ));
+        t.add(&entry(
+            Direction::MeToThem,
+            Nature::Ask,
+            EntryState::Done,
+            2,
+        ));
+        assert_eq!(
+            t.their_asks_granted,
+            Tally {
+                count: 1,
+                weight: 4
+            }
+        );
+        assert_eq!(
+            t.my_asks_granted,
+            Tally {
+                count: 1,
+                weight: 2
+            }
+        );
         assert_eq!(t.lean(), 3 + 4 - 2);
         assert!(t.ever_gave());
     }
@@ -241,7 +306,11 @@ mod tests {
             .prop_map(|(me, give, state, w)| {
                 let state = [EntryState::Open, EntryState::Done, EntryState::Declined][state];
                 entry(
-                    if me { Direction::MeToThem } else { Direction::ThemToMe },
+                    if me {
+                        Direction::MeToThem
+                    } else {
+                        Direction::ThemToMe
+                    },
                     if give { Nature::Give } else { Nature::Ask },
                     state,
                     w,

@@ -47,7 +47,11 @@ pub fn resolve<'a>(query: &str, candidates: impl IntoIterator<Item = Candidate<'
     let tiers: [&dyn Fn(&str) -> bool; 3] = [
         &|name| name == q,
         &|name| tokens.iter().all(|t| name.split(' ').any(|w| w == *t)),
-        &|name| tokens.iter().all(|t| name.split(' ').any(|w| w.starts_with(t))),
+        &|name| {
+            tokens
+                .iter()
+                .all(|t| name.split(' ').any(|w| w.starts_with(t)))
+        },
     ];
     for matches in tiers {
         let mut ids: Vec<Id> = candidates
@@ -111,7 +115,9 @@ mod tests {
         let folded = people(names);
         resolve(
             query,
-            folded.iter().map(|(id, f)| Candidate { id: *id, folded: f }),
+            folded
+                .iter()
+                .map(|(id, f)| Candidate { id: *id, folded: f }),
         )
     }
 
@@ -138,7 +144,10 @@ mod tests {
     #[test]
     fn shared_first_names_are_ambiguous() {
         assert_eq!(run("anna", BOOK), Resolution::Ambiguous(vec![Id(1), Id(2)]));
-        assert_eq!(run("bianchi", BOOK), Resolution::Ambiguous(vec![Id(2), Id(6)]));
+        assert_eq!(
+            run("bianchi", BOOK),
+            Resolution::Ambiguous(vec![Id(2), Id(6)])
+        );
     }
 
     #[test]

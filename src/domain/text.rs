@@ -117,7 +117,8 @@ mod tests {
         #[test]
         fn plus_tags_come_from_the_text(s in "[a-z +#-]{0,60}") {
             for tag in plus_tags(&s) {
-                prop_assert!(s.contains(&format!("+{tag}")));
+                let needle = format!("+{tag}");
+                prop_assert!(s.contains(&needle));
             }
         }
     }

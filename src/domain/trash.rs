@@ -33,9 +33,10 @@ pub struct ContactBundle {
     pub contact: Contact,
     /// Interactions with this person alone.
     pub interactions: Vec<Interaction>,
-    /// Interactions shared with others, which stayed and lost this person:
-    /// restoring links them back.
-    pub unlinked: Vec<Id>,
+    /// Interactions shared with others, which stayed and lost this person,
+    /// with the position the person had among the participants: restoring
+    /// links them back in the same place.
+    pub unlinked: Vec<(Id, u32)>,
     /// Their ledger entries, introductions they were part of included.
     pub ledger: Vec<LedgerEntry>,
     pub follow_ups: Vec<FollowUp>,
@@ -47,7 +48,8 @@ impl TrashItem {
     pub fn describe(&self) -> String {
         match self {
             TrashItem::Contact(b) => {
-                let n = b.interactions.len() + b.ledger.len() + b.follow_ups.len() + b.signals.len();
+                let n =
+                    b.interactions.len() + b.ledger.len() + b.follow_ups.len() + b.signals.len();
                 format!("contact {} (with {n} records)", b.contact.name)
             }
             TrashItem::Interaction(i) => format!("{} on {}: {}", i.kind, i.date, i.summary),

@@ -53,7 +53,9 @@ impl Journal {
             }
         }
         if contacts.is_empty() {
-            return Err(JournalError::Invalid("an interaction needs at least one person".into()));
+            return Err(JournalError::Invalid(
+                "an interaction needs at least one person".into(),
+            ));
         }
         let details = draft.details.trim().to_string();
         let mut tags = plus_tags(&summary);
@@ -126,7 +128,9 @@ impl Journal {
     pub fn done(&self, id: Id, today: NaiveDate) -> Result<Completed> {
         match self.store.kind_of(id)? {
             Some(RecordOf::FollowUp) => {}
-            Some(RecordOf::Ledger) => return Ok(Completed::Ledger(self.settle(id, EntryState::Done)?)),
+            Some(RecordOf::Ledger) => {
+                return Ok(Completed::Ledger(self.settle(id, EntryState::Done)?));
+            }
             Some(_) => {
                 return Err(JournalError::Invalid(format!(
                     "{id} is neither a follow-up nor a ledger entry"
@@ -139,7 +143,9 @@ impl Journal {
             .follow_up(id)?
             .ok_or_else(|| JournalError::Invalid(format!("there is no record {id}")))?;
         if let Some(on) = old.done_on() {
-            return Err(JournalError::Invalid(format!("{id} was already done on {on}")));
+            return Err(JournalError::Invalid(format!(
+                "{id} was already done on {on}"
+            )));
         }
         let mut f = old.clone();
         f.state = FollowUpState::Done { on: today };

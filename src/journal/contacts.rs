@@ -115,12 +115,12 @@ impl Journal {
     /// unless the draft allows it, because it is usually a slip.
     pub fn add_contact(&self, draft: &ContactDraft, today: NaiveDate) -> Result<Contact> {
         let name = tidy(&required(&draft.name, "a name")?);
-        if !draft.allow_duplicate {
-            if let Some(existing) = self.store.contacts_named(&fold(&name))?.first() {
-                return Err(JournalError::Invalid(format!(
-                    "{name} is already in the journal ({existing}); use --duplicate to add another person with that name"
-                )));
-            }
+        if !draft.allow_duplicate
+            && let Some(existing) = self.store.contacts_named(&fold(&name))?.first()
+        {
+            return Err(JournalError::Invalid(format!(
+                "{name} is already in the journal ({existing}); use --duplicate to add another person with that name"
+            )));
         }
         if let Some(via) = draft.via {
             self.contact(via)?;
@@ -174,7 +174,9 @@ impl Journal {
         }
         if let Some(via) = edit.via {
             if via == id {
-                return Err(JournalError::Invalid("a person cannot introduce themselves".into()));
+                return Err(JournalError::Invalid(
+                    "a person cannot introduce themselves".into(),
+                ));
             }
             self.contact(via)?;
             c.met.via = Some(via);
@@ -223,7 +225,10 @@ impl Journal {
         let reason = required(reason, "the reason for closing")?;
         let old = self.contact(id)?;
         if let Status::Closed { on, .. } = &old.status {
-            return Err(JournalError::Invalid(format!("{} was already closed on {on}", old.name)));
+            return Err(JournalError::Invalid(format!(
+                "{} was already closed on {on}",
+                old.name
+            )));
         }
         let mut c = old.clone();
         c.status = Status::Closed { reason, on: today };

@@ -25,8 +25,12 @@ impl Journal {
             RecordOf::Interaction => {
                 TrashItem::Interaction(self.store.interaction(id)?.ok_or_else(missing)?)
             }
-            RecordOf::Ledger => TrashItem::Ledger(self.store.ledger_entry(id)?.ok_or_else(missing)?),
-            RecordOf::FollowUp => TrashItem::FollowUp(self.store.follow_up(id)?.ok_or_else(missing)?),
+            RecordOf::Ledger => {
+                TrashItem::Ledger(self.store.ledger_entry(id)?.ok_or_else(missing)?)
+            }
+            RecordOf::FollowUp => {
+                TrashItem::FollowUp(self.store.follow_up(id)?.ok_or_else(missing)?)
+            }
             RecordOf::Signal => TrashItem::Signal(self.store.signal(id)?.ok_or_else(missing)?),
         };
         let affected: Vec<Id> = match &item {
@@ -77,13 +81,18 @@ impl Journal {
         for (_, kind, record) in self.store.history(id)? {
             match kind {
                 RecordKind::Interaction => {
-                    let Some(i) = self.store.interaction(record)? else { continue };
+                    let Some(i) = self.store.interaction(record)? else {
+                        continue;
+                    };
                     if i.contacts.len() == 1 {
                         bundle.interactions.push(i);
                     } else {
                         let mut kept = i.clone();
                         kept.contacts.retain(|c| *c != id);
-                        bundle.unlinked.push(i.id);
+                        let position = i.contacts.iter().position(|c| *c == id).unwrap_or(0);
+                        bundle
+                            .unlinked
+                            .push((i.id, u32::try_from(position).unwrap_or(u32::MAX)));
                         shared.push((kept, i));
                     }
                 }
@@ -193,11 +202,13 @@ impl Journal {
     fn restore_contact(&self, b: &ContactBundle) -> Result<()> {
         let id = b.contact.id;
         let mut relinked: Vec<(Interaction, Interaction)> = Vec::new();
-        for shared in &b.unlinked {
+        for (shared, position) in &b.unlinked {
             if let Some(old) = self.store.interaction(*shared)? {
                 let mut back = old.clone();
                 if !back.contacts.contains(&id) {
-                    back.contacts.push(id);
+                    let at = usize::try_from(*position)
+                        .map_or(back.contacts.len(), |p| p.min(back.contacts.len()));
+                    back.contacts.insert(at, id);
                 }
                 relinked.push((back, old));
             }

@@ -130,7 +130,10 @@ impl Journal {
         let mut history = Vec::new();
         for (_, kind, record) in self.store.history(id)?.into_iter().rev() {
             let item = match kind {
-                RecordKind::Interaction => self.store.interaction(record)?.map(HistoryItem::Interaction),
+                RecordKind::Interaction => self
+                    .store
+                    .interaction(record)?
+                    .map(HistoryItem::Interaction),
                 RecordKind::Ledger => self.store.ledger_entry(record)?.map(HistoryItem::Ledger),
                 RecordKind::FollowUp => self.store.follow_up(record)?.map(HistoryItem::FollowUp),
                 RecordKind::Signal => self.store.signal(record)?.map(HistoryItem::Signal),
@@ -186,7 +189,9 @@ impl Journal {
             let c = c?;
             let keep = (filter.closed || !c.is_closed())
                 && members.as_ref().is_none_or(|m| m.contains(&c.id))
-                && tag.as_ref().is_none_or(|t| c.tags.iter().any(|x| fold(x) == *t))
+                && tag
+                    .as_ref()
+                    .is_none_or(|t| c.tags.iter().any(|x| fold(x) == *t))
                 && filter.tier.is_none_or(|t| c.tier == t);
             if !keep {
                 continue;

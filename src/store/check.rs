@@ -14,8 +14,7 @@ use serde::de::DeserializeOwned;
 use super::keys::{self, RecordKind};
 use super::{Result, Store, T, TOTALS_KEY, codec};
 use crate::domain::{
-    Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies,
-    TrashEntry,
+    Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
 };
 
 /// One thing found wrong, worded for the user.
@@ -29,6 +28,13 @@ impl fmt::Display for Problem {
 }
 
 type Index = BTreeSet<(Vec<u8>, Vec<u8>)>;
+
+/// One contact's records that feed its balance.
+type Feeds<'a> = (
+    Vec<&'a LedgerEntry>,
+    Vec<&'a Interaction>,
+    Vec<&'a FollowUp>,
+);
 
 impl Store {
     /// Runs every check and returns what is wrong (empty when healthy).
@@ -46,7 +52,9 @@ impl Store {
 
         let mut missing_contact = |what: String, id: Id| {
             if !contacts.contains_key(&id) {
-                problems.push(Problem(format!("{what} refers to contact {id}, which does not exist")));
+                problems.push(Problem(format!(
+                    "{what} refers to contact {id}, which does not exist"
+                )));
             }
         };
         for i in interactions.values() {
@@ -126,7 +134,14 @@ impl Store {
             self.compare_index(tree, label, &expected, &mut problems)?;
         }
 
-        self.check_balances(&contacts, &ledger, &interactions, &follow_ups, &balances, &mut problems)?;
+        self.check_balances(
+            &contacts,
+            &ledger,
+            &interactions,
+            &follow_ups,
+            &balances,
+            &mut problems,
+        )?;
         Ok(problems)
     }
 
@@ -139,7 +154,10 @@ impl Store {
         for item in self.tree(t).iter() {
             let (k, v) = item?;
             let Some(id) = keys::read_id(&k) else {
-                problems.push(Problem(format!("{}: malformed key {k:?}", super::TREE_NAMES[t as usize])));
+                problems.push(Problem(format!(
+                    "{}: malformed key {k:?}",
+                    super::TREE_NAMES[t as usize]
+                )));
                 continue;
             };
             match codec::decode(&v) {
@@ -191,8 +209,10 @@ impl Store {
         stored: &BTreeMap<Id, Balance>,
         problems: &mut Vec<Problem>,
     ) -> Result<()> {
-        let mut by_contact: BTreeMap<Id, (Vec<&LedgerEntry>, Vec<&Interaction>, Vec<&FollowUp>)> =
-            contacts.keys().map(|id| (*id, Default::default())).collect();
+        let mut by_contact: BTreeMap<Id, Feeds<'_>> = contacts
+            .keys()
+            .map(|id| (*id, Default::default()))
+            .collect();
         for e in ledger.values() {
             for c in e.people() {
                 by_contact.entry(c).or_default().0.push(e);
@@ -219,7 +239,9 @@ impl Store {
         }
         for id in stored.keys() {
             if !contacts.contains_key(id) {
-                problems.push(Problem(format!("a balance is stored for contact {id}, which does not exist")));
+                problems.push(Problem(format!(
+                    "a balance is stored for contact {id}, which does not exist"
+                )));
             }
         }
         let kept_totals = match self.tree(T::Meta).get(TOTALS_KEY)? {
@@ -245,7 +267,9 @@ fn describe_key(t: T, key: &[u8]) -> String {
     let described = match t {
         T::Names => keys::read_name(key).map(|(n, id)| format!("'{n}' → contact {id}")),
         T::Members => keys::read_pair(key).map(|(i, c)| format!("interest {i} → contact {c}")),
-        T::History => keys::read_history(key).map(|(c, d, r)| format!("contact {c}, {d}, record {r}")),
+        T::History => {
+            keys::read_history(key).map(|(c, d, r)| format!("contact {c}, {d}, record {r}"))
+        }
         T::Due => keys::read_due(key).map(|(d, r)| format!("{d} → follow-up {r}")),
         T::InterestKeys => std::str::from_utf8(key).ok().map(|k| format!("'{k}'")),
         _ => None,

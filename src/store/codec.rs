@@ -84,15 +84,30 @@ mod tests {
 
     #[test]
     fn round_trips() -> Result<(), CodecError> {
-        let bytes = encode(&Grown { a: 7, b: "x".into() })?;
-        assert_eq!(decode::<Grown>(&bytes)?, Grown { a: 7, b: "x".into() });
+        let bytes = encode(&Grown {
+            a: 7,
+            b: "x".into(),
+        })?;
+        assert_eq!(
+            decode::<Grown>(&bytes)?,
+            Grown {
+                a: 7,
+                b: "x".into()
+            }
+        );
         Ok(())
     }
 
     #[test]
     fn a_drifted_layout_is_refused_not_misread() -> Result<(), CodecError> {
-        let bytes = encode(&Grown { a: 7, b: "x".into() })?;
-        assert!(matches!(decode::<Old>(&bytes), Err(CodecError::Trailing(_))));
+        let bytes = encode(&Grown {
+            a: 7,
+            b: "x".into(),
+        })?;
+        assert!(matches!(
+            decode::<Old>(&bytes),
+            Err(CodecError::Trailing(_))
+        ));
         let short = encode(&Old { a: 7 })?;
         assert!(decode::<Grown>(&short).is_err());
         Ok(())
@@ -101,7 +116,13 @@ mod tests {
     #[test]
     fn envelope_versions_are_checked() {
         assert!(matches!(decode::<Old>(&[]), Err(CodecError::Truncated)));
-        assert!(matches!(decode::<Old>(&[0, 9, 1]), Err(CodecError::TooNew(9))));
-        assert!(matches!(decode::<Old>(&[0, 0, 1]), Err(CodecError::Unknown(0))));
+        assert!(matches!(
+            decode::<Old>(&[0, 9, 1]),
+            Err(CodecError::TooNew(9))
+        ));
+        assert!(matches!(
+            decode::<Old>(&[0, 0, 1]),
+            Err(CodecError::Unknown(0))
+        ));
     }
 }

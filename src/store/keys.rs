@@ -60,7 +60,11 @@ pub fn read_history(key: &[u8]) -> Option<(Id, NaiveDate, Id)> {
     if key.len() != 20 {
         return None;
     }
-    Some((read_id(&key[..8])?, read_day(&key[8..12])?, read_id(&key[12..])?))
+    Some((
+        read_id(&key[..8])?,
+        read_day(&key[8..12])?,
+        read_id(&key[12..])?,
+    ))
 }
 
 /// `day ++ follow-up`: pending follow-ups in due order.

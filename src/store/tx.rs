@@ -8,8 +8,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 use super::keys::{self, RecordKind};
 use super::{StoreError, T, TOTALS_KEY, codec};
 use crate::domain::{
-    Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies,
-    TrashEntry,
+    Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
 };
 
 /// The result type of everything done inside a transaction.
@@ -112,14 +111,21 @@ impl<'a> Tx<'a> {
         Ok(())
     }
 
-    fn history_add(&self, contact: Id, date: chrono::NaiveDate, id: Id, kind: RecordKind) -> TxResult<()> {
+    fn history_add(
+        &self,
+        contact: Id,
+        date: chrono::NaiveDate,
+        id: Id,
+        kind: RecordKind,
+    ) -> TxResult<()> {
         self.tree(T::History)
             .insert(&keys::history(contact, date, id), &[kind as u8])?;
         Ok(())
     }
 
     fn history_remove(&self, contact: Id, date: chrono::NaiveDate, id: Id) -> TxResult<()> {
-        self.tree(T::History).remove(&keys::history(contact, date, id))?;
+        self.tree(T::History)
+            .remove(&keys::history(contact, date, id))?;
         Ok(())
     }
 

@@ -1,0 +1,786 @@
+//! The shell contract, through the real binary on temporary journals.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use predicates::str::contains;
+use serde_json::Value;
+use tempfile::TempDir;
+
+/// 2026-11-23 is a Monday; every test runs on that day.
+const TODAY: &str = "2026-11-23";
+
+struct Journal {
+    dir: TempDir,
+}
+
+impl Journal {
+    fn new() -> Journal {
+        Journal {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn path(&self) -> std::path::PathBuf {
+        self.dir.path().join("journal")
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("givegive").expect("binary");
+        cmd.env("GIVEGIVE_DB", self.path())
+            .env("GIVEGIVE_TODAY", TODAY)
+            .env_remove("NO_COLOR")
+            .args(args);
+        cmd
+    }
+
+    /// Runs a command that must succeed and returns its stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self
+            .cmd(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.ok(args)).expect("valid JSON")
+    }
+
+    fn with_people() -> Journal {
+        let j = Journal::new();
+        j.ok(&[
+            "add",
+            "Anna",
+            "Rossi",
+            "--met",
+            "pricing breakfast",
+            "--interest",
+            "Climbing",
+        ]);
+        j.ok(&["add", "Anna Bianchi", "--org", "Studio"]);
+        j.ok(&[
+            "add",
+            "Marco Verdi",
+            "--alias",
+            "Marchino",
+            "--interest",
+            "climbing",
+        ]);
+        j
+    }
+
+    fn history_len(&self, who: &str) -> usize {
+        self.json(&["show", who, "--json"])["history"]
+            .as_array()
+            .map_or(0, Vec::len)
+    }
+}
+
+#[test]
+fn clear_fuzzy_and_alias_matches_resolve() {
+    let j = Journal::with_people();
+    j.cmd(&["gave", "marchino", "sent", "the", "deck"])
+        .assert()
+        .success()
+        .stdout(contains("gave Marco Verdi: sent the deck"));
+    j.cmd(&["got", "rossi", "a tip"])
+        .assert()
+        .success()
+        .stdout(contains("Anna Rossi"));
+    j.cmd(&["got", "mrcvrd", "typo still finds him"])
+        .assert()
+        .success()
+        .stdout(contains("Marco Verdi"));
+    j.cmd(&["show", "anna rossi"])
+        .assert()
+        .success()
+        .stdout(contains("pricing breakfast"));
+}
+
+#[test]
+fn an_ambiguous_name_lists_candidates_and_writes_nothing() {
+    let j = Journal::with_people();
+    j.cmd(&["gave", "anna", "something"])
+        .assert()
+        .failure()
+        .stderr(
+            contains("'anna' could be")
+                .and(contains("Anna Rossi"))
+                .and(contains("Anna Bianchi")),
+        )
+        .stderr(contains("nothing was done"));
+    assert_eq!(j.history_len("anna rossi"), 0);
+    assert_eq!(j.history_len("anna bianchi"), 0);
+    let totals = &j.json(&["balance", "--json"])["totals"];
+    assert_eq!(totals["my_gives"]["count"], 0);
+}
+
+#[test]
+fn an_unknown_name_says_so_and_suggests_add() {
+    let j = Journal::with_people();
+    j.cmd(&["gave", "xavier", "something"])
+        .assert()
+        .code(1)
+        .stderr(contains("nobody in the journal matches 'xavier'").and(contains("givegive add")));
+    j.cmd(&["show", "#999"])
+        .assert()
+        .failure()
+        .stderr(contains("#999 is not a contact"));
+}
+
+#[test]
+fn an_id_picks_exactly_one_person() {
+    let j = Journal::with_people();
+    let rows = j.json(&["list", "--json"]);
+    let bianchi = rows
+        .as_array()
+        .and_then(|r| r.iter().find(|r| r["name"] == "Anna Bianchi"))
+        .map(|r| r["id"].to_string())
+        .expect("Anna Bianchi listed");
+    j.ok(&["gave", &format!("#{bianchi}"), "a coffee"]);
+    assert_eq!(j.history_len("anna bianchi"), 1);
+}
+
+#[test]
+fn relative_dates_resolve_against_today() {
+    let j = Journal::with_people();
+    let entry = |args: &[&str]| {
+        j.ok(args);
+        let card = j.json(&["show", "marco", "--json"]);
+        card["history"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|h| h["text"] == args[2])
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(
+        entry(&["gave", "marco", "a", "--on", "yesterday"])["date"],
+        "2026-11-22"
+    );
+    assert_eq!(
+        entry(&["gave", "marco", "b", "--on", "3d"])["date"],
+        "2026-11-20"
+    );
+    assert_eq!(
+        entry(&["gave", "marco", "c", "--on", "friday"])["date"],
+        "2026-11-20"
+    );
+    assert_eq!(
+        entry(&["gave", "marco", "d", "--on", "2026-01-05"])["date"],
+        "2026-01-05"
+    );
+    j.ok(&["follow-up", "marco", "friday", "send the link"]);
+    j.ok(&["follow-up", "marco", "in 2 weeks", "check in"]);
+    let card = j.json(&["show", "marco", "--json"]);
+    let dues: Vec<&str> = card["history"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|h| h["type"] == "follow_up")
+        .filter_map(|h| h["due"].as_str())
+        .collect();
+    assert!(dues.contains(&"2026-11-27"), "next Friday: {dues:?}");
+    assert!(dues.contains(&"2026-12-07"), "in 2 weeks: {dues:?}");
+    j.cmd(&["gave", "marco", "x", "--on", "someday"])
+        .assert()
+        .failure()
+        .stderr(contains("'someday' is not a date"));
+    j.cmd(&["gave", "marco", "x", "--on", "2026-02-30"])
+        .assert()
+        .failure()
+        .stderr(contains("not a valid calendar date"));
+}
+
+#[test]
+fn asking_before_giving_warns_and_still_records() {
+    let j = Journal::with_people();
+    j.cmd(&["asked", "marco", "an intro to his CTO"])
+        .assert()
+        .success()
+        .stderr(contains(
+            "you have never given to Marco Verdi: give before you ask",
+        ));
+    assert_eq!(j.history_len("marco"), 1);
+    j.ok(&["gave", "anna rossi", "a book"]);
+    j.cmd(&["asked", "anna rossi", "a review"])
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+}
+
+#[test]
+fn balances_add_up_after_mixed_entries() {
+    let j = Journal::with_people();
+    j.ok(&["gave", "marco", "deck", "--weight", "3"]);
+    j.ok(&["gave", "marco", "promised intro", "--weight", "2", "--open"]);
+    j.ok(&[
+        "got", "marco", "advice", "--weight", "2", "--kind", "advice",
+    ]);
+    j.ok(&["asked", "marco", "a favour", "--weight", "1"]);
+    j.ok(&["asked-by", "marco", "a review", "--weight", "4", "--open"]);
+    let card = j.json(&["show", "marco", "--json"]);
+    let t = &card["balance"]["tallies"];
+    assert_eq!(t["my_gives"]["weight"], 3);
+    assert_eq!(t["my_open_promises"], 1);
+    assert_eq!(t["their_gives"]["weight"], 2);
+    assert_eq!(t["my_asks"]["weight"], 1);
+    assert_eq!(t["my_asks_granted"]["weight"], 1);
+    assert_eq!(t["their_asks"]["weight"], 4);
+    assert_eq!(t["their_open_requests"], 1);
+    assert_eq!(card["lean"], 3 - 2 - 1);
+    assert_eq!(card["balance"]["last_touch"], TODAY);
+
+    // Fulfilling their request and my promise moves the balance.
+    let open: Vec<String> = card["history"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|h| h["state"] == "open")
+        .map(|h| h["id"].to_string())
+        .collect();
+    assert_eq!(open.len(), 2);
+    for id in &open {
+        j.cmd(&["done", id])
+            .assert()
+            .success()
+            .stdout(contains("done:"));
+    }
+    let card = j.json(&["show", "marco", "--json"]);
+    assert_eq!(card["lean"], (3 + 2 + 4) - 2 - 1);
+    j.cmd(&["done", &open[0]])
+        .assert()
+        .failure()
+        .stderr(contains("already done"));
+
+    let table = j.json(&["balance", "--json"]);
+    assert_eq!(table["rows"][0]["name"], "Marco Verdi");
+    assert_eq!(table["totals"]["my_gives"]["weight"], 5);
+    j.cmd(&["balance"])
+        .assert()
+        .success()
+        .stdout(contains("Marco Verdi").and(contains("all")));
+    j.ok(&["check"]);
+}
+
+#[test]
+fn declining_an_open_ask() {
+    let j = Journal::with_people();
+    j.ok(&["asked-by", "marco", "a loan", "--open", "--weight", "5"]);
+    let id = j.json(&["show", "marco", "--json"])["history"][0]["id"].to_string();
+    j.cmd(&["decline", &id])
+        .assert()
+        .success()
+        .stdout(contains("declined: a loan"));
+    let t = &j.json(&["show", "marco", "--json"])["balance"]["tallies"];
+    assert_eq!(t["their_open_requests"], 0);
+    assert_eq!(t["their_asks_granted"]["count"], 0);
+    j.ok(&["check"]);
+}
+
+#[test]
+fn an_introduction_shows_on_both_sides_and_counts_for_each() {
+    let j = Journal::with_people();
+    j.cmd(&["intro", "anna rossi", "marco", "both", "climb", "+climbing"])
+        .assert()
+        .success()
+        .stdout(contains("introduced Anna Rossi and Marco Verdi"));
+    for who in ["anna rossi", "marco"] {
+        let card = j.json(&["show", who, "--json"]);
+        assert_eq!(card["history"][0]["kind"], "introduction");
+        assert_eq!(card["balance"]["tallies"]["my_gives"]["count"], 1);
+        assert!(card["contact"]["tags"].to_string().contains("climbing"));
+    }
+    j.cmd(&["show", "marco"])
+        .assert()
+        .success()
+        .stdout(contains("(with Anna Rossi)"));
+    assert_eq!(
+        j.json(&["balance", "--json"])["totals"]["my_gives"]["count"],
+        2
+    );
+    j.cmd(&["intro", "marco", "marchino", "self"])
+        .assert()
+        .failure()
+        .stderr(contains("two different people"));
+}
+
+#[test]
+fn meetings_log_details_tags_and_follow_ups() {
+    let j = Journal::with_people();
+    j.cmd(&[
+        "met",
+        "anna rossi",
+        "marco",
+        "climbing gym +climbers",
+        "--details",
+        "Anna wants a designer",
+        "--follow-up",
+        "3d",
+    ])
+    .assert()
+    .success()
+    .stdout(
+        contains("logged met with Anna Rossi, Marco Verdi")
+            .and(contains("follow-up due 2026-11-26")),
+    );
+    let card = j.json(&["show", "anna rossi", "--json"]);
+    let kinds: Vec<&str> = card["history"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|h| h["type"].as_str())
+        .collect();
+    assert!(kinds.contains(&"interaction") && kinds.contains(&"follow_up"));
+    assert!(card["contact"]["tags"].to_string().contains("climbers"));
+    j.cmd(&["show", "anna rossi"])
+        .assert()
+        .success()
+        .stdout(contains("details: Anna wants a designer").and(contains("(with Marco Verdi)")));
+    let follow_up = card["history"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|h| h["type"] == "follow_up")
+        .map(|h| h["id"].to_string())
+        .expect("a follow-up");
+    j.cmd(&["done", &follow_up])
+        .assert()
+        .success()
+        .stdout(contains("done: follow-up with Anna Rossi"));
+    j.cmd(&["met", "marco", "call", "--kind", "video"])
+        .assert()
+        .failure()
+        .stderr(contains("'video' is not an interaction kind"));
+    j.ok(&["check"]);
+}
+
+#[test]
+fn signals_warn_at_the_threshold_and_closing_is_reversible() {
+    let j = Journal::with_people();
+    j.cmd(&["signal", "marco", "late again"])
+        .assert()
+        .success()
+        .stderr(predicate::str::is_empty());
+    j.ok(&["signal", "marco", "ignored my message"]);
+    j.cmd(&["signal", "marco", "took credit"])
+        .assert()
+        .success()
+        .stderr(contains("3 warning signals").and(contains("consider closing")));
+    j.cmd(&["close", "marco", "--reason", "one-sided"])
+        .assert()
+        .success()
+        .stdout(contains("closed Marco Verdi"));
+    assert!(!j.ok(&["list"]).contains("Marco Verdi"));
+    assert!(j.ok(&["list", "--closed"]).contains("Marco Verdi [closed]"));
+    j.cmd(&["close", "marco", "--reason", "again"])
+        .assert()
+        .failure()
+        .stderr(contains("already closed"));
+    j.cmd(&["gave", "marco", "late gift"])
+        .assert()
+        .success()
+        .stderr(contains("is closed"));
+    j.ok(&["reopen", "marco"]);
+    assert!(j.ok(&["list"]).contains("Marco Verdi"));
+    assert_eq!(j.history_len("marco"), 4);
+}
+
+#[test]
+fn trash_and_restore_bring_everything_back() {
+    let j = Journal::with_people();
+    j.ok(&["gave", "marco", "deck", "--weight", "2"]);
+    j.ok(&["met", "marco", "anna rossi", "lunch"]);
+    j.ok(&["intro", "marco", "anna bianchi", "design help"]);
+    j.ok(&["follow-up", "marco", "2d", "ping"]);
+    j.ok(&["signal", "marco", "late"]);
+    let before_marco = j.json(&["show", "marco", "--json"]);
+    let before_bianchi = j.json(&["show", "anna bianchi", "--json"]);
+    let id = before_marco["contact"]["id"].to_string();
+
+    j.cmd(&["rm", "marco"])
+        .assert()
+        .success()
+        .stdout(contains("moved contact Marco Verdi"));
+    j.cmd(&["show", "marchino"]).assert().failure();
+    assert_eq!(
+        j.history_len("anna bianchi"),
+        0,
+        "the introduction left with him"
+    );
+    assert_eq!(
+        j.history_len("anna rossi"),
+        1,
+        "the shared lunch stayed with Anna"
+    );
+    j.cmd(&["trash"])
+        .assert()
+        .success()
+        .stdout(contains("Marco Verdi"));
+    j.ok(&["check"]);
+
+    j.cmd(&["restore", &id])
+        .assert()
+        .success()
+        .stdout(contains("restored contact Marco Verdi"));
+    assert_eq!(j.json(&["show", "marco", "--json"]), before_marco);
+    assert_eq!(j.json(&["show", "anna bianchi", "--json"]), before_bianchi);
+    j.ok(&["check"]);
+    j.cmd(&["trash"])
+        .assert()
+        .success()
+        .stdout(contains("empty"));
+
+    // A single entry goes and comes back too.
+    let entry = before_marco["history"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|h| h["text"] == "deck")
+        .map(|h| h["id"].to_string())
+        .expect("the deck entry");
+    j.ok(&["rm", &entry]);
+    assert_eq!(
+        j.json(&["show", "marco", "--json"])["balance"]["tallies"]["my_gives"]["weight"],
+        1
+    );
+    j.ok(&["check"]);
+    j.ok(&["restore", &entry]);
+    assert_eq!(j.json(&["show", "marco", "--json"]), before_marco);
+    j.cmd(&["restore", &entry])
+        .assert()
+        .failure()
+        .stderr(contains("not in the trash"));
+    j.ok(&["check"]);
+}
+
+#[test]
+fn restoring_an_entry_needs_its_people() {
+    let j = Journal::with_people();
+    j.ok(&["gave", "marco", "deck"]);
+    let entry = j.json(&["show", "marco", "--json"])["history"][0]["id"].to_string();
+    let marco = j.json(&["show", "marco", "--json"])["contact"]["id"].to_string();
+    j.ok(&["rm", &entry]);
+    j.ok(&["rm", &marco]);
+    j.cmd(&["restore", &entry])
+        .assert()
+        .failure()
+        .stderr(contains("restore"));
+    j.ok(&["restore", &marco]);
+    j.ok(&["restore", &entry]);
+    assert_eq!(j.history_len("marco"), 1);
+    j.ok(&["check"]);
+}
+
+#[test]
+fn adding_and_editing_contacts() {
+    let j = Journal::with_people();
+    j.cmd(&["add", "anna rossi"])
+        .assert()
+        .failure()
+        .stderr(contains("already in the journal"));
+    j.ok(&["add", "Anna Rossi", "--duplicate", "--org", "Other"]);
+    j.ok(&[
+        "add",
+        "Luca",
+        "--via",
+        "marco",
+        "--met",
+        "dinner +foodie",
+        "--on",
+        "2w",
+        "--tier",
+        "inner",
+        "--cadence",
+        "14",
+    ]);
+    let luca = j.json(&["show", "luca", "--json"]);
+    assert_eq!(luca["via"]["name"], "Marco Verdi");
+    assert_eq!(luca["contact"]["met"]["on"], "2026-11-09");
+    assert_eq!(luca["contact"]["tier"], "inner");
+    assert_eq!(luca["contact"]["cadence_days"], 14);
+    assert_eq!(luca["contact"]["tags"][0], "foodie");
+    j.ok(&[
+        "edit",
+        "luca",
+        "--name",
+        "Luca Ferri",
+        "--email",
+        "luca@example.org",
+        "--tag",
+        "cto",
+        "--untag",
+        "FOODIE",
+        "--interest",
+        "Jazz",
+        "--need",
+        "a designer",
+        "--cadence",
+        "0",
+    ]);
+    let luca = j.json(&["show", "luca ferri", "--json"]);
+    assert_eq!(luca["contact"]["emails"][0], "luca@example.org");
+    assert_eq!(luca["contact"]["tags"].as_array().map(Vec::len), Some(1));
+    assert_eq!(luca["contact"]["cadence_days"], Value::Null);
+    assert_eq!(luca["interests"][0]["name"], "Jazz");
+    j.cmd(&["edit", "luca"])
+        .assert()
+        .failure()
+        .stderr(contains("nothing to change"));
+    j.cmd(&["add", "Bad", "--tier", "best"])
+        .assert()
+        .failure()
+        .stderr(contains("not a tier"));
+    j.ok(&["check"]);
+}
+
+#[test]
+fn interests_fold_case_and_accents_and_show_what_is_shared() {
+    let j = Journal::with_people();
+    j.ok(&["interest", "add", "CLIMBING", "--mine"]);
+    j.ok(&["add", "Zoë", "--interest", "Café culture"]);
+    j.ok(&["edit", "anna rossi", "--interest", "cafe CULTURE"]);
+    let rows = j.json(&["interests", "--json"]);
+    assert_eq!(rows[0]["name"], "Climbing");
+    assert_eq!(rows[0]["mine"], true);
+    assert_eq!(rows[0]["people"].as_array().map(Vec::len), Some(2));
+    assert_eq!(rows[1]["name"], "Café culture");
+    assert_eq!(rows[1]["people"].as_array().map(Vec::len), Some(2));
+    j.cmd(&["interests"])
+        .assert()
+        .success()
+        .stdout(contains("* Climbing (2) shared: Anna Rossi, Marco Verdi"));
+    let card = j.json(&["show", "marco", "--json"]);
+    assert_eq!(card["interests"][0]["shared"], true);
+    let listed = j.json(&["list", "--interest", "climbing", "--json"]);
+    assert_eq!(listed.as_array().map(Vec::len), Some(2));
+}
+
+#[test]
+fn list_filters_by_tag_and_tier() {
+    let j = Journal::with_people();
+    j.ok(&["edit", "marco", "--tag", "Rust", "--tier", "close"]);
+    let by_tag = j.json(&["list", "--tag", "rust", "--json"]);
+    assert_eq!(by_tag.as_array().map(Vec::len), Some(1));
+    let by_tier = j.json(&["list", "--tier", "close", "--json"]);
+    assert_eq!(by_tier[0]["name"], "Marco Verdi");
+    let text = j.ok(&["list"]);
+    let order: Vec<usize> = ["Anna Bianchi", "Anna Rossi", "Marco Verdi"]
+        .iter()
+        .filter_map(|n| text.find(n))
+        .collect();
+    assert!(
+        order.windows(2).all(|w| w[0] < w[1]),
+        "sorted by name:\n{text}"
+    );
+}
+
+#[test]
+fn bad_input_is_one_line_and_writes_nothing() {
+    let j = Journal::with_people();
+    for args in [
+        &["gave", "marco", "   "][..],
+        &["gave", "marco", "x", "--weight", "9"],
+        &["gave", "marco", "x", "--weight", "0"],
+        &["gave", "marco", "x", "--kind", "bribe"],
+        &["done", "#123456"],
+        &["done", "abc"],
+        &["restore", "#1"],
+        &["close", "marco", "--reason", " "],
+    ] {
+        let out = j.cmd(args).assert().failure().get_output().clone();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            !err.contains("panicked") && !err.contains("RUST_BACKTRACE"),
+            "{args:?}: {err}"
+        );
+        assert!(!err.trim().is_empty(), "{args:?} gave no message");
+    }
+    assert_eq!(j.history_len("marco"), 0);
+    j.ok(&["check"]);
+}
+
+#[test]
+fn the_db_flag_works_before_or_after_the_subcommand() {
+    let j = Journal::with_people();
+    let db = j.path();
+    let db = db.to_str().expect("utf-8 path");
+    let mut before = Command::cargo_bin("givegive").expect("binary");
+    before
+        .env_remove("GIVEGIVE_DB")
+        .args(["--db", db, "list"])
+        .assert()
+        .success()
+        .stdout(contains("Marco"));
+    let mut after = Command::cargo_bin("givegive").expect("binary");
+    after
+        .env_remove("GIVEGIVE_DB")
+        .args(["list", "--db", db])
+        .assert()
+        .success()
+        .stdout(contains("Marco"));
+}
+
+#[test]
+fn the_store_is_created_owner_only() {
+    use std::os::unix::fs::PermissionsExt;
+    let j = Journal::new();
+    j.ok(&["add", "Anna"]);
+    let mode = std::fs::metadata(j.path())
+        .expect("journal dir")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o700);
+}
+
+#[test]
+fn a_second_process_gets_a_clear_message() {
+    let j = Journal::with_people();
+    let held = givegive::journal::Journal::open(&j.path()).expect("first opener");
+    j.cmd(&["gave", "marco", "x"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .code(1)
+        .stderr(contains("is open in another givegive process"));
+    drop(held);
+    j.ok(&["gave", "marco", "x"]);
+}
+
+#[test]
+fn a_directory_that_is_not_a_journal_is_refused_untouched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let notes = dir.path().join("notes.txt");
+    std::fs::write(&notes, "precious").expect("write");
+    let mut cmd = Command::cargo_bin("givegive").expect("binary");
+    cmd.args(["--db", dir.path().to_str().expect("utf-8"), "add", "Anna"])
+        .assert()
+        .failure()
+        .stderr(contains("is not a givegive journal"));
+    assert_eq!(
+        std::fs::read_to_string(&notes).expect("still there"),
+        "precious"
+    );
+    assert_eq!(std::fs::read_dir(dir.path()).expect("dir").count(), 1);
+
+    let file = dir.path().join("notes.txt");
+    let mut cmd = Command::cargo_bin("givegive").expect("binary");
+    cmd.args(["--db", file.to_str().expect("utf-8"), "list"])
+        .assert()
+        .failure()
+        .stderr(contains("is not a givegive journal"));
+}
+
+#[test]
+fn check_reports_a_damaged_index_and_fails() {
+    let j = Journal::with_people();
+    j.ok(&["gave", "marco", "deck", "--weight", "2"]);
+    j.cmd(&["check"])
+        .assert()
+        .success()
+        .stdout(contains("ok: 3 contacts"));
+    {
+        let db = sled::open(j.path()).expect("raw open");
+        let history = db.open_tree("history").expect("tree");
+        let first = history
+            .iter()
+            .keys()
+            .next()
+            .expect("an entry")
+            .expect("key");
+        history.remove(first).expect("remove");
+        let balances = db.open_tree("balances").expect("tree");
+        let (k, _) = balances.iter().next().expect("a balance").expect("entry");
+        balances.insert(k, vec![0, 1, 0]).expect("overwrite");
+        db.flush().expect("flush");
+    }
+    j.cmd(&["check"])
+        .assert()
+        .code(1)
+        .stdout(contains("history index: record for").and(contains("cannot be read")))
+        .stderr(contains("check found"));
+}
+
+#[test]
+fn a_journal_from_a_newer_givegive_is_refused() {
+    let j = Journal::with_people();
+    {
+        let db = sled::open(j.path()).expect("raw open");
+        db.open_tree("meta")
+            .expect("meta")
+            .insert("schema", &99u32.to_be_bytes())
+            .expect("write");
+        db.flush().expect("flush");
+    }
+    j.cmd(&["list"])
+        .assert()
+        .failure()
+        .stderr(contains("written by a newer givegive"));
+}
+
+#[test]
+fn a_byte_flipped_store_never_panics() {
+    let j = Journal::with_people();
+    j.ok(&["gave", "marco", "deck"]);
+    let db = j.path().join("db");
+    let mut bytes = std::fs::read(&db).expect("db file");
+    for i in (0..bytes.len().min(4096)).step_by(7) {
+        bytes[i] ^= 0x5a;
+    }
+    std::fs::write(&db, bytes).expect("damage");
+    let out = j.cmd(&["check"]).assert().get_output().clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!err.contains("panicked"), "{err}");
+    if !out.status.success() {
+        assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
+        assert!(err.starts_with("givegive: "), "{err}");
+    }
+}
+
+#[test]
+fn without_a_subcommand_it_says_the_tui_is_coming() {
+    let j = Journal::new();
+    j.cmd(&[])
+        .assert()
+        .success()
+        .stdout(contains("TUI is not built yet"));
+}
+
+#[test]
+fn completions_and_man_page_are_generated() {
+    let j = Journal::new();
+    j.cmd(&["completions", "bash"])
+        .assert()
+        .success()
+        .stdout(contains("givegive"));
+    j.cmd(&["completions", "zsh"])
+        .assert()
+        .success()
+        .stdout(contains("asked-by"));
+    j.cmd(&["man"])
+        .assert()
+        .success()
+        .stdout(contains(".TH givegive"));
+}
+
+#[test]
+fn the_demo_journal_is_consistent() {
+    let j = Journal::new();
+    let out = j.ok(&["--demo"]);
+    let path = out
+        .lines()
+        .find_map(|l| l.strip_prefix("A demo journal is ready at "))
+        .expect("the path is printed")
+        .to_string();
+    let mut check = Command::cargo_bin("givegive").expect("binary");
+    check.args(["--db", &path, "check"]).assert().success();
+    let mut show = Command::cargo_bin("givegive").expect("binary");
+    show.args(["--db", &path, "show", "anna"])
+        .assert()
+        .success()
+        .stdout(contains("Anna Rossi"));
+    let _ = std::fs::remove_dir_all(std::path::Path::new(&path).parent().expect("demo dir"));
+}

@@ -1,0 +1,288 @@
+//! Property test of the journal as a state machine: any sequence of user
+//! operations, valid or not, leaves a store whose indexes and running
+//! balances agree with its records, and deleting then restoring gives back
+//! exactly what was there.
+
+use chrono::{Days, NaiveDate};
+use givegive::domain::{Direction, EntryState, FavourKind, Id, InteractionKind, Nature};
+use givegive::journal::{ContactDraft, ContactEdit, InteractionDraft, Journal, LedgerDraft};
+use proptest::prelude::*;
+
+#[derive(Clone, Debug)]
+enum Op {
+    Add(u8),
+    Record {
+        who: u8,
+        me: bool,
+        give: bool,
+        state: u8,
+        weight: u8,
+        days_ago: u8,
+    },
+    Intro(u8, u8),
+    Meet {
+        who: Vec<u8>,
+        follow_up: bool,
+        days_ago: u8,
+    },
+    FollowUp(u8),
+    Done(u8),
+    Settle(u8, bool),
+    Signal(u8),
+    Delete(u8),
+    Restore(u8),
+    Tag(u8, u8),
+    Close(u8),
+    Reopen(u8),
+}
+
+fn op() -> impl Strategy<Value = Op> {
+    prop_oneof![
+        2 => (0u8..6).prop_map(Op::Add),
+        4 => (any::<u8>(), any::<bool>(), any::<bool>(), 0u8..3, 1u8..=5, 0u8..60).prop_map(
+            |(who, me, give, state, weight, days_ago)| Op::Record { who, me, give, state, weight, days_ago }
+        ),
+        1 => (any::<u8>(), any::<u8>()).prop_map(|(a, b)| Op::Intro(a, b)),
+        2 => (prop::collection::vec(any::<u8>(), 1..3), any::<bool>(), 0u8..60)
+            .prop_map(|(who, follow_up, days_ago)| Op::Meet { who, follow_up, days_ago }),
+        1 => any::<u8>().prop_map(Op::FollowUp),
+        2 => any::<u8>().prop_map(Op::Done),
+        1 => (any::<u8>(), any::<bool>()).prop_map(|(i, d)| Op::Settle(i, d)),
+        1 => any::<u8>().prop_map(Op::Signal),
+        2 => any::<u8>().prop_map(Op::Delete),
+        2 => any::<u8>().prop_map(Op::Restore),
+        1 => (any::<u8>(), 0u8..4).prop_map(|(w, t)| Op::Tag(w, t)),
+        1 => any::<u8>().prop_map(Op::Close),
+        1 => any::<u8>().prop_map(Op::Reopen),
+    ]
+}
+
+const NAMES: [&str; 6] = [
+    "Anna Rossi",
+    "Marco Verdi",
+    "Zoë Müller",
+    "Anna Bianchi",
+    "李 雷",
+    "Luca",
+];
+const TAGS: [&str; 4] = ["rust", "Fintech", "climbing", "café"];
+
+struct World {
+    journal: Journal,
+    today: NaiveDate,
+    contacts: Vec<Id>,
+    records: Vec<Id>,
+    trashed: Vec<Id>,
+}
+
+impl World {
+    fn pick(&self, list: &[Id], n: u8) -> Option<Id> {
+        (!list.is_empty()).then(|| list[usize::from(n) % list.len()])
+    }
+
+    fn day(&self, ago: u8) -> NaiveDate {
+        self.today
+            .checked_sub_days(Days::new(u64::from(ago)))
+            .unwrap_or(self.today)
+    }
+
+    /// Applies one operation; refused operations are fine, they must just
+    /// leave the store consistent.
+    fn apply(&mut self, op: &Op) {
+        let j = &self.journal;
+        match op {
+            Op::Add(n) => {
+                let draft = ContactDraft {
+                    name: NAMES[usize::from(*n) % NAMES.len()].into(),
+                    interests: vec![TAGS[usize::from(*n) % TAGS.len()].into()],
+                    allow_duplicate: true,
+                    ..ContactDraft::default()
+                };
+                if let Ok(c) = j.add_contact(&draft, self.today) {
+                    self.contacts.push(c.id);
+                }
+            }
+            Op::Record {
+                who,
+                me,
+                give,
+                state,
+                weight,
+                days_ago,
+            } => {
+                let Some(contact) = self.pick(&self.contacts, *who) else {
+                    return;
+                };
+                let draft = LedgerDraft {
+                    contact,
+                    direction: if *me {
+                        Direction::MeToThem
+                    } else {
+                        Direction::ThemToMe
+                    },
+                    nature: if *give { Nature::Give } else { Nature::Ask },
+                    kind: FavourKind::Other,
+                    text: "something +tagged".into(),
+                    weight: *weight,
+                    state: [EntryState::Open, EntryState::Done, EntryState::Declined]
+                        [usize::from(*state)],
+                    date: self.day(*days_ago),
+                };
+                if let Ok(r) = j.record(&draft) {
+                    self.records.push(r.entry.id);
+                }
+            }
+            Op::Intro(a, b) => {
+                let (Some(a), Some(b)) =
+                    (self.pick(&self.contacts, *a), self.pick(&self.contacts, *b))
+                else {
+                    return;
+                };
+                if let Ok(e) = j.introduce(a, b, "meet each other", 2, self.today) {
+                    self.records.push(e.id);
+                }
+            }
+            Op::Meet {
+                who,
+                follow_up,
+                days_ago,
+            } => {
+                let contacts: Vec<Id> = who
+                    .iter()
+                    .filter_map(|w| self.pick(&self.contacts, *w))
+                    .collect();
+                let draft = InteractionDraft {
+                    contacts,
+                    kind: InteractionKind::Met,
+                    summary: "coffee".into(),
+                    details: "talked about +climbing".into(),
+                    date: self.day(*days_ago),
+                    follow_up: follow_up
+                        .then(|| self.today.checked_add_days(Days::new(3)))
+                        .flatten(),
+                };
+                if let Ok(logged) = j.log_interaction(&draft, self.today) {
+                    self.records.push(logged.interaction.id);
+                    self.records.extend(logged.follow_ups.iter().map(|f| f.id));
+                }
+            }
+            Op::FollowUp(w) => {
+                let Some(c) = self.pick(&self.contacts, *w) else {
+                    return;
+                };
+                if let Ok(f) = j.add_follow_up(c, self.today, "ping", self.today) {
+                    self.records.push(f.id);
+                }
+            }
+            Op::Done(r) => {
+                if let Some(id) = self.pick(&self.records, *r) {
+                    let _ = j.done(id, self.today);
+                }
+            }
+            Op::Settle(r, declined) => {
+                if let Some(id) = self.pick(&self.records, *r) {
+                    let state = if *declined {
+                        EntryState::Declined
+                    } else {
+                        EntryState::Done
+                    };
+                    let _ = j.settle(id, state);
+                }
+            }
+            Op::Signal(w) => {
+                if let Some(c) = self.pick(&self.contacts, *w)
+                    && let Ok((s, _)) = j.add_signal(c, "late", self.today)
+                {
+                    self.records.push(s.id);
+                }
+            }
+            Op::Delete(n) => {
+                let all: Vec<Id> = self.contacts.iter().chain(&self.records).copied().collect();
+                if let Some(id) = self.pick(&all, *n)
+                    && j.delete(id, self.today).is_ok()
+                {
+                    self.trashed.push(id);
+                }
+            }
+            Op::Restore(n) => {
+                if let Some(id) = self.pick(&self.trashed, *n)
+                    && j.restore(id).is_ok()
+                {
+                    self.trashed.retain(|t| *t != id);
+                }
+            }
+            Op::Tag(w, t) => {
+                if let Some(c) = self.pick(&self.contacts, *w) {
+                    let mut edit = ContactEdit::default();
+                    edit.tags.add.push(TAGS[usize::from(*t)].into());
+                    edit.interests.add.push(TAGS[usize::from(*t)].into());
+                    let _ = j.edit_contact(c, &edit);
+                }
+            }
+            Op::Close(w) => {
+                if let Some(c) = self.pick(&self.contacts, *w) {
+                    let _ = j.close(c, "enough", self.today);
+                }
+            }
+            Op::Reopen(w) => {
+                if let Some(c) = self.pick(&self.contacts, *w) {
+                    let _ = j.reopen(c);
+                }
+            }
+        }
+    }
+}
+
+fn snapshot(j: &Journal) -> String {
+    let mut cards = Vec::new();
+    for row in j
+        .list(&givegive::journal::ListFilter {
+            closed: true,
+            ..Default::default()
+        })
+        .unwrap_or_default()
+    {
+        if let Ok(card) = j.card(row.id) {
+            cards.push(serde_json::to_string(&card).unwrap_or_default());
+        }
+    }
+    let (rows, totals) = j.balance_table().unwrap_or_default();
+    format!(
+        "{cards:?}\n{:?}\n{totals:?}",
+        rows.iter().map(|r| (r.id, r.lean)).collect::<Vec<_>>()
+    )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_sequence_keeps_the_store_consistent(ops in prop::collection::vec(op(), 1..60)) {
+        let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let journal = Journal::open(&dir.path().join("j")).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut world = World {
+            journal,
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default(),
+            contacts: Vec::new(),
+            records: Vec::new(),
+            trashed: Vec::new(),
+        };
+        for op in &ops {
+            world.apply(op);
+        }
+        let problems = world.journal.check().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert!(problems.is_empty(), "after {:?}: {:?}", ops, problems);
+
+        // Deleting anything and restoring it gives back the same journal.
+        let before = snapshot(&world.journal);
+        let everything: Vec<Id> = world.contacts.iter().chain(&world.records).copied().collect();
+        for id in everything.into_iter().take(8) {
+            if world.journal.delete(id, world.today).is_ok() {
+                let problems = world.journal.check().map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert!(problems.is_empty(), "after deleting {}: {:?}", id, problems);
+                world.journal.restore(id).map_err(|e| TestCaseError::fail(e.to_string()))?;
+                prop_assert_eq!(&snapshot(&world.journal), &before, "delete+restore of {} changed the journal", id);
+            }
+        }
+    }
+}

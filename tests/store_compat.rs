@@ -1,0 +1,84 @@
+//! Journals written by released versions keep opening and reading the same.
+//!
+//! `tests/fixtures/store-v1` was written by givegive 0.1 with
+//! `tests/fixtures/make-store-v1.sh`. Each test works on a copy, since sled
+//! writes to a store as it opens it.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use predicates::str::contains;
+use tempfile::TempDir;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("create copy");
+    for entry in std::fs::read_dir(from).expect("fixture exists") {
+        let entry = entry.expect("entry");
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy file");
+        }
+    }
+}
+
+fn fixture(version: &str) -> (TempDir, PathBuf) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("journal");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures")
+            .join(version),
+        &path,
+    );
+    (dir, path)
+}
+
+fn run(path: &Path, args: &[&str]) -> String {
+    let mut cmd = Command::cargo_bin("givegive").expect("binary");
+    let out = cmd
+        .env("GIVEGIVE_DB", path)
+        .env("GIVEGIVE_TODAY", "2026-11-23")
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("utf-8")
+}
+
+#[test]
+fn store_v1_opens_and_reads_the_same() {
+    let (_dir, path) = fixture("store-v1");
+    assert!(run(&path, &["check"]).starts_with("ok: 3 contacts"));
+    insta::assert_snapshot!("v1_show_anna", run(&path, &["show", "annie", "--json"]));
+    insta::assert_snapshot!("v1_show_marco", run(&path, &["show", "marco"]));
+    insta::assert_snapshot!("v1_list", run(&path, &["list", "--closed", "--json"]));
+    insta::assert_snapshot!("v1_balance", run(&path, &["balance", "--json"]));
+    insta::assert_snapshot!("v1_interests", run(&path, &["interests", "--json"]));
+    insta::assert_snapshot!("v1_trash", run(&path, &["trash", "--json"]));
+}
+
+#[test]
+fn store_v1_takes_new_writes() {
+    let (_dir, path) = fixture("store-v1");
+    run(&path, &["gave", "marco", "a new give"]);
+    run(&path, &["reopen", "zoe"]);
+    let restored = run(&path, &["trash"]);
+    let id = restored
+        .split_whitespace()
+        .next()
+        .expect("a trashed id")
+        .to_string();
+    run(&path, &["restore", &id]);
+    assert!(run(&path, &["check"]).starts_with("ok"));
+    let mut cmd = Command::cargo_bin("givegive").expect("binary");
+    cmd.env("GIVEGIVE_DB", &path)
+        .args(["show", "marco"])
+        .assert()
+        .success()
+        .stdout(contains("a new give").and(contains("lent a book")));
+}
