@@ -90,14 +90,14 @@ fn run_demo(today: NaiveDate) -> Result<ExitCode> {
     let journal = Journal::open(&path)?;
     demo::seed(&journal, today)?;
     journal.flush()?;
-    let (rows, totals) = journal.balance_table()?;
+    let report = journal.balance_table()?;
     let mut out = std::io::stdout().lock();
     writeln!(out, "A demo journal is ready at {}", path.display())?;
     writeln!(
         out,
         "(the TUI arrives in the next release; meanwhile explore it from the shell)\n"
     )?;
-    print::balance(&mut out, &rows, &totals)?;
+    print::balance(&mut out, &report)?;
     writeln!(out, "\nTry:")?;
     for example in [
         "show anna",
@@ -150,8 +150,9 @@ impl Ctx<'_> {
                 };
                 let entry = self.journal.delete(id, self.today)?;
                 self.done(&format!(
-                    "moved {} to the trash; bring it back with: givegive restore {id}",
-                    entry.item.describe()
+                    "moved {} to the trash; bring it back with: givegive restore {}",
+                    entry.item.describe(),
+                    id.0
                 ))
             }
             Command::Trash { json } => {
@@ -182,7 +183,7 @@ impl Ctx<'_> {
                     "closed {} ({}); history kept, undo with: givegive reopen {}",
                     c.name,
                     reason.trim(),
-                    c.id
+                    c.id.0
                 ))
             }
             Command::Reopen { who } => {
@@ -237,14 +238,11 @@ impl Ctx<'_> {
             }
             Command::List(args) => self.list(args, &mut out),
             Command::Balance { json } => {
-                let (rows, totals) = self.journal.balance_table()?;
+                let report = self.journal.balance_table()?;
                 if json {
-                    print::json(
-                        &mut out,
-                        &serde_json::json!({ "rows": rows, "totals": totals }),
-                    )?;
+                    print::json(&mut out, &report)?;
                 } else {
-                    print::balance(&mut out, &rows, &totals)?;
+                    print::balance(&mut out, &report)?;
                 }
                 Ok(ExitCode::SUCCESS)
             }
@@ -434,7 +432,7 @@ impl Ctx<'_> {
         if count >= capture::SIGNAL_THRESHOLD {
             eprintln!(
                 "warning: {name} now has {count} warning signals; consider closing: givegive close {} --reason \"...\"",
-                s.contact
+                s.contact.0
             );
         }
         self.done(&format!("signal noted for {name}: {} ({})", s.text, s.id))

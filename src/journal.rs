@@ -17,7 +17,9 @@ pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
 pub use contacts::{ContactDraft, ContactEdit};
 pub use ledger::{LedgerDraft, Recorded};
 pub use trash::Restored;
-pub use views::{BalanceRow, Card, HistoryItem, InterestRow, ListFilter, ListRow, Person};
+pub use views::{
+    BalanceReport, BalanceRow, Card, HistoryItem, InterestRow, ListFilter, ListRow, Person,
+};
 
 use crate::domain::resolve::{self, Candidate, Resolution};
 use crate::domain::{Contact, Id};
@@ -30,7 +32,7 @@ pub enum JournalError {
     Store(#[from] StoreError),
     #[error("nobody in the journal matches '{0}' (add them with: givegive add \"{0}\")")]
     NotFound(String),
-    #[error("'{query}' could be {}: nothing was done; type more of the name or use the #id", .candidates.join(", "))]
+    #[error("'{query}' could be {}: nothing was done; type more of the name, or the number after the #", .candidates.join(", "))]
     Ambiguous {
         query: String,
         candidates: Vec<String>,
@@ -63,7 +65,7 @@ impl Journal {
         Ok(self.store.flush()?)
     }
 
-    /// Resolves what the user typed to one contact: `#id`, an exact name or
+    /// Resolves what the user typed to one contact: an id (`42` or `#42`), an exact name or
     /// alias, or a clear fuzzy match. An ambiguity lists the candidates.
     pub fn resolve(&self, who: &str) -> Result<Id> {
         if let Some(id) = Id::parse_strict(who.trim()) {

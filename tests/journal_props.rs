@@ -246,11 +246,9 @@ fn snapshot(j: &Journal) -> String {
             cards.push(serde_json::to_string(&card).unwrap_or_default());
         }
     }
-    let (rows, totals) = j.balance_table().unwrap_or_default();
-    format!(
-        "{cards:?}\n{:?}\n{totals:?}",
-        rows.iter().map(|r| (r.id, r.lean)).collect::<Vec<_>>()
-    )
+    let report = j.balance_table().unwrap_or_default();
+    let leans: Vec<_> = report.rows.iter().map(|r| (r.id, r.lean)).collect();
+    format!("{cards:?}\n{leans:?}\n{:?}", report.totals)
 }
 
 proptest! {

@@ -50,9 +50,9 @@ pub enum Command {
     Add(AddArgs),
     /// Change a person's details.
     Edit(EditArgs),
-    /// Move a person (with their history) or one record (#ID) to the trash.
+    /// Move a person (with their history) or one record (by id) to the trash.
     Rm {
-        /// A name, or the #ID of any record.
+        /// A name, or the id of any record (42, or '#42' quoted: # starts a shell comment).
         target: String,
     },
     /// List what is in the trash.
@@ -62,7 +62,7 @@ pub enum Command {
     },
     /// Bring a record back from the trash.
     Restore {
-        /// The #ID shown by `givegive trash`.
+        /// The id shown by `givegive trash`.
         id: Id,
     },
     /// Record something I gave them.
@@ -92,12 +92,12 @@ pub enum Command {
     FollowUp(FollowUpArgs),
     /// Mark a follow-up or an open give/ask as done.
     Done {
-        /// The #ID of the follow-up or ledger entry.
+        /// The id of the follow-up or ledger entry, as shown by `givegive show`.
         id: Id,
     },
     /// Mark an open give or ask as declined.
     Decline {
-        /// The #ID of the ledger entry.
+        /// The id of the ledger entry, as shown by `givegive show`.
         id: Id,
     },
     /// Manage interests.
@@ -239,7 +239,7 @@ pub struct EditArgs {
 
 #[derive(Debug, Args)]
 pub struct LedgerArgs {
-    /// Who (a name, an alias, part of one, or #ID).
+    /// Who: a name, an alias, part of one, or an id.
     pub who: String,
     /// What it was; several words are joined, `+tag` words tag the person.
     #[arg(required = true, num_args = 1..)]

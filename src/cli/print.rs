@@ -13,7 +13,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::domain::{
     Direction, EntryState, FollowUpState, Id, LedgerEntry, Nature, Status, Tallies, TrashEntry,
 };
-use crate::journal::{BalanceRow, Card, HistoryItem, InterestRow, ListRow};
+use crate::journal::{BalanceReport, Card, HistoryItem, InterestRow, ListRow};
 
 /// Pretty JSON plus a newline.
 pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
@@ -278,7 +278,8 @@ pub fn list(out: &mut impl Write, rows: &[ListRow], today: NaiveDate) -> io::Res
     Ok(())
 }
 
-pub fn balance(out: &mut impl Write, rows: &[BalanceRow], totals: &Tallies) -> io::Result<()> {
+pub fn balance(out: &mut impl Write, report: &BalanceReport) -> io::Result<()> {
+    let rows = &report.rows;
     if rows.is_empty() {
         return writeln!(
             out,
@@ -315,7 +316,7 @@ pub fn balance(out: &mut impl Write, rows: &[BalanceRow], totals: &Tallies) -> i
     for r in rows {
         line(out, &inert(&r.name), &r.tallies)?;
     }
-    line(out, "all", totals)?;
+    line(out, "all", &report.totals)?;
     writeln!(
         out,
         "(weights; a give counts once done, an ask as soon as it is made; lean = help given minus help received)"
@@ -365,5 +366,5 @@ pub fn trash(out: &mut impl Write, entries: &[TrashEntry]) -> io::Result<()> {
             inert(&e.item.describe())
         )?;
     }
-    writeln!(out, "(restore one with: givegive restore #ID)")
+    writeln!(out, "(restore one with: givegive restore ID)")
 }

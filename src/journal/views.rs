@@ -101,6 +101,14 @@ pub struct BalanceRow {
     pub last_touch: Option<NaiveDate>,
 }
 
+/// The reciprocity table and the overall totals.
+#[derive(Clone, Debug, Default, Serialize)]
+pub struct BalanceReport {
+    /// Most one-sided first.
+    pub rows: Vec<BalanceRow>,
+    pub totals: Tallies,
+}
+
 /// One interest with the people who have it.
 #[derive(Clone, Debug, Serialize)]
 pub struct InterestRow {
@@ -215,7 +223,7 @@ impl Journal {
 
     /// The reciprocity table, most one-sided first, with the overall totals.
     /// Only people with ledger activity appear.
-    pub fn balance_table(&self) -> Result<(Vec<BalanceRow>, Tallies)> {
+    pub fn balance_table(&self) -> Result<BalanceReport> {
         let mut rows = Vec::new();
         for item in self.store.balances() {
             let (id, b) = item?;
@@ -231,7 +239,10 @@ impl Journal {
             });
         }
         rows.sort_by_cached_key(|r| (std::cmp::Reverse(r.lean.abs()), fold(&r.name)));
-        Ok((rows, self.store.totals()?))
+        Ok(BalanceReport {
+            rows,
+            totals: self.store.totals()?,
+        })
     }
 
     /// Every interest with its people: mine first, then the most shared.
