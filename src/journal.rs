@@ -22,6 +22,7 @@ pub use views::{
 };
 
 use crate::domain::resolve::{self, Candidate, Resolution};
+use crate::domain::text::fold;
 use crate::domain::{Contact, Id};
 use crate::store::{Problem, Store, StoreError};
 
@@ -74,11 +75,23 @@ impl Journal {
                 None => Err(JournalError::Invalid(format!("{id} is not a contact"))),
             };
         }
-        let names = self.store.names()?;
-        let candidates = names
-            .iter()
-            .map(|(folded, id)| Candidate { id: *id, folded });
-        match resolve::resolve(who, candidates) {
+        // An exact name or alias decides on its own (the first tier of
+        // `resolve`), and the name index answers it without a full scan.
+        let exact = self.store.contacts_named(&fold(who))?;
+        let resolution = match exact.as_slice() {
+            [] => {
+                let names = self.store.names()?;
+                let candidates = names
+                    .iter()
+                    .map(|(folded, id)| Candidate { id: *id, folded });
+                resolve::resolve(who, candidates)
+            }
+            [one] => Resolution::Found(*one),
+            several => {
+                Resolution::Ambiguous(several.iter().take(resolve::MAX_LISTED).copied().collect())
+            }
+        };
+        match resolution {
             Resolution::Found(id) => Ok(id),
             Resolution::NotFound => Err(JournalError::NotFound(who.trim().to_string())),
             Resolution::Ambiguous(ids) => {

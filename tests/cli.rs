@@ -484,6 +484,10 @@ fn adding_and_editing_contacts() {
         .failure()
         .stderr(contains("already in the journal"));
     j.ok(&["add", "Anna Rossi", "--duplicate", "--org", "Other"]);
+    j.cmd(&["gave", "Anna Rossi", "x"])
+        .assert()
+        .failure()
+        .stderr(contains("could be Anna Rossi").and(contains(", Anna Rossi")));
     j.ok(&[
         "add",
         "Luca",

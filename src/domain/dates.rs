@@ -24,6 +24,18 @@ pub enum Toward {
 ///   direction of `toward`;
 /// - `3 days ago` (always past) and `in 2 weeks` (always future);
 /// - weekday names (`fri`, `friday`), optionally with `last` or `next`.
+///
+/// ```
+/// use chrono::NaiveDate;
+/// use givegive::domain::dates::{Toward, parse_date};
+///
+/// let monday = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap();
+/// let day = |s| parse_date(s, monday, Toward::Past).unwrap().to_string();
+/// assert_eq!(day("yesterday"), "2026-11-22");
+/// assert_eq!(day("friday"), "2026-11-20");
+/// assert_eq!(day("in 2 weeks"), "2026-12-07");
+/// assert_eq!(parse_date("fri", monday, Toward::Future).unwrap().to_string(), "2026-11-27");
+/// ```
 pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<NaiveDate, String> {
     let text = input.trim().to_lowercase();
     let words: Vec<&str> = text.split_whitespace().collect();

@@ -6,6 +6,13 @@ use unicode_normalization::char::is_combining_mark;
 /// Folds text for comparison: lower case, accents removed, whitespace
 /// collapsed, control characters dropped. "Arrampicata", " arrampicata " and
 /// "ARRAMPICATA" fold alike, and so do "Zoë" and "zoe".
+///
+/// ```
+/// use givegive::domain::text::fold;
+///
+/// assert_eq!(fold("  Arrampicata "), fold("arrampicata"));
+/// assert_eq!(fold("Zoë  Müller"), "zoe muller");
+/// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
