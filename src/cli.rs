@@ -127,6 +127,11 @@ impl Ctx<'_> {
         }
     }
 
+    /// An optional past date, such as when we met.
+    fn past_date(&self, text: Option<&str>) -> Result<Option<NaiveDate>> {
+        text.map(|t| self.date(Some(t), Toward::Past)).transpose()
+    }
+
     fn resolve(&self, who: &str) -> Result<Id> {
         Ok(self.journal.resolve(who)?)
     }
@@ -157,11 +162,7 @@ impl Ctx<'_> {
             }
             Command::Trash { json } => {
                 let entries = self.journal.trash()?;
-                if json {
-                    print::json(&mut out, &entries)?;
-                } else {
-                    print::trash(&mut out, &entries)?;
-                }
+                print::report(&mut out, json, &entries, |o, e| print::trash(o, e))?;
                 Ok(ExitCode::SUCCESS)
             }
             Command::Restore { id } => {
@@ -229,30 +230,18 @@ impl Ctx<'_> {
             }
             Command::Show { who, json } => {
                 let card = self.journal.card(self.resolve(&who)?)?;
-                if json {
-                    print::json(&mut out, &card)?;
-                } else {
-                    print::card(&mut out, &card, self.today)?;
-                }
+                print::report(&mut out, json, &card, |o, c| print::card(o, c, self.today))?;
                 Ok(ExitCode::SUCCESS)
             }
             Command::List(args) => self.list(args, &mut out),
             Command::Balance { json } => {
                 let report = self.journal.balance_table()?;
-                if json {
-                    print::json(&mut out, &report)?;
-                } else {
-                    print::balance(&mut out, &report)?;
-                }
+                print::report(&mut out, json, &report, print::balance)?;
                 Ok(ExitCode::SUCCESS)
             }
             Command::Interests { json } => {
                 let rows = self.journal.interests_overview()?;
-                if json {
-                    print::json(&mut out, &rows)?;
-                } else {
-                    print::interests(&mut out, &rows)?;
-                }
+                print::report(&mut out, json, &rows, |o, r| print::interests(o, r))?;
                 Ok(ExitCode::SUCCESS)
             }
             Command::Check => {
@@ -276,29 +265,25 @@ impl Ctx<'_> {
     }
 
     fn add(&self, a: AddArgs) -> Result<ExitCode> {
-        let via = a.via.as_deref().map(|w| self.resolve(w)).transpose()?;
+        let f = a.fields;
         let draft = ContactDraft {
             name: joined(&a.name),
-            aliases: a.alias,
-            met_text: a.met.unwrap_or_default(),
-            met_on: a
-                .on
-                .as_deref()
-                .map(|d| self.date(Some(d), Toward::Past))
-                .transpose()?,
-            via,
-            org: a.org.unwrap_or_default(),
-            role: a.role.unwrap_or_default(),
-            emails: a.email,
-            phones: a.phone,
-            urls: a.url,
-            tags: a.tag,
-            interests: a.interest,
-            needs: a.need,
-            offers: a.offer,
-            notes: a.notes.unwrap_or_default(),
-            cadence_days: a.cadence.filter(|d| *d > 0),
-            tier: a.tier.unwrap_or(Tier::None),
+            aliases: f.alias,
+            met_text: f.met.unwrap_or_default(),
+            met_on: self.past_date(f.on.as_deref())?,
+            via: f.via.as_deref().map(|w| self.resolve(w)).transpose()?,
+            org: f.org.unwrap_or_default(),
+            role: f.role.unwrap_or_default(),
+            emails: f.email,
+            phones: f.phone,
+            urls: f.url,
+            tags: f.tag,
+            interests: f.interest,
+            needs: f.need,
+            offers: f.offer,
+            notes: f.notes.unwrap_or_default(),
+            cadence_days: f.cadence.filter(|d| *d > 0),
+            tier: f.tier.unwrap_or(Tier::None),
             allow_duplicate: a.duplicate,
         };
         let c = self.journal.add_contact(&draft, self.today)?;
@@ -307,30 +292,26 @@ impl Ctx<'_> {
 
     fn edit(&self, a: EditArgs) -> Result<ExitCode> {
         let id = self.resolve(&a.who)?;
-        let via = a.via.as_deref().map(|w| self.resolve(w)).transpose()?;
+        let (f, d) = (a.fields, a.drop);
         let list = |add: Vec<String>, remove: Vec<String>| ListEdit { add, remove };
         let edit = ContactEdit {
             name: a.name,
-            aliases: list(a.alias, a.unalias),
-            met_text: a.met,
-            met_on: a
-                .on
-                .as_deref()
-                .map(|d| self.date(Some(d), Toward::Past))
-                .transpose()?,
-            via,
-            org: a.org,
-            role: a.role,
-            emails: list(a.email, a.drop_email),
-            phones: list(a.phone, a.drop_phone),
-            urls: list(a.url, a.drop_url),
-            tags: list(a.tag, a.untag),
-            interests: list(a.interest, a.drop_interest),
-            needs: list(a.need, a.drop_need),
-            offers: list(a.offer, a.drop_offer),
-            notes: a.notes,
-            cadence_days: a.cadence.map(|d| (d > 0).then_some(d)),
-            tier: a.tier,
+            aliases: list(f.alias, d.unalias),
+            met_text: f.met,
+            met_on: self.past_date(f.on.as_deref())?,
+            via: f.via.as_deref().map(|w| self.resolve(w)).transpose()?,
+            org: f.org,
+            role: f.role,
+            emails: list(f.email, d.drop_email),
+            phones: list(f.phone, d.drop_phone),
+            urls: list(f.url, d.drop_url),
+            tags: list(f.tag, d.untag),
+            interests: list(f.interest, d.drop_interest),
+            needs: list(f.need, d.drop_need),
+            offers: list(f.offer, d.drop_offer),
+            notes: f.notes,
+            cadence_days: f.cadence.map(|d| (d > 0).then_some(d)),
+            tier: f.tier,
         };
         let c = self.journal.edit_contact(id, &edit)?;
         self.done(&format!("updated {} ({})", c.name, c.id))
@@ -461,11 +442,7 @@ impl Ctx<'_> {
             closed: a.closed,
         };
         let rows = self.journal.list(&filter)?;
-        if a.json {
-            print::json(out, &rows)?;
-        } else {
-            print::list(out, &rows, self.today)?;
-        }
+        print::report(out, a.json, &rows, |o, r| print::list(o, r, self.today))?;
         Ok(ExitCode::SUCCESS)
     }
 }

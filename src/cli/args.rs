@@ -57,6 +57,7 @@ pub enum Command {
     },
     /// List what is in the trash.
     Trash {
+        /// Print JSON (see docs/json.md).
         #[arg(long)]
         json: bool,
     },
@@ -81,6 +82,7 @@ pub enum Command {
     Signal(SignalArgs),
     /// Close a relationship; its history is kept and it can be reopened.
     Close {
+        /// Who: a name, an alias, part of one, or an id.
         who: String,
         /// Why it is being closed.
         #[arg(long)]
@@ -105,7 +107,9 @@ pub enum Command {
     Interest(InterestCommand),
     /// Show a person's card and whole history, newest first.
     Show {
+        /// Who: a name, an alias, part of one, or an id.
         who: String,
+        /// Print JSON (see docs/json.md).
         #[arg(long)]
         json: bool,
     },
@@ -113,11 +117,13 @@ pub enum Command {
     List(ListArgs),
     /// The reciprocity table, most one-sided first.
     Balance {
+        /// Print JSON (see docs/json.md).
         #[arg(long)]
         json: bool,
     },
     /// Every interest and who shares it, yours first.
     Interests {
+        /// Print JSON (see docs/json.md).
         #[arg(long)]
         json: bool,
     },
@@ -134,7 +140,18 @@ pub struct AddArgs {
     /// Their name (several words are joined).
     #[arg(required = true, num_args = 1..)]
     pub name: Vec<String>,
-    /// Other names they go by.
+    #[command(flatten)]
+    pub fields: ContactFields,
+    /// Add even if someone with this exact name exists.
+    #[arg(long)]
+    pub duplicate: bool,
+}
+
+/// The details `add` sets and `edit` changes. List options add one item each
+/// time they are given.
+#[derive(Debug, Args)]
+pub struct ContactFields {
+    /// Another name they go by.
     #[arg(long)]
     pub alias: Vec<String>,
     /// How and where we met; `+tag` words become tags.
@@ -146,18 +163,25 @@ pub struct AddArgs {
     /// Who introduced us.
     #[arg(long, value_name = "WHO")]
     pub via: Option<String>,
+    /// Their organisation.
     #[arg(long)]
     pub org: Option<String>,
+    /// Their role or title.
     #[arg(long)]
     pub role: Option<String>,
+    /// An email address.
     #[arg(long)]
     pub email: Vec<String>,
+    /// A phone number.
     #[arg(long)]
     pub phone: Vec<String>,
+    /// A web address (profile, site).
     #[arg(long)]
     pub url: Vec<String>,
+    /// A tag.
     #[arg(long)]
     pub tag: Vec<String>,
+    /// An interest (case and accents do not matter).
     #[arg(long)]
     pub interest: Vec<String>,
     /// Something they are looking for.
@@ -166,75 +190,57 @@ pub struct AddArgs {
     /// Something they can help with.
     #[arg(long)]
     pub offer: Vec<String>,
+    /// Free notes (`edit` replaces them).
     #[arg(long)]
     pub notes: Option<String>,
-    /// Stay in touch every DAYS days.
+    /// Stay in touch every DAYS days (0: no cadence of their own).
     #[arg(long, value_name = "DAYS")]
     pub cadence: Option<u16>,
     /// inner, close, active or none.
     #[arg(long)]
     pub tier: Option<Tier>,
-    /// Add even if someone with this exact name exists.
-    #[arg(long)]
-    pub duplicate: bool,
 }
 
 #[derive(Debug, Args)]
 pub struct EditArgs {
+    /// Who: a name, an alias, part of one, or an id.
     pub who: String,
     /// A new name.
     #[arg(long)]
     pub name: Option<String>,
-    #[arg(long)]
-    pub alias: Vec<String>,
+    #[command(flatten)]
+    pub fields: ContactFields,
+    #[command(flatten)]
+    pub drop: DropFields,
+}
+
+/// What `edit` removes from list fields (matched ignoring case and accents).
+#[derive(Debug, Args)]
+pub struct DropFields {
+    /// Remove an alias.
     #[arg(long, value_name = "ALIAS")]
     pub unalias: Vec<String>,
-    #[arg(long, value_name = "TEXT")]
-    pub met: Option<String>,
-    #[arg(long, value_name = "DATE")]
-    pub on: Option<String>,
-    #[arg(long, value_name = "WHO")]
-    pub via: Option<String>,
-    #[arg(long)]
-    pub org: Option<String>,
-    #[arg(long)]
-    pub role: Option<String>,
-    #[arg(long)]
-    pub email: Vec<String>,
+    /// Remove an email address.
     #[arg(long, value_name = "EMAIL")]
     pub drop_email: Vec<String>,
-    #[arg(long)]
-    pub phone: Vec<String>,
+    /// Remove a phone number.
     #[arg(long, value_name = "PHONE")]
     pub drop_phone: Vec<String>,
-    #[arg(long)]
-    pub url: Vec<String>,
+    /// Remove a web address.
     #[arg(long, value_name = "URL")]
     pub drop_url: Vec<String>,
-    #[arg(long)]
-    pub tag: Vec<String>,
+    /// Remove a tag.
     #[arg(long, value_name = "TAG")]
     pub untag: Vec<String>,
-    #[arg(long)]
-    pub interest: Vec<String>,
+    /// Remove an interest.
     #[arg(long, value_name = "INTEREST")]
     pub drop_interest: Vec<String>,
-    #[arg(long)]
-    pub need: Vec<String>,
+    /// Remove a need.
     #[arg(long, value_name = "NEED")]
     pub drop_need: Vec<String>,
-    #[arg(long)]
-    pub offer: Vec<String>,
+    /// Remove an offer.
     #[arg(long, value_name = "OFFER")]
     pub drop_offer: Vec<String>,
-    /// Replace the notes.
-    #[arg(long)]
-    pub notes: Option<String>,
-    /// Stay in touch every DAYS days (0 clears it).
-    #[arg(long, value_name = "DAYS")]
-    pub cadence: Option<u16>,
-    #[arg(long)]
-    pub tier: Option<Tier>,
 }
 
 #[derive(Debug, Args)]
@@ -244,6 +250,7 @@ pub struct LedgerArgs {
     /// What it was; several words are joined, `+tag` words tag the person.
     #[arg(required = true, num_args = 1..)]
     pub text: Vec<String>,
+    /// introduction, advice, resource, referral, time, favour or other.
     #[arg(long, default_value = "other")]
     pub kind: FavourKind,
     /// 1 (small) to 5 (big).
@@ -259,12 +266,13 @@ pub struct LedgerArgs {
 
 #[derive(Debug, Args)]
 pub struct MetArgs {
-    /// One or more people, then what happened (quote it): met anna marco "coffee".
-    #[arg(required = true, num_args = 2.., value_name = "WHO... TEXT")]
+    /// One or more people, then what happened, quoted: met anna marco "coffee at the station".
+    #[arg(required = true, num_args = 2.., value_name = "WHO")]
     pub args: Vec<String>,
     /// The specifics they mentioned, for a personal follow-up.
     #[arg(long)]
     pub details: Option<String>,
+    /// met, call, message, event or note.
     #[arg(long, default_value = "met")]
     pub kind: InteractionKind,
     /// When (default today).
@@ -277,30 +285,40 @@ pub struct MetArgs {
 
 #[derive(Debug, Args)]
 pub struct IntroArgs {
+    /// The first person.
     pub a: String,
+    /// The second person.
     pub b: String,
+    /// What it was; several words are joined.
     #[arg(required = true, num_args = 1..)]
     pub text: Vec<String>,
+    /// 1 (small) to 5 (big).
     #[arg(long, default_value_t = 1)]
     pub weight: u8,
+    /// When (default today).
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct SignalArgs {
+    /// Who: a name, an alias, part of one, or an id.
     pub who: String,
+    /// What it was; several words are joined.
     #[arg(required = true, num_args = 1..)]
     pub text: Vec<String>,
+    /// When (default today).
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
 }
 
 #[derive(Debug, Args)]
 pub struct FollowUpArgs {
+    /// Who: a name, an alias, part of one, or an id.
     pub who: String,
     /// When: 3d, 2w, "in 2 weeks", friday, 2026-12-01...
     pub when: String,
+    /// What it was; several words are joined.
     #[arg(required = true, num_args = 1..)]
     pub text: Vec<String>,
 }
@@ -309,8 +327,10 @@ pub struct FollowUpArgs {
 pub enum InterestCommand {
     /// Add an interest; --mine marks it as one of yours.
     Add {
+        /// The interest (several words are joined).
         #[arg(required = true, num_args = 1..)]
         name: Vec<String>,
+        /// It is one of mine.
         #[arg(long)]
         mine: bool,
     },
@@ -318,15 +338,19 @@ pub enum InterestCommand {
 
 #[derive(Debug, Args)]
 pub struct ListArgs {
+    /// Only people with this interest.
     #[arg(long)]
     pub interest: Option<String>,
+    /// Only people with this tag.
     #[arg(long)]
     pub tag: Option<String>,
+    /// inner, close, active or none.
     #[arg(long)]
     pub tier: Option<Tier>,
     /// Include closed relationships.
     #[arg(long)]
     pub closed: bool,
+    /// Print JSON (see docs/json.md).
     #[arg(long)]
     pub json: bool,
 }

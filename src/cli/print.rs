@@ -21,6 +21,21 @@ pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
     writeln!(out)
 }
 
+/// Prints `value` as JSON when asked, else as text with `text`: every read
+/// command offers both.
+pub fn report<W: Write, T: Serialize>(
+    out: &mut W,
+    as_json: bool,
+    value: &T,
+    text: impl FnOnce(&mut W, &T) -> io::Result<()>,
+) -> io::Result<()> {
+    if as_json {
+        json(out, value)
+    } else {
+        text(out, value)
+    }
+}
+
 /// Stored text made safe to print.
 fn inert(text: &str) -> String {
     text.chars()
