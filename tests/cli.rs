@@ -709,6 +709,23 @@ fn check_reports_a_damaged_index_and_fails() {
 }
 
 #[test]
+fn check_notices_an_id_counter_behind_the_records() {
+    let j = Journal::with_people();
+    j.ok(&["check"]);
+    {
+        let db = sled::open(j.path()).expect("raw open");
+        db.open_tree("meta")
+            .expect("meta")
+            .insert("next_id", &1u64.to_be_bytes())
+            .expect("write");
+        db.flush().expect("flush");
+    }
+    j.cmd(&["check"]).assert().code(1).stdout(contains(
+        "the id counter (#1) is behind the highest id in use",
+    ));
+}
+
+#[test]
 fn a_journal_from_a_newer_givegive_is_refused() {
     let j = Journal::with_people();
     {

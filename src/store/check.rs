@@ -12,7 +12,7 @@ use std::fmt;
 use serde::de::DeserializeOwned;
 
 use super::keys::{self, RecordKind};
-use super::{Result, Store, T, TOTALS_KEY, codec};
+use super::{NEXT_ID_KEY, Result, Store, T, TOTALS_KEY, codec};
 use crate::domain::{
     Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
 };
@@ -48,7 +48,7 @@ impl Store {
         let follow_ups: BTreeMap<Id, FollowUp> = self.decode_all(T::FollowUps, &mut problems)?;
         let signals: BTreeMap<Id, Signal> = self.decode_all(T::Signals, &mut problems)?;
         let balances: BTreeMap<Id, Balance> = self.decode_all(T::Balances, &mut problems)?;
-        let _: BTreeMap<Id, TrashEntry> = self.decode_all(T::Trash, &mut problems)?;
+        let trash: BTreeMap<Id, TrashEntry> = self.decode_all(T::Trash, &mut problems)?;
 
         let mut missing_contact = |what: String, id: Id| {
             if !contacts.contains_key(&id) {
@@ -142,6 +142,33 @@ impl Store {
             &balances,
             &mut problems,
         )?;
+
+        // A counter behind the records would hand out an id in use and
+        // overwrite a record.
+        let highest = [
+            contacts.keys().max(),
+            interests.keys().max(),
+            interactions.keys().max(),
+            ledger.keys().max(),
+            follow_ups.keys().max(),
+            signals.keys().max(),
+            trash.keys().max(),
+        ]
+        .into_iter()
+        .flatten()
+        .max();
+        let counter = self
+            .tree(T::Meta)
+            .get(NEXT_ID_KEY)?
+            .and_then(|raw| keys::read_id(&raw));
+        if let Some(highest) = highest
+            && counter.is_none_or(|c| c < *highest)
+        {
+            problems.push(Problem(format!(
+                "the id counter ({}) is behind the highest id in use ({highest})",
+                counter.map_or_else(|| "missing".to_string(), |c| c.to_string())
+            )));
+        }
         Ok(problems)
     }
 
