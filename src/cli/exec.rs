@@ -1,0 +1,400 @@
+//! Running one journal command with its output going to any writer, so the
+//! shell, the TUI's command line and captures forwarded to a running TUI all
+//! share one implementation.
+
+use std::io::Write;
+use std::process::ExitCode;
+
+use anyhow::{Result, anyhow};
+use chrono::NaiveDate;
+use clap::Parser;
+
+use super::args::{
+    AddArgs, Cli, Command, EditArgs, FollowUpArgs, InterestCommand, IntroArgs, LedgerArgs,
+    ListArgs, MetArgs, SignalArgs,
+};
+use super::print;
+use crate::domain::dates::{Toward, parse_date};
+use crate::domain::{Direction, EntryState, Id, Nature, Tier};
+use crate::journal::{
+    ContactDraft, ContactEdit, InteractionDraft, Journal, LedgerDraft, ListFilter, capture,
+    contacts::ListEdit,
+};
+
+/// Parses `words` (a command line without the program name) as a journal
+/// command. Commands that are not about the journal's contents (completions,
+/// the man page, the demo, global options) are refused with a message.
+pub fn parse_journal_command(words: &[String]) -> Result<Command> {
+    let cli =
+        Cli::try_parse_from(std::iter::once("givegive".to_string()).chain(words.iter().cloned()))
+            .map_err(|e| anyhow!(first_line(&e.to_string())))?;
+    if cli.demo || cli.db.is_some() || cli.today.is_some() {
+        return Err(anyhow!("--demo, --db and --today cannot be used here"));
+    }
+    match cli.command {
+        Some(Command::Completions { .. } | Command::Man) | None => Err(anyhow!(
+            "type a journal command, for example: gave anna sent the deck"
+        )),
+        Some(command) => Ok(command),
+    }
+}
+
+/// The first line of clap's message, without its `error: ` prefix.
+fn first_line(text: &str) -> String {
+    let line = text
+        .lines()
+        .find(|l| !l.trim().is_empty())
+        .unwrap_or("invalid command");
+    line.trim_start_matches("error: ").to_string()
+}
+
+fn joined(words: &[String]) -> String {
+    words.join(" ")
+}
+
+/// One command's run: the journal, the day, and where its output goes (the
+/// terminal for the shell, a buffer for the TUI and for captures forwarded to
+/// a running TUI).
+pub struct Ctx<'a> {
+    pub journal: &'a Journal,
+    pub today: NaiveDate,
+    pub out: &'a mut dyn Write,
+    pub err: &'a mut dyn Write,
+}
+
+impl Ctx<'_> {
+    fn date(&self, text: Option<&str>, toward: Toward) -> Result<NaiveDate> {
+        match text {
+            Some(t) => parse_date(t, self.today, toward).map_err(|e| anyhow!(e)),
+            None => Ok(self.today),
+        }
+    }
+
+    /// An optional past date, such as when we met.
+    fn past_date(&self, text: Option<&str>) -> Result<Option<NaiveDate>> {
+        text.map(|t| self.date(Some(t), Toward::Past)).transpose()
+    }
+
+    fn resolve(&self, who: &str) -> Result<Id> {
+        Ok(self.journal.resolve(who)?)
+    }
+
+    /// Flushes, then prints the success line: sled only keeps what was flushed.
+    fn done(&mut self, line: &str) -> Result<ExitCode> {
+        self.journal.flush()?;
+        writeln!(self.out, "{line}")?;
+        Ok(ExitCode::SUCCESS)
+    }
+
+    /// Runs one journal command.
+    pub fn dispatch(&mut self, command: Command) -> Result<ExitCode> {
+        let today = self.today;
+        match command {
+            Command::Add(args) => self.add(args),
+            Command::Edit(args) => self.edit(args),
+            Command::Rm { target } => {
+                let id = match Id::parse_strict(target.trim()) {
+                    Some(id) => id,
+                    None => self.resolve(&target)?,
+                };
+                let entry = self.journal.delete(id, self.today)?;
+                self.done(&format!(
+                    "moved {} to the trash; bring it back with: givegive restore {}",
+                    entry.item.describe(),
+                    id.0
+                ))
+            }
+            Command::Trash { json } => {
+                let entries = self.journal.trash()?;
+                print::report(&mut self.out, json, &entries, |o, e| print::trash(o, e))?;
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Restore { id } => {
+                let restored = self.journal.restore(id)?;
+                self.done(&format!("restored {}", restored.description))
+            }
+            Command::Gave(a) => self.ledger(a, Direction::MeToThem, Nature::Give),
+            Command::Got(a) => self.ledger(a, Direction::ThemToMe, Nature::Give),
+            Command::Asked(a) => self.ledger(a, Direction::MeToThem, Nature::Ask),
+            Command::AskedBy(a) => self.ledger(a, Direction::ThemToMe, Nature::Ask),
+            Command::Met(args) => self.met(args),
+            Command::Intro(args) => self.intro(args),
+            Command::Signal(args) => self.signal(args),
+            Command::Close { who, reason } => {
+                let c = self
+                    .journal
+                    .close(self.resolve(&who)?, &reason, self.today)?;
+                self.done(&format!(
+                    "closed {} ({}); history kept, undo with: givegive reopen {}",
+                    c.name,
+                    reason.trim(),
+                    c.id.0
+                ))
+            }
+            Command::Reopen { who } => {
+                let id = self.resolve(&who)?;
+                let c = self.journal.reopen(id)?;
+                self.done(&format!("reopened {}", c.name))
+            }
+            Command::FollowUp(args) => self.follow_up(args),
+            Command::Done { id } => {
+                let line = match self.journal.done(id, self.today)? {
+                    capture::Completed::FollowUp(f) => format!(
+                        "done: follow-up with {}: {}",
+                        self.journal.name_of(f.contact)?,
+                        f.text
+                    ),
+                    capture::Completed::Ledger(e) => {
+                        format!("done: {} with {}", e.text, self.journal.name_of(e.contact)?)
+                    }
+                };
+                self.done(&line)
+            }
+            Command::Decline { id } => {
+                let e = self.journal.settle(id, EntryState::Declined)?;
+                self.done(&format!(
+                    "declined: {} ({})",
+                    e.text,
+                    self.journal.name_of(e.contact)?
+                ))
+            }
+            Command::Interest(InterestCommand::Add { name, mine }) => {
+                let (i, changed) = self.journal.add_interest(&joined(&name), mine)?;
+                let what = if i.mine {
+                    "one of your interests"
+                } else {
+                    "an interest"
+                };
+                let line = if changed {
+                    format!("{} is now {what}", i.name)
+                } else {
+                    format!("{} was already {what}", i.name)
+                };
+                self.done(&line)
+            }
+            Command::Show { who, json } => {
+                let card = self.journal.card(self.resolve(&who)?)?;
+                print::report(&mut self.out, json, &card, |o, c| print::card(o, c, today))?;
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::List(args) => self.list(args),
+            Command::Balance { json } => {
+                let report = self.journal.balance_table()?;
+                print::report(&mut self.out, json, &report, print::balance)?;
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Interests { json } => {
+                let rows = self.journal.interests_overview()?;
+                print::report(&mut self.out, json, &rows, |o, r| print::interests(o, r))?;
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Check => {
+                let problems = self.journal.check()?;
+                if problems.is_empty() {
+                    writeln!(
+                        self.out,
+                        "ok: {} contacts, indexes and balances consistent",
+                        self.journal.store().contact_count()
+                    )?;
+                    return Ok(ExitCode::SUCCESS);
+                }
+                for p in &problems {
+                    writeln!(self.out, "problem: {p}")?;
+                }
+                writeln!(
+                    self.err,
+                    "givegive: check found {} problem(s)",
+                    problems.len()
+                )?;
+                Ok(ExitCode::FAILURE)
+            }
+            Command::Completions { .. } | Command::Man => Ok(ExitCode::SUCCESS),
+        }
+    }
+
+    fn add(&mut self, a: AddArgs) -> Result<ExitCode> {
+        let f = a.fields;
+        let draft = ContactDraft {
+            name: joined(&a.name),
+            aliases: f.alias,
+            met_text: f.met.unwrap_or_default(),
+            met_on: self.past_date(f.on.as_deref())?,
+            via: f.via.as_deref().map(|w| self.resolve(w)).transpose()?,
+            org: f.org.unwrap_or_default(),
+            role: f.role.unwrap_or_default(),
+            emails: f.email,
+            phones: f.phone,
+            urls: f.url,
+            tags: f.tag,
+            interests: f.interest,
+            needs: f.need,
+            offers: f.offer,
+            notes: f.notes.unwrap_or_default(),
+            cadence_days: f.cadence.filter(|d| *d > 0),
+            tier: f.tier.unwrap_or(Tier::None),
+            allow_duplicate: a.duplicate,
+        };
+        let c = self.journal.add_contact(&draft, self.today)?;
+        self.done(&format!("added {} ({})", c.name, c.id))
+    }
+
+    fn edit(&mut self, a: EditArgs) -> Result<ExitCode> {
+        let id = self.resolve(&a.who)?;
+        let (f, d) = (a.fields, a.drop);
+        let list = |add: Vec<String>, remove: Vec<String>| ListEdit { add, remove };
+        let edit = ContactEdit {
+            name: a.name,
+            aliases: list(f.alias, d.unalias),
+            met_text: f.met,
+            met_on: self.past_date(f.on.as_deref())?,
+            via: f.via.as_deref().map(|w| self.resolve(w)).transpose()?,
+            org: f.org,
+            role: f.role,
+            emails: list(f.email, d.drop_email),
+            phones: list(f.phone, d.drop_phone),
+            urls: list(f.url, d.drop_url),
+            tags: list(f.tag, d.untag),
+            interests: list(f.interest, d.drop_interest),
+            needs: list(f.need, d.drop_need),
+            offers: list(f.offer, d.drop_offer),
+            notes: f.notes,
+            cadence_days: f.cadence.map(|d| (d > 0).then_some(d)),
+            tier: f.tier,
+        };
+        let c = self.journal.edit_contact(id, &edit)?;
+        self.done(&format!("updated {} ({})", c.name, c.id))
+    }
+
+    fn ledger(&mut self, a: LedgerArgs, direction: Direction, nature: Nature) -> Result<ExitCode> {
+        let contact = self.resolve(&a.who)?;
+        let draft = LedgerDraft {
+            contact,
+            direction,
+            nature,
+            kind: a.kind,
+            text: joined(&a.text),
+            weight: a.weight,
+            state: if a.open {
+                EntryState::Open
+            } else {
+                EntryState::Done
+            },
+            date: self.date(a.on.as_deref(), Toward::Past)?,
+        };
+        let recorded = self.journal.record(&draft)?;
+        for w in &recorded.warnings {
+            writeln!(self.err, "warning: {w}")?;
+        }
+        let e = &recorded.entry;
+        self.done(&format!(
+            "{} {}: {} ({}, {})",
+            print::ledger_verb(e),
+            self.journal.name_of(e.contact)?,
+            e.text,
+            e.id,
+            e.date
+        ))
+    }
+
+    fn met(&mut self, a: MetArgs) -> Result<ExitCode> {
+        let Some((text, people)) = a.args.split_last() else {
+            return Err(anyhow!("met needs at least one person and what happened"));
+        };
+        let mut contacts = Vec::new();
+        for who in people {
+            contacts.push(self.resolve(who)?);
+        }
+        let draft = InteractionDraft {
+            contacts,
+            kind: a.kind,
+            summary: text.clone(),
+            details: a.details.unwrap_or_default(),
+            date: self.date(a.on.as_deref(), Toward::Past)?,
+            follow_up: a
+                .follow_up
+                .as_deref()
+                .map(|w| self.date(Some(w), Toward::Future))
+                .transpose()?,
+        };
+        let logged = self.journal.log_interaction(&draft, self.today)?;
+        let names = logged
+            .interaction
+            .contacts
+            .iter()
+            .map(|c| self.journal.name_of(*c))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut line = format!(
+            "logged {} with {}: {} ({}, {})",
+            logged.interaction.kind,
+            names.join(", "),
+            logged.interaction.summary,
+            logged.interaction.id,
+            logged.interaction.date
+        );
+        if let Some(f) = logged.follow_ups.first() {
+            let ids: Vec<String> = logged.follow_ups.iter().map(|f| f.id.to_string()).collect();
+            line.push_str(&format!("\nfollow-up due {} ({})", f.due, ids.join(", ")));
+        }
+        self.done(&line)
+    }
+
+    fn intro(&mut self, a: IntroArgs) -> Result<ExitCode> {
+        let (x, y) = (self.resolve(&a.a)?, self.resolve(&a.b)?);
+        let date = self.date(a.on.as_deref(), Toward::Past)?;
+        let e = self
+            .journal
+            .introduce(x, y, &joined(&a.text), a.weight, date)?;
+        self.done(&format!(
+            "introduced {} and {}: {} ({})",
+            self.journal.name_of(x)?,
+            self.journal.name_of(y)?,
+            e.text,
+            e.id
+        ))
+    }
+
+    fn signal(&mut self, a: SignalArgs) -> Result<ExitCode> {
+        let id = self.resolve(&a.who)?;
+        let date = self.date(a.on.as_deref(), Toward::Past)?;
+        let (s, count) = self.journal.add_signal(id, &joined(&a.text), date)?;
+        let name = self.journal.name_of(id)?;
+        if count >= capture::SIGNAL_THRESHOLD {
+            writeln!(
+                self.err,
+                "warning: {name} now has {count} warning signals; consider closing: givegive close {} --reason \"...\"",
+                s.contact.0
+            )?;
+        }
+        self.done(&format!("signal noted for {name}: {} ({})", s.text, s.id))
+    }
+
+    fn follow_up(&mut self, a: FollowUpArgs) -> Result<ExitCode> {
+        let id = self.resolve(&a.who)?;
+        let due = self.date(Some(&a.when), Toward::Future)?;
+        let f = self
+            .journal
+            .add_follow_up(id, due, &joined(&a.text), self.today)?;
+        self.done(&format!(
+            "follow-up with {} due {}: {} ({})",
+            self.journal.name_of(id)?,
+            f.due,
+            f.text,
+            f.id
+        ))
+    }
+
+    fn list(&mut self, a: ListArgs) -> Result<ExitCode> {
+        let today = self.today;
+        let filter = ListFilter {
+            interest: a.interest,
+            tag: a.tag,
+            tier: a.tier,
+            closed: a.closed,
+        };
+        let rows = self.journal.list(&filter)?;
+        print::report(&mut self.out, a.json, &rows, |o, r| {
+            print::list(o, r, today)
+        })?;
+        Ok(ExitCode::SUCCESS)
+    }
+}
