@@ -288,7 +288,7 @@ impl Ctx<'_> {
         let e = &recorded.entry;
         self.done(&format!(
             "{} {}: {} ({}, {})",
-            print::ledger_verb(e),
+            e.verb(),
             self.journal.name_of(e.contact)?,
             e.text,
             e.id,

@@ -10,10 +10,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
-use crate::domain::{
-    Direction, EntryState, FollowUpState, Id, LedgerEntry, Nature, Status, Tallies, TrashEntry,
-};
-use crate::journal::{BalanceReport, Card, HistoryItem, InterestRow, ListRow};
+use crate::domain::{Status, Tallies, TrashEntry};
+use crate::journal::{BalanceReport, Card, InterestRow, ListRow};
 
 /// Pretty JSON plus a newline.
 pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
@@ -63,19 +61,6 @@ pub fn relative(day: NaiveDate, today: NaiveDate) -> String {
         -1 => "tomorrow".into(),
         n if n > 0 => format!("{n} days ago"),
         n => format!("in {} days", -n),
-    }
-}
-
-/// The verb for a ledger entry, matching the command that records it.
-pub fn ledger_verb(e: &LedgerEntry) -> &'static str {
-    if e.other.is_some() {
-        return "introduced";
-    }
-    match (e.direction, e.nature) {
-        (Direction::MeToThem, Nature::Give) => "gave",
-        (Direction::ThemToMe, Nature::Give) => "got",
-        (Direction::MeToThem, Nature::Ask) => "asked",
-        (Direction::ThemToMe, Nature::Ask) => "asked-by",
     }
 }
 
@@ -184,71 +169,19 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
         return writeln!(out, "\nNo history yet.");
     }
     writeln!(out, "\nHistory, newest first:")?;
-    let name_of = |id: Id| {
-        card.people
-            .iter()
-            .find(|p| p.id == id)
-            .map_or_else(|| id.to_string(), |p| inert(&p.name))
-    };
     for item in &card.history {
-        let (what, text) = match item {
-            HistoryItem::Interaction(i) => {
-                let mut text = inert(&i.summary);
-                let others: Vec<String> = i
-                    .contacts
-                    .iter()
-                    .filter(|x| **x != c.id)
-                    .map(|x| name_of(*x))
-                    .collect();
-                if !others.is_empty() {
-                    text.push_str(&format!(" (with {})", others.join(", ")));
-                }
-                if !i.details.is_empty() {
-                    text.push_str(&format!(
-                        "\n{}details: {}",
-                        " ".repeat(34),
-                        inert(&i.details)
-                    ));
-                }
-                (i.kind.to_string(), text)
-            }
-            HistoryItem::Ledger(e) => {
-                let mut text = inert(&e.text);
-                if let Some(other) = e.people().find(|p| *p != c.id) {
-                    text = format!("{text} (with {})", name_of(other));
-                }
-                let state = match e.state {
-                    EntryState::Done => String::new(),
-                    s => format!(" [{s}]"),
-                };
-                (
-                    ledger_verb(e).to_string(),
-                    format!("{} w{}{state}: {text}", e.kind, e.weight),
-                )
-            }
-            HistoryItem::FollowUp(f) => {
-                let state = match f.state {
-                    FollowUpState::Open => format!("due {}", f.due),
-                    FollowUpState::Snoozed { until } => format!("snoozed to {until}"),
-                    FollowUpState::Done { on } => format!("done {on}"),
-                };
-                ("follow-up".into(), format!("{state}: {}", inert(&f.text)))
-            }
-            HistoryItem::Signal(s) => ("signal".into(), inert(&s.text)),
-        };
-        let id = match item {
-            HistoryItem::Interaction(i) => i.id,
-            HistoryItem::Ledger(e) => e.id,
-            HistoryItem::FollowUp(f) => f.id,
-            HistoryItem::Signal(s) => s.id,
-        };
+        let line = card.headline(item);
         writeln!(
             out,
-            "  {}  {}  {}  {text}",
-            item.date(),
-            pad(&id.to_string(), 6),
-            pad(&what, 10)
+            "  {}  {}  {}  {}",
+            line.date,
+            pad(&line.id.to_string(), 6),
+            pad(line.label, 10),
+            inert(&line.text)
         )?;
+        if !line.details.is_empty() {
+            writeln!(out, "{}details: {}", " ".repeat(34), inert(&line.details))?;
+        }
     }
     Ok(())
 }

@@ -90,6 +90,19 @@ pub struct LedgerEntry {
 impl LedgerEntry {
     pub const MAX_WEIGHT: u8 = 5;
 
+    /// The verb for the entry, matching the command that records it.
+    pub fn verb(&self) -> &'static str {
+        if self.other.is_some() {
+            return "introduced";
+        }
+        match (self.direction, self.nature) {
+            (Direction::MeToThem, Nature::Give) => "gave",
+            (Direction::ThemToMe, Nature::Give) => "got",
+            (Direction::MeToThem, Nature::Ask) => "asked",
+            (Direction::ThemToMe, Nature::Ask) => "asked-by",
+        }
+    }
+
     /// The people this entry counts for: the contact, and for an
     /// introduction the other person too.
     pub fn people(&self) -> impl Iterator<Item = Id> + '_ {

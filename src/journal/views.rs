@@ -11,7 +11,8 @@ use super::{Journal, Result};
 use crate::domain::dates::day_serde;
 use crate::domain::text::fold;
 use crate::domain::{
-    Balance, Contact, FollowUp, Id, Interaction, LedgerEntry, Signal, Tallies, Tier,
+    Balance, Contact, EntryState, FollowUp, FollowUpState, Id, Interaction, LedgerEntry, Signal,
+    Tallies, Tier,
 };
 use crate::store::RecordKind;
 
@@ -50,6 +51,17 @@ impl HistoryItem {
             HistoryItem::Signal(s) => s.date,
         }
     }
+}
+
+/// One history item as a line: what kind of thing, its text (with the other
+/// people involved) and any details. The CLI and the TUI both print these.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Headline {
+    pub id: Id,
+    pub date: NaiveDate,
+    pub label: &'static str,
+    pub text: String,
+    pub details: String,
 }
 
 /// Everything known about one person, history newest first.
@@ -116,6 +128,77 @@ pub struct InterestRow {
     pub name: String,
     pub mine: bool,
     pub people: Vec<Person>,
+}
+
+impl Card {
+    fn name_of(&self, id: Id) -> String {
+        self.people
+            .iter()
+            .find(|p| p.id == id)
+            .map_or_else(|| id.to_string(), |p| p.name.clone())
+    }
+
+    /// The line for one item of this card's history.
+    pub fn headline(&self, item: &HistoryItem) -> Headline {
+        let me = self.contact.id;
+        let with = |ids: &mut dyn Iterator<Item = Id>| {
+            let others: Vec<String> = ids.filter(|x| *x != me).map(|x| self.name_of(x)).collect();
+            if others.is_empty() {
+                String::new()
+            } else {
+                format!(" (with {})", others.join(", "))
+            }
+        };
+        match item {
+            HistoryItem::Interaction(i) => Headline {
+                id: i.id,
+                date: i.date,
+                label: i.kind.as_str(),
+                text: format!("{}{}", i.summary, with(&mut i.contacts.iter().copied())),
+                details: i.details.clone(),
+            },
+            HistoryItem::Ledger(e) => {
+                let state = match e.state {
+                    EntryState::Done => String::new(),
+                    s => format!(" [{s}]"),
+                };
+                Headline {
+                    id: e.id,
+                    date: e.date,
+                    label: e.verb(),
+                    text: format!(
+                        "{} w{}{state}: {}{}",
+                        e.kind,
+                        e.weight,
+                        e.text,
+                        with(&mut e.people())
+                    ),
+                    details: String::new(),
+                }
+            }
+            HistoryItem::FollowUp(f) => {
+                let state = match f.state {
+                    FollowUpState::Open => format!("due {}", f.due),
+                    FollowUpState::Snoozed { until } => format!("snoozed to {until}"),
+                    FollowUpState::Done { on } => format!("done {on}"),
+                };
+                Headline {
+                    id: f.id,
+                    date: f.created,
+                    label: "follow-up",
+                    text: format!("{state}: {}", f.text),
+                    details: String::new(),
+                }
+            }
+            HistoryItem::Signal(s) => Headline {
+                id: s.id,
+                date: s.date,
+                label: "signal",
+                text: s.text.clone(),
+                details: String::new(),
+            },
+        }
+    }
 }
 
 impl Journal {

@@ -1,0 +1,83 @@
+//! What the user can ask the TUI to do. Bindable actions deserialize from
+//! their snake_case names in the keymap; each has a description that the help
+//! overlay and `docs/keys.md` show, so neither can drift from the code.
+
+use serde::Deserialize;
+
+/// A bindable action.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Action {
+    Quit,
+    Back,
+    Help,
+    ScreenContacts,
+    ScreenInterests,
+    ScreenLedger,
+    NextScreen,
+    FocusNext,
+    Up,
+    Down,
+    PageUp,
+    PageDown,
+    Top,
+    Bottom,
+    Filter,
+    Search,
+    CommandLine,
+    CycleSort,
+    ToggleClosed,
+    Gave,
+    Got,
+    Asked,
+    AskedBy,
+    Met,
+    FollowUp,
+    Signal,
+    AddContact,
+    Delete,
+    CycleDirection,
+    CycleNature,
+    CycleState,
+    Open,
+}
+
+impl Action {
+    /// What the action does, for the help overlay.
+    pub fn describe(self) -> &'static str {
+        match self {
+            Action::Quit => "quit",
+            Action::Back => "back out: close the overlay, clear the filter, leave the pane",
+            Action::Help => "show or hide this help",
+            Action::ScreenContacts => "contacts screen",
+            Action::ScreenInterests => "shared interests screen",
+            Action::ScreenLedger => "give ledger screen",
+            Action::NextScreen => "next screen",
+            Action::FocusNext => "next pane",
+            Action::Up => "move up",
+            Action::Down => "move down",
+            Action::PageUp => "page up",
+            Action::PageDown => "page down",
+            Action::Top => "first row",
+            Action::Bottom => "last row",
+            Action::Filter => "filter people as you type (fuzzy)",
+            Action::Search => "search all history text",
+            Action::CommandLine => "command line: any shell verb (gave anna sent the deck)",
+            Action::CycleSort => "sort by name, last touch, balance, tier",
+            Action::ToggleClosed => "show or hide closed relationships",
+            Action::Gave => "record something I gave the selected person",
+            Action::Got => "record something they gave me",
+            Action::Asked => "record something I asked of them",
+            Action::AskedBy => "record something they asked of me",
+            Action::Met => "log a meeting with them",
+            Action::FollowUp => "plan a follow-up with them",
+            Action::Signal => "note a warning signal about them",
+            Action::AddContact => "add a person",
+            Action::Delete => "move the selected person or entry to the trash (asks first)",
+            Action::CycleDirection => "ledger: all / given by me / given to me",
+            Action::CycleNature => "ledger: gives and asks / gives / asks",
+            Action::CycleState => "ledger: any state / open / done / declined",
+            Action::Open => "open the selected person or search result",
+        }
+    }
+}

@@ -1,0 +1,202 @@
+//! The user's configuration: keybindings and colours, read from
+//! `$XDG_CONFIG_HOME/givegive/config.toml` and laid over the defaults in
+//! `assets/default-config.toml`, which are compiled in.
+
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
+
+use ratatui::style::{Color, Modifier, Style};
+use serde::Deserialize;
+use serde::de::value::{Error as ValueError, StrDeserializer};
+
+use crate::app::Action;
+use crate::keymap::{Key, Keymap, Layer};
+
+/// The defaults, shipped inside the binary.
+pub const DEFAULTS: &str = include_str!("../assets/default-config.toml");
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawConfig {
+    #[serde(default)]
+    keys: BTreeMap<String, BTreeMap<String, String>>,
+    #[serde(default)]
+    theme: BTreeMap<String, String>,
+}
+
+/// Keybindings and colours.
+#[derive(Clone, Debug)]
+pub struct Config {
+    pub keymap: Keymap,
+    pub theme: Theme,
+}
+
+/// Where the user's config file lives.
+pub fn user_config_path() -> Option<PathBuf> {
+    directories::ProjectDirs::from("", "", "givegive").map(|d| d.config_dir().join("config.toml"))
+}
+
+impl Config {
+    /// The built-in defaults alone.
+    pub fn defaults() -> Config {
+        let mut config = Config {
+            keymap: Keymap::default(),
+            theme: Theme::default(),
+        };
+        // The defaults are part of the binary and covered by tests.
+        if let Err(e) = config.apply(DEFAULTS, "built-in defaults") {
+            unreachable!("the built-in configuration is invalid: {e}");
+        }
+        config
+    }
+
+    /// The defaults with the user's file (if it exists) laid over them.
+    /// `no_color` turns every colour off, as NO_COLOR asks.
+    pub fn load(path: Option<&Path>, no_color: bool) -> Result<Config, String> {
+        let mut config = Config::defaults();
+        if let Some(path) = path.filter(|p| p.exists()) {
+            let text = std::fs::read_to_string(path)
+                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
+            config.apply(&text, &path.display().to_string())?;
+        }
+        if no_color {
+            config.theme = Theme::plain();
+        }
+        Ok(config)
+    }
+
+    fn apply(&mut self, text: &str, origin: &str) -> Result<(), String> {
+        let raw: RawConfig = toml::from_str(text).map_err(|e| format!("{origin}: {}", e.message()))?;
+        for (layer_name, bindings) in raw.keys {
+            let layer = Layer::ALL
+                .into_iter()
+                .find(|l| l.name() == layer_name)
+                .ok_or_else(|| format!("{origin}: [keys.{layer_name}] is not a layer (global, contacts, interests, ledger)"))?;
+            for (key_text, action_text) in bindings {
+                let key: Key = key_text.parse().map_err(|e| format!("{origin}: [keys.{layer_name}] {e}"))?;
+                let action = if action_text == "none" {
+                    None
+                } else {
+                    let parsed = Action::deserialize(StrDeserializer::<ValueError>::new(&action_text))
+                        .map_err(|_| format!("{origin}: [keys.{layer_name}] '{action_text}' is not an action (see docs/keys.md)"))?;
+                    Some(parsed)
+                };
+                self.keymap.bind(layer, key, action);
+            }
+        }
+        for (name, value) in raw.theme {
+            let color: Color = value
+                .parse()
+                .map_err(|_| format!("{origin}: [theme] {name} = '{value}' is not a colour"))?;
+            let slot = match name.as_str() {
+                "accent" => &mut self.theme.accent,
+                "give" => &mut self.theme.give,
+                "ask" => &mut self.theme.ask,
+                "warning" => &mut self.theme.warning,
+                "muted" => &mut self.theme.muted,
+                "highlight" => &mut self.theme.highlight,
+                _ => return Err(format!("{origin}: [theme] '{name}' is not a theme colour")),
+            };
+            *slot = Some(color);
+        }
+        Ok(())
+    }
+}
+
+
+/// Colours by role. `None` means the terminal's own colour, which is what
+/// NO_COLOR gets everywhere; emphasis then comes from bold and reverse video,
+/// so the screen stays readable on dark and light backgrounds alike.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Theme {
+    pub accent: Option<Color>,
+    pub give: Option<Color>,
+    pub ask: Option<Color>,
+    pub warning: Option<Color>,
+    pub muted: Option<Color>,
+    pub highlight: Option<Color>,
+}
+
+fn fg(color: Option<Color>) -> Style {
+    color.map_or_else(Style::default, |c| Style::default().fg(c))
+}
+
+impl Theme {
+    /// No colour at all.
+    pub fn plain() -> Theme {
+        Theme::default()
+    }
+
+    pub fn accent(&self) -> Style {
+        fg(self.accent).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn give(&self) -> Style {
+        fg(self.give)
+    }
+
+    pub fn ask(&self) -> Style {
+        fg(self.ask)
+    }
+
+    pub fn warning(&self) -> Style {
+        fg(self.warning).add_modifier(Modifier::BOLD)
+    }
+
+    pub fn muted(&self) -> Style {
+        match self.muted {
+            Some(c) => Style::default().fg(c),
+            None => Style::default().add_modifier(Modifier::DIM),
+        }
+    }
+
+    /// Matched characters of a fuzzy filter.
+    pub fn matched(&self) -> Style {
+        fg(self.highlight).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
+    }
+
+    /// The selected row.
+    pub fn selected(&self) -> Style {
+        Style::default().add_modifier(Modifier::REVERSED)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn defaults_parse_and_bind_every_screen() {
+        let c = Config::defaults();
+        let q: Key = "q".parse().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(c.keymap.resolve(Layer::Contacts, q), Some(Action::Quit));
+        assert_eq!(c.theme.accent, Some(Color::Cyan));
+    }
+
+    #[test]
+    fn user_files_override_and_unbind() {
+        let mut c = Config::defaults();
+        let result = c.apply(
+            "[keys.global]\n\"x\" = \"quit\"\n\"q\" = \"none\"\n[theme]\naccent = \"#ff0000\"\n",
+            "test",
+        );
+        assert_eq!(result, Ok(()));
+        let key = |s: &str| s.parse::<Key>().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(c.keymap.resolve(Layer::Global, key("x")), Some(Action::Quit));
+        assert_eq!(c.keymap.resolve(Layer::Global, key("q")), None);
+        assert_eq!(c.theme.accent, Some(Color::Rgb(255, 0, 0)));
+    }
+
+    #[test]
+    fn mistakes_name_the_file_and_the_key() {
+        let mut c = Config::defaults();
+        let err = c.apply("[keys.global]\n\"q\" = \"explode\"\n", "cfg.toml");
+        assert_eq!(
+            err,
+            Err("cfg.toml: [keys.global] 'explode' is not an action (see docs/keys.md)".into())
+        );
+        assert!(c.apply("[keys.nowhere]\n", "cfg.toml").is_err_and(|e| e.contains("not a layer")));
+        assert!(c.apply("[theme]\naccent = \"plaid\"\n", "cfg.toml").is_err_and(|e| e.contains("not a colour")));
+        assert!(c.apply("[colours]\n", "cfg.toml").is_err());
+    }
+}

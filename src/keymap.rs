@@ -1,0 +1,264 @@
+//! Keys to actions. The keymap is data (defaults in
+//! `assets/default-config.toml`, overrides in the user's config file), and
+//! resolving a key is a pure lookup: the focused layer first, then the global
+//! one.
+
+use std::collections::BTreeMap;
+use std::fmt;
+use std::str::FromStr;
+
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+use crate::app::Action;
+
+/// A key with its modifiers, as written in the config ("ctrl-c", "G", "tab").
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub struct Key {
+    pub code: KeyCode,
+    pub mods: KeyModifiers,
+}
+
+impl Key {
+    /// Normalises a terminal key event: Shift is part of an upper-case
+    /// character already, so `G` matches whether or not Shift is reported.
+    pub fn from_event(event: KeyEvent) -> Key {
+        let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
+            mods.remove(KeyModifiers::SHIFT);
+        }
+        Key { code: event.code, mods }
+    }
+
+    fn sort_key(&self) -> (u8, String) {
+        let rank = match self.code {
+            KeyCode::Char(_) => 0,
+            _ => 1,
+        };
+        (rank, self.to_string())
+    }
+}
+
+impl Ord for Key {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.sort_key().cmp(&other.sort_key())
+    }
+}
+
+impl PartialOrd for Key {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+const NAMED: &[(&str, KeyCode)] = &[
+    ("tab", KeyCode::Tab),
+    ("shift-tab", KeyCode::BackTab),
+    ("enter", KeyCode::Enter),
+    ("esc", KeyCode::Esc),
+    ("space", KeyCode::Char(' ')),
+    ("backspace", KeyCode::Backspace),
+    ("delete", KeyCode::Delete),
+    ("up", KeyCode::Up),
+    ("down", KeyCode::Down),
+    ("left", KeyCode::Left),
+    ("right", KeyCode::Right),
+    ("pgup", KeyCode::PageUp),
+    ("pgdn", KeyCode::PageDown),
+    ("home", KeyCode::Home),
+    ("end", KeyCode::End),
+];
+
+impl FromStr for Key {
+    type Err = String;
+
+    fn from_str(text: &str) -> Result<Key, String> {
+        let bad = || format!("'{text}' is not a key (try q, ctrl-c, tab, enter, esc, up, pgdn, f1)");
+        let mut mods = KeyModifiers::NONE;
+        let mut rest = text;
+        loop {
+            if let Some(r) = rest.strip_prefix("ctrl-") {
+                mods |= KeyModifiers::CONTROL;
+                rest = r;
+            } else if let Some(r) = rest.strip_prefix("alt-") {
+                mods |= KeyModifiers::ALT;
+                rest = r;
+            } else {
+                break;
+            }
+        }
+        if let Some((_, code)) = NAMED.iter().find(|(name, _)| *name == rest) {
+            return Ok(Key { code: *code, mods });
+        }
+        if let Some(n) = rest.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
+            return Ok(Key { code: KeyCode::F(n), mods });
+        }
+        let mut chars = rest.chars();
+        match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(Key { code: KeyCode::Char(c), mods }),
+            _ => Err(bad()),
+        }
+    }
+}
+
+impl fmt::Display for Key {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.mods.contains(KeyModifiers::CONTROL) {
+            f.write_str("ctrl-")?;
+        }
+        if self.mods.contains(KeyModifiers::ALT) {
+            f.write_str("alt-")?;
+        }
+        if let Some((name, _)) = NAMED.iter().find(|(_, code)| *code == self.code) {
+            return f.write_str(name);
+        }
+        match self.code {
+            KeyCode::Char(c) => write!(f, "{c}"),
+            KeyCode::F(n) => write!(f, "f{n}"),
+            other => write!(f, "{other:?}"),
+        }
+    }
+}
+
+/// The layers of the keymap: global bindings, and one per screen.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Layer {
+    Global,
+    Contacts,
+    Interests,
+    Ledger,
+}
+
+impl Layer {
+    pub const ALL: [Layer; 4] = [Layer::Global, Layer::Contacts, Layer::Interests, Layer::Ledger];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Layer::Global => "global",
+            Layer::Contacts => "contacts",
+            Layer::Interests => "interests",
+            Layer::Ledger => "ledger",
+        }
+    }
+}
+
+/// Every binding, by layer.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Keymap {
+    layers: BTreeMap<Layer, BTreeMap<Key, Action>>,
+}
+
+impl Keymap {
+    /// Binds `key` in `layer`; `None` unbinds it.
+    pub fn bind(&mut self, layer: Layer, key: Key, action: Option<Action>) {
+        let map = self.layers.entry(layer).or_default();
+        match action {
+            Some(a) => {
+                map.insert(key, a);
+            }
+            None => {
+                map.remove(&key);
+            }
+        }
+    }
+
+    /// The action for `key` in `layer`, falling back to the global layer.
+    pub fn resolve(&self, layer: Layer, key: Key) -> Option<Action> {
+        self.layers
+            .get(&layer)
+            .and_then(|m| m.get(&key))
+            .or_else(|| self.layers.get(&Layer::Global).and_then(|m| m.get(&key)))
+            .copied()
+    }
+
+    /// The bindings of one layer, in a stable order.
+    pub fn layer(&self, layer: Layer) -> impl Iterator<Item = (Key, Action)> + '_ {
+        self.layers.get(&layer).into_iter().flatten().map(|(k, a)| (*k, *a))
+    }
+
+    /// The first key bound to `action` in `layer` or globally: for hints.
+    pub fn key_for(&self, layer: Layer, action: Action) -> Option<Key> {
+        self.layer(layer)
+            .chain(self.layer(Layer::Global))
+            .find(|(_, a)| *a == action)
+            .map(|(k, _)| k)
+    }
+
+    /// The keymap as a Markdown document: `docs/keys.md` is this text, and a
+    /// test keeps them equal.
+    pub fn to_markdown(&self) -> String {
+        let mut md = String::from(
+            "# Keys\n\nThe default bindings of the givegive TUI, generated from \
+             `assets/default-config.toml` (a test keeps this file in step). Change them in \
+             `~/.config/givegive/config.toml`, section `[keys.LAYER]`. Screen layers are \
+             tried first, then `global`. In a text field (filter, search, command line) \
+             keys type text; `enter` submits, `esc` cancels, `tab` completes a name.\n",
+        );
+        for layer in Layer::ALL {
+            md.push_str(&format!("\n## {}\n\n| key | action | what it does |\n|---|---|---|\n", layer.name()));
+            for (key, action) in self.layer(layer) {
+                let name = serde_plain_name(action);
+                md.push_str(&format!("| `{key}` | `{name}` | {} |\n", action.describe()));
+            }
+        }
+        md
+    }
+}
+
+/// The snake_case name an action has in the config file.
+pub fn serde_plain_name(action: Action) -> String {
+    format!("{action:?}")
+        .chars()
+        .enumerate()
+        .flat_map(|(i, c)| {
+            let lower = c.to_ascii_lowercase();
+            if c.is_ascii_uppercase() && i > 0 { vec!['_', lower] } else { vec![lower] }
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    #[test]
+    fn keys_parse_and_print() {
+        for text in ["q", "G", "?", "ctrl-c", "tab", "shift-tab", "esc", "pgdn", "f5", "alt-x", "space"] {
+            let key: Key = text.parse().unwrap_or_else(|e| panic!("{e}"));
+            assert_eq!(key.to_string(), text);
+        }
+        assert!("ctrl-".parse::<Key>().is_err());
+        assert!("nope".parse::<Key>().is_err());
+    }
+
+    #[test]
+    fn shift_is_folded_into_upper_case() {
+        let event = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
+        assert_eq!(Key::from_event(event), "G".parse::<Key>().unwrap_or_else(|e| panic!("{e}")));
+    }
+
+    #[test]
+    fn layers_fall_back_to_global() {
+        let mut map = Keymap::default();
+        let q: Key = "q".parse().unwrap_or_else(|e| panic!("{e}"));
+        map.bind(Layer::Global, q, Some(Action::Quit));
+        assert_eq!(map.resolve(Layer::Ledger, q), Some(Action::Quit));
+        map.bind(Layer::Ledger, q, Some(Action::Help));
+        assert_eq!(map.resolve(Layer::Ledger, q), Some(Action::Help));
+        map.bind(Layer::Ledger, q, None);
+        assert_eq!(map.resolve(Layer::Ledger, q), Some(Action::Quit));
+    }
+
+    #[test]
+    fn action_names_match_serde() {
+        assert_eq!(serde_plain_name(Action::AskedBy), "asked_by");
+        assert_eq!(serde_plain_name(Action::Quit), "quit");
+    }
+
+    proptest! {
+        #[test]
+        fn parsing_never_panics(s in "\\PC{0,12}") {
+            let _ = s.parse::<Key>();
+        }
+    }
+}
