@@ -1,14 +1,16 @@
 //! The shell front end: parses arguments, calls the journal, prints results.
 //!
 //! Every write is flushed before its success line is printed. Errors travel
-//! up to `main`, which prints them as one line.
+//! up to `main`, which prints them as one line. Without a command it opens
+//! the TUI; when a TUI already holds the journal, commands are forwarded to
+//! it (see [`crate::relay`]).
 
 mod args;
 mod exec;
 mod print;
 
-use std::io::Write;
-use std::path::PathBuf;
+use std::io::IsTerminal;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result, anyhow};
@@ -18,7 +20,11 @@ use clap::CommandFactory;
 pub use args::{Cli, Command};
 pub use exec::{Ctx, parse_journal_command};
 
-use crate::journal::{Journal, demo};
+use crate::config::{Config, user_config_path};
+use crate::journal::{Journal, JournalError, demo};
+use crate::relay;
+use crate::store::StoreError;
+use crate::tui;
 
 /// Where the journal lives when neither `--db` nor `GIVEGIVE_DB` says.
 pub fn default_db() -> Result<PathBuf> {
@@ -37,15 +43,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     if cli.demo {
         return run_demo(today);
     }
-    let Some(command) = cli.command else {
-        println!(
-            "The givegive TUI is not built yet: it comes with the next release.\n\
-             Meanwhile every command works from the shell; see: givegive --help"
-        );
-        return Ok(ExitCode::SUCCESS);
-    };
-    match command {
-        Command::Completions { shell } => {
+    let command = match cli.command {
+        Some(Command::Completions { shell }) => {
             clap_complete::generate(
                 shell,
                 &mut Cli::command(),
@@ -54,17 +53,26 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             );
             return Ok(ExitCode::SUCCESS);
         }
-        Command::Man => {
+        Some(Command::Man) => {
             clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
             return Ok(ExitCode::SUCCESS);
         }
-        _ => {}
-    }
+        other => other,
+    };
     let path = match cli.db {
         Some(p) => p,
         None => default_db()?,
     };
-    let journal = Journal::open(&path)?;
+    let journal = match Journal::open(&path) {
+        Ok(journal) => journal,
+        Err(JournalError::Store(StoreError::Locked(_))) if command.is_some() => {
+            return forward(&path, today);
+        }
+        Err(e) => return Err(e.into()),
+    };
+    let Some(command) = command else {
+        return run_tui(&journal, &path, today);
+    };
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     Ctx {
         journal: &journal,
@@ -75,33 +83,42 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     .dispatch(command)
 }
 
-/// A throwaway journal with sample people, kept so the user can explore it.
+/// The journal is open in a TUI: hand the command to it (see [`relay`]).
+fn forward(path: &Path, today: NaiveDate) -> Result<ExitCode> {
+    let request = relay::Request {
+        args: std::env::args().skip(1).collect(),
+        today,
+    };
+    let Ok(reply) = relay::forward(path, &request) else {
+        return Err(StoreError::Locked(path.to_path_buf()).into());
+    };
+    print!("{}", reply.out);
+    eprint!("{}", reply.err);
+    Ok(ExitCode::from(reply.code))
+}
+
+/// Opens the TUI on `journal`.
+fn run_tui(journal: &Journal, path: &Path, today: NaiveDate) -> Result<ExitCode> {
+    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
+        return Err(anyhow!(
+            "the givegive TUI needs a terminal; from scripts use the commands (see: givegive --help)"
+        ));
+    }
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let config = Config::load(user_config_path().as_deref(), no_color).map_err(|e| anyhow!(e))?;
+    tui::run(journal, path, &config, today)?;
+    Ok(ExitCode::SUCCESS)
+}
+
+/// The TUI on a throwaway journal of sample people, deleted on quit.
 fn run_demo(today: NaiveDate) -> Result<ExitCode> {
     let dir = tempfile::Builder::new()
         .prefix("givegive-demo-")
         .tempdir()
-        .context("cannot create a demo directory")?
-        .keep();
-    let path = dir.join("journal");
+        .context("cannot create a demo directory")?;
+    let path = dir.path().join("journal");
     let journal = Journal::open(&path)?;
     demo::seed(&journal, today)?;
     journal.flush()?;
-    let report = journal.balance_table()?;
-    let mut out = std::io::stdout().lock();
-    writeln!(out, "A demo journal is ready at {}", path.display())?;
-    writeln!(
-        out,
-        "(the TUI arrives in the next release; meanwhile explore it from the shell)\n"
-    )?;
-    print::balance(&mut out, &report)?;
-    writeln!(out, "\nTry:")?;
-    for example in [
-        "show anna",
-        "list",
-        "interests",
-        "gave marco \"sent the article on pricing\"",
-    ] {
-        writeln!(out, "  givegive --db {} {example}", path.display())?;
-    }
-    Ok(ExitCode::SUCCESS)
+    run_tui(&journal, &path, today)
 }

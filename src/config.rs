@@ -66,14 +66,17 @@ impl Config {
     }
 
     fn apply(&mut self, text: &str, origin: &str) -> Result<(), String> {
-        let raw: RawConfig = toml::from_str(text).map_err(|e| format!("{origin}: {}", e.message()))?;
+        let raw: RawConfig =
+            toml::from_str(text).map_err(|e| format!("{origin}: {}", e.message()))?;
         for (layer_name, bindings) in raw.keys {
             let layer = Layer::ALL
                 .into_iter()
                 .find(|l| l.name() == layer_name)
                 .ok_or_else(|| format!("{origin}: [keys.{layer_name}] is not a layer (global, contacts, interests, ledger)"))?;
             for (key_text, action_text) in bindings {
-                let key: Key = key_text.parse().map_err(|e| format!("{origin}: [keys.{layer_name}] {e}"))?;
+                let key: Key = key_text
+                    .parse()
+                    .map_err(|e| format!("{origin}: [keys.{layer_name}] {e}"))?;
                 let action = if action_text == "none" {
                     None
                 } else {
@@ -102,7 +105,6 @@ impl Config {
         Ok(())
     }
 }
-
 
 /// Colours by role. `None` means the terminal's own colour, which is what
 /// NO_COLOR gets everywhere; emphasis then comes from bold and reverse video,
@@ -182,7 +184,10 @@ mod tests {
         );
         assert_eq!(result, Ok(()));
         let key = |s: &str| s.parse::<Key>().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(c.keymap.resolve(Layer::Global, key("x")), Some(Action::Quit));
+        assert_eq!(
+            c.keymap.resolve(Layer::Global, key("x")),
+            Some(Action::Quit)
+        );
         assert_eq!(c.keymap.resolve(Layer::Global, key("q")), None);
         assert_eq!(c.theme.accent, Some(Color::Rgb(255, 0, 0)));
     }
@@ -195,8 +200,14 @@ mod tests {
             err,
             Err("cfg.toml: [keys.global] 'explode' is not an action (see docs/keys.md)".into())
         );
-        assert!(c.apply("[keys.nowhere]\n", "cfg.toml").is_err_and(|e| e.contains("not a layer")));
-        assert!(c.apply("[theme]\naccent = \"plaid\"\n", "cfg.toml").is_err_and(|e| e.contains("not a colour")));
+        assert!(
+            c.apply("[keys.nowhere]\n", "cfg.toml")
+                .is_err_and(|e| e.contains("not a layer"))
+        );
+        assert!(
+            c.apply("[theme]\naccent = \"plaid\"\n", "cfg.toml")
+                .is_err_and(|e| e.contains("not a colour"))
+        );
         assert!(c.apply("[colours]\n", "cfg.toml").is_err());
     }
 }

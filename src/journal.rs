@@ -33,10 +33,11 @@ pub enum JournalError {
     Store(#[from] StoreError),
     #[error("nobody in the journal matches '{0}' (add them with: givegive add \"{0}\")")]
     NotFound(String),
-    #[error("'{query}' could be {}: nothing was done; type more of the name, or the number after the #", .candidates.join(", "))]
+    #[error("'{query}' could be {}: nothing was done; type more of the name, or the number after the #", list_people(.candidates))]
     Ambiguous {
         query: String,
-        candidates: Vec<String>,
+        /// The people who fit, best first, with their names.
+        candidates: Vec<(Id, String)>,
     },
     #[error("{0}")]
     Invalid(String),
@@ -97,7 +98,7 @@ impl Journal {
             Resolution::Ambiguous(ids) => {
                 let mut candidates = Vec::with_capacity(ids.len());
                 for id in ids {
-                    candidates.push(format!("{} ({id})", self.name_of(id)?));
+                    candidates.push((id, self.name_of(id)?));
                 }
                 Err(JournalError::Ambiguous {
                     query: who.trim().to_string(),
@@ -126,6 +127,15 @@ impl Journal {
     pub fn check(&self) -> Result<Vec<Problem>> {
         Ok(self.store.check()?)
     }
+}
+
+/// "Anna Rossi (#3), Anna Bianchi (#7)".
+fn list_people(people: &[(Id, String)]) -> String {
+    people
+        .iter()
+        .map(|(id, name)| format!("{name} ({id})"))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Rejects empty text with a message naming what was empty.

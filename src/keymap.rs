@@ -22,11 +22,15 @@ impl Key {
     /// Normalises a terminal key event: Shift is part of an upper-case
     /// character already, so `G` matches whether or not Shift is reported.
     pub fn from_event(event: KeyEvent) -> Key {
-        let mut mods = event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
+        let mut mods =
+            event.modifiers & (KeyModifiers::CONTROL | KeyModifiers::ALT | KeyModifiers::SHIFT);
         if matches!(event.code, KeyCode::Char(_) | KeyCode::BackTab) {
             mods.remove(KeyModifiers::SHIFT);
         }
-        Key { code: event.code, mods }
+        Key {
+            code: event.code,
+            mods,
+        }
     }
 
     fn sort_key(&self) -> (u8, String) {
@@ -72,7 +76,8 @@ impl FromStr for Key {
     type Err = String;
 
     fn from_str(text: &str) -> Result<Key, String> {
-        let bad = || format!("'{text}' is not a key (try q, ctrl-c, tab, enter, esc, up, pgdn, f1)");
+        let bad =
+            || format!("'{text}' is not a key (try q, ctrl-c, tab, enter, esc, up, pgdn, f1)");
         let mut mods = KeyModifiers::NONE;
         let mut rest = text;
         loop {
@@ -90,11 +95,17 @@ impl FromStr for Key {
             return Ok(Key { code: *code, mods });
         }
         if let Some(n) = rest.strip_prefix('f').and_then(|n| n.parse::<u8>().ok()) {
-            return Ok(Key { code: KeyCode::F(n), mods });
+            return Ok(Key {
+                code: KeyCode::F(n),
+                mods,
+            });
         }
         let mut chars = rest.chars();
         match (chars.next(), chars.next()) {
-            (Some(c), None) => Ok(Key { code: KeyCode::Char(c), mods }),
+            (Some(c), None) => Ok(Key {
+                code: KeyCode::Char(c),
+                mods,
+            }),
             _ => Err(bad()),
         }
     }
@@ -129,7 +140,12 @@ pub enum Layer {
 }
 
 impl Layer {
-    pub const ALL: [Layer; 4] = [Layer::Global, Layer::Contacts, Layer::Interests, Layer::Ledger];
+    pub const ALL: [Layer; 4] = [
+        Layer::Global,
+        Layer::Contacts,
+        Layer::Interests,
+        Layer::Ledger,
+    ];
 
     pub fn name(self) -> &'static str {
         match self {
@@ -172,7 +188,11 @@ impl Keymap {
 
     /// The bindings of one layer, in a stable order.
     pub fn layer(&self, layer: Layer) -> impl Iterator<Item = (Key, Action)> + '_ {
-        self.layers.get(&layer).into_iter().flatten().map(|(k, a)| (*k, *a))
+        self.layers
+            .get(&layer)
+            .into_iter()
+            .flatten()
+            .map(|(k, a)| (*k, *a))
     }
 
     /// The first key bound to `action` in `layer` or globally: for hints.
@@ -194,7 +214,10 @@ impl Keymap {
              keys type text; `enter` submits, `esc` cancels, `tab` completes a name.\n",
         );
         for layer in Layer::ALL {
-            md.push_str(&format!("\n## {}\n\n| key | action | what it does |\n|---|---|---|\n", layer.name()));
+            md.push_str(&format!(
+                "\n## {}\n\n| key | action | what it does |\n|---|---|---|\n",
+                layer.name()
+            ));
             for (key, action) in self.layer(layer) {
                 let name = serde_plain_name(action);
                 md.push_str(&format!("| `{key}` | `{name}` | {} |\n", action.describe()));
@@ -211,7 +234,11 @@ pub fn serde_plain_name(action: Action) -> String {
         .enumerate()
         .flat_map(|(i, c)| {
             let lower = c.to_ascii_lowercase();
-            if c.is_ascii_uppercase() && i > 0 { vec!['_', lower] } else { vec![lower] }
+            if c.is_ascii_uppercase() && i > 0 {
+                vec!['_', lower]
+            } else {
+                vec![lower]
+            }
         })
         .collect()
 }
@@ -223,7 +250,19 @@ mod tests {
 
     #[test]
     fn keys_parse_and_print() {
-        for text in ["q", "G", "?", "ctrl-c", "tab", "shift-tab", "esc", "pgdn", "f5", "alt-x", "space"] {
+        for text in [
+            "q",
+            "G",
+            "?",
+            "ctrl-c",
+            "tab",
+            "shift-tab",
+            "esc",
+            "pgdn",
+            "f5",
+            "alt-x",
+            "space",
+        ] {
             let key: Key = text.parse().unwrap_or_else(|e| panic!("{e}"));
             assert_eq!(key.to_string(), text);
         }
@@ -234,7 +273,10 @@ mod tests {
     #[test]
     fn shift_is_folded_into_upper_case() {
         let event = KeyEvent::new(KeyCode::Char('G'), KeyModifiers::SHIFT);
-        assert_eq!(Key::from_event(event), "G".parse::<Key>().unwrap_or_else(|e| panic!("{e}")));
+        assert_eq!(
+            Key::from_event(event),
+            "G".parse::<Key>().unwrap_or_else(|e| panic!("{e}"))
+        );
     }
 
     #[test]

@@ -5,7 +5,13 @@
 //! of user operations both front ends call, and [`cli`] is the shell front
 //! end. See `docs/architecture.md`.
 
+pub mod app;
 pub mod cli;
+pub mod config;
 pub mod domain;
 pub mod journal;
+pub mod keymap;
+pub mod relay;
 pub mod store;
+pub mod tui;
+pub mod ui;

@@ -351,6 +351,21 @@ impl Store {
         self.all(T::Ledger)
     }
 
+    /// Every interaction, in creation order.
+    pub fn interactions(&self) -> impl Iterator<Item = Result<Interaction>> + '_ {
+        self.all(T::Interactions)
+    }
+
+    /// Every follow-up, in creation order.
+    pub fn follow_ups(&self) -> impl Iterator<Item = Result<FollowUp>> + '_ {
+        self.all(T::FollowUps)
+    }
+
+    /// Every warning signal, in creation order.
+    pub fn signals(&self) -> impl Iterator<Item = Result<Signal>> + '_ {
+        self.all(T::Signals)
+    }
+
     pub fn follow_up(&self, id: Id) -> Result<Option<FollowUp>> {
         self.get(T::FollowUps, id)
     }

@@ -23,13 +23,14 @@ use crate::journal::{
 
 /// Parses `words` (a command line without the program name) as a journal
 /// command. Commands that are not about the journal's contents (completions,
-/// the man page, the demo, global options) are refused with a message.
+/// the man page, the demo) are refused with a message; `--db` and `--today`
+/// are ignored, since the command runs on the journal already open.
 pub fn parse_journal_command(words: &[String]) -> Result<Command> {
     let cli =
         Cli::try_parse_from(std::iter::once("givegive".to_string()).chain(words.iter().cloned()))
             .map_err(|e| anyhow!(first_line(&e.to_string())))?;
-    if cli.demo || cli.db.is_some() || cli.today.is_some() {
-        return Err(anyhow!("--demo, --db and --today cannot be used here"));
+    if cli.demo {
+        return Err(anyhow!("--demo cannot be used here"));
     }
     match cli.command {
         Some(Command::Completions { .. } | Command::Man) | None => Err(anyhow!(

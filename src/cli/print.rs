@@ -10,6 +10,8 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::domain::text::inert;
+
 use crate::domain::{Status, Tallies, TrashEntry};
 use crate::journal::{BalanceReport, Card, InterestRow, ListRow};
 
@@ -32,19 +34,6 @@ pub fn report<W: Write, T: Serialize>(
     } else {
         text(out, value)
     }
-}
-
-/// Stored text made safe to print.
-fn inert(text: &str) -> String {
-    text.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' {
-                '\u{FFFD}'
-            } else {
-                c
-            }
-        })
-        .collect()
 }
 
 /// Pads `text` to `width` terminal columns (wide characters count double).

@@ -33,6 +33,21 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Stored text made safe to show on a terminal: control characters (escape
+/// sequences, bell, carriage returns) become `�`, so a name or note cannot
+/// drive the terminal. Newlines are kept.
+pub fn inert(text: &str) -> String {
+    text.chars()
+        .map(|c| {
+            if c.is_control() && c != '\n' {
+                '\u{FFFD}'
+            } else {
+                c
+            }
+        })
+        .collect()
+}
+
 /// Trims and collapses inner whitespace, keeping case and accents: how names,
 /// tags and interests are stored for display.
 pub fn tidy(text: &str) -> String {

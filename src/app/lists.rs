@@ -1,0 +1,265 @@
+//! The lists the screens show: which rows are visible, in what order, and
+//! which one is selected. Filtering and sorting happen here, per keystroke,
+//! over data already in memory.
+
+use fuzzy_matcher::FuzzyMatcher;
+use fuzzy_matcher::skim::SkimMatcherV2;
+
+use super::{Action, Data, LedgerLine, Pane, PersonRow, SearchDoc};
+use crate::domain::text::fold;
+use crate::domain::{Direction, EntryState, Id, Nature};
+
+/// How the contact list is ordered when no filter is typed.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Sort {
+    #[default]
+    Name,
+    /// Longest without contact first: who needs attention.
+    LastTouch,
+    /// Most one-sided first.
+    Balance,
+    Tier,
+}
+
+impl Sort {
+    pub fn next(self) -> Sort {
+        match self {
+            Sort::Name => Sort::LastTouch,
+            Sort::LastTouch => Sort::Balance,
+            Sort::Balance => Sort::Tier,
+            Sort::Tier => Sort::Name,
+        }
+    }
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Sort::Name => "name",
+            Sort::LastTouch => "last touch",
+            Sort::Balance => "balance",
+            Sort::Tier => "tier",
+        }
+    }
+}
+
+/// A visible contact: its index in [`Data::people`] and the matched
+/// character positions of its name, for highlighting.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Visible {
+    pub index: usize,
+    pub hits: Vec<usize>,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ContactsState {
+    pub filter: String,
+    pub sort: Sort,
+    pub show_closed: bool,
+    pub visible: Vec<Visible>,
+    pub selected: usize,
+    pub pane: Pane,
+    pub history_scroll: usize,
+}
+
+impl ContactsState {
+    pub fn selected_row<'d>(&self, data: &'d Data) -> Option<&'d PersonRow> {
+        self.visible
+            .get(self.selected)
+            .and_then(|v| data.people.get(v.index))
+    }
+
+    pub fn selected_id(&self, data: &Data) -> Option<Id> {
+        self.selected_row(data).map(|p| p.row.id)
+    }
+
+    /// Rebuilds the visible rows for the current filter, sort and closed
+    /// toggle, keeping `keep` selected when it is still visible.
+    pub fn refresh(&mut self, data: &Data, keep: Option<Id>) {
+        let query = fold(&self.filter);
+        let matcher = SkimMatcherV2::default();
+        let mut scored: Vec<(i64, Visible)> = Vec::new();
+        for (index, p) in data.people.iter().enumerate() {
+            if p.row.closed && !self.show_closed {
+                continue;
+            }
+            if query.is_empty() {
+                scored.push((
+                    0,
+                    Visible {
+                        index,
+                        hits: Vec::new(),
+                    },
+                ));
+            } else if let Some((score, hits)) = matcher.fuzzy_indices(&p.folded, &query) {
+                // Folding keeps one character per character for almost all
+                // names; when it does not, matches are shown unhighlighted.
+                let aligned = p.folded.chars().count() == p.row.name.chars().count();
+                let hits = if aligned { hits } else { Vec::new() };
+                scored.push((score, Visible { index, hits }));
+            }
+        }
+        if query.is_empty() {
+            let key = |v: &Visible| &data.people[v.index];
+            match self.sort {
+                Sort::Name => {}
+                Sort::LastTouch => scored.sort_by_key(|(_, v)| key(v).row.last_touch),
+                Sort::Balance => {
+                    scored.sort_by_key(|(_, v)| std::cmp::Reverse(key(v).row.lean.abs()))
+                }
+                Sort::Tier => scored.sort_by_key(|(_, v)| key(v).row.tier),
+            }
+        } else {
+            scored.sort_by_key(|(score, _)| std::cmp::Reverse(*score));
+        }
+        self.visible = scored.into_iter().map(|(_, v)| v).collect();
+        self.selected = keep
+            .and_then(|id| {
+                self.visible
+                    .iter()
+                    .position(|v| data.people[v.index].row.id == id)
+            })
+            .unwrap_or(0)
+            .min(self.visible.len().saturating_sub(1));
+    }
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct InterestsState {
+    pub selected: usize,
+    pub person: usize,
+    pub pane: Pane,
+}
+
+impl InterestsState {
+    pub fn selected_person(&self, data: &Data) -> Option<Id> {
+        let interest = data.interests.get(self.selected)?;
+        match self.pane {
+            Pane::Detail => interest.people.get(self.person).map(|p| p.id),
+            Pane::List => None,
+        }
+    }
+
+    pub fn clamp(&mut self, data: &Data) {
+        self.selected = self.selected.min(data.interests.len().saturating_sub(1));
+        let people = data
+            .interests
+            .get(self.selected)
+            .map_or(0, |i| i.people.len());
+        self.person = self.person.min(people.saturating_sub(1));
+    }
+}
+
+/// The ledger screen's filters and selection.
+#[derive(Clone, Debug, Default)]
+pub struct LedgerState {
+    pub direction: Option<Direction>,
+    pub nature: Option<Nature>,
+    pub state: Option<EntryState>,
+    /// Indexes into [`Data::ledger`]: open entries first, then newest.
+    pub visible: Vec<usize>,
+    pub selected: usize,
+}
+
+impl LedgerState {
+    pub fn selected_line<'d>(&self, data: &'d Data) -> Option<&'d LedgerLine> {
+        self.visible
+            .get(self.selected)
+            .and_then(|i| data.ledger.get(*i))
+    }
+
+    pub fn cycle(&mut self, action: Action) {
+        match action {
+            Action::CycleDirection => {
+                self.direction = match self.direction {
+                    None => Some(Direction::MeToThem),
+                    Some(Direction::MeToThem) => Some(Direction::ThemToMe),
+                    Some(Direction::ThemToMe) => None,
+                }
+            }
+            Action::CycleNature => {
+                self.nature = match self.nature {
+                    None => Some(Nature::Give),
+                    Some(Nature::Give) => Some(Nature::Ask),
+                    Some(Nature::Ask) => None,
+                }
+            }
+            Action::CycleState => {
+                self.state = match self.state {
+                    None => Some(EntryState::Open),
+                    Some(EntryState::Open) => Some(EntryState::Done),
+                    Some(EntryState::Done) => Some(EntryState::Declined),
+                    Some(EntryState::Declined) => None,
+                }
+            }
+            _ => {}
+        }
+        self.selected = 0;
+    }
+
+    pub fn refresh(&mut self, data: &Data) {
+        let mut visible: Vec<usize> = data
+            .ledger
+            .iter()
+            .enumerate()
+            .filter(|(_, l)| {
+                let e = &l.entry;
+                self.direction.is_none_or(|d| e.direction == d)
+                    && self.nature.is_none_or(|n| e.nature == n)
+                    && self.state.is_none_or(|s| e.state == s)
+            })
+            .map(|(i, _)| i)
+            .collect();
+        visible.sort_by_key(|i| {
+            let e = &data.ledger[*i].entry;
+            (
+                e.state != EntryState::Open,
+                std::cmp::Reverse(e.date),
+                std::cmp::Reverse(e.id),
+            )
+        });
+        self.visible = visible;
+        self.selected = self.selected.min(self.visible.len().saturating_sub(1));
+    }
+}
+
+/// History search: all history text, matched fuzzily as the query grows.
+#[derive(Clone, Debug, Default)]
+pub struct SearchState {
+    pub docs: Vec<SearchDoc>,
+    pub query: String,
+    /// Indexes into `docs`, best match first.
+    pub results: Vec<usize>,
+    pub selected: usize,
+    /// The results list has the keyboard (the query line is closed).
+    pub focused: bool,
+}
+
+/// How many search results are kept: enough to scroll, few enough to sort.
+const MAX_RESULTS: usize = 500;
+
+impl SearchState {
+    pub fn selected_doc(&self) -> Option<&SearchDoc> {
+        self.results
+            .get(self.selected)
+            .and_then(|i| self.docs.get(*i))
+    }
+
+    pub fn refresh(&mut self, query: &str) {
+        self.query = query.to_string();
+        let q = fold(query);
+        self.selected = 0;
+        if q.is_empty() {
+            self.results.clear();
+            return;
+        }
+        let matcher = SkimMatcherV2::default();
+        let mut scored: Vec<(i64, usize)> = self
+            .docs
+            .iter()
+            .enumerate()
+            .filter_map(|(i, d)| matcher.fuzzy_match(&d.folded, &q).map(|s| (s, i)))
+            .collect();
+        scored.sort_by_key(|(s, i)| (std::cmp::Reverse(*s), std::cmp::Reverse(self.docs[*i].date)));
+        scored.truncate(MAX_RESULTS);
+        self.results = scored.into_iter().map(|(_, i)| i).collect();
+    }
+}

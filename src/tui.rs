@@ -1,0 +1,358 @@
+//! The terminal front end: terminal lifecycle, the event loop, and the
+//! runtime that performs the app's effects against the journal.
+//!
+//! The loop is event → [`Msg`] → [`App::update`] → effects → render. It
+//! polls keys and the capture socket every 100 ms, so a capture typed in
+//! another shell shows within a tenth of a second.
+
+use std::path::Path;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::time::Duration;
+
+use anyhow::Result;
+use chrono::NaiveDate;
+use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use ratatui::DefaultTerminal;
+
+use crate::app::{
+    Action, App, Data, Effect, LedgerLine, Msg, Outcome, Overlay, PersonRow, Screen, SearchDoc,
+};
+use crate::cli::{Ctx, parse_journal_command};
+use crate::config::Config;
+use crate::domain::text::fold;
+use crate::domain::{FollowUpState, Id};
+use crate::journal::{Journal, JournalError, ListFilter};
+use crate::keymap::{Key, Layer};
+use crate::relay::{self, Reply, Request};
+
+/// Runs the TUI until the user quits or a signal asks it to stop.
+pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) -> Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let listener = relay::Listener::bind(path);
+    let mut app = App::new(
+        load_data(journal, today)?,
+        today,
+        path.display().to_string(),
+    );
+    if let Err(e) = &listener {
+        app.status.text = format!("captures from other shells are off: {e}");
+        app.status.warning = true;
+    }
+    let mut runtime = Runtime { journal, today };
+    let first = app.card_effects();
+    runtime.perform(&mut app, first);
+
+    let mut terminal = ratatui::try_init()?;
+    let result = event_loop(
+        &mut terminal,
+        &mut app,
+        &mut runtime,
+        config,
+        listener.ok().as_ref(),
+        &stop,
+    );
+    ratatui::restore();
+    journal.flush()?;
+    result
+}
+
+fn event_loop(
+    terminal: &mut DefaultTerminal,
+    app: &mut App,
+    runtime: &mut Runtime<'_>,
+    config: &Config,
+    listener: Option<&relay::Listener>,
+    stop: &AtomicBool,
+) -> Result<()> {
+    while app.running && !stop.load(Ordering::Relaxed) {
+        terminal.draw(|frame| {
+            app.page = usize::from(frame.area().height.saturating_sub(6)).max(1);
+            crate::ui::render(app, config, frame);
+        })?;
+        if event::poll(Duration::from_millis(100))?
+            && let Event::Key(key) = event::read()?
+            && key.kind != KeyEventKind::Release
+            && let Some(msg) = msg_for(app, config, key)
+        {
+            let effects = app.update(msg);
+            runtime.perform(app, effects);
+        }
+        if let Some(listener) = listener {
+            let served = listener.serve(|request| runtime.forwarded(request));
+            if served > 0 {
+                runtime.reload(app);
+            }
+        }
+    }
+    Ok(())
+}
+
+/// What a key means in the app's current state: text fields and overlays
+/// take keys first, then the keymap.
+pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
+    let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
+    match &app.overlay {
+        Some(Overlay::Confirm { .. }) => {
+            return match key.code {
+                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::No),
+                _ if ctrl_c => Some(Msg::No),
+                _ => None,
+            };
+        }
+        Some(Overlay::Picker { .. }) => {
+            return match key.code {
+                KeyCode::Enter => Some(Msg::Submit),
+                KeyCode::Esc => Some(Msg::Cancel),
+                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Act(Action::Up)),
+                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Act(Action::Down)),
+                _ if ctrl_c => Some(Msg::Cancel),
+                _ => None,
+            };
+        }
+        _ => {}
+    }
+    if app.prompt.is_some() {
+        return match key.code {
+            KeyCode::Enter => Some(Msg::Submit),
+            KeyCode::Esc => Some(Msg::Cancel),
+            KeyCode::Tab => Some(Msg::Complete),
+            _ if ctrl_c => Some(Msg::Cancel),
+            _ => tui_input::backend::crossterm::to_input_request(&Event::Key(key)).map(Msg::Edit),
+        };
+    }
+    let layer = match app.screen {
+        Screen::Welcome | Screen::Contacts | Screen::Search => Layer::Contacts,
+        Screen::Interests => Layer::Interests,
+        Screen::Ledger => Layer::Ledger,
+    };
+    let layer = if app.screen == Screen::Search {
+        Layer::Global
+    } else {
+        layer
+    };
+    config
+        .keymap
+        .resolve(layer, Key::from_event(key))
+        .map(Msg::Act)
+}
+
+/// Loads what the screens list.
+pub fn load_data(journal: &Journal, today: NaiveDate) -> Result<Data> {
+    let rows = journal.list(&ListFilter {
+        closed: true,
+        ..ListFilter::default()
+    })?;
+    let people = rows
+        .into_iter()
+        .map(|row| PersonRow {
+            folded: fold(&row.name),
+            row,
+        })
+        .collect::<Vec<_>>();
+    let name = |id: Id| {
+        people
+            .iter()
+            .find(|p| p.row.id == id)
+            .map_or_else(|| id.to_string(), |p| p.row.name.clone())
+    };
+    let mut ledger = Vec::new();
+    for entry in journal.store().ledger() {
+        let entry = entry?;
+        let names = entry.people().map(name).collect::<Vec<_>>().join(" & ");
+        ledger.push(LedgerLine { entry, names });
+    }
+    let report = journal.balance_table()?;
+    let due_follow_ups = journal.store().follow_ups_due(today)?.len();
+    Ok(Data {
+        interests: journal.interests_overview()?,
+        ledger,
+        totals: report.totals,
+        due_follow_ups,
+        people,
+    })
+}
+
+/// Everything `/` searches: interaction summaries and details, ledger
+/// texts, follow-ups and signals.
+fn load_search(journal: &Journal, data: &Data) -> Result<Vec<SearchDoc>> {
+    let name = |id: Id| {
+        data.people
+            .iter()
+            .find(|p| p.row.id == id)
+            .map_or_else(|| id.to_string(), |p| p.row.name.clone())
+    };
+    let mut docs = Vec::new();
+    let mut push = |contact: Id, record: Id, date, label: &'static str, text: String| {
+        docs.push(SearchDoc {
+            contact,
+            name: name(contact),
+            record,
+            date,
+            label,
+            folded: fold(&text),
+            text,
+        });
+    };
+    for i in journal.store().interactions() {
+        let i = i?;
+        let text = if i.details.is_empty() {
+            i.summary.clone()
+        } else {
+            format!("{} — {}", i.summary, i.details)
+        };
+        if let Some(first) = i.contacts.first() {
+            push(*first, i.id, i.date, i.kind.as_str(), text);
+        }
+    }
+    for line in &data.ledger {
+        let e = &line.entry;
+        push(e.contact, e.id, e.date, e.verb(), e.text.clone());
+    }
+    for f in journal.store().follow_ups() {
+        let f = f?;
+        let label = if matches!(f.state, FollowUpState::Done { .. }) {
+            "follow-up"
+        } else {
+            "to do"
+        };
+        push(f.contact, f.id, f.created, label, f.text);
+    }
+    for s in journal.store().signals() {
+        let s = s?;
+        push(s.contact, s.id, s.date, "signal", s.text);
+    }
+    Ok(docs)
+}
+
+/// Performs effects against the journal and feeds the results back.
+struct Runtime<'a> {
+    journal: &'a Journal,
+    today: NaiveDate,
+}
+
+impl Runtime<'_> {
+    fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::LoadCard(id) => {
+                    let card = self.journal.card(id).ok();
+                    app.card_loaded(card);
+                }
+                Effect::LoadSearch => match load_search(self.journal, &app.data) {
+                    Ok(docs) => app.search_loaded(docs),
+                    Err(e) => app.executed(failure(Vec::new(), &e)),
+                },
+                Effect::Execute(words) => {
+                    let outcome = self.execute(words);
+                    let changed = outcome.ok;
+                    app.executed(outcome);
+                    if changed {
+                        self.reload(app);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Runs a command line exactly as the shell would, capturing its output.
+    fn execute(&self, words: Vec<String>) -> Outcome {
+        let command = match parse_journal_command(&words) {
+            Ok(c) => c,
+            Err(e) => return failure(words, &e),
+        };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let result = Ctx {
+            journal: self.journal,
+            today: self.today,
+            out: &mut out,
+            err: &mut err,
+        }
+        .dispatch(command);
+        let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
+        match result {
+            Ok(code) => Outcome {
+                ok: code == ExitCode::SUCCESS,
+                out: text(out),
+                err: text(err),
+                words,
+                ambiguous: None,
+            },
+            Err(e) => {
+                let mut outcome = failure(words, &e);
+                outcome.out = text(out);
+                outcome
+            }
+        }
+    }
+
+    /// A command forwarded from another shell.
+    fn forwarded(&self, request: Request) -> Reply {
+        let command = match parse_journal_command(&request.args) {
+            Ok(c) => c,
+            Err(e) => {
+                return Reply {
+                    code: 2,
+                    out: String::new(),
+                    err: format!("givegive: {e}\n"),
+                };
+            }
+        };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let result = Ctx {
+            journal: self.journal,
+            today: request.today,
+            out: &mut out,
+            err: &mut err,
+        }
+        .dispatch(command);
+        let mut reply = Reply {
+            code: 0,
+            out: String::from_utf8_lossy(&out).into_owned(),
+            err: String::from_utf8_lossy(&err).into_owned(),
+        };
+        match result {
+            Ok(code) if code == ExitCode::SUCCESS => {}
+            Ok(_) => reply.code = 1,
+            Err(e) => {
+                reply.code = 1;
+                reply.err.push_str(&format!("givegive: {e:#}\n"));
+            }
+        }
+        reply
+    }
+
+    /// Loads the data again after a change, and the selected card with it.
+    fn reload(&mut self, app: &mut App) {
+        match load_data(self.journal, self.today) {
+            Ok(data) => app.loaded(data),
+            Err(e) => app.executed(failure(Vec::new(), &e)),
+        }
+        app.search.docs.clear();
+        let card = app
+            .selected_person()
+            .and_then(|id| self.journal.card(id).ok());
+        let keep = app.contacts.history_scroll;
+        app.card_loaded(card);
+        app.contacts.history_scroll = keep;
+    }
+}
+
+fn failure(words: Vec<String>, e: &anyhow::Error) -> Outcome {
+    let ambiguous = e.downcast_ref::<JournalError>().and_then(|je| match je {
+        JournalError::Ambiguous { query, candidates } => Some((query.clone(), candidates.clone())),
+        _ => None,
+    });
+    Outcome {
+        words,
+        ok: false,
+        out: String::new(),
+        err: format!("{e:#}"),
+        ambiguous,
+    }
+}

@@ -1,0 +1,211 @@
+//! The frame around the screens: tabs, the status or prompt line, and the
+//! overlays (help, confirmation, command output, name picker).
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::offset;
+use crate::app::{App, Overlay, Prompt, Screen};
+use crate::config::Config;
+use crate::domain::text::inert;
+use crate::keymap::{Layer, serde_plain_name};
+
+pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    let mut spans = vec![Span::styled(" givegive ", theme.accent())];
+    for (n, label, screen) in [
+        (1, "Contacts", Screen::Contacts),
+        (2, "Interests", Screen::Interests),
+        (3, "Ledger", Screen::Ledger),
+    ] {
+        let style = if app.screen == screen {
+            theme.selected()
+        } else {
+            Style::default()
+        };
+        spans.push(Span::styled(format!(" {n} {label} "), style));
+    }
+    if app.screen == Screen::Search {
+        spans.push(Span::styled(" / Search ", theme.selected()));
+    }
+    let t = &app.data.totals;
+    spans.push(Span::styled(
+        format!(
+            "  gave {} · asked {} · got {} · asked of me {}  ? help",
+            t.my_gives.weight, t.my_asks.weight, t.their_gives.weight, t.their_asks.weight
+        ),
+        theme.muted(),
+    ));
+    frame.render_widget(Line::from(spans), area);
+}
+
+pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    if let Some((prompt, input)) = &app.prompt {
+        let label = match prompt {
+            Prompt::Filter => "filter: ".to_string(),
+            Prompt::Search => "search: ".to_string(),
+            Prompt::Command => ":".to_string(),
+            Prompt::Capture { verb, name, .. } => format!("{} {}: ", verb.command(), inert(name)),
+        };
+        let width = usize::from(area.width).saturating_sub(label.chars().count() + 1);
+        let scroll = input.visual_scroll(width);
+        let value: String = input.value().chars().skip(scroll).collect();
+        let hint = match prompt {
+            Prompt::Capture { verb, .. } if input.value().is_empty() => verb.hint(),
+            Prompt::Command if input.value().is_empty() => {
+                "gave anna sent the deck · tab completes a name"
+            }
+            _ => "",
+        };
+        frame.render_widget(
+            Line::from(vec![
+                Span::styled(label.clone(), theme.accent()),
+                Span::raw(inert(&value)),
+                Span::styled(hint, theme.muted()),
+            ]),
+            area,
+        );
+        let cursor = input.visual_cursor().saturating_sub(scroll);
+        let x = area
+            .x
+            .saturating_add(u16::try_from(label.chars().count() + cursor).unwrap_or(u16::MAX));
+        if x < area.right() {
+            frame.set_cursor_position((x, area.y));
+        }
+        return;
+    }
+    let people = app.data.people.iter().filter(|p| !p.row.closed).count();
+    let mut spans = vec![Span::styled(
+        format!(
+            " {} · {people} people · {} follow-ups due ",
+            app.store_path, app.data.due_follow_ups
+        ),
+        theme.muted(),
+    )];
+    if !app.status.text.is_empty() {
+        let style = if app.status.warning {
+            theme.warning()
+        } else {
+            Style::default()
+        };
+        spans.push(Span::styled(inert(&app.status.text), style));
+    }
+    frame.render_widget(Line::from(spans), area);
+}
+
+/// A centred rectangle of at most `w` x `h` inside `area`.
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    let Some(overlay) = &app.overlay else {
+        return;
+    };
+    match overlay {
+        Overlay::Help => {
+            let rect = centered(area, 86, area.height);
+            let mut lines: Vec<Line<'_>> = Vec::new();
+            for layer in Layer::ALL {
+                lines.push(Line::styled(layer.name().to_string(), theme.accent()));
+                for (key, action) in config.keymap.layer(layer) {
+                    lines.push(Line::from(vec![
+                        Span::raw(format!("  {:<10}", key.to_string())),
+                        Span::styled(format!("{:<16}", serde_plain_name(action)), theme.muted()),
+                        Span::raw(action.describe()),
+                    ]));
+                }
+            }
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(lines)
+                    .block(Block::bordered().title(" keys (? or esc closes; docs/keys.md) "))
+                    .wrap(Wrap { trim: false }),
+                rect,
+            );
+        }
+        Overlay::Confirm { label, .. } => {
+            let rect = centered(area, 60, 5);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(Text::from(vec![
+                    Line::raw(format!("Move {} to the trash?", inert(label))),
+                    Line::styled(
+                        "y: yes (restore later with: restore ID) · n: no",
+                        theme.muted(),
+                    ),
+                ]))
+                .block(Block::bordered().title(" delete "))
+                .wrap(Wrap { trim: true }),
+                rect,
+            );
+        }
+        Overlay::Output {
+            title,
+            lines,
+            scroll,
+        } => {
+            let rect = centered(
+                area,
+                area.width.saturating_sub(4),
+                area.height.saturating_sub(2),
+            );
+            let height = usize::from(rect.height.saturating_sub(2));
+            let shown: Vec<Line<'_>> = lines
+                .iter()
+                .skip(*scroll)
+                .take(height)
+                .map(|l| Line::raw(inert(l)))
+                .collect();
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(shown)
+                    .block(Block::bordered().title(format!(" {} (esc closes) ", inert(title)))),
+                rect,
+            );
+        }
+        Overlay::Picker {
+            query,
+            candidates,
+            selected,
+            ..
+        } => {
+            let h = u16::try_from(candidates.len() + 2).unwrap_or(u16::MAX);
+            let rect = centered(area, 60, h);
+            let height = usize::from(rect.height.saturating_sub(2));
+            let first = offset(*selected, height);
+            let rows: Vec<Line<'_>> = candidates
+                .iter()
+                .enumerate()
+                .skip(first)
+                .take(height)
+                .map(|(i, (id, name))| {
+                    let style = if i == *selected {
+                        theme.selected()
+                    } else {
+                        Style::default()
+                    };
+                    Line::styled(format!("{} ({id})", inert(name)), style)
+                })
+                .collect();
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(rows)
+                    .block(Block::bordered().title(format!(" who is '{}'? ", inert(query)))),
+                rect,
+            );
+        }
+    }
+}

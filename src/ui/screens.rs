@@ -1,0 +1,388 @@
+//! The screens: welcome, contacts, shared interests, ledger, search.
+
+use chrono::Datelike;
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Wrap};
+
+use super::{NARROW, card, offset, rows_in};
+use crate::app::{App, Pane, Screen};
+use crate::config::Config;
+use crate::domain::text::inert;
+use crate::domain::{Direction, EntryState, Nature};
+
+pub fn body(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    match app.screen {
+        Screen::Welcome => welcome(config, frame, area),
+        Screen::Contacts => contacts(app, config, frame, area),
+        Screen::Interests => interests(app, config, frame, area),
+        Screen::Ledger => ledger(app, config, frame, area),
+        Screen::Search => search(app, config, frame, area),
+    }
+}
+
+fn welcome(config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    let text = vec![
+        Line::styled("Welcome to givegive", theme.accent()),
+        Line::raw(""),
+        Line::raw("A journal for fewer, deeper, reciprocal relationships:"),
+        Line::raw(""),
+        Line::raw("  Relationships  remember how you met, what you talked about, and follow up."),
+        Line::raw("  Interests      what you share with people starts the real conversations."),
+        Line::raw("  Give ledger    give first; see at a glance who you owe and who owes you."),
+        Line::raw(""),
+        Line::raw(
+            "Press n to add your first person, : for any command (try: add Anna --met \"breakfast\"),",
+        ),
+        Line::raw("? for every key, q to quit. To look around first, run: givegive --demo"),
+    ];
+    frame.render_widget(
+        Paragraph::new(text)
+            .block(Block::bordered())
+            .wrap(Wrap { trim: false }),
+        area,
+    );
+}
+
+/// Splits `area` into the list and detail panes, or gives the whole area to
+/// the focused one when the terminal is narrow.
+fn panes(area: Rect, pane: Pane, list_share: u16) -> (Option<Rect>, Option<Rect>) {
+    if area.width < NARROW {
+        return match pane {
+            Pane::List => (Some(area), None),
+            Pane::Detail => (None, Some(area)),
+        };
+    }
+    let [left, right] =
+        Layout::horizontal([Constraint::Percentage(list_share), Constraint::Fill(1)]).areas(area);
+    (Some(left), Some(right))
+}
+
+fn border(title: String, focused: bool, config: &Config) -> Block<'static> {
+    let style = if focused {
+        config.theme.accent()
+    } else {
+        config.theme.muted()
+    };
+    Block::bordered().title(title).border_style(style)
+}
+
+fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    let state = &app.contacts;
+    let (list_area, detail_area) = panes(area, state.pane, 34);
+    if let Some(list_area) = list_area {
+        let height = rows_in(list_area);
+        let first = offset(state.selected, height);
+        let mut lines = Vec::with_capacity(height);
+        for (i, visible) in state.visible.iter().enumerate().skip(first).take(height) {
+            let person = &app.data.people[visible.index];
+            let mut spans: Vec<Span<'_>> = inert(&person.row.name)
+                .chars()
+                .enumerate()
+                .map(|(n, c)| {
+                    let style = if visible.hits.contains(&n) {
+                        theme.matched()
+                    } else {
+                        Style::default()
+                    };
+                    Span::styled(c.to_string(), style)
+                })
+                .collect();
+            if person.row.closed {
+                spans.push(Span::styled(" (closed)", theme.muted()));
+            }
+            let lean = person.row.lean;
+            if lean != 0 {
+                let style = if lean > 0 { theme.give() } else { theme.ask() };
+                spans.push(Span::styled(format!(" {lean:+}"), style));
+            }
+            let mut line = Line::from(spans);
+            if i == state.selected {
+                line = line.style(theme.selected());
+            }
+            lines.push(line);
+        }
+        let mut title = format!(
+            " people {} · by {} ",
+            state.visible.len(),
+            state.sort.label()
+        );
+        if !state.filter.is_empty() {
+            title = format!(
+                " people {} matching '{}' ",
+                state.visible.len(),
+                inert(&state.filter)
+            );
+        }
+        if state.visible.is_empty() {
+            lines.push(Line::styled(
+                "nobody here: f filters, c shows closed, n adds",
+                theme.muted(),
+            ));
+        }
+        frame.render_widget(
+            Paragraph::new(lines).block(border(title, state.pane == Pane::List, config)),
+            list_area,
+        );
+    }
+    if let Some(detail) = detail_area {
+        card::person(app, config, frame, detail, state.pane == Pane::Detail);
+    }
+}
+
+fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    let state = &app.interests;
+    let (list_area, detail_area) = panes(area, state.pane, 40);
+    if let Some(list_area) = list_area {
+        let height = rows_in(list_area);
+        let first = offset(state.selected, height);
+        let mut lines: Vec<Line<'_>> = app
+            .data
+            .interests
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(height)
+            .map(|(i, r)| {
+                let mark = if r.mine { "★ " } else { "  " };
+                let line = Line::from(vec![
+                    Span::styled(mark, theme.give()),
+                    Span::raw(inert(&r.name)),
+                    Span::styled(format!(" ({})", r.people.len()), theme.muted()),
+                ]);
+                if i == state.selected {
+                    line.style(theme.selected())
+                } else {
+                    line
+                }
+            })
+            .collect();
+        if app.data.interests.is_empty() {
+            lines.push(Line::styled(
+                "no interests yet: :interest add climbing --mine",
+                theme.muted(),
+            ));
+        }
+        frame.render_widget(
+            Paragraph::new(lines).block(border(
+                " interests (★ yours) ".into(),
+                state.pane == Pane::List,
+                config,
+            )),
+            list_area,
+        );
+    }
+    if let Some(detail) = detail_area {
+        let Some(interest) = app.data.interests.get(state.selected) else {
+            frame.render_widget(Block::bordered(), detail);
+            return;
+        };
+        let height = rows_in(detail);
+        let first = offset(state.person, height);
+        let lines: Vec<Line<'_>> = interest
+            .people
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(height)
+            .map(|(i, p)| {
+                let row = app.data.people.iter().find(|r| r.row.id == p.id);
+                let touch = row.and_then(|r| r.row.last_touch).map_or_else(
+                    || "never".to_string(),
+                    |d| format!("{} days ago", (app.today - d).num_days()),
+                );
+                let lean = row.map_or(0, |r| r.row.lean);
+                let line = Line::from(vec![
+                    Span::raw(format!("{:<28}", inert(&p.name))),
+                    Span::styled(format!(" last touch {touch:<14}"), theme.muted()),
+                    Span::raw(format!(" lean {lean:+}")),
+                ]);
+                if state.pane == Pane::Detail && i == state.person {
+                    line.style(theme.selected())
+                } else {
+                    line
+                }
+            })
+            .collect();
+        let shared = if interest.mine {
+            ", shared with you"
+        } else {
+            ""
+        };
+        frame.render_widget(
+            Paragraph::new(lines).block(border(
+                format!(" {}{shared} · enter opens a person ", inert(&interest.name)),
+                state.pane == Pane::Detail,
+                config,
+            )),
+            detail,
+        );
+    }
+}
+
+fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    let state = &app.ledger;
+    let chart_height = if area.height >= 20 { 9 } else { 0 };
+    let [list_area, chart_area] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(chart_height)]).areas(area);
+    let height = rows_in(list_area);
+    let first = offset(state.selected, height);
+    let mut lines: Vec<Line<'_>> = Vec::with_capacity(height);
+    for (i, index) in state.visible.iter().enumerate().skip(first).take(height) {
+        let line = &app.data.ledger[*index];
+        let e = &line.entry;
+        let style = match e.nature {
+            Nature::Give => theme.give(),
+            Nature::Ask => theme.ask(),
+        };
+        let open = match e.state {
+            EntryState::Open => "open ",
+            EntryState::Done => "     ",
+            EntryState::Declined => "no   ",
+        };
+        let row = Line::from(vec![
+            Span::styled(format!("{} ", e.date), theme.muted()),
+            Span::styled(format!("{:<11}", e.verb()), style),
+            Span::raw(format!("{:<22} ", truncate(&inert(&line.names), 22))),
+            Span::styled(format!("{open}w{} ", e.weight), theme.muted()),
+            Span::raw(inert(&e.text)),
+        ]);
+        lines.push(if i == state.selected {
+            row.style(theme.selected())
+        } else {
+            row
+        });
+    }
+    if state.visible.is_empty() {
+        lines.push(Line::styled(
+            "no entries match: D, N and S change the filters",
+            theme.muted(),
+        ));
+    }
+    let filter = format!(
+        " ledger {} · {} · {} · {} · open first ",
+        state.visible.len(),
+        match state.direction {
+            None => "both ways",
+            Some(Direction::MeToThem) => "from me",
+            Some(Direction::ThemToMe) => "to me",
+        },
+        match state.nature {
+            None => "gives and asks",
+            Some(Nature::Give) => "gives",
+            Some(Nature::Ask) => "asks",
+        },
+        state.state.map_or("any state", EntryState::as_str),
+    );
+    frame.render_widget(
+        Paragraph::new(lines).block(border(filter, true, config)),
+        list_area,
+    );
+    if chart_height > 0 {
+        monthly_chart(app, config, frame, chart_area);
+    }
+}
+
+/// Given and asked per month over the last year, by me, in weight.
+fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    let months = usize::from(area.width.saturating_sub(2) / 8).clamp(1, 12);
+    let month_index = |d: chrono::NaiveDate| d.year() * 12 + d.month0().cast_signed();
+    let now = month_index(app.today);
+    let mut given = vec![0u64; months];
+    let mut asked = vec![0u64; months];
+    for line in &app.data.ledger {
+        let e = &line.entry;
+        let back = now - month_index(e.date);
+        let Ok(back) = usize::try_from(back) else {
+            continue;
+        };
+        if back >= months || e.direction != Direction::MeToThem {
+            continue;
+        }
+        let slot = months - 1 - back;
+        match e.nature {
+            Nature::Give if e.state == EntryState::Done => given[slot] += u64::from(e.weight),
+            Nature::Ask => asked[slot] += u64::from(e.weight),
+            Nature::Give => {}
+        }
+    }
+    let groups: Vec<BarGroup<'_>> = (0..months)
+        .map(|slot| {
+            let m = now - i32::try_from(months - 1 - slot).unwrap_or(0);
+            let label = format!("{:02}/{:02}", m.rem_euclid(12) + 1, (m / 12) % 100);
+            BarGroup::with_label(
+                label,
+                vec![
+                    Bar::new(given[slot]).style(theme.give()),
+                    Bar::new(asked[slot]).style(theme.ask()),
+                ],
+            )
+        })
+        .collect();
+    let t = &app.data.totals;
+    let title = format!(
+        " per month: I gave (left) vs I asked (right) · all time: gave {} asked {} · got {} asked of me {} ",
+        t.my_gives.weight, t.my_asks.weight, t.their_gives.weight, t.their_asks.weight
+    );
+    let mut chart = BarChart::grouped(groups)
+        .bar_width(3)
+        .bar_gap(0)
+        .group_gap(2);
+    chart = chart.block(Block::bordered().title(title).border_style(theme.muted()));
+    frame.render_widget(chart, area);
+}
+
+fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    let state = &app.search;
+    let height = rows_in(area);
+    let first = offset(state.selected, height);
+    let mut lines: Vec<Line<'_>> = Vec::with_capacity(height);
+    for (i, index) in state.results.iter().enumerate().skip(first).take(height) {
+        let d = &state.docs[*index];
+        let row = Line::from(vec![
+            Span::styled(format!("{} ", d.date), theme.muted()),
+            Span::raw(format!("{:<20} ", truncate(&inert(&d.name), 20))),
+            Span::styled(format!("{:<10} ", d.label), theme.muted()),
+            Span::raw(inert(&d.text.replace('\n', " "))),
+        ]);
+        lines.push(if i == state.selected && state.focused {
+            row.style(theme.selected())
+        } else {
+            row
+        });
+    }
+    if state.results.is_empty() {
+        let hint = if state.query.is_empty() {
+            "type to search every summary, detail and ledger text"
+        } else {
+            "no match"
+        };
+        lines.push(Line::styled(hint, theme.muted()));
+    }
+    let title = format!(
+        " history search: {} results · enter opens the person ",
+        state.results.len()
+    );
+    frame.render_widget(
+        Paragraph::new(lines).block(border(title, state.focused, config)),
+        area,
+    );
+}
+
+/// Cuts `text` to `max` characters, marking the cut.
+fn truncate(text: &str, max: usize) -> String {
+    if text.chars().count() <= max {
+        return text.to_string();
+    }
+    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
+    cut.push('…');
+    cut
+}
