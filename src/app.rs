@@ -42,7 +42,9 @@ pub enum Pane {
 /// A layer drawn over the screen that takes the keys while open.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Overlay {
-    Help,
+    Help {
+        scroll: usize,
+    },
     /// Asks before moving something to the trash.
     Confirm {
         id: Id,
@@ -273,10 +275,22 @@ impl App {
 
     fn update_overlay(&mut self, overlay: Overlay, msg: Msg) -> Vec<Effect> {
         match overlay {
-            Overlay::Help => match msg {
-                Msg::Act(Action::Help | Action::Back | Action::Quit) | Msg::Cancel | Msg::No => {}
-                _ => self.overlay = Some(Overlay::Help),
-            },
+            Overlay::Help { scroll } => {
+                let scroll = match msg {
+                    Msg::Act(Action::Help | Action::Back | Action::Quit)
+                    | Msg::Cancel
+                    | Msg::No => {
+                        return Vec::new();
+                    }
+                    Msg::Act(Action::Down) => scroll + 1,
+                    Msg::Act(Action::Up) => scroll.saturating_sub(1),
+                    Msg::Act(Action::PageDown) => scroll + self.page,
+                    Msg::Act(Action::PageUp) => scroll.saturating_sub(self.page),
+                    Msg::Act(Action::Top) => 0,
+                    _ => scroll,
+                };
+                self.overlay = Some(Overlay::Help { scroll });
+            }
             Overlay::Confirm { id, label } => match msg {
                 Msg::Yes => {
                     return vec![Effect::Execute(vec!["rm".into(), id.0.to_string()])];
@@ -464,7 +478,7 @@ impl App {
                 Vec::new()
             }
             Action::Help => {
-                self.overlay = Some(Overlay::Help);
+                self.overlay = Some(Overlay::Help { scroll: 0 });
                 Vec::new()
             }
             Action::Back => {

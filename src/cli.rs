@@ -6,6 +6,7 @@
 //! it (see [`crate::relay`]).
 
 mod args;
+pub mod demo;
 mod exec;
 mod print;
 
@@ -21,7 +22,7 @@ pub use args::{Cli, Command};
 pub use exec::{Ctx, parse_journal_command};
 
 use crate::config::{Config, user_config_path};
-use crate::journal::{Journal, JournalError, demo};
+use crate::journal::{Journal, JournalError};
 use crate::relay;
 use crate::store::StoreError;
 use crate::tui;

@@ -6,7 +6,6 @@
 
 pub mod capture;
 pub mod contacts;
-pub mod demo;
 mod ledger;
 mod trash;
 mod views;

@@ -231,13 +231,14 @@ fn load_search(journal: &Journal, data: &Data) -> Result<Vec<SearchDoc>> {
 }
 
 /// Performs effects against the journal and feeds the results back.
-struct Runtime<'a> {
-    journal: &'a Journal,
-    today: NaiveDate,
+pub struct Runtime<'a> {
+    pub journal: &'a Journal,
+    pub today: NaiveDate,
 }
 
 impl Runtime<'_> {
-    fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
+    /// Performs `effects`, handing each result to the app.
+    pub fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
         for effect in effects {
             match effect {
                 Effect::LoadCard(id) => {
@@ -328,7 +329,7 @@ impl Runtime<'_> {
     }
 
     /// Loads the data again after a change, and the selected card with it.
-    fn reload(&mut self, app: &mut App) {
+    pub fn reload(&mut self, app: &mut App) {
         match load_data(self.journal, self.today) {
             Ok(data) => app.loaded(data),
             Err(e) => app.executed(failure(Vec::new(), &e)),

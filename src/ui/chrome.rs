@@ -31,10 +31,11 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     if app.screen == Screen::Search {
         spans.push(Span::styled(" / Search ", theme.selected()));
     }
+    spans.push(Span::styled(" ? help ", theme.muted()));
     let t = &app.data.totals;
     spans.push(Span::styled(
         format!(
-            "  gave {} · asked {} · got {} · asked of me {}  ? help",
+            " I gave {} asked {} · got {} asked of me {}",
             t.my_gives.weight, t.my_asks.weight, t.their_gives.weight, t.their_asks.weight
         ),
         theme.muted(),
@@ -115,7 +116,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         return;
     };
     match overlay {
-        Overlay::Help => {
+        Overlay::Help { scroll } => {
             let rect = centered(area, 86, area.height);
             let mut lines: Vec<Line<'_>> = Vec::new();
             for layer in Layer::ALL {
@@ -123,16 +124,18 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 for (key, action) in config.keymap.layer(layer) {
                     lines.push(Line::from(vec![
                         Span::raw(format!("  {:<10}", key.to_string())),
-                        Span::styled(format!("{:<16}", serde_plain_name(action)), theme.muted()),
+                        Span::styled(format!("{:<18}", serde_plain_name(action)), theme.muted()),
                         Span::raw(action.describe()),
                     ]));
                 }
             }
+            let height = usize::from(rect.height.saturating_sub(2));
+            let scroll = (*scroll).min(lines.len().saturating_sub(height));
+            let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll).collect();
             frame.render_widget(Clear, rect);
             frame.render_widget(
                 Paragraph::new(lines)
-                    .block(Block::bordered().title(" keys (? or esc closes; docs/keys.md) "))
-                    .wrap(Wrap { trim: false }),
+                    .block(Block::bordered().title(" keys · j/k scroll · esc closes ")),
                 rect,
             );
         }

@@ -194,13 +194,13 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 let row = app.data.people.iter().find(|r| r.row.id == p.id);
                 let touch = row.and_then(|r| r.row.last_touch).map_or_else(
                     || "never".to_string(),
-                    |d| format!("{} days ago", (app.today - d).num_days()),
+                    |d| format!("{}d ago", (app.today - d).num_days()),
                 );
                 let lean = row.map_or(0, |r| r.row.lean);
                 let line = Line::from(vec![
-                    Span::raw(format!("{:<28}", inert(&p.name))),
-                    Span::styled(format!(" last touch {touch:<14}"), theme.muted()),
-                    Span::raw(format!(" lean {lean:+}")),
+                    Span::raw(format!("{:<22}", truncate(&inert(&p.name), 21))),
+                    Span::styled(format!("{touch:>9}"), theme.muted()),
+                    Span::raw(format!("  {lean:+}")),
                 ]);
                 if state.pane == Pane::Detail && i == state.person {
                     line.style(theme.selected())
@@ -216,7 +216,7 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         };
         frame.render_widget(
             Paragraph::new(lines).block(border(
-                format!(" {}{shared} · enter opens a person ", inert(&interest.name)),
+                format!(" {}{shared} · last touch, lean ", inert(&interest.name)),
                 state.pane == Pane::Detail,
                 config,
             )),

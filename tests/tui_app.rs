@@ -1,0 +1,423 @@
+//! The TUI without a terminal: the app state machine driven with messages
+//! against a real (temporary) journal, and every screen drawn on ratatui's
+//! `TestBackend` and snapshotted.
+
+use chrono::NaiveDate;
+use givegive::app::{Action, App, Msg, Overlay, Pane, Prompt, Screen};
+use givegive::config::Config;
+use givegive::journal::Journal;
+use givegive::tui::{Runtime, load_data};
+use proptest::prelude::*;
+use ratatui::Terminal;
+use ratatui::backend::TestBackend;
+use tempfile::TempDir;
+use tui_input::InputRequest;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("date")
+}
+
+struct Fixture {
+    _dir: TempDir,
+    journal: Journal,
+}
+
+impl Fixture {
+    fn demo() -> Fixture {
+        let f = Fixture::empty();
+        givegive::cli::demo::seed(&f.journal, today()).expect("demo");
+        f
+    }
+
+    fn empty() -> Fixture {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let journal = Journal::open(&dir.path().join("journal")).expect("open");
+        Fixture { _dir: dir, journal }
+    }
+
+    fn app(&self) -> (App, Runtime<'_>) {
+        let data = load_data(&self.journal, today()).expect("load");
+        let mut app = App::new(data, today(), "~/.local/share/givegive/journal".into());
+        let mut runtime = Runtime {
+            journal: &self.journal,
+            today: today(),
+        };
+        let first = app.card_effects();
+        runtime.perform(&mut app, first);
+        (app, runtime)
+    }
+}
+
+fn send(app: &mut App, runtime: &mut Runtime<'_>, msgs: &[Msg]) {
+    for msg in msgs {
+        let effects = app.update(msg.clone());
+        runtime.perform(app, effects);
+    }
+}
+
+fn act(a: Action) -> Msg {
+    Msg::Act(a)
+}
+
+fn typed(text: &str) -> Vec<Msg> {
+    text.chars()
+        .map(|c| Msg::Edit(InputRequest::InsertChar(c)))
+        .collect()
+}
+
+fn draw(app: &App, width: u16, height: u16) -> String {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    let config = Config::defaults();
+    terminal
+        .draw(|frame| givegive::ui::render(app, &config, frame))
+        .expect("draw");
+    format!("{}", terminal.backend())
+}
+
+fn selected_name(app: &App) -> String {
+    app.contacts
+        .selected_row(&app.data)
+        .map(|p| p.row.name.clone())
+        .unwrap_or_default()
+}
+
+#[test]
+fn filtering_narrows_highlights_and_clears() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    let everyone = app.contacts.visible.len();
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("zoe"));
+    assert_eq!(app.contacts.visible.len(), 1);
+    assert_eq!(selected_name(&app), "Zoë Müller");
+    assert_eq!(app.contacts.visible[0].hits, vec![0, 1, 2]);
+    assert_eq!(
+        app.card.as_ref().map(|c| c.contact.name.as_str()),
+        Some("Zoë Müller")
+    );
+    send(&mut app, &mut rt, &[Msg::Cancel]);
+    assert_eq!(app.contacts.visible.len(), everyone);
+    assert!(app.prompt.is_none());
+}
+
+#[test]
+fn a_capture_key_records_and_every_pane_updates() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("kai"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    let before = app
+        .card
+        .as_ref()
+        .map(|c| c.balance.tallies.my_gives)
+        .unwrap_or_default();
+    let totals_before = app.data.totals.my_gives.weight;
+    send(&mut app, &mut rt, &[act(Action::Gave)]);
+    assert!(matches!(app.prompt, Some((Prompt::Capture { .. }, _))));
+    send(
+        &mut app,
+        &mut rt,
+        &typed("sent my invoicing template --weight 2"),
+    );
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(app.prompt.is_none());
+    assert!(
+        app.status
+            .text
+            .starts_with("gave Kai Novak: sent my invoicing template"),
+        "{:?}",
+        app.status
+    );
+    let after = app
+        .card
+        .as_ref()
+        .map(|c| c.balance.tallies.my_gives)
+        .unwrap_or_default();
+    assert_eq!(after.weight, before.weight + 2);
+    assert_eq!(app.data.totals.my_gives.weight, totals_before + 2);
+    assert!(
+        app.data
+            .ledger
+            .iter()
+            .any(|l| l.entry.text == "sent my invoicing template")
+    );
+    assert!(draw(&app, 120, 40).contains("sent my invoicing template"));
+}
+
+#[test]
+fn asking_first_shows_the_warning() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+    send(&mut app, &mut rt, &typed("asked hugo a ride to Toulouse"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(app.status.warning);
+    assert!(
+        app.status
+            .text
+            .contains("you have never given to Hugo Lefèvre"),
+        "{:?}",
+        app.status
+    );
+}
+
+#[test]
+fn an_ambiguous_name_opens_a_picker_that_finishes_the_command() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+    send(&mut app, &mut rt, &typed("gave luca a book"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    let Some(Overlay::Picker { candidates, .. }) = &app.overlay else {
+        panic!("expected a picker, got {:?}", app.overlay);
+    };
+    assert_eq!(candidates.len(), 2);
+    insta::assert_snapshot!("picker_80x24", draw(&app, 80, 24));
+    send(&mut app, &mut rt, &[act(Action::Down), Msg::Submit]);
+    assert!(app.overlay.is_none());
+    assert!(
+        app.status.text.starts_with("gave Tommaso De Luca: a book"),
+        "{:?}",
+        app.status
+    );
+}
+
+#[test]
+fn command_line_completes_names() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+    send(&mut app, &mut rt, &typed("met tomm"));
+    send(&mut app, &mut rt, &[Msg::Complete]);
+    let value = app.prompt.as_ref().map(|(_, i)| i.value().to_string());
+    assert_eq!(value.as_deref(), Some("met \"Tommaso De Luca\" "));
+}
+
+#[test]
+fn deleting_asks_first_and_goes_to_the_trash() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    let name = selected_name(&app);
+    send(&mut app, &mut rt, &[act(Action::Delete)]);
+    assert!(matches!(app.overlay, Some(Overlay::Confirm { .. })));
+    insta::assert_snapshot!("confirm_80x24", draw(&app, 80, 24));
+    send(&mut app, &mut rt, &[Msg::No]);
+    assert_eq!(selected_name(&app), name);
+    send(&mut app, &mut rt, &[act(Action::Delete), Msg::Yes]);
+    assert_ne!(selected_name(&app), name);
+    assert!(
+        app.status.text.contains("moved contact"),
+        "{:?}",
+        app.status
+    );
+    assert_eq!(f.journal.trash().expect("trash").len(), 1);
+}
+
+#[test]
+fn sorting_and_closed_toggle() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    assert_eq!(selected_name(&app), "Aisha Bello");
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::CycleSort), act(Action::Top)],
+    );
+    assert_eq!(app.contacts.sort.label(), "last touch");
+    assert_eq!(
+        selected_name(&app),
+        "José García",
+        "longest without contact first"
+    );
+    let shown = app.contacts.visible.len();
+    send(&mut app, &mut rt, &[act(Action::ToggleClosed)]);
+    assert_eq!(app.contacts.visible.len(), shown + 1);
+}
+
+#[test]
+fn search_jumps_to_the_person_and_the_entry() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Search)]);
+    send(&mut app, &mut rt, &typed("jazz bar"));
+    assert_eq!(app.screen, Screen::Search);
+    assert!(!app.search.results.is_empty());
+    insta::assert_snapshot!("search_120x40", draw(&app, 120, 40));
+    send(&mut app, &mut rt, &[Msg::Submit, act(Action::Open)]);
+    assert_eq!(app.screen, Screen::Contacts);
+    assert_eq!(selected_name(&app), "Hugo Lefèvre");
+    assert_eq!(app.contacts.pane, Pane::Detail);
+}
+
+#[test]
+fn ledger_filters_cycle() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::ScreenLedger)]);
+    let all = app.ledger.visible.len();
+    send(&mut app, &mut rt, &[act(Action::CycleState)]);
+    let open = app.ledger.visible.len();
+    assert!(open > 0 && open < all);
+    assert!(
+        app.ledger
+            .visible
+            .iter()
+            .all(|i| app.data.ledger[*i].entry.state.as_str() == "open")
+    );
+    send(
+        &mut app,
+        &mut rt,
+        &[
+            act(Action::CycleState),
+            act(Action::CycleState),
+            act(Action::CycleState),
+        ],
+    );
+    assert_eq!(app.ledger.visible.len(), all);
+}
+
+#[test]
+fn interests_list_people_and_open_them() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::ScreenInterests)]);
+    assert!(app.data.interests[0].mine);
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::Open), act(Action::Down), act(Action::Open)],
+    );
+    assert_eq!(app.screen, Screen::Contacts);
+    assert!(app.card.is_some());
+}
+
+#[test]
+fn quit_and_help() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Help)]);
+    insta::assert_snapshot!("help_80x24", draw(&app, 80, 24));
+    send(&mut app, &mut rt, &[act(Action::Quit)]);
+    assert!(app.running, "q closes the help first");
+    send(&mut app, &mut rt, &[act(Action::Quit)]);
+    assert!(!app.running);
+}
+
+#[test]
+fn snapshots_of_every_screen() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    for (w, h) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("contacts_{w}x{h}"), draw(&app, w, h));
+    }
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::ScreenInterests), act(Action::Open)],
+    );
+    for (w, h) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("interests_{w}x{h}"), draw(&app, w, h));
+    }
+    send(&mut app, &mut rt, &[act(Action::ScreenLedger)]);
+    for (w, h) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("ledger_{w}x{h}"), draw(&app, w, h));
+    }
+    send(&mut app, &mut rt, &[act(Action::ScreenContacts)]);
+    insta::assert_snapshot!("contacts_narrow_list_50x20", draw(&app, 50, 20));
+    send(&mut app, &mut rt, &[act(Action::FocusNext)]);
+    insta::assert_snapshot!("contacts_narrow_card_50x20", draw(&app, 50, 20));
+}
+
+#[test]
+fn an_empty_journal_opens_on_the_welcome_screen() {
+    let f = Fixture::empty();
+    let (app, _rt) = f.app();
+    assert_eq!(app.screen, Screen::Welcome);
+    insta::assert_snapshot!("welcome_80x24", draw(&app, 80, 24));
+}
+
+#[test]
+fn hostile_names_are_drawn_inert() {
+    let f = Fixture::empty();
+    f.journal
+        .add_contact(
+            &givegive::journal::ContactDraft {
+                name: "Eve \u{1b}]52;c;ZXZpbA==\u{7} \u{1b}[31mRed".into(),
+                ..Default::default()
+            },
+            today(),
+        )
+        .expect("add");
+    let (app, _rt) = f.app();
+    let screen = draw(&app, 80, 24);
+    assert!(!screen.contains('\u{1b}') && !screen.contains('\u{7}'));
+    assert!(screen.contains("Eve �]52;c;ZXZpbA==� �[31mRed"), "{screen}");
+}
+
+fn any_msg() -> impl Strategy<Value = Msg> {
+    let actions = vec![
+        Action::Back,
+        Action::Help,
+        Action::ScreenContacts,
+        Action::ScreenInterests,
+        Action::ScreenLedger,
+        Action::NextScreen,
+        Action::FocusNext,
+        Action::Up,
+        Action::Down,
+        Action::PageUp,
+        Action::PageDown,
+        Action::Top,
+        Action::Bottom,
+        Action::Filter,
+        Action::Search,
+        Action::CommandLine,
+        Action::CycleSort,
+        Action::ToggleClosed,
+        Action::Gave,
+        Action::Met,
+        Action::Signal,
+        Action::Delete,
+        Action::CycleDirection,
+        Action::CycleNature,
+        Action::CycleState,
+        Action::Open,
+    ];
+    prop_oneof![
+        4 => prop::sample::select(actions).prop_map(Msg::Act),
+        2 => "[a-z #\\-]".prop_map(|s: String| Msg::Edit(InputRequest::InsertChar(s.chars().next().unwrap_or('a')))),
+        1 => Just(Msg::Edit(InputRequest::DeletePrevChar)),
+        1 => Just(Msg::Submit),
+        1 => Just(Msg::Cancel),
+        1 => Just(Msg::Complete),
+        1 => Just(Msg::Yes),
+        1 => Just(Msg::No),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn random_keys_at_random_sizes_never_break_the_app(
+        msgs in prop::collection::vec(any_msg(), 0..80),
+        sizes in prop::collection::vec((1u16..300, 1u16..100), 1..4),
+    ) {
+        let f = Fixture::demo();
+        let (mut app, mut rt) = f.app();
+        for (n, msg) in msgs.iter().enumerate() {
+            let effects = app.update(msg.clone());
+            rt.perform(&mut app, effects);
+            if !app.running {
+                break;
+            }
+            prop_assert!(app.contacts.selected <= app.contacts.visible.len().saturating_sub(1));
+            prop_assert!(app.ledger.selected <= app.ledger.visible.len().saturating_sub(1));
+            prop_assert!(app.search.selected <= app.search.results.len().saturating_sub(1));
+            let (w, h) = sizes[n % sizes.len()];
+            draw(&app, w, h);
+        }
+        prop_assert_eq!(f.journal.check().map_err(|e| TestCaseError::fail(e.to_string()))?, Vec::new());
+    }
+}
