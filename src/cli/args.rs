@@ -129,6 +129,9 @@ pub enum Command {
     },
     /// Verify the journal: indexes, records and balances.
     Check,
+    /// Fill an empty journal with the demo network (givegive --demo opens a
+    /// throwaway one instead).
+    Demo,
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff).

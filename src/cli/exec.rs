@@ -209,6 +209,15 @@ impl Ctx<'_> {
                 )?;
                 Ok(ExitCode::FAILURE)
             }
+            Command::Demo => {
+                if self.journal.store().contact_count() > 0 {
+                    return Err(anyhow!(
+                        "this journal already has people; the demo only fills an empty one"
+                    ));
+                }
+                super::demo::seed(self.journal, self.today)?;
+                self.done("filled the journal with the demo network (26 people)")
+            }
             Command::Completions { .. } | Command::Man => Ok(ExitCode::SUCCESS),
         }
     }

@@ -1,0 +1,287 @@
+//! End-to-end journeys: the real binary in a real terminal (tmux), driven
+//! with `send-keys` and read with `capture-pane`.
+//!
+//! Needs tmux (`.ci/run` installs it). Without tmux the journeys are skipped
+//! with a notice on a developer machine and fail under CI.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+use std::thread::sleep;
+use std::time::{Duration, Instant};
+
+use assert_cmd::cargo::cargo_bin;
+use serde_json::Value;
+
+const TODAY: &str = "2026-11-23";
+
+fn tmux_available() -> bool {
+    let found = Command::new("tmux")
+        .arg("-V")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    if !found {
+        assert!(
+            std::env::var_os("CI").is_none(),
+            "tmux is required for the end-to-end tests under CI"
+        );
+        eprintln!("tmux not found: end-to-end journeys skipped (install tmux to run them)");
+    }
+    found
+}
+
+/// One tmux server of its own per test, so journeys run in parallel.
+struct Tmux {
+    socket: String,
+    _dir: tempfile::TempDir,
+    db: PathBuf,
+    home: PathBuf,
+}
+
+impl Tmux {
+    fn new(name: &str) -> Tmux {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let db = dir.path().join("journal");
+        let home = dir.path().join("home");
+        std::fs::create_dir_all(&home).expect("home");
+        Tmux {
+            socket: format!("givegive-e2e-{name}-{}", std::process::id()),
+            _dir: dir,
+            db,
+            home,
+        }
+    }
+
+    fn tmux(&self, args: &[&str]) -> Output {
+        Command::new("tmux")
+            .arg("-L")
+            .arg(&self.socket)
+            .args(args)
+            .output()
+            .expect("tmux runs")
+    }
+
+    fn givegive(&self, args: &[&str]) -> Output {
+        Command::new(cargo_bin("givegive"))
+            .env("GIVEGIVE_DB", &self.db)
+            .env("GIVEGIVE_TODAY", TODAY)
+            .env("HOME", &self.home)
+            .env("XDG_CONFIG_HOME", self.home.join(".config"))
+            .args(args)
+            .output()
+            .expect("givegive runs")
+    }
+
+    /// Starts the TUI in a 120x40 terminal; the shell reports how it ended
+    /// and whether the terminal is back in cooked mode.
+    fn start(&self) {
+        let script = format!(
+            "env GIVEGIVE_DB='{}' GIVEGIVE_TODAY={TODAY} HOME='{}' XDG_CONFIG_HOME='{}/.config' '{}'; \
+             echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60",
+            self.db.display(),
+            self.home.display(),
+            self.home.display(),
+            cargo_bin("givegive").display()
+        );
+        let out = self.tmux(&[
+            "new-session",
+            "-d",
+            "-x",
+            "120",
+            "-y",
+            "40",
+            "sh",
+            "-c",
+            &script,
+        ]);
+        assert!(
+            out.status.success(),
+            "tmux new-session: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+    }
+
+    fn screen(&self) -> String {
+        String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p"]).stdout).into_owned()
+    }
+
+    fn keys(&self, keys: &[&str]) {
+        for key in keys {
+            self.tmux(&["send-keys", key]);
+            // Let the app read each key on its own, so an Esc is never taken
+            // as the start of an Alt sequence.
+            sleep(Duration::from_millis(60));
+        }
+    }
+
+    fn type_text(&self, text: &str) {
+        self.tmux(&["send-keys", "-l", text]);
+        sleep(Duration::from_millis(60));
+    }
+
+    /// Waits until the screen shows `what` (the app polls every 100 ms).
+    fn wait_for(&self, what: &str) -> String {
+        let start = Instant::now();
+        loop {
+            let screen = self.screen();
+            if screen.contains(what) {
+                return screen;
+            }
+            assert!(
+                start.elapsed() < Duration::from_secs(20),
+                "the screen never showed {what:?}; it shows:\n{screen}"
+            );
+            sleep(Duration::from_millis(50));
+        }
+    }
+
+    fn alternate_screen_on(&self) -> bool {
+        let out = self.tmux(&["display-message", "-p", "#{alternate_on}"]);
+        String::from_utf8_lossy(&out.stdout).trim() == "1"
+    }
+
+    fn card(&self, who: &str) -> Value {
+        let out = self.givegive(&["show", who, "--json"]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).expect("json")
+    }
+}
+
+impl Drop for Tmux {
+    fn drop(&mut self) {
+        let _ = self.tmux(&["kill-server"]);
+    }
+}
+
+fn assert_restored(t: &Tmux) {
+    let screen = t.wait_for("EXIT=");
+    assert!(screen.contains("EXIT=0"), "{screen}");
+    assert!(
+        screen.contains("icanon echo"),
+        "raw mode left on:\n{screen}"
+    );
+    assert!(!t.alternate_screen_on(), "still on the alternate screen");
+}
+
+fn my_gives(card: &Value) -> i64 {
+    card["balance"]["tallies"]["my_gives"]["weight"]
+        .as_i64()
+        .unwrap_or(-1)
+}
+
+#[test]
+fn journey_filter_capture_history_search_quit() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("journey");
+    assert!(t.givegive(&["demo"]).status.success());
+    let before = my_gives(&t.card("kai"));
+    t.start();
+    t.wait_for("people 26");
+
+    t.keys(&["f"]);
+    t.type_text("kai");
+    t.wait_for("people 1 matching 'kai'");
+    t.keys(&["Enter"]);
+    t.wait_for("Kai Novak #");
+    let screen = t.screen();
+    assert!(
+        screen.contains(&format!("I gave    ████████████████████ {before} (1×)")),
+        "{screen}"
+    );
+
+    t.keys(&[":"]);
+    t.type_text("gave kai sent the rate card --weight 3");
+    t.keys(&["Enter"]);
+    t.wait_for("gave Kai Novak: sent the rate card");
+    t.wait_for(&format!("{} (2×)", before + 3));
+
+    t.keys(&["Enter", "j"]);
+    t.wait_for("history 3");
+
+    t.keys(&["/"]);
+    t.type_text("jazz bar");
+    t.wait_for("history search: 1 results");
+    t.keys(&["Enter", "Enter"]);
+    t.wait_for("Hugo Lefèvre #");
+
+    t.keys(&["q"]);
+    assert_restored(&t);
+    assert_eq!(my_gives(&t.card("kai")), before + 3);
+    assert!(t.givegive(&["check"]).status.success());
+}
+
+#[test]
+fn journey_capture_from_another_shell_while_open_then_sigterm() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("relay");
+    assert!(t.givegive(&["demo"]).status.success());
+    t.start();
+    t.wait_for("people 26");
+    t.keys(&["f"]);
+    t.type_text("marco");
+    t.keys(&["Enter"]);
+    t.wait_for("Marco Bianchi #");
+
+    let out = t.givegive(&[
+        "gave",
+        "marco",
+        "two firmware leads from the shell",
+        "--weight",
+        "2",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(
+        String::from_utf8_lossy(&out.stdout)
+            .contains("gave Marco Bianchi: two firmware leads from the shell")
+    );
+    t.wait_for("two firmware leads from the shell");
+
+    let out = t.givegive(&["gave", "nobody-at-all", "x"]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("nobody in the journal matches"));
+
+    let out = t.givegive(&["show", "marco"]);
+    assert!(String::from_utf8_lossy(&out.stdout).contains("two firmware leads from the shell"));
+
+    // The TUI is the only child of this session's shell.
+    let shell = String::from_utf8_lossy(&t.tmux(&["display-message", "-p", "#{pane_pid}"]).stdout)
+        .trim()
+        .to_string();
+    let killed = Command::new("pkill")
+        .args(["-TERM", "-P", &shell, "givegive"])
+        .status()
+        .expect("pkill");
+    assert!(killed.success(), "no givegive under the tmux shell {shell}");
+    assert_restored_after_signal(&t);
+    let card = t.card("marco");
+    assert!(
+        card["history"]
+            .to_string()
+            .contains("two firmware leads from the shell")
+    );
+    assert!(t.givegive(&["check"]).status.success());
+    assert!(
+        !Path::new(&t.db.join("capture.sock")).exists(),
+        "the socket is cleaned up"
+    );
+}
+
+fn assert_restored_after_signal(t: &Tmux) {
+    let screen = t.wait_for("EXIT=");
+    assert!(
+        screen.contains("icanon echo"),
+        "raw mode left on:\n{screen}"
+    );
+    assert!(!t.alternate_screen_on(), "still on the alternate screen");
+}
