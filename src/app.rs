@@ -88,6 +88,8 @@ pub enum Effect {
     Execute(Vec<String>),
     LoadCard(Id),
     LoadSearch,
+    /// Edit a person's notes in the user's editor (needs the terminal).
+    EditNotes(Id),
 }
 
 /// What running a command produced.
@@ -700,6 +702,18 @@ impl App {
                 }
                 Vec::new()
             }
+            (Screen::Contacts, Action::EditContact) => {
+                if let Some(id) = self.contacts.selected_id(&self.data) {
+                    self.open_prompt(Prompt::Command, &format!("edit {} ", id.0));
+                }
+                Vec::new()
+            }
+            (Screen::Contacts, Action::EditNotes) => self
+                .contacts
+                .selected_id(&self.data)
+                .map(Effect::EditNotes)
+                .into_iter()
+                .collect(),
             (Screen::Contacts, a) => match Verb::for_action(a) {
                 Some(verb) => {
                     if let Some(row) = self.contacts.selected_row(&self.data) {
@@ -710,7 +724,13 @@ impl App {
                 }
                 None => Vec::new(),
             },
-            (Screen::Ledger, Action::CycleDirection | Action::CycleNature | Action::CycleState) => {
+            (
+                Screen::Ledger,
+                Action::CycleDirection
+                | Action::CycleNature
+                | Action::CycleState
+                | Action::CycleKind,
+            ) => {
                 self.ledger.cycle(action);
                 self.ledger.refresh(&self.data);
                 self.card_effects()

@@ -193,6 +193,30 @@ mod tests {
     }
 
     #[test]
+    fn no_color_turns_every_colour_off() {
+        let c = Config::load(None, true).unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(c.theme, Theme::plain());
+        assert_eq!(c.theme.give(), Style::default());
+        assert_eq!(
+            c.theme.selected(),
+            Style::default().add_modifier(Modifier::REVERSED)
+        );
+    }
+
+    #[test]
+    fn a_user_file_on_disk_is_read() {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
+        let path = dir.path().join("config.toml");
+        std::fs::write(&path, "[keys.contacts]\n\"x\" = \"gave\"\n")
+            .unwrap_or_else(|e| panic!("{e}"));
+        let c = Config::load(Some(&path), false).unwrap_or_else(|e| panic!("{e}"));
+        let x: Key = "x".parse().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(c.keymap.resolve(Layer::Contacts, x), Some(Action::Gave));
+        std::fs::write(&path, "[keys.contacts]\n\"x\" = 3\n").unwrap_or_else(|e| panic!("{e}"));
+        assert!(Config::load(Some(&path), false).is_err_and(|e| e.contains("config.toml")));
+    }
+
+    #[test]
     fn mistakes_name_the_file_and_the_key() {
         let mut c = Config::defaults();
         let err = c.apply("[keys.global]\n\"q\" = \"explode\"\n", "cfg.toml");

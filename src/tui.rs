@@ -43,7 +43,7 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) ->
         app.status.text = format!("captures from other shells are off: {e}");
         app.status.warning = true;
     }
-    let mut runtime = Runtime { journal, today };
+    let mut runtime = Runtime::new(journal, today);
     let first = app.card_effects();
     runtime.perform(&mut app, first);
 
@@ -81,6 +81,9 @@ fn event_loop(
         {
             let effects = app.update(msg);
             runtime.perform(app, effects);
+            for id in runtime.take_editor_requests() {
+                edit_notes(terminal, runtime, app, id)?;
+            }
         }
         if let Some(listener) = listener {
             let served = listener.serve(|request| runtime.forwarded(request));
@@ -90,6 +93,91 @@ fn event_loop(
         }
     }
     Ok(())
+}
+
+/// Hands the terminal to `$VISUAL`/`$EDITOR` (default `vi`) on a private
+/// temporary file holding the person's notes, then saves what was written.
+fn edit_notes(
+    terminal: &mut DefaultTerminal,
+    runtime: &mut Runtime<'_>,
+    app: &mut App,
+    id: Id,
+) -> Result<()> {
+    let contact = runtime.journal.contact(id)?;
+    let mut file = tempfile::Builder::new()
+        .prefix("givegive-notes-")
+        .suffix(".md")
+        .tempfile()?;
+    std::io::Write::write_all(&mut file, contact.notes.as_bytes())?;
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .unwrap_or_else(|_| "vi".to_string());
+    let words = shell_words::split(&editor).unwrap_or_else(|_| vec![editor.clone()]);
+    let Some((program, args)) = words.split_first() else {
+        return Ok(());
+    };
+    ratatui::restore();
+    let status = std::process::Command::new(program)
+        .args(args)
+        .arg(file.path())
+        .status();
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    terminal.clear()?;
+    let notes = match status {
+        Ok(s) if s.success() => std::fs::read_to_string(file.path())?,
+        Ok(s) => {
+            app.executed(note_outcome(
+                false,
+                format!("{program} exited with {s}; notes unchanged"),
+            ));
+            return Ok(());
+        }
+        Err(e) => {
+            app.executed(note_outcome(
+                false,
+                format!("cannot start {program}: {e} (set $EDITOR)"),
+            ));
+            return Ok(());
+        }
+    };
+    if notes.trim() == contact.notes.trim() {
+        app.executed(note_outcome(true, "notes unchanged".into()));
+        return Ok(());
+    }
+    let edit = crate::journal::ContactEdit {
+        notes: Some(notes),
+        ..Default::default()
+    };
+    match runtime
+        .journal
+        .edit_contact(id, &edit)
+        .and_then(|_| runtime.journal.flush())
+    {
+        Ok(()) => app.executed(note_outcome(
+            true,
+            format!("saved the notes of {}", contact.name),
+        )),
+        Err(e) => app.executed(note_outcome(false, format!("{e}"))),
+    }
+    runtime.reload(app);
+    Ok(())
+}
+
+fn note_outcome(ok: bool, text: String) -> Outcome {
+    if ok {
+        Outcome {
+            ok,
+            out: text,
+            ..Outcome::default()
+        }
+    } else {
+        Outcome {
+            ok,
+            err: text,
+            ..Outcome::default()
+        }
+    }
 }
 
 /// What a key means in the app's current state: text fields and overlays
@@ -232,11 +320,27 @@ fn load_search(journal: &Journal, data: &Data) -> Result<Vec<SearchDoc>> {
 
 /// Performs effects against the journal and feeds the results back.
 pub struct Runtime<'a> {
-    pub journal: &'a Journal,
-    pub today: NaiveDate,
+    journal: &'a Journal,
+    today: NaiveDate,
+    /// Notes to edit in `$EDITOR`: the event loop does it, since it owns the
+    /// terminal that has to be handed over.
+    editor: Vec<Id>,
 }
 
-impl Runtime<'_> {
+impl<'a> Runtime<'a> {
+    pub fn new(journal: &'a Journal, today: NaiveDate) -> Runtime<'a> {
+        Runtime {
+            journal,
+            today,
+            editor: Vec::new(),
+        }
+    }
+
+    /// The people whose notes wait for the editor.
+    pub fn take_editor_requests(&mut self) -> Vec<Id> {
+        std::mem::take(&mut self.editor)
+    }
+
     /// Performs `effects`, handing each result to the app.
     pub fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
         for effect in effects {
@@ -245,6 +349,7 @@ impl Runtime<'_> {
                     let card = self.journal.card(id).ok();
                     app.card_loaded(card);
                 }
+                Effect::EditNotes(id) => self.editor.push(id),
                 Effect::LoadSearch => match load_search(self.journal, &app.data) {
                     Ok(docs) => app.search_loaded(docs),
                     Err(e) => app.executed(failure(Vec::new(), &e)),

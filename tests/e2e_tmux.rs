@@ -43,6 +43,15 @@ impl Tmux {
         let db = dir.path().join("journal");
         let home = dir.path().join("home");
         std::fs::create_dir_all(&home).expect("home");
+        // An "editor" that writes the notes the way a person would.
+        let editor = home.join("editor.sh");
+        std::fs::write(
+            &editor,
+            "#!/bin/sh\nprintf 'prefers calls after 6pm\\n' > \"$1\"\n",
+        )
+        .expect("editor");
+        std::fs::set_permissions(&editor, std::os::unix::fs::PermissionsExt::from_mode(0o755))
+            .expect("chmod");
         Tmux {
             socket: format!("givegive-e2e-{name}-{}", std::process::id()),
             _dir: dir,
@@ -75,9 +84,10 @@ impl Tmux {
     /// and whether the terminal is back in cooked mode.
     fn start(&self) {
         let script = format!(
-            "env GIVEGIVE_DB='{}' GIVEGIVE_TODAY={TODAY} HOME='{}' XDG_CONFIG_HOME='{}/.config' '{}'; \
+            "env GIVEGIVE_DB='{}' GIVEGIVE_TODAY={TODAY} HOME='{}' XDG_CONFIG_HOME='{}/.config' EDITOR='{}/editor.sh' '{}'; \
              echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60",
             self.db.display(),
+            self.home.display(),
             self.home.display(),
             self.home.display(),
             cargo_bin("givegive").display()
@@ -253,6 +263,13 @@ fn journey_capture_from_another_shell_while_open_then_sigterm() {
 
     let out = t.givegive(&["show", "marco"]);
     assert!(String::from_utf8_lossy(&out.stdout).contains("two firmware leads from the shell"));
+
+    t.keys(&["e"]);
+    t.wait_for("saved the notes of Marco Bianchi");
+    assert_eq!(
+        t.card("marco")["contact"]["notes"],
+        "prefers calls after 6pm"
+    );
 
     // The TUI is the only child of this session's shell.
     let shell = String::from_utf8_lossy(&t.tmux(&["display-message", "-p", "#{pane_pid}"]).stdout)

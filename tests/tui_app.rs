@@ -38,10 +38,7 @@ impl Fixture {
     fn app(&self) -> (App, Runtime<'_>) {
         let data = load_data(&self.journal, today()).expect("load");
         let mut app = App::new(data, today(), "~/.local/share/givegive/journal".into());
-        let mut runtime = Runtime {
-            journal: &self.journal,
-            today: today(),
-        };
+        let mut runtime = Runtime::new(&self.journal, today());
         let first = app.card_effects();
         runtime.perform(&mut app, first);
         (app, runtime)
@@ -244,6 +241,7 @@ fn search_jumps_to_the_person_and_the_entry() {
     assert_eq!(app.screen, Screen::Search);
     assert!(!app.search.results.is_empty());
     insta::assert_snapshot!("search_120x40", draw(&app, 120, 40));
+    insta::assert_snapshot!("search_80x24", draw(&app, 80, 24));
     send(&mut app, &mut rt, &[Msg::Submit, act(Action::Open)]);
     assert_eq!(app.screen, Screen::Contacts);
     assert_eq!(selected_name(&app), "Hugo Lefèvre");
@@ -298,6 +296,7 @@ fn quit_and_help() {
     let (mut app, mut rt) = f.app();
     send(&mut app, &mut rt, &[act(Action::Help)]);
     insta::assert_snapshot!("help_80x24", draw(&app, 80, 24));
+    insta::assert_snapshot!("help_120x40", draw(&app, 120, 40));
     send(&mut app, &mut rt, &[act(Action::Quit)]);
     assert!(app.running, "q closes the help first");
     send(&mut app, &mut rt, &[act(Action::Quit)]);
@@ -335,6 +334,7 @@ fn an_empty_journal_opens_on_the_welcome_screen() {
     let (app, _rt) = f.app();
     assert_eq!(app.screen, Screen::Welcome);
     insta::assert_snapshot!("welcome_80x24", draw(&app, 80, 24));
+    insta::assert_snapshot!("welcome_120x40", draw(&app, 120, 40));
 }
 
 #[test]

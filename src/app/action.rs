@@ -35,10 +35,13 @@ pub enum Action {
     FollowUp,
     Signal,
     AddContact,
+    EditContact,
+    EditNotes,
     Delete,
     CycleDirection,
     CycleNature,
     CycleState,
+    CycleKind,
     Open,
 }
 
@@ -73,10 +76,13 @@ impl Action {
             Action::FollowUp => "plan a follow-up with them",
             Action::Signal => "note a warning signal about them",
             Action::AddContact => "add a person",
+            Action::EditContact => "edit the selected person (command line with their id)",
+            Action::EditNotes => "write the selected person's notes in $EDITOR",
             Action::Delete => "move the selected person or entry to the trash (asks first)",
             Action::CycleDirection => "ledger: all / given by me / given to me",
             Action::CycleNature => "ledger: gives and asks / gives / asks",
             Action::CycleState => "ledger: any state / open / done / declined",
+            Action::CycleKind => "ledger: any kind / introduction / advice / ... / other",
             Action::Open => "open the selected person or search result",
         }
     }

@@ -7,7 +7,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::{Action, Data, LedgerLine, Pane, PersonRow, SearchDoc};
 use crate::domain::text::fold;
-use crate::domain::{Direction, EntryState, Id, Nature};
+use crate::domain::{Direction, EntryState, FavourKind, Id, Nature};
 
 /// How the contact list is ordered when no filter is typed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -154,6 +154,7 @@ pub struct LedgerState {
     pub direction: Option<Direction>,
     pub nature: Option<Nature>,
     pub state: Option<EntryState>,
+    pub kind: Option<FavourKind>,
     /// Indexes into [`Data::ledger`]: open entries first, then newest.
     pub visible: Vec<usize>,
     pub selected: usize,
@@ -182,6 +183,17 @@ impl LedgerState {
                     Some(Nature::Ask) => None,
                 }
             }
+            Action::CycleKind => {
+                let all = FavourKind::ALL;
+                self.kind = match self.kind {
+                    None => all.first().copied(),
+                    Some(k) => all
+                        .iter()
+                        .position(|x| *x == k)
+                        .and_then(|i| all.get(i + 1))
+                        .copied(),
+                }
+            }
             Action::CycleState => {
                 self.state = match self.state {
                     None => Some(EntryState::Open),
@@ -205,6 +217,7 @@ impl LedgerState {
                 self.direction.is_none_or(|d| e.direction == d)
                     && self.nature.is_none_or(|n| e.nature == n)
                     && self.state.is_none_or(|s| e.state == s)
+                    && self.kind.is_none_or(|k| e.kind == k)
             })
             .map(|(i, _)| i)
             .collect();

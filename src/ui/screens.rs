@@ -11,7 +11,7 @@ use super::{NARROW, card, offset, rows_in};
 use crate::app::{App, Pane, Screen};
 use crate::config::Config;
 use crate::domain::text::inert;
-use crate::domain::{Direction, EntryState, Nature};
+use crate::domain::{Direction, EntryState, FavourKind, Nature};
 
 pub fn body(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     match app.screen {
@@ -37,7 +37,8 @@ fn welcome(config: &Config, frame: &mut Frame<'_>, area: Rect) {
         Line::raw(
             "Press n to add your first person, : for any command (try: add Anna --met \"breakfast\"),",
         ),
-        Line::raw("? for every key, q to quit. To look around first, run: givegive --demo"),
+        Line::raw("? for every key, q to quit. To look around first, run givegive --demo,"),
+        Line::raw("or type :demo to fill this empty journal with 26 sample people."),
     ];
     frame.render_widget(
         Paragraph::new(text)
@@ -261,12 +262,12 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     }
     if state.visible.is_empty() {
         lines.push(Line::styled(
-            "no entries match: D, N and S change the filters",
+            "no entries match: D, N, S and K change the filters",
             theme.muted(),
         ));
     }
     let filter = format!(
-        " ledger {} · {} · {} · {} · open first ",
+        " ledger {} · {} · {} · {} · {} · open first ",
         state.visible.len(),
         match state.direction {
             None => "both ways",
@@ -279,6 +280,7 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             Some(Nature::Ask) => "asks",
         },
         state.state.map_or("any state", EntryState::as_str),
+        state.kind.map_or("any kind", FavourKind::as_str),
     );
     frame.render_widget(
         Paragraph::new(lines).block(border(filter, true, config)),
