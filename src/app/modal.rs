@@ -1,0 +1,181 @@
+//! The modal layers: overlays (help, confirmation, command output, name
+//! picker) and text fields take every message while they are open.
+
+use tui_input::Input;
+
+use super::{Action, App, Effect, Msg, Overlay, Prompt, Status, capture_words, complete_name};
+
+impl App {
+    pub(super) fn update_overlay(&mut self, overlay: Overlay, msg: Msg) -> Vec<Effect> {
+        match overlay {
+            Overlay::Help { scroll } => {
+                let scroll = match msg {
+                    Msg::Act(Action::Help | Action::Back | Action::Quit)
+                    | Msg::Cancel
+                    | Msg::No => {
+                        return Vec::new();
+                    }
+                    Msg::Act(Action::Down) => scroll + 1,
+                    Msg::Act(Action::Up) => scroll.saturating_sub(1),
+                    Msg::Act(Action::PageDown) => scroll + self.page,
+                    Msg::Act(Action::PageUp) => scroll.saturating_sub(self.page),
+                    Msg::Act(Action::Top) => 0,
+                    _ => scroll,
+                };
+                self.overlay = Some(Overlay::Help { scroll });
+            }
+            Overlay::Confirm { id, label } => match msg {
+                Msg::Yes => {
+                    return vec![Effect::Execute(vec!["rm".into(), id.0.to_string()])];
+                }
+                Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
+                    self.status = Status {
+                        text: format!("kept {label}"),
+                        warning: false,
+                    };
+                }
+                _ => self.overlay = Some(Overlay::Confirm { id, label }),
+            },
+            Overlay::Output {
+                title,
+                lines,
+                scroll,
+            } => {
+                let max = lines.len().saturating_sub(1);
+                let scroll = match msg {
+                    Msg::Act(Action::Down) => (scroll + 1).min(max),
+                    Msg::Act(Action::Up) => scroll.saturating_sub(1),
+                    Msg::Act(Action::PageDown) => (scroll + self.page).min(max),
+                    Msg::Act(Action::PageUp) => scroll.saturating_sub(self.page),
+                    Msg::Act(Action::Back | Action::Quit | Action::Open) | Msg::Cancel => {
+                        return Vec::new();
+                    }
+                    _ => scroll,
+                };
+                self.overlay = Some(Overlay::Output {
+                    title,
+                    lines,
+                    scroll,
+                });
+            }
+            Overlay::Picker {
+                words,
+                query,
+                candidates,
+                selected,
+            } => {
+                let last = candidates.len().saturating_sub(1);
+                let selected = match msg {
+                    Msg::Act(Action::Down) => (selected + 1).min(last),
+                    Msg::Act(Action::Up) => selected.saturating_sub(1),
+                    Msg::Yes | Msg::Submit | Msg::Act(Action::Open) => {
+                        let Some((id, _)) = candidates.get(selected) else {
+                            return Vec::new();
+                        };
+                        let mut words = words;
+                        if let Some(w) = words.iter_mut().find(|w| w.trim() == query) {
+                            *w = id.0.to_string();
+                        }
+                        return vec![Effect::Execute(words)];
+                    }
+                    Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
+                        self.status = Status {
+                            text: "nothing was done".into(),
+                            warning: false,
+                        };
+                        return Vec::new();
+                    }
+                    _ => selected,
+                };
+                self.overlay = Some(Overlay::Picker {
+                    words,
+                    query,
+                    candidates,
+                    selected,
+                });
+            }
+        }
+        Vec::new()
+    }
+
+    pub(super) fn update_prompt(&mut self, msg: Msg) -> Vec<Effect> {
+        let Some((prompt, mut input)) = self.prompt.take() else {
+            return Vec::new();
+        };
+        match msg {
+            Msg::Edit(request) => {
+                input.handle(request);
+                let text = input.value().to_string();
+                self.prompt = Some((prompt.clone(), input));
+                match prompt {
+                    Prompt::Filter => {
+                        self.contacts.filter = text;
+                        self.contacts.refresh(&self.data, None);
+                        return self.card_effects();
+                    }
+                    Prompt::Search => self.search.refresh(&text),
+                    Prompt::Command | Prompt::Capture { .. } => {}
+                }
+                Vec::new()
+            }
+            Msg::Complete => {
+                if matches!(prompt, Prompt::Command) {
+                    let completed = complete_name(input.value(), &self.data);
+                    input = Input::new(completed);
+                }
+                self.prompt = Some((prompt, input));
+                Vec::new()
+            }
+            Msg::Cancel | Msg::No => {
+                match prompt {
+                    Prompt::Filter => {
+                        self.contacts.filter.clear();
+                        self.contacts.refresh(&self.data, None);
+                        return self.card_effects();
+                    }
+                    Prompt::Search => self.back(),
+                    Prompt::Command | Prompt::Capture { .. } => {}
+                }
+                Vec::new()
+            }
+            Msg::Submit | Msg::Yes => {
+                let text = input.value().trim().to_string();
+                match prompt {
+                    Prompt::Filter => Vec::new(),
+                    Prompt::Search => {
+                        self.prompt = None;
+                        self.search.focused = true;
+                        Vec::new()
+                    }
+                    Prompt::Command if text.is_empty() => Vec::new(),
+                    Prompt::Command => match shell_words::split(&text) {
+                        Ok(words) => vec![Effect::Execute(words)],
+                        Err(e) => {
+                            self.status = Status {
+                                text: format!("cannot read that command line: {e}"),
+                                warning: true,
+                            };
+                            self.prompt = Some((prompt, input));
+                            Vec::new()
+                        }
+                    },
+                    Prompt::Capture { verb, who, .. } => match capture_words(verb, who, &text) {
+                        Ok(words) => vec![Effect::Execute(words)],
+                        Err(e) => {
+                            self.status = Status {
+                                text: e,
+                                warning: true,
+                            };
+                            self.prompt = Some((prompt, input));
+                            Vec::new()
+                        }
+                    },
+                }
+            }
+            Msg::Act(_) => {
+                self.prompt = Some((prompt, input));
+                Vec::new()
+            }
+        }
+    }
+}

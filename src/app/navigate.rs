@@ -1,0 +1,273 @@
+//! Actions outside text fields and overlays: moving, switching screens and
+//! panes, opening, and the single-key captures.
+
+use super::{Action, App, Effect, Overlay, Pane, Prompt, Screen, Status, Verb};
+use crate::domain::Id;
+
+impl App {
+    pub(super) fn act(&mut self, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Quit => {
+                self.running = false;
+                Vec::new()
+            }
+            Action::Help => {
+                self.overlay = Some(Overlay::Help { scroll: 0 });
+                Vec::new()
+            }
+            Action::Back => {
+                self.back();
+                self.card_effects()
+            }
+            Action::ScreenContacts => self.go(Screen::Contacts),
+            Action::ScreenInterests => self.go(Screen::Interests),
+            Action::ScreenLedger => self.go(Screen::Ledger),
+            Action::NextScreen => {
+                let next = match self.screen {
+                    Screen::Welcome | Screen::Search | Screen::Ledger => Screen::Contacts,
+                    Screen::Contacts => Screen::Interests,
+                    Screen::Interests => Screen::Ledger,
+                };
+                self.go(next)
+            }
+            Action::CommandLine => {
+                self.open_prompt(Prompt::Command, "");
+                Vec::new()
+            }
+            Action::Search => {
+                if self.screen != Screen::Search {
+                    self.previous = self.screen;
+                }
+                self.screen = Screen::Search;
+                self.search.focused = false;
+                self.open_prompt(Prompt::Search, &self.search.query.clone());
+                if self.search.docs.is_empty() {
+                    vec![Effect::LoadSearch]
+                } else {
+                    Vec::new()
+                }
+            }
+            Action::AddContact => {
+                self.open_prompt(Prompt::Command, "add ");
+                Vec::new()
+            }
+            Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom => {
+                self.move_selection(action);
+                self.card_effects()
+            }
+            Action::Open => self.open(),
+            _ => self.act_on_screen(action),
+        }
+    }
+
+    fn move_selection(&mut self, action: Action) {
+        let page = self.page.max(1);
+        let step = |pos: usize, len: usize| -> usize {
+            let last = len.saturating_sub(1);
+            match action {
+                Action::Up => pos.saturating_sub(1),
+                Action::Down => (pos + 1).min(last),
+                Action::PageUp => pos.saturating_sub(page),
+                Action::PageDown => (pos + page).min(last),
+                Action::Top => 0,
+                _ => last,
+            }
+        };
+        match self.screen {
+            Screen::Contacts | Screen::Welcome => match self.contacts.pane {
+                Pane::List => {
+                    self.contacts.selected =
+                        step(self.contacts.selected, self.contacts.visible.len())
+                }
+                Pane::Detail => {
+                    let len = self.card.as_ref().map_or(0, |c| c.history.len());
+                    self.contacts.history_scroll = step(self.contacts.history_scroll, len);
+                }
+            },
+            Screen::Interests => match self.interests.pane {
+                Pane::List => {
+                    self.interests.selected =
+                        step(self.interests.selected, self.data.interests.len());
+                    self.interests.person = 0;
+                }
+                Pane::Detail => {
+                    let len = self
+                        .data
+                        .interests
+                        .get(self.interests.selected)
+                        .map_or(0, |i| i.people.len());
+                    self.interests.person = step(self.interests.person, len);
+                }
+            },
+            Screen::Ledger => {
+                self.ledger.selected = step(self.ledger.selected, self.ledger.visible.len())
+            }
+            Screen::Search => {
+                self.search.selected = step(self.search.selected, self.search.results.len())
+            }
+        }
+    }
+
+    /// Enter: drill into the selection.
+    fn open(&mut self) -> Vec<Effect> {
+        let target = match self.screen {
+            Screen::Contacts | Screen::Welcome => {
+                self.contacts.pane = Pane::Detail;
+                return self.card_effects();
+            }
+            Screen::Interests if self.interests.pane == Pane::List => {
+                self.interests.pane = Pane::Detail;
+                return Vec::new();
+            }
+            Screen::Interests => self
+                .interests
+                .selected_person(&self.data)
+                .map(|id| (id, None)),
+            Screen::Ledger => self
+                .ledger
+                .selected_line(&self.data)
+                .map(|l| (l.entry.contact, Some(l.entry.id))),
+            Screen::Search => self
+                .search
+                .selected_doc()
+                .map(|d| (d.contact, Some(d.record))),
+        };
+        let Some((person, entry)) = target else {
+            return Vec::new();
+        };
+        self.show_person(person, entry)
+    }
+
+    /// Jumps to a person on the contacts screen, optionally to one entry of
+    /// their history.
+    fn show_person(&mut self, person: Id, entry: Option<Id>) -> Vec<Effect> {
+        self.screen = Screen::Contacts;
+        self.search.focused = false;
+        self.contacts.filter.clear();
+        if self
+            .data
+            .people
+            .iter()
+            .any(|p| p.row.id == person && p.row.closed)
+        {
+            self.contacts.show_closed = true;
+        }
+        self.contacts.refresh(&self.data, Some(person));
+        self.pending_entry = entry;
+        self.contacts.pane = Pane::Detail;
+        self.card = None;
+        vec![Effect::LoadCard(person)]
+    }
+
+    fn act_on_screen(&mut self, action: Action) -> Vec<Effect> {
+        match (self.screen, action) {
+            (Screen::Contacts, Action::FocusNext) => {
+                self.contacts.pane = match self.contacts.pane {
+                    Pane::List => Pane::Detail,
+                    Pane::Detail => Pane::List,
+                };
+                Vec::new()
+            }
+            (Screen::Interests, Action::FocusNext) => {
+                self.interests.pane = Pane::Detail;
+                Vec::new()
+            }
+            (Screen::Contacts, Action::Filter) => {
+                self.contacts.pane = Pane::List;
+                let current = self.contacts.filter.clone();
+                self.open_prompt(Prompt::Filter, &current);
+                Vec::new()
+            }
+            (Screen::Contacts, Action::CycleSort) => {
+                self.contacts.sort = self.contacts.sort.next();
+                self.contacts
+                    .refresh(&self.data, self.contacts.selected_id(&self.data));
+                self.status = Status {
+                    text: format!("sorted by {}", self.contacts.sort.label()),
+                    warning: false,
+                };
+                Vec::new()
+            }
+            (Screen::Contacts, Action::ToggleClosed) => {
+                self.contacts.show_closed = !self.contacts.show_closed;
+                self.contacts
+                    .refresh(&self.data, self.contacts.selected_id(&self.data));
+                self.status = Status {
+                    text: if self.contacts.show_closed {
+                        "showing closed relationships".into()
+                    } else {
+                        "closed relationships hidden".into()
+                    },
+                    warning: false,
+                };
+                self.card_effects()
+            }
+            (Screen::Contacts, Action::Delete) => {
+                if let Some(row) = self.contacts.selected_row(&self.data) {
+                    let (id, label) = match (self.contacts.pane, &self.card) {
+                        (Pane::Detail, Some(card)) => {
+                            match card.history.get(self.contacts.history_scroll) {
+                                Some(item) => {
+                                    let h = card.headline(item);
+                                    (h.id, format!("{} {}", h.label, h.text))
+                                }
+                                None => (row.row.id, row.row.name.clone()),
+                            }
+                        }
+                        _ => (row.row.id, format!("{} and their history", row.row.name)),
+                    };
+                    self.overlay = Some(Overlay::Confirm { id, label });
+                }
+                Vec::new()
+            }
+            (Screen::Ledger, Action::Delete) => {
+                if let Some(line) = self.ledger.selected_line(&self.data) {
+                    self.overlay = Some(Overlay::Confirm {
+                        id: line.entry.id,
+                        label: format!("{} {}: {}", line.entry.verb(), line.names, line.entry.text),
+                    });
+                }
+                Vec::new()
+            }
+            (Screen::Contacts, Action::EditContact) => {
+                if let Some(id) = self.contacts.selected_id(&self.data) {
+                    self.open_prompt(Prompt::Command, &format!("edit {} ", id.0));
+                }
+                Vec::new()
+            }
+            (Screen::Contacts, Action::EditNotes) => self
+                .contacts
+                .selected_id(&self.data)
+                .map(Effect::EditNotes)
+                .into_iter()
+                .collect(),
+            (Screen::Contacts, a) => match Verb::for_action(a) {
+                Some(verb) => {
+                    if let Some(row) = self.contacts.selected_row(&self.data) {
+                        let (who, name) = (row.row.id, row.row.name.clone());
+                        self.open_prompt(Prompt::Capture { verb, who, name }, "");
+                    }
+                    Vec::new()
+                }
+                None => Vec::new(),
+            },
+            (
+                Screen::Ledger,
+                Action::CycleDirection
+                | Action::CycleNature
+                | Action::CycleState
+                | Action::CycleKind,
+            ) => {
+                self.ledger.cycle(action);
+                self.ledger.refresh(&self.data);
+                self.card_effects()
+            }
+            _ => Vec::new(),
+        }
+    }
+}
