@@ -90,8 +90,17 @@ pub enum Effect {
     Execute(Vec<String>),
     LoadCard(Id),
     LoadSearch,
-    /// Edit a person's notes in the user's editor (needs the terminal).
-    EditNotes(Id),
+    /// Edit a long text in the user's editor (needs the terminal).
+    Edit(EditTarget),
+}
+
+/// A long text to edit in `$EDITOR`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EditTarget {
+    /// A person's notes.
+    Notes(Id),
+    /// The details of an interaction.
+    Details(Id),
 }
 
 /// What running a command produced.

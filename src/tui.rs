@@ -5,6 +5,8 @@
 //! polls keys and the capture socket every 100 ms, so a capture typed in
 //! another shell shows within a tenth of a second.
 
+mod editor;
+
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -17,7 +19,8 @@ use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifier
 use ratatui::DefaultTerminal;
 
 use crate::app::{
-    Action, App, Data, Effect, LedgerLine, Msg, Outcome, Overlay, PersonRow, Screen, SearchDoc,
+    Action, App, Data, EditTarget, Effect, LedgerLine, Msg, Outcome, Overlay, PersonRow, Screen,
+    SearchDoc,
 };
 use crate::cli::{Ctx, parse_journal_command};
 use crate::config::Config;
@@ -70,10 +73,8 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> Result<()> {
     while app.running && !stop.load(Ordering::Relaxed) {
-        terminal.draw(|frame| {
-            app.page = usize::from(frame.area().height.saturating_sub(6)).max(1);
-            crate::ui::render(app, config, frame);
-        })?;
+        app.page = usize::from(terminal.size()?.height.saturating_sub(6)).max(1);
+        terminal.draw(|frame| crate::ui::render(app, config, frame))?;
         if event::poll(Duration::from_millis(100))?
             && let Event::Key(key) = event::read()?
             && key.kind != KeyEventKind::Release
@@ -81,8 +82,8 @@ fn event_loop(
         {
             let effects = app.update(msg);
             runtime.perform(app, effects);
-            for id in runtime.take_editor_requests() {
-                edit_notes(terminal, runtime, app, id)?;
+            for target in runtime.take_editor_requests() {
+                editor::edit(terminal, runtime, app, target)?;
             }
         }
         if let Some(listener) = listener {
@@ -93,91 +94,6 @@ fn event_loop(
         }
     }
     Ok(())
-}
-
-/// Hands the terminal to `$VISUAL`/`$EDITOR` (default `vi`) on a private
-/// temporary file holding the person's notes, then saves what was written.
-fn edit_notes(
-    terminal: &mut DefaultTerminal,
-    runtime: &mut Runtime<'_>,
-    app: &mut App,
-    id: Id,
-) -> Result<()> {
-    let contact = runtime.journal.contact(id)?;
-    let mut file = tempfile::Builder::new()
-        .prefix("givegive-notes-")
-        .suffix(".md")
-        .tempfile()?;
-    std::io::Write::write_all(&mut file, contact.notes.as_bytes())?;
-    let editor = std::env::var("VISUAL")
-        .or_else(|_| std::env::var("EDITOR"))
-        .unwrap_or_else(|_| "vi".to_string());
-    let words = shell_words::split(&editor).unwrap_or_else(|_| vec![editor.clone()]);
-    let Some((program, args)) = words.split_first() else {
-        return Ok(());
-    };
-    ratatui::restore();
-    let status = std::process::Command::new(program)
-        .args(args)
-        .arg(file.path())
-        .status();
-    crossterm::terminal::enable_raw_mode()?;
-    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
-    terminal.clear()?;
-    let notes = match status {
-        Ok(s) if s.success() => std::fs::read_to_string(file.path())?,
-        Ok(s) => {
-            app.executed(note_outcome(
-                false,
-                format!("{program} exited with {s}; notes unchanged"),
-            ));
-            return Ok(());
-        }
-        Err(e) => {
-            app.executed(note_outcome(
-                false,
-                format!("cannot start {program}: {e} (set $EDITOR)"),
-            ));
-            return Ok(());
-        }
-    };
-    if notes.trim() == contact.notes.trim() {
-        app.executed(note_outcome(true, "notes unchanged".into()));
-        return Ok(());
-    }
-    let edit = crate::journal::ContactEdit {
-        notes: Some(notes),
-        ..Default::default()
-    };
-    match runtime
-        .journal
-        .edit_contact(id, &edit)
-        .and_then(|_| runtime.journal.flush())
-    {
-        Ok(()) => app.executed(note_outcome(
-            true,
-            format!("saved the notes of {}", contact.name),
-        )),
-        Err(e) => app.executed(note_outcome(false, format!("{e}"))),
-    }
-    runtime.reload(app);
-    Ok(())
-}
-
-fn note_outcome(ok: bool, text: String) -> Outcome {
-    if ok {
-        Outcome {
-            ok,
-            out: text,
-            ..Outcome::default()
-        }
-    } else {
-        Outcome {
-            ok,
-            err: text,
-            ..Outcome::default()
-        }
-    }
 }
 
 /// What a key means in the app's current state: text fields and overlays
@@ -322,9 +238,9 @@ fn load_search(journal: &Journal, data: &Data) -> Result<Vec<SearchDoc>> {
 pub struct Runtime<'a> {
     journal: &'a Journal,
     today: NaiveDate,
-    /// Notes to edit in `$EDITOR`: the event loop does it, since it owns the
+    /// Texts to edit in `$EDITOR`: the event loop does it, since it owns the
     /// terminal that has to be handed over.
-    editor: Vec<Id>,
+    editor: Vec<EditTarget>,
 }
 
 impl<'a> Runtime<'a> {
@@ -336,8 +252,8 @@ impl<'a> Runtime<'a> {
         }
     }
 
-    /// The people whose notes wait for the editor.
-    pub fn take_editor_requests(&mut self) -> Vec<Id> {
+    /// The texts waiting for the editor.
+    pub fn take_editor_requests(&mut self) -> Vec<EditTarget> {
         std::mem::take(&mut self.editor)
     }
 
@@ -349,7 +265,7 @@ impl<'a> Runtime<'a> {
                     let card = self.journal.card(id).ok();
                     app.card_loaded(card);
                 }
-                Effect::EditNotes(id) => self.editor.push(id),
+                Effect::Edit(target) => self.editor.push(target),
                 Effect::LoadSearch => match load_search(self.journal, &app.data) {
                     Ok(docs) => app.search_loaded(docs),
                     Err(e) => app.executed(failure(Vec::new(), &e)),

@@ -3,7 +3,7 @@
 //! `TestBackend` and snapshotted.
 
 use chrono::NaiveDate;
-use givegive::app::{Action, App, Msg, Overlay, Pane, Prompt, Screen};
+use givegive::app::{Action, App, EditTarget, Msg, Overlay, Pane, Prompt, Screen};
 use givegive::config::Config;
 use givegive::journal::Journal;
 use givegive::tui::{Runtime, load_data};
@@ -209,6 +209,32 @@ fn deleting_asks_first_and_goes_to_the_trash() {
         app.status
     );
     assert_eq!(f.journal.trash().expect("trash").len(), 1);
+}
+
+#[test]
+fn e_edits_notes_or_the_selected_meetings_details() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("hugo"));
+    send(&mut app, &mut rt, &[Msg::Submit, act(Action::EditNotes)]);
+    let hugo = app.contacts.selected_id(&app.data).expect("Hugo");
+    assert_eq!(rt.take_editor_requests(), vec![EditTarget::Notes(hugo)]);
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::FocusNext), act(Action::EditNotes)],
+    );
+    let requests = rt.take_editor_requests();
+    let [EditTarget::Details(meeting)] = requests.as_slice() else {
+        panic!("expected the meeting's details, got {requests:?}");
+    };
+    f.journal
+        .set_details(*meeting, "wants to open a jazz bar in Toulouse +dreamer")
+        .expect("saved");
+    let card = f.journal.card(hugo).expect("card");
+    assert!(card.contact.tags.contains(&"dreamer".to_string()));
+    assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
 #[test]

@@ -77,7 +77,9 @@ impl Action {
             Action::Signal => "note a warning signal about them",
             Action::AddContact => "add a person",
             Action::EditContact => "edit the selected person (command line with their id)",
-            Action::EditNotes => "write the selected person's notes in $EDITOR",
+            Action::EditNotes => {
+                "write the person's notes in $EDITOR (or, in the history, a meeting's details)"
+            }
             Action::Delete => "move the selected person or entry to the trash (asks first)",
             Action::CycleDirection => "ledger: all / given by me / given to me",
             Action::CycleNature => "ledger: gives and asks / gives / asks",

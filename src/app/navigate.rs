@@ -1,8 +1,9 @@
 //! Actions outside text fields and overlays: moving, switching screens and
 //! panes, opening, and the single-key captures.
 
-use super::{Action, App, Effect, Overlay, Pane, Prompt, Screen, Status, Verb};
+use super::{Action, App, EditTarget, Effect, Overlay, Pane, Prompt, Screen, Status, Verb};
 use crate::domain::Id;
+use crate::journal::HistoryItem;
 
 impl App {
     pub(super) fn act(&mut self, action: Action) -> Vec<Effect> {
@@ -240,12 +241,22 @@ impl App {
                 }
                 Vec::new()
             }
-            (Screen::Contacts, Action::EditNotes) => self
-                .contacts
-                .selected_id(&self.data)
-                .map(Effect::EditNotes)
-                .into_iter()
-                .collect(),
+            (Screen::Contacts, Action::EditNotes) => {
+                let interaction = match (self.contacts.pane, &self.card) {
+                    (Pane::Detail, Some(card)) => {
+                        match card.history.get(self.contacts.history_scroll) {
+                            Some(HistoryItem::Interaction(i)) => Some(i.id),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                let target = match interaction {
+                    Some(id) => Some(EditTarget::Details(id)),
+                    None => self.contacts.selected_id(&self.data).map(EditTarget::Notes),
+                };
+                target.map(Effect::Edit).into_iter().collect()
+            }
             (Screen::Contacts, a) => match Verb::for_action(a) {
                 Some(verb) => {
                     if let Some(row) = self.contacts.selected_row(&self.data) {

@@ -101,6 +101,28 @@ impl Journal {
         })
     }
 
+    /// Replaces the details of an interaction (written later, or at length
+    /// in an editor). `+tags` in them tag its people.
+    pub fn set_details(&self, id: Id, details: &str) -> Result<Interaction> {
+        let old = self
+            .store
+            .interaction(id)?
+            .ok_or_else(|| JournalError::Invalid(format!("{id} is not an interaction")))?;
+        let mut new = old.clone();
+        new.details = details.trim().to_string();
+        for t in plus_tags(&new.details) {
+            crate::domain::text::push_unique(&mut new.tags, &t);
+        }
+        self.store.transact(|tx| {
+            tx.put_interaction(&new, Some(&old))?;
+            for c in &new.contacts {
+                tag_contact(tx, *c, &new.tags)?;
+            }
+            Ok(())
+        })?;
+        Ok(new)
+    }
+
     /// Opens a follow-up for `contact` due on `due`.
     pub fn add_follow_up(
         &self,

@@ -1,0 +1,105 @@
+//! Long text in the user's editor: a person's notes or a meeting's details.
+//! The terminal is handed to `$VISUAL`/`$EDITOR` (default `vi`) on a private
+//! temporary file and taken back afterwards; what was written is saved with
+//! the same journal operations the shell uses.
+
+use anyhow::Result;
+use ratatui::DefaultTerminal;
+
+use super::Runtime;
+use crate::app::{App, EditTarget, Outcome};
+use crate::journal::ContactEdit;
+
+pub fn edit(
+    terminal: &mut DefaultTerminal,
+    runtime: &mut Runtime<'_>,
+    app: &mut App,
+    target: EditTarget,
+) -> Result<()> {
+    let journal = runtime.journal;
+    let (before, what) = match target {
+        EditTarget::Notes(id) => {
+            let c = journal.contact(id)?;
+            (c.notes, format!("the notes of {}", c.name))
+        }
+        EditTarget::Details(id) => match journal.store().interaction(id)? {
+            Some(i) => (i.details, format!("the details of '{}'", i.summary)),
+            None => return Ok(()),
+        },
+    };
+    let after = match run_editor(terminal, &before)? {
+        Ok(text) => text,
+        Err(problem) => {
+            app.executed(outcome(false, format!("{problem}; {what} unchanged")));
+            return Ok(());
+        }
+    };
+    if after.trim() == before.trim() {
+        app.executed(outcome(true, format!("{what} unchanged")));
+        return Ok(());
+    }
+    let saved = match target {
+        EditTarget::Notes(id) => journal
+            .edit_contact(
+                id,
+                &ContactEdit {
+                    notes: Some(after),
+                    ..ContactEdit::default()
+                },
+            )
+            .map(|_| ()),
+        EditTarget::Details(id) => journal.set_details(id, &after).map(|_| ()),
+    }
+    .and_then(|()| journal.flush());
+    match saved {
+        Ok(()) => app.executed(outcome(true, format!("saved {what}"))),
+        Err(e) => app.executed(outcome(false, e.to_string())),
+    }
+    runtime.reload(app);
+    Ok(())
+}
+
+/// Runs the editor on `text`; the inner error is a message for the user.
+fn run_editor(terminal: &mut DefaultTerminal, text: &str) -> Result<Result<String, String>> {
+    let mut file = tempfile::Builder::new()
+        .prefix("givegive-")
+        .suffix(".md")
+        .tempfile()?;
+    std::io::Write::write_all(&mut file, text.as_bytes())?;
+    let editor = std::env::var("VISUAL")
+        .or_else(|_| std::env::var("EDITOR"))
+        .unwrap_or_else(|_| "vi".to_string());
+    let words = shell_words::split(&editor).unwrap_or_else(|_| vec![editor.clone()]);
+    let Some((program, args)) = words.split_first() else {
+        return Ok(Err("$EDITOR is empty".into()));
+    };
+    ratatui::restore();
+    let status = std::process::Command::new(program)
+        .args(args)
+        .arg(file.path())
+        .status();
+    crossterm::terminal::enable_raw_mode()?;
+    crossterm::execute!(std::io::stdout(), crossterm::terminal::EnterAlternateScreen)?;
+    terminal.clear()?;
+    Ok(match status {
+        Ok(s) if s.success() => Ok(std::fs::read_to_string(file.path())?),
+        Ok(s) => Err(format!("{program} exited with {s}")),
+        Err(e) => Err(format!("cannot start {program}: {e} (set $EDITOR)")),
+    })
+}
+
+fn outcome(ok: bool, text: String) -> Outcome {
+    if ok {
+        Outcome {
+            ok,
+            out: text,
+            ..Outcome::default()
+        }
+    } else {
+        Outcome {
+            ok,
+            err: text,
+            ..Outcome::default()
+        }
+    }
+}
