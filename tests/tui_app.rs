@@ -189,6 +189,21 @@ fn command_line_completes_names() {
     send(&mut app, &mut rt, &[Msg::Complete]);
     let value = app.prompt.as_ref().map(|(_, i)| i.value().to_string());
     assert_eq!(value.as_deref(), Some("met \"Tommaso De Luca\" "));
+    send(&mut app, &mut rt, &typed("mrcbnch"));
+    send(&mut app, &mut rt, &[Msg::Complete]);
+    let value = app.prompt.as_ref().map(|(_, i)| i.value().to_string());
+    assert_eq!(
+        value.as_deref(),
+        Some("met \"Tommaso De Luca\" \"Marco Bianchi\" "),
+        "fuzzy"
+    );
+    send(&mut app, &mut rt, &typed("luca"));
+    send(&mut app, &mut rt, &[Msg::Complete]);
+    let value = app.prompt.as_ref().map(|(_, i)| i.value().to_string());
+    assert!(
+        value.is_some_and(|v| v.ends_with(" luca")),
+        "ambiguous stays as typed"
+    );
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use super::{Action, Data};
 use crate::domain::Id;
-use crate::domain::text::fold;
+use crate::domain::resolve::{Candidate, Resolution, resolve};
 
 /// What the open text field is for.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -98,26 +98,24 @@ pub fn capture_words(verb: Verb, who: Id, typed: &str) -> Result<Vec<String>, St
     Ok(words)
 }
 
-/// Completes the last word of a command line to the best-matching name,
-/// quoted when it has spaces.
+/// Completes the last word of a command line to the name it resolves to,
+/// with the same rules as the shell (exact, whole words, prefixes, fuzzy),
+/// quoted when it has spaces. An ambiguous or unknown word is left alone.
 pub fn complete_name(line: &str, data: &Data) -> String {
     let start = line.rfind(' ').map_or(0, |i| i + 1);
     let (head, word) = line.split_at(start);
-    let key = fold(word.trim_matches('"'));
-    if key.is_empty() {
+    let word = word.trim_matches('"');
+    if word.trim().is_empty() {
         return line.to_string();
     }
-    let found = data
-        .people
-        .iter()
-        .filter(|p| !p.row.closed)
-        .find(|p| p.folded.starts_with(&key))
-        .or_else(|| {
-            data.people
-                .iter()
-                .find(|p| p.folded.split(' ').any(|w| w.starts_with(&key)))
-        });
-    match found {
+    let candidates = data.people.iter().map(|p| Candidate {
+        id: p.row.id,
+        folded: &p.folded,
+    });
+    let Resolution::Found(id) = resolve(word, candidates) else {
+        return line.to_string();
+    };
+    match data.people.iter().find(|p| p.row.id == id) {
         Some(p) if p.row.name.contains(' ') => format!("{head}\"{}\" ", p.row.name),
         Some(p) => format!("{head}{} ", p.row.name),
         None => line.to_string(),
