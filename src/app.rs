@@ -7,6 +7,7 @@
 
 pub mod action;
 pub mod data;
+pub mod form;
 mod lists;
 mod modal;
 mod navigate;
@@ -17,8 +18,9 @@ use tui_input::{Input, InputRequest};
 
 pub use action::Action;
 pub use data::{Data, LedgerLine, PersonRow, SearchDoc};
+pub use form::{Form, Verb};
 pub use lists::{ContactsState, InterestsState, LedgerState, SearchState, Sort};
-pub use prompt::{Prompt, Verb, capture_words, complete_name};
+pub use prompt::{Prompt, complete_name};
 
 use crate::domain::Id;
 use crate::journal::Card;
@@ -58,6 +60,8 @@ pub enum Overlay {
         lines: Vec<String>,
         scroll: usize,
     },
+    /// A small form that builds a command (captures, adding, editing).
+    Form(Form),
     /// A name was ambiguous: pick who was meant, and the command runs again.
     Picker {
         words: Vec<String>,
@@ -143,6 +147,9 @@ pub struct App {
     pub page: usize,
     /// An entry to show once its person's card has loaded (from search).
     pending_entry: Option<Id>,
+    /// A submitted form, reopened if its command fails so nothing typed is
+    /// lost.
+    submitted: Option<Form>,
 }
 
 impl App {
@@ -164,6 +171,7 @@ impl App {
             running: true,
             page: 10,
             pending_entry: None,
+            submitted: None,
         };
         app.loaded(data);
         if app.data.people.is_empty() {
@@ -217,6 +225,13 @@ impl App {
     /// The result of a command run from the command line, a capture key or
     /// a picker.
     pub fn executed(&mut self, outcome: Outcome) {
+        let form = self.submitted.take();
+        if !outcome.ok
+            && outcome.ambiguous.is_none()
+            && let Some(form) = form
+        {
+            self.overlay = Some(Overlay::Form(form));
+        }
         if let Some((query, candidates)) = outcome.ambiguous {
             self.overlay = Some(Overlay::Picker {
                 words: outcome.words,

@@ -109,6 +109,18 @@ pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
                 _ => None,
             };
         }
+        Some(Overlay::Form(_)) => {
+            return match key.code {
+                KeyCode::Enter => Some(Msg::Submit),
+                KeyCode::Esc => Some(Msg::Cancel),
+                KeyCode::Tab | KeyCode::Down => Some(Msg::Complete),
+                KeyCode::BackTab | KeyCode::Up => Some(Msg::Act(Action::Up)),
+                _ if ctrl_c => Some(Msg::Cancel),
+                _ => {
+                    tui_input::backend::crossterm::to_input_request(&Event::Key(key)).map(Msg::Edit)
+                }
+            };
+        }
         Some(Overlay::Picker { .. }) => {
             return match key.code {
                 KeyCode::Enter => Some(Msg::Submit),

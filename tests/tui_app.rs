@@ -3,7 +3,7 @@
 //! `TestBackend` and snapshotted.
 
 use chrono::NaiveDate;
-use givegive::app::{Action, App, EditTarget, Msg, Overlay, Pane, Prompt, Screen};
+use givegive::app::{Action, App, EditTarget, Msg, Overlay, Pane, Screen};
 use givegive::config::Config;
 use givegive::journal::Journal;
 use givegive::tui::{Runtime, load_data};
@@ -111,14 +111,30 @@ fn a_capture_key_records_and_every_pane_updates() {
         .unwrap_or_default();
     let totals_before = app.data.totals.my_gives.weight;
     send(&mut app, &mut rt, &[act(Action::Gave)]);
-    assert!(matches!(app.prompt, Some((Prompt::Capture { .. }, _))));
+    assert!(matches!(app.overlay, Some(Overlay::Form(_))));
+    send(&mut app, &mut rt, &typed("sent my invoicing template"));
+    send(&mut app, &mut rt, &[Msg::Complete, Msg::Complete]);
+    send(&mut app, &mut rt, &typed("9"));
+    insta::assert_snapshot!("give_form_80x24", draw(&app, 80, 24));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    // A refused command reopens the form with everything typed.
+    assert!(
+        app.status.text.contains("weight 9 is out of range"),
+        "{:?}",
+        app.status
+    );
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("the form should be back, got {:?}", app.overlay);
+    };
+    assert_eq!(form.fields[0].input.value(), "sent my invoicing template");
     send(
         &mut app,
         &mut rt,
-        &typed("sent my invoicing template --weight 2"),
+        &[Msg::Edit(InputRequest::DeletePrevChar)],
     );
+    send(&mut app, &mut rt, &typed("2"));
     send(&mut app, &mut rt, &[Msg::Submit]);
-    assert!(app.prompt.is_none());
+    assert!(app.overlay.is_none());
     assert!(
         app.status
             .text
@@ -140,6 +156,50 @@ fn a_capture_key_records_and_every_pane_updates() {
             .any(|l| l.entry.text == "sent my invoicing template")
     );
     assert!(draw(&app, 120, 40).contains("sent my invoicing template"));
+}
+
+#[test]
+fn adding_and_editing_people_through_forms() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::AddContact)]);
+    send(&mut app, &mut rt, &typed("Nadia Ferrante"));
+    send(&mut app, &mut rt, &[Msg::Complete]);
+    send(&mut app, &mut rt, &typed("book club"));
+    for _ in 0..5 {
+        send(&mut app, &mut rt, &[Msg::Complete]);
+    }
+    send(&mut app, &mut rt, &typed("Jazz, reading"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(
+        app.status.text.starts_with("added Nadia Ferrante"),
+        "{:?}",
+        app.status
+    );
+    let nadia = f.journal.resolve("nadia").expect("added");
+    let card = f.journal.card(nadia).expect("card");
+    assert_eq!(card.contact.met.text, "book club");
+    assert_eq!(card.interests.len(), 2);
+
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("nadia"));
+    send(&mut app, &mut rt, &[Msg::Submit, act(Action::EditContact)]);
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("expected the edit form, got {:?}", app.overlay);
+    };
+    assert_eq!(form.fields[0].input.value(), "Nadia Ferrante");
+    for _ in 0..4 {
+        send(&mut app, &mut rt, &[Msg::Complete]);
+    }
+    send(&mut app, &mut rt, &typed("Editor"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(
+        app.status.text.starts_with("updated Nadia Ferrante"),
+        "{:?}",
+        app.status
+    );
+    assert_eq!(f.journal.contact(nadia).expect("contact").role, "Editor");
+    assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
 #[test]

@@ -3,7 +3,7 @@
 
 use tui_input::Input;
 
-use super::{Action, App, Effect, Msg, Overlay, Prompt, Status, capture_words, complete_name};
+use super::{Action, App, Effect, Msg, Overlay, Prompt, Status, complete_name};
 
 impl App {
     pub(super) fn update_overlay(&mut self, overlay: Overlay, msg: Msg) -> Vec<Effect> {
@@ -58,6 +58,42 @@ impl App {
                     scroll,
                 });
             }
+            Overlay::Form(mut form) => match msg {
+                Msg::Edit(request) => {
+                    if let Some(input) = form.focused() {
+                        input.handle(request);
+                    }
+                    self.overlay = Some(Overlay::Form(form));
+                }
+                Msg::Complete | Msg::Act(Action::Down) => {
+                    form.next();
+                    self.overlay = Some(Overlay::Form(form));
+                }
+                Msg::Act(Action::Up) => {
+                    form.previous();
+                    self.overlay = Some(Overlay::Form(form));
+                }
+                Msg::Submit | Msg::Yes => match form.words() {
+                    Ok(words) => {
+                        self.submitted = Some(form);
+                        return vec![Effect::Execute(words)];
+                    }
+                    Err(problem) => {
+                        self.status = Status {
+                            text: problem,
+                            warning: true,
+                        };
+                        self.overlay = Some(Overlay::Form(form));
+                    }
+                },
+                Msg::Cancel | Msg::No => {
+                    self.status = Status {
+                        text: format!("{}: nothing saved", form.title),
+                        warning: false,
+                    };
+                }
+                Msg::Act(_) => self.overlay = Some(Overlay::Form(form)),
+            },
             Overlay::Picker {
                 words,
                 query,
@@ -114,7 +150,7 @@ impl App {
                         return self.card_effects();
                     }
                     Prompt::Search => self.search.refresh(&text),
-                    Prompt::Command | Prompt::Capture { .. } => {}
+                    Prompt::Command => {}
                 }
                 Vec::new()
             }
@@ -134,7 +170,7 @@ impl App {
                         return self.card_effects();
                     }
                     Prompt::Search => self.back(),
-                    Prompt::Command | Prompt::Capture { .. } => {}
+                    Prompt::Command => {}
                 }
                 Vec::new()
             }
@@ -153,17 +189,6 @@ impl App {
                         Err(e) => {
                             self.status = Status {
                                 text: format!("cannot read that command line: {e}"),
-                                warning: true,
-                            };
-                            self.prompt = Some((prompt, input));
-                            Vec::new()
-                        }
-                    },
-                    Prompt::Capture { verb, who, .. } => match capture_words(verb, who, &text) {
-                        Ok(words) => vec![Effect::Execute(words)],
-                        Err(e) => {
-                            self.status = Status {
-                                text: e,
                                 warning: true,
                             };
                             self.prompt = Some((prompt, input));

@@ -1,7 +1,7 @@
 //! Actions outside text fields and overlays: moving, switching screens and
 //! panes, opening, and the single-key captures.
 
-use super::{Action, App, EditTarget, Effect, Overlay, Pane, Prompt, Screen, Status, Verb};
+use super::{Action, App, EditTarget, Effect, Form, Overlay, Pane, Prompt, Screen, Status, Verb};
 use crate::domain::Id;
 use crate::journal::HistoryItem;
 
@@ -49,7 +49,7 @@ impl App {
                 }
             }
             Action::AddContact => {
-                self.open_prompt(Prompt::Command, "add ");
+                self.overlay = Some(Overlay::Form(Form::add_contact()));
                 Vec::new()
             }
             Action::Up
@@ -236,8 +236,13 @@ impl App {
                 Vec::new()
             }
             (Screen::Contacts, Action::EditContact) => {
-                if let Some(id) = self.contacts.selected_id(&self.data) {
-                    self.open_prompt(Prompt::Command, &format!("edit {} ", id.0));
+                let selected = self.contacts.selected_id(&self.data);
+                if let Some(card) = self
+                    .card
+                    .as_ref()
+                    .filter(|c| Some(c.contact.id) == selected)
+                {
+                    self.overlay = Some(Overlay::Form(Form::edit_contact(&card.contact)));
                 }
                 Vec::new()
             }
@@ -260,8 +265,8 @@ impl App {
             (Screen::Contacts, a) => match Verb::for_action(a) {
                 Some(verb) => {
                     if let Some(row) = self.contacts.selected_row(&self.data) {
-                        let (who, name) = (row.row.id, row.row.name.clone());
-                        self.open_prompt(Prompt::Capture { verb, who, name }, "");
+                        let form = Form::capture(verb, row.row.id, &row.row.name);
+                        self.overlay = Some(Overlay::Form(form));
                     }
                     Vec::new()
                 }

@@ -1,8 +1,7 @@
-//! The text fields: the contact filter, history search, the command line and
-//! the one-line capture forms behind single keys.
+//! The one-line text fields: the contact filter, history search and the
+//! command line, with name completion.
 
-use super::{Action, Data};
-use crate::domain::Id;
+use super::Data;
 use crate::domain::resolve::{Candidate, Resolution, resolve};
 
 /// What the open text field is for.
@@ -12,90 +11,6 @@ pub enum Prompt {
     Search,
     /// A shell command line, without `givegive`.
     Command,
-    /// A capture about one person: the typed text becomes the command's text.
-    Capture {
-        verb: Verb,
-        who: Id,
-        name: String,
-    },
-}
-
-/// The capture verbs behind single keys.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Verb {
-    Gave,
-    Got,
-    Asked,
-    AskedBy,
-    Met,
-    FollowUp,
-    Signal,
-}
-
-impl Verb {
-    pub fn for_action(action: Action) -> Option<Verb> {
-        Some(match action {
-            Action::Gave => Verb::Gave,
-            Action::Got => Verb::Got,
-            Action::Asked => Verb::Asked,
-            Action::AskedBy => Verb::AskedBy,
-            Action::Met => Verb::Met,
-            Action::FollowUp => Verb::FollowUp,
-            Action::Signal => Verb::Signal,
-            _ => return None,
-        })
-    }
-
-    /// The shell command this verb runs.
-    pub fn command(self) -> &'static str {
-        match self {
-            Verb::Gave => "gave",
-            Verb::Got => "got",
-            Verb::Asked => "asked",
-            Verb::AskedBy => "asked-by",
-            Verb::Met => "met",
-            Verb::FollowUp => "follow-up",
-            Verb::Signal => "signal",
-        }
-    }
-
-    /// What the form asks for.
-    pub fn hint(self) -> &'static str {
-        match self {
-            Verb::Gave => "what did you give? (--weight 3 --kind advice --open)",
-            Verb::Got => "what did they give you? (--weight N --kind K)",
-            Verb::Asked => "what did you ask of them? (--open if pending)",
-            Verb::AskedBy => "what did they ask of you? (--open if pending)",
-            Verb::Met => "what happened? (--details \"...\" --follow-up 3d --kind call)",
-            Verb::FollowUp => "when and what? (friday send the deck)",
-            Verb::Signal => "what was the warning sign?",
-        }
-    }
-}
-
-/// The command words for a capture form: the text typed up to the first
-/// `--option` is the entry's text, the rest are options. For a follow-up the
-/// first word is the date.
-pub fn capture_words(verb: Verb, who: Id, typed: &str) -> Result<Vec<String>, String> {
-    let (text, options) = match typed.find(" --") {
-        Some(at) => (&typed[..at], &typed[at..]),
-        None if typed.trim_start().starts_with("--") => ("", typed),
-        None => (typed, ""),
-    };
-    let mut words = vec![verb.command().to_string(), who.0.to_string()];
-    let text = text.trim();
-    if text.is_empty() {
-        return Err(format!("type {}", verb.hint()));
-    }
-    if verb == Verb::FollowUp {
-        words.extend(text.split_whitespace().map(str::to_string));
-    } else {
-        words.push(text.to_string());
-    }
-    let options =
-        shell_words::split(options).map_err(|e| format!("cannot read the options: {e}"))?;
-    words.extend(options);
-    Ok(words)
 }
 
 /// Completes the last word of a command line to the name it resolves to,

@@ -50,13 +50,11 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             Prompt::Filter => "filter: ".to_string(),
             Prompt::Search => "search: ".to_string(),
             Prompt::Command => ":".to_string(),
-            Prompt::Capture { verb, name, .. } => format!("{} {}: ", verb.command(), inert(name)),
         };
         let width = usize::from(area.width).saturating_sub(label.chars().count() + 1);
         let scroll = input.visual_scroll(width);
         let value: String = input.value().chars().skip(scroll).collect();
         let hint = match prompt {
-            Prompt::Capture { verb, .. } if input.value().is_empty() => verb.hint(),
             Prompt::Command if input.value().is_empty() => {
                 "gave anna sent the deck · tab completes a name"
             }
@@ -178,6 +176,59 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                     .block(Block::bordered().title(format!(" {} (esc closes) ", inert(title)))),
                 rect,
             );
+        }
+        Overlay::Form(form) => {
+            let h = u16::try_from(form.fields.len() + 3).unwrap_or(u16::MAX);
+            let rect = centered(area, 76, h);
+            let label_width = form
+                .fields
+                .iter()
+                .map(|f| f.label.chars().count())
+                .max()
+                .unwrap_or(0)
+                + 2;
+            let value_width =
+                usize::from(rect.width.saturating_sub(2)).saturating_sub(label_width + 1);
+            let mut lines: Vec<Line<'_>> = Vec::new();
+            let mut cursor = None;
+            for (i, field) in form.fields.iter().enumerate() {
+                let scroll = field.input.visual_scroll(value_width);
+                let value: String = field.input.value().chars().skip(scroll).collect();
+                let focused = i == form.focus;
+                let label_style = if focused {
+                    theme.accent()
+                } else {
+                    theme.muted()
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{:<label_width$}", field.label), label_style),
+                    Span::raw(inert(&value)),
+                ]));
+                if focused {
+                    let x = rect.x
+                        + 1
+                        + u16::try_from(label_width + field.input.visual_cursor() - scroll)
+                            .unwrap_or(0);
+                    let y = rect.y + 1 + u16::try_from(i).unwrap_or(0);
+                    cursor = Some((x, y));
+                }
+            }
+            lines.push(Line::styled(
+                "enter saves · tab/↑↓ move · esc closes",
+                theme.muted(),
+            ));
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(lines)
+                    .block(Block::bordered().title(format!(" {} ", inert(&form.title)))),
+                rect,
+            );
+            if let Some((x, y)) = cursor
+                && x < rect.right()
+                && y < rect.bottom()
+            {
+                frame.set_cursor_position((x, y));
+            }
         }
         Overlay::Picker {
             query,
