@@ -292,11 +292,16 @@ impl App {
     }
 
     /// Loading the card of whoever is selected now, unless it is shown.
-    pub fn card_effects(&self) -> Vec<Effect> {
+    /// On the contacts screen, an empty list shows no card.
+    pub fn card_effects(&mut self) -> Vec<Effect> {
         let wanted = self.selected_person();
         let current = self.card.as_ref().map(|c| c.contact.id);
         match wanted {
             Some(id) if Some(id) != current => vec![Effect::LoadCard(id)],
+            None if self.screen == Screen::Contacts => {
+                self.card = None;
+                Vec::new()
+            }
             _ => Vec::new(),
         }
     }

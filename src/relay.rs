@@ -74,11 +74,9 @@ impl Listener {
         Ok(Listener { listener, path })
     }
 
-    /// Answers every waiting request with `run`, returning how many ran.
-    pub fn serve(&self, mut run: impl FnMut(Request) -> Reply) -> usize {
-        let mut served = 0;
+    /// Answers every waiting request with `run`.
+    pub fn serve(&self, mut run: impl FnMut(Request) -> Reply) {
         while let Ok((mut stream, _)) = self.listener.accept() {
-            served += 1;
             let reply = match read_request(&mut stream) {
                 Ok(request) => run(request),
                 Err(e) => Reply {
@@ -91,7 +89,6 @@ impl Listener {
             // itself is already in the journal.
             let _ = serde_json::to_writer(&mut stream, &reply).map(|()| stream.flush());
         }
-        served
     }
 }
 

@@ -87,8 +87,13 @@ fn event_loop(
             }
         }
         if let Some(listener) = listener {
-            let served = listener.serve(|request| runtime.forwarded(request));
-            if served > 0 {
+            let mut changed = false;
+            listener.serve(|request| {
+                let (reply, writes) = runtime.forwarded(request);
+                changed |= writes;
+                reply
+            });
+            if changed {
                 runtime.reload(app);
             }
         }
@@ -283,8 +288,7 @@ impl<'a> Runtime<'a> {
                     Err(e) => app.executed(failure(Vec::new(), &e)),
                 },
                 Effect::Execute(words) => {
-                    let outcome = self.execute(words);
-                    let changed = outcome.ok;
+                    let (outcome, changed) = self.execute(words);
                     app.executed(outcome);
                     if changed {
                         self.reload(app);
@@ -294,12 +298,14 @@ impl<'a> Runtime<'a> {
         }
     }
 
-    /// Runs a command line exactly as the shell would, capturing its output.
-    fn execute(&self, words: Vec<String>) -> Outcome {
+    /// Runs a command line exactly as the shell would, capturing its output;
+    /// says whether the journal may have changed.
+    fn execute(&self, words: Vec<String>) -> (Outcome, bool) {
         let command = match parse_journal_command(&words) {
             Ok(c) => c,
-            Err(e) => return failure(words, &e),
+            Err(e) => return (failure(words, &e), false),
         };
+        let writes = command.writes();
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let result = Ctx {
             journal: self.journal,
@@ -310,33 +316,40 @@ impl<'a> Runtime<'a> {
         .dispatch(command);
         let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
         match result {
-            Ok(code) => Outcome {
-                ok: code == ExitCode::SUCCESS,
-                out: text(out),
-                err: text(err),
-                words,
-                ambiguous: None,
-            },
+            Ok(code) => {
+                let ok = code == ExitCode::SUCCESS;
+                let outcome = Outcome {
+                    ok,
+                    out: text(out),
+                    err: text(err),
+                    words,
+                    ambiguous: None,
+                };
+                (outcome, ok && writes)
+            }
             Err(e) => {
                 let mut outcome = failure(words, &e);
                 outcome.out = text(out);
-                outcome
+                (outcome, false)
             }
         }
     }
 
-    /// A command forwarded from another shell.
-    fn forwarded(&self, request: Request) -> Reply {
+    /// A command forwarded from another shell, and whether it may have
+    /// changed the journal.
+    fn forwarded(&self, request: Request) -> (Reply, bool) {
         let command = match parse_journal_command(&request.args) {
             Ok(c) => c,
             Err(e) => {
-                return Reply {
+                let reply = Reply {
                     code: 2,
                     out: String::new(),
                     err: format!("givegive: {e}\n"),
                 };
+                return (reply, false);
             }
         };
+        let writes = command.writes();
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let result = Ctx {
             journal: self.journal,
@@ -358,7 +371,8 @@ impl<'a> Runtime<'a> {
                 reply.err.push_str(&format!("givegive: {e:#}\n"));
             }
         }
-        reply
+        let changed = writes && reply.code == 0;
+        (reply, changed)
     }
 
     /// Loads the data again after a change, and the selected card with it.

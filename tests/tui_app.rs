@@ -423,7 +423,13 @@ fn snapshots_of_every_screen() {
     for (w, h) in [(80, 24), (120, 40)] {
         insta::assert_snapshot!(format!("ledger_{w}x{h}"), draw(&app, w, h));
     }
-    send(&mut app, &mut rt, &[act(Action::ScreenContacts)]);
+    send(&mut app, &mut rt, &[act(Action::CycleKind), act(Action::CycleState)]);
+    send(&mut app, &mut rt, &[act(Action::CycleState), act(Action::CycleState)]);
+    insta::assert_snapshot!("ledger_empty_filter_80x24", draw(&app, 80, 24));
+    send(&mut app, &mut rt, &[act(Action::ScreenContacts), act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("qqqq"));
+    insta::assert_snapshot!("contacts_nobody_matches_80x24", draw(&app, 80, 24));
+    send(&mut app, &mut rt, &[Msg::Cancel]);
     insta::assert_snapshot!("contacts_narrow_list_50x20", draw(&app, 50, 20));
     send(&mut app, &mut rt, &[act(Action::FocusNext)]);
     insta::assert_snapshot!("contacts_narrow_card_50x20", draw(&app, 50, 20));

@@ -138,6 +138,24 @@ pub enum Command {
     Man,
 }
 
+impl Command {
+    /// Whether the command can change the journal (screens showing it must
+    /// then be refreshed).
+    pub fn writes(&self) -> bool {
+        !matches!(
+            self,
+            Command::Trash { .. }
+                | Command::Show { .. }
+                | Command::List(_)
+                | Command::Balance { .. }
+                | Command::Interests { .. }
+                | Command::Check
+                | Command::Completions { .. }
+                | Command::Man
+        )
+    }
+}
+
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// Their name (several words are joined).
