@@ -22,6 +22,7 @@ pub use args::{Cli, Command};
 pub use exec::{Ctx, parse_journal_command};
 
 use crate::config::{Config, user_config_path};
+use crate::domain::review::Settings;
 use crate::journal::{Journal, JournalError};
 use crate::relay;
 use crate::store::StoreError;
@@ -74,10 +75,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let Some(command) = command else {
         return run_tui(&journal, &path, today);
     };
+    // Only the review reads the config, so a broken config file cannot stop
+    // a capture.
+    let review = if matches!(command, Command::Review { .. }) {
+        load_config()?.review
+    } else {
+        Settings::default()
+    };
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     Ctx {
         journal: &journal,
         today,
+        review: &review,
         out: &mut out,
         err: &mut err,
     }
@@ -105,10 +114,14 @@ fn run_tui(journal: &Journal, path: &Path, today: NaiveDate) -> Result<ExitCode>
             "the givegive TUI needs a terminal; from scripts use the commands (see: givegive --help)"
         ));
     }
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    let config = Config::load(user_config_path().as_deref(), no_color).map_err(|e| anyhow!(e))?;
-    tui::run(journal, path, &config, today)?;
+    tui::run(journal, path, &load_config()?, today)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// The user's configuration over the defaults; `NO_COLOR` turns colour off.
+fn load_config() -> Result<Config> {
+    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    Config::load(user_config_path().as_deref(), no_color).map_err(|e| anyhow!(e))
 }
 
 /// The TUI on a throwaway journal of sample people, deleted on quit.

@@ -10,6 +10,7 @@ use serde::Deserialize;
 use serde::de::value::{Error as ValueError, StrDeserializer};
 
 use crate::app::Action;
+use crate::domain::review::Settings;
 use crate::keymap::{Key, Keymap, Layer};
 
 /// The defaults, shipped inside the binary.
@@ -22,13 +23,35 @@ struct RawConfig {
     keys: BTreeMap<String, BTreeMap<String, String>>,
     #[serde(default)]
     theme: BTreeMap<String, String>,
+    #[serde(default)]
+    review: Option<RawReview>,
 }
 
-/// Keybindings and colours.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawReview {
+    capacity: Option<usize>,
+    signal_threshold: Option<usize>,
+    fresh_days: Option<i64>,
+    cadence: Option<RawCadence>,
+}
+
+/// Days per tier; 0 means no default cadence for that tier.
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCadence {
+    inner: Option<u16>,
+    close: Option<u16>,
+    active: Option<u16>,
+    none: Option<u16>,
+}
+
+/// Keybindings, colours and review settings.
 #[derive(Clone, Debug)]
 pub struct Config {
     pub keymap: Keymap,
     pub theme: Theme,
+    pub review: Settings,
 }
 
 /// Where the user's config file lives.
@@ -42,6 +65,7 @@ impl Config {
         let mut config = Config {
             keymap: Keymap::default(),
             theme: Theme::default(),
+            review: Settings::default(),
         };
         // The defaults are part of the binary and covered by tests.
         if let Err(e) = config.apply(DEFAULTS, "built-in defaults") {
@@ -85,6 +109,20 @@ impl Config {
                     Some(parsed)
                 };
                 self.keymap.bind(layer, key, action);
+            }
+        }
+        if let Some(r) = raw.review {
+            let s = &mut self.review;
+            s.capacity = r.capacity.unwrap_or(s.capacity);
+            s.signal_threshold = r.signal_threshold.unwrap_or(s.signal_threshold);
+            s.fresh_days = r.fresh_days.unwrap_or(s.fresh_days);
+            if let Some(c) = r.cadence {
+                let days =
+                    |v: Option<u16>, old: Option<u16>| v.map_or(old, |d| (d > 0).then_some(d));
+                s.cadence_inner = days(c.inner, s.cadence_inner);
+                s.cadence_close = days(c.close, s.cadence_close);
+                s.cadence_active = days(c.active, s.cadence_active);
+                s.cadence_none = days(c.none, s.cadence_none);
             }
         }
         for (name, value) in raw.theme {
@@ -190,6 +228,19 @@ mod tests {
         );
         assert_eq!(c.keymap.resolve(Layer::Global, key("q")), None);
         assert_eq!(c.theme.accent, Some(Color::Rgb(255, 0, 0)));
+    }
+
+    #[test]
+    fn review_settings_come_from_the_file() {
+        let mut c = Config::defaults();
+        assert_eq!(c.review, Settings::default());
+        let text = "[review]\ncapacity = 5\n[review.cadence]\ninner = 7\nactive = 0\n";
+        assert_eq!(c.apply(text, "cfg"), Ok(()));
+        assert_eq!(c.review.capacity, 5);
+        assert_eq!(c.review.cadence_inner, Some(7));
+        assert_eq!(c.review.cadence_active, None);
+        assert_eq!(c.review.cadence_close, Some(30));
+        assert!(c.apply("[review]\nsize = 5\n", "cfg").is_err());
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod entry;
 pub mod id;
 pub mod interest;
 pub mod resolve;
+pub mod review;
 pub mod text;
 pub mod trash;
 

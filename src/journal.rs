@@ -7,6 +7,7 @@
 pub mod capture;
 pub mod contacts;
 mod ledger;
+mod review;
 mod trash;
 mod views;
 

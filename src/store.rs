@@ -57,9 +57,10 @@ enum T {
     History,
     Balances,
     Trash,
+    ReviewState,
 }
 
-const TREE_NAMES: [&str; 14] = [
+const TREE_NAMES: [&str; 15] = [
     "meta",
     "contacts",
     "names",
@@ -74,6 +75,7 @@ const TREE_NAMES: [&str; 14] = [
     "history",
     "balances",
     "trash",
+    "review_state",
 ];
 
 /// What can go wrong with the store, worded for the person at the keyboard.
@@ -432,6 +434,19 @@ impl Store {
 
     pub fn trash(&self) -> impl Iterator<Item = Result<TrashEntry>> + '_ {
         self.all(T::Trash)
+    }
+
+    /// Review items hidden (dismissed or snoozed) and until which day, by
+    /// item key.
+    pub fn review_state(&self) -> Result<Vec<(String, NaiveDate)>> {
+        let mut out = Vec::new();
+        for item in self.tree(T::ReviewState).iter() {
+            let (k, v) = item?;
+            if let (Ok(key), Some(day)) = (std::str::from_utf8(&k), keys::read_day(&v)) {
+                out.push((key.to_string(), day));
+            }
+        }
+        Ok(out)
     }
 
     /// Which kind of record `id` is, looking in every record tree.

@@ -24,6 +24,7 @@ use crate::app::{
 };
 use crate::cli::{Ctx, parse_journal_command};
 use crate::config::Config;
+use crate::domain::review::Settings;
 use crate::domain::text::fold;
 use crate::domain::{FollowUpState, Id};
 use crate::journal::{Journal, JournalError, ListFilter};
@@ -46,7 +47,7 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) ->
         app.status.text = format!("captures from other shells are off: {e}");
         app.status.warning = true;
     }
-    let mut runtime = Runtime::new(journal, today);
+    let mut runtime = Runtime::new(journal, today, config.review.clone());
     let first = app.card_effects();
     runtime.perform(&mut app, first);
 
@@ -255,16 +256,18 @@ fn load_search(journal: &Journal, data: &Data) -> Result<Vec<SearchDoc>> {
 pub struct Runtime<'a> {
     journal: &'a Journal,
     today: NaiveDate,
+    review: Settings,
     /// Texts to edit in `$EDITOR`: the event loop does it, since it owns the
     /// terminal that has to be handed over.
     editor: Vec<EditTarget>,
 }
 
 impl<'a> Runtime<'a> {
-    pub fn new(journal: &'a Journal, today: NaiveDate) -> Runtime<'a> {
+    pub fn new(journal: &'a Journal, today: NaiveDate, review: Settings) -> Runtime<'a> {
         Runtime {
             journal,
             today,
+            review,
             editor: Vec::new(),
         }
     }
@@ -310,6 +313,7 @@ impl<'a> Runtime<'a> {
         let result = Ctx {
             journal: self.journal,
             today: self.today,
+            review: &self.review,
             out: &mut out,
             err: &mut err,
         }
@@ -354,6 +358,7 @@ impl<'a> Runtime<'a> {
         let result = Ctx {
             journal: self.journal,
             today: request.today,
+            review: &self.review,
             out: &mut out,
             err: &mut err,
         }

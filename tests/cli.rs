@@ -28,6 +28,7 @@ impl Journal {
         let mut cmd = Command::cargo_bin("givegive").expect("binary");
         cmd.env("GIVEGIVE_DB", self.path())
             .env("GIVEGIVE_TODAY", TODAY)
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
             .env_remove("NO_COLOR")
             .args(args);
         cmd
@@ -759,6 +760,74 @@ fn a_byte_flipped_store_never_panics() {
         assert_eq!(err.trim().lines().count(), 1, "one line: {err}");
         assert!(err.starts_with("givegive: "), "{err}");
     }
+}
+
+#[test]
+fn the_review_lists_what_needs_doing_with_reasons() {
+    let j = Journal::new();
+    j.ok(&["demo"]);
+    let queue = j.json(&["review", "--json"]);
+    let items = queue["items"].as_array().cloned().unwrap_or_default();
+    assert_eq!(items.len(), 10, "the default daily capacity");
+    assert!(queue["waiting"].as_u64().unwrap_or(0) > 0);
+    let reasons: Vec<&str> = items.iter().filter_map(|i| i["reason"].as_str()).collect();
+    assert_eq!(
+        &reasons[..3],
+        ["follow_up_due", "follow_up_due", "fresh_meeting"],
+        "{reasons:?}"
+    );
+    assert!(
+        items[0]["why"]
+            .as_str()
+            .unwrap_or("")
+            .contains("10 days late")
+    );
+    j.cmd(&["review"])
+        .assert()
+        .success()
+        .stdout(contains(" 1. Aisha Bello").and(contains("more wait for another day")));
+
+    // Snoozing the follow-up and hiding an item take them out today.
+    let follow_up = items[0]["follow_up"]["id"].to_string();
+    j.cmd(&["snooze", &follow_up, "1w"])
+        .assert()
+        .success()
+        .stdout(contains("until 2026-11-30"));
+    let fresh_key = items[2]["key"].as_str().unwrap_or_default().to_string();
+    j.cmd(&["snooze", &fresh_key, "tomorrow"])
+        .assert()
+        .success();
+    let queue = j.json(&["review", "--json"]);
+    let first: Vec<&str> = queue["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|i| i["key"].as_str())
+        .collect();
+    assert!(!first.contains(&fresh_key.as_str()));
+    assert_ne!(queue["items"][0]["name"], "Aisha Bello");
+    j.ok(&["check"]);
+}
+
+#[test]
+fn review_settings_come_from_the_config_file() {
+    let j = Journal::new();
+    j.ok(&["demo"]);
+    let dir = j.dir.path().join("config/givegive");
+    std::fs::create_dir_all(&dir).expect("config dir");
+    std::fs::write(dir.join("config.toml"), "[review]\ncapacity = 3\n").expect("config");
+    assert_eq!(
+        j.json(&["review", "--json"])["items"]
+            .as_array()
+            .map(Vec::len),
+        Some(3)
+    );
+    std::fs::write(dir.join("config.toml"), "[review]\ncapacity = \"many\"\n").expect("config");
+    j.cmd(&["review"])
+        .assert()
+        .failure()
+        .stderr(contains("config.toml"));
+    j.ok(&["gave", "marco", "a broken config does not stop captures"]);
 }
 
 #[test]

@@ -5,6 +5,7 @@
 use chrono::NaiveDate;
 use givegive::app::{Action, App, EditTarget, Msg, Overlay, Pane, Screen};
 use givegive::config::Config;
+use givegive::domain::review::Settings;
 use givegive::journal::Journal;
 use givegive::tui::{Runtime, load_data};
 use proptest::prelude::*;
@@ -38,7 +39,7 @@ impl Fixture {
     fn app(&self) -> (App, Runtime<'_>) {
         let data = load_data(&self.journal, today()).expect("load");
         let mut app = App::new(data, today(), "~/.local/share/givegive/journal".into());
-        let mut runtime = Runtime::new(&self.journal, today());
+        let mut runtime = Runtime::new(&self.journal, today(), Settings::default());
         let first = app.card_effects();
         runtime.perform(&mut app, first);
         (app, runtime)
@@ -423,10 +424,22 @@ fn snapshots_of_every_screen() {
     for (w, h) in [(80, 24), (120, 40)] {
         insta::assert_snapshot!(format!("ledger_{w}x{h}"), draw(&app, w, h));
     }
-    send(&mut app, &mut rt, &[act(Action::CycleKind), act(Action::CycleState)]);
-    send(&mut app, &mut rt, &[act(Action::CycleState), act(Action::CycleState)]);
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::CycleKind), act(Action::CycleState)],
+    );
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::CycleState), act(Action::CycleState)],
+    );
     insta::assert_snapshot!("ledger_empty_filter_80x24", draw(&app, 80, 24));
-    send(&mut app, &mut rt, &[act(Action::ScreenContacts), act(Action::Filter)]);
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::ScreenContacts), act(Action::Filter)],
+    );
     send(&mut app, &mut rt, &typed("qqqq"));
     insta::assert_snapshot!("contacts_nobody_matches_80x24", draw(&app, 80, 24));
     send(&mut app, &mut rt, &[Msg::Cancel]);

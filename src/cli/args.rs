@@ -127,6 +127,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Today's review: who needs something, and why, most urgent first.
+    Review {
+        /// Print JSON (see docs/json.md).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Snooze a follow-up (by id) or a review item (by its key, e.g. 7:past_cadence).
+    Snooze {
+        /// A follow-up id, or a review item key as `review --json` shows it.
+        target: String,
+        /// Until when: tomorrow, 1w, friday, 2026-12-01...
+        until: String,
+    },
     /// Verify the journal: indexes, records and balances.
     Check,
     /// Fill an empty journal with the demo network (givegive --demo opens a
@@ -145,6 +158,7 @@ impl Command {
         !matches!(
             self,
             Command::Trash { .. }
+                | Command::Review { .. }
                 | Command::Show { .. }
                 | Command::List(_)
                 | Command::Balance { .. }

@@ -8,6 +8,7 @@ use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 
 use super::{Ctx, parse_journal_command};
+use crate::domain::review::Settings;
 use crate::journal::Journal;
 
 /// The script, shipped inside the binary.
@@ -28,6 +29,7 @@ pub fn seed(journal: &Journal, today: NaiveDate) -> Result<()> {
         Ctx {
             journal,
             today,
+            review: &Settings::default(),
             out: &mut out,
             err: &mut err,
         }

@@ -15,6 +15,7 @@ use super::args::{
 };
 use super::print;
 use crate::domain::dates::{Toward, parse_date};
+use crate::domain::review::Settings;
 use crate::domain::{Direction, EntryState, Id, Nature, Tier};
 use crate::journal::{
     ContactDraft, ContactEdit, InteractionDraft, Journal, LedgerDraft, ListFilter, capture,
@@ -59,6 +60,8 @@ fn joined(words: &[String]) -> String {
 pub struct Ctx<'a> {
     pub journal: &'a Journal,
     pub today: NaiveDate,
+    /// Review settings from the config (only `review` reads them).
+    pub review: &'a Settings,
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
 }
@@ -208,6 +211,25 @@ impl Ctx<'_> {
                     problems.len()
                 )?;
                 Ok(ExitCode::FAILURE)
+            }
+            Command::Review { json } => {
+                let queue = self.journal.review(self.review, self.today)?;
+                print::report(&mut self.out, json, &queue, print::review)?;
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Snooze { target, until } => {
+                let until = self.date(Some(&until), Toward::Future)?;
+                let line = match Id::parse_strict(target.trim()) {
+                    Some(id) => {
+                        let f = self.journal.snooze(id, until)?;
+                        format!("snoozed follow-up {id} until {}: {}", until, f.text)
+                    }
+                    None => {
+                        self.journal.hide_review_item(target.trim(), until)?;
+                        format!("review item {} hidden until {until}", target.trim())
+                    }
+                };
+                self.done(&line)
             }
             Command::Demo => {
                 if self.journal.store().contact_count() > 0 {

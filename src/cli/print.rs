@@ -10,6 +10,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
+use crate::domain::review::Queue;
 use crate::domain::text::inert;
 
 use crate::domain::{Status, Tallies, TrashEntry};
@@ -288,6 +289,32 @@ pub fn interests(out: &mut impl Write, rows: &[InterestRow]) -> io::Result<()> {
         )?;
     }
     writeln!(out, "(* = yours)")
+}
+
+pub fn review(out: &mut impl Write, queue: &Queue) -> io::Result<()> {
+    if queue.items.is_empty() {
+        return writeln!(out, "Nothing needs you today.");
+    }
+    let width = queue
+        .items
+        .iter()
+        .map(|i| inert(&i.name).width())
+        .max()
+        .unwrap_or(0)
+        .min(30);
+    for (n, item) in queue.items.iter().enumerate() {
+        writeln!(
+            out,
+            "{:>2}. {}  {}",
+            n + 1,
+            pad(&inert(&item.name), width),
+            inert(&item.why)
+        )?;
+    }
+    if queue.waiting > 0 {
+        writeln!(out, "({} more wait for another day)", queue.waiting)?;
+    }
+    Ok(())
 }
 
 pub fn trash(out: &mut impl Write, entries: &[TrashEntry]) -> io::Result<()> {

@@ -241,6 +241,13 @@ impl<'a> Tx<'a> {
         Ok(())
     }
 
+    /// Hides a review item (by key) until `until`.
+    pub fn hide_review_item(&self, key: &str, until: chrono::NaiveDate) -> TxResult<()> {
+        self.tree(T::ReviewState)
+            .insert(key.as_bytes(), &keys::day(until))?;
+        Ok(())
+    }
+
     pub fn trash_entry(&self, id: Id) -> TxResult<Option<TrashEntry>> {
         self.get(T::Trash, id)
     }

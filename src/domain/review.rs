@@ -1,0 +1,490 @@
+//! The daily review: which relationships need something today, and why.
+//!
+//! A pure function of per-person facts gathered from the store, the review
+//! settings and `today`. Each [`Reason`] is one idea of the product: follow
+//! up, follow up while it is fresh, stay in touch, keep promises, give back,
+//! give before asking again, listen to warning signs. See `docs/review.md`.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use super::dates::day_serde;
+use super::{Id, Tier};
+
+/// Review settings (the `[review]` section of the config).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Settings {
+    /// How many items a day's review shows; the rest wait.
+    pub capacity: usize,
+    /// Warning signals that make the review propose closing.
+    pub signal_threshold: usize,
+    /// A meeting this recent without a follow-up is "fresh".
+    pub fresh_days: i64,
+    /// Default stay-in-touch cadence per tier, in days (`None`: no cadence).
+    pub cadence_inner: Option<u16>,
+    pub cadence_close: Option<u16>,
+    pub cadence_active: Option<u16>,
+    pub cadence_none: Option<u16>,
+}
+
+impl Default for Settings {
+    fn default() -> Settings {
+        Settings {
+            capacity: 10,
+            signal_threshold: 3,
+            fresh_days: 7,
+            cadence_inner: Some(14),
+            cadence_close: Some(30),
+            cadence_active: Some(90),
+            cadence_none: None,
+        }
+    }
+}
+
+impl Settings {
+    /// The cadence that applies to a person: their own, else their tier's.
+    pub fn cadence(&self, own: Option<u16>, tier: Tier) -> Option<u16> {
+        own.or(match tier {
+            Tier::Inner => self.cadence_inner,
+            Tier::Close => self.cadence_close,
+            Tier::Active => self.cadence_active,
+            Tier::None => self.cadence_none,
+        })
+    }
+}
+
+/// An open ledger entry or follow-up as the review shows it.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Pending {
+    pub id: Id,
+    #[serde(with = "day_serde")]
+    pub date: NaiveDate,
+    pub text: String,
+}
+
+/// What the review needs to know about one active person.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Facts {
+    pub contact: Id,
+    pub name: String,
+    pub tier: Tier,
+    pub cadence: Option<u16>,
+    pub last_touch: Option<NaiveDate>,
+    /// Follow-ups pending on or before today (by due or snooze date).
+    pub due_follow_ups: Vec<Pending>,
+    /// The latest meeting or event.
+    pub last_meeting: Option<Pending>,
+    /// Whether anything followed that meeting: a follow-up planned or done,
+    /// a message or call after it.
+    pub followed_up_meeting: bool,
+    pub open_promises: Vec<Pending>,
+    pub open_requests: Vec<Pending>,
+    /// Their latest done give to me, and my latest done give to them.
+    pub their_last_give: Option<Pending>,
+    pub my_last_give: Option<NaiveDate>,
+    /// Weights of my asks and my gives.
+    pub my_asks: u32,
+    pub my_gives: u32,
+    pub signals: Vec<String>,
+}
+
+/// Why a person is in today's review.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "reason", rename_all = "snake_case")]
+pub enum Reason {
+    FollowUpDue {
+        follow_up: Pending,
+        days_late: i64,
+    },
+    FreshMeeting {
+        meeting: Pending,
+        days_ago: i64,
+    },
+    RequestOpen {
+        entry: Pending,
+        days_open: i64,
+    },
+    PromiseOpen {
+        entry: Pending,
+        days_open: i64,
+    },
+    SignalsPiledUp {
+        signals: Vec<String>,
+    },
+    ReciprocityOwed {
+        their_give: Pending,
+    },
+    PastCadence {
+        days_since: Option<i64>,
+        cadence: u16,
+    },
+    OneSided {
+        my_asks: u32,
+        my_gives: u32,
+    },
+}
+
+impl Reason {
+    /// A stable name for the kind of reason (review state and JSON use it).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Reason::FollowUpDue { .. } => "follow_up_due",
+            Reason::FreshMeeting { .. } => "fresh_meeting",
+            Reason::RequestOpen { .. } => "request_open",
+            Reason::PromiseOpen { .. } => "promise_open",
+            Reason::SignalsPiledUp { .. } => "signals_piled_up",
+            Reason::ReciprocityOwed { .. } => "reciprocity_owed",
+            Reason::PastCadence { .. } => "past_cadence",
+            Reason::OneSided { .. } => "one_sided",
+        }
+    }
+
+    /// Most urgent first: a lower rank sorts earlier.
+    fn rank(&self) -> u8 {
+        match self {
+            Reason::FollowUpDue { .. } => 0,
+            Reason::FreshMeeting { .. } => 1,
+            Reason::RequestOpen { .. } => 2,
+            Reason::PromiseOpen { .. } => 3,
+            Reason::SignalsPiledUp { .. } => 4,
+            Reason::ReciprocityOwed { .. } => 5,
+            Reason::PastCadence { .. } => 6,
+            Reason::OneSided { .. } => 7,
+        }
+    }
+
+    /// Within a rank, how pressing: more days late or neglected first.
+    fn weight(&self) -> i64 {
+        match self {
+            Reason::FollowUpDue { days_late, .. } => *days_late,
+            // The fresher the meeting, the more it is worth following up now.
+            Reason::FreshMeeting { days_ago, .. } => -*days_ago,
+            Reason::RequestOpen { days_open, .. } | Reason::PromiseOpen { days_open, .. } => {
+                *days_open
+            }
+            Reason::SignalsPiledUp { signals } => i64::try_from(signals.len()).unwrap_or(i64::MAX),
+            Reason::ReciprocityOwed { .. } => 0,
+            Reason::PastCadence {
+                days_since,
+                cadence,
+            } => days_since.map_or(i64::MAX, |d| d - i64::from(*cadence)),
+            Reason::OneSided { my_asks, my_gives } => i64::from(*my_asks) - i64::from(*my_gives),
+        }
+    }
+
+    /// The record the reason is about, when there is one: follow-ups and
+    /// open entries can be done or snoozed themselves.
+    pub fn record(&self) -> Option<Id> {
+        match self {
+            Reason::FollowUpDue { follow_up, .. } => Some(follow_up.id),
+            Reason::RequestOpen { entry, .. } | Reason::PromiseOpen { entry, .. } => Some(entry.id),
+            Reason::FreshMeeting { meeting, .. } => Some(meeting.id),
+            _ => None,
+        }
+    }
+
+    /// One line saying why, for people.
+    pub fn explain(&self, name: &str) -> String {
+        match self {
+            Reason::FollowUpDue {
+                follow_up,
+                days_late: 0,
+            } => {
+                format!("follow-up due today: {}", follow_up.text)
+            }
+            Reason::FollowUpDue {
+                follow_up,
+                days_late,
+            } => {
+                format!("follow-up {days_late} days late: {}", follow_up.text)
+            }
+            Reason::FreshMeeting { meeting, days_ago } => format!(
+                "you met {name} {} ({}); follow up while it is fresh",
+                ago(*days_ago),
+                meeting.text
+            ),
+            Reason::RequestOpen { entry, days_open } => {
+                format!("{name} asked you {}: {}", ago(*days_open), entry.text)
+            }
+            Reason::PromiseOpen { entry, days_open } => {
+                format!("you promised {}: {}", ago(*days_open), entry.text)
+            }
+            Reason::SignalsPiledUp { signals } => format!(
+                "{} warning signals ({}); consider closing the relationship",
+                signals.len(),
+                signals.join("; ")
+            ),
+            Reason::ReciprocityOwed { their_give } => format!(
+                "{name} gave you \"{}\" on {} and you have not given back since",
+                their_give.text, their_give.date
+            ),
+            Reason::PastCadence {
+                days_since: Some(d),
+                cadence,
+            } => {
+                format!("no contact for {d} days (every {cadence} days wanted)")
+            }
+            Reason::PastCadence {
+                days_since: None,
+                cadence,
+            } => {
+                format!("never in touch yet (every {cadence} days wanted)")
+            }
+            Reason::OneSided { my_asks, my_gives } => format!(
+                "you asked more ({my_asks}) than you gave ({my_gives}): give something first"
+            ),
+        }
+    }
+}
+
+fn ago(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        1 => "yesterday".into(),
+        n => format!("{n} days ago"),
+    }
+}
+
+/// One line of the review.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Item {
+    /// Where review state about this item is kept: `snooze KEY DATE` hides it.
+    pub key: String,
+    pub contact: Id,
+    pub name: String,
+    #[serde(flatten)]
+    pub reason: Reason,
+    pub why: String,
+}
+
+/// The key that review state (dismissals, snoozes) is stored under: one per
+/// person and kind of reason.
+pub fn key(contact: Id, reason: &Reason) -> String {
+    format!("{}:{}", contact.0, reason.kind())
+}
+
+/// Today's review: the items that fit the day's capacity, most urgent
+/// first, and how many more wait.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Queue {
+    pub items: Vec<Item>,
+    pub waiting: usize,
+}
+
+/// Builds the review from each person's facts. `hidden` says whether an
+/// item's key is dismissed or snoozed until after today.
+pub fn build(
+    facts: &[Facts],
+    settings: &Settings,
+    today: NaiveDate,
+    hidden: impl Fn(&str) -> bool,
+) -> Queue {
+    let days = |d: NaiveDate| (today - d).num_days();
+    let mut items = Vec::new();
+    for f in facts {
+        let mut push = |reason: Reason| {
+            let why = reason.explain(&f.name);
+            items.push(Item {
+                key: key(f.contact, &reason),
+                contact: f.contact,
+                name: f.name.clone(),
+                reason,
+                why,
+            });
+        };
+        for fu in &f.due_follow_ups {
+            push(Reason::FollowUpDue {
+                follow_up: fu.clone(),
+                days_late: days(fu.date).max(0),
+            });
+        }
+        if let Some(m) = &f.last_meeting
+            && !f.followed_up_meeting
+            && (0..=settings.fresh_days).contains(&days(m.date))
+        {
+            push(Reason::FreshMeeting {
+                meeting: m.clone(),
+                days_ago: days(m.date),
+            });
+        }
+        for e in &f.open_requests {
+            push(Reason::RequestOpen {
+                entry: e.clone(),
+                days_open: days(e.date).max(0),
+            });
+        }
+        for e in &f.open_promises {
+            push(Reason::PromiseOpen {
+                entry: e.clone(),
+                days_open: days(e.date).max(0),
+            });
+        }
+        if f.signals.len() >= settings.signal_threshold.max(1) {
+            push(Reason::SignalsPiledUp {
+                signals: f.signals.clone(),
+            });
+        }
+        if let Some(give) = &f.their_last_give
+            && f.my_last_give.is_none_or(|mine| mine < give.date)
+        {
+            push(Reason::ReciprocityOwed {
+                their_give: give.clone(),
+            });
+        }
+        if let Some(cadence) = f.cadence
+            && f.due_follow_ups.is_empty()
+        {
+            let since = f.last_touch.map(days);
+            if since.is_none_or(|d| d > i64::from(cadence)) {
+                push(Reason::PastCadence {
+                    days_since: since,
+                    cadence,
+                });
+            }
+        }
+        if f.my_asks > f.my_gives {
+            push(Reason::OneSided {
+                my_asks: f.my_asks,
+                my_gives: f.my_gives,
+            });
+        }
+    }
+    items.retain(|i| !hidden(&i.key));
+    items.sort_by(|a, b| {
+        a.reason
+            .rank()
+            .cmp(&b.reason.rank())
+            .then(b.reason.weight().cmp(&a.reason.weight()))
+            .then(a.name.cmp(&b.name))
+    });
+    let waiting = items.len().saturating_sub(settings.capacity);
+    items.truncate(settings.capacity);
+    Queue { items, waiting }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    const TODAY: &str = "2026-11-23";
+
+    fn pending(id: u64, date: &str, text: &str) -> Pending {
+        Pending {
+            id: Id(id),
+            date: day(date),
+            text: text.into(),
+        }
+    }
+
+    fn person(id: u64, name: &str) -> Facts {
+        Facts {
+            contact: Id(id),
+            name: name.into(),
+            last_touch: Some(day(TODAY)),
+            ..Facts::default()
+        }
+    }
+
+    fn reasons(facts: &[Facts]) -> Vec<&'static str> {
+        build(facts, &Settings::default(), day(TODAY), |_| false)
+            .items
+            .iter()
+            .map(|i| i.reason.kind())
+            .collect()
+    }
+
+    #[test]
+    fn each_reason_enters_the_queue() {
+        let mut f = person(1, "Anna");
+        f.due_follow_ups
+            .push(pending(10, "2026-11-20", "send the deck"));
+        assert_eq!(reasons(&[f]), ["follow_up_due"]);
+
+        let mut f = person(1, "Anna");
+        f.last_meeting = Some(pending(11, "2026-11-18", "breakfast"));
+        assert_eq!(reasons(&[f.clone()]), ["fresh_meeting"]);
+        f.followed_up_meeting = true;
+        assert!(reasons(&[f.clone()]).is_empty(), "followed up already");
+        f.followed_up_meeting = false;
+        f.last_meeting = Some(pending(11, "2026-11-01", "breakfast"));
+        assert!(reasons(&[f]).is_empty(), "no longer fresh");
+
+        let mut f = person(1, "Anna");
+        f.open_requests.push(pending(12, "2026-11-10", "a review"));
+        f.open_promises.push(pending(13, "2026-11-11", "an intro"));
+        assert_eq!(reasons(&[f]), ["request_open", "promise_open"]);
+
+        let mut f = person(1, "Anna");
+        f.signals = vec!["late".into(), "rude".into()];
+        assert!(reasons(&[f.clone()]).is_empty(), "below the threshold");
+        f.signals.push("ghosted".into());
+        assert_eq!(reasons(&[f]), ["signals_piled_up"]);
+
+        let mut f = person(1, "Anna");
+        f.their_last_give = Some(pending(14, "2026-11-01", "advice"));
+        f.my_last_give = Some(day("2026-10-01"));
+        assert_eq!(reasons(&[f.clone()]), ["reciprocity_owed"]);
+        f.my_last_give = Some(day("2026-11-02"));
+        assert!(reasons(&[f]).is_empty(), "given back since");
+
+        let mut f = person(1, "Anna");
+        f.tier = Tier::Close;
+        f.cadence = Settings::default().cadence(None, Tier::Close);
+        f.last_touch = Some(day("2026-10-01"));
+        assert_eq!(reasons(&[f.clone()]), ["past_cadence"]);
+        f.last_touch = Some(day("2026-11-01"));
+        assert!(reasons(&[f]).is_empty(), "within 30 days");
+
+        let mut f = person(1, "Anna");
+        f.my_asks = 5;
+        f.my_gives = 2;
+        assert_eq!(reasons(&[f]), ["one_sided"]);
+    }
+
+    #[test]
+    fn most_urgent_first_and_capacity_caps() {
+        let mut late = person(1, "Late");
+        late.due_follow_ups
+            .push(pending(1, "2026-11-01", "very late"));
+        let mut later = person(2, "Later");
+        later
+            .due_follow_ups
+            .push(pending(2, "2026-10-01", "later still"));
+        let mut fresh = person(3, "Fresh");
+        fresh.last_meeting = Some(pending(3, "2026-11-22", "coffee"));
+        let mut owed = person(4, "Owed");
+        owed.their_last_give = Some(pending(4, "2026-11-01", "advice"));
+        let all = [owed, fresh, late, later];
+        let q = build(&all, &Settings::default(), day(TODAY), |_| false);
+        let names: Vec<&str> = q.items.iter().map(|i| i.name.as_str()).collect();
+        assert_eq!(names, ["Later", "Late", "Fresh", "Owed"]);
+        let small = Settings {
+            capacity: 2,
+            ..Settings::default()
+        };
+        let q = build(&all, &small, day(TODAY), |_| false);
+        assert_eq!(q.items.len(), 2);
+        assert_eq!(q.waiting, 2);
+    }
+
+    #[test]
+    fn hidden_items_stay_out_and_reasons_explain_themselves() {
+        let mut f = person(7, "Anna");
+        f.open_promises
+            .push(pending(1, "2026-11-21", "feedback on the flow"));
+        let q = build(&[f.clone()], &Settings::default(), day(TODAY), |k| {
+            k == "7:promise_open"
+        });
+        assert!(q.items.is_empty());
+        let q = build(&[f], &Settings::default(), day(TODAY), |_| false);
+        assert_eq!(
+            q.items[0].why,
+            "you promised 2 days ago: feedback on the flow"
+        );
+        assert_eq!(q.items[0].key, "7:promise_open");
+    }
+}

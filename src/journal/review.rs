@@ -1,0 +1,151 @@
+//! Gathering the facts the daily review needs, and acting on its items.
+//!
+//! The rules are in [`crate::domain::review`]; this reads the store with the
+//! running balances as a guide, so a person only has their history decoded
+//! for what the balances say is there (open promises, gives to compare).
+
+use std::collections::HashMap;
+
+use chrono::{Days, NaiveDate};
+
+use super::{Journal, JournalError, Result};
+use crate::domain::review::{self, Facts, Pending, Queue, Settings};
+use crate::domain::{Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature};
+use crate::store::RecordKind;
+
+impl Journal {
+    /// Today's review queue.
+    pub fn review(&self, settings: &Settings, today: NaiveDate) -> Result<Queue> {
+        let facts = self.review_facts(settings, today)?;
+        let hidden: HashMap<String, NaiveDate> = self.store.review_state()?.into_iter().collect();
+        Ok(review::build(&facts, settings, today, |key| {
+            hidden.get(key).is_some_and(|until| *until > today)
+        }))
+    }
+
+    /// The facts of every active person.
+    pub fn review_facts(&self, settings: &Settings, today: NaiveDate) -> Result<Vec<Facts>> {
+        let mut due: HashMap<Id, Vec<Pending>> = HashMap::new();
+        for (day, id) in self.store.follow_ups_due(today)? {
+            if let Some(f) = self.store.follow_up(id)? {
+                due.entry(f.contact).or_default().push(Pending {
+                    id,
+                    date: day,
+                    text: f.text,
+                });
+            }
+        }
+        let fresh_from = today
+            .checked_sub_days(Days::new(u64::try_from(settings.fresh_days).unwrap_or(0)))
+            .unwrap_or(today);
+        let mut all = Vec::new();
+        for contact in self.store.contacts() {
+            let c = contact?;
+            if c.is_closed() {
+                continue;
+            }
+            let balance = self.store.balance(c.id)?;
+            let t = &balance.tallies;
+            let mut f = Facts {
+                contact: c.id,
+                name: c.name.clone(),
+                tier: c.tier,
+                cadence: settings.cadence(c.cadence_days, c.tier),
+                last_touch: balance.last_touch,
+                due_follow_ups: due.remove(&c.id).unwrap_or_default(),
+                my_asks: t.my_asks.weight,
+                my_gives: t.my_gives.weight,
+                ..Facts::default()
+            };
+            let history = self.store.history(c.id)?;
+            let needs_ledger =
+                t.my_open_promises > 0 || t.their_open_requests > 0 || t.their_gives.count > 0;
+            // Newest first, so the first meeting found is the latest.
+            let mut later_contact = false;
+            for (day, kind, id) in history.iter().rev() {
+                match kind {
+                    RecordKind::Interaction if f.last_meeting.is_none() && *day >= fresh_from => {
+                        let Some(i) = self.store.interaction(*id)? else {
+                            continue;
+                        };
+                        match i.kind {
+                            InteractionKind::Met | InteractionKind::Event => {
+                                f.last_meeting = Some(Pending {
+                                    id: i.id,
+                                    date: i.date,
+                                    text: i.summary,
+                                });
+                                f.followed_up_meeting = later_contact;
+                            }
+                            InteractionKind::Message | InteractionKind::Call => {
+                                later_contact = true
+                            }
+                            InteractionKind::Note => {}
+                        }
+                    }
+                    RecordKind::FollowUp if f.last_meeting.is_none() && *day >= fresh_from => {
+                        later_contact = true;
+                    }
+                    RecordKind::Signal => {
+                        if let Some(s) = self.store.signal(*id)? {
+                            f.signals.push(s.text);
+                        }
+                    }
+                    RecordKind::Ledger if needs_ledger => {
+                        let Some(e) = self.store.ledger_entry(*id)? else {
+                            continue;
+                        };
+                        let pending = || Pending {
+                            id: e.id,
+                            date: e.date,
+                            text: e.text.clone(),
+                        };
+                        match (e.direction, e.nature, e.state) {
+                            (Direction::MeToThem, Nature::Give, EntryState::Open) => {
+                                f.open_promises.push(pending())
+                            }
+                            (Direction::ThemToMe, Nature::Ask, EntryState::Open) => {
+                                f.open_requests.push(pending())
+                            }
+                            (Direction::ThemToMe, Nature::Give, EntryState::Done)
+                                if f.their_last_give.is_none() =>
+                            {
+                                f.their_last_give = Some(pending());
+                            }
+                            (Direction::MeToThem, Nature::Give, EntryState::Done)
+                                if f.my_last_give.is_none() =>
+                            {
+                                f.my_last_give = Some(e.date);
+                            }
+                            _ => {}
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            all.push(f);
+        }
+        Ok(all)
+    }
+
+    /// Hides a review item (see [`review::Item::key`]) until `until`.
+    pub fn hide_review_item(&self, key: &str, until: NaiveDate) -> Result<()> {
+        self.store.transact(|tx| tx.hide_review_item(key, until))?;
+        Ok(())
+    }
+
+    /// Snoozes a pending follow-up until `until`.
+    pub fn snooze(&self, id: Id, until: NaiveDate) -> Result<FollowUp> {
+        let old = self
+            .store
+            .follow_up(id)?
+            .ok_or_else(|| JournalError::Invalid(format!("{id} is not a follow-up")))?;
+        if old.done_on().is_some() {
+            return Err(JournalError::Invalid(format!("{id} is already done")));
+        }
+        let mut f = old.clone();
+        f.state = FollowUpState::Snoozed { until };
+        self.store.transact(|tx| tx.put_follow_up(&f, Some(&old)))?;
+        Ok(f)
+    }
+}
