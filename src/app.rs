@@ -12,6 +12,7 @@ mod lists;
 mod modal;
 mod navigate;
 mod prompt;
+pub mod review;
 
 use chrono::NaiveDate;
 use tui_input::{Input, InputRequest};
@@ -21,6 +22,7 @@ pub use data::{Data, LedgerLine, PersonRow, SearchDoc};
 pub use form::{Form, Verb};
 pub use lists::{ContactsState, InterestsState, LedgerState, SearchState, Sort};
 pub use prompt::{Prompt, complete_name};
+pub use review::{ReviewState, Summary};
 
 use crate::domain::Id;
 use crate::journal::Card;
@@ -29,6 +31,7 @@ use crate::journal::Card;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Screen {
     Welcome,
+    Review,
     Contacts,
     Interests,
     Ledger,
@@ -139,6 +142,7 @@ pub struct App {
     pub interests: InterestsState,
     pub ledger: LedgerState,
     pub search: SearchState,
+    pub review: ReviewState,
     pub status: Status,
     pub today: NaiveDate,
     pub store_path: String,
@@ -165,6 +169,7 @@ impl App {
             interests: InterestsState::default(),
             ledger: LedgerState::default(),
             search: SearchState::default(),
+            review: ReviewState::default(),
             status: Status::default(),
             today,
             store_path,
@@ -176,6 +181,8 @@ impl App {
         app.loaded(data);
         if app.data.people.is_empty() {
             app.screen = Screen::Welcome;
+        } else if !app.data.review.items.is_empty() {
+            app.screen = Screen::Review;
         }
         app
     }
@@ -190,6 +197,7 @@ impl App {
                 .selected_line(&self.data)
                 .map(|l| l.entry.contact),
             Screen::Search => self.search.selected_doc().map(|d| d.contact),
+            Screen::Review => self.selected_item().map(|i| i.contact),
         }
     }
 
@@ -200,6 +208,7 @@ impl App {
         self.contacts.refresh(&self.data, keep);
         self.interests.clamp(&self.data);
         self.ledger.refresh(&self.data);
+        self.clamp_review();
         if self.screen == Screen::Welcome && !self.data.people.is_empty() {
             self.screen = Screen::Contacts;
         }
@@ -225,6 +234,7 @@ impl App {
     /// The result of a command run from the command line, a capture key or
     /// a picker.
     pub fn executed(&mut self, outcome: Outcome) {
+        self.review.count(outcome.ok);
         let form = self.submitted.take();
         if !outcome.ok
             && outcome.ambiguous.is_none()
@@ -298,7 +308,7 @@ impl App {
         let current = self.card.as_ref().map(|c| c.contact.id);
         match wanted {
             Some(id) if Some(id) != current => vec![Effect::LoadCard(id)],
-            None if self.screen == Screen::Contacts => {
+            None if matches!(self.screen, Screen::Contacts | Screen::Review) => {
                 self.card = None;
                 Vec::new()
             }

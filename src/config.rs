@@ -96,7 +96,7 @@ impl Config {
             let layer = Layer::ALL
                 .into_iter()
                 .find(|l| l.name() == layer_name)
-                .ok_or_else(|| format!("{origin}: [keys.{layer_name}] is not a layer (global, contacts, interests, ledger)"))?;
+                .ok_or_else(|| format!("{origin}: [keys.{layer_name}] is not a layer (global, review, contacts, interests, ledger)"))?;
             for (key_text, action_text) in bindings {
                 let key: Key = key_text
                     .parse()

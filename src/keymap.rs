@@ -134,14 +134,16 @@ impl fmt::Display for Key {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Layer {
     Global,
+    Review,
     Contacts,
     Interests,
     Ledger,
 }
 
 impl Layer {
-    pub const ALL: [Layer; 4] = [
+    pub const ALL: [Layer; 5] = [
         Layer::Global,
+        Layer::Review,
         Layer::Contacts,
         Layer::Interests,
         Layer::Ledger,
@@ -150,6 +152,7 @@ impl Layer {
     pub fn name(self) -> &'static str {
         match self {
             Layer::Global => "global",
+            Layer::Review => "review",
             Layer::Contacts => "contacts",
             Layer::Interests => "interests",
             Layer::Ledger => "ledger",

@@ -6,6 +6,7 @@
 //! another shell shows within a tenth of a second.
 
 mod editor;
+mod input;
 
 use std::path::Path;
 use std::process::ExitCode;
@@ -15,7 +16,7 @@ use std::time::Duration;
 
 use anyhow::Result;
 use chrono::NaiveDate;
-use crossterm::event::{self, Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
+use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::DefaultTerminal;
 
 use crate::app::{
@@ -39,7 +40,7 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) ->
     }
     let listener = relay::Listener::bind(path);
     let mut app = App::new(
-        load_data(journal, today)?,
+        load_data(journal, today, &config.review)?,
         today,
         path.display().to_string(),
     );
@@ -73,18 +74,21 @@ fn event_loop(
     listener: Option<&relay::Listener>,
     stop: &AtomicBool,
 ) -> Result<()> {
+    let input = input::Input::spawn()?;
     while app.running && !stop.load(Ordering::Relaxed) {
         app.page = usize::from(terminal.size()?.height.saturating_sub(6)).max(1);
         terminal.draw(|frame| crate::ui::render(app, config, frame))?;
-        if event::poll(Duration::from_millis(100))?
-            && let Event::Key(key) = event::read()?
+        if let Some(Event::Key(key)) = input.next(Duration::from_millis(100))?
             && key.kind != KeyEventKind::Release
             && let Some(msg) = msg_for(app, config, key)
         {
             let effects = app.update(msg);
             runtime.perform(app, effects);
             for target in runtime.take_editor_requests() {
-                editor::edit(terminal, runtime, app, target)?;
+                input.pause();
+                let edited = editor::edit(terminal, runtime, app, target);
+                input.resume();
+                edited?;
             }
         }
         if let Some(listener) = listener {
@@ -149,6 +153,7 @@ pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
         };
     }
     let layer = match app.screen {
+        Screen::Review => Layer::Review,
         Screen::Welcome | Screen::Contacts | Screen::Search => Layer::Contacts,
         Screen::Interests => Layer::Interests,
         Screen::Ledger => Layer::Ledger,
@@ -165,7 +170,7 @@ pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
 }
 
 /// Loads what the screens list.
-pub fn load_data(journal: &Journal, today: NaiveDate) -> Result<Data> {
+pub fn load_data(journal: &Journal, today: NaiveDate, review: &Settings) -> Result<Data> {
     let rows = journal.list(&ListFilter {
         closed: true,
         ..ListFilter::default()
@@ -192,6 +197,7 @@ pub fn load_data(journal: &Journal, today: NaiveDate) -> Result<Data> {
     let report = journal.balance_table()?;
     let due_follow_ups = journal.store().follow_ups_due(today)?.len();
     Ok(Data {
+        review: journal.review(review, today)?,
         interests: journal.interests_overview()?,
         ledger,
         totals: report.totals,
@@ -382,7 +388,7 @@ impl<'a> Runtime<'a> {
 
     /// Loads the data again after a change, and the selected card with it.
     pub fn reload(&mut self, app: &mut App) {
-        match load_data(self.journal, self.today) {
+        match load_data(self.journal, self.today, &self.review) {
             Ok(data) => app.loaded(data),
             Err(e) => app.executed(failure(Vec::new(), &e)),
         }

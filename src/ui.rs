@@ -3,6 +3,7 @@
 
 mod card;
 mod chrome;
+mod review;
 mod screens;
 
 use ratatui::Frame;

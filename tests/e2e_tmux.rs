@@ -191,6 +191,8 @@ fn journey_filter_capture_history_search_quit() {
     assert!(t.givegive(&["demo"]).status.success());
     let before = my_gives(&t.card("kai"));
     t.start();
+    t.wait_for("review: 10 today");
+    t.keys(&["2"]);
     t.wait_for("people 26");
 
     t.keys(&["f"]);
@@ -233,6 +235,8 @@ fn journey_capture_from_another_shell_while_open_then_sigterm() {
     let t = Tmux::new("relay");
     assert!(t.givegive(&["demo"]).status.success());
     t.start();
+    t.wait_for("1 Review");
+    t.keys(&["2"]);
     t.wait_for("people 26");
     t.keys(&["f"]);
     t.type_text("marco");
@@ -292,6 +296,34 @@ fn journey_capture_from_another_shell_while_open_then_sigterm() {
         !Path::new(&t.db.join("capture.sock")).exists(),
         "the socket is cleaned up"
     );
+}
+
+#[test]
+fn closing_the_terminal_ends_the_tui_and_frees_the_journal() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("hangup");
+    assert!(t.givegive(&["demo"]).status.success());
+    t.start();
+    t.wait_for("1 Review");
+    t.keys(&["2"]);
+    t.wait_for("people 26");
+    // Killing the tmux server hangs up the terminal under the TUI.
+    t.tmux(&["kill-server"]);
+    let start = Instant::now();
+    loop {
+        let out = t.givegive(&["check"]);
+        if out.status.success() {
+            break;
+        }
+        assert!(
+            start.elapsed() < Duration::from_secs(20),
+            "the TUI never let go of the journal after the hangup: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        sleep(Duration::from_millis(100));
+    }
 }
 
 fn assert_restored_after_signal(t: &Tmux) {

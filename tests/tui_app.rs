@@ -36,8 +36,18 @@ impl Fixture {
         Fixture { _dir: dir, journal }
     }
 
+    /// The app as it opens, then on the contacts screen (most tests start
+    /// there; the review has its own).
     fn app(&self) -> (App, Runtime<'_>) {
-        let data = load_data(&self.journal, today()).expect("load");
+        let (mut app, mut runtime) = self.opened();
+        if app.screen == Screen::Review {
+            send(&mut app, &mut runtime, &[act(Action::ScreenContacts)]);
+        }
+        (app, runtime)
+    }
+
+    fn opened(&self) -> (App, Runtime<'_>) {
+        let data = load_data(&self.journal, today(), &Settings::default()).expect("load");
         let mut app = App::new(data, today(), "~/.local/share/givegive/journal".into());
         let mut runtime = Runtime::new(&self.journal, today(), Settings::default());
         let first = app.card_effects();
@@ -314,6 +324,86 @@ fn e_edits_notes_or_the_selected_meetings_details() {
 }
 
 #[test]
+fn the_review_opens_first_and_every_key_acts() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.data.review.items.len(), 10);
+    insta::assert_snapshot!("review_120x40", draw(&app, 120, 40));
+    insta::assert_snapshot!("review_80x24", draw(&app, 80, 24));
+    let first = app.data.review.items[0].clone();
+    assert_eq!(
+        app.card.as_ref().map(|c| c.contact.id),
+        Some(first.contact),
+        "context shown"
+    );
+
+    // d: the overdue follow-up is done.
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    assert!(!app.data.review.items.iter().any(|i| i.key == first.key));
+    assert_eq!(app.review.summary.done, 1);
+
+    // s and x: snoozed until tomorrow, dismissed for the cycle.
+    let snoozed = app.data.review.items[0].key.clone();
+    send(&mut app, &mut rt, &[act(Action::Snooze)]);
+    assert!(!app.data.review.items.iter().any(|i| i.key == snoozed));
+    let dismissed = app.data.review.items[0].key.clone();
+    send(&mut app, &mut rt, &[act(Action::Dismiss)]);
+    assert!(!app.data.review.items.iter().any(|i| i.key == dismissed));
+
+    // g: a give through its form counts as a give.
+    send(&mut app, &mut rt, &[act(Action::Gave)]);
+    send(&mut app, &mut rt, &typed("sent the grant template"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert_eq!(app.review.summary.gives, 1);
+    assert_eq!(
+        app.review.summary.line(),
+        "4 reviewed: 1 done, 1 gives, 1 snoozed, 1 dismissed"
+    );
+
+    // z: snooze to a picked date.
+    let picked = app.data.review.items[0].key.clone();
+    send(&mut app, &mut rt, &[act(Action::SnoozeDate)]);
+    send(&mut app, &mut rt, &typed("2026-12-24"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(!app.data.review.items.iter().any(|i| i.key == picked));
+
+    // The state persists: a new session sees the same queue.
+    let (again, _rt) = f.opened();
+    assert_eq!(
+        again
+            .data
+            .review
+            .items
+            .iter()
+            .map(|i| &i.key)
+            .collect::<Vec<_>>(),
+        app.data
+            .review
+            .items
+            .iter()
+            .map(|i| &i.key)
+            .collect::<Vec<_>>()
+    );
+
+    // Working through everything ends with the summary.
+    for _ in 0..40 {
+        if app.data.review.items.is_empty() {
+            break;
+        }
+        send(&mut app, &mut rt, &[act(Action::Dismiss)]);
+    }
+    assert!(app.data.review.items.is_empty());
+    assert!(
+        app.status.text.starts_with("review finished: "),
+        "{:?}",
+        app.status
+    );
+    insta::assert_snapshot!("review_done_80x24", draw(&app, 80, 24));
+    assert_eq!(f.journal.check().expect("check"), Vec::new());
+}
+
+#[test]
 fn sorting_and_closed_toggle() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.app();
@@ -479,6 +569,12 @@ fn any_msg() -> impl Strategy<Value = Msg> {
     let actions = vec![
         Action::Back,
         Action::Help,
+        Action::ScreenReview,
+        Action::Done,
+        Action::Snooze,
+        Action::Dismiss,
+        Action::Skip,
+        Action::SnoozeDate,
         Action::ScreenContacts,
         Action::ScreenInterests,
         Action::ScreenLedger,

@@ -11,6 +11,7 @@ pub enum Action {
     Quit,
     Back,
     Help,
+    ScreenReview,
     ScreenContacts,
     ScreenInterests,
     ScreenLedger,
@@ -43,6 +44,12 @@ pub enum Action {
     CycleState,
     CycleKind,
     Open,
+    Done,
+    Snooze,
+    SnoozeWeek,
+    SnoozeDate,
+    Dismiss,
+    Skip,
 }
 
 impl Action {
@@ -52,6 +59,7 @@ impl Action {
             Action::Quit => "quit",
             Action::Back => "back out: close the overlay, clear the filter, leave the pane",
             Action::Help => "show or hide this help",
+            Action::ScreenReview => "daily review screen",
             Action::ScreenContacts => "contacts screen",
             Action::ScreenInterests => "shared interests screen",
             Action::ScreenLedger => "give ledger screen",
@@ -86,6 +94,12 @@ impl Action {
             Action::CycleState => "ledger: any state / open / done / declined",
             Action::CycleKind => "ledger: any kind / introduction / advice / ... / other",
             Action::Open => "open the selected person or search result",
+            Action::Done => "review: mark done (the follow-up, promise or request)",
+            Action::Snooze => "review: snooze until tomorrow",
+            Action::SnoozeWeek => "review: snooze for a week",
+            Action::SnoozeDate => "review: snooze until a date you pick",
+            Action::Dismiss => "review: dismiss for this cycle (a week, or the cadence)",
+            Action::Skip => "review: skip to the next item",
         }
     }
 }

@@ -4,6 +4,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::review::Queue;
 use crate::domain::{Id, LedgerEntry, Tallies};
 use crate::journal::{InterestRow, ListRow};
 
@@ -18,6 +19,8 @@ pub struct Data {
     pub totals: Tallies,
     /// Follow-ups due today or earlier.
     pub due_follow_ups: usize,
+    /// Today's review.
+    pub review: Queue,
 }
 
 #[derive(Clone, Debug)]

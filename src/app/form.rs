@@ -142,6 +142,19 @@ impl Form {
         }
     }
 
+    /// Picking the day a follow-up or review item comes back.
+    pub fn snooze(target: String, name: &str) -> Form {
+        Form {
+            title: format!("snooze {name}"),
+            command: vec!["snooze".into(), target],
+            fields: vec![Field::new(
+                "until (tomorrow, 1w, friday, 2026-12-01)",
+                Emit::Positional,
+            )],
+            focus: 0,
+        }
+    }
+
     /// The form for a new person.
     pub fn add_contact() -> Form {
         Form {

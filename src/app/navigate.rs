@@ -20,12 +20,14 @@ impl App {
                 self.back();
                 self.card_effects()
             }
+            Action::ScreenReview => self.go(Screen::Review),
             Action::ScreenContacts => self.go(Screen::Contacts),
             Action::ScreenInterests => self.go(Screen::Interests),
             Action::ScreenLedger => self.go(Screen::Ledger),
             Action::NextScreen => {
                 let next = match self.screen {
-                    Screen::Welcome | Screen::Search | Screen::Ledger => Screen::Contacts,
+                    Screen::Ledger => Screen::Review,
+                    Screen::Welcome | Screen::Search | Screen::Review => Screen::Contacts,
                     Screen::Contacts => Screen::Interests,
                     Screen::Interests => Screen::Ledger,
                 };
@@ -111,6 +113,9 @@ impl App {
             Screen::Search => {
                 self.search.selected = step(self.search.selected, self.search.results.len())
             }
+            Screen::Review => {
+                self.review.selected = step(self.review.selected, self.data.review.items.len())
+            }
         }
     }
 
@@ -137,6 +142,7 @@ impl App {
                 .search
                 .selected_doc()
                 .map(|d| (d.contact, Some(d.record))),
+            Screen::Review => self.selected_item().map(|i| (i.contact, i.reason.record())),
         };
         let Some((person, entry)) = target else {
             return Vec::new();
@@ -166,6 +172,9 @@ impl App {
     }
 
     fn act_on_screen(&mut self, action: Action) -> Vec<Effect> {
+        if self.screen == Screen::Review {
+            return self.act_on_review(action);
+        }
         match (self.screen, action) {
             (Screen::Contacts, Action::FocusNext) => {
                 self.contacts.pane = match self.contacts.pane {

@@ -17,9 +17,10 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
     let mut spans = vec![Span::styled(" givegive ", theme.accent())];
     for (n, label, screen) in [
-        (1, "Contacts", Screen::Contacts),
-        (2, "Interests", Screen::Interests),
-        (3, "Ledger", Screen::Ledger),
+        (1, "Review", Screen::Review),
+        (2, "Contacts", Screen::Contacts),
+        (3, "Interests", Screen::Interests),
+        (4, "Ledger", Screen::Ledger),
     ] {
         let style = if app.screen == screen {
             theme.selected()

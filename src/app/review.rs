@@ -1,0 +1,177 @@
+//! The review screen: today's queue, one key per action, and the pass's
+//! summary. Every action is a shell command (`done`, `snooze`, a capture),
+//! so the review changes the journal exactly as the shell would.
+
+use super::{Action, App, Effect, Form, Overlay, Screen, Verb};
+use crate::domain::review::{Item, Reason};
+
+/// What the user did with the review items so far in this session.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    pub done: usize,
+    pub follow_ups_sent: usize,
+    pub gives: usize,
+    pub logged: usize,
+    pub snoozed: usize,
+    pub dismissed: usize,
+}
+
+impl Summary {
+    pub fn reviewed(&self) -> usize {
+        self.done + self.follow_ups_sent + self.gives + self.logged + self.snoozed + self.dismissed
+    }
+
+    /// "7 reviewed: 3 follow-ups sent, 2 gives, 2 snoozed".
+    pub fn line(&self) -> String {
+        let parts: Vec<String> = [
+            (self.follow_ups_sent, "follow-ups sent"),
+            (self.done, "done"),
+            (self.gives, "gives"),
+            (self.logged, "logged"),
+            (self.snoozed, "snoozed"),
+            (self.dismissed, "dismissed"),
+        ]
+        .iter()
+        .filter(|(n, _)| *n > 0)
+        .map(|(n, what)| format!("{n} {what}"))
+        .collect();
+        if parts.is_empty() {
+            return "nothing reviewed yet".into();
+        }
+        format!("{} reviewed: {}", self.reviewed(), parts.join(", "))
+    }
+}
+
+/// Which counter a review action moves once its command succeeds.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Counted {
+    Done,
+    FollowUpSent,
+    Give,
+    Logged,
+    Snoozed,
+    Dismissed,
+}
+
+#[derive(Clone, Debug, Default)]
+pub struct ReviewState {
+    pub selected: usize,
+    pub summary: Summary,
+    /// The action whose command is running, counted if it succeeds.
+    pub(super) counting: Option<Counted>,
+}
+
+impl ReviewState {
+    pub fn count(&mut self, ok: bool) {
+        let Some(what) = self.counting.take() else {
+            return;
+        };
+        if !ok {
+            return;
+        }
+        let s = &mut self.summary;
+        match what {
+            Counted::Done => s.done += 1,
+            Counted::FollowUpSent => s.follow_ups_sent += 1,
+            Counted::Give => s.gives += 1,
+            Counted::Logged => s.logged += 1,
+            Counted::Snoozed => s.snoozed += 1,
+            Counted::Dismissed => s.dismissed += 1,
+        }
+    }
+}
+
+/// How long "dismiss for this cycle" hides an item.
+fn cycle_days(item: &Item) -> u16 {
+    match item.reason {
+        Reason::PastCadence { cadence, .. } => cadence,
+        _ => 7,
+    }
+}
+
+impl App {
+    pub fn selected_item(&self) -> Option<&Item> {
+        self.data.review.items.get(self.review.selected)
+    }
+
+    pub(super) fn act_on_review(&mut self, action: Action) -> Vec<Effect> {
+        let Some(item) = self.selected_item().cloned() else {
+            return Vec::new();
+        };
+        let record = item.reason.record();
+        let target = |prefer_record: bool| match record {
+            Some(id) if prefer_record => id.0.to_string(),
+            _ => item.key.clone(),
+        };
+        let is_follow_up = matches!(item.reason, Reason::FollowUpDue { .. });
+        let (words, counted): (Vec<String>, Counted) = match action {
+            Action::Done => match item.reason {
+                Reason::FollowUpDue { .. }
+                | Reason::RequestOpen { .. }
+                | Reason::PromiseOpen { .. } => (vec!["done".into(), target(true)], Counted::Done),
+                _ => (
+                    vec![
+                        "snooze".into(),
+                        item.key.clone(),
+                        format!("{}d", cycle_days(&item)),
+                    ],
+                    Counted::Done,
+                ),
+            },
+            Action::Snooze => (
+                vec!["snooze".into(), target(is_follow_up), "1d".into()],
+                Counted::Snoozed,
+            ),
+            Action::SnoozeWeek => (
+                vec!["snooze".into(), target(is_follow_up), "1w".into()],
+                Counted::Snoozed,
+            ),
+            Action::SnoozeDate => {
+                self.overlay = Some(Overlay::Form(Form::snooze(
+                    target(is_follow_up),
+                    &item.name,
+                )));
+                self.review.counting = Some(Counted::Snoozed);
+                return Vec::new();
+            }
+            Action::Dismiss => (
+                vec![
+                    "snooze".into(),
+                    item.key.clone(),
+                    format!("{}d", cycle_days(&item)),
+                ],
+                Counted::Dismissed,
+            ),
+            Action::Skip => {
+                let last = self.data.review.items.len().saturating_sub(1);
+                self.review.selected = (self.review.selected + 1).min(last);
+                return self.card_effects();
+            }
+            Action::Gave | Action::Met | Action::FollowUp => {
+                let Some(verb) = Verb::for_action(action) else {
+                    return Vec::new();
+                };
+                self.overlay = Some(Overlay::Form(Form::capture(verb, item.contact, &item.name)));
+                self.review.counting = Some(match action {
+                    Action::Gave => Counted::Give,
+                    _ => Counted::Logged,
+                });
+                return Vec::new();
+            }
+            _ => return Vec::new(),
+        };
+        self.review.counting = Some(counted);
+        vec![Effect::Execute(words)]
+    }
+
+    /// After the queue reloads, keep the selection in range; an emptied
+    /// queue shows the pass's summary.
+    pub(super) fn clamp_review(&mut self) {
+        let len = self.data.review.items.len();
+        self.review.selected = self.review.selected.min(len.saturating_sub(1));
+        if len == 0 && self.screen == Screen::Review && self.review.summary.reviewed() > 0 {
+            self.status.text = format!("review finished: {}", self.review.summary.line());
+            self.status.warning = false;
+        }
+    }
+}
