@@ -65,6 +65,8 @@ pub enum Overlay {
     },
     /// A small form that builds a command (captures, adding, editing).
     Form(Form),
+    /// A follow-up message drafted for a person.
+    Draft(DraftView),
     /// A name was ambiguous: pick who was meant, and the command runs again.
     Picker {
         words: Vec<String>,
@@ -72,6 +74,16 @@ pub enum Overlay {
         candidates: Vec<(Id, String)>,
         selected: usize,
     },
+}
+
+/// A drafted follow-up and what it answers.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DraftView {
+    pub contact: Id,
+    pub name: String,
+    /// The follow-up that sending the message completes, if any.
+    pub follow_up: Option<Id>,
+    pub text: String,
 }
 
 /// Input for [`App::update`].
@@ -85,9 +97,13 @@ pub enum Msg {
     Cancel,
     /// Complete the name under the cursor.
     Complete,
-    /// Answer to a confirmation or a picker.
+    /// Answer to a confirmation or a picker; on a draft, "mark sent".
     Yes,
     No,
+    /// On a draft: copy it to the clipboard.
+    Copy,
+    /// On a draft: edit it in `$EDITOR`.
+    EditText,
 }
 
 /// I/O the runtime performs for the app.
@@ -99,15 +115,26 @@ pub enum Effect {
     LoadSearch,
     /// Edit a long text in the user's editor (needs the terminal).
     Edit(EditTarget),
+    /// Draft a follow-up for a person (about one meeting, completing one
+    /// follow-up, when given).
+    Draft {
+        contact: Id,
+        meeting: Option<Id>,
+        follow_up: Option<Id>,
+    },
+    /// Put text on the clipboard (OSC 52, needs the terminal).
+    Copy(String),
 }
 
 /// A long text to edit in `$EDITOR`.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub enum EditTarget {
     /// A person's notes.
     Notes(Id),
     /// The details of an interaction.
     Details(Id),
+    /// The open draft; the edited text comes back to it.
+    Draft(String),
 }
 
 /// What running a command produced.
@@ -223,6 +250,26 @@ impl App {
             self.contacts.pane = Pane::Detail;
         }
         self.card = card;
+    }
+
+    /// A draft was built (or could not be, and says why).
+    pub fn draft_loaded(&mut self, draft: Result<DraftView, String>) {
+        match draft {
+            Ok(view) => self.overlay = Some(Overlay::Draft(view)),
+            Err(why) => {
+                self.status = Status {
+                    text: why,
+                    warning: true,
+                };
+            }
+        }
+    }
+
+    /// The draft came back from the editor.
+    pub fn draft_edited(&mut self, text: String) {
+        if let Some(Overlay::Draft(view)) = &mut self.overlay {
+            view.text = text.trim_end().to_string();
+        }
     }
 
     pub fn search_loaded(&mut self, docs: Vec<SearchDoc>) {

@@ -22,7 +22,6 @@ pub use args::{Cli, Command};
 pub use exec::{Ctx, parse_journal_command};
 
 use crate::config::{Config, user_config_path};
-use crate::domain::review::Settings;
 use crate::journal::{Journal, JournalError};
 use crate::relay;
 use crate::store::StoreError;
@@ -75,18 +74,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let Some(command) = command else {
         return run_tui(&journal, &path, today);
     };
-    // Only the review reads the config, so a broken config file cannot stop
-    // a capture.
-    let review = if matches!(command, Command::Review { .. }) {
-        load_config()?.review
+    // Only the review and drafts read the user's config, so a broken config
+    // file cannot stop a capture.
+    let config = if matches!(command, Command::Review { .. } | Command::Draft { .. }) {
+        load_config()?
     } else {
-        Settings::default()
+        Config::defaults()
     };
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     Ctx {
         journal: &journal,
         today,
-        review: &review,
+        config: &config,
         out: &mut out,
         err: &mut err,
     }

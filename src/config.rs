@@ -10,6 +10,7 @@ use serde::Deserialize;
 use serde::de::value::{Error as ValueError, StrDeserializer};
 
 use crate::app::Action;
+use crate::domain::draft::Template;
 use crate::domain::review::Settings;
 use crate::keymap::{Key, Keymap, Layer};
 
@@ -25,6 +26,44 @@ struct RawConfig {
     theme: BTreeMap<String, String>,
     #[serde(default)]
     review: Option<RawReview>,
+    #[serde(default)]
+    drafts: Option<RawDrafts>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDrafts {
+    language: Option<String>,
+    #[serde(default)]
+    templates: BTreeMap<String, String>,
+}
+
+/// Which follow-up template to use, and any the user wrote.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Drafts {
+    pub language: String,
+    pub templates: BTreeMap<String, String>,
+}
+
+impl Default for Drafts {
+    fn default() -> Drafts {
+        Drafts {
+            language: "en".into(),
+            templates: BTreeMap::new(),
+        }
+    }
+}
+
+impl Drafts {
+    /// The template for the configured language.
+    pub fn template(&self) -> Template {
+        Template::for_language(
+            &self.language,
+            self.templates.get(&self.language).map(String::as_str),
+        )
+        .or_else(|| Template::for_language("en", None))
+        .unwrap_or_else(|| unreachable!("English always ships"))
+    }
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -52,6 +91,7 @@ pub struct Config {
     pub keymap: Keymap,
     pub theme: Theme,
     pub review: Settings,
+    pub drafts: Drafts,
 }
 
 /// Where the user's config file lives.
@@ -66,6 +106,7 @@ impl Config {
             keymap: Keymap::default(),
             theme: Theme::default(),
             review: Settings::default(),
+            drafts: Drafts::default(),
         };
         // The defaults are part of the binary and covered by tests.
         if let Err(e) = config.apply(DEFAULTS, "built-in defaults") {
@@ -110,6 +151,17 @@ impl Config {
                 };
                 self.keymap.bind(layer, key, action);
             }
+        }
+        if let Some(d) = raw.drafts {
+            if let Some(language) = d.language {
+                if Template::for_language(&language, None).is_none() {
+                    return Err(format!(
+                        "{origin}: [drafts] language '{language}' is not shipped (en, it)"
+                    ));
+                }
+                self.drafts.language = language;
+            }
+            self.drafts.templates.extend(d.templates);
         }
         if let Some(r) = raw.review {
             let s = &mut self.review;
@@ -241,6 +293,21 @@ mod tests {
         assert_eq!(c.review.cadence_active, None);
         assert_eq!(c.review.cadence_close, Some(30));
         assert!(c.apply("[review]\nsize = 5\n", "cfg").is_err());
+    }
+
+    #[test]
+    fn draft_language_and_templates() {
+        let mut c = Config::defaults();
+        assert!(c.drafts.template().text.starts_with("Hi {first_name}"));
+        assert_eq!(c.apply("[drafts]\nlanguage = \"it\"\n", "cfg"), Ok(()));
+        assert!(c.drafts.template().text.starts_with("Ciao"));
+        let own = "[drafts.templates]\nit = \"Ehi {first_name}\"\n";
+        assert_eq!(c.apply(own, "cfg"), Ok(()));
+        assert_eq!(c.drafts.template().text, "Ehi {first_name}");
+        assert!(
+            c.apply("[drafts]\nlanguage = \"fr\"\n", "cfg")
+                .is_err_and(|e| e.contains("fr"))
+        );
     }
 
     #[test]

@@ -7,6 +7,7 @@
 pub mod balance;
 pub mod contact;
 pub mod dates;
+pub mod draft;
 pub mod entry;
 pub mod id;
 pub mod interest;

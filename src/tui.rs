@@ -5,6 +5,7 @@
 //! polls keys and the capture socket every 100 ms, so a capture typed in
 //! another shell shows within a tenth of a second.
 
+mod clipboard;
 mod editor;
 mod input;
 
@@ -20,8 +21,8 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::DefaultTerminal;
 
 use crate::app::{
-    Action, App, Data, EditTarget, Effect, LedgerLine, Msg, Outcome, Overlay, PersonRow, Screen,
-    SearchDoc,
+    Action, App, Data, DraftView, EditTarget, Effect, LedgerLine, Msg, Outcome, Overlay, PersonRow,
+    Screen, SearchDoc,
 };
 use crate::cli::{Ctx, parse_journal_command};
 use crate::config::Config;
@@ -48,7 +49,7 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) ->
         app.status.text = format!("captures from other shells are off: {e}");
         app.status.warning = true;
     }
-    let mut runtime = Runtime::new(journal, today, config.review.clone());
+    let mut runtime = Runtime::new(journal, today, config.clone());
     let first = app.card_effects();
     runtime.perform(&mut app, first);
 
@@ -84,6 +85,9 @@ fn event_loop(
         {
             let effects = app.update(msg);
             runtime.perform(app, effects);
+            for text in runtime.take_clipboard() {
+                clipboard::copy(&text)?;
+            }
             for target in runtime.take_editor_requests() {
                 input.pause();
                 let edited = editor::edit(terminal, runtime, app, target);
@@ -129,6 +133,16 @@ pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
                 _ => {
                     tui_input::backend::crossterm::to_input_request(&Event::Key(key)).map(Msg::Edit)
                 }
+            };
+        }
+        Some(Overlay::Draft(_)) => {
+            return match key.code {
+                KeyCode::Char('c') => Some(Msg::Copy),
+                KeyCode::Char('e') => Some(Msg::EditText),
+                KeyCode::Char('y') => Some(Msg::Yes),
+                KeyCode::Esc | KeyCode::Char('n' | 'q') => Some(Msg::No),
+                _ if ctrl_c => Some(Msg::No),
+                _ => None,
             };
         }
         Some(Overlay::Picker { .. }) => {
@@ -262,20 +276,27 @@ fn load_search(journal: &Journal, data: &Data) -> Result<Vec<SearchDoc>> {
 pub struct Runtime<'a> {
     journal: &'a Journal,
     today: NaiveDate,
-    review: Settings,
+    config: Config,
     /// Texts to edit in `$EDITOR`: the event loop does it, since it owns the
     /// terminal that has to be handed over.
     editor: Vec<EditTarget>,
+    clipboard: Vec<String>,
 }
 
 impl<'a> Runtime<'a> {
-    pub fn new(journal: &'a Journal, today: NaiveDate, review: Settings) -> Runtime<'a> {
+    pub fn new(journal: &'a Journal, today: NaiveDate, config: Config) -> Runtime<'a> {
         Runtime {
             journal,
             today,
-            review,
+            config,
             editor: Vec::new(),
+            clipboard: Vec::new(),
         }
+    }
+
+    /// Texts waiting to be put on the clipboard.
+    pub fn take_clipboard(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.clipboard)
     }
 
     /// The texts waiting for the editor.
@@ -292,6 +313,28 @@ impl<'a> Runtime<'a> {
                     app.card_loaded(card);
                 }
                 Effect::Edit(target) => self.editor.push(target),
+                Effect::Copy(text) => self.clipboard.push(text),
+                Effect::Draft {
+                    contact,
+                    meeting,
+                    follow_up,
+                } => {
+                    let built = self
+                        .journal
+                        .draft_context(contact, meeting)
+                        .map_err(|e| e.to_string())
+                        .and_then(|ctx| {
+                            let text =
+                                crate::domain::draft::draft(&ctx, &self.config.drafts.template())?;
+                            Ok(DraftView {
+                                contact,
+                                name: ctx.name,
+                                follow_up,
+                                text,
+                            })
+                        });
+                    app.draft_loaded(built);
+                }
                 Effect::LoadSearch => match load_search(self.journal, &app.data) {
                     Ok(docs) => app.search_loaded(docs),
                     Err(e) => app.executed(failure(Vec::new(), &e)),
@@ -319,7 +362,7 @@ impl<'a> Runtime<'a> {
         let result = Ctx {
             journal: self.journal,
             today: self.today,
-            review: &self.review,
+            config: &self.config,
             out: &mut out,
             err: &mut err,
         }
@@ -364,7 +407,7 @@ impl<'a> Runtime<'a> {
         let result = Ctx {
             journal: self.journal,
             today: request.today,
-            review: &self.review,
+            config: &self.config,
             out: &mut out,
             err: &mut err,
         }
@@ -388,7 +431,7 @@ impl<'a> Runtime<'a> {
 
     /// Loads the data again after a change, and the selected card with it.
     pub fn reload(&mut self, app: &mut App) {
-        match load_data(self.journal, self.today, &self.review) {
+        match load_data(self.journal, self.today, &self.config.review) {
             Ok(data) => app.loaded(data),
             Err(e) => app.executed(failure(Vec::new(), &e)),
         }

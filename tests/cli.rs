@@ -831,6 +831,28 @@ fn review_settings_come_from_the_config_file() {
 }
 
 #[test]
+fn drafts_use_what_was_said_and_ask_when_nothing_was() {
+    let j = Journal::new();
+    j.ok(&["demo"]);
+    j.cmd(&["draft", "anna"]).assert().success().stdout(
+        contains("Hi Anna,")
+            .and(contains("usage-based pricing"))
+            .and(contains("a designer for the new app")),
+    );
+    j.cmd(&["draft", "francesca"])
+        .assert()
+        .code(1)
+        .stderr(contains("no details to make this personal"));
+    let dir = j.dir.path().join("config/givegive");
+    std::fs::create_dir_all(&dir).expect("config dir");
+    std::fs::write(dir.join("config.toml"), "[drafts]\nlanguage = \"it\"\n").expect("config");
+    j.cmd(&["draft", "anna"])
+        .assert()
+        .success()
+        .stdout(contains("Ciao Anna,").and(contains("il 14 novembre")));
+}
+
+#[test]
 fn without_a_terminal_the_tui_says_what_to_do() {
     let j = Journal::new();
     j.cmd(&[])

@@ -49,7 +49,7 @@ impl Fixture {
     fn opened(&self) -> (App, Runtime<'_>) {
         let data = load_data(&self.journal, today(), &Settings::default()).expect("load");
         let mut app = App::new(data, today(), "~/.local/share/givegive/journal".into());
-        let mut runtime = Runtime::new(&self.journal, today(), Settings::default());
+        let mut runtime = Runtime::new(&self.journal, today(), Config::defaults());
         let first = app.card_effects();
         runtime.perform(&mut app, first);
         (app, runtime)
@@ -400,6 +400,68 @@ fn the_review_opens_first_and_every_key_acts() {
         app.status
     );
     insta::assert_snapshot!("review_done_80x24", draw(&app, 80, 24));
+    assert_eq!(f.journal.check().expect("check"), Vec::new());
+}
+
+#[test]
+fn a_draft_is_personal_copied_and_marked_sent() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    let first = app.data.review.items[0].clone();
+    assert_eq!(first.name, "Aisha Bello");
+    send(&mut app, &mut rt, &[act(Action::Draft)]);
+    let Some(Overlay::Draft(view)) = &app.overlay else {
+        panic!("expected a draft, got {:?} / {:?}", app.overlay, app.status);
+    };
+    assert!(view.text.starts_with("Hi Aisha,"));
+    assert!(
+        view.text
+            .contains("looking for European co-investors in fintech"),
+        "{}",
+        view.text
+    );
+    assert!(view.text.contains("both into Jazz"));
+    insta::assert_snapshot!("draft_80x24", draw(&app, 80, 24));
+
+    let effects = app.update(Msg::Copy);
+    assert!(
+        matches!(effects.as_slice(), [givegive::app::Effect::Copy(t)] if t.starts_with("Hi Aisha"))
+    );
+    rt.perform(&mut app, effects);
+    assert_eq!(rt.take_clipboard().len(), 1);
+
+    send(&mut app, &mut rt, &[Msg::Yes]);
+    assert!(app.overlay.is_none());
+    assert_eq!(app.review.summary.follow_ups_sent, 1);
+    assert!(
+        !app.data.review.items.iter().any(|i| i.key == first.key),
+        "the follow-up is done"
+    );
+    let card = f.journal.card(first.contact).expect("card");
+    assert!(card.history.iter().any(|h| {
+        card.headline(h)
+            .text
+            .starts_with("sent a follow-up message")
+    }));
+
+    // Francesca's meeting has no details: the draft asks for some instead.
+    let francesca = app
+        .data
+        .review
+        .items
+        .iter()
+        .position(|i| i.name == "Francesca Ricci")
+        .expect("in review");
+    app.review.selected = francesca;
+    send(&mut app, &mut rt, &[act(Action::Draft)]);
+    assert!(app.overlay.is_none());
+    assert!(
+        app.status
+            .text
+            .starts_with("no details to make this personal"),
+        "{:?}",
+        app.status
+    );
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 

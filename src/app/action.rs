@@ -50,6 +50,7 @@ pub enum Action {
     SnoozeDate,
     Dismiss,
     Skip,
+    Draft,
 }
 
 impl Action {
@@ -100,6 +101,9 @@ impl Action {
             Action::SnoozeDate => "review: snooze until a date you pick",
             Action::Dismiss => "review: dismiss for this cycle (a week, or the cadence)",
             Action::Skip => "review: skip to the next item",
+            Action::Draft => {
+                "draft a personal follow-up message (c copies, e edits, y marks it sent)"
+            }
         }
     }
 }

@@ -92,7 +92,41 @@ impl App {
                         warning: false,
                     };
                 }
-                Msg::Act(_) => self.overlay = Some(Overlay::Form(form)),
+                Msg::Act(_) | Msg::Copy | Msg::EditText => self.overlay = Some(Overlay::Form(form)),
+            },
+            Overlay::Draft(view) => match msg {
+                Msg::Copy => {
+                    self.status = Status {
+                        text: "draft copied to the clipboard (OSC 52)".into(),
+                        warning: false,
+                    };
+                    let text = view.text.clone();
+                    self.overlay = Some(Overlay::Draft(view));
+                    return vec![Effect::Copy(text)];
+                }
+                Msg::EditText => {
+                    let text = view.text.clone();
+                    self.overlay = Some(Overlay::Draft(view));
+                    return vec![Effect::Edit(super::EditTarget::Draft(text))];
+                }
+                Msg::Yes => {
+                    let mut effects = vec![Effect::Execute(vec![
+                        "met".into(),
+                        view.contact.0.to_string(),
+                        "sent a follow-up message".into(),
+                        "--kind".into(),
+                        "message".into(),
+                        "--details".into(),
+                        view.text.clone(),
+                    ])];
+                    if let Some(f) = view.follow_up {
+                        effects.push(Effect::Execute(vec!["done".into(), f.0.to_string()]));
+                    }
+                    self.review.counting = Some(super::review::Counted::FollowUpSent);
+                    return effects;
+                }
+                Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {}
+                _ => self.overlay = Some(Overlay::Draft(view)),
             },
             Overlay::Picker {
                 words,
@@ -197,7 +231,7 @@ impl App {
                     },
                 }
             }
-            Msg::Act(_) => {
+            Msg::Act(_) | Msg::Copy | Msg::EditText => {
                 self.prompt = Some((prompt, input));
                 Vec::new()
             }

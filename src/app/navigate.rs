@@ -255,6 +255,26 @@ impl App {
                 }
                 Vec::new()
             }
+            (Screen::Contacts, Action::Draft) => {
+                let meeting = match (self.contacts.pane, &self.card) {
+                    (Pane::Detail, Some(card)) => {
+                        match card.history.get(self.contacts.history_scroll) {
+                            Some(HistoryItem::Interaction(i)) => Some(i.id),
+                            _ => None,
+                        }
+                    }
+                    _ => None,
+                };
+                self.contacts
+                    .selected_id(&self.data)
+                    .map(|contact| Effect::Draft {
+                        contact,
+                        meeting,
+                        follow_up: None,
+                    })
+                    .into_iter()
+                    .collect()
+            }
             (Screen::Contacts, Action::EditNotes) => {
                 let interaction = match (self.contacts.pane, &self.card) {
                     (Pane::Detail, Some(card)) => {

@@ -142,6 +142,21 @@ impl App {
                 ],
                 Counted::Dismissed,
             ),
+            Action::Draft => {
+                let meeting = match &item.reason {
+                    Reason::FreshMeeting { meeting, .. } => Some(meeting.id),
+                    _ => None,
+                };
+                let follow_up = match &item.reason {
+                    Reason::FollowUpDue { follow_up, .. } => Some(follow_up.id),
+                    _ => None,
+                };
+                return vec![Effect::Draft {
+                    contact: item.contact,
+                    meeting,
+                    follow_up,
+                }];
+            }
             Action::Skip => {
                 let last = self.data.review.items.len().saturating_sub(1);
                 self.review.selected = (self.review.selected + 1).min(last);

@@ -133,6 +133,13 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Draft a personal follow-up message from what you know about someone.
+    Draft {
+        who: String,
+        /// The meeting to follow up on (default: their latest with details).
+        #[arg(long, value_name = "ID")]
+        meeting: Option<Id>,
+    },
     /// Snooze a follow-up (by id) or a review item (by its key, e.g. 7:past_cadence).
     Snooze {
         /// A follow-up id, or a review item key as `review --json` shows it.
@@ -159,6 +166,7 @@ impl Command {
             self,
             Command::Trash { .. }
                 | Command::Review { .. }
+                | Command::Draft { .. }
                 | Command::Show { .. }
                 | Command::List(_)
                 | Command::Balance { .. }

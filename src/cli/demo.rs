@@ -8,7 +8,7 @@ use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 
 use super::{Ctx, parse_journal_command};
-use crate::domain::review::Settings;
+use crate::config::Config;
 use crate::journal::Journal;
 
 /// The script, shipped inside the binary.
@@ -17,6 +17,7 @@ pub const SCRIPT: &str = include_str!("../../assets/demo.txt");
 /// Runs the demo script against `journal`, with relative dates counted from
 /// `today`.
 pub fn seed(journal: &Journal, today: NaiveDate) -> Result<()> {
+    let config = Config::defaults();
     for (n, line) in SCRIPT.lines().enumerate() {
         let line = line.trim();
         if line.is_empty() || line.starts_with('#') {
@@ -29,7 +30,7 @@ pub fn seed(journal: &Journal, today: NaiveDate) -> Result<()> {
         Ctx {
             journal,
             today,
-            review: &Settings::default(),
+            config: &config,
             out: &mut out,
             err: &mut err,
         }

@@ -14,8 +14,8 @@ use super::args::{
     ListArgs, MetArgs, SignalArgs,
 };
 use super::print;
+use crate::config::Config;
 use crate::domain::dates::{Toward, parse_date};
-use crate::domain::review::Settings;
 use crate::domain::{Direction, EntryState, Id, Nature, Tier};
 use crate::journal::{
     ContactDraft, ContactEdit, InteractionDraft, Journal, LedgerDraft, ListFilter, capture,
@@ -60,8 +60,8 @@ fn joined(words: &[String]) -> String {
 pub struct Ctx<'a> {
     pub journal: &'a Journal,
     pub today: NaiveDate,
-    /// Review settings from the config (only `review` reads them).
-    pub review: &'a Settings,
+    /// The configuration (review settings, draft templates).
+    pub config: &'a Config,
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
 }
@@ -213,7 +213,7 @@ impl Ctx<'_> {
                 Ok(ExitCode::FAILURE)
             }
             Command::Review { json } => {
-                let queue = self.journal.review(self.review, self.today)?;
+                let queue = self.journal.review(&self.config.review, self.today)?;
                 print::report(&mut self.out, json, &queue, print::review)?;
                 Ok(ExitCode::SUCCESS)
             }
@@ -230,6 +230,14 @@ impl Ctx<'_> {
                     }
                 };
                 self.done(&line)
+            }
+            Command::Draft { who, meeting } => {
+                let id = self.resolve(&who)?;
+                let context = self.journal.draft_context(id, meeting)?;
+                let text = crate::domain::draft::draft(&context, &self.config.drafts.template())
+                    .map_err(|e| anyhow!(e))?;
+                writeln!(self.out, "{text}")?;
+                Ok(ExitCode::SUCCESS)
             }
             Command::Demo => {
                 if self.journal.store().contact_count() > 0 {

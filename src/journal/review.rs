@@ -8,7 +8,9 @@ use std::collections::HashMap;
 
 use chrono::{Days, NaiveDate};
 
+use super::HistoryItem;
 use super::{Journal, JournalError, Result};
+use crate::domain::draft;
 use crate::domain::review::{self, Facts, Pending, Queue, Settings};
 use crate::domain::{Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature};
 use crate::store::RecordKind;
@@ -126,6 +128,56 @@ impl Journal {
             all.push(f);
         }
         Ok(all)
+    }
+
+    /// What a follow-up draft for `contact` can say: the given meeting, or
+    /// their latest meeting or event with details (the latest without
+    /// details otherwise, and the draft will ask for some).
+    pub fn draft_context(&self, contact: Id, meeting: Option<Id>) -> Result<draft::Context> {
+        let card = self.card(contact)?;
+        let meetings = card.history.iter().filter_map(|h| match h {
+            HistoryItem::Interaction(i)
+                if matches!(i.kind, InteractionKind::Met | InteractionKind::Event) =>
+            {
+                Some(i)
+            }
+            _ => None,
+        });
+        let chosen = match meeting {
+            Some(id) => Some(
+                self.store
+                    .interaction(id)?
+                    .filter(|i| i.contacts.contains(&contact))
+                    .ok_or_else(|| {
+                        JournalError::Invalid(format!(
+                            "{id} is not a meeting with {}",
+                            card.contact.name
+                        ))
+                    })?,
+            ),
+            None => {
+                let all: Vec<_> = meetings.cloned().collect();
+                all.iter()
+                    .find(|i| !i.details.trim().is_empty())
+                    .or(all.first())
+                    .cloned()
+            }
+        };
+        let c = &card.contact;
+        Ok(draft::Context {
+            name: c.name.clone(),
+            place: chosen
+                .as_ref()
+                .map_or_else(|| c.met.text.clone(), |i| i.summary.clone()),
+            date: chosen.as_ref().map(|i| i.date).or(c.met.on),
+            detail: chosen.map(|i| i.details).unwrap_or_default(),
+            shared_interest: card
+                .interests
+                .iter()
+                .find(|i| i.shared)
+                .map(|i| i.name.clone()),
+            need: c.needs.first().cloned(),
+        })
     }
 
     /// Hides a review item (see [`review::Item::key`]) until `until`.

@@ -17,15 +17,23 @@ pub fn edit(
     target: EditTarget,
 ) -> Result<()> {
     let journal = runtime.journal;
-    let (before, what) = match target {
+    if let EditTarget::Draft(text) = &target {
+        match run_editor(terminal, text)? {
+            Ok(edited) => app.draft_edited(edited),
+            Err(problem) => app.executed(outcome(false, format!("{problem}; draft unchanged"))),
+        }
+        return Ok(());
+    }
+    let (before, what) = match &target {
         EditTarget::Notes(id) => {
-            let c = journal.contact(id)?;
+            let c = journal.contact(*id)?;
             (c.notes, format!("the notes of {}", c.name))
         }
-        EditTarget::Details(id) => match journal.store().interaction(id)? {
+        EditTarget::Details(id) => match journal.store().interaction(*id)? {
             Some(i) => (i.details, format!("the details of '{}'", i.summary)),
             None => return Ok(()),
         },
+        EditTarget::Draft(_) => return Ok(()),
     };
     let after = match run_editor(terminal, &before)? {
         Ok(text) => text,
@@ -39,6 +47,7 @@ pub fn edit(
         return Ok(());
     }
     let saved = match target {
+        EditTarget::Draft(_) => Ok(()),
         EditTarget::Notes(id) => journal
             .edit_contact(
                 id,

@@ -231,6 +231,30 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 frame.set_cursor_position((x, y));
             }
         }
+        Overlay::Draft(view) => {
+            let inner = usize::from(area.width.min(84).saturating_sub(2)).max(1);
+            let wrapped: usize = view
+                .text
+                .lines()
+                .map(|l| l.chars().count().div_ceil(inner).max(1))
+                .sum();
+            let hint_lines = 90usize.div_ceil(inner);
+            let h = u16::try_from(wrapped + hint_lines + 3).unwrap_or(u16::MAX);
+            let rect = centered(area, 84, h);
+            let mut lines: Vec<Line<'_>> = view.text.lines().map(|l| Line::raw(inert(l))).collect();
+            lines.push(Line::raw(""));
+            lines.push(Line::styled(
+                "c copy (OSC 52) · e edit in $EDITOR · y mark sent (logs a message) · esc close",
+                theme.muted(),
+            ));
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(lines)
+                    .block(Block::bordered().title(format!(" follow-up to {} ", inert(&view.name))))
+                    .wrap(Wrap { trim: false }),
+                rect,
+            );
+        }
         Overlay::Picker {
             query,
             candidates,
