@@ -25,7 +25,7 @@ pub use prompt::{Prompt, complete_name};
 pub use review::{ReviewState, Summary};
 
 use crate::domain::Id;
-use crate::journal::Card;
+use crate::journal::{Card, MatchReport};
 
 /// The screens, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,6 +67,11 @@ pub enum Overlay {
     Form(Form),
     /// A follow-up message drafted for a person.
     Draft(DraftView),
+    /// Who could help a person, and whom they could help.
+    Matches {
+        report: MatchReport,
+        selected: usize,
+    },
     /// A name was ambiguous: pick who was meant, and the command runs again.
     Picker {
         words: Vec<String>,
@@ -124,6 +129,7 @@ pub enum Effect {
     },
     /// Put text on the clipboard (OSC 52, needs the terminal).
     Copy(String),
+    LoadMatches(Id),
 }
 
 /// A long text to edit in `$EDITOR`.
@@ -263,6 +269,23 @@ impl App {
                 };
             }
         }
+    }
+
+    pub fn matches_loaded(&mut self, report: MatchReport) {
+        if report.could_help.is_empty() && report.they_could_help.is_empty() {
+            self.status = Status {
+                text: format!(
+                    "no matches for {} yet: add needs and offers (E edits)",
+                    report.person.name
+                ),
+                warning: true,
+            };
+            return;
+        }
+        self.overlay = Some(Overlay::Matches {
+            report,
+            selected: 0,
+        });
     }
 
     /// The draft came back from the editor.

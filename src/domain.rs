@@ -11,6 +11,7 @@ pub mod draft;
 pub mod entry;
 pub mod id;
 pub mod interest;
+pub mod matching;
 pub mod resolve;
 pub mod review;
 pub mod text;

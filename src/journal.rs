@@ -18,7 +18,8 @@ pub use contacts::{ContactDraft, ContactEdit};
 pub use ledger::{LedgerDraft, Recorded};
 pub use trash::Restored;
 pub use views::{
-    BalanceReport, BalanceRow, Card, HistoryItem, InterestRow, ListFilter, ListRow, Person,
+    BalanceReport, BalanceRow, Card, HistoryItem, InterestRow, ListFilter, ListRow, MatchReport,
+    Person,
 };
 
 use crate::domain::resolve::{self, Candidate, Resolution};

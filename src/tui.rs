@@ -145,7 +145,7 @@ pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
                 _ => None,
             };
         }
-        Some(Overlay::Picker { .. }) => {
+        Some(Overlay::Picker { .. } | Overlay::Matches { .. }) => {
             return match key.code {
                 KeyCode::Enter => Some(Msg::Submit),
                 KeyCode::Esc => Some(Msg::Cancel),
@@ -314,6 +314,10 @@ impl<'a> Runtime<'a> {
                 }
                 Effect::Edit(target) => self.editor.push(target),
                 Effect::Copy(text) => self.clipboard.push(text),
+                Effect::LoadMatches(id) => match self.journal.matches(id) {
+                    Ok(report) => app.matches_loaded(report),
+                    Err(e) => app.executed(failure(Vec::new(), &e.into())),
+                },
                 Effect::Draft {
                     contact,
                     meeting,

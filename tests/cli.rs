@@ -853,6 +853,27 @@ fn drafts_use_what_was_said_and_ask_when_nothing_was() {
 }
 
 #[test]
+fn match_ranks_who_could_help_with_reasons() {
+    let j = Journal::new();
+    j.ok(&["demo"]);
+    let report = j.json(&["match", "anna", "--json"]);
+    let helpers: Vec<&str> = report["could_help"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|m| m["name"].as_str())
+        .collect();
+    assert!(helpers.contains(&"Giulia Conti"), "{helpers:?}");
+    assert!(report["they_could_help"].to_string().contains("fintech"));
+    j.cmd(&["match", "luca ferri"])
+        .assert()
+        .success()
+        .stdout(contains("Marco Bianchi").and(contains(
+            "offers \"Rust mentoring\" for \"a senior Rust engineer\"",
+        )));
+}
+
+#[test]
 fn without_a_terminal_the_tui_says_what_to_do() {
     let j = Journal::new();
     j.cmd(&[])

@@ -466,6 +466,50 @@ fn a_draft_is_personal_copied_and_marked_sent() {
 }
 
 #[test]
+fn who_could_help_records_the_introduction_in_one_step() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("anna rossi"));
+    send(&mut app, &mut rt, &[Msg::Submit, act(Action::WhoCouldHelp)]);
+    let Some(Overlay::Matches { report, .. }) = &app.overlay else {
+        panic!("expected matches, got {:?} / {:?}", app.overlay, app.status);
+    };
+    let giulia = report
+        .could_help
+        .iter()
+        .position(|m| m.name == "Giulia Conti")
+        .expect("Giulia, a designer, could help Anna");
+    insta::assert_snapshot!("matches_120x40", draw(&app, 120, 40));
+    for _ in 0..giulia {
+        send(&mut app, &mut rt, &[act(Action::Down)]);
+    }
+    let anna = app.contacts.selected_id(&app.data).expect("Anna");
+    let before = f
+        .journal
+        .card(anna)
+        .expect("card")
+        .balance
+        .tallies
+        .my_gives
+        .count;
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    let card = f.journal.card(anna).expect("card");
+    assert_eq!(card.balance.tallies.my_gives.count, before + 1);
+    assert!(card.history.iter().any(|h| {
+        card.headline(h)
+            .text
+            .contains("check how the introduction to Giulia Conti went")
+    }));
+    assert!(card.history.iter().any(|h| {
+        card.headline(h)
+            .text
+            .contains("introduced: works as Designer")
+    }));
+    assert_eq!(f.journal.check().expect("check"), Vec::new());
+}
+
+#[test]
 fn sorting_and_closed_toggle() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.app();

@@ -51,6 +51,7 @@ pub enum Action {
     Dismiss,
     Skip,
     Draft,
+    WhoCouldHelp,
 }
 
 impl Action {
@@ -101,6 +102,9 @@ impl Action {
             Action::SnoozeDate => "review: snooze until a date you pick",
             Action::Dismiss => "review: dismiss for this cycle (a week, or the cadence)",
             Action::Skip => "review: skip to the next item",
+            Action::WhoCouldHelp => {
+                "who could help them, and whom they could help (enter introduces)"
+            }
             Action::Draft => {
                 "draft a personal follow-up message (c copies, e edits, y marks it sent)"
             }

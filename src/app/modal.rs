@@ -128,6 +128,46 @@ impl App {
                 Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {}
                 _ => self.overlay = Some(Overlay::Draft(view)),
             },
+            Overlay::Matches { report, selected } => {
+                let total = report.could_help.len() + report.they_could_help.len();
+                let selected = match msg {
+                    Msg::Act(Action::Down) => (selected + 1).min(total.saturating_sub(1)),
+                    Msg::Act(Action::Up) => selected.saturating_sub(1),
+                    Msg::Submit | Msg::Yes | Msg::Act(Action::Open) => {
+                        let chosen = report
+                            .could_help
+                            .iter()
+                            .chain(&report.they_could_help)
+                            .nth(selected);
+                        let Some(m) = chosen else { return Vec::new() };
+                        let why = m.reasons.first().cloned().unwrap_or_default();
+                        let person = report.person.id.0.to_string();
+                        self.status = Status {
+                            text: format!("introduced {} and {}", report.person.name, m.name),
+                            warning: false,
+                        };
+                        return vec![
+                            Effect::Execute(vec![
+                                "intro".into(),
+                                person.clone(),
+                                m.contact.0.to_string(),
+                                format!("introduced: {why}"),
+                            ]),
+                            Effect::Execute(vec![
+                                "follow-up".into(),
+                                person,
+                                "30d".into(),
+                                format!("check how the introduction to {} went", m.name),
+                            ]),
+                        ];
+                    }
+                    Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
+                        return Vec::new();
+                    }
+                    _ => selected,
+                };
+                self.overlay = Some(Overlay::Matches { report, selected });
+            }
             Overlay::Picker {
                 words,
                 query,

@@ -255,6 +255,12 @@ impl App {
                 }
                 Vec::new()
             }
+            (Screen::Contacts, Action::WhoCouldHelp) => self
+                .contacts
+                .selected_id(&self.data)
+                .map(Effect::LoadMatches)
+                .into_iter()
+                .collect(),
             (Screen::Contacts, Action::Draft) => {
                 let meeting = match (self.contacts.pane, &self.card) {
                     (Pane::Detail, Some(card)) => {

@@ -133,6 +133,14 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Who could help someone (their needs against others' offers, interests,
+    /// tags), and whom they could help.
+    Match {
+        who: String,
+        /// Print JSON (see docs/json.md).
+        #[arg(long)]
+        json: bool,
+    },
     /// Draft a personal follow-up message from what you know about someone.
     Draft {
         who: String,
@@ -167,6 +175,7 @@ impl Command {
             Command::Trash { .. }
                 | Command::Review { .. }
                 | Command::Draft { .. }
+                | Command::Match { .. }
                 | Command::Show { .. }
                 | Command::List(_)
                 | Command::Balance { .. }

@@ -231,6 +231,11 @@ impl Ctx<'_> {
                 };
                 self.done(&line)
             }
+            Command::Match { who, json } => {
+                let report = self.journal.matches(self.resolve(&who)?)?;
+                print::report(&mut self.out, json, &report, print::matches)?;
+                Ok(ExitCode::SUCCESS)
+            }
             Command::Draft { who, meeting } => {
                 let id = self.resolve(&who)?;
                 let context = self.journal.draft_context(id, meeting)?;

@@ -14,7 +14,7 @@ use crate::domain::review::Queue;
 use crate::domain::text::inert;
 
 use crate::domain::{Status, Tallies, TrashEntry};
-use crate::journal::{BalanceReport, Card, InterestRow, ListRow};
+use crate::journal::{BalanceReport, Card, InterestRow, ListRow, MatchReport};
 
 /// Pretty JSON plus a newline.
 pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
@@ -315,6 +315,35 @@ pub fn review(out: &mut impl Write, queue: &Queue) -> io::Result<()> {
         writeln!(out, "({} more wait for another day)", queue.waiting)?;
     }
     Ok(())
+}
+
+pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
+    let name = inert(&report.person.name);
+    for (title, list) in [
+        (format!("Who could help {name}:"), &report.could_help),
+        (format!("Whom {name} could help:"), &report.they_could_help),
+    ] {
+        writeln!(out, "{title}")?;
+        if list.is_empty() {
+            writeln!(
+                out,
+                "  nobody yet (add needs and offers: givegive edit NAME --need ... --offer ...)"
+            )?;
+        }
+        for m in list {
+            writeln!(
+                out,
+                "  {} ({}): {}",
+                inert(&m.name),
+                m.contact,
+                inert(&m.reasons.join(" · "))
+            )?;
+        }
+    }
+    writeln!(
+        out,
+        "(record an introduction with: givegive intro A B \"why\")"
+    )
 }
 
 pub fn trash(out: &mut impl Write, entries: &[TrashEntry]) -> io::Result<()> {

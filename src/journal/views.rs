@@ -358,3 +358,54 @@ impl Journal {
         Ok(rows)
     }
 }
+
+/// Who could help a person, and whom they could help.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MatchReport {
+    pub person: Person,
+    pub could_help: Vec<crate::domain::matching::Match>,
+    pub they_could_help: Vec<crate::domain::matching::Match>,
+}
+
+impl Journal {
+    /// Ranks the other active people by how they match `id`'s needs, and
+    /// whose needs `id` could answer.
+    pub fn matches(&self, id: Id) -> Result<MatchReport> {
+        use crate::domain::matching::{Profile, who_could_help, whom_could_they_help};
+        let mut interest_names: BTreeMap<Id, String> = BTreeMap::new();
+        for i in self.store.interests() {
+            let i = i?;
+            interest_names.insert(i.id, i.name);
+        }
+        let profile = |c: Contact| Profile {
+            id: c.id,
+            interests: c
+                .interests
+                .iter()
+                .filter_map(|i| interest_names.get(i).cloned())
+                .collect(),
+            name: c.name,
+            needs: c.needs,
+            offers: c.offers,
+            tags: c.tags,
+            org: c.org,
+            role: c.role,
+        };
+        let me = profile(self.contact(id)?);
+        let mut others = Vec::new();
+        for c in self.store.contacts() {
+            let c = c?;
+            if c.id != id && !c.is_closed() {
+                others.push(profile(c));
+            }
+        }
+        Ok(MatchReport {
+            person: Person {
+                id,
+                name: me.name.clone(),
+            },
+            could_help: who_could_help(&me, &others),
+            they_could_help: whom_could_they_help(&me, &others),
+        })
+    }
+}

@@ -255,6 +255,61 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 rect,
             );
         }
+        Overlay::Matches { report, selected } => {
+            let rows: Vec<(bool, &crate::domain::matching::Match)> = report
+                .could_help
+                .iter()
+                .map(|m| (true, m))
+                .chain(report.they_could_help.iter().map(|m| (false, m)))
+                .collect();
+            let h = u16::try_from(rows.len() + 4).unwrap_or(u16::MAX);
+            let rect = centered(area, area.width.saturating_sub(4).min(110), h);
+            let height = usize::from(rect.height.saturating_sub(3));
+            let first = offset(*selected, height);
+            let first_name = report
+                .person
+                .name
+                .split_whitespace()
+                .next()
+                .unwrap_or_default();
+            let (helps_them, they_help) = (
+                format!("can help {first_name}"),
+                format!("{first_name} can help them"),
+            );
+            let label_width = helps_them.chars().count().max(they_help.chars().count()) + 1;
+            let mut lines: Vec<Line<'_>> = rows
+                .iter()
+                .enumerate()
+                .skip(first)
+                .take(height)
+                .map(|(i, (helps, m))| {
+                    let label = if *helps { &helps_them } else { &they_help };
+                    let arrow = format!("{:<label_width$}", inert(label));
+                    let line = Line::from(vec![
+                        Span::styled(format!("{:<20} ", inert(&m.name)), theme.accent()),
+                        Span::styled(arrow, theme.muted()),
+                        Span::raw(inert(&m.reasons.join(" · "))),
+                    ]);
+                    if i == *selected {
+                        line.style(theme.selected())
+                    } else {
+                        line
+                    }
+                })
+                .collect();
+            lines.push(Line::styled(
+                "enter: record the introduction (a give to both) and a follow-up in 30 days · esc",
+                theme.muted(),
+            ));
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(lines).block(Block::bordered().title(format!(
+                    " who could help {}, and whom they could help ",
+                    inert(&report.person.name)
+                ))),
+                rect,
+            );
+        }
         Overlay::Picker {
             query,
             candidates,
