@@ -304,7 +304,7 @@ impl App {
     /// The result of a command run from the command line, a capture key or
     /// a picker.
     pub fn executed(&mut self, outcome: Outcome) {
-        self.review.count(outcome.ok);
+        let counted = self.review.count(&outcome);
         let form = self.submitted.take();
         if !outcome.ok
             && outcome.ambiguous.is_none()
@@ -343,7 +343,16 @@ impl App {
             }
             text.push_str(&err.lines().collect::<Vec<_>>().join(" · "));
         }
-        self.status = Status { text, warning };
+        self.status = if counted && !warning {
+            // In a review pass the running summary says more than the
+            // command's own line.
+            Status {
+                text: self.review.summary.line(),
+                warning,
+            }
+        } else {
+            Status { text, warning }
+        };
     }
 
     fn prompt_text(&self) -> String {

@@ -299,6 +299,57 @@ fn journey_capture_from_another_shell_while_open_then_sigterm() {
 }
 
 #[test]
+fn journey_a_whole_review_pass() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("review");
+    assert!(t.givegive(&["demo"]).status.success());
+    let before: Value =
+        serde_json::from_slice(&t.givegive(&["review", "--json"]).stdout).expect("json");
+    let first = before["items"][0]["follow_up"]["id"]
+        .as_u64()
+        .expect("an overdue follow-up first");
+    t.start();
+    t.wait_for("review: 10 today");
+    // A draft for the overdue follow-up, marked sent.
+    t.keys(&["w"]);
+    t.wait_for("follow-up to Aisha Bello");
+    t.keys(&["y"]);
+    t.wait_for("1 reviewed: 1 follow-up sent");
+    // Done, snooze, dismiss, a give through its form.
+    t.keys(&["d"]);
+    t.wait_for("2 reviewed");
+    t.keys(&["s"]);
+    t.wait_for("3 reviewed");
+    t.keys(&["x"]);
+    t.wait_for("4 reviewed");
+    t.keys(&["g"]);
+    t.wait_for("what");
+    t.type_text("sent the grant template");
+    t.keys(&["Enter"]);
+    t.wait_for("5 reviewed: 1 follow-up sent, 1 done, 1 give, 1 snoozed");
+    t.keys(&["q"]);
+    assert_restored(&t);
+
+    let card = t.card("aisha");
+    let history = card["history"].to_string();
+    assert!(history.contains("sent a follow-up message"), "{history}");
+    let follow_up = card["history"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|h| h["id"].as_u64() == Some(first))
+        .cloned()
+        .unwrap_or_default();
+    assert!(follow_up["state"].get("done").is_some(), "{follow_up}");
+    let after: Value =
+        serde_json::from_slice(&t.givegive(&["review", "--json"]).stdout).expect("json");
+    assert_ne!(after["items"][0], before["items"][0]);
+    assert!(t.givegive(&["check"]).status.success());
+}
+
+#[test]
 fn closing_the_terminal_ends_the_tui_and_frees_the_journal() {
     if !tmux_available() {
         return;

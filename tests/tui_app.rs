@@ -358,7 +358,7 @@ fn the_review_opens_first_and_every_key_acts() {
     assert_eq!(app.review.summary.gives, 1);
     assert_eq!(
         app.review.summary.line(),
-        "4 reviewed: 1 done, 1 gives, 1 snoozed, 1 dismissed"
+        "4 reviewed: 1 done, 1 give, 1 snoozed, 1 dismissed"
     );
 
     // z: snooze to a picked date.

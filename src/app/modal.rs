@@ -110,7 +110,7 @@ impl App {
                     return vec![Effect::Edit(super::EditTarget::Draft(text))];
                 }
                 Msg::Yes => {
-                    let mut effects = vec![Effect::Execute(vec![
+                    let message = vec![
                         "met".into(),
                         view.contact.0.to_string(),
                         "sent a follow-up message".into(),
@@ -118,11 +118,14 @@ impl App {
                         "message".into(),
                         "--details".into(),
                         view.text.clone(),
-                    ])];
+                    ];
+                    let mut effects = Vec::new();
                     if let Some(f) = view.follow_up {
                         effects.push(Effect::Execute(vec!["done".into(), f.0.to_string()]));
                     }
-                    self.review.counting = Some(super::review::Counted::FollowUpSent);
+                    self.review.counting =
+                        Some((super::review::Counted::FollowUpSent, message.clone()));
+                    effects.push(Effect::Execute(message));
                     return effects;
                 }
                 Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {}

@@ -2,7 +2,7 @@
 //! summary. Every action is a shell command (`done`, `snooze`, a capture),
 //! so the review changes the journal exactly as the shell would.
 
-use super::{Action, App, Effect, Form, Overlay, Screen, Verb};
+use super::{Action, App, Effect, Form, Outcome, Overlay, Screen, Verb};
 use crate::domain::review::{Item, Reason};
 
 /// What the user did with the review items so far in this session.
@@ -24,16 +24,16 @@ impl Summary {
     /// "7 reviewed: 3 follow-ups sent, 2 gives, 2 snoozed".
     pub fn line(&self) -> String {
         let parts: Vec<String> = [
-            (self.follow_ups_sent, "follow-ups sent"),
-            (self.done, "done"),
-            (self.gives, "gives"),
-            (self.logged, "logged"),
-            (self.snoozed, "snoozed"),
-            (self.dismissed, "dismissed"),
+            (self.follow_ups_sent, "follow-up sent", "follow-ups sent"),
+            (self.done, "done", "done"),
+            (self.gives, "give", "gives"),
+            (self.logged, "logged", "logged"),
+            (self.snoozed, "snoozed", "snoozed"),
+            (self.dismissed, "dismissed", "dismissed"),
         ]
         .iter()
-        .filter(|(n, _)| *n > 0)
-        .map(|(n, what)| format!("{n} {what}"))
+        .filter(|(n, _, _)| *n > 0)
+        .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
         .collect();
         if parts.is_empty() {
             return "nothing reviewed yet".into();
@@ -57,17 +57,24 @@ pub enum Counted {
 pub struct ReviewState {
     pub selected: usize,
     pub summary: Summary,
-    /// The action whose command is running, counted if it succeeds.
-    pub(super) counting: Option<Counted>,
+    /// The action whose command is running, counted if it succeeds: the
+    /// command's words, or none for the next form submitted.
+    pub(super) counting: Option<(Counted, Vec<String>)>,
 }
 
 impl ReviewState {
-    pub fn count(&mut self, ok: bool) {
-        let Some(what) = self.counting.take() else {
-            return;
+    /// Counts the running action if its command succeeded; says whether
+    /// it did.
+    pub fn count(&mut self, outcome: &Outcome) -> bool {
+        let Some((what, words)) = self.counting.take() else {
+            return false;
         };
-        if !ok {
-            return;
+        if !words.is_empty() && words != outcome.words {
+            self.counting = Some((what, words));
+            return false;
+        }
+        if !outcome.ok {
+            return false;
         }
         let s = &mut self.summary;
         match what {
@@ -78,6 +85,7 @@ impl ReviewState {
             Counted::Snoozed => s.snoozed += 1,
             Counted::Dismissed => s.dismissed += 1,
         }
+        true
     }
 }
 
@@ -131,7 +139,7 @@ impl App {
                     target(is_follow_up),
                     &item.name,
                 )));
-                self.review.counting = Some(Counted::Snoozed);
+                self.review.counting = Some((Counted::Snoozed, Vec::new()));
                 return Vec::new();
             }
             Action::Dismiss => (
@@ -167,15 +175,16 @@ impl App {
                     return Vec::new();
                 };
                 self.overlay = Some(Overlay::Form(Form::capture(verb, item.contact, &item.name)));
-                self.review.counting = Some(match action {
+                let counted = match action {
                     Action::Gave => Counted::Give,
                     _ => Counted::Logged,
-                });
+                };
+                self.review.counting = Some((counted, Vec::new()));
                 return Vec::new();
             }
             _ => return Vec::new(),
         };
-        self.review.counting = Some(counted);
+        self.review.counting = Some((counted, words.clone()));
         vec![Effect::Execute(words)]
     }
 
