@@ -113,7 +113,11 @@ impl App {
         };
         let is_follow_up = matches!(item.reason, Reason::FollowUpDue { .. });
         let (words, counted): (Vec<String>, Counted) = match action {
-            Action::Done => match item.reason {
+            Action::Done => match &item.reason {
+                Reason::PatternSeen { pattern } => (
+                    vec!["signal".into(), item.contact.0.to_string(), pattern.clone()],
+                    Counted::Done,
+                ),
                 Reason::FollowUpDue { .. }
                 | Reason::RequestOpen { .. }
                 | Reason::PromiseOpen { .. } => (vec!["done".into(), target(true)], Counted::Done),

@@ -85,7 +85,37 @@ pub struct Facts {
     /// Weights of my asks and my gives.
     pub my_asks: u32,
     pub my_gives: u32,
+    /// Weights of their asks and gives.
+    pub their_asks: u32,
+    pub their_gives: u32,
+    /// Their latest ask, when it came after a long silence: the ask and
+    /// the days of silence before it.
+    pub ask_after_silence: Option<(Pending, i64)>,
     pub signals: Vec<String>,
+}
+
+/// Days of silence after which an ask reads as "only reappears to ask".
+pub const SILENCE_DAYS: i64 = 90;
+
+/// Warning patterns the ledger shows, worded as the signal they would
+/// become when the user confirms them.
+pub fn patterns(f: &Facts) -> Vec<String> {
+    let mut found = Vec::new();
+    if f.their_asks >= 5 && f.their_asks >= 3 * f.their_gives.max(1) {
+        found.push(format!(
+            "asks far more than gives (asked {}, gave {})",
+            f.their_asks, f.their_gives
+        ));
+    }
+    if let Some((ask, days)) = &f.ask_after_silence {
+        found.push(format!(
+            "reappeared after {} months of silence only to ask: {}",
+            days / 30,
+            ask.text
+        ));
+    }
+    found.retain(|p| !f.signals.contains(p));
+    found
 }
 
 /// Why a person is in today's review.
@@ -111,6 +141,10 @@ pub enum Reason {
     SignalsPiledUp {
         signals: Vec<String>,
     },
+    /// A pattern in the ledger worth recording as a warning signal.
+    PatternSeen {
+        pattern: String,
+    },
     ReciprocityOwed {
         their_give: Pending,
     },
@@ -133,6 +167,7 @@ impl Reason {
             Reason::RequestOpen { .. } => "request_open",
             Reason::PromiseOpen { .. } => "promise_open",
             Reason::SignalsPiledUp { .. } => "signals_piled_up",
+            Reason::PatternSeen { .. } => "pattern_seen",
             Reason::ReciprocityOwed { .. } => "reciprocity_owed",
             Reason::PastCadence { .. } => "past_cadence",
             Reason::OneSided { .. } => "one_sided",
@@ -147,9 +182,10 @@ impl Reason {
             Reason::RequestOpen { .. } => 2,
             Reason::PromiseOpen { .. } => 3,
             Reason::SignalsPiledUp { .. } => 4,
-            Reason::ReciprocityOwed { .. } => 5,
-            Reason::PastCadence { .. } => 6,
-            Reason::OneSided { .. } => 7,
+            Reason::PatternSeen { .. } => 5,
+            Reason::ReciprocityOwed { .. } => 6,
+            Reason::PastCadence { .. } => 7,
+            Reason::OneSided { .. } => 8,
         }
     }
 
@@ -163,7 +199,7 @@ impl Reason {
                 *days_open
             }
             Reason::SignalsPiledUp { signals } => i64::try_from(signals.len()).unwrap_or(i64::MAX),
-            Reason::ReciprocityOwed { .. } => 0,
+            Reason::ReciprocityOwed { .. } | Reason::PatternSeen { .. } => 0,
             Reason::PastCadence {
                 days_since,
                 cadence,
@@ -214,6 +250,9 @@ impl Reason {
                 signals.len(),
                 signals.join("; ")
             ),
+            Reason::PatternSeen { pattern } => {
+                format!("{name} {pattern}: a warning sign? d records it, x dismisses")
+            }
             Reason::ReciprocityOwed { their_give } => format!(
                 "{name} gave you \"{}\" on {} and you have not given back since",
                 their_give.text, their_give.date
@@ -323,6 +362,9 @@ pub fn build(
             push(Reason::SignalsPiledUp {
                 signals: f.signals.clone(),
             });
+        }
+        for pattern in patterns(f) {
+            push(Reason::PatternSeen { pattern });
         }
         if let Some(give) = &f.their_last_give
             && f.my_last_give.is_none_or(|mine| mine < give.date)
@@ -443,6 +485,22 @@ mod tests {
         f.my_asks = 5;
         f.my_gives = 2;
         assert_eq!(reasons(&[f]), ["one_sided"]);
+
+        let mut f = person(1, "Anna");
+        f.their_asks = 6;
+        f.their_gives = 2;
+        assert_eq!(reasons(&[f.clone()]), ["pattern_seen"]);
+        f.signals
+            .push("asks far more than gives (asked 6, gave 2)".into());
+        assert!(reasons(&[f]).is_empty(), "already recorded");
+
+        let mut f = person(1, "Anna");
+        f.ask_after_silence = Some((pending(15, "2026-11-20", "a job referral"), 200));
+        let q = build(&[f], &Settings::default(), day(TODAY), |_| false);
+        assert_eq!(
+            q.items[0].why,
+            "Anna reappeared after 6 months of silence only to ask: a job referral: a warning sign? d records it, x dismisses"
+        );
     }
 
     #[test]

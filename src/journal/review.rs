@@ -57,9 +57,32 @@ impl Journal {
                 due_follow_ups: due.remove(&c.id).unwrap_or_default(),
                 my_asks: t.my_asks.weight,
                 my_gives: t.my_gives.weight,
+                their_asks: t.their_asks.weight,
+                their_gives: t.their_gives.weight,
                 ..Facts::default()
             };
             let history = self.store.history(c.id)?;
+            // Their latest ask, if it is the newest thing with them and came
+            // after a long silence.
+            let touches: Vec<&(NaiveDate, RecordKind, Id)> = history
+                .iter()
+                .rev()
+                .filter(|(_, k, _)| *k != RecordKind::Signal)
+                .collect();
+            if let [(day, RecordKind::Ledger, id), (before, ..), ..] = touches.as_slice()
+                && (*day - *before).num_days() >= review::SILENCE_DAYS
+                && let Some(e) = self.store.ledger_entry(*id)?
+                && e.direction == Direction::ThemToMe
+                && e.nature == Nature::Ask
+            {
+                let silence = (*day - *before).num_days();
+                let ask = Pending {
+                    id: e.id,
+                    date: e.date,
+                    text: e.text,
+                };
+                f.ask_after_silence = Some((ask, silence));
+            }
             let needs_ledger =
                 t.my_open_promises > 0 || t.their_open_requests > 0 || t.their_gives.count > 0;
             // Newest first, so the first meeting found is the latest.
