@@ -20,7 +20,7 @@ use tui_input::{Input, InputRequest};
 pub use action::Action;
 pub use data::{Data, LedgerLine, PersonRow, SearchDoc};
 pub use form::{Form, Verb};
-pub use lists::{ContactsState, InterestsState, LedgerState, SearchState, Sort};
+pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
 pub use prompt::{Prompt, complete_name};
 pub use review::{ReviewState, Summary};
 
@@ -35,6 +35,8 @@ pub enum Screen {
     Contacts,
     Interests,
     Ledger,
+    Stats,
+    Events,
     Search,
 }
 
@@ -173,6 +175,7 @@ pub struct App {
     pub contacts: ContactsState,
     pub card: Option<Card>,
     pub interests: InterestsState,
+    pub events: EventsState,
     pub ledger: LedgerState,
     pub search: SearchState,
     pub review: ReviewState,
@@ -200,6 +203,7 @@ impl App {
             contacts: ContactsState::default(),
             card: None,
             interests: InterestsState::default(),
+            events: EventsState::default(),
             ledger: LedgerState::default(),
             search: SearchState::default(),
             review: ReviewState::default(),
@@ -231,6 +235,8 @@ impl App {
                 .map(|l| l.entry.contact),
             Screen::Search => self.search.selected_doc().map(|d| d.contact),
             Screen::Review => self.selected_item().map(|i| i.contact),
+            Screen::Events => self.events.selected_person(&self.data),
+            Screen::Stats => None,
         }
     }
 
@@ -411,6 +417,7 @@ impl App {
             Screen::Interests if self.interests.pane == Pane::Detail => {
                 self.interests.pane = Pane::List
             }
+            Screen::Events if self.events.pane == Pane::Detail => self.events.pane = Pane::List,
             _ => {}
         }
     }

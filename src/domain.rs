@@ -9,11 +9,13 @@ pub mod contact;
 pub mod dates;
 pub mod draft;
 pub mod entry;
+pub mod events;
 pub mod id;
 pub mod interest;
 pub mod matching;
 pub mod resolve;
 pub mod review;
+pub mod stats;
 pub mod text;
 pub mod trash;
 

@@ -6,6 +6,7 @@
 
 pub mod capture;
 pub mod contacts;
+mod insights;
 mod ledger;
 mod review;
 mod trash;

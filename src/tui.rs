@@ -169,7 +169,8 @@ pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
     let layer = match app.screen {
         Screen::Review => Layer::Review,
         Screen::Welcome | Screen::Contacts | Screen::Search => Layer::Contacts,
-        Screen::Interests => Layer::Interests,
+        Screen::Interests | Screen::Events => Layer::Interests,
+        Screen::Stats => Layer::Global,
         Screen::Ledger => Layer::Ledger,
     };
     let layer = if app.screen == Screen::Search {
@@ -212,6 +213,8 @@ pub fn load_data(journal: &Journal, today: NaiveDate, review: &Settings) -> Resu
     let due_follow_ups = journal.store().follow_ups_due(today)?.len();
     Ok(Data {
         review: journal.review(review, today)?,
+        stats: journal.stats(today, 12)?,
+        events: journal.events(today)?,
         interests: journal.interests_overview()?,
         ledger,
         totals: report.totals,

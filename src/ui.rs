@@ -3,6 +3,7 @@
 
 mod card;
 mod chrome;
+mod insights;
 mod review;
 mod screens;
 

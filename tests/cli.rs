@@ -874,6 +874,38 @@ fn match_ranks_who_could_help_with_reasons() {
 }
 
 #[test]
+fn stats_and_events_measure_depth() {
+    let j = Journal::new();
+    j.ok(&["demo"]);
+    let stats = j.json(&["stats", "--json"]);
+    assert_eq!(stats["months"].as_array().map(Vec::len), Some(12));
+    assert!(stats["follow_through"]["missed"].as_u64().unwrap_or(0) >= 1);
+    assert_eq!(stats["neglected"].as_array().map(Vec::len), Some(5));
+    assert!(
+        !stats.to_string().contains("contacts_count"),
+        "no vanity count"
+    );
+    j.cmd(&["stats"])
+        .assert()
+        .success()
+        .stdout(contains("Active relationships").and(contains("Follow-ups:")));
+    let events = j.json(&["events", "--json"]);
+    let rustlab = events
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|e| e["name"] == "RustLab Florence")
+        .cloned()
+        .expect("the demo event");
+    assert_eq!(rustlab["met"], 3);
+    assert_eq!(rustlab["followed_up"], 2);
+    j.cmd(&["events"])
+        .assert()
+        .success()
+        .stdout(contains("RustLab Florence: met 3, followed up 2"));
+}
+
+#[test]
 fn without_a_terminal_the_tui_says_what_to_do() {
     let j = Journal::new();
     j.cmd(&[])

@@ -510,6 +510,35 @@ fn who_could_help_records_the_introduction_in_one_step() {
 }
 
 #[test]
+fn stats_and_events_screens() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::ScreenStats)]);
+    for (w, h) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("stats_{w}x{h}"), draw(&app, w, h));
+    }
+    send(&mut app, &mut rt, &[act(Action::ScreenEvents)]);
+    let rustlab = app
+        .data
+        .events
+        .iter()
+        .position(|e| e.name == "RustLab Florence")
+        .expect("the demo event");
+    let e = &app.data.events[rustlab];
+    assert_eq!((e.met, e.followed_up), (3, 2), "{e:?}");
+    for _ in 0..rustlab {
+        send(&mut app, &mut rt, &[act(Action::Down)]);
+    }
+    send(&mut app, &mut rt, &[act(Action::Open)]);
+    for (w, h) in [(80, 24), (120, 40)] {
+        insta::assert_snapshot!(format!("events_{w}x{h}"), draw(&app, w, h));
+    }
+    send(&mut app, &mut rt, &[act(Action::Open)]);
+    assert_eq!(app.screen, Screen::Contacts);
+    assert!(app.card.is_some());
+}
+
+#[test]
 fn sorting_and_closed_toggle() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.app();
@@ -676,6 +705,8 @@ fn any_msg() -> impl Strategy<Value = Msg> {
         Action::Back,
         Action::Help,
         Action::ScreenReview,
+        Action::ScreenStats,
+        Action::ScreenEvents,
         Action::Done,
         Action::Snooze,
         Action::Dismiss,

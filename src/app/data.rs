@@ -4,7 +4,9 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::events::Event;
 use crate::domain::review::Queue;
+use crate::domain::stats::Stats;
 use crate::domain::{Id, LedgerEntry, Tallies};
 use crate::journal::{InterestRow, ListRow};
 
@@ -21,6 +23,8 @@ pub struct Data {
     pub due_follow_ups: usize,
     /// Today's review.
     pub review: Queue,
+    pub stats: Stats,
+    pub events: Vec<Event>,
 }
 
 #[derive(Clone, Debug)]

@@ -148,6 +148,28 @@ impl InterestsState {
     }
 }
 
+/// The events screen: an event, then one of the people met there.
+#[derive(Clone, Debug, Default)]
+pub struct EventsState {
+    pub selected: usize,
+    pub person: usize,
+    pub pane: Pane,
+}
+
+impl EventsState {
+    pub fn selected_person(&self, data: &Data) -> Option<Id> {
+        match self.pane {
+            Pane::Detail => data
+                .events
+                .get(self.selected)?
+                .people
+                .get(self.person)
+                .map(|p| p.id),
+            Pane::List => None,
+        }
+    }
+}
+
 /// The ledger screen's filters and selection.
 #[derive(Clone, Debug, Default)]
 pub struct LedgerState {

@@ -24,9 +24,13 @@ impl App {
             Action::ScreenContacts => self.go(Screen::Contacts),
             Action::ScreenInterests => self.go(Screen::Interests),
             Action::ScreenLedger => self.go(Screen::Ledger),
+            Action::ScreenStats => self.go(Screen::Stats),
+            Action::ScreenEvents => self.go(Screen::Events),
             Action::NextScreen => {
                 let next = match self.screen {
-                    Screen::Ledger => Screen::Review,
+                    Screen::Ledger => Screen::Stats,
+                    Screen::Stats => Screen::Events,
+                    Screen::Events => Screen::Review,
                     Screen::Welcome | Screen::Search | Screen::Review => Screen::Contacts,
                     Screen::Contacts => Screen::Interests,
                     Screen::Interests => Screen::Ledger,
@@ -116,6 +120,21 @@ impl App {
             Screen::Review => {
                 self.review.selected = step(self.review.selected, self.data.review.items.len())
             }
+            Screen::Stats => {}
+            Screen::Events => match self.events.pane {
+                Pane::List => {
+                    self.events.selected = step(self.events.selected, self.data.events.len());
+                    self.events.person = 0;
+                }
+                Pane::Detail => {
+                    let len = self
+                        .data
+                        .events
+                        .get(self.events.selected)
+                        .map_or(0, |e| e.people.len());
+                    self.events.person = step(self.events.person, len);
+                }
+            },
         }
     }
 
@@ -143,6 +162,12 @@ impl App {
                 .selected_doc()
                 .map(|d| (d.contact, Some(d.record))),
             Screen::Review => self.selected_item().map(|i| (i.contact, i.reason.record())),
+            Screen::Stats => None,
+            Screen::Events if self.events.pane == Pane::List => {
+                self.events.pane = Pane::Detail;
+                return self.card_effects();
+            }
+            Screen::Events => self.events.selected_person(&self.data).map(|id| (id, None)),
         };
         let Some((person, entry)) = target else {
             return Vec::new();
@@ -186,6 +211,10 @@ impl App {
             (Screen::Interests, Action::FocusNext) => {
                 self.interests.pane = Pane::Detail;
                 Vec::new()
+            }
+            (Screen::Events, Action::FocusNext) => {
+                self.events.pane = Pane::Detail;
+                self.card_effects()
             }
             (Screen::Contacts, Action::Filter) => {
                 self.contacts.pane = Pane::List;

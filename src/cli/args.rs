@@ -133,6 +133,19 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Stats that measure depth: active relationships by tier, one-sided
+    /// ones, gives and asks per month, follow-through, neglected people.
+    Stats {
+        /// Print JSON (see docs/json.md).
+        #[arg(long)]
+        json: bool,
+    },
+    /// Events and the people met there: met, followed up, ongoing.
+    Events {
+        /// Print JSON (see docs/json.md).
+        #[arg(long)]
+        json: bool,
+    },
     /// Who could help someone (their needs against others' offers, interests,
     /// tags), and whom they could help.
     Match {
@@ -176,6 +189,8 @@ impl Command {
                 | Command::Review { .. }
                 | Command::Draft { .. }
                 | Command::Match { .. }
+                | Command::Stats { .. }
+                | Command::Events { .. }
                 | Command::Show { .. }
                 | Command::List(_)
                 | Command::Balance { .. }

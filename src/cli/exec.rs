@@ -231,6 +231,16 @@ impl Ctx<'_> {
                 };
                 self.done(&line)
             }
+            Command::Stats { json } => {
+                let stats = self.journal.stats(self.today, 12)?;
+                print::report(&mut self.out, json, &stats, print::stats)?;
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Events { json } => {
+                let events = self.journal.events(self.today)?;
+                print::report(&mut self.out, json, &events, |o, e| print::events(o, e))?;
+                Ok(ExitCode::SUCCESS)
+            }
             Command::Match { who, json } => {
                 let report = self.journal.matches(self.resolve(&who)?)?;
                 print::report(&mut self.out, json, &report, print::matches)?;

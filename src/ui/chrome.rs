@@ -21,6 +21,8 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         (2, "Contacts", Screen::Contacts),
         (3, "Interests", Screen::Interests),
         (4, "Ledger", Screen::Ledger),
+        (5, "Stats", Screen::Stats),
+        (6, "Events", Screen::Events),
     ] {
         let style = if app.screen == screen {
             theme.selected()

@@ -17,6 +17,8 @@ pub fn body(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     match app.screen {
         Screen::Welcome => welcome(config, frame, area),
         Screen::Review => super::review::screen(app, config, frame, area),
+        Screen::Stats => super::insights::stats(app, config, frame, area),
+        Screen::Events => super::insights::events(app, config, frame, area),
         Screen::Contacts => contacts(app, config, frame, area),
         Screen::Interests => interests(app, config, frame, area),
         Screen::Ledger => ledger(app, config, frame, area),

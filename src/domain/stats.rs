@@ -1,0 +1,268 @@
+//! Stats that measure depth, not count: how many relationships are alive by
+//! tier, which are one-sided, whether follow-ups happen, who is neglected.
+//! There is deliberately no "number of contacts" figure.
+
+use std::collections::BTreeMap;
+
+use chrono::{Datelike, NaiveDate};
+use serde::Serialize;
+
+use super::dates::day_serde;
+use super::{Direction, EntryState, FollowUp, Id, LedgerEntry, Nature, Tier};
+
+/// A relationship is active when touched within this many days.
+pub const ACTIVE_DAYS: i64 = 90;
+/// A lean of at least this weight makes a relationship one-sided.
+pub const ONE_SIDED: i64 = 3;
+
+/// One person as the stats see them.
+#[derive(Clone, Debug)]
+pub struct Person {
+    pub id: Id,
+    pub name: String,
+    pub tier: Tier,
+    pub last_touch: Option<NaiveDate>,
+    pub lean: i64,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Stats {
+    /// Active relationships per tier (inner, close, active, none).
+    pub active_by_tier: Vec<(Tier, usize)>,
+    /// Relationships where you helped clearly more.
+    pub you_give_more: usize,
+    /// Relationships where they helped clearly more.
+    pub they_give_more: usize,
+    /// Per month, oldest first: what you gave and asked, in weight.
+    pub months: Vec<Month>,
+    pub follow_through: FollowThrough,
+    /// The active people longest without contact.
+    pub neglected: Vec<Neglected>,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Month {
+    /// `2026-11`.
+    pub month: String,
+    pub gave: u32,
+    pub asked: u32,
+}
+
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct FollowThrough {
+    pub on_time: usize,
+    pub late: usize,
+    /// Past due and still not done.
+    pub missed: usize,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct Neglected {
+    pub id: Id,
+    pub name: String,
+    #[serde(with = "day_serde::opt")]
+    pub last_touch: Option<NaiveDate>,
+}
+
+/// Computes the stats over active people, all ledger entries and all
+/// follow-ups, for the `months` months up to `today`.
+pub fn compute(
+    people: &[Person],
+    ledger: &[&LedgerEntry],
+    follow_ups: &[&FollowUp],
+    today: NaiveDate,
+    months: usize,
+) -> Stats {
+    let mut by_tier: BTreeMap<Tier, usize> = Tier::ALL.iter().map(|t| (*t, 0)).collect();
+    let mut stats = Stats::default();
+    for p in people {
+        if p.last_touch
+            .is_some_and(|t| (today - t).num_days() <= ACTIVE_DAYS)
+        {
+            *by_tier.entry(p.tier).or_default() += 1;
+        }
+        if p.lean >= ONE_SIDED {
+            stats.you_give_more += 1;
+        } else if p.lean <= -ONE_SIDED {
+            stats.they_give_more += 1;
+        }
+    }
+    stats.active_by_tier = by_tier.into_iter().collect();
+
+    let index = |d: NaiveDate| d.year() * 12 + d.month0().cast_signed();
+    let now = index(today);
+    let count = i32::try_from(months).unwrap_or(12);
+    stats.months = (0..count)
+        .map(|back| {
+            let m = now - (count - 1 - back);
+            Month {
+                month: format!("{}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1),
+                gave: 0,
+                asked: 0,
+            }
+        })
+        .collect();
+    for e in ledger.iter().filter(|e| e.direction == Direction::MeToThem) {
+        let slot = count - 1 - (now - index(e.date));
+        let Some(month) = usize::try_from(slot)
+            .ok()
+            .and_then(|s| stats.months.get_mut(s))
+        else {
+            continue;
+        };
+        match (e.nature, e.state) {
+            (Nature::Give, EntryState::Done) => month.gave += u32::from(e.weight),
+            (Nature::Ask, _) => month.asked += u32::from(e.weight),
+            (Nature::Give, _) => {}
+        }
+    }
+
+    for f in follow_ups {
+        match (f.done_on(), f.pending_on()) {
+            (Some(done), _) if done <= f.due => stats.follow_through.on_time += 1,
+            (Some(_), _) => stats.follow_through.late += 1,
+            (None, _) if f.due < today => stats.follow_through.missed += 1,
+            (None, _) => {}
+        }
+    }
+
+    let mut neglected: Vec<&Person> = people.iter().collect();
+    neglected.sort_by_key(|p| (p.last_touch, p.name.clone()));
+    stats.neglected = neglected
+        .into_iter()
+        .take(5)
+        .map(|p| Neglected {
+            id: p.id,
+            name: p.name.clone(),
+            last_touch: p.last_touch,
+        })
+        .collect();
+    stats
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::{FavourKind, FollowUpState};
+
+    fn day(s: &str) -> NaiveDate {
+        NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+    }
+
+    fn person(id: u64, tier: Tier, touch: Option<&str>, lean: i64) -> Person {
+        Person {
+            id: Id(id),
+            name: format!("P{id}"),
+            tier,
+            last_touch: touch.map(day),
+            lean,
+        }
+    }
+
+    fn entry(date: &str, nature: Nature, state: EntryState, weight: u8) -> LedgerEntry {
+        LedgerEntry {
+            id: Id(1),
+            date: day(date),
+            contact: Id(1),
+            other: None,
+            direction: Direction::MeToThem,
+            nature,
+            kind: FavourKind::Other,
+            text: String::new(),
+            weight,
+            state,
+            tags: Vec::new(),
+        }
+    }
+
+    fn follow_up(due: &str, state: FollowUpState) -> FollowUp {
+        FollowUp {
+            id: Id(1),
+            contact: Id(1),
+            due: day(due),
+            text: String::new(),
+            state,
+            created: day("2026-01-01"),
+        }
+    }
+
+    #[test]
+    fn depth_not_count() {
+        let today = day("2026-11-23");
+        let people = [
+            person(1, Tier::Inner, Some("2026-11-01"), 4),
+            person(2, Tier::Inner, Some("2026-01-01"), -5),
+            person(3, Tier::Close, None, 0),
+            person(4, Tier::Active, Some("2026-11-20"), 1),
+        ];
+        let ledger = [
+            entry("2026-11-02", Nature::Give, EntryState::Done, 3),
+            entry("2026-11-03", Nature::Give, EntryState::Open, 2),
+            entry("2026-10-03", Nature::Ask, EntryState::Declined, 2),
+            entry("2025-01-03", Nature::Ask, EntryState::Done, 5),
+        ];
+        let follow_ups = [
+            follow_up(
+                "2026-11-10",
+                FollowUpState::Done {
+                    on: day("2026-11-09"),
+                },
+            ),
+            follow_up(
+                "2026-11-10",
+                FollowUpState::Done {
+                    on: day("2026-11-15"),
+                },
+            ),
+            follow_up("2026-11-10", FollowUpState::Open),
+            follow_up("2026-12-10", FollowUpState::Open),
+        ];
+        let s = compute(
+            &people,
+            &ledger.iter().collect::<Vec<_>>(),
+            &follow_ups.iter().collect::<Vec<_>>(),
+            today,
+            3,
+        );
+        assert_eq!(
+            s.active_by_tier,
+            vec![
+                (Tier::Inner, 1),
+                (Tier::Close, 0),
+                (Tier::Active, 1),
+                (Tier::None, 0)
+            ]
+        );
+        assert_eq!((s.you_give_more, s.they_give_more), (1, 1));
+        assert_eq!(
+            s.months,
+            vec![
+                Month {
+                    month: "2026-09".into(),
+                    gave: 0,
+                    asked: 0
+                },
+                Month {
+                    month: "2026-10".into(),
+                    gave: 0,
+                    asked: 2
+                },
+                Month {
+                    month: "2026-11".into(),
+                    gave: 3,
+                    asked: 0
+                },
+            ]
+        );
+        assert_eq!(
+            s.follow_through,
+            FollowThrough {
+                on_time: 1,
+                late: 1,
+                missed: 1
+            }
+        );
+        let names: Vec<&str> = s.neglected.iter().map(|n| n.name.as_str()).collect();
+        assert_eq!(names, ["P3", "P2", "P1", "P4"], "never touched first");
+    }
+}

@@ -1,0 +1,174 @@
+//! The stats and events screens.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph};
+
+use super::{NARROW, offset, rows_in};
+use crate::app::{App, Pane};
+use crate::config::Config;
+use crate::domain::stats::ACTIVE_DAYS;
+use crate::domain::text::inert;
+
+pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    let s = &app.data.stats;
+    let [top, chart] = Layout::vertical([Constraint::Length(12), Constraint::Fill(1)]).areas(area);
+    let tiers: Vec<String> = s
+        .active_by_tier
+        .iter()
+        .map(|(t, n)| format!("{t} {n}"))
+        .collect();
+    let f = &s.follow_through;
+    let mut lines = vec![
+        Line::from(vec![
+            Span::styled(
+                format!("active (touched in {ACTIVE_DAYS} days)  "),
+                theme.muted(),
+            ),
+            Span::raw(tiers.join(" · ")),
+        ]),
+        Line::from(vec![
+            Span::styled("one-sided                   ", theme.muted()),
+            Span::styled(
+                format!("you helped more: {}", s.you_give_more),
+                theme.give(),
+            ),
+            Span::raw(" · "),
+            Span::styled(
+                format!("they helped more: {}", s.they_give_more),
+                theme.ask(),
+            ),
+        ]),
+        Line::from(vec![
+            Span::styled("follow-ups                  ", theme.muted()),
+            Span::raw(format!("{} on time · {} late · ", f.on_time, f.late)),
+            Span::styled(format!("{} missed", f.missed), theme.warning()),
+        ]),
+        Line::styled("longest without contact", theme.muted()),
+    ];
+    for n in &s.neglected {
+        let when = n.last_touch.map_or_else(
+            || "never".to_string(),
+            |d| format!("{} days ago", (app.today - d).num_days()),
+        );
+        lines.push(Line::raw(format!("  {:<28} {when}", inert(&n.name))));
+    }
+    frame.render_widget(
+        Paragraph::new(lines).block(Block::bordered().title(" stats: depth, not count ")),
+        top,
+    );
+    let months = usize::from(chart.width.saturating_sub(2) / 8).clamp(1, s.months.len().max(1));
+    let groups: Vec<BarGroup<'_>> = s
+        .months
+        .iter()
+        .skip(s.months.len().saturating_sub(months))
+        .map(|m| {
+            BarGroup::with_label(
+                m.month.get(2..).unwrap_or(&m.month).to_string(),
+                vec![
+                    Bar::new(u64::from(m.gave)).style(theme.give()),
+                    Bar::new(u64::from(m.asked)).style(theme.ask()),
+                ],
+            )
+        })
+        .collect();
+    frame.render_widget(
+        BarChart::grouped(groups)
+            .bar_width(3)
+            .bar_gap(0)
+            .group_gap(2)
+            .block(Block::bordered().title(" per month: I gave (left) vs I asked (right) ")),
+        chart,
+    );
+}
+
+pub fn events(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    let state = &app.events;
+    let events = &app.data.events;
+    let (list, detail) = if area.width < NARROW {
+        match state.pane {
+            Pane::List => (Some(area), None),
+            Pane::Detail => (None, Some(area)),
+        }
+    } else {
+        let [l, r] =
+            Layout::horizontal([Constraint::Percentage(50), Constraint::Fill(1)]).areas(area);
+        (Some(l), Some(r))
+    };
+    if let Some(list) = list {
+        let height = rows_in(list);
+        let first = offset(state.selected, height);
+        let mut lines: Vec<Line<'_>> = events
+            .iter()
+            .enumerate()
+            .skip(first)
+            .take(height)
+            .map(|(i, e)| {
+                let line = Line::from(vec![
+                    Span::styled(format!("{} ", e.date), theme.muted()),
+                    Span::raw(format!("{} ", inert(&e.name))),
+                    Span::styled(
+                        format!(
+                            "met {}, followed up {}, ongoing {}",
+                            e.met, e.followed_up, e.ongoing
+                        ),
+                        theme.muted(),
+                    ),
+                ]);
+                if i == state.selected {
+                    line.style(theme.selected())
+                } else {
+                    line
+                }
+            })
+            .collect();
+        if events.is_empty() {
+            lines.push(Line::styled(
+                "no events yet: :met anna marco \"RustConf 2026\" --kind event",
+                theme.muted(),
+            ));
+        }
+        let style = if state.pane == Pane::List {
+            theme.accent()
+        } else {
+            theme.muted()
+        };
+        frame.render_widget(
+            Paragraph::new(lines).block(Block::bordered().title(" events ").border_style(style)),
+            list,
+        );
+    }
+    if let Some(detail) = detail {
+        let people = events
+            .get(state.selected)
+            .map(|e| e.people.as_slice())
+            .unwrap_or_default();
+        let lines: Vec<Line<'_>> = people
+            .iter()
+            .enumerate()
+            .map(|(i, p)| {
+                let (mark, style) = if p.ongoing {
+                    ("● ongoing     ", theme.give())
+                } else if p.followed_up {
+                    ("◐ followed up ", theme.ask())
+                } else {
+                    ("○ not yet     ", theme.warning())
+                };
+                let line = Line::from(vec![Span::styled(mark, style), Span::raw(inert(&p.name))]);
+                if state.pane == Pane::Detail && i == state.person {
+                    line.style(theme.selected())
+                } else {
+                    line
+                }
+            })
+            .collect();
+        frame.render_widget(
+            Paragraph::new(lines)
+                .block(Block::bordered().title(" people met there · enter opens ")),
+            detail,
+        );
+    }
+}
