@@ -510,6 +510,59 @@ fn who_could_help_records_the_introduction_in_one_step() {
 }
 
 #[test]
+fn piled_up_signals_lead_to_closing_with_a_reason() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    for _ in 0..12 {
+        if app
+            .data
+            .review
+            .items
+            .iter()
+            .any(|i| i.reason.kind() == "signals_piled_up")
+        {
+            break;
+        }
+        send(&mut app, &mut rt, &[act(Action::Dismiss)]);
+    }
+    let zoe = app
+        .data
+        .review
+        .items
+        .iter()
+        .position(|i| i.reason.kind() == "signals_piled_up")
+        .expect("Zoë's signals reach the review");
+    app.review.selected = zoe;
+    let effects = app.card_effects();
+    rt.perform(&mut app, effects);
+    let id = app.data.review.items[zoe].contact;
+    assert!(
+        draw(&app, 120, 40).contains("warning signal(s): "),
+        "the card lists the signals"
+    );
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    assert!(
+        matches!(app.overlay, Some(Overlay::Form(_))),
+        "closing asks for a reason"
+    );
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(app.status.text.contains("needed"), "{:?}", app.status);
+    send(&mut app, &mut rt, &typed("only gets in touch to recruit"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(f.journal.contact(id).expect("kept").is_closed());
+    assert!(
+        !app.data.review.items.iter().any(|i| i.contact == id),
+        "closed people leave the review"
+    );
+    assert!(
+        !app.contacts
+            .visible
+            .iter()
+            .any(|v| app.data.people[v.index].row.id == id)
+    );
+}
+
+#[test]
 fn stats_and_events_screens() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.app();

@@ -54,6 +54,7 @@ pub enum Action {
     Skip,
     Draft,
     WhoCouldHelp,
+    CloseRelationship,
 }
 
 impl Action {
@@ -106,6 +107,9 @@ impl Action {
             Action::SnoozeDate => "review: snooze until a date you pick",
             Action::Dismiss => "review: dismiss for this cycle (a week, or the cadence)",
             Action::Skip => "review: skip to the next item",
+            Action::CloseRelationship => {
+                "close the relationship, with a reason (history kept; :reopen undoes)"
+            }
             Action::WhoCouldHelp => {
                 "who could help them, and whom they could help (enter introduces)"
             }

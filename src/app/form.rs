@@ -142,6 +142,16 @@ impl Form {
         }
     }
 
+    /// Closing a relationship: the reason is required and kept.
+    pub fn close(who: Id, name: &str) -> Form {
+        Form {
+            title: format!("close the relationship with {name} (reopen undoes it)"),
+            command: vec!["close".into(), who.0.to_string(), "--reason".into()],
+            fields: vec![Field::new("why", Emit::Positional)],
+            focus: 0,
+        }
+    }
+
     /// Picking the day a follow-up or review item comes back.
     pub fn snooze(target: String, name: &str) -> Form {
         Form {

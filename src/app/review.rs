@@ -114,6 +114,11 @@ impl App {
         let is_follow_up = matches!(item.reason, Reason::FollowUpDue { .. });
         let (words, counted): (Vec<String>, Counted) = match action {
             Action::Done => match &item.reason {
+                Reason::SignalsPiledUp { .. } => {
+                    self.overlay = Some(Overlay::Form(Form::close(item.contact, &item.name)));
+                    self.review.counting = Some((Counted::Done, Vec::new()));
+                    return Vec::new();
+                }
                 Reason::PatternSeen { pattern } => (
                     vec!["signal".into(), item.contact.0.to_string(), pattern.clone()],
                     Counted::Done,

@@ -104,14 +104,21 @@ fn info_lines<'a>(app: &App, card: &'a Card, config: &Config) -> Vec<Line<'a>> {
             lines.push(field(label, items.join(", "), config));
         }
     }
-    let signals = card
+    let signals: Vec<&str> = card
         .history
         .iter()
-        .filter(|h| matches!(h, crate::journal::HistoryItem::Signal(_)))
-        .count();
-    if signals > 0 {
+        .filter_map(|h| match h {
+            crate::journal::HistoryItem::Signal(s) => Some(s.text.as_str()),
+            _ => None,
+        })
+        .collect();
+    if !signals.is_empty() {
         lines.push(Line::styled(
-            format!("⚠ {signals} warning signal(s)"),
+            format!(
+                "⚠ {} warning signal(s): {}",
+                signals.len(),
+                inert(&signals.join("; "))
+            ),
             theme.warning(),
         ));
     }
