@@ -8,7 +8,9 @@
 mod args;
 pub mod demo;
 mod exec;
+mod files;
 mod print;
+mod vcard;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};

@@ -9,6 +9,7 @@ pub mod app;
 pub mod cli;
 pub mod config;
 pub mod domain;
+pub mod interchange;
 pub mod journal;
 pub mod keymap;
 pub mod relay;

@@ -168,6 +168,27 @@ pub enum Command {
         /// Until when: tomorrow, 1w, friday, 2026-12-01...
         until: String,
     },
+    /// Take everything out (json: lossless, for backups and other tools).
+    Export {
+        #[arg(long, value_enum)]
+        format: ExportFormat,
+        /// Write here (owner-only) instead of standard output.
+        file: Option<PathBuf>,
+        /// Overwrite FILE if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Bring people in (json: a givegive export, into an empty journal;
+    /// vcard: .vcf files from phones and address books).
+    Import {
+        #[arg(long, value_enum)]
+        format: ImportFormat,
+        #[arg(required = true, num_args = 1..)]
+        files: Vec<PathBuf>,
+        /// Show what would be added, updated and skipped; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
     /// Verify the journal: indexes, records and balances.
     Check,
     /// Fill an empty journal with the demo network (givegive --demo opens a
@@ -179,6 +200,17 @@ pub enum Command {
     Man,
 }
 
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Json,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFormat {
+    Json,
+    Vcard,
+}
+
 impl Command {
     /// Whether the command can change the journal (screens showing it must
     /// then be refreshed).
@@ -187,6 +219,7 @@ impl Command {
             self,
             Command::Trash { .. }
                 | Command::Review { .. }
+                | Command::Export { .. }
                 | Command::Draft { .. }
                 | Command::Match { .. }
                 | Command::Stats { .. }

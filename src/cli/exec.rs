@@ -10,8 +10,8 @@ use chrono::NaiveDate;
 use clap::Parser;
 
 use super::args::{
-    AddArgs, Cli, Command, EditArgs, FollowUpArgs, InterestCommand, IntroArgs, LedgerArgs,
-    ListArgs, MetArgs, SignalArgs,
+    AddArgs, Cli, Command, EditArgs, ExportFormat, FollowUpArgs, ImportFormat, InterestCommand,
+    IntroArgs, LedgerArgs, ListArgs, MetArgs, SignalArgs,
 };
 use super::print;
 use crate::config::Config;
@@ -231,6 +231,28 @@ impl Ctx<'_> {
                 };
                 self.done(&line)
             }
+            Command::Export {
+                format,
+                file,
+                force,
+            } => {
+                let ExportFormat::Json = format;
+                let mut text = serde_json::to_string_pretty(&self.journal.export()?)?;
+                text.push('\n');
+                match file {
+                    None => self.out.write_all(text.as_bytes())?,
+                    Some(path) => {
+                        super::files::write_private(&path, text.as_bytes(), force)?;
+                        writeln!(self.err, "exported the journal to {}", path.display())?;
+                    }
+                }
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Import {
+                format,
+                files,
+                dry_run,
+            } => self.import(format, &files, dry_run),
             Command::Stats { json } => {
                 let stats = self.journal.stats(self.today, 12)?;
                 print::report(&mut self.out, json, &stats, print::stats)?;
@@ -261,7 +283,10 @@ impl Ctx<'_> {
                     ));
                 }
                 super::demo::seed(self.journal, self.today)?;
-                self.done("filled the journal with the demo network (26 people)")
+                let people = self.journal.store().contact_count();
+                self.done(&format!(
+                    "filled the journal with the demo network ({people} people)"
+                ))
             }
             Command::Completions { .. } | Command::Man => Ok(ExitCode::SUCCESS),
         }
@@ -436,6 +461,46 @@ impl Ctx<'_> {
             f.text,
             f.id
         ))
+    }
+
+    fn import(
+        &mut self,
+        format: ImportFormat,
+        files: &[std::path::PathBuf],
+        dry_run: bool,
+    ) -> Result<ExitCode> {
+        match format {
+            ImportFormat::Json => {
+                let [file] = files else {
+                    return Err(anyhow!("import --format json takes one file"));
+                };
+                let text = std::fs::read_to_string(file)
+                    .map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?;
+                let export: crate::journal::backup::Export = serde_json::from_str(&text)
+                    .map_err(|e| anyhow!("{}:{}: {e}", file.display(), e.line()))?;
+                if dry_run {
+                    writeln!(
+                        self.out,
+                        "would restore {} people and {} records from {}",
+                        export.contacts.len(),
+                        export.interactions.len()
+                            + export.ledger.len()
+                            + export.follow_ups.len()
+                            + export.signals.len(),
+                        file.display()
+                    )?;
+                    return Ok(ExitCode::SUCCESS);
+                }
+                let imported = self.journal.import_export(&export)?;
+                self.done(&format!(
+                    "restored {} people and {} records from {}",
+                    imported.contacts,
+                    imported.records,
+                    file.display()
+                ))
+            }
+            ImportFormat::Vcard => super::vcard::import(self, files, dry_run),
+        }
     }
 
     fn list(&mut self, a: ListArgs) -> Result<ExitCode> {

@@ -38,12 +38,10 @@ pub fn fold(text: &str) -> String {
 /// drive the terminal. Newlines are kept.
 pub fn inert(text: &str) -> String {
     text.chars()
-        .map(|c| {
-            if c.is_control() && c != '\n' {
-                '\u{FFFD}'
-            } else {
-                c
-            }
+        .map(|c| match c {
+            '\t' => ' ',
+            c if c.is_control() && c != '\n' => '\u{FFFD}',
+            c => c,
         })
         .collect()
 }

@@ -6,7 +6,7 @@ use serde::de::DeserializeOwned;
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
 use super::keys::{self, RecordKind};
-use super::{StoreError, T, TOTALS_KEY, codec};
+use super::{NEXT_ID_KEY, StoreError, T, TOTALS_KEY, codec};
 use crate::domain::{
     Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
 };
@@ -238,6 +238,20 @@ impl<'a> Tx<'a> {
     pub fn put_totals(&self, t: &Tallies) -> TxResult<()> {
         let bytes = codec::encode(t).map_err(abort)?;
         self.tree(T::Meta).insert(TOTALS_KEY, bytes)?;
+        Ok(())
+    }
+
+    /// Makes sure the id counter is at least `id`, so records written with
+    /// their own ids (an import) are never handed out again.
+    pub fn reserve_ids_through(&self, id: Id) -> TxResult<()> {
+        let current = self
+            .tree(T::Meta)
+            .get(NEXT_ID_KEY)?
+            .and_then(|raw| keys::read_id(&raw))
+            .unwrap_or_default();
+        if current < id {
+            self.tree(T::Meta).insert(NEXT_ID_KEY, &keys::id(id))?;
+        }
         Ok(())
     }
 

@@ -41,7 +41,7 @@ fn welcome(config: &Config, frame: &mut Frame<'_>, area: Rect) {
             "Press n to add your first person, : for any command (try: add Anna --met \"breakfast\"),",
         ),
         Line::raw("? for every key, q to quit. To look around first, run givegive --demo,"),
-        Line::raw("or type :demo to fill this empty journal with 26 sample people."),
+        Line::raw("or type :demo to fill this empty journal with 27 sample people."),
     ];
     frame.render_widget(
         Paragraph::new(text)

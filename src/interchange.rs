@@ -1,0 +1,5 @@
+//! Formats other programs write and read. Each parser turns a file into
+//! contact drafts (or reports exactly what is wrong with it); the journal's
+//! ordinary operations store them.
+
+pub mod vcard;

@@ -1,0 +1,210 @@
+//! vCard 2.1, 3.0 and 4.0 as phones and address books write them, parsed
+//! leniently with calcard: folded lines, QUOTED-PRINTABLE, escapes, grouped
+//! properties, several cards per file, BOMs and odd line ends.
+//!
+//! Files are bytes, not always UTF-8: old phones write raw Shift_JIS or
+//! Latin-1 and say so in a `CHARSET` parameter. Such lines are decoded from
+//! their declared charset before parsing; other stray bytes become `�`.
+
+use calcard::vcard::{VCard, VCardProperty, VCardValue};
+use calcard::{Entry, Parser};
+use mail_parser::decoders::charsets::map::charset_decoder;
+
+use crate::journal::ContactDraft;
+
+/// One card, ready to import.
+#[derive(Clone, Debug)]
+pub struct Card {
+    pub draft: ContactDraft,
+    pub uid: Option<String>,
+}
+
+/// Decodes a vCard file to text, honouring per-line `CHARSET` parameters on
+/// raw (not quoted-printable) values.
+pub fn decode(bytes: &[u8]) -> String {
+    if let Ok(text) = std::str::from_utf8(bytes) {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(bytes.len());
+    for line in bytes.split_inclusive(|b| *b == b'\n') {
+        if let Ok(text) = std::str::from_utf8(line) {
+            out.push_str(text);
+            continue;
+        }
+        let colon = line.iter().position(|b| *b == b':');
+        let head = colon.map_or(line, |c| &line[..c]);
+        let head_text = String::from_utf8_lossy(head).to_ascii_uppercase();
+        let charset = head_text
+            .split(';')
+            .find_map(|p| p.strip_prefix("CHARSET="))
+            .map(str::to_string);
+        match (colon, charset) {
+            (Some(c), Some(cs)) if !head_text.contains("QUOTED-PRINTABLE") => {
+                if let Some(decoder) = charset_decoder(cs.as_bytes()) {
+                    // The value is UTF-8 now: drop the CHARSET parameter so
+                    // the parser does not decode it a second time.
+                    let head = String::from_utf8_lossy(&line[..c]);
+                    let kept: Vec<&str> = head
+                        .split(';')
+                        .filter(|p| !p.to_ascii_uppercase().starts_with("CHARSET="))
+                        .collect();
+                    out.push_str(&kept.join(";"));
+                    out.push(':');
+                    out.push_str(&decoder(&line[c + 1..]));
+                } else {
+                    out.push_str(&String::from_utf8_lossy(line));
+                }
+            }
+            _ => out.push_str(&String::from_utf8_lossy(line)),
+        }
+    }
+    out
+}
+
+/// Every card in `text`, or the first problem found. Comment lines (`#`),
+/// which some exporters write, are dropped first.
+pub fn parse(text: &str) -> Result<Vec<Card>, String> {
+    // A `#` line is a comment, unless it continues a quoted-printable
+    // value whose previous line ended in a soft break (`=`).
+    let mut cleaned = String::with_capacity(text.len());
+    let mut soft_break = false;
+    for line in text.split_inclusive('\n') {
+        let comment = line.trim_start_matches('\u{feff}').starts_with('#');
+        if !comment || soft_break {
+            cleaned.push_str(line);
+        }
+        soft_break = line.trim_end_matches(['\r', '\n']).ends_with('=') && (!comment || soft_break);
+    }
+    let count = |marker: &str| {
+        cleaned
+            .lines()
+            .filter(|l| {
+                l.trim_start_matches('\u{feff}')
+                    .trim()
+                    .eq_ignore_ascii_case(marker)
+            })
+            .count()
+    };
+    let (begins, ends) = (count("BEGIN:VCARD"), count("END:VCARD"));
+    if begins != ends {
+        return Err(format!(
+            "{begins} cards begin but {ends} end: a card has no END:VCARD (is the file cut short?)"
+        ));
+    }
+    let mut parser = Parser::new(&cleaned);
+    let mut cards = Vec::new();
+    loop {
+        match parser.entry() {
+            Entry::VCard(card) => cards.push(convert(&card)?),
+            Entry::Eof => break,
+            Entry::InvalidLine(line) => return Err(format!("unreadable line: {}", line.trim())),
+            Entry::UnterminatedComponent(what) => {
+                return Err(format!("a {what} has no END (the file is cut short?)"));
+            }
+            Entry::ICalendar(_) => return Err("this is a calendar file, not vCard".into()),
+            Entry::UnexpectedComponentEnd { .. } | Entry::TooManyComponents => {
+                return Err("the cards are not properly nested".into());
+            }
+            _ => return Err("unexpected content".into()),
+        }
+    }
+    if cards.is_empty() {
+        return Err("no vCard found".into());
+    }
+    Ok(cards)
+}
+
+fn texts(card: &VCard, prop: &VCardProperty) -> Vec<String> {
+    card.properties(prop)
+        .flat_map(|e| e.values.iter())
+        .filter_map(|v| match v {
+            VCardValue::Text(t) => Some(t.as_str().into()),
+            VCardValue::Component(parts) => Some(parts.join(" ")),
+            _ => None,
+        })
+        // Quoted-printable line breaks arrive as CR LF.
+        .map(|t: String| {
+            let t = t.replace("\r\n", "\n").replace('\r', "\n");
+            t.lines()
+                .map(str::trim_end)
+                .collect::<Vec<_>>()
+                .join("\n")
+                .trim()
+                .to_string()
+        })
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+fn first(card: &VCard, prop: &VCardProperty) -> String {
+    texts(card, prop).into_iter().next().unwrap_or_default()
+}
+
+fn convert(card: &VCard) -> Result<Card, String> {
+    let emails = texts(card, &VCardProperty::Email);
+    let mut name = first(card, &VCardProperty::Fn);
+    if name.is_empty() {
+        // N is family;given;additional;prefix;suffix.
+        if let Some(entry) = card.property(&VCardProperty::N) {
+            let parts: Vec<&str> = entry
+                .values
+                .iter()
+                .filter_map(VCardValue::as_text)
+                .collect();
+            let order = [3usize, 1, 2, 0, 4];
+            name = order
+                .iter()
+                .filter_map(|i| parts.get(*i))
+                .map(|s| s.trim())
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+    }
+    if name.is_empty() {
+        name = emails.first().cloned().unwrap_or_default();
+    }
+    if name.is_empty() {
+        name = first(card, &VCardProperty::Org);
+    }
+    if name.is_empty() {
+        return Err("a card has no name, email or organisation".into());
+    }
+    let org = card
+        .property(&VCardProperty::Org)
+        .map(|e| {
+            e.values
+                .iter()
+                .filter_map(VCardValue::as_text)
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(", ")
+        })
+        .unwrap_or_default();
+    let draft = ContactDraft {
+        name,
+        aliases: texts(card, &VCardProperty::Nickname),
+        org,
+        role: first(card, &VCardProperty::Title),
+        emails,
+        phones: texts(card, &VCardProperty::Tel),
+        urls: texts(card, &VCardProperty::Url),
+        tags: texts(card, &VCardProperty::Categories)
+            .into_iter()
+            .flat_map(|c| {
+                c.split(',')
+                    .map(|s| s.trim().to_string())
+                    .collect::<Vec<_>>()
+            })
+            .filter(|c| !c.is_empty())
+            .collect(),
+        notes: texts(card, &VCardProperty::Note).join("\n"),
+        allow_duplicate: true,
+        ..ContactDraft::default()
+    };
+    Ok(Card {
+        draft,
+        uid: card.uid().map(str::to_string),
+    })
+}

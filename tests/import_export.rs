@@ -1,0 +1,301 @@
+//! Interchange through the real binary: vCard imports (the project's own
+//! fixtures, and real files from other programs in ../shared/real-world when
+//! that folder is there) and the lossless JSON export and restore.
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use predicates::str::contains;
+use serde_json::Value;
+use tempfile::TempDir;
+
+struct J {
+    dir: TempDir,
+}
+
+impl J {
+    fn new() -> J {
+        J {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn db(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn cmd(&self, db: &str, args: &[&str]) -> Command {
+        let mut cmd = Command::cargo_bin("givegive").expect("binary");
+        cmd.env("GIVEGIVE_DB", self.db(db))
+            .env("GIVEGIVE_TODAY", "2026-11-23")
+            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
+            .args(args);
+        cmd
+    }
+
+    fn out(&self, db: &str, args: &[&str]) -> String {
+        let out = self
+            .cmd(db, args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).expect("utf-8")
+    }
+
+    fn card(&self, db: &str, who: &str) -> Value {
+        serde_json::from_str(&self.out(db, &["show", who, "--json"])).expect("json")
+    }
+}
+
+fn fixture(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/vcard")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn vcard_import_is_idempotent_and_all_or_nothing() {
+    let j = J::new();
+    j.cmd("a", &["import", "--format", "vcard", &fixture("one.vcf")])
+        .assert()
+        .success()
+        .stdout(contains("added 1 people"));
+    let lucia = j.card("a", "lucia");
+    assert_eq!(lucia["contact"]["org"], "Studio Neri");
+    assert_eq!(lucia["contact"]["emails"][0], "lucia@example.org");
+    j.cmd("a", &["import", "--format", "vcard", &fixture("one.vcf")])
+        .assert()
+        .success()
+        .stdout(contains("added 0 people, skipped 1"));
+
+    // A truncated file among good ones: one clear line, nothing written.
+    j.cmd(
+        "b",
+        &[
+            "import",
+            "--format",
+            "vcard",
+            &fixture("one.vcf"),
+            &fixture("truncated.vcf"),
+        ],
+    )
+    .assert()
+    .code(1)
+    .stderr(
+        contains("truncated.vcf")
+            .and(contains("no END:VCARD"))
+            .and(contains("nothing was imported")),
+    );
+    j.cmd(
+        "b",
+        &["import", "--format", "vcard", &fixture("binary.vcf")],
+    )
+    .assert()
+    .code(1)
+    .stderr(contains("binary.vcf"));
+    assert!(j.out("b", &["list"]).contains("Nobody matches"));
+    j.cmd(
+        "b",
+        &[
+            "import",
+            "--format",
+            "vcard",
+            "--dry-run",
+            &fixture("one.vcf"),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(contains("would add 1 people"));
+    assert!(j.out("b", &["list"]).contains("Nobody matches"));
+}
+
+#[test]
+fn real_world_vcards_import_with_names_emails_phones_orgs_and_notes() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/real-world/vcard");
+    if !dir.is_dir() {
+        eprintln!("skipped: {} is not here (CI always has it)", dir.display());
+        return;
+    }
+    let file = |name: &str| dir.join(name).display().to_string();
+    let j = J::new();
+    let import = |db: &str, name: &str| {
+        j.cmd(db, &["import", "--format", "vcard", &file(name)])
+            .assert()
+            .success();
+    };
+
+    import("gmail", "ezvcard_gmail-list.vcf");
+    for (who, email) in [
+        ("arnold", "asmithk@gmail.com"),
+        ("chris", "chrisy55d@yahoo.com"),
+    ] {
+        assert_eq!(j.card("gmail", who)["contact"]["emails"][0], email);
+    }
+
+    import("outlook", "ezvcard_outlook-2007.vcf");
+    let mike = j.card("outlook", "michael");
+    assert_eq!(mike["contact"]["name"], "Mr. Michael Angstadt Jr.");
+    assert_eq!(mike["contact"]["org"], "TheCompany, TheDepartment");
+    assert_eq!(mike["contact"]["emails"][0], "mike.angstadt@gmail.com");
+    assert!(
+        mike["contact"]["phones"]
+            .as_array()
+            .is_some_and(|p| p.len() >= 3)
+    );
+    assert!(
+        mike["contact"]["notes"]
+            .as_str()
+            .unwrap_or("")
+            .starts_with("This is the NOTE field\nI assume")
+    );
+
+    import("sjis", "aosp_v21_multiple_entry.vcf");
+    assert!(
+        j.out("sjis", &["list"]).contains("安藤ロイド3"),
+        "Shift_JIS decoded"
+    );
+
+    import("android", "ezvcard_John_Doe_ANDROID.vcf");
+    let list = j.out("android", &["list"]);
+    assert!(
+        list.contains("john.doe@company.com"),
+        "a card with only an email is named by it"
+    );
+    assert!(list.contains("Ñ Ñ Ñ Ñ"), "quoted-printable UTF-8");
+
+    import("evolution", "ezvcard_John_Doe_EVOLUTION.vcf");
+    let john = j.card("evolution", "richter");
+    assert_eq!(john["contact"]["name"], "Mr. John Richter, James Doe Sr.");
+    assert!(
+        john["contact"]["notes"]
+            .as_str()
+            .unwrap_or("")
+            .contains("THIS SOFTWARE IS PROVIDED")
+    );
+
+    for name in [
+        "ezvcard_John_Doe_IPHONE.vcf",
+        "ezvcard_John_Doe_MAC_ADDRESS_BOOK.vcf",
+        "ezvcard_fullcontact.vcf",
+        "aosp_v40_sort_as.vcf",
+        "aosp_v21_invalid_comment_line.vcf",
+    ] {
+        let db = name.replace('.', "_");
+        import(&db, name);
+        let people: Value = serde_json::from_str(&j.out(&db, &["list", "--json"])).expect("json");
+        assert!(people.as_array().is_some_and(|p| !p.is_empty()), "{name}");
+    }
+    let conference = j.card("aosp_v21_invalid_comment_line_vcf", "conference");
+    assert!(
+        conference["contact"]["notes"]
+            .as_str()
+            .unwrap_or("")
+            .contains("must NOT be ignored")
+    );
+    assert!(
+        j.out("aosp_v40_sort_as_vcf", &["list"])
+            .contains("安藤 ロイド")
+    );
+
+    j.cmd(
+        "broken",
+        &["import", "--format", "vcard", &file("khard_unparsable.vcf")],
+    )
+    .assert()
+    .code(1)
+    .stderr(contains("no END:VCARD"));
+    assert!(j.out("broken", &["check"]).starts_with("ok"));
+}
+
+#[test]
+fn json_export_restores_to_the_same_bytes() {
+    let j = J::new();
+    j.out("a", &["demo"]);
+    j.out("a", &["snooze", "29:follow_up_due", "1w"]);
+    j.out("a", &["rm", "marco"]);
+    let first = j.out("a", &["export", "--format", "json"]);
+    let path = j.dir.path().join("backup.json");
+    j.cmd(
+        "a",
+        &["export", "--format", "json", path.to_str().expect("utf-8")],
+    )
+    .assert()
+    .success()
+    .stderr(contains("exported the journal"));
+    assert_eq!(std::fs::read_to_string(&path).expect("written"), first);
+    let mode = std::fs::metadata(&path).expect("file").permissions().mode();
+    assert_eq!(mode & 0o777, 0o600, "exports are owner-only");
+    j.cmd(
+        "a",
+        &["export", "--format", "json", path.to_str().expect("utf-8")],
+    )
+    .assert()
+    .code(1)
+    .stderr(contains("exists; add --force"));
+    j.cmd(
+        "a",
+        &[
+            "export",
+            "--format",
+            "json",
+            "--force",
+            path.to_str().expect("utf-8"),
+        ],
+    )
+    .assert()
+    .success();
+
+    j.cmd(
+        "b",
+        &["import", "--format", "json", path.to_str().expect("utf-8")],
+    )
+    .assert()
+    .success()
+    .stdout(contains("restored 26 people"));
+    assert_eq!(
+        j.out("b", &["export", "--format", "json"]),
+        first,
+        "byte for byte"
+    );
+    assert!(j.out("b", &["check"]).starts_with("ok"));
+    assert_eq!(
+        j.out("b", &["review", "--json"]),
+        j.out("a", &["review", "--json"])
+    );
+    j.out("b", &["restore", "7"]);
+    j.out("b", &["gave", "marco", "after the restore"]);
+    assert!(j.out("b", &["check"]).starts_with("ok"));
+
+    // Into a journal that is not empty: refused, nothing changed.
+    j.cmd(
+        "a",
+        &["import", "--format", "json", path.to_str().expect("utf-8")],
+    )
+    .assert()
+    .code(1)
+    .stderr(contains("restores into an empty journal"));
+    std::fs::write(
+        j.dir.path().join("bad.json"),
+        "{\"format\": \"givegive\", \"version\": 1,",
+    )
+    .expect("write");
+    j.cmd(
+        "c",
+        &[
+            "import",
+            "--format",
+            "json",
+            j.dir.path().join("bad.json").to_str().expect("utf-8"),
+        ],
+    )
+    .assert()
+    .code(1)
+    .stderr(contains("bad.json:1"));
+}
