@@ -9,8 +9,8 @@ mod args;
 pub mod demo;
 mod exec;
 mod files;
+mod import;
 mod print;
-mod vcard;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};

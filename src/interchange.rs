@@ -2,4 +2,5 @@
 //! contact drafts (or reports exactly what is wrong with it); the journal's
 //! ordinary operations store them.
 
+pub mod linkedin;
 pub mod vcard;

@@ -116,6 +116,97 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
     assert!(j.out("b", &["list"]).contains("Nobody matches"));
 }
 
+fn linkedin(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/linkedin")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn linkedin_connections_come_in_with_how_we_met() {
+    let j = J::new();
+    j.cmd(
+        "a",
+        &[
+            "import",
+            "--format",
+            "linkedin",
+            &linkedin("Connections.csv"),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(contains("added 3 people").and(contains("1 rows without a name")));
+    let lucia = j.card("a", "lucia");
+    assert_eq!(lucia["contact"]["met"]["text"], "LinkedIn");
+    assert_eq!(lucia["contact"]["met"]["on"], "2023-03-12");
+    assert_eq!(lucia["contact"]["org"], "Studio Neri, S.r.l.");
+    assert_eq!(lucia["contact"]["role"], "Founder");
+    assert_eq!(
+        lucia["contact"]["urls"][0],
+        "https://www.linkedin.com/in/lucianeri"
+    );
+    assert_eq!(j.card("a", "tomas")["contact"]["met"]["on"], "2021-04-04");
+    assert_eq!(
+        j.card("a", "tomas")["contact"]["role"],
+        "Head of Growth, CEE"
+    );
+
+    // Idempotent, and the same person from a phone's vCard is not added twice.
+    j.cmd(
+        "a",
+        &[
+            "import",
+            "--format",
+            "linkedin",
+            &linkedin("Connections.csv"),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(contains("added 0 people, skipped 3"));
+    j.cmd("a", &["import", "--format", "vcard", &fixture("one.vcf")])
+        .assert()
+        .success()
+        .stdout(contains("added 0 people, skipped 1"));
+
+    // Older exports have no URL column.
+    j.cmd(
+        "a",
+        &[
+            "import",
+            "--format",
+            "linkedin",
+            &linkedin("Connections-2018.csv"),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(contains("added 1 people"));
+    assert_eq!(j.card("a", "paola")["contact"]["met"]["on"], "2018-05-05");
+
+    // A bad row: FILE:LINE and nothing written.
+    j.cmd(
+        "b",
+        &["import", "--format", "linkedin", &linkedin("bad-date.csv")],
+    )
+    .assert()
+    .code(1)
+    .stderr(
+        contains("bad-date.csv:3: 'someday' is not a date").and(contains("nothing was imported")),
+    );
+    assert!(j.out("b", &["list"]).contains("Nobody matches"));
+    j.cmd(
+        "b",
+        &["import", "--format", "linkedin", &fixture("one.vcf")],
+    )
+    .assert()
+    .code(1)
+    .stderr(contains("Connections.csv"));
+}
+
 #[test]
 fn real_world_vcards_import_with_names_emails_phones_orgs_and_notes() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/real-world/vcard");

@@ -179,7 +179,8 @@ pub enum Command {
         force: bool,
     },
     /// Bring people in (json: a givegive export, into an empty journal;
-    /// vcard: .vcf files from phones and address books).
+    /// vcard: .vcf files from phones and address books; linkedin: the
+    /// Connections.csv of LinkedIn's data export).
     Import {
         #[arg(long, value_enum)]
         format: ImportFormat,
@@ -209,6 +210,7 @@ pub enum ExportFormat {
 pub enum ImportFormat {
     Json,
     Vcard,
+    Linkedin,
 }
 
 impl Command {

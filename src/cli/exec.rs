@@ -499,7 +499,7 @@ impl Ctx<'_> {
                     file.display()
                 ))
             }
-            ImportFormat::Vcard => super::vcard::import(self, files, dry_run),
+            other => super::import::import(self, other, files, dry_run),
         }
     }
 
