@@ -2,5 +2,6 @@
 //! contact drafts (or reports exactly what is wrong with it); the journal's
 //! ordinary operations store them.
 
+pub mod export;
 pub mod linkedin;
 pub mod vcard;

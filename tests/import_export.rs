@@ -319,7 +319,7 @@ fn json_export_restores_to_the_same_bytes() {
     )
     .assert()
     .success()
-    .stderr(contains("exported the journal"));
+    .stderr(contains("exported to"));
     assert_eq!(std::fs::read_to_string(&path).expect("written"), first);
     let mode = std::fs::metadata(&path).expect("file").permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "exports are owner-only");
@@ -389,4 +389,120 @@ fn json_export_restores_to_the_same_bytes() {
     .assert()
     .code(1)
     .stderr(contains("bad.json:1"));
+}
+
+#[test]
+fn vcard_ics_markdown_and_csv_exports_read_back() {
+    let j = J::new();
+    j.out("a", &["demo"]);
+    j.out(
+        "a",
+        &[
+            "edit",
+            "anna",
+            "--tag",
+            "fintech, pricing",
+            "--notes",
+            "likes mornings; hates calls\nsecond line",
+        ],
+    );
+
+    // vCard: everyone active, read back by the importer into an empty journal.
+    let path = j.dir.path().join("all.vcf");
+    j.cmd(
+        "a",
+        &[
+            "export",
+            "--format",
+            "vcard",
+            "-o",
+            path.to_str().expect("utf-8"),
+        ],
+    )
+    .assert()
+    .success();
+    let text = std::fs::read_to_string(&path).expect("written");
+    assert!(text.contains("UID:givegive-contact-"), "stable UIDs");
+    assert!(text.lines().all(|l| l.len() <= 76), "folded at 75 octets");
+    j.cmd(
+        "b",
+        &["import", "--format", "vcard", path.to_str().expect("utf-8")],
+    )
+    .assert()
+    .success()
+    .stdout(contains("added 26 people"));
+    let anna = j.card("b", "anna rossi");
+    assert_eq!(anna["contact"]["org"], "Fintastic");
+    assert_eq!(anna["contact"]["emails"][0], "anna.rossi@example.org");
+    assert_eq!(anna["contact"]["tags"][0], "fintech, pricing");
+    let notes = anna["contact"]["notes"].as_str().unwrap_or_default();
+    assert!(
+        notes.starts_with("How we met: breakfast talk on pricing at the coworking (2026-11-14)"),
+        "{notes}"
+    );
+    assert!(
+        notes.contains("likes mornings; hates calls\nsecond line"),
+        "{notes}"
+    );
+    let four = j.out(
+        "a",
+        &[
+            "export",
+            "--format",
+            "vcard",
+            "--vcard-version",
+            "4",
+            "anna",
+            "zoe",
+        ],
+    );
+    assert_eq!(four.matches("BEGIN:VCARD").count(), 2);
+    assert!(four.contains("VERSION:4.0") && four.contains("FN:Zoë Müller"));
+
+    // ICS: one all-day event per pending follow-up, stable UIDs, DTEND next day.
+    let ics = j.out("a", &["export", "--format", "ics"]);
+    assert!(ics.starts_with("BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//givegive//"));
+    assert_eq!(
+        ics.matches("BEGIN:VEVENT").count(),
+        5,
+        "one per pending follow-up: {ics}"
+    );
+    assert!(ics.contains("DTSTART;VALUE=DATE:20261121\r\nDTEND;VALUE=DATE:20261122"));
+    assert_eq!(
+        j.out("a", &["export", "--format", "ics"]),
+        ics,
+        "re-exports update, not duplicate"
+    );
+    let mut parser = calcard::Parser::new(&ics);
+    assert!(
+        matches!(parser.entry(), calcard::Entry::ICalendar(_)),
+        "calendars read it"
+    );
+    let todo = j.out("a", &["export", "--format", "ics", "--as-todo"]);
+    assert_eq!(todo.matches("BEGIN:VTODO").count(), 5);
+    assert!(todo.contains("DUE;VALUE=DATE:"));
+
+    // Markdown: the dossier.
+    let md = j.out("a", &["export", "--format", "markdown", "anna"]);
+    for section in [
+        "# Anna Rossi",
+        "## How we met",
+        "Shared with you: Climbing, Jazz",
+        "## Balance",
+        "You promised:",
+        "## Last interactions",
+        "usage-based pricing",
+    ] {
+        assert!(md.contains(section), "{section} missing:\n{md}");
+    }
+    j.cmd("a", &["export", "--format", "markdown"])
+        .assert()
+        .code(1)
+        .stderr(contains("one person"));
+
+    // CSV: one row per person, closed ones included.
+    let csv = j.out("a", &["export", "--format", "csv"]);
+    let mut reader = csv::Reader::from_reader(csv.as_bytes());
+    assert_eq!(reader.headers().expect("header").get(1), Some("name"));
+    assert_eq!(reader.records().count(), 27);
 }

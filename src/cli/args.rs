@@ -172,11 +172,22 @@ pub enum Command {
     Export {
         #[arg(long, value_enum)]
         format: ExportFormat,
+        /// json, csv, ics: the file to write (owner-only; default: standard
+        /// output). vcard: the people to export (default: everyone active).
+        /// markdown: the person.
+        args: Vec<String>,
         /// Write here (owner-only) instead of standard output.
-        file: Option<PathBuf>,
-        /// Overwrite FILE if it exists.
+        #[arg(short, long, value_name = "FILE")]
+        output: Option<PathBuf>,
+        /// Overwrite the file if it exists.
         #[arg(long)]
         force: bool,
+        /// vCard version: 3 (default) or 4.
+        #[arg(long, value_name = "3|4", default_value_t = 3)]
+        vcard_version: u8,
+        /// ics: follow-ups as to-dos (VTODO) instead of all-day events.
+        #[arg(long)]
+        as_todo: bool,
     },
     /// Bring people in (json: a givegive export, into an empty journal;
     /// vcard: .vcf files from phones and address books; linkedin: the
@@ -204,6 +215,10 @@ pub enum Command {
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
     Json,
+    Vcard,
+    Ics,
+    Markdown,
+    Csv,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

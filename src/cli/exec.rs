@@ -233,17 +233,18 @@ impl Ctx<'_> {
             }
             Command::Export {
                 format,
-                file,
+                args,
+                output,
                 force,
+                vcard_version,
+                as_todo,
             } => {
-                let ExportFormat::Json = format;
-                let mut text = serde_json::to_string_pretty(&self.journal.export()?)?;
-                text.push('\n');
+                let (text, file) = self.export(format, &args, output, vcard_version, as_todo)?;
                 match file {
                     None => self.out.write_all(text.as_bytes())?,
                     Some(path) => {
                         super::files::write_private(&path, text.as_bytes(), force)?;
-                        writeln!(self.err, "exported the journal to {}", path.display())?;
+                        writeln!(self.err, "exported to {}", path.display())?;
                     }
                 }
                 Ok(ExitCode::SUCCESS)
@@ -461,6 +462,80 @@ impl Ctx<'_> {
             f.text,
             f.id
         ))
+    }
+
+    /// The text of an export, and where it goes (None: standard output).
+    fn export(
+        &mut self,
+        format: ExportFormat,
+        args: &[String],
+        output: Option<std::path::PathBuf>,
+        vcard_version: u8,
+        as_todo: bool,
+    ) -> Result<(String, Option<std::path::PathBuf>)> {
+        use crate::interchange::export;
+        let one_file = |args: &[String]| -> Result<Option<std::path::PathBuf>> {
+            match (args, &output) {
+                ([], _) => Ok(output.clone()),
+                ([file], None) => Ok(Some(file.into())),
+                _ => Err(anyhow!("give one file, as an argument or with --output")),
+            }
+        };
+        match format {
+            ExportFormat::Json => {
+                let mut text = serde_json::to_string_pretty(&self.journal.export()?)?;
+                text.push('\n');
+                Ok((text, one_file(args)?))
+            }
+            ExportFormat::Csv => {
+                let rows = self.journal.list(&ListFilter {
+                    closed: true,
+                    ..ListFilter::default()
+                })?;
+                Ok((export::csv(&rows).map_err(|e| anyhow!(e))?, one_file(args)?))
+            }
+            ExportFormat::Ics => {
+                let mut pending = Vec::new();
+                for f in self.journal.store().follow_ups() {
+                    let f = f?;
+                    if f.pending_on().is_some() {
+                        let name = self.journal.name_of(f.contact)?;
+                        pending.push((f, name));
+                    }
+                }
+                Ok((export::ics(&pending, self.today, as_todo), one_file(args)?))
+            }
+            ExportFormat::Vcard => {
+                let version = match vcard_version {
+                    3 => export::VcardVersion::V3,
+                    4 => export::VcardVersion::V4,
+                    v => return Err(anyhow!("--vcard-version {v}: use 3 or 4")),
+                };
+                let mut contacts = Vec::new();
+                if args.is_empty() {
+                    for c in self.journal.store().contacts() {
+                        let c = c?;
+                        if !c.is_closed() {
+                            contacts.push(c);
+                        }
+                    }
+                } else {
+                    for who in args {
+                        contacts.push(self.journal.contact(self.resolve(who)?)?);
+                    }
+                }
+                Ok((export::vcards(&contacts, version), output))
+            }
+            ExportFormat::Markdown => {
+                let [who] = args else {
+                    return Err(anyhow!(
+                        "export --format markdown takes one person: export --format markdown anna"
+                    ));
+                };
+                let card = self.journal.card(self.resolve(who)?)?;
+                Ok((export::markdown(&card, self.today), output))
+            }
+        }
     }
 
     fn import(

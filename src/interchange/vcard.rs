@@ -190,15 +190,8 @@ fn convert(card: &VCard) -> Result<Card, String> {
         emails,
         phones: texts(card, &VCardProperty::Tel),
         urls: texts(card, &VCardProperty::Url),
-        tags: texts(card, &VCardProperty::Categories)
-            .into_iter()
-            .flat_map(|c| {
-                c.split(',')
-                    .map(|s| s.trim().to_string())
-                    .collect::<Vec<_>>()
-            })
-            .filter(|c| !c.is_empty())
-            .collect(),
+        // calcard already splits CATEGORIES on unescaped commas.
+        tags: texts(card, &VCardProperty::Categories),
         notes: texts(card, &VCardProperty::Note).join("\n"),
         allow_duplicate: true,
         ..ContactDraft::default()
