@@ -27,4 +27,4 @@ pub use entry::{
 };
 pub use id::Id;
 pub use interest::Interest;
-pub use trash::{ContactBundle, TrashEntry, TrashItem};
+pub use trash::{ContactBundle, MergeBundle, TrashEntry, TrashItem};

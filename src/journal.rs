@@ -9,6 +9,7 @@ pub mod capture;
 pub mod contacts;
 mod insights;
 mod ledger;
+mod merge;
 mod review;
 mod trash;
 mod views;

@@ -906,6 +906,73 @@ fn stats_and_events_measure_depth() {
 }
 
 #[test]
+fn merging_duplicates_moves_everything_and_can_be_undone() {
+    let j = Journal::with_people();
+    j.ok(&[
+        "add",
+        "A. Rossi",
+        "--email",
+        "anna@example.org",
+        "--tag",
+        "fintech",
+        "--duplicate",
+    ]);
+    j.ok(&["gave", "a. rossi", "a book", "--weight", "2"]);
+    j.ok(&[
+        "met",
+        "a. rossi",
+        "marco",
+        "dinner",
+        "--details",
+        "likes jazz",
+    ]);
+    j.ok(&["intro", "anna rossi", "a. rossi", "meet yourself"]);
+    j.ok(&["got", "anna rossi", "advice"]);
+    let before_anna = j.json(&["show", "anna rossi", "--json"]);
+    let before_dup = j.json(&["show", "a. rossi", "--json"]);
+    let before_marco = j.json(&["show", "marco", "--json"]);
+    let dup_id = before_dup["contact"]["id"].to_string();
+    let totals_before = j.json(&["balance", "--json"])["totals"].clone();
+
+    j.cmd(&["merge", "anna rossi", "a. rossi"])
+        .assert()
+        .success()
+        .stdout(
+            contains("merged A. Rossi into Anna Rossi").and(contains(format!("restore {dup_id}"))),
+        );
+    let anna = j.json(&["show", "anna rossi", "--json"]);
+    assert_eq!(anna["contact"]["aliases"][0], "A. Rossi");
+    assert_eq!(anna["contact"]["emails"][0], "anna@example.org");
+    assert_eq!(anna["contact"]["tags"][0], "fintech");
+    let history = anna["history"].to_string();
+    assert!(
+        history.contains("a book") && history.contains("likes jazz") && history.contains("advice")
+    );
+    assert_eq!(
+        anna["balance"]["tallies"]["my_gives"]["weight"],
+        2 + 1,
+        "the book and the intro, once"
+    );
+    let dup_ref = format!("#{dup_id}");
+    j.cmd(&["show", &dup_ref]).assert().failure();
+    j.ok(&["check"]);
+
+    j.cmd(&["restore", &dup_id])
+        .assert()
+        .success()
+        .stdout(contains("A. Rossi merged into Anna Rossi"));
+    assert_eq!(j.json(&["show", "anna rossi", "--json"]), before_anna);
+    assert_eq!(j.json(&["show", &dup_ref, "--json"]), before_dup);
+    assert_eq!(j.json(&["show", "marco", "--json"]), before_marco);
+    assert_eq!(j.json(&["balance", "--json"])["totals"], totals_before);
+    j.ok(&["check"]);
+    j.cmd(&["merge", "marco", "marchino"])
+        .assert()
+        .failure()
+        .stderr(contains("same person"));
+}
+
+#[test]
 fn without_a_terminal_the_tui_says_what_to_do() {
     let j = Journal::new();
     j.cmd(&[])

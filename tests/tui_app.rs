@@ -563,6 +563,45 @@ fn piled_up_signals_lead_to_closing_with_a_reason() {
 }
 
 #[test]
+fn x_merges_a_duplicate_into_the_selected_person() {
+    let f = Fixture::demo();
+    f.journal
+        .add_contact(
+            &givegive::journal::ContactDraft {
+                name: "Anna R.".into(),
+                emails: vec!["anna.r@example.org".into()],
+                ..Default::default()
+            },
+            today(),
+        )
+        .expect("a duplicate");
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("anna rossi"));
+    send(
+        &mut app,
+        &mut rt,
+        &[Msg::Submit, act(Action::MergeDuplicate)],
+    );
+    send(&mut app, &mut rt, &typed("anna r."));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(
+        app.status
+            .text
+            .starts_with("merged Anna R. into Anna Rossi"),
+        "{:?}",
+        app.status
+    );
+    let card = app.card.as_ref().expect("card");
+    assert!(
+        card.contact
+            .emails
+            .contains(&"anna.r@example.org".to_string())
+    );
+    assert_eq!(f.journal.check().expect("check"), Vec::new());
+}
+
+#[test]
 fn stats_and_events_screens() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.app();

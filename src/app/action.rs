@@ -55,6 +55,7 @@ pub enum Action {
     Draft,
     WhoCouldHelp,
     CloseRelationship,
+    MergeDuplicate,
 }
 
 impl Action {
@@ -107,6 +108,9 @@ impl Action {
             Action::SnoozeDate => "review: snooze until a date you pick",
             Action::Dismiss => "review: dismiss for this cycle (a week, or the cadence)",
             Action::Skip => "review: skip to the next item",
+            Action::MergeDuplicate => {
+                "merge a duplicate into the selected person (restore undoes it)"
+            }
             Action::CloseRelationship => {
                 "close the relationship, with a reason (history kept; :reopen undoes)"
             }

@@ -152,6 +152,16 @@ impl Form {
         }
     }
 
+    /// Merging a duplicate into a person.
+    pub fn merge(keep: Id, name: &str) -> Form {
+        Form {
+            title: format!("merge a duplicate into {name} (restore undoes it)"),
+            command: vec!["merge".into(), keep.0.to_string()],
+            fields: vec![Field::new("the duplicate (name or id)", Emit::Positional)],
+            focus: 0,
+        }
+    }
+
     /// Picking the day a follow-up or review item comes back.
     pub fn snooze(target: String, name: &str) -> Form {
         Form {

@@ -284,6 +284,12 @@ impl App {
                 }
                 Vec::new()
             }
+            (Screen::Contacts, Action::MergeDuplicate) => {
+                if let Some(row) = self.contacts.selected_row(&self.data) {
+                    self.overlay = Some(Overlay::Form(Form::merge(row.row.id, &row.row.name)));
+                }
+                Vec::new()
+            }
             (Screen::Contacts, Action::CloseRelationship) => {
                 if let Some(row) = self.contacts.selected_row(&self.data) {
                     self.overlay = Some(Overlay::Form(Form::close(row.row.id, &row.row.name)));

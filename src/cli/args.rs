@@ -201,6 +201,14 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Merge two records of the same person: everything of the second moves
+    /// to the first; `restore` with the second's id undoes it.
+    Merge {
+        /// The person who stays.
+        keep: String,
+        /// The duplicate, merged into the first.
+        gone: String,
+    },
     /// Verify the journal: indexes, records and balances.
     Check,
     /// Fill an empty journal with the demo network (givegive --demo opens a

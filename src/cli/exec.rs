@@ -254,6 +254,15 @@ impl Ctx<'_> {
                 files,
                 dry_run,
             } => self.import(format, &files, dry_run),
+            Command::Merge { keep, gone } => {
+                let (k, g) = (self.resolve(&keep)?, self.resolve(&gone)?);
+                let gone_name = self.journal.name_of(g)?;
+                let merged = self.journal.merge(k, g, self.today)?;
+                self.done(&format!(
+                    "merged {gone_name} into {}; undo with: givegive restore {}",
+                    merged.name, g.0
+                ))
+            }
             Command::Stats { json } => {
                 let stats = self.journal.stats(self.today, 12)?;
                 print::report(&mut self.out, json, &stats, print::stats)?;

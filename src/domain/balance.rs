@@ -132,6 +132,25 @@ impl Tallies {
         self.my_gives.count > 0 || self.my_open_promises > 0
     }
 
+    /// Takes another set of tallies out: the inverse of [`Tallies::merge`].
+    pub fn subtract(&mut self, other: &Tallies) {
+        for (a, b) in [
+            (&mut self.my_gives, other.my_gives),
+            (&mut self.my_asks, other.my_asks),
+            (&mut self.their_gives, other.their_gives),
+            (&mut self.their_asks, other.their_asks),
+            (&mut self.my_asks_granted, other.my_asks_granted),
+            (&mut self.their_asks_granted, other.their_asks_granted),
+        ] {
+            a.count = a.count.saturating_sub(b.count);
+            a.weight = a.weight.saturating_sub(b.weight);
+        }
+        self.my_open_promises = self.my_open_promises.saturating_sub(other.my_open_promises);
+        self.their_open_requests = self
+            .their_open_requests
+            .saturating_sub(other.their_open_requests);
+    }
+
     /// Adds another set of tallies: for the overall totals.
     pub fn merge(&mut self, other: &Tallies) {
         for (a, b) in [
@@ -337,6 +356,10 @@ mod tests {
             for e in &b { tb.add(e); both.add(e); }
             ta.merge(&tb);
             prop_assert_eq!(ta, both);
+            ta.subtract(&tb);
+            let mut only_a = Tallies::default();
+            for e in &a { only_a.add(e); }
+            prop_assert_eq!(ta, only_a);
         }
     }
 }

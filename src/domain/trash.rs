@@ -25,6 +25,23 @@ pub enum TrashItem {
     Ledger(LedgerEntry),
     FollowUp(FollowUp),
     Signal(Signal),
+    /// A person merged into another (new variants go last: the stored
+    /// layout numbers them).
+    Merged(Box<MergeBundle>),
+}
+
+/// What a merge changed, kept so that restoring it undoes the merge.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct MergeBundle {
+    /// The person who was merged away, as they were.
+    pub gone: Contact,
+    /// The person who stayed, as they were before the merge.
+    pub kept: Contact,
+    /// The records moved to the person who stayed, as they were before.
+    pub interactions: Vec<Interaction>,
+    pub ledger: Vec<LedgerEntry>,
+    pub follow_ups: Vec<FollowUp>,
+    pub signals: Vec<Signal>,
 }
 
 /// A deleted contact and the records that went with them.
@@ -56,6 +73,7 @@ impl TrashItem {
             TrashItem::Ledger(e) => format!("ledger {} on {}: {}", e.kind, e.date, e.text),
             TrashItem::FollowUp(f) => format!("follow-up due {}: {}", f.due, f.text),
             TrashItem::Signal(s) => format!("signal on {}: {}", s.date, s.text),
+            TrashItem::Merged(m) => format!("{} merged into {}", m.gone.name, m.kept.name),
         }
     }
 }

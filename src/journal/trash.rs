@@ -37,7 +37,7 @@ impl Journal {
             TrashItem::Interaction(i) => i.contacts.clone(),
             TrashItem::Ledger(e) => e.people().collect(),
             TrashItem::FollowUp(f) => vec![f.contact],
-            TrashItem::Signal(_) | TrashItem::Contact(_) => Vec::new(),
+            TrashItem::Signal(_) | TrashItem::Contact(_) | TrashItem::Merged(_) => Vec::new(),
         };
         let mut balances = Vec::new();
         for c in affected {
@@ -57,7 +57,7 @@ impl Journal {
                 }
                 TrashItem::FollowUp(f) => tx.remove_follow_up(f)?,
                 TrashItem::Signal(s) => tx.remove_signal(s)?,
-                TrashItem::Contact(_) => {}
+                TrashItem::Contact(_) | TrashItem::Merged(_) => {}
             }
             for (c, b) in &balances {
                 tx.put_balance(*c, b)?;
@@ -162,6 +162,7 @@ impl Journal {
             TrashItem::Ledger(e) => e.people().collect(),
             TrashItem::FollowUp(f) => vec![f.contact],
             TrashItem::Signal(s) => vec![s.contact],
+            TrashItem::Merged(m) => vec![m.kept.id],
         };
         for person in needs {
             if self.store.contact(person)?.is_none() {
@@ -172,6 +173,7 @@ impl Journal {
         }
         match &entry.item {
             TrashItem::Contact(b) => self.restore_contact(b)?,
+            TrashItem::Merged(m) => self.unmerge(id, m)?,
             item => self.store.transact(|tx| {
                 match item {
                     TrashItem::Interaction(i) => {
@@ -191,7 +193,7 @@ impl Journal {
                         }
                     }
                     TrashItem::Signal(s) => tx.put_signal(s)?,
-                    TrashItem::Contact(_) => {}
+                    TrashItem::Contact(_) | TrashItem::Merged(_) => {}
                 }
                 tx.remove_trash(id)
             })?,

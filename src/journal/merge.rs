@@ -1,0 +1,306 @@
+//! Merging two records of the same person (an import brought them in twice),
+//! and undoing it from the trash.
+
+use std::collections::BTreeMap;
+
+use chrono::NaiveDate;
+
+use super::{Journal, JournalError, Result};
+use crate::domain::text::push_unique;
+use crate::domain::{
+    Balance, Contact, FollowUp, Id, Interaction, LedgerEntry, MergeBundle, Signal, TrashEntry,
+    TrashItem,
+};
+use crate::store::RecordKind;
+
+/// One person's records, by id.
+#[derive(Default)]
+struct Records {
+    interactions: BTreeMap<Id, Interaction>,
+    ledger: BTreeMap<Id, LedgerEntry>,
+    follow_ups: BTreeMap<Id, FollowUp>,
+    signals: BTreeMap<Id, Signal>,
+}
+
+impl Records {
+    fn balance_of(&self, who: Id) -> Balance {
+        Balance::recompute(
+            self.ledger
+                .values()
+                .filter(|e| e.people().any(|p| p == who)),
+            self.interactions
+                .values()
+                .filter(|i| i.contacts.contains(&who)),
+            self.follow_ups.values().filter(|f| f.contact == who),
+        )
+    }
+}
+
+impl Journal {
+    fn records_of(&self, who: Id) -> Result<Records> {
+        let mut r = Records::default();
+        for (_, kind, id) in self.store.history(who)? {
+            match kind {
+                RecordKind::Interaction => {
+                    r.interactions
+                        .extend(self.store.interaction(id)?.map(|x| (id, x)));
+                }
+                RecordKind::Ledger => r
+                    .ledger
+                    .extend(self.store.ledger_entry(id)?.map(|x| (id, x))),
+                RecordKind::FollowUp => {
+                    r.follow_ups
+                        .extend(self.store.follow_up(id)?.map(|x| (id, x)));
+                }
+                RecordKind::Signal => r.signals.extend(self.store.signal(id)?.map(|x| (id, x))),
+            }
+        }
+        Ok(r)
+    }
+
+    /// Merges `gone` into `keep`: every record moves over, names become
+    /// aliases, lists are joined, and `gone` goes to the trash, where
+    /// `restore` undoes the whole merge.
+    pub fn merge(&self, keep: Id, gone: Id, today: NaiveDate) -> Result<Contact> {
+        if keep == gone {
+            return Err(JournalError::Invalid(
+                "that is the same person twice".into(),
+            ));
+        }
+        let kept = self.contact(keep)?;
+        let old = self.contact(gone)?;
+        let mine = self.records_of(keep)?;
+        let theirs = self.records_of(gone)?;
+
+        let mut merged = kept.clone();
+        for alias in std::iter::once(&old.name).chain(&old.aliases) {
+            if crate::domain::text::fold(alias) != crate::domain::text::fold(&merged.name) {
+                push_unique(&mut merged.aliases, alias);
+            }
+        }
+        for (into, from) in [
+            (&mut merged.emails, &old.emails),
+            (&mut merged.phones, &old.phones),
+            (&mut merged.urls, &old.urls),
+            (&mut merged.tags, &old.tags),
+            (&mut merged.needs, &old.needs),
+            (&mut merged.offers, &old.offers),
+        ] {
+            for item in from {
+                push_unique(into, item);
+            }
+        }
+        for i in &old.interests {
+            if !merged.interests.contains(i) {
+                merged.interests.push(*i);
+            }
+        }
+        if merged.met.text.is_empty() && merged.met.on.is_none() {
+            merged.met = old.met.clone();
+        }
+        for (field, other) in [(&mut merged.org, &old.org), (&mut merged.role, &old.role)] {
+            if field.is_empty() {
+                field.clone_from(other);
+            }
+        }
+        if !old.notes.is_empty() {
+            merged.notes = [merged.notes.as_str(), old.notes.as_str()]
+                .iter()
+                .filter(|n| !n.is_empty())
+                .copied()
+                .collect::<Vec<_>>()
+                .join("\n");
+        }
+        merged.cadence_days = merged.cadence_days.or(old.cadence_days);
+
+        // The moved records, as they become.
+        let swap = |id: Id| if id == gone { keep } else { id };
+        let interactions: Vec<(Interaction, Interaction)> = theirs
+            .interactions
+            .values()
+            .map(|i| {
+                let mut new = i.clone();
+                new.contacts = Vec::new();
+                for c in i.contacts.iter().map(|c| swap(*c)) {
+                    if !new.contacts.contains(&c) {
+                        new.contacts.push(c);
+                    }
+                }
+                (new, i.clone())
+            })
+            .collect();
+        let ledger: Vec<(LedgerEntry, LedgerEntry)> = theirs
+            .ledger
+            .values()
+            .map(|e| {
+                let mut new = e.clone();
+                new.contact = swap(e.contact);
+                new.other = e.other.map(swap).filter(|o| *o != new.contact);
+                (new, e.clone())
+            })
+            .collect();
+        let follow_ups: Vec<(FollowUp, FollowUp)> = theirs
+            .follow_ups
+            .values()
+            .map(|f| {
+                (
+                    FollowUp {
+                        contact: keep,
+                        ..f.clone()
+                    },
+                    f.clone(),
+                )
+            })
+            .collect();
+        let signals: Vec<(Signal, Signal)> = theirs
+            .signals
+            .values()
+            .map(|s| {
+                (
+                    Signal {
+                        contact: keep,
+                        ..s.clone()
+                    },
+                    s.clone(),
+                )
+            })
+            .collect();
+
+        let mut after = mine;
+        after
+            .interactions
+            .extend(interactions.iter().map(|(n, _)| (n.id, n.clone())));
+        after
+            .ledger
+            .extend(ledger.iter().map(|(n, _)| (n.id, n.clone())));
+        after
+            .follow_ups
+            .extend(follow_ups.iter().map(|(n, _)| (n.id, n.clone())));
+        let balance = after.balance_of(keep);
+        let mut totals = self.store.totals()?;
+        for who in [keep, gone] {
+            totals.subtract(&self.store.balance(who)?.tallies);
+        }
+        totals.merge(&balance.tallies);
+
+        let entry = TrashEntry {
+            id: gone,
+            deleted_on: today,
+            item: TrashItem::Merged(Box::new(MergeBundle {
+                gone: old.clone(),
+                kept: kept.clone(),
+                interactions: interactions.iter().map(|(_, o)| o.clone()).collect(),
+                ledger: ledger.iter().map(|(_, o)| o.clone()).collect(),
+                follow_ups: follow_ups.iter().map(|(_, o)| o.clone()).collect(),
+                signals: signals.iter().map(|(_, o)| o.clone()).collect(),
+            })),
+        };
+        self.store.transact(|tx| {
+            for (new, old) in &interactions {
+                tx.put_interaction(new, Some(old))?;
+            }
+            for (new, old) in &ledger {
+                tx.remove_ledger(old)?;
+                tx.put_ledger(new)?;
+            }
+            for (new, old) in &follow_ups {
+                tx.put_follow_up(new, Some(old))?;
+            }
+            for (new, old) in &signals {
+                tx.remove_signal(old)?;
+                tx.put_signal(new)?;
+            }
+            tx.remove_contact(&old)?;
+            tx.put_contact(&merged, Some(&kept))?;
+            tx.put_balance(keep, &balance)?;
+            tx.put_totals(&totals)?;
+            tx.put_trash(&entry)
+        })?;
+        Ok(merged)
+    }
+
+    /// Undoes a merge: the person comes back with their records as they
+    /// were, and the one who stayed gets their earlier details back.
+    pub(super) fn unmerge(&self, trash_id: Id, m: &MergeBundle) -> Result<()> {
+        let keep = m.kept.id;
+        let current = self.contact(keep)?;
+        let mut kept_records = self.records_of(keep)?;
+        let mut gone_records = Records::default();
+        // Current versions of the moved records, to replace in the indexes.
+        let mut moved_interactions = Vec::new();
+        // A moved record deleted since the merge stays in the trash.
+        for original in &m.interactions {
+            let Some(now) = self.store.interaction(original.id)? else {
+                continue;
+            };
+            kept_records.interactions.remove(&original.id);
+            if original.contacts.contains(&keep) {
+                kept_records
+                    .interactions
+                    .insert(original.id, original.clone());
+            }
+            gone_records
+                .interactions
+                .insert(original.id, original.clone());
+            moved_interactions.push((original.clone(), now));
+        }
+        let mut moved_ledger = Vec::new();
+        for original in &m.ledger {
+            let Some(now) = self.store.ledger_entry(original.id)? else {
+                continue;
+            };
+            kept_records.ledger.remove(&original.id);
+            if original.people().any(|p| p == keep) {
+                kept_records.ledger.insert(original.id, original.clone());
+            }
+            gone_records.ledger.insert(original.id, original.clone());
+            moved_ledger.push((original.clone(), now));
+        }
+        let mut moved_follow_ups = Vec::new();
+        for original in &m.follow_ups {
+            let Some(now) = self.store.follow_up(original.id)? else {
+                continue;
+            };
+            kept_records.follow_ups.remove(&original.id);
+            gone_records
+                .follow_ups
+                .insert(original.id, original.clone());
+            moved_follow_ups.push((original.clone(), now));
+        }
+        let mut moved_signals = Vec::new();
+        for original in &m.signals {
+            if let Some(now) = self.store.signal(original.id)? {
+                moved_signals.push((original.clone(), now));
+            }
+        }
+        let kept_balance = kept_records.balance_of(keep);
+        let gone_balance = gone_records.balance_of(m.gone.id);
+        let mut totals = self.store.totals()?;
+        totals.subtract(&self.store.balance(keep)?.tallies);
+        totals.merge(&kept_balance.tallies);
+        totals.merge(&gone_balance.tallies);
+        self.store.transact(|tx| {
+            tx.put_contact(&m.gone, None)?;
+            tx.put_contact(&m.kept, Some(&current))?;
+            for (original, now) in &moved_interactions {
+                tx.put_interaction(original, Some(now))?;
+            }
+            for (original, now) in &moved_ledger {
+                tx.remove_ledger(now)?;
+                tx.put_ledger(original)?;
+            }
+            for (original, now) in &moved_follow_ups {
+                tx.put_follow_up(original, Some(now))?;
+            }
+            for (original, now) in &moved_signals {
+                tx.remove_signal(now)?;
+                tx.put_signal(original)?;
+            }
+            tx.put_balance(keep, &kept_balance)?;
+            tx.put_balance(m.gone.id, &gone_balance)?;
+            tx.put_totals(&totals)?;
+            tx.remove_trash(trash_id)
+        })?;
+        Ok(())
+    }
+}
