@@ -3,5 +3,6 @@
 //! ordinary operations store them.
 
 pub mod export;
+pub mod google;
 pub mod linkedin;
 pub mod vcard;

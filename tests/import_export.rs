@@ -506,3 +506,81 @@ fn vcard_ics_markdown_and_csv_exports_read_back() {
     assert_eq!(reader.headers().expect("header").get(1), Some("name"));
     assert_eq!(reader.records().count(), 27);
 }
+
+#[test]
+fn google_contacts_csv_and_skipping_bad_files() {
+    let google = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/google/contacts.csv");
+    let google = google.to_str().expect("utf-8");
+    let j = J::new();
+    j.cmd(
+        "a",
+        &[
+            "import",
+            "--format",
+            "linkedin",
+            &linkedin("Connections.csv"),
+        ],
+    )
+    .assert()
+    .success();
+    j.cmd("a", &["import", "--format", "google", google])
+        .assert()
+        .success()
+        .stdout(contains("added 1 people, skipped 1"));
+    let lucia = j.card("a", "lucia");
+    assert!(
+        lucia["contact"]["met"]["text"] == "LinkedIn",
+        "kept from LinkedIn, not duplicated"
+    );
+    let ivo = j.card("a", "ivo");
+    assert_eq!(ivo["contact"]["aliases"][0], "Ivo B.");
+    assert_eq!(ivo["contact"]["emails"][0], "ivo@example.org");
+
+    // --skip-bad imports the good files and lists the bad ones.
+    j.cmd(
+        "b",
+        &[
+            "import",
+            "--format",
+            "vcard",
+            "--skip-bad",
+            &fixture("truncated.vcf"),
+            &fixture("one.vcf"),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(contains("added 1 people"))
+    .stderr(contains("skipped").and(contains("truncated.vcf")));
+}
+
+#[test]
+fn huge_and_binary_files_fail_cleanly() {
+    let j = J::new();
+    let huge = j.dir.path().join("huge.vcf");
+    std::fs::write(&huge, "A".repeat(20 * 1024 * 1024)).expect("20 MB");
+    for format in ["vcard", "linkedin", "google"] {
+        let out = j
+            .cmd(
+                "a",
+                &["import", "--format", format, huge.to_str().expect("utf-8")],
+            )
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            err.contains("huge.vcf") && err.lines().count() == 1,
+            "{format}: {err}"
+        );
+    }
+    j.cmd(
+        "a",
+        &["import", "--format", "google", &fixture("binary.vcf")],
+    )
+    .assert()
+    .code(1)
+    .stderr(contains("binary.vcf"));
+    assert!(j.out("a", &["list"]).contains("Nobody matches"));
+}

@@ -191,7 +191,8 @@ pub enum Command {
     },
     /// Bring people in (json: a givegive export, into an empty journal;
     /// vcard: .vcf files from phones and address books; linkedin: the
-    /// Connections.csv of LinkedIn's data export).
+    /// Connections.csv of LinkedIn's data export; google: a Google Contacts
+    /// CSV export).
     Import {
         #[arg(long, value_enum)]
         format: ImportFormat,
@@ -200,6 +201,10 @@ pub enum Command {
         /// Show what would be added, updated and skipped; write nothing.
         #[arg(long)]
         dry_run: bool,
+        /// Import the good files and list the bad ones (default: a bad file
+        /// stops the import and nothing is written).
+        #[arg(long)]
+        skip_bad: bool,
     },
     /// Merge two records of the same person: everything of the second moves
     /// to the first; `restore` with the second's id undoes it.
@@ -234,6 +239,7 @@ pub enum ImportFormat {
     Json,
     Vcard,
     Linkedin,
+    Google,
 }
 
 impl Command {

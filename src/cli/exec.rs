@@ -253,7 +253,8 @@ impl Ctx<'_> {
                 format,
                 files,
                 dry_run,
-            } => self.import(format, &files, dry_run),
+                skip_bad,
+            } => self.import(format, &files, dry_run, skip_bad),
             Command::Merge { keep, gone } => {
                 let (k, g) = (self.resolve(&keep)?, self.resolve(&gone)?);
                 let gone_name = self.journal.name_of(g)?;
@@ -552,6 +553,7 @@ impl Ctx<'_> {
         format: ImportFormat,
         files: &[std::path::PathBuf],
         dry_run: bool,
+        skip_bad: bool,
     ) -> Result<ExitCode> {
         match format {
             ImportFormat::Json => {
@@ -583,7 +585,7 @@ impl Ctx<'_> {
                     file.display()
                 ))
             }
-            other => super::import::import(self, other, files, dry_run),
+            other => super::import::import(self, other, files, dry_run, skip_bad),
         }
     }
 

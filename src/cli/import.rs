@@ -13,40 +13,59 @@ use super::args::ImportFormat;
 use crate::domain::Id;
 use crate::domain::resolve::{Candidate, Resolution, resolve};
 use crate::domain::text::fold;
-use crate::interchange::{linkedin, vcard};
+use crate::interchange::{google, linkedin, vcard};
 use crate::journal::ContactDraft;
 
-/// Reads every file into drafts, or fails on the first bad one.
-fn read(format: ImportFormat, files: &[PathBuf]) -> Result<(Vec<ContactDraft>, usize)> {
+/// Reads every file into drafts, or fails on the first bad one; with
+/// `skip_bad`, bad files are listed in `bad` instead.
+fn read(
+    format: ImportFormat,
+    files: &[PathBuf],
+    skip_bad: bool,
+    bad: &mut Vec<String>,
+) -> Result<(Vec<ContactDraft>, usize)> {
     let mut drafts = Vec::new();
     let mut hidden = 0;
     for file in files {
-        let bytes =
-            std::fs::read(file).map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?;
-        let fail = |e: String| anyhow!("{}:{e}; nothing was imported", file.display());
-        match format {
-            ImportFormat::Vcard => {
-                let cards =
-                    vcard::parse(&vcard::decode(&bytes)).map_err(|e| fail(format!(" {e}")))?;
-                drafts.extend(cards.into_iter().map(|c| c.draft));
+        match read_one(format, file) {
+            Ok((people, h)) => {
+                drafts.extend(people);
+                hidden += h;
             }
-            ImportFormat::Linkedin => {
-                let text =
-                    String::from_utf8(bytes).map_err(|_| fail(" not a UTF-8 text file".into()))?;
-                let parsed = linkedin::parse(&text).map_err(|e| {
-                    if e.starts_with(|c: char| c.is_ascii_digit()) {
-                        fail(e)
-                    } else {
-                        fail(format!(" {e}"))
-                    }
-                })?;
-                hidden += parsed.hidden;
-                drafts.extend(parsed.people);
-            }
-            ImportFormat::Json => return Err(anyhow!("json imports restore a whole journal")),
+            Err(e) if skip_bad => bad.push(e.to_string().replace("; nothing was imported", "")),
+            Err(e) => return Err(e),
         }
     }
     Ok((drafts, hidden))
+}
+
+/// One file's people, and how many rows had nobody in them.
+fn read_one(format: ImportFormat, file: &PathBuf) -> Result<(Vec<ContactDraft>, usize)> {
+    let bytes = std::fs::read(file).map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?;
+    let fail = |e: String| anyhow!("{}:{e}; nothing was imported", file.display());
+    let text = |bytes: Vec<u8>| {
+        String::from_utf8(bytes).map_err(|_| fail(" not a UTF-8 text file".into()))
+    };
+    // Parsers start their messages with a line number when they know one.
+    let located = |e: String| {
+        if e.starts_with(|c: char| c.is_ascii_digit()) {
+            fail(e)
+        } else {
+            fail(format!(" {e}"))
+        }
+    };
+    match format {
+        ImportFormat::Vcard => {
+            let cards = vcard::parse(&vcard::decode(&bytes)).map_err(|e| fail(format!(" {e}")))?;
+            Ok((cards.into_iter().map(|c| c.draft).collect(), 0))
+        }
+        ImportFormat::Linkedin => {
+            let parsed = linkedin::parse(&text(bytes)?).map_err(located)?;
+            Ok((parsed.people, parsed.hidden))
+        }
+        ImportFormat::Google => Ok((google::parse(&text(bytes)?).map_err(located)?, 0)),
+        ImportFormat::Json => Err(anyhow!("json imports restore a whole journal")),
+    }
 }
 
 /// What identifies people already in the journal.
@@ -91,8 +110,10 @@ pub fn import(
     format: ImportFormat,
     files: &[PathBuf],
     dry_run: bool,
+    skip_bad: bool,
 ) -> Result<ExitCode> {
-    let (drafts, hidden) = read(format, files)?;
+    let mut bad = Vec::new();
+    let (drafts, hidden) = read(format, files, skip_bad, &mut bad)?;
     let mut known = Known::load(ctx)?;
     let names = ctx.journal.store().names()?;
     let (mut added, mut skipped, mut near) = (0, 0, Vec::new());
@@ -135,6 +156,9 @@ pub fn import(
         write!(ctx.out, "; {hidden} rows without a name, hidden profiles")?;
     }
     writeln!(ctx.out, ")")?;
+    for b in &bad {
+        writeln!(ctx.err, "skipped {b}")?;
+    }
     if !near.is_empty() {
         writeln!(
             ctx.out,

@@ -1,0 +1,155 @@
+//! Google Contacts' CSV export, in its current ("First Name", "Labels",
+//! "E-mail 1 - Value") and legacy ("Name", "Given Name", "Group Membership",
+//! "Organization 1 - Name") shapes. Columns are found by name; a cell can hold
+//! several values joined by ` ::: `, and a leading `* ` marks the primary one.
+
+use crate::journal::ContactDraft;
+
+/// Labels Google adds to everyone; not worth a tag.
+const SYSTEM_LABELS: &[&str] = &["mycontacts", "starred", "other contacts"];
+
+fn values(cell: &str) -> Vec<String> {
+    cell.split(":::")
+        .map(|v| v.trim().trim_start_matches("* ").trim().to_string())
+        .filter(|v| !v.is_empty())
+        .collect()
+}
+
+/// Parses the file; errors start with the line number (`7: ...`).
+pub fn parse(text: &str) -> Result<Vec<ContactDraft>, String> {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("1: {e}"))?
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    let col = |name: &str| headers.iter().position(|h| h == name);
+    let cols = |suffix: &str, prefix: &str| -> Vec<usize> {
+        headers
+            .iter()
+            .enumerate()
+            .filter(|(_, h)| h.starts_with(prefix) && h.ends_with(suffix))
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let shape_known =
+        col("first name").is_some() || col("given name").is_some() || col("name").is_some();
+    if !shape_known {
+        return Err(
+            "1: no \"First Name\" or \"Name\" column: is this a Google Contacts CSV?".into(),
+        );
+    }
+    let first = col("first name").or(col("given name"));
+    let middle = col("middle name").or(col("additional name"));
+    let last = col("last name").or(col("family name"));
+    let full = col("name");
+    let nickname = col("nickname");
+    let notes = col("notes");
+    let labels = col("labels").or(col("group membership"));
+    let org = col("organization name").or(col("organization 1 - name"));
+    let title = col("organization title").or(col("organization 1 - title"));
+    let emails = cols(" - value", "e-mail ");
+    let phones = cols(" - value", "phone ");
+    let sites = cols(" - value", "website ");
+    let mut out = Vec::new();
+    for (n, record) in reader.records().enumerate() {
+        let line = n + 2;
+        let record = record.map_err(|e| format!("{line}: {e}"))?;
+        let get = |i: Option<usize>| {
+            i.and_then(|i| record.get(i))
+                .map(str::trim)
+                .unwrap_or_default()
+                .to_string()
+        };
+        let many = |is: &[usize]| {
+            is.iter()
+                .flat_map(|i| values(record.get(*i).unwrap_or_default()))
+                .collect::<Vec<_>>()
+        };
+        let mut name = get(full);
+        if name.is_empty() {
+            name = [get(first), get(middle), get(last)]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+        let emails = many(&emails);
+        if name.is_empty() {
+            name = emails.first().cloned().unwrap_or_else(|| get(org));
+        }
+        if name.is_empty() {
+            continue;
+        }
+        let tags = labels
+            .map(|i| values(record.get(i).unwrap_or_default()))
+            .unwrap_or_default()
+            .into_iter()
+            .filter(|l| !SYSTEM_LABELS.contains(&l.to_lowercase().as_str()))
+            .collect();
+        out.push(ContactDraft {
+            name,
+            aliases: nickname
+                .map(|i| values(record.get(i).unwrap_or_default()))
+                .unwrap_or_default(),
+            org: get(org),
+            role: get(title),
+            emails,
+            phones: many(&phones),
+            urls: many(&sites),
+            tags,
+            notes: get(notes),
+            allow_duplicate: true,
+            ..ContactDraft::default()
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn current_export_with_multi_values_and_labels() {
+        let file = "First Name,Middle Name,Last Name,Nickname,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,Phone 1 - Label,Phone 1 - Value,Organization Name,Organization Title,Website 1 - Label,Website 1 - Value\n\
+            Giulia,,Conti,Giuli,\"met at the product dinner, loves ramen\",* myContacts ::: Design ::: Milan,* Work,giulia@studio.example ::: g.conti@mail.example,Home,giulia@home.example,Mobile,+39 333 000 1111,Studio Nove,Designer,Profile,https://example.org/giulia\n\
+            ,,,,,* myContacts,,,,,,,,,,\n";
+        let people = parse(file).unwrap_or_default();
+        assert_eq!(people.len(), 1);
+        let g = &people[0];
+        assert_eq!(g.name, "Giulia Conti");
+        assert_eq!(g.aliases, ["Giuli"]);
+        assert_eq!(
+            g.emails,
+            [
+                "giulia@studio.example",
+                "g.conti@mail.example",
+                "giulia@home.example"
+            ]
+        );
+        assert_eq!(g.phones, ["+39 333 000 1111"]);
+        assert_eq!(g.tags, ["Design", "Milan"]);
+        assert_eq!(
+            (g.org.as_str(), g.role.as_str()),
+            ("Studio Nove", "Designer")
+        );
+        assert_eq!(g.urls, ["https://example.org/giulia"]);
+        assert_eq!(g.notes, "met at the product dinner, loves ramen");
+    }
+
+    #[test]
+    fn legacy_export_and_wrong_files() {
+        let file = "Name,Given Name,Additional Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Organization 1 - Name,Organization 1 - Title\n\
+            Paolo Esposito,Paolo,,Esposito,* myContacts ::: Climbing,* Other,paolo@law.example,Esposito & Figli,Lawyer\n";
+        let people = parse(file).unwrap_or_default();
+        assert_eq!(people[0].name, "Paolo Esposito");
+        assert_eq!(people[0].tags, ["Climbing"]);
+        assert_eq!(people[0].org, "Esposito & Figli");
+        assert!(parse("a,b\n1,2\n").is_err_and(|e| e.contains("Google Contacts")));
+    }
+}
