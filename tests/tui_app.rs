@@ -602,6 +602,38 @@ fn x_merges_a_duplicate_into_the_selected_person() {
 }
 
 #[test]
+fn import_and_export_from_the_tui() {
+    let f = Fixture::empty();
+    let (mut app, mut rt) = f.app();
+    let vcf = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/vcard/one.vcf");
+    send(&mut app, &mut rt, &[act(Action::Import)]);
+    send(&mut app, &mut rt, &typed("vcard"));
+    send(&mut app, &mut rt, &[Msg::Complete]);
+    send(&mut app, &mut rt, &typed(&format!("'{}'", vcf.display())));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(
+        app.status.text.starts_with("added 1 people"),
+        "{:?}",
+        app.status
+    );
+    assert_eq!(app.screen, Screen::Contacts, "the welcome screen gives way");
+    assert_eq!(app.data.people.len(), 1);
+
+    let dir = tempfile::tempdir().expect("temp dir");
+    let out = dir.path().join("lucia.md");
+    send(&mut app, &mut rt, &[act(Action::Export)]);
+    send(&mut app, &mut rt, &typed("markdown"));
+    send(&mut app, &mut rt, &[Msg::Complete]);
+    send(&mut app, &mut rt, &typed("lucia"));
+    send(&mut app, &mut rt, &[Msg::Complete]);
+    send(&mut app, &mut rt, &typed(&out.display().to_string()));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(app.overlay.is_none(), "{:?} {:?}", app.overlay, app.status);
+    let md = std::fs::read_to_string(&out).expect("exported");
+    assert!(md.starts_with("# Lucia Neri"));
+}
+
+#[test]
 fn stats_and_events_screens() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.app();

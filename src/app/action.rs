@@ -56,6 +56,8 @@ pub enum Action {
     WhoCouldHelp,
     CloseRelationship,
     MergeDuplicate,
+    Import,
+    Export,
 }
 
 impl Action {
@@ -108,6 +110,8 @@ impl Action {
             Action::SnoozeDate => "review: snooze until a date you pick",
             Action::Dismiss => "review: dismiss for this cycle (a week, or the cadence)",
             Action::Skip => "review: skip to the next item",
+            Action::Import => "import people from vCard, LinkedIn, Google or a givegive export",
+            Action::Export => "export to JSON, vCard, ICS, Markdown or CSV",
             Action::MergeDuplicate => {
                 "merge a duplicate into the selected person (restore undoes it)"
             }

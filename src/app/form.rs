@@ -20,6 +20,12 @@ pub enum Emit {
     List(&'static str),
     /// `--flag` when the answer starts with y.
     Switch(&'static str),
+    /// `--flag value`, required.
+    Required(&'static str),
+    /// File paths, split like a shell would (quotes keep spaces), required.
+    Paths,
+    /// Words split like a shell would (quotes keep spaces), when given.
+    OptionalWords,
 }
 
 #[derive(Clone, Debug)]
@@ -162,6 +168,42 @@ impl Form {
         }
     }
 
+    /// Bringing people in from files.
+    pub fn import() -> Form {
+        Form {
+            title: "import (see docs/import-export.md)".into(),
+            command: vec!["import".into()],
+            fields: vec![
+                Field::new(
+                    "format (vcard, linkedin, google, json)",
+                    Emit::Required("--format"),
+                ),
+                Field::new("files (quote paths with spaces)", Emit::Paths),
+            ],
+            focus: 0,
+        }
+    }
+
+    /// Taking things out to a file.
+    pub fn export() -> Form {
+        Form {
+            title: "export (owner-only files; see docs/import-export.md)".into(),
+            command: vec!["export".into()],
+            fields: vec![
+                Field::new(
+                    "format (json, vcard, ics, markdown, csv)",
+                    Emit::Required("--format"),
+                ),
+                Field::new(
+                    "people (vcard, markdown; quote full names)",
+                    Emit::OptionalWords,
+                ),
+                Field::new("file", Emit::Required("--output")),
+            ],
+            focus: 0,
+        }
+    }
+
     /// Picking the day a follow-up or review item comes back.
     pub fn snooze(target: String, name: &str) -> Form {
         Form {
@@ -248,12 +290,30 @@ impl Form {
         let mut changed = false;
         for f in &self.fields {
             let value = f.input.value().trim();
-            if value == f.initial.trim() && !matches!(f.emit, Emit::Positional | Emit::Words) {
+            let required = matches!(
+                f.emit,
+                Emit::Positional | Emit::Words | Emit::Required(_) | Emit::Paths
+            );
+            if value == f.initial.trim() && !required {
                 continue;
             }
             match f.emit {
-                Emit::Positional | Emit::Words if value.is_empty() => {
+                _ if required && value.is_empty() => {
                     return Err(format!("{} is needed", f.label));
+                }
+                Emit::Required(flag) => {
+                    words.push(flag.to_string());
+                    words.push(value.to_string());
+                }
+                Emit::Paths => {
+                    let paths =
+                        shell_words::split(value).map_err(|e| format!("{}: {e}", f.label))?;
+                    words.extend(paths);
+                }
+                Emit::OptionalWords => {
+                    words.extend(
+                        shell_words::split(value).map_err(|e| format!("{}: {e}", f.label))?,
+                    );
                 }
                 Emit::Positional => words.push(value.to_string()),
                 Emit::Words => words.extend(value.split_whitespace().map(str::to_string)),

@@ -54,6 +54,14 @@ impl App {
                     Vec::new()
                 }
             }
+            Action::Import => {
+                self.overlay = Some(Overlay::Form(Form::import()));
+                Vec::new()
+            }
+            Action::Export => {
+                self.overlay = Some(Overlay::Form(Form::export()));
+                Vec::new()
+            }
             Action::AddContact => {
                 self.overlay = Some(Overlay::Form(Form::add_contact()));
                 Vec::new()

@@ -244,7 +244,7 @@ impl Ctx<'_> {
                     None => self.out.write_all(text.as_bytes())?,
                     Some(path) => {
                         super::files::write_private(&path, text.as_bytes(), force)?;
-                        writeln!(self.err, "exported to {}", path.display())?;
+                        writeln!(self.out, "exported to {}", path.display())?;
                     }
                 }
                 Ok(ExitCode::SUCCESS)
