@@ -319,7 +319,7 @@ fn json_export_restores_to_the_same_bytes() {
     )
     .assert()
     .success()
-    .stderr(contains("exported to"));
+    .stdout(contains("exported to"));
     assert_eq!(std::fs::read_to_string(&path).expect("written"), first);
     let mode = std::fs::metadata(&path).expect("file").permissions().mode();
     assert_eq!(mode & 0o777, 0o600, "exports are owner-only");
