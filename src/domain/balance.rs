@@ -134,25 +134,15 @@ impl Tallies {
 
     /// Takes another set of tallies out: the inverse of [`Tallies::merge`].
     pub fn subtract(&mut self, other: &Tallies) {
-        for (a, b) in [
-            (&mut self.my_gives, other.my_gives),
-            (&mut self.my_asks, other.my_asks),
-            (&mut self.their_gives, other.their_gives),
-            (&mut self.their_asks, other.their_asks),
-            (&mut self.my_asks_granted, other.my_asks_granted),
-            (&mut self.their_asks_granted, other.their_asks_granted),
-        ] {
-            a.count = a.count.saturating_sub(b.count);
-            a.weight = a.weight.saturating_sub(b.weight);
-        }
-        self.my_open_promises = self.my_open_promises.saturating_sub(other.my_open_promises);
-        self.their_open_requests = self
-            .their_open_requests
-            .saturating_sub(other.their_open_requests);
+        self.combine(other, u32::saturating_sub);
     }
 
     /// Adds another set of tallies: for the overall totals.
     pub fn merge(&mut self, other: &Tallies) {
+        self.combine(other, u32::saturating_add);
+    }
+
+    fn combine(&mut self, other: &Tallies, op: fn(u32, u32) -> u32) {
         for (a, b) in [
             (&mut self.my_gives, other.my_gives),
             (&mut self.my_asks, other.my_asks),
@@ -161,13 +151,11 @@ impl Tallies {
             (&mut self.my_asks_granted, other.my_asks_granted),
             (&mut self.their_asks_granted, other.their_asks_granted),
         ] {
-            a.count = a.count.saturating_add(b.count);
-            a.weight = a.weight.saturating_add(b.weight);
+            a.count = op(a.count, b.count);
+            a.weight = op(a.weight, b.weight);
         }
-        self.my_open_promises = self.my_open_promises.saturating_add(other.my_open_promises);
-        self.their_open_requests = self
-            .their_open_requests
-            .saturating_add(other.their_open_requests);
+        self.my_open_promises = op(self.my_open_promises, other.my_open_promises);
+        self.their_open_requests = op(self.their_open_requests, other.their_open_requests);
     }
 }
 

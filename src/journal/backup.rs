@@ -152,17 +152,7 @@ fn validate(e: &Export) -> Result<()> {
     let contacts: BTreeSet<Id> = e.contacts.iter().map(|c| c.id).collect();
     let interests: BTreeSet<Id> = e.interests.iter().map(|i| i.id).collect();
     let mut seen = BTreeSet::new();
-    let ids = e
-        .interests
-        .iter()
-        .map(|i| i.id)
-        .chain(e.contacts.iter().map(|c| c.id))
-        .chain(e.interactions.iter().map(|i| i.id))
-        .chain(e.ledger.iter().map(|l| l.id))
-        .chain(e.follow_ups.iter().map(|f| f.id))
-        .chain(e.signals.iter().map(|s| s.id))
-        .chain(e.trash.iter().map(|t| t.id));
-    for id in ids {
+    for id in all_ids(e) {
         if !seen.insert(id) {
             return Err(invalid(format!("id {id} is used twice")));
         }
@@ -233,7 +223,8 @@ fn balances(e: &Export) -> BTreeMap<Id, Balance> {
     out
 }
 
-fn highest_id(e: &Export) -> Id {
+/// Every record id in the export.
+fn all_ids(e: &Export) -> impl Iterator<Item = Id> + '_ {
     e.interests
         .iter()
         .map(|i| i.id)
@@ -243,6 +234,8 @@ fn highest_id(e: &Export) -> Id {
         .chain(e.follow_ups.iter().map(|f| f.id))
         .chain(e.signals.iter().map(|s| s.id))
         .chain(e.trash.iter().map(|t| t.id))
-        .max()
-        .unwrap_or_default()
+}
+
+fn highest_id(e: &Export) -> Id {
+    all_ids(e).max().unwrap_or_default()
 }
