@@ -172,6 +172,47 @@ fn linkedin_connections_come_in_with_how_we_met() {
         .success()
         .stdout(contains("added 0 people, skipped 1"));
 
+    // Invitations give how-we-met its words; messages become interactions, once.
+    j.cmd(
+        "a",
+        &[
+            "import",
+            "--format",
+            "linkedin",
+            &linkedin("Invitations.csv"),
+            &linkedin("messages.csv"),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(contains(
+        "how-we-met filled from 1 invitations, 2 messages logged",
+    ));
+    let lucia = j.card("a", "lucia");
+    assert_eq!(
+        lucia["contact"]["met"]["text"],
+        "LinkedIn: \"Loved your talk on studio pricing at Design Week, shall we keep in touch?\""
+    );
+    let history = lucia["history"].to_string();
+    assert!(
+        history.contains("Here is the price list I mentioned") && history.contains("2023-11-18")
+    );
+    j.cmd(
+        "a",
+        &[
+            "import",
+            "--format",
+            "linkedin",
+            &linkedin("Invitations.csv"),
+            &linkedin("messages.csv"),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(contains(
+        "how-we-met filled from 0 invitations, 0 messages logged",
+    ));
+
     // Older exports have no URL column.
     j.cmd(
         "a",

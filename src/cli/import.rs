@@ -11,36 +11,43 @@ use anyhow::{Result, anyhow};
 use super::Ctx;
 use super::args::ImportFormat;
 use crate::domain::Id;
+use crate::domain::InteractionKind;
 use crate::domain::resolve::{Candidate, Resolution, resolve};
 use crate::domain::text::fold;
 use crate::interchange::{google, linkedin, vcard};
-use crate::journal::ContactDraft;
+use crate::journal::{ContactDraft, ContactEdit, HistoryItem, InteractionDraft};
 
-/// Reads every file into drafts, or fails on the first bad one; with
-/// `skip_bad`, bad files are listed in `bad` instead.
+/// Everything read from the files.
+#[derive(Default)]
+struct Parsed {
+    drafts: Vec<ContactDraft>,
+    /// Rows with nobody in them (LinkedIn's hidden profiles).
+    hidden: usize,
+    invitations: Vec<linkedin::Invitation>,
+    messages: Vec<linkedin::Message>,
+}
+
+/// Reads every file, or fails on the first bad one; with `skip_bad`, bad
+/// files are listed in `bad` instead.
 fn read(
     format: ImportFormat,
     files: &[PathBuf],
     skip_bad: bool,
     bad: &mut Vec<String>,
-) -> Result<(Vec<ContactDraft>, usize)> {
-    let mut drafts = Vec::new();
-    let mut hidden = 0;
+) -> Result<Parsed> {
+    let mut parsed = Parsed::default();
     for file in files {
-        match read_one(format, file) {
-            Ok((people, h)) => {
-                drafts.extend(people);
-                hidden += h;
-            }
+        match read_one(format, file, &mut parsed) {
+            Ok(()) => {}
             Err(e) if skip_bad => bad.push(e.to_string().replace("; nothing was imported", "")),
             Err(e) => return Err(e),
         }
     }
-    Ok((drafts, hidden))
+    Ok(parsed)
 }
 
-/// One file's people, and how many rows had nobody in them.
-fn read_one(format: ImportFormat, file: &PathBuf) -> Result<(Vec<ContactDraft>, usize)> {
+/// Adds one file's contents to `parsed`.
+fn read_one(format: ImportFormat, file: &PathBuf, parsed: &mut Parsed) -> Result<()> {
     let bytes = std::fs::read(file).map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?;
     let fail = |e: String| anyhow!("{}:{e}; nothing was imported", file.display());
     let text = |bytes: Vec<u8>| {
@@ -57,15 +64,22 @@ fn read_one(format: ImportFormat, file: &PathBuf) -> Result<(Vec<ContactDraft>, 
     match format {
         ImportFormat::Vcard => {
             let cards = vcard::parse(&vcard::decode(&bytes)).map_err(|e| fail(format!(" {e}")))?;
-            Ok((cards.into_iter().map(|c| c.draft).collect(), 0))
+            parsed.drafts.extend(cards.into_iter().map(|c| c.draft));
         }
-        ImportFormat::Linkedin => {
-            let parsed = linkedin::parse(&text(bytes)?).map_err(located)?;
-            Ok((parsed.people, parsed.hidden))
-        }
-        ImportFormat::Google => Ok((google::parse(&text(bytes)?).map_err(located)?, 0)),
-        ImportFormat::Json => Err(anyhow!("json imports restore a whole journal")),
+        ImportFormat::Linkedin => match linkedin::parse_any(&text(bytes)?).map_err(located)? {
+            linkedin::Export::Connections(c) => {
+                parsed.drafts.extend(c.people);
+                parsed.hidden += c.hidden;
+            }
+            linkedin::Export::Invitations(list) => parsed.invitations.extend(list),
+            linkedin::Export::Messages(list) => parsed.messages.extend(list),
+        },
+        ImportFormat::Google => parsed
+            .drafts
+            .extend(google::parse(&text(bytes)?).map_err(located)?),
+        ImportFormat::Json => return Err(anyhow!("json imports restore a whole journal")),
     }
+    Ok(())
 }
 
 /// What identifies people already in the journal.
@@ -113,12 +127,13 @@ pub fn import(
     skip_bad: bool,
 ) -> Result<ExitCode> {
     let mut bad = Vec::new();
-    let (drafts, hidden) = read(format, files, skip_bad, &mut bad)?;
+    let parsed = read(format, files, skip_bad, &mut bad)?;
+    let (drafts, hidden) = (&parsed.drafts, parsed.hidden);
     let mut known = Known::load(ctx)?;
     let names = ctx.journal.store().names()?;
     let (mut added, mut skipped, mut near) = (0, 0, Vec::new());
     let mut added_names: Vec<String> = Vec::new();
-    for d in &drafts {
+    for d in drafts {
         let same_name = !ctx
             .journal
             .store()
@@ -142,6 +157,7 @@ pub fn import(
         added_names.push(fold(&d.name));
         added += 1;
     }
+    let (contexts, messages) = linkedin_context(ctx, &parsed, &known, dry_run)?;
     if !dry_run {
         ctx.journal.flush()?;
     }
@@ -156,6 +172,12 @@ pub fn import(
         write!(ctx.out, "; {hidden} rows without a name, hidden profiles")?;
     }
     writeln!(ctx.out, ")")?;
+    if !parsed.invitations.is_empty() || !parsed.messages.is_empty() {
+        writeln!(
+            ctx.out,
+            "how-we-met filled from {contexts} invitations, {messages} messages logged"
+        )?;
+    }
     for b in &bad {
         writeln!(ctx.err, "skipped {b}")?;
     }
@@ -167,4 +189,92 @@ pub fn import(
         )?;
     }
     Ok(ExitCode::SUCCESS)
+}
+
+impl Known {
+    /// The person a LinkedIn profile URL or exact name points at.
+    fn find(&self, ctx: &Ctx<'_>, url: &str, name: &str) -> Result<Option<Id>> {
+        let url = fold(url.trim_end_matches('/'));
+        if !url.is_empty()
+            && let Some((_, id)) = self.urls.iter().find(|(k, _)| *k == url)
+        {
+            return Ok(Some(*id));
+        }
+        let named = ctx.journal.store().contacts_named(&fold(name))?;
+        Ok(match named.as_slice() {
+            [one] => Some(*one),
+            _ => None,
+        })
+    }
+}
+
+/// LinkedIn's invitations become how-we-met (where it still says only
+/// "LinkedIn"), its messages become message interactions (once each).
+/// Returns how many of each were used.
+fn linkedin_context(
+    ctx: &mut Ctx<'_>,
+    parsed: &Parsed,
+    known: &Known,
+    dry_run: bool,
+) -> Result<(usize, usize)> {
+    let mut contexts = 0;
+    for inv in &parsed.invitations {
+        let Some(id) = known.find(ctx, &inv.url, &inv.name)? else {
+            continue;
+        };
+        let contact = ctx.journal.contact(id)?;
+        if !(contact.met.text.is_empty() || contact.met.text == "LinkedIn") {
+            continue;
+        }
+        if !dry_run {
+            let edit = ContactEdit {
+                met_text: Some(format!("LinkedIn: \"{}\"", inv.message)),
+                ..ContactEdit::default()
+            };
+            ctx.journal.edit_contact(id, &edit)?;
+        }
+        contexts += 1;
+    }
+    let mut logged = 0;
+    for m in &parsed.messages {
+        let sides = std::iter::once((m.from_url.as_str(), m.from.as_str())).chain(
+            m.to_urls
+                .iter()
+                .map(String::as_str)
+                .zip(m.to.iter().map(String::as_str)),
+        );
+        let mut who = None;
+        for (url, name) in sides {
+            if let Some(id) = known.find(ctx, url, name)? {
+                who = Some(id);
+                break;
+            }
+        }
+        let Some(id) = who else { continue };
+        let card = ctx.journal.card(id)?;
+        let seen = card.history.iter().any(|h| {
+            matches!(h, HistoryItem::Interaction(i) if i.date == m.date && i.details == m.content)
+        });
+        if seen {
+            continue;
+        }
+        if !dry_run {
+            let summary = if m.subject.is_empty() {
+                "LinkedIn message".to_string()
+            } else {
+                m.subject.clone()
+            };
+            let draft = InteractionDraft {
+                contacts: vec![id],
+                kind: InteractionKind::Message,
+                summary,
+                details: m.content.clone(),
+                date: m.date,
+                follow_up: None,
+            };
+            ctx.journal.log_interaction(&draft, ctx.today)?;
+        }
+        logged += 1;
+    }
+    Ok((contexts, logged))
 }

@@ -27,6 +27,130 @@ fn date(text: &str) -> Option<NaiveDate> {
     .find_map(|f| NaiveDate::parse_from_str(text, f).ok())
 }
 
+/// An invitation to connect, with the message that came with it: exactly
+/// the "how we met" context.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Invitation {
+    /// The other person (the sender of an incoming one, the invitee of an
+    /// outgoing one).
+    pub name: String,
+    pub url: String,
+    pub message: String,
+}
+
+/// One message of a conversation, with both sides as LinkedIn names them.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Message {
+    pub date: NaiveDate,
+    pub from: String,
+    pub from_url: String,
+    pub to: Vec<String>,
+    pub to_urls: Vec<String>,
+    pub subject: String,
+    pub content: String,
+}
+
+/// Which of LinkedIn's files a text is, parsed.
+#[derive(Debug)]
+pub enum Export {
+    Connections(Connections),
+    Invitations(Vec<Invitation>),
+    Messages(Vec<Message>),
+}
+
+/// Parses `Connections.csv`, `Invitations.csv` or `messages.csv`, told apart
+/// by their headers.
+pub fn parse_any(text: &str) -> Result<Export, String> {
+    let first = text
+        .trim_start_matches('\u{feff}')
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .to_ascii_lowercase();
+    if first.contains("conversation id") {
+        return messages(text).map(Export::Messages);
+    }
+    if first.contains("direction") && first.contains("message") && first.starts_with("from") {
+        return invitations(text).map(Export::Invitations);
+    }
+    parse(text).map(Export::Connections)
+}
+
+/// Reads a headed CSV into rows of (line, column → value).
+fn rows(text: &str) -> Result<Vec<(usize, std::collections::HashMap<String, String>)>, String> {
+    let text = text.trim_start_matches('\u{feff}');
+    let mut reader = csv::ReaderBuilder::new()
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let headers: Vec<String> = reader
+        .headers()
+        .map_err(|e| format!("1: {e}"))?
+        .iter()
+        .map(|h| h.trim().to_ascii_lowercase())
+        .collect();
+    let mut out = Vec::new();
+    for (n, record) in reader.records().enumerate() {
+        let record = record.map_err(|e| format!("{}: {e}", n + 2))?;
+        let row = headers
+            .iter()
+            .zip(record.iter())
+            .map(|(h, v)| (h.clone(), v.trim().to_string()))
+            .collect();
+        out.push((n + 2, row));
+    }
+    Ok(out)
+}
+
+fn invitations(text: &str) -> Result<Vec<Invitation>, String> {
+    let mut out = Vec::new();
+    for (_, row) in rows(text)? {
+        let get = |k: &str| row.get(k).cloned().unwrap_or_default();
+        let incoming = get("direction").eq_ignore_ascii_case("incoming");
+        let (name, url) = if incoming {
+            (get("from"), get("inviterprofileurl"))
+        } else {
+            (get("to"), get("inviteeprofileurl"))
+        };
+        let message = get("message");
+        if !message.is_empty() && !name.is_empty() {
+            out.push(Invitation { name, url, message });
+        }
+    }
+    Ok(out)
+}
+
+fn messages(text: &str) -> Result<Vec<Message>, String> {
+    let mut out = Vec::new();
+    for (line, row) in rows(text)? {
+        let get = |k: &str| row.get(k).cloned().unwrap_or_default();
+        let content = get("content");
+        if content.is_empty() {
+            continue;
+        }
+        let raw = get("date");
+        let day = raw
+            .get(..10)
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
+        let date = day.ok_or_else(|| format!("{line}: '{raw}' is not a date"))?;
+        let split = |v: String| -> Vec<String> {
+            v.split(',')
+                .map(|s| s.trim().to_string())
+                .filter(|s| !s.is_empty())
+                .collect()
+        };
+        out.push(Message {
+            date,
+            from: get("from"),
+            from_url: get("sender profile url"),
+            to: split(get("to")),
+            to_urls: split(get("recipient profile urls")),
+            subject: get("subject"),
+            content,
+        });
+    }
+    Ok(out)
+}
+
 /// Parses `Connections.csv`; errors start with the line number (`7: ...`).
 pub fn parse(text: &str) -> Result<Connections, String> {
     let text = text.trim_start_matches('\u{feff}');
@@ -118,6 +242,36 @@ mod tests {
         assert!(anna.emails.is_empty());
         assert_eq!(c.people[1].met_on, NaiveDate::from_ymd_opt(2021, 4, 4));
         assert_eq!(c.people[1].emails, ["marco@example.org"]);
+    }
+
+    #[test]
+    fn invitations_and_messages_are_told_apart() {
+        let inv = "From,To,Sent At,Message,Direction,inviterProfileUrl,inviteeProfileUrl\n\
+            Anna Rossi,Me,\"11/15/23, 10:31 AM\",\"Great talk on pricing, let's stay in touch\",INCOMING,https://www.linkedin.com/in/annarossi,https://www.linkedin.com/in/me\n\
+            Me,Marco Verdi,\"11/16/23, 9:00 AM\",,OUTGOING,https://www.linkedin.com/in/me,https://www.linkedin.com/in/mverdi\n";
+        let Ok(Export::Invitations(list)) = parse_any(inv) else {
+            panic!("invitations")
+        };
+        assert_eq!(list.len(), 1, "no message, no context");
+        assert_eq!(list[0].name, "Anna Rossi");
+        assert_eq!(
+            list[0].message,
+            "Great talk on pricing, let's stay in touch"
+        );
+        let msg = "CONVERSATION ID,CONVERSATION TITLE,FROM,SENDER PROFILE URL,TO,RECIPIENT PROFILE URLS,DATE,SUBJECT,CONTENT,FOLDER\n\
+            2-abc,,Anna Rossi,https://www.linkedin.com/in/annarossi,Me,https://www.linkedin.com/in/me,2023-11-17 08:00:01 UTC,,\"Here is the deck, thanks!\",INBOX\n";
+        let Ok(Export::Messages(list)) = parse_any(msg) else {
+            panic!("messages")
+        };
+        assert_eq!(
+            list[0].date,
+            NaiveDate::from_ymd_opt(2023, 11, 17).unwrap_or_default()
+        );
+        assert_eq!(list[0].to_urls, ["https://www.linkedin.com/in/me"]);
+        assert!(matches!(
+            parse_any("First Name,Last Name\nA,B\n"),
+            Ok(Export::Connections(_))
+        ));
     }
 
     #[test]
