@@ -76,8 +76,11 @@ pub fn parse_any(text: &str) -> Result<Export, String> {
     parse(text).map(Export::Connections)
 }
 
-/// Reads a headed CSV into rows of (line, column → value).
-fn rows(text: &str) -> Result<Vec<(usize, std::collections::HashMap<String, String>)>, String> {
+/// A CSV row: its line number and its values by lower-cased column name.
+type Row = (usize, std::collections::HashMap<String, String>);
+
+/// Reads a headed CSV into rows.
+fn rows(text: &str) -> Result<Vec<Row>, String> {
     let text = text.trim_start_matches('\u{feff}');
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
