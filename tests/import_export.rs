@@ -74,6 +74,16 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
         .success()
         .stdout(contains("added 0 people, skipped 1"));
 
+    // A near match by name is reported, not merged.
+    j.out("c", &["add", "Lucia Maria Neri"]);
+    j.cmd("c", &["import", "--format", "vcard", &fixture("one.vcf")])
+        .assert()
+        .success()
+        .stdout(
+            contains("possible duplicates to check")
+                .and(contains("Lucia Neri (like Lucia Maria Neri)")),
+        );
+
     // A truncated file among good ones: one clear line, nothing written.
     j.cmd(
         "b",

@@ -3,6 +3,8 @@
 //! nobody twice: a person matches by profile URL, then email, then exact
 //! name; a near match by name is only reported.
 
+use std::collections::HashMap;
+use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -11,9 +13,8 @@ use anyhow::{Result, anyhow};
 use super::Ctx;
 use super::args::ImportFormat;
 use crate::domain::Id;
-use crate::domain::InteractionKind;
-use crate::domain::resolve::{Candidate, Resolution, resolve};
 use crate::domain::text::fold;
+use crate::domain::{Contact, InteractionKind};
 use crate::interchange::{google, linkedin, vcard};
 use crate::journal::{ContactDraft, ContactEdit, HistoryItem, InteractionDraft};
 
@@ -82,41 +83,92 @@ fn read_one(format: ImportFormat, file: &PathBuf, parsed: &mut Parsed) -> Result
     Ok(())
 }
 
-/// What identifies people already in the journal.
+/// What identifies people already in the journal, indexed so that each
+/// imported row is matched in constant time, whatever the journal's size.
 struct Known {
-    urls: Vec<(String, Id)>,
-    emails: Vec<(String, Id)>,
+    urls: HashMap<String, Id>,
+    emails: HashMap<String, Id>,
+    names: HashMap<String, Id>,
+    /// Folded name words → people, for near-duplicate hints.
+    words: HashMap<String, Vec<Id>>,
+    display: HashMap<Id, String>,
+}
+
+fn url_key(url: &str) -> String {
+    fold(url.trim_end_matches('/'))
+}
+
+/// The words of a name worth comparing (initials and particles aside).
+fn name_words(name: &str) -> Vec<String> {
+    fold(name)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 3)
+        .map(str::to_string)
+        .collect()
 }
 
 impl Known {
     fn load(ctx: &Ctx<'_>) -> Result<Known> {
         let mut known = Known {
-            urls: Vec::new(),
-            emails: Vec::new(),
+            urls: HashMap::new(),
+            emails: HashMap::new(),
+            names: HashMap::new(),
+            words: HashMap::new(),
+            display: HashMap::new(),
         };
         for c in ctx.journal.store().contacts() {
             let c = c?;
-            known.add(&c.urls, &c.emails, c.id);
+            known.add(&c);
         }
         Ok(known)
     }
 
-    fn add(&mut self, urls: &[String], emails: &[String], id: Id) {
-        self.urls
-            .extend(urls.iter().map(|u| (fold(u.trim_end_matches('/')), id)));
-        self.emails.extend(emails.iter().map(|e| (fold(e), id)));
+    fn add(&mut self, c: &Contact) {
+        for u in &c.urls {
+            self.urls.insert(url_key(u), c.id);
+        }
+        for e in &c.emails {
+            self.emails.insert(fold(e), c.id);
+        }
+        for n in c.folded_names() {
+            self.names.insert(n, c.id);
+        }
+        for w in name_words(&c.name) {
+            self.words.entry(w).or_default().push(c.id);
+        }
+        self.display.insert(c.id, c.name.clone());
     }
 
+    /// Whether the draft is someone already here: same profile URL, email or
+    /// exact name.
     fn has(&self, d: &ContactDraft) -> bool {
-        d.urls.iter().any(|u| {
-            self.urls
-                .iter()
-                .any(|(k, _)| *k == fold(u.trim_end_matches('/')))
-        }) || d
-            .emails
-            .iter()
-            .any(|e| self.emails.iter().any(|(k, _)| *k == fold(e)))
+        d.urls.iter().any(|u| self.urls.contains_key(&url_key(u)))
+            || d.emails.iter().any(|e| self.emails.contains_key(&fold(e)))
+            || self.names.contains_key(&fold(&d.name))
     }
+
+    /// Someone whose name shares every word of the draft's (or all of
+    /// theirs): "Anna Rossi" and "Anna Maria Rossi".
+    fn near(&self, d: &ContactDraft) -> Option<&str> {
+        let words = name_words(&d.name);
+        let first = words.first()?;
+        self.words.get(first)?.iter().find_map(|id| {
+            let theirs = name_words(self.display.get(id)?);
+            let shared = words.iter().filter(|w| theirs.contains(w)).count();
+            (shared >= 2 || (shared == 1 && (words.len() == 1 || theirs.len() == 1)))
+                .then(|| self.display.get(id).map(String::as_str))
+                .flatten()
+        })
+    }
+}
+
+/// The person a LinkedIn profile URL or exact name points at.
+fn find(known: &Known, url: &str, name: &str) -> Option<Id> {
+    known
+        .urls
+        .get(&url_key(url))
+        .or_else(|| known.names.get(&fold(name)))
+        .copied()
 }
 
 pub fn import(
@@ -130,33 +182,33 @@ pub fn import(
     let parsed = read(format, files, skip_bad, &mut bad)?;
     let (drafts, hidden) = (&parsed.drafts, parsed.hidden);
     let mut known = Known::load(ctx)?;
-    let names = ctx.journal.store().names()?;
     let (mut added, mut skipped, mut near) = (0, 0, Vec::new());
-    let mut added_names: Vec<String> = Vec::new();
-    for d in drafts {
-        let same_name = !ctx
-            .journal
-            .store()
-            .contacts_named(&fold(&d.name))?
-            .is_empty()
-            || added_names.contains(&fold(&d.name));
-        if known.has(d) || same_name {
+    // A progress bar on a terminal for big files; nothing in scripts.
+    let progress = if std::io::stderr().is_terminal() && drafts.len() > 200 && !dry_run {
+        indicatif::ProgressBar::new(drafts.len() as u64)
+    } else {
+        indicatif::ProgressBar::hidden()
+    };
+    for d in progress.wrap_iter(drafts.iter()) {
+        if known.has(d) {
             skipped += 1;
             continue;
         }
-        let candidates = names
-            .iter()
-            .map(|(folded, id)| Candidate { id: *id, folded });
-        if let Resolution::Found(id) = resolve(&d.name, candidates) {
-            near.push(format!("{} (like {})", d.name, ctx.journal.name_of(id)?));
+        if let Some(like) = known.near(d) {
+            near.push(format!("{} (like {like})", d.name));
         }
-        if !dry_run {
+        if dry_run {
+            let mut stand_in = Contact::new(Id(u64::MAX - added), d.name.clone(), ctx.today);
+            stand_in.urls.clone_from(&d.urls);
+            stand_in.emails.clone_from(&d.emails);
+            known.add(&stand_in);
+        } else {
             let c = ctx.journal.add_contact(d, ctx.today)?;
-            known.add(&c.urls, &c.emails, c.id);
+            known.add(&c);
         }
-        added_names.push(fold(&d.name));
         added += 1;
     }
+    progress.finish_and_clear();
     let (contexts, messages) = linkedin_context(ctx, &parsed, &known, dry_run)?;
     if !dry_run {
         ctx.journal.flush()?;
@@ -191,23 +243,6 @@ pub fn import(
     Ok(ExitCode::SUCCESS)
 }
 
-impl Known {
-    /// The person a LinkedIn profile URL or exact name points at.
-    fn find(&self, ctx: &Ctx<'_>, url: &str, name: &str) -> Result<Option<Id>> {
-        let url = fold(url.trim_end_matches('/'));
-        if !url.is_empty()
-            && let Some((_, id)) = self.urls.iter().find(|(k, _)| *k == url)
-        {
-            return Ok(Some(*id));
-        }
-        let named = ctx.journal.store().contacts_named(&fold(name))?;
-        Ok(match named.as_slice() {
-            [one] => Some(*one),
-            _ => None,
-        })
-    }
-}
-
 /// LinkedIn's invitations become how-we-met (where it still says only
 /// "LinkedIn"), its messages become message interactions (once each).
 /// Returns how many of each were used.
@@ -219,7 +254,7 @@ fn linkedin_context(
 ) -> Result<(usize, usize)> {
     let mut contexts = 0;
     for inv in &parsed.invitations {
-        let Some(id) = known.find(ctx, &inv.url, &inv.name)? else {
+        let Some(id) = find(known, &inv.url, &inv.name) else {
             continue;
         };
         let contact = ctx.journal.contact(id)?;
@@ -245,7 +280,7 @@ fn linkedin_context(
         );
         let mut who = None;
         for (url, name) in sides {
-            if let Some(id) = known.find(ctx, url, name)? {
+            if let Some(id) = find(known, url, name) {
                 who = Some(id);
                 break;
             }
