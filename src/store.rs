@@ -151,6 +151,7 @@ impl Store {
             path: path.to_path_buf(),
         };
         store.check_schema()?;
+        restrict(path);
         Ok(store)
     }
 
@@ -477,6 +478,28 @@ pub enum RecordOf {
     Ledger,
     FollowUp,
     Signal,
+}
+
+/// Makes the journal owner-only: the directory and its subdirectories 0700,
+/// every file 0600. sled creates its files with the process umask, so this
+/// runs on every open and also repairs a journal copied in with looser
+/// modes. Failing to tighten a mode is not worth refusing to open over.
+fn restrict(path: &Path) {
+    use std::os::unix::fs::PermissionsExt;
+    let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o700));
+    let Ok(entries) = fs::read_dir(path) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let Ok(kind) = entry.file_type() else {
+            continue;
+        };
+        if kind.is_dir() {
+            restrict(&entry.path());
+        } else if kind.is_file() {
+            let _ = fs::set_permissions(entry.path(), fs::Permissions::from_mode(0o600));
+        }
+    }
 }
 
 /// Creates `path` as an owner-only directory if it is missing, and refuses a

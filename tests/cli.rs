@@ -631,7 +631,7 @@ fn the_db_flag_works_before_or_after_the_subcommand() {
 }
 
 #[test]
-fn the_store_is_created_owner_only() {
+fn the_store_is_owner_only() {
     use std::os::unix::fs::PermissionsExt;
     let j = Journal::new();
     j.ok(&["add", "Anna"]);
@@ -640,6 +640,28 @@ fn the_store_is_created_owner_only() {
         .permissions()
         .mode();
     assert_eq!(mode & 0o777, 0o700);
+    for entry in std::fs::read_dir(j.path()).expect("journal dir") {
+        let entry = entry.expect("entry");
+        let mode = entry.metadata().expect("metadata").permissions().mode() & 0o777;
+        let want = if entry.file_type().expect("type").is_dir() {
+            0o700
+        } else {
+            0o600
+        };
+        assert_eq!(mode, want, "{}", entry.path().display());
+    }
+    // A journal copied in with loose modes is tightened on open.
+    std::fs::set_permissions(
+        j.path().join("conf"),
+        std::fs::Permissions::from_mode(0o644),
+    )
+    .expect("chmod");
+    j.ok(&["list"]);
+    let mode = std::fs::metadata(j.path().join("conf"))
+        .expect("conf")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600);
 }
 
 #[test]
