@@ -8,6 +8,7 @@
 mod check;
 mod codec;
 mod keys;
+mod legacy;
 mod tx;
 
 use std::fs;
@@ -17,11 +18,10 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
-use serde::de::DeserializeOwned;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
 
 pub use check::Problem;
-pub use codec::CodecError;
+pub use codec::{CodecError, Record};
 pub use keys::RecordKind;
 pub use tx::{Tx, TxResult};
 
@@ -256,14 +256,14 @@ impl Store {
             })
     }
 
-    fn get<V: DeserializeOwned>(&self, t: T, id: Id) -> Result<Option<V>> {
+    fn get<V: Record>(&self, t: T, id: Id) -> Result<Option<V>> {
         match self.tree(t).get(keys::id(id))? {
             Some(raw) => Ok(Some(codec::decode(&raw)?)),
             None => Ok(None),
         }
     }
 
-    fn all<V: DeserializeOwned>(&self, t: T) -> impl Iterator<Item = Result<V>> + '_ {
+    fn all<V: Record>(&self, t: T) -> impl Iterator<Item = Result<V>> + '_ {
         self.tree(t)
             .iter()
             .values()

@@ -74,6 +74,20 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
         .success()
         .stdout(contains("added 0 people, skipped 1"));
 
+    // The same card renamed in its address book is found by its UID, and
+    // exporting it again keeps that UID.
+    j.cmd("d", &["import", "--format", "vcard", &fixture("uid-a.vcf")])
+        .assert()
+        .success();
+    j.cmd("d", &["import", "--format", "vcard", &fixture("uid-b.vcf")])
+        .assert()
+        .success()
+        .stdout(contains("added 0 people, skipped 1"));
+    assert!(
+        j.out("d", &["export", "--format", "vcard", "pietro"])
+            .contains("UID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1")
+    );
+
     // A near match by name is reported, not merged.
     j.out("c", &["add", "Lucia Maria Neri"]);
     j.cmd("c", &["import", "--format", "vcard", &fixture("one.vcf")])

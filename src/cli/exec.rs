@@ -324,6 +324,7 @@ impl Ctx<'_> {
             cadence_days: f.cadence.filter(|d| *d > 0),
             tier: f.tier.unwrap_or(Tier::None),
             allow_duplicate: a.duplicate,
+            external_ids: Vec::new(),
         };
         let c = self.journal.add_contact(&draft, self.today)?;
         self.done(&format!("added {} ({})", c.name, c.id))

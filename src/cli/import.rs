@@ -89,6 +89,7 @@ struct Known {
     urls: HashMap<String, Id>,
     emails: HashMap<String, Id>,
     names: HashMap<String, Id>,
+    external: HashMap<String, Id>,
     /// Folded name words → people, for near-duplicate hints.
     words: HashMap<String, Vec<Id>>,
     display: HashMap<Id, String>,
@@ -113,6 +114,7 @@ impl Known {
             urls: HashMap::new(),
             emails: HashMap::new(),
             names: HashMap::new(),
+            external: HashMap::new(),
             words: HashMap::new(),
             display: HashMap::new(),
         };
@@ -130,6 +132,9 @@ impl Known {
         for e in &c.emails {
             self.emails.insert(fold(e), c.id);
         }
+        for x in &c.external_ids {
+            self.external.insert(x.clone(), c.id);
+        }
         for n in c.folded_names() {
             self.names.insert(n, c.id);
         }
@@ -139,10 +144,11 @@ impl Known {
         self.display.insert(c.id, c.name.clone());
     }
 
-    /// Whether the draft is someone already here: same profile URL, email or
-    /// exact name.
+    /// Whether the draft is someone already here: same profile URL, email,
+    /// vCard UID or exact name.
     fn has(&self, d: &ContactDraft) -> bool {
-        d.urls.iter().any(|u| self.urls.contains_key(&url_key(u)))
+        d.external_ids.iter().any(|x| self.external.contains_key(x))
+            || d.urls.iter().any(|u| self.urls.contains_key(&url_key(u)))
             || d.emails.iter().any(|e| self.emails.contains_key(&fold(e)))
             || self.names.contains_key(&fold(&d.name))
     }
@@ -201,6 +207,7 @@ pub fn import(
             let mut stand_in = Contact::new(Id(u64::MAX - added), d.name.clone(), ctx.today);
             stand_in.urls.clone_from(&d.urls);
             stand_in.emails.clone_from(&d.emails);
+            stand_in.external_ids.clone_from(&d.external_ids);
             known.add(&stand_in);
         } else {
             let c = ctx.journal.add_contact(d, ctx.today)?;

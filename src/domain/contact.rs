@@ -38,6 +38,10 @@ pub struct Contact {
     pub status: Status,
     #[serde(with = "day_serde")]
     pub created: NaiveDate,
+    /// Identifiers other programs gave this person (`vcard:UID`), so that
+    /// importing their files again finds them. Added in record layout 2.
+    #[serde(default)]
+    pub external_ids: Vec<String>,
 }
 
 /// How and where we met: said again in every follow-up.
@@ -126,6 +130,7 @@ impl Contact {
             tier: Tier::None,
             status: Status::Active,
             created,
+            external_ids: Vec::new(),
         }
     }
 

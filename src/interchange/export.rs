@@ -66,7 +66,10 @@ pub fn vcards(contacts: &[Contact], version: VcardVersion) -> String {
                 "VERSION:4.0"
             },
         );
-        line(&mut out, &format!("UID:{}", uid("contact", c.id.0)));
+        // A card that came from another address book keeps its UID there.
+        let own = c.external_ids.iter().find_map(|x| x.strip_prefix("vcard:"));
+        let card_uid = own.map_or_else(|| uid("contact", c.id.0), |u| u.replace(['\r', '\n'], ""));
+        line(&mut out, &format!("UID:{card_uid}"));
         line(&mut out, &format!("FN:{}", escape(&c.name)));
         let mut words: Vec<&str> = c.name.split_whitespace().collect();
         let family = if words.len() > 1 {

@@ -16,7 +16,6 @@ use crate::journal::ContactDraft;
 #[derive(Clone, Debug)]
 pub struct Card {
     pub draft: ContactDraft,
-    pub uid: Option<String>,
 }
 
 /// Decodes a vCard file to text, honouring per-line `CHARSET` parameters on
@@ -194,10 +193,11 @@ fn convert(card: &VCard) -> Result<Card, String> {
         tags: texts(card, &VCardProperty::Categories),
         notes: texts(card, &VCardProperty::Note).join("\n"),
         allow_duplicate: true,
+        external_ids: card
+            .uid()
+            .map(|u| vec![format!("vcard:{}", u.trim())])
+            .unwrap_or_default(),
         ..ContactDraft::default()
     };
-    Ok(Card {
-        draft,
-        uid: card.uid().map(str::to_string),
-    })
+    Ok(Card { draft })
 }

@@ -29,6 +29,8 @@ pub struct ContactDraft {
     pub tier: Tier,
     /// Add even when someone with the same name exists (two real people).
     pub allow_duplicate: bool,
+    /// Identifiers from other programs (`vcard:UID`).
+    pub external_ids: Vec<String>,
 }
 
 /// Additions and removals for one list field.
@@ -146,6 +148,7 @@ impl Journal {
         c.notes = draft.notes.trim().to_string();
         c.cadence_days = draft.cadence_days;
         c.tier = draft.tier;
+        c.external_ids = unique(&draft.external_ids);
         self.store.transact(|tx| {
             store_new_interests(tx, &interests)?;
             tx.put_contact(&c, None)

@@ -85,6 +85,7 @@ impl Journal {
             (&mut merged.tags, &old.tags),
             (&mut merged.needs, &old.needs),
             (&mut merged.offers, &old.offers),
+            (&mut merged.external_ids, &old.external_ids),
         ] {
             for item in from {
                 push_unique(into, item);

@@ -9,7 +9,7 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
-use serde::de::DeserializeOwned;
+use super::codec::Record;
 
 use super::keys::{self, RecordKind};
 use super::{NEXT_ID_KEY, Result, Store, T, TOTALS_KEY, codec};
@@ -172,11 +172,7 @@ impl Store {
         Ok(problems)
     }
 
-    fn decode_all<V: DeserializeOwned>(
-        &self,
-        t: T,
-        problems: &mut Vec<Problem>,
-    ) -> Result<BTreeMap<Id, V>> {
+    fn decode_all<V: Record>(&self, t: T, problems: &mut Vec<Problem>) -> Result<BTreeMap<Id, V>> {
         let mut out = BTreeMap::new();
         for item in self.tree(t).iter() {
             let (k, v) = item?;

@@ -1,8 +1,7 @@
 //! Typed writes inside one transaction. Each `put_*`/`remove_*` keeps the
 //! record and all of its index entries in step, so callers cannot forget one.
 
-use serde::Serialize;
-use serde::de::DeserializeOwned;
+use super::codec::Record;
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
 use super::keys::{self, RecordKind};
@@ -32,14 +31,14 @@ impl<'a> Tx<'a> {
         &self.trees[t as usize]
     }
 
-    fn get<V: DeserializeOwned>(&self, t: T, id: Id) -> TxResult<Option<V>> {
+    fn get<V: Record>(&self, t: T, id: Id) -> TxResult<Option<V>> {
         match self.tree(t).get(keys::id(id))? {
             Some(raw) => Ok(Some(codec::decode(&raw).map_err(abort)?)),
             None => Ok(None),
         }
     }
 
-    fn put<V: Serialize>(&self, t: T, id: Id, value: &V) -> TxResult<()> {
+    fn put<V: Record>(&self, t: T, id: Id, value: &V) -> TxResult<()> {
         let bytes = codec::encode(value).map_err(abort)?;
         self.tree(t).insert(&keys::id(id), bytes)?;
         Ok(())
