@@ -265,6 +265,20 @@ fn linkedin_connections_come_in_with_how_we_met() {
     assert!(j.out("b", &["list"]).contains("Nobody matches"));
     j.cmd(
         "b",
+        &[
+            "import",
+            "--format",
+            "linkedin",
+            "--skip-bad",
+            &linkedin("bad-date.csv"),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(contains("added 1 people"))
+    .stderr(contains("skipped").and(contains("bad-date.csv:3: 'someday' is not a date")));
+    j.cmd(
+        "b",
         &["import", "--format", "linkedin", &fixture("one.vcf")],
     )
     .assert()

@@ -29,7 +29,7 @@ struct Parsed {
 }
 
 /// Reads every file, or fails on the first bad one; with `skip_bad`, bad
-/// files are listed in `bad` instead.
+/// files and rows are listed in `bad` instead.
 fn read(
     format: ImportFormat,
     files: &[PathBuf],
@@ -38,7 +38,7 @@ fn read(
 ) -> Result<Parsed> {
     let mut parsed = Parsed::default();
     for file in files {
-        match read_one(format, file, &mut parsed) {
+        match read_one(format, file, &mut parsed, skip_bad, bad) {
             Ok(()) => {}
             Err(e) if skip_bad => bad.push(e.to_string().replace("; nothing was imported", "")),
             Err(e) => return Err(e),
@@ -48,7 +48,15 @@ fn read(
 }
 
 /// Adds one file's contents to `parsed`.
-fn read_one(format: ImportFormat, file: &PathBuf, parsed: &mut Parsed) -> Result<()> {
+/// Adds one file's contents to `parsed`. Bad rows reject the file, or with
+/// `skip_bad` are listed in `bad` while the good rows are kept.
+fn read_one(
+    format: ImportFormat,
+    file: &PathBuf,
+    parsed: &mut Parsed,
+    skip_bad: bool,
+    bad: &mut Vec<String>,
+) -> Result<()> {
     let bytes = std::fs::read(file).map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?;
     let fail = |e: String| anyhow!("{}:{e}; nothing was imported", file.display());
     let text = |bytes: Vec<u8>| {
@@ -62,6 +70,7 @@ fn read_one(format: ImportFormat, file: &PathBuf, parsed: &mut Parsed) -> Result
             fail(format!(" {e}"))
         }
     };
+    let mut rows_bad = Vec::new();
     match format {
         ImportFormat::Vcard => {
             let cards = vcard::parse(&vcard::decode(&bytes)).map_err(|e| fail(format!(" {e}")))?;
@@ -71,16 +80,30 @@ fn read_one(format: ImportFormat, file: &PathBuf, parsed: &mut Parsed) -> Result
             linkedin::Export::Connections(c) => {
                 parsed.drafts.extend(c.people);
                 parsed.hidden += c.hidden;
+                rows_bad = c.bad;
             }
             linkedin::Export::Invitations(list) => parsed.invitations.extend(list),
             linkedin::Export::Messages(list) => parsed.messages.extend(list),
         },
-        ImportFormat::Google => parsed
-            .drafts
-            .extend(google::parse(&text(bytes)?).map_err(located)?),
+        ImportFormat::Google => {
+            let (people, rows) = google::parse(&text(bytes)?).map_err(located)?;
+            parsed.drafts.extend(people);
+            rows_bad = rows;
+        }
         ImportFormat::Json => return Err(anyhow!("json imports restore a whole journal")),
     }
-    Ok(())
+    if skip_bad {
+        bad.extend(
+            rows_bad
+                .into_iter()
+                .map(|r| format!("{}:{r}", file.display())),
+        );
+        return Ok(());
+    }
+    match rows_bad.into_iter().next() {
+        Some(first) => Err(fail(first)),
+        None => Ok(()),
+    }
 }
 
 /// What identifies people already in the journal, indexed so that each

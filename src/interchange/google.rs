@@ -15,8 +15,9 @@ fn values(cell: &str) -> Vec<String> {
         .collect()
 }
 
-/// Parses the file; errors start with the line number (`7: ...`).
-pub fn parse(text: &str) -> Result<Vec<ContactDraft>, String> {
+/// Parses the file: the people, and the rows that could not be read (as
+/// `LINE: reason`). An unrecognisable file is an error.
+pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
     let text = text.trim_start_matches('\u{feff}');
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
@@ -56,9 +57,16 @@ pub fn parse(text: &str) -> Result<Vec<ContactDraft>, String> {
     let phones = cols(" - value", "phone ");
     let sites = cols(" - value", "website ");
     let mut out = Vec::new();
+    let mut bad = Vec::new();
     for (n, record) in reader.records().enumerate() {
         let line = n + 2;
-        let record = record.map_err(|e| format!("{line}: {e}"))?;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                bad.push(format!("{line}: {e}"));
+                continue;
+            }
+        };
         let get = |i: Option<usize>| {
             i.and_then(|i| record.get(i))
                 .map(str::trim)
@@ -107,7 +115,7 @@ pub fn parse(text: &str) -> Result<Vec<ContactDraft>, String> {
             ..ContactDraft::default()
         });
     }
-    Ok(out)
+    Ok((out, bad))
 }
 
 #[cfg(test)]
@@ -119,7 +127,7 @@ mod tests {
         let file = "First Name,Middle Name,Last Name,Nickname,Notes,Labels,E-mail 1 - Label,E-mail 1 - Value,E-mail 2 - Label,E-mail 2 - Value,Phone 1 - Label,Phone 1 - Value,Organization Name,Organization Title,Website 1 - Label,Website 1 - Value\n\
             Giulia,,Conti,Giuli,\"met at the product dinner, loves ramen\",* myContacts ::: Design ::: Milan,* Work,giulia@studio.example ::: g.conti@mail.example,Home,giulia@home.example,Mobile,+39 333 000 1111,Studio Nove,Designer,Profile,https://example.org/giulia\n\
             ,,,,,* myContacts,,,,,,,,,,\n";
-        let people = parse(file).unwrap_or_default();
+        let (people, _) = parse(file).unwrap_or_default();
         assert_eq!(people.len(), 1);
         let g = &people[0];
         assert_eq!(g.name, "Giulia Conti");
@@ -146,7 +154,7 @@ mod tests {
     fn legacy_export_and_wrong_files() {
         let file = "Name,Given Name,Additional Name,Family Name,Group Membership,E-mail 1 - Type,E-mail 1 - Value,Organization 1 - Name,Organization 1 - Title\n\
             Paolo Esposito,Paolo,,Esposito,* myContacts ::: Climbing,* Other,paolo@law.example,Esposito & Figli,Lawyer\n";
-        let people = parse(file).unwrap_or_default();
+        let (people, _) = parse(file).unwrap_or_default();
         assert_eq!(people[0].name, "Paolo Esposito");
         assert_eq!(people[0].tags, ["Climbing"]);
         assert_eq!(people[0].org, "Esposito & Figli");

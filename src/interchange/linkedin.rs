@@ -16,6 +16,8 @@ use crate::journal::ContactDraft;
 pub struct Connections {
     pub people: Vec<ContactDraft>,
     pub hidden: usize,
+    /// Rows that could not be read, as `LINE: reason`.
+    pub bad: Vec<String>,
 }
 
 fn date(text: &str) -> Option<NaiveDate> {
@@ -189,7 +191,13 @@ pub fn parse(text: &str) -> Result<Connections, String> {
     let mut out = Connections::default();
     for (n, record) in reader.records().enumerate() {
         let line = header_at + n + 2;
-        let record = record.map_err(|e| format!("{line}: {e}"))?;
+        let record = match record {
+            Ok(r) => r,
+            Err(e) => {
+                out.bad.push(format!("{line}: {e}"));
+                continue;
+            }
+        };
         let get = |i: Option<usize>| {
             i.and_then(|i| record.get(i))
                 .map(str::trim)
@@ -205,7 +213,13 @@ pub fn parse(text: &str) -> Result<Connections, String> {
         let met_on = if on.is_empty() {
             None
         } else {
-            Some(date(&on).ok_or_else(|| format!("{line}: '{on}' is not a date"))?)
+            match date(&on) {
+                Some(d) => Some(d),
+                None => {
+                    out.bad.push(format!("{line}: '{on}' is not a date"));
+                    continue;
+                }
+            }
         };
         let nonempty = |s: String| if s.is_empty() { Vec::new() } else { vec![s] };
         out.people.push(ContactDraft {
@@ -283,11 +297,10 @@ mod tests {
         let c = parse(old).unwrap_or_default();
         assert!(c.people[0].urls.is_empty());
         assert_eq!(c.people[0].role, "Recruiter");
-        let bad = "First Name,Last Name,Connected On\nA,B,yesterday-ish\n";
-        assert_eq!(
-            parse(bad).err(),
-            Some("2: 'yesterday-ish' is not a date".into())
-        );
+        let bad = "First Name,Last Name,Connected On\nA,B,yesterday-ish\nC,D,1 Jan 2020\n";
+        let c = parse(bad).unwrap_or_default();
+        assert_eq!(c.bad, ["2: 'yesterday-ish' is not a date"]);
+        assert_eq!(c.people.len(), 1, "the good rows are kept for --skip-bad");
         assert!(parse("name,email\nx,y\n").is_err());
     }
 }
