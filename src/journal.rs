@@ -11,6 +11,7 @@ mod insights;
 mod ledger;
 mod merge;
 mod review;
+pub mod synthetic;
 mod trash;
 mod views;
 

@@ -217,8 +217,15 @@ pub enum Command {
     /// Verify the journal: indexes, records and balances.
     Check,
     /// Fill an empty journal with the demo network (givegive --demo opens a
-    /// throwaway one instead).
-    Demo,
+    /// throwaway one instead), or with a large synthetic one for measuring.
+    Demo {
+        /// Generate this many synthetic people instead of the demo network.
+        #[arg(long, value_name = "N")]
+        generate: Option<usize>,
+        /// The seed of the generated journal: same seed, same journal.
+        #[arg(long, default_value_t = 42)]
+        seed: u64,
+    },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff).

@@ -287,10 +287,18 @@ impl Ctx<'_> {
                 writeln!(self.out, "{text}")?;
                 Ok(ExitCode::SUCCESS)
             }
-            Command::Demo => {
+            Command::Demo { generate, seed } => {
                 if self.journal.store().contact_count() > 0 {
                     return Err(anyhow!(
                         "this journal already has people; the demo only fills an empty one"
+                    ));
+                }
+                if let Some(n) = generate {
+                    let export = crate::journal::synthetic::generate(n, seed, self.today);
+                    let imported = self.journal.import_export(&export)?;
+                    return self.done(&format!(
+                        "generated {} people and {} records (seed {seed})",
+                        imported.contacts, imported.records
                     ));
                 }
                 super::demo::seed(self.journal, self.today)?;
