@@ -84,14 +84,16 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Config::defaults()
     };
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
-    Ctx {
+    let code = Ctx {
         journal: &journal,
         today,
         config: &config,
         out: &mut out,
         err: &mut err,
     }
-    .dispatch(command)
+    .dispatch(command)?;
+    journal.finish()?;
+    Ok(code)
 }
 
 /// The journal is open in a TUI: hand the command to it (see [`relay`]).
