@@ -85,6 +85,11 @@ impl Journal {
             }
             let needs_ledger =
                 t.my_open_promises > 0 || t.their_open_requests > 0 || t.their_gives.count > 0;
+            // The balance counts what the walk below looks for, so decoding
+            // stops once everything is found: a person with a thousand entries
+            // usually needs only the newest few.
+            let (mut promises_left, mut requests_left) =
+                (t.my_open_promises, t.their_open_requests);
             // Newest first, so the first meeting found is the latest.
             let mut later_contact = false;
             for (day, kind, id) in history.iter().rev() {
@@ -116,7 +121,13 @@ impl Journal {
                             f.signals.push(s.text);
                         }
                     }
-                    RecordKind::Ledger if needs_ledger => {
+                    RecordKind::Ledger
+                        if needs_ledger
+                            && (promises_left > 0
+                                || requests_left > 0
+                                || (t.their_gives.count > 0 && f.their_last_give.is_none())
+                                || (t.my_gives.count > 0 && f.my_last_give.is_none())) =>
+                    {
                         let Some(e) = self.store.ledger_entry(*id)? else {
                             continue;
                         };
@@ -127,10 +138,12 @@ impl Journal {
                         };
                         match (e.direction, e.nature, e.state) {
                             (Direction::MeToThem, Nature::Give, EntryState::Open) => {
-                                f.open_promises.push(pending())
+                                promises_left = promises_left.saturating_sub(1);
+                                f.open_promises.push(pending());
                             }
                             (Direction::ThemToMe, Nature::Ask, EntryState::Open) => {
-                                f.open_requests.push(pending())
+                                requests_left = requests_left.saturating_sub(1);
+                                f.open_requests.push(pending());
                             }
                             (Direction::ThemToMe, Nature::Give, EntryState::Done)
                                 if f.their_last_give.is_none() =>
