@@ -22,6 +22,11 @@ use crate::journal::{
     contacts::ListEdit,
 };
 
+/// Records per transaction when generating a journal: small enough that
+/// sled's in-memory transaction stays in the tens of megabytes at 100,000
+/// people, large enough that commits do not dominate.
+const GENERATE_BATCH: usize = 20_000;
+
 /// Parses `words` (a command line without the program name) as a journal
 /// command. Commands that are not about the journal's contents (completions,
 /// the man page, the demo) are refused with a message; `--db` and `--today`
@@ -295,7 +300,7 @@ impl Ctx<'_> {
                 }
                 if let Some(n) = generate {
                     let export = crate::journal::synthetic::generate(n, seed, self.today);
-                    let imported = self.journal.import_export(&export)?;
+                    let imported = self.journal.write_generated(&export, GENERATE_BATCH)?;
                     return self.done(&format!(
                         "generated {} people and {} records (seed {seed})",
                         imported.contacts, imported.records

@@ -2,7 +2,7 @@
 //! documented, versioned schema (`docs/export-format.md`), ordered by id so
 //! the same journal always exports to the same bytes.
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
@@ -12,6 +12,7 @@ use crate::domain::dates::day_serde;
 use crate::domain::{
     Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
 };
+use crate::store::{Tx, TxResult};
 
 /// The export schema version. Bump it (and keep reading the old one) when
 /// the shape changes.
@@ -75,6 +76,21 @@ impl Journal {
     /// Restores an export into this journal, which must be empty: all of it
     /// in one transaction, with every index and balance rebuilt, or nothing.
     pub fn import_export(&self, export: &Export) -> Result<Imported> {
+        self.write_export(export, usize::MAX)
+    }
+
+    /// Writes a generated journal in transactions of `batch` records each.
+    ///
+    /// sled keeps a transaction's writes in memory until it commits, so one
+    /// transaction over a 100,000-person journal would need tens of
+    /// gigabytes. A synthetic journal has nothing to lose if the generation
+    /// is cut short, so it trades all-or-nothing for bounded memory; a user's
+    /// export always goes through [`Journal::import_export`].
+    pub fn write_generated(&self, export: &Export, batch: usize) -> Result<Imported> {
+        self.write_export(export, batch.max(1))
+    }
+
+    fn write_export(&self, export: &Export, batch: usize) -> Result<Imported> {
         if export.format != "givegive" {
             return Err(JournalError::Invalid(
                 "this JSON is not a givegive export".into(),
@@ -93,43 +109,39 @@ impl Journal {
             ));
         }
         validate(export)?;
-        let balances = balances(export);
+        let balances: Vec<(Id, Balance)> = balances(export).into_iter().collect();
         let mut totals = Tallies::default();
-        for b in balances.values() {
+        for (_, b) in &balances {
             totals.merge(&b.tallies);
         }
-        let highest = highest_id(export);
-        self.store.transact(|tx| {
-            for i in &export.interests {
-                tx.put_interest(i)?;
+        let last = Part::Last {
+            totals: &totals,
+            highest: highest_id(export),
+        };
+        let parts: Vec<Part<'_>> = std::iter::empty()
+            .chain(export.interests.chunks(batch).map(Part::Interests))
+            .chain(export.contacts.chunks(batch).map(Part::Contacts))
+            .chain(export.interactions.chunks(batch).map(Part::Interactions))
+            .chain(export.ledger.chunks(batch).map(Part::Ledger))
+            .chain(export.follow_ups.chunks(batch).map(Part::FollowUps))
+            .chain(export.signals.chunks(batch).map(Part::Signals))
+            .chain(export.trash.chunks(batch).map(Part::Trash))
+            .chain(export.review_state.chunks(batch).map(Part::Hidden))
+            .chain(balances.chunks(batch).map(Part::Balances))
+            .chain(std::iter::once(last))
+            .collect();
+        if batch == usize::MAX {
+            self.store.transact(|tx| {
+                for part in &parts {
+                    part.write(tx)?;
+                }
+                Ok(())
+            })?;
+        } else {
+            for part in &parts {
+                self.store.transact(|tx| part.write(tx))?;
             }
-            for c in &export.contacts {
-                tx.put_contact(c, None)?;
-            }
-            for i in &export.interactions {
-                tx.put_interaction(i, None)?;
-            }
-            for e in &export.ledger {
-                tx.put_ledger(e)?;
-            }
-            for f in &export.follow_ups {
-                tx.put_follow_up(f, None)?;
-            }
-            for s in &export.signals {
-                tx.put_signal(s)?;
-            }
-            for t in &export.trash {
-                tx.put_trash(t)?;
-            }
-            for h in &export.review_state {
-                tx.hide_review_item(&h.key, h.until)?;
-            }
-            for (id, b) in &balances {
-                tx.put_balance(*id, b)?;
-            }
-            tx.put_totals(&totals)?;
-            tx.reserve_ids_through(highest)
-        })?;
+        }
         Ok(Imported {
             contacts: export.contacts.len(),
             records: export.interactions.len()
@@ -137,6 +149,44 @@ impl Journal {
                 + export.follow_ups.len()
                 + export.signals.len(),
         })
+    }
+}
+
+/// A slice of an export that one transaction can write; the last part
+/// writes the totals and reserves the ids, so a cut-short generation never
+/// hands out an id that is already taken.
+enum Part<'a> {
+    Interests(&'a [Interest]),
+    Contacts(&'a [Contact]),
+    Interactions(&'a [Interaction]),
+    Ledger(&'a [LedgerEntry]),
+    FollowUps(&'a [FollowUp]),
+    Signals(&'a [Signal]),
+    Trash(&'a [TrashEntry]),
+    Hidden(&'a [HiddenItem]),
+    Balances(&'a [(Id, Balance)]),
+    Last { totals: &'a Tallies, highest: Id },
+}
+
+impl Part<'_> {
+    fn write(&self, tx: &Tx<'_>) -> TxResult<()> {
+        match self {
+            Part::Interests(all) => all.iter().try_for_each(|i| tx.put_interest(i)),
+            Part::Contacts(all) => all.iter().try_for_each(|c| tx.put_contact(c, None)),
+            Part::Interactions(all) => all.iter().try_for_each(|i| tx.put_interaction(i, None)),
+            Part::Ledger(all) => all.iter().try_for_each(|e| tx.put_ledger(e)),
+            Part::FollowUps(all) => all.iter().try_for_each(|f| tx.put_follow_up(f, None)),
+            Part::Signals(all) => all.iter().try_for_each(|s| tx.put_signal(s)),
+            Part::Trash(all) => all.iter().try_for_each(|t| tx.put_trash(t)),
+            Part::Hidden(all) => all
+                .iter()
+                .try_for_each(|h| tx.hide_review_item(&h.key, h.until)),
+            Part::Balances(all) => all.iter().try_for_each(|(id, b)| tx.put_balance(*id, b)),
+            Part::Last { totals, highest } => {
+                tx.put_totals(totals)?;
+                tx.reserve_ids_through(*highest)
+            }
+        }
     }
 }
 
@@ -200,21 +250,42 @@ fn validate(e: &Export) -> Result<()> {
 }
 
 /// Every contact's balance, recomputed from the export's records.
+/// Everyone's balance, recomputed from the records. One pass groups the
+/// records by person: filtering all records once per person was quadratic
+/// and took minutes on a 100,000-person journal.
 fn balances(e: &Export) -> BTreeMap<Id, Balance> {
+    type Records<'a> = (
+        Vec<&'a LedgerEntry>,
+        Vec<&'a Interaction>,
+        Vec<&'a FollowUp>,
+    );
+    let mut by_person: HashMap<Id, Records<'_>> = HashMap::new();
+    let once = |ids: &mut Vec<Id>| {
+        ids.sort_unstable();
+        ids.dedup();
+    };
+    for l in &e.ledger {
+        let mut people: Vec<Id> = l.people().collect();
+        once(&mut people);
+        for p in people {
+            by_person.entry(p).or_default().0.push(l);
+        }
+    }
+    for i in &e.interactions {
+        let mut people = i.contacts.clone();
+        once(&mut people);
+        for p in people {
+            by_person.entry(p).or_default().1.push(i);
+        }
+    }
+    for f in &e.follow_ups {
+        by_person.entry(f.contact).or_default().2.push(f);
+    }
     let mut out = BTreeMap::new();
     for c in &e.contacts {
-        let ledger: Vec<&LedgerEntry> = e
-            .ledger
-            .iter()
-            .filter(|l| l.people().any(|p| p == c.id))
-            .collect();
-        let interactions: Vec<&Interaction> = e
-            .interactions
-            .iter()
-            .filter(|i| i.contacts.contains(&c.id))
-            .collect();
-        let follow_ups: Vec<&FollowUp> =
-            e.follow_ups.iter().filter(|f| f.contact == c.id).collect();
+        let Some((ledger, interactions, follow_ups)) = by_person.remove(&c.id) else {
+            continue;
+        };
         let b = Balance::recompute(ledger, interactions, follow_ups);
         if b != Balance::default() {
             out.insert(c.id, b);

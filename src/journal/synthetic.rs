@@ -4,8 +4,9 @@
 //! ten interactions and ten ledger entries each on a long-tailed
 //! distribution (a few people have over a thousand), interests drawn from a
 //! vocabulary with a skewed popularity, follow-ups, signals and some closed
-//! relationships. The journal is built in memory as an export and restored
-//! in one transaction, which also rebuilds every index and balance.
+//! relationships. The journal is built in memory as an export and written
+//! by the restore path (in batches), which also rebuilds every index and
+//! balance.
 
 use chrono::{Days, NaiveDate};
 use rand::{Rng, SeedableRng};
