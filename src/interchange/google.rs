@@ -18,16 +18,7 @@ fn values(cell: &str) -> Vec<String> {
 /// Parses the file: the people, and the rows that could not be read (as
 /// `LINE: reason`). An unrecognisable file is an error.
 pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
-    let text = text.trim_start_matches('\u{feff}');
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| format!("1: {e}"))?
-        .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
+    let (mut reader, headers) = super::headed_csv(text)?;
     let col = |name: &str| headers.iter().position(|h| h == name);
     let cols = |suffix: &str, prefix: &str| -> Vec<usize> {
         headers

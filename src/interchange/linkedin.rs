@@ -83,16 +83,7 @@ type Row = (usize, std::collections::HashMap<String, String>);
 
 /// Reads a headed CSV into rows.
 fn rows(text: &str) -> Result<Vec<Row>, String> {
-    let text = text.trim_start_matches('\u{feff}');
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let headers: Vec<String> = reader
-        .headers()
-        .map_err(|e| format!("1: {e}"))?
-        .iter()
-        .map(|h| h.trim().to_ascii_lowercase())
-        .collect();
+    let (mut reader, headers) = super::headed_csv(text)?;
     let mut out = Vec::new();
     for (n, record) in reader.records().enumerate() {
         let record = record.map_err(|e| format!("{}: {e}", n + 2))?;
