@@ -6,8 +6,9 @@ use predicates::str::contains;
 use serde_json::Value;
 use tempfile::TempDir;
 
-/// 2026-11-23 is a Monday; every test runs on that day.
-const TODAY: &str = "2026-11-23";
+mod common;
+
+use common::TODAY;
 
 struct Journal {
     dir: TempDir,
@@ -25,12 +26,8 @@ impl Journal {
     }
 
     fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = Command::cargo_bin("givegive").expect("binary");
-        cmd.env("GIVEGIVE_DB", self.path())
-            .env("GIVEGIVE_TODAY", TODAY)
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .env_remove("NO_COLOR")
-            .args(args);
+        let mut cmd = common::givegive(&self.path(), &self.dir.path().join("config"));
+        cmd.args(args);
         cmd
     }
 

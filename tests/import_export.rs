@@ -11,6 +11,8 @@ use predicates::str::contains;
 use serde_json::Value;
 use tempfile::TempDir;
 
+mod common;
+
 struct J {
     dir: TempDir,
 }
@@ -27,11 +29,8 @@ impl J {
     }
 
     fn cmd(&self, db: &str, args: &[&str]) -> Command {
-        let mut cmd = Command::cargo_bin("givegive").expect("binary");
-        cmd.env("GIVEGIVE_DB", self.db(db))
-            .env("GIVEGIVE_TODAY", "2026-11-23")
-            .env("XDG_CONFIG_HOME", self.dir.path().join("config"))
-            .args(args);
+        let mut cmd = common::givegive(&self.db(db), &self.dir.path().join("config"));
+        cmd.args(args);
         cmd
     }
 
