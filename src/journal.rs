@@ -140,9 +140,12 @@ impl Journal {
         })
     }
 
-    /// Runs the integrity check.
+    /// Runs the integrity check: the store's records and indexes, then the
+    /// review digests, which only the journal knows how to rebuild.
     pub fn check(&self) -> Result<Vec<Problem>> {
-        Ok(self.store.check()?)
+        let mut problems = self.store.check()?;
+        problems.extend(self.check_digests()?);
+        Ok(problems)
     }
 }
 

@@ -25,12 +25,16 @@ pub use codec::{CodecError, Record};
 pub use keys::RecordKind;
 pub use tx::{Tx, TxResult};
 
+use crate::domain::review::Digest;
 use crate::domain::{
     Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
 };
 
 /// The store layout this build writes, kept under `schema` in the meta tree.
-pub const SCHEMA_VERSION: u32 = 1;
+///
+/// v2 added the review digests. A v1 build would write history without
+/// dropping them, so a v2 store is refused by v1 instead of going stale.
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// sled's page cache. Its 1 GiB default suits servers; a journal is small and
 /// shares the desktop.
@@ -58,9 +62,10 @@ enum T {
     Balances,
     Trash,
     ReviewState,
+    Digests,
 }
 
-const TREE_NAMES: [&str; 15] = [
+const TREE_NAMES: [&str; 16] = [
     "meta",
     "contacts",
     "names",
@@ -76,6 +81,7 @@ const TREE_NAMES: [&str; 15] = [
     "balances",
     "trash",
     "review_state",
+    "review_digests",
 ];
 
 /// What can go wrong with the store, worded for the person at the keyboard.
@@ -201,13 +207,26 @@ impl Store {
     }
 
     /// The migration entry point: each step rewrites the store from version
-    /// `v` to `v + 1` in one transaction. Version 1 is the first, so any older
-    /// number is damage, not history.
+    /// `v` to `v + 1`. Version 1 is the first, so any older number is damage,
+    /// not history.
     fn migrate(&self, from: u32) -> Result<()> {
-        Err(StoreError::Damaged {
-            path: self.path.clone(),
-            detail: format!("unknown store version {from}"),
-        })
+        let mut v = from;
+        while v < SCHEMA_VERSION {
+            match v {
+                // v1 → v2: the review digests are a cache rebuilt on demand,
+                // so the empty tree sled just created is already correct.
+                1 => {}
+                _ => {
+                    return Err(StoreError::Damaged {
+                        path: self.path.clone(),
+                        detail: format!("unknown store version {from}"),
+                    });
+                }
+            }
+            v += 1;
+            self.tree(T::Meta).insert(SCHEMA_KEY, &v.to_be_bytes())?;
+        }
+        self.flush()
     }
 
     /// Makes everything written so far durable. sled only promises what was
@@ -419,6 +438,34 @@ impl Store {
             let id = keys::read_id(&k).ok_or(CodecError::Truncated)?;
             Ok((id, codec::decode(&v)?))
         })
+    }
+
+    /// A person's review digest, unless their history changed since it was
+    /// last built (see [`Digest`]).
+    pub fn digest(&self, contact: Id) -> Result<Option<Digest>> {
+        self.get(T::Digests, contact)
+    }
+
+    /// Every stored review digest, by contact.
+    pub fn digests(&self) -> impl Iterator<Item = Result<(Id, Digest)>> + '_ {
+        self.tree(T::Digests).iter().map(|item| {
+            let (k, v) = item?;
+            let id = keys::read_id(&k).ok_or(CodecError::Truncated)?;
+            Ok((id, codec::decode(&v)?))
+        })
+    }
+
+    /// Keeps rebuilt digests, all at once. Outside any transaction on
+    /// purpose: a digest only caches what the history says, so losing one to
+    /// a crash costs a rebuild, never data. One process holds the store, so
+    /// no write can slip between reading a history and storing its digest.
+    pub fn put_digests(&self, digests: &[(Id, Digest)]) -> Result<()> {
+        let mut batch = sled::Batch::default();
+        for (id, d) in digests {
+            batch.insert(&keys::id(*id), codec::encode(d)?);
+        }
+        self.tree(T::Digests).apply_batch(batch)?;
+        Ok(())
     }
 
     /// The overall tallies across every contact.

@@ -1,9 +1,10 @@
 //! Property test of the journal as a state machine: any sequence of user
-//! operations, valid or not, leaves a store whose indexes and running
-//! balances agree with its records, and deleting then restoring gives back
-//! exactly what was there.
+//! operations, valid or not, leaves a store whose indexes, running balances
+//! and review digests agree with its records, and deleting then restoring
+//! gives back exactly what was there.
 
 use chrono::{Days, NaiveDate};
+use givegive::domain::review::Settings;
 use givegive::domain::{Direction, EntryState, FavourKind, Id, InteractionKind, Nature};
 use givegive::journal::{ContactDraft, ContactEdit, InteractionDraft, Journal, LedgerDraft};
 use proptest::prelude::*;
@@ -35,6 +36,9 @@ enum Op {
     Close(u8),
     Reopen(u8),
     Merge(u8, u8),
+    /// Builds the review, which stores the review digests it rebuilt: every
+    /// later operation has to drop the ones it makes stale.
+    Review,
 }
 
 fn op() -> impl Strategy<Value = Op> {
@@ -56,6 +60,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => any::<u8>().prop_map(Op::Close),
         1 => any::<u8>().prop_map(Op::Reopen),
         1 => (any::<u8>(), any::<u8>()).prop_map(|(a, b)| Op::Merge(a, b)),
+        3 => Just(Op::Review),
     ]
 }
 
@@ -239,6 +244,9 @@ impl World {
                     let _ = j.reopen(c);
                 }
             }
+            Op::Review => {
+                let _ = j.review(&Settings::default(), self.today);
+            }
         }
     }
 }
@@ -292,6 +300,12 @@ proptest! {
             serde_json::to_string(&export).unwrap_or_default()
         );
         prop_assert!(copy.check().map_err(|e| TestCaseError::fail(e.to_string()))?.is_empty());
+
+        // The review from stored digests equals one built from scratch.
+        let settings = Settings::default();
+        let kept = world.journal.review(&settings, world.today).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let fresh = copy.review(&settings, world.today).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        prop_assert_eq!(kept, fresh);
 
         // Deleting anything and restoring it gives back the same journal.
         let before = snapshot(&world.journal);

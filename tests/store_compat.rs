@@ -1,7 +1,8 @@
 //! Journals written by released versions keep opening and reading the same.
 //!
 //! `tests/fixtures/store-v1` was written by givegive 0.1 with
-//! `tests/fixtures/make-store-v1.sh`. Each test works on a copy, since sled
+//! `tests/fixtures/make-store-v1.sh`, `store-v2` (which adds the review
+//! digests) by `make-store-v2.sh`. Each test works on a copy, since sled
 //! writes to a store as it opens it.
 
 use std::path::{Path, PathBuf};
@@ -81,4 +82,16 @@ fn store_v1_takes_new_writes() {
         .assert()
         .success()
         .stdout(contains("a new give").and(contains("lent a book")));
+}
+
+#[test]
+fn store_v2_reads_its_review_digests() {
+    let (_dir, path) = fixture("store-v2");
+    // `check` rebuilds every stored digest and compares: a digest layout
+    // that drifted would not decode, or would differ.
+    assert!(run(&path, &["check"]).starts_with("ok: 3 contacts"));
+    insta::assert_snapshot!("v2_review", run(&path, &["review", "--json"]));
+    run(&path, &["gave", "marco", "the review he asked for"]);
+    assert!(run(&path, &["check"]).starts_with("ok"));
+    assert!(run(&path, &["review"]).contains("Marco Verdi"));
 }

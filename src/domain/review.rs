@@ -6,7 +6,7 @@
 //! give before asking again, listen to warning signs. See `docs/review.md`.
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::dates::day_serde;
 use super::{Id, Tier};
@@ -54,7 +54,7 @@ impl Settings {
 }
 
 /// An open ledger entry or follow-up as the review shows it.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pending {
     pub id: Id,
     #[serde(with = "day_serde")]
@@ -72,6 +72,25 @@ pub struct Facts {
     pub last_touch: Option<NaiveDate>,
     /// Follow-ups pending on or before today (by due or snooze date).
     pub due_follow_ups: Vec<Pending>,
+    /// What their history says, whatever the day.
+    pub digest: Digest,
+    /// Weights of my asks and my gives.
+    pub my_asks: u32,
+    pub my_gives: u32,
+    /// Weights of their asks and gives.
+    pub their_asks: u32,
+    pub their_gives: u32,
+}
+
+/// What a person's history says for the review, whatever the day.
+///
+/// Finding these means walking the person's history, which is what made the
+/// review read most of the store; the store keeps one per person instead,
+/// drops it whenever that person's history changes, and the journal rebuilds
+/// a missing one on the next review. A stored layout: fields are only added
+/// with a new record version.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Digest {
     /// The latest meeting or event.
     pub last_meeting: Option<Pending>,
     /// Whether anything followed that meeting: a follow-up planned or done,
@@ -81,13 +100,8 @@ pub struct Facts {
     pub open_requests: Vec<Pending>,
     /// Their latest done give to me, and my latest done give to them.
     pub their_last_give: Option<Pending>,
+    #[serde(with = "day_serde::opt")]
     pub my_last_give: Option<NaiveDate>,
-    /// Weights of my asks and my gives.
-    pub my_asks: u32,
-    pub my_gives: u32,
-    /// Weights of their asks and gives.
-    pub their_asks: u32,
-    pub their_gives: u32,
     /// Their latest ask, when it came after a long silence: the ask and
     /// the days of silence before it.
     pub ask_after_silence: Option<(Pending, i64)>,
@@ -107,14 +121,14 @@ pub fn patterns(f: &Facts) -> Vec<String> {
             f.their_asks, f.their_gives
         ));
     }
-    if let Some((ask, days)) = &f.ask_after_silence {
+    if let Some((ask, days)) = &f.digest.ask_after_silence {
         found.push(format!(
             "reappeared after {} months of silence only to ask: {}",
             days / 30,
             ask.text
         ));
     }
-    found.retain(|p| !f.signals.contains(p));
+    found.retain(|p| !f.digest.signals.contains(p));
     found
 }
 
@@ -337,8 +351,8 @@ pub fn build(
                 days_late: days(fu.date).max(0),
             });
         }
-        if let Some(m) = &f.last_meeting
-            && !f.followed_up_meeting
+        if let Some(m) = &f.digest.last_meeting
+            && !f.digest.followed_up_meeting
             && (0..=settings.fresh_days).contains(&days(m.date))
         {
             push(Reason::FreshMeeting {
@@ -346,28 +360,28 @@ pub fn build(
                 days_ago: days(m.date),
             });
         }
-        for e in &f.open_requests {
+        for e in &f.digest.open_requests {
             push(Reason::RequestOpen {
                 entry: e.clone(),
                 days_open: days(e.date).max(0),
             });
         }
-        for e in &f.open_promises {
+        for e in &f.digest.open_promises {
             push(Reason::PromiseOpen {
                 entry: e.clone(),
                 days_open: days(e.date).max(0),
             });
         }
-        if f.signals.len() >= settings.signal_threshold.max(1) {
+        if f.digest.signals.len() >= settings.signal_threshold.max(1) {
             push(Reason::SignalsPiledUp {
-                signals: f.signals.clone(),
+                signals: f.digest.signals.clone(),
             });
         }
         for pattern in patterns(f) {
             push(Reason::PatternSeen { pattern });
         }
-        if let Some(give) = &f.their_last_give
-            && f.my_last_give.is_none_or(|mine| mine < give.date)
+        if let Some(give) = &f.digest.their_last_give
+            && f.digest.my_last_give.is_none_or(|mine| mine < give.date)
         {
             push(Reason::ReciprocityOwed {
                 their_give: give.clone(),
@@ -447,30 +461,34 @@ mod tests {
         assert_eq!(reasons(&[f]), ["follow_up_due"]);
 
         let mut f = person(1, "Anna");
-        f.last_meeting = Some(pending(11, "2026-11-18", "breakfast"));
+        f.digest.last_meeting = Some(pending(11, "2026-11-18", "breakfast"));
         assert_eq!(reasons(&[f.clone()]), ["fresh_meeting"]);
-        f.followed_up_meeting = true;
+        f.digest.followed_up_meeting = true;
         assert!(reasons(&[f.clone()]).is_empty(), "followed up already");
-        f.followed_up_meeting = false;
-        f.last_meeting = Some(pending(11, "2026-11-01", "breakfast"));
+        f.digest.followed_up_meeting = false;
+        f.digest.last_meeting = Some(pending(11, "2026-11-01", "breakfast"));
         assert!(reasons(&[f]).is_empty(), "no longer fresh");
 
         let mut f = person(1, "Anna");
-        f.open_requests.push(pending(12, "2026-11-10", "a review"));
-        f.open_promises.push(pending(13, "2026-11-11", "an intro"));
+        f.digest
+            .open_requests
+            .push(pending(12, "2026-11-10", "a review"));
+        f.digest
+            .open_promises
+            .push(pending(13, "2026-11-11", "an intro"));
         assert_eq!(reasons(&[f]), ["request_open", "promise_open"]);
 
         let mut f = person(1, "Anna");
-        f.signals = vec!["late".into(), "rude".into()];
+        f.digest.signals = vec!["late".into(), "rude".into()];
         assert!(reasons(&[f.clone()]).is_empty(), "below the threshold");
-        f.signals.push("ghosted".into());
+        f.digest.signals.push("ghosted".into());
         assert_eq!(reasons(&[f]), ["signals_piled_up"]);
 
         let mut f = person(1, "Anna");
-        f.their_last_give = Some(pending(14, "2026-11-01", "advice"));
-        f.my_last_give = Some(day("2026-10-01"));
+        f.digest.their_last_give = Some(pending(14, "2026-11-01", "advice"));
+        f.digest.my_last_give = Some(day("2026-10-01"));
         assert_eq!(reasons(&[f.clone()]), ["reciprocity_owed"]);
-        f.my_last_give = Some(day("2026-11-02"));
+        f.digest.my_last_give = Some(day("2026-11-02"));
         assert!(reasons(&[f]).is_empty(), "given back since");
 
         let mut f = person(1, "Anna");
@@ -490,12 +508,13 @@ mod tests {
         f.their_asks = 6;
         f.their_gives = 2;
         assert_eq!(reasons(&[f.clone()]), ["pattern_seen"]);
-        f.signals
+        f.digest
+            .signals
             .push("asks far more than gives (asked 6, gave 2)".into());
         assert!(reasons(&[f]).is_empty(), "already recorded");
 
         let mut f = person(1, "Anna");
-        f.ask_after_silence = Some((pending(15, "2026-11-20", "a job referral"), 200));
+        f.digest.ask_after_silence = Some((pending(15, "2026-11-20", "a job referral"), 200));
         let q = build(&[f], &Settings::default(), day(TODAY), |_| false);
         assert_eq!(
             q.items[0].why,
@@ -513,9 +532,9 @@ mod tests {
             .due_follow_ups
             .push(pending(2, "2026-10-01", "later still"));
         let mut fresh = person(3, "Fresh");
-        fresh.last_meeting = Some(pending(3, "2026-11-22", "coffee"));
+        fresh.digest.last_meeting = Some(pending(3, "2026-11-22", "coffee"));
         let mut owed = person(4, "Owed");
-        owed.their_last_give = Some(pending(4, "2026-11-01", "advice"));
+        owed.digest.their_last_give = Some(pending(4, "2026-11-01", "advice"));
         let all = [owed, fresh, late, later];
         let q = build(&all, &Settings::default(), day(TODAY), |_| false);
         let names: Vec<&str> = q.items.iter().map(|i| i.name.as_str()).collect();
@@ -532,7 +551,8 @@ mod tests {
     #[test]
     fn hidden_items_stay_out_and_reasons_explain_themselves() {
         let mut f = person(7, "Anna");
-        f.open_promises
+        f.digest
+            .open_promises
             .push(pending(1, "2026-11-21", "feedback on the flow"));
         let q = build(&[f.clone()], &Settings::default(), day(TODAY), |k| {
             k == "7:promise_open"

@@ -6,14 +6,16 @@
 
 use std::collections::HashMap;
 
-use chrono::{Days, NaiveDate};
+use chrono::NaiveDate;
 
 use super::HistoryItem;
 use super::{Journal, JournalError, Result};
 use crate::domain::draft;
-use crate::domain::review::{self, Facts, Pending, Queue, Settings};
-use crate::domain::{Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature};
-use crate::store::RecordKind;
+use crate::domain::review::{self, Digest, Facts, Pending, Queue, Settings};
+use crate::domain::{
+    Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature, Tallies,
+};
+use crate::store::{Problem, RecordKind, StoreError};
 
 impl Journal {
     /// Today's review queue.
@@ -37,10 +39,8 @@ impl Journal {
                 });
             }
         }
-        let fresh_from = today
-            .checked_sub_days(Days::new(u64::try_from(settings.fresh_days).unwrap_or(0)))
-            .unwrap_or(today);
         let mut all = Vec::new();
+        let mut rebuilt = Vec::new();
         for contact in self.store.contacts() {
             let c = contact?;
             if c.is_closed() {
@@ -48,122 +48,163 @@ impl Journal {
             }
             let balance = self.store.balance(c.id)?;
             let t = &balance.tallies;
-            let mut f = Facts {
+            // A digest that does not decode is only a cache: rebuild it.
+            let digest = match self.store.digest(c.id) {
+                Ok(Some(d)) => d,
+                Ok(None) | Err(StoreError::Codec(_)) => {
+                    let d = self.build_digest(c.id, t)?;
+                    rebuilt.push((c.id, d.clone()));
+                    d
+                }
+                Err(e) => return Err(e.into()),
+            };
+            all.push(Facts {
                 contact: c.id,
-                name: c.name.clone(),
+                name: c.name,
                 tier: c.tier,
                 cadence: settings.cadence(c.cadence_days, c.tier),
                 last_touch: balance.last_touch,
                 due_follow_ups: due.remove(&c.id).unwrap_or_default(),
+                digest,
                 my_asks: t.my_asks.weight,
                 my_gives: t.my_gives.weight,
                 their_asks: t.their_asks.weight,
                 their_gives: t.their_gives.weight,
-                ..Facts::default()
-            };
-            let history = self.store.history(c.id)?;
-            // Their latest ask, if it is the newest thing with them and came
-            // after a long silence.
-            let touches: Vec<&(NaiveDate, RecordKind, Id)> = history
-                .iter()
-                .rev()
-                .filter(|(_, k, _)| *k != RecordKind::Signal)
-                .collect();
-            if let [(day, RecordKind::Ledger, id), (before, ..), ..] = touches.as_slice()
-                && (*day - *before).num_days() >= review::SILENCE_DAYS
-                && let Some(e) = self.store.ledger_entry(*id)?
-                && e.direction == Direction::ThemToMe
-                && e.nature == Nature::Ask
-            {
-                let silence = (*day - *before).num_days();
-                let ask = Pending {
-                    id: e.id,
-                    date: e.date,
-                    text: e.text,
-                };
-                f.ask_after_silence = Some((ask, silence));
-            }
-            let needs_ledger =
-                t.my_open_promises > 0 || t.their_open_requests > 0 || t.their_gives.count > 0;
-            // The balance counts what the walk below looks for, so decoding
-            // stops once everything is found: a person with a thousand entries
-            // usually needs only the newest few.
-            let (mut promises_left, mut requests_left) =
-                (t.my_open_promises, t.their_open_requests);
-            // Newest first, so the first meeting found is the latest.
-            let mut later_contact = false;
-            for (day, kind, id) in history.iter().rev() {
-                match kind {
-                    RecordKind::Interaction if f.last_meeting.is_none() && *day >= fresh_from => {
-                        let Some(i) = self.store.interaction(*id)? else {
-                            continue;
-                        };
-                        match i.kind {
-                            InteractionKind::Met | InteractionKind::Event => {
-                                f.last_meeting = Some(Pending {
-                                    id: i.id,
-                                    date: i.date,
-                                    text: i.summary,
-                                });
-                                f.followed_up_meeting = later_contact;
-                            }
-                            InteractionKind::Message | InteractionKind::Call => {
-                                later_contact = true
-                            }
-                            InteractionKind::Note => {}
-                        }
-                    }
-                    RecordKind::FollowUp if f.last_meeting.is_none() && *day >= fresh_from => {
-                        later_contact = true;
-                    }
-                    RecordKind::Signal => {
-                        if let Some(s) = self.store.signal(*id)? {
-                            f.signals.push(s.text);
-                        }
-                    }
-                    RecordKind::Ledger
-                        if needs_ledger
-                            && (promises_left > 0
-                                || requests_left > 0
-                                || (t.their_gives.count > 0 && f.their_last_give.is_none())
-                                || (t.my_gives.count > 0 && f.my_last_give.is_none())) =>
-                    {
-                        let Some(e) = self.store.ledger_entry(*id)? else {
-                            continue;
-                        };
-                        let pending = || Pending {
-                            id: e.id,
-                            date: e.date,
-                            text: e.text.clone(),
-                        };
-                        match (e.direction, e.nature, e.state) {
-                            (Direction::MeToThem, Nature::Give, EntryState::Open) => {
-                                promises_left = promises_left.saturating_sub(1);
-                                f.open_promises.push(pending());
-                            }
-                            (Direction::ThemToMe, Nature::Ask, EntryState::Open) => {
-                                requests_left = requests_left.saturating_sub(1);
-                                f.open_requests.push(pending());
-                            }
-                            (Direction::ThemToMe, Nature::Give, EntryState::Done)
-                                if f.their_last_give.is_none() =>
-                            {
-                                f.their_last_give = Some(pending());
-                            }
-                            (Direction::MeToThem, Nature::Give, EntryState::Done)
-                                if f.my_last_give.is_none() =>
-                            {
-                                f.my_last_give = Some(e.date);
-                            }
-                            _ => {}
-                        }
-                    }
-                    _ => {}
-                }
-            }
-            all.push(f);
+            });
+        }
+        if !rebuilt.is_empty() {
+            self.store.put_digests(&rebuilt)?;
         }
         Ok(all)
+    }
+
+    /// Walks a person's history, newest first, for their review digest. The
+    /// balance counts what the walk looks for, so decoding stops once
+    /// everything is found: a person with a thousand entries usually needs
+    /// only the newest few.
+    pub(super) fn build_digest(&self, contact: Id, t: &Tallies) -> Result<Digest> {
+        let mut d = Digest::default();
+        let history = self.store.history(contact)?;
+        // Their latest ask, if it is the newest thing with them and came
+        // after a long silence.
+        let touches: Vec<&(NaiveDate, RecordKind, Id)> = history
+            .iter()
+            .rev()
+            .filter(|(_, k, _)| *k != RecordKind::Signal)
+            .collect();
+        if let [(day, RecordKind::Ledger, id), (before, ..), ..] = touches.as_slice()
+            && (*day - *before).num_days() >= review::SILENCE_DAYS
+            && let Some(e) = self.store.ledger_entry(*id)?
+            && e.direction == Direction::ThemToMe
+            && e.nature == Nature::Ask
+        {
+            let silence = (*day - *before).num_days();
+            let ask = Pending {
+                id: e.id,
+                date: e.date,
+                text: e.text,
+            };
+            d.ask_after_silence = Some((ask, silence));
+        }
+        let needs_ledger =
+            t.my_open_promises > 0 || t.their_open_requests > 0 || t.their_gives.count > 0;
+        let (mut promises_left, mut requests_left) = (t.my_open_promises, t.their_open_requests);
+        // Newest first, so the first meeting found is the latest.
+        let mut later_contact = false;
+        for (_, kind, id) in history.iter().rev() {
+            match kind {
+                RecordKind::Interaction if d.last_meeting.is_none() => {
+                    let Some(i) = self.store.interaction(*id)? else {
+                        continue;
+                    };
+                    match i.kind {
+                        InteractionKind::Met | InteractionKind::Event => {
+                            d.last_meeting = Some(Pending {
+                                id: i.id,
+                                date: i.date,
+                                text: i.summary,
+                            });
+                            d.followed_up_meeting = later_contact;
+                        }
+                        InteractionKind::Message | InteractionKind::Call => later_contact = true,
+                        InteractionKind::Note => {}
+                    }
+                }
+                RecordKind::FollowUp if d.last_meeting.is_none() => later_contact = true,
+                RecordKind::Signal => {
+                    if let Some(s) = self.store.signal(*id)? {
+                        d.signals.push(s.text);
+                    }
+                }
+                RecordKind::Ledger
+                    if needs_ledger
+                        && (promises_left > 0
+                            || requests_left > 0
+                            || (t.their_gives.count > 0 && d.their_last_give.is_none())
+                            || (t.my_gives.count > 0 && d.my_last_give.is_none())) =>
+                {
+                    let Some(e) = self.store.ledger_entry(*id)? else {
+                        continue;
+                    };
+                    let pending = || Pending {
+                        id: e.id,
+                        date: e.date,
+                        text: e.text.clone(),
+                    };
+                    match (e.direction, e.nature, e.state) {
+                        (Direction::MeToThem, Nature::Give, EntryState::Open) => {
+                            promises_left = promises_left.saturating_sub(1);
+                            d.open_promises.push(pending());
+                        }
+                        (Direction::ThemToMe, Nature::Ask, EntryState::Open) => {
+                            requests_left = requests_left.saturating_sub(1);
+                            d.open_requests.push(pending());
+                        }
+                        (Direction::ThemToMe, Nature::Give, EntryState::Done)
+                            if d.their_last_give.is_none() =>
+                        {
+                            d.their_last_give = Some(pending());
+                        }
+                        (Direction::MeToThem, Nature::Give, EntryState::Done)
+                            if d.my_last_give.is_none() =>
+                        {
+                            d.my_last_give = Some(e.date);
+                        }
+                        _ => {}
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(d)
+    }
+
+    /// Stored review digests that do not match their person's history: a
+    /// digest kept past a change would hide or invent review items.
+    pub(super) fn check_digests(&self) -> Result<Vec<Problem>> {
+        let mut problems = Vec::new();
+        for item in self.store.digests() {
+            let (id, stored) = match item {
+                Ok(found) => found,
+                Err(e) => {
+                    problems.push(Problem(format!("a review digest does not read: {e}")));
+                    continue;
+                }
+            };
+            if self.store.contact(id)?.is_none() {
+                problems.push(Problem(format!(
+                    "a review digest is stored for contact {id}, which does not exist"
+                )));
+                continue;
+            }
+            let fresh = self.build_digest(id, &self.store.balance(id)?.tallies)?;
+            if fresh != stored {
+                problems.push(Problem(format!(
+                    "the review digest of contact {id} is out of step with their history"
+                )));
+            }
+        }
+        Ok(problems)
     }
 
     /// What a follow-up draft for `contact` can say: the given meeting, or

@@ -75,10 +75,11 @@ impl<'a> Tx<'a> {
         Ok(())
     }
 
-    /// Deletes a contact, its index entries and its balance.
+    /// Deletes a contact, its index entries, its balance and its digest.
     pub fn remove_contact(&self, c: &Contact) -> TxResult<()> {
         self.unindex_contact(c)?;
         self.remove(T::Contacts, c.id)?;
+        self.remove(T::Digests, c.id)?;
         self.remove(T::Balances, c.id)
     }
 
@@ -119,13 +120,13 @@ impl<'a> Tx<'a> {
     ) -> TxResult<()> {
         self.tree(T::History)
             .insert(&keys::history(contact, date, id), &[kind as u8])?;
-        Ok(())
+        self.remove(T::Digests, contact)
     }
 
     fn history_remove(&self, contact: Id, date: chrono::NaiveDate, id: Id) -> TxResult<()> {
         self.tree(T::History)
             .remove(&keys::history(contact, date, id))?;
-        Ok(())
+        self.remove(T::Digests, contact)
     }
 
     pub fn interaction(&self, id: Id) -> TxResult<Option<Interaction>> {
