@@ -335,14 +335,15 @@ pub fn build(
     let days = |d: NaiveDate| (today - d).num_days();
     let mut items = Vec::new();
     for f in facts {
+        // `why` is worded once the queue is cut to the day's capacity: a
+        // large journal has tens of thousands of candidate lines.
         let mut push = |reason: Reason| {
-            let why = reason.explain(&f.name);
             items.push(Item {
                 key: key(f.contact, &reason),
                 contact: f.contact,
                 name: f.name.clone(),
                 reason,
-                why,
+                why: String::new(),
             });
         };
         for fu in &f.due_follow_ups {
@@ -415,6 +416,9 @@ pub fn build(
     });
     let waiting = items.len().saturating_sub(settings.capacity);
     items.truncate(settings.capacity);
+    for item in &mut items {
+        item.why = item.reason.explain(&item.name);
+    }
     Queue { items, waiting }
 }
 
