@@ -18,7 +18,7 @@ use chrono::NaiveDate;
 use tui_input::{Input, InputRequest};
 
 pub use action::Action;
-pub use data::{Data, LedgerLine, PersonRow, SearchDoc};
+pub use data::{Data, LedgerLine, Loaded, Part, PersonRow, SearchDoc};
 pub use form::{Form, Verb};
 pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
 pub use prompt::{Prompt, complete_name};
@@ -38,6 +38,19 @@ pub enum Screen {
     Stats,
     Events,
     Search,
+}
+
+impl Screen {
+    /// The part of the data this screen shows beyond what every screen has.
+    pub fn part(self) -> Option<Part> {
+        match self {
+            Screen::Interests => Some(Part::Interests),
+            Screen::Ledger => Some(Part::Ledger),
+            Screen::Stats => Some(Part::Stats),
+            Screen::Events => Some(Part::Events),
+            Screen::Welcome | Screen::Review | Screen::Contacts | Screen::Search => None,
+        }
+    }
 }
 
 /// Which pane of a two-pane screen has the keyboard.
@@ -118,6 +131,8 @@ pub enum Msg {
 pub enum Effect {
     /// Run a journal command (shell words, no program name).
     Execute(Vec<String>),
+    /// Load a part of the data the screen in view needs.
+    Load(Part),
     LoadCard(Id),
     LoadSearch,
     /// Edit a long text in the user's editor (needs the terminal).
@@ -238,6 +253,13 @@ impl App {
             Screen::Events => self.events.selected_person(&self.data),
             Screen::Stats => None,
         }
+    }
+
+    /// A part the screen in view needed, as loaded.
+    pub fn part_loaded(&mut self, loaded: Loaded) {
+        self.data.put(loaded);
+        self.interests.clamp(&self.data);
+        self.ledger.refresh(&self.data);
     }
 
     /// New data from the journal: lists are rebuilt, selections kept by id.
@@ -389,6 +411,12 @@ impl App {
     /// Loading the card of whoever is selected now, unless it is shown.
     /// On the contacts screen, an empty list shows no card.
     pub fn card_effects(&mut self) -> Vec<Effect> {
+        if let Some(part) = self.screen.part()
+            && !self.data.has(part)
+        {
+            // The runtime asks again once the part is there.
+            return vec![Effect::Load(part)];
+        }
         let wanted = self.selected_person();
         let current = self.card.as_ref().map(|c| c.contact.id);
         match wanted {

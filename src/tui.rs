@@ -22,8 +22,8 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::DefaultTerminal;
 
 use crate::app::{
-    Action, App, Data, DraftView, EditTarget, Effect, LedgerLine, Msg, Outcome, Overlay, PersonRow,
-    Screen, SearchDoc,
+    Action, App, Data, DraftView, EditTarget, Effect, LedgerLine, Loaded, Msg, Outcome, Overlay,
+    Part, PersonRow, Screen, SearchDoc,
 };
 use crate::cli::{Ctx, parse_journal_command};
 use crate::config::Config;
@@ -42,7 +42,7 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) ->
     }
     let listener = relay::Listener::bind(path);
     let mut app = App::new(
-        load_data(journal, today, &config.review)?,
+        load_data(journal, today, &config.review, &[])?,
         today,
         path.display().to_string(),
     );
@@ -185,8 +185,13 @@ pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
         .map(Msg::Act)
 }
 
-/// Loads what the screens list.
-pub fn load_data(journal: &Journal, today: NaiveDate, review: &Settings) -> Result<Data> {
+/// Loads what every screen needs, and the parts `parts` names.
+pub fn load_data(
+    journal: &Journal,
+    today: NaiveDate,
+    review: &Settings,
+    parts: &[Part],
+) -> Result<Data> {
     let rows = journal.list(&ListFilter {
         closed: true,
         ..ListFilter::default()
@@ -198,30 +203,52 @@ pub fn load_data(journal: &Journal, today: NaiveDate, review: &Settings) -> Resu
             row,
         })
         .collect::<Vec<_>>();
-    let names = names_by_id(&people);
-    let name = |id: Id| {
-        names
-            .get(&id)
-            .map_or_else(|| id.to_string(), |n| (*n).to_string())
-    };
-    let mut ledger = Vec::new();
-    for entry in journal.store().ledger() {
-        let entry = entry?;
-        let names = entry.people().map(name).collect::<Vec<_>>().join(" & ");
-        ledger.push(LedgerLine { entry, names });
-    }
-    let report = journal.balance_table()?;
-    let due_follow_ups = journal.store().follow_ups_due(today)?.len();
-    Ok(Data {
+    let mut data = Data {
+        totals: journal.store().totals()?,
+        due_follow_ups: journal.store().follow_ups_due(today)?.len(),
         review: journal.review(review, today)?,
-        stats: journal.stats(today, 12)?,
-        events: journal.events(today)?,
-        interests: journal.interests_overview()?,
-        ledger,
-        totals: report.totals,
-        due_follow_ups,
         people,
+        ..Data::default()
+    };
+    for part in parts {
+        let loaded = load_part(journal, today, &data.people, *part)?;
+        data.put(loaded);
+    }
+    Ok(data)
+}
+
+/// Loads one part of the data.
+pub fn load_part(
+    journal: &Journal,
+    today: NaiveDate,
+    people: &[PersonRow],
+    part: Part,
+) -> Result<Loaded> {
+    Ok(match part {
+        Part::Interests => Loaded::Interests(journal.interests_overview()?),
+        Part::Ledger => {
+            let names = names_by_id(people);
+            let mut ledger = Vec::new();
+            for entry in journal.store().ledger() {
+                let entry = entry?;
+                let names = entry
+                    .people()
+                    .map(|id| label(&names, id))
+                    .collect::<Vec<_>>()
+                    .join(" & ");
+                ledger.push(LedgerLine { entry, names });
+            }
+            Loaded::Ledger(ledger)
+        }
+        Part::Stats => Loaded::Stats(journal.stats(today, 12)?),
+        Part::Events => Loaded::Events(journal.events(today)?),
     })
+}
+
+fn label(names: &HashMap<Id, &str>, id: Id) -> String {
+    names
+        .get(&id)
+        .map_or_else(|| id.to_string(), |n| (*n).to_string())
 }
 
 /// Names by id, for labelling a million ledger lines: a scan of the people
@@ -237,11 +264,7 @@ fn names_by_id(people: &[PersonRow]) -> HashMap<Id, &str> {
 /// texts, follow-ups and signals.
 fn load_search(journal: &Journal, data: &Data) -> Result<Vec<SearchDoc>> {
     let names = names_by_id(&data.people);
-    let name = |id: Id| {
-        names
-            .get(&id)
-            .map_or_else(|| id.to_string(), |n| (*n).to_string())
-    };
+    let name = |id: Id| label(&names, id);
     let mut docs = Vec::new();
     let mut push = |contact: Id, record: Id, date, label: &'static str, text: String| {
         docs.push(SearchDoc {
@@ -265,9 +288,9 @@ fn load_search(journal: &Journal, data: &Data) -> Result<Vec<SearchDoc>> {
             push(*first, i.id, i.date, i.kind.as_str(), text);
         }
     }
-    for line in &data.ledger {
-        let e = &line.entry;
-        push(e.contact, e.id, e.date, e.verb(), e.text.clone());
+    for e in journal.store().ledger() {
+        let e = e?;
+        push(e.contact, e.id, e.date, e.verb(), e.text);
     }
     for f in journal.store().follow_ups() {
         let f = f?;
@@ -324,6 +347,17 @@ impl<'a> Runtime<'a> {
                 Effect::LoadCard(id) => {
                     let card = self.journal.card(id).ok();
                     app.card_loaded(card);
+                }
+                Effect::Load(part) => {
+                    match load_part(self.journal, self.today, &app.data.people, part) {
+                        Ok(loaded) => app.part_loaded(loaded),
+                        Err(e) => {
+                            app.executed(failure(Vec::new(), &e));
+                            continue;
+                        }
+                    }
+                    let next = app.card_effects();
+                    self.perform(app, next);
                 }
                 Effect::Edit(target) => self.editor.push(target),
                 Effect::Copy(text) => self.clipboard.push(text),
@@ -447,8 +481,11 @@ impl<'a> Runtime<'a> {
     }
 
     /// Loads the data again after a change, and the selected card with it.
+    /// Only the part the screen in view shows is loaded again; the others
+    /// wait until their screen is shown.
     pub fn reload(&mut self, app: &mut App) {
-        match load_data(self.journal, self.today, &self.config.review) {
+        let parts: Vec<Part> = app.screen.part().into_iter().collect();
+        match load_data(self.journal, self.today, &self.config.review, &parts) {
             Ok(data) => app.loaded(data),
             Err(e) => app.executed(failure(Vec::new(), &e)),
         }

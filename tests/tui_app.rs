@@ -3,7 +3,7 @@
 //! `TestBackend` and snapshotted.
 
 use chrono::NaiveDate;
-use givegive::app::{Action, App, EditTarget, Msg, Overlay, Pane, Screen};
+use givegive::app::{Action, App, EditTarget, Msg, Overlay, Pane, Part, Screen};
 use givegive::config::Config;
 use givegive::domain::review::Settings;
 use givegive::journal::Journal;
@@ -47,7 +47,7 @@ impl Fixture {
     }
 
     fn opened(&self) -> (App, Runtime<'_>) {
-        let data = load_data(&self.journal, today(), &Settings::default()).expect("load");
+        let data = load_data(&self.journal, today(), &Settings::default(), &[]).expect("load");
         let mut app = App::new(data, today(), "~/.local/share/givegive/journal".into());
         let mut runtime = Runtime::new(&self.journal, today(), Config::defaults());
         let first = app.card_effects();
@@ -160,6 +160,10 @@ fn a_capture_key_records_and_every_pane_updates() {
         .unwrap_or_default();
     assert_eq!(after.weight, before.weight + 2);
     assert_eq!(app.data.totals.my_gives.weight, totals_before + 2);
+    assert!(draw(&app, 120, 40).contains("sent my invoicing template"));
+    // The ledger is loaded when its screen is shown, with the new entry.
+    assert!(!app.data.has(Part::Ledger));
+    send(&mut app, &mut rt, &[act(Action::ScreenLedger)]);
     assert!(
         app.data
             .ledger
@@ -167,6 +171,16 @@ fn a_capture_key_records_and_every_pane_updates() {
             .any(|l| l.entry.text == "sent my invoicing template")
     );
     assert!(draw(&app, 120, 40).contains("sent my invoicing template"));
+    // A write made on the ledger screen shows there at once.
+    send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+    send(&mut app, &mut rt, &typed("gave kai 'a second template'"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(
+        app.status.text.contains("a second template"),
+        "{:?}",
+        app.status
+    );
+    assert!(draw(&app, 120, 40).contains("a second template"));
 }
 
 #[test]

@@ -246,7 +246,10 @@ impl App {
                         self.contacts.refresh(&self.data, None);
                         return self.card_effects();
                     }
-                    Prompt::Search => self.back(),
+                    Prompt::Search => {
+                        self.back();
+                        return self.card_effects();
+                    }
                     Prompt::Command => {}
                 }
                 Vec::new()
