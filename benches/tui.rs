@@ -1,14 +1,25 @@
-//! Per-keystroke work of the TUI on large synthetic networks: the fuzzy
-//! filter of the contact list and drawing one frame. No store is involved;
-//! the data is built in memory. Run with `cargo bench --bench tui`; figures
-//! go to docs/performance.md.
+//! In-process work on generated journals of 10,000 and 100,000 people
+//! (the store `givegive demo --generate N --seed 42` writes): the review
+//! queue, the balance table, `show` of the person with the longest history,
+//! what the TUI loads before its first frame, one keystroke of the contact
+//! filter and of the history search, and drawing one frame of each screen.
+//!
+//! Run with `cargo bench --bench tui`; each size's store is generated once
+//! per run into a temporary directory (about 4 s for 10,000 people, 45 s and
+//! 700 MB for 100,000). Whole-process figures (start, open, exit, memory)
+//! come from `benches/whole-process.sh`. Figures go to docs/performance.md.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use chrono::NaiveDate;
-use givegive::app::{App, Data, PersonRow};
+use divan::Bencher;
+use givegive::app::{Action, App, Msg, Screen};
 use givegive::config::Config;
-use givegive::domain::text::fold;
-use givegive::domain::{Id, Tier};
-use givegive::journal::ListRow;
+use givegive::domain::Id;
+use givegive::domain::review::Settings;
+use givegive::journal::{Journal, synthetic};
+use givegive::tui::{Runtime, load_data};
 use ratatui::Terminal;
 use ratatui::backend::TestBackend;
 
@@ -16,50 +27,105 @@ fn main() {
     divan::main();
 }
 
-const FIRST: [&str; 16] = [
-    "Anna", "Marco", "Giulia", "Luca", "Sara", "Zoë", "José", "Chiara", "Paolo", "Elena", "Kai",
-    "Ana", "Ivan", "Yuki", "Omar", "Lea",
-];
-const LAST: [&str; 16] = [
-    "Rossi", "Bianchi", "Verdi", "Conti", "Greco", "Ferri", "Müller", "García", "Novak", "Tanaka",
-    "Haddad", "Costa", "Ricci", "Lombardi", "Moretti", "Barbieri",
-];
+const SIZES: [usize; 2] = [10_000, 100_000];
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default()
 }
 
-fn data(n: usize) -> Data {
-    let people = (0..n)
-        .map(|i| {
-            let name = format!("{} {} {i}", FIRST[i % 16], LAST[(i / 16) % 16]);
-            PersonRow {
-                folded: fold(&name),
-                row: ListRow {
-                    id: Id(i as u64 + 1),
-                    name,
-                    org: String::new(),
-                    role: String::new(),
-                    tier: Tier::None,
-                    tags: Vec::new(),
-                    closed: false,
-                    last_touch: today().checked_sub_days(chrono::Days::new((i % 400) as u64)),
-                    lean: (i % 7) as i64 - 3,
-                },
-            }
-        })
-        .collect();
-    Data {
-        people,
-        ..Data::default()
-    }
+/// A generated journal, kept open for the whole run.
+struct Store {
+    journal: Journal,
+    /// The person with the most ledger entries (over a thousand).
+    busiest: Id,
+    _dir: tempfile::TempDir,
+}
+
+fn store(n: usize) -> &'static Store {
+    static SMALL: OnceLock<Store> = OnceLock::new();
+    static LARGE: OnceLock<Store> = OnceLock::new();
+    let cell = if n == SIZES[0] { &SMALL } else { &LARGE };
+    cell.get_or_init(|| {
+        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("temp dir: {e}"));
+        let path = dir.path().join("journal");
+        let open = || Journal::open(&path).unwrap_or_else(|e| panic!("open: {e}"));
+        let export = synthetic::generate(n, 42, today());
+        let mut entries: HashMap<Id, usize> = HashMap::new();
+        for e in &export.ledger {
+            *entries.entry(e.contact).or_default() += 1;
+        }
+        let busiest = entries
+            .into_iter()
+            .max_by_key(|(id, count)| (*count, *id))
+            .map(|(id, _)| id)
+            .unwrap_or_default();
+        open()
+            .write_generated(&export, 20_000)
+            .unwrap_or_else(|e| panic!("generate: {e}"));
+        // Measured as a user's later sessions find it: opened afresh.
+        let journal = open();
+        // The first review builds every review digest, as a user's first
+        // review after an import does; the figures are for the days after.
+        journal
+            .review(&Settings::default(), today())
+            .unwrap_or_else(|e| panic!("review: {e}"));
+        Store {
+            journal,
+            busiest,
+            _dir: dir,
+        }
+    })
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn review_queue(bencher: Bencher<'_, '_>, n: usize) {
+    let s = store(n);
+    bencher.bench_local(|| {
+        s.journal
+            .review(&Settings::default(), today())
+            .map(|q| q.waiting)
+    });
+}
+
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn balance_table(bencher: Bencher<'_, '_>, n: usize) {
+    let s = store(n);
+    bencher.bench_local(|| s.journal.balance_table().map(|t| t.rows.len()));
+}
+
+/// `show` of the person with the longest history (the card: contact,
+/// balance, interests and every history line decoded).
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn show_busiest(bencher: Bencher<'_, '_>, n: usize) {
+    let s = store(n);
+    bencher.bench_local(|| s.journal.card(s.busiest).map(|c| c.history.len()));
+}
+
+/// What the TUI reads before its first frame: people, totals and the
+/// review (opening the store is in the whole-process figures).
+#[divan::bench(args = SIZES, sample_count = 10)]
+fn tui_first_load(bencher: Bencher<'_, '_>, n: usize) {
+    let s = store(n);
+    bencher.bench_local(|| load_data(&s.journal, today(), &Settings::default(), &[]).is_ok());
+}
+
+/// The app as it opens, on `screen`, with its data and card loaded.
+fn app_on(s: &'static Store, screen: Action) -> App {
+    let data = load_data(&s.journal, today(), &Settings::default(), &[])
+        .unwrap_or_else(|e| panic!("load: {e}"));
+    let mut app = App::new(data, today(), "journal".into());
+    let mut runtime = Runtime::new(&s.journal, today(), Config::defaults());
+    let first = app.card_effects();
+    runtime.perform(&mut app, first);
+    let effects = app.update(Msg::Act(screen));
+    runtime.perform(&mut app, effects);
+    app
 }
 
 /// One keystroke of the contact filter: the query grew to "mar r".
-#[divan::bench(args = [1_000, 10_000, 100_000])]
-fn filter_keystroke(bencher: divan::Bencher<'_, '_>, n: usize) {
-    let data = data(n);
-    let mut app = App::new(data.clone(), today(), "journal".into());
+#[divan::bench(args = SIZES)]
+fn filter_keystroke(bencher: Bencher<'_, '_>, n: usize) {
+    let mut app = app_on(store(n), Action::ScreenContacts);
     bencher.bench_local(|| {
         app.contacts.filter = "mar r".into();
         app.contacts.refresh(&app.data, None);
@@ -67,15 +133,111 @@ fn filter_keystroke(bencher: divan::Bencher<'_, '_>, n: usize) {
     });
 }
 
-/// Drawing the contacts screen (120x40) with the whole list present.
-#[divan::bench(args = [1_000, 10_000, 100_000])]
-fn render_contacts(bencher: divan::Bencher<'_, '_>, n: usize) {
-    let app = App::new(data(n), today(), "journal".into());
+/// The app with `/`'s corpus loaded: every interaction, ledger entry,
+/// follow-up and signal text.
+fn searching(n: usize) -> App {
+    let s = store(n);
+    let mut app = app_on(s, Action::ScreenContacts);
+    let mut runtime = Runtime::new(&s.journal, today(), Config::defaults());
+    let effects = app.update(Msg::Act(Action::Search));
+    runtime.perform(&mut app, effects);
+    assert!(!app.search.docs().is_empty(), "the search corpus loaded");
+    app
+}
+
+/// A keystroke of `/` that searches every text: the first word typed,
+/// pasted, or after a backspace.
+#[divan::bench(args = SIZES, sample_count = 20)]
+fn search_keystroke_full(bencher: Bencher<'_, '_>, n: usize) {
+    let mut app = searching(n);
+    bencher.bench_local(|| {
+        app.search.refresh("");
+        app.search.refresh("intro");
+        app.search.results.len()
+    });
+}
+
+/// A keystroke of `/` that types on: it narrows the last matches.
+#[divan::bench(args = SIZES)]
+fn search_keystroke_typing_on(bencher: Bencher<'_, '_>, n: usize) {
+    let mut app = searching(n);
+    app.search.refresh("intro");
+    bencher.bench_local(|| {
+        app.search.refresh("intro c");
+        app.search.results.len()
+    });
+}
+
+fn draw(bencher: Bencher<'_, '_>, app: &App) {
     let config = Config::defaults();
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap_or_else(|e| panic!("{e}"));
     bencher.bench_local(|| {
         terminal
-            .draw(|frame| givegive::ui::render(&app, &config, frame))
+            .draw(|frame| givegive::ui::render(app, &config, frame))
             .map(|_| ())
     });
+}
+
+#[divan::bench(args = SIZES)]
+fn render_contacts(bencher: Bencher<'_, '_>, n: usize) {
+    draw(bencher, &app_on(store(n), Action::ScreenContacts));
+}
+
+/// The contacts screen on the person with the longest history, the history
+/// pane focused.
+#[divan::bench(args = SIZES)]
+fn render_busiest_person(bencher: Bencher<'_, '_>, n: usize) {
+    let s = store(n);
+    let mut app = app_on(s, Action::ScreenContacts);
+    let mut runtime = Runtime::new(&s.journal, today(), Config::defaults());
+    let name = app
+        .data
+        .people
+        .iter()
+        .find(|p| p.row.id == s.busiest)
+        .map(|p| p.row.name.clone())
+        .unwrap_or_default();
+    let mut msgs = vec![Msg::Act(Action::Filter)];
+    msgs.extend(
+        name.chars()
+            .map(|c| Msg::Edit(tui_input::InputRequest::InsertChar(c))),
+    );
+    msgs.extend([Msg::Submit, Msg::Act(Action::FocusNext)]);
+    for msg in msgs {
+        let effects = app.update(msg);
+        runtime.perform(&mut app, effects);
+    }
+    let lines = app.card.as_ref().map_or(0, |c| c.history.len());
+    assert!(
+        lines >= 1_000,
+        "the busiest person has {lines} history lines"
+    );
+    draw(bencher, &app);
+}
+
+#[divan::bench(args = SIZES)]
+fn render_ledger(bencher: Bencher<'_, '_>, n: usize) {
+    let app = app_on(store(n), Action::ScreenLedger);
+    assert_eq!(app.screen, Screen::Ledger);
+    draw(bencher, &app);
+}
+
+#[divan::bench(args = SIZES)]
+fn render_interests(bencher: Bencher<'_, '_>, n: usize) {
+    draw(bencher, &app_on(store(n), Action::ScreenInterests));
+}
+
+#[divan::bench(args = SIZES)]
+fn render_review(bencher: Bencher<'_, '_>, n: usize) {
+    draw(bencher, &app_on(store(n), Action::ScreenReview));
+}
+
+#[divan::bench(args = SIZES)]
+fn render_stats(bencher: Bencher<'_, '_>, n: usize) {
+    draw(bencher, &app_on(store(n), Action::ScreenStats));
+}
+
+#[divan::bench(args = SIZES)]
+fn render_events(bencher: Bencher<'_, '_>, n: usize) {
+    draw(bencher, &app_on(store(n), Action::ScreenEvents));
 }

@@ -324,7 +324,7 @@ impl App {
     }
 
     pub fn search_loaded(&mut self, docs: Vec<SearchDoc>) {
-        self.search.docs = docs;
+        self.search.set_docs(docs);
         let query = self.prompt_text();
         self.search.refresh(&query);
     }

@@ -489,7 +489,7 @@ impl<'a> Runtime<'a> {
             Ok(data) => app.loaded(data),
             Err(e) => app.executed(failure(Vec::new(), &e)),
         }
-        app.search.docs.clear();
+        app.search.set_docs(Vec::new());
         let card = app
             .selected_person()
             .and_then(|id| self.journal.card(id).ok());

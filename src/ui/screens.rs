@@ -351,7 +351,7 @@ fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let first = offset(state.selected, height);
     let mut lines: Vec<Line<'_>> = Vec::with_capacity(height);
     for (i, index) in state.results.iter().enumerate().skip(first).take(height) {
-        let d = &state.docs[*index];
+        let d = &state.docs()[*index];
         let row = Line::from(vec![
             Span::styled(format!("{} ", d.date), theme.muted()),
             Span::raw(format!("{:<20} ", truncate(&inert(&d.name), 20))),
