@@ -266,6 +266,7 @@ impl App {
     pub fn loaded(&mut self, data: Data) {
         let keep = self.contacts.selected_id(&self.data);
         self.data = data;
+        self.contacts.people_changed();
         self.contacts.refresh(&self.data, keep);
         self.interests.clamp(&self.data);
         self.ledger.refresh(&self.data);

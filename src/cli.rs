@@ -15,6 +15,7 @@ mod print;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
@@ -66,12 +67,23 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(p) => p,
         None => default_db()?,
     };
-    let journal = match Journal::open(&path) {
-        Ok(journal) => journal,
-        Err(JournalError::Store(StoreError::Locked(_))) if command.is_some() => {
-            return forward(&path, today);
+    let waiting_since = Instant::now();
+    let journal = loop {
+        match Journal::open(&path) {
+            Ok(journal) => break journal,
+            Err(JournalError::Store(StoreError::Locked(_))) if command.is_some() => {
+                match forward(&path, today) {
+                    Err(relay::ForwardError::NoListener) if waiting_since.elapsed() < LOCK_WAIT => {
+                        std::thread::sleep(LOCK_RETRY);
+                    }
+                    Err(relay::ForwardError::NoListener) => {
+                        return Err(StoreError::Locked(path).into());
+                    }
+                    done => return Ok(done?),
+                }
+            }
+            Err(e) => return Err(e.into()),
         }
-        Err(e) => return Err(e.into()),
     };
     let Some(command) = command else {
         return run_tui(&journal, &path, today);
@@ -96,15 +108,21 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     Ok(code)
 }
 
-/// The journal is open in a TUI: hand the command to it (see [`relay`]).
-fn forward(path: &Path, today: NaiveDate) -> Result<ExitCode> {
+/// How long a command waits for a journal that another command holds (two
+/// captures typed at once in two shells; a process killed mid-write, whose
+/// lock goes only once its last write reached the disk) before saying it is
+/// locked.
+const LOCK_WAIT: Duration = Duration::from_secs(3);
+const LOCK_RETRY: Duration = Duration::from_millis(25);
+
+/// The journal is open elsewhere: hand the command to the TUI holding it
+/// (see [`relay`]).
+fn forward(path: &Path, today: NaiveDate) -> Result<ExitCode, relay::ForwardError> {
     let request = relay::Request {
         args: std::env::args().skip(1).collect(),
         today,
     };
-    let Ok(reply) = relay::forward(path, &request) else {
-        return Err(StoreError::Locked(path.to_path_buf()).into());
-    };
+    let reply = relay::forward(path, &request)?;
     print!("{}", reply.out);
     eprint!("{}", reply.err);
     Ok(ExitCode::from(reply.code))

@@ -44,15 +44,33 @@ pub fn socket_path(journal: &Path) -> PathBuf {
     journal.join(SOCKET)
 }
 
+/// Why a command could not be handed to a TUI.
+#[derive(Debug, thiserror::Error)]
+pub enum ForwardError {
+    /// No TUI listens: whatever holds the journal is not a TUI.
+    #[error("no givegive TUI is listening")]
+    NoListener,
+    /// The TUI took the command but its answer was lost: the command may
+    /// have run, so it must not be run again.
+    #[error(
+        "the givegive TUI took the command but did not answer ({0}); check with `givegive show` before repeating it"
+    )]
+    Lost(std::io::Error),
+}
+
 /// Sends `request` to the TUI holding `journal`, if one listens.
-pub fn forward(journal: &Path, request: &Request) -> std::io::Result<Reply> {
-    let mut stream = UnixStream::connect(socket_path(journal))?;
-    stream.set_read_timeout(Some(ANSWER_TIMEOUT))?;
-    serde_json::to_writer(&mut stream, request)?;
-    stream.shutdown(std::net::Shutdown::Write)?;
-    let mut answer = String::new();
-    stream.read_to_string(&mut answer)?;
-    serde_json::from_str(&answer).map_err(std::io::Error::other)
+pub fn forward(journal: &Path, request: &Request) -> Result<Reply, ForwardError> {
+    let mut stream =
+        UnixStream::connect(socket_path(journal)).map_err(|_| ForwardError::NoListener)?;
+    let mut exchange = || -> std::io::Result<Reply> {
+        stream.set_read_timeout(Some(ANSWER_TIMEOUT))?;
+        serde_json::to_writer(&mut stream, request)?;
+        stream.shutdown(std::net::Shutdown::Write)?;
+        let mut answer = String::new();
+        stream.read_to_string(&mut answer)?;
+        serde_json::from_str(&answer).map_err(std::io::Error::other)
+    };
+    exchange().map_err(ForwardError::Lost)
 }
 
 /// The TUI's end: a non-blocking listener polled from the event loop.

@@ -675,6 +675,26 @@ fn a_second_process_gets_a_clear_message() {
 }
 
 #[test]
+fn a_capture_waits_for_a_command_holding_the_journal() {
+    let j = Journal::with_people();
+    let held = givegive::journal::Journal::open(&j.path()).expect("first opener");
+    // The holder lets go well within the 3 s a command waits.
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(300));
+        drop(held);
+    });
+    j.cmd(&["gave", "marco", "typed while another command ran"])
+        .timeout(std::time::Duration::from_secs(20))
+        .assert()
+        .success();
+    release.join().expect("release");
+    assert!(
+        j.ok(&["show", "marco"])
+            .contains("typed while another command ran")
+    );
+}
+
+#[test]
 fn a_directory_that_is_not_a_journal_is_refused_untouched() {
     let dir = tempfile::tempdir().expect("temp dir");
     let notes = dir.path().join("notes.txt");

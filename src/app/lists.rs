@@ -59,6 +59,11 @@ pub struct ContactsState {
     pub selected: usize,
     pub pane: Pane,
     pub history_scroll: usize,
+    /// The people `matched_query` matched, closed ones included: a query
+    /// typed on can only match among them (a fuzzy match of a longer query
+    /// holds one of its prefix), so a keystroke scores those alone.
+    matched: Vec<usize>,
+    matched_query: String,
 }
 
 impl ContactsState {
@@ -72,33 +77,56 @@ impl ContactsState {
         self.selected_row(data).map(|p| p.row.id)
     }
 
+    /// The people list changed: what the last query matched means nothing
+    /// now.
+    pub fn people_changed(&mut self) {
+        self.matched.clear();
+        self.matched_query.clear();
+    }
+
     /// Rebuilds the visible rows for the current filter, sort and closed
     /// toggle, keeping `keep` selected when it is still visible.
     pub fn refresh(&mut self, data: &Data, keep: Option<Id>) {
         let query = fold(&self.filter);
         let matcher = SkimMatcherV2::default();
         let mut scored: Vec<(i64, Visible)> = Vec::new();
-        for (index, p) in data.people.iter().enumerate() {
-            if p.row.closed && !self.show_closed {
-                continue;
+        let filtering = !query.is_empty();
+        if !filtering {
+            self.people_changed();
+            for (index, p) in data.people.iter().enumerate() {
+                if !p.row.closed || self.show_closed {
+                    let hits = Vec::new();
+                    scored.push((0, Visible { index, hits }));
+                }
             }
-            if query.is_empty() {
-                scored.push((
-                    0,
-                    Visible {
-                        index,
-                        hits: Vec::new(),
-                    },
-                ));
-            } else if let Some((score, hits)) = matcher.fuzzy_indices(&p.folded, &query) {
+        } else {
+            let candidates: Vec<usize> =
+                if !self.matched_query.is_empty() && query.starts_with(&self.matched_query) {
+                    std::mem::take(&mut self.matched)
+                } else {
+                    (0..data.people.len()).collect()
+                };
+            self.matched.clear();
+            for index in candidates {
+                let Some(p) = data.people.get(index) else {
+                    continue;
+                };
+                let Some((score, hits)) = matcher.fuzzy_indices(&p.folded, &query) else {
+                    continue;
+                };
+                self.matched.push(index);
+                if p.row.closed && !self.show_closed {
+                    continue;
+                }
                 // Folding keeps one character per character for almost all
                 // names; when it does not, matches are shown unhighlighted.
                 let aligned = p.folded.chars().count() == p.row.name.chars().count();
                 let hits = if aligned { hits } else { Vec::new() };
                 scored.push((score, Visible { index, hits }));
             }
+            self.matched_query = query;
         }
-        if query.is_empty() {
+        if !filtering {
             let key = |v: &Visible| &data.people[v.index];
             match self.sort {
                 Sort::Name => {}
@@ -394,7 +422,62 @@ mod tests {
         assert!(s.results.is_empty());
     }
 
+    fn people(names: &[(String, bool)]) -> Data {
+        let people = names
+            .iter()
+            .enumerate()
+            .map(|(n, (name, closed))| PersonRow {
+                folded: fold(name),
+                row: crate::journal::ListRow {
+                    id: Id(n as u64 + 1),
+                    name: name.clone(),
+                    org: String::new(),
+                    role: String::new(),
+                    tier: crate::domain::Tier::None,
+                    tags: Vec::new(),
+                    closed: *closed,
+                    last_touch: None,
+                    lean: 0,
+                },
+            })
+            .collect();
+        Data {
+            people,
+            ..Data::default()
+        }
+    }
+
     proptest! {
+        /// Filtering contacts as the query is typed (narrowing the last
+        /// matches), with the closed toggle flipped on the way and a
+        /// backspace at the end, shows what filtering from scratch shows.
+        #[test]
+        fn the_contact_filter_narrows_as_you_type(
+            names in prop::collection::vec(("[abé ]{0,10}", any::<bool>()), 0..40),
+            query in "[abe ]{1,6}",
+            flip_at in 0usize..6,
+        ) {
+            let data = people(&names);
+            let fresh = |filter: &str, show_closed: bool| {
+                let mut s = ContactsState { show_closed, ..ContactsState::default() };
+                s.filter = filter.to_string();
+                s.refresh(&data, None);
+                s.visible
+            };
+            let mut typed = ContactsState::default();
+            for (n, c) in query.chars().enumerate() {
+                if n == flip_at {
+                    typed.show_closed = !typed.show_closed;
+                }
+                typed.filter.push(c);
+                typed.refresh(&data, None);
+                prop_assert_eq!(&typed.visible, &fresh(&typed.filter, typed.show_closed));
+            }
+            typed.filter.pop();
+            typed.refresh(&data, None);
+            prop_assert_eq!(&typed.visible, &fresh(&typed.filter, typed.show_closed));
+        }
+
         /// Typing a query letter by letter (narrowing the last matches), and
         /// deleting one, finds exactly what searching all texts finds.
         #[test]
