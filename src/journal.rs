@@ -140,6 +140,12 @@ impl Journal {
         })
     }
 
+    /// The contacts changed since the last call (see
+    /// [`Store::take_changed`]).
+    pub fn take_changed(&self) -> Option<std::collections::BTreeSet<Id>> {
+        self.store.take_changed()
+    }
+
     /// Runs the integrity check: the store's records and indexes, then the
     /// review digests, which only the journal knows how to rebuild.
     pub fn check(&self) -> Result<Vec<Problem>> {

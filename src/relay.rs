@@ -73,7 +73,7 @@ pub fn forward(journal: &Path, request: &Request) -> Result<Reply, ForwardError>
     exchange().map_err(ForwardError::Lost)
 }
 
-/// The TUI's end: a non-blocking listener polled from the event loop.
+/// The TUI's end: it owns the socket file and removes it when dropped.
 pub struct Listener {
     listener: UnixListener,
     path: PathBuf,
@@ -88,30 +88,31 @@ impl Listener {
             std::fs::remove_file(&path)?;
         }
         let listener = UnixListener::bind(&path)?;
-        listener.set_nonblocking(true)?;
         Ok(Listener { listener, path })
     }
 
-    /// Answers every waiting request with `run`.
-    pub fn serve(&self, mut run: impl FnMut(Request) -> Reply) {
-        while let Ok((mut stream, _)) = self.listener.accept() {
-            let reply = match read_request(&mut stream) {
-                Ok(request) => run(request),
-                Err(e) => Reply {
-                    code: 2,
-                    out: String::new(),
-                    err: format!("givegive: could not read the forwarded command: {e}\n"),
-                },
-            };
-            // A client that gave up has its answer dropped; the capture
-            // itself is already in the journal.
-            let _ = serde_json::to_writer(&mut stream, &reply).map(|()| stream.flush());
-        }
+    /// The socket, for a thread that waits on its connections.
+    pub fn blocking(&self) -> std::io::Result<UnixListener> {
+        self.listener.try_clone()
     }
 }
 
+/// Answers one connection with `run`.
+pub fn answer(mut stream: UnixStream, run: impl FnOnce(Request) -> Reply) {
+    let reply = match read_request(&mut stream) {
+        Ok(request) => run(request),
+        Err(e) => Reply {
+            code: 2,
+            out: String::new(),
+            err: format!("givegive: could not read the forwarded command: {e}\n"),
+        },
+    };
+    // A client that gave up has its answer dropped; the capture itself is
+    // already in the journal.
+    let _ = serde_json::to_writer(&mut stream, &reply).map(|()| stream.flush());
+}
+
 fn read_request(stream: &mut UnixStream) -> std::io::Result<Request> {
-    stream.set_nonblocking(false)?;
     stream.set_read_timeout(Some(Duration::from_secs(2)))?;
     let mut text = String::new();
     stream.take(MAX_REQUEST).read_to_string(&mut text)?;

@@ -11,11 +11,14 @@ mod keys;
 mod legacy;
 mod tx;
 
+use std::cell::RefCell;
+use std::collections::BTreeSet;
 use std::fs;
 use std::io;
 use std::os::unix::fs::DirBuilderExt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
+use std::sync::Mutex;
 
 use chrono::NaiveDate;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
@@ -114,6 +117,9 @@ pub struct Store {
     db: sled::Db,
     trees: Vec<sled::Tree>,
     path: PathBuf,
+    /// Contacts written since [`Store::take_changed`] last asked: a
+    /// long-lived process refreshes just those instead of rereading all.
+    changed: Mutex<BTreeSet<Id>>,
 }
 
 impl Store {
@@ -155,6 +161,7 @@ impl Store {
             db,
             trees,
             path: path.to_path_buf(),
+            changed: Mutex::new(BTreeSet::new()),
         };
         store.check_schema()?;
         restrict(path);
@@ -266,13 +273,34 @@ impl Store {
         f: impl Fn(&Tx<'_>) -> Result<R, ConflictableTransactionError<StoreError>>,
     ) -> Result<R> {
         use sled::Transactional;
-        self.trees
+        // Only the attempt that commits counts: sled may run `f` again.
+        let touched = RefCell::new(Vec::new());
+        let result = self
+            .trees
             .as_slice()
-            .transaction(|trees| f(&Tx::new(trees)))
+            .transaction(|trees| {
+                let tx = Tx::new(trees);
+                let result = f(&tx)?;
+                *touched.borrow_mut() = tx.into_touched();
+                Ok(result)
+            })
             .map_err(|e| match e {
                 TransactionError::Abort(e) => e,
                 TransactionError::Storage(e) => StoreError::Sled(e),
-            })
+            })?;
+        if let Ok(mut changed) = self.changed.lock() {
+            changed.extend(touched.into_inner());
+        }
+        Ok(result)
+    }
+
+    /// The contacts whose record, history or balance changed since the last
+    /// call, or `None` when that is not known (start again from scratch).
+    pub fn take_changed(&self) -> Option<BTreeSet<Id>> {
+        self.changed
+            .lock()
+            .ok()
+            .map(|mut c| std::mem::take(&mut *c))
     }
 
     fn get<V: Record>(&self, t: T, id: Id) -> Result<Option<V>> {
@@ -411,16 +439,15 @@ impl Store {
         Ok(out)
     }
 
-    /// Pending follow-ups due on or before `until`, earliest first.
-    pub fn follow_ups_due(&self, until: NaiveDate) -> Result<Vec<(NaiveDate, Id)>> {
+    /// Pending follow-ups due on or before `until`, earliest first, as
+    /// (day, follow-up, contact).
+    pub fn follow_ups_due(&self, until: NaiveDate) -> Result<Vec<(NaiveDate, Id, Id)>> {
         let mut out = Vec::new();
-        for key in self
-            .tree(T::Due)
-            .range(..keys::due(until, Id(u64::MAX)))
-            .keys()
-        {
-            if let Some(due) = keys::read_due(&key?) {
-                out.push(due);
+        for item in self.tree(T::Due).range(..keys::due(until, Id(u64::MAX))) {
+            let (key, value) = item?;
+            if let (Some((day, id)), Some(contact)) = (keys::read_due(&key), keys::read_id(&value))
+            {
+                out.push((day, id, contact));
             }
         }
         Ok(out)

@@ -1,15 +1,15 @@
 //! The terminal front end: terminal lifecycle, the event loop, and the
 //! runtime that performs the app's effects against the journal.
 //!
-//! The loop is event → [`Msg`] → [`App::update`] → effects → render. It
-//! polls keys and the capture socket every 100 ms, so a capture typed in
-//! another shell shows within a tenth of a second.
+//! The loop is event → [`Msg`] → [`App::update`] → effects → render. Keys
+//! and captures typed in other shells wake it on one channel, so a capture
+//! is answered as soon as it arrives.
 
 mod clipboard;
 mod editor;
 mod input;
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -33,6 +33,7 @@ use crate::domain::{FollowUpState, Id};
 use crate::journal::{Journal, JournalError, ListFilter};
 use crate::keymap::{Key, Layer};
 use crate::relay::{self, Reply, Request};
+use input::Wake;
 
 /// Runs the TUI until the user quits or a signal asks it to stop.
 pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) -> Result<()> {
@@ -77,35 +78,41 @@ fn event_loop(
     stop: &AtomicBool,
 ) -> Result<()> {
     let input = input::Input::spawn()?;
+    if let Some(listener) = listener {
+        input.captures_from(listener)?;
+    }
     while app.running && !stop.load(Ordering::Relaxed) {
         app.page = usize::from(terminal.size()?.height.saturating_sub(6)).max(1);
         terminal.draw(|frame| crate::ui::render(app, config, frame))?;
-        if let Some(Event::Key(key)) = input.next(Duration::from_millis(100))?
-            && key.kind != KeyEventKind::Release
-            && let Some(msg) = msg_for(app, config, key)
-        {
-            let effects = app.update(msg);
-            runtime.perform(app, effects);
-            for text in runtime.take_clipboard() {
-                clipboard::copy(&text)?;
+        match input.next(Duration::from_millis(100))? {
+            Some(Wake::Term(Event::Key(key))) if key.kind != KeyEventKind::Release => {
+                let Some(msg) = msg_for(app, config, key) else {
+                    continue;
+                };
+                let effects = app.update(msg);
+                runtime.perform(app, effects);
+                for text in runtime.take_clipboard() {
+                    clipboard::copy(&text)?;
+                }
+                for target in runtime.take_editor_requests() {
+                    input.pause();
+                    let edited = editor::edit(terminal, runtime, app, target);
+                    input.resume();
+                    edited?;
+                }
             }
-            for target in runtime.take_editor_requests() {
-                input.pause();
-                let edited = editor::edit(terminal, runtime, app, target);
-                input.resume();
-                edited?;
+            Some(Wake::Capture(stream)) => {
+                let mut changed = false;
+                relay::answer(stream, |request| {
+                    let (reply, writes) = runtime.forwarded(request);
+                    changed = writes;
+                    reply
+                });
+                if changed {
+                    runtime.reload(app);
+                }
             }
-        }
-        if let Some(listener) = listener {
-            let mut changed = false;
-            listener.serve(|request| {
-                let (reply, writes) = runtime.forwarded(request);
-                changed |= writes;
-                reply
-            });
-            if changed {
-                runtime.reload(app);
-            }
+            _ => {}
         }
     }
     Ok(())
@@ -203,10 +210,12 @@ pub fn load_data(
             row,
         })
         .collect::<Vec<_>>();
+    let facts = journal.review_facts(review, today)?;
     let mut data = Data {
         totals: journal.store().totals()?,
         due_follow_ups: journal.store().follow_ups_due(today)?.len(),
-        review: journal.review(review, today)?,
+        review: journal.review_queue(&facts, review, today)?,
+        facts,
         people,
         ..Data::default()
     };
@@ -215,6 +224,41 @@ pub fn load_data(
         data.put(loaded);
     }
     Ok(data)
+}
+
+/// Brings `data` up to date after writes that touched the contacts `ids`:
+/// their rows and review facts are read again, the queue is rebuilt, and
+/// the parts are dropped (the screen in view loads its own again).
+pub fn update_data(
+    journal: &Journal,
+    today: NaiveDate,
+    review: &Settings,
+    data: &mut Data,
+    ids: &BTreeSet<Id>,
+) -> Result<()> {
+    data.people.retain(|p| !ids.contains(&p.row.id));
+    for id in ids {
+        if let Some(row) = journal.list_row(*id)? {
+            let person = PersonRow {
+                folded: fold(&row.name),
+                row,
+            };
+            let at = data
+                .people
+                .partition_point(|p| (&p.folded, p.row.id) < (&person.folded, person.row.id));
+            data.people.insert(at, person);
+        }
+    }
+    data.facts.retain(|f| !ids.contains(&f.contact));
+    for f in journal.review_facts_of(ids, review, today)? {
+        let at = data.facts.partition_point(|g| g.contact < f.contact);
+        data.facts.insert(at, f);
+    }
+    data.review = journal.review_queue(&data.facts, review, today)?;
+    data.totals = journal.store().totals()?;
+    data.due_follow_ups = journal.store().follow_ups_due(today)?.len();
+    data.drop_parts();
+    Ok(())
 }
 
 /// Loads one part of the data.
@@ -307,6 +351,10 @@ fn load_search(journal: &Journal, data: &Data) -> Result<Vec<SearchDoc>> {
     }
     Ok(docs)
 }
+
+/// Above this many changed people a reload reads everything again, which
+/// is then cheaper than reading them one by one.
+const INCREMENTAL_LIMIT: usize = 1_000;
 
 /// Performs effects against the journal and feeds the results back.
 pub struct Runtime<'a> {
@@ -485,7 +533,27 @@ impl<'a> Runtime<'a> {
     /// wait until their screen is shown.
     pub fn reload(&mut self, app: &mut App) {
         let parts: Vec<Part> = app.screen.part().into_iter().collect();
-        match load_data(self.journal, self.today, &self.config.review, &parts) {
+        let settings = &self.config.review;
+        let mut data = std::mem::take(&mut app.data);
+        let updated = match self.journal.take_changed() {
+            // A few people changed (a capture, an edit): refresh just them.
+            Some(ids) if ids.len() <= INCREMENTAL_LIMIT => {
+                update_data(self.journal, self.today, settings, &mut data, &ids).and_then(|()| {
+                    for part in &parts {
+                        let loaded = load_part(self.journal, self.today, &data.people, *part)?;
+                        data.put(loaded);
+                    }
+                    Ok(())
+                })
+            }
+            // An import or a merge of many: read everything again.
+            _ => Err(anyhow::anyhow!("too many changes to follow one by one")),
+        };
+        let loaded = match updated {
+            Ok(()) => Ok(data),
+            Err(_) => load_data(self.journal, self.today, settings, &parts),
+        };
+        match loaded {
             Ok(data) => app.loaded(data),
             Err(e) => app.executed(failure(Vec::new(), &e)),
         }

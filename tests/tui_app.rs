@@ -912,3 +912,53 @@ proptest! {
         prop_assert_eq!(f.journal.check().map_err(|e| TestCaseError::fail(e.to_string()))?, Vec::new());
     }
 }
+
+/// What every screen shows from the core of the data, to compare an app
+/// updated write by write with a fresh load.
+fn core(data: &givegive::app::Data) -> String {
+    let rows: Vec<_> = data.people.iter().map(|p| (&p.row, &p.folded)).collect();
+    format!(
+        "{rows:?}\n{:?}\n{:?}\n{:?}\n{}",
+        data.review, data.facts, data.totals, data.due_follow_ups
+    )
+}
+
+/// Command lines a person at the TUI types; `WHO` is a person's full name.
+const WRITES: [&str; 12] = [
+    "gave 'WHO' 'a book on pricing'",
+    "got 'WHO' 'advice on rates' --weight 3",
+    "asked 'WHO' 'an intro to their CTO' --open",
+    "asked-by 'WHO' 'a code review' --open",
+    "met 'WHO' 'coffee at the station' --on 2026-11-20",
+    "call 'WHO' 'caught up' --on 2026-11-22",
+    "follow-up 'WHO' 2026-11-23 'send the deck'",
+    "signal 'WHO' 'cancelled again'",
+    "close 'WHO' --reason 'one-sided'",
+    "reopen 'WHO'",
+    "edit 'WHO' --tier inner",
+    "add 'WHO Junior' --tier close",
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    /// After each write the TUI refreshes only the people it touched; what
+    /// it then shows equals a fresh load of the whole journal.
+    #[test]
+    fn refreshing_what_a_write_touched_equals_a_fresh_load(
+        writes in prop::collection::vec((0..WRITES.len(), any::<prop::sample::Index>()), 1..6)
+    ) {
+        let f = Fixture::demo();
+        let (mut app, mut rt) = f.app();
+        for (write, who) in writes {
+            let name = who.get(&app.data.people).row.name.clone();
+            let line = WRITES[write].replace("WHO", &name);
+            send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+            send(&mut app, &mut rt, &typed(&line));
+            send(&mut app, &mut rt, &[Msg::Submit]);
+            let fresh = load_data(&f.journal, today(), &Settings::default(), &[])
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+            prop_assert_eq!(core(&app.data), core(&fresh), "after `{}`: {:?}", line, app.status);
+        }
+    }
+}

@@ -11,7 +11,7 @@
 use chrono::NaiveDate;
 
 use crate::domain::events::Event;
-use crate::domain::review::Queue;
+use crate::domain::review::{Facts, Queue};
 use crate::domain::stats::Stats;
 use crate::domain::{Id, LedgerEntry, Tallies};
 use crate::journal::{InterestRow, ListRow};
@@ -26,6 +26,9 @@ pub struct Data {
     pub due_follow_ups: usize,
     /// Today's review.
     pub review: Queue,
+    /// What the review was built from, by contact id: a write updates the
+    /// facts of the people it touched and the queue is built again.
+    pub facts: Vec<Facts>,
     /// The parts loaded so far; the fields below are empty until then.
     pub loaded: Vec<Part>,
     pub interests: Vec<InterestRow>,
@@ -56,6 +59,15 @@ pub enum Loaded {
 impl Data {
     pub fn has(&self, part: Part) -> bool {
         self.loaded.contains(&part)
+    }
+
+    /// Forgets every part, to be loaded again when its screen is shown.
+    pub fn drop_parts(&mut self) {
+        self.loaded.clear();
+        self.interests = Vec::new();
+        self.ledger = Vec::new();
+        self.stats = Stats::default();
+        self.events = Vec::new();
     }
 
     /// Puts a loaded part in place.

@@ -4,7 +4,7 @@
 //! running balances as a guide, so a person only has their history decoded
 //! for what the balances say is there (open promises, gives to compare).
 
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
@@ -13,7 +13,7 @@ use super::{Journal, JournalError, Result};
 use crate::domain::draft;
 use crate::domain::review::{self, Digest, Facts, Pending, Queue, Settings};
 use crate::domain::{
-    Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature, Tallies,
+    Contact, Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature, Tallies,
 };
 use crate::store::{Problem, RecordKind, StoreError};
 
@@ -21,17 +21,53 @@ impl Journal {
     /// Today's review queue.
     pub fn review(&self, settings: &Settings, today: NaiveDate) -> Result<Queue> {
         let facts = self.review_facts(settings, today)?;
+        self.review_queue(&facts, settings, today)
+    }
+
+    /// Today's queue from facts already gathered (and kept up to date with
+    /// [`Journal::review_facts_of`]).
+    pub fn review_queue(
+        &self,
+        facts: &[Facts],
+        settings: &Settings,
+        today: NaiveDate,
+    ) -> Result<Queue> {
         let hidden: HashMap<String, NaiveDate> = self.store.review_state()?.into_iter().collect();
-        Ok(review::build(&facts, settings, today, |key| {
+        Ok(review::build(facts, settings, today, |key| {
             hidden.get(key).is_some_and(|until| *until > today)
         }))
     }
 
-    /// The facts of every active person.
+    /// The facts of every active person, by contact id.
     pub fn review_facts(&self, settings: &Settings, today: NaiveDate) -> Result<Vec<Facts>> {
+        self.gather_facts(self.store.contacts(), |_| true, settings, today)
+    }
+
+    /// The facts of the active people among `ids`, by contact id.
+    pub fn review_facts_of(
+        &self,
+        ids: &BTreeSet<Id>,
+        settings: &Settings,
+        today: NaiveDate,
+    ) -> Result<Vec<Facts>> {
+        let contacts = ids
+            .iter()
+            .filter_map(|id| self.store.contact(*id).transpose());
+        self.gather_facts(contacts, |id| ids.contains(&id), settings, today)
+    }
+
+    fn gather_facts(
+        &self,
+        contacts: impl Iterator<Item = Result<Contact, StoreError>>,
+        wanted: impl Fn(Id) -> bool,
+        settings: &Settings,
+        today: NaiveDate,
+    ) -> Result<Vec<Facts>> {
         let mut due: HashMap<Id, Vec<Pending>> = HashMap::new();
-        for (day, id) in self.store.follow_ups_due(today)? {
-            if let Some(f) = self.store.follow_up(id)? {
+        for (day, id, contact) in self.store.follow_ups_due(today)? {
+            if wanted(contact)
+                && let Some(f) = self.store.follow_up(id)?
+            {
                 due.entry(f.contact).or_default().push(Pending {
                     id,
                     date: day,
@@ -41,7 +77,7 @@ impl Journal {
         }
         let mut all = Vec::new();
         let mut rebuilt = Vec::new();
-        for contact in self.store.contacts() {
+        for contact in contacts {
             let c = contact?;
             if c.is_closed() {
                 continue;

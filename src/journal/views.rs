@@ -102,6 +102,22 @@ pub struct ListRow {
     pub lean: i64,
 }
 
+impl ListRow {
+    fn new(c: Contact, balance: &Balance) -> ListRow {
+        ListRow {
+            id: c.id,
+            closed: c.is_closed(),
+            name: c.name,
+            org: c.org,
+            role: c.role,
+            tier: c.tier,
+            tags: c.tags,
+            last_touch: balance.last_touch,
+            lean: balance.tallies.lean(),
+        }
+    }
+}
+
 /// One row of the reciprocity table.
 #[derive(Clone, Debug, Serialize)]
 pub struct BalanceRow {
@@ -288,20 +304,18 @@ impl Journal {
                 continue;
             }
             let balance = self.store.balance(c.id)?;
-            rows.push(ListRow {
-                id: c.id,
-                closed: c.is_closed(),
-                name: c.name,
-                org: c.org,
-                role: c.role,
-                tier: c.tier,
-                tags: c.tags,
-                last_touch: balance.last_touch,
-                lean: balance.tallies.lean(),
-            });
+            rows.push(ListRow::new(c, &balance));
         }
         rows.sort_by_cached_key(|r| (fold(&r.name), r.id));
         Ok(rows)
+    }
+
+    /// One person's row of the list, closed or not; `None` once deleted.
+    pub fn list_row(&self, id: Id) -> Result<Option<ListRow>> {
+        match self.store.contact(id)? {
+            Some(c) => Ok(Some(ListRow::new(c, &self.store.balance(id)?))),
+            None => Ok(None),
+        }
     }
 
     /// The reciprocity table, most one-sided first, with the overall totals.

@@ -1,6 +1,8 @@
 //! Typed writes inside one transaction. Each `put_*`/`remove_*` keeps the
 //! record and all of its index entries in step, so callers cannot forget one.
 
+use std::cell::RefCell;
+
 use super::codec::Record;
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
@@ -16,6 +18,8 @@ pub type TxResult<R> = Result<R, ConflictableTransactionError<StoreError>>;
 /// A view of every tree inside one transaction.
 pub struct Tx<'a> {
     trees: &'a [TransactionalTree],
+    /// The contacts whose record, history or balance this transaction wrote.
+    touched: RefCell<Vec<Id>>,
 }
 
 fn abort(e: impl Into<StoreError>) -> ConflictableTransactionError<StoreError> {
@@ -24,7 +28,18 @@ fn abort(e: impl Into<StoreError>) -> ConflictableTransactionError<StoreError> {
 
 impl<'a> Tx<'a> {
     pub(super) fn new(trees: &'a [TransactionalTree]) -> Tx<'a> {
-        Tx { trees }
+        Tx {
+            trees,
+            touched: RefCell::new(Vec::new()),
+        }
+    }
+
+    pub(super) fn into_touched(self) -> Vec<Id> {
+        self.touched.into_inner()
+    }
+
+    fn touch(&self, contact: Id) {
+        self.touched.borrow_mut().push(contact);
     }
 
     fn tree(&self, t: T) -> &TransactionalTree {
@@ -64,6 +79,7 @@ impl<'a> Tx<'a> {
         if let Some(old) = old {
             self.unindex_contact(old)?;
         }
+        self.touch(new.id);
         self.put(T::Contacts, new.id, new)?;
         for name in new.folded_names() {
             self.tree(T::Names).insert(keys::name(&name, new.id), &[])?;
@@ -77,6 +93,7 @@ impl<'a> Tx<'a> {
 
     /// Deletes a contact, its index entries, its balance and its digest.
     pub fn remove_contact(&self, c: &Contact) -> TxResult<()> {
+        self.touch(c.id);
         self.unindex_contact(c)?;
         self.remove(T::Contacts, c.id)?;
         self.remove(T::Digests, c.id)?;
@@ -120,12 +137,14 @@ impl<'a> Tx<'a> {
     ) -> TxResult<()> {
         self.tree(T::History)
             .insert(&keys::history(contact, date, id), &[kind as u8])?;
+        self.touch(contact);
         self.remove(T::Digests, contact)
     }
 
     fn history_remove(&self, contact: Id, date: chrono::NaiveDate, id: Id) -> TxResult<()> {
         self.tree(T::History)
             .remove(&keys::history(contact, date, id))?;
+        self.touch(contact);
         self.remove(T::Digests, contact)
     }
 
@@ -225,6 +244,7 @@ impl<'a> Tx<'a> {
     }
 
     pub fn put_balance(&self, contact: Id, b: &Balance) -> TxResult<()> {
+        self.touch(contact);
         self.put(T::Balances, contact, b)
     }
 
