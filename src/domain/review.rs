@@ -330,21 +330,19 @@ pub fn build(
     facts: &[Facts],
     settings: &Settings,
     today: NaiveDate,
-    hidden: impl Fn(&str) -> bool,
+    hidden: impl Fn(Id, &Reason) -> bool,
 ) -> Queue {
     let days = |d: NaiveDate| (today - d).num_days();
-    let mut items = Vec::new();
-    for f in facts {
-        // `why` is worded once the queue is cut to the day's capacity: a
-        // large journal has tens of thousands of candidate lines.
+    // A large journal has tens of thousands of candidate lines: they stay
+    // bare (reason, whose facts, order of finding) until the queue is cut to
+    // the day's capacity; keys, names and wording are made for those only.
+    let mut items: Vec<(Reason, usize, usize)> = Vec::new();
+    for (n, f) in facts.iter().enumerate() {
         let mut push = |reason: Reason| {
-            items.push(Item {
-                key: key(f.contact, &reason),
-                contact: f.contact,
-                name: f.name.clone(),
-                reason,
-                why: String::new(),
-            });
+            if !hidden(f.contact, &reason) {
+                let seq = items.len();
+                items.push((reason, n, seq));
+            }
         };
         for fu in &f.due_follow_ups {
             push(Reason::FollowUpDue {
@@ -406,19 +404,34 @@ pub fn build(
             });
         }
     }
-    items.retain(|i| !hidden(&i.key));
-    items.sort_by(|a, b| {
-        a.reason
-            .rank()
-            .cmp(&b.reason.rank())
-            .then(b.reason.weight().cmp(&a.reason.weight()))
-            .then(a.name.cmp(&b.name))
-    });
+    // Most urgent first, then the heaviest, then by name; ties keep the
+    // order they were found in.
+    let order = |a: &(Reason, usize, usize), b: &(Reason, usize, usize)| {
+        a.0.rank()
+            .cmp(&b.0.rank())
+            .then(b.0.weight().cmp(&a.0.weight()))
+            .then_with(|| facts[a.1].name.cmp(&facts[b.1].name))
+            .then(a.2.cmp(&b.2))
+    };
     let waiting = items.len().saturating_sub(settings.capacity);
-    items.truncate(settings.capacity);
-    for item in &mut items {
-        item.why = item.reason.explain(&item.name);
+    if waiting > 0 && settings.capacity > 0 {
+        items.select_nth_unstable_by(settings.capacity - 1, order);
     }
+    items.truncate(settings.capacity);
+    items.sort_by(order);
+    let items = items
+        .into_iter()
+        .map(|(reason, n, _)| {
+            let f = &facts[n];
+            Item {
+                key: key(f.contact, &reason),
+                contact: f.contact,
+                name: f.name.clone(),
+                why: reason.explain(&f.name),
+                reason,
+            }
+        })
+        .collect();
     Queue { items, waiting }
 }
 
@@ -450,7 +463,7 @@ mod tests {
     }
 
     fn reasons(facts: &[Facts]) -> Vec<&'static str> {
-        build(facts, &Settings::default(), day(TODAY), |_| false)
+        build(facts, &Settings::default(), day(TODAY), |_, _| false)
             .items
             .iter()
             .map(|i| i.reason.kind())
@@ -519,7 +532,7 @@ mod tests {
 
         let mut f = person(1, "Anna");
         f.digest.ask_after_silence = Some((pending(15, "2026-11-20", "a job referral"), 200));
-        let q = build(&[f], &Settings::default(), day(TODAY), |_| false);
+        let q = build(&[f], &Settings::default(), day(TODAY), |_, _| false);
         assert_eq!(
             q.items[0].why,
             "Anna reappeared after 6 months of silence only to ask: a job referral: a warning sign? d records it, x dismisses"
@@ -540,14 +553,14 @@ mod tests {
         let mut owed = person(4, "Owed");
         owed.digest.their_last_give = Some(pending(4, "2026-11-01", "advice"));
         let all = [owed, fresh, late, later];
-        let q = build(&all, &Settings::default(), day(TODAY), |_| false);
+        let q = build(&all, &Settings::default(), day(TODAY), |_, _| false);
         let names: Vec<&str> = q.items.iter().map(|i| i.name.as_str()).collect();
         assert_eq!(names, ["Later", "Late", "Fresh", "Owed"]);
         let small = Settings {
             capacity: 2,
             ..Settings::default()
         };
-        let q = build(&all, &small, day(TODAY), |_| false);
+        let q = build(&all, &small, day(TODAY), |_, _| false);
         assert_eq!(q.items.len(), 2);
         assert_eq!(q.waiting, 2);
     }
@@ -558,15 +571,54 @@ mod tests {
         f.digest
             .open_promises
             .push(pending(1, "2026-11-21", "feedback on the flow"));
-        let q = build(&[f.clone()], &Settings::default(), day(TODAY), |k| {
-            k == "7:promise_open"
+        let q = build(&[f.clone()], &Settings::default(), day(TODAY), |id, r| {
+            key(id, r) == "7:promise_open"
         });
         assert!(q.items.is_empty());
-        let q = build(&[f], &Settings::default(), day(TODAY), |_| false);
+        let q = build(&[f], &Settings::default(), day(TODAY), |_, _| false);
         assert_eq!(
             q.items[0].why,
             "you promised 2 days ago: feedback on the flow"
         );
         assert_eq!(q.items[0].key, "7:promise_open");
+    }
+
+    proptest::proptest! {
+        /// Cutting the queue to capacity keeps exactly the first lines of
+        /// the whole queue, in the same order.
+        #[test]
+        fn the_day_is_the_head_of_the_whole_queue(
+            people in proptest::collection::vec(
+                (0usize..4, 0u32..8, 0u32..8, 0u32..8, 0u32..8, 0usize..3, proptest::option::of(0u32..40)),
+                0..40,
+            ),
+            capacity in 0usize..12,
+        ) {
+            let names = ["Anna", "Bruno", "Anna", "Carla"];
+            let facts: Vec<Facts> = people
+                .iter()
+                .enumerate()
+                .map(|(n, (name, my_asks, my_gives, their_asks, their_gives, requests, touched))| {
+                    let mut f = person(n as u64, names[*name]);
+                    f.my_asks = *my_asks;
+                    f.my_gives = *my_gives;
+                    f.their_asks = *their_asks * 2;
+                    f.their_gives = *their_gives;
+                    f.cadence = Some(30);
+                    f.last_touch = touched.and_then(|d| day(TODAY).checked_sub_days(chrono::Days::new(u64::from(d) * 3)));
+                    for r in 0..*requests {
+                        f.digest.open_requests.push(pending(1000 + r as u64, "2026-11-10", "a favour"));
+                    }
+                    f
+                })
+                .collect();
+            let all = Settings { capacity: usize::MAX, ..Settings::default() };
+            let whole = build(&facts, &all, day(TODAY), |_, _| false);
+            let day_of = Settings { capacity, ..Settings::default() };
+            let cut = build(&facts, &day_of, day(TODAY), |_, _| false);
+            let head: Vec<Item> = whole.items.iter().take(capacity).cloned().collect();
+            proptest::prop_assert_eq!(&cut.items, &head);
+            proptest::prop_assert_eq!(cut.waiting, whole.items.len().saturating_sub(capacity));
+        }
     }
 }

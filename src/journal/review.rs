@@ -4,7 +4,7 @@
 //! running balances as a guide, so a person only has their history decoded
 //! for what the balances say is there (open promises, gives to compare).
 
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 use chrono::NaiveDate;
 
@@ -32,9 +32,20 @@ impl Journal {
         settings: &Settings,
         today: NaiveDate,
     ) -> Result<Queue> {
-        let hidden: HashMap<String, NaiveDate> = self.store.review_state()?.into_iter().collect();
-        Ok(review::build(facts, settings, today, |key| {
-            hidden.get(key).is_some_and(|until| *until > today)
+        let hidden: HashSet<String> = self
+            .store
+            .review_state()?
+            .into_iter()
+            .filter(|(_, until)| *until > today)
+            .map(|(key, _)| key)
+            .collect();
+        // Few people have hidden lines: only theirs need a key to look up.
+        let hiding: HashSet<u64> = hidden
+            .iter()
+            .filter_map(|key| key.split(':').next()?.parse().ok())
+            .collect();
+        Ok(review::build(facts, settings, today, |id, reason| {
+            hiding.contains(&id.0) && hidden.contains(&review::key(id, reason))
         }))
     }
 
