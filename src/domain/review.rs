@@ -6,6 +6,8 @@
 //! give before asking again, listen to warning signs. See `docs/review.md`.
 
 use chrono::NaiveDate;
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::dates::day_serde;
@@ -54,12 +56,16 @@ impl Settings {
 }
 
 /// An open ledger entry or follow-up as the review shows it.
+///
+/// The text is shared, not copied: building the queue of a large journal
+/// makes a candidate line for most people, and copying every text was most
+/// of its cost. Stored and shown exactly like a string.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Pending {
     pub id: Id,
     #[serde(with = "day_serde")]
     pub date: NaiveDate,
-    pub text: String,
+    pub text: Arc<str>,
 }
 
 /// What the review needs to know about one active person.
@@ -336,12 +342,11 @@ pub fn build(
     // A large journal has tens of thousands of candidate lines: they stay
     // bare (reason, whose facts, order of finding) until the queue is cut to
     // the day's capacity; keys, names and wording are made for those only.
-    let mut items: Vec<(Reason, usize, usize)> = Vec::new();
+    let mut items: Vec<(Reason, usize)> = Vec::with_capacity(facts.len());
     for (n, f) in facts.iter().enumerate() {
         let mut push = |reason: Reason| {
             if !hidden(f.contact, &reason) {
-                let seq = items.len();
-                items.push((reason, n, seq));
+                items.push((reason, n));
             }
         };
         for fu in &f.due_follow_ups {
@@ -405,30 +410,34 @@ pub fn build(
         }
     }
     // Most urgent first, then the heaviest, then by name; ties keep the
-    // order they were found in.
-    let order = |a: &(Reason, usize, usize), b: &(Reason, usize, usize)| {
-        a.0.rank()
-            .cmp(&b.0.rank())
-            .then(b.0.weight().cmp(&a.0.weight()))
-            .then_with(|| facts[a.1].name.cmp(&facts[b.1].name))
-            .then(a.2.cmp(&b.2))
+    // order they were found in. Positions are ordered, not the lines, so
+    // choosing the day's few moves no more than numbers.
+    let order = |a: &usize, b: &usize| {
+        let ((ra, fa), (rb, fb)) = (&items[*a], &items[*b]);
+        ra.rank()
+            .cmp(&rb.rank())
+            .then(rb.weight().cmp(&ra.weight()))
+            .then_with(|| facts[*fa].name.cmp(&facts[*fb].name))
+            .then(a.cmp(b))
     };
-    let waiting = items.len().saturating_sub(settings.capacity);
+    let mut chosen: Vec<usize> = (0..items.len()).collect();
+    let waiting = chosen.len().saturating_sub(settings.capacity);
     if waiting > 0 && settings.capacity > 0 {
-        items.select_nth_unstable_by(settings.capacity - 1, order);
+        chosen.select_nth_unstable_by(settings.capacity - 1, order);
     }
-    items.truncate(settings.capacity);
-    items.sort_by(order);
-    let items = items
+    chosen.truncate(settings.capacity);
+    chosen.sort_by(order);
+    let items = chosen
         .into_iter()
-        .map(|(reason, n, _)| {
-            let f = &facts[n];
+        .map(|i| {
+            let (reason, n) = &items[i];
+            let f = &facts[*n];
             Item {
-                key: key(f.contact, &reason),
+                key: key(f.contact, reason),
                 contact: f.contact,
                 name: f.name.clone(),
                 why: reason.explain(&f.name),
-                reason,
+                reason: reason.clone(),
             }
         })
         .collect();

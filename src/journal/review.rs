@@ -82,7 +82,7 @@ impl Journal {
                 due.entry(f.contact).or_default().push(Pending {
                     id,
                     date: day,
-                    text: f.text,
+                    text: f.text.into(),
                 });
             }
         }
@@ -149,7 +149,7 @@ impl Journal {
             let ask = Pending {
                 id: e.id,
                 date: e.date,
-                text: e.text,
+                text: e.text.into(),
             };
             d.ask_after_silence = Some((ask, silence));
         }
@@ -169,7 +169,7 @@ impl Journal {
                             d.last_meeting = Some(Pending {
                                 id: i.id,
                                 date: i.date,
-                                text: i.summary,
+                                text: i.summary.into(),
                             });
                             d.followed_up_meeting = later_contact;
                         }
@@ -196,7 +196,7 @@ impl Journal {
                     let pending = || Pending {
                         id: e.id,
                         date: e.date,
-                        text: e.text.clone(),
+                        text: e.text.as_str().into(),
                     };
                     match (e.direction, e.nature, e.state) {
                         (Direction::MeToThem, Nature::Give, EntryState::Open) => {
