@@ -30,7 +30,7 @@ use crate::config::Config;
 use crate::domain::review::Settings;
 use crate::domain::text::fold;
 use crate::domain::{FollowUpState, Id};
-use crate::journal::{Journal, JournalError, ListFilter};
+use crate::journal::{Journal, JournalError};
 use crate::keymap::{Key, Layer};
 use crate::relay::{self, Reply, Request};
 use input::Wake;
@@ -199,10 +199,7 @@ pub fn load_data(
     review: &Settings,
     parts: &[Part],
 ) -> Result<Data> {
-    let rows = journal.list(&ListFilter {
-        closed: true,
-        ..ListFilter::default()
-    })?;
+    let (rows, facts) = journal.people_and_review_facts(review, today)?;
     let people = rows
         .into_iter()
         .map(|row| PersonRow {
@@ -210,7 +207,6 @@ pub fn load_data(
             row,
         })
         .collect::<Vec<_>>();
-    let facts = journal.review_facts(review, today)?;
     let mut data = Data {
         totals: journal.store().totals()?,
         due_follow_ups: journal.store().follow_ups_due(today)?.len(),

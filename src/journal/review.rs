@@ -9,11 +9,12 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 use chrono::NaiveDate;
 
 use super::HistoryItem;
-use super::{Journal, JournalError, Result};
+use super::{Journal, JournalError, ListRow, Result};
 use crate::domain::draft;
 use crate::domain::review::{self, Digest, Facts, Pending, Queue, Settings};
 use crate::domain::{
-    Contact, Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature, Tallies,
+    Balance, Contact, Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature,
+    Tallies,
 };
 use crate::store::{Problem, RecordKind, StoreError};
 
@@ -51,7 +52,28 @@ impl Journal {
 
     /// The facts of every active person, by contact id.
     pub fn review_facts(&self, settings: &Settings, today: NaiveDate) -> Result<Vec<Facts>> {
-        self.gather_facts(self.store.contacts(), |_| true, settings, today)
+        self.gather_facts(self.store.contacts(), |_| true, settings, today, |_, _| {})
+    }
+
+    /// Everyone's list row (closed people too) and the review facts of the
+    /// active ones, in one pass over the people: what the TUI opens with.
+    pub fn people_and_review_facts(
+        &self,
+        settings: &Settings,
+        today: NaiveDate,
+    ) -> Result<(Vec<ListRow>, Vec<Facts>)> {
+        let mut rows = Vec::with_capacity(self.store.contact_count());
+        let facts = self.gather_facts(
+            self.store.contacts(),
+            |_| true,
+            settings,
+            today,
+            |c, b| {
+                rows.push(ListRow::new(c, b));
+            },
+        )?;
+        ListRow::sort(&mut rows);
+        Ok((rows, facts))
     }
 
     /// The facts of the active people among `ids`, by contact id.
@@ -64,15 +86,18 @@ impl Journal {
         let contacts = ids
             .iter()
             .filter_map(|id| self.store.contact(*id).transpose());
-        self.gather_facts(contacts, |id| ids.contains(&id), settings, today)
+        self.gather_facts(contacts, |id| ids.contains(&id), settings, today, |_, _| {})
     }
 
+    /// The facts of the active people among `contacts`; `each` sees every
+    /// contact, closed ones too, with their balance.
     fn gather_facts(
         &self,
         contacts: impl Iterator<Item = Result<Contact, StoreError>>,
         wanted: impl Fn(Id) -> bool,
         settings: &Settings,
         today: NaiveDate,
+        mut each: impl FnMut(&Contact, &Balance),
     ) -> Result<Vec<Facts>> {
         let mut due: HashMap<Id, Vec<Pending>> = HashMap::new();
         for (day, id, contact) in self.store.follow_ups_due(today)? {
@@ -90,10 +115,11 @@ impl Journal {
         let mut rebuilt = Vec::new();
         for contact in contacts {
             let c = contact?;
+            let balance = self.store.balance(c.id)?;
+            each(&c, &balance);
             if c.is_closed() {
                 continue;
             }
-            let balance = self.store.balance(c.id)?;
             let t = &balance.tallies;
             // A digest that does not decode is only a cache: rebuild it.
             let digest = match self.store.digest(c.id) {

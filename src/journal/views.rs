@@ -103,18 +103,23 @@ pub struct ListRow {
 }
 
 impl ListRow {
-    fn new(c: Contact, balance: &Balance) -> ListRow {
+    pub(super) fn new(c: &Contact, balance: &Balance) -> ListRow {
         ListRow {
             id: c.id,
             closed: c.is_closed(),
-            name: c.name,
-            org: c.org,
-            role: c.role,
+            name: c.name.clone(),
+            org: c.org.clone(),
+            role: c.role.clone(),
             tier: c.tier,
-            tags: c.tags,
+            tags: c.tags.clone(),
             last_touch: balance.last_touch,
             lean: balance.tallies.lean(),
         }
+    }
+
+    /// The list's order: by folded name, then by id.
+    pub(super) fn sort(rows: &mut [ListRow]) {
+        rows.sort_by_cached_key(|r| (fold(&r.name), r.id));
     }
 }
 
@@ -304,16 +309,16 @@ impl Journal {
                 continue;
             }
             let balance = self.store.balance(c.id)?;
-            rows.push(ListRow::new(c, &balance));
+            rows.push(ListRow::new(&c, &balance));
         }
-        rows.sort_by_cached_key(|r| (fold(&r.name), r.id));
+        ListRow::sort(&mut rows);
         Ok(rows)
     }
 
     /// One person's row of the list, closed or not; `None` once deleted.
     pub fn list_row(&self, id: Id) -> Result<Option<ListRow>> {
         match self.store.contact(id)? {
-            Some(c) => Ok(Some(ListRow::new(c, &self.store.balance(id)?))),
+            Some(c) => Ok(Some(ListRow::new(&c, &self.store.balance(id)?))),
             None => Ok(None),
         }
     }
