@@ -88,7 +88,7 @@ for n in "${sizes[@]}"; do
 
   # Opening after an unclean shutdown: each run first kills a capture
   # mid-way with SIGKILL on a copy of the store.
-  rm -rf "$db-crash" && cp -r "$db" "$db-crash"
+  rm -rf "$db-crash" && cp -r "$db" "$db-crash" && sync
   hyperfine -N --runs 10 \
     --prepare "sh -c \"timeout -s KILL 0.02 $bin --db $db-crash gave '$someone' killed --on 2026-11-01; true\"" \
     -n 'open after SIGKILL' "$bin --db $db-crash trash"

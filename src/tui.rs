@@ -303,8 +303,17 @@ fn names_by_id(people: &[PersonRow]) -> HashMap<Id, &str> {
 /// Everything `/` searches: interaction summaries and details, ledger
 /// texts, follow-ups and signals.
 fn load_search(journal: &Journal, data: &Data) -> Result<Vec<SearchDoc>> {
-    let names = names_by_id(&data.people);
-    let name = |id: Id| label(&names, id);
+    let names: HashMap<Id, Arc<str>> = data
+        .people
+        .iter()
+        .map(|p| (p.row.id, Arc::from(p.row.name.as_str())))
+        .collect();
+    let name = |id: Id| {
+        names
+            .get(&id)
+            .cloned()
+            .unwrap_or_else(|| id.to_string().into())
+    };
     let mut docs = Vec::new();
     let mut push = |contact: Id, record: Id, date, label: &'static str, text: String| {
         docs.push(SearchDoc {
@@ -313,7 +322,6 @@ fn load_search(journal: &Journal, data: &Data) -> Result<Vec<SearchDoc>> {
             record,
             date,
             label,
-            folded: fold(&text),
             text,
         });
     };

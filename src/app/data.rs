@@ -8,6 +8,8 @@
 //! and events took four fifths of the time to the first frame, and every
 //! capture paid it again.
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 
 use crate::domain::events::Event;
@@ -112,10 +114,10 @@ pub struct LedgerLine {
 #[derive(Clone, Debug)]
 pub struct SearchDoc {
     pub contact: Id,
-    pub name: String,
+    /// Shared by all of a person's texts: a large journal has millions.
+    pub name: Arc<str>,
     pub record: Id,
     pub date: NaiveDate,
     pub label: &'static str,
     pub text: String,
-    pub folded: String,
 }
