@@ -28,6 +28,7 @@ use crate::app::{
 use crate::cli::{Ctx, parse_journal_command};
 use crate::config::Config;
 use crate::domain::review::Settings;
+use crate::domain::stats;
 use crate::domain::text::fold;
 use crate::domain::{FollowUpState, Id};
 use crate::journal::{Journal, JournalError};
@@ -278,7 +279,8 @@ pub fn load_part(
                     .join(" & ");
                 ledger.push(LedgerLine { entry, names });
             }
-            Loaded::Ledger(ledger)
+            let months = stats::monthly(ledger.iter().map(|l| &l.entry), today, 12);
+            Loaded::Ledger(ledger, months)
         }
         Part::Stats => Loaded::Stats(journal.stats(today, 12)?),
         Part::Events => Loaded::Events(journal.events(today)?),

@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 
 use crate::domain::events::Event;
 use crate::domain::review::{Facts, Queue};
-use crate::domain::stats::Stats;
+use crate::domain::stats::{Month, Stats};
 use crate::domain::{Id, LedgerEntry, Tallies};
 use crate::journal::{InterestRow, ListRow};
 
@@ -36,6 +36,9 @@ pub struct Data {
     pub interests: Vec<InterestRow>,
     /// Every ledger entry with the names of the people it concerns.
     pub ledger: Vec<LedgerLine>,
+    /// What I gave and asked in each of the last twelve months, for the
+    /// ledger's chart: summed once when the ledger loads, not every frame.
+    pub ledger_months: Vec<Month>,
     pub stats: Stats,
     pub events: Vec<Event>,
 }
@@ -53,7 +56,7 @@ pub enum Part {
 #[derive(Clone, Debug)]
 pub enum Loaded {
     Interests(Vec<InterestRow>),
-    Ledger(Vec<LedgerLine>),
+    Ledger(Vec<LedgerLine>, Vec<Month>),
     Stats(Stats),
     Events(Vec<Event>),
 }
@@ -68,6 +71,7 @@ impl Data {
         self.loaded.clear();
         self.interests = Vec::new();
         self.ledger = Vec::new();
+        self.ledger_months = Vec::new();
         self.stats = Stats::default();
         self.events = Vec::new();
     }
@@ -79,8 +83,9 @@ impl Data {
                 self.interests = rows;
                 Part::Interests
             }
-            Loaded::Ledger(lines) => {
+            Loaded::Ledger(lines, months) => {
                 self.ledger = lines;
+                self.ledger_months = months;
                 Part::Ledger
             }
             Loaded::Stats(stats) => {

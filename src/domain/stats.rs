@@ -64,6 +64,43 @@ pub struct Neglected {
     pub last_touch: Option<NaiveDate>,
 }
 
+/// What I gave and asked per month, in weight, for the `months` months up
+/// to `today`, oldest first.
+pub fn monthly<'a>(
+    ledger: impl IntoIterator<Item = &'a LedgerEntry>,
+    today: NaiveDate,
+    months: usize,
+) -> Vec<Month> {
+    let index = |d: NaiveDate| d.year() * 12 + d.month0().cast_signed();
+    let now = index(today);
+    let count = i32::try_from(months).unwrap_or(12);
+    let mut out: Vec<Month> = (0..count)
+        .map(|back| {
+            let m = now - (count - 1 - back);
+            Month {
+                month: format!("{}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1),
+                gave: 0,
+                asked: 0,
+            }
+        })
+        .collect();
+    for e in ledger {
+        if e.direction != Direction::MeToThem {
+            continue;
+        }
+        let slot = count - 1 - (now - index(e.date));
+        let Some(month) = usize::try_from(slot).ok().and_then(|s| out.get_mut(s)) else {
+            continue;
+        };
+        match (e.nature, e.state) {
+            (Nature::Give, EntryState::Done) => month.gave += u32::from(e.weight),
+            (Nature::Ask, _) => month.asked += u32::from(e.weight),
+            (Nature::Give, _) => {}
+        }
+    }
+    out
+}
+
 /// Computes the stats over active people, all ledger entries and all
 /// follow-ups, for the `months` months up to `today`.
 pub fn compute(
@@ -89,33 +126,7 @@ pub fn compute(
     }
     stats.active_by_tier = by_tier.into_iter().collect();
 
-    let index = |d: NaiveDate| d.year() * 12 + d.month0().cast_signed();
-    let now = index(today);
-    let count = i32::try_from(months).unwrap_or(12);
-    stats.months = (0..count)
-        .map(|back| {
-            let m = now - (count - 1 - back);
-            Month {
-                month: format!("{}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1),
-                gave: 0,
-                asked: 0,
-            }
-        })
-        .collect();
-    for e in ledger.iter().filter(|e| e.direction == Direction::MeToThem) {
-        let slot = count - 1 - (now - index(e.date));
-        let Some(month) = usize::try_from(slot)
-            .ok()
-            .and_then(|s| stats.months.get_mut(s))
-        else {
-            continue;
-        };
-        match (e.nature, e.state) {
-            (Nature::Give, EntryState::Done) => month.gave += u32::from(e.weight),
-            (Nature::Ask, _) => month.asked += u32::from(e.weight),
-            (Nature::Give, _) => {}
-        }
-    }
+    stats.months = monthly(ledger.iter().copied(), today, months);
 
     for f in follow_ups {
         match (f.done_on(), f.pending_on()) {

@@ -1,6 +1,5 @@
 //! The screens: welcome, contacts, shared interests, ledger, search.
 
-use chrono::Datelike;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -294,39 +293,25 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     }
 }
 
-/// Given and asked per month over the last year, by me, in weight.
+/// Given and asked per month over the last year, by me, in weight: as
+/// many of the last months as the width holds.
 fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
-    let months = usize::from(area.width.saturating_sub(2) / 8).clamp(1, 12);
-    let month_index = |d: chrono::NaiveDate| d.year() * 12 + d.month0().cast_signed();
-    let now = month_index(app.today);
-    let mut given = vec![0u64; months];
-    let mut asked = vec![0u64; months];
-    for line in &app.data.ledger {
-        let e = &line.entry;
-        let back = now - month_index(e.date);
-        let Ok(back) = usize::try_from(back) else {
-            continue;
-        };
-        if back >= months || e.direction != Direction::MeToThem {
-            continue;
-        }
-        let slot = months - 1 - back;
-        match e.nature {
-            Nature::Give if e.state == EntryState::Done => given[slot] += u64::from(e.weight),
-            Nature::Ask => asked[slot] += u64::from(e.weight),
-            Nature::Give => {}
-        }
-    }
-    let groups: Vec<BarGroup<'_>> = (0..months)
-        .map(|slot| {
-            let m = now - i32::try_from(months - 1 - slot).unwrap_or(0);
-            let label = format!("{:02}/{:02}", m.rem_euclid(12) + 1, (m / 12) % 100);
+    let fits = usize::from(area.width.saturating_sub(2) / 8).max(1);
+    let months = &app.data.ledger_months;
+    let groups: Vec<BarGroup<'_>> = months[months.len().saturating_sub(fits)..]
+        .iter()
+        .map(|m| {
+            // "2026-11" reads "11/26" under a bar.
+            let label = match m.month.split_once('-') {
+                Some((year, month)) => format!("{month}/{}", &year[year.len().saturating_sub(2)..]),
+                None => m.month.clone(),
+            };
             BarGroup::with_label(
                 label,
                 vec![
-                    Bar::new(given[slot]).style(theme.give()),
-                    Bar::new(asked[slot]).style(theme.ask()),
+                    Bar::new(u64::from(m.gave)).style(theme.give()),
+                    Bar::new(u64::from(m.asked)).style(theme.ask()),
                 ],
             )
         })
