@@ -7,6 +7,7 @@
 
 mod check;
 mod codec;
+mod history;
 mod keys;
 mod legacy;
 mod tx;
@@ -37,7 +38,12 @@ use crate::domain::{
 ///
 /// v2 added the review digests. A v1 build would write history without
 /// dropping them, so a v2 store is refused by v1 instead of going stale.
-pub const SCHEMA_VERSION: u32 = 2;
+/// v3 keeps each person's history index as one value (`histories`) instead
+/// of one key per record (`history`).
+pub const SCHEMA_VERSION: u32 = 3;
+
+/// The v1/v2 history index, read once by the migration to v3 and dropped.
+const OLD_HISTORY: &str = "history";
 
 /// sled's page cache. Its 1 GiB default suits servers; a journal is small and
 /// shares the desktop.
@@ -80,7 +86,7 @@ const TREE_NAMES: [&str; 16] = [
     "follow_ups",
     "follow_ups_due",
     "signals",
-    "history",
+    "histories",
     "balances",
     "trash",
     "review_state",
@@ -223,6 +229,7 @@ impl Store {
                 // v1 → v2: the review digests are a cache rebuilt on demand,
                 // so the empty tree sled just created is already correct.
                 1 => {}
+                2 => self.regroup_history()?,
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),
@@ -232,7 +239,63 @@ impl Store {
             }
             v += 1;
             self.tree(T::Meta).insert(SCHEMA_KEY, &v.to_be_bytes())?;
+            self.flush()?;
         }
+        // Only once the new layout is stamped is the old one let go: a
+        // migration cut short starts again from the old index.
+        if self
+            .db
+            .tree_names()
+            .iter()
+            .any(|n| n.as_ref() == OLD_HISTORY.as_bytes())
+        {
+            self.db.drop_tree(OLD_HISTORY)?;
+        }
+        Ok(())
+    }
+
+    /// v2 → v3: the one-key-per-record history index becomes one list per
+    /// person. Its keys come grouped by person, so each list is written
+    /// once, in batches, and durable before the new version is stamped.
+    fn regroup_history(&self) -> Result<()> {
+        const BATCH: usize = 5_000;
+        let old = self.db.open_tree(OLD_HISTORY)?;
+        let new = self.tree(T::History);
+        new.clear()?;
+        let mut batch = sled::Batch::default();
+        let mut in_batch = 0;
+        let mut current: Option<(Id, history::Lines)> = None;
+        let write = |batch: &mut sled::Batch, contact: Id, lines: &history::Lines| -> Result<()> {
+            batch.insert(&keys::id(contact), codec::encode(lines)?);
+            Ok(())
+        };
+        for item in old.iter() {
+            let (key, value) = item?;
+            let (Some((contact, day, id)), Some(kind)) = (
+                keys::read_history(&key),
+                value.first().copied().and_then(RecordKind::from_byte),
+            ) else {
+                continue;
+            };
+            if current.as_ref().is_some_and(|(c, _)| *c != contact)
+                && let Some((c, lines)) = current.take()
+            {
+                write(&mut batch, c, &lines)?;
+                in_batch += 1;
+                if in_batch == BATCH {
+                    new.apply_batch(std::mem::take(&mut batch))?;
+                    in_batch = 0;
+                }
+            }
+            current
+                .get_or_insert_with(|| (contact, history::Lines::default()))
+                .1
+                .add(day, id, kind);
+        }
+        if let Some((c, lines)) = current {
+            write(&mut batch, c, &lines)?;
+        }
+        new.apply_batch(batch)?;
         self.flush()
     }
 
@@ -427,16 +490,8 @@ impl Store {
     /// One contact's history as (day, kind, record) references, oldest first;
     /// reverse it for newest first. Reads only the index.
     pub fn history(&self, contact: Id) -> Result<Vec<(NaiveDate, RecordKind, Id)>> {
-        let mut out = Vec::new();
-        for item in self.tree(T::History).scan_prefix(keys::id(contact)) {
-            let (key, value) = item?;
-            let parsed = keys::read_history(&key)
-                .zip(value.first().copied().and_then(RecordKind::from_byte));
-            if let Some(((_, day, record), kind)) = parsed {
-                out.push((day, kind, record));
-            }
-        }
-        Ok(out)
+        let raw = self.tree(T::History).get(keys::id(contact))?;
+        Ok(history::Lines::decode(raw.as_deref())?.entries().collect())
     }
 
     /// Pending follow-ups due on or before `until`, earliest first, as

@@ -728,7 +728,7 @@ fn check_reports_a_damaged_index_and_fails() {
         .stdout(contains("ok: 3 contacts"));
     {
         let db = sled::open(j.path()).expect("raw open");
-        let history = db.open_tree("history").expect("tree");
+        let history = db.open_tree("histories").expect("tree");
         let first = history
             .iter()
             .keys()

@@ -2,8 +2,9 @@
 //!
 //! `tests/fixtures/store-v1` was written by givegive 0.1 with
 //! `tests/fixtures/make-store-v1.sh`, `store-v2` (which adds the review
-//! digests) by `make-store-v2.sh`. Each test works on a copy, since sled
-//! writes to a store as it opens it.
+//! digests) by `make-store-v2.sh`, `store-v3` (one history list per person)
+//! by `make-store-v3.sh`. Each test works on a copy, since sled writes to a
+//! store as it opens it.
 
 use std::path::{Path, PathBuf};
 
@@ -94,4 +95,22 @@ fn store_v2_reads_its_review_digests() {
     run(&path, &["gave", "marco", "the review he asked for"]);
     assert!(run(&path, &["check"]).starts_with("ok"));
     assert!(run(&path, &["review"]).contains("Marco Verdi"));
+}
+
+#[test]
+fn store_v3_reads_the_same_as_the_stores_before_it() {
+    let (_dir, path) = fixture("store-v3");
+    assert!(run(&path, &["check"]).starts_with("ok: 3 contacts"));
+    // Written by the same script as v2, so it reads exactly like it.
+    insta::assert_snapshot!("v2_review", run(&path, &["review", "--json"]));
+    let (_old, v2) = fixture("store-v2");
+    for args in [
+        &["show", "anna", "--json"][..],
+        &["show", "marco"],
+        &["list", "--closed", "--json"],
+    ] {
+        assert_eq!(run(&path, args), run(&v2, args), "{args:?}");
+    }
+    run(&path, &["gave", "marco", "the review he asked for"]);
+    assert!(run(&path, &["check"]).starts_with("ok"));
 }

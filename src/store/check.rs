@@ -10,6 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt;
 
 use super::codec::Record;
+use super::history::Lines;
 
 use super::keys::{self, RecordKind};
 use super::{NEXT_ID_KEY, Result, Store, T, TOTALS_KEY, codec};
@@ -128,11 +129,23 @@ impl Store {
             (T::Names, "name index", names),
             (T::InterestKeys, "interest key index", interest_keys),
             (T::Members, "interest membership index", members),
-            (T::History, "history index", history),
             (T::Due, "due follow-up index", due),
         ] {
-            self.compare_index(tree, label, &expected, &mut problems)?;
+            let actual = self.index(tree)?;
+            compare_index(tree, label, &expected, &actual, &mut problems);
         }
+        let lines: BTreeMap<Id, Lines> = self.decode_all(T::History, &mut problems)?;
+        let actual = lines
+            .iter()
+            .flat_map(|(contact, l)| l.as_index(*contact))
+            .collect();
+        compare_index(
+            T::History,
+            "history index",
+            &history,
+            &actual,
+            &mut problems,
+        );
 
         self.check_balances(
             &contacts,
@@ -196,31 +209,13 @@ impl Store {
         Ok(out)
     }
 
-    fn compare_index(
-        &self,
-        t: T,
-        label: &str,
-        expected: &Index,
-        problems: &mut Vec<Problem>,
-    ) -> Result<()> {
+    fn index(&self, t: T) -> Result<Index> {
         let mut actual = Index::new();
         for item in self.tree(t).iter() {
             let (k, v) = item?;
             actual.insert((k.to_vec(), v.to_vec()));
         }
-        for stray in actual.difference(expected) {
-            problems.push(Problem(format!(
-                "{label}: entry {} points at nothing that exists",
-                describe_key(t, &stray.0)
-            )));
-        }
-        for lost in expected.difference(&actual) {
-            problems.push(Problem(format!(
-                "{label}: record for {} is not indexed",
-                describe_key(t, &lost.0)
-            )));
-        }
-        Ok(())
+        Ok(actual)
     }
 
     fn check_balances(
@@ -283,6 +278,21 @@ impl Store {
             )));
         }
         Ok(())
+    }
+}
+
+fn compare_index(t: T, label: &str, expected: &Index, actual: &Index, problems: &mut Vec<Problem>) {
+    for stray in actual.difference(expected) {
+        problems.push(Problem(format!(
+            "{label}: entry {} points at nothing that exists",
+            describe_key(t, &stray.0)
+        )));
+    }
+    for lost in expected.difference(actual) {
+        problems.push(Problem(format!(
+            "{label}: record for {} is not indexed",
+            describe_key(t, &lost.0)
+        )));
     }
 }
 

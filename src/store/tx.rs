@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use super::codec::Record;
 use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
+use super::history::Lines;
 use super::keys::{self, RecordKind};
 use super::{NEXT_ID_KEY, StoreError, T, TOTALS_KEY, codec};
 use crate::domain::{
@@ -128,6 +129,10 @@ impl<'a> Tx<'a> {
         Ok(())
     }
 
+    fn history(&self, contact: Id) -> TxResult<Lines> {
+        Ok(self.get(T::History, contact)?.unwrap_or_default())
+    }
+
     fn history_add(
         &self,
         contact: Id,
@@ -135,15 +140,21 @@ impl<'a> Tx<'a> {
         id: Id,
         kind: RecordKind,
     ) -> TxResult<()> {
-        self.tree(T::History)
-            .insert(&keys::history(contact, date, id), &[kind as u8])?;
+        let mut lines = self.history(contact)?;
+        lines.add(date, id, kind);
+        self.put(T::History, contact, &lines)?;
         self.touch(contact);
         self.remove(T::Digests, contact)
     }
 
     fn history_remove(&self, contact: Id, date: chrono::NaiveDate, id: Id) -> TxResult<()> {
-        self.tree(T::History)
-            .remove(&keys::history(contact, date, id))?;
+        let mut lines = self.history(contact)?;
+        lines.remove(date, id);
+        if lines.0.is_empty() {
+            self.remove(T::History, contact)?;
+        } else {
+            self.put(T::History, contact, &lines)?;
+        }
         self.touch(contact);
         self.remove(T::Digests, contact)
     }
