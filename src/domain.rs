@@ -16,6 +16,7 @@ pub mod matching;
 pub mod resolve;
 pub mod review;
 pub mod stats;
+pub mod summary;
 pub mod text;
 pub mod trash;
 

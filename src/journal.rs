@@ -11,6 +11,7 @@ mod insights;
 mod ledger;
 mod merge;
 mod review;
+mod summaries;
 pub mod synthetic;
 mod trash;
 mod views;
@@ -147,10 +148,10 @@ impl Journal {
     }
 
     /// Runs the integrity check: the store's records and indexes, then the
-    /// review digests, which only the journal knows how to rebuild.
+    /// per-person summaries, which only the journal knows how to rebuild.
     pub fn check(&self) -> Result<Vec<Problem>> {
         let mut problems = self.store.check()?;
-        problems.extend(self.check_digests()?);
+        problems.extend(self.check_summaries()?);
         Ok(problems)
     }
 }

@@ -29,7 +29,7 @@ pub use codec::{CodecError, Record};
 pub use keys::RecordKind;
 pub use tx::{Tx, TxResult};
 
-use crate::domain::review::Digest;
+use crate::domain::summary::Summary;
 use crate::domain::{
     Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
 };
@@ -39,11 +39,14 @@ use crate::domain::{
 /// v2 added the review digests. A v1 build would write history without
 /// dropping them, so a v2 store is refused by v1 instead of going stale.
 /// v3 keeps each person's history index as one value (`histories`) instead
-/// of one key per record (`history`).
-pub const SCHEMA_VERSION: u32 = 3;
+/// of one key per record (`history`). v4 replaces the digests with
+/// per-person summaries and the set of people whose summary is missing.
+pub const SCHEMA_VERSION: u32 = 4;
 
-/// The v1/v2 history index, read once by the migration to v3 and dropped.
+/// Trees of earlier versions, read by a migration and then dropped: the
+/// v1/v2 history index and the v2/v3 review digests.
 const OLD_HISTORY: &str = "history";
+const OLD_DIGESTS: &str = "review_digests";
 
 /// sled's page cache. Its 1 GiB default suits servers; a journal is small and
 /// shares the desktop.
@@ -71,10 +74,11 @@ enum T {
     Balances,
     Trash,
     ReviewState,
-    Digests,
+    Summaries,
+    Stale,
 }
 
-const TREE_NAMES: [&str; 16] = [
+const TREE_NAMES: [&str; 17] = [
     "meta",
     "contacts",
     "names",
@@ -90,7 +94,8 @@ const TREE_NAMES: [&str; 16] = [
     "balances",
     "trash",
     "review_state",
-    "review_digests",
+    "summaries",
+    "stale_summaries",
 ];
 
 /// What can go wrong with the store, worded for the person at the keyboard.
@@ -230,6 +235,7 @@ impl Store {
                 // so the empty tree sled just created is already correct.
                 1 => {}
                 2 => self.regroup_history()?,
+                3 => self.mark_all_stale()?,
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),
@@ -243,15 +249,28 @@ impl Store {
         }
         // Only once the new layout is stamped is the old one let go: a
         // migration cut short starts again from the old index.
-        if self
-            .db
-            .tree_names()
-            .iter()
-            .any(|n| n.as_ref() == OLD_HISTORY.as_bytes())
-        {
-            self.db.drop_tree(OLD_HISTORY)?;
+        for old in [OLD_HISTORY, OLD_DIGESTS] {
+            if self
+                .db
+                .tree_names()
+                .iter()
+                .any(|n| n.as_ref() == old.as_bytes())
+            {
+                self.db.drop_tree(old)?;
+            }
         }
         Ok(())
+    }
+
+    /// v3 → v4: no summary exists yet, so every person is listed as
+    /// missing one; the next read builds them all.
+    fn mark_all_stale(&self) -> Result<()> {
+        let mut batch = sled::Batch::default();
+        for key in self.tree(T::Contacts).iter().keys() {
+            batch.insert(key?, &[]);
+        }
+        self.tree(T::Stale).apply_batch(batch)?;
+        self.flush()
     }
 
     /// v2 → v3: the one-key-per-record history index becomes one list per
@@ -522,31 +541,45 @@ impl Store {
         })
     }
 
-    /// A person's review digest, unless their history changed since it was
-    /// last built (see [`Digest`]).
-    pub fn digest(&self, contact: Id) -> Result<Option<Digest>> {
-        self.get(T::Digests, contact)
+    /// A person's summary, unless something about them changed since it
+    /// was last built (see [`Summary`]).
+    pub fn summary(&self, contact: Id) -> Result<Option<Summary>> {
+        self.get(T::Summaries, contact)
     }
 
-    /// Every stored review digest, by contact.
-    pub fn digests(&self) -> impl Iterator<Item = Result<(Id, Digest)>> + '_ {
-        self.tree(T::Digests).iter().map(|item| {
-            let (k, v) = item?;
-            let id = keys::read_id(&k).ok_or(CodecError::Truncated)?;
-            Ok((id, codec::decode(&v)?))
-        })
+    /// Every stored summary, in id order.
+    pub fn summaries(&self) -> impl Iterator<Item = Result<Summary>> + '_ {
+        self.all(T::Summaries)
     }
 
-    /// Keeps rebuilt digests, all at once. Outside any transaction on
-    /// purpose: a digest only caches what the history says, so losing one to
-    /// a crash costs a rebuild, never data. One process holds the store, so
-    /// no write can slip between reading a history and storing its digest.
-    pub fn put_digests(&self, digests: &[(Id, Digest)]) -> Result<()> {
-        let mut batch = sled::Batch::default();
-        for (id, d) in digests {
-            batch.insert(&keys::id(*id), codec::encode(d)?);
+    /// The people whose summary is missing: every write to a person drops
+    /// theirs and lists them here in the same transaction.
+    pub fn stale(&self) -> Result<Vec<Id>> {
+        let mut out = Vec::new();
+        for key in self.tree(T::Stale).iter().keys() {
+            out.extend(keys::read_id(&key?));
         }
-        self.tree(T::Digests).apply_batch(batch)?;
+        Ok(out)
+    }
+
+    /// Keeps rebuilt summaries and takes their people off the stale list.
+    /// Outside any transaction on purpose: a summary only caches what the
+    /// records say, so losing one to a crash costs a rebuild, never data
+    /// (the stale entry goes last). One process holds the store, so no write
+    /// can slip between reading a person and storing their summary.
+    /// `gone` are stale people who no longer exist.
+    pub fn put_summaries(&self, summaries: &[Summary], gone: &[Id]) -> Result<()> {
+        let mut kept = sled::Batch::default();
+        let mut fresh = sled::Batch::default();
+        for s in summaries {
+            kept.insert(&keys::id(s.id), codec::encode(s)?);
+            fresh.remove(&keys::id(s.id));
+        }
+        for id in gone {
+            fresh.remove(&keys::id(*id));
+        }
+        self.tree(T::Summaries).apply_batch(kept)?;
+        self.tree(T::Stale).apply_batch(fresh)?;
         Ok(())
     }
 

@@ -3,7 +3,8 @@
 //! `tests/fixtures/store-v1` was written by givegive 0.1 with
 //! `tests/fixtures/make-store-v1.sh`, `store-v2` (which adds the review
 //! digests) by `make-store-v2.sh`, `store-v3` (one history list per person)
-//! by `make-store-v3.sh`. Each test works on a copy, since sled writes to a
+//! by `make-store-v3.sh`, `store-v4` (per-person summaries) by
+//! `make-store-v4.sh`. Each test works on a copy, since sled writes to a
 //! store as it opens it.
 
 use std::path::{Path, PathBuf};
@@ -86,10 +87,9 @@ fn store_v1_takes_new_writes() {
 }
 
 #[test]
-fn store_v2_reads_its_review_digests() {
+fn store_v2_migrates_and_takes_writes() {
     let (_dir, path) = fixture("store-v2");
-    // `check` rebuilds every stored digest and compares: a digest layout
-    // that drifted would not decode, or would differ.
+    // Its review digests give way to summaries, built on the first read.
     assert!(run(&path, &["check"]).starts_with("ok: 3 contacts"));
     insta::assert_snapshot!("v2_review", run(&path, &["review", "--json"]));
     run(&path, &["gave", "marco", "the review he asked for"]);
@@ -113,4 +113,21 @@ fn store_v3_reads_the_same_as_the_stores_before_it() {
     }
     run(&path, &["gave", "marco", "the review he asked for"]);
     assert!(run(&path, &["check"]).starts_with("ok"));
+}
+
+#[test]
+fn store_v4_reads_its_summaries() {
+    let (_dir, path) = fixture("store-v4");
+    // `check` rebuilds every stored summary and compares: a summary layout
+    // that drifted would not decode, or would differ.
+    assert!(run(&path, &["check"]).starts_with("ok: 3 contacts"));
+    insta::assert_snapshot!("v2_review", run(&path, &["review", "--json"]));
+    let (_old, v1) = fixture("store-v1");
+    for args in [
+        &["show", "anna", "--json"][..],
+        &["list", "--closed", "--json"],
+        &["balance", "--json"],
+    ] {
+        assert_eq!(run(&path, args), run(&v1, args), "{args:?}");
+    }
 }

@@ -91,10 +91,9 @@ pub struct Facts {
 /// What a person's history says for the review, whatever the day.
 ///
 /// Finding these means walking the person's history, which is what made the
-/// review read most of the store; the store keeps one per person instead,
-/// drops it whenever that person's history changes, and the journal rebuilds
-/// a missing one on the next review. A stored layout: fields are only added
-/// with a new record version.
+/// review read most of the store; each person's summary keeps theirs (see
+/// [`super::summary`]). A stored layout: fields are only added with a new
+/// record version.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Digest {
     /// The latest meeting or event.

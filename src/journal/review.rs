@@ -1,8 +1,10 @@
 //! Gathering the facts the daily review needs, and acting on its items.
 //!
-//! The rules are in [`crate::domain::review`]; this reads the store with the
-//! running balances as a guide, so a person only has their history decoded
-//! for what the balances say is there (open promises, gives to compare).
+//! The rules are in [`crate::domain::review`]; the facts come from the
+//! per-person summaries (see [`crate::domain::summary`]), whose review digest
+//! is built here by walking a history with the running balances as a guide,
+//! so a person only has their history decoded for what the balances say is
+//! there (open promises, gives to compare).
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
@@ -12,11 +14,11 @@ use super::HistoryItem;
 use super::{Journal, JournalError, ListRow, Result};
 use crate::domain::draft;
 use crate::domain::review::{self, Digest, Facts, Pending, Queue, Settings};
+use crate::domain::summary::Summary;
 use crate::domain::{
-    Balance, Contact, Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature,
-    Tallies,
+    Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature, Tallies,
 };
-use crate::store::{Problem, RecordKind, StoreError};
+use crate::store::RecordKind;
 
 impl Journal {
     /// Today's review queue.
@@ -52,26 +54,26 @@ impl Journal {
 
     /// The facts of every active person, by contact id.
     pub fn review_facts(&self, settings: &Settings, today: NaiveDate) -> Result<Vec<Facts>> {
-        self.gather_facts(self.store.contacts(), |_| true, settings, today, |_, _| {})
+        Ok(self.people_and_review_facts(settings, today)?.1)
     }
 
     /// Everyone's list row (closed people too) and the review facts of the
-    /// active ones, in one pass over the people: what the TUI opens with.
+    /// active ones, in one pass over the summaries: what the TUI opens with.
     pub fn people_and_review_facts(
         &self,
         settings: &Settings,
         today: NaiveDate,
     ) -> Result<(Vec<ListRow>, Vec<Facts>)> {
-        let mut rows = Vec::with_capacity(self.store.contact_count());
-        let facts = self.gather_facts(
-            self.store.contacts(),
-            |_| true,
-            settings,
-            today,
-            |c, b| {
-                rows.push(ListRow::new(c, b));
-            },
-        )?;
+        let mut due = self.due_by_person(today, |_| true)?;
+        let mut rows = Vec::new();
+        let mut facts = Vec::new();
+        for s in self.summaries()? {
+            let s = s?;
+            rows.push(ListRow::from_summary(&s));
+            if !s.closed {
+                facts.push(Self::facts(s, &mut due, settings));
+            }
+        }
         ListRow::sort(&mut rows);
         Ok((rows, facts))
     }
@@ -83,22 +85,24 @@ impl Journal {
         settings: &Settings,
         today: NaiveDate,
     ) -> Result<Vec<Facts>> {
-        let contacts = ids
-            .iter()
-            .filter_map(|id| self.store.contact(*id).transpose());
-        self.gather_facts(contacts, |id| ids.contains(&id), settings, today, |_, _| {})
+        let mut due = self.due_by_person(today, |id| ids.contains(&id))?;
+        let mut facts = Vec::new();
+        for id in ids {
+            if let Some(s) = self.summary(*id)?
+                && !s.closed
+            {
+                facts.push(Self::facts(s, &mut due, settings));
+            }
+        }
+        Ok(facts)
     }
 
-    /// The facts of the active people among `contacts`; `each` sees every
-    /// contact, closed ones too, with their balance.
-    fn gather_facts(
+    /// Follow-ups due on or before `today`, by person, for the `wanted`.
+    fn due_by_person(
         &self,
-        contacts: impl Iterator<Item = Result<Contact, StoreError>>,
-        wanted: impl Fn(Id) -> bool,
-        settings: &Settings,
         today: NaiveDate,
-        mut each: impl FnMut(&Contact, &Balance),
-    ) -> Result<Vec<Facts>> {
+        wanted: impl Fn(Id) -> bool,
+    ) -> Result<HashMap<Id, Vec<Pending>>> {
         let mut due: HashMap<Id, Vec<Pending>> = HashMap::new();
         for (day, id, contact) in self.store.follow_ups_due(today)? {
             if wanted(contact)
@@ -111,44 +115,24 @@ impl Journal {
                 });
             }
         }
-        let mut all = Vec::new();
-        let mut rebuilt = Vec::new();
-        for contact in contacts {
-            let c = contact?;
-            let balance = self.store.balance(c.id)?;
-            each(&c, &balance);
-            if c.is_closed() {
-                continue;
-            }
-            let t = &balance.tallies;
-            // A digest that does not decode is only a cache: rebuild it.
-            let digest = match self.store.digest(c.id) {
-                Ok(Some(d)) => d,
-                Ok(None) | Err(StoreError::Codec(_)) => {
-                    let d = self.build_digest(c.id, t)?;
-                    rebuilt.push((c.id, d.clone()));
-                    d
-                }
-                Err(e) => return Err(e.into()),
-            };
-            all.push(Facts {
-                contact: c.id,
-                name: c.name,
-                tier: c.tier,
-                cadence: settings.cadence(c.cadence_days, c.tier),
-                last_touch: balance.last_touch,
-                due_follow_ups: due.remove(&c.id).unwrap_or_default(),
-                digest,
-                my_asks: t.my_asks.weight,
-                my_gives: t.my_gives.weight,
-                their_asks: t.their_asks.weight,
-                their_gives: t.their_gives.weight,
-            });
+        Ok(due)
+    }
+
+    fn facts(s: Summary, due: &mut HashMap<Id, Vec<Pending>>, settings: &Settings) -> Facts {
+        let t = &s.balance.tallies;
+        Facts {
+            contact: s.id,
+            cadence: settings.cadence(s.cadence_days, s.tier),
+            tier: s.tier,
+            last_touch: s.balance.last_touch,
+            due_follow_ups: due.remove(&s.id).unwrap_or_default(),
+            my_asks: t.my_asks.weight,
+            my_gives: t.my_gives.weight,
+            their_asks: t.their_asks.weight,
+            their_gives: t.their_gives.weight,
+            name: s.name,
+            digest: s.digest,
         }
-        if !rebuilt.is_empty() {
-            self.store.put_digests(&rebuilt)?;
-        }
-        Ok(all)
     }
 
     /// Walks a person's history, newest first, for their review digest. The
@@ -250,34 +234,6 @@ impl Journal {
             }
         }
         Ok(d)
-    }
-
-    /// Stored review digests that do not match their person's history: a
-    /// digest kept past a change would hide or invent review items.
-    pub(super) fn check_digests(&self) -> Result<Vec<Problem>> {
-        let mut problems = Vec::new();
-        for item in self.store.digests() {
-            let (id, stored) = match item {
-                Ok(found) => found,
-                Err(e) => {
-                    problems.push(Problem(format!("a review digest does not read: {e}")));
-                    continue;
-                }
-            };
-            if self.store.contact(id)?.is_none() {
-                problems.push(Problem(format!(
-                    "a review digest is stored for contact {id}, which does not exist"
-                )));
-                continue;
-            }
-            let fresh = self.build_digest(id, &self.store.balance(id)?.tallies)?;
-            if fresh != stored {
-                problems.push(Problem(format!(
-                    "the review digest of contact {id} is out of step with their history"
-                )));
-            }
-        }
-        Ok(problems)
     }
 
     /// What a follow-up draft for `contact` can say: the given meeting, or

@@ -2,13 +2,14 @@
 //! from the store's records, indexes and running balances (never a ledger
 //! scan). They serialize to the JSON documented in `docs/json.md`.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
 use serde::Serialize;
 
 use super::{Journal, Result};
 use crate::domain::dates::day_serde;
+use crate::domain::summary::Summary;
 use crate::domain::text::fold;
 use crate::domain::{
     Balance, Contact, EntryState, FollowUp, FollowUpState, Id, Interaction, LedgerEntry, Signal,
@@ -103,17 +104,17 @@ pub struct ListRow {
 }
 
 impl ListRow {
-    pub(super) fn new(c: &Contact, balance: &Balance) -> ListRow {
+    pub(super) fn from_summary(s: &Summary) -> ListRow {
         ListRow {
-            id: c.id,
-            closed: c.is_closed(),
-            name: c.name.clone(),
-            org: c.org.clone(),
-            role: c.role.clone(),
-            tier: c.tier,
-            tags: c.tags.clone(),
-            last_touch: balance.last_touch,
-            lean: balance.tallies.lean(),
+            id: s.id,
+            closed: s.closed,
+            name: s.name.clone(),
+            org: s.org.clone(),
+            role: s.role.clone(),
+            tier: s.tier,
+            tags: s.tags.clone(),
+            last_touch: s.balance.last_touch,
+            lean: s.balance.tallies.lean(),
         }
     }
 
@@ -295,21 +296,20 @@ impl Journal {
             },
             None => None,
         };
+        let members: Option<HashSet<Id>> = members.map(|m| m.into_iter().collect());
         let tag = filter.tag.as_deref().map(fold);
         let mut rows = Vec::new();
-        for c in self.store.contacts() {
-            let c = c?;
-            let keep = (filter.closed || !c.is_closed())
-                && members.as_ref().is_none_or(|m| m.contains(&c.id))
+        for s in self.summaries()? {
+            let s = s?;
+            let keep = (filter.closed || !s.closed)
+                && members.as_ref().is_none_or(|m| m.contains(&s.id))
                 && tag
                     .as_ref()
-                    .is_none_or(|t| c.tags.iter().any(|x| fold(x) == *t))
-                && filter.tier.is_none_or(|t| c.tier == t);
-            if !keep {
-                continue;
+                    .is_none_or(|t| s.tags.iter().any(|x| fold(x) == *t))
+                && filter.tier.is_none_or(|t| s.tier == t);
+            if keep {
+                rows.push(ListRow::from_summary(&s));
             }
-            let balance = self.store.balance(c.id)?;
-            rows.push(ListRow::new(&c, &balance));
         }
         ListRow::sort(&mut rows);
         Ok(rows)
@@ -317,24 +317,22 @@ impl Journal {
 
     /// One person's row of the list, closed or not; `None` once deleted.
     pub fn list_row(&self, id: Id) -> Result<Option<ListRow>> {
-        match self.store.contact(id)? {
-            Some(c) => Ok(Some(ListRow::new(&c, &self.store.balance(id)?))),
-            None => Ok(None),
-        }
+        Ok(self.summary(id)?.as_ref().map(ListRow::from_summary))
     }
 
     /// The reciprocity table, most one-sided first, with the overall totals.
     /// Only people with ledger activity appear.
     pub fn balance_table(&self) -> Result<BalanceReport> {
         let mut rows = Vec::new();
-        for item in self.store.balances() {
-            let (id, b) = item?;
+        for s in self.summaries()? {
+            let s = s?;
+            let b = s.balance;
             if b.tallies == Tallies::default() {
                 continue;
             }
             rows.push(BalanceRow {
-                id,
-                name: self.name_of(id)?,
+                id: s.id,
+                name: s.name,
                 lean: b.tallies.lean(),
                 tallies: b.tallies,
                 last_touch: b.last_touch,

@@ -10,7 +10,7 @@ use serde::{Deserialize, Serialize};
 
 use super::codec::{CodecError, Record, decode_body};
 use crate::domain::dates::day_serde;
-use crate::domain::review::Digest;
+use crate::domain::summary::Summary;
 use crate::domain::{
     Balance, Contact, ContactBundle, FollowUp, HowWeMet, Id, Interaction, Interest, LedgerEntry,
     MergeBundle, Signal, Status, Tallies, Tier, TrashEntry, TrashItem,
@@ -23,7 +23,7 @@ impl Record for FollowUp {}
 impl Record for Signal {}
 impl Record for Balance {}
 impl Record for Tallies {}
-impl Record for Digest {}
+impl Record for Summary {}
 
 impl Record for Contact {
     const VERSION: u16 = 2;

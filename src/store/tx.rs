@@ -39,8 +39,13 @@ impl<'a> Tx<'a> {
         self.touched.into_inner()
     }
 
-    fn touch(&self, contact: Id) {
+    /// Something about `contact` changed: their summary goes, and they are
+    /// listed as missing one, in this same transaction.
+    fn touch(&self, contact: Id) -> TxResult<()> {
         self.touched.borrow_mut().push(contact);
+        self.remove(T::Summaries, contact)?;
+        self.tree(T::Stale).insert(&keys::id(contact), &[])?;
+        Ok(())
     }
 
     fn tree(&self, t: T) -> &TransactionalTree {
@@ -80,7 +85,7 @@ impl<'a> Tx<'a> {
         if let Some(old) = old {
             self.unindex_contact(old)?;
         }
-        self.touch(new.id);
+        self.touch(new.id)?;
         self.put(T::Contacts, new.id, new)?;
         for name in new.folded_names() {
             self.tree(T::Names).insert(keys::name(&name, new.id), &[])?;
@@ -92,12 +97,12 @@ impl<'a> Tx<'a> {
         Ok(())
     }
 
-    /// Deletes a contact, its index entries, its balance and its digest.
+    /// Deletes a contact, its index entries, its balance and its summary.
     pub fn remove_contact(&self, c: &Contact) -> TxResult<()> {
-        self.touch(c.id);
+        self.touch(c.id)?;
         self.unindex_contact(c)?;
         self.remove(T::Contacts, c.id)?;
-        self.remove(T::Digests, c.id)?;
+        self.remove(T::Stale, c.id)?;
         self.remove(T::Balances, c.id)
     }
 
@@ -143,8 +148,7 @@ impl<'a> Tx<'a> {
         let mut lines = self.history(contact)?;
         lines.add(date, id, kind);
         self.put(T::History, contact, &lines)?;
-        self.touch(contact);
-        self.remove(T::Digests, contact)
+        self.touch(contact)
     }
 
     fn history_remove(&self, contact: Id, date: chrono::NaiveDate, id: Id) -> TxResult<()> {
@@ -155,8 +159,7 @@ impl<'a> Tx<'a> {
         } else {
             self.put(T::History, contact, &lines)?;
         }
-        self.touch(contact);
-        self.remove(T::Digests, contact)
+        self.touch(contact)
     }
 
     pub fn interaction(&self, id: Id) -> TxResult<Option<Interaction>> {
@@ -255,7 +258,7 @@ impl<'a> Tx<'a> {
     }
 
     pub fn put_balance(&self, contact: Id, b: &Balance) -> TxResult<()> {
-        self.touch(contact);
+        self.touch(contact)?;
         self.put(T::Balances, contact, b)
     }
 
