@@ -1,11 +1,10 @@
 //! Journals written by released versions keep opening and reading the same.
 //!
-//! `tests/fixtures/store-v1` was written by givegive 0.1 with
-//! `tests/fixtures/make-store-v1.sh`, `store-v2` (which adds the review
-//! digests) by `make-store-v2.sh`, `store-v3` (one history list per person)
-//! by `make-store-v3.sh`, `store-v4` (per-person summaries) by
-//! `make-store-v4.sh`. Each test works on a copy, since sled writes to a
-//! store as it opens it.
+//! `tests/fixtures/store-vN` was written by the build that introduced store
+//! version N, with `tests/fixtures/make-store.sh` (v1: givegive 0.1; v2
+//! added review digests, v3 one history list per person, v4 per-person
+//! summaries). Each test works on a copy, since sled writes to a store as
+//! it opens it.
 
 use std::path::{Path, PathBuf};
 
