@@ -201,13 +201,15 @@ pub fn load_data(
     parts: &[Part],
 ) -> Result<Data> {
     let (rows, facts) = journal.people_and_review_facts(review, today)?;
-    let people = rows
+    let mut people = rows
         .into_iter()
         .map(|row| PersonRow {
             folded: fold(&row.name),
             row,
         })
         .collect::<Vec<_>>();
+    // The list's order (folded name, then id), folding each name once.
+    people.sort_unstable_by(|a, b| (&a.folded, a.row.id).cmp(&(&b.folded, b.row.id)));
     let mut data = Data {
         totals: journal.store().totals()?,
         due_follow_ups: journal.store().follow_ups_due(today)?.len(),

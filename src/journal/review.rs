@@ -54,11 +54,20 @@ impl Journal {
 
     /// The facts of every active person, by contact id.
     pub fn review_facts(&self, settings: &Settings, today: NaiveDate) -> Result<Vec<Facts>> {
-        Ok(self.people_and_review_facts(settings, today)?.1)
+        let mut due = self.due_by_person(today, |_| true)?;
+        let mut facts = Vec::new();
+        for s in self.summaries()? {
+            let s = s?;
+            if !s.closed {
+                facts.push(Self::facts(s, &mut due, settings));
+            }
+        }
+        Ok(facts)
     }
 
-    /// Everyone's list row (closed people too) and the review facts of the
-    /// active ones, in one pass over the summaries: what the TUI opens with.
+    /// Everyone's list row (closed people too, by id: the caller sorts them
+    /// as it shows them) and the review facts of the active ones, in one
+    /// pass over the summaries: what the TUI opens with.
     pub fn people_and_review_facts(
         &self,
         settings: &Settings,
@@ -74,7 +83,6 @@ impl Journal {
                 facts.push(Self::facts(s, &mut due, settings));
             }
         }
-        ListRow::sort(&mut rows);
         Ok((rows, facts))
     }
 
