@@ -385,3 +385,61 @@ fn assert_restored_after_signal(t: &Tmux) {
     );
     assert!(!t.alternate_screen_on(), "still on the alternate screen");
 }
+
+/// The TUI killed with SIGKILL while it saves captures handed over from
+/// other shells, at random moments (seeded): what a shell was told is saved
+/// stays saved, and the journal opens and passes `check` every time.
+#[test]
+fn the_tui_killed_mid_capture_loses_nothing_reported() {
+    use rand::{Rng, SeedableRng};
+    const ROUNDS: usize = 20;
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("tui-kill");
+    assert!(t.givegive(&["add", "Marco Verdi"]).status.success());
+    let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(11);
+    let mut reported = Vec::new();
+    for n in 0..ROUNDS {
+        t.start();
+        t.wait_for("Contacts");
+        let shell =
+            String::from_utf8_lossy(&t.tmux(&["display-message", "-p", "#{pane_pid}"]).stdout)
+                .trim()
+                .to_string();
+        let text = format!("handed over {n}");
+        let capture = Command::new(cargo_bin("givegive"))
+            .env("GIVEGIVE_DB", &t.db)
+            .env("GIVEGIVE_TODAY", TODAY)
+            .args(["gave", "marco", &text])
+            .stdout(std::process::Stdio::piped())
+            .stderr(std::process::Stdio::null())
+            .spawn()
+            .expect("spawn a capture");
+        sleep(Duration::from_millis(rng.random_range(0..20)));
+        let _ = Command::new("pkill")
+            .args(["-KILL", "-P", &shell, "givegive"])
+            .status();
+        let out = capture.wait_with_output().expect("capture ends");
+        if String::from_utf8_lossy(&out.stdout).contains(&text) {
+            reported.push(text);
+        }
+        t.wait_for("EXIT=");
+        t.tmux(&["kill-server"]);
+        assert!(
+            t.givegive(&["check"]).status.success(),
+            "check failed after killing the TUI in round {n}"
+        );
+    }
+    let history = t.card("marco")["history"].to_string();
+    for text in &reported {
+        assert!(
+            history.contains(text),
+            "{text:?} was reported saved, then lost"
+        );
+    }
+    eprintln!(
+        "{ROUNDS} TUI kills: {} captures reported saved, all kept",
+        reported.len()
+    );
+}
