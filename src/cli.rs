@@ -85,6 +85,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             Err(e) => return Err(e.into()),
         }
     };
+    if let [first, ..] = journal.store().loose() {
+        eprintln!(
+            "givegive: warning: {} file(s) of the journal, such as {}, could be read by others; they are owner-only now",
+            journal.store().loose().len(),
+            first.display()
+        );
+    }
     let Some(command) = command else {
         return run_tui(&journal, &path, today);
     };

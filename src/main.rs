@@ -9,6 +9,10 @@ fn main() -> ExitCode {
     // Panics are reported by `report_panic` below as one line; the default
     // hook's multi-line message and backtrace hint are not for users.
     std::panic::set_hook(Box::new(|_| {}));
+    // Every file givegive or sled creates is owner-only from the start: a
+    // relationship journal is private, and sled rewrites its snapshot files
+    // after the open-time permission check has run.
+    rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     let cli = Cli::parse();
     match std::panic::catch_unwind(|| cli::run(cli)) {
         Ok(Ok(code)) => code,

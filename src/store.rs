@@ -131,6 +131,7 @@ pub struct Store {
     /// Contacts written since [`Store::take_changed`] last asked: a
     /// long-lived process refreshes just those instead of rereading all.
     changed: Mutex<BTreeSet<Id>>,
+    loose: Vec<PathBuf>,
 }
 
 impl Store {
@@ -138,7 +139,7 @@ impl Store {
     /// not exist or is an empty directory. Anything else that is not a
     /// givegive journal is refused untouched.
     pub fn open(path: &Path) -> Result<Store> {
-        prepare_dir(path)?;
+        let new = prepare_dir(path)?;
         let config = sled::Config::new().path(path).cache_capacity(CACHE_BYTES);
         // sled can panic on a damaged log instead of returning an error.
         let opened = catch_unwind(AssertUnwindSafe(|| config.open())).map_err(|panic| {
@@ -173,10 +174,20 @@ impl Store {
             trees,
             path: path.to_path_buf(),
             changed: Mutex::new(BTreeSet::new()),
+            loose: Vec::new(),
         };
         store.check_schema()?;
-        restrict(path);
-        Ok(store)
+        // sled creates its files with the process umask: on a new journal
+        // that is no one's doing to warn about.
+        let loose = restrict(path);
+        let loose = if new { Vec::new() } else { loose };
+        Ok(Store { loose, ..store })
+    }
+
+    /// Files of the journal that others could read or write when it was
+    /// opened; they are owner-only now.
+    pub fn loose(&self) -> &[PathBuf] {
+        &self.loose
     }
 
     pub fn path(&self) -> &Path {
@@ -645,28 +656,42 @@ pub enum RecordOf {
 /// Makes the journal owner-only: the directory and its subdirectories 0700,
 /// every file 0600. sled creates its files with the process umask, so this
 /// runs on every open and also repairs a journal copied in with looser
-/// modes. Failing to tighten a mode is not worth refusing to open over.
-fn restrict(path: &Path) {
-    use std::os::unix::fs::PermissionsExt;
-    let _ = fs::set_permissions(path, fs::Permissions::from_mode(0o700));
+/// modes. Returns what others could read or write before, for a warning;
+/// failing to tighten a mode is not worth refusing to open over.
+fn restrict(path: &Path) -> Vec<PathBuf> {
+    let mut loose = Vec::new();
+    tighten(path, 0o700, &mut loose);
     let Ok(entries) = fs::read_dir(path) else {
-        return;
+        return loose;
     };
     for entry in entries.flatten() {
         let Ok(kind) = entry.file_type() else {
             continue;
         };
         if kind.is_dir() {
-            restrict(&entry.path());
+            loose.extend(restrict(&entry.path()));
         } else if kind.is_file() {
-            let _ = fs::set_permissions(entry.path(), fs::Permissions::from_mode(0o600));
+            tighten(&entry.path(), 0o600, &mut loose);
         }
+    }
+    loose
+}
+
+/// Sets `mode` on `path` if group or others have any access to it.
+fn tighten(path: &Path, mode: u32, loose: &mut Vec<PathBuf>) {
+    use std::os::unix::fs::PermissionsExt;
+    if let Ok(meta) = fs::metadata(path)
+        && meta.permissions().mode() & 0o077 != 0
+    {
+        loose.push(path.to_path_buf());
+        let _ = fs::set_permissions(path, fs::Permissions::from_mode(mode));
     }
 }
 
 /// Creates `path` as an owner-only directory if it is missing, and refuses a
-/// file or a non-empty directory that sled did not write.
-fn prepare_dir(path: &Path) -> Result<()> {
+/// file or a non-empty directory that sled did not write. True when the
+/// journal is new (sled is about to create its files).
+fn prepare_dir(path: &Path) -> Result<bool> {
     match fs::metadata(path) {
         Ok(meta) if !meta.is_dir() => Err(StoreError::NotAStore(path.to_path_buf())),
         Ok(_) => {
@@ -676,7 +701,7 @@ fn prepare_dir(path: &Path) -> Result<()> {
             })?;
             let empty = entries.next().is_none();
             if empty || path.join("conf").is_file() {
-                Ok(())
+                Ok(empty)
             } else {
                 Err(StoreError::NotAStore(path.to_path_buf()))
             }
@@ -685,6 +710,7 @@ fn prepare_dir(path: &Path) -> Result<()> {
             .recursive(true)
             .mode(0o700)
             .create(path)
+            .map(|()| true)
             .map_err(|source| StoreError::Create {
                 path: path.to_path_buf(),
                 source,
