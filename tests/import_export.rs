@@ -662,3 +662,84 @@ fn huge_and_binary_files_fail_cleanly() {
     .stderr(contains("binary.vcf"));
     assert!(j.out("a", &["list"]).contains("Nobody matches"));
 }
+
+/// Every file in `tests/fixtures/nasty`, and a 10 MB single line, fed to
+/// every importer: no panic, and either a clean import (the journal passes
+/// `check`, and what came in is drawn inert) or one line naming the file
+/// with nothing written.
+#[test]
+fn nasty_files_never_break_an_importer() {
+    let j = J::new();
+    let nasty = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/nasty");
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&nasty)
+        .expect("nasty files")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.file_name().is_some_and(|n| n != "README.md"))
+        .collect();
+    let line = j.dir.path().join("one-line.csv");
+    std::fs::write(&line, "x,".repeat(5 * 1024 * 1024)).expect("10 MB line");
+    files.push(line);
+    files.sort();
+    let mut tried = 0;
+    for format in ["vcard", "linkedin", "google", "json"] {
+        for file in &files {
+            let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+            let db = format!("{format}-{name}");
+            // A JSON export only goes into an empty journal.
+            if format != "json" {
+                j.out(&db, &["add", "Anna Rossi"]);
+            }
+            let before = j.out(&db, &["export", "--format", "json"]);
+            let out = j
+                .cmd(
+                    &db,
+                    &["import", "--format", format, file.to_str().expect("utf-8")],
+                )
+                .output()
+                .expect("import runs");
+            let err = String::from_utf8_lossy(&out.stderr);
+            assert!(
+                !err.contains("panicked") && !err.contains("internal error"),
+                "{format} {name}: {err}"
+            );
+            eprintln!(
+                "{format:>8} {name:<15} {}",
+                if out.status.success() {
+                    "imported"
+                } else {
+                    err.trim()
+                }
+            );
+            match out.status.code() {
+                Some(0) => {
+                    j.out(&db, &["check"]);
+                    let listed = j.out(&db, &["list"]);
+                    assert!(
+                        !listed.contains('\u{1b}') && !listed.contains('\u{7}'),
+                        "{format} {name}: escapes printed raw"
+                    );
+                }
+                Some(1) => {
+                    assert_eq!(err.lines().count(), 1, "{format} {name}: {err}");
+                    assert!(
+                        err.len() < 400 && !err.contains('\u{1b}') && !err.contains('\u{0}'),
+                        "{format} {name}: a long or raw error line: {:?}",
+                        err.chars().take(200).collect::<String>()
+                    );
+                    assert!(
+                        err.starts_with("givegive: ") && err.contains(name),
+                        "{format} {name}: {err}"
+                    );
+                    assert_eq!(
+                        j.out(&db, &["export", "--format", "json"]),
+                        before,
+                        "{format} {name}: a refused import wrote something"
+                    );
+                }
+                other => panic!("{format} {name}: exit {other:?}: {err}"),
+            }
+            tried += 1;
+        }
+    }
+    assert_eq!(tried, 4 * files.len());
+}
