@@ -962,3 +962,88 @@ proptest! {
         }
     }
 }
+
+/// A 100,000-character note, emoji with joiners, combining marks and a
+/// right-to-left name: every screen keeps its frame (each drawn row exactly
+/// as wide as the terminal) at every size, and the card draws the note.
+#[test]
+fn long_and_odd_text_keeps_the_layout() {
+    let f = Fixture::empty();
+    let long = "pricing workshop notes ".repeat(4_400);
+    assert!(long.chars().count() > 100_000);
+    for (name, notes, org) in [
+        ("👩‍💻 Zoë 🎉 Müller", "🎉".repeat(300), "Ça va ✓"),
+        (
+            "e\u{301}\u{301}\u{301}lodie Ågren",
+            "a\u{302}\u{303}\u{304}".repeat(50),
+            "Ze\u{301}ro",
+        ),
+        ("مريم العلي", "תודה רבה על ההמלצה".to_string(), "شركة"),
+        (
+            "Long Notes",
+            long.clone(),
+            "An organisation whose name goes on and on and on and on",
+        ),
+    ] {
+        f.journal
+            .add_contact(
+                &givegive::journal::ContactDraft {
+                    name: name.into(),
+                    notes,
+                    org: org.into(),
+                    ..Default::default()
+                },
+                today(),
+            )
+            .expect("add");
+    }
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("long notes"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert_eq!(
+        app.card.as_ref().map(|c| c.contact.notes.len()),
+        Some(long.trim_end().len())
+    );
+    let whole_width = |drawn: &str, width: u16, what: &str| {
+        for (n, row) in drawn.lines().enumerate() {
+            // TestBackend prints a row in quotes, then which cells wide
+            // symbols cover.
+            let row = row
+                .split("\" Hidden by multi-width symbols")
+                .next()
+                .unwrap_or(row);
+            let row = row.trim_start_matches('"').trim_end_matches('"');
+            assert_eq!(
+                unicode_width::UnicodeWidthStr::width(row),
+                usize::from(width),
+                "{what}, row {n}: {row}"
+            );
+        }
+    };
+    let sizes = [(80, 24), (120, 40), (40, 12), (200, 60)];
+    for (width, height) in sizes {
+        let what = format!("the long card at {width}x{height}");
+        whole_width(&draw(&app, width, height), width, &what);
+    }
+    // Everyone listed, on every screen.
+    send(&mut app, &mut rt, &[act(Action::Back)]);
+    assert_eq!(app.contacts.visible.len(), 4);
+    let screens = [
+        Action::ScreenContacts,
+        Action::ScreenReview,
+        Action::ScreenInterests,
+        Action::ScreenLedger,
+        Action::ScreenStats,
+        Action::ScreenEvents,
+        Action::ScreenContacts,
+    ];
+    for (width, height) in sizes {
+        for screen in screens {
+            send(&mut app, &mut rt, &[act(screen)]);
+            let what = format!("{screen:?} at {width}x{height}");
+            whole_width(&draw(&app, width, height), width, &what);
+        }
+    }
+    insta::assert_snapshot!("odd_text_contacts_120x40", draw(&app, 120, 40));
+}
