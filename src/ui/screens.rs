@@ -5,6 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Wrap};
+use unicode_width::UnicodeWidthChar;
 
 use super::{NARROW, card, offset, rows_in};
 use crate::app::{App, Pane, Screen};
@@ -73,6 +74,33 @@ fn border(title: String, focused: bool, config: &Config) -> Block<'static> {
     Block::bordered().title(title).border_style(style)
 }
 
+/// `text` in runs of matched and unmatched characters. A zero-width
+/// character (combining mark, joiner) stays in its base character's run:
+/// drawn alone it would be lost.
+fn highlighted(text: &str, hits: &[usize], matched: Style) -> Vec<Span<'static>> {
+    let mut spans = Vec::new();
+    let mut run = String::new();
+    let mut run_hit = false;
+    for (n, c) in text.chars().enumerate() {
+        let hit = if UnicodeWidthChar::width(c) == Some(0) {
+            run_hit
+        } else {
+            hits.contains(&n)
+        };
+        if hit != run_hit && !run.is_empty() {
+            let style = if run_hit { matched } else { Style::default() };
+            spans.push(Span::styled(std::mem::take(&mut run), style));
+        }
+        run_hit = hit;
+        run.push(c);
+    }
+    if !run.is_empty() {
+        let style = if run_hit { matched } else { Style::default() };
+        spans.push(Span::styled(run, style));
+    }
+    spans
+}
+
 fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
     let state = &app.contacts;
@@ -83,18 +111,7 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         let mut lines = Vec::with_capacity(height);
         for (i, visible) in state.visible.iter().enumerate().skip(first).take(height) {
             let person = &app.data.people[visible.index];
-            let mut spans: Vec<Span<'_>> = inert(&person.row.name)
-                .chars()
-                .enumerate()
-                .map(|(n, c)| {
-                    let style = if visible.hits.contains(&n) {
-                        theme.matched()
-                    } else {
-                        Style::default()
-                    };
-                    Span::styled(c.to_string(), style)
-                })
-                .collect();
+            let mut spans = highlighted(&inert(&person.row.name), &visible.hits, theme.matched());
             if person.row.closed {
                 spans.push(Span::styled(" (closed)", theme.muted()));
             }
