@@ -102,6 +102,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     } else {
         Config::defaults()
     };
+    journal.name_next_change(&command_words());
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let code = Ctx {
         journal: &journal,
@@ -121,6 +122,23 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 /// locked.
 const LOCK_WAIT: Duration = Duration::from_secs(3);
 const LOCK_RETRY: Duration = Duration::from_millis(25);
+
+/// The command as typed, without the options that choose the journal and
+/// the day: what `undo` repeats back.
+fn command_words() -> Vec<String> {
+    let mut words = Vec::new();
+    let mut args = std::env::args().skip(1);
+    while let Some(arg) = args.next() {
+        match arg.as_str() {
+            "--db" | "--today" => {
+                args.next();
+            }
+            a if a.starts_with("--db=") || a.starts_with("--today=") => {}
+            _ => words.push(arg),
+        }
+    }
+    words
+}
 
 /// The journal is open elsewhere: hand the command to the TUI holding it
 /// (see [`relay`]).

@@ -141,6 +141,23 @@ impl Journal {
         })
     }
 
+    /// Names the changes that follow after the command that makes them, for
+    /// `undo` to say what it took back.
+    pub fn name_next_change(&self, words: &[String]) {
+        self.store.set_label(&shell_words::join(words));
+    }
+
+    /// Takes back the newest change; what was typed for it, or `None` when
+    /// there is nothing left to undo.
+    pub fn undo(&self) -> Result<Option<String>> {
+        Ok(self.store.undo()?)
+    }
+
+    /// Makes again the newest change undone.
+    pub fn redo(&self) -> Result<Option<String>> {
+        Ok(self.store.redo()?)
+    }
+
     /// The contacts changed since the last call (see
     /// [`Store::take_changed`]).
     pub fn take_changed(&self) -> Option<std::collections::BTreeSet<Id>> {

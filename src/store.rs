@@ -11,6 +11,7 @@ mod history;
 mod keys;
 mod legacy;
 mod tx;
+mod undo;
 
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -40,8 +41,10 @@ use crate::domain::{
 /// dropping them, so a v2 store is refused by v1 instead of going stale.
 /// v3 keeps each person's history index as one value (`histories`) instead
 /// of one key per record (`history`). v4 replaces the digests with
-/// per-person summaries and the set of people whose summary is missing.
-pub const SCHEMA_VERSION: u32 = 4;
+/// per-person summaries and the set of people whose summary is missing. v5
+/// keeps an undo step for every transaction: a v4 build would write without
+/// one, and an undo would then put back values older than its change.
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// Trees of earlier versions, read by a migration and then dropped: the
 /// v1/v2 history index and the v2/v3 review digests.
@@ -76,9 +79,11 @@ enum T {
     ReviewState,
     Summaries,
     Stale,
+    Undo,
+    Redo,
 }
 
-const TREE_NAMES: [&str; 17] = [
+const TREE_NAMES: [&str; 19] = [
     "meta",
     "contacts",
     "names",
@@ -96,6 +101,8 @@ const TREE_NAMES: [&str; 17] = [
     "review_state",
     "summaries",
     "stale_summaries",
+    "undo",
+    "redo",
 ];
 
 /// What can go wrong with the store, worded for the person at the keyboard.
@@ -132,6 +139,8 @@ pub struct Store {
     /// long-lived process refreshes just those instead of rereading all.
     changed: Mutex<BTreeSet<Id>>,
     loose: Vec<PathBuf>,
+    /// What the person typed, for the undo steps of what they do next.
+    label: Mutex<String>,
 }
 
 impl Store {
@@ -175,6 +184,7 @@ impl Store {
             path: path.to_path_buf(),
             changed: Mutex::new(BTreeSet::new()),
             loose: Vec::new(),
+            label: Mutex::new(String::new()),
         };
         store.check_schema()?;
         // sled creates its files with the process umask: on a new journal
@@ -247,6 +257,8 @@ impl Store {
                 1 => {}
                 2 => self.regroup_history()?,
                 3 => self.mark_all_stale()?,
+                // v4 → v5: nothing to undo yet.
+                4 => {}
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),
@@ -358,14 +370,39 @@ impl Store {
             })
     }
 
-    /// Runs `f` as one atomic transaction over all trees. `f` may run more
-    /// than once when sled retries, so it must only read and write through
-    /// the [`Tx`] it is given.
+    /// Runs `f` as one atomic transaction over all trees, with its undo
+    /// step. `f` may run more than once when sled retries, so it must only
+    /// read and write through the [`Tx`] it is given.
     pub fn transact<R>(
         &self,
         f: impl Fn(&Tx<'_>) -> Result<R, ConflictableTransactionError<StoreError>>,
     ) -> Result<R> {
+        self.run(f, true)
+    }
+
+    /// The same without an undo step, for writing a generated journal:
+    /// millions of records nobody will want to undo one batch at a time.
+    pub fn transact_bulk<R>(
+        &self,
+        f: impl Fn(&Tx<'_>) -> Result<R, ConflictableTransactionError<StoreError>>,
+    ) -> Result<R> {
+        self.run(f, false)
+    }
+
+    /// Names the undo steps of what follows (the command the person typed).
+    pub fn set_label(&self, label: &str) {
+        if let Ok(mut l) = self.label.lock() {
+            *l = label.to_string();
+        }
+    }
+
+    fn run<R>(
+        &self,
+        f: impl Fn(&Tx<'_>) -> Result<R, ConflictableTransactionError<StoreError>>,
+        undoable: bool,
+    ) -> Result<R> {
         use sled::Transactional;
+        let label = self.label.lock().map(|l| l.clone()).unwrap_or_default();
         // Only the attempt that commits counts: sled may run `f` again.
         let touched = RefCell::new(Vec::new());
         let result = self
@@ -374,7 +411,15 @@ impl Store {
             .transaction(|trees| {
                 let tx = Tx::new(trees);
                 let result = f(&tx)?;
-                *touched.borrow_mut() = tx.into_touched();
+                let (contacts, changes) = tx.into_parts();
+                if undoable && !changes.is_empty() {
+                    let step = undo::Step {
+                        label: label.clone(),
+                        changes,
+                    };
+                    undo::record(trees, &step)?;
+                }
+                *touched.borrow_mut() = contacts;
                 Ok(result)
             })
             .map_err(|e| match e {
@@ -385,6 +430,35 @@ impl Store {
             changed.extend(touched.into_inner());
         }
         Ok(result)
+    }
+
+    /// Takes back the newest change (any process's), in one transaction;
+    /// returns what was typed for it, or `None` when nothing is left.
+    pub fn undo(&self) -> Result<Option<String>> {
+        self.replay(undo::Way::Undo)
+    }
+
+    /// Makes again the newest change undone, unless a change came since.
+    pub fn redo(&self) -> Result<Option<String>> {
+        self.replay(undo::Way::Redo)
+    }
+
+    fn replay(&self, way: undo::Way) -> Result<Option<String>> {
+        use sled::Transactional;
+        let step = self
+            .trees
+            .as_slice()
+            .transaction(|trees| undo::replay(trees, way))
+            .map_err(|e| match e {
+                TransactionError::Abort(e) => e,
+                TransactionError::Storage(e) => StoreError::Sled(e),
+            })?;
+        Ok(step.map(|step| {
+            if let Ok(mut changed) = self.changed.lock() {
+                changed.extend(undo::contacts(&step));
+            }
+            step.label
+        }))
     }
 
     /// The contacts whose record, history or balance changed since the last

@@ -465,6 +465,7 @@ impl<'a> Runtime<'a> {
             Err(e) => return (failure(words, &e), false),
         };
         let writes = command.writes();
+        self.journal.name_next_change(&words);
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let result = Ctx {
             journal: self.journal,
@@ -510,6 +511,7 @@ impl<'a> Runtime<'a> {
             }
         };
         let writes = command.writes();
+        self.journal.name_next_change(&request.args);
         let (mut out, mut err) = (Vec::new(), Vec::new());
         let result = Ctx {
             journal: self.journal,

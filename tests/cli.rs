@@ -1041,3 +1041,45 @@ fn completions_and_man_page_are_generated() {
         .success()
         .stdout(contains(".TH givegive"));
 }
+
+#[test]
+fn undo_and_redo_take_back_and_make_again_the_last_changes() {
+    let j = Journal::with_people();
+    j.ok(&["gave", "marco", "the deck"]);
+    j.ok(&["edit", "marco", "--tier", "inner"]);
+    j.cmd(&["undo"])
+        .assert()
+        .success()
+        .stdout("undid: edit marco --tier inner\n");
+    j.cmd(&["undo"])
+        .assert()
+        .success()
+        .stdout("undid: gave marco 'the deck'\n");
+    let shown = j.ok(&["show", "marco"]);
+    assert!(
+        !shown.contains("the deck") && !shown.contains("inner"),
+        "{shown}"
+    );
+    j.ok(&["check"]);
+    j.cmd(&["redo"])
+        .assert()
+        .success()
+        .stdout("redid: gave marco 'the deck'\n");
+    assert!(j.ok(&["show", "marco"]).contains("the deck"));
+    // A new change ends what could be redone.
+    j.ok(&["asked", "marco", "an intro"]);
+    j.cmd(&["redo"])
+        .assert()
+        .code(1)
+        .stderr("givegive: there is nothing to redo\n");
+    j.ok(&["check"]);
+}
+
+#[test]
+fn undo_on_a_new_journal_says_there_is_nothing() {
+    let j = Journal::new();
+    j.cmd(&["undo"])
+        .assert()
+        .code(1)
+        .stderr("givegive: there is nothing to undo\n");
+}

@@ -276,6 +276,8 @@ proptest! {
     fn any_sequence_keeps_the_store_consistent(ops in prop::collection::vec(op(), 1..60)) {
         let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
         let journal = Journal::open(&dir.path().join("j")).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let empty = serde_json::to_string(&journal.export().map_err(|e| TestCaseError::fail(e.to_string()))?)
+            .unwrap_or_default();
         let mut world = World {
             journal,
             today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default(),
@@ -306,6 +308,26 @@ proptest! {
         let kept = world.journal.review(&settings, world.today).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let fresh = copy.review(&settings, world.today).map_err(|e| TestCaseError::fail(e.to_string()))?;
         prop_assert_eq!(kept, fresh);
+
+        // Undoing every change gives back the empty journal, byte for byte
+        // in its export; redoing them all gives back the journal as it was.
+        let fail = |e: givegive::journal::JournalError| TestCaseError::fail(e.to_string());
+        let mut undone = 0;
+        while world.journal.undo().map_err(fail)?.is_some() {
+            undone += 1;
+        }
+        let problems = world.journal.check().map_err(fail)?;
+        prop_assert!(problems.is_empty(), "after undoing {} changes: {:?}", undone, problems);
+        let back = serde_json::to_string(&world.journal.export().map_err(fail)?).unwrap_or_default();
+        prop_assert_eq!(&back, &empty, "undoing {} changes of {:?}", undone, ops);
+        let mut redone = 0;
+        while world.journal.redo().map_err(fail)?.is_some() {
+            redone += 1;
+        }
+        prop_assert_eq!(redone, undone);
+        prop_assert!(world.journal.check().map_err(fail)?.is_empty(), "after redoing");
+        let again = serde_json::to_string(&world.journal.export().map_err(fail)?).unwrap_or_default();
+        prop_assert_eq!(again, serde_json::to_string(&export).unwrap_or_default());
 
         // Deleting anything and restoring it gives back the same journal.
         let before = snapshot(&world.journal);

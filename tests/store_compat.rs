@@ -3,7 +3,7 @@
 //! `tests/fixtures/store-vN` was written by the build that introduced store
 //! version N, with `tests/fixtures/make-store.sh` (v1: givegive 0.1; v2
 //! added review digests, v3 one history list per person, v4 per-person
-//! summaries). Each test works on a copy, since sled writes to a store as
+//! summaries, v5 undo steps). Each test works on a copy, since sled writes to a store as
 //! it opens it.
 
 use std::path::{Path, PathBuf};
@@ -129,4 +129,16 @@ fn store_v4_reads_its_summaries() {
     ] {
         assert_eq!(run(&path, args), run(&v1, args), "{args:?}");
     }
+}
+
+#[test]
+fn store_v5_undoes_what_it_recorded() {
+    let (_dir, path) = fixture("store-v5");
+    assert!(run(&path, &["check"]).starts_with("ok: 3 contacts"));
+    insta::assert_snapshot!("v2_review", run(&path, &["review", "--json"]));
+    // The fixture's last change deleted a give to Marco; undo brings it back.
+    assert!(!run(&path, &["show", "marco"]).contains("lent a book"));
+    assert!(run(&path, &["undo"]).starts_with("undid: rm "));
+    assert!(run(&path, &["show", "marco"]).contains("lent a book"));
+    assert!(run(&path, &["check"]).starts_with("ok"));
 }

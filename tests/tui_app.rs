@@ -1047,3 +1047,38 @@ fn long_and_odd_text_keeps_the_layout() {
     }
     insta::assert_snapshot!("odd_text_contacts_120x40", draw(&app, 120, 40));
 }
+
+/// `u` takes back the last change and `ctrl-r` makes it again; the panes
+/// follow.
+#[test]
+fn undo_and_redo_from_the_tui() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("kai"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+    send(
+        &mut app,
+        &mut rt,
+        &typed("gave kai 'a ticket to the meetup'"),
+    );
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(draw(&app, 120, 40).contains("a ticket to the meetup"));
+    send(&mut app, &mut rt, &[act(Action::Undo)]);
+    assert_eq!(
+        app.status.text, "undid: gave kai 'a ticket to the meetup'",
+        "{:?}",
+        app.status
+    );
+    let history = |app: &App| format!("{:?}", app.card.as_ref().map(|c| &c.history));
+    assert!(!history(&app).contains("a ticket to the meetup"));
+    send(&mut app, &mut rt, &[act(Action::Redo)]);
+    assert!(
+        app.status.text.starts_with("redid: gave kai"),
+        "{:?}",
+        app.status
+    );
+    assert!(history(&app).contains("a ticket to the meetup"));
+    assert!(f.journal.check().expect("check").is_empty());
+}

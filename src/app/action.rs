@@ -58,6 +58,8 @@ pub enum Action {
     MergeDuplicate,
     Import,
     Export,
+    Undo,
+    Redo,
 }
 
 impl Action {
@@ -84,6 +86,8 @@ impl Action {
             Action::Filter => "filter people as you type (fuzzy)",
             Action::Search => "search all history text",
             Action::CommandLine => "command line: any shell verb (gave anna sent the deck)",
+            Action::Undo => "undo the last change (again for the one before)",
+            Action::Redo => "redo the last change undone",
             Action::CycleSort => "sort by name, last touch, balance, tier",
             Action::ToggleClosed => "show or hide closed relationships",
             Action::Gave => "record something I gave the selected person",

@@ -58,6 +58,10 @@ impl App {
                 self.overlay = Some(Overlay::Form(Form::import()));
                 Vec::new()
             }
+            // The same commands as the shell's, so the step undone is the
+            // newest change whoever made it, and the status line says which.
+            Action::Undo => vec![Effect::Execute(vec!["undo".into()])],
+            Action::Redo => vec![Effect::Execute(vec!["redo".into()])],
             Action::Export => {
                 self.overlay = Some(Overlay::Form(Form::export()));
                 Vec::new()

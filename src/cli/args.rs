@@ -216,6 +216,11 @@ pub enum Command {
     },
     /// Verify the journal: indexes, records and balances.
     Check,
+    /// Take back the last change, whoever made it (a capture, an edit, an
+    /// import, a merge...); again for the one before.
+    Undo,
+    /// Make again the last change undone (until a new change is made).
+    Redo,
     /// Fill an empty journal with the demo network (givegive --demo opens a
     /// throwaway one instead), or with a large synthetic one for measuring.
     Demo {

@@ -197,6 +197,14 @@ impl Ctx<'_> {
                 print::report(&mut self.out, json, &rows, |o, r| print::interests(o, r))?;
                 Ok(ExitCode::SUCCESS)
             }
+            Command::Undo => match self.journal.undo()? {
+                Some(what) => self.done(&format!("undid: {}", described(&what))),
+                None => Err(anyhow!("there is nothing to undo")),
+            },
+            Command::Redo => match self.journal.redo()? {
+                Some(what) => self.done(&format!("redid: {}", described(&what))),
+                None => Err(anyhow!("there is nothing to redo")),
+            },
             Command::Check => {
                 let problems = self.journal.check()?;
                 if problems.is_empty() {
@@ -616,5 +624,15 @@ impl Ctx<'_> {
             print::list(o, r, today)
         })?;
         Ok(ExitCode::SUCCESS)
+    }
+}
+
+/// An undo step as the person typed it, or a plain name when it was made
+/// without words (by an earlier version).
+fn described(label: &str) -> &str {
+    if label.is_empty() {
+        "the last change"
+    } else {
+        label
     }
 }

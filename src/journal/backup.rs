@@ -84,8 +84,9 @@ impl Journal {
     /// sled keeps a transaction's writes in memory until it commits, so one
     /// transaction over a 100,000-person journal would need tens of
     /// gigabytes. A synthetic journal has nothing to lose if the generation
-    /// is cut short, so it trades all-or-nothing for bounded memory; a user's
-    /// export always goes through [`Journal::import_export`].
+    /// is cut short, so it trades all-or-nothing for bounded memory (and
+    /// keeps no undo steps); a user's export always goes through
+    /// [`Journal::import_export`].
     pub fn write_generated(&self, export: &Export, batch: usize) -> Result<Imported> {
         self.write_export(export, batch.max(1))
     }
@@ -139,7 +140,7 @@ impl Journal {
             })?;
         } else {
             for part in &parts {
-                self.store.transact(|tx| part.write(tx))?;
+                self.store.transact_bulk(|tx| part.write(tx))?;
             }
         }
         Ok(Imported {

@@ -8,6 +8,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionalTree};
 
 use super::history::Lines;
 use super::keys::{self, RecordKind};
+use super::undo::Change;
 use super::{NEXT_ID_KEY, StoreError, T, TOTALS_KEY, codec};
 use crate::domain::{
     Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
@@ -21,6 +22,8 @@ pub struct Tx<'a> {
     trees: &'a [TransactionalTree],
     /// The contacts whose record, history or balance this transaction wrote.
     touched: RefCell<Vec<Id>>,
+    /// Every key written, with its value before and after: the undo step.
+    log: RefCell<Vec<Change>>,
 }
 
 fn abort(e: impl Into<StoreError>) -> ConflictableTransactionError<StoreError> {
@@ -32,11 +35,41 @@ impl<'a> Tx<'a> {
         Tx {
             trees,
             touched: RefCell::new(Vec::new()),
+            log: RefCell::new(Vec::new()),
         }
     }
 
-    pub(super) fn into_touched(self) -> Vec<Id> {
-        self.touched.into_inner()
+    pub(super) fn into_parts(self) -> (Vec<Id>, Vec<Change>) {
+        (self.touched.into_inner(), self.log.into_inner())
+    }
+
+    /// Writes one key, noting its old value for undo. The id counter is
+    /// left out: ids are never handed out twice, even after an undo.
+    fn set(&self, t: T, key: &[u8], value: &[u8]) -> TxResult<()> {
+        let old = self.tree(t).insert(key, value)?;
+        if !matches!(t, T::Meta) || key != NEXT_ID_KEY {
+            self.log.borrow_mut().push(Change {
+                tree: t as u8,
+                key: key.to_vec(),
+                old: old.map(|v| v.to_vec()),
+                new: Some(value.to_vec()),
+            });
+        }
+        Ok(())
+    }
+
+    /// Removes one key, noting its old value for undo. A key that was not
+    /// there is noted too: a summary built after this transaction must go
+    /// when it is undone.
+    fn unset(&self, t: T, key: &[u8]) -> TxResult<()> {
+        let old = self.tree(t).remove(key)?;
+        self.log.borrow_mut().push(Change {
+            tree: t as u8,
+            key: key.to_vec(),
+            old: old.map(|v| v.to_vec()),
+            new: None,
+        });
+        Ok(())
     }
 
     /// Something about `contact` changed: their summary goes, and they are
@@ -44,8 +77,7 @@ impl<'a> Tx<'a> {
     fn touch(&self, contact: Id) -> TxResult<()> {
         self.touched.borrow_mut().push(contact);
         self.remove(T::Summaries, contact)?;
-        self.tree(T::Stale).insert(&keys::id(contact), &[])?;
-        Ok(())
+        self.set(T::Stale, &keys::id(contact), &[])
     }
 
     fn tree(&self, t: T) -> &TransactionalTree {
@@ -61,13 +93,11 @@ impl<'a> Tx<'a> {
 
     fn put<V: Record>(&self, t: T, id: Id, value: &V) -> TxResult<()> {
         let bytes = codec::encode(value).map_err(abort)?;
-        self.tree(t).insert(&keys::id(id), bytes)?;
-        Ok(())
+        self.set(t, &keys::id(id), &bytes)
     }
 
     fn remove(&self, t: T, id: Id) -> TxResult<()> {
-        self.tree(t).remove(&keys::id(id))?;
-        Ok(())
+        self.unset(t, &keys::id(id))
     }
 
     /// Fails the transaction with "record not found".
@@ -88,11 +118,10 @@ impl<'a> Tx<'a> {
         self.touch(new.id)?;
         self.put(T::Contacts, new.id, new)?;
         for name in new.folded_names() {
-            self.tree(T::Names).insert(keys::name(&name, new.id), &[])?;
+            self.set(T::Names, &keys::name(&name, new.id), &[])?;
         }
         for interest in &new.interests {
-            self.tree(T::Members)
-                .insert(&keys::pair(*interest, new.id), &[])?;
+            self.set(T::Members, &keys::pair(*interest, new.id), &[])?;
         }
         Ok(())
     }
@@ -108,10 +137,10 @@ impl<'a> Tx<'a> {
 
     fn unindex_contact(&self, c: &Contact) -> TxResult<()> {
         for name in c.folded_names() {
-            self.tree(T::Names).remove(keys::name(&name, c.id))?;
+            self.unset(T::Names, &keys::name(&name, c.id))?;
         }
         for interest in &c.interests {
-            self.tree(T::Members).remove(&keys::pair(*interest, c.id))?;
+            self.unset(T::Members, &keys::pair(*interest, c.id))?;
         }
         Ok(())
     }
@@ -129,9 +158,7 @@ impl<'a> Tx<'a> {
 
     pub fn put_interest(&self, i: &Interest) -> TxResult<()> {
         self.put(T::Interests, i.id, i)?;
-        self.tree(T::InterestKeys)
-            .insert(i.key.as_bytes(), &keys::id(i.id))?;
-        Ok(())
+        self.set(T::InterestKeys, i.key.as_bytes(), &keys::id(i.id))
     }
 
     fn history(&self, contact: Id) -> TxResult<Lines> {
@@ -220,8 +247,7 @@ impl<'a> Tx<'a> {
         self.put(T::FollowUps, new.id, new)?;
         self.history_add(new.contact, new.created, new.id, RecordKind::FollowUp)?;
         if let Some(day) = new.pending_on() {
-            self.tree(T::Due)
-                .insert(&keys::due(day, new.id), &keys::id(new.contact))?;
+            self.set(T::Due, &keys::due(day, new.id), &keys::id(new.contact))?;
         }
         Ok(())
     }
@@ -234,7 +260,7 @@ impl<'a> Tx<'a> {
     fn unindex_follow_up(&self, f: &FollowUp) -> TxResult<()> {
         self.history_remove(f.contact, f.created, f.id)?;
         if let Some(day) = f.pending_on() {
-            self.tree(T::Due).remove(&keys::due(day, f.id))?;
+            self.unset(T::Due, &keys::due(day, f.id))?;
         }
         Ok(())
     }
@@ -271,8 +297,7 @@ impl<'a> Tx<'a> {
 
     pub fn put_totals(&self, t: &Tallies) -> TxResult<()> {
         let bytes = codec::encode(t).map_err(abort)?;
-        self.tree(T::Meta).insert(TOTALS_KEY, bytes)?;
-        Ok(())
+        self.set(T::Meta, TOTALS_KEY, &bytes)
     }
 
     /// Makes sure the id counter is at least `id`, so records written with
@@ -291,9 +316,7 @@ impl<'a> Tx<'a> {
 
     /// Hides a review item (by key) until `until`.
     pub fn hide_review_item(&self, key: &str, until: chrono::NaiveDate) -> TxResult<()> {
-        self.tree(T::ReviewState)
-            .insert(key.as_bytes(), &keys::day(until))?;
-        Ok(())
+        self.set(T::ReviewState, key.as_bytes(), &keys::day(until))
     }
 
     pub fn trash_entry(&self, id: Id) -> TxResult<Option<TrashEntry>> {

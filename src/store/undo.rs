@@ -1,0 +1,134 @@
+//! Undo and redo, for every change, whoever made it.
+//!
+//! Every user action is one transaction, and [`Tx`](super::Tx) notes each
+//! key it writes with its value before and after. The transaction stores
+//! that list as one undo step, in the same transaction; undoing puts the
+//! old values back (in one transaction) and keeps the step for redo. A new
+//! change empties the redo side. Steps are numbered in the meta tree; the
+//! last [`KEEP`] are kept.
+
+use serde::{Deserialize, Serialize};
+use sled::transaction::{ConflictableTransactionError, TransactionalTree};
+
+use super::codec::{self, Record};
+use super::keys;
+use super::{StoreError, T, TxResult};
+use crate::domain::Id;
+
+/// How many steps can be undone.
+pub const KEEP: u64 = 200;
+
+const UNDO_TOP: &[u8] = b"undo_top";
+const REDO_TOP: &[u8] = b"redo_top";
+
+/// One key written by a transaction.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Change {
+    pub tree: u8,
+    pub key: Vec<u8>,
+    pub old: Option<Vec<u8>>,
+    pub new: Option<Vec<u8>>,
+}
+
+/// What one action wrote, and what the person typed for it.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Step {
+    pub label: String,
+    pub changes: Vec<Change>,
+}
+
+impl Record for Step {}
+
+fn abort(e: impl Into<StoreError>) -> ConflictableTransactionError<StoreError> {
+    ConflictableTransactionError::Abort(e.into())
+}
+
+fn counter(meta: &TransactionalTree, key: &[u8]) -> TxResult<u64> {
+    Ok(meta
+        .get(key)?
+        .and_then(|raw| keys::read_id(&raw))
+        .map_or(0, |id| id.0))
+}
+
+fn set_counter(meta: &TransactionalTree, key: &[u8], n: u64) -> TxResult<()> {
+    meta.insert(key, &keys::id(Id(n)))?;
+    Ok(())
+}
+
+/// Stores `step` as the newest undo step and forgets what could be redone.
+pub(super) fn record(trees: &[TransactionalTree], step: &Step) -> TxResult<()> {
+    let meta = &trees[T::Meta as usize];
+    let undo = &trees[T::Undo as usize];
+    let top = counter(meta, UNDO_TOP)? + 1;
+    undo.insert(&keys::id(Id(top)), codec::encode(step).map_err(abort)?)?;
+    if top > KEEP {
+        undo.remove(&keys::id(Id(top - KEEP)))?;
+    }
+    set_counter(meta, UNDO_TOP, top)?;
+    set_counter(meta, REDO_TOP, 0)
+}
+
+/// Which way a step is replayed.
+#[derive(Clone, Copy)]
+pub(super) enum Way {
+    Undo,
+    Redo,
+}
+
+/// Replays the newest step of one side onto the other, in one transaction.
+/// Returns the step, or `None` when there is nothing to undo or redo.
+pub(super) fn replay(trees: &[TransactionalTree], way: Way) -> TxResult<Option<Step>> {
+    let meta = &trees[T::Meta as usize];
+    let (from, from_top, to, to_top) = match way {
+        Way::Undo => (T::Undo, UNDO_TOP, T::Redo, REDO_TOP),
+        Way::Redo => (T::Redo, REDO_TOP, T::Undo, UNDO_TOP),
+    };
+    let top = counter(meta, from_top)?;
+    if top == 0 {
+        return Ok(None);
+    }
+    let Some(raw) = trees[from as usize].remove(&keys::id(Id(top)))? else {
+        return Ok(None);
+    };
+    let step: Step = codec::decode(&raw).map_err(abort)?;
+    let apply = |c: &Change, value: &Option<Vec<u8>>| -> TxResult<()> {
+        let tree = trees
+            .get(usize::from(c.tree))
+            .ok_or_else(|| abort(codec::CodecError::Truncated))?;
+        match value {
+            Some(v) => tree.insert(c.key.as_slice(), v.as_slice())?,
+            None => tree.remove(c.key.as_slice())?,
+        };
+        Ok(())
+    };
+    match way {
+        Way::Undo => {
+            for c in step.changes.iter().rev() {
+                apply(c, &c.old)?;
+            }
+        }
+        Way::Redo => {
+            for c in &step.changes {
+                apply(c, &c.new)?;
+            }
+        }
+    }
+    set_counter(meta, from_top, top - 1)?;
+    let other = counter(meta, to_top)? + 1;
+    trees[to as usize].insert(&keys::id(Id(other)), raw)?;
+    set_counter(meta, to_top, other)?;
+    Ok(Some(step))
+}
+
+/// The contacts a step wrote: for a long-lived process to refresh them.
+pub(super) fn contacts(step: &Step) -> Vec<Id> {
+    step.changes
+        .iter()
+        .filter(|c| {
+            [T::Contacts, T::Balances, T::History, T::Summaries, T::Stale]
+                .iter()
+                .any(|t| *t as u8 == c.tree)
+        })
+        .filter_map(|c| keys::read_id(&c.key))
+        .collect()
+}
