@@ -380,8 +380,9 @@ impl Store {
         self.run(f, true)
     }
 
-    /// The same without an undo step, for writing a generated journal:
-    /// millions of records nobody will want to undo one batch at a time.
+    /// The same without an undo step, for writing a whole journal (a
+    /// generated one, or a restored export): the step would be as large as
+    /// the journal. What came before can no longer be undone either.
     pub fn transact_bulk<R>(
         &self,
         f: impl Fn(&Tx<'_>) -> Result<R, ConflictableTransactionError<StoreError>>,
@@ -412,7 +413,9 @@ impl Store {
                 let tx = Tx::new(trees);
                 let result = f(&tx)?;
                 let (contacts, changes) = tx.into_parts();
-                if undoable && !changes.is_empty() {
+                if !undoable {
+                    undo::forget(trees)?;
+                } else if !changes.is_empty() {
                     let step = undo::Step {
                         label: label.clone(),
                         changes,

@@ -1083,3 +1083,30 @@ fn undo_on_a_new_journal_says_there_is_nothing() {
         .code(1)
         .stderr("givegive: there is nothing to undo\n");
 }
+
+#[test]
+fn restoring_an_export_cannot_be_undone_nor_what_came_before() {
+    let j = Journal::new();
+    j.ok(&["add", "Anna Rossi"]);
+    j.ok(&["rm", "anna"]);
+    let export = j.path().with_extension("json");
+    let other = Journal::with_people();
+    other.ok(&[
+        "export",
+        "--format",
+        "json",
+        "-o",
+        export.to_str().expect("utf-8"),
+    ]);
+    j.ok(&[
+        "import",
+        "--format",
+        "json",
+        export.to_str().expect("utf-8"),
+    ]);
+    j.cmd(&["undo"])
+        .assert()
+        .code(1)
+        .stderr("givegive: there is nothing to undo\n");
+    j.ok(&["check"]);
+}

@@ -75,6 +75,8 @@ impl Journal {
 
     /// Restores an export into this journal, which must be empty: all of it
     /// in one transaction, with every index and balance rebuilt, or nothing.
+    /// It cannot be undone (the step would hold the whole journal), nor can
+    /// what came before it.
     pub fn import_export(&self, export: &Export) -> Result<Imported> {
         self.write_export(export, usize::MAX)
     }
@@ -132,7 +134,7 @@ impl Journal {
             .chain(std::iter::once(last))
             .collect();
         if batch == usize::MAX {
-            self.store.transact(|tx| {
+            self.store.transact_bulk(|tx| {
                 for part in &parts {
                     part.write(tx)?;
                 }

@@ -68,6 +68,14 @@ pub(super) fn record(trees: &[TransactionalTree], step: &Step) -> TxResult<()> {
     set_counter(meta, REDO_TOP, 0)
 }
 
+/// Forgets every step: after a write without one, replaying an older step
+/// would put back values from under it.
+pub(super) fn forget(trees: &[TransactionalTree]) -> TxResult<()> {
+    let meta = &trees[T::Meta as usize];
+    set_counter(meta, UNDO_TOP, 0)?;
+    set_counter(meta, REDO_TOP, 0)
+}
+
 /// Which way a step is replayed.
 #[derive(Clone, Copy)]
 pub(super) enum Way {
