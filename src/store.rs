@@ -239,10 +239,38 @@ impl Store {
                         path: self.path.clone(),
                         found: v,
                     }),
-                    v => self.migrate(v),
+                    v => {
+                        self.copy_before_migration(v)?;
+                        self.migrate(v)
+                    }
                 }
             }
         }
+    }
+
+    /// Copies the journal as it is on disk next to it before a migration
+    /// rewrites it, to `JOURNAL-backups/before-vN-from-vM`: whatever the
+    /// migration does, the journal as it was can be put back by copying the
+    /// directory in place. No copy, no migration.
+    fn copy_before_migration(&self, from: u32) -> Result<PathBuf> {
+        self.flush()?;
+        let name = self
+            .path
+            .file_name()
+            .map_or_else(|| "journal".into(), |n| n.to_string_lossy().into_owned());
+        let root = self.path.with_file_name(format!("{name}-backups"));
+        let base = format!("before-v{SCHEMA_VERSION}-from-v{from}");
+        let mut target = root.join(&base);
+        let mut n = 2;
+        while target.exists() {
+            target = root.join(format!("{base}-{n}"));
+            n += 1;
+        }
+        copy_dir(&self.path, &target).map_err(|source| StoreError::Create {
+            path: target.clone(),
+            source,
+        })?;
+        Ok(target)
     }
 
     /// The migration entry point: each step rewrites the store from version
@@ -793,6 +821,25 @@ fn prepare_dir(path: &Path) -> Result<bool> {
                 source,
             }),
     }
+}
+
+/// Copies a directory of regular files and directories (sled's layout),
+/// owner-only.
+fn copy_dir(from: &Path, to: &Path) -> io::Result<()> {
+    fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(to)?;
+    for entry in fs::read_dir(from)? {
+        let entry = entry?;
+        let kind = entry.file_type()?;
+        if kind.is_dir() {
+            copy_dir(&entry.path(), &to.join(entry.file_name()))?;
+        } else if kind.is_file() {
+            fs::copy(entry.path(), to.join(entry.file_name()))?;
+        }
+    }
+    Ok(())
 }
 
 fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {

@@ -142,3 +142,22 @@ fn store_v5_undoes_what_it_recorded() {
     assert!(run(&path, &["show", "marco"]).contains("lent a book"));
     assert!(run(&path, &["check"]).starts_with("ok"));
 }
+
+#[test]
+fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
+    let (dir, path) = fixture("store-v1");
+    let version = run(&path, &["list", "--closed", "--json"]);
+    let copy = dir.path().join("journal-backups/before-v5-from-v1");
+    assert!(copy.join("conf").is_file() && copy.join("db").is_file());
+    // The copy is the old journal: it opens (migrating in turn) and reads
+    // the same.
+    assert_eq!(run(&copy, &["list", "--closed", "--json"]), version);
+    assert!(run(&copy, &["check"]).starts_with("ok: 3 contacts"));
+    // An up-to-date journal is not copied again.
+    run(&path, &["list"]);
+    assert!(
+        !dir.path()
+            .join("journal-backups/before-v5-from-v1-2")
+            .exists()
+    );
+}
