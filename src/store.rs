@@ -148,6 +148,22 @@ impl Store {
     /// not exist or is an empty directory. Anything else that is not a
     /// givegive journal is refused untouched.
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_unhinted(path).map_err(|e| match e {
+            StoreError::Damaged { path, detail } => {
+                let detail = match latest_copy(&path) {
+                    Some(copy) => format!(
+                        "{detail}; a copy from before the last upgrade is in {}: move the damaged journal away and copy it in its place",
+                        copy.display()
+                    ),
+                    None => detail,
+                };
+                StoreError::Damaged { path, detail }
+            }
+            other => other,
+        })
+    }
+
+    fn open_unhinted(path: &Path) -> Result<Store> {
         let new = prepare_dir(path)?;
         let config = sled::Config::new().path(path).cache_capacity(CACHE_BYTES);
         // sled can panic on a damaged log instead of returning an error.
@@ -174,6 +190,22 @@ impl Store {
             },
             other => StoreError::Sled(other),
         })?;
+        // A journal that was there before has its trees; without them its
+        // file was cut short or overwritten, and opening them would make a
+        // new, empty journal over the remains.
+        let names = db.tree_names();
+        if !new && !names.iter().any(|n| n.as_ref() == b"meta") {
+            // Another program's sled database has trees or data of its own.
+            let foreign = names.iter().any(|n| n.as_ref() != b"__sled__default") || !db.is_empty();
+            return Err(if foreign {
+                StoreError::NotAStore(path.to_path_buf())
+            } else {
+                StoreError::Damaged {
+                    path: path.to_path_buf(),
+                    detail: "its records are gone: the file was cut short or overwritten".into(),
+                }
+            });
+        }
         let trees = TREE_NAMES
             .iter()
             .map(|name| db.open_tree(name))
@@ -186,7 +218,7 @@ impl Store {
             loose: Vec::new(),
             label: Mutex::new(String::new()),
         };
-        store.check_schema()?;
+        store.check_schema(new)?;
         // sled creates its files with the process umask: on a new journal
         // that is no one's doing to warn about.
         let loose = restrict(path);
@@ -210,8 +242,12 @@ impl Store {
 
     /// Stamps a new journal, migrates an older one, refuses a newer one or a
     /// database some other program wrote.
-    fn check_schema(&self) -> Result<()> {
+    fn check_schema(&self, new: bool) -> Result<()> {
         match self.tree(T::Meta).get(SCHEMA_KEY)? {
+            None if !new => Err(StoreError::Damaged {
+                path: self.path.clone(),
+                detail: "its version stamp is gone: the file was cut short or overwritten".into(),
+            }),
             None => {
                 let foreign = self.db.tree_names().iter().any(|n| {
                     !TREE_NAMES.iter().any(|t| t.as_bytes() == n.as_ref())
@@ -821,6 +857,18 @@ fn prepare_dir(path: &Path) -> Result<bool> {
                 source,
             }),
     }
+}
+
+/// The newest copy taken before a migration, if any.
+fn latest_copy(journal: &Path) -> Option<PathBuf> {
+    let name = journal.file_name()?.to_string_lossy().into_owned();
+    let root = journal.with_file_name(format!("{name}-backups"));
+    fs::read_dir(root)
+        .ok()?
+        .flatten()
+        .filter(|e| e.path().join("conf").is_file())
+        .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
+        .map(|e| e.path())
 }
 
 /// Copies a directory of regular files and directories (sled's layout),

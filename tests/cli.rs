@@ -1110,3 +1110,59 @@ fn restoring_an_export_cannot_be_undone_nor_what_came_before() {
         .stderr("givegive: there is nothing to undo\n");
     j.ok(&["check"]);
 }
+
+#[test]
+fn a_truncated_store_is_called_damaged_not_taken_for_a_new_one() {
+    let j = Journal::with_people();
+    let db = j.path().join("db");
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&db)
+        .and_then(|f| f.set_len(100))
+        .expect("cut the store short");
+    j.cmd(&["list"])
+        .assert()
+        .code(1)
+        .stderr(contains("is damaged"));
+    // Without its snapshot either, sled finds nothing at all: an empty
+    // database where a journal was, not a new journal to stamp.
+    for entry in std::fs::read_dir(j.path()).expect("journal") {
+        let entry = entry.expect("entry");
+        if entry.file_name().to_string_lossy().starts_with("snap.") {
+            std::fs::remove_file(entry.path()).expect("remove snapshot");
+        }
+    }
+    j.cmd(&["list"]).assert().code(1).stderr(contains(
+        "is damaged (its records are gone: the file was cut short",
+    ));
+    j.cmd(&["add", "Somebody New"]).assert().code(1);
+
+    // With a copy taken before an upgrade, the message says where it is.
+    let copy = j.path().with_file_name("journal-backups/before-v5-from-v4");
+    std::fs::create_dir_all(&copy).expect("copy dir");
+    std::fs::write(copy.join("conf"), "").expect("conf");
+    j.cmd(&["list"]).assert().code(1).stderr(
+        contains("a copy from before the last upgrade is in").and(contains("before-v5-from-v4")),
+    );
+}
+
+#[test]
+fn another_programs_sled_database_is_refused_untouched() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("other");
+    {
+        let db = sled::open(&path).expect("their database");
+        db.open_tree("orders")
+            .expect("tree")
+            .insert("1", "theirs")
+            .expect("write");
+        db.flush().expect("flush");
+    }
+    let mut cmd = Command::cargo_bin("givegive").expect("binary");
+    cmd.args(["--db", path.to_str().expect("utf-8"), "list"])
+        .assert()
+        .failure()
+        .stderr(contains("is not a givegive journal"));
+    let db = sled::open(&path).expect("still theirs");
+    assert!(!db.tree_names().iter().any(|n| n.as_ref() == b"meta"));
+}
