@@ -234,16 +234,27 @@ impl Journal {
             let Some(now) = self.store.interaction(original.id)? else {
                 continue;
             };
-            kept_records.interactions.remove(&original.id);
-            if original.contacts.contains(&keep) {
-                kept_records
-                    .interactions
-                    .insert(original.id, original.clone());
+            // The merge put the one who stayed in place of the one who
+            // went; only that is taken back. Anyone who joined the meeting
+            // since (a person restored from the trash) stays in it.
+            let mut back = original.clone();
+            back.contacts = now
+                .contacts
+                .iter()
+                .copied()
+                .filter(|c| *c != keep || original.contacts.contains(&keep))
+                .collect();
+            if let Some(at) = original.contacts.iter().position(|c| *c == m.gone.id)
+                && !back.contacts.contains(&m.gone.id)
+            {
+                back.contacts.insert(at.min(back.contacts.len()), m.gone.id);
             }
-            gone_records
-                .interactions
-                .insert(original.id, original.clone());
-            moved_interactions.push((original.clone(), now));
+            kept_records.interactions.remove(&original.id);
+            if back.contacts.contains(&keep) {
+                kept_records.interactions.insert(original.id, back.clone());
+            }
+            gone_records.interactions.insert(original.id, back.clone());
+            moved_interactions.push((back, now));
         }
         let mut moved_ledger = Vec::new();
         for original in &m.ledger {
