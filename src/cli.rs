@@ -15,6 +15,7 @@ mod print;
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow};
@@ -24,6 +25,7 @@ use clap::CommandFactory;
 pub use args::{Cli, Command};
 pub use exec::{Ctx, parse_journal_command};
 
+use crate::backups;
 use crate::config::{Config, user_config_path};
 use crate::journal::{Journal, JournalError};
 use crate::relay;
@@ -82,6 +84,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     done => return Ok(done?),
                 }
             }
+            Err(JournalError::Store(damaged @ StoreError::Damaged { .. })) => {
+                let settings = load_config().map(|c| c.backup).unwrap_or_default();
+                return Err(
+                    match backups::hint(&path, &settings, &restore_command(&path)) {
+                        Some(hint) => anyhow!("{damaged}; {hint}"),
+                        None => damaged.into(),
+                    },
+                );
+            }
             Err(e) => return Err(e.into()),
         }
     };
@@ -93,15 +104,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         );
     }
     let Some(command) = command else {
-        return run_tui(&journal, &path, today);
+        return run_tui(&journal, &path, today, true);
     };
-    // Only the review and drafts read the user's config, so a broken config
-    // file cannot stop a capture.
-    let config = if matches!(command, Command::Review { .. } | Command::Draft { .. }) {
+    // Only the review, drafts and backups read the user's whole config, so a
+    // broken config file cannot stop a capture.
+    let config = if matches!(
+        command,
+        Command::Review { .. } | Command::Draft { .. } | Command::Backup { .. }
+    ) {
         load_config()?
     } else {
         Config::defaults()
     };
+    let daily = !matches!(command, Command::Backup { .. } | Command::Restore { .. });
     journal.name_next_change(&command_words());
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let code = Ctx {
@@ -112,8 +127,38 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         err: &mut err,
     }
     .dispatch(command)?;
+    journal.flush()?;
+    if daily && code == ExitCode::SUCCESS {
+        daily_backup(&journal, &path, today);
+    }
     journal.finish()?;
     Ok(code)
+}
+
+/// The first command of the day backs the journal up once its own work is
+/// done and reported. A failure is a warning: the command itself succeeded.
+fn daily_backup(journal: &Journal, path: &Path, today: NaiveDate) {
+    let settings = match load_config() {
+        Ok(config) => config.backup,
+        // The review reports a broken config; the backup keeps going.
+        Err(_) => Config::defaults().backup,
+    };
+    let dir = backups::dir(path, &settings);
+    if !backups::due(&dir, &settings, today) {
+        return;
+    }
+    let stop = AtomicBool::new(false);
+    if let Err(e) = backups::write(journal, &dir, today, settings.keep, &stop) {
+        eprintln!("givegive: warning: today's backup was not written: {e:#}");
+    }
+}
+
+/// The command that restores a backup into the journal at `path`.
+fn restore_command(path: &Path) -> String {
+    match default_db() {
+        Ok(default) if default == path => "givegive restore".into(),
+        _ => format!("givegive --db {} restore", path.display()),
+    }
 }
 
 /// How long a command waits for a journal that another command holds (two
@@ -153,14 +198,32 @@ fn forward(path: &Path, today: NaiveDate) -> Result<ExitCode, relay::ForwardErro
     Ok(ExitCode::from(reply.code))
 }
 
-/// Opens the TUI on `journal`.
-fn run_tui(journal: &Journal, path: &Path, today: NaiveDate) -> Result<ExitCode> {
+/// Opens the TUI on `journal`, backing it up if the day's backup is due
+/// (never for the throwaway demo: it must not count as the day's backup).
+fn run_tui(journal: &Journal, path: &Path, today: NaiveDate, back_up: bool) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(anyhow!(
             "the givegive TUI needs a terminal; from scripts use the commands (see: givegive --help)"
         ));
     }
-    tui::run(journal, path, &load_config()?, today)?;
+    let config = load_config()?;
+    let dir = backups::dir(path, &config.backup);
+    let stop = AtomicBool::new(false);
+    // The day's backup is written beside the TUI, on a thread of its own,
+    // while the first frame loads; quitting stops it.
+    let (result, backup) = std::thread::scope(|s| {
+        let backup = (back_up && backups::due(&dir, &config.backup, today))
+            .then(|| s.spawn(|| backups::write(journal, &dir, today, config.backup.keep, &stop)));
+        let result = tui::run(journal, path, &config, today);
+        stop.store(true, Ordering::SeqCst);
+        (result, backup.map(|b| b.join()))
+    });
+    result?;
+    match backup {
+        Some(Ok(Err(e))) => eprintln!("givegive: warning: today's backup was not written: {e:#}"),
+        Some(Err(_)) => eprintln!("givegive: warning: today's backup was not written"),
+        _ => {}
+    }
     Ok(ExitCode::SUCCESS)
 }
 
@@ -180,5 +243,5 @@ fn run_demo(today: NaiveDate) -> Result<ExitCode> {
     let journal = Journal::open(&path)?;
     demo::seed(&journal, today)?;
     journal.flush()?;
-    run_tui(&journal, &path, today)
+    run_tui(&journal, &path, today, false)
 }

@@ -28,6 +28,24 @@ struct RawConfig {
     review: Option<RawReview>,
     #[serde(default)]
     drafts: Option<RawDrafts>,
+    #[serde(default)]
+    backup: Option<RawBackup>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawBackup {
+    keep: Option<usize>,
+    dir: Option<String>,
+}
+
+/// How many daily backups to keep, and where.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Backup {
+    /// 0: no daily backups.
+    pub keep: usize,
+    /// `None`: next to the journal (see [`crate::backups::beside`]).
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -92,6 +110,7 @@ pub struct Config {
     pub theme: Theme,
     pub review: Settings,
     pub drafts: Drafts,
+    pub backup: Backup,
 }
 
 /// Where the user's config file lives.
@@ -107,6 +126,7 @@ impl Config {
             theme: Theme::default(),
             review: Settings::default(),
             drafts: Drafts::default(),
+            backup: Backup::default(),
         };
         // The defaults are part of the binary and covered by tests.
         if let Err(e) = config.apply(DEFAULTS, "built-in defaults") {
@@ -177,6 +197,12 @@ impl Config {
                 s.cadence_none = days(c.none, s.cadence_none);
             }
         }
+        if let Some(b) = raw.backup {
+            self.backup.keep = b.keep.unwrap_or(self.backup.keep);
+            if let Some(dir) = b.dir {
+                self.backup.dir = expand_home(&dir);
+            }
+        }
         for (name, value) in raw.theme {
             let color: Color = value
                 .parse()
@@ -193,6 +219,18 @@ impl Config {
             *slot = Some(color);
         }
         Ok(())
+    }
+}
+
+/// A configured directory, with a leading `~/` taken as the home directory;
+/// empty means none.
+fn expand_home(dir: &str) -> Option<PathBuf> {
+    if dir.is_empty() {
+        return None;
+    }
+    match (dir.strip_prefix("~/"), directories::BaseDirs::new()) {
+        (Some(rest), Some(base)) => Some(base.home_dir().join(rest)),
+        _ => Some(PathBuf::from(dir)),
     }
 }
 
@@ -293,6 +331,25 @@ mod tests {
         assert_eq!(c.review.cadence_active, None);
         assert_eq!(c.review.cadence_close, Some(30));
         assert!(c.apply("[review]\nsize = 5\n", "cfg").is_err());
+    }
+
+    #[test]
+    fn backup_settings_come_from_the_file() {
+        let mut c = Config::defaults();
+        assert_eq!(c.backup.keep, 7);
+        assert_eq!(c.backup.dir, None);
+        let text = "[backup]\nkeep = 0\ndir = \"/srv/sync/givegive\"\n";
+        assert_eq!(c.apply(text, "cfg"), Ok(()));
+        assert_eq!(c.backup.keep, 0);
+        assert_eq!(c.backup.dir, Some(PathBuf::from("/srv/sync/givegive")));
+        assert_eq!(c.apply("[backup]\ndir = \"~/sync\"\n", "cfg"), Ok(()));
+        assert!(
+            c.backup
+                .dir
+                .as_ref()
+                .is_some_and(|d| d.ends_with("sync") && d.is_absolute())
+        );
+        assert!(c.apply("[backup]\ndays = 5\n", "cfg").is_err());
     }
 
     #[test]

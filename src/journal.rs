@@ -4,9 +4,9 @@
 //! that updates the records, their indexes and the running balances together.
 //! Nothing here prints or reads the clock: `today` is always a parameter.
 
-pub mod backup;
 pub mod capture;
 pub mod contacts;
+pub mod export;
 mod insights;
 mod ledger;
 mod merge;

@@ -6,6 +6,7 @@
 //! end. See `docs/architecture.md`.
 
 pub mod app;
+pub mod backups;
 pub mod cli;
 pub mod config;
 pub mod domain;

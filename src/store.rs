@@ -20,7 +20,8 @@ use std::io;
 use std::os::unix::fs::DirBuilderExt;
 use std::panic::{AssertUnwindSafe, catch_unwind};
 use std::path::{Path, PathBuf};
-use std::sync::Mutex;
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::sync::{Mutex, RwLock, RwLockWriteGuard};
 
 use chrono::NaiveDate;
 use sled::transaction::{ConflictableTransactionError, TransactionError};
@@ -141,29 +142,22 @@ pub struct Store {
     loose: Vec<PathBuf>,
     /// What the person typed, for the undo steps of what they do next.
     label: Mutex<String>,
+    /// Transactions committed by this process: a reader on another thread
+    /// (the daily backup) compares it before and after reading every tree,
+    /// since sled has no snapshot across trees.
+    generation: AtomicU64,
+    /// Held shared by every write, and exclusively by a reader that needs
+    /// the writes to wait (see [`Store::hold_writes`]).
+    writes: RwLock<()>,
 }
 
 impl Store {
     /// Opens the journal at `path`, creating it (owner-only) when the path does
     /// not exist or is an empty directory. Anything else that is not a
     /// givegive journal is refused untouched.
+    /// A damaged journal is reported as such; what to restore it from is
+    /// for the caller to say (see `crate::backups::hint`).
     pub fn open(path: &Path) -> Result<Store> {
-        Store::open_unhinted(path).map_err(|e| match e {
-            StoreError::Damaged { path, detail } => {
-                let detail = match latest_copy(&path) {
-                    Some(copy) => format!(
-                        "{detail}; a copy from before the last upgrade is in {}: move the damaged journal away and copy it in its place",
-                        copy.display()
-                    ),
-                    None => detail,
-                };
-                StoreError::Damaged { path, detail }
-            }
-            other => other,
-        })
-    }
-
-    fn open_unhinted(path: &Path) -> Result<Store> {
         let new = prepare_dir(path)?;
         let config = sled::Config::new().path(path).cache_capacity(CACHE_BYTES);
         // sled can panic on a damaged log instead of returning an error.
@@ -217,6 +211,8 @@ impl Store {
             changed: Mutex::new(BTreeSet::new()),
             loose: Vec::new(),
             label: Mutex::new(String::new()),
+            generation: AtomicU64::new(0),
+            writes: RwLock::new(()),
         };
         store.check_schema(new)?;
         // sled creates its files with the process umask: on a new journal
@@ -290,11 +286,7 @@ impl Store {
     /// directory in place. No copy, no migration.
     fn copy_before_migration(&self, from: u32) -> Result<PathBuf> {
         self.flush()?;
-        let name = self
-            .path
-            .file_name()
-            .map_or_else(|| "journal".into(), |n| n.to_string_lossy().into_owned());
-        let root = self.path.with_file_name(format!("{name}-backups"));
+        let root = backup_root(&self.path);
         let base = format!("before-v{SCHEMA_VERSION}-from-v{from}");
         let mut target = root.join(&base);
         let mut n = 2;
@@ -468,6 +460,7 @@ impl Store {
     ) -> Result<R> {
         use sled::Transactional;
         let label = self.label.lock().map(|l| l.clone()).unwrap_or_default();
+        let _writing = self.writes.read();
         // Only the attempt that commits counts: sled may run `f` again.
         let touched = RefCell::new(Vec::new());
         let result = self
@@ -493,6 +486,7 @@ impl Store {
                 TransactionError::Abort(e) => e,
                 TransactionError::Storage(e) => StoreError::Sled(e),
             })?;
+        self.generation.fetch_add(1, Ordering::SeqCst);
         if let Ok(mut changed) = self.changed.lock() {
             changed.extend(touched.into_inner());
         }
@@ -512,6 +506,7 @@ impl Store {
 
     fn replay(&self, way: undo::Way) -> Result<Option<String>> {
         use sled::Transactional;
+        let _writing = self.writes.read();
         let step = self
             .trees
             .as_slice()
@@ -520,12 +515,28 @@ impl Store {
                 TransactionError::Abort(e) => e,
                 TransactionError::Storage(e) => StoreError::Sled(e),
             })?;
+        self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(step.map(|step| {
             if let Ok(mut changed) = self.changed.lock() {
                 changed.extend(undo::contacts(&step));
             }
             step.label
         }))
+    }
+
+    /// How many transactions this process has committed: equal before and
+    /// after a read of several trees means the read saw one state.
+    pub fn generation(&self) -> u64 {
+        self.generation.load(Ordering::SeqCst)
+    }
+
+    /// Makes this process's writes wait until the guard is dropped: for a
+    /// reader of several trees that could not get one state by comparing
+    /// [`Store::generation`] (writes kept landing during its reads).
+    pub fn hold_writes(&self) -> RwLockWriteGuard<'_, ()> {
+        self.writes
+            .write()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
     }
 
     /// The contacts whose record, history or balance changed since the last
@@ -859,11 +870,19 @@ fn prepare_dir(path: &Path) -> Result<bool> {
     }
 }
 
+/// Where copies and backups of the journal at `journal` go unless the
+/// user chose a place: `JOURNAL-backups`, beside it, so that moving a
+/// damaged journal away leaves them where they are.
+pub fn backup_root(journal: &Path) -> PathBuf {
+    let name = journal
+        .file_name()
+        .map_or_else(|| "journal".into(), |n| n.to_string_lossy().into_owned());
+    journal.with_file_name(format!("{name}-backups"))
+}
+
 /// The newest copy taken before a migration, if any.
-fn latest_copy(journal: &Path) -> Option<PathBuf> {
-    let name = journal.file_name()?.to_string_lossy().into_owned();
-    let root = journal.with_file_name(format!("{name}-backups"));
-    fs::read_dir(root)
+pub fn latest_migration_copy(journal: &Path) -> Option<PathBuf> {
+    fs::read_dir(backup_root(journal))
         .ok()?
         .flatten()
         .filter(|e| e.path().join("conf").is_file())

@@ -1137,8 +1137,19 @@ fn a_truncated_store_is_called_damaged_not_taken_for_a_new_one() {
     ));
     j.cmd(&["add", "Somebody New"]).assert().code(1);
 
-    // With a copy taken before an upgrade, the message says where it is.
-    let copy = j.path().with_file_name("journal-backups/before-v5-from-v4");
+    // The first command of the day backed the journal up: the message names
+    // that backup and the command that restores it.
+    let backups = j.path().with_file_name("journal-backups");
+    let daily = backups.join(format!("givegive-{}.json.gz", common::TODAY));
+    j.cmd(&["list"]).assert().code(1).stderr(
+        contains("the latest backup is")
+            .and(contains(daily.display().to_string()))
+            .and(contains("then run: givegive --db")),
+    );
+
+    // Without a daily backup, it names the copy taken before an upgrade.
+    std::fs::remove_file(&daily).expect("remove the daily backup");
+    let copy = backups.join("before-v5-from-v4");
     std::fs::create_dir_all(&copy).expect("copy dir");
     std::fs::write(copy.join("conf"), "").expect("conf");
     j.cmd(&["list"]).assert().code(1).stderr(

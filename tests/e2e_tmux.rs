@@ -190,6 +190,9 @@ fn journey_filter_capture_history_search_quit() {
     let t = Tmux::new("journey");
     assert!(t.givegive(&["demo"]).status.success());
     let before = my_gives(&t.card("kai"));
+    // The shell wrote the day's backup; the TUI writes it when none is there.
+    let backups = t.db.with_file_name("journal-backups");
+    std::fs::remove_dir_all(&backups).expect("the shell's backup");
     t.start();
     t.wait_for("review: 10 today");
     t.keys(&["2"]);
@@ -225,6 +228,9 @@ fn journey_filter_capture_history_search_quit() {
     assert_restored(&t);
     assert_eq!(my_gives(&t.card("kai")), before + 3);
     assert!(t.givegive(&["check"]).status.success());
+    let backup = givegive::backups::read(&backups.join(format!("givegive-{TODAY}.json.gz")))
+        .expect("the TUI wrote the day's backup");
+    assert_eq!(backup.contacts.len(), 27, "26 active people and one closed");
 }
 
 #[test]

@@ -61,10 +61,12 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Bring a record back from the trash.
+    /// Bring a record back from the trash (by its id), or a whole journal
+    /// back from a backup file (into an empty journal; `check` runs after).
     Restore {
-        /// The id shown by `givegive trash`.
-        id: Id,
+        /// The id shown by `givegive trash`, or a backup file: a daily
+        /// backup (`givegive backup --list`) or a JSON export.
+        target: String,
     },
     /// Record something I gave them.
     Gave(LedgerArgs),
@@ -216,6 +218,13 @@ pub enum Command {
     },
     /// Verify the journal: indexes, records and balances.
     Check,
+    /// Write today's backup now (givegive writes one on the first run of
+    /// each day; see [backup] in the config), or list the backups kept.
+    Backup {
+        /// List the backups kept instead.
+        #[arg(long)]
+        list: bool,
+    },
     /// Take back the last change, whoever made it (a capture, an edit, an
     /// import, a merge...); again for the one before.
     Undo,

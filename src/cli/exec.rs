@@ -3,7 +3,9 @@
 //! share one implementation.
 
 use std::io::Write;
+use std::path::Path;
 use std::process::ExitCode;
+use std::sync::atomic::AtomicBool;
 
 use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
@@ -14,6 +16,7 @@ use super::args::{
     IntroArgs, LedgerArgs, ListArgs, MetArgs, SignalArgs,
 };
 use super::print;
+use crate::backups;
 use crate::config::Config;
 use crate::domain::dates::{Toward, parse_date};
 use crate::domain::{Direction, EntryState, Id, Nature, Tier};
@@ -118,10 +121,14 @@ impl Ctx<'_> {
                 print::report(&mut self.out, json, &entries, |o, e| print::trash(o, e))?;
                 Ok(ExitCode::SUCCESS)
             }
-            Command::Restore { id } => {
-                let restored = self.journal.restore(id)?;
-                self.done(&format!("restored {}", restored.description))
-            }
+            Command::Restore { target } => match target.parse::<Id>() {
+                Ok(id) => {
+                    let restored = self.journal.restore(id)?;
+                    self.done(&format!("restored {}", restored.description))
+                }
+                Err(_) => self.restore_journal(Path::new(&target)),
+            },
+            Command::Backup { list } => self.backup(list),
             Command::Gave(a) => self.ledger(a, Direction::MeToThem, Nature::Give),
             Command::Got(a) => self.ledger(a, Direction::ThemToMe, Nature::Give),
             Command::Asked(a) => self.ledger(a, Direction::MeToThem, Nature::Ask),
@@ -582,10 +589,7 @@ impl Ctx<'_> {
                 let [file] = files else {
                     return Err(anyhow!("import --format json takes one file"));
                 };
-                let text = std::fs::read_to_string(file)
-                    .map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?;
-                let export: crate::journal::backup::Export = serde_json::from_str(&text)
-                    .map_err(|e| anyhow!("{}:{}: {e}", file.display(), e.line()))?;
+                let export = backups::read(file)?;
                 if dry_run {
                     writeln!(
                         self.out,
@@ -609,6 +613,72 @@ impl Ctx<'_> {
             }
             other => super::import::import(self, other, files, dry_run, skip_bad),
         }
+    }
+
+    /// A whole journal back from a backup or an export, into this empty
+    /// one, then checked: a restore is only reported good once `check` says
+    /// so.
+    fn restore_journal(&mut self, file: &Path) -> Result<ExitCode> {
+        if !file.is_file() {
+            return Err(anyhow!(
+                "'{}' is neither an id shown by `givegive trash` nor a backup file",
+                file.display()
+            ));
+        }
+        let export = backups::read(file)?;
+        let imported = self.journal.import_export(&export)?;
+        self.journal.flush()?;
+        let problems = self.journal.check()?;
+        if problems.is_empty() {
+            return self.done(&format!(
+                "restored {} people and {} records from {}; check found no problems",
+                imported.contacts,
+                imported.records,
+                file.display()
+            ));
+        }
+        for p in &problems {
+            writeln!(self.out, "problem: {p}")?;
+        }
+        writeln!(
+            self.err,
+            "givegive: restored from {}, but check found {} problem(s)",
+            file.display(),
+            problems.len()
+        )?;
+        Ok(ExitCode::FAILURE)
+    }
+
+    /// `givegive backup`: today's backup now, or the list of those kept.
+    fn backup(&mut self, list: bool) -> Result<ExitCode> {
+        let settings = &self.config.backup;
+        let dir = backups::dir(self.journal.store().path(), settings);
+        if list {
+            let all = backups::list(&dir);
+            if all.is_empty() {
+                writeln!(self.out, "no backups in {} yet", dir.display())?;
+            }
+            for (day, path) in all.iter().rev() {
+                let size = std::fs::metadata(path).map_or(0, |m| m.len());
+                writeln!(
+                    self.out,
+                    "{day}  {:>8}  {}",
+                    print::size(size),
+                    path.display()
+                )?;
+            }
+            return Ok(ExitCode::SUCCESS);
+        }
+        let stop = AtomicBool::new(false);
+        match backups::write(self.journal, &dir, self.today, settings.keep, &stop)? {
+            backups::Outcome::Written { path, people } => {
+                writeln!(self.out, "backed up {people} people to {}", path.display())?;
+            }
+            backups::Outcome::Empty | backups::Outcome::Cancelled => {
+                writeln!(self.out, "the journal is empty: nothing to back up")?;
+            }
+        }
+        Ok(ExitCode::SUCCESS)
     }
 
     fn list(&mut self, a: ListArgs) -> Result<ExitCode> {

@@ -46,6 +46,22 @@ fn pad(text: &str, width: usize) -> String {
 }
 
 /// "today", "3 days ago", "in 2 days".
+/// A file size for people: 812 B, 14.2 kB, 3.1 MB (powers of 1000, as `ls
+/// -h --si` and file managers show them).
+pub fn size(bytes: u64) -> String {
+    const UNITS: [&str; 4] = ["kB", "MB", "GB", "TB"];
+    if bytes < 1000 {
+        return format!("{bytes} B");
+    }
+    let mut value = bytes as f64 / 1000.0;
+    let mut unit = 0;
+    while value >= 999.95 && unit + 1 < UNITS.len() {
+        value /= 1000.0;
+        unit += 1;
+    }
+    format!("{value:.1} {}", UNITS[unit])
+}
+
 pub fn relative(day: NaiveDate, today: NaiveDate) -> String {
     match (today - day).num_days() {
         0 => "today".into(),
@@ -439,4 +455,20 @@ pub fn trash(out: &mut impl Write, entries: &[TrashEntry]) -> io::Result<()> {
         )?;
     }
     writeln!(out, "(restore one with: givegive restore ID)")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::size;
+
+    #[test]
+    fn sizes_read_like_a_file_manager() {
+        assert_eq!(size(0), "0 B");
+        assert_eq!(size(999), "999 B");
+        assert_eq!(size(1000), "1.0 kB");
+        assert_eq!(size(14_200), "14.2 kB");
+        assert_eq!(size(999_949), "999.9 kB");
+        assert_eq!(size(999_950), "1.0 MB");
+        assert_eq!(size(3_100_000_000), "3.1 GB");
+    }
 }

@@ -12,7 +12,7 @@ use chrono::{Days, NaiveDate};
 use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
-use super::backup::{EXPORT_VERSION, Export};
+use super::export::{EXPORT_VERSION, Export};
 use crate::domain::text::fold;
 use crate::domain::{
     Contact, Direction, EntryState, FavourKind, FollowUp, FollowUpState, Id, Interaction,

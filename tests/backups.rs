@@ -1,0 +1,342 @@
+//! Daily backups and `givegive restore FILE`, through the real binary; and
+//! a backup taken while another thread writes, through the library.
+
+mod common;
+
+use std::os::unix::fs::PermissionsExt;
+use std::path::{Path, PathBuf};
+use std::sync::atomic::AtomicBool;
+
+use assert_cmd::Command;
+use chrono::NaiveDate;
+use predicates::prelude::PredicateBooleanExt;
+use predicates::str::contains;
+use tempfile::TempDir;
+
+use givegive::backups::{self, Outcome};
+use givegive::domain::{Direction, EntryState, FavourKind, Nature};
+use givegive::journal::{ContactDraft, Journal, LedgerDraft};
+
+struct Place {
+    dir: TempDir,
+}
+
+impl Place {
+    fn new() -> Place {
+        Place {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn journal(&self) -> PathBuf {
+        self.dir.path().join("journal")
+    }
+
+    fn backups(&self) -> PathBuf {
+        self.dir.path().join("journal-backups")
+    }
+
+    fn config(&self, text: &str) {
+        let dir = self.dir.path().join("config/givegive");
+        std::fs::create_dir_all(&dir).expect("config dir");
+        std::fs::write(dir.join("config.toml"), text).expect("config");
+    }
+
+    fn cmd(&self, day: &str, args: &[&str]) -> Command {
+        self.cmd_on(&self.journal(), day, args)
+    }
+
+    fn cmd_on(&self, journal: &Path, day: &str, args: &[&str]) -> Command {
+        let mut cmd = common::givegive(journal, &self.dir.path().join("config"));
+        cmd.env("GIVEGIVE_TODAY", day).args(args);
+        cmd
+    }
+
+    fn ok(&self, day: &str, args: &[&str]) -> String {
+        let out = self.cmd(day, args).assert().success().get_output().clone();
+        String::from_utf8(out.stdout).expect("utf-8")
+    }
+
+    fn files(&self) -> Vec<String> {
+        let mut names: Vec<String> = std::fs::read_dir(self.backups())
+            .map(|d| {
+                d.flatten()
+                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .collect()
+            })
+            .unwrap_or_default();
+        names.sort();
+        names
+    }
+}
+
+fn day(n: u32) -> String {
+    format!("2026-11-{n:02}")
+}
+
+#[test]
+fn the_first_command_of_each_day_backs_up_and_the_last_seven_days_are_kept() {
+    let p = Place::new();
+    p.ok(
+        &day(1),
+        &["add", "Anna Rossi", "--met", "pricing breakfast"],
+    );
+    assert_eq!(p.files(), ["givegive-2026-11-01.json.gz"]);
+    // Later commands the same day leave the day's backup as it was.
+    let first = std::fs::read(p.backups().join("givegive-2026-11-01.json.gz")).expect("backup");
+    p.ok(&day(1), &["gave", "anna", "an intro to Marco"]);
+    let again = std::fs::read(p.backups().join("givegive-2026-11-01.json.gz")).expect("backup");
+    assert_eq!(first, again);
+
+    for n in 2..=10 {
+        p.ok(&day(n), &["gave", "anna", &format!("the notes of day {n}")]);
+    }
+    let kept: Vec<String> = (4..=10)
+        .map(|n| format!("givegive-{}.json.gz", day(n)))
+        .collect();
+    assert_eq!(p.files(), kept, "seven days, no temporary files left");
+
+    let mode = |path: &Path| std::fs::metadata(path).expect("mode").permissions().mode() & 0o777;
+    assert_eq!(mode(&p.backups()), 0o700);
+    for name in &kept {
+        assert_eq!(mode(&p.backups().join(name)), 0o600, "{name}");
+    }
+
+    // `backup --list` shows them newest first.
+    let listed = p.ok(&day(10), &["backup", "--list"]);
+    let days: Vec<&str> = listed
+        .lines()
+        .filter_map(|l| l.split_whitespace().next())
+        .collect();
+    assert_eq!(days, (4..=10).rev().map(day).collect::<Vec<_>>());
+
+    // The newest backup restores into a new journal as the journal was:
+    // the exports match byte for byte.
+    let restored = p.dir.path().join("restored");
+    let newest = p.backups().join(&kept[6]);
+    p.cmd_on(
+        &restored,
+        &day(10),
+        &["restore", newest.to_str().expect("path")],
+    )
+    .assert()
+    .success()
+    .stdout(contains("restored 1 people and 10 records").and(contains("check found no problems")));
+    let export = |journal: &Path| {
+        let out = p
+            .cmd_on(journal, &day(10), &["export", "--format", "json"])
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
+        String::from_utf8(out).expect("utf-8")
+    };
+    assert_eq!(export(&restored), export(&p.journal()));
+}
+
+#[test]
+fn an_empty_journal_is_not_backed_up() {
+    let p = Place::new();
+    p.ok(&day(1), &["list"]);
+    assert!(p.files().is_empty());
+    p.cmd(&day(1), &["backup"])
+        .assert()
+        .success()
+        .stdout(contains("nothing to back up"));
+    assert!(p.files().is_empty());
+}
+
+#[test]
+fn the_config_sets_how_many_days_and_where() {
+    let p = Place::new();
+    p.config("[backup]\nkeep = 0\n");
+    p.ok(&day(1), &["add", "Anna Rossi"]);
+    p.ok(&day(2), &["add", "Marco Verdi"]);
+    assert!(p.files().is_empty(), "keep = 0 writes no daily backup");
+    // Asked for, one is written all the same.
+    p.cmd(&day(2), &["backup"])
+        .assert()
+        .success()
+        .stdout(contains("backed up 2 people to"));
+    assert_eq!(p.files(), ["givegive-2026-11-02.json.gz"]);
+
+    let synced = p.dir.path().join("cloud folder/givegive");
+    p.config(&format!(
+        "[backup]\nkeep = 2\ndir = \"{}\"\n",
+        synced.display()
+    ));
+    for n in 3..=5 {
+        p.ok(&day(n), &["gave", "anna", "a book"]);
+    }
+    let names: Vec<_> = backups::list(&synced)
+        .into_iter()
+        .map(|(d, _)| d.to_string())
+        .collect();
+    assert_eq!(names, [day(4), day(5)]);
+}
+
+#[test]
+fn a_backup_that_cannot_be_written_is_a_warning_not_a_failure() {
+    let p = Place::new();
+    let blocker = p.dir.path().join("a file");
+    std::fs::write(&blocker, "not a directory").expect("file");
+    p.config(&format!(
+        "[backup]\ndir = \"{}\"\n",
+        blocker.join("backups").display()
+    ));
+    p.cmd(&day(1), &["add", "Anna Rossi"])
+        .assert()
+        .success()
+        .stdout(contains("added Anna Rossi"))
+        .stderr(contains(
+            "warning: today's backup was not written: cannot create the backup directory",
+        ));
+    p.ok(&day(1), &["show", "anna"]);
+}
+
+#[test]
+fn a_damaged_journal_comes_back_with_the_command_its_message_gives() {
+    let p = Place::new();
+    p.ok(&day(1), &["add", "Anna Rossi", "--interest", "Climbing"]);
+    p.ok(&day(1), &["gave", "anna", "the deck"]);
+    p.ok(&day(2), &["asked", "anna", "a review of my talk"]);
+    let before = p.ok(&day(2), &["export", "--format", "json"]);
+
+    // Cut the journal short and lose its snapshot.
+    let journal = p.journal();
+    for entry in std::fs::read_dir(&journal).expect("journal").flatten() {
+        if entry.file_name().to_string_lossy().starts_with("snap.") {
+            std::fs::remove_file(entry.path()).expect("remove snapshot");
+        }
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(journal.join("db"))
+        .and_then(|f| f.set_len(100))
+        .expect("cut short");
+
+    let out = p
+        .cmd(&day(3), &["list"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let message = String::from_utf8(out.stderr).expect("utf-8");
+    assert_eq!(message.lines().count(), 1, "{message}");
+    let command = message
+        .trim_end()
+        .split("then run: ")
+        .nth(1)
+        .unwrap_or_else(|| panic!("no command in: {message}"));
+    let words: Vec<&str> = command.split_whitespace().collect();
+    assert_eq!(words[..2], ["givegive", "--db"], "{command}");
+
+    std::fs::rename(&journal, p.dir.path().join("damaged")).expect("move away");
+    let mut restore = Command::cargo_bin("givegive").expect("binary");
+    restore
+        .args(&words[1..])
+        .env("GIVEGIVE_TODAY", day(3))
+        .env("XDG_CONFIG_HOME", p.dir.path().join("config"))
+        .env_remove("GIVEGIVE_DB")
+        .assert()
+        .success()
+        .stdout(contains("restored 1 people and 2 records"));
+    // Day 2's backup was written once its first command was saved.
+    assert_eq!(p.ok(&day(3), &["export", "--format", "json"]), before);
+}
+
+#[test]
+fn restore_goes_only_into_an_empty_journal_and_refuses_bad_files_whole() {
+    let p = Place::new();
+    p.ok(&day(1), &["add", "Anna Rossi"]);
+    let backup = p.backups().join("givegive-2026-11-01.json.gz");
+    let backup = backup.to_str().expect("path");
+    p.cmd(&day(1), &["restore", backup])
+        .assert()
+        .code(1)
+        .stderr(contains("restores into an empty journal"));
+
+    let fresh = p.dir.path().join("fresh");
+    let bad = p.dir.path().join("bad.json.gz");
+    let mut garbage = vec![0x1f, 0x8b];
+    garbage.extend(b"\x08\x00 not really gzip \x1b]52;c;aGk=\x07");
+    std::fs::write(&bad, garbage).expect("bad file");
+    for file in [bad.clone(), p.dir.path().join("missing.json.gz")] {
+        let out = p
+            .cmd_on(&fresh, &day(1), &["restore", file.to_str().expect("path")])
+            .assert()
+            .code(1)
+            .get_output()
+            .clone();
+        let err = String::from_utf8(out.stderr).expect("utf-8");
+        assert_eq!(err.lines().count(), 1, "{err}");
+        assert!(!err.contains('\x1b'), "{err:?}");
+    }
+    p.cmd_on(&fresh, &day(1), &["check"])
+        .assert()
+        .success()
+        .stdout(contains("ok: 0 contacts"));
+}
+
+/// The TUI backs up on a thread of its own while the person keeps writing
+/// (here, a thread writing as fast as it can): every backup must be one
+/// state of the journal, whatever the timing.
+#[test]
+fn a_backup_taken_while_another_thread_writes_restores_whole() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let journal = Journal::open(&dir.path().join("journal")).expect("journal");
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    journal
+        .add_contact(
+            &ContactDraft {
+                name: "Someone First".into(),
+                ..ContactDraft::default()
+            },
+            today,
+        )
+        .expect("first");
+    const WRITES: usize = 1500;
+    let never = AtomicBool::new(false);
+    std::thread::scope(|s| {
+        let writer = s.spawn(|| {
+            for n in 1..=WRITES {
+                let contact = journal
+                    .add_contact(
+                        &ContactDraft {
+                            name: format!("Person {n}"),
+                            ..ContactDraft::default()
+                        },
+                        today,
+                    )
+                    .expect("add");
+                journal
+                    .record(&LedgerDraft {
+                        contact: contact.id,
+                        direction: Direction::MeToThem,
+                        nature: Nature::Give,
+                        kind: FavourKind::Other,
+                        text: format!("a favour for {n}"),
+                        weight: 1,
+                        state: EntryState::Done,
+                        date: today,
+                    })
+                    .expect("record");
+            }
+        });
+        let mut round = 0;
+        while round < 3 || !writer.is_finished() {
+            round += 1;
+            let into = dir.path().join(format!("backups-{round}"));
+            let outcome = backups::write(&journal, &into, today, 7, &never).expect("backup");
+            let Outcome::Written { path, .. } = outcome else {
+                panic!("{outcome:?}");
+            };
+            let export = backups::read(&path).expect("read back");
+            let copy = Journal::open(&dir.path().join(format!("copy-{round}"))).expect("copy");
+            copy.import_export(&export)
+                .unwrap_or_else(|e| panic!("round {round}: {e}"));
+            assert_eq!(copy.check().expect("check"), []);
+        }
+    });
+}
