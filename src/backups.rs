@@ -142,9 +142,15 @@ fn write_file(export: &Export, dir: &Path, path: &Path, cancel: &AtomicBool) -> 
         inner: BufWriter::new(tmp.as_file()),
         cancel,
     };
-    let mut gz = GzEncoder::new(sink, Compression::fast());
-    serde_json::to_writer(&mut gz, export)?;
-    gz.finish()?.inner.flush()?;
+    // serde_json writes token by token; the encoder compresses on every
+    // write it is given, so it gets whole buffers.
+    let mut json = BufWriter::with_capacity(1 << 16, GzEncoder::new(sink, Compression::fast()));
+    serde_json::to_writer(&mut json, export)?;
+    json.into_inner()
+        .map_err(|e| e.into_error())?
+        .finish()?
+        .inner
+        .flush()?;
     tmp.as_file().sync_all()?;
     tmp.persist(path)?;
     fs::File::open(dir)?.sync_all()?;
