@@ -123,8 +123,9 @@ pub enum StoreError {
     Missing(Id),
     #[error("a stored record could not be read ({0}); run `givegive check`")]
     Codec(#[from] CodecError),
-    #[error("storage error: {0}")]
-    Sled(#[from] sled::Error),
+    /// Not a `#[from]`: sled's own wording would follow as the cause.
+    #[error("{}", storage_text(.0))]
+    Sled(sled::Error),
     #[error("cannot create {path}: {source}")]
     Create { path: PathBuf, source: io::Error },
 }
@@ -907,6 +908,27 @@ fn copy_dir(from: &Path, to: &Path) -> io::Result<()> {
         }
     }
     Ok(())
+}
+
+/// A disk that refuses a write (full, over quota, failing) is the storage
+/// error people meet: it says what the disk said and what became of the
+/// change. sled refuses every later write of the process once one failed, so
+/// a TUI has to be started again.
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> StoreError {
+        StoreError::Sled(e)
+    }
+}
+
+fn storage_text(e: &sled::Error) -> String {
+    match e {
+        // sled keeps only the kind and its debug text of the system's error.
+        sled::Error::Io(io) => format!(
+            "the disk refused to read or write the journal ({}); this change was not saved: make room on the disk, then start givegive again",
+            io.kind()
+        ),
+        other => format!("storage error: {other}"),
+    }
 }
 
 fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {

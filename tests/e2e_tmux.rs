@@ -83,8 +83,14 @@ impl Tmux {
     /// Starts the TUI in a 120x40 terminal; the shell reports how it ended
     /// and whether the terminal is back in cooked mode.
     fn start(&self) {
+        self.start_wrapped("");
+    }
+
+    /// Starts the TUI under `wrapper` (a command that runs the one after it,
+    /// such as `prlimit --fsize=N`).
+    fn start_wrapped(&self, wrapper: &str) {
         let script = format!(
-            "env GIVEGIVE_DB='{}' GIVEGIVE_TODAY={TODAY} HOME='{}' XDG_CONFIG_HOME='{}/.config' EDITOR='{}/editor.sh' '{}'; \
+            "trap '' XFSZ; env GIVEGIVE_DB='{}' GIVEGIVE_TODAY={TODAY} HOME='{}' XDG_CONFIG_HOME='{}/.config' EDITOR='{}/editor.sh' {wrapper} '{}'; \
              echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60",
             self.db.display(),
             self.home.display(),
@@ -447,5 +453,77 @@ fn the_tui_killed_mid_capture_loses_nothing_reported() {
     eprintln!(
         "{ROUNDS} TUI kills: {} captures reported saved, all kept",
         reported.len()
+    );
+}
+
+/// A disk that refuses the TUI's write (a file-size cap set with `prlimit`,
+/// which fails the write with EFBIG as a full disk fails it with ENOSPC):
+/// the form stays open with what was typed, the status says what happened,
+/// and the journal is left as it was.
+#[test]
+fn a_write_the_disk_refuses_keeps_the_form_open() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("disk-full");
+    assert!(t.givegive(&["add", "Marco Verdi"]).status.success());
+    // Opening fills sled's current segment; from then on the log only grows
+    // when a write needs a new one, which the cap refuses.
+    assert!(t.givegive(&["list"]).status.success());
+    let cap = std::fs::metadata(t.db.join("db")).expect("log").len();
+    let capped = |text: &str| {
+        Command::new("sh")
+            .arg("-c")
+            .arg(format!(
+                "trap '' XFSZ; exec prlimit --fsize={cap} \"$0\" \"$@\""
+            ))
+            .arg(cargo_bin("givegive"))
+            .args(["gave", "marco", text])
+            .env("GIVEGIVE_DB", &t.db)
+            .env("GIVEGIVE_TODAY", TODAY)
+            .env("XDG_CONFIG_HOME", t.home.join(".config"))
+            .output()
+            .expect("runs")
+            .status
+            .success()
+    };
+    // Fill what is left of the segment, in smaller and smaller captures,
+    // until even a small one is refused.
+    let mut saved = 0;
+    for size in [100_000, 20_000, 5_000, 1_000, 300] {
+        while capped(&"f".repeat(size)) {
+            saved += 1;
+            assert!(saved < 200, "the cap never refused a write");
+        }
+    }
+
+    t.start_wrapped(&format!("prlimit --fsize={cap}"));
+    t.wait_for("Contacts");
+    t.keys(&["2", "f"]);
+    t.type_text("marco");
+    t.keys(&["Enter", "g"]);
+    t.wait_for("gave Marco Verdi");
+    let typed = format!("lent my standing desk {}", "d".repeat(500));
+    t.type_text(&typed);
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("the disk refused");
+    assert!(
+        screen.contains("┌ gave Marco Verdi"),
+        "the form is gone:\n{screen}"
+    );
+    // The field shows the end of what was typed; its start is there too.
+    t.keys(&["Home"]);
+    t.wait_for("lent my standing desk");
+    t.keys(&["Escape", "q"]);
+    t.wait_for("EXIT=");
+    assert!(t.givegive(&["check"]).status.success());
+    let history = t.card("marco")["history"].to_string();
+    assert!(
+        !history.contains("standing desk"),
+        "a refused write was saved"
+    );
+    assert_eq!(
+        t.card("marco")["history"].as_array().map(Vec::len),
+        Some(saved)
     );
 }
