@@ -218,17 +218,23 @@ fn prune(dir: &Path, keep: usize) -> io::Result<()> {
 /// export --format json`).
 pub fn read(path: &Path) -> Result<Export> {
     let bytes = fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
+    parse(&bytes).map_err(|e| anyhow!("{}{e}", path.display()))
+}
+
+/// The export in `bytes`; the error starts with `:` and a line number when
+/// the JSON is at fault, so that the caller can put the file name first.
+pub fn parse(bytes: &[u8]) -> Result<Export, String> {
     let text = if bytes.starts_with(&GZIP_MAGIC) {
         let mut text = String::new();
-        GzDecoder::new(bytes.as_slice())
+        GzDecoder::new(bytes)
             .read_to_string(&mut text)
-            .map_err(|e| anyhow!("{}: not a readable backup ({e})", path.display()))?;
+            .map_err(|e| format!(": not a readable backup ({e})"))?;
         text
     } else {
-        String::from_utf8(bytes)
-            .map_err(|_| anyhow!("{}: not a givegive export (not UTF-8 text)", path.display()))?
+        String::from_utf8(bytes.to_vec())
+            .map_err(|_| ": not a givegive export (not UTF-8 text)".to_string())?
     };
-    serde_json::from_str(&text).map_err(|e| anyhow!("{}:{}: {e}", path.display(), e.line()))
+    serde_json::from_str(&text).map_err(|e| format!(":{}: {e}", e.line()))
 }
 
 /// What to tell someone whose journal is damaged: the newest backup and

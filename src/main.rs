@@ -4,6 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use givegive::cli::{self, Cli};
+use givegive::domain::text::inert;
 
 fn main() -> ExitCode {
     // Panics are reported by `report_panic` below as one line; the default
@@ -38,11 +39,12 @@ fn main() -> ExitCode {
 }
 
 /// The error and its causes on one line, without repeating a cause that the
-/// message already includes.
+/// message already includes. Messages may quote a file's bytes (a field name
+/// a parser did not expect), so they are made inert.
 fn one_line(err: &anyhow::Error) -> String {
     let mut line = String::new();
     for cause in err.chain() {
-        let text = cause.to_string().replace('\n', " ");
+        let text = inert(&cause.to_string()).replace('\n', " ");
         if line.contains(&text) {
             continue;
         }

@@ -46,6 +46,18 @@ pub fn inert(text: &str) -> String {
         .collect()
 }
 
+/// A piece of a file as an error message quotes it: inert (a file's escape
+/// sequences must not reach the terminal), on one line (the message is one
+/// line), and cut short (a file can be one 10 MB line).
+pub fn quote(text: &str) -> String {
+    const SHOWN: usize = 60;
+    let line = inert(text.trim()).replace('\n', "⏎");
+    match line.char_indices().nth(SHOWN) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
+    }
+}
+
 /// Trims and collapses inner whitespace, keeping case and accents: how names,
 /// tags and interests are stored for display.
 pub fn tidy(text: &str) -> String {
@@ -97,6 +109,17 @@ pub fn remove_folded(list: &mut Vec<String>, item: &str) -> bool {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn quotes_are_one_inert_short_line() {
+        assert_eq!(
+            quote(" a\r\nb\u{1b}]52;c;aGk=\u{7} "),
+            "a\u{FFFD}⏎b\u{FFFD}]52;c;aGk=\u{FFFD}"
+        );
+        let long = quote(&"é".repeat(10_000));
+        assert_eq!(long.chars().count(), 61);
+        assert!(long.ends_with('…'));
+    }
 
     #[test]
     fn folds_case_accents_and_spaces() {

@@ -9,6 +9,7 @@
 
 use chrono::NaiveDate;
 
+use crate::domain::text::quote;
 use crate::journal::ContactDraft;
 
 /// The parsed file: people, and how many rows had nobody in them.
@@ -127,7 +128,7 @@ fn messages(text: &str) -> Result<Vec<Message>, String> {
         let day = raw
             .get(..10)
             .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok());
-        let date = day.ok_or_else(|| format!("{line}: '{raw}' is not a date"))?;
+        let date = day.ok_or_else(|| format!("{line}: '{}' is not a date", quote(&raw)))?;
         let split = |v: String| -> Vec<String> {
             v.split(',')
                 .map(|s| s.trim().to_string())
@@ -207,7 +208,8 @@ pub fn parse(text: &str) -> Result<Connections, String> {
             match date(&on) {
                 Some(d) => Some(d),
                 None => {
-                    out.bad.push(format!("{line}: '{on}' is not a date"));
+                    out.bad
+                        .push(format!("{line}: '{}' is not a date", quote(&on)));
                     continue;
                 }
             }

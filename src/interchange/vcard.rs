@@ -10,7 +10,7 @@ use calcard::vcard::{VCard, VCardProperty, VCardValue};
 use calcard::{Entry, Parser};
 use mail_parser::decoders::charsets::map::charset_decoder;
 
-use crate::domain::text::inert;
+use crate::domain::text::quote;
 use crate::journal::ContactDraft;
 
 /// One card, ready to import.
@@ -201,16 +201,4 @@ fn convert(card: &VCard) -> Result<Card, String> {
         ..ContactDraft::default()
     };
     Ok(Card { draft })
-}
-
-/// A line of the file as an error message shows it: inert (a file's escape
-/// sequences must not reach the terminal) and cut short (a file can be one
-/// 10 MB line).
-fn quote(line: &str) -> String {
-    const SHOWN: usize = 60;
-    let line = inert(line.trim());
-    match line.char_indices().nth(SHOWN) {
-        Some((cut, _)) => format!("{}…", &line[..cut]),
-        None => line,
-    }
 }
