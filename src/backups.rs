@@ -6,13 +6,20 @@
 //! dropped. A backup is the export rather than a copy of sled's files so
 //! that any later givegive restores it (`givegive restore FILE`) and `zcat`
 //! and `jq` can read it.
+//!
+//! Backups and exports can be sealed with [age](https://age-encryption.org):
+//! to public keys (daily backups, which run unattended, use the keys in the
+//! config) or to a passphrase (exports, typed at the terminal). Sealed files
+//! are plain age files: `age -d` opens them too.
 
+use std::borrow::Cow;
 use std::fs;
 use std::io::{self, BufWriter, Read, Write};
 use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
+use age::secrecy::SecretString;
 use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
 use flate2::Compression;
@@ -20,13 +27,17 @@ use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
 
 use crate::config;
+use crate::domain::text::inert;
 use crate::journal::Journal;
 use crate::journal::export::Export;
 use crate::store;
 
 const PREFIX: &str = "givegive-";
 const SUFFIX: &str = ".json.gz";
+/// Added to the name of a sealed backup.
+const SEALED: &str = ".age";
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
+const AGE_MAGIC: &[u8] = b"age-encryption.org/v1\n";
 
 /// A read that overlapped a write is taken again, this many times, before
 /// the writes are made to wait for it.
@@ -41,14 +52,137 @@ pub fn dir(journal: &Path, settings: &config::Backup) -> PathBuf {
 }
 
 /// The file of the backup taken on `day`.
-pub fn file_name(day: NaiveDate) -> String {
-    format!("{PREFIX}{}{SUFFIX}", day.format("%Y-%m-%d"))
+pub fn file_name(day: NaiveDate, seal: &Seal) -> String {
+    let sealed = if matches!(seal, Seal::Open) {
+        ""
+    } else {
+        SEALED
+    };
+    format!("{PREFIX}{}{SUFFIX}{sealed}", day.format("%Y-%m-%d"))
 }
 
-/// Whether a daily backup is still to be written today: one stat, so every
+/// Whether a daily backup is still to be written today: two stats, so every
 /// command can ask.
 pub fn due(dir: &Path, settings: &config::Backup, today: NaiveDate) -> bool {
-    settings.keep > 0 && !dir.join(file_name(today)).exists()
+    settings.keep > 0
+        && !dir.join(file_name(today, &Seal::Open)).exists()
+        && !dir
+            .join(format!("{}{SEALED}", file_name(today, &Seal::Open)))
+            .exists()
+}
+
+/// Who can open a backup or an export.
+#[derive(Clone)]
+pub enum Seal {
+    /// Anyone who can read the file.
+    Open,
+    /// The holders of these age keys (made by `age-keygen`).
+    Keys(Vec<age::x25519::Recipient>),
+    /// Whoever knows this passphrase.
+    Passphrase(SecretString),
+}
+
+impl Seal {
+    /// The seal of the daily backups: the config's keys, if any.
+    pub fn for_backups(settings: &config::Backup) -> Result<Seal> {
+        if settings.recipients.is_empty() {
+            return Ok(Seal::Open);
+        }
+        Ok(Seal::Keys(recipients(&settings.recipients)?))
+    }
+
+    fn wrap<W: Write>(&self, out: W) -> Result<Sealed<W>> {
+        let encryptor = match self {
+            Seal::Open => return Ok(Sealed::Open(out)),
+            Seal::Keys(keys) => {
+                age::Encryptor::with_recipients(keys.iter().map(|k| k as &dyn age::Recipient))?
+            }
+            Seal::Passphrase(p) => age::Encryptor::with_user_passphrase(p.clone()),
+        };
+        Ok(Sealed::Age(encryptor.wrap_output(out)?))
+    }
+
+    /// `bytes`, sealed.
+    pub fn seal(&self, bytes: &[u8]) -> Result<Vec<u8>> {
+        let mut sealed = self.wrap(Vec::new())?;
+        sealed.write_all(bytes)?;
+        Ok(sealed.finish()?)
+    }
+}
+
+/// Public keys as `age-keygen` prints them (`age1...`).
+pub fn recipients(keys: &[String]) -> Result<Vec<age::x25519::Recipient>> {
+    keys.iter()
+        .map(|k| {
+            k.trim()
+                .parse()
+                .map_err(|_| anyhow!("'{}' is not an age public key (age1...)", inert(k)))
+        })
+        .collect()
+}
+
+/// A writer that seals what goes through it, or not.
+enum Sealed<W: Write> {
+    Open(W),
+    Age(age::stream::StreamWriter<W>),
+}
+
+impl<W: Write> Sealed<W> {
+    fn finish(self) -> io::Result<W> {
+        match self {
+            Sealed::Open(w) => Ok(w),
+            Sealed::Age(w) => w.finish(),
+        }
+    }
+}
+
+impl<W: Write> Write for Sealed<W> {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Sealed::Open(w) => w.write(buf),
+            Sealed::Age(w) => w.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Sealed::Open(w) => w.flush(),
+            Sealed::Age(w) => w.flush(),
+        }
+    }
+}
+
+/// What opens a sealed file: key files, and a passphrase asked for only
+/// when the file was sealed with one.
+pub struct Unlock<'a> {
+    pub identities: Vec<Box<dyn age::Identity>>,
+    pub passphrase: &'a dyn Fn() -> Result<SecretString, String>,
+}
+
+impl Unlock<'_> {
+    /// Nothing: a sealed file is refused with a message saying what it needs.
+    pub fn none() -> Unlock<'static> {
+        Unlock {
+            identities: Vec::new(),
+            passphrase: &|| {
+                Err("it is sealed with a passphrase: restore it from a terminal, or set GIVEGIVE_PASSPHRASE".into())
+            },
+        }
+    }
+
+    /// The age identities (secret keys) in `file`, as `age-keygen` writes them.
+    pub fn with_key_file<'a>(
+        file: &Path,
+        passphrase: &'a dyn Fn() -> Result<SecretString, String>,
+    ) -> Result<Unlock<'a>> {
+        let identities = age::IdentityFile::from_file(file.display().to_string())
+            .and_then(|f| f.into_identities().map_err(io::Error::other))
+            .map_err(|e| anyhow!("cannot read the key file {}: {e}", file.display()))?;
+        Ok(Unlock {
+            identities,
+            passphrase,
+        })
+    }
 }
 
 /// What a backup run did.
@@ -73,6 +207,7 @@ pub fn write(
     dir: &Path,
     today: NaiveDate,
     keep: usize,
+    seal: &Seal,
     cancel: &AtomicBool,
 ) -> Result<Outcome> {
     let export = consistent_export(journal, cancel)?;
@@ -87,12 +222,22 @@ pub fn write(
         .mode(0o700)
         .create(dir)
         .with_context(|| format!("cannot create the backup directory {}", dir.display()))?;
-    let path = dir.join(file_name(today));
-    let written = write_file(&export, dir, &path, cancel);
+    let path = dir.join(file_name(today, seal));
+    let written = write_file(&export, dir, &path, seal, cancel);
     if cancel.load(Ordering::SeqCst) {
         return Ok(Outcome::Cancelled);
     }
     written.with_context(|| format!("cannot write the backup {}", path.display()))?;
+    // Today's other file (sealed if this one is not, or the other way
+    // round) is from before the keys changed.
+    for other in [
+        file_name(today, &Seal::Open),
+        format!("{}{SEALED}", file_name(today, &Seal::Open)),
+    ] {
+        if dir.join(&other) != path {
+            let _ = fs::remove_file(dir.join(other));
+        }
+    }
     if keep > 0 {
         prune(dir, keep)
             .with_context(|| format!("cannot drop old backups in {}", dir.display()))?;
@@ -134,7 +279,13 @@ fn is_empty(e: &Export) -> bool {
 
 /// Writes beside the target and renames over it once synced: a crash
 /// leaves either the old file or the new one, never half of one.
-fn write_file(export: &Export, dir: &Path, path: &Path, cancel: &AtomicBool) -> Result<()> {
+fn write_file(
+    export: &Export,
+    dir: &Path,
+    path: &Path,
+    seal: &Seal,
+    cancel: &AtomicBool,
+) -> Result<()> {
     let tmp = tempfile::Builder::new()
         .prefix(".givegive-backup-")
         .tempfile_in(dir)?;
@@ -144,10 +295,12 @@ fn write_file(export: &Export, dir: &Path, path: &Path, cancel: &AtomicBool) -> 
     };
     // serde_json writes token by token; the encoder compresses on every
     // write it is given, so it gets whole buffers.
-    let mut json = BufWriter::with_capacity(1 << 16, GzEncoder::new(sink, Compression::fast()));
+    let gz = GzEncoder::new(seal.wrap(sink)?, Compression::fast());
+    let mut json = BufWriter::with_capacity(1 << 16, gz);
     serde_json::to_writer(&mut json, export)?;
     json.into_inner()
         .map_err(|e| e.into_error())?
+        .finish()?
         .finish()?
         .inner
         .flush()?;
@@ -187,12 +340,9 @@ pub fn list(dir: &Path) -> Vec<(NaiveDate, PathBuf)> {
         .flatten()
         .filter_map(|e| {
             let name = e.file_name();
-            let day = name
-                .to_str()?
-                .strip_prefix(PREFIX)?
-                .strip_suffix(SUFFIX)?
-                .parse::<NaiveDate>()
-                .ok()?;
+            let name = name.to_str()?.strip_prefix(PREFIX)?;
+            let name = name.strip_suffix(SEALED).unwrap_or(name);
+            let day = name.strip_suffix(SUFFIX)?.parse::<NaiveDate>().ok()?;
             e.file_type().ok()?.is_file().then(|| (day, e.path()))
         })
         .collect();
@@ -214,27 +364,65 @@ fn prune(dir: &Path, keep: usize) -> io::Result<()> {
     Ok(())
 }
 
-/// Reads a JSON export, gzip-compressed (a daily backup) or not (`givegive
-/// export --format json`).
-pub fn read(path: &Path) -> Result<Export> {
+/// Reads a JSON export: sealed or not, gzip-compressed (a daily backup) or
+/// not (`givegive export --format json`).
+pub fn read(path: &Path, unlock: &Unlock) -> Result<Export> {
     let bytes = fs::read(path).with_context(|| format!("cannot read {}", path.display()))?;
-    parse(&bytes).map_err(|e| anyhow!("{}{e}", path.display()))
+    parse(&bytes, unlock).map_err(|e| anyhow!("{}{e}", path.display()))
 }
 
-/// The export in `bytes`; the error starts with `:` and a line number when
-/// the JSON is at fault, so that the caller can put the file name first.
-pub fn parse(bytes: &[u8]) -> Result<Export, String> {
+/// The export in `bytes`; the error starts with `:` (and a line number when
+/// the JSON is at fault), so that the caller can put the file name first.
+pub fn parse(bytes: &[u8], unlock: &Unlock) -> Result<Export, String> {
+    let bytes = if bytes.starts_with(AGE_MAGIC) {
+        Cow::Owned(open_sealed(bytes, unlock)?)
+    } else {
+        Cow::Borrowed(bytes)
+    };
     let text = if bytes.starts_with(&GZIP_MAGIC) {
         let mut text = String::new();
-        GzDecoder::new(bytes)
+        GzDecoder::new(&bytes[..])
             .read_to_string(&mut text)
             .map_err(|e| format!(": not a readable backup ({e})"))?;
         text
     } else {
-        String::from_utf8(bytes.to_vec())
+        String::from_utf8(bytes.into_owned())
             .map_err(|_| ": not a givegive export (not UTF-8 text)".to_string())?
     };
     serde_json::from_str(&text).map_err(|e| format!(":{}: {e}", e.line()))
+}
+
+/// The contents of an age file.
+pub fn open_sealed(bytes: &[u8], unlock: &Unlock) -> Result<Vec<u8>, String> {
+    use age::DecryptError as E;
+    let decryptor = age::Decryptor::new_buffered(bytes)
+        .map_err(|e| format!(": a damaged sealed file ({e})"))?;
+    let opened = if decryptor.is_scrypt() {
+        let identity =
+            age::scrypt::Identity::new((unlock.passphrase)().map_err(|e| format!(": {e}"))?);
+        decryptor
+            .decrypt(std::iter::once(&identity as &dyn age::Identity))
+            .map_err(|e| match e {
+                E::DecryptionFailed | E::KeyDecryptionFailed | E::NoMatchingKeys => {
+                    ": the passphrase does not open it".to_string()
+                }
+                other => format!(": cannot open it ({other})"),
+            })
+    } else if unlock.identities.is_empty() {
+        return Err(": it is sealed to an age key: give the key file with --identity FILE".into());
+    } else {
+        decryptor
+            .decrypt(unlock.identities.iter().map(|i| i.as_ref()))
+            .map_err(|e| match e {
+                E::NoMatchingKeys => ": none of the given keys opens it".to_string(),
+                other => format!(": cannot open it ({other})"),
+            })
+    };
+    let mut plain = Vec::new();
+    opened?
+        .read_to_end(&mut plain)
+        .map_err(|e| format!(": a damaged sealed file ({e})"))?;
+    Ok(plain)
 }
 
 /// What to tell someone whose journal is damaged: the newest backup and
@@ -242,8 +430,13 @@ pub fn parse(bytes: &[u8]) -> Result<Export, String> {
 /// else the copy taken before the last upgrade.
 pub fn hint(journal: &Path, settings: &config::Backup, restore: &str) -> Option<String> {
     if let Some(backup) = latest(&dir(journal, settings)) {
+        let key = if backup.extension().is_some_and(|e| e == "age") {
+            " --identity YOUR_AGE_KEY_FILE"
+        } else {
+            ""
+        };
         return Some(format!(
-            "the latest backup is {b}: move the damaged journal away, then run: {restore} {b}",
+            "the latest backup is {b}: move the damaged journal away, then run: {restore} {b}{key}",
             b = backup.display()
         ));
     }

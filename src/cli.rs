@@ -123,6 +123,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         journal: &journal,
         today,
         config: &config,
+        interactive: true,
         out: &mut out,
         err: &mut err,
     }
@@ -148,7 +149,9 @@ fn daily_backup(journal: &Journal, path: &Path, today: NaiveDate) {
         return;
     }
     let stop = AtomicBool::new(false);
-    if let Err(e) = backups::write(journal, &dir, today, settings.keep, &stop) {
+    let written = backups::Seal::for_backups(&settings)
+        .and_then(|seal| backups::write(journal, &dir, today, settings.keep, &seal, &stop));
+    if let Err(e) = written {
         eprintln!("givegive: warning: today's backup was not written: {e:#}");
     }
 }
@@ -212,8 +215,13 @@ fn run_tui(journal: &Journal, path: &Path, today: NaiveDate, back_up: bool) -> R
     // The day's backup is written beside the TUI, on a thread of its own,
     // while the first frame loads; quitting stops it.
     let (result, backup) = std::thread::scope(|s| {
-        let backup = (back_up && backups::due(&dir, &config.backup, today))
-            .then(|| s.spawn(|| backups::write(journal, &dir, today, config.backup.keep, &stop)));
+        let backup = (back_up && backups::due(&dir, &config.backup, today)).then(|| {
+            s.spawn(|| {
+                backups::Seal::for_backups(&config.backup).and_then(|seal| {
+                    backups::write(journal, &dir, today, config.backup.keep, &seal, &stop)
+                })
+            })
+        });
         let result = tui::run(journal, path, &config, today);
         stop.store(true, Ordering::SeqCst);
         (result, backup.map(|b| b.join()))

@@ -37,6 +37,7 @@ struct RawConfig {
 struct RawBackup {
     keep: Option<usize>,
     dir: Option<String>,
+    recipients: Option<Vec<String>>,
 }
 
 /// How many daily backups to keep, and where.
@@ -44,8 +45,10 @@ struct RawBackup {
 pub struct Backup {
     /// 0: no daily backups.
     pub keep: usize,
-    /// `None`: next to the journal (see [`crate::backups::beside`]).
+    /// `None`: next to the journal (see [`crate::store::backup_root`]).
     pub dir: Option<PathBuf>,
+    /// age public keys the backups are sealed to; none: not sealed.
+    pub recipients: Vec<String>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -201,6 +204,11 @@ impl Config {
             self.backup.keep = b.keep.unwrap_or(self.backup.keep);
             if let Some(dir) = b.dir {
                 self.backup.dir = expand_home(&dir);
+            }
+            if let Some(keys) = b.recipients {
+                crate::backups::recipients(&keys)
+                    .map_err(|e| format!("{origin}: [backup] recipients: {e}"))?;
+                self.backup.recipients = keys;
             }
         }
         for (name, value) in raw.theme {

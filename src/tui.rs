@@ -471,6 +471,7 @@ impl<'a> Runtime<'a> {
             journal: self.journal,
             today: self.today,
             config: &self.config,
+            interactive: false,
             out: &mut out,
             err: &mut err,
         }
@@ -517,6 +518,7 @@ impl<'a> Runtime<'a> {
             journal: self.journal,
             today: request.today,
             config: &self.config,
+            interactive: false,
             out: &mut out,
             err: &mut err,
         }

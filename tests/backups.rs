@@ -13,7 +13,7 @@ use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 use tempfile::TempDir;
 
-use givegive::backups::{self, Outcome};
+use givegive::backups::{self, Outcome, Seal, Unlock};
 use givegive::domain::{Direction, EntryState, FavourKind, Nature};
 use givegive::journal::{ContactDraft, Journal, LedgerDraft};
 
@@ -328,15 +328,174 @@ fn a_backup_taken_while_another_thread_writes_restores_whole() {
         while round < 3 || !writer.is_finished() {
             round += 1;
             let into = dir.path().join(format!("backups-{round}"));
-            let outcome = backups::write(&journal, &into, today, 7, &never).expect("backup");
+            let outcome =
+                backups::write(&journal, &into, today, 7, &Seal::Open, &never).expect("backup");
             let Outcome::Written { path, .. } = outcome else {
                 panic!("{outcome:?}");
             };
-            let export = backups::read(&path).expect("read back");
+            let export = backups::read(&path, &Unlock::none()).expect("read back");
             let copy = Journal::open(&dir.path().join(format!("copy-{round}"))).expect("copy");
             copy.import_export(&export)
                 .unwrap_or_else(|e| panic!("round {round}: {e}"));
             assert_eq!(copy.check().expect("check"), []);
         }
     });
+}
+
+/// An age key pair made for the test: the secret key file, and the public
+/// key to seal to.
+fn age_keys(dir: &Path, name: &str) -> (PathBuf, String) {
+    use age::secrecy::ExposeSecret;
+    let identity = age::x25519::Identity::generate();
+    let file = dir.join(format!("{name}.key"));
+    std::fs::write(&file, format!("{}\n", identity.to_string().expose_secret())).expect("key file");
+    (file, identity.to_public().to_string())
+}
+
+#[test]
+fn backups_sealed_to_an_age_key_open_only_with_it() {
+    let p = Place::new();
+    let (key, public) = age_keys(p.dir.path(), "mine");
+    let (other_key, _) = age_keys(p.dir.path(), "theirs");
+    p.config(&format!("[backup]\nrecipients = [\"{public}\"]\n"));
+    p.ok(
+        &day(1),
+        &["add", "Anna Rossi", "--notes", "prefers calls after 6pm"],
+    );
+    p.ok(&day(2), &["gave", "anna", "an intro to the design studio"]);
+    assert_eq!(
+        p.files(),
+        [
+            "givegive-2026-11-01.json.gz.age",
+            "givegive-2026-11-02.json.gz.age"
+        ]
+    );
+    let sealed = p.backups().join("givegive-2026-11-02.json.gz.age");
+    let bytes = std::fs::read(&sealed).expect("backup");
+    assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
+    assert!(
+        !String::from_utf8_lossy(&bytes).contains("Anna"),
+        "a sealed backup shows nothing"
+    );
+
+    let fresh = p.dir.path().join("fresh");
+    let restore = |extra: &[&str]| {
+        let mut args = vec!["restore", sealed.to_str().expect("path")];
+        args.extend(extra);
+        p.cmd_on(&fresh, &day(3), &args).assert()
+    };
+    restore(&[]).code(1).stderr(contains(
+        "sealed to an age key: give the key file with --identity",
+    ));
+    restore(&["--identity", other_key.to_str().expect("path")])
+        .code(1)
+        .stderr(contains("none of the given keys opens it"));
+    restore(&["--identity", key.to_str().expect("path")])
+        .success()
+        .stdout(contains("restored 1 people and 1 records"));
+    let shown = p
+        .cmd_on(&fresh, &day(3), &["show", "anna"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert!(String::from_utf8_lossy(&shown).contains("an intro to the design studio"));
+
+    // A key that is not one is refused where it is written.
+    p.config("[backup]\nrecipients = [\"age1nope\"]\n");
+    p.cmd(&day(3), &["backup"])
+        .assert()
+        .code(1)
+        .stderr(contains("'age1nope' is not an age public key"));
+}
+
+#[test]
+fn exports_sealed_with_a_passphrase_or_a_key() {
+    let p = Place::new();
+    p.ok(&day(1), &["add", "Anna Rossi"]);
+    p.ok(&day(1), &["gave", "anna", "the deck"]);
+    let plain = p.ok(&day(1), &["export", "--format", "json"]);
+
+    let file = p.dir.path().join("journal.json.age");
+    let path = file.to_str().expect("path");
+    p.cmd(
+        &day(1),
+        &["export", "--format", "json", "--passphrase", "-o", path],
+    )
+    .env("GIVEGIVE_PASSPHRASE", "correct horse battery staple")
+    .assert()
+    .success()
+    .stdout(contains("exported (sealed) to"));
+    // Without a terminal and without the variable, nobody can type it.
+    p.cmd(
+        &day(1),
+        &[
+            "export",
+            "--format",
+            "json",
+            "--passphrase",
+            "-o",
+            "/dev/null",
+        ],
+    )
+    .env_remove("GIVEGIVE_PASSPHRASE")
+    .assert()
+    .code(1);
+    p.cmd(&day(1), &["export", "--format", "json", "--passphrase"])
+        .env("GIVEGIVE_PASSPHRASE", "x")
+        .assert()
+        .code(1)
+        .stderr(contains("write it to a file with -o FILE"));
+
+    let into = |name: &str, passphrase: &str, args: &[&str]| {
+        let journal = p.dir.path().join(name);
+        let out = p
+            .cmd_on(&journal, &day(1), args)
+            .env("GIVEGIVE_PASSPHRASE", passphrase)
+            .output()
+            .expect("runs");
+        (journal, out)
+    };
+    let (_, wrong) = into("wrong", "Tr0ub4dor&3", &["restore", path]);
+    assert_eq!(wrong.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&wrong.stderr).contains("the passphrase does not open it"));
+    let (back, right) = into(
+        "back",
+        "correct horse battery staple",
+        &["import", "--format", "json", path],
+    );
+    assert!(
+        right.status.success(),
+        "{}",
+        String::from_utf8_lossy(&right.stderr)
+    );
+    let again = p
+        .cmd_on(&back, &day(1), &["export", "--format", "json"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(String::from_utf8_lossy(&again), plain);
+
+    // Sealed to a key, any format: here the people as vCards.
+    let (key, public) = age_keys(p.dir.path(), "mine");
+    let vcf = p.dir.path().join("people.vcf.age");
+    p.ok(
+        &day(1),
+        &[
+            "export",
+            "--format",
+            "vcard",
+            "--recipient",
+            &public,
+            "-o",
+            vcf.to_str().expect("path"),
+        ],
+    );
+    let unlock =
+        backups::Unlock::with_key_file(&key, &|| Err("no passphrase".into())).expect("key");
+    let opened = backups::open_sealed(&std::fs::read(&vcf).expect("vcf"), &unlock).expect("opens");
+    assert!(String::from_utf8_lossy(&opened).contains("FN:Anna Rossi"));
 }

@@ -234,8 +234,11 @@ fn journey_filter_capture_history_search_quit() {
     assert_restored(&t);
     assert_eq!(my_gives(&t.card("kai")), before + 3);
     assert!(t.givegive(&["check"]).status.success());
-    let backup = givegive::backups::read(&backups.join(format!("givegive-{TODAY}.json.gz")))
-        .expect("the TUI wrote the day's backup");
+    let backup = givegive::backups::read(
+        &backups.join(format!("givegive-{TODAY}.json.gz")),
+        &givegive::backups::Unlock::none(),
+    )
+    .expect("the TUI wrote the day's backup");
     assert_eq!(backup.contacts.len(), 27, "26 active people and one closed");
 }
 

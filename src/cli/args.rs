@@ -67,6 +67,10 @@ pub enum Command {
         /// The id shown by `givegive trash`, or a backup file: a daily
         /// backup (`givegive backup --list`) or a JSON export.
         target: String,
+        /// The age key file (from age-keygen) that opens a sealed backup;
+        /// one sealed with a passphrase asks for it.
+        #[arg(long, value_name = "KEYFILE")]
+        identity: Option<PathBuf>,
     },
     /// Record something I gave them.
     Gave(LedgerArgs),
@@ -190,6 +194,14 @@ pub enum Command {
         /// ics: follow-ups as to-dos (VTODO) instead of all-day events.
         #[arg(long)]
         as_todo: bool,
+        /// Seal the file with age for the holder of this public key
+        /// (age1..., from age-keygen); repeat for several.
+        #[arg(long, value_name = "AGE_KEY")]
+        recipient: Vec<String>,
+        /// Seal the file with age and a passphrase, asked for twice (or
+        /// taken from GIVEGIVE_PASSPHRASE).
+        #[arg(long, conflicts_with = "recipient")]
+        passphrase: bool,
     },
     /// Bring people in (json: a givegive export, into an empty journal;
     /// vcard: .vcf files from phones and address books; linkedin: the
@@ -207,6 +219,9 @@ pub enum Command {
         /// stops the import and nothing is written).
         #[arg(long)]
         skip_bad: bool,
+        /// json: the age key file that opens a sealed export.
+        #[arg(long, value_name = "KEYFILE")]
+        identity: Option<PathBuf>,
     },
     /// Merge two records of the same person: everything of the second moves
     /// to the first; `restore` with the second's id undoes it.

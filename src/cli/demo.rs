@@ -31,6 +31,7 @@ pub fn seed(journal: &Journal, today: NaiveDate) -> Result<()> {
             journal,
             today,
             config: &config,
+            interactive: false,
             out: &mut out,
             err: &mut err,
         }

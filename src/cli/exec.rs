@@ -16,10 +16,13 @@ use super::args::{
     IntroArgs, LedgerArgs, ListArgs, MetArgs, SignalArgs,
 };
 use super::print;
-use crate::backups;
+use age::secrecy::SecretString;
+
+use crate::backups::{self, Seal, Unlock};
 use crate::config::Config;
 use crate::domain::dates::{Toward, parse_date};
 use crate::domain::{Direction, EntryState, Id, Nature, Tier};
+use crate::journal::export::Export;
 use crate::journal::{
     ContactDraft, ContactEdit, InteractionDraft, Journal, LedgerDraft, ListFilter, capture,
     contacts::ListEdit,
@@ -70,6 +73,9 @@ pub struct Ctx<'a> {
     pub today: NaiveDate,
     /// The configuration (review settings, draft templates).
     pub config: &'a Config,
+    /// Whether the person is at this terminal, so a passphrase can be asked
+    /// for (not in the TUI, nor for a command forwarded to it).
+    pub interactive: bool,
     pub out: &'a mut dyn Write,
     pub err: &'a mut dyn Write,
 }
@@ -121,12 +127,12 @@ impl Ctx<'_> {
                 print::report(&mut self.out, json, &entries, |o, e| print::trash(o, e))?;
                 Ok(ExitCode::SUCCESS)
             }
-            Command::Restore { target } => match target.parse::<Id>() {
+            Command::Restore { target, identity } => match target.parse::<Id>() {
                 Ok(id) => {
                     let restored = self.journal.restore(id)?;
                     self.done(&format!("restored {}", restored.description))
                 }
-                Err(_) => self.restore_journal(Path::new(&target)),
+                Err(_) => self.restore_journal(Path::new(&target), identity.as_deref()),
             },
             Command::Backup { list } => self.backup(list),
             Command::Gave(a) => self.ledger(a, Direction::MeToThem, Nature::Give),
@@ -258,13 +264,30 @@ impl Ctx<'_> {
                 force,
                 vcard_version,
                 as_todo,
+                recipient,
+                passphrase,
             } => {
+                let seal = if passphrase {
+                    Seal::Passphrase(self.passphrase(true).map_err(|e| anyhow!(e))?)
+                } else if recipient.is_empty() {
+                    Seal::Open
+                } else {
+                    Seal::Keys(backups::recipients(&recipient)?)
+                };
                 let (text, file) = self.export(format, &args, output, vcard_version, as_todo)?;
+                let sealed = !matches!(seal, Seal::Open);
                 match file {
+                    None if sealed => {
+                        return Err(anyhow!(
+                            "a sealed export is binary: write it to a file with -o FILE"
+                        ));
+                    }
                     None => self.out.write_all(text.as_bytes())?,
                     Some(path) => {
-                        super::files::write_private(&path, text.as_bytes(), force)?;
-                        writeln!(self.out, "exported to {}", path.display())?;
+                        let bytes = seal.seal(text.as_bytes())?;
+                        super::files::write_private(&path, &bytes, force)?;
+                        let how = if sealed { " (sealed)" } else { "" };
+                        writeln!(self.out, "exported{how} to {}", path.display())?;
                     }
                 }
                 Ok(ExitCode::SUCCESS)
@@ -274,7 +297,8 @@ impl Ctx<'_> {
                 files,
                 dry_run,
                 skip_bad,
-            } => self.import(format, &files, dry_run, skip_bad),
+                identity,
+            } => self.import(format, &files, dry_run, skip_bad, identity.as_deref()),
             Command::Merge { keep, gone } => {
                 let (k, g) = (self.resolve(&keep)?, self.resolve(&gone)?);
                 let gone_name = self.journal.name_of(g)?;
@@ -583,13 +607,14 @@ impl Ctx<'_> {
         files: &[std::path::PathBuf],
         dry_run: bool,
         skip_bad: bool,
+        identity: Option<&Path>,
     ) -> Result<ExitCode> {
         match format {
             ImportFormat::Json => {
                 let [file] = files else {
                     return Err(anyhow!("import --format json takes one file"));
                 };
-                let export = backups::read(file)?;
+                let export = self.read_export(file, identity)?;
                 if dry_run {
                     writeln!(
                         self.out,
@@ -618,14 +643,14 @@ impl Ctx<'_> {
     /// A whole journal back from a backup or an export, into this empty
     /// one, then checked: a restore is only reported good once `check` says
     /// so.
-    fn restore_journal(&mut self, file: &Path) -> Result<ExitCode> {
+    fn restore_journal(&mut self, file: &Path, identity: Option<&Path>) -> Result<ExitCode> {
         if !file.is_file() {
             return Err(anyhow!(
                 "'{}' is neither an id shown by `givegive trash` nor a backup file",
                 file.display()
             ));
         }
-        let export = backups::read(file)?;
+        let export = self.read_export(file, identity)?;
         let imported = self.journal.import_export(&export)?;
         self.journal.flush()?;
         let problems = self.journal.check()?;
@@ -649,6 +674,46 @@ impl Ctx<'_> {
         Ok(ExitCode::FAILURE)
     }
 
+    /// A JSON export or backup, opened with the key file or a passphrase
+    /// when it is sealed.
+    fn read_export(&self, file: &Path, identity: Option<&Path>) -> Result<Export> {
+        let ask = || self.passphrase(false);
+        let unlock = match identity {
+            Some(keys) => Unlock::with_key_file(keys, &ask)?,
+            None => Unlock {
+                identities: Vec::new(),
+                passphrase: &ask,
+            },
+        };
+        backups::read(file, &unlock)
+    }
+
+    /// The passphrase from GIVEGIVE_PASSPHRASE, or typed at the terminal
+    /// without echo (twice when sealing, so a typo cannot lock the file).
+    fn passphrase(&self, twice: bool) -> Result<SecretString, String> {
+        if let Some(p) = std::env::var_os("GIVEGIVE_PASSPHRASE").filter(|p| !p.is_empty()) {
+            let p = p
+                .into_string()
+                .map_err(|_| "GIVEGIVE_PASSPHRASE is not UTF-8".to_string())?;
+            return Ok(SecretString::from(p));
+        }
+        if !self.interactive {
+            return Err("a passphrase is typed in the shell: run the command there, or set GIVEGIVE_PASSPHRASE".into());
+        }
+        let read = |prompt: &str| {
+            rpassword::prompt_password(prompt)
+                .map_err(|e| format!("cannot read the passphrase: {e}"))
+        };
+        let first = read("passphrase: ")?;
+        if first.is_empty() {
+            return Err("an empty passphrase seals nothing".into());
+        }
+        if twice && read("passphrase again: ")? != first {
+            return Err("the two passphrases differ; nothing was written".into());
+        }
+        Ok(SecretString::from(first))
+    }
+
     /// `givegive backup`: today's backup now, or the list of those kept.
     fn backup(&mut self, list: bool) -> Result<ExitCode> {
         let settings = &self.config.backup;
@@ -670,7 +735,8 @@ impl Ctx<'_> {
             return Ok(ExitCode::SUCCESS);
         }
         let stop = AtomicBool::new(false);
-        match backups::write(self.journal, &dir, self.today, settings.keep, &stop)? {
+        let seal = Seal::for_backups(settings)?;
+        match backups::write(self.journal, &dir, self.today, settings.keep, &seal, &stop)? {
             backups::Outcome::Written { path, people } => {
                 writeln!(self.out, "backed up {people} people to {}", path.display())?;
             }
