@@ -1177,3 +1177,44 @@ fn another_programs_sled_database_is_refused_untouched() {
     let db = sled::open(&path).expect("still theirs");
     assert!(!db.tree_names().iter().any(|n| n.as_ref() == b"meta"));
 }
+
+/// Escape sequences, an OSC 52 clipboard payload, bidi overrides and other
+/// control characters in what a person typed (or an import brought in) are
+/// printed inert by every command, and exported exactly as they were.
+#[test]
+fn hostile_text_is_printed_inert_and_exported_unchanged() {
+    let j = Journal::new();
+    let name = "Eve \u{1b}]52;c;ZXZpbA==\u{7} \u{1b}[31mRed\u{202E}gnp.exe\u{202C}";
+    let note = "line one\r\n\u{1b}[2Jcleared? \u{2066}isolated\u{2069} \u{8}\u{7f}";
+    j.ok(&["add", name, "--notes", note]);
+    j.ok(&["gave", "eve", "a \u{1b}[5mblinking\u{1b}[0m deck"]);
+    for args in [&["list"][..], &["show", "eve"], &["balance"], &["review"]] {
+        let out = j.ok(args);
+        for c in [
+            '\u{1b}', '\u{7}', '\u{202E}', '\u{202C}', '\u{2066}', '\u{2069}', '\u{8}', '\u{7f}',
+            '\r',
+        ] {
+            assert!(!out.contains(c), "{args:?} printed {c:?} raw:\n{out}");
+        }
+    }
+    assert!(
+        j.ok(&["show", "eve"])
+            .contains("Eve �]52;c;ZXZpbA==� �[31mRed�gnp.exe�")
+    );
+    let export = j.json(&["export", "--format", "json"]);
+    assert_eq!(export["contacts"][0]["name"], name);
+    assert_eq!(export["contacts"][0]["notes"], note);
+    assert_eq!(
+        export["ledger"][0]["text"],
+        "a \u{1b}[5mblinking\u{1b}[0m deck"
+    );
+    // Every export is data: unchanged when it goes to a file or a pipe.
+    assert!(
+        j.ok(&["export", "--format", "markdown", "eve"])
+            .starts_with(&format!("# {name}\n"))
+    );
+    assert!(
+        j.ok(&["export", "--format", "vcard"])
+            .contains("\u{1b}[31mRed")
+    );
+}

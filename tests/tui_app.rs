@@ -832,10 +832,35 @@ fn hostile_names_are_drawn_inert() {
             today(),
         )
         .expect("add");
+    f.journal
+        .add_contact(
+            &givegive::journal::ContactDraft {
+                name: "Mallory \u{202E}gnp.exe\u{202C} \u{2067}x\u{2069} \u{8}\u{7f}".into(),
+                ..Default::default()
+            },
+            today(),
+        )
+        .expect("add");
+    // A right-to-left name needs no control characters and keeps its own.
+    f.journal
+        .add_contact(
+            &givegive::journal::ContactDraft {
+                name: "مريم حداد".into(),
+                ..Default::default()
+            },
+            today(),
+        )
+        .expect("add");
     let (app, _rt) = f.app();
     let screen = draw(&app, 80, 24);
-    assert!(!screen.contains('\u{1b}') && !screen.contains('\u{7}'));
+    for c in [
+        '\u{1b}', '\u{7}', '\u{202E}', '\u{202C}', '\u{2067}', '\u{2069}', '\u{8}', '\u{7f}',
+    ] {
+        assert!(!screen.contains(c), "{c:?} drawn raw:\n{screen}");
+    }
     assert!(screen.contains("Eve �]52;c;ZXZpbA==� �[31mRed"), "{screen}");
+    assert!(screen.contains("Mallory �gnp.exe� �x� ��"), "{screen}");
+    assert!(screen.contains("مريم حداد"), "{screen}");
 }
 
 fn any_msg() -> impl Strategy<Value = Msg> {
@@ -893,7 +918,7 @@ proptest! {
     #[test]
     fn random_keys_at_random_sizes_never_break_the_app(
         msgs in prop::collection::vec(any_msg(), 0..80),
-        sizes in prop::collection::vec((1u16..300, 1u16..100), 1..4),
+        sizes in prop::collection::vec((1u16..=300, 1u16..=100), 1..4),
     ) {
         let f = Fixture::demo();
         let (mut app, mut rt) = f.app();

@@ -2,7 +2,7 @@
 //! shell, the TUI's command line and captures forwarded to a running TUI all
 //! share one implementation.
 
-use std::io::Write;
+use std::io::{IsTerminal, Write};
 use std::path::Path;
 use std::process::ExitCode;
 use std::sync::atomic::AtomicBool;
@@ -21,6 +21,7 @@ use age::secrecy::SecretString;
 use crate::backups::{self, Seal, Unlock};
 use crate::config::Config;
 use crate::domain::dates::{Toward, parse_date};
+use crate::domain::text::inert;
 use crate::domain::{Direction, EntryState, Id, Nature, Tier};
 use crate::journal::export::Export;
 use crate::journal::{
@@ -281,6 +282,11 @@ impl Ctx<'_> {
                         return Err(anyhow!(
                             "a sealed export is binary: write it to a file with -o FILE"
                         ));
+                    }
+                    // Straight to a person's terminal, the text is shown
+                    // rather than handed on: made inert like every display.
+                    None if self.interactive && std::io::stdout().is_terminal() => {
+                        self.out.write_all(inert(&text).as_bytes())?;
                     }
                     None => self.out.write_all(text.as_bytes())?,
                     Some(path) => {
@@ -770,5 +776,65 @@ fn described(label: &str) -> &str {
         "the last change"
     } else {
         label
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    use super::*;
+    use crate::domain::FavourKind;
+
+    const KINDS: [(&str, FavourKind); 7] = [
+        ("introduction", FavourKind::Introduction),
+        ("advice", FavourKind::Advice),
+        ("resource", FavourKind::Resource),
+        ("referral", FavourKind::Referral),
+        ("time", FavourKind::Time),
+        ("favour", FavourKind::Favour),
+        ("other", FavourKind::Other),
+    ];
+
+    /// What a shell can pass: anything but NUL.
+    fn arg() -> impl Strategy<Value = String> {
+        "[^\u{0}]{1,24}"
+    }
+
+    proptest! {
+        /// A capture typed with any text (after `--`, where text may start
+        /// with a dash) comes out of the parser exactly as typed.
+        #[test]
+        fn a_capture_line_parses_back_to_what_was_typed(
+            who in "[^\u{0}-][^\u{0}]{0,20}",
+            text in prop::collection::vec(arg(), 1..6),
+            weight in 1u8..=5,
+            kind in 0usize..KINDS.len(),
+            open: bool,
+        ) {
+            let mut words = vec!["gave".to_string(), who.clone(), "--weight".into(), weight.to_string(), "--kind".into(), KINDS[kind].0.into()];
+            if open {
+                words.push("--open".into());
+            }
+            words.push("--".into());
+            words.extend(text.iter().cloned());
+            let parsed = parse_journal_command(&words).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let Command::Gave(args) = parsed else {
+                return Err(TestCaseError::fail(format!("{parsed:?}")));
+            };
+            prop_assert_eq!(args.who, who);
+            prop_assert_eq!(args.text, text);
+            prop_assert_eq!(args.weight, weight);
+            prop_assert_eq!(args.kind, KINDS[kind].1);
+            prop_assert_eq!(args.open, open);
+        }
+
+        /// Any words at all: a command or one error line, never a panic.
+        #[test]
+        fn any_words_parse_or_fail_in_one_line(words in prop::collection::vec(arg(), 0..8)) {
+            if let Err(e) = parse_journal_command(&words) {
+                prop_assert!(!e.to_string().contains('\n'), "{e}");
+            }
+        }
     }
 }

@@ -34,12 +34,15 @@ pub fn fold(text: &str) -> String {
 }
 
 /// Stored text made safe to show on a terminal: control characters (escape
-/// sequences, bell, carriage returns) become `�`, so a name or note cannot
-/// drive the terminal. Newlines are kept.
+/// sequences, bell, carriage returns) and the bidi controls that reorder
+/// what follows them (embeddings, overrides, isolates: the "Trojan Source"
+/// set) become `�`, so a name or note cannot drive the terminal or hide
+/// text. Newlines are kept; right-to-left names need none of these.
 pub fn inert(text: &str) -> String {
     text.chars()
         .map(|c| match c {
             '\t' => ' ',
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => '\u{FFFD}',
             c if c.is_control() && c != '\n' => '\u{FFFD}',
             c => c,
         })
