@@ -195,6 +195,9 @@ pub struct App {
     pub search: SearchState,
     pub review: ReviewState,
     pub status: Status,
+    /// What the disk said when it refused a write: shown until the TUI
+    /// ends, since nothing more can be saved.
+    pub refused: Option<String>,
     pub today: NaiveDate,
     pub store_path: String,
     pub running: bool,
@@ -223,6 +226,7 @@ impl App {
             search: SearchState::default(),
             review: ReviewState::default(),
             status: Status::default(),
+            refused: None,
             today,
             store_path,
             running: true,

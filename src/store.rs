@@ -150,6 +150,9 @@ pub struct Store {
     /// Held shared by every write, and exclusively by a reader that needs
     /// the writes to wait (see [`Store::hold_writes`]).
     writes: RwLock<()>,
+    /// What the disk said when it refused a write: sled then refuses every
+    /// later one, so a long-lived process has to say so until it ends.
+    refused: Mutex<Option<String>>,
 }
 
 impl Store {
@@ -214,6 +217,7 @@ impl Store {
             label: Mutex::new(String::new()),
             generation: AtomicU64::new(0),
             writes: RwLock::new(()),
+            refused: Mutex::new(None),
         };
         store.check_schema(new)?;
         // sled creates its files with the process umask: on a new journal
@@ -401,8 +405,24 @@ impl Store {
     /// Makes everything written so far durable. sled only promises what was
     /// flushed, so the CLI calls this before it reports success.
     pub fn flush(&self) -> Result<()> {
-        self.db.flush()?;
+        self.db.flush().map_err(|e| self.note(e))?;
         Ok(())
+    }
+
+    /// Remembers a refusal of the disk (see [`Store::refused`]).
+    fn note(&self, e: sled::Error) -> StoreError {
+        if let sled::Error::Io(io) = &e
+            && let Ok(mut refused) = self.refused.lock()
+        {
+            refused.get_or_insert_with(|| io.kind().to_string());
+        }
+        StoreError::Sled(e)
+    }
+
+    /// What the disk said when it refused a write of this process, if it
+    /// did: nothing more can be saved until givegive starts again.
+    pub fn refused(&self) -> Option<String> {
+        self.refused.lock().ok().and_then(|r| r.clone())
     }
 
     /// A fresh id, unique across every record kind.
@@ -485,7 +505,7 @@ impl Store {
             })
             .map_err(|e| match e {
                 TransactionError::Abort(e) => e,
-                TransactionError::Storage(e) => StoreError::Sled(e),
+                TransactionError::Storage(e) => self.note(e),
             })?;
         self.generation.fetch_add(1, Ordering::SeqCst);
         if let Ok(mut changed) = self.changed.lock() {
@@ -514,7 +534,7 @@ impl Store {
             .transaction(|trees| undo::replay(trees, way))
             .map_err(|e| match e {
                 TransactionError::Abort(e) => e,
-                TransactionError::Storage(e) => StoreError::Sled(e),
+                TransactionError::Storage(e) => self.note(e),
             })?;
         self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(step.map(|step| {

@@ -112,6 +112,7 @@ fn event_loop(
                 if changed {
                     runtime.reload(app);
                 }
+                app.refused = runtime.journal.store().refused();
             }
             _ => {}
         }
@@ -398,6 +399,11 @@ impl<'a> Runtime<'a> {
 
     /// Performs `effects`, handing each result to the app.
     pub fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
+        self.perform_all(app, effects);
+        app.refused = self.journal.store().refused();
+    }
+
+    fn perform_all(&mut self, app: &mut App, effects: Vec<Effect>) {
         for effect in effects {
             match effect {
                 Effect::LoadCard(id) => {

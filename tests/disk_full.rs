@@ -73,6 +73,10 @@ fn a_write_the_disk_refuses_is_one_line_and_leaves_the_journal_as_it_was() {
     }
     assert!(refused > 0, "the cap never refused a write");
     assert!(!saved.is_empty(), "the cap refused even the first write");
+    eprintln!(
+        "{} captures saved, then {refused} refused by the disk, each in one line",
+        saved.len()
+    );
 
     // Without the cap: the journal passes check and holds exactly what was
     // reported saved.

@@ -81,13 +81,22 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         return;
     }
     let people = app.data.people.iter().filter(|p| !p.row.closed).count();
-    let mut spans = vec![Span::styled(
-        format!(
-            " {} · {people} people · {} follow-ups due ",
-            app.store_path, app.data.due_follow_ups
+    let mut spans = vec![match &app.refused {
+        Some(why) => Span::styled(
+            format!(
+                " nothing more can be saved ({}): quit, make room on the disk, start givegive again ",
+                inert(why)
+            ),
+            theme.warning(),
         ),
-        theme.muted(),
-    )];
+        None => Span::styled(
+            format!(
+                " {} · {people} people · {} follow-ups due ",
+                app.store_path, app.data.due_follow_ups
+            ),
+            theme.muted(),
+        ),
+    }];
     if !app.status.text.is_empty() {
         let style = if app.status.warning {
             theme.warning()
