@@ -1,0 +1,135 @@
+//! Damaged journals: seeded random byte flips, zeroed runs and cuts in
+//! sled's files. givegive must never panic or hang on one, answer in at
+//! most one line, and when it calls the journal damaged, name the latest
+//! backup and the command that restores it.
+
+mod common;
+
+use std::path::Path;
+use std::time::Duration;
+
+use rand::{Rng, SeedableRng};
+use rand_chacha::ChaCha8Rng;
+
+const CASES: usize = 60;
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).expect("mkdir");
+    for entry in std::fs::read_dir(from).expect("read dir").flatten() {
+        let target = to.join(entry.file_name());
+        if entry.file_type().expect("type").is_dir() {
+            copy_dir(&entry.path(), &target);
+        } else {
+            std::fs::copy(entry.path(), target).expect("copy");
+        }
+    }
+}
+
+/// What a damaged file looks like: the bytes sled wrote, with one kind of
+/// harm done at a seeded place.
+fn damage(bytes: &mut Vec<u8>, rng: &mut ChaCha8Rng) -> String {
+    // sled writes from the start of its log; the rest of the segment is zeros.
+    let used = bytes
+        .iter()
+        .rposition(|b| *b != 0)
+        .map_or(bytes.len(), |last| last + 1)
+        .max(1);
+    match rng.random_range(0..4) {
+        0 => {
+            let at = rng.random_range(0..used);
+            bytes[at] ^= 1 << rng.random_range(0..8);
+            format!("bit flipped at {at}")
+        }
+        1 => {
+            let at = rng.random_range(0..used);
+            let len = rng.random_range(1..64).min(bytes.len() - at);
+            bytes[at..at + len].fill(0);
+            format!("{len} bytes zeroed at {at}")
+        }
+        2 => {
+            let at = rng.random_range(0..used);
+            bytes.truncate(at);
+            format!("cut at {at}")
+        }
+        _ => {
+            for _ in 0..8 {
+                let at = rng.random_range(0..used);
+                bytes[at] = rng.random();
+            }
+            "8 random bytes".into()
+        }
+    }
+}
+
+#[test]
+fn damaged_journals_never_crash_and_point_to_the_backup() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("config");
+    let pristine = dir.path().join("pristine");
+    let run = |db: &Path, args: &[&str]| {
+        common::givegive(db, &config)
+            .args(args)
+            .timeout(Duration::from_secs(20))
+            .output()
+            .expect("runs")
+    };
+    assert!(run(&pristine, &["demo"]).status.success());
+    assert!(
+        run(&pristine, &["gave", "kai", "the deck"])
+            .status
+            .success()
+    );
+
+    let mut rng = ChaCha8Rng::seed_from_u64(7);
+    let (mut refused, mut named, mut read) = (0, 0, 0);
+    for case in 0..CASES {
+        let journal = dir.path().join(format!("case-{case}"));
+        copy_dir(&pristine, &journal);
+        copy_dir(
+            &pristine.with_file_name("pristine-backups"),
+            &journal.with_file_name(format!("case-{case}-backups")),
+        );
+        let mut files: Vec<_> = std::fs::read_dir(&journal)
+            .expect("journal")
+            .flatten()
+            .map(|e| e.path())
+            .filter(|p| p.is_file() && p.file_name().is_some_and(|n| n != "capture.sock"))
+            .collect();
+        files.sort();
+        let file = &files[rng.random_range(0..files.len())];
+        let mut bytes = std::fs::read(file).expect("read");
+        if bytes.is_empty() {
+            continue;
+        }
+        let what = damage(&mut bytes, &mut rng);
+        std::fs::write(file, &bytes).expect("write");
+        let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+        for args in [&["list"][..], &["check"], &["gave", "kai", "one more"]] {
+            let out = run(&journal, args);
+            let err = String::from_utf8_lossy(&out.stderr);
+            let case = format!("case {case}: {name} {what}, {args:?}");
+            assert!(
+                matches!(out.status.code(), Some(0 | 1)),
+                "{case}: exit {:?}: {err}",
+                out.status.code()
+            );
+            assert!(err.lines().count() <= 1, "{case}: {err}");
+            assert!(!err.contains("internal error"), "{case}: {err}");
+            if err.contains("is damaged") {
+                assert!(
+                    err.contains("the latest backup is") && err.contains("restore"),
+                    "{case}: {err}"
+                );
+                named += 1;
+            }
+            if out.status.success() {
+                read += 1;
+            } else {
+                refused += 1;
+            }
+        }
+    }
+    eprintln!(
+        "{CASES} damaged journals, 3 commands each: {read} answered, {refused} refused in one line ({named} naming the backup)"
+    );
+}
