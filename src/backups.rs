@@ -52,23 +52,18 @@ pub fn dir(journal: &Path, settings: &config::Backup) -> PathBuf {
 }
 
 /// The file of the backup taken on `day`.
-pub fn file_name(day: NaiveDate, seal: &Seal) -> String {
-    let sealed = if matches!(seal, Seal::Open) {
-        ""
-    } else {
-        SEALED
-    };
-    format!("{PREFIX}{}{SUFFIX}{sealed}", day.format("%Y-%m-%d"))
+fn file_name(day: NaiveDate, sealed: bool) -> String {
+    let age = if sealed { SEALED } else { "" };
+    format!("{PREFIX}{}{SUFFIX}{age}", day.format("%Y-%m-%d"))
 }
 
 /// Whether a daily backup is still to be written today: two stats, so every
 /// command can ask.
 pub fn due(dir: &Path, settings: &config::Backup, today: NaiveDate) -> bool {
     settings.keep > 0
-        && !dir.join(file_name(today, &Seal::Open)).exists()
-        && !dir
-            .join(format!("{}{SEALED}", file_name(today, &Seal::Open)))
-            .exists()
+        && [false, true]
+            .iter()
+            .all(|sealed| !dir.join(file_name(today, *sealed)).exists())
 }
 
 /// Who can open a backup or an export.
@@ -100,6 +95,10 @@ impl Seal {
             Seal::Passphrase(p) => age::Encryptor::with_user_passphrase(p.clone()),
         };
         Ok(Sealed::Age(encryptor.wrap_output(out)?))
+    }
+
+    fn is_open(&self) -> bool {
+        matches!(self, Seal::Open)
     }
 
     /// `bytes`, sealed.
@@ -222,22 +221,15 @@ pub fn write(
         .mode(0o700)
         .create(dir)
         .with_context(|| format!("cannot create the backup directory {}", dir.display()))?;
-    let path = dir.join(file_name(today, seal));
+    let path = dir.join(file_name(today, !seal.is_open()));
     let written = write_file(&export, dir, &path, seal, cancel);
     if cancel.load(Ordering::SeqCst) {
         return Ok(Outcome::Cancelled);
     }
     written.with_context(|| format!("cannot write the backup {}", path.display()))?;
-    // Today's other file (sealed if this one is not, or the other way
-    // round) is from before the keys changed.
-    for other in [
-        file_name(today, &Seal::Open),
-        format!("{}{SEALED}", file_name(today, &Seal::Open)),
-    ] {
-        if dir.join(&other) != path {
-            let _ = fs::remove_file(dir.join(other));
-        }
-    }
+    // Today's file of the other kind (sealed, or not) is from before the
+    // keys in the config changed.
+    let _ = fs::remove_file(dir.join(file_name(today, seal.is_open())));
     if keep > 0 {
         prune(dir, keep)
             .with_context(|| format!("cannot drop old backups in {}", dir.display()))?;
