@@ -209,11 +209,11 @@ pub fn write(
     seal: &Seal,
     cancel: &AtomicBool,
 ) -> Result<Outcome> {
-    let export = consistent_export(journal, cancel)?;
-    let Some(export) = export else {
-        return Ok(Outcome::Cancelled);
-    };
-    if is_empty(&export) {
+    let store = journal.store();
+    let people = store.contact_count();
+    // Gives, meetings and the rest all belong to someone, alive or in the
+    // trash: without people, interests or trash there is nothing to keep.
+    if people == 0 && store.interests().next().is_none() && store.trash().next().is_none() {
         return Ok(Outcome::Empty);
     }
     fs::DirBuilder::new()
@@ -222,7 +222,7 @@ pub fn write(
         .create(dir)
         .with_context(|| format!("cannot create the backup directory {}", dir.display()))?;
     let path = dir.join(file_name(today, !seal.is_open()));
-    let written = write_file(&export, dir, &path, seal, cancel);
+    let written = write_consistent(journal, dir, &path, seal, cancel);
     if cancel.load(Ordering::SeqCst) {
         return Ok(Outcome::Cancelled);
     }
@@ -234,50 +234,41 @@ pub fn write(
         prune(dir, keep)
             .with_context(|| format!("cannot drop old backups in {}", dir.display()))?;
     }
-    Ok(Outcome::Written {
-        path,
-        people: export.contacts.len(),
-    })
+    Ok(Outcome::Written { path, people })
 }
 
-/// The export of one state of the journal. sled reads each tree on its
-/// own, so a write committed meanwhile (the TUI's, while the backup runs on
-/// a thread of its own) means reading again; after a few tries the writes
-/// wait instead, rather than the backup never getting done.
-fn consistent_export(journal: &Journal, cancel: &AtomicBool) -> Result<Option<Export>> {
-    for _ in 0..ATTEMPTS {
-        let before = journal.store().generation();
-        let export = journal.export()?;
-        if cancel.load(Ordering::SeqCst) {
-            return Ok(None);
-        }
-        if journal.store().generation() == before {
-            return Ok(Some(export));
-        }
-    }
-    let _held = journal.store().hold_writes();
-    Ok(Some(journal.export()?))
-}
-
-fn is_empty(e: &Export) -> bool {
-    e.contacts.is_empty()
-        && e.interests.is_empty()
-        && e.interactions.is_empty()
-        && e.ledger.is_empty()
-        && e.follow_ups.is_empty()
-        && e.signals.is_empty()
-        && e.trash.is_empty()
-}
-
-/// Writes beside the target and renames over it once synced: a crash
-/// leaves either the old file or the new one, never half of one.
-fn write_file(
-    export: &Export,
+/// Writes one state of the journal to `path`. The export streams from the
+/// store as it is written, and sled reads each tree on its own, so a write
+/// committed meanwhile (the TUI's, while the backup runs on a thread of its
+/// own) means writing it again; after a few tries the writes wait instead,
+/// rather than the backup never getting done.
+fn write_consistent(
+    journal: &Journal,
     dir: &Path,
     path: &Path,
     seal: &Seal,
     cancel: &AtomicBool,
 ) -> Result<()> {
+    for _ in 0..ATTEMPTS {
+        let before = journal.store().generation();
+        let tmp = write_file(journal, dir, seal, cancel)?;
+        if journal.store().generation() == before {
+            return persist(tmp, dir, path);
+        }
+    }
+    let _held = journal.store().hold_writes();
+    let tmp = write_file(journal, dir, seal, cancel)?;
+    persist(tmp, dir, path)
+}
+
+/// The backup, compressed and sealed, synced in a temporary file beside
+/// where it goes.
+fn write_file(
+    journal: &Journal,
+    dir: &Path,
+    seal: &Seal,
+    cancel: &AtomicBool,
+) -> Result<tempfile::NamedTempFile> {
     let tmp = tempfile::Builder::new()
         .prefix(".givegive-backup-")
         .tempfile_in(dir)?;
@@ -289,7 +280,7 @@ fn write_file(
     // write it is given, so it gets whole buffers.
     let gz = GzEncoder::new(seal.wrap(sink)?, Compression::fast());
     let mut json = BufWriter::with_capacity(1 << 16, gz);
-    serde_json::to_writer(&mut json, export)?;
+    serde_json::to_writer(&mut json, &journal.export_streamed())?;
     json.into_inner()
         .map_err(|e| e.into_error())?
         .finish()?
@@ -297,6 +288,12 @@ fn write_file(
         .inner
         .flush()?;
     tmp.as_file().sync_all()?;
+    Ok(tmp)
+}
+
+/// Renames the synced file over the target: a crash leaves either the old
+/// file or the new one, never half of one.
+fn persist(tmp: tempfile::NamedTempFile, dir: &Path, path: &Path) -> Result<()> {
     tmp.persist(path)?;
     fs::File::open(dir)?.sync_all()?;
     Ok(())

@@ -499,3 +499,26 @@ fn exports_sealed_with_a_passphrase_or_a_key() {
     let opened = backups::open_sealed(&std::fs::read(&vcf).expect("vcf"), &unlock).expect("opens");
     assert!(String::from_utf8_lossy(&opened).contains("FN:Anna Rossi"));
 }
+
+/// The backup streams the export from the store instead of building it in
+/// memory; it must stay byte for byte the export `export --format json`
+/// builds, trash and hidden review items included.
+#[test]
+fn the_streamed_export_is_the_export() {
+    let p = Place::new();
+    p.ok(&day(23), &["demo"]);
+    p.ok(&day(23), &["rm", "kai"]);
+    let review = p.ok(&day(23), &["review", "--json"]);
+    let review: serde_json::Value = serde_json::from_str(&review).expect("json");
+    let key = review["items"][1]["key"]
+        .as_str()
+        .expect("a review key")
+        .to_string();
+    p.ok(&day(23), &["snooze", &key, "friday"]);
+
+    let journal = Journal::open(&p.journal()).expect("journal");
+    let built = serde_json::to_string(&journal.export().expect("export")).expect("json");
+    let streamed = serde_json::to_string(&journal.export_streamed()).expect("json");
+    assert!(built.contains("\"trash\":[{") && !built.contains("\"review_state\":[]"));
+    assert_eq!(streamed, built);
+}

@@ -44,6 +44,72 @@ pub struct HiddenItem {
     pub until: NaiveDate,
 }
 
+/// The export serialized straight from the store, record by record, with
+/// the same fields in the same order as [`Export`] and so the same bytes:
+/// a daily backup of 100,000 people need not hold them all in memory.
+pub struct Streamed<'a> {
+    journal: &'a Journal,
+}
+
+impl Journal {
+    /// Everything, as [`Journal::export`] has it, read as it is written.
+    pub fn export_streamed(&self) -> Streamed<'_> {
+        Streamed { journal: self }
+    }
+}
+
+impl Serialize for Streamed<'_> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeStruct};
+        let store = &self.journal.store;
+        let hidden: Vec<HiddenItem> = store
+            .review_state()
+            .map_err(S::Error::custom)?
+            .into_iter()
+            .map(|(key, until)| HiddenItem { key, until })
+            .collect();
+        let mut st = s.serialize_struct("Export", 10)?;
+        st.serialize_field("format", "givegive")?;
+        st.serialize_field("version", &EXPORT_VERSION)?;
+        st.serialize_field("interests", &Records::new(store.interests()))?;
+        st.serialize_field("contacts", &Records::new(store.contacts()))?;
+        st.serialize_field("interactions", &Records::new(store.interactions()))?;
+        st.serialize_field("ledger", &Records::new(store.ledger()))?;
+        st.serialize_field("follow_ups", &Records::new(store.follow_ups()))?;
+        st.serialize_field("signals", &Records::new(store.signals()))?;
+        st.serialize_field("trash", &Records::new(store.trash()))?;
+        st.serialize_field("review_state", &hidden)?;
+        st.end()
+    }
+}
+
+/// A store iterator serialized as a sequence, once.
+struct Records<I>(std::cell::RefCell<Option<I>>);
+
+impl<I> Records<I> {
+    fn new(records: I) -> Records<I> {
+        Records(std::cell::RefCell::new(Some(records)))
+    }
+}
+
+impl<T: Serialize, I: Iterator<Item = Result<T, crate::store::StoreError>>> Serialize
+    for Records<I>
+{
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::{Error, SerializeSeq};
+        let records = self
+            .0
+            .borrow_mut()
+            .take()
+            .ok_or_else(|| S::Error::custom("records serialized twice"))?;
+        let mut seq = s.serialize_seq(None)?;
+        for record in records {
+            seq.serialize_element(&record.map_err(S::Error::custom)?)?;
+        }
+        seq.end()
+    }
+}
+
 /// What an import brought in.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Imported {
