@@ -59,7 +59,7 @@ fn file_name(day: NaiveDate, sealed: bool) -> String {
 
 /// Whether a daily backup is still to be written today: two stats, so every
 /// command can ask.
-pub fn due(dir: &Path, settings: &config::Backup, today: NaiveDate) -> bool {
+fn due(dir: &Path, settings: &config::Backup, today: NaiveDate) -> bool {
     settings.keep > 0
         && [false, true]
             .iter()
@@ -182,6 +182,23 @@ impl Unlock<'_> {
             passphrase,
         })
     }
+}
+
+/// Today's backup, if it is still to be written: in the configured place,
+/// sealed to the configured keys, keeping the configured number of days.
+pub fn daily(
+    journal: &Journal,
+    journal_path: &Path,
+    settings: &config::Backup,
+    today: NaiveDate,
+    cancel: &AtomicBool,
+) -> Result<Option<Outcome>> {
+    let dir = dir(journal_path, settings);
+    if !due(&dir, settings, today) {
+        return Ok(None);
+    }
+    let seal = Seal::for_backups(settings)?;
+    write(journal, &dir, today, settings.keep, &seal, cancel).map(Some)
 }
 
 /// What a backup run did.

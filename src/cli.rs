@@ -144,13 +144,11 @@ fn daily_backup(journal: &Journal, path: &Path, today: NaiveDate) {
         // The review reports a broken config; the backup keeps going.
         Err(_) => Config::defaults().backup,
     };
-    let dir = backups::dir(path, &settings);
-    if !backups::due(&dir, &settings, today) {
-        return;
-    }
-    let stop = AtomicBool::new(false);
-    let written = backups::Seal::for_backups(&settings)
-        .and_then(|seal| backups::write(journal, &dir, today, settings.keep, &seal, &stop));
+    let written = backups::daily(journal, path, &settings, today, &AtomicBool::new(false));
+    warn_unless_written(written.map(|_| ()));
+}
+
+fn warn_unless_written(written: Result<()>) {
     if let Err(e) = written {
         eprintln!("givegive: warning: today's backup was not written: {e:#}");
     }
@@ -210,27 +208,22 @@ fn run_tui(journal: &Journal, path: &Path, today: NaiveDate, back_up: bool) -> R
         ));
     }
     let config = load_config()?;
-    let dir = backups::dir(path, &config.backup);
     let stop = AtomicBool::new(false);
     // The day's backup is written beside the TUI, on a thread of its own,
     // while the first frame loads; quitting stops it.
     let (result, backup) = std::thread::scope(|s| {
-        let backup = (back_up && backups::due(&dir, &config.backup, today)).then(|| {
-            s.spawn(|| {
-                backups::Seal::for_backups(&config.backup).and_then(|seal| {
-                    backups::write(journal, &dir, today, config.backup.keep, &seal, &stop)
-                })
-            })
-        });
+        let backup = back_up
+            .then(|| s.spawn(|| backups::daily(journal, path, &config.backup, today, &stop)));
         let result = tui::run(journal, path, &config, today);
         stop.store(true, Ordering::SeqCst);
         (result, backup.map(|b| b.join()))
     });
     result?;
-    match backup {
-        Some(Ok(Err(e))) => eprintln!("givegive: warning: today's backup was not written: {e:#}"),
-        Some(Err(_)) => eprintln!("givegive: warning: today's backup was not written"),
-        _ => {}
+    if let Some(joined) = backup {
+        warn_unless_written(match joined {
+            Ok(written) => written.map(|_| ()),
+            Err(_) => Err(anyhow!("the backup thread failed")),
+        });
     }
     Ok(ExitCode::SUCCESS)
 }
