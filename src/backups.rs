@@ -39,6 +39,11 @@ const SEALED: &str = ".age";
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
 const AGE_MAGIC: &[u8] = b"age-encryption.org/v1\n";
 
+/// How a backup being written is named until it is complete.
+const TEMP_PREFIX: &str = ".givegive-backup-";
+/// A half-written backup this old was left by a killed process.
+const ABANDONED: std::time::Duration = std::time::Duration::from_secs(3600);
+
 /// A read that overlapped a write is taken again, this many times, before
 /// the writes are made to wait for it.
 const ATTEMPTS: usize = 3;
@@ -287,7 +292,7 @@ fn write_file(
     cancel: &AtomicBool,
 ) -> Result<tempfile::NamedTempFile> {
     let tmp = tempfile::Builder::new()
-        .prefix(".givegive-backup-")
+        .prefix(TEMP_PREFIX)
         .tempfile_in(dir)?;
     let sink = Cancellable {
         inner: BufWriter::new(tmp.as_file()),
@@ -361,11 +366,22 @@ pub fn latest(dir: &Path) -> Option<PathBuf> {
     list(dir).pop().map(|(_, path)| path)
 }
 
-/// Drops all but the newest `keep` backups.
+/// Drops all but the newest `keep` backups, and what a killed backup left
+/// half written (an hour old: a folder shared by two journals may hold the
+/// other's backup in progress).
 fn prune(dir: &Path, keep: usize) -> io::Result<()> {
     let all = list(dir);
     for (_, path) in all.iter().take(all.len().saturating_sub(keep)) {
         fs::remove_file(path)?;
+    }
+    let stale = |e: &fs::DirEntry| {
+        e.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
+            && e.metadata()
+                .and_then(|m| m.modified())
+                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > ABANDONED))
+    };
+    for entry in fs::read_dir(dir)?.flatten().filter(stale) {
+        fs::remove_file(entry.path())?;
     }
     Ok(())
 }

@@ -6,6 +6,7 @@ mod common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicBool;
+use std::time::Duration;
 
 use assert_cmd::Command;
 use chrono::NaiveDate;
@@ -521,4 +522,27 @@ fn the_streamed_export_is_the_export() {
     let streamed = serde_json::to_string(&journal.export_streamed()).expect("json");
     assert!(built.contains("\"trash\":[{") && !built.contains("\"review_state\":[]"));
     assert_eq!(streamed, built);
+}
+
+/// A backup killed half way leaves its temporary file; the next backup
+/// clears it once it is an hour old (a younger one may be another
+/// journal's backup in progress, in a shared folder).
+#[test]
+fn a_half_written_backup_left_by_a_kill_is_cleared() {
+    let p = Place::new();
+    p.ok(&day(1), &["add", "Anna Rossi"]);
+    let old = p.backups().join(".givegive-backup-killed");
+    let young = p.backups().join(".givegive-backup-in-progress");
+    for file in [&old, &young] {
+        std::fs::write(file, "half a backup").expect("temp file");
+    }
+    let two_hours_ago = std::time::SystemTime::now() - Duration::from_secs(7200);
+    std::fs::File::options()
+        .write(true)
+        .open(&old)
+        .and_then(|f| f.set_modified(two_hours_ago))
+        .expect("age it");
+    p.ok(&day(2), &["gave", "anna", "a book"]);
+    assert!(!old.exists(), "the abandoned file is gone");
+    assert!(young.exists(), "a file that may be in progress stays");
 }
