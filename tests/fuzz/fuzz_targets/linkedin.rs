@@ -1,12 +1,8 @@
-//! Any text given to the LinkedIn importer (connections, invitations or
-//! messages): what it finds, or one error line.
+//! The `linkedin` fuzz target: see `checks::linkedin`.
 #![no_main]
 
-use givegive::interchange::linkedin;
-use libfuzzer_sys::fuzz_target;
+#[path = "../checks.rs"]
+#[expect(dead_code, reason = "each target uses one of the checks")]
+mod checks;
 
-fuzz_target!(|text: &str| {
-    if let Err(e) = linkedin::parse_any(text) {
-        assert!(!e.contains('\n') && e.len() < 400, "{e:?}");
-    }
-});
+libfuzzer_sys::fuzz_target!(|data: &[u8]| checks::linkedin(data));
