@@ -27,7 +27,7 @@ use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
 
 use crate::config;
-use crate::domain::text::inert;
+use crate::domain::text::{clip, inert};
 use crate::journal::Journal;
 use crate::journal::export::Export;
 use crate::store;
@@ -411,7 +411,7 @@ pub fn parse(bytes: &[u8], unlock: &Unlock) -> Result<Export, String> {
         String::from_utf8(bytes.into_owned())
             .map_err(|_| ": not a givegive export (not UTF-8 text)".to_string())?
     };
-    serde_json::from_str(&text).map_err(|e| format!(":{}: {e}", e.line()))
+    serde_json::from_str(&text).map_err(|e| format!(":{}: {}", e.line(), clip(&e.to_string(), 300)))
 }
 
 /// The contents of an age file.

@@ -53,9 +53,15 @@ pub fn inert(text: &str) -> String {
 /// sequences must not reach the terminal), on one line (the message is one
 /// line), and cut short (a file can be one 10 MB line).
 pub fn quote(text: &str) -> String {
-    const SHOWN: usize = 60;
-    let line = inert(text.trim()).replace('\n', "⏎");
-    match line.char_indices().nth(SHOWN) {
+    clip(text.trim(), 60)
+}
+
+/// `text` on one inert line of at most `shown` characters (and `…`): for a
+/// message that may carry a file's bytes, such as a JSON parser's
+/// "unknown field" naming a key of any length.
+pub fn clip(text: &str, shown: usize) -> String {
+    let line = inert(text).replace('\n', "⏎");
+    match line.char_indices().nth(shown) {
         Some((cut, _)) => format!("{}…", &line[..cut]),
         None => line,
     }
