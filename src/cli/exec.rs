@@ -746,9 +746,10 @@ impl Ctx<'_> {
             backups::Outcome::Written { path, people } => {
                 writeln!(self.out, "backed up {people} people to {}", path.display())?;
             }
-            backups::Outcome::Empty | backups::Outcome::Cancelled => {
+            backups::Outcome::Empty => {
                 writeln!(self.out, "the journal is empty: nothing to back up")?;
             }
+            backups::Outcome::Cancelled => return Err(anyhow!("the backup was stopped")),
         }
         Ok(ExitCode::SUCCESS)
     }
