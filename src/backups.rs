@@ -44,6 +44,12 @@ const TEMP_PREFIX: &str = ".givegive-backup-";
 /// A half-written backup this old was left by a killed process.
 const ABANDONED: std::time::Duration = std::time::Duration::from_secs(3600);
 
+/// Inside the journal directory while a backup is written: a command
+/// waiting for the journal then knows the wait is worth it.
+const MARKER: &str = "backing-up";
+/// A marker older than this was left by a killed backup.
+const MARKER_STALE: std::time::Duration = std::time::Duration::from_secs(600);
+
 /// A read that overlapped a write is taken again, this many times, before
 /// the writes are made to wait for it.
 const ATTEMPTS: usize = 3;
@@ -60,6 +66,32 @@ pub fn dir(journal: &Path, settings: &config::Backup) -> PathBuf {
 fn file_name(day: NaiveDate, sealed: bool) -> String {
     let age = if sealed { SEALED } else { "" };
     format!("{PREFIX}{}{SUFFIX}{age}", day.format("%Y-%m-%d"))
+}
+
+/// Whether the process holding the journal at `journal_path` is writing a
+/// backup (a long one, at 100,000 people: seconds).
+pub fn in_progress(journal_path: &Path) -> bool {
+    fs::metadata(journal_path.join(MARKER))
+        .and_then(|m| m.modified())
+        .is_ok_and(|t| t.elapsed().is_ok_and(|age| age < MARKER_STALE))
+}
+
+/// The marker of a backup being written, removed when it ends.
+struct Marker(PathBuf);
+
+impl Marker {
+    fn new(journal_path: &Path) -> Marker {
+        let path = journal_path.join(MARKER);
+        // Only a courtesy to commands waiting: a backup goes on without it.
+        let _ = fs::write(&path, "");
+        Marker(path)
+    }
+}
+
+impl Drop for Marker {
+    fn drop(&mut self) {
+        let _ = fs::remove_file(&self.0);
+    }
 }
 
 /// Whether a daily backup is still to be written today: two stats, so every
@@ -244,7 +276,9 @@ pub fn write(
         .create(dir)
         .with_context(|| format!("cannot create the backup directory {}", dir.display()))?;
     let path = dir.join(file_name(today, !seal.is_open()));
+    let marker = Marker::new(store.path());
     let written = write_consistent(journal, dir, &path, seal, cancel);
+    drop(marker);
     if cancel.load(Ordering::SeqCst) {
         return Ok(Outcome::Cancelled);
     }

@@ -70,12 +70,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         None => default_db()?,
     };
     let waiting_since = Instant::now();
+    let mut told = false;
     let journal = loop {
         match Journal::open(&path) {
             Ok(journal) => break journal,
             Err(JournalError::Store(StoreError::Locked(_))) if command.is_some() => {
+                let backing_up = backups::in_progress(&path);
+                let limit = if backing_up { BACKUP_WAIT } else { LOCK_WAIT };
                 match forward(&path, today) {
-                    Err(relay::ForwardError::NoListener) if waiting_since.elapsed() < LOCK_WAIT => {
+                    Err(relay::ForwardError::NoListener) if waiting_since.elapsed() < limit => {
+                        if backing_up && !told {
+                            eprintln!("givegive: waiting for today's backup of the journal to end");
+                            told = true;
+                        }
                         std::thread::sleep(LOCK_RETRY);
                     }
                     Err(relay::ForwardError::NoListener) => {
@@ -168,6 +175,9 @@ fn restore_command(path: &Path) -> String {
 /// locked.
 const LOCK_WAIT: Duration = Duration::from_secs(3);
 const LOCK_RETRY: Duration = Duration::from_millis(25);
+/// How long a command waits while the journal's holder writes the day's
+/// backup: seconds at 100,000 people, more on a slow disk.
+const BACKUP_WAIT: Duration = Duration::from_secs(60);
 
 /// The command as typed, without the options that choose the journal and
 /// the day: what `undo` repeats back.

@@ -96,6 +96,10 @@ fn the_first_command_of_each_day_backs_up_and_the_last_seven_days_are_kept() {
         .map(|n| format!("givegive-{}.json.gz", day(n)))
         .collect();
     assert_eq!(p.files(), kept, "seven days, no temporary files left");
+    assert!(
+        !p.journal().join("backing-up").exists(),
+        "the in-progress marker goes with the backup"
+    );
 
     let mode = |path: &Path| std::fs::metadata(path).expect("mode").permissions().mode() & 0o777;
     assert_eq!(mode(&p.backups()), 0o700);

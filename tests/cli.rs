@@ -700,6 +700,31 @@ fn a_capture_waits_for_a_command_holding_the_journal() {
 }
 
 #[test]
+fn a_capture_waits_longer_while_the_holder_writes_the_days_backup() {
+    let j = Journal::with_people();
+    let held = givegive::journal::Journal::open(&j.path()).expect("first opener");
+    // What a backup in progress leaves in the journal directory.
+    let marker = j.path().join("backing-up");
+    std::fs::write(&marker, "").expect("marker");
+    // Longer than the 3 s a command waits for anything else.
+    let release = std::thread::spawn(move || {
+        std::thread::sleep(std::time::Duration::from_millis(3500));
+        std::fs::remove_file(&marker).expect("backup over");
+        drop(held);
+    });
+    j.cmd(&["gave", "marco", "typed while a backup ran"])
+        .timeout(std::time::Duration::from_secs(30))
+        .assert()
+        .success()
+        .stderr(contains("waiting for today's backup of the journal to end"));
+    release.join().expect("release");
+    assert!(
+        j.ok(&["show", "marco"])
+            .contains("typed while a backup ran")
+    );
+}
+
+#[test]
 fn a_directory_that_is_not_a_journal_is_refused_untouched() {
     let dir = tempfile::tempdir().expect("temp dir");
     let notes = dir.path().join("notes.txt");
