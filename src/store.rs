@@ -9,6 +9,7 @@ mod check;
 mod codec;
 mod history;
 mod keys;
+mod leftovers;
 mod legacy;
 mod tx;
 mod undo;
@@ -163,6 +164,8 @@ impl Store {
     /// for the caller to say (see `crate::backups::hint`).
     pub fn open(path: &Path) -> Result<Store> {
         let new = prepare_dir(path)?;
+        // Should it fail, sled's open says what is wrong with the journal.
+        let _ = leftovers::quarantine_unfinished_snapshots(path);
         let config = sled::Config::new().path(path).cache_capacity(CACHE_BYTES);
         // sled can panic on a damaged log instead of returning an error.
         let opened = catch_unwind(AssertUnwindSafe(|| config.open())).map_err(|panic| {
