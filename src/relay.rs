@@ -1,11 +1,17 @@
 //! Captures from a shell while the TUI has the journal open.
 //!
-//! sled lets one process open a store. While the TUI runs it listens on a
-//! Unix socket inside the journal directory (owner-only, like the directory);
-//! a `givegive` command that finds the journal locked sends its arguments
-//! there, the TUI runs them with the same code as the shell, flushes, and
-//! answers with the output and exit code. So a capture is acknowledged only
-//! once it is durable, exactly as when the shell runs it itself.
+//! sled lets one process open a store. While the TUI runs it listens on an
+//! owner-only Unix socket; a `givegive` command that finds the journal
+//! locked sends its arguments there, the TUI runs them with the same code as
+//! the shell, flushes, and answers with the output and exit code. So a
+//! capture is acknowledged only once it is durable, exactly as when the
+//! shell runs it itself.
+//!
+//! A socket's path is limited to 107 bytes, so the socket is inside the
+//! journal directory only when that path is short enough; otherwise it is
+//! named from the journal's path in the user's runtime directory
+//! (`$XDG_RUNTIME_DIR/givegive/`), or else in `/tmp/givegive-UID/`. A
+//! command looks in each of those places.
 
 use std::io::{Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -16,6 +22,9 @@ use serde::{Deserialize, Serialize};
 
 /// The socket's file name inside the journal directory.
 const SOCKET: &str = "capture.sock";
+
+/// The longest path a Unix socket can have (`sun_path` less its NUL).
+const MAX_SOCKET_PATH: usize = 107;
 
 /// How long a shell waits for the TUI to answer.
 const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
@@ -40,8 +49,60 @@ pub struct Reply {
     pub err: String,
 }
 
-pub fn socket_path(journal: &Path) -> PathBuf {
-    journal.join(SOCKET)
+/// Where the socket of the journal at `journal` may be, best first, or
+/// why a place cannot hold it.
+fn places(journal: &Path) -> Vec<Result<PathBuf, String>> {
+    let journal = std::fs::canonicalize(journal).unwrap_or_else(|_| journal.to_path_buf());
+    let name = format!("{}.sock", journal_name(&journal));
+    let runtime = match std::env::var_os("XDG_RUNTIME_DIR") {
+        Some(dir) if Path::new(&dir).is_absolute() => Ok(Path::new(&dir).join("givegive")),
+        _ => Err("XDG_RUNTIME_DIR is not set".to_string()),
+    };
+    let uid = rustix::process::getuid().as_raw();
+    let tmp = std::env::temp_dir().join(format!("givegive-{uid}"));
+    [Ok(journal), runtime, Ok(tmp)]
+        .into_iter()
+        .enumerate()
+        .map(|(n, dir)| {
+            let path = if n == 0 {
+                dir?.join(SOCKET)
+            } else {
+                dir?.join(&name)
+            };
+            if path.as_os_str().len() > MAX_SOCKET_PATH {
+                return Err(format!(
+                    "{} is longer than a socket's path can be",
+                    path.display()
+                ));
+            }
+            Ok(path)
+        })
+        .collect()
+}
+
+/// A short name for a journal, the same for every givegive that opens it:
+/// the start of the SHA-256 of its full path.
+fn journal_name(journal: &Path) -> String {
+    use sha2::Digest;
+    use std::os::unix::ffi::OsStrExt;
+    let digest = sha2::Sha256::digest(journal.as_os_str().as_bytes());
+    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+}
+
+/// Makes `dir` the owner-only folder of sockets, or says why it cannot be:
+/// a folder another user owns or can enter could hand a capture to them.
+fn socket_dir(dir: &Path) -> Result<(), String> {
+    use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
+    let _ = std::fs::DirBuilder::new().mode(0o700).create(dir);
+    let meta = std::fs::symlink_metadata(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mine = meta.uid() == rustix::process::getuid().as_raw();
+    if !meta.is_dir() || !mine || meta.permissions().mode() & 0o077 != 0 {
+        return Err(format!(
+            "{} is not a folder only this user can use",
+            dir.display()
+        ));
+    }
+    Ok(())
 }
 
 /// Why a command could not be handed to a TUI.
@@ -60,8 +121,11 @@ pub enum ForwardError {
 
 /// Sends `request` to the TUI holding `journal`, if one listens.
 pub fn forward(journal: &Path, request: &Request) -> Result<Reply, ForwardError> {
-    let mut stream =
-        UnixStream::connect(socket_path(journal)).map_err(|_| ForwardError::NoListener)?;
+    let mut stream = places(journal)
+        .into_iter()
+        .flatten()
+        .find_map(|path| UnixStream::connect(path).ok())
+        .ok_or(ForwardError::NoListener)?;
     let mut exchange = || -> std::io::Result<Reply> {
         stream.set_read_timeout(Some(ANSWER_TIMEOUT))?;
         serde_json::to_writer(&mut stream, request)?;
@@ -80,15 +144,34 @@ pub struct Listener {
 }
 
 impl Listener {
-    /// Listens next to the journal. A socket left by a TUI that crashed is
-    /// replaced: holding the journal's lock proves no other TUI uses it.
-    pub fn bind(journal: &Path) -> std::io::Result<Listener> {
-        let path = socket_path(journal);
-        if path.exists() {
-            std::fs::remove_file(&path)?;
+    /// Listens at the first place that can hold the journal's socket, or
+    /// says why none can. A socket left by a TUI that crashed is replaced:
+    /// holding the journal's lock proves no other TUI uses it.
+    pub fn bind(journal: &Path) -> Result<Listener, String> {
+        let mut why = Vec::new();
+        for (n, place) in places(journal).into_iter().enumerate() {
+            let bound = place.and_then(|path| {
+                if n > 0
+                    && let Some(dir) = path.parent()
+                {
+                    socket_dir(dir)?;
+                }
+                if std::fs::symlink_metadata(&path).is_ok() {
+                    std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                }
+                let listener =
+                    UnixListener::bind(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+                Ok(Listener { listener, path })
+            });
+            match bound {
+                Ok(listener) => return Ok(listener),
+                Err(e) => why.push(e),
+            }
         }
-        let listener = UnixListener::bind(&path)?;
-        Ok(Listener { listener, path })
+        Err(format!(
+            "no place can hold the capture socket ({})",
+            why.join("; ")
+        ))
     }
 
     /// The socket, for a thread that waits on its connections.

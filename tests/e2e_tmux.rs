@@ -313,6 +313,83 @@ fn journey_capture_from_another_shell_while_open_then_sigterm() {
     );
 }
 
+/// A Unix socket's path holds at most 107 bytes: with a journal deeper
+/// than that, the socket goes to the user's runtime directory, or to
+/// `/tmp/givegive-UID` without one, and a shell's capture still reaches
+/// the open TUI.
+#[test]
+fn a_capture_reaches_the_tui_whatever_the_journal_path() {
+    if !tmux_available() {
+        return;
+    }
+    let mut t = Tmux::new("long-path");
+    let root = t._dir.path().to_path_buf();
+    let deep = root
+        .join("a".repeat(70))
+        .join("b".repeat(70))
+        .join("journal");
+    assert!(deep.as_os_str().len() >= 150, "{}", deep.display());
+    t.db = deep;
+    assert!(t.givegive(&["demo"]).status.success());
+    let runtime = root.join("run");
+    std::fs::create_dir(&runtime).expect("runtime dir");
+    std::fs::set_permissions(
+        &runtime,
+        std::os::unix::fs::PermissionsExt::from_mode(0o700),
+    )
+    .expect("chmod");
+    let places = [
+        (
+            format!("XDG_RUNTIME_DIR='{}'", runtime.display()),
+            Some(runtime.clone()),
+        ),
+        ("env -u XDG_RUNTIME_DIR".to_string(), None),
+    ];
+    for (n, (wrapper, xdg)) in places.iter().enumerate() {
+        t.start_wrapped(wrapper);
+        t.wait_for("1 Review");
+        let text = format!("a capture from a deep journal, {n}");
+        let mut capture = Command::new(cargo_bin("givegive"));
+        capture
+            .env("GIVEGIVE_DB", &t.db)
+            .env("GIVEGIVE_TODAY", TODAY)
+            .env("HOME", &t.home)
+            .env("XDG_CONFIG_HOME", t.home.join(".config"))
+            .args(["gave", "marco", &text]);
+        match xdg {
+            Some(dir) => capture.env("XDG_RUNTIME_DIR", dir),
+            None => capture.env_remove("XDG_RUNTIME_DIR"),
+        };
+        let out = capture.output().expect("capture runs");
+        assert!(
+            out.status.success(),
+            "{wrapper}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        // The TUI holds the journal: only it could have saved the capture.
+        assert!(String::from_utf8_lossy(&out.stdout).contains(&text));
+        if let Some(dir) = xdg {
+            let sockets = std::fs::read_dir(dir.join("givegive"))
+                .expect("the socket folder")
+                .count();
+            assert_eq!(sockets, 1, "the socket is in the runtime directory");
+        }
+        t.keys(&["q"]);
+        assert_restored(&t);
+        t.tmux(&["kill-server"]);
+    }
+    let history = t.card("marco")["history"].to_string();
+    assert!(history.contains("a capture from a deep journal, 0"));
+    assert!(history.contains("a capture from a deep journal, 1"));
+    assert_eq!(
+        std::fs::read_dir(runtime.join("givegive"))
+            .expect("the socket folder")
+            .count(),
+        0,
+        "the socket is cleaned up"
+    );
+}
+
 #[test]
 fn journey_a_whole_review_pass() {
     if !tmux_available() {
