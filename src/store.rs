@@ -8,13 +8,15 @@
 mod check;
 mod codec;
 mod history;
+mod images;
 mod keys;
 mod leftovers;
 mod legacy;
 mod tx;
 mod undo;
+mod wal;
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
 use std::fs;
 use std::io;
@@ -31,6 +33,7 @@ pub use check::Problem;
 pub use codec::{CodecError, Record};
 pub use keys::RecordKind;
 pub use tx::{Tx, TxResult};
+pub use wal::{Base as LogBase, Contents as LogContents, read as read_log};
 
 use crate::domain::summary::Summary;
 use crate::domain::{
@@ -60,6 +63,8 @@ const CACHE_BYTES: u64 = 16 * 1024 * 1024;
 const SCHEMA_KEY: &[u8] = b"schema";
 const TOTALS_KEY: &[u8] = b"totals";
 const NEXT_ID_KEY: &[u8] = b"next_id";
+/// The number of the last transaction, which the write log entries carry.
+const LOG_SEQ_KEY: &[u8] = b"log_seq";
 
 /// The trees, in the order of [`Store::trees`].
 #[derive(Clone, Copy, Debug)]
@@ -129,6 +134,11 @@ pub enum StoreError {
     Sled(sled::Error),
     #[error("cannot create {path}: {source}")]
     Create { path: PathBuf, source: io::Error },
+    #[error(
+        "the disk refused to write the journal's write log ({}); this change was not saved",
+        .0.kind()
+    )]
+    Log(io::Error),
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;
@@ -154,6 +164,10 @@ pub struct Store {
     /// What the disk said when it refused a write: sled then refuses every
     /// later one, so a long-lived process has to say so until it ends.
     refused: Mutex<Option<String>>,
+    /// The write log (see `wal`), when the journal has one. Held by every
+    /// write from before its transaction to after its commit, so this
+    /// process's transactions are logged in the order they commit.
+    log: Mutex<Option<wal::Log>>,
 }
 
 impl Store {
@@ -221,7 +235,14 @@ impl Store {
             generation: AtomicU64::new(0),
             writes: RwLock::new(()),
             refused: Mutex::new(None),
+            log: Mutex::new(None),
         };
+        let log = if new {
+            Some(wal::Log::start(path, wal::Base::Empty, 0, &[]))
+        } else {
+            wal::Log::open(path).transpose()
+        };
+        *store.lock_log() = log.transpose().map_err(StoreError::Log)?;
         store.check_schema(new)?;
         // sled creates its files with the process umask: on a new journal
         // that is no one's doing to warn about.
@@ -334,6 +355,9 @@ impl Store {
             self.tree(T::Meta).insert(SCHEMA_KEY, &v.to_be_bytes())?;
             self.flush()?;
         }
+        // The log's images are in the old layout: it holds nothing a
+        // rebuild could use until the next backup starts it again.
+        self.start_log(wal::Base::Unknown, self.log_seq()?)?;
         // Only once the new layout is stamped is the old one let go: a
         // migration cut short starts again from the old index.
         for old in [OLD_HISTORY, OLD_DIGESTS] {
@@ -485,36 +509,139 @@ impl Store {
         use sled::Transactional;
         let label = self.label.lock().map(|l| l.clone()).unwrap_or_default();
         let _writing = self.writes.read();
+        let log = self.lock_log();
         // Only the attempt that commits counts: sled may run `f` again.
         let touched = RefCell::new(Vec::new());
+        let logged = Cell::new(None);
         let result = self
             .trees
             .as_slice()
             .transaction(|trees| {
-                let tx = Tx::new(trees);
+                let w = images::Writer::new(trees, undoable && log.is_some());
+                let tx = Tx::new(&w);
                 let result = f(&tx)?;
                 let (contacts, changes) = tx.into_parts();
                 if !undoable {
-                    undo::forget(trees)?;
+                    undo::forget(&w)?;
                 } else if !changes.is_empty() {
                     let step = undo::Step {
                         label: label.clone(),
                         changes,
                     };
-                    undo::record(trees, &step)?;
+                    undo::record(&w, &step)?;
                 }
+                commit_to_log(&w, log.as_ref(), undoable, &logged)?;
                 *touched.borrow_mut() = contacts;
                 Ok(result)
             })
-            .map_err(|e| match e {
-                TransactionError::Abort(e) => e,
-                TransactionError::Storage(e) => self.note(e),
-            })?;
+            .map_err(|e| self.failed(e, log.as_ref(), &logged))?;
         self.generation.fetch_add(1, Ordering::SeqCst);
         if let Ok(mut changed) = self.changed.lock() {
             changed.extend(touched.into_inner());
         }
         Ok(result)
+    }
+
+    /// The error of a transaction that did not commit. One the log had
+    /// already taken is marked void there, if the disk still takes that.
+    fn failed(
+        &self,
+        e: TransactionError<StoreError>,
+        log: Option<&wal::Log>,
+        logged: &Cell<Option<u64>>,
+    ) -> StoreError {
+        match e {
+            TransactionError::Abort(e) => e,
+            TransactionError::Storage(e) => {
+                if let (Some(log), Some(seq)) = (log, logged.get()) {
+                    let _ = log.append(&wal::Entry::Void { seq });
+                }
+                self.note(e)
+            }
+        }
+    }
+
+    fn lock_log(&self) -> std::sync::MutexGuard<'_, Option<wal::Log>> {
+        self.log
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    /// The number of the last transaction: a backup holds the journal up
+    /// to the number it read before it started.
+    pub fn log_seq(&self) -> Result<u64> {
+        Ok(self
+            .tree(T::Meta)
+            .get(LOG_SEQ_KEY)?
+            .and_then(|raw| keys::read_id(&raw))
+            .map_or(0, |id| id.0))
+    }
+
+    /// Starts the write log again from `base`, which holds the journal up
+    /// to transaction `seq`: the writes logged after it are kept.
+    pub fn start_log(&self, base: wal::Base, seq: u64) -> Result<()> {
+        let mut log = self.lock_log();
+        let since = match wal::read(&self.path).map_err(StoreError::Log)? {
+            Some(old) => old.writes.into_iter().filter(|w| w.seq > seq).collect(),
+            None => Vec::new(),
+        };
+        *log = Some(wal::Log::start(&self.path, base, seq, &since).map_err(StoreError::Log)?);
+        Ok(())
+    }
+
+    /// Replays a write log's writes onto this journal, which holds its
+    /// base (restored from the base's file, or empty), each in one
+    /// transaction as it was, and makes the log this journal's own.
+    /// Returns how many writes were replayed.
+    pub fn replay_log(&self, contents: &wal::Contents) -> Result<usize> {
+        use sled::Transactional;
+        let mut next_id = 0;
+        for commit in &contents.writes {
+            self.trees
+                .as_slice()
+                .transaction(|trees| {
+                    for image in &commit.images {
+                        let Some(tree) = trees.get(usize::from(image.tree)) else {
+                            return Err(ConflictableTransactionError::Abort(StoreError::Damaged {
+                                path: self.path.join(wal::FILE),
+                                detail: format!(
+                                    "a write to tree {} that does not exist",
+                                    image.tree
+                                ),
+                            }));
+                        };
+                        match &image.value {
+                            Some(v) => tree.insert(image.key.as_slice(), v.as_slice())?,
+                            None => tree.remove(image.key.as_slice())?,
+                        };
+                    }
+                    Ok(())
+                })
+                .map_err(|e| match e {
+                    TransactionError::Abort(e) => e,
+                    TransactionError::Storage(e) => self.note(e),
+                })?;
+            next_id = next_id.max(commit.next_id);
+        }
+        let meta = self.tree(T::Meta);
+        let current = meta
+            .get(NEXT_ID_KEY)?
+            .and_then(|raw| keys::read_id(&raw))
+            .map_or(0, |id| id.0);
+        meta.insert(NEXT_ID_KEY, &keys::id(Id(current.max(next_id))))?;
+        let last = contents.writes.last().map_or(contents.base_seq, |w| w.seq);
+        meta.insert(LOG_SEQ_KEY, &keys::id(Id(last)))?;
+        self.flush()?;
+        *self.lock_log() = Some(
+            wal::Log::start(
+                &self.path,
+                contents.base.clone(),
+                contents.base_seq,
+                &contents.writes,
+            )
+            .map_err(StoreError::Log)?,
+        );
+        Ok(contents.writes.len())
     }
 
     /// Takes back the newest change (any process's), in one transaction;
@@ -531,14 +658,20 @@ impl Store {
     fn replay(&self, way: undo::Way) -> Result<Option<String>> {
         use sled::Transactional;
         let _writing = self.writes.read();
+        let log = self.lock_log();
+        let logged = Cell::new(None);
         let step = self
             .trees
             .as_slice()
-            .transaction(|trees| undo::replay(trees, way))
-            .map_err(|e| match e {
-                TransactionError::Abort(e) => e,
-                TransactionError::Storage(e) => self.note(e),
-            })?;
+            .transaction(|trees| {
+                let w = images::Writer::new(trees, log.is_some());
+                let step = undo::replay(&w, way)?;
+                if step.is_some() {
+                    commit_to_log(&w, log.as_ref(), true, &logged)?;
+                }
+                Ok(step)
+            })
+            .map_err(|e| self.failed(e, log.as_ref(), &logged))?;
         self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(step.map(|step| {
             if let Ok(mut changed) = self.changed.lock() {
@@ -827,6 +960,46 @@ pub enum RecordOf {
     Ledger,
     FollowUp,
     Signal,
+}
+
+/// Numbers the transaction and hands its after-images to the log, which
+/// has them on disk before this returns: the last step of every
+/// transaction, so that sled cannot make durable what the log lacks. A
+/// whole-journal write (`images` off) leaves the log with nothing a
+/// rebuild could use until it is started again.
+fn commit_to_log(
+    w: &images::Writer<'_>,
+    log: Option<&wal::Log>,
+    images: bool,
+    logged: &Cell<Option<u64>>,
+) -> TxResult<()> {
+    let meta = T::Meta as usize;
+    let read = |key: &[u8]| -> TxResult<u64> {
+        Ok(w.get(meta, key)?
+            .and_then(|raw| keys::read_id(&raw))
+            .map_or(0, |id| id.0))
+    };
+    let seq = read(LOG_SEQ_KEY)? + 1;
+    w.insert(meta, LOG_SEQ_KEY, &keys::id(Id(seq)))?;
+    let Some(log) = log else {
+        return Ok(());
+    };
+    let entry = if images {
+        wal::Entry::Write(wal::Commit {
+            seq,
+            next_id: read(NEXT_ID_KEY)?,
+            images: w.take_images(),
+        })
+    } else {
+        wal::Entry::Begin {
+            base: wal::Base::Unknown,
+            seq,
+        }
+    };
+    log.append(&entry)
+        .map_err(|e| ConflictableTransactionError::Abort(StoreError::Log(e)))?;
+    logged.set(Some(seq));
+    Ok(())
 }
 
 /// Makes the journal owner-only: the directory and its subdirectories 0700,

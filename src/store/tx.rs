@@ -4,9 +4,10 @@
 use std::cell::RefCell;
 
 use super::codec::Record;
-use sled::transaction::{ConflictableTransactionError, TransactionalTree};
+use sled::transaction::ConflictableTransactionError;
 
 use super::history::Lines;
+use super::images::Writer;
 use super::keys::{self, RecordKind};
 use super::undo::Change;
 use super::{NEXT_ID_KEY, StoreError, T, TOTALS_KEY, codec};
@@ -19,7 +20,7 @@ pub type TxResult<R> = Result<R, ConflictableTransactionError<StoreError>>;
 
 /// A view of every tree inside one transaction.
 pub struct Tx<'a> {
-    trees: &'a [TransactionalTree],
+    w: &'a Writer<'a>,
     /// The contacts whose record, history or balance this transaction wrote.
     touched: RefCell<Vec<Id>>,
     /// Every key written, with its value before and after: the undo step.
@@ -31,9 +32,9 @@ fn abort(e: impl Into<StoreError>) -> ConflictableTransactionError<StoreError> {
 }
 
 impl<'a> Tx<'a> {
-    pub(super) fn new(trees: &'a [TransactionalTree]) -> Tx<'a> {
+    pub(super) fn new(w: &'a Writer<'a>) -> Tx<'a> {
         Tx {
-            trees,
+            w,
             touched: RefCell::new(Vec::new()),
             log: RefCell::new(Vec::new()),
         }
@@ -46,7 +47,7 @@ impl<'a> Tx<'a> {
     /// Writes one key, noting its old value for undo. The id counter is
     /// left out: ids are never handed out twice, even after an undo.
     fn set(&self, t: T, key: &[u8], value: &[u8]) -> TxResult<()> {
-        let old = self.tree(t).insert(key, value)?;
+        let old = self.w.insert(t as usize, key, value)?;
         if !matches!(t, T::Meta) || key != NEXT_ID_KEY {
             self.log.borrow_mut().push(Change {
                 tree: t as u8,
@@ -62,7 +63,7 @@ impl<'a> Tx<'a> {
     /// there is noted too: a summary built after this transaction must go
     /// when it is undone.
     fn unset(&self, t: T, key: &[u8]) -> TxResult<()> {
-        let old = self.tree(t).remove(key)?;
+        let old = self.w.remove(t as usize, key)?;
         self.log.borrow_mut().push(Change {
             tree: t as u8,
             key: key.to_vec(),
@@ -80,12 +81,8 @@ impl<'a> Tx<'a> {
         self.set(T::Stale, &keys::id(contact), &[])
     }
 
-    fn tree(&self, t: T) -> &TransactionalTree {
-        &self.trees[t as usize]
-    }
-
     fn get<V: Record>(&self, t: T, id: Id) -> TxResult<Option<V>> {
-        match self.tree(t).get(keys::id(id))? {
+        match self.w.get(t as usize, &keys::id(id))? {
             Some(raw) => Ok(Some(codec::decode(&raw).map_err(abort)?)),
             None => Ok(None),
         }
@@ -147,7 +144,7 @@ impl<'a> Tx<'a> {
 
     /// The interest with folded key `key`, if any.
     pub fn interest_by_key(&self, key: &str) -> TxResult<Option<Interest>> {
-        match self.tree(T::InterestKeys).get(key.as_bytes())? {
+        match self.w.get(T::InterestKeys as usize, key.as_bytes())? {
             Some(raw) => match keys::read_id(&raw) {
                 Some(id) => self.get(T::Interests, id),
                 None => Ok(None),
@@ -289,7 +286,7 @@ impl<'a> Tx<'a> {
     }
 
     pub fn totals(&self) -> TxResult<Tallies> {
-        match self.tree(T::Meta).get(TOTALS_KEY)? {
+        match self.w.get(T::Meta as usize, TOTALS_KEY)? {
             Some(raw) => codec::decode(&raw).map_err(abort),
             None => Ok(Tallies::default()),
         }
@@ -304,12 +301,13 @@ impl<'a> Tx<'a> {
     /// their own ids (an import) are never handed out again.
     pub fn reserve_ids_through(&self, id: Id) -> TxResult<()> {
         let current = self
-            .tree(T::Meta)
-            .get(NEXT_ID_KEY)?
+            .w
+            .get(T::Meta as usize, NEXT_ID_KEY)?
             .and_then(|raw| keys::read_id(&raw))
             .unwrap_or_default();
         if current < id {
-            self.tree(T::Meta).insert(NEXT_ID_KEY, &keys::id(id))?;
+            self.w
+                .insert(T::Meta as usize, NEXT_ID_KEY, &keys::id(id))?;
         }
         Ok(())
     }

@@ -8,9 +8,10 @@
 //! last [`KEEP`] are kept.
 
 use serde::{Deserialize, Serialize};
-use sled::transaction::{ConflictableTransactionError, TransactionalTree};
+use sled::transaction::ConflictableTransactionError;
 
 use super::codec::{self, Record};
+use super::images::Writer;
 use super::keys;
 use super::{StoreError, T, TxResult};
 use crate::domain::Id;
@@ -43,37 +44,38 @@ fn abort(e: impl Into<StoreError>) -> ConflictableTransactionError<StoreError> {
     ConflictableTransactionError::Abort(e.into())
 }
 
-fn counter(meta: &TransactionalTree, key: &[u8]) -> TxResult<u64> {
-    Ok(meta
-        .get(key)?
+fn counter(w: &Writer<'_>, key: &[u8]) -> TxResult<u64> {
+    Ok(w.get(T::Meta as usize, key)?
         .and_then(|raw| keys::read_id(&raw))
         .map_or(0, |id| id.0))
 }
 
-fn set_counter(meta: &TransactionalTree, key: &[u8], n: u64) -> TxResult<()> {
-    meta.insert(key, &keys::id(Id(n)))?;
+fn set_counter(w: &Writer<'_>, key: &[u8], n: u64) -> TxResult<()> {
+    w.insert(T::Meta as usize, key, &keys::id(Id(n)))?;
     Ok(())
 }
 
 /// Stores `step` as the newest undo step and forgets what could be redone.
-pub(super) fn record(trees: &[TransactionalTree], step: &Step) -> TxResult<()> {
-    let meta = &trees[T::Meta as usize];
-    let undo = &trees[T::Undo as usize];
-    let top = counter(meta, UNDO_TOP)? + 1;
-    undo.insert(&keys::id(Id(top)), codec::encode(step).map_err(abort)?)?;
+pub(super) fn record(w: &Writer<'_>, step: &Step) -> TxResult<()> {
+    let undo = T::Undo as usize;
+    let top = counter(w, UNDO_TOP)? + 1;
+    w.insert(
+        undo,
+        &keys::id(Id(top)),
+        &codec::encode(step).map_err(abort)?,
+    )?;
     if top > KEEP {
-        undo.remove(&keys::id(Id(top - KEEP)))?;
+        w.remove(undo, &keys::id(Id(top - KEEP)))?;
     }
-    set_counter(meta, UNDO_TOP, top)?;
-    set_counter(meta, REDO_TOP, 0)
+    set_counter(w, UNDO_TOP, top)?;
+    set_counter(w, REDO_TOP, 0)
 }
 
 /// Forgets every step: after a write without one, replaying an older step
 /// would put back values from under it.
-pub(super) fn forget(trees: &[TransactionalTree]) -> TxResult<()> {
-    let meta = &trees[T::Meta as usize];
-    set_counter(meta, UNDO_TOP, 0)?;
-    set_counter(meta, REDO_TOP, 0)
+pub(super) fn forget(w: &Writer<'_>) -> TxResult<()> {
+    set_counter(w, UNDO_TOP, 0)?;
+    set_counter(w, REDO_TOP, 0)
 }
 
 /// Which way a step is replayed.
@@ -85,27 +87,24 @@ pub(super) enum Way {
 
 /// Replays the newest step of one side onto the other, in one transaction.
 /// Returns the step, or `None` when there is nothing to undo or redo.
-pub(super) fn replay(trees: &[TransactionalTree], way: Way) -> TxResult<Option<Step>> {
-    let meta = &trees[T::Meta as usize];
+pub(super) fn replay(w: &Writer<'_>, way: Way) -> TxResult<Option<Step>> {
     let (from, from_top, to, to_top) = match way {
         Way::Undo => (T::Undo, UNDO_TOP, T::Redo, REDO_TOP),
         Way::Redo => (T::Redo, REDO_TOP, T::Undo, UNDO_TOP),
     };
-    let top = counter(meta, from_top)?;
+    let top = counter(w, from_top)?;
     if top == 0 {
         return Ok(None);
     }
-    let Some(raw) = trees[from as usize].remove(&keys::id(Id(top)))? else {
+    let Some(raw) = w.remove(from as usize, &keys::id(Id(top)))? else {
         return Ok(None);
     };
     let step: Step = codec::decode(&raw).map_err(abort)?;
     let apply = |c: &Change, value: &Option<Vec<u8>>| -> TxResult<()> {
-        let tree = trees
-            .get(usize::from(c.tree))
-            .ok_or_else(|| abort(codec::CodecError::Truncated))?;
+        let tree = usize::from(c.tree);
         match value {
-            Some(v) => tree.insert(c.key.as_slice(), v.as_slice())?,
-            None => tree.remove(c.key.as_slice())?,
+            Some(v) => w.insert(tree, &c.key, v)?,
+            None => w.remove(tree, &c.key)?,
         };
         Ok(())
     };
@@ -121,10 +120,10 @@ pub(super) fn replay(trees: &[TransactionalTree], way: Way) -> TxResult<Option<S
             }
         }
     }
-    set_counter(meta, from_top, top - 1)?;
-    let other = counter(meta, to_top)? + 1;
-    trees[to as usize].insert(&keys::id(Id(other)), raw)?;
-    set_counter(meta, to_top, other)?;
+    set_counter(w, from_top, top - 1)?;
+    let other = counter(w, to_top)? + 1;
+    w.insert(to as usize, &keys::id(Id(other)), &raw)?;
+    set_counter(w, to_top, other)?;
     Ok(Some(step))
 }
 
