@@ -282,7 +282,12 @@ pub fn write(
     if cancel.load(Ordering::SeqCst) {
         return Ok(Outcome::Cancelled);
     }
-    written.with_context(|| format!("cannot write the backup {}", path.display()))?;
+    let seq = written.with_context(|| format!("cannot write the backup {}", path.display()))?;
+    // The write log now only needs what comes after this backup.
+    let base = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+    store
+        .start_log(store::LogBase::File(base), seq)
+        .context("the backup was written, but the write log could not start from it")?;
     // Today's file of the other kind (sealed, or not) is from before the
     // keys in the config changed.
     let _ = fs::remove_file(dir.join(file_name(today, seal.is_open())));
@@ -293,10 +298,11 @@ pub fn write(
     Ok(Outcome::Written { path, people })
 }
 
-/// Writes one state of the journal to `path`. The export streams from the
-/// store as it is written, and sled reads each tree on its own, so a write
-/// committed meanwhile (the TUI's, while the backup runs on a thread of its
-/// own) means writing it again; after a few tries the writes wait instead,
+/// Writes one state of the journal to `path`, and returns the number of
+/// the last transaction it holds. The export streams from the store as it
+/// is written, and sled reads each tree on its own, so a write committed
+/// meanwhile (the TUI's, while the backup runs on a thread of its own)
+/// means writing it again; after a few tries the writes wait instead,
 /// rather than the backup never getting done.
 fn write_consistent(
     journal: &Journal,
@@ -304,17 +310,22 @@ fn write_consistent(
     path: &Path,
     seal: &Seal,
     cancel: &AtomicBool,
-) -> Result<()> {
+) -> Result<u64> {
+    let store = journal.store();
     for _ in 0..ATTEMPTS {
-        let before = journal.store().generation();
+        let before = store.generation();
+        let seq = store.log_seq()?;
         let tmp = write_file(journal, dir, seal, cancel)?;
-        if journal.store().generation() == before {
-            return persist(tmp, dir, path);
+        if store.generation() == before {
+            persist(tmp, dir, path)?;
+            return Ok(seq);
         }
     }
-    let _held = journal.store().hold_writes();
+    let _held = store.hold_writes();
+    let seq = store.log_seq()?;
     let tmp = write_file(journal, dir, seal, cancel)?;
-    persist(tmp, dir, path)
+    persist(tmp, dir, path)?;
+    Ok(seq)
 }
 
 /// The backup, compressed and sealed, synced in a temporary file beside

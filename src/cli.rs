@@ -28,6 +28,7 @@ pub use exec::{Ctx, parse_journal_command};
 use crate::backups;
 use crate::config::{Config, user_config_path};
 use crate::journal::{Journal, JournalError};
+use crate::recovery;
 use crate::relay;
 use crate::store::StoreError;
 use crate::tui;
@@ -69,6 +70,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(p) => p,
         None => default_db()?,
     };
+    if let Some(Command::Recover { identity }) = &command {
+        return exec::recover(&path, identity.as_deref());
+    }
     let waiting_since = Instant::now();
     let mut told = false;
     let journal = loop {
@@ -93,12 +97,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
             Err(JournalError::Store(damaged @ StoreError::Damaged { .. })) => {
                 let settings = load_config().map(|c| c.backup).unwrap_or_default();
-                return Err(
-                    match backups::hint(&path, &settings, &restore_command(&path)) {
-                        Some(hint) => anyhow!("{damaged}; {hint}"),
-                        None => damaged.into(),
-                    },
-                );
+                let hint =
+                    recovery::hint(&path, &journal_command(&path, "recover")).or_else(|| {
+                        backups::hint(&path, &settings, &journal_command(&path, "restore"))
+                    });
+                return Err(match hint {
+                    Some(hint) => anyhow!("{damaged}; {hint}"),
+                    None => damaged.into(),
+                });
             }
             Err(e) => return Err(e.into()),
         }
@@ -161,11 +167,11 @@ fn warn_unless_written(written: Result<()>) {
     }
 }
 
-/// The command that restores a backup into the journal at `path`.
-fn restore_command(path: &Path) -> String {
+/// `givegive COMMAND` on the journal at `path`, as the user would type it.
+fn journal_command(path: &Path, command: &str) -> String {
     match default_db() {
-        Ok(default) if default == path => "givegive restore".into(),
-        _ => format!("givegive --db {} restore", path.display()),
+        Ok(default) if default == path => format!("givegive {command}"),
+        _ => format!("givegive --db {} {command}", path.display()),
     }
 }
 

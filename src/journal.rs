@@ -164,6 +164,16 @@ impl Journal {
         self.store.take_changed()
     }
 
+    /// Starts the write log from `file`, which now holds the whole journal
+    /// (it was just restored from it): a rebuild replays from there.
+    pub fn log_from(&self, file: &Path) -> Result<()> {
+        let file = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
+        let seq = self.store.log_seq()?;
+        Ok(self
+            .store
+            .start_log(crate::store::LogBase::File(file), seq)?)
+    }
+
     /// Runs the integrity check: the store's records and indexes, then the
     /// per-person summaries, which only the journal knows how to rebuild.
     pub fn check(&self) -> Result<Vec<Problem>> {

@@ -13,6 +13,7 @@ pub mod domain;
 pub mod interchange;
 pub mod journal;
 pub mod keymap;
+pub mod recovery;
 pub mod relay;
 pub mod store;
 pub mod tui;

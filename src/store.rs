@@ -32,6 +32,7 @@ use sled::transaction::{ConflictableTransactionError, TransactionError};
 pub use check::Problem;
 pub use codec::{CodecError, Record};
 pub use keys::RecordKind;
+pub use leftovers::held;
 pub use tx::{Tx, TxResult};
 pub use wal::{Base as LogBase, Contents as LogContents, read as read_log};
 
@@ -242,8 +243,23 @@ impl Store {
         } else {
             wal::Log::open(path).transpose()
         };
-        *store.lock_log() = log.transpose().map_err(StoreError::Log)?;
+        let log = log.transpose().map_err(StoreError::Log)?;
+        let logged_up_to = log.as_ref().and_then(wal::Log::last_seq);
+        *store.lock_log() = log;
         store.check_schema(new)?;
+        // A write is logged before sled can keep it, so the log is at most
+        // one write ahead (one whose process died before sled kept it).
+        // More means sled's files lost writes it had acknowledged.
+        let kept = store.log_seq()?;
+        if let Some(logged) = logged_up_to.filter(|logged| *logged > kept + 1) {
+            return Err(StoreError::Damaged {
+                path: path.to_path_buf(),
+                detail: format!(
+                    "{} saved change(s) are missing from sled's files, and are in its write log",
+                    logged - kept
+                ),
+            });
+        }
         // sled creates its files with the process umask: on a new journal
         // that is no one's doing to warn about.
         let loose = restrict(path);
@@ -1082,6 +1098,7 @@ pub fn latest_migration_copy(journal: &Path) -> Option<PathBuf> {
     fs::read_dir(backup_root(journal))
         .ok()?
         .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("before-v"))
         .filter(|e| e.path().join("conf").is_file())
         .max_by_key(|e| e.metadata().and_then(|m| m.modified()).ok())
         .map(|e| e.path())

@@ -394,3 +394,86 @@ fn generated_journals_are_reproducible_and_consistent() {
         journal.export().expect("export")
     );
 }
+
+/// Removes sled's files from the journal at `path`, keeping its write log:
+/// the worst that can happen to them.
+fn lose_sleds_files(path: &std::path::Path) {
+    for entry in std::fs::read_dir(path).into_iter().flatten().flatten() {
+        if entry.file_name() == "writes.log" {
+            continue;
+        }
+        let p = entry.path();
+        let _ = if p.is_dir() {
+            std::fs::remove_dir_all(&p)
+        } else {
+            std::fs::remove_file(&p)
+        };
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 32, ..ProptestConfig::default() })]
+
+    /// A journal rebuilt from its latest backup (or from nothing, before
+    /// the first one) and its write log is the journal: the same export,
+    /// the same review, and the same change undone next.
+    #[test]
+    fn a_journal_rebuilt_from_its_backup_and_write_log_is_the_journal(
+        before in prop::collection::vec(op(), 0..30),
+        after in prop::collection::vec(op(), 0..30),
+        backed_up in any::<bool>(),
+        undos in 0usize..3,
+    ) {
+        let fail = |e: String| TestCaseError::fail(e);
+        let dir = tempfile::tempdir().map_err(|e| fail(e.to_string()))?;
+        let path = dir.path().join("j");
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        let journal = Journal::open(&path).map_err(|e| fail(e.to_string()))?;
+        let mut world = World { journal, today, contacts: Vec::new(), records: Vec::new(), trashed: Vec::new() };
+        for op in &before {
+            world.apply(op);
+        }
+        if backed_up {
+            let seal = givegive::backups::Seal::Open;
+            let written = givegive::backups::write(
+                &world.journal,
+                &dir.path().join("backups"),
+                today,
+                7,
+                &seal,
+                &std::sync::atomic::AtomicBool::new(false),
+            );
+            prop_assert!(written.is_ok(), "{:?}", written.err());
+        }
+        for op in &after {
+            world.apply(op);
+        }
+        for _ in 0..undos {
+            let _ = world.journal.undo();
+        }
+        let settings = Settings::default();
+        let export = serde_json::to_string(&world.journal.export().map_err(|e| fail(e.to_string()))?).unwrap_or_default();
+        let review = world.journal.review(&settings, today).map_err(|e| fail(e.to_string()))?;
+        // What the next undo takes back, then made again.
+        let undone = world.journal.undo().map_err(|e| fail(e.to_string()))?;
+        let after_undo = serde_json::to_string(&world.journal.export().map_err(|e| fail(e.to_string()))?).unwrap_or_default();
+        if undone.is_some() {
+            prop_assert!(world.journal.redo().map_err(|e| fail(e.to_string()))?.is_some());
+        }
+        drop(world);
+
+        lose_sleds_files(&path);
+        let recovered = givegive::recovery::recover(&path, &givegive::backups::Unlock::none());
+        prop_assert!(recovered.is_ok(), "{:?}", recovered.err());
+        let journal = Journal::open(&path).map_err(|e| fail(e.to_string()))?;
+        prop_assert!(journal.check().map_err(|e| fail(e.to_string()))?.is_empty());
+        let again = serde_json::to_string(&journal.export().map_err(|e| fail(e.to_string()))?).unwrap_or_default();
+        prop_assert_eq!(&again, &export, "before {:?}, after {:?}", before, after);
+        prop_assert_eq!(journal.review(&settings, today).map_err(|e| fail(e.to_string()))?, review);
+        // The undo that took the change back now takes back the same one.
+        let undone_again = journal.undo().map_err(|e| fail(e.to_string()))?;
+        prop_assert_eq!(undone_again, undone);
+        let again = serde_json::to_string(&journal.export().map_err(|e| fail(e.to_string()))?).unwrap_or_default();
+        prop_assert_eq!(again, after_undo);
+    }
+}

@@ -72,6 +72,15 @@ pub enum Command {
         #[arg(long, value_name = "KEYFILE")]
         identity: Option<PathBuf>,
     },
+    /// Rebuild a journal that cannot be opened from its write log: the
+    /// backup it starts from plus every change saved since. The damaged
+    /// files are kept in JOURNAL-backups/damaged-TIME; `check` runs first.
+    Recover {
+        /// The age key file that opens a sealed backup; one sealed with a
+        /// passphrase asks for it.
+        #[arg(long, value_name = "KEYFILE")]
+        identity: Option<PathBuf>,
+    },
     /// Record something I gave them.
     Gave(LedgerArgs),
     /// Record something they gave me.

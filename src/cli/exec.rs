@@ -21,13 +21,14 @@ use age::secrecy::SecretString;
 use crate::backups::{self, Seal, Unlock};
 use crate::config::Config;
 use crate::domain::dates::{Toward, parse_date};
-use crate::domain::text::inert;
+use crate::domain::text::{count, inert};
 use crate::domain::{Direction, EntryState, Id, Nature, Tier};
 use crate::journal::export::Export;
 use crate::journal::{
     ContactDraft, ContactEdit, InteractionDraft, Journal, LedgerDraft, ListFilter, capture,
     contacts::ListEdit,
 };
+use crate::recovery;
 
 /// Records per transaction when generating a journal: small enough that
 /// sled's in-memory transaction stays in the tens of megabytes at 100,000
@@ -49,9 +50,14 @@ pub fn parse_journal_command(words: &[String]) -> Result<Command> {
         Some(Command::Completions { .. } | Command::Man) | None => Err(anyhow!(
             "type a journal command, for example: gave anna sent the deck"
         )),
+        Some(Command::Recover { .. }) => Err(anyhow!(RECOVER_ELSEWHERE)),
         Some(command) => Ok(command),
     }
 }
+
+/// `recover` rebuilds a journal nobody has open.
+const RECOVER_ELSEWHERE: &str =
+    "recover rebuilds a journal that no givegive has open: quit the TUI and run it in a shell";
 
 /// The first line of clap's message, without its `error: ` prefix.
 fn first_line(text: &str) -> String {
@@ -358,6 +364,7 @@ impl Ctx<'_> {
                 ))
             }
             Command::Completions { .. } | Command::Man => Ok(ExitCode::SUCCESS),
+            Command::Recover { .. } => Err(anyhow!(RECOVER_ELSEWHERE)),
         }
     }
 
@@ -635,6 +642,7 @@ impl Ctx<'_> {
                     return Ok(ExitCode::SUCCESS);
                 }
                 let imported = self.journal.import_export(&export)?;
+                self.journal.log_from(file)?;
                 self.done(&format!(
                     "restored {} people and {} records from {}",
                     imported.contacts,
@@ -661,6 +669,7 @@ impl Ctx<'_> {
         self.journal.flush()?;
         let problems = self.journal.check()?;
         if problems.is_empty() {
+            self.journal.log_from(file)?;
             return self.done(&format!(
                 "restored {} people and {} records from {}; check found no problems",
                 imported.contacts,
@@ -694,30 +703,8 @@ impl Ctx<'_> {
         backups::read(file, &unlock)
     }
 
-    /// The passphrase from GIVEGIVE_PASSPHRASE, or typed at the terminal
-    /// without echo (twice when sealing, so a typo cannot lock the file).
     fn passphrase(&self, twice: bool) -> Result<SecretString, String> {
-        if let Some(p) = std::env::var_os("GIVEGIVE_PASSPHRASE").filter(|p| !p.is_empty()) {
-            let p = p
-                .into_string()
-                .map_err(|_| "GIVEGIVE_PASSPHRASE is not UTF-8".to_string())?;
-            return Ok(SecretString::from(p));
-        }
-        if !self.interactive {
-            return Err("a passphrase is typed in the shell: run the command there, or set GIVEGIVE_PASSPHRASE".into());
-        }
-        let read = |prompt: &str| {
-            rpassword::prompt_password(prompt)
-                .map_err(|e| format!("cannot read the passphrase: {e}"))
-        };
-        let first = read("passphrase: ")?;
-        if first.is_empty() {
-            return Err("an empty passphrase seals nothing".into());
-        }
-        if twice && read("passphrase again: ")? != first {
-            return Err("the two passphrases differ; nothing was written".into());
-        }
-        Ok(SecretString::from(first))
+        passphrase(self.interactive, twice)
     }
 
     /// `givegive backup`: today's backup now, or the list of those kept.
@@ -778,6 +765,73 @@ fn described(label: &str) -> &str {
     } else {
         label
     }
+}
+
+/// The passphrase from GIVEGIVE_PASSPHRASE, or typed at the terminal
+/// without echo (twice when sealing, so a typo cannot lock the file).
+fn passphrase(interactive: bool, twice: bool) -> Result<SecretString, String> {
+    if let Some(p) = std::env::var_os("GIVEGIVE_PASSPHRASE").filter(|p| !p.is_empty()) {
+        let p = p
+            .into_string()
+            .map_err(|_| "GIVEGIVE_PASSPHRASE is not UTF-8".to_string())?;
+        return Ok(SecretString::from(p));
+    }
+    if !interactive {
+        return Err(
+            "a passphrase is typed in the shell: run the command there, or set GIVEGIVE_PASSPHRASE"
+                .into(),
+        );
+    }
+    let read = |prompt: &str| {
+        rpassword::prompt_password(prompt).map_err(|e| format!("cannot read the passphrase: {e}"))
+    };
+    let first = read("passphrase: ")?;
+    if first.is_empty() {
+        return Err("an empty passphrase seals nothing".into());
+    }
+    if twice && read("passphrase again: ")? != first {
+        return Err("the two passphrases differ; nothing was written".into());
+    }
+    Ok(SecretString::from(first))
+}
+
+/// `givegive recover`: the journal at `path`, which cannot be opened (or
+/// fails `check`), rebuilt from its write log; `identity` opens a sealed
+/// base backup. It runs before the journal is opened.
+pub(super) fn recover(path: &Path, identity: Option<&Path>) -> Result<ExitCode> {
+    let ask = || passphrase(true, false);
+    let unlock = match identity {
+        Some(keys) => Unlock::with_key_file(keys, &ask)?,
+        None => Unlock {
+            identities: Vec::new(),
+            passphrase: &ask,
+        },
+    };
+    let done = recovery::recover(path, &unlock)?;
+    let from = match &done.from {
+        Some(file) => format!(
+            "restored the backup {} and replayed {} saved since",
+            file.display(),
+            count(done.replayed, "change", "changes")
+        ),
+        None => format!(
+            "replayed {} saved since it was created",
+            count(done.replayed, "change", "changes")
+        ),
+    };
+    if done.unreadable > 0 {
+        eprintln!(
+            "givegive: note: the last {} of the write log were not a whole change (one cut short by a crash is never reported saved)",
+            count(done.unreadable as usize, "byte", "bytes")
+        );
+    }
+    println!(
+        "recovered the journal at {}: {from}; {} now, and check found no problems; the damaged files are in {}",
+        path.display(),
+        count(done.people, "person", "people"),
+        done.aside.display()
+    );
+    Ok(ExitCode::SUCCESS)
 }
 
 #[cfg(test)]

@@ -114,6 +114,11 @@ pub fn remove_folded(list: &mut Vec<String>, item: &str) -> bool {
     list.len() != before
 }
 
+/// "1 change", "2 changes": a number with its noun in the right number.
+pub fn count(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -29,19 +29,10 @@ const QUARANTINE: &str = "unfinished-snapshots";
 /// live process holds it; returns where each went. A journal that is held,
 /// or has no data file yet, is left as it is.
 pub(super) fn quarantine_unfinished_snapshots(path: &Path) -> io::Result<Vec<PathBuf>> {
-    let file = match fs::OpenOptions::new()
-        .read(true)
-        .write(true)
-        .open(path.join("db"))
-    {
-        Ok(file) => file,
-        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(Vec::new()),
-        Err(e) => return Err(e),
-    };
-    if flock(&file, FlockOperation::NonBlockingLockExclusive).is_err() {
-        // Held: the holder's own open has finished with its snapshots.
+    // Held: the holder's own open has finished with its snapshots.
+    let Some(file) = lock(path)? else {
         return Ok(Vec::new());
-    }
+    };
     let unfinished: Vec<PathBuf> = fs::read_dir(path)?
         .flatten()
         .filter(|e| {
@@ -70,6 +61,28 @@ pub(super) fn quarantine_unfinished_snapshots(path: &Path) -> io::Result<Vec<Pat
     // The lock goes with `file`, before sled takes it again.
     drop(file);
     Ok(moved)
+}
+
+/// sled's lock on the journal at `path`, taken the way sled takes it, or
+/// `None` when a live process holds it or there is no data file yet.
+fn lock(path: &Path) -> io::Result<Option<fs::File>> {
+    let file = match fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path.join("db"))
+    {
+        Ok(file) => file,
+        Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+        Err(e) => return Err(e),
+    };
+    Ok(flock(&file, FlockOperation::NonBlockingLockExclusive)
+        .is_ok()
+        .then_some(file))
+}
+
+/// Whether a live process has the journal at `path` open.
+pub fn held(path: &Path) -> bool {
+    path.join("db").exists() && !matches!(lock(path), Ok(Some(_)))
 }
 
 /// A rename, or a copy when the backup folder is on another file system.

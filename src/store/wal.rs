@@ -80,6 +80,15 @@ pub(super) enum Entry {
 
 impl Record for Entry {}
 
+impl Entry {
+    fn seq(&self) -> u64 {
+        match self {
+            Entry::Begin { seq, .. } | Entry::Void { seq } => *seq,
+            Entry::Write(w) => w.seq,
+        }
+    }
+}
+
 /// What a log holds: its base and the writes that count since.
 #[derive(Debug)]
 pub struct Contents {
@@ -89,6 +98,8 @@ pub struct Contents {
     /// Bytes at the end that are not a whole entry (a write cut short, or
     /// damage): nothing after them can be read.
     pub unreadable: u64,
+    /// The number of the last entry read.
+    last_seq: Option<u64>,
 }
 
 impl Contents {
@@ -125,6 +136,8 @@ impl Contents {
 /// The journal's log, open for appending.
 pub(super) struct Log {
     file: File,
+    /// The number of the last entry when the log was opened.
+    last_seq: Option<u64>,
 }
 
 fn frame(entry: &Entry) -> io::Result<Vec<u8>> {
@@ -177,9 +190,11 @@ fn parse(bytes: &[u8]) -> (Contents, usize) {
         base_seq: 0,
         writes: Vec::new(),
         unreadable: 0,
+        last_seq: None,
     };
     let mut at = 0;
     while let Some((entry, used)) = bytes.get(at..).and_then(unframe) {
+        contents.last_seq = Some(entry.seq());
         contents.apply(entry);
         at += used;
     }
@@ -201,15 +216,24 @@ impl Log {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e),
         };
-        if !last_entry_whole(&mut file)? {
-            let mut bytes = Vec::new();
-            file.seek(SeekFrom::Start(0))?;
-            file.read_to_end(&mut bytes)?;
-            let (_, whole) = parse(&bytes);
-            file.set_len(whole as u64)?;
-            file.sync_all()?;
-        }
-        Ok(Some(Log { file }))
+        let last_seq = match last_entry(&mut file)? {
+            Some(last) => last.as_ref().map(Entry::seq),
+            None => {
+                let mut bytes = Vec::new();
+                file.seek(SeekFrom::Start(0))?;
+                file.read_to_end(&mut bytes)?;
+                let (contents, whole) = parse(&bytes);
+                file.set_len(whole as u64)?;
+                file.sync_all()?;
+                contents.last_seq
+            }
+        };
+        Ok(Some(Log { file, last_seq }))
+    }
+
+    /// The number of the last entry when the log was opened.
+    pub fn last_seq(&self) -> Option<u64> {
+        self.last_seq
     }
 
     /// Starts the journal's log anew from `base` (holding the journal up to
@@ -231,7 +255,8 @@ impl Log {
         fs::rename(&temp, &path)?;
         File::open(journal)?.sync_all()?;
         let file = OpenOptions::new().read(true).append(true).open(&path)?;
-        Ok(Log { file })
+        let last_seq = Some(writes.last().map_or(seq, |w| w.seq));
+        Ok(Log { file, last_seq })
     }
 
     /// Appends `entry` and waits until the disk has it. An entry the disk
@@ -250,27 +275,30 @@ impl Log {
     }
 }
 
-/// Whether the log ends with a whole, intact entry (or is empty), read
-/// from the end: the common case costs two small reads.
-fn last_entry_whole(file: &mut File) -> io::Result<bool> {
+/// The log's last entry when it is whole and intact (`Some(None)` for an
+/// empty log), read from the end: the common case costs two small reads.
+/// `None` means the end must be found by reading the log from the start.
+fn last_entry(file: &mut File) -> io::Result<Option<Option<Entry>>> {
     let end = file.seek(SeekFrom::End(0))?;
     if end == 0 {
-        return Ok(true);
+        return Ok(Some(None));
     }
     if end < 12 {
-        return Ok(false);
+        return Ok(None);
     }
     let mut trailer = [0; 4];
     file.seek(SeekFrom::Start(end - 4))?;
     file.read_exact(&mut trailer)?;
     let len = u64::from(u32::from_le_bytes(trailer));
     if len > u64::from(MAX_ENTRY) || len + 12 > end {
-        return Ok(false);
+        return Ok(None);
     }
     let mut last = vec![0; (len + 12) as usize];
     file.seek(SeekFrom::Start(end - len - 12))?;
     file.read_exact(&mut last)?;
-    Ok(unframe(&last).is_some_and(|(_, used)| used == last.len()))
+    Ok(unframe(&last)
+        .filter(|(_, used)| *used == last.len())
+        .map(|(entry, _)| Some(entry)))
 }
 
 #[cfg(test)]
