@@ -64,11 +64,11 @@ pub fn hint(journal: &Path, recover: &str) -> Option<String> {
                 ""
             };
             format!(
-                "its write log can rebuild it from the backup {} and {since}: run {recover}{key}",
+                "its write log can rebuild it from the backup {} and {since}; run: {recover}{key}",
                 file.display()
             )
         }
-        _ => format!("its write log can rebuild it from {since} it was created: run {recover}"),
+        _ => format!("its write log can rebuild it from {since} it was created; run: {recover}"),
     })
 }
 

@@ -200,17 +200,10 @@ fn a_backup_that_cannot_be_written_is_a_warning_not_a_failure() {
     p.ok(&day(1), &["show", "anna"]);
 }
 
-#[test]
-fn a_damaged_journal_comes_back_with_the_command_its_message_gives() {
-    let p = Place::new();
-    p.ok(&day(1), &["add", "Anna Rossi", "--interest", "Climbing"]);
-    p.ok(&day(1), &["gave", "anna", "the deck"]);
-    p.ok(&day(2), &["asked", "anna", "a review of my talk"]);
-    let before = p.ok(&day(2), &["export", "--format", "json"]);
-
-    // Cut the journal short and lose its snapshot.
-    let journal = p.journal();
-    for entry in std::fs::read_dir(&journal).expect("journal").flatten() {
+/// Cuts the journal at `journal` short and loses its snapshot, as a disk
+/// or a bug might.
+fn damage(journal: &std::path::Path) {
+    for entry in std::fs::read_dir(journal).expect("journal").flatten() {
         if entry.file_name().to_string_lossy().starts_with("snap.") {
             std::fs::remove_file(entry.path()).expect("remove snapshot");
         }
@@ -220,7 +213,11 @@ fn a_damaged_journal_comes_back_with_the_command_its_message_gives() {
         .open(journal.join("db"))
         .and_then(|f| f.set_len(100))
         .expect("cut short");
+}
 
+/// The one-line message of a command on a damaged journal, and the
+/// command it says to run next (after `marker`), as words.
+fn damaged_message(p: &Place, marker: &str) -> Vec<String> {
     let out = p
         .cmd(&day(3), &["list"])
         .assert()
@@ -231,20 +228,70 @@ fn a_damaged_journal_comes_back_with_the_command_its_message_gives() {
     assert_eq!(message.lines().count(), 1, "{message}");
     let command = message
         .trim_end()
-        .split("then run: ")
+        .split(marker)
         .nth(1)
         .unwrap_or_else(|| panic!("no command in: {message}"));
-    let words: Vec<&str> = command.split_whitespace().collect();
+    let words: Vec<String> = command.split_whitespace().map(String::from).collect();
     assert_eq!(words[..2], ["givegive", "--db"], "{command}");
+    words
+}
 
-    std::fs::rename(&journal, p.dir.path().join("damaged")).expect("move away");
-    let mut restore = Command::cargo_bin("givegive").expect("binary");
-    restore
+fn run_as_printed(p: &Place, words: &[String]) -> assert_cmd::assert::Assert {
+    Command::cargo_bin("givegive")
+        .expect("binary")
         .args(&words[1..])
         .env("GIVEGIVE_TODAY", day(3))
         .env("XDG_CONFIG_HOME", p.dir.path().join("config"))
         .env_remove("GIVEGIVE_DB")
         .assert()
+}
+
+#[test]
+fn a_damaged_journal_comes_back_whole_with_the_command_its_message_gives() {
+    let p = Place::new();
+    p.ok(&day(1), &["add", "Anna Rossi", "--interest", "Climbing"]);
+    p.ok(&day(1), &["gave", "anna", "the deck"]);
+    p.ok(&day(2), &["asked", "anna", "a review of my talk"]);
+    // After day 2's backup: only the write log has these.
+    p.ok(&day(2), &["got", "anna", "an intro to her CTO"]);
+    p.ok(&day(2), &["undo"]);
+    p.ok(&day(2), &["got", "anna", "an intro to her CFO"]);
+    let before = p.ok(&day(2), &["export", "--format", "json"]);
+
+    damage(&p.journal());
+    let words = damaged_message(&p, "run: ");
+    assert_eq!(words.last().map(String::as_str), Some("recover"));
+    run_as_printed(&p, &words)
+        .success()
+        .stdout(contains("replayed 3 changes saved since"))
+        .stdout(contains("1 person now"));
+    assert_eq!(p.ok(&day(3), &["export", "--format", "json"]), before);
+    p.ok(&day(3), &["check"]);
+    // The damaged files are kept aside, and the undo steps came back.
+    let aside = std::fs::read_dir(p.backups())
+        .expect("backups")
+        .flatten()
+        .filter(|e| e.file_name().to_string_lossy().starts_with("damaged-"))
+        .count();
+    assert_eq!(aside, 1);
+    assert!(p.ok(&day(3), &["undo"]).contains("an intro to her CFO"));
+}
+
+#[test]
+fn without_a_write_log_the_message_names_the_backup_to_restore() {
+    let p = Place::new();
+    p.ok(&day(1), &["add", "Anna Rossi", "--interest", "Climbing"]);
+    p.ok(&day(1), &["gave", "anna", "the deck"]);
+    p.ok(&day(2), &["asked", "anna", "a review of my talk"]);
+    let before = p.ok(&day(2), &["export", "--format", "json"]);
+
+    // A journal from before the write log existed.
+    let journal = p.journal();
+    std::fs::remove_file(journal.join("writes.log")).expect("no log");
+    damage(&journal);
+    let words = damaged_message(&p, "then run: ");
+    std::fs::rename(&journal, p.dir.path().join("damaged")).expect("move away");
+    run_as_printed(&p, &words)
         .success()
         .stdout(contains("restored 1 people and 2 records"));
     // Day 2's backup was written once its first command was saved.

@@ -1,7 +1,8 @@
 //! Damaged journals: seeded random byte flips, zeroed runs and cuts in
 //! sled's files. givegive must never panic or hang on one, answer in at
-//! most one line, and when it calls the journal damaged, name the latest
-//! backup and the command that restores it.
+//! most one line, and when it calls the journal damaged, name the command
+//! that brings it back (`recover`, from the write log), which then brings
+//! back every change that was saved.
 
 mod common;
 
@@ -12,6 +13,8 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 const CASES: usize = 60;
+/// Changes saved after the day's backup, before the damage.
+const SINCE_BACKUP: usize = 20;
 
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).expect("mkdir");
@@ -62,7 +65,7 @@ fn damage(bytes: &mut Vec<u8>, rng: &mut ChaCha8Rng) -> String {
 }
 
 #[test]
-fn damaged_journals_never_crash_and_point_to_the_backup() {
+fn damaged_journals_never_crash_and_come_back_whole() {
     let dir = tempfile::tempdir().expect("temp dir");
     let config = dir.path().join("config");
     let pristine = dir.path().join("pristine");
@@ -74,14 +77,20 @@ fn damaged_journals_never_crash_and_point_to_the_backup() {
             .expect("runs")
     };
     assert!(run(&pristine, &["demo"]).status.success());
-    assert!(
-        run(&pristine, &["gave", "kai", "the deck"])
-            .status
-            .success()
-    );
+    // Saved after the day's backup: only sled's files and the write log
+    // have these.
+    let saved: Vec<String> = (0..SINCE_BACKUP)
+        .map(|n| format!("saved since the backup {n}"))
+        .collect();
+    for text in &saved {
+        assert!(run(&pristine, &["gave", "kai", text]).status.success());
+    }
+    let people = export_of(&run, &pristine)["contacts"]
+        .as_array()
+        .map(Vec::len);
 
     let mut rng = ChaCha8Rng::seed_from_u64(7);
-    let (mut refused, mut named, mut read) = (0, 0, 0);
+    let (mut refused, mut named, mut read, mut recovered) = (0, 0, 0, 0);
     for case in 0..CASES {
         let journal = dir.path().join(format!("case-{case}"));
         copy_dir(&pristine, &journal);
@@ -93,7 +102,11 @@ fn damaged_journals_never_crash_and_point_to_the_backup() {
             .expect("journal")
             .flatten()
             .map(|e| e.path())
-            .filter(|p| p.is_file() && p.file_name().is_some_and(|n| n != "capture.sock"))
+            .filter(|p| {
+                p.is_file()
+                    && p.file_name()
+                        .is_some_and(|n| n != "capture.sock" && n != "writes.log")
+            })
             .collect();
         files.sort();
         let file = &files[rng.random_range(0..files.len())];
@@ -104,6 +117,7 @@ fn damaged_journals_never_crash_and_point_to_the_backup() {
         let what = damage(&mut bytes, &mut rng);
         std::fs::write(file, &bytes).expect("write");
         let name = file.file_name().and_then(|n| n.to_str()).unwrap_or("?");
+        let mut damaged = false;
         for args in [&["list"][..], &["check"], &["gave", "kai", "one more"]] {
             let out = run(&journal, args);
             let err = String::from_utf8_lossy(&out.stderr);
@@ -117,19 +131,56 @@ fn damaged_journals_never_crash_and_point_to_the_backup() {
             assert!(!err.contains("internal error"), "{case}: {err}");
             if err.contains("is damaged") {
                 assert!(
-                    err.contains("the latest backup is") && err.contains("restore"),
+                    err.contains("its write log can rebuild it") && err.contains("recover"),
                     "{case}: {err}"
                 );
                 named += 1;
             }
+            damaged |= err.contains("is damaged") || (args == ["check"] && !out.status.success());
             if out.status.success() {
                 read += 1;
             } else {
                 refused += 1;
             }
         }
+        let case = format!("case {case}: {name} {what}");
+        if damaged {
+            let out = run(&journal, &["recover"]);
+            assert!(
+                out.status.success(),
+                "{case}: recover: {}",
+                String::from_utf8_lossy(&out.stderr)
+            );
+            assert!(run(&journal, &["check"]).status.success(), "{case}");
+            recovered += 1;
+        }
+        // Recovered or never damaged, every saved change is there.
+        let export = export_of(&run, &journal);
+        assert_eq!(
+            export["contacts"].as_array().map(Vec::len),
+            people,
+            "{case}"
+        );
+        let ledger = export["ledger"].to_string();
+        for text in &saved {
+            assert!(ledger.contains(text), "{case}: {text:?} is lost");
+        }
     }
     eprintln!(
-        "{CASES} damaged journals, 3 commands each: {read} answered, {refused} refused in one line ({named} naming the backup)"
+        "{CASES} damaged journals, 3 commands each: {read} answered, {refused} refused in one line ({named} naming the recover command); {recovered} recovered with all {SINCE_BACKUP} changes saved since the backup, and every other journal still had them"
     );
+}
+
+/// The journal's JSON export.
+fn export_of(
+    run: &impl Fn(&Path, &[&str]) -> std::process::Output,
+    journal: &Path,
+) -> serde_json::Value {
+    let out = run(journal, &["export", "--format", "json"]);
+    assert!(
+        out.status.success(),
+        "export: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).expect("json")
 }
