@@ -165,6 +165,10 @@ pub struct Store {
     /// What the disk said when it refused a write: sled then refuses every
     /// later one, so a long-lived process has to say so until it ends.
     refused: Mutex<Option<String>>,
+    /// sled's data file, for syncing: sled's own flush writes it with
+    /// `sync_file_range`, which leaves its size and the disk's cache
+    /// unsynced, so a power cut could take back what was flushed.
+    data: fs::File,
     /// The write log (see `wal`), when the journal has one. Held by every
     /// write from before its transaction to after its commit, so this
     /// process's transactions are logged in the order they commit.
@@ -226,6 +230,16 @@ impl Store {
             .iter()
             .map(|name| db.open_tree(name))
             .collect::<Result<Vec<_>, _>>()?;
+        let data = fs::File::open(path.join("db")).map_err(|source| StoreError::Create {
+            path: path.join("db"),
+            source,
+        })?;
+        if new {
+            // sled never syncs its config file, nor the folders that hold
+            // the new journal: without this a power cut soon after the
+            // first command leaves a journal sled cannot read.
+            sync_new_journal(path).map_err(StoreError::Log)?;
+        }
         let store = Store {
             db,
             trees,
@@ -236,6 +250,7 @@ impl Store {
             generation: AtomicU64::new(0),
             writes: RwLock::new(()),
             refused: Mutex::new(None),
+            data,
             log: Mutex::new(None),
         };
         let log = if new {
@@ -449,6 +464,9 @@ impl Store {
     /// flushed, so the CLI calls this before it reports success.
     pub fn flush(&self) -> Result<()> {
         self.db.flush().map_err(|e| self.note(e))?;
+        self.data
+            .sync_data()
+            .map_err(|e| self.note(sled::Error::Io(e)))?;
         Ok(())
     }
 
@@ -1015,6 +1033,17 @@ fn commit_to_log(
     log.append(&entry)
         .map_err(|e| ConflictableTransactionError::Abort(StoreError::Log(e)))?;
     logged.set(Some(seq));
+    Ok(())
+}
+
+/// Syncs what sled wrote of a new journal that it does not sync itself:
+/// its config file and the folders' names.
+fn sync_new_journal(path: &Path) -> io::Result<()> {
+    fs::File::open(path.join("conf"))?.sync_all()?;
+    fs::File::open(path)?.sync_all()?;
+    if let Some(parent) = path.parent().filter(|p| !p.as_os_str().is_empty()) {
+        fs::File::open(parent)?.sync_all()?;
+    }
     Ok(())
 }
 
