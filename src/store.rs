@@ -136,7 +136,7 @@ pub enum StoreError {
     #[error("cannot create {path}: {source}")]
     Create { path: PathBuf, source: io::Error },
     #[error(
-        "the disk refused to write the journal's write log ({}); this change was not saved",
+        "the disk refused the journal's write log ({}); nothing more was saved",
         .0.kind()
     )]
     Log(io::Error),
@@ -258,23 +258,9 @@ impl Store {
         } else {
             wal::Log::open(path).transpose()
         };
-        let log = log.transpose().map_err(StoreError::Log)?;
-        let logged_up_to = log.as_ref().and_then(wal::Log::last_seq);
-        *store.lock_log() = log;
+        *store.lock_log() = log.transpose().map_err(StoreError::Log)?;
         store.check_schema(new)?;
-        // A write is logged before sled can keep it, so the log is at most
-        // one write ahead (one whose process died before sled kept it).
-        // More means sled's files lost writes it had acknowledged.
-        let kept = store.log_seq()?;
-        if let Some(logged) = logged_up_to.filter(|logged| *logged > kept + 1) {
-            return Err(StoreError::Damaged {
-                path: path.to_path_buf(),
-                detail: format!(
-                    "{} saved change(s) are missing from sled's files, and are in its write log",
-                    logged - kept
-                ),
-            });
-        }
+        store.settle_log()?;
         // sled creates its files with the process umask: on a new journal
         // that is no one's doing to warn about.
         let loose = restrict(path);
@@ -467,6 +453,10 @@ impl Store {
         self.data
             .sync_data()
             .map_err(|e| self.note(sled::Error::Io(e)))?;
+        let seq = self.log_seq()?;
+        if let Some(log) = self.lock_log().as_mut() {
+            log.note_flushed(seq).map_err(StoreError::Log)?;
+        }
         Ok(())
     }
 
@@ -595,6 +585,32 @@ impl Store {
         }
     }
 
+    /// Compares sled's files with the write log at open. A change the log
+    /// noted as flushed and sled lacks was reported saved: sled's files
+    /// lost it, and the journal is damaged. Changes logged past what sled
+    /// kept, never flushed, were never reported saved (their command was
+    /// killed first): they are voided.
+    fn settle_log(&self) -> Result<()> {
+        let kept = self.log_seq()?;
+        let mut log = self.lock_log();
+        let Some(log) = log.as_mut() else {
+            return Ok(());
+        };
+        if let Some(flushed) = log.flushed().filter(|f| *f > kept) {
+            return Err(StoreError::Damaged {
+                path: self.path.clone(),
+                detail: format!(
+                    "sled's files lack {} that were reported saved; the write log has them",
+                    crate::domain::text::count((flushed - kept) as usize, "change", "changes")
+                ),
+            });
+        }
+        if log.last_seq() > kept {
+            log.void_from(kept + 1).map_err(StoreError::Log)?;
+        }
+        Ok(())
+    }
+
     fn lock_log(&self) -> std::sync::MutexGuard<'_, Option<wal::Log>> {
         self.log
             .lock()
@@ -665,7 +681,6 @@ impl Store {
         meta.insert(NEXT_ID_KEY, &keys::id(Id(current.max(next_id))))?;
         let last = contents.writes.last().map_or(contents.base_seq, |w| w.seq);
         meta.insert(LOG_SEQ_KEY, &keys::id(Id(last)))?;
-        self.flush()?;
         *self.lock_log() = Some(
             wal::Log::start(
                 &self.path,
@@ -675,6 +690,7 @@ impl Store {
             )
             .map_err(StoreError::Log)?,
         );
+        self.flush()?;
         Ok(contents.writes.len())
     }
 
@@ -1030,8 +1046,16 @@ fn commit_to_log(
             seq,
         }
     };
-    log.append(&entry)
-        .map_err(|e| ConflictableTransactionError::Abort(StoreError::Log(e)))?;
+    let abort = |e| ConflictableTransactionError::Abort(StoreError::Log(e));
+    // A transaction too large for the log leaves it with nothing a rebuild
+    // could use, as a whole-journal write does, until it starts again.
+    if !log.append(&entry).map_err(abort)? {
+        let unknown = wal::Entry::Begin {
+            base: wal::Base::Unknown,
+            seq,
+        };
+        log.append(&unknown).map_err(abort)?;
+    }
     logged.set(Some(seq));
     Ok(())
 }

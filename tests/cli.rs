@@ -1162,15 +1162,26 @@ fn a_truncated_store_is_called_damaged_not_taken_for_a_new_one() {
     ));
     j.cmd(&["add", "Somebody New"]).assert().code(1);
 
-    // The first command of the day backed the journal up: the message names
-    // that backup and the command that restores it.
+    // The first command of the day backed the journal up and started the
+    // write log from it: the message names the one command that rebuilds it.
     let backups = j.path().with_file_name("journal-backups");
     let daily = backups.join(format!("givegive-{}.json.gz", common::TODAY));
+    j.cmd(&["list"]).assert().code(1).stderr(
+        contains("its write log can rebuild it from the backup")
+            .and(contains(daily.display().to_string()))
+            .and(contains("run: givegive --db"))
+            .and(contains(" recover")),
+    );
+    // Without its write log, the backup and the command that restores it.
+    let log = j.path().join("writes.log");
+    let kept = std::fs::read(&log).expect("the write log");
+    std::fs::remove_file(&log).expect("remove the log");
     j.cmd(&["list"]).assert().code(1).stderr(
         contains("the latest backup is")
             .and(contains(daily.display().to_string()))
             .and(contains("then run: givegive --db")),
     );
+    std::fs::write(&log, kept).expect("the log back");
 
     // Without a daily backup, it names the copy taken before an upgrade.
     std::fs::remove_file(&daily).expect("remove the daily backup");

@@ -70,7 +70,9 @@ fn captures_killed_at_random_moments_lose_nothing_reported() {
         .args(["demo", "--generate", PEOPLE])
         .assert()
         .success();
-    let people = ids(&db, &config, 20);
+    // Spread over 200 people, so that no history (rewritten whole by
+    // every capture, and logged whole) grows out of proportion in a soak.
+    let people = ids(&db, &config, 200);
     let capture = |n: usize, text: &str| {
         let mut cmd = binary(&db, &config);
         cmd.args(["gave", &people[n % people.len()], text]);
@@ -335,16 +337,9 @@ fn imports_merges_and_undos_killed_at_random_moments_stay_whole() {
             assert!(back.is_empty(), "said undone, still there: {back:?}");
         }
     }
-    // A write logged by a process killed before sled kept it is replayed
-    // by a rebuild unless a later write took its number: one clean write
-    // makes the live journal and the rebuilt one the same.
-    assert_ran_clean(
-        &binary(&db, &config)
-            .args(["gave", "Person 002", "the last word"])
-            .output()
-            .expect("gave"),
-        "the last word",
-    );
+    // The last undo may have been killed after the log took it and before
+    // sled kept it: the next open voided it, so the rebuilt journal is the
+    // live one.
     let (everyone, texts) = (people(&db), ledger_texts(&db, &config));
     lose_sled_and_recover(&db, &config);
     assert_eq!(people(&db), everyone, "rebuilt from the write log");

@@ -82,7 +82,7 @@ fn lock(path: &Path) -> io::Result<Option<fs::File>> {
 
 /// Whether a live process has the journal at `path` open.
 pub fn held(path: &Path) -> bool {
-    path.join("db").exists() && !matches!(lock(path), Ok(Some(_)))
+    path.join("db").exists() && matches!(lock(path), Ok(None))
 }
 
 /// A rename, or a copy when the backup folder is on another file system.

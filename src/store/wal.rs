@@ -15,6 +15,13 @@
 //! number: sled's state had not passed it. So the log reads as "the latest
 //! entry for each number, in order", and a torn last entry is cut off.
 //!
+//! Once a process has flushed sled, it notes the number it flushed up to
+//! (not synced: losing the note only weakens the check). At the next open,
+//! sled's files lacking a noted number means they lost changes reported
+//! saved: the journal is damaged. Entries past what sled kept, but never
+//! noted, were never reported saved (a command killed before its flush):
+//! they are voided, so a rebuild does not bring them back.
+//!
 //! An entry is framed as `len | crc32 | payload | len` (little-endian u32s,
 //! the payload one versioned record), so an open can check the last entry
 //! from the end without reading the whole log.
@@ -30,8 +37,10 @@ use super::codec::{self, Record};
 /// The log's file name inside the journal directory.
 pub(crate) const FILE: &str = "writes.log";
 
-/// The largest entry read back: a damaged length cannot ask for more.
-const MAX_ENTRY: u32 = 256 * 1024 * 1024;
+/// The largest entry written or read back: within what the codec decodes
+/// (64 MiB), so every entry written can be read; a damaged length cannot
+/// ask for more.
+const MAX_ENTRY: u32 = 60 * 1024 * 1024;
 
 /// What the log's writes are replayed onto.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -72,22 +81,18 @@ pub(super) enum Entry {
         seq: u64,
     },
     Write(Commit),
-    /// The transaction numbered `seq` was logged, then refused by sled.
+    /// The transaction numbered `seq` and every later one did not happen:
+    /// logged, then refused by sled, or never kept by it.
     Void {
+        seq: u64,
+    },
+    /// sled's files were flushed with every transaction up to `seq`.
+    Flushed {
         seq: u64,
     },
 }
 
 impl Record for Entry {}
-
-impl Entry {
-    fn seq(&self) -> u64 {
-        match self {
-            Entry::Begin { seq, .. } | Entry::Void { seq } => *seq,
-            Entry::Write(w) => w.seq,
-        }
-    }
-}
 
 /// What a log holds: its base and the writes that count since.
 #[derive(Debug)]
@@ -98,8 +103,8 @@ pub struct Contents {
     /// Bytes at the end that are not a whole entry (a write cut short, or
     /// damage): nothing after them can be read.
     pub unreadable: u64,
-    /// The number of the last entry read.
-    last_seq: Option<u64>,
+    /// The highest number noted as flushed since the base.
+    flushed: Option<u64>,
 }
 
 impl Contents {
@@ -114,6 +119,7 @@ impl Contents {
                 self.base = base;
                 self.base_seq = seq;
                 self.writes.clear();
+                self.flushed = Some(seq);
             }
             Entry::Write(w) => {
                 self.supersede(w.seq);
@@ -122,7 +128,13 @@ impl Contents {
                 }
             }
             Entry::Void { seq } => self.supersede(seq),
+            Entry::Flushed { seq } => self.flushed = self.flushed.max(Some(seq)),
         }
+    }
+
+    /// The number of the last write that counts.
+    fn last_seq(&self) -> u64 {
+        self.writes.last().map_or(self.base_seq, |w| w.seq)
     }
 
     /// A number logged again means sled's state never passed it: what was
@@ -136,22 +148,32 @@ impl Contents {
 /// The journal's log, open for appending.
 pub(super) struct Log {
     file: File,
-    /// The number of the last entry when the log was opened.
-    last_seq: Option<u64>,
+    /// The last write that counts, when the log was opened.
+    last_seq: u64,
+    /// The highest number noted as flushed (see [`Log::note_flushed`]).
+    flushed: Option<u64>,
 }
 
-fn frame(entry: &Entry) -> io::Result<Vec<u8>> {
+/// The framed entry, or `None` when it is too large to be read back.
+fn frame(entry: &Entry) -> io::Result<Option<Vec<u8>>> {
     let payload = codec::encode(entry).map_err(io::Error::other)?;
-    let len = u32::try_from(payload.len())
+    let Some(len) = u32::try_from(payload.len())
         .ok()
         .filter(|n| *n <= MAX_ENTRY)
-        .ok_or_else(|| io::Error::other("a write too large for the write log"))?;
+    else {
+        return Ok(None);
+    };
     let mut out = Vec::with_capacity(payload.len() + 12);
     out.extend_from_slice(&len.to_le_bytes());
     out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
     out.extend_from_slice(&payload);
     out.extend_from_slice(&len.to_le_bytes());
-    Ok(out)
+    Ok(Some(out))
+}
+
+/// Frames an entry that is always small.
+fn frame_small(entry: &Entry) -> io::Result<Vec<u8>> {
+    frame(entry)?.ok_or_else(|| io::Error::other("a write-log entry is too large"))
 }
 
 /// Reads the entry starting at the front of `bytes`: the entry and its
@@ -190,11 +212,10 @@ fn parse(bytes: &[u8]) -> (Contents, usize) {
         base_seq: 0,
         writes: Vec::new(),
         unreadable: 0,
-        last_seq: None,
+        flushed: None,
     };
     let mut at = 0;
     while let Some((entry, used)) = bytes.get(at..).and_then(unframe) {
-        contents.last_seq = Some(entry.seq());
         contents.apply(entry);
         at += used;
     }
@@ -216,24 +237,62 @@ impl Log {
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
             Err(e) => return Err(e),
         };
-        let last_seq = match last_entry(&mut file)? {
-            Some(last) => last.as_ref().map(Entry::seq),
-            None => {
-                let mut bytes = Vec::new();
-                file.seek(SeekFrom::Start(0))?;
-                file.read_to_end(&mut bytes)?;
-                let (contents, whole) = parse(&bytes);
-                file.set_len(whole as u64)?;
-                file.sync_all()?;
-                contents.last_seq
-            }
-        };
-        Ok(Some(Log { file, last_seq }))
+        // After a clean end the log ends with what a flush noted (or a new
+        // start); anything else means reading it all.
+        if let Some(Some(Entry::Flushed { seq } | Entry::Begin { seq, .. })) =
+            last_entry(&mut file)?
+        {
+            return Ok(Some(Log {
+                file,
+                last_seq: seq,
+                flushed: Some(seq),
+            }));
+        }
+        let mut bytes = Vec::new();
+        file.seek(SeekFrom::Start(0))?;
+        file.read_to_end(&mut bytes)?;
+        let (contents, whole) = parse(&bytes);
+        if whole < bytes.len() {
+            file.set_len(whole as u64)?;
+            file.sync_all()?;
+        }
+        Ok(Some(Log {
+            file,
+            last_seq: contents.last_seq(),
+            flushed: contents.flushed,
+        }))
     }
 
-    /// The number of the last entry when the log was opened.
-    pub fn last_seq(&self) -> Option<u64> {
+    /// The last write that counts, when the log was opened.
+    pub fn last_seq(&self) -> u64 {
         self.last_seq
+    }
+
+    /// The highest number noted as flushed.
+    pub fn flushed(&self) -> Option<u64> {
+        self.flushed
+    }
+
+    /// Voids every write logged from `seq` on (sled never kept them), and
+    /// notes that what came before is all sled has.
+    pub fn void_from(&mut self, seq: u64) -> io::Result<()> {
+        self.append(&Entry::Void { seq })?;
+        self.last_seq = seq.saturating_sub(1);
+        self.flushed = None;
+        self.note_flushed(self.last_seq)
+    }
+
+    /// Notes that sled's files hold every transaction up to `seq`, unless
+    /// that is known already. Not synced: a note lost to a power cut only
+    /// makes the next open's check weaker.
+    pub fn note_flushed(&mut self, seq: u64) -> io::Result<()> {
+        if self.flushed.is_some_and(|f| f >= seq) {
+            return Ok(());
+        }
+        let bytes = frame_small(&Entry::Flushed { seq })?;
+        (&self.file).write_all(&bytes)?;
+        self.flushed = Some(seq);
+        Ok(())
     }
 
     /// Starts the journal's log anew from `base` (holding the journal up to
@@ -241,9 +300,10 @@ impl Log {
     pub fn start(journal: &Path, base: Base, seq: u64, writes: &[Commit]) -> io::Result<Log> {
         let path = journal.join(FILE);
         let temp = journal.join(format!("{FILE}.new"));
-        let mut bytes = frame(&Entry::Begin { base, seq })?;
+        let mut bytes = frame_small(&Entry::Begin { base, seq })?;
         for w in writes {
-            bytes.extend(frame(&Entry::Write(w.clone()))?);
+            // Each was read back from a log, so it fits.
+            bytes.extend(frame_small(&Entry::Write(w.clone()))?);
         }
         let mut file = OpenOptions::new()
             .write(true)
@@ -255,15 +315,21 @@ impl Log {
         fs::rename(&temp, &path)?;
         File::open(journal)?.sync_all()?;
         let file = OpenOptions::new().read(true).append(true).open(&path)?;
-        let last_seq = Some(writes.last().map_or(seq, |w| w.seq));
-        Ok(Log { file, last_seq })
+        Ok(Log {
+            file,
+            last_seq: writes.last().map_or(seq, |w| w.seq),
+            flushed: Some(seq),
+        })
     }
 
-    /// Appends `entry` and waits until the disk has it. An entry the disk
-    /// took only part of is taken back, so the next one follows a whole
-    /// entry.
-    pub fn append(&self, entry: &Entry) -> io::Result<()> {
-        let bytes = frame(entry)?;
+    /// Appends `entry` and waits until the disk has it; false, with
+    /// nothing written, when it is too large to be read back. An entry the
+    /// disk took only part of is taken back, so the next one follows a
+    /// whole entry.
+    pub fn append(&self, entry: &Entry) -> io::Result<bool> {
+        let Some(bytes) = frame(entry)? else {
+            return Ok(false);
+        };
         let end = self.file.metadata()?.len();
         let written = (&self.file)
             .write_all(&bytes)
@@ -271,7 +337,7 @@ impl Log {
         if written.is_err() {
             let _ = self.file.set_len(end);
         }
-        written
+        written.map(|()| true)
     }
 }
 
@@ -332,6 +398,17 @@ mod tests {
             log.append(&Entry::Write(write(seq, text))).expect("append");
         }
         log.append(&Entry::Write(write(4, "d"))).expect("append");
+        // Too large to be read back: refused, nothing written.
+        let huge = Commit {
+            seq: 5,
+            next_id: 5,
+            images: vec![Image {
+                tree: 1,
+                key: Vec::new(),
+                value: Some(vec![7; MAX_ENTRY as usize + 1]),
+            }],
+        };
+        assert!(!log.append(&Entry::Write(huge)).expect("refused"));
         log.append(&Entry::Void { seq: 4 }).expect("void");
         let read = read(dir.path()).expect("read").expect("a log");
         assert_eq!(read.base, Base::Empty);
