@@ -135,10 +135,9 @@ pub enum StoreError {
     Sled(sled::Error),
     #[error("cannot create {path}: {source}")]
     Create { path: PathBuf, source: io::Error },
-    #[error(
-        "the disk refused the journal's write log ({}); nothing more was saved",
-        .0.kind()
-    )]
+    /// The write log could not be written: to the person at the keyboard
+    /// the same as sled's file refusing a write.
+    #[error("{}", refused_text(.0.kind()))]
     Log(io::Error),
 }
 
@@ -575,6 +574,14 @@ impl Store {
         logged: &Cell<Option<u64>>,
     ) -> StoreError {
         match e {
+            TransactionError::Abort(StoreError::Log(io)) => {
+                // A disk that refuses the log refuses the rest: said as
+                // sled's own refusal is, until the process ends.
+                if let Ok(mut refused) = self.refused.lock() {
+                    refused.get_or_insert_with(|| io.kind().to_string());
+                }
+                StoreError::Log(io)
+            }
             TransactionError::Abort(e) => e,
             TransactionError::Storage(e) => {
                 if let (Some(log), Some(seq)) = (log, logged.get()) {
@@ -1189,12 +1196,15 @@ impl From<sled::Error> for StoreError {
 fn storage_text(e: &sled::Error) -> String {
     match e {
         // sled keeps only the kind and its debug text of the system's error.
-        sled::Error::Io(io) => format!(
-            "the disk refused to read or write the journal ({}); this change was not saved: make room on the disk, then start givegive again",
-            io.kind()
-        ),
+        sled::Error::Io(io) => refused_text(io.kind()),
         other => format!("storage error: {other}"),
     }
+}
+
+fn refused_text(kind: io::ErrorKind) -> String {
+    format!(
+        "the disk refused to read or write the journal ({kind}); this change was not saved: make room on the disk, then start givegive again"
+    )
 }
 
 fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {

@@ -445,6 +445,31 @@ mod tests {
     }
 
     #[test]
+    fn what_a_flush_noted_and_what_came_after_it_are_told_apart_at_open() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let mut log = Log::start(dir.path(), Base::Empty, 0, &[]).expect("start");
+        log.append(&Entry::Write(write(1, "a"))).expect("append");
+        log.append(&Entry::Write(write(2, "b"))).expect("append");
+        log.note_flushed(2).expect("note");
+        // A second note of the same number writes nothing.
+        let len = fs::metadata(dir.path().join(FILE)).expect("log").len();
+        log.note_flushed(2).expect("note");
+        assert_eq!(fs::metadata(dir.path().join(FILE)).expect("log").len(), len);
+        // Killed after logging 3, before flushing it.
+        log.append(&Entry::Write(write(3, "c"))).expect("append");
+        drop(log);
+        let mut log = Log::open(dir.path()).expect("open").expect("a log");
+        assert_eq!((log.flushed(), log.last_seq()), (Some(2), 3));
+        // sled kept 2: 3 is voided, and the log ends as after a clean run.
+        log.void_from(3).expect("void");
+        drop(log);
+        let log = Log::open(dir.path()).expect("open").expect("a log");
+        assert_eq!((log.flushed(), log.last_seq()), (Some(2), 2));
+        let read = read(dir.path()).expect("read").expect("a log");
+        assert_eq!(seqs(&read), vec![(1, b"a".to_vec()), (2, b"b".to_vec())]);
+    }
+
+    #[test]
     fn damage_in_the_middle_stops_the_reading_there() {
         let dir = tempfile::tempdir().expect("temp dir");
         let log = Log::start(dir.path(), Base::Empty, 0, &[]).expect("start");
