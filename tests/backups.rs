@@ -462,6 +462,37 @@ fn backups_sealed_to_an_age_key_open_only_with_it() {
         .stderr(contains("'age1nope' is not an age public key"));
 }
 
+/// A write log that starts from a sealed backup: the damaged journal's
+/// message says the key is needed, and `recover --identity` rebuilds it.
+#[test]
+fn a_journal_whose_backup_is_sealed_recovers_with_its_key() {
+    let p = Place::new();
+    let (key, public) = age_keys(p.dir.path(), "mine");
+    p.config(&format!("[backup]\nrecipients = [\"{public}\"]\n"));
+    p.ok(&day(1), &["add", "Anna Rossi"]);
+    p.ok(&day(2), &["gave", "anna", "an intro to the design studio"]);
+    p.ok(&day(2), &["gave", "anna", "after the sealed backup"]);
+    let before = p.ok(&day(2), &["export", "--format", "json"]);
+    damage(&p.journal());
+    let words = damaged_message(&p, "run: ");
+    assert_eq!(
+        words[words.len() - 3..],
+        ["recover", "--identity", "YOUR_AGE_KEY_FILE"]
+    );
+    p.cmd(&day(3), &["recover"])
+        .assert()
+        .code(1)
+        .stderr(contains("give the key file with --identity"));
+    p.cmd(
+        &day(3),
+        &["recover", "--identity", key.to_str().expect("path")],
+    )
+    .assert()
+    .success()
+    .stdout(contains("replayed 1 change saved since"));
+    assert_eq!(p.ok(&day(3), &["export", "--format", "json"]), before);
+}
+
 #[test]
 fn exports_sealed_with_a_passphrase_or_a_key() {
     let p = Place::new();
