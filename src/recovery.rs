@@ -75,6 +75,12 @@ pub fn hint(journal: &Path, recover: &str) -> Option<String> {
 /// Rebuilds the journal at `journal` from its write log; `unlock` opens a
 /// sealed base backup.
 pub fn recover(journal: &Path, unlock: &Unlock) -> Result<Recovered> {
+    if !journal.is_dir() {
+        return Err(anyhow!(
+            "there is no journal at {} to recover, nor its write log; a backup goes into a new journal with: givegive restore FILE",
+            journal.display()
+        ));
+    }
     if store::held(journal) {
         return Err(anyhow!(
             "the journal at {} is open in another givegive process; close it and try again",

@@ -821,7 +821,7 @@ pub(super) fn recover(path: &Path, identity: Option<&Path>) -> Result<ExitCode> 
     };
     if done.unreadable > 0 {
         eprintln!(
-            "givegive: note: the last {} of the write log were not a whole change (one cut short by a crash is never reported saved)",
+            "givegive: note: the write log's last {} could not be read: a change cut short by a crash (never reported saved), or damage to the log",
             count(done.unreadable as usize, "byte", "bytes")
         );
     }
