@@ -89,11 +89,14 @@ fn journal_name(journal: &Path) -> String {
     digest[..8].iter().map(|b| format!("{b:02x}")).collect()
 }
 
-/// Makes `dir` the owner-only folder of sockets, or says why it cannot be:
-/// a folder another user owns or can enter could hand a capture to them.
-fn socket_dir(dir: &Path) -> Result<(), String> {
+/// Checks that `dir` is an owner-only folder of sockets (making it first
+/// when `create`), or says why it is not: a folder another user owns or
+/// can enter could hand a capture to them, or listen in their place.
+fn socket_dir(dir: &Path, create: bool) -> Result<(), String> {
     use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
-    let _ = std::fs::DirBuilder::new().mode(0o700).create(dir);
+    if create {
+        let _ = std::fs::DirBuilder::new().mode(0o700).create(dir);
+    }
     let meta = std::fs::symlink_metadata(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
     let mine = meta.uid() == rustix::process::getuid().as_raw();
     if !meta.is_dir() || !mine || meta.permissions().mode() & 0o077 != 0 {
@@ -123,8 +126,10 @@ pub enum ForwardError {
 pub fn forward(journal: &Path, request: &Request) -> Result<Reply, ForwardError> {
     let mut stream = places(journal)
         .into_iter()
-        .flatten()
-        .find_map(|path| UnixStream::connect(path).ok())
+        .enumerate()
+        .filter_map(|(n, place)| place.ok().map(|path| (n, path)))
+        .filter(|(n, path)| *n == 0 || path.parent().is_some_and(|d| socket_dir(d, false).is_ok()))
+        .find_map(|(_, path)| UnixStream::connect(path).ok())
         .ok_or(ForwardError::NoListener)?;
     let mut exchange = || -> std::io::Result<Reply> {
         stream.set_read_timeout(Some(ANSWER_TIMEOUT))?;
@@ -154,7 +159,7 @@ impl Listener {
                 if n > 0
                     && let Some(dir) = path.parent()
                 {
-                    socket_dir(dir)?;
+                    socket_dir(dir, true)?;
                 }
                 if std::fs::symlink_metadata(&path).is_ok() {
                     std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
@@ -205,5 +210,42 @@ fn read_request(stream: &mut UnixStream) -> std::io::Result<Request> {
 impl Drop for Listener {
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.path);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::os::unix::fs::PermissionsExt;
+
+    #[test]
+    fn a_socket_folder_others_can_enter_is_neither_used_nor_trusted() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let folder = dir.path().join("givegive-sockets");
+        socket_dir(&folder, true).expect("made owner-only");
+        assert_eq!(
+            std::fs::metadata(&folder)
+                .expect("folder")
+                .permissions()
+                .mode()
+                & 0o777,
+            0o700
+        );
+        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod");
+        assert!(socket_dir(&folder, false).is_err());
+        assert!(socket_dir(&folder, true).is_err());
+        assert!(socket_dir(&dir.path().join("missing"), false).is_err());
+    }
+
+    #[test]
+    fn every_journal_path_has_a_place_short_enough() {
+        let long = Path::new("/").join("x".repeat(300)).join("journal");
+        let places = places(&long);
+        assert!(places[0].is_err(), "inside the journal it is too long");
+        assert!(
+            places[2]
+                .as_ref()
+                .is_ok_and(|p| p.as_os_str().len() <= MAX_SOCKET_PATH)
+        );
     }
 }
