@@ -12,6 +12,7 @@ mod images;
 mod keys;
 mod leftovers;
 mod legacy;
+mod logging;
 mod tx;
 mod undo;
 mod wal;
@@ -27,7 +28,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Mutex, RwLock, RwLockWriteGuard};
 
 use chrono::NaiveDate;
-use sled::transaction::{ConflictableTransactionError, TransactionError};
+use sled::transaction::ConflictableTransactionError;
 
 pub use check::Problem;
 pub use codec::{CodecError, Record};
@@ -553,7 +554,7 @@ impl Store {
                     };
                     undo::record(&w, &step)?;
                 }
-                commit_to_log(&w, log.as_ref(), undoable, &logged)?;
+                logging::commit_to_log(&w, log.as_ref(), undoable, &logged)?;
                 *touched.borrow_mut() = contacts;
                 Ok(result)
             })
@@ -563,142 +564,6 @@ impl Store {
             changed.extend(touched.into_inner());
         }
         Ok(result)
-    }
-
-    /// The error of a transaction that did not commit. One the log had
-    /// already taken is marked void there, if the disk still takes that.
-    fn failed(
-        &self,
-        e: TransactionError<StoreError>,
-        log: Option<&wal::Log>,
-        logged: &Cell<Option<u64>>,
-    ) -> StoreError {
-        match e {
-            TransactionError::Abort(StoreError::Log(io)) => {
-                // A disk that refuses the log refuses the rest: said as
-                // sled's own refusal is, until the process ends.
-                if let Ok(mut refused) = self.refused.lock() {
-                    refused.get_or_insert_with(|| io.kind().to_string());
-                }
-                StoreError::Log(io)
-            }
-            TransactionError::Abort(e) => e,
-            TransactionError::Storage(e) => {
-                if let (Some(log), Some(seq)) = (log, logged.get()) {
-                    let _ = log.append(&wal::Entry::Void { seq });
-                }
-                self.note(e)
-            }
-        }
-    }
-
-    /// Compares sled's files with the write log at open. A change the log
-    /// noted as flushed and sled lacks was reported saved: sled's files
-    /// lost it, and the journal is damaged. Changes logged past what sled
-    /// kept, never flushed, were never reported saved (their command was
-    /// killed first): they are voided.
-    fn settle_log(&self) -> Result<()> {
-        let kept = self.log_seq()?;
-        let mut log = self.lock_log();
-        let Some(log) = log.as_mut() else {
-            return Ok(());
-        };
-        if let Some(flushed) = log.flushed().filter(|f| *f > kept) {
-            return Err(StoreError::Damaged {
-                path: self.path.clone(),
-                detail: format!(
-                    "sled's files lack {} that were reported saved; the write log has them",
-                    crate::domain::text::count((flushed - kept) as usize, "change", "changes")
-                ),
-            });
-        }
-        if log.last_seq() > kept {
-            log.void_from(kept + 1).map_err(StoreError::Log)?;
-        }
-        Ok(())
-    }
-
-    fn lock_log(&self) -> std::sync::MutexGuard<'_, Option<wal::Log>> {
-        self.log
-            .lock()
-            .unwrap_or_else(|poisoned| poisoned.into_inner())
-    }
-
-    /// The number of the last transaction: a backup holds the journal up
-    /// to the number it read before it started.
-    pub fn log_seq(&self) -> Result<u64> {
-        Ok(self
-            .tree(T::Meta)
-            .get(LOG_SEQ_KEY)?
-            .and_then(|raw| keys::read_id(&raw))
-            .map_or(0, |id| id.0))
-    }
-
-    /// Starts the write log again from `base`, which holds the journal up
-    /// to transaction `seq`: the writes logged after it are kept.
-    pub fn start_log(&self, base: wal::Base, seq: u64) -> Result<()> {
-        let mut log = self.lock_log();
-        let since = match wal::read(&self.path).map_err(StoreError::Log)? {
-            Some(old) => old.writes.into_iter().filter(|w| w.seq > seq).collect(),
-            None => Vec::new(),
-        };
-        *log = Some(wal::Log::start(&self.path, base, seq, &since).map_err(StoreError::Log)?);
-        Ok(())
-    }
-
-    /// Replays a write log's writes onto this journal, which holds its
-    /// base (restored from the base's file, or empty), each in one
-    /// transaction as it was, and makes the log this journal's own.
-    /// Returns how many writes were replayed.
-    pub fn replay_log(&self, contents: &wal::Contents) -> Result<usize> {
-        use sled::Transactional;
-        let mut next_id = 0;
-        for commit in &contents.writes {
-            self.trees
-                .as_slice()
-                .transaction(|trees| {
-                    for image in &commit.images {
-                        let Some(tree) = trees.get(usize::from(image.tree)) else {
-                            return Err(ConflictableTransactionError::Abort(StoreError::Damaged {
-                                path: self.path.join(wal::FILE),
-                                detail: format!(
-                                    "a write to tree {} that does not exist",
-                                    image.tree
-                                ),
-                            }));
-                        };
-                        match &image.value {
-                            Some(v) => tree.insert(image.key.as_slice(), v.as_slice())?,
-                            None => tree.remove(image.key.as_slice())?,
-                        };
-                    }
-                    Ok(())
-                })
-                .map_err(|e| match e {
-                    TransactionError::Abort(e) => e,
-                    TransactionError::Storage(e) => self.note(e),
-                })?;
-            next_id = next_id.max(commit.next_id);
-        }
-        let meta = self.tree(T::Meta);
-        let current = meta
-            .get(NEXT_ID_KEY)?
-            .and_then(|raw| keys::read_id(&raw))
-            .map_or(0, |id| id.0);
-        meta.insert(NEXT_ID_KEY, &keys::id(Id(current.max(next_id))))?;
-        let last = contents.writes.last().map_or(contents.base_seq, |w| w.seq);
-        meta.insert(LOG_SEQ_KEY, &keys::id(Id(last)))?;
-        *self.lock_log() = Some(
-            wal::Log::start(
-                &self.path,
-                contents.base.clone(),
-                contents.base_seq,
-                &contents.writes,
-            )
-            .map_err(StoreError::Log)?,
-        );
-        self.flush()?;
-        Ok(contents.writes.len())
     }
 
     /// Takes back the newest change (any process's), in one transaction;
@@ -724,7 +589,7 @@ impl Store {
                 let w = images::Writer::new(trees, log.is_some());
                 let step = undo::replay(&w, way)?;
                 if step.is_some() {
-                    commit_to_log(&w, log.as_ref(), true, &logged)?;
+                    logging::commit_to_log(&w, log.as_ref(), true, &logged)?;
                 }
                 Ok(step)
             })
@@ -1017,54 +882,6 @@ pub enum RecordOf {
     Ledger,
     FollowUp,
     Signal,
-}
-
-/// Numbers the transaction and hands its after-images to the log, which
-/// has them on disk before this returns: the last step of every
-/// transaction, so that sled cannot make durable what the log lacks. A
-/// whole-journal write (`images` off) leaves the log with nothing a
-/// rebuild could use until it is started again.
-fn commit_to_log(
-    w: &images::Writer<'_>,
-    log: Option<&wal::Log>,
-    images: bool,
-    logged: &Cell<Option<u64>>,
-) -> TxResult<()> {
-    let meta = T::Meta as usize;
-    let read = |key: &[u8]| -> TxResult<u64> {
-        Ok(w.get(meta, key)?
-            .and_then(|raw| keys::read_id(&raw))
-            .map_or(0, |id| id.0))
-    };
-    let seq = read(LOG_SEQ_KEY)? + 1;
-    w.insert(meta, LOG_SEQ_KEY, &keys::id(Id(seq)))?;
-    let Some(log) = log else {
-        return Ok(());
-    };
-    let entry = if images {
-        wal::Entry::Write(wal::Commit {
-            seq,
-            next_id: read(NEXT_ID_KEY)?,
-            images: w.take_images(),
-        })
-    } else {
-        wal::Entry::Begin {
-            base: wal::Base::Unknown,
-            seq,
-        }
-    };
-    let abort = |e| ConflictableTransactionError::Abort(StoreError::Log(e));
-    // A transaction too large for the log leaves it with nothing a rebuild
-    // could use, as a whole-journal write does, until it starts again.
-    if !log.append(&entry).map_err(abort)? {
-        let unknown = wal::Entry::Begin {
-            base: wal::Base::Unknown,
-            seq,
-        };
-        log.append(&unknown).map_err(abort)?;
-    }
-    logged.set(Some(seq));
-    Ok(())
 }
 
 /// Syncs what sled wrote of a new journal that it does not sync itself:
