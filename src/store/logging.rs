@@ -51,12 +51,16 @@ impl Store {
             return Ok(());
         };
         if let Some(flushed) = log.flushed().filter(|f| *f > kept) {
+            let detail = match flushed - kept {
+                1 => "sled's files lack 1 change that was reported saved; the write log has it"
+                    .to_string(),
+                n => format!(
+                    "sled's files lack {n} changes that were reported saved; the write log has them"
+                ),
+            };
             return Err(StoreError::Damaged {
                 path: self.path.clone(),
-                detail: format!(
-                    "sled's files lack {} that were reported saved; the write log has them",
-                    crate::domain::text::count((flushed - kept) as usize, "change", "changes")
-                ),
+                detail,
             });
         }
         if log.last_seq() > kept {
