@@ -73,13 +73,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     if let Some(Command::Recover { identity }) = &command {
         return exec::recover(&path, identity.as_deref());
     }
-    let waiting_since = Instant::now();
+    let mut waiting_since = Instant::now();
     let mut told = false;
+    let mut was_backing_up = false;
     let journal = loop {
         match Journal::open(&path) {
             Ok(journal) => break journal,
             Err(JournalError::Store(StoreError::Locked(_))) if command.is_some() => {
                 let backing_up = backups::in_progress(&path);
+                // A holder closes its journal only after its backup ends, so
+                // the usual wait starts again from that end.
+                if was_backing_up && !backing_up {
+                    waiting_since = Instant::now();
+                }
+                was_backing_up = backing_up;
                 let limit = if backing_up { BACKUP_WAIT } else { LOCK_WAIT };
                 match forward(&path, today) {
                     Err(relay::ForwardError::NoListener) if waiting_since.elapsed() < limit => {

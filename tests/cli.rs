@@ -706,10 +706,12 @@ fn a_capture_waits_longer_while_the_holder_writes_the_days_backup() {
     // What a backup in progress leaves in the journal directory.
     let marker = j.path().join("backing-up");
     std::fs::write(&marker, "").expect("marker");
-    // Longer than the 3 s a command waits for anything else.
+    // Longer than the 3 s a command waits for anything else; and the holder
+    // still takes a moment to close once its backup is over.
     let release = std::thread::spawn(move || {
         std::thread::sleep(std::time::Duration::from_millis(3500));
         std::fs::remove_file(&marker).expect("backup over");
+        std::thread::sleep(std::time::Duration::from_millis(500));
         drop(held);
     });
     j.cmd(&["gave", "marco", "typed while a backup ran"])
