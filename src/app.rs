@@ -3,7 +3,7 @@
 //! The runtime turns key events into [`Msg`]s, calls [`App::update`], and
 //! performs the [`Effect`]s it returns (running a command, loading a card),
 //! handing the results back through [`App::loaded`], [`App::card_loaded`],
-//! [`App::search_loaded`] and [`App::executed`]. Rendering reads the state.
+//! [`App::search_loaded`] and [`Msg::Ran`]. Rendering reads the state.
 
 pub mod action;
 pub mod data;
@@ -24,6 +24,7 @@ pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchS
 pub use prompt::{Prompt, complete_name};
 pub use review::{ReviewState, Summary};
 
+use crate::command::{self, Command, Report};
 use crate::domain::Id;
 use crate::journal::{Card, MatchReport};
 
@@ -89,7 +90,7 @@ pub enum Overlay {
     },
     /// A name was ambiguous: pick who was meant, and the command runs again.
     Picker {
-        words: Vec<String>,
+        command: Command,
         query: String,
         candidates: Vec<(Id, String)>,
         selected: usize,
@@ -107,7 +108,7 @@ pub struct DraftView {
 }
 
 /// Input for [`App::update`].
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
     /// A bound action (outside text fields).
     Act(Action),
@@ -124,13 +125,19 @@ pub enum Msg {
     Copy,
     /// On a draft: edit it in `$EDITOR`.
     EditText,
+    /// A command the app asked for ran.
+    Ran(Box<Ran>),
 }
 
 /// I/O the runtime performs for the app.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Effect {
-    /// Run a journal command (shell words, no program name).
-    Execute(Vec<String>),
+    /// Run a journal command; its report comes back as [`Msg::Ran`].
+    Run {
+        command: Command,
+        /// Its report as JSON (typed on the command line with `--json`).
+        json: bool,
+    },
     /// Load a part of the data the screen in view needs.
     Load(Part),
     LoadCard(Id),
@@ -160,15 +167,22 @@ pub enum EditTarget {
     Draft(String),
 }
 
-/// What running a command produced.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Outcome {
-    pub words: Vec<String>,
-    pub ok: bool,
-    pub out: String,
-    pub err: String,
-    /// Set when the command failed on an ambiguous name.
-    pub ambiguous: Option<(String, Vec<(Id, String)>)>,
+/// A command that ran, and what came of it.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Ran {
+    pub command: Command,
+    pub json: bool,
+    pub result: command::Ran,
+}
+
+impl Effect {
+    /// Runs `command`, its report shown as text.
+    pub fn run(command: Command) -> Effect {
+        Effect::Run {
+            command,
+            json: false,
+        }
+    }
 }
 
 /// The last message on the status bar.
@@ -334,41 +348,66 @@ impl App {
         self.search.refresh(&query);
     }
 
-    /// The result of a command run from the command line, a capture key or
-    /// a picker.
-    pub fn executed(&mut self, outcome: Outcome) {
-        let counted = self.review.count(&outcome);
+    /// The result of a command run from the command line, a capture key, a
+    /// review action or a picker.
+    fn ran(&mut self, ran: Ran) {
+        let ok = ran.result.as_ref().is_ok_and(Report::ok);
+        let counted = self.review.count(&ran.command, ok);
         let form = self.submitted.take();
-        if !outcome.ok
-            && outcome.ambiguous.is_none()
-            && let Some(form) = form
-        {
+        let report = match ran.result {
+            Ok(report) => report,
+            Err(command::CommandError::Ambiguous {
+                query, candidates, ..
+            }) => {
+                self.overlay = Some(Overlay::Picker {
+                    command: ran.command,
+                    query,
+                    candidates,
+                    selected: 0,
+                });
+                self.status = Status {
+                    text: "several people fit: pick one (enter) or esc".into(),
+                    warning: true,
+                };
+                return;
+            }
+            Err(command::CommandError::Failed(why)) => {
+                if let Some(form) = form {
+                    self.overlay = Some(Overlay::Form(form));
+                }
+                self.status = Status {
+                    text: why,
+                    warning: true,
+                };
+                return;
+            }
+        };
+        if !ok && let Some(form) = form {
             self.overlay = Some(Overlay::Form(form));
         }
-        if let Some((query, candidates)) = outcome.ambiguous {
-            self.overlay = Some(Overlay::Picker {
-                words: outcome.words,
-                query,
-                candidates,
-                selected: 0,
-            });
-            self.status = Status {
-                text: "several people fit: pick one (enter) or esc".into(),
-                warning: true,
-            };
-            return;
-        }
-        let out: Vec<String> = outcome.out.lines().map(str::to_string).collect();
-        let err = outcome.err.trim();
-        if outcome.ok && out.len() > 2 {
+        let style = crate::print::Style {
+            json: ran.json,
+            today: self.today,
+            terminal: false,
+        };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        // Writing to memory cannot fail.
+        let _ = crate::print::report(&mut out, &mut err, &report, style);
+        let out: Vec<String> = String::from_utf8_lossy(&out)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        let err = String::from_utf8_lossy(&err);
+        let err = err.trim();
+        if ok && out.len() > 2 {
             self.overlay = Some(Overlay::Output {
-                title: outcome.words.join(" "),
+                title: crate::words::line(&ran.command),
                 lines: out,
                 scroll: 0,
             });
             return;
         }
-        let warning = !outcome.ok || !err.is_empty();
+        let warning = !ok || !err.is_empty();
         let mut text = out.join(" · ");
         if !err.is_empty() {
             if !text.is_empty() {
@@ -388,6 +427,11 @@ impl App {
         };
     }
 
+    /// A line for the status bar that no command made (the editor's).
+    pub fn notice(&mut self, text: String, warning: bool) {
+        self.status = Status { text, warning };
+    }
+
     fn prompt_text(&self) -> String {
         self.prompt
             .as_ref()
@@ -401,6 +445,10 @@ impl App {
 
     /// Applies one message and says what I/O it needs.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        if let Msg::Ran(ran) = msg {
+            self.ran(*ran);
+            return Vec::new();
+        }
         if let Some(overlay) = self.overlay.take() {
             return self.update_overlay(overlay, msg);
         }

@@ -5,12 +5,8 @@
 //! the TUI; when a TUI already holds the journal, commands are forwarded to
 //! it (see [`crate::relay`]).
 
-mod args;
 pub mod demo;
-mod exec;
-mod files;
-mod import;
-mod print;
+mod recover;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -22,16 +18,18 @@ use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
 use clap::CommandFactory;
 
-pub use args::{Cli, Command};
-pub use exec::{Ctx, parse_journal_command};
+pub use crate::words::args::{Cli, Command};
 
 use crate::backups;
+use crate::command::{self, Env};
 use crate::config::{Config, user_config_path};
 use crate::journal::{Journal, JournalError};
+use crate::print;
 use crate::recovery;
 use crate::relay;
 use crate::store::StoreError;
 use crate::tui;
+use crate::words::{self, Typed};
 
 /// Where the journal lives when neither `--db` nor `GIVEGIVE_DB` says.
 pub fn default_db() -> Result<PathBuf> {
@@ -71,15 +69,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         None => default_db()?,
     };
     if let Some(Command::Recover { identity }) = &command {
-        return exec::recover(&path, identity.as_deref());
+        return recover::recover(&path, identity.as_deref());
     }
+    let typed = command
+        .map(|c| words::typed(c, today))
+        .transpose()
+        .map_err(|e| anyhow!(e))?;
     let mut waiting_since = Instant::now();
     let mut told = false;
     let mut was_backing_up = false;
     let journal = loop {
-        match Journal::open(&path) {
-            Ok(journal) => break journal,
-            Err(JournalError::Store(StoreError::Locked(_))) if command.is_some() => {
+        match (Journal::open(&path), &typed) {
+            (Ok(journal), _) => break journal,
+            (Err(JournalError::Store(StoreError::Locked(_))), Some(typed)) => {
                 let backing_up = backups::in_progress(&path);
                 // A holder closes its journal only after its backup ends, so
                 // the usual wait starts again from that end.
@@ -88,7 +90,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 was_backing_up = backing_up;
                 let limit = if backing_up { BACKUP_WAIT } else { LOCK_WAIT };
-                match forward(&path, today) {
+                match forward(&path, today, typed) {
                     Err(relay::ForwardError::NoListener) if waiting_since.elapsed() < limit => {
                         if backing_up && !told {
                             eprintln!("givegive: waiting for today's backup of the journal to end");
@@ -102,7 +104,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     done => return Ok(done?),
                 }
             }
-            Err(JournalError::Store(damaged @ StoreError::Damaged { .. })) => {
+            (Err(JournalError::Store(damaged @ StoreError::Damaged { .. })), _) => {
                 let settings = load_config().map(|c| c.backup).unwrap_or_default();
                 let hint =
                     recovery::hint(&path, &journal_command(&path, "recover")).or_else(|| {
@@ -113,7 +115,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     None => damaged.into(),
                 });
             }
-            Err(e) => return Err(e.into()),
+            (Err(e), _) => return Err(e.into()),
         }
     };
     if let [first, ..] = journal.store().loose() {
@@ -123,37 +125,55 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             first.display()
         );
     }
-    let Some(command) = command else {
+    let Some(Typed { command, json }) = typed else {
         return run_tui(&journal, &path, today, true);
     };
     // Only the review, drafts and backups read the user's whole config, so a
     // broken config file cannot stop a capture.
     let config = if matches!(
         command,
-        Command::Review { .. } | Command::Draft { .. } | Command::Backup { .. }
+        command::Command::Review
+            | command::Command::Draft { .. }
+            | command::Command::Backup
+            | command::Command::Backups
     ) {
         load_config()?
     } else {
         Config::defaults()
     };
-    let daily = !matches!(command, Command::Backup { .. } | Command::Restore { .. });
-    journal.name_next_change(&command_words());
-    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
-    let code = Ctx {
-        journal: &journal,
+    let daily = !matches!(
+        command,
+        command::Command::Backup
+            | command::Command::Backups
+            | command::Command::RestoreJournal { .. }
+            | command::Command::RestoreRecord { .. }
+    );
+    let env = Env {
         today,
         config: &config,
         interactive: true,
-        out: &mut out,
-        err: &mut err,
-    }
-    .dispatch(command)?;
+        label: words::label(&command),
+        passphrase: &recover::passphrase_at_terminal,
+    };
+    let report = command::run(&journal, &env, command).map_err(|e| anyhow!(e))?;
+    let style = print::Style {
+        json,
+        today,
+        terminal: std::io::stdout().is_terminal(),
+    };
+    let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
+    let ok = print::report(&mut out, &mut err, &report, style)?;
+    drop((out, err));
     journal.flush()?;
-    if daily && code == ExitCode::SUCCESS {
+    if daily && ok {
         daily_backup(&journal, &path, today);
     }
     journal.finish()?;
-    Ok(code)
+    Ok(if ok {
+        ExitCode::SUCCESS
+    } else {
+        ExitCode::FAILURE
+    })
 }
 
 /// The first command of the day backs the journal up once its own work is
@@ -192,30 +212,10 @@ const LOCK_RETRY: Duration = Duration::from_millis(25);
 /// backup: seconds at 100,000 people, more on a slow disk.
 const BACKUP_WAIT: Duration = Duration::from_secs(60);
 
-/// The command as typed, without the options that choose the journal and
-/// the day: what `undo` repeats back.
-fn command_words() -> Vec<String> {
-    let mut words = Vec::new();
-    let mut args = std::env::args().skip(1);
-    while let Some(arg) = args.next() {
-        match arg.as_str() {
-            "--db" | "--today" => {
-                args.next();
-            }
-            a if a.starts_with("--db=") || a.starts_with("--today=") => {}
-            _ => words.push(arg),
-        }
-    }
-    words
-}
-
 /// The journal is open elsewhere: hand the command to the TUI holding it
 /// (see [`relay`]).
-fn forward(path: &Path, today: NaiveDate) -> Result<ExitCode, relay::ForwardError> {
-    let request = relay::Request {
-        args: std::env::args().skip(1).collect(),
-        today,
-    };
+fn forward(path: &Path, today: NaiveDate, typed: &Typed) -> Result<ExitCode, relay::ForwardError> {
+    let request = relay::Request::new(typed.command.clone(), typed.json, today);
     let reply = relay::forward(path, &request)?;
     print!("{}", reply.out);
     eprint!("{}", reply.err);

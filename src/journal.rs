@@ -143,8 +143,8 @@ impl Journal {
 
     /// Names the changes that follow after the command that makes them, for
     /// `undo` to say what it took back.
-    pub fn name_next_change(&self, words: &[String]) {
-        self.store.set_label(&shell_words::join(words));
+    pub fn name_next_change(&self, label: &str) {
+        self.store.set_label(label);
     }
 
     /// Takes back the newest change; what was typed for it, or `None` when

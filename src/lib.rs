@@ -8,13 +8,16 @@
 pub mod app;
 pub mod backups;
 pub mod cli;
+pub mod command;
 pub mod config;
 pub mod domain;
 pub mod interchange;
 pub mod journal;
 pub mod keymap;
+pub mod print;
 pub mod recovery;
 pub mod relay;
 pub mod store;
 pub mod tui;
 pub mod ui;
+pub mod words;

@@ -4,7 +4,7 @@ use std::process::ExitCode;
 
 use clap::Parser;
 use givegive::cli::{self, Cli};
-use givegive::domain::text::inert;
+use givegive::command::one_line;
 
 fn main() -> ExitCode {
     // Panics are reported by `report_panic` below as one line; the default
@@ -21,7 +21,7 @@ fn main() -> ExitCode {
             if is_broken_pipe(&err) {
                 return ExitCode::SUCCESS;
             }
-            eprintln!("givegive: {}", one_line(&err));
+            eprintln!("givegive: {}", one_line(err.as_ref()));
             ExitCode::FAILURE
         }
         Err(panic) => {
@@ -36,24 +36,6 @@ fn main() -> ExitCode {
             ExitCode::from(101)
         }
     }
-}
-
-/// The error and its causes on one line, without repeating a cause that the
-/// message already includes. Messages may quote a file's bytes (a field name
-/// a parser did not expect), so they are made inert.
-fn one_line(err: &anyhow::Error) -> String {
-    let mut line = String::new();
-    for cause in err.chain() {
-        let text = inert(&cause.to_string()).replace('\n', " ");
-        if line.contains(&text) {
-            continue;
-        }
-        if !line.is_empty() {
-            line.push_str(": ");
-        }
-        line.push_str(&text);
-    }
-    line
 }
 
 /// `givegive list | head` closes the pipe early; that is not an error.

@@ -2,10 +2,10 @@
 //!
 //! sled lets one process open a store. While the TUI runs it listens on an
 //! owner-only Unix socket; a `givegive` command that finds the journal
-//! locked sends its arguments there, the TUI runs them with the same code as
-//! the shell, flushes, and answers with the output and exit code. So a
-//! capture is acknowledged only once it is durable, exactly as when the
-//! shell runs it itself.
+//! locked sends its typed command there (a versioned JSON message), the TUI
+//! runs it with the same code as the shell, flushes, and answers with the
+//! printed report and exit code. So a capture is acknowledged only once it
+//! is durable, exactly as when the shell runs it itself.
 //!
 //! A socket's path is limited to 107 bytes, so the socket is inside the
 //! journal directory only when that path is short enough; otherwise it is
@@ -20,6 +20,8 @@ use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 
+use crate::command::Command;
+
 /// The socket's file name inside the journal directory.
 const SOCKET: &str = "capture.sock";
 
@@ -32,13 +34,29 @@ const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
 /// The largest request accepted: a command line, not a file.
 const MAX_REQUEST: u64 = 1024 * 1024;
 
+/// The version of the messages: a TUI answers only requests of its own.
+const MESSAGE_VERSION: u32 = 1;
+
 /// A forwarded command.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Request {
-    /// The command words, without the program name.
-    pub args: Vec<String>,
+    version: u32,
+    pub command: Command,
+    /// Whether the report is wanted as JSON.
+    pub json: bool,
     /// The shell's idea of today (it may be pinned with GIVEGIVE_TODAY).
     pub today: chrono::NaiveDate,
+}
+
+impl Request {
+    pub fn new(command: Command, json: bool, today: chrono::NaiveDate) -> Request {
+        Request {
+            version: MESSAGE_VERSION,
+            command,
+            json,
+            today,
+        }
+    }
 }
 
 /// What the command printed and how it ended.
@@ -204,7 +222,14 @@ fn read_request(stream: &mut UnixStream) -> std::io::Result<Request> {
     stream.set_read_timeout(Some(Duration::from_secs(2)))?;
     let mut text = String::new();
     stream.take(MAX_REQUEST).read_to_string(&mut text)?;
-    serde_json::from_str(&text).map_err(std::io::Error::other)
+    let message: serde_json::Value = serde_json::from_str(&text).map_err(std::io::Error::other)?;
+    let version = message.get("version").and_then(serde_json::Value::as_u64);
+    if version != Some(u64::from(MESSAGE_VERSION)) {
+        return Err(std::io::Error::other(
+            "it comes from another version of givegive than the TUI's; quit the TUI and try again",
+        ));
+    }
+    serde_json::from_value(message).map_err(std::io::Error::other)
 }
 
 impl Drop for Listener {

@@ -11,7 +11,6 @@ mod input;
 
 use std::collections::{BTreeSet, HashMap};
 use std::path::Path;
-use std::process::ExitCode;
 use std::sync::Arc;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::time::Duration;
@@ -22,16 +21,16 @@ use crossterm::event::{Event, KeyCode, KeyEvent, KeyEventKind, KeyModifiers};
 use ratatui::DefaultTerminal;
 
 use crate::app::{
-    Action, App, Data, DraftView, EditTarget, Effect, LedgerLine, Loaded, Msg, Outcome, Overlay,
-    Part, PersonRow, Screen, SearchDoc,
+    Action, App, Data, DraftView, EditTarget, Effect, LedgerLine, Loaded, Msg, Overlay, Part,
+    PersonRow, Ran, Screen, SearchDoc,
 };
-use crate::cli::{Ctx, parse_journal_command};
+use crate::command::{self, Command, Env};
 use crate::config::Config;
 use crate::domain::review::Settings;
 use crate::domain::stats;
 use crate::domain::text::fold;
 use crate::domain::{FollowUpState, Id};
-use crate::journal::{Journal, JournalError};
+use crate::journal::Journal;
 use crate::keymap::{Key, Layer};
 use crate::relay::{self, Reply, Request};
 use input::Wake;
@@ -414,7 +413,7 @@ impl<'a> Runtime<'a> {
                     match load_part(self.journal, self.today, &app.data.people, part) {
                         Ok(loaded) => app.part_loaded(loaded),
                         Err(e) => {
-                            app.executed(failure(Vec::new(), &e));
+                            app.notice(format!("{e:#}"), true);
                             continue;
                         }
                     }
@@ -425,7 +424,7 @@ impl<'a> Runtime<'a> {
                 Effect::Copy(text) => self.clipboard.push(text),
                 Effect::LoadMatches(id) => match self.journal.matches(id) {
                     Ok(report) => app.matches_loaded(report),
-                    Err(e) => app.executed(failure(Vec::new(), &e.into())),
+                    Err(e) => app.notice(e.to_string(), true),
                 },
                 Effect::Draft {
                     contact,
@@ -450,100 +449,71 @@ impl<'a> Runtime<'a> {
                 }
                 Effect::LoadSearch => match load_search(self.journal, &app.data) {
                     Ok(docs) => app.search_loaded(docs),
-                    Err(e) => app.executed(failure(Vec::new(), &e)),
+                    Err(e) => app.notice(format!("{e:#}"), true),
                 },
-                Effect::Execute(words) => {
-                    let (outcome, changed) = self.execute(words);
-                    app.executed(outcome);
-                    if changed {
-                        self.reload(app);
-                    }
-                }
+                Effect::Run { command, json } => self.run(app, command, json),
             }
         }
     }
 
-    /// Runs a command line exactly as the shell would, capturing its output;
-    /// says whether the journal may have changed.
-    fn execute(&self, words: Vec<String>) -> (Outcome, bool) {
-        let command = match parse_journal_command(&words) {
-            Ok(c) => c,
-            Err(e) => return (failure(words, &e), false),
-        };
+    /// Runs `command` as the shell would, hands its report to the app, and
+    /// refreshes what it changed.
+    pub(crate) fn run(&mut self, app: &mut App, command: Command, json: bool) {
         let writes = command.writes();
-        self.journal.name_next_change(&words);
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        let result = Ctx {
-            journal: self.journal,
-            today: self.today,
+        let result = command::run(
+            self.journal,
+            &self.env(self.today, &command),
+            command.clone(),
+        );
+        let changed = writes && result.as_ref().is_ok_and(command::Report::ok);
+        let effects = app.update(Msg::Ran(Box::new(Ran {
+            command,
+            json,
+            result,
+        })));
+        self.perform_all(app, effects);
+        if changed {
+            self.reload(app);
+        }
+    }
+
+    /// What a command runs with: nobody can type a passphrase into the
+    /// TUI's terminal, nor into a forwarding shell's.
+    fn env(&self, today: NaiveDate, command: &Command) -> Env<'_> {
+        Env {
+            today,
             config: &self.config,
             interactive: false,
-            out: &mut out,
-            err: &mut err,
-        }
-        .dispatch(command);
-        let text = |b: Vec<u8>| String::from_utf8_lossy(&b).into_owned();
-        match result {
-            Ok(code) => {
-                let ok = code == ExitCode::SUCCESS;
-                let outcome = Outcome {
-                    ok,
-                    out: text(out),
-                    err: text(err),
-                    words,
-                    ambiguous: None,
-                };
-                (outcome, ok && writes)
-            }
-            Err(e) => {
-                let mut outcome = failure(words, &e);
-                outcome.out = text(out);
-                (outcome, false)
-            }
+            label: crate::words::label(command),
+            passphrase: &Env::no_passphrase,
         }
     }
 
     /// A command forwarded from another shell, and whether it may have
     /// changed the journal.
     fn forwarded(&self, request: Request) -> (Reply, bool) {
-        let command = match parse_journal_command(&request.args) {
-            Ok(c) => c,
+        let writes = request.command.writes();
+        let env = self.env(request.today, &request.command);
+        let style = crate::print::Style {
+            json: request.json,
+            today: request.today,
+            terminal: false,
+        };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let ok = match command::run(self.journal, &env, request.command) {
+            // Writing to memory cannot fail.
+            Ok(report) => crate::print::report(&mut out, &mut err, &report, style).unwrap_or(false),
             Err(e) => {
-                let reply = Reply {
-                    code: 2,
-                    out: String::new(),
-                    err: format!("givegive: {e}\n"),
-                };
-                return (reply, false);
+                err.extend_from_slice(format!("givegive: {e}\n").as_bytes());
+                false
             }
         };
-        let writes = command.writes();
-        self.journal.name_next_change(&request.args);
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        let result = Ctx {
-            journal: self.journal,
-            today: request.today,
-            config: &self.config,
-            interactive: false,
-            out: &mut out,
-            err: &mut err,
-        }
-        .dispatch(command);
-        let mut reply = Reply {
-            code: 0,
+        let reply = Reply {
+            code: u8::from(!ok),
             out: String::from_utf8_lossy(&out).into_owned(),
             err: String::from_utf8_lossy(&err).into_owned(),
         };
-        match result {
-            Ok(code) if code == ExitCode::SUCCESS => {}
-            Ok(_) => reply.code = 1,
-            Err(e) => {
-                reply.code = 1;
-                reply.err.push_str(&format!("givegive: {e:#}\n"));
-            }
-        }
-        let changed = writes && reply.code == 0;
-        (reply, changed)
+        (reply, writes && ok)
     }
 
     /// Loads the data again after a change, and the selected card with it.
@@ -573,7 +543,7 @@ impl<'a> Runtime<'a> {
         };
         match loaded {
             Ok(data) => app.loaded(data),
-            Err(e) => app.executed(failure(Vec::new(), &e)),
+            Err(e) => app.notice(format!("{e:#}"), true),
         }
         app.search.set_docs(Vec::new());
         let card = app
@@ -582,19 +552,5 @@ impl<'a> Runtime<'a> {
         let keep = app.contacts.history_scroll;
         app.card_loaded(card);
         app.contacts.history_scroll = keep;
-    }
-}
-
-fn failure(words: Vec<String>, e: &anyhow::Error) -> Outcome {
-    let ambiguous = e.downcast_ref::<JournalError>().and_then(|je| match je {
-        JournalError::Ambiguous { query, candidates } => Some((query.clone(), candidates.clone())),
-        _ => None,
-    });
-    Outcome {
-        words,
-        ok: false,
-        out: String::new(),
-        err: format!("{e:#}"),
-        ambiguous,
     }
 }

@@ -1,70 +1,113 @@
-//! Small forms behind single keys: one field per option of the shell command
-//! they build, so a form can only ask for what the command accepts, and
-//! saving runs that command like any other.
+//! Small forms behind single keys: each field is one detail of the typed
+//! command the form builds, so a form can only ask for what the command
+//! takes, and saving runs that command like any other.
 
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
 use tui_input::Input;
 
 use super::Action;
-use crate::domain::{Contact, Id};
+use crate::command::{
+    Command, ExportFormat, ExportRequest, ImportFormat, ImportRequest, LedgerNote, Meeting,
+    NewPerson, PersonEdit, PersonFields, Sealing, Who,
+};
+use crate::domain::dates::{Toward, parse_date};
+use crate::domain::{Contact, Direction, FavourKind, Id, InteractionKind, Nature, Tier};
 
-/// How a field becomes command words.
+/// Which detail of the command a field holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Emit {
-    /// The value itself, required (the entry's text, a name).
-    Positional,
-    /// Each word of the value, required (a follow-up's "when" and "what").
-    Words,
-    /// `--flag value` when filled in.
-    Option(&'static str),
-    /// `--flag value` for each comma-separated item.
-    List(&'static str),
-    /// `--flag` when the answer starts with y.
-    Switch(&'static str),
-    /// `--flag value`, required.
-    Required(&'static str),
-    /// File paths, split like a shell would (quotes keep spaces), required.
-    Paths,
-    /// Words split like a shell would (quotes keep spaces), when given.
-    OptionalWords,
+pub enum Slot {
+    /// The entry's text, a name, a reason: required.
+    Text,
+    Kind,
+    Weight,
+    /// When it happened (default today).
+    On,
+    /// "y" for an open give or ask.
+    Open,
+    Details,
+    FollowUpIn,
+    /// When a follow-up or a snooze is due: required.
+    Due,
+    Format,
+    /// File paths, split like a shell would (quotes keep spaces): required.
+    Files,
+    /// People, split like a shell would.
+    People,
+    Output,
+    Met,
+    Via,
+    Org,
+    Role,
+    Interests,
+    Needs,
+    Offers,
+    Tags,
+    Emails,
+    Tier,
+    Cadence,
+}
+
+impl Slot {
+    fn required(self) -> bool {
+        matches!(
+            self,
+            Slot::Text | Slot::Due | Slot::Format | Slot::Files | Slot::Output
+        )
+    }
 }
 
 #[derive(Clone, Debug)]
 pub struct Field {
     pub label: &'static str,
-    pub emit: Emit,
+    pub slot: Slot,
     pub input: Input,
     /// The value the form opened with: an edit only sends what changed.
     initial: String,
 }
 
 impl Field {
-    fn new(label: &'static str, emit: Emit) -> Field {
-        Field::with(label, emit, String::new())
+    fn new(label: &'static str, slot: Slot) -> Field {
+        Field::with(label, slot, String::new())
     }
 
-    fn with(label: &'static str, emit: Emit, value: String) -> Field {
+    fn with(label: &'static str, slot: Slot, value: String) -> Field {
         Field {
             label,
-            emit,
+            slot,
             input: Input::new(value.clone()),
             initial: value,
         }
     }
 }
 
-/// A form: the command it runs and its fields.
+/// What a form makes when it is saved.
+#[derive(Clone, Debug, PartialEq, Eq)]
+enum Makes {
+    Capture(Verb, Id),
+    Close(Id),
+    Merge(Id),
+    Import,
+    Export,
+    /// A follow-up (by id) or a review item (by key) snoozed.
+    Snooze(String),
+    Add,
+    Edit(Id),
+}
+
+/// A form: the command it makes and its fields.
 #[derive(Clone, Debug)]
 pub struct Form {
     pub title: String,
-    /// The leading command words (`gave 12`, `add`, `edit 12`).
-    command: Vec<String>,
+    makes: Makes,
     pub fields: Vec<Field>,
     pub focus: usize,
 }
 
 impl PartialEq for Form {
     fn eq(&self, other: &Self) -> bool {
-        self.title == other.title && self.command == other.command && self.focus == other.focus
+        self.title == other.title && self.makes == other.makes && self.focus == other.focus
     }
 }
 
@@ -96,8 +139,8 @@ impl Verb {
         })
     }
 
-    /// The shell command this verb runs.
-    pub fn command(self) -> &'static str {
+    /// The verb's name, as in the shell.
+    pub fn name(self) -> &'static str {
         match self {
             Verb::Gave => "gave",
             Verb::Got => "got",
@@ -108,167 +151,167 @@ impl Verb {
             Verb::Signal => "signal",
         }
     }
+
+    /// Which way a give or an ask goes, for the ledger verbs.
+    fn ledger(self) -> Option<(Direction, Nature)> {
+        Some(match self {
+            Verb::Gave => (Direction::MeToThem, Nature::Give),
+            Verb::Got => (Direction::ThemToMe, Nature::Give),
+            Verb::Asked => (Direction::MeToThem, Nature::Ask),
+            Verb::AskedBy => (Direction::ThemToMe, Nature::Ask),
+            Verb::Met | Verb::FollowUp | Verb::Signal => return None,
+        })
+    }
 }
 
 impl Form {
-    /// The capture form of `verb` for one person.
-    pub fn capture(verb: Verb, who: Id, name: &str) -> Form {
-        let ledger = || {
-            vec![
-                Field::new("what", Emit::Positional),
-                Field::new("kind (advice, resource, time, ...)", Emit::Option("--kind")),
-                Field::new("weight 1-5", Emit::Option("--weight")),
-                Field::new("when (today)", Emit::Option("--on")),
-                Field::new("still open? (y/n)", Emit::Switch("--open")),
-            ]
-        };
-        let fields = match verb {
-            Verb::Gave | Verb::Got | Verb::Asked | Verb::AskedBy => ledger(),
-            Verb::Met => vec![
-                Field::new("what happened", Emit::Positional),
-                Field::new("details they mentioned", Emit::Option("--details")),
-                Field::new("kind (met, call, message, event)", Emit::Option("--kind")),
-                Field::new("when (today)", Emit::Option("--on")),
-                Field::new("follow up in (3d, friday)", Emit::Option("--follow-up")),
-            ],
-            Verb::FollowUp => vec![
-                Field::new("when (3d, friday, 2026-12-01)", Emit::Words),
-                Field::new("what to do", Emit::Words),
-            ],
-            Verb::Signal => vec![
-                Field::new("what was the warning sign", Emit::Positional),
-                Field::new("when (today)", Emit::Option("--on")),
-            ],
-        };
+    fn of(title: String, makes: Makes, fields: Vec<Field>) -> Form {
         Form {
-            title: format!("{} {name}", verb.command()),
-            command: vec![verb.command().to_string(), who.0.to_string()],
+            title,
+            makes,
             fields,
             focus: 0,
         }
     }
 
+    /// The capture form of `verb` for one person.
+    pub fn capture(verb: Verb, who: Id, name: &str) -> Form {
+        let fields = match verb {
+            Verb::Gave | Verb::Got | Verb::Asked | Verb::AskedBy => vec![
+                Field::new("what", Slot::Text),
+                Field::new("kind (advice, resource, time, ...)", Slot::Kind),
+                Field::new("weight 1-5", Slot::Weight),
+                Field::new("when (today)", Slot::On),
+                Field::new("still open? (y/n)", Slot::Open),
+            ],
+            Verb::Met => vec![
+                Field::new("what happened", Slot::Text),
+                Field::new("details they mentioned", Slot::Details),
+                Field::new("kind (met, call, message, event)", Slot::Kind),
+                Field::new("when (today)", Slot::On),
+                Field::new("follow up in (3d, friday)", Slot::FollowUpIn),
+            ],
+            Verb::FollowUp => vec![
+                Field::new("when (3d, friday, 2026-12-01)", Slot::Due),
+                Field::new("what to do", Slot::Text),
+            ],
+            Verb::Signal => vec![
+                Field::new("what was the warning sign", Slot::Text),
+                Field::new("when (today)", Slot::On),
+            ],
+        };
+        Form::of(
+            format!("{} {name}", verb.name()),
+            Makes::Capture(verb, who),
+            fields,
+        )
+    }
+
     /// Closing a relationship: the reason is required and kept.
     pub fn close(who: Id, name: &str) -> Form {
-        Form {
-            title: format!("close the relationship with {name} (reopen undoes it)"),
-            command: vec!["close".into(), who.0.to_string(), "--reason".into()],
-            fields: vec![Field::new("why", Emit::Positional)],
-            focus: 0,
-        }
+        Form::of(
+            format!("close the relationship with {name} (reopen undoes it)"),
+            Makes::Close(who),
+            vec![Field::new("why", Slot::Text)],
+        )
     }
 
     /// Merging a duplicate into a person.
     pub fn merge(keep: Id, name: &str) -> Form {
-        Form {
-            title: format!("merge a duplicate into {name} (restore undoes it)"),
-            command: vec!["merge".into(), keep.0.to_string()],
-            fields: vec![Field::new("the duplicate (name or id)", Emit::Positional)],
-            focus: 0,
-        }
+        Form::of(
+            format!("merge a duplicate into {name} (restore undoes it)"),
+            Makes::Merge(keep),
+            vec![Field::new("the duplicate (name or id)", Slot::Text)],
+        )
     }
 
     /// Bringing people in from files.
     pub fn import() -> Form {
-        Form {
-            title: "import (see docs/import-export.md)".into(),
-            command: vec!["import".into()],
-            fields: vec![
-                Field::new(
-                    "format (vcard, linkedin, google, json)",
-                    Emit::Required("--format"),
-                ),
-                Field::new("files (quote paths with spaces)", Emit::Paths),
+        Form::of(
+            "import (see docs/import-export.md)".into(),
+            Makes::Import,
+            vec![
+                Field::new("format (vcard, linkedin, google, json)", Slot::Format),
+                Field::new("files (quote paths with spaces)", Slot::Files),
             ],
-            focus: 0,
-        }
+        )
     }
 
     /// Taking things out to a file.
     pub fn export() -> Form {
-        Form {
-            title: "export (owner-only files; see docs/import-export.md)".into(),
-            command: vec!["export".into()],
-            fields: vec![
-                Field::new(
-                    "format (json, vcard, ics, markdown, csv)",
-                    Emit::Required("--format"),
-                ),
-                Field::new(
-                    "people (vcard, markdown; quote full names)",
-                    Emit::OptionalWords,
-                ),
-                Field::new("file", Emit::Required("--output")),
+        Form::of(
+            "export (owner-only files; see docs/import-export.md)".into(),
+            Makes::Export,
+            vec![
+                Field::new("format (json, vcard, ics, markdown, csv)", Slot::Format),
+                Field::new("people (vcard, markdown; quote full names)", Slot::People),
+                Field::new("file", Slot::Output),
             ],
-            focus: 0,
-        }
+        )
     }
 
     /// Picking the day a follow-up or review item comes back.
     pub fn snooze(target: String, name: &str) -> Form {
-        Form {
-            title: format!("snooze {name}"),
-            command: vec!["snooze".into(), target],
-            fields: vec![Field::new(
+        Form::of(
+            format!("snooze {name}"),
+            Makes::Snooze(target),
+            vec![Field::new(
                 "until (tomorrow, 1w, friday, 2026-12-01)",
-                Emit::Positional,
+                Slot::Due,
             )],
-            focus: 0,
-        }
+        )
     }
 
     /// The form for a new person.
     pub fn add_contact() -> Form {
-        Form {
-            title: "add a person".into(),
-            command: vec!["add".into()],
-            fields: vec![
-                Field::new("name", Emit::Positional),
-                Field::new("how we met", Emit::Option("--met")),
-                Field::new("when we met", Emit::Option("--on")),
-                Field::new("introduced by", Emit::Option("--via")),
-                Field::new("organisation", Emit::Option("--org")),
-                Field::new("role", Emit::Option("--role")),
-                Field::new("interests (a, b)", Emit::List("--interest")),
-                Field::new("needs (a, b)", Emit::List("--need")),
-                Field::new("offers (a, b)", Emit::List("--offer")),
-                Field::new("tags (a, b)", Emit::List("--tag")),
-                Field::new("tier (inner, close, active)", Emit::Option("--tier")),
-                Field::new("stay in touch every N days", Emit::Option("--cadence")),
+        Form::of(
+            "add a person".into(),
+            Makes::Add,
+            vec![
+                Field::new("name", Slot::Text),
+                Field::new("how we met", Slot::Met),
+                Field::new("when we met", Slot::On),
+                Field::new("introduced by", Slot::Via),
+                Field::new("organisation", Slot::Org),
+                Field::new("role", Slot::Role),
+                Field::new("interests (a, b)", Slot::Interests),
+                Field::new("needs (a, b)", Slot::Needs),
+                Field::new("offers (a, b)", Slot::Offers),
+                Field::new("tags (a, b)", Slot::Tags),
+                Field::new("tier (inner, close, active)", Slot::Tier),
+                Field::new("stay in touch every N days", Slot::Cadence),
             ],
-            focus: 0,
-        }
+        )
     }
 
     /// The form for editing `c`, filled with what is stored; lists add.
     pub fn edit_contact(c: &Contact) -> Form {
-        Form {
-            title: format!("edit {}", c.name),
-            command: vec!["edit".into(), c.id.0.to_string()],
-            fields: vec![
-                Field::with("name", Emit::Option("--name"), c.name.clone()),
-                Field::with("how we met", Emit::Option("--met"), c.met.text.clone()),
+        Form::of(
+            format!("edit {}", c.name),
+            Makes::Edit(c.id),
+            vec![
+                Field::with("name", Slot::Text, c.name.clone()),
+                Field::with("how we met", Slot::Met, c.met.text.clone()),
                 Field::with(
                     "when we met",
-                    Emit::Option("--on"),
+                    Slot::On,
                     c.met.on.map(|d| d.to_string()).unwrap_or_default(),
                 ),
-                Field::with("organisation", Emit::Option("--org"), c.org.clone()),
-                Field::with("role", Emit::Option("--role"), c.role.clone()),
-                Field::new("add interests (a, b)", Emit::List("--interest")),
-                Field::new("add needs (a, b)", Emit::List("--need")),
-                Field::new("add offers (a, b)", Emit::List("--offer")),
-                Field::new("add tags (a, b)", Emit::List("--tag")),
-                Field::new("add emails (a, b)", Emit::List("--email")),
-                Field::with("tier", Emit::Option("--tier"), c.tier.to_string()),
+                Field::with("organisation", Slot::Org, c.org.clone()),
+                Field::with("role", Slot::Role, c.role.clone()),
+                Field::new("add interests (a, b)", Slot::Interests),
+                Field::new("add needs (a, b)", Slot::Needs),
+                Field::new("add offers (a, b)", Slot::Offers),
+                Field::new("add tags (a, b)", Slot::Tags),
+                Field::new("add emails (a, b)", Slot::Emails),
+                Field::with("tier", Slot::Tier, c.tier.to_string()),
                 Field::with(
                     "stay in touch every N days (0: none)",
-                    Emit::Option("--cadence"),
+                    Slot::Cadence,
                     c.cadence_days.map(|d| d.to_string()).unwrap_or_default(),
                 ),
             ],
-            focus: 0,
-        }
+        )
     }
 
     pub fn focused(&mut self) -> Option<&mut Input> {
@@ -284,153 +327,208 @@ impl Form {
         self.focus = (self.focus + n - 1) % n;
     }
 
-    /// The command the form runs, or what is missing.
-    pub fn words(&self) -> Result<Vec<String>, String> {
-        let mut words = self.command.clone();
-        let mut changed = false;
-        for f in &self.fields {
-            let value = f.input.value().trim();
-            let required = matches!(
-                f.emit,
-                Emit::Positional | Emit::Words | Emit::Required(_) | Emit::Paths
-            );
-            if value == f.initial.trim() && !required {
-                continue;
+    /// The command the form makes, with dates read against `today`, or
+    /// what is missing or wrong.
+    pub fn command(&self, today: NaiveDate) -> Result<Command, String> {
+        let v = Values::read(self)?;
+        let past = |text: Option<&str>| {
+            text.map(|t| parse_date(t, today, Toward::Past))
+                .transpose()
+                .map_err(|e| v.problem(Slot::On, &e))
+        };
+        let future = |slot: Slot| {
+            v.get(slot)
+                .map(|t| parse_date(t, today, Toward::Future))
+                .transpose()
+                .map_err(|e| v.problem(slot, &e))
+        };
+        let text = || v.get(Slot::Text).unwrap_or_default().to_string();
+        Ok(match &self.makes {
+            Makes::Capture(verb, who) => {
+                let who = Who::Id(*who);
+                let on = past(v.get(Slot::On))?;
+                match (verb, verb.ledger()) {
+                    (_, Some((direction, nature))) => Command::Record(LedgerNote {
+                        who,
+                        direction,
+                        nature,
+                        kind: v.parsed(Slot::Kind)?.unwrap_or(FavourKind::Other),
+                        text: text(),
+                        weight: v.parsed(Slot::Weight)?.unwrap_or(1),
+                        open: v
+                            .get(Slot::Open)
+                            .is_some_and(|a| a.to_lowercase().starts_with('y')),
+                        on,
+                    }),
+                    (Verb::Met, None) => Command::Met(Meeting {
+                        people: vec![who],
+                        kind: v.parsed(Slot::Kind)?.unwrap_or(InteractionKind::Met),
+                        summary: text(),
+                        details: v.get(Slot::Details).unwrap_or_default().to_string(),
+                        on,
+                        follow_up: future(Slot::FollowUpIn)?,
+                    }),
+                    (Verb::FollowUp, None) => Command::FollowUp {
+                        who,
+                        due: future(Slot::Due)?.unwrap_or(today),
+                        text: text(),
+                    },
+                    (_, None) => Command::Signal {
+                        who,
+                        text: text(),
+                        on,
+                    },
+                }
             }
-            match f.emit {
-                _ if required && value.is_empty() => {
-                    return Err(format!("{} is needed", f.label));
-                }
-                Emit::Required(flag) => {
-                    words.push(flag.to_string());
-                    words.push(value.to_string());
-                }
-                Emit::Paths => {
-                    let paths =
-                        shell_words::split(value).map_err(|e| format!("{}: {e}", f.label))?;
-                    words.extend(paths);
-                }
-                Emit::OptionalWords => {
-                    words.extend(
-                        shell_words::split(value).map_err(|e| format!("{}: {e}", f.label))?,
-                    );
-                }
-                Emit::Positional => words.push(value.to_string()),
-                Emit::Words => words.extend(value.split_whitespace().map(str::to_string)),
-                Emit::Option(flag) => {
-                    words.push(flag.to_string());
-                    words.push(if value.is_empty() && flag == "--cadence" {
-                        "0".into()
-                    } else {
-                        value.to_string()
-                    });
-                }
-                Emit::List(flag) => {
-                    for item in value.split(',').map(str::trim).filter(|i| !i.is_empty()) {
-                        words.push(flag.to_string());
-                        words.push(item.to_string());
-                    }
-                }
-                Emit::Switch(flag) => {
-                    if value.to_lowercase().starts_with('y') {
-                        words.push(flag.to_string());
-                    }
-                }
-            }
-            changed = true;
-        }
-        if !changed {
-            return Err("nothing changed".into());
-        }
-        Ok(words)
+            Makes::Close(who) => Command::Close {
+                who: Who::Id(*who),
+                reason: text(),
+            },
+            Makes::Merge(keep) => Command::Merge {
+                keep: Who::Id(*keep),
+                gone: Who::Typed(text()),
+            },
+            Makes::Snooze(target) => Command::Snooze {
+                target: target.clone(),
+                until: future(Slot::Due)?.unwrap_or(today),
+            },
+            Makes::Import => Command::Import(ImportRequest {
+                format: v
+                    .parsed::<ImportFormat>(Slot::Format)?
+                    .unwrap_or(ImportFormat::Vcard),
+                files: v
+                    .split(Slot::Files)?
+                    .into_iter()
+                    .map(PathBuf::from)
+                    .collect(),
+                dry_run: false,
+                skip_bad: false,
+                identity: None,
+            }),
+            Makes::Export => Command::Export(ExportRequest {
+                format: v
+                    .parsed::<ExportFormat>(Slot::Format)?
+                    .unwrap_or(ExportFormat::Json),
+                args: v.split(Slot::People)?,
+                output: v.get(Slot::Output).map(PathBuf::from),
+                force: false,
+                vcard_version: 3,
+                as_todo: false,
+                sealing: Sealing::Open,
+            }),
+            Makes::Add => Command::Add(Box::new(NewPerson {
+                name: text(),
+                fields: v.person(past(v.get(Slot::On))?)?,
+                duplicate: false,
+            })),
+            Makes::Edit(id) => Command::Edit(Box::new(PersonEdit {
+                who: Who::Id(*id),
+                name: v.get(Slot::Text).map(str::to_string),
+                fields: v.person(past(v.get(Slot::On))?)?,
+                dropped: Default::default(),
+            })),
+        })
     }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use tui_input::InputRequest;
+/// A form's values: what was typed in each field that says something (a
+/// required field, or one changed from what the form opened with).
+struct Values<'a> {
+    said: Vec<(&'a Field, &'a str)>,
+}
 
-    fn fill(form: &mut Form, values: &[&str]) {
-        for (i, v) in values.iter().enumerate() {
-            form.focus = i;
-            if let Some(input) = form.focused() {
-                *input = Input::new((*v).to_string());
+impl<'a> Values<'a> {
+    fn read(form: &'a Form) -> Result<Values<'a>, String> {
+        let mut said = Vec::new();
+        for f in &form.fields {
+            let value = f.input.value().trim();
+            let required = f.slot.required() && !matches!(form.makes, Makes::Edit(_));
+            if required && value.is_empty() {
+                return Err(format!("{} is needed", f.label));
+            }
+            if value != f.initial.trim() || required {
+                said.push((f, value));
             }
         }
+        if said.is_empty() {
+            return Err("nothing changed".into());
+        }
+        Ok(Values { said })
     }
 
-    #[test]
-    fn a_capture_form_builds_the_shell_command() {
-        let mut f = Form::capture(Verb::Gave, Id(12), "Anna");
-        fill(&mut f, &["sent the deck", "resource", "3", "", "y"]);
-        assert_eq!(
-            f.words(),
-            Ok([
-                "gave",
-                "12",
-                "sent the deck",
-                "--kind",
-                "resource",
-                "--weight",
-                "3",
-                "--open"
-            ]
-            .map(String::from)
-            .to_vec())
-        );
-        let mut empty = Form::capture(Verb::Signal, Id(1), "Zoe");
-        assert_eq!(
-            empty.words(),
-            Err("what was the warning sign is needed".into())
-        );
-        if let Some(i) = empty.focused() {
-            i.handle(InputRequest::InsertChar('x'));
-        }
-        assert!(empty.words().is_ok());
+    /// The value of `slot`, when one was given. An emptied field of an edit
+    /// is given as empty.
+    fn get(&self, slot: Slot) -> Option<&'a str> {
+        self.said
+            .iter()
+            .find(|(f, v)| f.slot == slot && (!v.is_empty() || !f.initial.is_empty()))
+            .map(|(_, v)| *v)
     }
 
-    #[test]
-    fn follow_ups_split_when_and_what() {
-        let mut f = Form::capture(Verb::FollowUp, Id(3), "Marco");
-        fill(&mut f, &["in 2 weeks", "send the leads"]);
-        assert_eq!(
-            f.words(),
-            Ok(
-                ["follow-up", "3", "in", "2", "weeks", "send", "the", "leads"]
-                    .map(String::from)
-                    .to_vec()
-            )
-        );
+    fn label(&self, slot: Slot) -> &'static str {
+        self.said
+            .iter()
+            .find(|(f, _)| f.slot == slot)
+            .map_or("a field", |(f, _)| f.label)
     }
 
-    #[test]
-    fn edits_send_only_what_changed_and_lists_split_on_commas() {
-        let c = Contact::new(Id(7), "Luca".into(), chrono::NaiveDate::default());
-        let mut f = Form::edit_contact(&c);
-        assert_eq!(f.words(), Err("nothing changed".into()));
-        f.focus = 4;
-        if let Some(i) = f.focused() {
-            *i = Input::new("CTO".into());
+    fn problem(&self, slot: Slot, e: &str) -> String {
+        format!("{}: {e}", self.label(slot))
+    }
+
+    fn parsed<T: std::str::FromStr>(&self, slot: Slot) -> Result<Option<T>, String>
+    where
+        T::Err: std::fmt::Display,
+    {
+        self.get(slot)
+            .map(|t| {
+                t.parse::<T>()
+                    .map_err(|e| self.problem(slot, &e.to_string()))
+            })
+            .transpose()
+    }
+
+    /// Words split like a shell would (quotes keep spaces).
+    fn split(&self, slot: Slot) -> Result<Vec<String>, String> {
+        match self.get(slot) {
+            Some(text) => shell_words::split(text).map_err(|e| self.problem(slot, &e.to_string())),
+            None => Ok(Vec::new()),
         }
-        f.focus = 5;
-        if let Some(i) = f.focused() {
-            *i = Input::new("jazz, climbing ,".into());
-        }
-        assert_eq!(
-            f.words(),
-            Ok([
-                "edit",
-                "7",
-                "--role",
-                "CTO",
-                "--interest",
-                "jazz",
-                "--interest",
-                "climbing"
-            ]
-            .map(String::from)
-            .to_vec())
-        );
+    }
+
+    /// Comma-separated items.
+    fn list(&self, slot: Slot) -> Vec<String> {
+        self.get(slot)
+            .map(|t| {
+                t.split(',')
+                    .map(str::trim)
+                    .filter(|i| !i.is_empty())
+                    .map(str::to_string)
+                    .collect()
+            })
+            .unwrap_or_default()
+    }
+
+    fn person(&self, on: Option<NaiveDate>) -> Result<PersonFields, String> {
+        let text = |slot| self.get(slot).map(str::to_string);
+        Ok(PersonFields {
+            met: text(Slot::Met),
+            on,
+            via: text(Slot::Via).map(Who::Typed),
+            org: text(Slot::Org),
+            role: text(Slot::Role),
+            emails: self.list(Slot::Emails),
+            tags: self.list(Slot::Tags),
+            interests: self.list(Slot::Interests),
+            needs: self.list(Slot::Needs),
+            offers: self.list(Slot::Offers),
+            // An emptied cadence clears the person's own.
+            cadence: match self.get(Slot::Cadence) {
+                Some("") => Some(0),
+                _ => self.parsed::<u16>(Slot::Cadence)?,
+            },
+            tier: self.parsed::<Tier>(Slot::Tier)?,
+            ..PersonFields::default()
+        })
     }
 }

@@ -4,6 +4,9 @@
 use tui_input::Input;
 
 use super::{Action, App, Effect, Msg, Overlay, Prompt, Status, complete_name};
+use crate::command::{Command, Introduction, Meeting, Who};
+use crate::domain::InteractionKind;
+use crate::words::{self, Typed};
 
 impl App {
     pub(super) fn update_overlay(&mut self, overlay: Overlay, msg: Msg) -> Vec<Effect> {
@@ -26,7 +29,9 @@ impl App {
             }
             Overlay::Confirm { id, label } => match msg {
                 Msg::Yes => {
-                    return vec![Effect::Execute(vec!["rm".into(), id.0.to_string()])];
+                    return vec![Effect::run(Command::Remove {
+                        target: id.0.to_string(),
+                    })];
                 }
                 Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
                     self.status = Status {
@@ -73,10 +78,10 @@ impl App {
                     form.previous();
                     self.overlay = Some(Overlay::Form(form));
                 }
-                Msg::Submit | Msg::Yes => match form.words() {
-                    Ok(words) => {
+                Msg::Submit | Msg::Yes => match form.command(self.today) {
+                    Ok(command) => {
                         self.submitted = Some(form);
-                        return vec![Effect::Execute(words)];
+                        return vec![Effect::run(command)];
                     }
                     Err(problem) => {
                         self.status = Status {
@@ -92,7 +97,9 @@ impl App {
                         warning: false,
                     };
                 }
-                Msg::Act(_) | Msg::Copy | Msg::EditText => self.overlay = Some(Overlay::Form(form)),
+                Msg::Act(_) | Msg::Copy | Msg::EditText | Msg::Ran(_) => {
+                    self.overlay = Some(Overlay::Form(form));
+                }
             },
             Overlay::Draft(view) => match msg {
                 Msg::Copy => {
@@ -110,22 +117,21 @@ impl App {
                     return vec![Effect::Edit(super::EditTarget::Draft(text))];
                 }
                 Msg::Yes => {
-                    let message = vec![
-                        "met".into(),
-                        view.contact.0.to_string(),
-                        "sent a follow-up message".into(),
-                        "--kind".into(),
-                        "message".into(),
-                        "--details".into(),
-                        view.text.clone(),
-                    ];
+                    let message = Command::Met(Meeting {
+                        people: vec![Who::Id(view.contact)],
+                        kind: InteractionKind::Message,
+                        summary: "sent a follow-up message".into(),
+                        details: view.text.clone(),
+                        on: None,
+                        follow_up: None,
+                    });
                     let mut effects = Vec::new();
                     if let Some(f) = view.follow_up {
-                        effects.push(Effect::Execute(vec!["done".into(), f.0.to_string()]));
+                        effects.push(Effect::run(Command::Done { id: f }));
                     }
                     self.review.counting =
-                        Some((super::review::Counted::FollowUpSent, message.clone()));
-                    effects.push(Effect::Execute(message));
+                        Some((super::review::Counted::FollowUpSent, Some(message.clone())));
+                    effects.push(Effect::run(message));
                     return effects;
                 }
                 Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {}
@@ -144,24 +150,24 @@ impl App {
                             .nth(selected);
                         let Some(m) = chosen else { return Vec::new() };
                         let why = m.reasons.first().cloned().unwrap_or_default();
-                        let person = report.person.id.0.to_string();
+                        let person = Who::Id(report.person.id);
                         self.status = Status {
                             text: format!("introduced {} and {}", report.person.name, m.name),
                             warning: false,
                         };
                         return vec![
-                            Effect::Execute(vec![
-                                "intro".into(),
-                                person.clone(),
-                                m.contact.0.to_string(),
-                                format!("introduced: {why}"),
-                            ]),
-                            Effect::Execute(vec![
-                                "follow-up".into(),
-                                person,
-                                "30d".into(),
-                                format!("check how the introduction to {} went", m.name),
-                            ]),
+                            Effect::run(Command::Intro(Introduction {
+                                a: person.clone(),
+                                b: Who::Id(m.contact),
+                                text: format!("introduced: {why}"),
+                                weight: 1,
+                                on: None,
+                            })),
+                            Effect::run(Command::FollowUp {
+                                who: person,
+                                due: self.today + chrono::Days::new(30),
+                                text: format!("check how the introduction to {} went", m.name),
+                            }),
                         ];
                     }
                     Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
@@ -172,7 +178,7 @@ impl App {
                 self.overlay = Some(Overlay::Matches { report, selected });
             }
             Overlay::Picker {
-                words,
+                command,
                 query,
                 candidates,
                 selected,
@@ -185,11 +191,7 @@ impl App {
                         let Some((id, _)) = candidates.get(selected) else {
                             return Vec::new();
                         };
-                        let mut words = words;
-                        if let Some(w) = words.iter_mut().find(|w| w.trim() == query) {
-                            *w = id.0.to_string();
-                        }
-                        return vec![Effect::Execute(words)];
+                        return vec![Effect::run(command.naming(&query, *id))];
                     }
                     Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
                         self.status = Status {
@@ -201,7 +203,7 @@ impl App {
                     _ => selected,
                 };
                 self.overlay = Some(Overlay::Picker {
-                    words,
+                    command,
                     query,
                     candidates,
                     selected,
@@ -264,20 +266,32 @@ impl App {
                         Vec::new()
                     }
                     Prompt::Command if text.is_empty() => Vec::new(),
-                    Prompt::Command => match shell_words::split(&text) {
-                        Ok(words) => vec![Effect::Execute(words)],
-                        Err(e) => {
-                            self.status = Status {
-                                text: format!("cannot read that command line: {e}"),
-                                warning: true,
-                            };
-                            self.prompt = Some((prompt, input));
-                            Vec::new()
+                    Prompt::Command => {
+                        let words = match shell_words::split(&text) {
+                            Ok(words) => words,
+                            Err(e) => {
+                                self.status = Status {
+                                    text: format!("cannot read that command line: {e}"),
+                                    warning: true,
+                                };
+                                self.prompt = Some((prompt, input));
+                                return Vec::new();
+                            }
+                        };
+                        match words::parse(&words, self.today) {
+                            Ok(Typed { command, json }) => vec![Effect::Run { command, json }],
+                            Err(e) => {
+                                self.status = Status {
+                                    text: e,
+                                    warning: true,
+                                };
+                                Vec::new()
+                            }
                         }
-                    },
+                    }
                 }
             }
-            Msg::Act(_) | Msg::Copy | Msg::EditText => {
+            Msg::Act(_) | Msg::Copy | Msg::EditText | Msg::Ran(_) => {
                 self.prompt = Some((prompt, input));
                 Vec::new()
             }

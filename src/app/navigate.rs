@@ -2,6 +2,7 @@
 //! panes, opening, and the single-key captures.
 
 use super::{Action, App, EditTarget, Effect, Form, Overlay, Pane, Prompt, Screen, Status, Verb};
+use crate::command::Command;
 use crate::domain::Id;
 use crate::journal::HistoryItem;
 
@@ -60,8 +61,8 @@ impl App {
             }
             // The same commands as the shell's, so the step undone is the
             // newest change whoever made it, and the status line says which.
-            Action::Undo => vec![Effect::Execute(vec!["undo".into()])],
-            Action::Redo => vec![Effect::Execute(vec!["redo".into()])],
+            Action::Undo => vec![Effect::run(Command::Undo)],
+            Action::Redo => vec![Effect::run(Command::Redo)],
             Action::Export => {
                 self.overlay = Some(Overlay::Form(Form::export()));
                 Vec::new()

@@ -1,8 +1,11 @@
 //! The review screen: today's queue, one key per action, and the pass's
-//! summary. Every action is a shell command (`done`, `snooze`, a capture),
-//! so the review changes the journal exactly as the shell would.
+//! summary. Every action is a command (`done`, `snooze`, a capture), so
+//! the review changes the journal exactly as the shell would.
 
-use super::{Action, App, Effect, Form, Outcome, Overlay, Screen, Verb};
+use chrono::NaiveDate;
+
+use super::{Action, App, Effect, Form, Overlay, Screen, Verb};
+use crate::command::{Command, Who};
 use crate::domain::review::{Item, Reason};
 
 /// What the user did with the review items so far in this session.
@@ -58,22 +61,22 @@ pub struct ReviewState {
     pub selected: usize,
     pub summary: Summary,
     /// The action whose command is running, counted if it succeeds: the
-    /// command's words, or none for the next form submitted.
-    pub(super) counting: Option<(Counted, Vec<String>)>,
+    /// command, or none for the next form submitted.
+    pub(super) counting: Option<(Counted, Option<Command>)>,
 }
 
 impl ReviewState {
-    /// Counts the running action if its command succeeded; says whether
-    /// it did.
-    pub fn count(&mut self, outcome: &Outcome) -> bool {
-        let Some((what, words)) = self.counting.take() else {
+    /// Counts the running action if `command` is its command and it
+    /// succeeded (`ok`); says whether it did.
+    pub fn count(&mut self, command: &Command, ok: bool) -> bool {
+        let Some((what, expected)) = self.counting.take() else {
             return false;
         };
-        if !words.is_empty() && words != outcome.words {
-            self.counting = Some((what, words));
+        if expected.as_ref().is_some_and(|c| c != command) {
+            self.counting = Some((what, expected));
             return false;
         }
-        if !outcome.ok {
+        if !ok {
             return false;
         }
         let s = &mut self.summary;
@@ -89,12 +92,17 @@ impl ReviewState {
     }
 }
 
-/// How long "dismiss for this cycle" hides an item.
-fn cycle_days(item: &Item) -> u16 {
+/// How long "dismiss for this cycle" hides an item, in days.
+fn cycle_days(item: &Item) -> u64 {
     match item.reason {
-        Reason::PastCadence { cadence, .. } => cadence,
+        Reason::PastCadence { cadence, .. } => u64::from(cadence),
         _ => 7,
     }
+}
+
+/// The day `days` after `today`.
+fn in_days(today: NaiveDate, days: u64) -> NaiveDate {
+    today + chrono::Days::new(days)
 }
 
 impl App {
@@ -112,51 +120,46 @@ impl App {
             _ => item.key.clone(),
         };
         let is_follow_up = matches!(item.reason, Reason::FollowUpDue { .. });
-        let (words, counted): (Vec<String>, Counted) = match action {
+        let today = self.today;
+        let snooze = |target: String, days: u64| Command::Snooze {
+            target,
+            until: in_days(today, days),
+        };
+        let (command, counted): (Command, Counted) = match action {
             Action::Done => match &item.reason {
                 Reason::SignalsPiledUp { .. } => {
                     self.overlay = Some(Overlay::Form(Form::close(item.contact, &item.name)));
-                    self.review.counting = Some((Counted::Done, Vec::new()));
+                    self.review.counting = Some((Counted::Done, None));
                     return Vec::new();
                 }
                 Reason::PatternSeen { pattern } => (
-                    vec!["signal".into(), item.contact.0.to_string(), pattern.clone()],
+                    Command::Signal {
+                        who: Who::Id(item.contact),
+                        text: pattern.clone(),
+                        on: None,
+                    },
                     Counted::Done,
                 ),
                 Reason::FollowUpDue { .. }
                 | Reason::RequestOpen { .. }
-                | Reason::PromiseOpen { .. } => (vec!["done".into(), target(true)], Counted::Done),
-                _ => (
-                    vec![
-                        "snooze".into(),
-                        item.key.clone(),
-                        format!("{}d", cycle_days(&item)),
-                    ],
-                    Counted::Done,
-                ),
+                | Reason::PromiseOpen { .. } => match record {
+                    Some(id) => (Command::Done { id }, Counted::Done),
+                    None => return Vec::new(),
+                },
+                _ => (snooze(item.key.clone(), cycle_days(&item)), Counted::Done),
             },
-            Action::Snooze => (
-                vec!["snooze".into(), target(is_follow_up), "1d".into()],
-                Counted::Snoozed,
-            ),
-            Action::SnoozeWeek => (
-                vec!["snooze".into(), target(is_follow_up), "1w".into()],
-                Counted::Snoozed,
-            ),
+            Action::Snooze => (snooze(target(is_follow_up), 1), Counted::Snoozed),
+            Action::SnoozeWeek => (snooze(target(is_follow_up), 7), Counted::Snoozed),
             Action::SnoozeDate => {
                 self.overlay = Some(Overlay::Form(Form::snooze(
                     target(is_follow_up),
                     &item.name,
                 )));
-                self.review.counting = Some((Counted::Snoozed, Vec::new()));
+                self.review.counting = Some((Counted::Snoozed, None));
                 return Vec::new();
             }
             Action::Dismiss => (
-                vec![
-                    "snooze".into(),
-                    item.key.clone(),
-                    format!("{}d", cycle_days(&item)),
-                ],
+                snooze(item.key.clone(), cycle_days(&item)),
                 Counted::Dismissed,
             ),
             Action::Draft => {
@@ -188,13 +191,13 @@ impl App {
                     Action::Gave => Counted::Give,
                     _ => Counted::Logged,
                 };
-                self.review.counting = Some((counted, Vec::new()));
+                self.review.counting = Some((counted, None));
                 return Vec::new();
             }
             _ => return Vec::new(),
         };
-        self.review.counting = Some((counted, words.clone()));
-        vec![Effect::Execute(words)]
+        self.review.counting = Some((counted, Some(command.clone())));
+        vec![Effect::run(command)]
     }
 
     /// After the queue reloads, keep the selection in range; an emptied

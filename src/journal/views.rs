@@ -66,7 +66,7 @@ pub struct Headline {
 }
 
 /// Everything known about one person, history newest first.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct Card {
     pub contact: Contact,
     pub interests: Vec<CardInterest>,
@@ -89,7 +89,7 @@ pub struct ListFilter {
 }
 
 /// One row of `list`.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ListRow {
     pub id: Id,
     pub name: String,
@@ -125,7 +125,7 @@ impl ListRow {
 }
 
 /// One row of the reciprocity table.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct BalanceRow {
     pub id: Id,
     pub name: String,
@@ -136,7 +136,7 @@ pub struct BalanceRow {
 }
 
 /// The reciprocity table and the overall totals.
-#[derive(Clone, Debug, Default, Serialize)]
+#[derive(Clone, Debug, Default, PartialEq, Serialize)]
 pub struct BalanceReport {
     /// Most one-sided first.
     pub rows: Vec<BalanceRow>,
@@ -144,7 +144,7 @@ pub struct BalanceReport {
 }
 
 /// One interest with the people who have it.
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct InterestRow {
     pub id: Id,
     pub name: String,

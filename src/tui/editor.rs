@@ -1,14 +1,14 @@
 //! Long text in the user's editor: a person's notes or a meeting's details.
 //! The terminal is handed to `$VISUAL`/`$EDITOR` (default `vi`) on a private
-//! temporary file and taken back afterwards; what was written is saved with
-//! the same journal operations the shell uses.
+//! temporary file and taken back afterwards; what was written is saved by a
+//! command, like every change, so `undo` names it and takes it back.
 
 use anyhow::Result;
 use ratatui::DefaultTerminal;
 
 use super::Runtime;
-use crate::app::{App, EditTarget, Outcome};
-use crate::journal::ContactEdit;
+use crate::app::{App, EditTarget};
+use crate::command::Command;
 
 pub fn edit(
     terminal: &mut DefaultTerminal,
@@ -20,7 +20,7 @@ pub fn edit(
     if let EditTarget::Draft(text) = &target {
         match run_editor(terminal, text)? {
             Ok(edited) => app.draft_edited(edited),
-            Err(problem) => app.executed(outcome(false, format!("{problem}; draft unchanged"))),
+            Err(problem) => app.notice(format!("{problem}; draft unchanged"), true),
         }
         return Ok(());
     }
@@ -38,33 +38,23 @@ pub fn edit(
     let after = match run_editor(terminal, &before)? {
         Ok(text) => text,
         Err(problem) => {
-            app.executed(outcome(false, format!("{problem}; {what} unchanged")));
+            app.notice(format!("{problem}; {what} unchanged"), true);
             return Ok(());
         }
     };
     if after.trim() == before.trim() {
-        app.executed(outcome(true, format!("{what} unchanged")));
+        app.notice(format!("{what} unchanged"), false);
         return Ok(());
     }
-    let saved = match target {
-        EditTarget::Draft(_) => Ok(()),
-        EditTarget::Notes(id) => journal
-            .edit_contact(
-                id,
-                &ContactEdit {
-                    notes: Some(after),
-                    ..ContactEdit::default()
-                },
-            )
-            .map(|_| ()),
-        EditTarget::Details(id) => journal.set_details(id, &after).map(|_| ()),
-    }
-    .and_then(|()| journal.flush());
-    match saved {
-        Ok(()) => app.executed(outcome(true, format!("saved {what}"))),
-        Err(e) => app.executed(outcome(false, e.to_string())),
-    }
-    runtime.reload(app);
+    let command = match target {
+        EditTarget::Draft(_) => return Ok(()),
+        EditTarget::Notes(id) => Command::SetNotes { id, notes: after },
+        EditTarget::Details(interaction) => Command::SetDetails {
+            interaction,
+            details: after,
+        },
+    };
+    runtime.run(app, command, false);
     Ok(())
 }
 
@@ -95,20 +85,4 @@ fn run_editor(terminal: &mut DefaultTerminal, text: &str) -> Result<Result<Strin
         Ok(s) => Err(format!("{program} exited with {s}")),
         Err(e) => Err(format!("cannot start {program}: {e} (set $EDITOR)")),
     })
-}
-
-fn outcome(ok: bool, text: String) -> Outcome {
-    if ok {
-        Outcome {
-            ok,
-            out: text,
-            ..Outcome::default()
-        }
-    } else {
-        Outcome {
-            ok,
-            err: text,
-            ..Outcome::default()
-        }
-    }
 }

@@ -1,4 +1,4 @@
-//! Plain-text and JSON renderings of the journal's read models.
+//! Plain-text renderings of the journal's read models.
 //!
 //! Text output is for people: aligned columns, dates relative to today, and
 //! every stored string made inert (control characters shown as `�`) so a
@@ -7,7 +7,6 @@
 use std::io::{self, Write};
 
 use chrono::NaiveDate;
-use serde::Serialize;
 use unicode_width::UnicodeWidthStr;
 
 use crate::domain::events::Event;
@@ -17,27 +16,6 @@ use crate::domain::text::inert;
 
 use crate::domain::{Status, Tallies, TrashEntry};
 use crate::journal::{BalanceReport, Card, InterestRow, ListRow, MatchReport};
-
-/// Pretty JSON plus a newline.
-pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, value)?;
-    writeln!(out)
-}
-
-/// Prints `value` as JSON when asked, else as text with `text`: every read
-/// command offers both.
-pub fn report<W: Write, T: Serialize>(
-    out: &mut W,
-    as_json: bool,
-    value: &T,
-    text: impl FnOnce(&mut W, &T) -> io::Result<()>,
-) -> io::Result<()> {
-    if as_json {
-        json(out, value)
-    } else {
-        text(out, value)
-    }
-}
 
 /// Pads `text` to `width` terminal columns (wide characters count double).
 fn pad(text: &str, width: usize) -> String {

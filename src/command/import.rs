@@ -6,17 +6,15 @@
 use std::collections::HashMap;
 use std::io::IsTerminal;
 use std::path::PathBuf;
-use std::process::ExitCode;
 
 use anyhow::{Result, anyhow};
 
-use super::Ctx;
-use super::args::ImportFormat;
+use super::{Done, Env, ImportFormat, ImportRequest, Ran, Report};
 use crate::domain::Id;
 use crate::domain::text::fold;
 use crate::domain::{Contact, InteractionKind};
 use crate::interchange::{google, linkedin, vcard};
-use crate::journal::{ContactDraft, ContactEdit, HistoryItem, InteractionDraft};
+use crate::journal::{ContactDraft, ContactEdit, HistoryItem, InteractionDraft, Journal};
 
 /// Everything read from the files.
 #[derive(Default)]
@@ -132,7 +130,7 @@ fn name_words(name: &str) -> Vec<String> {
 }
 
 impl Known {
-    fn load(ctx: &Ctx<'_>) -> Result<Known> {
+    fn load(journal: &Journal) -> Result<Known> {
         let mut known = Known {
             urls: HashMap::new(),
             emails: HashMap::new(),
@@ -141,7 +139,7 @@ impl Known {
             words: HashMap::new(),
             display: HashMap::new(),
         };
-        for c in ctx.journal.store().contacts() {
+        for c in journal.store().contacts() {
             let c = c?;
             known.add(&c);
         }
@@ -200,24 +198,20 @@ fn find(known: &Known, url: &str, name: &str) -> Option<Id> {
         .copied()
 }
 
-pub fn import(
-    ctx: &mut Ctx<'_>,
-    format: ImportFormat,
-    files: &[PathBuf],
-    dry_run: bool,
-    skip_bad: bool,
-) -> Result<ExitCode> {
+pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran {
     let mut bad = Vec::new();
-    let parsed = read(format, files, skip_bad, &mut bad)?;
+    let parsed = read(r.format, &r.files, r.skip_bad, &mut bad)?;
     let (drafts, hidden) = (&parsed.drafts, parsed.hidden);
-    let mut known = Known::load(ctx)?;
+    let mut known = Known::load(journal)?;
     let (mut added, mut skipped, mut near) = (0, 0, Vec::new());
     // A progress bar on a terminal for big files; nothing in scripts.
-    let progress = if std::io::stderr().is_terminal() && drafts.len() > 200 && !dry_run {
-        indicatif::ProgressBar::new(drafts.len() as u64)
-    } else {
-        indicatif::ProgressBar::hidden()
-    };
+    let progress =
+        if env.interactive && std::io::stderr().is_terminal() && drafts.len() > 200 && !r.dry_run {
+            indicatif::ProgressBar::new(drafts.len() as u64)
+        } else {
+            indicatif::ProgressBar::hidden()
+        };
+    let mut written = Vec::new();
     for d in progress.wrap_iter(drafts.iter()) {
         if known.has(d) {
             skipped += 1;
@@ -226,58 +220,59 @@ pub fn import(
         if let Some(like) = known.near(d) {
             near.push(format!("{} (like {like})", d.name));
         }
-        if dry_run {
-            let mut stand_in = Contact::new(Id(u64::MAX - added), d.name.clone(), ctx.today);
+        if r.dry_run {
+            let mut stand_in = Contact::new(Id(u64::MAX - added), d.name.clone(), env.today);
             stand_in.urls.clone_from(&d.urls);
             stand_in.emails.clone_from(&d.emails);
             stand_in.external_ids.clone_from(&d.external_ids);
             known.add(&stand_in);
         } else {
-            let c = ctx.journal.add_contact(d, ctx.today)?;
+            let c = journal.add_contact(d, env.today)?;
+            written.push(c.id);
             known.add(&c);
         }
         added += 1;
     }
     progress.finish_and_clear();
-    let (contexts, messages) = linkedin_context(ctx, &parsed, &known, dry_run)?;
-    if !dry_run {
-        ctx.journal.flush()?;
+    let (contexts, messages) = linkedin_context(journal, env, &parsed, &known, r.dry_run)?;
+    if !r.dry_run {
+        journal.flush()?;
     }
-    let verb = if dry_run { "would add" } else { "added" };
-    write!(
-        ctx.out,
+    let verb = if r.dry_run { "would add" } else { "added" };
+    let mut line = format!(
         "{verb} {added} people, skipped {skipped} already in the journal ({} in {} files",
         drafts.len(),
-        files.len()
-    )?;
+        r.files.len()
+    );
     if hidden > 0 {
-        write!(ctx.out, "; {hidden} rows without a name, hidden profiles")?;
+        line.push_str(&format!("; {hidden} rows without a name, hidden profiles"));
     }
-    writeln!(ctx.out, ")")?;
+    line.push(')');
+    let mut lines = vec![line];
     if !parsed.invitations.is_empty() || !parsed.messages.is_empty() {
-        writeln!(
-            ctx.out,
+        lines.push(format!(
             "how-we-met filled from {contexts} invitations, {messages} messages logged"
-        )?;
-    }
-    for b in &bad {
-        writeln!(ctx.err, "skipped {b}")?;
+        ));
     }
     if !near.is_empty() {
-        writeln!(
-            ctx.out,
+        lines.push(format!(
             "possible duplicates to check (givegive show NAME): {}",
             near.join(", ")
-        )?;
+        ));
     }
-    Ok(ExitCode::SUCCESS)
+    Ok(Report::Done(Done {
+        lines,
+        warnings: bad.iter().map(|b| format!("skipped {b}")).collect(),
+        written,
+    }))
 }
 
 /// LinkedIn's invitations become how-we-met (where it still says only
 /// "LinkedIn"), its messages become message interactions (once each).
 /// Returns how many of each were used.
 fn linkedin_context(
-    ctx: &mut Ctx<'_>,
+    journal: &Journal,
+    env: &Env<'_>,
     parsed: &Parsed,
     known: &Known,
     dry_run: bool,
@@ -287,7 +282,7 @@ fn linkedin_context(
         let Some(id) = find(known, &inv.url, &inv.name) else {
             continue;
         };
-        let contact = ctx.journal.contact(id)?;
+        let contact = journal.contact(id)?;
         if !(contact.met.text.is_empty() || contact.met.text == "LinkedIn") {
             continue;
         }
@@ -296,7 +291,7 @@ fn linkedin_context(
                 met_text: Some(format!("LinkedIn: \"{}\"", inv.message)),
                 ..ContactEdit::default()
             };
-            ctx.journal.edit_contact(id, &edit)?;
+            journal.edit_contact(id, &edit)?;
         }
         contexts += 1;
     }
@@ -316,7 +311,7 @@ fn linkedin_context(
             }
         }
         let Some(id) = who else { continue };
-        let card = ctx.journal.card(id)?;
+        let card = journal.card(id)?;
         let seen = card.history.iter().any(|h| {
             matches!(h, HistoryItem::Interaction(i) if i.date == m.date && i.details == m.content)
         });
@@ -337,7 +332,7 @@ fn linkedin_context(
                 date: m.date,
                 follow_up: None,
             };
-            ctx.journal.log_interaction(&draft, ctx.today)?;
+            journal.log_interaction(&draft, env.today)?;
         }
         logged += 1;
     }

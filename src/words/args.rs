@@ -287,30 +287,6 @@ pub enum ImportFormat {
     Google,
 }
 
-impl Command {
-    /// Whether the command can change the journal (screens showing it must
-    /// then be refreshed).
-    pub fn writes(&self) -> bool {
-        !matches!(
-            self,
-            Command::Trash { .. }
-                | Command::Review { .. }
-                | Command::Export { .. }
-                | Command::Draft { .. }
-                | Command::Match { .. }
-                | Command::Stats { .. }
-                | Command::Events { .. }
-                | Command::Show { .. }
-                | Command::List(_)
-                | Command::Balance { .. }
-                | Command::Interests { .. }
-                | Command::Check
-                | Command::Completions { .. }
-                | Command::Man
-        )
-    }
-}
-
 #[derive(Debug, Args)]
 pub struct AddArgs {
     /// Their name (several words are joined).

@@ -1,0 +1,591 @@
+//! The typed command layer: every journal operation as a [`Command`] value,
+//! run by one [`run`] for the shell, the TUI and captures forwarded to a
+//! running TUI alike, answering with a typed [`Report`].
+//!
+//! Nothing here knows about clap, words or terminals: the shell's words are
+//! turned into commands by `words`, the TUI's forms build them directly, and
+//! a report is printed by `print`. So a renamed flag cannot break the TUI,
+//! and no rule is written twice.
+
+mod capture;
+mod contacts;
+mod files;
+mod import;
+mod insight;
+mod report;
+mod review;
+mod transfer;
+
+use std::path::PathBuf;
+
+use age::secrecy::SecretString;
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use crate::config::Config;
+use crate::domain::{Direction, FavourKind, Id, InteractionKind, Nature, Tier};
+use crate::journal::{Journal, JournalError};
+
+pub use report::{Done, Report};
+
+/// One journal operation, with everything the person said about it. Names
+/// are kept as typed ([`Who`]) and resolved when the command runs; dates
+/// are already days (the front end read them against its own today).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Command {
+    Add(Box<NewPerson>),
+    Edit(Box<PersonEdit>),
+    /// A person (by name or id) or any record (by id) to the trash.
+    Remove {
+        target: String,
+    },
+    Trash,
+    /// A record back from the trash.
+    RestoreRecord {
+        id: Id,
+    },
+    /// A whole journal back from a backup or export, into an empty one.
+    RestoreJournal {
+        file: PathBuf,
+        identity: Option<PathBuf>,
+    },
+    /// Today's backup, now.
+    Backup,
+    /// The backups kept.
+    Backups,
+    Record(LedgerNote),
+    Met(Meeting),
+    Intro(Introduction),
+    Signal {
+        who: Who,
+        text: String,
+        on: Option<NaiveDate>,
+    },
+    Close {
+        who: Who,
+        reason: String,
+    },
+    Reopen {
+        who: Who,
+    },
+    FollowUp {
+        who: Who,
+        due: NaiveDate,
+        text: String,
+    },
+    Done {
+        id: Id,
+    },
+    Decline {
+        id: Id,
+    },
+    /// A person's notes, replaced (written in `$EDITOR`).
+    SetNotes {
+        id: Id,
+        notes: String,
+    },
+    /// A meeting's details, replaced (written in `$EDITOR`).
+    SetDetails {
+        interaction: Id,
+        details: String,
+    },
+    AddInterest {
+        name: String,
+        mine: bool,
+    },
+    Show {
+        who: Who,
+    },
+    List(ListQuery),
+    Balance,
+    Interests,
+    Review,
+    Stats,
+    Events,
+    Match {
+        who: Who,
+    },
+    Draft {
+        who: Who,
+        meeting: Option<Id>,
+    },
+    /// A follow-up (by id) or a review item (by its key) out of the way.
+    Snooze {
+        target: String,
+        until: NaiveDate,
+    },
+    Undo,
+    Redo,
+    Check,
+    Export(ExportRequest),
+    Import(ImportRequest),
+    Merge {
+        keep: Who,
+        gone: Who,
+    },
+    /// An empty journal filled with the demo network: the commands of its
+    /// script, in order.
+    Demo(Vec<Command>),
+    /// An empty journal filled with `people` synthetic people.
+    Generate {
+        people: usize,
+        seed: u64,
+    },
+}
+
+/// A person as the command names them: picked by id (the TUI), or as typed
+/// (a name, an alias, part of one, or an id), resolved when it runs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Who {
+    Id(Id),
+    Typed(String),
+}
+
+impl std::fmt::Display for Who {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Who::Id(id) => write!(f, "{}", id.0),
+            Who::Typed(text) => f.write_str(text),
+        }
+    }
+}
+
+/// The details `add` sets and `edit` changes; list fields add items.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonFields {
+    pub aliases: Vec<String>,
+    pub met: Option<String>,
+    pub on: Option<NaiveDate>,
+    pub via: Option<Who>,
+    pub org: Option<String>,
+    pub role: Option<String>,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub urls: Vec<String>,
+    pub tags: Vec<String>,
+    pub interests: Vec<String>,
+    pub needs: Vec<String>,
+    pub offers: Vec<String>,
+    pub notes: Option<String>,
+    /// Days between touches; 0 clears a person's own cadence.
+    pub cadence: Option<u16>,
+    pub tier: Option<Tier>,
+}
+
+/// What `edit` takes out of list fields (matched ignoring case and accents).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dropped {
+    pub aliases: Vec<String>,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub urls: Vec<String>,
+    pub tags: Vec<String>,
+    pub interests: Vec<String>,
+    pub needs: Vec<String>,
+    pub offers: Vec<String>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NewPerson {
+    pub name: String,
+    pub fields: PersonFields,
+    /// Add even when someone has exactly this name.
+    pub duplicate: bool,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonEdit {
+    pub who: Who,
+    pub name: Option<String>,
+    pub fields: PersonFields,
+    pub dropped: Dropped,
+}
+
+/// A give or an ask, either way.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct LedgerNote {
+    pub who: Who,
+    pub direction: Direction,
+    pub nature: Nature,
+    pub kind: FavourKind,
+    pub text: String,
+    pub weight: u8,
+    /// Not fulfilled yet: a promise or a pending request.
+    pub open: bool,
+    /// None: today.
+    pub on: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Meeting {
+    pub people: Vec<Who>,
+    pub kind: InteractionKind,
+    pub summary: String,
+    pub details: String,
+    pub on: Option<NaiveDate>,
+    pub follow_up: Option<NaiveDate>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Introduction {
+    pub a: Who,
+    pub b: Who,
+    pub text: String,
+    pub weight: u8,
+    pub on: Option<NaiveDate>,
+}
+
+/// Which people `list` shows.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ListQuery {
+    pub interest: Option<String>,
+    pub tag: Option<String>,
+    pub tier: Option<Tier>,
+    pub closed: bool,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ExportFormat {
+    Json,
+    Vcard,
+    Ics,
+    Markdown,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum ImportFormat {
+    Json,
+    Vcard,
+    Linkedin,
+    Google,
+}
+
+/// One spelling of each format, for the words and the forms.
+macro_rules! format_names {
+    ($ty:ident, { $($variant:ident => $name:literal),+ $(,)? }) => {
+        impl $ty {
+            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
+
+            pub fn as_str(self) -> &'static str {
+                match self { $($ty::$variant => $name),+ }
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = String;
+
+            fn from_str(s: &str) -> Result<Self, Self::Err> {
+                let key = s.trim().to_lowercase();
+                $ty::ALL.iter().copied().find(|f| f.as_str() == key).ok_or_else(|| {
+                    let names: Vec<&str> = $ty::ALL.iter().map(|f| f.as_str()).collect();
+                    format!("'{s}' is not a format ({})", names.join(", "))
+                })
+            }
+        }
+    };
+}
+
+format_names!(ExportFormat, { Json => "json", Vcard => "vcard", Ics => "ics", Markdown => "markdown", Csv => "csv" });
+format_names!(ImportFormat, { Json => "json", Vcard => "vcard", Linkedin => "linkedin", Google => "google" });
+
+/// How an exported file is sealed with age.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Sealing {
+    Open,
+    /// For the holders of these public keys (age1...).
+    Keys(Vec<String>),
+    /// With a passphrase, asked for twice.
+    Passphrase,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ExportRequest {
+    pub format: ExportFormat,
+    /// json, csv, ics: the file to write; vcard: who (default everyone
+    /// active); markdown: the one person.
+    pub args: Vec<String>,
+    /// Write here; with no file at all, the text is the report.
+    pub output: Option<PathBuf>,
+    pub force: bool,
+    /// vcard: 3 or 4.
+    pub vcard_version: u8,
+    /// ics: to-dos instead of all-day events.
+    pub as_todo: bool,
+    pub sealing: Sealing,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct ImportRequest {
+    pub format: ImportFormat,
+    pub files: Vec<PathBuf>,
+    pub dry_run: bool,
+    pub skip_bad: bool,
+    pub identity: Option<PathBuf>,
+}
+
+impl Command {
+    /// Whether the command can change the journal (screens showing it must
+    /// then be refreshed).
+    pub fn writes(&self) -> bool {
+        !matches!(
+            self,
+            Command::Trash
+                | Command::Review
+                | Command::Export(_)
+                | Command::Draft { .. }
+                | Command::Match { .. }
+                | Command::Stats
+                | Command::Events
+                | Command::Show { .. }
+                | Command::List(_)
+                | Command::Balance
+                | Command::Interests
+                | Command::Check
+                | Command::Backups
+        )
+    }
+}
+
+impl Command {
+    /// The command with the person typed as `query` named by `id` instead:
+    /// what was meant, picked from the people the name fits.
+    pub fn naming(mut self, query: &str, id: Id) -> Command {
+        let fits = |text: &str| text.trim() == query;
+        let name = |who: &mut Who| {
+            if matches!(who, Who::Typed(t) if fits(t)) {
+                *who = Who::Id(id);
+            }
+        };
+        match &mut self {
+            Command::Edit(e) => {
+                name(&mut e.who);
+                e.fields.via.as_mut().map(name);
+            }
+            Command::Add(p) => {
+                p.fields.via.as_mut().map(name);
+            }
+            Command::Record(LedgerNote { who, .. })
+            | Command::Signal { who, .. }
+            | Command::Close { who, .. }
+            | Command::Reopen { who }
+            | Command::FollowUp { who, .. }
+            | Command::Show { who }
+            | Command::Match { who }
+            | Command::Draft { who, .. } => name(who),
+            Command::Met(m) => m.people.iter_mut().for_each(name),
+            Command::Intro(i) => {
+                name(&mut i.a);
+                name(&mut i.b);
+            }
+            Command::Merge { keep, gone } => {
+                name(keep);
+                name(gone);
+            }
+            Command::Remove { target } if fits(target) => *target = id.0.to_string(),
+            Command::Export(r) => {
+                for a in r.args.iter_mut().filter(|a| fits(a)) {
+                    *a = id.0.to_string();
+                }
+            }
+            _ => {}
+        }
+        self
+    }
+}
+
+/// Asks the person for a passphrase (twice when sealing, so a typo cannot
+/// lock the file); front ends without a terminal refuse.
+pub type AskPassphrase<'a> = &'a dyn Fn(bool) -> Result<SecretString, String>;
+
+/// What a command runs with besides the journal.
+pub struct Env<'a> {
+    /// The day relative dates and "today" mean.
+    pub today: NaiveDate,
+    /// Review settings, draft templates, backups.
+    pub config: &'a Config,
+    /// Whether the person is at this terminal (a progress bar may show).
+    pub interactive: bool,
+    /// What `undo` will call the change: the command as the person would
+    /// type it.
+    pub label: String,
+    pub passphrase: AskPassphrase<'a>,
+}
+
+impl Env<'_> {
+    /// A passphrase asker for front ends with no terminal of their own.
+    pub fn no_passphrase(_twice: bool) -> Result<SecretString, String> {
+        if let Some(p) = passphrase_from_env()? {
+            return Ok(p);
+        }
+        Err(
+            "a passphrase is typed in the shell: run the command there, or set GIVEGIVE_PASSPHRASE"
+                .into(),
+        )
+    }
+}
+
+/// The passphrase in GIVEGIVE_PASSPHRASE, if set.
+pub fn passphrase_from_env() -> Result<Option<SecretString>, String> {
+    match std::env::var_os("GIVEGIVE_PASSPHRASE").filter(|p| !p.is_empty()) {
+        Some(p) => p
+            .into_string()
+            .map(|p| Some(SecretString::from(p)))
+            .map_err(|_| "GIVEGIVE_PASSPHRASE is not UTF-8".to_string()),
+        None => Ok(None),
+    }
+}
+
+/// Why a command did nothing, as data: a name that fits several people
+/// comes back with them, so a front end can offer the choice.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
+pub enum CommandError {
+    #[error("{message}")]
+    Ambiguous {
+        query: String,
+        /// The people who fit, best first.
+        candidates: Vec<(Id, String)>,
+        message: String,
+    },
+    /// One line for the person.
+    #[error("{0}")]
+    Failed(String),
+}
+
+impl From<JournalError> for CommandError {
+    fn from(e: JournalError) -> CommandError {
+        match e {
+            JournalError::Ambiguous { query, candidates } => {
+                let message = JournalError::Ambiguous {
+                    query: query.clone(),
+                    candidates: candidates.clone(),
+                }
+                .to_string();
+                CommandError::Ambiguous {
+                    query,
+                    candidates,
+                    message,
+                }
+            }
+            other => CommandError::Failed(one_line(&other)),
+        }
+    }
+}
+
+impl From<anyhow::Error> for CommandError {
+    fn from(e: anyhow::Error) -> CommandError {
+        match e.downcast::<JournalError>() {
+            Ok(je) => je.into(),
+            Err(e) => CommandError::Failed(one_line(e.as_ref())),
+        }
+    }
+}
+
+impl From<std::io::Error> for CommandError {
+    fn from(e: std::io::Error) -> CommandError {
+        CommandError::Failed(one_line(&e))
+    }
+}
+
+fn refused(text: impl Into<String>) -> CommandError {
+    CommandError::Failed(text.into())
+}
+
+/// An error and its causes on one line, without repeating a cause the
+/// message already includes. Messages may quote a file's bytes (a field
+/// name a parser did not expect), so they are made inert.
+pub fn one_line(err: &(dyn std::error::Error + 'static)) -> String {
+    let mut line = String::new();
+    let mut cause = Some(err);
+    while let Some(e) = cause {
+        let text = crate::domain::text::inert(&e.to_string()).replace('\n', " ");
+        if !line.contains(&text) {
+            if !line.is_empty() {
+                line.push_str(": ");
+            }
+            line.push_str(&text);
+        }
+        cause = e.source();
+    }
+    line
+}
+
+pub type Ran = Result<Report, CommandError>;
+
+/// Runs one command against the journal. Every write is flushed before its
+/// report comes back, so a report of a change means it is on disk.
+pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
+    journal.name_next_change(&env.label);
+    match command {
+        Command::Add(person) => contacts::add(journal, env, *person),
+        Command::Edit(edit) => contacts::edit(journal, env, *edit),
+        Command::Remove { target } => contacts::remove(journal, env, &target),
+        Command::Trash => Ok(Report::Trash(journal.trash()?)),
+        Command::RestoreRecord { id } => contacts::restore(journal, id),
+        Command::Close { who, reason } => contacts::close(journal, env, &who, &reason),
+        Command::Reopen { who } => contacts::reopen(journal, &who),
+        Command::AddInterest { name, mine } => contacts::add_interest(journal, &name, mine),
+        Command::Merge { keep, gone } => contacts::merge(journal, env, &keep, &gone),
+        Command::Undo => contacts::undo(journal, false),
+        Command::Redo => contacts::undo(journal, true),
+        Command::Record(note) => capture::record(journal, env, note),
+        Command::Met(meeting) => capture::met(journal, env, meeting),
+        Command::Intro(intro) => capture::intro(journal, env, intro),
+        Command::Signal { who, text, on } => capture::signal(journal, env, &who, &text, on),
+        Command::FollowUp { who, due, text } => capture::follow_up(journal, env, &who, due, &text),
+        Command::Done { id } => capture::done_with(journal, env, id),
+        Command::Decline { id } => capture::decline(journal, id),
+        Command::SetDetails {
+            interaction,
+            details,
+        } => capture::set_details(journal, interaction, &details),
+        Command::SetNotes { id, notes } => contacts::set_notes(journal, id, notes),
+        Command::Show { who } => Ok(Report::Card(Box::new(
+            journal.card(resolve(journal, &who)?)?,
+        ))),
+        Command::List(query) => review::list(journal, query),
+        Command::Balance => Ok(Report::Balance(journal.balance_table()?)),
+        Command::Interests => Ok(Report::Interests(journal.interests_overview()?)),
+        Command::Review => Ok(Report::Review(
+            journal.review(&env.config.review, env.today)?,
+        )),
+        Command::Snooze { target, until } => review::snooze(journal, &target, until),
+        Command::Draft { who, meeting } => review::draft(journal, env, &who, meeting),
+        Command::Stats => Ok(Report::Stats(journal.stats(env.today, 12)?)),
+        Command::Events => Ok(Report::Events(journal.events(env.today)?)),
+        Command::Match { who } => Ok(Report::Matches(journal.matches(resolve(journal, &who)?)?)),
+        Command::Check => insight::check(journal),
+        Command::Export(request) => transfer::export(journal, env, request),
+        Command::Import(request) => transfer::import(journal, env, request),
+        Command::RestoreJournal { file, identity } => {
+            transfer::restore_journal(journal, env, &file, identity.as_deref())
+        }
+        Command::Backup => transfer::backup(journal, env),
+        Command::Backups => Ok(transfer::backups(journal, env)),
+        Command::Demo(script) => transfer::demo(journal, env, script),
+        Command::Generate { people, seed } => transfer::generate(journal, env, people, seed),
+    }
+}
+
+/// The person `who` names.
+fn resolve(journal: &Journal, who: &Who) -> Result<Id, CommandError> {
+    Ok(match who {
+        Who::Id(id) => journal.contact(*id)?.id,
+        Who::Typed(text) => journal.resolve(text)?,
+    })
+}
+
+/// Flushes, then reports the change: sled only keeps what was flushed.
+fn done(journal: &Journal, line: String) -> Ran {
+    journal.flush()?;
+    Ok(Report::Done(Done::line(line)))
+}
+
+/// Flushes, then reports a change that wrote the records `ids`.
+fn written(journal: &Journal, line: String, ids: Vec<Id>) -> Ran {
+    journal.flush()?;
+    Ok(Report::Done(Done {
+        written: ids,
+        ..Done::line(line)
+    }))
+}

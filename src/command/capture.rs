@@ -1,0 +1,174 @@
+//! Commands that capture what happened: gives and asks, meetings,
+//! introductions, signals, follow-ups, and settling them.
+
+use chrono::NaiveDate;
+
+use super::{
+    Done, Env, Introduction, LedgerNote, Meeting, Ran, Report, Who, done, refused, resolve, written,
+};
+use crate::domain::{EntryState, Id};
+use crate::journal::{InteractionDraft, Journal, LedgerDraft, capture};
+
+pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran {
+    let draft = LedgerDraft {
+        contact: resolve(journal, &note.who)?,
+        direction: note.direction,
+        nature: note.nature,
+        kind: note.kind,
+        text: note.text,
+        weight: note.weight,
+        state: if note.open {
+            EntryState::Open
+        } else {
+            EntryState::Done
+        },
+        date: note.on.unwrap_or(env.today),
+    };
+    let recorded = journal.record(&draft)?;
+    let e = &recorded.entry;
+    let line = format!(
+        "{} {}: {} ({}, {})",
+        e.verb(),
+        journal.name_of(e.contact)?,
+        e.text,
+        e.id,
+        e.date
+    );
+    journal.flush()?;
+    Ok(Report::Done(Done {
+        lines: vec![line],
+        warnings: recorded
+            .warnings
+            .iter()
+            .map(|w| format!("warning: {w}"))
+            .collect(),
+        written: vec![e.id],
+    }))
+}
+
+pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
+    if m.people.is_empty() {
+        return Err(refused("met needs at least one person and what happened"));
+    }
+    let mut contacts = Vec::new();
+    for who in &m.people {
+        contacts.push(resolve(journal, who)?);
+    }
+    let draft = InteractionDraft {
+        contacts,
+        kind: m.kind,
+        summary: m.summary,
+        details: m.details,
+        date: m.on.unwrap_or(env.today),
+        follow_up: m.follow_up,
+    };
+    let logged = journal.log_interaction(&draft, env.today)?;
+    let i = &logged.interaction;
+    let names = i
+        .contacts
+        .iter()
+        .map(|c| journal.name_of(*c))
+        .collect::<Result<Vec<_>, _>>()?;
+    let mut line = format!(
+        "logged {} with {}: {} ({}, {})",
+        i.kind,
+        names.join(", "),
+        i.summary,
+        i.id,
+        i.date
+    );
+    let mut ids = vec![i.id];
+    if let Some(f) = logged.follow_ups.first() {
+        let follow_ups: Vec<String> = logged.follow_ups.iter().map(|f| f.id.to_string()).collect();
+        line.push_str(&format!(
+            "\nfollow-up due {} ({})",
+            f.due,
+            follow_ups.join(", ")
+        ));
+        ids.extend(logged.follow_ups.iter().map(|f| f.id));
+    }
+    written(journal, line, ids)
+}
+
+pub(super) fn intro(journal: &Journal, env: &Env<'_>, intro: Introduction) -> Ran {
+    let (x, y) = (resolve(journal, &intro.a)?, resolve(journal, &intro.b)?);
+    let date = intro.on.unwrap_or(env.today);
+    let e = journal.introduce(x, y, &intro.text, intro.weight, date)?;
+    let line = format!(
+        "introduced {} and {}: {} ({})",
+        journal.name_of(x)?,
+        journal.name_of(y)?,
+        e.text,
+        e.id
+    );
+    written(journal, line, vec![e.id])
+}
+
+pub(super) fn signal(
+    journal: &Journal,
+    env: &Env<'_>,
+    who: &Who,
+    text: &str,
+    on: Option<NaiveDate>,
+) -> Ran {
+    let id = resolve(journal, who)?;
+    let (s, count) = journal.add_signal(id, text, on.unwrap_or(env.today))?;
+    let name = journal.name_of(id)?;
+    let mut warnings = Vec::new();
+    if count >= capture::SIGNAL_THRESHOLD {
+        warnings.push(format!(
+            "warning: {name} now has {count} warning signals; consider closing: givegive close {} --reason \"...\"",
+            s.contact.0
+        ));
+    }
+    journal.flush()?;
+    Ok(Report::Done(Done {
+        lines: vec![format!("signal noted for {name}: {} ({})", s.text, s.id)],
+        warnings,
+        written: vec![s.id],
+    }))
+}
+
+pub(super) fn follow_up(
+    journal: &Journal,
+    env: &Env<'_>,
+    who: &Who,
+    due: NaiveDate,
+    text: &str,
+) -> Ran {
+    let id = resolve(journal, who)?;
+    let f = journal.add_follow_up(id, due, text, env.today)?;
+    let line = format!(
+        "follow-up with {} due {}: {} ({})",
+        journal.name_of(id)?,
+        f.due,
+        f.text,
+        f.id
+    );
+    written(journal, line, vec![f.id])
+}
+
+pub(super) fn done_with(journal: &Journal, env: &Env<'_>, id: Id) -> Ran {
+    let line = match journal.done(id, env.today)? {
+        capture::Completed::FollowUp(f) => format!(
+            "done: follow-up with {}: {}",
+            journal.name_of(f.contact)?,
+            f.text
+        ),
+        capture::Completed::Ledger(e) => {
+            format!("done: {} with {}", e.text, journal.name_of(e.contact)?)
+        }
+    };
+    done(journal, line)
+}
+
+pub(super) fn decline(journal: &Journal, id: Id) -> Ran {
+    let e = journal.settle(id, EntryState::Declined)?;
+    let line = format!("declined: {} ({})", e.text, journal.name_of(e.contact)?);
+    done(journal, line)
+}
+
+pub(super) fn set_details(journal: &Journal, interaction: Id, details: &str) -> Ran {
+    let i = journal.set_details(interaction, details)?;
+    done(journal, format!("saved the details of '{}'", i.summary))
+}

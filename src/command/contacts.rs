@@ -1,0 +1,169 @@
+//! Commands about people: adding, editing, closing, merging, the trash,
+//! interests, and undo.
+
+use super::{
+    Dropped, Env, NewPerson, PersonEdit, PersonFields, Ran, Who, done, refused, resolve, written,
+};
+use crate::domain::{Id, Tier};
+use crate::journal::{ContactDraft, ContactEdit, Journal, contacts::ListEdit};
+
+pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
+    let f = p.fields;
+    let via = f.via.as_ref().map(|w| resolve(journal, w)).transpose()?;
+    let draft = ContactDraft {
+        name: p.name,
+        aliases: f.aliases,
+        met_text: f.met.unwrap_or_default(),
+        met_on: f.on,
+        via,
+        org: f.org.unwrap_or_default(),
+        role: f.role.unwrap_or_default(),
+        emails: f.emails,
+        phones: f.phones,
+        urls: f.urls,
+        tags: f.tags,
+        interests: f.interests,
+        needs: f.needs,
+        offers: f.offers,
+        notes: f.notes.unwrap_or_default(),
+        cadence_days: f.cadence.filter(|d| *d > 0),
+        tier: f.tier.unwrap_or(Tier::None),
+        allow_duplicate: p.duplicate,
+        external_ids: Vec::new(),
+    };
+    let c = journal.add_contact(&draft, env.today)?;
+    written(journal, format!("added {} ({})", c.name, c.id), vec![c.id])
+}
+
+pub(super) fn edit(journal: &Journal, _env: &Env<'_>, e: PersonEdit) -> Ran {
+    let id = resolve(journal, &e.who)?;
+    let (f, d): (PersonFields, Dropped) = (e.fields, e.dropped);
+    let list = |add: Vec<String>, remove: Vec<String>| ListEdit { add, remove };
+    let via = f.via.as_ref().map(|w| resolve(journal, w)).transpose()?;
+    let edit = ContactEdit {
+        name: e.name,
+        aliases: list(f.aliases, d.aliases),
+        met_text: f.met,
+        met_on: f.on,
+        via,
+        org: f.org,
+        role: f.role,
+        emails: list(f.emails, d.emails),
+        phones: list(f.phones, d.phones),
+        urls: list(f.urls, d.urls),
+        tags: list(f.tags, d.tags),
+        interests: list(f.interests, d.interests),
+        needs: list(f.needs, d.needs),
+        offers: list(f.offers, d.offers),
+        notes: f.notes,
+        cadence_days: f.cadence.map(|d| (d > 0).then_some(d)),
+        tier: f.tier,
+    };
+    let c = journal.edit_contact(id, &edit)?;
+    written(
+        journal,
+        format!("updated {} ({})", c.name, c.id),
+        vec![c.id],
+    )
+}
+
+pub(super) fn remove(journal: &Journal, env: &Env<'_>, target: &str) -> Ran {
+    let id = match Id::parse_strict(target.trim()) {
+        Some(id) => id,
+        None => journal.resolve(target)?,
+    };
+    let entry = journal.delete(id, env.today)?;
+    done(
+        journal,
+        format!(
+            "moved {} to the trash; bring it back with: givegive restore {}",
+            entry.item.describe(),
+            id.0
+        ),
+    )
+}
+
+pub(super) fn restore(journal: &Journal, id: Id) -> Ran {
+    let restored = journal.restore(id)?;
+    done(journal, format!("restored {}", restored.description))
+}
+
+pub(super) fn close(journal: &Journal, env: &Env<'_>, who: &Who, reason: &str) -> Ran {
+    let c = journal.close(resolve(journal, who)?, reason, env.today)?;
+    done(
+        journal,
+        format!(
+            "closed {} ({}); history kept, undo with: givegive reopen {}",
+            c.name,
+            reason.trim(),
+            c.id.0
+        ),
+    )
+}
+
+pub(super) fn reopen(journal: &Journal, who: &Who) -> Ran {
+    let c = journal.reopen(resolve(journal, who)?)?;
+    done(journal, format!("reopened {}", c.name))
+}
+
+pub(super) fn add_interest(journal: &Journal, name: &str, mine: bool) -> Ran {
+    let (i, changed) = journal.add_interest(name, mine)?;
+    let what = if i.mine {
+        "one of your interests"
+    } else {
+        "an interest"
+    };
+    let line = if changed {
+        format!("{} is now {what}", i.name)
+    } else {
+        format!("{} was already {what}", i.name)
+    };
+    done(journal, line)
+}
+
+pub(super) fn merge(journal: &Journal, env: &Env<'_>, keep: &Who, gone: &Who) -> Ran {
+    let (k, g) = (resolve(journal, keep)?, resolve(journal, gone)?);
+    let gone_name = journal.name_of(g)?;
+    let merged = journal.merge(k, g, env.today)?;
+    written(
+        journal,
+        format!(
+            "merged {gone_name} into {}; undo with: givegive restore {}",
+            merged.name, g.0
+        ),
+        vec![k],
+    )
+}
+
+/// Undoes the newest change, or with `again` makes the newest undone one
+/// again.
+pub(super) fn undo(journal: &Journal, again: bool) -> Ran {
+    let (took, verb, nothing) = if again {
+        (journal.redo()?, "redid", "there is nothing to redo")
+    } else {
+        (journal.undo()?, "undid", "there is nothing to undo")
+    };
+    match took {
+        Some(label) => done(journal, format!("{verb}: {}", described(&label))),
+        None => Err(refused(nothing)),
+    }
+}
+
+/// An undo step as the person typed it, or a plain name when it was made
+/// without words (by an earlier version).
+fn described(label: &str) -> &str {
+    if label.is_empty() {
+        "the last change"
+    } else {
+        label
+    }
+}
+
+pub(super) fn set_notes(journal: &Journal, id: Id, notes: String) -> Ran {
+    let edit = ContactEdit {
+        notes: Some(notes),
+        ..ContactEdit::default()
+    };
+    let c = journal.edit_contact(id, &edit)?;
+    done(journal, format!("saved the notes of {}", c.name))
+}

@@ -1,0 +1,70 @@
+//! What a command produced, as data: `print` turns it into text or JSON for
+//! the shell and for a forwarded capture's reply, and the TUI reads it
+//! directly (a status line, an overlay, the ids written).
+
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
+
+use crate::domain::events::Event;
+use crate::domain::review::Queue;
+use crate::domain::stats::Stats;
+use crate::domain::{Id, TrashEntry};
+use crate::journal::{BalanceReport, Card, InterestRow, ListRow, MatchReport};
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Report {
+    /// A change made (or, for a dry run, described), in its own words.
+    Done(Done),
+    Card(Box<Card>),
+    List(Vec<ListRow>),
+    Balance(BalanceReport),
+    Interests(Vec<InterestRow>),
+    Review(Queue),
+    Stats(Stats),
+    Events(Vec<Event>),
+    Matches(MatchReport),
+    Trash(Vec<TrashEntry>),
+    /// A drafted message.
+    Draft(String),
+    /// An export's text, for standard output.
+    Document(String),
+    /// The backups kept, oldest first: day, file, size in bytes.
+    Backups {
+        dir: PathBuf,
+        kept: Vec<(NaiveDate, PathBuf, u64)>,
+    },
+    /// `check` (or a restore) found problems: the command failed.
+    Problems {
+        problems: Vec<String>,
+        /// The one line that says so.
+        summary: String,
+    },
+}
+
+/// What a change says: its lines for the person, its warnings, and the
+/// records it wrote.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Done {
+    pub lines: Vec<String>,
+    /// Printed on standard error (`warning: ...`, `skipped ...`).
+    pub warnings: Vec<String>,
+    /// The records written, newest last: a new person, an entry...
+    pub written: Vec<Id>,
+}
+
+impl Done {
+    pub fn line(line: String) -> Done {
+        Done {
+            lines: line.lines().map(str::to_string).collect(),
+            ..Done::default()
+        }
+    }
+}
+
+impl Report {
+    /// Whether the command did what it was asked.
+    pub fn ok(&self) -> bool {
+        !matches!(self, Report::Problems { .. })
+    }
+}

@@ -1,0 +1,38 @@
+//! Commands of the daily loop: the list, snoozing, drafting a follow-up.
+
+use chrono::NaiveDate;
+
+use super::{Env, ListQuery, Ran, Report, Who, done, refused, resolve};
+use crate::domain::Id;
+use crate::journal::{Journal, ListFilter};
+
+pub(super) fn list(journal: &Journal, q: ListQuery) -> Ran {
+    let filter = ListFilter {
+        interest: q.interest,
+        tag: q.tag,
+        tier: q.tier,
+        closed: q.closed,
+    };
+    Ok(Report::List(journal.list(&filter)?))
+}
+
+pub(super) fn snooze(journal: &Journal, target: &str, until: NaiveDate) -> Ran {
+    let line = match Id::parse_strict(target.trim()) {
+        Some(id) => {
+            let f = journal.snooze(id, until)?;
+            format!("snoozed follow-up {id} until {until}: {}", f.text)
+        }
+        None => {
+            journal.hide_review_item(target.trim(), until)?;
+            format!("review item {} hidden until {until}", target.trim())
+        }
+    };
+    done(journal, line)
+}
+
+pub(super) fn draft(journal: &Journal, env: &Env<'_>, who: &Who, meeting: Option<Id>) -> Ran {
+    let context = journal.draft_context(resolve(journal, who)?, meeting)?;
+    let text =
+        crate::domain::draft::draft(&context, &env.config.drafts.template()).map_err(refused)?;
+    Ok(Report::Draft(text))
+}

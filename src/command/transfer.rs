@@ -1,0 +1,270 @@
+//! Commands that move a journal's contents in or out: export, import,
+//! restoring from a backup, backups, and filling an empty journal.
+
+use std::path::Path;
+use std::sync::atomic::AtomicBool;
+
+use super::{
+    Command, CommandError, Done, Env, ExportFormat, ExportRequest, ImportFormat, ImportRequest,
+    Ran, Report, Sealing, done, refused, run,
+};
+use crate::backups::{self, Seal, Unlock};
+use crate::journal::export::Export;
+use crate::journal::{Journal, ListFilter};
+
+/// Records per transaction when generating a journal: small enough that
+/// sled's in-memory transaction stays in the tens of megabytes at 100,000
+/// people, large enough that commits do not dominate.
+const GENERATE_BATCH: usize = 20_000;
+
+pub(super) fn export(journal: &Journal, env: &Env<'_>, request: ExportRequest) -> Ran {
+    let seal = match &request.sealing {
+        Sealing::Passphrase => Seal::Passphrase((env.passphrase)(true).map_err(refused)?),
+        Sealing::Open => Seal::Open,
+        Sealing::Keys(keys) => Seal::Keys(backups::recipients(keys)?),
+    };
+    let text = export_text(journal, env, &request)?;
+    let sealed = !matches!(seal, Seal::Open);
+    let file = match request.format {
+        ExportFormat::Vcard | ExportFormat::Markdown => request.output,
+        _ => match (request.args.as_slice(), request.output) {
+            ([], output) => output,
+            ([file], None) => Some(file.into()),
+            _ => return Err(refused("give one file, as an argument or with --output")),
+        },
+    };
+    match file {
+        None if sealed => Err(refused(
+            "a sealed export is binary: write it to a file with -o FILE",
+        )),
+        None => Ok(Report::Document(text)),
+        Some(path) => {
+            let bytes = seal.seal(text.as_bytes())?;
+            super::files::write_private(&path, &bytes, request.force)?;
+            let how = if sealed { " (sealed)" } else { "" };
+            Ok(Report::Done(Done::line(format!(
+                "exported{how} to {}",
+                path.display()
+            ))))
+        }
+    }
+}
+
+/// The text of an export.
+fn export_text(
+    journal: &Journal,
+    env: &Env<'_>,
+    request: &ExportRequest,
+) -> Result<String, CommandError> {
+    use crate::interchange::export;
+    Ok(match request.format {
+        ExportFormat::Json => {
+            let mut text = serde_json::to_string_pretty(&journal.export()?)
+                .map_err(|e| refused(e.to_string()))?;
+            text.push('\n');
+            text
+        }
+        ExportFormat::Csv => {
+            let rows = journal.list(&ListFilter {
+                closed: true,
+                ..ListFilter::default()
+            })?;
+            export::csv(&rows).map_err(refused)?
+        }
+        ExportFormat::Ics => {
+            let mut pending = Vec::new();
+            for f in journal.store().follow_ups() {
+                let f = f.map_err(crate::journal::JournalError::from)?;
+                if f.pending_on().is_some() {
+                    let name = journal.name_of(f.contact)?;
+                    pending.push((f, name));
+                }
+            }
+            export::ics(&pending, env.today, request.as_todo)
+        }
+        ExportFormat::Vcard => {
+            let version = match request.vcard_version {
+                3 => export::VcardVersion::V3,
+                4 => export::VcardVersion::V4,
+                v => return Err(refused(format!("--vcard-version {v}: use 3 or 4"))),
+            };
+            let mut contacts = Vec::new();
+            if request.args.is_empty() {
+                for c in journal.store().contacts() {
+                    let c = c.map_err(crate::journal::JournalError::from)?;
+                    if !c.is_closed() {
+                        contacts.push(c);
+                    }
+                }
+            } else {
+                for who in &request.args {
+                    contacts.push(journal.contact(journal.resolve(who)?)?);
+                }
+            }
+            export::vcards(&contacts, version)
+        }
+        ExportFormat::Markdown => {
+            let [who] = request.args.as_slice() else {
+                return Err(refused(
+                    "export --format markdown takes one person: export --format markdown anna",
+                ));
+            };
+            let card = journal.card(journal.resolve(who)?)?;
+            export::markdown(&card, env.today)
+        }
+    })
+}
+
+pub(super) fn import(journal: &Journal, env: &Env<'_>, r: ImportRequest) -> Ran {
+    if r.format != ImportFormat::Json {
+        return super::import::import(journal, env, &r);
+    }
+    let [file] = r.files.as_slice() else {
+        return Err(refused("import --format json takes one file"));
+    };
+    let export = read_export(env, file, r.identity.as_deref())?;
+    if r.dry_run {
+        let records = export.interactions.len()
+            + export.ledger.len()
+            + export.follow_ups.len()
+            + export.signals.len();
+        return Ok(Report::Done(Done::line(format!(
+            "would restore {} people and {records} records from {}",
+            export.contacts.len(),
+            file.display()
+        ))));
+    }
+    let imported = journal.import_export(&export)?;
+    journal.log_from(file)?;
+    done(
+        journal,
+        format!(
+            "restored {} people and {} records from {}",
+            imported.contacts,
+            imported.records,
+            file.display()
+        ),
+    )
+}
+
+/// A whole journal back from a backup or an export, into this empty one,
+/// then checked: a restore is only reported good once `check` says so.
+pub(super) fn restore_journal(
+    journal: &Journal,
+    env: &Env<'_>,
+    file: &Path,
+    identity: Option<&Path>,
+) -> Ran {
+    if !file.is_file() {
+        return Err(refused(format!(
+            "'{}' is neither an id shown by `givegive trash` nor a backup file",
+            file.display()
+        )));
+    }
+    let export = read_export(env, file, identity)?;
+    let imported = journal.import_export(&export)?;
+    journal.flush()?;
+    let problems = journal.check()?;
+    if problems.is_empty() {
+        journal.log_from(file)?;
+        return done(
+            journal,
+            format!(
+                "restored {} people and {} records from {}; check found no problems",
+                imported.contacts,
+                imported.records,
+                file.display()
+            ),
+        );
+    }
+    Ok(Report::Problems {
+        summary: format!(
+            "restored from {}, but check found {} problem(s)",
+            file.display(),
+            problems.len()
+        ),
+        problems: problems.iter().map(ToString::to_string).collect(),
+    })
+}
+
+/// A JSON export or backup, opened with the key file or a passphrase when
+/// it is sealed.
+fn read_export(
+    env: &Env<'_>,
+    file: &Path,
+    identity: Option<&Path>,
+) -> Result<Export, CommandError> {
+    let ask = || (env.passphrase)(false);
+    let unlock = match identity {
+        Some(keys) => Unlock::with_key_file(keys, &ask)?,
+        None => Unlock {
+            identities: Vec::new(),
+            passphrase: &ask,
+        },
+    };
+    Ok(backups::read(file, &unlock)?)
+}
+
+/// Today's backup, now.
+pub(super) fn backup(journal: &Journal, env: &Env<'_>) -> Ran {
+    let settings = &env.config.backup;
+    let dir = backups::dir(journal.store().path(), settings);
+    let stop = AtomicBool::new(false);
+    let seal = Seal::for_backups(settings)?;
+    let line = match backups::write(journal, &dir, env.today, settings.keep, &seal, &stop)? {
+        backups::Outcome::Written { path, people } => {
+            format!("backed up {people} people to {}", path.display())
+        }
+        backups::Outcome::Empty => "the journal is empty: nothing to back up".to_string(),
+        backups::Outcome::Cancelled => return Err(refused("the backup was stopped")),
+    };
+    Ok(Report::Done(Done::line(line)))
+}
+
+/// The backups kept.
+pub(super) fn backups(journal: &Journal, env: &Env<'_>) -> Report {
+    let dir = backups::dir(journal.store().path(), &env.config.backup);
+    let kept = backups::list(&dir)
+        .into_iter()
+        .map(|(day, path)| {
+            let size = std::fs::metadata(&path).map_or(0, |m| m.len());
+            (day, path, size)
+        })
+        .collect();
+    Report::Backups { dir, kept }
+}
+
+/// The demo network into an empty journal: its script's commands in turn.
+pub(super) fn demo(journal: &Journal, env: &Env<'_>, script: Vec<Command>) -> Ran {
+    refuse_unless_empty(journal)?;
+    for command in script {
+        run(journal, env, command)?;
+    }
+    let people = journal.store().contact_count();
+    done(
+        journal,
+        format!("filled the journal with the demo network ({people} people)"),
+    )
+}
+
+pub(super) fn generate(journal: &Journal, env: &Env<'_>, people: usize, seed: u64) -> Ran {
+    refuse_unless_empty(journal)?;
+    let export = crate::journal::synthetic::generate(people, seed, env.today);
+    let imported = journal.write_generated(&export, GENERATE_BATCH)?;
+    done(
+        journal,
+        format!(
+            "generated {} people and {} records (seed {seed})",
+            imported.contacts, imported.records
+        ),
+    )
+}
+
+fn refuse_unless_empty(journal: &Journal) -> Result<(), CommandError> {
+    if journal.store().contact_count() > 0 {
+        return Err(refused(
+            "this journal already has people; the demo only fills an empty one",
+        ));
+    }
+    Ok(())
+}

@@ -1,0 +1,100 @@
+//! A command's [`Report`] as text or JSON: the one place that prints what a
+//! command produced, for the shell, for the reply to a capture forwarded to
+//! a running TUI, and for what the TUI shows of a command typed on its
+//! command line.
+
+mod models;
+
+use std::io::{self, Write};
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::command::Report;
+use crate::domain::text::inert;
+
+pub use models::{relative, size};
+
+/// How a report is printed.
+#[derive(Clone, Copy, Debug)]
+pub struct Style {
+    /// JSON instead of text, where the command offers it.
+    pub json: bool,
+    /// The day relative dates are counted from.
+    pub today: NaiveDate,
+    /// Straight to a person's terminal: an export's text is shown inert
+    /// rather than handed on as is.
+    pub terminal: bool,
+}
+
+/// Prints `report` on `out` (what was asked for) and `err` (warnings, and
+/// why a command failed); says whether the command did what it was asked.
+pub fn report<O: Write, E: Write>(
+    out: &mut O,
+    err: &mut E,
+    report: &Report,
+    style: Style,
+) -> io::Result<bool> {
+    let today = style.today;
+    let as_json = style.json;
+    match report {
+        Report::Done(done) => {
+            for w in &done.warnings {
+                writeln!(err, "{w}")?;
+            }
+            for line in &done.lines {
+                writeln!(out, "{line}")?;
+            }
+        }
+        Report::Card(card) => either(out, as_json, card.as_ref(), |o, c| {
+            models::card(o, c, today)
+        })?,
+        Report::List(rows) => either(out, as_json, rows, |o, r| models::list(o, r, today))?,
+        Report::Balance(b) => either(out, as_json, b, models::balance)?,
+        Report::Interests(rows) => either(out, as_json, rows, |o, r| models::interests(o, r))?,
+        Report::Review(queue) => either(out, as_json, queue, models::review)?,
+        Report::Stats(stats) => either(out, as_json, stats, models::stats)?,
+        Report::Events(events) => either(out, as_json, events, |o, e| models::events(o, e))?,
+        Report::Matches(m) => either(out, as_json, m, models::matches)?,
+        Report::Trash(entries) => either(out, as_json, entries, |o, e| models::trash(o, e))?,
+        Report::Draft(text) => writeln!(out, "{text}")?,
+        Report::Document(text) if style.terminal => out.write_all(inert(text).as_bytes())?,
+        Report::Document(text) => out.write_all(text.as_bytes())?,
+        Report::Backups { dir, kept } => {
+            if kept.is_empty() {
+                writeln!(out, "no backups in {} yet", dir.display())?;
+            }
+            for (day, path, bytes) in kept.iter().rev() {
+                writeln!(out, "{day}  {:>8}  {}", size(*bytes), path.display())?;
+            }
+        }
+        Report::Problems { problems, summary } => {
+            for p in problems {
+                writeln!(out, "problem: {p}")?;
+            }
+            writeln!(err, "givegive: {summary}")?;
+        }
+    }
+    Ok(report.ok())
+}
+
+/// Pretty JSON plus a newline.
+pub fn json(out: &mut impl Write, value: &impl Serialize) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, value)?;
+    writeln!(out)
+}
+
+/// `value` as JSON when asked, else as text with `text`: every read command
+/// offers both.
+fn either<W: Write, T: Serialize + ?Sized>(
+    out: &mut W,
+    as_json: bool,
+    value: &T,
+    text: impl FnOnce(&mut W, &T) -> io::Result<()>,
+) -> io::Result<()> {
+    if as_json {
+        json(out, &value)
+    } else {
+        text(out, value)
+    }
+}
