@@ -653,4 +653,145 @@ mod tests {
             }
         }
     }
+
+    fn day(from: i64, to: i64) -> impl Strategy<Value = NaiveDate> {
+        (from..to).prop_map(|d| today() + chrono::Duration::days(d))
+    }
+
+    fn typed_who() -> impl Strategy<Value = Who> {
+        arg().prop_map(Who::Typed)
+    }
+
+    fn items() -> impl Strategy<Value = Vec<String>> {
+        prop::collection::vec(arg(), 0..3)
+    }
+
+    fn fields() -> impl Strategy<Value = PersonFields> {
+        (
+            items(),
+            prop::option::of(arg()),
+            prop::option::of(day(-900, 1)),
+            prop::option::of(typed_who()),
+            prop::option::of(arg()),
+            items(),
+            items(),
+            prop::option::of(0u16..400),
+            prop::option::of(prop::sample::select(crate::domain::Tier::ALL.to_vec())),
+        )
+            .prop_map(
+                |(aliases, met, on, via, org, tags, interests, cadence, tier)| PersonFields {
+                    aliases,
+                    met,
+                    on,
+                    via,
+                    org,
+                    tags,
+                    interests,
+                    cadence,
+                    tier,
+                    ..PersonFields::default()
+                },
+            )
+    }
+
+    /// Commands as the shell can type them (names as typed, dates as days).
+    fn command() -> impl Strategy<Value = Command> {
+        let ledger = (
+            typed_who(),
+            any::<bool>(),
+            any::<bool>(),
+            prop::sample::select(FavourKind::ALL.to_vec()),
+            arg(),
+            1u8..=5,
+            any::<bool>(),
+            prop::option::of(day(-900, 1)),
+        )
+            .prop_map(|(who, me, give, kind, text, weight, open, on)| {
+                Command::Record(LedgerNote {
+                    who,
+                    direction: if me {
+                        Direction::MeToThem
+                    } else {
+                        Direction::ThemToMe
+                    },
+                    nature: if give { Nature::Give } else { Nature::Ask },
+                    kind,
+                    text,
+                    weight,
+                    open,
+                    on,
+                })
+            });
+        let meeting = (
+            prop::collection::vec(typed_who(), 1..3),
+            prop::sample::select(InteractionKind::ALL.to_vec()),
+            arg(),
+            prop::option::of(arg()),
+            prop::option::of(day(-900, 1)),
+            prop::option::of(day(0, 400)),
+        )
+            .prop_map(|(people, kind, summary, details, on, follow_up)| {
+                Command::Met(Meeting {
+                    people,
+                    kind,
+                    summary,
+                    details: details.unwrap_or_default(),
+                    on,
+                    follow_up,
+                })
+            });
+        prop_oneof![
+            ledger,
+            meeting,
+            (typed_who(), day(0, 400), arg()).prop_map(|(who, due, text)| Command::FollowUp {
+                who,
+                due,
+                text
+            }),
+            (typed_who(), arg(), prop::option::of(day(-900, 1)))
+                .prop_map(|(who, text, on)| Command::Signal { who, text, on }),
+            (typed_who(), arg()).prop_map(|(who, reason)| Command::Close { who, reason }),
+            (arg(), fields(), any::<bool>()).prop_map(|(name, fields, duplicate)| {
+                Command::Add(Box::new(NewPerson {
+                    name,
+                    fields,
+                    duplicate,
+                }))
+            }),
+            (typed_who(), prop::option::of(arg()), fields(), items()).prop_map(
+                |(who, name, fields, untag)| {
+                    Command::Edit(Box::new(PersonEdit {
+                        who,
+                        name,
+                        fields,
+                        dropped: Dropped {
+                            tags: untag,
+                            ..Dropped::default()
+                        },
+                    }))
+                }
+            ),
+            (arg(), day(0, 400)).prop_map(|(target, until)| Command::Snooze { target, until }),
+            (typed_who(), typed_who()).prop_map(|(keep, gone)| Command::Merge { keep, gone }),
+            (prop::option::of(arg()), any::<bool>()).prop_map(|(tag, closed)| {
+                Command::List(ListQuery {
+                    tag,
+                    closed,
+                    ..ListQuery::default()
+                })
+            }),
+        ]
+    }
+
+    proptest! {
+        /// What `undo` calls a change is the command itself: its words
+        /// parse back to exactly that command, whatever the text holds.
+        #[test]
+        fn a_command_written_as_words_parses_back_to_itself(command in command()) {
+            let line = line(&command);
+            let words = shell_words::split(&line).map_err(|e| TestCaseError::fail(e.to_string()))?;
+            let parsed = parse(&words, today()).map_err(|e| TestCaseError::fail(format!("{line}: {e}")))?;
+            prop_assert_eq!(parsed.command, command, "{}", line);
+        }
+    }
 }

@@ -290,6 +290,29 @@ fn journey_capture_from_another_shell_while_open_then_sigterm() {
         "prefers calls after 6pm"
     );
 
+    // `undo`, forwarded to the TUI, names what it takes back: the notes
+    // saved from $EDITOR, then the capture forwarded from the shell, as
+    // typed (not its raw arguments, nor the change before).
+    let said = |out: std::process::Output| {
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let undid = said(t.givegive(&["undo"]));
+    assert!(
+        undid.starts_with("undid: edit ") && undid.contains("--notes 'prefers calls after 6pm"),
+        "{undid}"
+    );
+    assert_eq!(
+        said(t.givegive(&["undo"])),
+        "undid: gave marco 'two firmware leads from the shell' --weight 2\n"
+    );
+    assert!(said(t.givegive(&["redo"])).starts_with("redid: gave marco"));
+    assert!(said(t.givegive(&["redo"])).starts_with("redid: edit "));
+
     // The TUI is the only child of this session's shell.
     let shell = String::from_utf8_lossy(&t.tmux(&["display-message", "-p", "#{pane_pid}"]).stdout)
         .trim()

@@ -1,0 +1,293 @@
+//! `App::update` without a journal: tables of messages and the effects
+//! they must ask for. Every write the TUI makes is a typed command, so a
+//! key, a form or a review action is checked against the exact command it
+//! runs, and what comes back (an ambiguity, a refusal) as data.
+
+use std::sync::Arc;
+
+use chrono::NaiveDate;
+use givegive::app::{Action, App, Data, Effect, Msg, Overlay, PersonRow, Ran, Screen};
+use givegive::command::{Command, CommandError, Done, LedgerNote, Meeting, Report, Who};
+use givegive::domain::review::{Item, Pending, Queue, Reason};
+use givegive::domain::{Direction, FavourKind, Id, InteractionKind, Nature, Tier};
+use givegive::journal::ListRow;
+use tui_input::InputRequest;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("a day")
+}
+
+fn person(id: u64, name: &str) -> PersonRow {
+    PersonRow {
+        folded: name.to_lowercase(),
+        row: ListRow {
+            id: Id(id),
+            name: name.into(),
+            org: String::new(),
+            role: String::new(),
+            tier: Tier::None,
+            tags: Vec::new(),
+            closed: false,
+            last_touch: None,
+            lean: 0,
+        },
+    }
+}
+
+fn item(contact: u64, name: &str, reason: Reason) -> Item {
+    Item {
+        key: givegive::domain::review::key(Id(contact), &reason),
+        contact: Id(contact),
+        name: name.into(),
+        reason,
+        why: "because".into(),
+    }
+}
+
+fn pending(id: u64, text: &str) -> Pending {
+    Pending {
+        id: Id(id),
+        date: today(),
+        text: Arc::from(text),
+    }
+}
+
+/// Anna (1), Bruno (2) and Carla (3); the review holds a follow-up due
+/// with Anna and Bruno's cadence gone by.
+fn app() -> App {
+    let data = Data {
+        people: vec![person(1, "Anna"), person(2, "Bruno"), person(3, "Carla")],
+        review: Queue {
+            items: vec![
+                item(
+                    1,
+                    "Anna",
+                    Reason::FollowUpDue {
+                        follow_up: pending(40, "send the deck"),
+                        days_late: 1,
+                    },
+                ),
+                item(
+                    2,
+                    "Bruno",
+                    Reason::PastCadence {
+                        days_since: Some(45),
+                        cadence: 30,
+                    },
+                ),
+            ],
+            waiting: 0,
+        },
+        ..Data::default()
+    };
+    App::new(data, today(), "journal".into())
+}
+
+fn act(action: Action) -> Msg {
+    Msg::Act(action)
+}
+
+fn typed(text: &str) -> Vec<Msg> {
+    text.chars()
+        .map(|c| Msg::Edit(InputRequest::InsertChar(c)))
+        .collect()
+}
+
+/// Sends `msgs` in turn; the effects the last one asked for.
+fn send(app: &mut App, msgs: &[Msg]) -> Vec<Effect> {
+    let mut last = Vec::new();
+    for m in msgs {
+        last = app.update(m.clone());
+    }
+    last
+}
+
+fn run(command: Command) -> Vec<Effect> {
+    vec![Effect::run(command)]
+}
+
+fn day(d: u32) -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 12, d).expect("a day")
+}
+
+#[test]
+fn review_actions_run_their_commands() {
+    let on_bruno = [act(Action::Skip)];
+    let table: Vec<(&str, Vec<Msg>, Vec<Effect>)> = vec![
+        (
+            "done on a follow-up completes it",
+            vec![act(Action::Done)],
+            run(Command::Done { id: Id(40) }),
+        ),
+        (
+            "snooze on a follow-up moves it a day",
+            vec![act(Action::Snooze)],
+            run(Command::Snooze {
+                target: "40".into(),
+                until: NaiveDate::from_ymd_opt(2026, 11, 24).expect("a day"),
+            }),
+        ),
+        (
+            "snooze for a week",
+            vec![act(Action::SnoozeWeek)],
+            run(Command::Snooze {
+                target: "40".into(),
+                until: NaiveDate::from_ymd_opt(2026, 11, 30).expect("a day"),
+            }),
+        ),
+        (
+            "dismissing a cadence hides it for a cycle",
+            [&on_bruno[..], &[act(Action::Dismiss)]].concat(),
+            run(Command::Snooze {
+                target: "2:past_cadence".into(),
+                until: day(23),
+            }),
+        ),
+        (
+            "a draft is asked for the follow-up it answers",
+            vec![act(Action::Draft)],
+            vec![Effect::Draft {
+                contact: Id(1),
+                meeting: None,
+                follow_up: Some(Id(40)),
+            }],
+        ),
+    ];
+    for (what, msgs, expected) in table {
+        let mut app = app();
+        assert_eq!(app.screen, Screen::Review, "{what}");
+        assert_eq!(send(&mut app, &msgs), expected, "{what}");
+    }
+}
+
+#[test]
+fn keys_and_forms_make_typed_commands() {
+    let gave = |text: &str| {
+        Command::Record(LedgerNote {
+            who: Who::Id(Id(1)),
+            direction: Direction::MeToThem,
+            nature: Nature::Give,
+            kind: FavourKind::Advice,
+            text: text.into(),
+            weight: 2,
+            open: false,
+            on: None,
+        })
+    };
+    let mut form = vec![act(Action::ScreenContacts), act(Action::Gave)];
+    form.extend(typed("pricing tips"));
+    form.push(Msg::Complete);
+    form.extend(typed("advice"));
+    form.push(Msg::Complete);
+    form.extend(typed("2"));
+    form.push(Msg::Submit);
+    let mut met = vec![act(Action::ScreenContacts), act(Action::Met)];
+    met.extend(typed("coffee"));
+    met.extend([Msg::Complete, Msg::Complete, Msg::Complete, Msg::Complete]);
+    met.extend(typed("friday"));
+    met.push(Msg::Submit);
+    let mut line = vec![act(Action::CommandLine)];
+    line.extend(typed("asked-by bruno 'a warm intro' --on yesterday"));
+    line.push(Msg::Submit);
+    let table: Vec<(&str, Vec<Msg>, Vec<Effect>)> = vec![
+        ("u undoes", vec![act(Action::Undo)], run(Command::Undo)),
+        ("ctrl-r redoes", vec![act(Action::Redo)], run(Command::Redo)),
+        ("the give form", form, run(gave("pricing tips"))),
+        (
+            "the meeting form dates its follow-up",
+            met,
+            run(Command::Met(Meeting {
+                people: vec![Who::Id(Id(1))],
+                kind: InteractionKind::Met,
+                summary: "coffee".into(),
+                details: String::new(),
+                on: None,
+                follow_up: Some(NaiveDate::from_ymd_opt(2026, 11, 27).expect("a day")),
+            })),
+        ),
+        (
+            "the command line parses words once, into a command",
+            line,
+            run(Command::Record(LedgerNote {
+                who: Who::Typed("bruno".into()),
+                direction: Direction::ThemToMe,
+                nature: Nature::Ask,
+                kind: FavourKind::Other,
+                text: "a warm intro".into(),
+                weight: 1,
+                open: false,
+                on: NaiveDate::from_ymd_opt(2026, 11, 22),
+            })),
+        ),
+        (
+            "moving down the list loads the next card",
+            vec![act(Action::ScreenContacts), act(Action::Down)],
+            vec![Effect::LoadCard(Id(2))],
+        ),
+    ];
+    for (what, msgs, expected) in table {
+        let mut app = app();
+        assert_eq!(send(&mut app, &msgs), expected, "{what}");
+    }
+}
+
+#[test]
+fn an_ambiguous_name_comes_back_as_data_and_the_pick_runs_the_command_again() {
+    let mut app = app();
+    let command = Command::Show {
+        who: Who::Typed("an".into()),
+    };
+    let ran = Ran {
+        command: command.clone(),
+        json: false,
+        result: Err(CommandError::Ambiguous {
+            query: "an".into(),
+            candidates: vec![(Id(1), "Anna".into()), (Id(3), "Carla".into())],
+            message: "'an' could be Anna or Carla".into(),
+        }),
+    };
+    assert!(app.update(Msg::Ran(Box::new(ran))).is_empty());
+    assert!(matches!(app.overlay, Some(Overlay::Picker { .. })));
+    let effects = send(&mut app, &[act(Action::Down), Msg::Yes]);
+    assert_eq!(
+        effects,
+        run(Command::Show {
+            who: Who::Id(Id(3))
+        })
+    );
+}
+
+#[test]
+fn a_refused_form_opens_again_and_a_counted_review_action_moves_the_summary() {
+    let mut app = app();
+    let mut msgs = vec![act(Action::ScreenContacts), act(Action::Signal)];
+    msgs.extend(typed("cancelled twice"));
+    msgs.push(Msg::Submit);
+    let effects = send(&mut app, &msgs);
+    let [Effect::Run { command, .. }] = effects.as_slice() else {
+        panic!("the form runs one command");
+    };
+    let refused = Ran {
+        command: command.clone(),
+        json: false,
+        result: Err(CommandError::Failed("the disk refused the write".into())),
+    };
+    app.update(Msg::Ran(Box::new(refused)));
+    assert!(matches!(app.overlay, Some(Overlay::Form(_))));
+    assert_eq!(app.status.text, "the disk refused the write");
+    assert!(app.status.warning);
+
+    let mut app = self::app();
+    let effects = send(&mut app, &[act(Action::Done)]);
+    let [Effect::Run { command, .. }] = effects.as_slice() else {
+        panic!("done runs one command");
+    };
+    let done = Ran {
+        command: command.clone(),
+        json: false,
+        result: Ok(Report::Done(Done::line("done: follow-up with Anna".into()))),
+    };
+    app.update(Msg::Ran(Box::new(done)));
+    assert_eq!(app.review.summary.done, 1);
+    assert_eq!(app.status.text, "1 reviewed: 1 done");
+}
