@@ -5,7 +5,6 @@
 //! handing the results back through [`App::loaded`], [`App::card_loaded`],
 //! [`App::search_loaded`] and [`Msg::Ran`]. Rendering reads the state.
 
-pub mod action;
 pub mod data;
 pub mod form;
 mod lists;
@@ -17,7 +16,7 @@ pub mod review;
 use chrono::NaiveDate;
 use tui_input::{Input, InputRequest};
 
-pub use action::Action;
+pub use crate::keymap::Action;
 pub use data::{Data, LedgerLine, Loaded, Part, PersonRow, SearchDoc};
 pub use form::{Form, Verb};
 pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};

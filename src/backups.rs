@@ -7,10 +7,8 @@
 //! that any later givegive restores it (`givegive restore FILE`) and `zcat`
 //! and `jq` can read it.
 //!
-//! Backups and exports can be sealed with [age](https://age-encryption.org):
-//! to public keys (daily backups, which run unattended, use the keys in the
-//! config) or to a passphrase (exports, typed at the terminal). Sealed files
-//! are plain age files: `age -d` opens them too.
+//! Backups can be sealed with age (see [`crate::seal`]): daily backups,
+//! which run unattended, to the public keys in the config.
 
 use std::borrow::Cow;
 use std::fs;
@@ -19,7 +17,6 @@ use std::os::unix::fs::DirBuilderExt;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicBool, Ordering};
 
-use age::secrecy::SecretString;
 use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
 use flate2::Compression;
@@ -27,9 +24,10 @@ use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
 
 use crate::config;
-use crate::domain::text::{clip, inert};
+use crate::domain::text::clip;
 use crate::journal::Journal;
 use crate::journal::export::Export;
+use crate::seal::{self, Seal, Unlock, open_sealed};
 use crate::store;
 
 const PREFIX: &str = "givegive-";
@@ -37,7 +35,6 @@ const SUFFIX: &str = ".json.gz";
 /// Added to the name of a sealed backup.
 const SEALED: &str = ".age";
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
-const AGE_MAGIC: &[u8] = b"age-encryption.org/v1\n";
 
 /// How a backup being written is named until it is complete.
 const TEMP_PREFIX: &str = ".givegive-backup-";
@@ -103,122 +100,12 @@ fn due(dir: &Path, settings: &config::Backup, today: NaiveDate) -> bool {
             .all(|sealed| !dir.join(file_name(today, *sealed)).exists())
 }
 
-/// Who can open a backup or an export.
-#[derive(Clone)]
-pub enum Seal {
-    /// Anyone who can read the file.
-    Open,
-    /// The holders of these age keys (made by `age-keygen`).
-    Keys(Vec<age::x25519::Recipient>),
-    /// Whoever knows this passphrase.
-    Passphrase(SecretString),
-}
-
-impl Seal {
-    /// The seal of the daily backups: the config's keys, if any.
-    pub fn for_backups(settings: &config::Backup) -> Result<Seal> {
-        if settings.recipients.is_empty() {
-            return Ok(Seal::Open);
-        }
-        Ok(Seal::Keys(recipients(&settings.recipients)?))
+/// The seal of the daily backups: the config's keys, if any.
+pub fn seal_for(settings: &config::Backup) -> Result<Seal> {
+    if settings.recipients.is_empty() {
+        return Ok(Seal::Open);
     }
-
-    fn wrap<W: Write>(&self, out: W) -> Result<Sealed<W>> {
-        let encryptor = match self {
-            Seal::Open => return Ok(Sealed::Open(out)),
-            Seal::Keys(keys) => {
-                age::Encryptor::with_recipients(keys.iter().map(|k| k as &dyn age::Recipient))?
-            }
-            Seal::Passphrase(p) => age::Encryptor::with_user_passphrase(p.clone()),
-        };
-        Ok(Sealed::Age(encryptor.wrap_output(out)?))
-    }
-
-    fn is_open(&self) -> bool {
-        matches!(self, Seal::Open)
-    }
-
-    /// `bytes`, sealed.
-    pub fn seal(&self, bytes: &[u8]) -> Result<Vec<u8>> {
-        let mut sealed = self.wrap(Vec::new())?;
-        sealed.write_all(bytes)?;
-        Ok(sealed.finish()?)
-    }
-}
-
-/// Public keys as `age-keygen` prints them (`age1...`).
-pub fn recipients(keys: &[String]) -> Result<Vec<age::x25519::Recipient>> {
-    keys.iter()
-        .map(|k| {
-            k.trim()
-                .parse()
-                .map_err(|_| anyhow!("'{}' is not an age public key (age1...)", inert(k)))
-        })
-        .collect()
-}
-
-/// A writer that seals what goes through it, or not.
-enum Sealed<W: Write> {
-    Open(W),
-    Age(age::stream::StreamWriter<W>),
-}
-
-impl<W: Write> Sealed<W> {
-    fn finish(self) -> io::Result<W> {
-        match self {
-            Sealed::Open(w) => Ok(w),
-            Sealed::Age(w) => w.finish(),
-        }
-    }
-}
-
-impl<W: Write> Write for Sealed<W> {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            Sealed::Open(w) => w.write(buf),
-            Sealed::Age(w) => w.write(buf),
-        }
-    }
-
-    fn flush(&mut self) -> io::Result<()> {
-        match self {
-            Sealed::Open(w) => w.flush(),
-            Sealed::Age(w) => w.flush(),
-        }
-    }
-}
-
-/// What opens a sealed file: key files, and a passphrase asked for only
-/// when the file was sealed with one.
-pub struct Unlock<'a> {
-    pub identities: Vec<Box<dyn age::Identity>>,
-    pub passphrase: &'a dyn Fn() -> Result<SecretString, String>,
-}
-
-impl Unlock<'_> {
-    /// Nothing: a sealed file is refused with a message saying what it needs.
-    pub fn none() -> Unlock<'static> {
-        Unlock {
-            identities: Vec::new(),
-            passphrase: &|| {
-                Err("it is sealed with a passphrase: restore it from a terminal, or set GIVEGIVE_PASSPHRASE".into())
-            },
-        }
-    }
-
-    /// The age identities (secret keys) in `file`, as `age-keygen` writes them.
-    pub fn with_key_file<'a>(
-        file: &Path,
-        passphrase: &'a dyn Fn() -> Result<SecretString, String>,
-    ) -> Result<Unlock<'a>> {
-        let identities = age::IdentityFile::from_file(file.display().to_string())
-            .and_then(|f| f.into_identities().map_err(io::Error::other))
-            .map_err(|e| anyhow!("cannot read the key file {}: {e}", file.display()))?;
-        Ok(Unlock {
-            identities,
-            passphrase,
-        })
-    }
+    Ok(Seal::Keys(seal::recipients(&settings.recipients)?))
 }
 
 /// Today's backup, if it is still to be written: in the configured place,
@@ -234,7 +121,7 @@ pub fn daily(
     if !due(&dir, settings, today) {
         return Ok(None);
     }
-    let seal = Seal::for_backups(settings)?;
+    let seal = seal_for(settings)?;
     write(journal, &dir, today, settings.keep, &seal, cancel).map(Some)
 }
 
@@ -441,7 +328,7 @@ pub fn read(path: &Path, unlock: &Unlock) -> Result<Export> {
 /// The export in `bytes`; the error starts with `:` (and a line number when
 /// the JSON is at fault), so that the caller can put the file name first.
 pub fn parse(bytes: &[u8], unlock: &Unlock) -> Result<Export, String> {
-    let bytes = if bytes.starts_with(AGE_MAGIC) {
+    let bytes = if seal::is_sealed(bytes) {
         Cow::Owned(open_sealed(bytes, unlock)?)
     } else {
         Cow::Borrowed(bytes)
@@ -457,39 +344,6 @@ pub fn parse(bytes: &[u8], unlock: &Unlock) -> Result<Export, String> {
             .map_err(|_| ": not a givegive export (not UTF-8 text)".to_string())?
     };
     serde_json::from_str(&text).map_err(|e| format!(":{}: {}", e.line(), clip(&e.to_string(), 300)))
-}
-
-/// The contents of an age file.
-pub fn open_sealed(bytes: &[u8], unlock: &Unlock) -> Result<Vec<u8>, String> {
-    use age::DecryptError as E;
-    let decryptor = age::Decryptor::new_buffered(bytes)
-        .map_err(|e| format!(": a damaged sealed file ({e})"))?;
-    let opened = if decryptor.is_scrypt() {
-        let identity =
-            age::scrypt::Identity::new((unlock.passphrase)().map_err(|e| format!(": {e}"))?);
-        decryptor
-            .decrypt(std::iter::once(&identity as &dyn age::Identity))
-            .map_err(|e| match e {
-                E::DecryptionFailed | E::KeyDecryptionFailed | E::NoMatchingKeys => {
-                    ": the passphrase does not open it".to_string()
-                }
-                other => format!(": cannot open it ({other})"),
-            })
-    } else if unlock.identities.is_empty() {
-        return Err(": it is sealed to an age key: give the key file with --identity FILE".into());
-    } else {
-        decryptor
-            .decrypt(unlock.identities.iter().map(|i| i.as_ref()))
-            .map_err(|e| match e {
-                E::NoMatchingKeys => ": none of the given keys opens it".to_string(),
-                other => format!(": cannot open it ({other})"),
-            })
-    };
-    let mut plain = Vec::new();
-    opened?
-        .read_to_end(&mut plain)
-        .map_err(|e| format!(": a damaged sealed file ({e})"))?;
-    Ok(plain)
 }
 
 /// What to tell someone whose journal is damaged: the newest backup and

@@ -9,9 +9,9 @@ use ratatui::style::{Color, Modifier, Style};
 use serde::Deserialize;
 use serde::de::value::{Error as ValueError, StrDeserializer};
 
-use crate::app::Action;
 use crate::domain::draft::Template;
 use crate::domain::review::Settings;
+use crate::keymap::Action;
 use crate::keymap::{Key, Keymap, Layer};
 
 /// The defaults, shipped inside the binary.
@@ -206,7 +206,7 @@ impl Config {
                 self.backup.dir = expand_home(&dir);
             }
             if let Some(keys) = b.recipients {
-                crate::backups::recipients(&keys)
+                crate::seal::recipients(&keys)
                     .map_err(|e| format!("{origin}: [backup] recipients: {e}"))?;
                 self.backup.recipients = keys;
             }

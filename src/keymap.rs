@@ -9,7 +9,9 @@ use std::str::FromStr;
 
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
-use crate::app::Action;
+mod action;
+
+pub use action::Action;
 
 /// A key with its modifiers, as written in the config ("ctrl-c", "G", "tab").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]

@@ -17,6 +17,7 @@ pub mod keymap;
 pub mod print;
 pub mod recovery;
 pub mod relay;
+pub mod seal;
 pub mod store;
 pub mod tui;
 pub mod ui;

@@ -10,9 +10,10 @@ use std::path::{Path, PathBuf};
 
 use anyhow::{Context, Result, anyhow};
 
-use crate::backups::{self, Unlock};
+use crate::backups;
 use crate::domain::text::count;
 use crate::journal::Journal;
+use crate::seal::Unlock;
 use crate::store::{self, LogBase, LogContents};
 
 /// What a rebuild did.

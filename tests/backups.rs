@@ -14,9 +14,10 @@ use predicates::prelude::PredicateBooleanExt;
 use predicates::str::contains;
 use tempfile::TempDir;
 
-use givegive::backups::{self, Outcome, Seal, Unlock};
+use givegive::backups::{self, Outcome};
 use givegive::domain::{Direction, EntryState, FavourKind, Nature};
 use givegive::journal::{ContactDraft, Journal, LedgerDraft};
+use givegive::seal::{Seal, Unlock};
 
 struct Place {
     dir: TempDir,
@@ -577,9 +578,9 @@ fn exports_sealed_with_a_passphrase_or_a_key() {
             vcf.to_str().expect("path"),
         ],
     );
-    let unlock =
-        backups::Unlock::with_key_file(&key, &|| Err("no passphrase".into())).expect("key");
-    let opened = backups::open_sealed(&std::fs::read(&vcf).expect("vcf"), &unlock).expect("opens");
+    let unlock = Unlock::with_key_file(&key, &|| Err("no passphrase".into())).expect("key");
+    let opened =
+        givegive::seal::open_sealed(&std::fs::read(&vcf).expect("vcf"), &unlock).expect("opens");
     assert!(String::from_utf8_lossy(&opened).contains("FN:Anna Rossi"));
 }
 

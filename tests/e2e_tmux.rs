@@ -236,7 +236,7 @@ fn journey_filter_capture_history_search_quit() {
     assert!(t.givegive(&["check"]).status.success());
     let backup = givegive::backups::read(
         &backups.join(format!("givegive-{TODAY}.json.gz")),
-        &givegive::backups::Unlock::none(),
+        &givegive::seal::Unlock::none(),
     )
     .expect("the TUI wrote the day's backup");
     assert_eq!(backup.contacts.len(), 27, "26 active people and one closed");

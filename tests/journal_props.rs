@@ -434,7 +434,7 @@ proptest! {
             world.apply(op);
         }
         if backed_up {
-            let seal = givegive::backups::Seal::Open;
+            let seal = givegive::seal::Seal::Open;
             let written = givegive::backups::write(
                 &world.journal,
                 &dir.path().join("backups"),
@@ -463,7 +463,7 @@ proptest! {
         drop(world);
 
         lose_sleds_files(&path);
-        let recovered = givegive::recovery::recover(&path, &givegive::backups::Unlock::none());
+        let recovered = givegive::recovery::recover(&path, &givegive::seal::Unlock::none());
         prop_assert!(recovered.is_ok(), "{:?}", recovered.err());
         let journal = Journal::open(&path).map_err(|e| fail(e.to_string()))?;
         prop_assert!(journal.check().map_err(|e| fail(e.to_string()))?.is_empty());

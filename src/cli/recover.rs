@@ -7,10 +7,10 @@ use std::process::ExitCode;
 use age::secrecy::SecretString;
 use anyhow::Result;
 
-use crate::backups::Unlock;
 use crate::command::passphrase_from_env;
 use crate::domain::text::count;
 use crate::recovery;
+use crate::seal::Unlock;
 
 /// The passphrase from GIVEGIVE_PASSPHRASE, or typed at the terminal
 /// without echo (twice when sealing, so a typo cannot lock the file).

@@ -8,9 +8,10 @@ use super::{
     Command, CommandError, Done, Env, ExportFormat, ExportRequest, ImportFormat, ImportRequest,
     Ran, Report, Sealing, done, refused, run,
 };
-use crate::backups::{self, Seal, Unlock};
+use crate::backups;
 use crate::journal::export::Export;
 use crate::journal::{Journal, ListFilter};
+use crate::seal::{self, Seal, Unlock};
 
 /// Records per transaction when generating a journal: small enough that
 /// sled's in-memory transaction stays in the tens of megabytes at 100,000
@@ -21,7 +22,7 @@ pub(super) fn export(journal: &Journal, env: &Env<'_>, request: ExportRequest) -
     let seal = match &request.sealing {
         Sealing::Passphrase => Seal::Passphrase((env.passphrase)(true).map_err(refused)?),
         Sealing::Open => Seal::Open,
-        Sealing::Keys(keys) => Seal::Keys(backups::recipients(keys)?),
+        Sealing::Keys(keys) => Seal::Keys(seal::recipients(keys)?),
     };
     let text = export_text(journal, env, &request)?;
     let sealed = !matches!(seal, Seal::Open);
@@ -210,7 +211,7 @@ pub(super) fn backup(journal: &Journal, env: &Env<'_>) -> Ran {
     let settings = &env.config.backup;
     let dir = backups::dir(journal.store().path(), settings);
     let stop = AtomicBool::new(false);
-    let seal = Seal::for_backups(settings)?;
+    let seal = backups::seal_for(settings)?;
     let line = match backups::write(journal, &dir, env.today, settings.keep, &seal, &stop)? {
         backups::Outcome::Written { path, people } => {
             format!("backed up {people} people to {}", path.display())

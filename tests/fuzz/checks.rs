@@ -56,7 +56,7 @@ pub fn google(data: &[u8]) {
 /// Any bytes given to `restore` or `import --format json`: sealed or not,
 /// gzip or not, an export or one error line.
 pub fn json_export(data: &[u8]) {
-    if let Err(e) = backups::parse(data, &backups::Unlock::none()) {
+    if let Err(e) = backups::parse(data, &givegive::seal::Unlock::none()) {
         assert!(!e.contains('\n'), "{e:?}");
     }
 }
