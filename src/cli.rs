@@ -118,10 +118,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             (Err(e), _) => return Err(e.into()),
         }
     };
-    if let [first, ..] = journal.store().loose() {
+    if let [first, ..] = journal.loose() {
         eprintln!(
             "givegive: warning: {} file(s) of the journal, such as {}, could be read by others; they are owner-only now",
-            journal.store().loose().len(),
+            journal.loose().len(),
             first.display()
         );
     }

@@ -10,7 +10,9 @@ pub mod export;
 mod insights;
 mod ledger;
 mod merge;
+mod reads;
 mod review;
+mod screens;
 mod summaries;
 pub mod synthetic;
 mod trash;
@@ -21,6 +23,7 @@ use std::path::Path;
 pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
 pub use contacts::{ContactDraft, ContactEdit};
 pub use ledger::{LedgerDraft, Recorded};
+pub use screens::{LedgerLine, PersonRow, SearchDoc};
 pub use trash::Restored;
 pub use views::{
     BalanceReport, BalanceRow, Card, HistoryItem, InterestRow, ListFilter, ListRow, MatchReport,
@@ -64,7 +67,8 @@ impl Journal {
         })
     }
 
-    pub fn store(&self) -> &Store {
+    /// The store, for the jobs that work on it whole: backups and recovery.
+    pub(crate) fn store(&self) -> &Store {
         &self.store
     }
 

@@ -155,7 +155,7 @@ fn rebuild(path: &Path, contents: &LogContents, unlock: &Unlock) -> Result<(usiz
     journal.store().replay_log(contents)?;
     journal.flush()?;
     let problems = journal.check()?.len();
-    let people = journal.store().contact_count();
+    let people = journal.contact_count();
     journal.flush()?;
     Ok((people, problems))
 }

@@ -8,15 +8,12 @@
 //! and events took four fifths of the time to the first frame, and every
 //! capture paid it again.
 
-use std::sync::Arc;
-
-use chrono::NaiveDate;
-
+use crate::domain::Tallies;
 use crate::domain::events::Event;
 use crate::domain::review::{Facts, Queue};
 use crate::domain::stats::{Month, Stats};
-use crate::domain::{Id, LedgerEntry, Tallies};
-use crate::journal::{InterestRow, ListRow};
+use crate::journal::InterestRow;
+pub use crate::journal::{LedgerLine, PersonRow, SearchDoc};
 
 /// Everything the screens list.
 #[derive(Clone, Debug, Default)]
@@ -101,28 +98,4 @@ impl Data {
             self.loaded.push(part);
         }
     }
-}
-
-#[derive(Clone, Debug)]
-pub struct PersonRow {
-    pub row: ListRow,
-    pub folded: String,
-}
-
-#[derive(Clone, Debug)]
-pub struct LedgerLine {
-    pub entry: LedgerEntry,
-    pub names: String,
-}
-
-/// One piece of history text that `/` searches.
-#[derive(Clone, Debug)]
-pub struct SearchDoc {
-    pub contact: Id,
-    /// Shared by all of a person's texts: a large journal has millions.
-    pub name: Arc<str>,
-    pub record: Id,
-    pub date: NaiveDate,
-    pub label: &'static str,
-    pub text: String,
 }

@@ -139,7 +139,7 @@ impl Known {
             words: HashMap::new(),
             display: HashMap::new(),
         };
-        for c in journal.store().contacts() {
+        for c in journal.contacts() {
             let c = c?;
             known.add(&c);
         }

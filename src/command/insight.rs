@@ -6,7 +6,7 @@ use crate::journal::Journal;
 pub(super) fn check(journal: &Journal) -> Ran {
     let problems = journal.check()?;
     if problems.is_empty() {
-        let people = journal.store().contact_count();
+        let people = journal.contact_count();
         return done(
             journal,
             format!("ok: {people} contacts, indexes and balances consistent"),

@@ -73,15 +73,7 @@ fn export_text(
             export::csv(&rows).map_err(refused)?
         }
         ExportFormat::Ics => {
-            let mut pending = Vec::new();
-            for f in journal.store().follow_ups() {
-                let f = f.map_err(crate::journal::JournalError::from)?;
-                if f.pending_on().is_some() {
-                    let name = journal.name_of(f.contact)?;
-                    pending.push((f, name));
-                }
-            }
-            export::ics(&pending, env.today, request.as_todo)
+            export::ics(&journal.pending_follow_ups()?, env.today, request.as_todo)
         }
         ExportFormat::Vcard => {
             let version = match request.vcard_version {
@@ -91,8 +83,8 @@ fn export_text(
             };
             let mut contacts = Vec::new();
             if request.args.is_empty() {
-                for c in journal.store().contacts() {
-                    let c = c.map_err(crate::journal::JournalError::from)?;
+                for c in journal.contacts() {
+                    let c = c?;
                     if !c.is_closed() {
                         contacts.push(c);
                     }
@@ -209,7 +201,7 @@ fn read_export(
 /// Today's backup, now.
 pub(super) fn backup(journal: &Journal, env: &Env<'_>) -> Ran {
     let settings = &env.config.backup;
-    let dir = backups::dir(journal.store().path(), settings);
+    let dir = backups::dir(journal.path(), settings);
     let stop = AtomicBool::new(false);
     let seal = backups::seal_for(settings)?;
     let line = match backups::write(journal, &dir, env.today, settings.keep, &seal, &stop)? {
@@ -224,7 +216,7 @@ pub(super) fn backup(journal: &Journal, env: &Env<'_>) -> Ran {
 
 /// The backups kept.
 pub(super) fn backups(journal: &Journal, env: &Env<'_>) -> Report {
-    let dir = backups::dir(journal.store().path(), &env.config.backup);
+    let dir = backups::dir(journal.path(), &env.config.backup);
     let kept = backups::list(&dir)
         .into_iter()
         .map(|(day, path)| {
@@ -241,7 +233,7 @@ pub(super) fn demo(journal: &Journal, env: &Env<'_>, script: Vec<Command>) -> Ra
     for command in script {
         run(journal, env, command)?;
     }
-    let people = journal.store().contact_count();
+    let people = journal.contact_count();
     done(
         journal,
         format!("filled the journal with the demo network ({people} people)"),
@@ -262,7 +254,7 @@ pub(super) fn generate(journal: &Journal, env: &Env<'_>, people: usize, seed: u6
 }
 
 fn refuse_unless_empty(journal: &Journal) -> Result<(), CommandError> {
-    if journal.store().contact_count() > 0 {
+    if journal.contact_count() > 0 {
         return Err(refused(
             "this journal already has people; the demo only fills an empty one",
         ));

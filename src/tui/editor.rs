@@ -29,7 +29,7 @@ pub fn edit(
             let c = journal.contact(*id)?;
             (c.notes, format!("the notes of {}", c.name))
         }
-        EditTarget::Details(id) => match journal.store().interaction(*id)? {
+        EditTarget::Details(id) => match journal.interaction(*id)? {
             Some(i) => (i.details, format!("the details of '{}'", i.summary)),
             None => return Ok(()),
         },

@@ -1,0 +1,67 @@
+//! Small reads the front ends and the command layer need, so that none of
+//! them reaches into the store.
+
+use std::path::{Path, PathBuf};
+
+use chrono::NaiveDate;
+
+use super::{Journal, Result};
+use crate::domain::{Contact, FollowUp, Id, Interaction, Tallies};
+
+impl Journal {
+    /// Where the journal is.
+    pub fn path(&self) -> &Path {
+        self.store.path()
+    }
+
+    pub fn contact_count(&self) -> usize {
+        self.store.contact_count()
+    }
+
+    /// Every contact, closed ones included.
+    pub fn contacts(&self) -> impl Iterator<Item = Result<Contact>> + '_ {
+        self.store.contacts().map(|c| Ok(c?))
+    }
+
+    pub fn interaction(&self, id: Id) -> Result<Option<Interaction>> {
+        Ok(self.store.interaction(id)?)
+    }
+
+    /// Whether `id` is a contact or any record.
+    pub fn holds(&self, id: Id) -> Result<bool> {
+        Ok(self.store.contact(id)?.is_some() || self.store.kind_of(id)?.is_some())
+    }
+
+    /// Every follow-up still to do, with the name of its person.
+    pub fn pending_follow_ups(&self) -> Result<Vec<(FollowUp, String)>> {
+        let mut pending = Vec::new();
+        for f in self.store.follow_ups() {
+            let f = f?;
+            if f.pending_on().is_some() {
+                let name = self.name_of(f.contact)?;
+                pending.push((f, name));
+            }
+        }
+        Ok(pending)
+    }
+
+    /// How many follow-ups are due by `today`.
+    pub fn follow_ups_due(&self, today: NaiveDate) -> Result<usize> {
+        Ok(self.store.follow_ups_due(today)?.len())
+    }
+
+    /// What I gave and asked, and they, over the whole journal.
+    pub fn totals(&self) -> Result<Tallies> {
+        Ok(self.store.totals()?)
+    }
+
+    /// What the disk said when it refused a write, if it did.
+    pub fn refused(&self) -> Option<String> {
+        self.store.refused()
+    }
+
+    /// The journal's files that others could read (now owner-only).
+    pub fn loose(&self) -> &[PathBuf] {
+        self.store.loose()
+    }
+}

@@ -1,0 +1,206 @@
+//! The runtime: performs the app's effects against the journal and hands
+//! the results back, refreshing what a command changed.
+
+use chrono::NaiveDate;
+
+use super::loading::{load_data, load_part, update_data};
+use crate::app::{App, DraftView, EditTarget, Effect, Msg, Part, Ran};
+use crate::command::{self, Command, Env};
+use crate::config::Config;
+use crate::journal::Journal;
+use crate::relay::{Reply, Request};
+
+/// Above this many changed people a reload reads everything again, which
+/// is then cheaper than reading them one by one.
+const INCREMENTAL_LIMIT: usize = 1_000;
+
+/// Performs effects against the journal and feeds the results back.
+pub struct Runtime<'a> {
+    pub(super) journal: &'a Journal,
+    today: NaiveDate,
+    config: Config,
+    /// Texts to edit in `$EDITOR`: the event loop does it, since it owns the
+    /// terminal that has to be handed over.
+    editor: Vec<EditTarget>,
+    clipboard: Vec<String>,
+}
+
+impl<'a> Runtime<'a> {
+    pub fn new(journal: &'a Journal, today: NaiveDate, config: Config) -> Runtime<'a> {
+        Runtime {
+            journal,
+            today,
+            config,
+            editor: Vec::new(),
+            clipboard: Vec::new(),
+        }
+    }
+
+    /// Texts waiting to be put on the clipboard.
+    pub fn take_clipboard(&mut self) -> Vec<String> {
+        std::mem::take(&mut self.clipboard)
+    }
+
+    /// The texts waiting for the editor.
+    pub fn take_editor_requests(&mut self) -> Vec<EditTarget> {
+        std::mem::take(&mut self.editor)
+    }
+
+    /// Performs `effects`, handing each result to the app.
+    pub fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
+        self.perform_all(app, effects);
+        app.refused = self.journal.refused();
+    }
+
+    fn perform_all(&mut self, app: &mut App, effects: Vec<Effect>) {
+        for effect in effects {
+            match effect {
+                Effect::LoadCard(id) => {
+                    let card = self.journal.card(id).ok();
+                    app.card_loaded(card);
+                }
+                Effect::Load(part) => {
+                    match load_part(self.journal, self.today, &app.data.people, part) {
+                        Ok(loaded) => app.part_loaded(loaded),
+                        Err(e) => {
+                            app.notice(format!("{e:#}"), true);
+                            continue;
+                        }
+                    }
+                    let next = app.card_effects();
+                    self.perform(app, next);
+                }
+                Effect::Edit(target) => self.editor.push(target),
+                Effect::Copy(text) => self.clipboard.push(text),
+                Effect::LoadMatches(id) => match self.journal.matches(id) {
+                    Ok(report) => app.matches_loaded(report),
+                    Err(e) => app.notice(e.to_string(), true),
+                },
+                Effect::Draft {
+                    contact,
+                    meeting,
+                    follow_up,
+                } => {
+                    let built = self
+                        .journal
+                        .draft_context(contact, meeting)
+                        .map_err(|e| e.to_string())
+                        .and_then(|ctx| {
+                            let text =
+                                crate::domain::draft::draft(&ctx, &self.config.drafts.template())?;
+                            Ok(DraftView {
+                                contact,
+                                name: ctx.name,
+                                follow_up,
+                                text,
+                            })
+                        });
+                    app.draft_loaded(built);
+                }
+                Effect::LoadSearch => match self.journal.search_docs(&app.data.people) {
+                    Ok(docs) => app.search_loaded(docs),
+                    Err(e) => app.notice(format!("{e:#}"), true),
+                },
+                Effect::Run { command, json } => self.run(app, command, json),
+            }
+        }
+    }
+
+    /// Runs `command` as the shell would, hands its report to the app, and
+    /// refreshes what it changed.
+    pub(crate) fn run(&mut self, app: &mut App, command: Command, json: bool) {
+        let writes = command.writes();
+        let result = command::run(
+            self.journal,
+            &self.env(self.today, &command),
+            command.clone(),
+        );
+        let changed = writes && result.as_ref().is_ok_and(command::Report::ok);
+        let effects = app.update(Msg::Ran(Box::new(Ran {
+            command,
+            json,
+            result,
+        })));
+        self.perform_all(app, effects);
+        if changed {
+            self.reload(app);
+        }
+    }
+
+    /// What a command runs with: nobody can type a passphrase into the
+    /// TUI's terminal, nor into a forwarding shell's.
+    fn env(&self, today: NaiveDate, command: &Command) -> Env<'_> {
+        Env {
+            today,
+            config: &self.config,
+            interactive: false,
+            label: crate::words::label(command),
+            passphrase: &Env::no_passphrase,
+        }
+    }
+
+    /// A command forwarded from another shell, and whether it may have
+    /// changed the journal.
+    pub(super) fn forwarded(&self, request: Request) -> (Reply, bool) {
+        let writes = request.command.writes();
+        let env = self.env(request.today, &request.command);
+        let style = crate::print::Style {
+            json: request.json,
+            today: request.today,
+            terminal: false,
+        };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        let ok = match command::run(self.journal, &env, request.command) {
+            // Writing to memory cannot fail.
+            Ok(report) => crate::print::report(&mut out, &mut err, &report, style).unwrap_or(false),
+            Err(e) => {
+                err.extend_from_slice(format!("givegive: {e}\n").as_bytes());
+                false
+            }
+        };
+        let reply = Reply {
+            code: u8::from(!ok),
+            out: String::from_utf8_lossy(&out).into_owned(),
+            err: String::from_utf8_lossy(&err).into_owned(),
+        };
+        (reply, writes && ok)
+    }
+
+    /// Loads the data again after a change, and the selected card with it.
+    /// Only the part the screen in view shows is loaded again; the others
+    /// wait until their screen is shown.
+    pub fn reload(&mut self, app: &mut App) {
+        let parts: Vec<Part> = app.screen.part().into_iter().collect();
+        let settings = &self.config.review;
+        let mut data = std::mem::take(&mut app.data);
+        let updated = match self.journal.take_changed() {
+            // A few people changed (a capture, an edit): refresh just them.
+            Some(ids) if ids.len() <= INCREMENTAL_LIMIT => {
+                update_data(self.journal, self.today, settings, &mut data, &ids).and_then(|()| {
+                    for part in &parts {
+                        let loaded = load_part(self.journal, self.today, &data.people, *part)?;
+                        data.put(loaded);
+                    }
+                    Ok(())
+                })
+            }
+            // An import or a merge of many: read everything again.
+            _ => Err(anyhow::anyhow!("too many changes to follow one by one")),
+        };
+        let loaded = match updated {
+            Ok(()) => Ok(data),
+            Err(_) => load_data(self.journal, self.today, settings, &parts),
+        };
+        match loaded {
+            Ok(data) => app.loaded(data),
+            Err(e) => app.notice(format!("{e:#}"), true),
+        }
+        app.search.set_docs(Vec::new());
+        let card = app
+            .selected_person()
+            .and_then(|id| self.journal.card(id).ok());
+        let keep = app.contacts.history_scroll;
+        app.card_loaded(card);
+        app.contacts.history_scroll = keep;
+    }
+}
