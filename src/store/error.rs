@@ -1,0 +1,69 @@
+//! What can go wrong with the store, and how each failure is worded.
+
+use std::io;
+use std::path::PathBuf;
+
+use super::{CodecError, SCHEMA_VERSION};
+use crate::domain::Id;
+
+/// What can go wrong with the store, worded for the person at the keyboard.
+#[derive(Debug, thiserror::Error)]
+pub enum StoreError {
+    #[error("the journal at {0} is open in another givegive process; close it and try again")]
+    Locked(PathBuf),
+    #[error("{0} is not a givegive journal; refusing to touch it (choose another path with --db)")]
+    NotAStore(PathBuf),
+    #[error(
+        "the journal at {path} was written by a newer givegive (store v{found}, this build reads up to v{SCHEMA_VERSION}); upgrade givegive"
+    )]
+    TooNew { path: PathBuf, found: u32 },
+    #[error("the journal at {path} is damaged ({detail}); nothing was changed")]
+    Damaged { path: PathBuf, detail: String },
+    #[error("record {0} is not in the journal")]
+    Missing(Id),
+    #[error("a stored record could not be read ({0}); run `givegive check`")]
+    Codec(#[from] CodecError),
+    /// Not a `#[from]`: sled's own wording would follow as the cause.
+    #[error("{}", storage_text(.0))]
+    Sled(sled::Error),
+    #[error("cannot create {path}: {source}")]
+    Create { path: PathBuf, source: io::Error },
+    /// The write log could not be written: to the person at the keyboard
+    /// the same as sled's file refusing a write.
+    #[error("{}", refused_text(.0.kind()))]
+    Log(io::Error),
+}
+
+pub type Result<T, E = StoreError> = std::result::Result<T, E>;
+
+/// A disk that refuses a write (full, over quota, failing) is the storage
+/// error people meet: it says what the disk said and what became of the
+/// change. sled refuses every later write of the process once one failed, so
+/// a TUI has to be started again.
+impl From<sled::Error> for StoreError {
+    fn from(e: sled::Error) -> StoreError {
+        StoreError::Sled(e)
+    }
+}
+
+pub(super) fn storage_text(e: &sled::Error) -> String {
+    match e {
+        // sled keeps only the kind and its debug text of the system's error.
+        sled::Error::Io(io) => refused_text(io.kind()),
+        other => format!("storage error: {other}"),
+    }
+}
+
+pub(super) fn refused_text(kind: io::ErrorKind) -> String {
+    format!(
+        "the disk refused to read or write the journal ({kind}); this change was not saved: make room on the disk, then start givegive again"
+    )
+}
+
+pub(super) fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| (*s).to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "the storage engine failed while reading it".into())
+}
