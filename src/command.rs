@@ -9,8 +9,10 @@
 
 mod capture;
 mod contacts;
+mod error;
 mod files;
 mod import;
+mod inputs;
 mod insight;
 mod report;
 mod review;
@@ -23,10 +25,17 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
-use crate::domain::{Direction, FavourKind, Id, InteractionKind, Nature, Tier};
-use crate::journal::{Journal, JournalError};
+use crate::domain::Id;
+use crate::journal::Journal;
 
+pub use error::{CommandError, one_line};
+pub use inputs::{
+    Dropped, ExportFormat, ExportRequest, ImportFormat, ImportRequest, Introduction, LedgerNote,
+    ListQuery, Meeting, NewPerson, PersonEdit, PersonFields, Sealing, Who,
+};
 pub use report::{Done, Report};
+
+use error::refused;
 
 /// One journal operation, with everything the person said about it. Names
 /// are kept as typed ([`Who`]) and resolved when the command runs; dates
@@ -131,197 +140,6 @@ pub enum Command {
         people: usize,
         seed: u64,
     },
-}
-
-/// A person as the command names them: picked by id (the TUI), or as typed
-/// (a name, an alias, part of one, or an id), resolved when it runs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Who {
-    Id(Id),
-    Typed(String),
-}
-
-impl std::fmt::Display for Who {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Who::Id(id) => write!(f, "{}", id.0),
-            Who::Typed(text) => f.write_str(text),
-        }
-    }
-}
-
-/// The details `add` sets and `edit` changes; list fields add items.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PersonFields {
-    pub aliases: Vec<String>,
-    pub met: Option<String>,
-    pub on: Option<NaiveDate>,
-    pub via: Option<Who>,
-    pub org: Option<String>,
-    pub role: Option<String>,
-    pub emails: Vec<String>,
-    pub phones: Vec<String>,
-    pub urls: Vec<String>,
-    pub tags: Vec<String>,
-    pub interests: Vec<String>,
-    pub needs: Vec<String>,
-    pub offers: Vec<String>,
-    pub notes: Option<String>,
-    /// Days between touches; 0 clears a person's own cadence.
-    pub cadence: Option<u16>,
-    pub tier: Option<Tier>,
-}
-
-/// What `edit` takes out of list fields (matched ignoring case and accents).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Dropped {
-    pub aliases: Vec<String>,
-    pub emails: Vec<String>,
-    pub phones: Vec<String>,
-    pub urls: Vec<String>,
-    pub tags: Vec<String>,
-    pub interests: Vec<String>,
-    pub needs: Vec<String>,
-    pub offers: Vec<String>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct NewPerson {
-    pub name: String,
-    pub fields: PersonFields,
-    /// Add even when someone has exactly this name.
-    pub duplicate: bool,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PersonEdit {
-    pub who: Who,
-    pub name: Option<String>,
-    pub fields: PersonFields,
-    pub dropped: Dropped,
-}
-
-/// A give or an ask, either way.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct LedgerNote {
-    pub who: Who,
-    pub direction: Direction,
-    pub nature: Nature,
-    pub kind: FavourKind,
-    pub text: String,
-    pub weight: u8,
-    /// Not fulfilled yet: a promise or a pending request.
-    pub open: bool,
-    /// None: today.
-    pub on: Option<NaiveDate>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Meeting {
-    pub people: Vec<Who>,
-    pub kind: InteractionKind,
-    pub summary: String,
-    pub details: String,
-    pub on: Option<NaiveDate>,
-    pub follow_up: Option<NaiveDate>,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Introduction {
-    pub a: Who,
-    pub b: Who,
-    pub text: String,
-    pub weight: u8,
-    pub on: Option<NaiveDate>,
-}
-
-/// Which people `list` shows.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ListQuery {
-    pub interest: Option<String>,
-    pub tag: Option<String>,
-    pub tier: Option<Tier>,
-    pub closed: bool,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ExportFormat {
-    Json,
-    Vcard,
-    Ics,
-    Markdown,
-    Csv,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum ImportFormat {
-    Json,
-    Vcard,
-    Linkedin,
-    Google,
-}
-
-/// One spelling of each format, for the words and the forms.
-macro_rules! format_names {
-    ($ty:ident, { $($variant:ident => $name:literal),+ $(,)? }) => {
-        impl $ty {
-            pub const ALL: &'static [$ty] = &[$($ty::$variant),+];
-
-            pub fn as_str(self) -> &'static str {
-                match self { $($ty::$variant => $name),+ }
-            }
-        }
-
-        impl std::str::FromStr for $ty {
-            type Err = String;
-
-            fn from_str(s: &str) -> Result<Self, Self::Err> {
-                let key = s.trim().to_lowercase();
-                $ty::ALL.iter().copied().find(|f| f.as_str() == key).ok_or_else(|| {
-                    let names: Vec<&str> = $ty::ALL.iter().map(|f| f.as_str()).collect();
-                    format!("'{s}' is not a format ({})", names.join(", "))
-                })
-            }
-        }
-    };
-}
-
-format_names!(ExportFormat, { Json => "json", Vcard => "vcard", Ics => "ics", Markdown => "markdown", Csv => "csv" });
-format_names!(ImportFormat, { Json => "json", Vcard => "vcard", Linkedin => "linkedin", Google => "google" });
-
-/// How an exported file is sealed with age.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Sealing {
-    Open,
-    /// For the holders of these public keys (age1...).
-    Keys(Vec<String>),
-    /// With a passphrase, asked for twice.
-    Passphrase,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ExportRequest {
-    pub format: ExportFormat,
-    /// json, csv, ics: the file to write; vcard: who (default everyone
-    /// active); markdown: the one person.
-    pub args: Vec<String>,
-    /// Write here; with no file at all, the text is the report.
-    pub output: Option<PathBuf>,
-    pub force: bool,
-    /// vcard: 3 or 4.
-    pub vcard_version: u8,
-    /// ics: to-dos instead of all-day events.
-    pub as_todo: bool,
-    pub sealing: Sealing,
-}
-
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ImportRequest {
-    pub format: ImportFormat,
-    pub files: Vec<PathBuf>,
-    pub dry_run: bool,
-    pub skip_bad: bool,
-    pub identity: Option<PathBuf>,
 }
 
 impl Command {
@@ -434,80 +252,6 @@ pub fn passphrase_from_env() -> Result<Option<SecretString>, String> {
             .map_err(|_| "GIVEGIVE_PASSPHRASE is not UTF-8".to_string()),
         None => Ok(None),
     }
-}
-
-/// Why a command did nothing, as data: a name that fits several people
-/// comes back with them, so a front end can offer the choice.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize, thiserror::Error)]
-pub enum CommandError {
-    #[error("{message}")]
-    Ambiguous {
-        query: String,
-        /// The people who fit, best first.
-        candidates: Vec<(Id, String)>,
-        message: String,
-    },
-    /// One line for the person.
-    #[error("{0}")]
-    Failed(String),
-}
-
-impl From<JournalError> for CommandError {
-    fn from(e: JournalError) -> CommandError {
-        match e {
-            JournalError::Ambiguous { query, candidates } => {
-                let message = JournalError::Ambiguous {
-                    query: query.clone(),
-                    candidates: candidates.clone(),
-                }
-                .to_string();
-                CommandError::Ambiguous {
-                    query,
-                    candidates,
-                    message,
-                }
-            }
-            other => CommandError::Failed(one_line(&other)),
-        }
-    }
-}
-
-impl From<anyhow::Error> for CommandError {
-    fn from(e: anyhow::Error) -> CommandError {
-        match e.downcast::<JournalError>() {
-            Ok(je) => je.into(),
-            Err(e) => CommandError::Failed(one_line(e.as_ref())),
-        }
-    }
-}
-
-impl From<std::io::Error> for CommandError {
-    fn from(e: std::io::Error) -> CommandError {
-        CommandError::Failed(one_line(&e))
-    }
-}
-
-fn refused(text: impl Into<String>) -> CommandError {
-    CommandError::Failed(text.into())
-}
-
-/// An error and its causes on one line, without repeating a cause the
-/// message already includes. Messages may quote a file's bytes (a field
-/// name a parser did not expect), so they are made inert.
-pub fn one_line(err: &(dyn std::error::Error + 'static)) -> String {
-    let mut line = String::new();
-    let mut cause = Some(err);
-    while let Some(e) = cause {
-        let text = crate::domain::text::inert(&e.to_string()).replace('\n', " ");
-        if !line.contains(&text) {
-            if !line.is_empty() {
-                line.push_str(": ");
-            }
-            line.push_str(&text);
-        }
-        cause = e.source();
-    }
-    line
 }
 
 pub type Ran = Result<Report, CommandError>;

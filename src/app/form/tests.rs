@@ -1,0 +1,121 @@
+use super::*;
+use tui_input::InputRequest;
+
+use crate::command::PersonFields;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("a day")
+}
+
+fn fill(form: &mut Form, values: &[&str]) {
+    for (i, v) in values.iter().enumerate() {
+        form.focus = i;
+        if let Some(input) = form.focused() {
+            *input = Input::new((*v).to_string());
+        }
+    }
+}
+
+#[test]
+fn a_capture_form_builds_its_command() {
+    let mut f = Form::capture(Verb::Gave, Id(12), "Anna");
+    fill(
+        &mut f,
+        &["sent the deck", "resource", "3", "yesterday", "y"],
+    );
+    assert_eq!(
+        f.command(today()),
+        Ok(Command::Record(LedgerNote {
+            who: Who::Id(Id(12)),
+            direction: Direction::MeToThem,
+            nature: Nature::Give,
+            kind: FavourKind::Resource,
+            text: "sent the deck".into(),
+            weight: 3,
+            open: true,
+            on: NaiveDate::from_ymd_opt(2026, 11, 22),
+        }))
+    );
+    let mut empty = Form::capture(Verb::Signal, Id(1), "Zoe");
+    assert_eq!(
+        empty.command(today()),
+        Err("what was the warning sign is needed".into())
+    );
+    if let Some(i) = empty.focused() {
+        i.handle(InputRequest::InsertChar('x'));
+    }
+    assert!(empty.command(today()).is_ok());
+}
+
+#[test]
+fn a_bad_value_names_its_field() {
+    let mut f = Form::capture(Verb::Got, Id(2), "Kai");
+    fill(&mut f, &["a ticket", "bribe"]);
+    let problem = f.command(today()).expect_err("no such kind");
+    assert!(
+        problem.starts_with("kind (advice, resource, time, ...): 'bribe'"),
+        "{problem}"
+    );
+    fill(&mut f, &["a ticket", "", "", "next century"]);
+    let problem = f.command(today()).expect_err("no such day");
+    assert!(problem.starts_with("when (today): "), "{problem}");
+}
+
+#[test]
+fn follow_ups_read_when_as_one_date() {
+    let mut f = Form::capture(Verb::FollowUp, Id(3), "Marco");
+    fill(&mut f, &["in 2 weeks", "send the leads"]);
+    assert_eq!(
+        f.command(today()),
+        Ok(Command::FollowUp {
+            who: Who::Id(Id(3)),
+            due: NaiveDate::from_ymd_opt(2026, 12, 7).expect("a day"),
+            text: "send the leads".into(),
+        })
+    );
+}
+
+#[test]
+fn edits_send_only_what_changed_and_lists_split_on_commas() {
+    let mut c = Contact::new(Id(7), "Luca".into(), NaiveDate::default());
+    c.cadence_days = Some(30);
+    let mut f = Form::edit_contact(&c);
+    assert_eq!(f.command(today()), Err("nothing changed".into()));
+    fill(&mut f, &["Luca", "", "", "", "CTO", "jazz, climbing ,"]);
+    f.focus = 11;
+    if let Some(i) = f.focused() {
+        *i = Input::new(String::new());
+    }
+    let Ok(Command::Edit(edit)) = f.command(today()) else {
+        panic!("an edit");
+    };
+    assert_eq!(edit.who, Who::Id(Id(7)));
+    assert_eq!(edit.name, None);
+    assert_eq!(
+        edit.fields,
+        PersonFields {
+            role: Some("CTO".into()),
+            interests: vec!["jazz".into(), "climbing".into()],
+            // An emptied cadence clears the person's own.
+            cadence: Some(0),
+            ..PersonFields::default()
+        }
+    );
+}
+
+#[test]
+fn an_export_form_names_its_format_and_file() {
+    let mut f = Form::export();
+    fill(&mut f, &["VCARD", "anna 'marco b'", "/tmp/out.vcf"]);
+    let Ok(Command::Export(r)) = f.command(today()) else {
+        panic!("an export");
+    };
+    assert_eq!(r.format, ExportFormat::Vcard);
+    assert_eq!(r.args, vec!["anna".to_string(), "marco b".to_string()]);
+    assert_eq!(r.output, Some(PathBuf::from("/tmp/out.vcf")));
+    fill(&mut f, &["pdf", "", "/tmp/out"]);
+    assert!(
+        f.command(today())
+            .is_err_and(|e| e.contains("'pdf' is not a format"))
+    );
+}

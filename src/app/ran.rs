@@ -1,0 +1,87 @@
+//! What the app makes of a command's report: a status line, an overlay for
+//! longer output, the picker for an ambiguous name, a refused form opened
+//! again, a review action counted.
+
+use super::{App, Overlay, Ran, Status};
+use crate::command::{self, Report};
+
+impl App {
+    /// The result of a command run from the command line, a capture key, a
+    /// review action or a picker.
+    pub(super) fn ran(&mut self, ran: Ran) {
+        let ok = ran.result.as_ref().is_ok_and(Report::ok);
+        let counted = self.review.count(&ran.command, ok);
+        let form = self.submitted.take();
+        let report = match ran.result {
+            Ok(report) => report,
+            Err(command::CommandError::Ambiguous {
+                query, candidates, ..
+            }) => {
+                self.overlay = Some(Overlay::Picker {
+                    command: ran.command,
+                    query,
+                    candidates,
+                    selected: 0,
+                });
+                self.status = Status {
+                    text: "several people fit: pick one (enter) or esc".into(),
+                    warning: true,
+                };
+                return;
+            }
+            Err(command::CommandError::Failed(why)) => {
+                if let Some(form) = form {
+                    self.overlay = Some(Overlay::Form(form));
+                }
+                self.status = Status {
+                    text: why,
+                    warning: true,
+                };
+                return;
+            }
+        };
+        if !ok && let Some(form) = form {
+            self.overlay = Some(Overlay::Form(form));
+        }
+        let style = crate::print::Style {
+            json: ran.json,
+            today: self.today,
+            terminal: false,
+        };
+        let (mut out, mut err) = (Vec::new(), Vec::new());
+        // Writing to memory cannot fail.
+        let _ = crate::print::report(&mut out, &mut err, &report, style);
+        let out: Vec<String> = String::from_utf8_lossy(&out)
+            .lines()
+            .map(str::to_string)
+            .collect();
+        let err = String::from_utf8_lossy(&err);
+        let err = err.trim();
+        if ok && out.len() > 2 {
+            self.overlay = Some(Overlay::Output {
+                title: crate::words::line(&ran.command),
+                lines: out,
+                scroll: 0,
+            });
+            return;
+        }
+        let warning = !ok || !err.is_empty();
+        let mut text = out.join(" · ");
+        if !err.is_empty() {
+            if !text.is_empty() {
+                text.push_str(" · ");
+            }
+            text.push_str(&err.lines().collect::<Vec<_>>().join(" · "));
+        }
+        self.status = if counted && !warning {
+            // In a review pass the running summary says more than the
+            // command's own line.
+            Status {
+                text: self.review.summary.line(),
+                warning,
+            }
+        } else {
+            Status { text, warning }
+        };
+    }
+}

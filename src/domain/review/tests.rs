@@ -1,0 +1,184 @@
+use super::*;
+
+fn day(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+}
+
+const TODAY: &str = "2026-11-23";
+
+fn pending(id: u64, date: &str, text: &str) -> Pending {
+    Pending {
+        id: Id(id),
+        date: day(date),
+        text: text.into(),
+    }
+}
+
+fn person(id: u64, name: &str) -> Facts {
+    Facts {
+        contact: Id(id),
+        name: name.into(),
+        last_touch: Some(day(TODAY)),
+        ..Facts::default()
+    }
+}
+
+fn reasons(facts: &[Facts]) -> Vec<&'static str> {
+    build(facts, &Settings::default(), day(TODAY), |_, _| false)
+        .items
+        .iter()
+        .map(|i| i.reason.kind())
+        .collect()
+}
+
+#[test]
+fn each_reason_enters_the_queue() {
+    let mut f = person(1, "Anna");
+    f.due_follow_ups
+        .push(pending(10, "2026-11-20", "send the deck"));
+    assert_eq!(reasons(&[f]), ["follow_up_due"]);
+
+    let mut f = person(1, "Anna");
+    f.digest.last_meeting = Some(pending(11, "2026-11-18", "breakfast"));
+    assert_eq!(reasons(&[f.clone()]), ["fresh_meeting"]);
+    f.digest.followed_up_meeting = true;
+    assert!(reasons(&[f.clone()]).is_empty(), "followed up already");
+    f.digest.followed_up_meeting = false;
+    f.digest.last_meeting = Some(pending(11, "2026-11-01", "breakfast"));
+    assert!(reasons(&[f]).is_empty(), "no longer fresh");
+
+    let mut f = person(1, "Anna");
+    f.digest
+        .open_requests
+        .push(pending(12, "2026-11-10", "a review"));
+    f.digest
+        .open_promises
+        .push(pending(13, "2026-11-11", "an intro"));
+    assert_eq!(reasons(&[f]), ["request_open", "promise_open"]);
+
+    let mut f = person(1, "Anna");
+    f.digest.signals = vec!["late".into(), "rude".into()];
+    assert!(reasons(&[f.clone()]).is_empty(), "below the threshold");
+    f.digest.signals.push("ghosted".into());
+    assert_eq!(reasons(&[f]), ["signals_piled_up"]);
+
+    let mut f = person(1, "Anna");
+    f.digest.their_last_give = Some(pending(14, "2026-11-01", "advice"));
+    f.digest.my_last_give = Some(day("2026-10-01"));
+    assert_eq!(reasons(&[f.clone()]), ["reciprocity_owed"]);
+    f.digest.my_last_give = Some(day("2026-11-02"));
+    assert!(reasons(&[f]).is_empty(), "given back since");
+
+    let mut f = person(1, "Anna");
+    f.tier = Tier::Close;
+    f.cadence = Settings::default().cadence(None, Tier::Close);
+    f.last_touch = Some(day("2026-10-01"));
+    assert_eq!(reasons(&[f.clone()]), ["past_cadence"]);
+    f.last_touch = Some(day("2026-11-01"));
+    assert!(reasons(&[f]).is_empty(), "within 30 days");
+
+    let mut f = person(1, "Anna");
+    f.my_asks = 5;
+    f.my_gives = 2;
+    assert_eq!(reasons(&[f]), ["one_sided"]);
+
+    let mut f = person(1, "Anna");
+    f.their_asks = 6;
+    f.their_gives = 2;
+    assert_eq!(reasons(&[f.clone()]), ["pattern_seen"]);
+    f.digest
+        .signals
+        .push("asks far more than gives (asked 6, gave 2)".into());
+    assert!(reasons(&[f]).is_empty(), "already recorded");
+
+    let mut f = person(1, "Anna");
+    f.digest.ask_after_silence = Some((pending(15, "2026-11-20", "a job referral"), 200));
+    let q = build(&[f], &Settings::default(), day(TODAY), |_, _| false);
+    assert_eq!(
+        q.items[0].why,
+        "Anna reappeared after 6 months of silence only to ask: a job referral: a warning sign? d records it, x dismisses"
+    );
+}
+
+#[test]
+fn most_urgent_first_and_capacity_caps() {
+    let mut late = person(1, "Late");
+    late.due_follow_ups
+        .push(pending(1, "2026-11-01", "very late"));
+    let mut later = person(2, "Later");
+    later
+        .due_follow_ups
+        .push(pending(2, "2026-10-01", "later still"));
+    let mut fresh = person(3, "Fresh");
+    fresh.digest.last_meeting = Some(pending(3, "2026-11-22", "coffee"));
+    let mut owed = person(4, "Owed");
+    owed.digest.their_last_give = Some(pending(4, "2026-11-01", "advice"));
+    let all = [owed, fresh, late, later];
+    let q = build(&all, &Settings::default(), day(TODAY), |_, _| false);
+    let names: Vec<&str> = q.items.iter().map(|i| i.name.as_str()).collect();
+    assert_eq!(names, ["Later", "Late", "Fresh", "Owed"]);
+    let small = Settings {
+        capacity: 2,
+        ..Settings::default()
+    };
+    let q = build(&all, &small, day(TODAY), |_, _| false);
+    assert_eq!(q.items.len(), 2);
+    assert_eq!(q.waiting, 2);
+}
+
+#[test]
+fn hidden_items_stay_out_and_reasons_explain_themselves() {
+    let mut f = person(7, "Anna");
+    f.digest
+        .open_promises
+        .push(pending(1, "2026-11-21", "feedback on the flow"));
+    let q = build(&[f.clone()], &Settings::default(), day(TODAY), |id, r| {
+        key(id, r) == "7:promise_open"
+    });
+    assert!(q.items.is_empty());
+    let q = build(&[f], &Settings::default(), day(TODAY), |_, _| false);
+    assert_eq!(
+        q.items[0].why,
+        "you promised 2 days ago: feedback on the flow"
+    );
+    assert_eq!(q.items[0].key, "7:promise_open");
+}
+
+proptest::proptest! {
+    /// Cutting the queue to capacity keeps exactly the first lines of
+    /// the whole queue, in the same order.
+    #[test]
+    fn the_day_is_the_head_of_the_whole_queue(
+        people in proptest::collection::vec(
+            (0usize..4, 0u32..8, 0u32..8, 0u32..8, 0u32..8, 0usize..3, proptest::option::of(0u32..40)),
+            0..40,
+        ),
+        capacity in 0usize..12,
+    ) {
+        let names = ["Anna", "Bruno", "Anna", "Carla"];
+        let facts: Vec<Facts> = people
+            .iter()
+            .enumerate()
+            .map(|(n, (name, my_asks, my_gives, their_asks, their_gives, requests, touched))| {
+                let mut f = person(n as u64, names[*name]);
+                f.my_asks = *my_asks;
+                f.my_gives = *my_gives;
+                f.their_asks = *their_asks * 2;
+                f.their_gives = *their_gives;
+                f.cadence = Some(30);
+                f.last_touch = touched.and_then(|d| day(TODAY).checked_sub_days(chrono::Days::new(u64::from(d) * 3)));
+                for r in 0..*requests {
+                    f.digest.open_requests.push(pending(1000 + r as u64, "2026-11-10", "a favour"));
+                }
+                f
+            })
+            .collect();
+        let all = Settings { capacity: usize::MAX, ..Settings::default() };
+        let whole = build(&facts, &all, day(TODAY), |_, _| false);
+        let day_of = Settings { capacity, ..Settings::default() };
+        let cut = build(&facts, &day_of, day(TODAY), |_, _| false);
+        let head: Vec<Item> = whole.items.iter().take(capacity).cloned().collect();
+        proptest::prop_assert_eq!(&cut.items, &head);
+        proptest::prop_assert_eq!(cut.waiting, whole.items.len().saturating_sub(capacity));
+    }
+}

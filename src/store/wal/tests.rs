@@ -1,0 +1,115 @@
+use super::*;
+
+fn write(seq: u64, text: &str) -> Commit {
+    Commit {
+        seq,
+        next_id: seq,
+        images: vec![Image {
+            tree: 1,
+            key: text.as_bytes().to_vec(),
+            value: Some(vec![1]),
+        }],
+    }
+}
+
+fn seqs(c: &Contents) -> Vec<(u64, Vec<u8>)> {
+    c.writes
+        .iter()
+        .map(|w| (w.seq, w.images[0].key.clone()))
+        .collect()
+}
+
+#[test]
+fn a_number_logged_again_supersedes_what_was_logged_from_it_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let log = Log::start(dir.path(), Base::Empty, 0, &[]).expect("start");
+    for (seq, text) in [(1, "a"), (2, "b"), (3, "c"), (2, "b2"), (3, "c2")] {
+        log.append(&Entry::Write(write(seq, text))).expect("append");
+    }
+    log.append(&Entry::Write(write(4, "d"))).expect("append");
+    // Too large to be read back: refused, nothing written.
+    let huge = Commit {
+        seq: 5,
+        next_id: 5,
+        images: vec![Image {
+            tree: 1,
+            key: Vec::new(),
+            value: Some(vec![7; MAX_ENTRY as usize + 1]),
+        }],
+    };
+    assert!(!log.append(&Entry::Write(huge)).expect("refused"));
+    log.append(&Entry::Void { seq: 4 }).expect("void");
+    let read = read(dir.path()).expect("read").expect("a log");
+    assert_eq!(read.base, Base::Empty);
+    assert_eq!(
+        seqs(&read),
+        vec![(1, b"a".to_vec()), (2, b"b2".to_vec()), (3, b"c2".to_vec())]
+    );
+}
+
+#[test]
+fn a_torn_last_entry_is_cut_off_and_appending_goes_on() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let log = Log::start(dir.path(), Base::File("/b".into()), 7, &[write(8, "a")]).expect("start");
+    log.append(&Entry::Write(write(9, "b"))).expect("append");
+    drop(log);
+    let path = dir.path().join(FILE);
+    let whole = fs::metadata(&path).expect("log").len();
+    for cut in [1, 5, 11, 20] {
+        let mut bytes = fs::read(&path).expect("read");
+        bytes.truncate(whole as usize - cut);
+        fs::write(&path, &bytes).expect("cut");
+        let read = read(dir.path()).expect("read").expect("a log");
+        assert_eq!(seqs(&read), vec![(8, b"a".to_vec())], "cut {cut}");
+        assert!(read.unreadable > 0);
+        let log = Log::open(dir.path()).expect("open").expect("a log");
+        log.append(&Entry::Write(write(9, "b"))).expect("append");
+        drop(log);
+        let read = super::read(dir.path()).expect("read").expect("a log");
+        assert_eq!(read.unreadable, 0);
+        assert_eq!(read.base_seq, 7);
+        assert_eq!(seqs(&read), vec![(8, b"a".to_vec()), (9, b"b".to_vec())]);
+    }
+}
+
+#[test]
+fn what_a_flush_noted_and_what_came_after_it_are_told_apart_at_open() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut log = Log::start(dir.path(), Base::Empty, 0, &[]).expect("start");
+    log.append(&Entry::Write(write(1, "a"))).expect("append");
+    log.append(&Entry::Write(write(2, "b"))).expect("append");
+    log.note_flushed(2).expect("note");
+    // A second note of the same number writes nothing.
+    let len = fs::metadata(dir.path().join(FILE)).expect("log").len();
+    log.note_flushed(2).expect("note");
+    assert_eq!(fs::metadata(dir.path().join(FILE)).expect("log").len(), len);
+    // Killed after logging 3, before flushing it.
+    log.append(&Entry::Write(write(3, "c"))).expect("append");
+    drop(log);
+    let mut log = Log::open(dir.path()).expect("open").expect("a log");
+    assert_eq!((log.flushed(), log.last_seq()), (Some(2), 3));
+    // sled kept 2: 3 is voided, and the log ends as after a clean run.
+    log.void_from(3).expect("void");
+    drop(log);
+    let log = Log::open(dir.path()).expect("open").expect("a log");
+    assert_eq!((log.flushed(), log.last_seq()), (Some(2), 2));
+    let read = read(dir.path()).expect("read").expect("a log");
+    assert_eq!(seqs(&read), vec![(1, b"a".to_vec()), (2, b"b".to_vec())]);
+}
+
+#[test]
+fn damage_in_the_middle_stops_the_reading_there() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let log = Log::start(dir.path(), Base::Empty, 0, &[]).expect("start");
+    for seq in 1..=3 {
+        log.append(&Entry::Write(write(seq, "x"))).expect("append");
+    }
+    let path = dir.path().join(FILE);
+    let mut bytes = fs::read(&path).expect("read");
+    let len = bytes.len();
+    bytes[len * 3 / 4] ^= 0x40;
+    fs::write(&path, &bytes).expect("damage");
+    let read = read(dir.path()).expect("read").expect("a log");
+    assert!(read.writes.len() < 3);
+    assert!(read.unreadable > 0);
+}

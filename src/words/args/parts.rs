@@ -1,0 +1,243 @@
+//! The arguments commands share or group: a person's fields, a capture's
+//! options, the formats.
+
+use clap::{Args, Subcommand};
+
+use crate::domain::{FavourKind, InteractionKind, Tier};
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Vcard,
+    Ics,
+    Markdown,
+    Csv,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum ImportFormat {
+    Json,
+    Vcard,
+    Linkedin,
+    Google,
+}
+
+#[derive(Debug, Args)]
+pub struct AddArgs {
+    /// Their name (several words are joined).
+    #[arg(required = true, num_args = 1..)]
+    pub name: Vec<String>,
+    #[command(flatten)]
+    pub fields: ContactFields,
+    /// Add even if someone with this exact name exists.
+    #[arg(long)]
+    pub duplicate: bool,
+}
+
+/// The details `add` sets and `edit` changes. List options add one item each
+/// time they are given.
+#[derive(Debug, Args)]
+pub struct ContactFields {
+    /// Another name they go by.
+    #[arg(long)]
+    pub alias: Vec<String>,
+    /// How and where we met; `+tag` words become tags.
+    #[arg(long, value_name = "TEXT")]
+    pub met: Option<String>,
+    /// When we met (2026-11-20, yesterday, 3d, friday...).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Who introduced us.
+    #[arg(long, value_name = "WHO")]
+    pub via: Option<String>,
+    /// Their organisation.
+    #[arg(long)]
+    pub org: Option<String>,
+    /// Their role or title.
+    #[arg(long)]
+    pub role: Option<String>,
+    /// An email address.
+    #[arg(long)]
+    pub email: Vec<String>,
+    /// A phone number.
+    #[arg(long)]
+    pub phone: Vec<String>,
+    /// A web address (profile, site).
+    #[arg(long)]
+    pub url: Vec<String>,
+    /// A tag.
+    #[arg(long)]
+    pub tag: Vec<String>,
+    /// An interest (case and accents do not matter).
+    #[arg(long)]
+    pub interest: Vec<String>,
+    /// Something they are looking for.
+    #[arg(long)]
+    pub need: Vec<String>,
+    /// Something they can help with.
+    #[arg(long)]
+    pub offer: Vec<String>,
+    /// Free notes (`edit` replaces them).
+    #[arg(long)]
+    pub notes: Option<String>,
+    /// Stay in touch every DAYS days (0: no cadence of their own).
+    #[arg(long, value_name = "DAYS")]
+    pub cadence: Option<u16>,
+    /// inner, close, active or none.
+    #[arg(long)]
+    pub tier: Option<Tier>,
+}
+
+#[derive(Debug, Args)]
+pub struct EditArgs {
+    /// Who: a name, an alias, part of one, or an id.
+    pub who: String,
+    /// A new name.
+    #[arg(long)]
+    pub name: Option<String>,
+    #[command(flatten)]
+    pub fields: ContactFields,
+    #[command(flatten)]
+    pub drop: DropFields,
+}
+
+/// What `edit` removes from list fields (matched ignoring case and accents).
+#[derive(Debug, Args)]
+pub struct DropFields {
+    /// Remove an alias.
+    #[arg(long, value_name = "ALIAS")]
+    pub unalias: Vec<String>,
+    /// Remove an email address.
+    #[arg(long, value_name = "EMAIL")]
+    pub drop_email: Vec<String>,
+    /// Remove a phone number.
+    #[arg(long, value_name = "PHONE")]
+    pub drop_phone: Vec<String>,
+    /// Remove a web address.
+    #[arg(long, value_name = "URL")]
+    pub drop_url: Vec<String>,
+    /// Remove a tag.
+    #[arg(long, value_name = "TAG")]
+    pub untag: Vec<String>,
+    /// Remove an interest.
+    #[arg(long, value_name = "INTEREST")]
+    pub drop_interest: Vec<String>,
+    /// Remove a need.
+    #[arg(long, value_name = "NEED")]
+    pub drop_need: Vec<String>,
+    /// Remove an offer.
+    #[arg(long, value_name = "OFFER")]
+    pub drop_offer: Vec<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct LedgerArgs {
+    /// Who: a name, an alias, part of one, or an id.
+    pub who: String,
+    /// What it was; several words are joined, `+tag` words tag the person.
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    /// introduction, advice, resource, referral, time, favour or other.
+    #[arg(long, default_value = "other")]
+    pub kind: FavourKind,
+    /// 1 (small) to 5 (big).
+    #[arg(long, default_value_t = 1)]
+    pub weight: u8,
+    /// When (default today).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Not fulfilled yet: a promise or a pending request.
+    #[arg(long)]
+    pub open: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct MetArgs {
+    /// One or more people, then what happened, quoted: met anna marco "coffee at the station".
+    #[arg(required = true, num_args = 2.., value_name = "WHO")]
+    pub args: Vec<String>,
+    /// The specifics they mentioned, for a personal follow-up.
+    #[arg(long)]
+    pub details: Option<String>,
+    /// met, call, message, event or note.
+    #[arg(long, default_value = "met")]
+    pub kind: InteractionKind,
+    /// When (default today).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Open a follow-up with each person (3d, 2w, friday, 2026-12-01...).
+    #[arg(long, value_name = "WHEN")]
+    pub follow_up: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct IntroArgs {
+    /// The first person.
+    pub a: String,
+    /// The second person.
+    pub b: String,
+    /// What it was; several words are joined.
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    /// 1 (small) to 5 (big).
+    #[arg(long, default_value_t = 1)]
+    pub weight: u8,
+    /// When (default today).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct SignalArgs {
+    /// Who: a name, an alias, part of one, or an id.
+    pub who: String,
+    /// What it was; several words are joined.
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+    /// When (default today).
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+}
+
+#[derive(Debug, Args)]
+pub struct FollowUpArgs {
+    /// Who: a name, an alias, part of one, or an id.
+    pub who: String,
+    /// When: 3d, 2w, "in 2 weeks", friday, 2026-12-01...
+    pub when: String,
+    /// What it was; several words are joined.
+    #[arg(required = true, num_args = 1..)]
+    pub text: Vec<String>,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum InterestCommand {
+    /// Add an interest; --mine marks it as one of yours.
+    Add {
+        /// The interest (several words are joined).
+        #[arg(required = true, num_args = 1..)]
+        name: Vec<String>,
+        /// It is one of mine.
+        #[arg(long)]
+        mine: bool,
+    },
+}
+
+#[derive(Debug, Args)]
+pub struct ListArgs {
+    /// Only people with this interest.
+    #[arg(long)]
+    pub interest: Option<String>,
+    /// Only people with this tag.
+    #[arg(long)]
+    pub tag: Option<String>,
+    /// inner, close, active or none.
+    #[arg(long)]
+    pub tier: Option<Tier>,
+    /// Include closed relationships.
+    #[arg(long)]
+    pub closed: bool,
+    /// Print JSON (see docs/json.md).
+    #[arg(long)]
+    pub json: bool,
+}
