@@ -200,12 +200,16 @@ impl Keymap {
             .map(|(k, a)| (*k, *a))
     }
 
-    /// The first key bound to `action` in `layer` or globally: for hints.
+    /// The key a hint names for `action`: bound in `layer` before the
+    /// global ones, and a plain key (`q`) before a chord (`ctrl-c`).
     pub fn key_for(&self, layer: Layer, action: Action) -> Option<Key> {
-        self.layer(layer)
-            .chain(self.layer(Layer::Global))
-            .find(|(_, a)| *a == action)
-            .map(|(k, _)| k)
+        let bound = |l: Layer| {
+            self.layer(l)
+                .filter(|(_, a)| *a == action)
+                .map(|(k, _)| k)
+                .min_by_key(|k| (k.mods.bits().count_ones(), k.to_string().len()))
+        };
+        bound(layer).or_else(|| bound(Layer::Global))
     }
 
     /// The keymap as a Markdown document: `docs/keys.md` is this text, and a
@@ -252,6 +256,25 @@ pub fn serde_plain_name(action: Action) -> String {
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn hints_name_a_plain_key_and_follow_a_rebinding() {
+        let key = |t: &str| t.parse::<Key>().unwrap_or_else(|e| panic!("{e}"));
+        let mut map = Keymap::default();
+        map.bind(Layer::Global, key("ctrl-c"), Some(Action::Quit));
+        map.bind(Layer::Global, key("q"), Some(Action::Quit));
+        map.bind(Layer::Contacts, key("g"), Some(Action::Gave));
+        assert_eq!(map.key_for(Layer::Contacts, Action::Quit), Some(key("q")));
+        map.bind(Layer::Global, key("q"), None);
+        assert_eq!(
+            map.key_for(Layer::Review, Action::Quit),
+            Some(key("ctrl-c"))
+        );
+        map.bind(Layer::Contacts, key("g"), None);
+        map.bind(Layer::Contacts, key("+"), Some(Action::Gave));
+        assert_eq!(map.key_for(Layer::Contacts, Action::Gave), Some(key("+")));
+        assert_eq!(map.key_for(Layer::Ledger, Action::Gave), None);
+    }
 
     #[test]
     fn keys_parse_and_print() {

@@ -13,7 +13,7 @@ use serde::Serialize;
 use crate::command::Report;
 use crate::domain::text::inert;
 
-pub use models::{relative, size};
+pub use models::size;
 
 /// How a report is printed.
 #[derive(Clone, Copy, Debug)]

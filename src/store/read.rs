@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{CodecError, Record, RecordKind, Result, Store, T, TOTALS_KEY, codec, history, keys};
+use super::{Record, RecordKind, Result, Store, T, TOTALS_KEY, codec, history, keys};
 use crate::domain::summary::Summary;
 use crate::domain::{
     Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
@@ -154,15 +154,6 @@ impl Store {
     /// A contact's running balance (zero when nothing was recorded).
     pub fn balance(&self, contact: Id) -> Result<Balance> {
         Ok(self.get(T::Balances, contact)?.unwrap_or_default())
-    }
-
-    /// Every stored balance, by contact.
-    pub fn balances(&self) -> impl Iterator<Item = Result<(Id, Balance)>> + '_ {
-        self.tree(T::Balances).iter().map(|item| {
-            let (k, v) = item?;
-            let id = keys::read_id(&k).ok_or(CodecError::Truncated)?;
-            Ok((id, codec::decode(&v)?))
-        })
     }
 
     /// A person's summary, unless something about them changed since it

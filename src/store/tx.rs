@@ -186,10 +186,6 @@ impl<'a> Tx<'a> {
         self.touch(contact)
     }
 
-    pub fn interaction(&self, id: Id) -> TxResult<Option<Interaction>> {
-        self.get(T::Interactions, id)
-    }
-
     /// Writes an interaction, replacing `old` in every participant's history.
     pub fn put_interaction(&self, new: &Interaction, old: Option<&Interaction>) -> TxResult<()> {
         if let Some(old) = old {
@@ -211,10 +207,6 @@ impl<'a> Tx<'a> {
         self.remove(T::Interactions, i.id)
     }
 
-    pub fn ledger_entry(&self, id: Id) -> TxResult<Option<LedgerEntry>> {
-        self.get(T::Ledger, id)
-    }
-
     /// Writes a ledger entry into the history of everyone it counts for.
     /// Balances are the caller's: they depend on what changed.
     pub fn put_ledger(&self, e: &LedgerEntry) -> TxResult<()> {
@@ -230,10 +222,6 @@ impl<'a> Tx<'a> {
             self.history_remove(c, e.date, e.id)?;
         }
         self.remove(T::Ledger, e.id)
-    }
-
-    pub fn follow_up(&self, id: Id) -> TxResult<Option<FollowUp>> {
-        self.get(T::FollowUps, id)
     }
 
     /// Writes a follow-up, keeping the due index to pending ones only.
@@ -260,10 +248,6 @@ impl<'a> Tx<'a> {
             self.unset(T::Due, &keys::due(day, f.id))?;
         }
         Ok(())
-    }
-
-    pub fn signal(&self, id: Id) -> TxResult<Option<Signal>> {
-        self.get(T::Signals, id)
     }
 
     pub fn put_signal(&self, s: &Signal) -> TxResult<()> {
@@ -315,10 +299,6 @@ impl<'a> Tx<'a> {
     /// Hides a review item (by key) until `until`.
     pub fn hide_review_item(&self, key: &str, until: chrono::NaiveDate) -> TxResult<()> {
         self.set(T::ReviewState, key.as_bytes(), &keys::day(until))
-    }
-
-    pub fn trash_entry(&self, id: Id) -> TxResult<Option<TrashEntry>> {
-        self.get(T::Trash, id)
     }
 
     pub fn put_trash(&self, entry: &TrashEntry) -> TxResult<()> {

@@ -12,6 +12,7 @@ use crate::config::Config;
 use crate::domain::text::inert;
 use crate::domain::{Status, Tally};
 use crate::journal::Card;
+use crate::keymap::{Action, Layer};
 
 pub fn person(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, focused: bool) {
     let theme = &config.theme;
@@ -207,8 +208,19 @@ fn history(
         }
     }
     if card.history.is_empty() {
+        let keys: Vec<String> = [
+            (Action::Gave, "gave"),
+            (Action::Met, "met"),
+            (Action::FollowUp, "follow-up"),
+        ]
+        .iter()
+        .filter_map(|(action, what)| {
+            let key = config.keymap.key_for(Layer::Contacts, *action)?;
+            Some(format!("{key} {what}"))
+        })
+        .collect();
         lines.push(Line::styled(
-            "no history yet: g gave, m met, F follow-up",
+            format!("no history yet: {}", keys.join(", ")),
             theme.muted(),
         ));
     }

@@ -12,6 +12,7 @@ use crate::app::{App, Pane, Screen};
 use crate::config::Config;
 use crate::domain::text::inert;
 use crate::domain::{Direction, EntryState, FavourKind, Nature};
+use crate::keymap::{Action, Layer};
 
 pub fn body(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     match app.screen {
@@ -28,6 +29,13 @@ pub fn body(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
 
 fn welcome(config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
+    // The keys as bound, so a rebound key is the one named.
+    let key = |layer, action| {
+        config
+            .keymap
+            .key_for(layer, action)
+            .map_or_else(|| "?".to_string(), |k| k.to_string())
+    };
     let text = vec![
         Line::styled("Welcome to givegive", theme.accent()),
         Line::raw(""),
@@ -37,10 +45,16 @@ fn welcome(config: &Config, frame: &mut Frame<'_>, area: Rect) {
         Line::raw("  Interests      what you share with people starts the real conversations."),
         Line::raw("  Give ledger    give first; see at a glance who you owe and who owes you."),
         Line::raw(""),
-        Line::raw(
-            "Press n to add your first person, : for any command (try: add Anna --met \"breakfast\"),",
-        ),
-        Line::raw("? for every key, q to quit. To look around first, run givegive --demo,"),
+        Line::raw(format!(
+            "Press {} to add your first person, {} for any command (try: add Anna --met \"breakfast\"),",
+            key(Layer::Contacts, Action::AddContact),
+            key(Layer::Global, Action::CommandLine)
+        )),
+        Line::raw(format!(
+            "{} for every key, {} to quit. To look around first, run givegive --demo,",
+            key(Layer::Global, Action::Help),
+            key(Layer::Global, Action::Quit)
+        )),
         Line::raw("or type :demo to fill this empty journal with 27 sample people."),
     ];
     frame.render_widget(
