@@ -18,17 +18,20 @@ use std::sync::OnceLock;
 
 type Check = fn(&[u8]);
 
+/// Inputs by target: each a name and its bytes.
+type Corpus = BTreeMap<String, Vec<(String, Vec<u8>)>>;
+
 fn fuzz_dir() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz")
 }
 
 /// The archive's inputs, by target: read once for all the tests.
-fn archive() -> &'static BTreeMap<String, Vec<(String, Vec<u8>)>> {
-    static CORPUS: OnceLock<BTreeMap<String, Vec<(String, Vec<u8>)>>> = OnceLock::new();
+fn archive() -> &'static Corpus {
+    static CORPUS: OnceLock<Corpus> = OnceLock::new();
     CORPUS.get_or_init(|| {
         let file = std::fs::File::open(fuzz_dir().join("corpus.tar.gz")).expect("the corpus");
         let mut tar = tar::Archive::new(flate2::read::GzDecoder::new(file));
-        let mut by_target: BTreeMap<String, Vec<(String, Vec<u8>)>> = BTreeMap::new();
+        let mut by_target = Corpus::new();
         for entry in tar.entries().expect("a tar archive") {
             let mut entry = entry.expect("an entry");
             if !entry.header().entry_type().is_file() {
