@@ -26,12 +26,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::config::Config;
 use crate::domain::Id;
-use crate::journal::Journal;
+use crate::journal::{Journal, ListFilter};
 
 pub use error::{CommandError, one_line};
 pub use inputs::{
     Dropped, ExportFormat, ExportRequest, ImportFormat, ImportRequest, Introduction, LedgerNote,
-    ListQuery, Meeting, NewPerson, PersonEdit, PersonFields, Sealing, Who,
+    Meeting, NewPerson, PersonEdit, PersonFields, Sealing, Who,
 };
 pub use report::{Done, Report};
 
@@ -105,7 +105,7 @@ pub enum Command {
     Show {
         who: Who,
     },
-    List(ListQuery),
+    List(ListFilter),
     Balance,
     Interests,
     Review,
@@ -287,7 +287,7 @@ pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
         Command::Show { who } => Ok(Report::Card(Box::new(
             journal.card(resolve(journal, &who)?)?,
         ))),
-        Command::List(query) => review::list(journal, query),
+        Command::List(filter) => review::list(journal, &filter),
         Command::Balance => Ok(Report::Balance(journal.balance_table()?)),
         Command::Interests => Ok(Report::Interests(journal.interests_overview()?)),
         Command::Review => Ok(Report::Review(

@@ -16,10 +16,11 @@ use clap::Parser;
 
 use crate::command::{
     Command, Dropped, ExportFormat, ExportRequest, ImportFormat, ImportRequest, Introduction,
-    LedgerNote, ListQuery, Meeting, NewPerson, PersonEdit, PersonFields, Sealing, Who,
+    LedgerNote, Meeting, NewPerson, PersonEdit, PersonFields, Sealing, Who,
 };
 use crate::domain::dates::{Toward, parse_date};
 use crate::domain::{Direction, Nature};
+use crate::journal::ListFilter;
 use args::{Cli, ContactFields, DropFields, LedgerArgs};
 
 /// A journal command as typed, and whether its report is wanted as JSON.
@@ -175,7 +176,7 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
         }
         A::List(a) => {
             wants_json(a.json);
-            Command::List(ListQuery {
+            Command::List(ListFilter {
                 interest: a.interest,
                 tag: a.tag,
                 tier: a.tier,

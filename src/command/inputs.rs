@@ -110,15 +110,6 @@ pub struct Introduction {
     pub on: Option<NaiveDate>,
 }
 
-/// Which people `list` shows.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct ListQuery {
-    pub interest: Option<String>,
-    pub tag: Option<String>,
-    pub tier: Option<Tier>,
-    pub closed: bool,
-}
-
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum ExportFormat {
     Json,

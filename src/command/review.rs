@@ -2,18 +2,12 @@
 
 use chrono::NaiveDate;
 
-use super::{Env, ListQuery, Ran, Report, Who, done, refused, resolve};
+use super::{Env, Ran, Report, Who, done, refused, resolve};
 use crate::domain::Id;
 use crate::journal::{Journal, ListFilter};
 
-pub(super) fn list(journal: &Journal, q: ListQuery) -> Ran {
-    let filter = ListFilter {
-        interest: q.interest,
-        tag: q.tag,
-        tier: q.tier,
-        closed: q.closed,
-    };
-    Ok(Report::List(journal.list(&filter)?))
+pub(super) fn list(journal: &Journal, filter: &ListFilter) -> Ran {
+    Ok(Report::List(journal.list(filter)?))
 }
 
 pub(super) fn snooze(journal: &Journal, target: &str, until: NaiveDate) -> Ran {

@@ -5,7 +5,7 @@
 use std::collections::{BTreeMap, HashSet};
 
 use chrono::NaiveDate;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use super::{Journal, Result};
 use crate::domain::dates::day_serde;
@@ -79,7 +79,7 @@ pub struct Card {
 }
 
 /// What `list` shows, filtered.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ListFilter {
     pub interest: Option<String>,
     pub tag: Option<String>,

@@ -2,6 +2,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::domain::{FavourKind, InteractionKind};
+use crate::journal::ListFilter;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("a day")
@@ -180,10 +181,10 @@ fn command() -> impl Strategy<Value = Command> {
         (arg(), day(0, 400)).prop_map(|(target, until)| Command::Snooze { target, until }),
         (typed_who(), typed_who()).prop_map(|(keep, gone)| Command::Merge { keep, gone }),
         (prop::option::of(arg()), any::<bool>()).prop_map(|(tag, closed)| {
-            Command::List(ListQuery {
+            Command::List(ListFilter {
                 tag,
                 closed,
-                ..ListQuery::default()
+                ..ListFilter::default()
             })
         }),
     ]
