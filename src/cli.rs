@@ -149,11 +149,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             | command::Command::RestoreRecord { .. }
     );
     let env = Env {
-        today,
-        config: &config,
         interactive: true,
-        label: words::label(&command),
         passphrase: &recover::passphrase_at_terminal,
+        ..Env::unattended(today, &config, words::label(&command))
     };
     let report = command::run(&journal, &env, command).map_err(|e| anyhow!(e))?;
     let style = print::Style {

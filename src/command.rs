@@ -230,7 +230,20 @@ pub struct Env<'a> {
     pub passphrase: AskPassphrase<'a>,
 }
 
-impl Env<'_> {
+impl<'a> Env<'a> {
+    /// What a command runs with where nobody can be asked anything (the
+    /// TUI, a forwarded capture, the demo); the shell adds its terminal.
+    /// `label` is what `undo` will call the change (`words::label`).
+    pub fn unattended(today: NaiveDate, config: &'a Config, label: String) -> Env<'a> {
+        Env {
+            today,
+            config,
+            interactive: false,
+            label,
+            passphrase: &Env::no_passphrase,
+        }
+    }
+
     /// A passphrase asker for front ends with no terminal of their own.
     pub fn no_passphrase(_twice: bool) -> Result<SecretString, String> {
         if let Some(p) = passphrase_from_env()? {

@@ -14,14 +14,9 @@ use crate::words;
 /// `today`.
 pub fn seed(journal: &Journal, today: NaiveDate) -> Result<()> {
     let config = Config::defaults();
-    let env = Env {
-        today,
-        config: &config,
-        interactive: false,
-        label: "demo".into(),
-        passphrase: &Env::no_passphrase,
-    };
     let script = words::demo_script(today).map_err(|e| anyhow!(e))?;
-    command::run(journal, &env, Command::Demo(script)).map_err(|e| anyhow!(e))?;
+    let demo = Command::Demo(script);
+    let env = Env::unattended(today, &config, words::label(&demo));
+    command::run(journal, &env, demo).map_err(|e| anyhow!(e))?;
     Ok(())
 }

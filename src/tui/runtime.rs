@@ -130,13 +130,7 @@ impl<'a> Runtime<'a> {
     /// What a command runs with: nobody can type a passphrase into the
     /// TUI's terminal, nor into a forwarding shell's.
     fn env(&self, today: NaiveDate, command: &Command) -> Env<'_> {
-        Env {
-            today,
-            config: &self.config,
-            interactive: false,
-            label: crate::words::label(command),
-            passphrase: &Env::no_passphrase,
-        }
+        Env::unattended(today, &self.config, crate::words::label(command))
     }
 
     /// A command forwarded from another shell, and whether it may have
