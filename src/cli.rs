@@ -1,9 +1,11 @@
-//! The shell front end: parses arguments, calls the journal, prints results.
+//! The process entry: the arguments as a typed command (`words`), the
+//! clock, opening the journal (waiting for a lock, or forwarding the command
+//! to a TUI that holds it, see [`crate::relay`]), running the command
+//! (`command::run`), printing its report (`print`), and the day's backup.
+//! Without a command it opens the TUI.
 //!
 //! Every write is flushed before its success line is printed. Errors travel
-//! up to `main`, which prints them as one line. Without a command it opens
-//! the TUI; when a TUI already holds the journal, commands are forwarded to
-//! it (see [`crate::relay`]).
+//! up to `main`, which prints them as one line.
 
 pub mod demo;
 mod recover;
