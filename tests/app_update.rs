@@ -6,7 +6,9 @@
 use std::sync::Arc;
 
 use chrono::NaiveDate;
-use givegive::app::{Action, App, Data, Effect, Msg, Overlay, PersonRow, Ran, Screen};
+use givegive::app::{
+    Action, App, Data, EditTarget, Effect, Msg, Overlay, Part, PersonRow, Ran, Screen,
+};
 use givegive::command::{Command, CommandError, Done, LedgerNote, Meeting, Report, Who};
 use givegive::domain::review::{Item, Pending, Queue, Reason};
 use givegive::domain::{Direction, FavourKind, Id, InteractionKind, Nature, Tier};
@@ -223,6 +225,26 @@ fn keys_and_forms_make_typed_commands() {
             "moving down the list loads the next card",
             vec![act(Action::ScreenContacts), act(Action::Down)],
             vec![Effect::LoadCard(Id(2))],
+        ),
+        (
+            "the ledger screen loads its part first",
+            vec![act(Action::ScreenLedger)],
+            vec![Effect::Load(Part::Ledger)],
+        ),
+        (
+            "delete asks first, then moves the person to the trash",
+            vec![act(Action::ScreenContacts), act(Action::Delete), Msg::Yes],
+            run(Command::Remove { target: "1".into() }),
+        ),
+        (
+            "saying no to the delete runs nothing",
+            vec![act(Action::ScreenContacts), act(Action::Delete), Msg::No],
+            Vec::new(),
+        ),
+        (
+            "notes open in the editor",
+            vec![act(Action::ScreenContacts), act(Action::EditNotes)],
+            vec![Effect::Edit(EditTarget::Notes(Id(1)))],
         ),
     ];
     for (what, msgs, expected) in table {
