@@ -88,6 +88,16 @@ pub enum Overlay {
         report: MatchReport,
         selected: usize,
     },
+    /// An ask to someone I never gave to: record a give first, ask anyway,
+    /// or go back to the form.
+    GiveFirst {
+        ask: Command,
+        /// The ask's form, for going back to it or bringing it back after
+        /// the give.
+        form: Form,
+        who: Id,
+        name: String,
+    },
     /// A name was ambiguous: pick who was meant, and the command runs again.
     Picker {
         command: Command,
@@ -222,6 +232,9 @@ pub struct App {
     /// A submitted form, reopened if its command fails so nothing typed is
     /// lost.
     submitted: Option<Form>,
+    /// An ask put off to record a give first: its form comes back once the
+    /// give is saved.
+    after_give: Option<(Id, Form)>,
 }
 
 impl App {
@@ -247,6 +260,7 @@ impl App {
             page: 10,
             pending_entry: None,
             submitted: None,
+            after_give: None,
         };
         app.loaded(data);
         if app.data.people.is_empty() {

@@ -313,3 +313,94 @@ fn a_refused_form_opens_again_and_a_counted_review_action_moves_the_summary() {
     assert_eq!(app.review.summary.done, 1);
     assert_eq!(app.status.text, "1 reviewed: 1 done");
 }
+
+/// Anna's card: I never gave her anything.
+fn anna_card() -> givegive::journal::Card {
+    givegive::journal::Card {
+        contact: givegive::domain::Contact::new(Id(1), "Anna".into(), today()),
+        interests: Vec::new(),
+        via: None,
+        balance: givegive::domain::Balance::default(),
+        lean: 0,
+        history: Vec::new(),
+        people: Vec::new(),
+    }
+}
+
+fn asked_anna(text: &str) -> Command {
+    Command::Record(LedgerNote {
+        who: Who::Id(Id(1)),
+        direction: Direction::MeToThem,
+        nature: Nature::Ask,
+        kind: FavourKind::Other,
+        text: text.into(),
+        weight: 1,
+        open: false,
+        on: None,
+    })
+}
+
+#[test]
+fn an_ask_to_someone_never_given_to_offers_a_give_first_and_comes_back_after() {
+    let mut app = app();
+    send(&mut app, &[act(Action::ScreenContacts)]);
+    app.card_loaded(Some(anna_card()));
+    let mut ask = vec![act(Action::Asked)];
+    ask.extend(typed("an intro to her CTO"));
+    ask.push(Msg::Submit);
+
+    // Nothing is saved yet: the confirmation comes first.
+    assert!(send(&mut app, &ask).is_empty());
+    assert!(matches!(app.overlay, Some(Overlay::GiveFirst { .. })));
+    // esc goes back to the form, with what was typed.
+    send(&mut app, &[Msg::No]);
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("the ask's form is back: {:?}", app.overlay);
+    };
+    assert_eq!(form.fields[0].input.value(), "an intro to her CTO");
+    // y asks anyway.
+    assert_eq!(
+        send(&mut app, &[Msg::Submit, Msg::Yes]),
+        run(asked_anna("an intro to her CTO"))
+    );
+
+    // g records a give first; once it is saved, the ask's form is back.
+    let mut app = self::app();
+    send(&mut app, &[act(Action::ScreenContacts)]);
+    app.card_loaded(Some(anna_card()));
+    send(&mut app, &ask);
+    assert!(send(&mut app, &[act(Action::Gave)]).is_empty());
+    let mut give = typed("the deck from my talk");
+    give.push(Msg::Submit);
+    let effects = send(&mut app, &give);
+    let [Effect::Run { command, .. }] = effects.as_slice() else {
+        panic!("the give runs: {effects:?}");
+    };
+    let Command::Record(note) = command else {
+        panic!("a give: {command:?}");
+    };
+    assert_eq!(
+        (note.nature, note.text.as_str()),
+        (Nature::Give, "the deck from my talk")
+    );
+    let saved = Ran {
+        command: command.clone(),
+        json: false,
+        result: Ok(Report::Done(Done::line(
+            "gave Anna: the deck from my talk".into(),
+        ))),
+    };
+    app.update(Msg::Ran(Box::new(saved)));
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("the ask's form is back after the give: {:?}", app.overlay);
+    };
+    assert_eq!(form.fields[0].input.value(), "an intro to her CTO");
+
+    // Someone I gave to is asked at once.
+    let mut app = self::app();
+    send(&mut app, &[act(Action::ScreenContacts)]);
+    let mut card = anna_card();
+    card.balance.tallies.my_gives.count = 1;
+    app.card_loaded(Some(card));
+    assert_eq!(send(&mut app, &ask), run(asked_anna("an intro to her CTO")));
+}

@@ -1095,3 +1095,43 @@ fn undo_and_redo_from_the_tui() {
     assert!(history(&app).contains("a ticket to the meetup"));
     assert!(f.journal.check().expect("check").is_empty());
 }
+
+/// An ask to someone I never gave to asks first, readable at 80x24; giving
+/// first brings the ask back, and then both are in the journal.
+#[test]
+fn an_ask_before_any_give_offers_to_give_first() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("ivan"));
+    send(&mut app, &mut rt, &[Msg::Submit, act(Action::Asked)]);
+    send(&mut app, &mut rt, &typed("an intro to his CTO friend"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(matches!(app.overlay, Some(Overlay::GiveFirst { .. })));
+    insta::assert_snapshot!("give_first_80x24", draw(&app, 80, 24));
+    let ivan = f.journal.resolve("ivan").expect("ivan");
+    let asks = |f: &Fixture| {
+        f.journal
+            .card(ivan)
+            .expect("card")
+            .balance
+            .tallies
+            .my_asks
+            .count
+    };
+    assert_eq!(asks(&f), 0, "nothing is saved before the answer");
+
+    send(&mut app, &mut rt, &[act(Action::Gave)]);
+    send(&mut app, &mut rt, &typed("my notes on enterprise pricing"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("the ask is back after the give: {:?}", app.overlay);
+    };
+    assert_eq!(form.fields[0].input.value(), "an intro to his CTO friend");
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert!(app.overlay.is_none(), "{:?}", app.overlay);
+    let card = f.journal.card(ivan).expect("card");
+    assert_eq!(card.balance.tallies.my_gives.count, 1);
+    assert_eq!(card.balance.tallies.my_asks.count, 1);
+    assert!(!app.status.warning, "{:?}", app.status);
+}

@@ -3,9 +3,9 @@
 
 use tui_input::Input;
 
-use super::{Action, App, Effect, Msg, Overlay, Prompt, Status, complete_name};
+use super::{Action, App, Effect, Form, Msg, Overlay, Prompt, Status, Verb, complete_name};
 use crate::command::{Command, Introduction, Meeting, Who};
-use crate::domain::InteractionKind;
+use crate::domain::{Id, InteractionKind};
 use crate::words::{self, Typed};
 
 impl App {
@@ -80,6 +80,15 @@ impl App {
                 }
                 Msg::Submit | Msg::Yes => match form.command(self.today) {
                     Ok(command) => {
+                        if let Some((who, name)) = self.asks_before_giving(&command) {
+                            self.overlay = Some(Overlay::GiveFirst {
+                                ask: command,
+                                form,
+                                who,
+                                name,
+                            });
+                            return Vec::new();
+                        }
                         self.submitted = Some(form);
                         return vec![Effect::run(command)];
                     }
@@ -92,8 +101,11 @@ impl App {
                     }
                 },
                 Msg::Cancel | Msg::No => {
+                    let put_off = self.after_give.take().map_or(String::new(), |(_, ask)| {
+                        format!("; {} was not saved either", ask.title)
+                    });
                     self.status = Status {
-                        text: format!("{}: nothing saved", form.title),
+                        text: format!("{}: nothing saved{put_off}", form.title),
                         warning: false,
                     };
                 }
@@ -177,6 +189,36 @@ impl App {
                 };
                 self.overlay = Some(Overlay::Matches { report, selected });
             }
+            Overlay::GiveFirst {
+                ask,
+                form,
+                who,
+                name,
+            } => match msg {
+                Msg::Yes | Msg::Submit => {
+                    self.submitted = Some(form);
+                    return vec![Effect::run(ask)];
+                }
+                Msg::Act(Action::Gave) => {
+                    self.overlay = Some(Overlay::Form(Form::capture(Verb::Gave, who, &name)));
+                    self.after_give = Some((who, form));
+                    self.status = Status {
+                        text: format!("give {name} something first; the ask comes back after"),
+                        warning: false,
+                    };
+                }
+                Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
+                    self.overlay = Some(Overlay::Form(form));
+                }
+                _ => {
+                    self.overlay = Some(Overlay::GiveFirst {
+                        ask,
+                        form,
+                        who,
+                        name,
+                    });
+                }
+            },
             Overlay::Picker {
                 command,
                 query,
@@ -296,5 +338,21 @@ impl App {
                 Vec::new()
             }
         }
+    }
+
+    /// The person an ask would go to before I ever gave them anything, as
+    /// their card shows (the card of whoever the form is for is loaded).
+    fn asks_before_giving(&self, command: &Command) -> Option<(Id, String)> {
+        let Command::Record(note) = command else {
+            return None;
+        };
+        let Who::Id(who) = note.who else {
+            return None;
+        };
+        let card = self.card.as_ref().filter(|c| c.contact.id == who)?;
+        card.balance
+            .tallies
+            .asks_before_giving(note.nature, note.direction)
+            .then(|| (who, card.contact.name.clone()))
     }
 }

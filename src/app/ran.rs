@@ -3,7 +3,8 @@
 //! again, a review action counted.
 
 use super::{App, Overlay, Ran, Status};
-use crate::command::{self, Report};
+use crate::command::{self, Command, Report, Who};
+use crate::domain::{Direction, Nature};
 
 impl App {
     /// The result of a command run from the command line, a capture key, a
@@ -42,6 +43,17 @@ impl App {
         };
         if !ok && let Some(form) = form {
             self.overlay = Some(Overlay::Form(form));
+        }
+        // A give recorded first brings back the ask that waited for it.
+        if ok
+            && let Command::Record(note) = &ran.command
+            && note.nature == Nature::Give
+            && note.direction == Direction::MeToThem
+            && let Some((_, ask)) = self
+                .after_give
+                .take_if(|(who, _)| note.who == Who::Id(*who))
+        {
+            self.overlay = Some(Overlay::Form(ask));
         }
         let style = crate::print::Style {
             json: ran.json,

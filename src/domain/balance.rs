@@ -132,6 +132,13 @@ impl Tallies {
         self.my_gives.count > 0 || self.my_open_promises > 0
     }
 
+    /// Whether an entry of this nature and direction would ask of someone I
+    /// never gave to: give before you ask. The shell warns; the TUI offers
+    /// to record a give first.
+    pub fn asks_before_giving(&self, nature: Nature, direction: Direction) -> bool {
+        nature == Nature::Ask && direction == Direction::MeToThem && !self.ever_gave()
+    }
+
     /// Takes another set of tallies out: the inverse of [`Tallies::merge`].
     pub fn subtract(&mut self, other: &Tallies) {
         self.combine(other, u32::saturating_sub);

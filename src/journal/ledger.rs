@@ -48,9 +48,11 @@ impl Journal {
         check_weight(draft.weight)?;
         let contact = self.contact(draft.contact)?;
         let mut warnings = Vec::new();
-        if draft.nature == Nature::Ask
-            && draft.direction == Direction::MeToThem
-            && !self.store.balance(contact.id)?.tallies.ever_gave()
+        if self
+            .store
+            .balance(contact.id)?
+            .tallies
+            .asks_before_giving(draft.nature, draft.direction)
         {
             warnings.push(format!(
                 "you have never given to {}: give before you ask",

@@ -19,6 +19,15 @@ pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
                 _ => None,
             };
         }
+        Some(Overlay::GiveFirst { .. }) => {
+            return match key.code {
+                KeyCode::Char('g') => Some(Msg::Act(Action::Gave)),
+                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
+                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::No),
+                _ if ctrl_c => Some(Msg::No),
+                _ => None,
+            };
+        }
         Some(Overlay::Form(_)) => {
             return match key.code {
                 KeyCode::Enter => Some(Msg::Submit),

@@ -165,6 +165,27 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 rect,
             );
         }
+        Overlay::GiveFirst { name, .. } => {
+            let name = inert(name);
+            let width = area.width.saturating_sub(4).min(72);
+            let rect = centered(area, width, 6);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(Text::from(vec![
+                    Line::raw(format!(
+                        "You have never given {name} anything. Give before you ask:"
+                    )),
+                    Line::raw("a small give first makes the ask easier to say yes to."),
+                    Line::styled(
+                        "g: record a give first (the ask comes back after) · y: ask anyway · esc: back",
+                        theme.muted(),
+                    ),
+                ]))
+                .block(Block::bordered().title(" give before you ask "))
+                .wrap(Wrap { trim: true }),
+                rect,
+            );
+        }
         Overlay::Output {
             title,
             lines,
