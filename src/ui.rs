@@ -7,9 +7,13 @@ mod insights;
 mod review;
 mod screens;
 
+use std::borrow::Cow;
+
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
+use unicode_truncate::UnicodeTruncateStr;
+use unicode_width::UnicodeWidthStr;
 
 use crate::app::App;
 use crate::config::Config;
@@ -47,10 +51,48 @@ pub fn offset(selected: usize, height: usize) -> usize {
     }
 }
 
+/// `text` in at most `width` terminal columns, ending with `…` when it had
+/// to be cut, so a cut entry never reads as a whole one.
+fn fit(text: &str, width: usize) -> Cow<'_, str> {
+    if text.width() <= width {
+        return Cow::Borrowed(text);
+    }
+    if width == 0 {
+        return Cow::Borrowed("");
+    }
+    let (cut, _) = text.unicode_truncate(width - 1);
+    Cow::Owned(format!("{cut}…"))
+}
+
+/// [`fit`], padded with spaces to exactly `width` columns: a column of a
+/// list.
+fn column(text: &str, width: usize) -> String {
+    let fitted = fit(text, width);
+    let pad = width.saturating_sub(fitted.width());
+    format!("{fitted}{}", " ".repeat(pad))
+}
+
 /// A label and a value on one line, the label muted.
 fn field<'a>(label: &'a str, value: String, config: &Config) -> Line<'a> {
     Line::from(vec![
         Span::styled(format!("{label:<10}"), config.theme.muted()),
         Span::raw(inert(&value)),
     ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cut_text_ends_with_an_ellipsis_and_keeps_its_columns() {
+        assert_eq!(fit("deck", 4), "deck");
+        assert_eq!(fit("the deck", 5), "the …");
+        // Wide characters count two columns, and none is split in half.
+        assert_eq!(fit("日本語です", 6), "日本…");
+        assert_eq!(column("日本語です", 6).width(), 6);
+        assert_eq!(column("Zoë", 6), "Zoë   ");
+        assert_eq!(fit("anything", 0), "");
+        assert_eq!(fit("anything", 1), "…");
+    }
 }

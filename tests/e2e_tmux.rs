@@ -116,6 +116,21 @@ impl Tmux {
         );
     }
 
+    /// Ends the tmux server and waits until its process is gone: a session
+    /// started on the same socket while it still shuts down fails with
+    /// "server exited unexpectedly".
+    fn kill_server(&self) {
+        let pid = String::from_utf8_lossy(&self.tmux(&["display-message", "-p", "#{pid}"]).stdout)
+            .trim()
+            .to_string();
+        let _ = self.tmux(&["kill-server"]);
+        let proc = Path::new("/proc").join(&pid);
+        let start = Instant::now();
+        while !pid.is_empty() && proc.exists() && start.elapsed() < Duration::from_secs(10) {
+            sleep(Duration::from_millis(10));
+        }
+    }
+
     fn screen(&self) -> String {
         String::from_utf8_lossy(&self.tmux(&["capture-pane", "-p"]).stdout).into_owned()
     }
@@ -399,7 +414,7 @@ fn a_capture_reaches_the_tui_whatever_the_journal_path() {
         }
         t.keys(&["q"]);
         assert_restored(&t);
-        t.tmux(&["kill-server"]);
+        t.kill_server();
     }
     let history = t.card("marco")["history"].to_string();
     assert!(history.contains("a capture from a deep journal, 0"));
@@ -540,7 +555,7 @@ fn the_tui_killed_mid_capture_loses_nothing_reported() {
             reported.push(text);
         }
         t.wait_for("EXIT=");
-        t.tmux(&["kill-server"]);
+        t.kill_server();
         assert!(
             t.givegive(&["check"]).status.success(),
             "check failed after killing the TUI in round {n}"

@@ -6,7 +6,7 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph, Wrap};
 
-use super::{field, offset, rows_in};
+use super::{field, fit, offset, rows_in};
 use crate::app::App;
 use crate::config::Config;
 use crate::domain::text::inert;
@@ -180,6 +180,9 @@ fn history(
     let selected = app.contacts.history_scroll;
     let first = offset(selected, height);
     let mut lines: Vec<Line<'_>> = Vec::with_capacity(height);
+    // Inside the border: the date and the label take 22 columns, the arrow
+    // before details 13.
+    let inner = usize::from(area.width.saturating_sub(2));
     for (i, item) in card.history.iter().enumerate().skip(first) {
         if lines.len() >= height {
             break;
@@ -194,7 +197,7 @@ fn history(
         let mut row = Line::from(vec![
             Span::styled(format!("{} ", h.date), theme.muted()),
             Span::styled(format!("{:<10} ", h.label), style),
-            Span::raw(inert(&h.text)),
+            Span::raw(fit(&inert(&h.text), inner.saturating_sub(22)).into_owned()),
         ]);
         if focused && i == selected {
             row = row.style(theme.selected());
@@ -202,7 +205,10 @@ fn history(
         lines.push(row);
         if !h.details.is_empty() && lines.len() < height {
             lines.push(Line::styled(
-                format!("           ↳ {}", inert(&h.details)),
+                format!(
+                    "           ↳ {}",
+                    fit(&inert(&h.details), inner.saturating_sub(13))
+                ),
                 theme.muted(),
             ));
         }

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::{NARROW, card, offset, rows_in};
+use super::{NARROW, card, fit, offset, rows_in};
 use crate::app::App;
 use crate::config::Config;
 use crate::domain::text::inert;
@@ -54,11 +54,13 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         .take(height.max(1))
     {
         let selected = i == app.review.selected;
+        // Inside the border, after the three columns of the number.
+        let room = usize::from(list.width.saturating_sub(2)).saturating_sub(3);
         let mut name = Line::from(vec![
             Span::styled(format!("{:>2} ", i + 1), theme.muted()),
-            Span::styled(inert(&item.name), theme.accent()),
+            Span::styled(fit(&inert(&item.name), room).into_owned(), theme.accent()),
         ]);
-        let mut why = Line::raw(format!("   {}", inert(&item.why)));
+        let mut why = Line::raw(format!("   {}", fit(&inert(&item.why), room)));
         if selected {
             name = name.style(theme.selected());
             why = why.style(theme.selected());

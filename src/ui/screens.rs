@@ -7,7 +7,7 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Wrap};
 use unicode_width::UnicodeWidthChar;
 
-use super::{NARROW, card, offset, rows_in};
+use super::{NARROW, card, column, offset, rows_in};
 use crate::app::{App, Pane, Screen};
 use crate::config::Config;
 use crate::domain::text::inert;
@@ -232,7 +232,7 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 );
                 let lean = row.map_or(0, |r| r.row.lean);
                 let line = Line::from(vec![
-                    Span::raw(format!("{:<22}", truncate(&inert(&p.name), 21))),
+                    Span::raw(format!("{} ", column(&inert(&p.name), 21))),
                     Span::styled(format!("{touch:>9}"), theme.muted()),
                     Span::raw(format!("  {lean:+}")),
                 ]);
@@ -283,7 +283,7 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         let row = Line::from(vec![
             Span::styled(format!("{} ", e.date), theme.muted()),
             Span::styled(format!("{:<11}", e.verb()), style),
-            Span::raw(format!("{:<22} ", truncate(&inert(&line.names), 22))),
+            Span::raw(format!("{} ", column(&inert(&line.names), 22))),
             Span::styled(format!("{open}w{} ", e.weight), theme.muted()),
             Span::raw(inert(&e.text)),
         ]);
@@ -370,7 +370,7 @@ fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         let d = &state.docs()[*index];
         let row = Line::from(vec![
             Span::styled(format!("{} ", d.date), theme.muted()),
-            Span::raw(format!("{:<20} ", truncate(&inert(&d.name), 20))),
+            Span::raw(format!("{} ", column(&inert(&d.name), 20))),
             Span::styled(format!("{:<10} ", d.label), theme.muted()),
             Span::raw(inert(&d.text.replace('\n', " "))),
         ]);
@@ -396,14 +396,4 @@ fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         Paragraph::new(lines).block(border(title, state.focused, config)),
         area,
     );
-}
-
-/// Cuts `text` to `max` characters, marking the cut.
-fn truncate(text: &str, max: usize) -> String {
-    if text.chars().count() <= max {
-        return text.to_string();
-    }
-    let mut cut: String = text.chars().take(max.saturating_sub(1)).collect();
-    cut.push('…');
-    cut
 }
