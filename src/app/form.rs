@@ -195,8 +195,8 @@ impl Form {
                 Field::new("follow up in (3d, friday)", Slot::FollowUpIn),
             ],
             Verb::FollowUp => vec![
-                Field::new("when (3d, friday, 2026-12-01)", Slot::Due),
                 Field::new("what to do", Slot::Text),
+                Field::new("when (3d, next week, friday, dec 24)", Slot::Due),
             ],
             Verb::Signal => vec![
                 Field::new("what was the warning sign", Slot::Text),
@@ -259,7 +259,7 @@ impl Form {
             format!("snooze {name}"),
             Makes::Snooze(target),
             vec![Field::new(
-                "until (tomorrow, 1w, friday, 2026-12-01)",
+                "until (tomorrow, next week, friday, dec 24)",
                 Slot::Due,
             )],
         )

@@ -22,8 +22,13 @@ pub enum Toward {
 /// - `today`, `yesterday`, `tomorrow`;
 /// - spans `3d`, `2w`, `1m`, `1y` (or `3 days`, `2 weeks`...), counted in the
 ///   direction of `toward`;
-/// - `3 days ago` (always past) and `in 2 weeks` (always future);
-/// - weekday names (`fri`, `friday`), optionally with `last` or `next`.
+/// - `3 days ago` (always past) and `in 2 weeks` (always future), with `a`
+///   or `an` for one (`in a week`, `a month ago`);
+/// - `next week`, `next month`, `next year` (a span ahead) and `last week`...
+///   (a span back);
+/// - weekday names (`fri`, `friday`), optionally with `last` or `next`;
+/// - a day of a month (`dec 24`, `24 december`, `24 dec 2026`): without a
+///   year, the nearest one in the direction of `toward` (today included).
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -42,18 +47,35 @@ pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<Naive
     let bad = || {
         format!(
             "'{input}' is not a date I understand (try 2026-11-23, today, yesterday, 3d, 2w, \
-             'in 2 weeks', '3 days ago' or a weekday)"
+             'in 2 weeks', '3 days ago', 'next week', a weekday or 'dec 24')"
         )
     };
+    if let [a, b, year] = words.as_slice()
+        && let (Some((month, day)), Ok(year)) = (month_day(a, b), year.parse::<i32>())
+    {
+        return NaiveDate::from_ymd_opt(year, month, day)
+            .ok_or_else(|| format!("'{input}' is not a valid calendar date"));
+    }
     let result = match words.as_slice() {
         [] => return Err("a date cannot be empty".to_string()),
         ["today" | "now"] => Some(today),
         ["yesterday"] => today.checked_sub_days(Days::new(1)),
         ["tomorrow"] => today.checked_add_days(Days::new(1)),
+        ["in", "a" | "an", unit] => one(unit).and_then(|s| s.shift(today, Toward::Future)),
+        ["a" | "an", unit, "ago"] => one(unit).and_then(|s| s.shift(today, Toward::Past)),
         ["in", rest @ ..] => span(&rest.concat()).and_then(|s| s.shift(today, Toward::Future)),
         [rest @ .., "ago"] => span(&rest.concat()).and_then(|s| s.shift(today, Toward::Past)),
-        ["last", day] => weekday(day).and_then(|w| step_to(today, w, Toward::Past)),
-        ["next", day] => weekday(day).and_then(|w| step_to(today, w, Toward::Future)),
+        ["last", day] if weekday(day).is_some() => {
+            weekday(day).and_then(|w| step_to(today, w, Toward::Past))
+        }
+        ["next", day] if weekday(day).is_some() => {
+            weekday(day).and_then(|w| step_to(today, w, Toward::Future))
+        }
+        ["last", unit] => one(unit).and_then(|s| s.shift(today, Toward::Past)),
+        ["next", unit] => one(unit).and_then(|s| s.shift(today, Toward::Future)),
+        [a, b] if month_day(a, b).is_some() => {
+            month_day(a, b).and_then(|(month, day)| nearest(today, month, day, toward))
+        }
         [single] if weekday(single).is_some() => {
             weekday(single).and_then(|w| step_to(today, w, toward))
         }
@@ -77,6 +99,14 @@ enum Unit {
     Week,
     Month,
     Year,
+}
+
+/// One of a unit named by a word: `week` in `next week`, `in a week`.
+fn one(unit: &str) -> Option<Span> {
+    if !unit.chars().all(|c| c.is_ascii_alphabetic()) {
+        return None;
+    }
+    span(&format!("1{unit}"))
 }
 
 fn span(text: &str) -> Option<Span> {
@@ -111,6 +141,55 @@ impl Span {
                 .checked_add_days(Days::new(days))?
                 .checked_add_months(Months::new(months)),
         }
+    }
+}
+
+/// A month and a day written either way round: `dec 24`, `24 december`.
+fn month_day(a: &str, b: &str) -> Option<(u32, u32)> {
+    let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
+    match (month(a), month(b)) {
+        (Some(m), None) => Some((m, day(b)?)),
+        (None, Some(m)) => Some((m, day(a)?)),
+        _ => None,
+    }
+}
+
+fn month(word: &str) -> Option<u32> {
+    let m = match word.trim_end_matches('.') {
+        "jan" | "january" => 1,
+        "feb" | "february" => 2,
+        "mar" | "march" => 3,
+        "apr" | "april" => 4,
+        "may" => 5,
+        "jun" | "june" => 6,
+        "jul" | "july" => 7,
+        "aug" | "august" => 8,
+        "sep" | "sept" | "september" => 9,
+        "oct" | "october" => 10,
+        "nov" | "november" => 11,
+        "dec" | "december" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// `month`/`day` in this year, or the year before (for the past) or after
+/// (for the future) when this year's is on the wrong side of today.
+fn nearest(today: NaiveDate, month: u32, day: u32, toward: Toward) -> Option<NaiveDate> {
+    let this = NaiveDate::from_ymd_opt(today.year(), month, day);
+    let step = match toward {
+        Toward::Past => -1,
+        Toward::Future => 1,
+    };
+    match this {
+        Some(d)
+            if (toward == Toward::Past && d <= today)
+                || (toward == Toward::Future && d >= today) =>
+        {
+            Some(d)
+        }
+        // Another year's, or the next leap year's 29 February.
+        _ => (1..=8).find_map(|n| NaiveDate::from_ymd_opt(today.year() + step * n, month, day)),
     }
 }
 
@@ -250,6 +329,37 @@ mod tests {
         assert_eq!(future("mon"), Ok(d("2026-11-30")));
         assert_eq!(future("last tue"), Ok(d("2026-11-17")));
         assert_eq!(past("next sunday"), Ok(d("2026-11-29")));
+    }
+
+    #[test]
+    fn next_and_last_units_and_a_for_one() {
+        assert_eq!(future("next week"), Ok(d("2026-11-30")));
+        assert_eq!(past("next month"), Ok(d("2026-12-23")));
+        assert_eq!(future("last week"), Ok(d("2026-11-16")));
+        assert_eq!(past("last year"), Ok(d("2025-11-23")));
+        assert_eq!(future("in a week"), Ok(d("2026-11-30")));
+        assert_eq!(past("a month ago"), Ok(d("2026-10-23")));
+        assert_eq!(future("next tuesday"), Ok(d("2026-11-24")));
+        assert!(future("next soon").is_err());
+        // Not "13 days": a count after `next` or `a` is no unit.
+        assert!(future("next 3d").is_err());
+        assert!(future("in a 3d").is_err());
+    }
+
+    #[test]
+    fn a_day_of_a_month_is_the_nearest_one_that_way() {
+        assert_eq!(future("dec 24"), Ok(d("2026-12-24")));
+        assert_eq!(past("dec 24"), Ok(d("2025-12-24")));
+        assert_eq!(future("24 December"), Ok(d("2026-12-24")));
+        assert_eq!(past("nov 23"), Ok(d(TODAY)));
+        assert_eq!(future("nov 23"), Ok(d(TODAY)));
+        assert_eq!(future("jan 5"), Ok(d("2027-01-05")));
+        assert_eq!(past("5 jan"), Ok(d("2026-01-05")));
+        assert_eq!(past("24 dec 2024"), Ok(d("2024-12-24")));
+        // The next 29 February is in 2028.
+        assert_eq!(future("feb 29"), Ok(d("2028-02-29")));
+        assert!(future("feb 30 2026").is_err());
+        assert!(future("dec 32").is_err());
     }
 
     #[test]

@@ -62,9 +62,9 @@ fn a_bad_value_names_its_field() {
 }
 
 #[test]
-fn follow_ups_read_when_as_one_date() {
+fn follow_ups_ask_what_then_read_when_as_one_date() {
     let mut f = Form::capture(Verb::FollowUp, Id(3), "Marco");
-    fill(&mut f, &["in 2 weeks", "send the leads"]);
+    fill(&mut f, &["send the leads", "in 2 weeks"]);
     assert_eq!(
         f.command(today()),
         Ok(Command::FollowUp {
@@ -73,6 +73,12 @@ fn follow_ups_read_when_as_one_date() {
             text: "send the leads".into(),
         })
     );
+    // Every phrase the shell takes, such as two words with a weekday.
+    fill(&mut f, &["send the leads", "next tuesday"]);
+    assert!(matches!(
+        f.command(today()),
+        Ok(Command::FollowUp { due, .. }) if due == NaiveDate::from_ymd_opt(2026, 11, 24).expect("a day")
+    ));
 }
 
 #[test]
