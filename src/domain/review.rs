@@ -80,6 +80,10 @@ pub struct Facts {
     pub due_follow_ups: Vec<Pending>,
     /// What their history says, whatever the day.
     pub digest: Digest,
+    /// Which way the relationship leans ([`crate::domain::Tallies::lean`]):
+    /// the number the card and `list` show, so the review never says the
+    /// opposite.
+    pub lean: i64,
     /// Weights of my asks and my gives.
     pub my_asks: u32,
     pub my_gives: u32,
@@ -383,8 +387,11 @@ pub fn build(
         for pattern in patterns(f) {
             push(Reason::PatternSeen { pattern });
         }
+        // Their turn was last, and the balance does not say I helped more:
+        // "give back" would contradict a card that says "+2, you helped more".
         if let Some(give) = &f.digest.their_last_give
             && f.digest.my_last_give.is_none_or(|mine| mine < give.date)
+            && f.lean <= 0
         {
             push(Reason::ReciprocityOwed {
                 their_give: give.clone(),

@@ -134,6 +134,7 @@ impl Journal {
             tier: s.tier,
             last_touch: s.balance.last_touch,
             due_follow_ups: due.remove(&s.id).unwrap_or_default(),
+            lean: t.lean(),
             my_asks: t.my_asks.weight,
             my_gives: t.my_gives.weight,
             their_asks: t.their_asks.weight,

@@ -66,6 +66,12 @@ fn each_reason_enters_the_queue() {
     f.digest.their_last_give = Some(pending(14, "2026-11-01", "advice"));
     f.digest.my_last_give = Some(day("2026-10-01"));
     assert_eq!(reasons(&[f.clone()]), ["reciprocity_owed"]);
+    // Their turn was last, but I helped more overall: the review does not
+    // contradict the card.
+    f.lean = 2;
+    assert!(reasons(&[f.clone()]).is_empty(), "I helped more");
+    f.lean = -1;
+    assert_eq!(reasons(&[f.clone()]), ["reciprocity_owed"]);
     f.digest.my_last_give = Some(day("2026-11-02"));
     assert!(reasons(&[f]).is_empty(), "given back since");
 
