@@ -1135,3 +1135,38 @@ fn an_ask_before_any_give_offers_to_give_first() {
     assert_eq!(card.balance.tallies.my_asks.count, 1);
     assert!(!app.status.warning, "{:?}", app.status);
 }
+
+/// `enter` on a history entry shows it whole, with its id and what acts on
+/// it; `esc` goes back to the card.
+#[test]
+fn enter_on_a_history_entry_shows_it_whole() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("ivan"));
+    send(&mut app, &mut rt, &[Msg::Submit, act(Action::Open)]);
+    let card = app.card.clone().expect("Ivan's card");
+    let at = card
+        .history
+        .iter()
+        .position(|h| card.headline(h).text.contains("find a CTO"))
+        .expect("his open request");
+    for _ in 0..at {
+        send(&mut app, &mut rt, &[act(Action::Down)]);
+    }
+    send(&mut app, &mut rt, &[act(Action::Open)]);
+    let Some(Overlay::Output { title, lines, .. }) = &app.overlay else {
+        panic!("the entry is shown: {:?}", app.overlay);
+    };
+    let id = card.headline(&card.history[at]).id;
+    assert_eq!(title, &format!("asked-by {id}"));
+    let text = lines.join("\n");
+    assert!(text.contains("find a CTO for his side project"), "{text}");
+    assert!(
+        text.contains(&format!(":done {} marks it done", id.0)),
+        "{text}"
+    );
+    insta::assert_snapshot!("history_entry_80x24", draw(&app, 80, 24));
+    send(&mut app, &mut rt, &[Msg::Cancel]);
+    assert!(app.overlay.is_none());
+}

@@ -3,7 +3,7 @@
 
 use super::{Action, App, EditTarget, Effect, Form, Overlay, Pane, Prompt, Screen, Status, Verb};
 use crate::command::Command;
-use crate::domain::Id;
+use crate::domain::{EntryState, Id};
 use crate::journal::HistoryItem;
 
 impl App {
@@ -154,6 +154,10 @@ impl App {
     /// Enter: drill into the selection.
     fn open(&mut self) -> Vec<Effect> {
         let target = match self.screen {
+            Screen::Contacts if self.contacts.pane == Pane::Detail => {
+                self.show_entry();
+                return Vec::new();
+            }
             Screen::Contacts | Screen::Welcome => {
                 self.contacts.pane = Pane::Detail;
                 return self.card_effects();
@@ -186,6 +190,48 @@ impl App {
             return Vec::new();
         };
         self.show_person(person, entry)
+    }
+
+    /// The history entry under the cursor, whole: its id, all its text and
+    /// details, and what acts on it.
+    fn show_entry(&mut self) {
+        let Some(card) = &self.card else { return };
+        let Some(item) = card.history.get(self.contacts.history_scroll) else {
+            return;
+        };
+        let h = card.headline(item);
+        let mut lines = vec![format!("{} {} {}", h.date, h.label, h.id), String::new()];
+        lines.extend(h.text.lines().map(str::to_string));
+        if !h.details.is_empty() {
+            lines.push(String::new());
+            lines.extend(h.details.lines().map(str::to_string));
+        }
+        let id = h.id.0;
+        let open = match item {
+            HistoryItem::Ledger(e) => e.state == EntryState::Open,
+            HistoryItem::FollowUp(f) => f.pending_on().is_some(),
+            HistoryItem::Interaction(_) | HistoryItem::Signal(_) => false,
+        };
+        lines.push(String::new());
+        lines.push("esc, then on the card:".into());
+        if open {
+            let decline = match item {
+                HistoryItem::Ledger(_) => format!(" · :decline {id} declines it"),
+                _ => String::new(),
+            };
+            lines.push(format!("  :done {id} marks it done{decline}"));
+        }
+        if matches!(item, HistoryItem::Interaction(_)) {
+            lines.push("  e writes its details in $EDITOR".into());
+        }
+        lines.push(format!(
+            "  d moves it to the trash (:restore {id} brings it back)"
+        ));
+        self.overlay = Some(Overlay::Output {
+            title: format!("{} {}", h.label, h.id),
+            lines,
+            scroll: 0,
+        });
     }
 
     /// Jumps to a person on the contacts screen, optionally to one entry of

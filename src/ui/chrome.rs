@@ -206,7 +206,8 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             frame.render_widget(Clear, rect);
             frame.render_widget(
                 Paragraph::new(shown)
-                    .block(Block::bordered().title(format!(" {} (esc closes) ", inert(title)))),
+                    .block(Block::bordered().title(format!(" {} (esc closes) ", inert(title))))
+                    .wrap(Wrap { trim: false }),
                 rect,
             );
         }
