@@ -1169,4 +1169,15 @@ fn enter_on_a_history_entry_shows_it_whole() {
     insta::assert_snapshot!("history_entry_80x24", draw(&app, 80, 24));
     send(&mut app, &mut rt, &[Msg::Cancel]);
     assert!(app.overlay.is_none());
+
+    // `e` on that entry does not open Ivan's notes: an ask has no details.
+    let effects = app.update(act(Action::EditNotes));
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(
+        app.status
+            .text
+            .starts_with("this asked-by entry has no details"),
+        "{:?}",
+        app.status
+    );
 }

@@ -382,20 +382,31 @@ impl App {
                     .collect()
             }
             (Screen::Contacts, Action::EditNotes) => {
-                let interaction = match (self.contacts.pane, &self.card) {
-                    (Pane::Detail, Some(card)) => {
-                        match card.history.get(self.contacts.history_scroll) {
-                            Some(HistoryItem::Interaction(i)) => Some(i.id),
-                            _ => None,
-                        }
+                // In the history, `e` is about the entry under the cursor:
+                // a meeting's details, or nothing for an entry without any
+                // (never the person's notes, which `e` on the list writes).
+                if let (Pane::Detail, Some(card)) = (self.contacts.pane, &self.card)
+                    && let Some(item) = card.history.get(self.contacts.history_scroll)
+                {
+                    if let HistoryItem::Interaction(i) = item {
+                        return vec![Effect::Edit(EditTarget::Details(i.id))];
                     }
-                    _ => None,
-                };
-                let target = match interaction {
-                    Some(id) => Some(EditTarget::Details(id)),
-                    None => self.contacts.selected_id(&self.data).map(EditTarget::Notes),
-                };
-                target.map(Effect::Edit).into_iter().collect()
+                    let label = card.headline(item).label;
+                    self.status = Status {
+                        text: format!(
+                            "this {label} entry has no details; e writes a meeting's details, or {}'s notes from the list",
+                            card.contact.name
+                        ),
+                        warning: true,
+                    };
+                    return Vec::new();
+                }
+                self.contacts
+                    .selected_id(&self.data)
+                    .map(EditTarget::Notes)
+                    .map(Effect::Edit)
+                    .into_iter()
+                    .collect()
             }
             (Screen::Contacts, a) => match Verb::for_action(a) {
                 Some(verb) => {
