@@ -124,9 +124,18 @@ impl Tmux {
             .trim()
             .to_string();
         let _ = self.tmux(&["kill-server"]);
-        let proc = Path::new("/proc").join(&pid);
+        // Gone, or a zombie nobody reaps (a container's init may not).
+        let alive = || {
+            std::fs::read_to_string(Path::new("/proc").join(&pid).join("stat"))
+                .ok()
+                .and_then(|stat| {
+                    let state = stat.rsplit_once(") ")?.1.chars().next()?;
+                    Some(state != 'Z' && state != 'X')
+                })
+                .unwrap_or(false)
+        };
         let start = Instant::now();
-        while !pid.is_empty() && proc.exists() && start.elapsed() < Duration::from_secs(10) {
+        while !pid.is_empty() && alive() && start.elapsed() < Duration::from_secs(10) {
             sleep(Duration::from_millis(10));
         }
     }
