@@ -13,47 +13,9 @@ use serde::{Deserialize, Serialize};
 use super::dates::day_serde;
 use super::{Id, Tier};
 
-/// Review settings (the `[review]` section of the config).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Settings {
-    /// How many items a day's review shows; the rest wait.
-    pub capacity: usize,
-    /// Warning signals that make the review propose closing.
-    pub signal_threshold: usize,
-    /// A meeting this recent without a follow-up is "fresh".
-    pub fresh_days: i64,
-    /// Default stay-in-touch cadence per tier, in days (`None`: no cadence).
-    pub cadence_inner: Option<u16>,
-    pub cadence_close: Option<u16>,
-    pub cadence_active: Option<u16>,
-    pub cadence_none: Option<u16>,
-}
+mod settings;
 
-impl Default for Settings {
-    fn default() -> Settings {
-        Settings {
-            capacity: 10,
-            signal_threshold: 3,
-            fresh_days: 7,
-            cadence_inner: Some(14),
-            cadence_close: Some(30),
-            cadence_active: Some(90),
-            cadence_none: None,
-        }
-    }
-}
-
-impl Settings {
-    /// The cadence that applies to a person: their own, else their tier's.
-    pub fn cadence(&self, own: Option<u16>, tier: Tier) -> Option<u16> {
-        own.or(match tier {
-            Tier::Inner => self.cadence_inner,
-            Tier::Close => self.cadence_close,
-            Tier::Active => self.cadence_active,
-            Tier::None => self.cadence_none,
-        })
-    }
-}
+pub use settings::Settings;
 
 /// An open ledger entry or follow-up as the review shows it.
 ///
