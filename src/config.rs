@@ -93,6 +93,7 @@ struct RawReview {
     capacity: Option<usize>,
     signal_threshold: Option<usize>,
     fresh_days: Option<i64>,
+    follow_up_days: Option<i64>,
     cadence: Option<RawCadence>,
 }
 
@@ -191,6 +192,7 @@ impl Config {
             s.capacity = r.capacity.unwrap_or(s.capacity);
             s.signal_threshold = r.signal_threshold.unwrap_or(s.signal_threshold);
             s.fresh_days = r.fresh_days.unwrap_or(s.fresh_days);
+            s.follow_up_days = r.follow_up_days.unwrap_or(s.follow_up_days);
             if let Some(c) = r.cadence {
                 let days =
                     |v: Option<u16>, old: Option<u16>| v.map_or(old, |d| (d > 0).then_some(d));

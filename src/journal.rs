@@ -21,8 +21,8 @@ mod views;
 use std::path::Path;
 
 pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
-pub use contacts::{ContactDraft, ContactEdit};
-pub use ledger::{LedgerDraft, Recorded};
+pub use contacts::{Added, ContactDraft, ContactEdit, FirstMeeting};
+pub use ledger::{Answer, LedgerDraft, Recorded};
 pub use screens::{LedgerLine, PersonRow, SearchDoc};
 pub use trash::Restored;
 pub use views::{

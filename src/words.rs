@@ -19,7 +19,7 @@ use crate::command::{
     LedgerNote, Meeting, NewPerson, PersonEdit, PersonFields, Sealing, Who,
 };
 use crate::domain::dates::{Toward, parse_date};
-use crate::domain::{Direction, Nature};
+use crate::domain::{Direction, Id, Nature};
 use crate::journal::ListFilter;
 use args::{Cli, ContactFields, DropFields, LedgerArgs};
 
@@ -101,6 +101,8 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             name: a.name.join(" "),
             fields: fields(a.fields, today)?,
             duplicate: a.duplicate,
+            details: a.details.unwrap_or_default(),
+            follow_up: !a.no_follow_up,
         })),
         A::Edit(a) => Command::Edit(Box::new(PersonEdit {
             who: who(a.who),
@@ -272,12 +274,44 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
     Ok(Typed { command, json })
 }
 
+/// The command word for a ledger entry of this direction and nature.
+fn words_for(direction: Direction, nature: Nature) -> &'static str {
+    match (direction, nature) {
+        (Direction::MeToThem, Nature::Give) => "gave",
+        (Direction::ThemToMe, Nature::Give) => "got",
+        (Direction::MeToThem, Nature::Ask) => "asked",
+        (Direction::ThemToMe, Nature::Ask) => "asked-by",
+    }
+}
+
 fn ledger(
     a: LedgerArgs,
     direction: Direction,
     nature: Nature,
     today: NaiveDate,
 ) -> Result<Command, String> {
+    let verb = words_for(direction, nature);
+    let open = match nature {
+        Nature::Give if a.granted => {
+            return Err(format!(
+                "--granted is for asks; {verb} records what was given"
+            ));
+        }
+        Nature::Give => a.open,
+        // An ask is a request until it is settled.
+        Nature::Ask => !a.granted,
+    };
+    let answers = match a.answers {
+        None => None,
+        Some(_) if (direction, nature) != (Direction::ThemToMe, Nature::Give) => {
+            return Err(format!(
+                "--answers is for got: what they gave in answer to your request ({verb} cannot answer one)"
+            ));
+        }
+        Some(id) => Some(Id::parse_strict(id.trim()).ok_or_else(|| {
+            format!("--answers takes the id of your request (like 12), not '{id}'")
+        })?),
+    };
     Ok(Command::Record(LedgerNote {
         who: who(a.who),
         direction,
@@ -285,7 +319,8 @@ fn ledger(
         kind: a.kind,
         text: a.text.join(" "),
         weight: a.weight,
-        open: a.open,
+        open,
+        answers,
         on: past(a.on, today)?,
     }))
 }

@@ -27,8 +27,14 @@ pub enum Slot {
     Weight,
     /// When it happened (default today).
     On,
-    /// "y" for an open give or ask.
+    /// "y" for a give only promised.
     Open,
+    /// "y" for an ask already granted (or, asked of me, already done).
+    Granted,
+    /// The id of the request of mine a got answers.
+    Answers,
+    /// "y" to plan no follow-up for the meeting `add` records.
+    SkipFollowUp,
     Details,
     FollowUpIn,
     /// When a follow-up or a snooze is due: required.
@@ -185,7 +191,12 @@ impl Form {
                 Field::new("kind (advice, resource, time, ...)", Slot::Kind),
                 Field::new("weight 1-5", Slot::Weight),
                 Field::new("when (today)", Slot::On),
-                Field::new("still open? (y/n)", Slot::Open),
+                match verb {
+                    Verb::Gave => Field::new("only promised so far? (y/n)", Slot::Open),
+                    Verb::Got => Field::new("answers your request (its id)", Slot::Answers),
+                    Verb::Asked => Field::new("already granted? (y/n)", Slot::Granted),
+                    _ => Field::new("already done for them? (y/n)", Slot::Granted),
+                },
             ],
             Verb::Met => vec![
                 Field::new("what happened", Slot::Text),
@@ -274,6 +285,8 @@ impl Form {
                 Field::new("name", Slot::Text),
                 Field::new("how we met", Slot::Met),
                 Field::new("when we met", Slot::On),
+                Field::new("what they told you", Slot::Details),
+                Field::new("skip the follow-up? (y/n)", Slot::SkipFollowUp),
                 Field::new("introduced by", Slot::Via),
                 Field::new("organisation", Slot::Org),
                 Field::new("role", Slot::Role),
@@ -358,9 +371,13 @@ impl Form {
                         kind: v.parsed(Slot::Kind)?.unwrap_or(FavourKind::Other),
                         text: text(),
                         weight: v.parsed(Slot::Weight)?.unwrap_or(1),
-                        open: v
-                            .get(Slot::Open)
-                            .is_some_and(|a| a.to_lowercase().starts_with('y')),
+                        // An ask is a request until granted; a give is
+                        // given unless only promised.
+                        open: match nature {
+                            Nature::Give => v.yes(Slot::Open),
+                            Nature::Ask => !v.yes(Slot::Granted),
+                        },
+                        answers: v.id(Slot::Answers)?,
                         on,
                     }),
                     (Verb::Met, None) => Command::Met(Meeting {
@@ -423,6 +440,8 @@ impl Form {
                 name: text(),
                 fields: v.person(past(v.get(Slot::On))?)?,
                 duplicate: false,
+                details: v.get(Slot::Details).unwrap_or_default().to_string(),
+                follow_up: !v.yes(Slot::SkipFollowUp),
             })),
             Makes::Edit(id) => Command::Edit(Box::new(PersonEdit {
                 who: Who::Id(*id),

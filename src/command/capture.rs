@@ -6,12 +6,32 @@ use chrono::NaiveDate;
 use super::{
     Done, Env, Introduction, LedgerNote, Meeting, Ran, Report, Who, done, refused, resolve, written,
 };
-use crate::domain::{EntryState, Id};
-use crate::journal::{InteractionDraft, Journal, LedgerDraft, capture};
+use crate::domain::{Direction, EntryState, Id, Nature};
+use crate::journal::{Answer, InteractionDraft, Journal, LedgerDraft, capture};
 
 pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran {
+    let contact = resolve(journal, &note.who)?;
+    if let Some(ask) = note.answers {
+        let e = journal.answer(
+            ask,
+            &Answer {
+                contact,
+                kind: note.kind,
+                text: note.text,
+                weight: note.weight,
+                date: note.on.unwrap_or(env.today),
+            },
+        )?;
+        let line = format!(
+            "{} granted your request {}: {} (counted once, as help received)",
+            journal.name_of(e.contact)?,
+            e.id,
+            e.text
+        );
+        return written(journal, line, vec![e.id]);
+    }
     let draft = LedgerDraft {
-        contact: resolve(journal, &note.who)?,
+        contact,
         direction: note.direction,
         nature: note.nature,
         kind: note.kind,
@@ -26,6 +46,19 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
     };
     let recorded = journal.record(&draft)?;
     let e = &recorded.entry;
+    let mut warnings: Vec<String> = recorded
+        .warnings
+        .iter()
+        .map(|w| format!("warning: {w}"))
+        .collect();
+    if (e.direction, e.nature) == (Direction::ThemToMe, Nature::Give)
+        && let Some(open) = journal.open_asks(e.contact)?.first()
+    {
+        warnings.push(format!(
+            "note: your request {} '{}' is still open; if this answered it, `undo` and record it with --answers {} so it counts once",
+            open.id, open.text, open.id.0
+        ));
+    }
     let line = format!(
         "{} {}: {} ({}, {})",
         e.verb(),
@@ -37,11 +70,7 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
     journal.flush()?;
     Ok(Report::Done(Done {
         lines: vec![line],
-        warnings: recorded
-            .warnings
-            .iter()
-            .map(|w| format!("warning: {w}"))
-            .collect(),
+        warnings,
         written: vec![e.id],
     }))
 }

@@ -5,11 +5,23 @@ use super::{
     Dropped, Env, NewPerson, PersonEdit, PersonFields, Ran, Who, done, refused, resolve, written,
 };
 use crate::domain::{Id, Tier};
-use crate::journal::{ContactDraft, ContactEdit, Journal, contacts::ListEdit};
+use crate::journal::{ContactDraft, ContactEdit, FirstMeeting, Journal, contacts::ListEdit};
 
 pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
     let f = p.fields;
     let via = f.via.as_ref().map(|w| resolve(journal, w)).transpose()?;
+    // How and when you met is a meeting: in the history, followed up.
+    let first_meeting = f.met.as_ref().filter(|m| !m.trim().is_empty()).map(|_| {
+        let on = f.on.unwrap_or(env.today);
+        FirstMeeting {
+            on,
+            details: p.details.clone(),
+            follow_up: p
+                .follow_up
+                .then(|| env.config.review.follow_up_due(on, env.today))
+                .flatten(),
+        }
+    });
     let draft = ContactDraft {
         name: p.name,
         aliases: f.aliases,
@@ -31,8 +43,22 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
         allow_duplicate: p.duplicate,
         external_ids: Vec::new(),
     };
-    let c = journal.add_contact(&draft, env.today)?;
-    written(journal, format!("added {} ({})", c.name, c.id), vec![c.id])
+    let added = journal.add_person(&draft, first_meeting.as_ref(), env.today)?;
+    let c = &added.contact;
+    let mut line = format!("added {} ({})", c.name, c.id);
+    let mut ids = vec![c.id];
+    if let Some(m) = &added.meeting {
+        line.push_str(&format!(
+            "\nlogged meeting: {} ({}, {})",
+            m.summary, m.id, m.date
+        ));
+        ids.push(m.id);
+    }
+    if let Some(f) = &added.follow_up {
+        line.push_str(&format!("\nfollow-up due {} ({})", f.due, f.id));
+        ids.push(f.id);
+    }
+    written(journal, line, ids)
 }
 
 pub(super) fn edit(journal: &Journal, _env: &Env<'_>, e: PersonEdit) -> Ran {

@@ -66,6 +66,10 @@ pub struct NewPerson {
     pub fields: PersonFields,
     /// Add even when someone has exactly this name.
     pub duplicate: bool,
+    /// What they told you at the meeting `fields.met` names.
+    pub details: String,
+    /// Plan a follow-up for that meeting (see [`crate::domain::review::Settings::follow_up_due`]).
+    pub follow_up: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -87,6 +91,9 @@ pub struct LedgerNote {
     pub weight: u8,
     /// Not fulfilled yet: a promise or a pending request.
     pub open: bool,
+    /// For what they gave: the request of mine it answers, which is then
+    /// granted instead of a second entry counting the same help.
+    pub answers: Option<Id>,
     /// None: today.
     pub on: Option<NaiveDate>,
 }

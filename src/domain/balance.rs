@@ -20,10 +20,11 @@ pub struct Tally {
 
 /// The four sides of a relationship's ledger.
 ///
-/// Counting rules: a give counts once it is done (an open give is a promise,
-/// counted apart); an ask counts as soon as it is made, whatever the answer,
-/// because asking already spends goodwill, and counts again as *granted* once
-/// it is done, because a fulfilled request is help received.
+/// Counting rules (`docs/review.md`, "Reciprocity"): a give counts once it
+/// is done (an open give is a promise, counted apart). An ask is counted as
+/// asked when it is made, whatever the answer, because asking spends
+/// goodwill; it is *help* only once granted. A give they make in answer to
+/// my request grants that request instead of counting a second time.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Tallies {
     pub my_gives: Tally,
@@ -125,6 +126,16 @@ impl Tallies {
         let was_helped =
             i64::from(self.their_gives.weight) + i64::from(self.my_asks_granted.weight);
         helped - was_helped
+    }
+
+    /// What a lean says, in words every view uses: an ask is a request,
+    /// not help, so the words speak of help given and received only.
+    pub fn lean_meaning(lean: i64) -> &'static str {
+        match lean {
+            0 => "even",
+            n if n > 0 => "you gave more help than you received",
+            _ => "you received more help than you gave",
+        }
     }
 
     /// Whether I have ever given this person anything, promised or done.

@@ -245,11 +245,7 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
         t.their_asks.count,
         t.their_asks.weight,
         card.lean,
-        match card.lean {
-            0 => "even",
-            n if n > 0 => "you helped more",
-            _ => "they helped more",
-        }
+        crate::domain::Tallies::lean_meaning(card.lean)
     );
     if let Some(days) = card.balance.days_since_touch(today) {
         let _ = writeln!(md, "Last touch {days} days ago.");

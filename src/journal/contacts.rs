@@ -4,7 +4,9 @@ use chrono::NaiveDate;
 
 use super::{Journal, JournalError, Result, required};
 use crate::domain::text::{fold, push_unique, remove_folded, tidy};
-use crate::domain::{Contact, Id, Interest, Status, Tier};
+use crate::domain::{
+    Contact, FollowUp, FollowUpState, Id, Interaction, InteractionKind, Interest, Status, Tier,
+};
 use crate::store::{Tx, TxResult};
 
 /// Everything `add` can set on a new contact.
@@ -31,6 +33,24 @@ pub struct ContactDraft {
     pub allow_duplicate: bool,
     /// Identifiers from other programs (`vcard:UID`).
     pub external_ids: Vec<String>,
+}
+
+/// The meeting `add` records from how and when you met.
+#[derive(Clone, Debug)]
+pub struct FirstMeeting {
+    pub on: NaiveDate,
+    /// What they told you.
+    pub details: String,
+    /// When to follow it up, if at all.
+    pub follow_up: Option<NaiveDate>,
+}
+
+/// A person just added, with the meeting and follow-up written with them.
+#[derive(Clone, Debug)]
+pub struct Added {
+    pub contact: Contact,
+    pub meeting: Option<Interaction>,
+    pub follow_up: Option<FollowUp>,
 }
 
 /// Additions and removals for one list field.
@@ -116,6 +136,18 @@ impl Journal {
     /// Adds a person. A second person with exactly the same name is refused
     /// unless the draft allows it, because it is usually a slip.
     pub fn add_contact(&self, draft: &ContactDraft, today: NaiveDate) -> Result<Contact> {
+        Ok(self.add_person(draft, None, today)?.contact)
+    }
+
+    /// Adds a contact and, when `met` is given (and the draft says how you
+    /// met), the meeting in their history with its follow-up: one write, so
+    /// a crash or an undo never leaves the person without the meeting.
+    pub fn add_person(
+        &self,
+        draft: &ContactDraft,
+        met: Option<&FirstMeeting>,
+        today: NaiveDate,
+    ) -> Result<Added> {
         let name = tidy(&required(&draft.name, "a name")?);
         if !draft.allow_duplicate
             && let Some(existing) = self.store.contacts_named(&fold(&name))?.first()
@@ -149,11 +181,52 @@ impl Journal {
         c.cadence_days = draft.cadence_days;
         c.tier = draft.tier;
         c.external_ids = unique(&draft.external_ids);
+        let meeting = match met {
+            Some(m) if !c.met.text.is_empty() => Some(Interaction {
+                id: self.store.generate_id()?,
+                date: m.on,
+                contacts: vec![c.id],
+                kind: InteractionKind::Met,
+                summary: c.met.text.clone(),
+                details: m.details.trim().to_string(),
+                tags: crate::domain::text::plus_tags(&m.details),
+            }),
+            _ => None,
+        };
+        let follow_up = match (&meeting, met.and_then(|m| m.follow_up)) {
+            (Some(i), Some(due)) => Some(FollowUp {
+                id: self.store.generate_id()?,
+                contact: c.id,
+                due,
+                text: format!("follow up on: {}", i.summary),
+                state: FollowUpState::Open,
+                created: today,
+            }),
+            _ => None,
+        };
+        if let Some(i) = &meeting {
+            c.met.on = Some(i.date);
+            for tag in &i.tags {
+                push_unique(&mut c.tags, tag);
+            }
+        }
         self.store.transact(|tx| {
             store_new_interests(tx, &interests)?;
-            tx.put_contact(&c, None)
+            tx.put_contact(&c, None)?;
+            if let Some(i) = &meeting {
+                tx.put_interaction(i, None)?;
+                super::ledger::touch(tx, c.id, i.date)?;
+            }
+            if let Some(f) = &follow_up {
+                tx.put_follow_up(f, None)?;
+            }
+            Ok(())
         })?;
-        Ok(c)
+        Ok(Added {
+            contact: c,
+            meeting,
+            follow_up,
+        })
     }
 
     /// Changes a contact's details.

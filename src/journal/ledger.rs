@@ -7,7 +7,7 @@ use super::contacts::tag_contact;
 use super::{Journal, JournalError, Result, required};
 use crate::domain::text::plus_tags;
 use crate::domain::{Direction, EntryState, FavourKind, Id, LedgerEntry, Nature};
-use crate::store::{Tx, TxResult};
+use crate::store::{RecordKind, Tx, TxResult};
 
 /// A ledger entry as typed, before it gets an id.
 #[derive(Clone, Debug)]
@@ -19,6 +19,16 @@ pub struct LedgerDraft {
     pub text: String,
     pub weight: u8,
     pub state: EntryState,
+    pub date: NaiveDate,
+}
+
+/// What they gave in answer to a request of mine.
+#[derive(Clone, Debug)]
+pub struct Answer {
+    pub contact: Id,
+    pub kind: FavourKind,
+    pub text: String,
+    pub weight: u8,
     pub date: NaiveDate,
 }
 
@@ -122,6 +132,81 @@ impl Journal {
             tag_contact(tx, b, &entry.tags)
         })?;
         Ok(entry)
+    }
+
+    /// Grants my open request `ask` with what they gave in answer: one
+    /// entry, one favour. A second entry for the same help would count it
+    /// twice (granted ask and their give). The request keeps its date; what
+    /// they gave is added to its text when it says more, its weight is the
+    /// larger of the two, and the day they answered is a touch.
+    pub fn answer(&self, ask: Id, answer: &Answer) -> Result<LedgerEntry> {
+        let text = required(&answer.text, "what they gave")?;
+        check_weight(answer.weight)?;
+        let old = self
+            .store
+            .ledger_entry(ask)?
+            .filter(|e| e.contact == answer.contact)
+            .filter(|e| (e.direction, e.nature) == (Direction::MeToThem, Nature::Ask))
+            .ok_or_else(|| {
+                JournalError::Invalid(format!(
+                    "{ask} is not a request of yours to {}",
+                    self.name_of(answer.contact).unwrap_or_default()
+                ))
+            })?;
+        if old.state != EntryState::Open {
+            return Err(JournalError::Invalid(format!(
+                "{ask} is already {}; only an open request can be answered",
+                old.state
+            )));
+        }
+        let mut entry = old.clone();
+        entry.state = EntryState::Done;
+        entry.weight = old.weight.max(answer.weight);
+        if entry.kind == FavourKind::Other {
+            entry.kind = answer.kind;
+        }
+        if !crate::domain::text::fold(&old.text).contains(&crate::domain::text::fold(&text)) {
+            entry.text = format!("{}: {text}", old.text);
+        }
+        for tag in plus_tags(&text) {
+            if !entry.tags.contains(&tag) {
+                entry.tags.push(tag);
+            }
+        }
+        self.store.transact(|tx| {
+            count_out(tx, &old)?;
+            tx.put_ledger(&entry)?;
+            count_in(tx, &entry)?;
+            let mut b = tx.balance(entry.contact)?;
+            b.touch(answer.date);
+            tx.put_balance(entry.contact, &b)?;
+            tag_contact(tx, entry.contact, &entry.tags)
+        })?;
+        Ok(entry)
+    }
+
+    /// My requests to `contact` that are still open, newest first.
+    pub fn open_asks(&self, contact: Id) -> Result<Vec<LedgerEntry>> {
+        // The running tallies say whether there can be one at all, so a
+        // give from someone never asked reads no history.
+        let t = self.store.balance(contact)?.tallies;
+        if t.my_asks.count <= t.my_asks_granted.count {
+            return Ok(Vec::new());
+        }
+        let mut asks = Vec::new();
+        for (_, kind, id) in self.store.history(contact)?.into_iter().rev() {
+            if kind != RecordKind::Ledger {
+                continue;
+            }
+            if let Some(e) = self.store.ledger_entry(id)?
+                && e.contact == contact
+                && (e.direction, e.nature, e.state)
+                    == (Direction::MeToThem, Nature::Ask, EntryState::Open)
+            {
+                asks.push(e);
+            }
+        }
+        Ok(asks)
     }
 
     /// Settles an open ledger entry as done or declined.

@@ -12,8 +12,8 @@ use crate::domain::dates::day_serde;
 use crate::domain::summary::Summary;
 use crate::domain::text::fold;
 use crate::domain::{
-    Balance, Contact, EntryState, FollowUp, FollowUpState, Id, Interaction, LedgerEntry, Signal,
-    Tallies, Tier,
+    Balance, Contact, Direction, EntryState, FollowUp, FollowUpState, Id, Interaction, LedgerEntry,
+    Nature, Signal, Tallies, Tier,
 };
 use crate::store::RecordKind;
 
@@ -180,9 +180,13 @@ impl Card {
                 details: i.details.clone(),
             },
             HistoryItem::Ledger(e) => {
-                let state = match e.state {
-                    EntryState::Done => String::new(),
-                    s => format!(" [{s}]"),
+                // A done ask is a request answered: say so, since only
+                // then does it count as help.
+                let state = match (e.state, e.nature, e.direction) {
+                    (EntryState::Done, Nature::Give, _) => String::new(),
+                    (EntryState::Done, Nature::Ask, Direction::MeToThem) => " [granted]".into(),
+                    (EntryState::Done, Nature::Ask, Direction::ThemToMe) => " [done]".into(),
+                    (s, _, _) => format!(" [{s}]"),
                 };
                 Headline {
                     id: e.id,

@@ -50,13 +50,10 @@ pub fn relative(day: NaiveDate, today: NaiveDate) -> String {
     }
 }
 
-/// "+3 (you put in more)", "-2 (they put in more)", "0 (even)".
+/// "+3 (you gave more help than you received)", "0 (even)".
 fn lean(n: i64) -> String {
-    match n {
-        0 => "0 (even)".into(),
-        n if n > 0 => format!("+{n} (you helped more)"),
-        n => format!("{n} (they helped more)"),
-    }
+    let sign = if n > 0 { "+" } else { "" };
+    format!("{sign}{n} ({})", Tallies::lean_meaning(n))
 }
 
 pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<()> {
@@ -253,7 +250,7 @@ pub fn balance(out: &mut impl Write, report: &BalanceReport) -> io::Result<()> {
     line(out, "all", &report.totals)?;
     writeln!(
         out,
-        "(weights; a give counts once done, an ask as soon as it is made; lean = help given minus help received)"
+        "(weights; a give counts once done, an ask when it is made; lean = help given (your gives, their requests you granted) minus help received (their gives, your requests they granted))"
     )
 }
 

@@ -10,7 +10,7 @@ use super::{field, fit, offset, rows_in};
 use crate::app::App;
 use crate::config::Config;
 use crate::domain::text::inert;
-use crate::domain::{Status, Tally};
+use crate::domain::{Status, Tallies, Tally};
 use crate::journal::Card;
 use crate::keymap::{Action, Layer};
 
@@ -137,8 +137,8 @@ fn info_lines<'a>(app: &App, card: &'a Card, config: &Config) -> Vec<Line<'a>> {
     let lean = card.lean;
     let verdict = match lean {
         0 => "even".to_string(),
-        n if n > 0 => format!("+{n}: you helped more"),
-        n => format!("{n}: they helped more, give something back"),
+        n if n > 0 => format!("+{n}: {}", Tallies::lean_meaning(n)),
+        n => format!("{n}: {}; give something back", Tallies::lean_meaning(n)),
     };
     let mut extra = String::new();
     if t.my_open_promises > 0 {

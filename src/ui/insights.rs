@@ -32,12 +32,12 @@ pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         Line::from(vec![
             Span::styled("one-sided                   ", theme.muted()),
             Span::styled(
-                format!("you helped more: {}", s.you_give_more),
+                format!("you gave more help: {}", s.you_give_more),
                 theme.give(),
             ),
             Span::raw(" · "),
             Span::styled(
-                format!("they helped more: {}", s.they_give_more),
+                format!("you received more: {}", s.they_give_more),
                 theme.ask(),
             ),
         ]),

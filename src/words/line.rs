@@ -2,7 +2,7 @@
 //! change, and the title of a command's output in the TUI.
 
 use crate::command::{Command, PersonFields, Sealing};
-use crate::domain::{Direction, FavourKind, InteractionKind, Nature};
+use crate::domain::{FavourKind, InteractionKind, Nature};
 
 /// What `undo` calls the change `command` makes: the command as it would
 /// be typed, on one line and cut short (notes written in `$EDITOR` can be
@@ -87,6 +87,10 @@ fn written(command: &Command) -> Vec<String> {
             let mut w = Words::new(&["add"]).arg(&p.name);
             person_fields(&mut w, &p.fields);
             w.switch("--duplicate", p.duplicate);
+            if p.fields.met.is_some() {
+                w.opt("--details", (!p.details.is_empty()).then_some(&p.details));
+                w.switch("--no-follow-up", !p.follow_up);
+            }
             w.done()
         }
         Command::Edit(e) => {
@@ -115,17 +119,16 @@ fn written(command: &Command) -> Vec<String> {
         Command::Backup => simple("backup"),
         Command::Backups => vec!["backup".into(), "--list".into()],
         Command::Record(n) => {
-            let name = match (n.direction, n.nature) {
-                (Direction::MeToThem, Nature::Give) => "gave",
-                (Direction::ThemToMe, Nature::Give) => "got",
-                (Direction::MeToThem, Nature::Ask) => "asked",
-                (Direction::ThemToMe, Nature::Ask) => "asked-by",
-            };
+            let name = super::words_for(n.direction, n.nature);
             let mut w = Words::new(&[name]).arg(&n.who).arg(&n.text);
             w.opt("--kind", (n.kind != FavourKind::Other).then_some(n.kind));
             w.opt("--weight", (n.weight != 1).then_some(n.weight));
             w.opt("--on", n.on);
-            w.switch("--open", n.open);
+            match n.nature {
+                Nature::Give => w.switch("--open", n.open),
+                Nature::Ask => w.switch("--granted", !n.open),
+            }
+            w.opt("--answers", n.answers.map(|id| id.0));
             w.done()
         }
         Command::Met(m) => {

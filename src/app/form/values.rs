@@ -52,6 +52,22 @@ impl<'a> Values<'a> {
         format!("{}: {e}", self.label(slot))
     }
 
+    /// Whether a yes/no field says yes.
+    pub(super) fn yes(&self, slot: Slot) -> bool {
+        self.get(slot)
+            .is_some_and(|a| a.to_lowercase().starts_with('y'))
+    }
+
+    /// The record id a field names (`12` or `#12`), if it names one.
+    pub(super) fn id(&self, slot: Slot) -> Result<Option<crate::domain::Id>, String> {
+        self.get(slot)
+            .map(|t| {
+                crate::domain::Id::parse_strict(t)
+                    .ok_or_else(|| self.problem(slot, &format!("'{t}' is not an id (like 12)")))
+            })
+            .transpose()
+    }
+
     pub(super) fn parsed<T: std::str::FromStr>(&self, slot: Slot) -> Result<Option<T>, String>
     where
         T::Err: std::fmt::Display,

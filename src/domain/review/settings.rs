@@ -1,5 +1,7 @@
 //! How the review is tuned: capacity, thresholds, cadences by tier.
 
+use chrono::NaiveDate;
+
 use crate::domain::Tier;
 
 /// Review settings (the `[review]` section of the config).
@@ -11,6 +13,8 @@ pub struct Settings {
     pub signal_threshold: usize,
     /// A meeting this recent without a follow-up is "fresh".
     pub fresh_days: i64,
+    /// Days after a first meeting that `add` plans its follow-up.
+    pub follow_up_days: i64,
     /// Default stay-in-touch cadence per tier, in days (`None`: no cadence).
     pub cadence_inner: Option<u16>,
     pub cadence_close: Option<u16>,
@@ -24,6 +28,7 @@ impl Default for Settings {
             capacity: 10,
             signal_threshold: 3,
             fresh_days: 7,
+            follow_up_days: 1,
             cadence_inner: Some(14),
             cadence_close: Some(30),
             cadence_active: Some(90),
@@ -33,6 +38,21 @@ impl Default for Settings {
 }
 
 impl Settings {
+    /// When to follow up a meeting on `met`, written down `today`:
+    /// `follow_up_days` after it; today when that day has passed but the
+    /// meeting is still fresh; never for an older acquaintance, whose
+    /// follow-up would only be late on arrival.
+    pub fn follow_up_due(&self, met: NaiveDate, today: NaiveDate) -> Option<NaiveDate> {
+        let due = met + chrono::Duration::days(self.follow_up_days.max(0));
+        if due >= today {
+            Some(due)
+        } else if (today - met).num_days() <= self.fresh_days {
+            Some(today)
+        } else {
+            None
+        }
+    }
+
     /// The cadence that applies to a person: their own, else their tier's.
     pub fn cadence(&self, own: Option<u16>, tier: Tier) -> Option<u16> {
         own.or(match tier {

@@ -32,6 +32,14 @@ pub struct AddArgs {
     /// Add even if someone with this exact name exists.
     #[arg(long)]
     pub duplicate: bool,
+    /// What they told you when you met, for a personal follow-up (with
+    /// --met, which records the meeting in their history).
+    #[arg(long, requires = "met")]
+    pub details: Option<String>,
+    /// Plan no follow-up for the meeting (one is planned
+    /// `review.follow_up_days` after it by default).
+    #[arg(long, requires = "met")]
+    pub no_follow_up: bool,
 }
 
 /// The details `add` sets and `edit` changes. List options add one item each
@@ -146,9 +154,17 @@ pub struct LedgerArgs {
     /// When (default today).
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
-    /// Not fulfilled yet: a promise or a pending request.
+    /// A give not delivered yet: a promise. (An ask is open until settled,
+    /// so it needs no flag.)
     #[arg(long)]
     pub open: bool,
+    /// An ask they already granted: it counts as help received.
+    #[arg(long, conflicts_with = "open")]
+    pub granted: bool,
+    /// What they gave answers your open request ID: the request is granted
+    /// and counts once, not twice.
+    #[arg(long, value_name = "ID", conflicts_with_all = ["open", "granted"])]
+    pub answers: Option<String>,
 }
 
 #[derive(Debug, Args)]
