@@ -115,6 +115,8 @@ pub struct DraftView {
     /// The follow-up that sending the message completes, if any.
     pub follow_up: Option<Id>,
     pub text: String,
+    /// What was left out and why, for the person sending it.
+    pub notes: Vec<String>,
 }
 
 /// Input for [`App::update`].

@@ -57,7 +57,12 @@ pub fn report<O: Write, E: Write>(
         Report::Events(events) => either(out, as_json, events, |o, e| models::events(o, e))?,
         Report::Matches(m) => either(out, as_json, m, models::matches)?,
         Report::Trash(entries) => either(out, as_json, entries, |o, e| models::trash(o, e))?,
-        Report::Draft(text) => writeln!(out, "{text}")?,
+        Report::Draft(draft) => {
+            for note in &draft.notes {
+                writeln!(err, "note: {note}")?;
+            }
+            writeln!(out, "{}", draft.text)?;
+        }
         Report::Document(text) if style.terminal => out.write_all(inert(text).as_bytes())?,
         Report::Document(text) => out.write_all(text.as_bytes())?,
         Report::Backups { dir, kept } => {

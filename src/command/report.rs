@@ -26,7 +26,7 @@ pub enum Report {
     Matches(MatchReport),
     Trash(Vec<TrashEntry>),
     /// A drafted message.
-    Draft(String),
+    Draft(crate::domain::draft::Draft),
     /// An export's text, for standard output.
     Document(String),
     /// The backups kept, oldest first: day, file, size in bytes.

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::{Env, Ran, Report, Who, done, refused, resolve};
+use super::{Env, Ran, Report, Who, done, resolve};
 use crate::domain::Id;
 use crate::journal::{Journal, ListFilter};
 
@@ -25,8 +25,7 @@ pub(super) fn snooze(journal: &Journal, target: &str, until: NaiveDate) -> Ran {
 }
 
 pub(super) fn draft(journal: &Journal, env: &Env<'_>, who: &Who, meeting: Option<Id>) -> Ran {
-    let context = journal.draft_context(resolve(journal, who)?, meeting)?;
-    let text =
-        crate::domain::draft::draft(&context, &env.config.drafts.template()).map_err(refused)?;
-    Ok(Report::Draft(text))
+    let contact = resolve(journal, who)?;
+    let draft = journal.draft(contact, meeting, env.today, &env.config.drafts.template())?;
+    Ok(Report::Draft(draft))
 }

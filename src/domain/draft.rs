@@ -1,136 +1,163 @@
 //! Follow-up drafts: a short personal message built from what the journal
-//! remembers (where and when you met, what they said, a shared interest, what
-//! they need), never a generic "nice to meet you".
+//! remembers about the one person it is for (where and when you met, what
+//! they told you, a shared interest, what they need), never a generic "nice
+//! to meet you" and never something that belongs to someone else.
 //!
-//! Templates are plain text with `{placeholders}`; a line whose placeholder
+//! The wording is a template with `{placeholders}`; a line whose placeholder
 //! has nothing to fill is left out, so one template reads well with or
-//! without a shared interest. English and Italian ship; the config can
-//! replace either (`[drafts]` in `assets/default-config.toml`).
+//! without a shared interest. English and Italian ship (`draft/words.rs`
+//! holds their grammar: articles, dates, "at the …"); the config can replace
+//! either wording (`[drafts]` in `assets/default-config.toml`). What they
+//! told you is first sorted by whom it is about (`draft/details.rs`).
 
-use chrono::{Datelike, NaiveDate};
+use chrono::NaiveDate;
 
-/// What a draft can draw on.
-#[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Context {
-    pub name: String,
-    /// Where we met: the meeting's summary, or how-we-met.
-    pub place: String,
-    pub date: Option<NaiveDate>,
-    /// The specifics they mentioned (the meeting's details).
-    pub detail: String,
-    pub shared_interest: Option<String>,
-    pub need: Option<String>,
+use super::InteractionKind;
+
+mod details;
+mod words;
+
+pub use details::for_recipient;
+pub use words::Language;
+
+/// The interaction a draft follows up.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Moment {
+    pub kind: InteractionKind,
+    /// What it was, as logged ("pitch night at Talent Garden").
+    pub summary: String,
+    pub date: NaiveDate,
+    /// Whether it is when you first met: nothing earlier is in their history.
+    pub first: bool,
 }
 
-/// A language's template and its date words.
+/// What a draft can draw on, all of it about its recipient.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Context {
+    pub name: String,
+    pub today: NaiveDate,
+    pub moment: Option<Moment>,
+    /// What they told you, already sorted and worded for them
+    /// ([`for_recipient`]).
+    pub details: Vec<String>,
+    /// What was left out because it speaks of them, not to them.
+    pub left_out: Vec<String>,
+    pub shared_interest: Option<String>,
+    pub need: Option<String>,
+    /// Someone you know whose offers answer that need.
+    pub helper: Option<String>,
+}
+
+/// A draft and what the person writing it should know.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Draft {
+    pub text: String,
+    /// Things left out and why, for the person sending it (never sent).
+    pub notes: Vec<String>,
+}
+
+/// A language's wording.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Template {
     pub text: String,
-    pub on: &'static str,
-    pub months: [&'static str; 12],
+    pub language: Language,
 }
 
 pub const ENGLISH: &str = "Hi {first_name},\n\
-it was great to meet you at {where} {when}.\n\
+{opening}\n\
 I keep thinking about what we talked about: {detail}.\n\
 By the way, I saw we are both into {interest}.\n\
-You mentioned you are looking for {need}; I would be glad to help with that.\n\
+You mentioned you are looking for {need}; {help}\n\
 Talk soon";
 
 pub const ITALIAN: &str = "Ciao {first_name},\n\
-è stato un piacere vederti a {where} {when}.\n\
+{opening}\n\
 Continuo a pensare a quello di cui abbiamo parlato: {detail}.\n\
 A proposito, ho visto che ci accomuna la passione per {interest}.\n\
-Mi hai detto che cerchi {need}: se posso darti una mano, volentieri.\n\
+Mi hai detto che cerchi {need}: {help}\n\
 A presto";
 
 impl Template {
     /// The shipped template for `language` (`en` or `it`), with `text`
     /// replacing the wording when the user configured one.
     pub fn for_language(language: &str, text: Option<&str>) -> Option<Template> {
-        let (default, on, months) = match language {
-            "en" => (
-                ENGLISH,
-                "on",
-                [
-                    "January",
-                    "February",
-                    "March",
-                    "April",
-                    "May",
-                    "June",
-                    "July",
-                    "August",
-                    "September",
-                    "October",
-                    "November",
-                    "December",
-                ],
-            ),
-            "it" => (
-                ITALIAN,
-                "il",
-                [
-                    "gennaio",
-                    "febbraio",
-                    "marzo",
-                    "aprile",
-                    "maggio",
-                    "giugno",
-                    "luglio",
-                    "agosto",
-                    "settembre",
-                    "ottobre",
-                    "novembre",
-                    "dicembre",
-                ],
-            ),
+        let (default, language) = match language {
+            "en" => (ENGLISH, Language::English),
+            "it" => (ITALIAN, Language::Italian),
             _ => return None,
         };
         Some(Template {
             text: text.unwrap_or(default).to_string(),
-            on,
-            months,
+            language,
         })
     }
 }
 
 /// A draft, or why there is none yet.
-pub fn draft(ctx: &Context, template: &Template) -> Result<String, String> {
-    if ctx.detail.trim().is_empty() {
-        return Err(format!(
-            "no details to make this personal: add what {} told you (e on the meeting in the history), then draft again",
-            ctx.name
-        ));
-    }
-    let first_name = ctx
-        .name
-        .split_whitespace()
-        .next()
-        .unwrap_or(&ctx.name)
-        .to_string();
-    let when = ctx
-        .date
+pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
+    let lang = template.language;
+    let mut notes: Vec<String> = ctx
+        .left_out
+        .iter()
         .map(|d| {
             format!(
-                "{} {} {}",
-                template.on,
-                d.day(),
-                template.months[d.month0() as usize]
+                "left out \"{d}\": it speaks of {} instead of to them; write it as a topic (e on the meeting) to have it in the draft",
+                first_name(&ctx.name)
             )
         })
-        .unwrap_or_default();
-    let detail = ctx.detail.trim().trim_end_matches('.').to_string();
+        .collect();
+    // A need or an interest the details already mention is said once:
+    // most of its words are already in them.
+    let told: Vec<String> = ctx
+        .details
+        .iter()
+        .flat_map(|d| significant_words(d))
+        .collect();
+    let said = |phrase: &str| {
+        let words = significant_words(phrase);
+        let known = words
+            .iter()
+            .filter(|w| {
+                told.iter()
+                    .any(|t| t.starts_with(w.as_str()) || w.starts_with(t.as_str()))
+            })
+            .count();
+        !words.is_empty() && known * 2 > words.len()
+    };
+    let interest = ctx
+        .shared_interest
+        .as_deref()
+        .filter(|i| !said(i))
+        .map(|i| lang.interest(i));
+    let need = ctx.need.as_deref().filter(|n| !said(n));
+    if ctx.details.is_empty() && interest.is_none() && need.is_none() {
+        notes.insert(
+            0,
+            format!(
+                "no details to make this personal: add what {} told you (e on the meeting in the history), then draft again",
+                ctx.name
+            ),
+        );
+        return Err(notes.join("; "));
+    }
+    let moment = ctx.moment.as_ref();
     let values = [
-        ("{first_name}", first_name),
-        ("{where}", ctx.place.trim().to_string()),
-        ("{when}", when),
-        ("{detail}", detail),
+        ("{first_name}", first_name(&ctx.name).to_string()),
+        ("{opening}", lang.opening(moment, ctx.today)),
         (
-            "{interest}",
-            ctx.shared_interest.clone().unwrap_or_default(),
+            "{where}",
+            moment.map(|m| lang.the(&m.summary)).unwrap_or_default(),
         ),
-        ("{need}", ctx.need.clone().unwrap_or_default()),
+        (
+            "{when}",
+            moment
+                .map(|m| lang.when(m.date, ctx.today))
+                .unwrap_or_default(),
+        ),
+        ("{detail}", lang.list(&ctx.details)),
+        ("{interest}", interest.unwrap_or_default()),
+        ("{need}", need.unwrap_or_default().to_string()),
+        ("{help}", lang.help(ctx.helper.as_deref())),
     ];
     let mut lines = Vec::new();
     for line in template.text.lines() {
@@ -146,68 +173,28 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<String, String> {
             lines.push(line.replace(" .", ".").replace("  ", " "));
         }
     }
-    Ok(lines.join("\n"))
+    if !notes.is_empty() && ctx.details.is_empty() {
+        notes.push("the draft has no detail of what they told you".into());
+    }
+    Ok(Draft {
+        text: lines.join("\n"),
+        notes,
+    })
+}
+
+/// The words of a phrase that carry its meaning (four letters or more).
+fn significant_words(text: &str) -> Vec<String> {
+    super::text::fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_string)
+        .collect()
+}
+
+/// The name a message opens with: the first word of their name.
+pub fn first_name(name: &str) -> &str {
+    name.split_whitespace().next().unwrap_or(name)
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn anna() -> Context {
-        Context {
-            name: "Anna Rossi".into(),
-            place: "the pricing breakfast".into(),
-            date: NaiveDate::from_ymd_opt(2026, 11, 14),
-            detail: "moving to usage-based pricing by Q2.".into(),
-            shared_interest: Some("climbing".into()),
-            need: Some("a designer for the new app".into()),
-        }
-    }
-
-    fn english() -> Template {
-        Template::for_language("en", None).unwrap_or_else(|| unreachable!())
-    }
-
-    #[test]
-    fn a_draft_uses_every_specific() {
-        let text = draft(&anna(), &english()).unwrap_or_default();
-        assert_eq!(
-            text,
-            "Hi Anna,\n\
-             it was great to meet you at the pricing breakfast on 14 November.\n\
-             I keep thinking about what we talked about: moving to usage-based pricing by Q2.\n\
-             By the way, I saw we are both into climbing.\n\
-             You mentioned you are looking for a designer for the new app; I would be glad to help with that.\n\
-             Talk soon"
-        );
-    }
-
-    #[test]
-    fn missing_specifics_drop_their_lines_and_no_detail_asks_for_one() {
-        let mut ctx = anna();
-        ctx.shared_interest = None;
-        ctx.need = None;
-        ctx.date = None;
-        let text = draft(&ctx, &english()).unwrap_or_default();
-        assert!(!text.contains("both into") && !text.contains("looking for"));
-        assert!(text.contains("at the pricing breakfast.\n"), "{text}");
-        ctx.detail = "  ".into();
-        assert!(draft(&ctx, &english()).is_err_and(|e| e.starts_with("no details")));
-    }
-
-    #[test]
-    fn italian_ships_and_templates_can_be_replaced() {
-        let it = Template::for_language("it", None).unwrap_or_else(|| unreachable!());
-        let text = draft(&anna(), &it).unwrap_or_default();
-        assert!(text.starts_with(
-            "Ciao Anna,\nè stato un piacere vederti a the pricing breakfast il 14 novembre."
-        ));
-        let own = Template::for_language("en", Some("Hey {first_name}! {detail}?"))
-            .unwrap_or_else(|| unreachable!());
-        assert_eq!(
-            draft(&anna(), &own),
-            Ok("Hey Anna! moving to usage-based pricing by Q2?".into())
-        );
-        assert!(Template::for_language("fr", None).is_none());
-    }
-}
+mod tests;

@@ -392,7 +392,37 @@ impl Journal {
     /// Ranks the other active people by how they match `id`'s needs, and
     /// whose needs `id` could answer.
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
-        use crate::domain::matching::{Profile, who_could_help, whom_could_they_help};
+        use crate::domain::matching::{who_could_help, whom_could_they_help};
+        let (me, others) = self.profiles(id)?;
+        Ok(MatchReport {
+            person: Person {
+                id,
+                name: me.name.clone(),
+            },
+            could_help: who_could_help(&me, &others),
+            they_could_help: whom_could_they_help(&me, &others),
+        })
+    }
+
+    /// The one person you know who could best answer `need` of `id`, by
+    /// their first name: what a draft offers to introduce.
+    pub fn helper_for(&self, id: Id, need: &str) -> Result<Option<String>> {
+        let (mut me, others) = self.profiles(id)?;
+        me.needs = vec![need.to_string()];
+        Ok(crate::domain::matching::who_could_help(&me, &others)
+            .first()
+            .map(|m| m.name.clone()))
+    }
+
+    /// `id`'s matching profile and every other active person's.
+    fn profiles(
+        &self,
+        id: Id,
+    ) -> Result<(
+        crate::domain::matching::Profile,
+        Vec<crate::domain::matching::Profile>,
+    )> {
+        use crate::domain::matching::Profile;
         let mut interest_names: BTreeMap<Id, String> = BTreeMap::new();
         for i in self.store.interests() {
             let i = i?;
@@ -420,13 +450,6 @@ impl Journal {
                 others.push(profile(c));
             }
         }
-        Ok(MatchReport {
-            person: Person {
-                id,
-                name: me.name.clone(),
-            },
-            could_help: who_could_help(&me, &others),
-            they_could_help: whom_could_they_help(&me, &others),
-        })
+        Ok((me, others))
     }
 }

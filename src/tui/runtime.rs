@@ -83,18 +83,17 @@ impl<'a> Runtime<'a> {
                 } => {
                     let built = self
                         .journal
-                        .draft_context(contact, meeting)
-                        .map_err(|e| e.to_string())
-                        .and_then(|ctx| {
-                            let text =
-                                crate::domain::draft::draft(&ctx, &self.config.drafts.template())?;
+                        .draft(contact, meeting, self.today, &self.config.drafts.template())
+                        .and_then(|draft| {
                             Ok(DraftView {
                                 contact,
-                                name: ctx.name,
+                                name: self.journal.name_of(contact)?,
                                 follow_up,
-                                text,
+                                text: draft.text,
+                                notes: draft.notes,
                             })
-                        });
+                        })
+                        .map_err(|e| e.to_string());
                     app.draft_loaded(built);
                 }
                 Effect::LoadSearch => match self.journal.search_docs(&app.data.people) {

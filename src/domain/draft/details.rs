@@ -1,0 +1,473 @@
+//! What they told you, sorted by whom it is about and worded for the
+//! person a draft is for.
+//!
+//! A meeting's details are split into items (lines and `;`). An item is
+//! someone's when it starts with their name and a colon ("anna: her
+//! daughter started climbing") or, failing that, when it names one other
+//! participant and not the recipient ("Anna's daughter started climbing"
+//! is Anna's, not Marco's); every other item belongs to the meeting as a
+//! whole. A draft only ever uses the recipient's items and the meeting's.
+//!
+//! Notes are written about people ("Giulia is booked until March"), but a
+//! draft speaks to them: the usual third-person forms are turned to the
+//! second ("you are booked until March", "your daughter"). An item that
+//! still speaks of someone in the third person afterwards is left out and
+//! reported, never pasted as if addressed to them. Pronouns are only turned
+//! when the item is surely the recipient's (named, or they were the only
+//! participant): in a group, "her daughter" could be anyone's.
+
+use super::Language;
+use crate::domain::text::fold;
+
+/// English third-person verbs and their second-person form.
+const EN_VERBS: &[(&str, &str)] = &[
+    ("is", "are"),
+    ("was", "were"),
+    ("has", "have"),
+    ("does", "do"),
+    ("goes", "go"),
+    ("wants", "want"),
+    ("needs", "need"),
+    ("likes", "like"),
+    ("loves", "love"),
+    ("plans", "plan"),
+    ("hopes", "hope"),
+    ("thinks", "think"),
+    ("works", "work"),
+    ("lives", "live"),
+    ("runs", "run"),
+    ("invests", "invest"),
+    ("dreams", "dream"),
+    ("prefers", "prefer"),
+    ("knows", "know"),
+    ("says", "say"),
+    ("seems", "seem"),
+    ("feels", "feel"),
+    ("leads", "lead"),
+    ("manages", "manage"),
+    ("builds", "build"),
+    ("moves", "move"),
+    ("travels", "travel"),
+    ("writes", "write"),
+    ("plays", "play"),
+    ("speaks", "speak"),
+    ("studies", "study"),
+    ("teaches", "teach"),
+    ("misses", "miss"),
+    ("expects", "expect"),
+    ("keeps", "keep"),
+    ("enjoys", "enjoy"),
+    ("owns", "own"),
+    ("uses", "use"),
+    ("hires", "hire"),
+    ("sells", "sell"),
+    ("mentors", "mentor"),
+    ("coaches", "coach"),
+    ("organises", "organise"),
+    ("organizes", "organize"),
+    ("wonders", "wonder"),
+    ("struggles", "struggle"),
+    ("suggests", "suggest"),
+    ("recommends", "recommend"),
+    ("believes", "believe"),
+    ("cares", "care"),
+];
+
+/// English past forms that open a note with its subject left out ("got
+/// the job"); the past is the same for every person.
+const EN_PAST: &[&str] = &[
+    "got",
+    "started",
+    "moved",
+    "joined",
+    "left",
+    "quit",
+    "found",
+    "launched",
+    "raised",
+    "sold",
+    "bought",
+    "won",
+    "lost",
+    "finished",
+    "suggested",
+    "mentioned",
+    "said",
+    "told",
+    "asked",
+    "offered",
+    "promised",
+    "recommended",
+    "shared",
+    "explained",
+    "became",
+    "took",
+    "went",
+    "came",
+    "made",
+    "had",
+    "gave",
+    "wrote",
+    "built",
+    "hired",
+    "signed",
+    "closed",
+    "opened",
+    "published",
+    "switched",
+    "changed",
+    "worked",
+    "lived",
+    "studied",
+    "used",
+    "tried",
+    "wanted",
+    "needed",
+    "liked",
+    "loved",
+    "planned",
+    "hoped",
+    "visited",
+    "invested",
+    "learned",
+    "played",
+    "talked",
+    "returned",
+    "helped",
+    "introduced",
+];
+
+/// English "-ing" words that open a note about what someone is doing
+/// ("looking for investors"), as opposed to "pricing" or "funding".
+const EN_DOING: &[&str] = &[
+    "looking",
+    "thinking",
+    "moving",
+    "planning",
+    "hoping",
+    "struggling",
+    "trying",
+    "working",
+    "training",
+    "hiring",
+    "raising",
+    "undercharging",
+    "overcharging",
+    "leaving",
+    "joining",
+    "starting",
+    "launching",
+    "considering",
+    "searching",
+    "preparing",
+    "writing",
+    "studying",
+    "learning",
+    "travelling",
+    "traveling",
+    "relocating",
+    "switching",
+    "dreaming",
+    "waiting",
+    "selling",
+    "buying",
+    "going",
+    "coming",
+    "opening",
+    "expecting",
+    "organising",
+    "organizing",
+    "building",
+    "finishing",
+    "recovering",
+];
+
+/// Italian third-person verbs and their second-person form.
+const IT_VERBS: &[(&str, &str)] = &[
+    ("è", "sei"),
+    ("ha", "hai"),
+    ("vuole", "vuoi"),
+    ("cerca", "cerchi"),
+    ("sta", "stai"),
+    ("deve", "devi"),
+    ("può", "puoi"),
+    ("lavora", "lavori"),
+    ("pensa", "pensi"),
+    ("sogna", "sogni"),
+    ("investe", "investi"),
+    ("vive", "vivi"),
+    ("ama", "ami"),
+    ("preferisce", "preferisci"),
+    ("conosce", "conosci"),
+    ("gestisce", "gestisci"),
+    ("fa", "fai"),
+    ("va", "vai"),
+    ("sa", "sai"),
+    ("parla", "parli"),
+    ("scrive", "scrivi"),
+    ("organizza", "organizzi"),
+    ("insegna", "insegni"),
+    ("segue", "segui"),
+    ("sente", "senti"),
+    ("era", "eri"),
+    ("aveva", "avevi"),
+];
+
+const IT_POSSESSIVES: &[(&str, &str)] = &[
+    ("suo", "tuo"),
+    ("sua", "tua"),
+    ("suoi", "tuoi"),
+    ("sue", "tue"),
+];
+
+/// Words that speak of someone in the third person.
+const THIRD_PERSON: &[&str] = &[
+    "she", "he", "her", "his", "him", "hers", "herself", "himself", "lei", "lui", "suo", "sua",
+    "suoi", "sue",
+];
+
+/// Words after which "her" is the object ("for her"), not "her team".
+const EN_AFTER_OBJECT: &[&str] = &[
+    "to", "about", "for", "with", "at", "in", "on", "and", "that", "the", "a", "an", "from", "by",
+];
+
+/// The details of one interaction for `recipient`, worded for them, and
+/// the items of theirs left out because they could not be. `others` are
+/// the other participants' names.
+pub fn for_recipient(
+    details: &str,
+    recipient: &str,
+    others: &[String],
+    lang: Language,
+) -> (Vec<String>, Vec<String>) {
+    let (mut kept, mut left_out) = (Vec::new(), Vec::new());
+    for item in details
+        .split(['\n', ';'])
+        .map(|i| i.trim().trim_end_matches('.').trim())
+        .filter(|i| !i.is_empty())
+    {
+        let (owner, body) = match owner_prefix(item, recipient, others) {
+            Some((owner, body)) => (Some(owner), body),
+            None => (None, item),
+        };
+        let mentions_other = others.iter().any(|o| names(body, o));
+        let theirs = match owner {
+            Some(Owner::Recipient) => true,
+            Some(Owner::Other) => false,
+            None => !(mentions_other && !names(body, recipient)),
+        };
+        if !theirs {
+            continue;
+        }
+        if mentions_other {
+            // About them and someone else: nothing about anyone else.
+            continue;
+        }
+        let sure = owner.is_some() || others.is_empty();
+        let worded = to_second_person(body, recipient, sure, lang);
+        if speaks_of(&worded, recipient) {
+            left_out.push(body.to_string());
+        } else {
+            kept.push(worded);
+        }
+    }
+    (kept, left_out)
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Owner {
+    Recipient,
+    Other,
+}
+
+/// "anna: …" names whose item it is, when the word before the colon is a
+/// participant's name.
+fn owner_prefix<'a>(item: &'a str, recipient: &str, others: &[String]) -> Option<(Owner, &'a str)> {
+    let (head, body) = item.split_once(':')?;
+    let body = body.trim();
+    if body.is_empty() || head.split_whitespace().count() > 3 {
+        return None;
+    }
+    let is = |name: &str| {
+        let h = fold(head.trim());
+        h == fold(name) || h == fold(super::first_name(name))
+    };
+    if is(recipient) {
+        Some((Owner::Recipient, body))
+    } else if others.iter().any(|o| is(o)) {
+        Some((Owner::Other, body))
+    } else {
+        None
+    }
+}
+
+fn tokens(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether `text` names the person (first name or whole name, as a word).
+fn names(text: &str, name: &str) -> bool {
+    let first = fold(super::first_name(name));
+    !first.is_empty() && tokens(text).contains(&first)
+}
+
+/// Whether `text` still speaks of the recipient, or of anyone, in the
+/// third person.
+fn speaks_of(text: &str, recipient: &str) -> bool {
+    names(text, recipient)
+        || tokens(text)
+            .iter()
+            .any(|t| THIRD_PERSON.contains(&t.as_str()))
+}
+
+/// A word split from the punctuation that follows it ("March," →
+/// "March", ",").
+fn split_tail(word: &str) -> (&str, &str) {
+    let end = word
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| matches!(c, ',' | '.' | '!' | '?' | ')' | ':'))
+        .last()
+        .map_or(word.len(), |(i, _)| i);
+    (&word[..end], &word[end..])
+}
+
+fn lookup<'a>(table: &'a [(&str, &str)], word: &str) -> Option<&'a str> {
+    let w = fold(word);
+    table
+        .iter()
+        .find(|(third, _)| *third == w)
+        .map(|(_, second)| *second)
+}
+
+/// The item turned to the second person, as far as that is sure.
+fn to_second_person(item: &str, recipient: &str, sure: bool, lang: Language) -> String {
+    let name_words: Vec<String> = recipient.split_whitespace().map(fold).collect();
+    let first = name_words.first().cloned().unwrap_or_default();
+    // The whole name said once is the first name ("Anna Rossi is" → "Anna is").
+    let raw: Vec<&str> = item.split_whitespace().collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        let n = name_words.len();
+        if n > 1
+            && i + n <= raw.len()
+            && (0..n).all(|k| fold(split_tail(raw[i + k]).0) == name_words[k])
+        {
+            let tail = split_tail(raw[i + n - 1]).1;
+            words.push(format!("{}{tail}", super::first_name(recipient)));
+            i += n;
+        } else {
+            words.push(raw[i].to_string());
+            i += 1;
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (core, tail) = split_tail(&words[i]);
+        let folded = fold(core);
+        let next = words.get(i + 1).map(|w| split_tail(w).0.to_string());
+        let subject =
+            folded == first || (sure && matches!(folded.as_str(), "she" | "he" | "lei" | "lui"));
+        let possessive_name = folded == format!("{first}'s") || folded == format!("{first}’s");
+        match lang {
+            Language::English => {
+                if possessive_name || (sure && folded == "his") {
+                    out.push(format!("your{tail}"));
+                } else if sure && (folded == "she's" || folded == "he's") {
+                    out.push(format!("you're{tail}"));
+                } else if sure
+                    && (folded == "him" || (folded == "her" && object_her(tail, next.as_deref())))
+                {
+                    out.push(format!("you{tail}"));
+                } else if sure && folded == "her" {
+                    out.push(format!("your{tail}"));
+                } else if sure && (folded == "hers") {
+                    out.push(format!("yours{tail}"));
+                } else if sure && (folded == "herself" || folded == "himself") {
+                    out.push(format!("yourself{tail}"));
+                } else if subject && tail.is_empty() {
+                    match next
+                        .as_deref()
+                        .and_then(|n| lookup(EN_VERBS, n).map(|v| (n, v)))
+                    {
+                        Some((n, v)) => {
+                            let ntail = split_tail(&words[i + 1]).1.to_string();
+                            let _ = n;
+                            out.push("you".into());
+                            out.push(format!("{v}{ntail}"));
+                            i += 2;
+                            continue;
+                        }
+                        None if next.as_deref().is_some_and(|n| {
+                            EN_PAST.contains(&fold(n).as_str()) || fold(n).ends_with("ed")
+                        }) =>
+                        {
+                            out.push("you".into());
+                        }
+                        None if folded == first => out.push("you".into()),
+                        None => out.push(words[i].clone()),
+                    }
+                } else if folded == first {
+                    out.push(format!("you{tail}"));
+                } else {
+                    out.push(words[i].clone());
+                }
+            }
+            Language::Italian => {
+                if sure && let Some(p) = lookup(IT_POSSESSIVES, core) {
+                    out.push(format!("{p}{tail}"));
+                } else if subject
+                    && tail.is_empty()
+                    && next.as_deref().and_then(|n| lookup(IT_VERBS, n)).is_some()
+                {
+                    // Italian drops the subject: "Giulia è" → "sei".
+                } else {
+                    out.push(words[i].clone());
+                }
+            }
+        }
+        i += 1;
+    }
+    // A note that starts with its verb has left its subject out: when the
+    // note is surely theirs, that subject is them.
+    if sure && let Some(w) = out.first().cloned() {
+        let (core, tail) = split_tail(&w);
+        let folded = fold(core);
+        let second = match lang {
+            Language::English => lookup(EN_VERBS, core)
+                .map(|v| format!("you {v}{tail}"))
+                .or_else(|| {
+                    EN_PAST
+                        .contains(&folded.as_str())
+                        .then(|| format!("you {w}"))
+                })
+                .or_else(|| {
+                    EN_DOING
+                        .contains(&folded.as_str())
+                        .then(|| format!("you are {w}"))
+                })
+                .or_else(|| {
+                    // "booked until March": a state, said of them.
+                    (folded.ends_with("ed") && folded.chars().count() > 4)
+                        .then(|| format!("you are {w}"))
+                }),
+            Language::Italian => lookup(IT_VERBS, core).map(|v| format!("{v}{tail}")),
+        };
+        if let Some(second) = second {
+            out[0] = second;
+        }
+    }
+    out.join(" ")
+}
+
+/// Whether "her" is the object here ("told her", "for her."), not a
+/// possessive ("her daughter").
+fn object_her(tail: &str, next: Option<&str>) -> bool {
+    !tail.is_empty() || next.is_none_or(|n| EN_AFTER_OBJECT.contains(&fold(n).as_str()))
+}

@@ -1,0 +1,396 @@
+//! The grammar a draft needs, in English and Italian: a day said as people
+//! say it ("yesterday", "on Tuesday", "il 14 novembre"), a place with its
+//! article and preposition ("at the pitch night", "allo startup weekend"),
+//! a list joined with "and"/"e", and the opening line for each kind of
+//! moment.
+
+use chrono::{Datelike, NaiveDate, Weekday};
+
+use super::Moment;
+use crate::domain::InteractionKind;
+use crate::domain::text::fold;
+
+/// A shipped language.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Language {
+    English,
+    Italian,
+}
+
+use Language::{English, Italian};
+
+/// A moment up to this many days old is thanked for; an older one is
+/// thought back to.
+const RECENT_DAYS: i64 = 14;
+/// A first meeting up to this many days old is still "great to meet you".
+const FIRST_DAYS: i64 = 30;
+
+const EN_MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+const IT_MONTHS: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+
+/// Words that make a summary a sentence about what happened ("we worked
+/// together at Acme") or a channel ("cold email about my post"), not a
+/// place one can be "at".
+const NOT_PLACES: &[&str] = &[
+    "we", "i", "she", "he", "they", "you", "email", "e-mail", "mail", "message", "messages",
+    "linkedin", "dm", "chat", "slack", "whatsapp", "telegram", "call", "phone",
+];
+const EN_PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "during", "over", "after", "before", "for", "from", "via",
+];
+const EN_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "last",
+];
+/// Small words a proper name may hold ("Women in Product").
+const NAME_LINKS: &[&str] = &[
+    "in", "of", "at", "on", "and", "the", "for", "de", "di", "del", "della", "da", "e",
+];
+const IT_PREPOSITIONS: &[&str] = &[
+    "a", "ad", "al", "allo", "alla", "ai", "agli", "alle", "in", "nel", "nello", "nella", "nei",
+    "negli", "nelle", "da", "dal", "dallo", "dalla", "dopo", "durante", "su", "sul", "sulla",
+    "con", "per",
+];
+const IT_MASCULINE_IN_A: &[&str] = &[
+    "problema",
+    "tema",
+    "programma",
+    "sistema",
+    "clima",
+    "cinema",
+    "panorama",
+    "pigiama",
+];
+
+fn words(text: &str) -> Vec<&str> {
+    text.split_whitespace().collect()
+}
+
+fn first_word(text: &str) -> String {
+    fold(text.split_whitespace().next().unwrap_or(""))
+}
+
+/// Whether every word (but the small linking ones) starts with a capital
+/// or a digit: a name ("Talent Garden", "RustLab Florence").
+fn is_proper(text: &str) -> bool {
+    let ws = words(text);
+    !ws.is_empty()
+        && ws.iter().enumerate().all(|(i, w)| {
+            let first = w.chars().next().unwrap_or(' ');
+            first.is_uppercase()
+                || first.is_ascii_digit()
+                || (i > 0 && NAME_LINKS.contains(&fold(w).as_str()))
+        })
+}
+
+fn possessive(word: &str) -> bool {
+    word.ends_with("'s") || word.ends_with("’s")
+}
+
+/// Whether a summary can stand for a place or an occasion.
+fn is_place(summary: &str) -> bool {
+    let folded = fold(summary);
+    !summary.trim().is_empty()
+        && !folded
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| NOT_PLACES.contains(&w))
+}
+
+fn starts_with_vowel(word: &str) -> bool {
+    matches!(word.chars().next(), Some('a' | 'e' | 'i' | 'o' | 'u' | 'h'))
+}
+
+/// An Italian noun phrase's definite article and "a" + article, guessed
+/// from its first word: enough for the occasions people log ("la cena",
+/// "lo startup weekend", "l'evento", "il meetup").
+fn it_articles(phrase: &str) -> (&'static str, &'static str) {
+    let w = first_word(phrase);
+    let feminine = (w.ends_with('a') && !IT_MASCULINE_IN_A.contains(&w.as_str()))
+        || w.ends_with("ione")
+        || w.ends_with("tà")
+        || w.ends_with("tù");
+    let mut chars = w.chars();
+    let (a, b) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
+    if starts_with_vowel(&w) {
+        ("l'", "all'")
+    } else if feminine {
+        ("la ", "alla ")
+    } else if (a == 's' && !"aeiou".contains(b))
+        || a == 'z'
+        || a == 'x'
+        || a == 'y'
+        || w.starts_with("gn")
+        || w.starts_with("ps")
+        || w.starts_with("pn")
+    {
+        ("lo ", "allo ")
+    } else {
+        ("il ", "al ")
+    }
+}
+
+/// An Italian phrase that starts with an article, with "a" merged into it
+/// ("il pranzo" → "al pranzo").
+fn it_merge_a(phrase: &str) -> Option<String> {
+    let lower = phrase.to_lowercase();
+    for (article, merged) in [
+        ("il ", "al "),
+        ("lo ", "allo "),
+        ("la ", "alla "),
+        ("l'", "all'"),
+        ("i ", "ai "),
+        ("gli ", "agli "),
+        ("le ", "alle "),
+        ("un ", "a un "),
+        ("uno ", "a uno "),
+        ("una ", "a una "),
+        ("un'", "a un'"),
+    ] {
+        if lower.starts_with(article) {
+            return Some(format!("{merged}{}", &phrase[article.len()..]));
+        }
+    }
+    None
+}
+
+impl Language {
+    /// The day `date` as said on `today`: "yesterday", "on Tuesday",
+    /// "on 14 November"; "ieri", "martedì", "il 14 novembre".
+    pub fn when(self, date: NaiveDate, today: NaiveDate) -> String {
+        let days = (today - date).num_days();
+        match (self, days) {
+            (English, 0) => "today".into(),
+            (English, 1) => "yesterday".into(),
+            (English, 2..=6) => format!("on {}", en_weekday(date.weekday())),
+            (English, _) => format!("on {} {}", date.day(), EN_MONTHS[date.month0() as usize]),
+            (Italian, 0) => "oggi".into(),
+            (Italian, 1) => "ieri".into(),
+            (Italian, 2..=6) => it_weekday(date.weekday()).into(),
+            (Italian, _) => {
+                let month = IT_MONTHS[date.month0() as usize];
+                match date.day() {
+                    1 => format!("il 1º {month}"),
+                    d @ (8 | 11) => format!("l'{d} {month}"),
+                    d => format!("il {d} {month}"),
+                }
+            }
+        }
+    }
+
+    /// The month of an older moment: "in March" ("in March 2025" beyond a
+    /// year); "di marzo" ("di marzo 2025").
+    fn month_of(self, date: NaiveDate, today: NaiveDate) -> String {
+        let year = if (today - date).num_days() > 330 {
+            format!(" {}", date.year())
+        } else {
+            String::new()
+        };
+        match self {
+            English => format!("in {}{year}", EN_MONTHS[date.month0() as usize]),
+            Italian => format!("di {}{year}", IT_MONTHS[date.month0() as usize]),
+        }
+    }
+
+    /// A summary as a noun phrase with its article: "the pricing
+    /// breakfast", "Anna's product dinner", "la cena".
+    pub fn the(self, summary: &str) -> String {
+        let s = summary.trim();
+        let w = first_word(s);
+        match self {
+            English => {
+                if EN_DETERMINERS.contains(&w.as_str())
+                    || possessive(&w)
+                    || is_proper(s)
+                    || EN_PREPOSITIONS.contains(&w.as_str())
+                {
+                    s.to_string()
+                } else {
+                    format!("the {s}")
+                }
+            }
+            Italian => {
+                if is_proper(s) || it_merge_a(s).is_some() || IT_PREPOSITIONS.contains(&w.as_str())
+                {
+                    s.to_string()
+                } else {
+                    format!("{}{s}", it_articles(s).0)
+                }
+            }
+        }
+    }
+
+    /// A summary as where you were: "at the pitch night", "at Talent
+    /// Garden", "al meetup", "a Talent Garden".
+    fn at(self, summary: &str) -> String {
+        let s = summary.trim();
+        let w = first_word(s);
+        match self {
+            English if EN_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
+            English => format!("at {}", self.the(s)),
+            Italian if IT_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
+            Italian if is_proper(s) => format!("a {s}"),
+            Italian => it_merge_a(s).unwrap_or_else(|| format!("{}{s}", it_articles(s).1)),
+        }
+    }
+
+    /// The line after the greeting: how this message follows up.
+    pub fn opening(self, moment: Option<&Moment>, today: NaiveDate) -> String {
+        let Some(m) = moment else {
+            return match self {
+                English => "I have been thinking of you lately.".into(),
+                Italian => "ti ho pensato in questi giorni.".into(),
+            };
+        };
+        let days = (today - m.date).num_days();
+        let when = self.when(m.date, today);
+        let place = is_place(&m.summary).then(|| m.summary.trim());
+        let has_call = fold(&m.summary).split_whitespace().any(|w| w == "call");
+        let sentence = match (self, m.kind) {
+            _ if m.first && days <= FIRST_DAYS && m.kind != InteractionKind::Call => {
+                match (self, place) {
+                    (English, Some(p)) => format!("it was great to meet you {} {when}", self.at(p)),
+                    (English, None) => format!("it was great to connect {when}"),
+                    (Italian, Some(p)) => {
+                        format!("è stato un piacere conoscerti {} {when}", self.at(p))
+                    }
+                    (Italian, None) => format!("è stato un piacere conoscerti {when}"),
+                }
+            }
+            (_, InteractionKind::Call) if days <= RECENT_DAYS => match (self, has_call) {
+                (English, true) => format!("thanks for {} {when}", self.the(&m.summary)),
+                (English, false) => format!("thanks for the call {when}"),
+                (Italian, true) => format!("grazie per {} {when}", self.the(&m.summary)),
+                (Italian, false) => format!("grazie per la chiamata {when}"),
+            },
+            (_, InteractionKind::Message) if days <= RECENT_DAYS => match self {
+                English => format!("it was good to catch up {when}"),
+                Italian => format!("è stato bello risentirci {when}"),
+            },
+            (_, InteractionKind::Event) if days <= RECENT_DAYS => match (self, place) {
+                (English, Some(p)) => format!("it was great to see you {} {when}", self.at(p)),
+                (English, None) => format!("it was great to see you {when}"),
+                (Italian, Some(p)) => format!("è stato bello vederti {} {when}", self.at(p)),
+                (Italian, None) => format!("è stato bello vederti {when}"),
+            },
+            _ if days <= RECENT_DAYS => match (self, place) {
+                (English, Some(p)) => format!("thanks for {} {when}", self.the(p)),
+                (English, None) => format!("it was great to see you {when}"),
+                (Italian, Some(p)) => format!("grazie per {} {when}", self.the(p)),
+                (Italian, None) => format!("è stato bello vederti {when}"),
+            },
+            _ => {
+                let month = self.month_of(m.date, today);
+                match (self, m.kind, place) {
+                    (English, InteractionKind::Call, _) => {
+                        format!("I was thinking back to our call {month}")
+                    }
+                    (English, InteractionKind::Message, _) | (English, _, None) => {
+                        format!("I was thinking back to our last exchange {month}")
+                    }
+                    (English, _, Some(p)) => {
+                        format!("I was thinking back to {} {month}", self.the(p))
+                    }
+                    (Italian, InteractionKind::Call, _) => {
+                        format!("ripensavo alla nostra chiamata {month}")
+                    }
+                    (Italian, InteractionKind::Message, _) | (Italian, _, None) => {
+                        format!("ripensavo alla nostra ultima chiacchierata {month}")
+                    }
+                    (Italian, _, Some(p)) => format!("ripensavo {} {month}", self.at(p)),
+                }
+            }
+        };
+        format!("{sentence}.")
+    }
+
+    /// Items joined as a sentence says them: "a", "a and b", "a, b and c".
+    pub fn list(self, items: &[String]) -> String {
+        let and = match self {
+            English => " and ",
+            Italian => " e ",
+        };
+        match items {
+            [] => String::new(),
+            [one] => one.clone(),
+            [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+        }
+    }
+
+    /// An interest as the sentence names it: "jazz"; "il jazz".
+    pub fn interest(self, name: &str) -> String {
+        // A capital only at the start is the way lists are written, not a
+        // name ("Climbing"); "RustLab" or "AI" keep theirs.
+        let mut chars = name.trim().chars();
+        let lowered = match chars.next() {
+            Some(c) if chars.clone().all(|c| !c.is_uppercase()) => {
+                c.to_lowercase().chain(chars).collect()
+            }
+            _ => name.trim().to_string(),
+        };
+        match self {
+            English => lowered,
+            Italian => format!("{}{lowered}", it_articles(&lowered).0),
+        }
+    }
+
+    /// How the message offers help with their need.
+    pub fn help(self, helper: Option<&str>) -> String {
+        match (self, helper) {
+            (English, None) => "I would be glad to help with that.".into(),
+            (English, Some(h)) => {
+                format!("{h} might be the right person, and I would be happy to introduce you.")
+            }
+            (Italian, None) => "se posso darti una mano, volentieri.".into(),
+            (Italian, Some(h)) => format!("{h} potrebbe fare al caso tuo: se vuoi, vi presento."),
+        }
+    }
+}
+
+fn en_weekday(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+fn it_weekday(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "lunedì",
+        Weekday::Tue => "martedì",
+        Weekday::Wed => "mercoledì",
+        Weekday::Thu => "giovedì",
+        Weekday::Fri => "venerdì",
+        Weekday::Sat => "sabato",
+        Weekday::Sun => "domenica",
+    }
+}
