@@ -68,6 +68,7 @@ pub const ENGLISH: &str = "Hi {first_name},\n\
 I keep thinking about what we talked about: {detail}.\n\
 By the way, I saw we are both into {interest}.\n\
 You mentioned you are looking for {need}; {help}\n\
+{introduce}\n\
 Talk soon";
 
 pub const ITALIAN: &str = "Ciao {first_name},\n\
@@ -75,6 +76,7 @@ pub const ITALIAN: &str = "Ciao {first_name},\n\
 Continuo a pensare a quello di cui abbiamo parlato: {detail}.\n\
 A proposito, ho visto che ci accomuna la passione per {interest}.\n\
 Mi hai detto che cerchi {need}: {help}\n\
+{introduce}\n\
 A presto";
 
 impl Template {
@@ -158,6 +160,14 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         ("{interest}", interest.unwrap_or_default()),
         ("{need}", need.unwrap_or_default().to_string()),
         ("{help}", lang.help(ctx.helper.as_deref())),
+        (
+            "{introduce}",
+            // Their need is in what they told you: the offer still stands.
+            match (&ctx.need, &ctx.helper) {
+                (Some(n), Some(h)) if need.is_none() && !n.is_empty() => lang.introduce(h),
+                _ => String::new(),
+            },
+        ),
     ];
     let mut lines = Vec::new();
     for line in template.text.lines() {

@@ -112,8 +112,11 @@ fn command() -> impl Strategy<Value = Command> {
         1u8..=5,
         any::<bool>(),
         prop::option::of(day(-900, 1)),
+        prop::option::of(1u64..100_000),
     )
-        .prop_map(|(who, me, give, kind, text, weight, open, on)| {
+        .prop_map(|(who, me, give, kind, text, weight, open, on, answers)| {
+            // Only what they gave can answer a request, and it is given.
+            let answers = answers.filter(|_| !me && give && !open).map(Id);
             Command::Record(LedgerNote {
                 who,
                 direction: if me {
@@ -126,6 +129,7 @@ fn command() -> impl Strategy<Value = Command> {
                 text,
                 weight,
                 open,
+                answers,
                 on,
             })
         });
@@ -158,13 +162,24 @@ fn command() -> impl Strategy<Value = Command> {
         (typed_who(), arg(), prop::option::of(day(-900, 1)))
             .prop_map(|(who, text, on)| Command::Signal { who, text, on }),
         (typed_who(), arg()).prop_map(|(who, reason)| Command::Close { who, reason }),
-        (arg(), fields(), any::<bool>()).prop_map(|(name, fields, duplicate)| {
-            Command::Add(Box::new(NewPerson {
-                name,
-                fields,
-                duplicate,
-            }))
-        }),
+        (
+            arg(),
+            fields(),
+            any::<bool>(),
+            prop::option::of(arg()),
+            any::<bool>()
+        )
+            .prop_map(|(name, fields, duplicate, details, follow_up)| {
+                // What they told you and the follow-up go with a meeting.
+                let met = fields.met.is_some();
+                Command::Add(Box::new(NewPerson {
+                    name,
+                    fields,
+                    duplicate,
+                    details: details.filter(|_| met).unwrap_or_default(),
+                    follow_up: follow_up || !met,
+                }))
+            }),
         (typed_who(), prop::option::of(arg()), fields(), items()).prop_map(
             |(who, name, fields, untag)| {
                 Command::Edit(Box::new(PersonEdit {

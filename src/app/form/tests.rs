@@ -33,6 +33,7 @@ fn a_capture_form_builds_its_command() {
             text: "sent the deck".into(),
             weight: 3,
             open: true,
+            answers: None,
             on: NaiveDate::from_ymd_opt(2026, 11, 22),
         }))
     );

@@ -336,8 +336,10 @@ fn split_tail(word: &str) -> (&str, &str) {
     (&word[..end], &word[end..])
 }
 
+/// A word's form in a table, compared in lower case (not folded: "è" is
+/// not "e").
 fn lookup<'a>(table: &'a [(&str, &str)], word: &str) -> Option<&'a str> {
-    let w = fold(word);
+    let w = word.to_lowercase();
     table
         .iter()
         .find(|(third, _)| *third == w)
@@ -454,8 +456,11 @@ fn to_second_person(item: &str, recipient: &str, sure: bool, lang: Language) -> 
                 })
                 .or_else(|| {
                     // "booked until March": a state, said of them.
-                    (folded.ends_with("ed") && folded.chars().count() > 4)
-                        .then(|| format!("you are {w}"))
+                    (folded.ends_with("ed")
+                        && !folded.ends_with("eed")
+                        && folded.chars().count() > 4
+                        && folded.chars().all(char::is_alphabetic))
+                    .then(|| format!("you are {w}"))
                 }),
             Language::Italian => lookup(IT_VERBS, core).map(|v| format!("{v}{tail}")),
         };

@@ -269,7 +269,12 @@ impl Language {
         let days = (today - m.date).num_days();
         let when = self.when(m.date, today);
         let place = is_place(&m.summary).then(|| m.summary.trim());
-        let has_call = fold(&m.summary).split_whitespace().any(|w| w == "call");
+        let has_call = fold(&m.summary).split_whitespace().any(|w| {
+            matches!(
+                w,
+                "call" | "chiamata" | "telefonata" | "videochiamata" | "videocall"
+            )
+        });
         let sentence = match (self, m.kind) {
             _ if m.first && days <= FIRST_DAYS && m.kind != InteractionKind::Call => {
                 match (self, place) {
@@ -367,6 +372,20 @@ impl Language {
             }
             (Italian, None) => "se posso darti una mano, volentieri.".into(),
             (Italian, Some(h)) => format!("{h} potrebbe fare al caso tuo: se vuoi, vi presento."),
+        }
+    }
+}
+
+impl Language {
+    /// The offer to introduce someone when their need was already said.
+    pub fn introduce(self, helper: &str) -> String {
+        match self {
+            English => format!(
+                "{helper} might be the right person for that, and I would be happy to introduce you."
+            ),
+            Italian => {
+                format!("Per questo {helper} potrebbe fare al caso tuo: se vuoi, vi presento.")
+            }
         }
     }
 }
