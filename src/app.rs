@@ -117,7 +117,38 @@ pub struct DraftView {
     pub text: String,
     /// What was left out and why, for the person sending it.
     pub notes: Vec<String>,
+    /// The text being edited in place, while it is.
+    pub editor: Option<Box<DraftEditor>>,
 }
+
+/// A draft's text being edited inside the TUI (a multi-line text area).
+#[derive(Clone, Debug)]
+pub struct DraftEditor(pub ratatui_textarea::TextArea<'static>);
+
+impl DraftEditor {
+    pub fn new(text: &str) -> DraftEditor {
+        let mut area = ratatui_textarea::TextArea::new(text.lines().map(str::to_string).collect());
+        area.set_wrap_mode(ratatui_textarea::WrapMode::Word);
+        area.move_cursor(ratatui_textarea::CursorMove::Bottom);
+        area.move_cursor(ratatui_textarea::CursorMove::End);
+        DraftEditor(area)
+    }
+
+    /// The text as edited so far.
+    pub fn text(&self) -> String {
+        self.0.lines().join("\n").trim_end().to_string()
+    }
+}
+
+/// Two editors are the same when they hold the same text with the cursor
+/// in the same place: what the app's state is compared by.
+impl PartialEq for DraftEditor {
+    fn eq(&self, other: &DraftEditor) -> bool {
+        self.0.lines() == other.0.lines() && self.0.cursor() == other.0.cursor()
+    }
+}
+
+impl Eq for DraftEditor {}
 
 /// Input for [`App::update`].
 #[derive(Clone, Debug, PartialEq)]
@@ -137,6 +168,10 @@ pub enum Msg {
     Copy,
     /// On a draft: edit it in `$EDITOR`.
     EditText,
+    /// On a draft: edit it right here.
+    EditHere,
+    /// A key for the draft being edited here.
+    DraftKey(ratatui_textarea::Input),
     /// A command the app asked for ran.
     Ran(Box<Ran>),
 }

@@ -22,7 +22,7 @@ use std::path::Path;
 
 pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
 pub use contacts::{Added, ContactDraft, ContactEdit, FirstMeeting};
-pub use ledger::{Answer, LedgerDraft, Recorded};
+pub use ledger::{Answer, Introduced, Introducing, LedgerDraft, Recorded};
 pub use screens::{LedgerLine, PersonRow, SearchDoc};
 pub use trash::Restored;
 pub use views::{

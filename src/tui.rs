@@ -85,7 +85,8 @@ fn event_loop(
                 let effects = app.update(msg);
                 runtime.perform(app, effects);
                 for text in runtime.take_clipboard() {
-                    clipboard::copy(&text)?;
+                    let copied = clipboard::copy(&text)?;
+                    app.notice(copied.said("draft"), copied == clipboard::Copied::Terminal);
                 }
                 for target in runtime.take_editor_requests() {
                     input.pause();

@@ -150,6 +150,18 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             text: a.text.join(" "),
             weight: a.weight,
             on: past(a.on, today)?,
+            closes: a
+                .closes
+                .map(|id| {
+                    Id::parse_strict(id.trim()).ok_or_else(|| {
+                        format!("--closes takes the id of the request (like 12), not '{id}'")
+                    })
+                })
+                .transpose()?,
+            follow_up: a
+                .follow_up
+                .map(|w| date(&w, today, Toward::Future))
+                .transpose()?,
         }),
         A::Signal(a) => Command::Signal {
             who: who(a.who),

@@ -173,6 +173,7 @@ fn keys_and_forms_make_typed_commands() {
             text: text.into(),
             weight: 2,
             open: false,
+            answers: None,
             on: None,
         })
     };
@@ -217,7 +218,8 @@ fn keys_and_forms_make_typed_commands() {
                 kind: FavourKind::Other,
                 text: "a warm intro".into(),
                 weight: 1,
-                open: false,
+                open: true,
+                answers: None,
                 on: NaiveDate::from_ymd_opt(2026, 11, 22),
             })),
         ),
@@ -335,7 +337,8 @@ fn asked_anna(text: &str) -> Command {
         kind: FavourKind::Other,
         text: text.into(),
         weight: 1,
-        open: false,
+        open: true,
+        answers: None,
         on: None,
     })
 }

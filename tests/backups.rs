@@ -127,7 +127,7 @@ fn the_first_command_of_each_day_backs_up_and_the_last_seven_days_are_kept() {
     )
     .assert()
     .success()
-    .stdout(contains("restored 1 people and 10 records").and(contains("check found no problems")));
+    .stdout(contains("restored 1 person and 12 records").and(contains("check found no problems")));
     let export = |journal: &Path| {
         let out = p
             .cmd_on(journal, &day(10), &["export", "--format", "json"])
@@ -294,7 +294,7 @@ fn without_a_write_log_the_message_names_the_backup_to_restore() {
     std::fs::rename(&journal, p.dir.path().join("damaged")).expect("move away");
     run_as_printed(&p, &words)
         .success()
-        .stdout(contains("restored 1 people and 2 records"));
+        .stdout(contains("restored 1 person and 2 records"));
     // Day 2's backup was written once its first command was saved.
     assert_eq!(p.ok(&day(3), &["export", "--format", "json"]), before);
 }
@@ -445,7 +445,7 @@ fn backups_sealed_to_an_age_key_open_only_with_it() {
         .stderr(contains("none of the given keys opens it"));
     restore(&["--identity", key.to_str().expect("path")])
         .success()
-        .stdout(contains("restored 1 people and 1 records"));
+        .stdout(contains("restored 1 person and 1 record"));
     let shown = p
         .cmd_on(&fresh, &day(3), &["show", "anna"])
         .assert()

@@ -121,6 +121,8 @@ fn clear_fuzzy_and_alias_matches_resolve() {
 #[test]
 fn an_ambiguous_name_lists_candidates_and_writes_nothing() {
     let j = Journal::with_people();
+    // Anna Rossi's first meeting and its follow-up.
+    assert_eq!(j.history_len("anna rossi"), 2);
     j.cmd(&["gave", "anna", "something"])
         .assert()
         .failure()
@@ -130,7 +132,7 @@ fn an_ambiguous_name_lists_candidates_and_writes_nothing() {
                 .and(contains("Anna Bianchi")),
         )
         .stderr(contains("nothing was done"));
-    assert_eq!(j.history_len("anna rossi"), 0);
+    assert_eq!(j.history_len("anna rossi"), 2);
     assert_eq!(j.history_len("anna bianchi"), 0);
     let totals = &j.json(&["balance", "--json"])["totals"];
     assert_eq!(totals["my_gives"]["count"], 0);
@@ -239,8 +241,8 @@ fn balances_add_up_after_mixed_entries() {
     j.ok(&[
         "got", "marco", "advice", "--weight", "2", "--kind", "advice",
     ]);
-    j.ok(&["asked", "marco", "a favour", "--weight", "1"]);
-    j.ok(&["asked-by", "marco", "a review", "--weight", "4", "--open"]);
+    j.ok(&["asked", "marco", "a favour", "--weight", "1", "--granted"]);
+    j.ok(&["asked-by", "marco", "a review", "--weight", "4"]);
     let card = j.json(&["show", "marco", "--json"]);
     let t = &card["balance"]["tallies"];
     assert_eq!(t["my_gives"]["weight"], 3);
@@ -432,8 +434,8 @@ fn trash_and_restore_bring_everything_back() {
     );
     assert_eq!(
         j.history_len("anna rossi"),
-        1,
-        "the shared lunch stayed with Anna"
+        3,
+        "the shared lunch stayed with Anna, beside her first meeting and its follow-up"
     );
     j.cmd(&["trash"])
         .assert()
@@ -859,13 +861,29 @@ fn the_review_lists_what_needs_doing_with_reasons() {
     j.ok(&["demo"]);
     let queue = j.json(&["review", "--json"]);
     let items = queue["items"].as_array().cloned().unwrap_or_default();
-    assert_eq!(items.len(), 10, "the default daily capacity");
-    assert!(queue["waiting"].as_u64().unwrap_or(0) > 0);
-    let reasons: Vec<&str> = items.iter().filter_map(|i| i["reason"].as_str()).collect();
+    let mut people: Vec<&Value> = items.iter().map(|i| &i["contact"]).collect();
+    people.dedup();
+    assert_eq!(people.len(), 10, "the default daily capacity, in people");
+    let mut once = people.clone();
+    once.sort_by_key(|p| p.as_u64());
+    once.dedup();
     assert_eq!(
-        &reasons[..3],
+        once.len(),
+        people.len(),
+        "each person once, all their reasons together"
+    );
+    assert!(queue["waiting"].as_u64().unwrap_or(0) > 0);
+    // People come most urgent first: by the first of their reasons.
+    let firsts: Vec<&str> = items
+        .iter()
+        .enumerate()
+        .filter(|(n, i)| *n == 0 || items[n - 1]["contact"] != i["contact"])
+        .filter_map(|(_, i)| i["reason"].as_str())
+        .collect();
+    assert_eq!(
+        &firsts[..3],
         ["follow_up_due", "follow_up_due", "fresh_meeting"],
-        "{reasons:?}"
+        "{firsts:?}"
     );
     assert!(
         items[0]["why"]
@@ -876,7 +894,7 @@ fn the_review_lists_what_needs_doing_with_reasons() {
     j.cmd(&["review"])
         .assert()
         .success()
-        .stdout(contains(" 1. Aisha Bello").and(contains("more wait for another day")));
+        .stdout(contains(" 1. Aisha Bello").and(contains("more people wait for another day")));
 
     // Snoozing the follow-up and hiding an item take them out today.
     let follow_up = items[0]["follow_up"]["id"].to_string();
@@ -907,12 +925,13 @@ fn review_settings_come_from_the_config_file() {
     let dir = j.dir.path().join("config/givegive");
     std::fs::create_dir_all(&dir).expect("config dir");
     std::fs::write(dir.join("config.toml"), "[review]\ncapacity = 3\n").expect("config");
-    assert_eq!(
-        j.json(&["review", "--json"])["items"]
-            .as_array()
-            .map(Vec::len),
-        Some(3)
-    );
+    let items = j.json(&["review", "--json"])["items"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let mut people: Vec<&Value> = items.iter().map(|i| &i["contact"]).collect();
+    people.dedup();
+    assert_eq!(people.len(), 3);
     std::fs::write(dir.join("config.toml"), "[review]\ncapacity = \"many\"\n").expect("config");
     j.cmd(&["review"])
         .assert()
@@ -927,20 +946,37 @@ fn drafts_use_what_was_said_and_ask_when_nothing_was() {
     j.ok(&["demo"]);
     j.cmd(&["draft", "anna"]).assert().success().stdout(
         contains("Hi Anna,")
-            .and(contains("usage-based pricing"))
-            .and(contains("a designer for the new app")),
+            .and(contains("you need the redesign by spring"))
+            .and(contains("a designer for the new app"))
+            // Giulia's part of the same meeting is hers.
+            .and(contains("booked").not()),
     );
-    j.cmd(&["draft", "francesca"])
+    // Nothing of theirs yet: no draft, and it says what to add.
+    j.ok(&["add", "Nora Ek", "--met", "a dinner", "--on", "2d"]);
+    j.cmd(&["draft", "nora"])
         .assert()
         .code(1)
         .stderr(contains("no details to make this personal"));
+    // A note that speaks of them is left out, and the draft says so.
+    j.ok(&[
+        "met",
+        "nora",
+        "coffee",
+        "--details",
+        "she cooks amazing pasta; moving to Oslo",
+    ]);
+    j.cmd(&["draft", "nora"])
+        .assert()
+        .success()
+        .stdout(contains("you are moving to Oslo").and(contains("pasta").not()))
+        .stderr(contains("note: left out \"she cooks amazing pasta\""));
     let dir = j.dir.path().join("config/givegive");
     std::fs::create_dir_all(&dir).expect("config dir");
     std::fs::write(dir.join("config.toml"), "[drafts]\nlanguage = \"it\"\n").expect("config");
     j.cmd(&["draft", "anna"])
         .assert()
         .success()
-        .stdout(contains("Ciao Anna,").and(contains("il 14 novembre")));
+        .stdout(contains("Ciao Anna,").and(contains("grazie per il design review")));
 }
 
 #[test]

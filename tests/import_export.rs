@@ -64,7 +64,7 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
     j.cmd("a", &["import", "--format", "vcard", &fixture("one.vcf")])
         .assert()
         .success()
-        .stdout(contains("added 1 people"));
+        .stdout(contains("added 1 person"));
     let lucia = j.card("a", "lucia");
     assert_eq!(lucia["contact"]["org"], "Studio Neri");
     assert_eq!(lucia["contact"]["emails"][0], "lucia@example.org");
@@ -135,7 +135,7 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
     )
     .assert()
     .success()
-    .stdout(contains("would add 1 people"));
+    .stdout(contains("would add 1 person"));
     assert!(j.out("b", &["list"]).contains("Nobody matches"));
 }
 
@@ -161,7 +161,7 @@ fn linkedin_connections_come_in_with_how_we_met() {
     )
     .assert()
     .success()
-    .stdout(contains("added 3 people").and(contains("1 rows without a name")));
+    .stdout(contains("added 3 people").and(contains("1 row without a name")));
     let lucia = j.card("a", "lucia");
     assert_eq!(lucia["contact"]["met"]["text"], "LinkedIn");
     assert_eq!(lucia["contact"]["met"]["on"], "2023-03-12");
@@ -209,7 +209,7 @@ fn linkedin_connections_come_in_with_how_we_met() {
     .assert()
     .success()
     .stdout(contains(
-        "how-we-met filled from 1 invitations, 2 messages logged",
+        "how-we-met filled from 1 invitation, 2 messages logged",
     ));
     let lucia = j.card("a", "lucia");
     assert_eq!(
@@ -248,7 +248,7 @@ fn linkedin_connections_come_in_with_how_we_met() {
     )
     .assert()
     .success()
-    .stdout(contains("added 1 people"));
+    .stdout(contains("added 1 person"));
     assert_eq!(j.card("a", "paola")["contact"]["met"]["on"], "2018-05-05");
 
     // A bad row: FILE:LINE and nothing written.
@@ -274,7 +274,7 @@ fn linkedin_connections_come_in_with_how_we_met() {
     )
     .assert()
     .success()
-    .stdout(contains("added 1 people"))
+    .stdout(contains("added 1 person"))
     .stderr(contains("skipped").and(contains("bad-date.csv:3: 'someday' is not a date")));
     j.cmd(
         "b",
@@ -387,7 +387,13 @@ fn real_world_vcards_import_with_names_emails_phones_orgs_and_notes() {
 fn json_export_restores_to_the_same_bytes() {
     let j = J::new();
     j.out("a", &["demo"]);
-    j.out("a", &["snooze", "29:follow_up_due", "1w"]);
+    let id = |who: &str| -> String {
+        let card: serde_json::Value =
+            serde_json::from_str(&j.out("a", &["show", who, "--json"])).expect("JSON");
+        card["contact"]["id"].to_string()
+    };
+    let (aisha, marco) = (id("aisha"), id("marco"));
+    j.out("a", &["snooze", &format!("{aisha}:follow_up_due"), "1w"]);
     j.out("a", &["rm", "marco"]);
     let first = j.out("a", &["export", "--format", "json"]);
     let path = j.dir.path().join("backup.json");
@@ -438,7 +444,7 @@ fn json_export_restores_to_the_same_bytes() {
         j.out("b", &["review", "--json"]),
         j.out("a", &["review", "--json"])
     );
-    j.out("b", &["restore", "7"]);
+    j.out("b", &["restore", &marco]);
     j.out("b", &["gave", "marco", "after the restore"]);
     assert!(j.out("b", &["check"]).starts_with("ok"));
 
@@ -604,7 +610,7 @@ fn google_contacts_csv_and_skipping_bad_files() {
     j.cmd("a", &["import", "--format", "google", google])
         .assert()
         .success()
-        .stdout(contains("added 1 people, skipped 1"));
+        .stdout(contains("added 1 person, skipped 1"));
     let lucia = j.card("a", "lucia");
     assert!(
         lucia["contact"]["met"]["text"] == "LinkedIn",
@@ -628,7 +634,7 @@ fn google_contacts_csv_and_skipping_bad_files() {
     )
     .assert()
     .success()
-    .stdout(contains("added 1 people"))
+    .stdout(contains("added 1 person"))
     .stderr(contains("skipped").and(contains("truncated.vcf")));
 }
 

@@ -29,6 +29,8 @@ enum Op {
     FollowUp(u8),
     Done(u8),
     Settle(u8, bool),
+    /// What they gave in answer to a request (by record and person).
+    Answer(u8, u8, u8),
     Signal(u8),
     Delete(u8),
     Restore(u8),
@@ -53,6 +55,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => any::<u8>().prop_map(Op::FollowUp),
         2 => any::<u8>().prop_map(Op::Done),
         1 => (any::<u8>(), any::<bool>()).prop_map(|(i, d)| Op::Settle(i, d)),
+        1 => (any::<u8>(), any::<u8>(), 1u8..=5).prop_map(|(r, w, weight)| Op::Answer(r, w, weight)),
         1 => any::<u8>().prop_map(Op::Signal),
         2 => any::<u8>().prop_map(Op::Delete),
         2 => any::<u8>().prop_map(Op::Restore),
@@ -145,8 +148,17 @@ impl World {
                 else {
                     return;
                 };
-                if let Ok(e) = j.introduce(a, b, "meet each other", 2, self.today) {
-                    self.records.push(e.id);
+                let intro = givegive::journal::Introducing {
+                    a,
+                    b,
+                    text: "meet each other".into(),
+                    weight: 2,
+                    date: self.today,
+                    closes: None,
+                    follow_up: None,
+                };
+                if let Ok(made) = j.introduce(&intro, self.today) {
+                    self.records.push(made.entry.id);
                 }
             }
             Op::Meet {
@@ -184,6 +196,21 @@ impl World {
             Op::Done(r) => {
                 if let Some(id) = self.pick(&self.records, *r) {
                     let _ = j.done(id, self.today);
+                }
+            }
+            Op::Answer(r, who, weight) => {
+                if let (Some(ask), Some(contact)) = (
+                    self.pick(&self.records, *r),
+                    self.pick(&self.contacts, *who),
+                ) {
+                    let answer = givegive::journal::Answer {
+                        contact,
+                        kind: FavourKind::Advice,
+                        text: "did what I asked".into(),
+                        weight: *weight,
+                        date: self.today,
+                    };
+                    let _ = j.answer(ask, &answer);
                 }
             }
             Op::Settle(r, declined) => {
@@ -346,6 +373,72 @@ proptest! {
                 prop_assert!(problems.is_empty(), "after deleting {}: {:?}", id, problems);
                 world.journal.restore(id).map_err(|e| TestCaseError::fail(e.to_string()))?;
                 prop_assert_eq!(&snapshot(&world.journal), &before, "delete+restore of {} changed the journal", id);
+            }
+        }
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// One reciprocity rule (`docs/review.md`): the card, `list`, `balance`
+    /// and the review's facts carry the lean a recount of the person's
+    /// records gives, and the review never says "give back" to someone
+    /// whose card says you gave more.
+    #[test]
+    fn every_view_tells_the_same_lean(ops in prop::collection::vec(op(), 1..60)) {
+        let fail = |e: givegive::journal::JournalError| TestCaseError::fail(e.to_string());
+        let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let journal = Journal::open(&dir.path().join("j")).map_err(fail)?;
+        let mut world = World {
+            journal,
+            today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default(),
+            contacts: Vec::new(),
+            records: Vec::new(),
+            trashed: Vec::new(),
+        };
+        for op in &ops {
+            world.apply(op);
+        }
+        let j = &world.journal;
+        let export = j.export().map_err(fail)?;
+        let mut recount: std::collections::BTreeMap<Id, givegive::domain::Tallies> = Default::default();
+        for e in &export.ledger {
+            for c in e.people() {
+                recount.entry(c).or_default().add(e);
+            }
+        }
+        let lean_of = |id: Id| recount.get(&id).map_or(0, |t| t.lean());
+        let list = j.list(&givegive::journal::ListFilter { closed: true, ..Default::default() }).map_err(fail)?;
+        let table = j.balance_table().map_err(fail)?;
+        let settings = Settings::default();
+        let facts = j.review_facts(&settings, world.today).map_err(fail)?;
+        for c in &export.contacts {
+            let card = j.card(c.id).map_err(fail)?;
+            prop_assert_eq!(card.lean, lean_of(c.id), "card of {} after {:?}", c.name, ops);
+            let row = list.iter().find(|r| r.id == c.id);
+            prop_assert_eq!(row.map(|r| r.lean), Some(lean_of(c.id)), "list row of {}", c.name);
+            if let Some(r) = table.rows.iter().find(|r| r.id == c.id) {
+                prop_assert_eq!(r.lean, lean_of(c.id), "balance row of {}", c.name);
+            } else {
+                prop_assert_eq!(lean_of(c.id), 0, "{} is missing from balance", c.name);
+            }
+            if let Some(f) = facts.iter().find(|f| f.contact == c.id) {
+                prop_assert_eq!(f.lean, lean_of(c.id), "review facts of {}", c.name);
+            }
+        }
+        let review = j.review(&settings, world.today).map_err(fail)?;
+        for item in &review.items {
+            if matches!(item.reason, givegive::domain::review::Reason::ReciprocityOwed { .. }) {
+                prop_assert!(lean_of(item.contact) <= 0, "give back to {} who leans {}", item.name, lean_of(item.contact));
+            }
+        }
+        // A person is in the review once, their reasons together.
+        let mut seen = Vec::new();
+        for pair in review.items.windows(2) {
+            if pair[0].contact != pair[1].contact {
+                seen.push(pair[0].contact);
+                prop_assert!(!seen.contains(&pair[1].contact), "{} twice in the review", pair[1].name);
             }
         }
     }

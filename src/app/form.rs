@@ -11,8 +11,8 @@ mod values;
 
 use super::Action;
 use crate::command::{
-    Command, ExportFormat, ExportRequest, ImportFormat, ImportRequest, LedgerNote, Meeting,
-    NewPerson, PersonEdit, Sealing, Who,
+    Command, ExportFormat, ExportRequest, ImportFormat, ImportRequest, Introduction, LedgerNote,
+    Meeting, NewPerson, PersonEdit, Sealing, Who,
 };
 use crate::domain::dates::{Toward, parse_date};
 use crate::domain::{Contact, Direction, FavourKind, Id, InteractionKind, Nature};
@@ -97,6 +97,8 @@ enum Makes {
     Capture(Verb, Id),
     Close(Id),
     Merge(Id),
+    /// An introduction of the first to the second.
+    Intro(Id, Id),
     Import,
     Export,
     /// A follow-up (by id) or a review item (by key) snoozed.
@@ -227,6 +229,21 @@ impl Form {
             format!("close the relationship with {name} (reopen undoes it)"),
             Makes::Close(who),
             vec![Field::new("why", Slot::Text)],
+        )
+    }
+
+    /// Introducing `a` to `b`: why (prefilled with what matched), how big
+    /// a favour, the request it answers, when to check how it went.
+    pub fn intro(a: (Id, &str), b: (Id, &str), why: &str) -> Form {
+        Form::of(
+            format!("introduce {} and {}", a.1, b.1),
+            Makes::Intro(a.0, b.0),
+            vec![
+                Field::with("why they should meet", Slot::Text, why.to_string()),
+                Field::new("weight 1-5", Slot::Weight),
+                Field::new("answers the request (its id)", Slot::Answers),
+                Field::new("check how it went in (30d)", Slot::FollowUpIn),
+            ],
         )
     }
 
@@ -404,6 +421,15 @@ impl Form {
                 who: Who::Id(*who),
                 reason: text(),
             },
+            Makes::Intro(a, b) => Command::Intro(Introduction {
+                a: Who::Id(*a),
+                b: Who::Id(*b),
+                text: text(),
+                weight: v.parsed(Slot::Weight)?.unwrap_or(1),
+                on: None,
+                closes: v.id(Slot::Answers)?,
+                follow_up: Some(future(Slot::FollowUpIn)?.unwrap_or(today + chrono::Days::new(30))),
+            }),
             Makes::Merge(keep) => Command::Merge {
                 keep: Who::Id(*keep),
                 gone: Who::Typed(text()),

@@ -4,7 +4,7 @@
 use tui_input::Input;
 
 use super::{Action, App, Effect, Form, Msg, Overlay, Prompt, Status, Verb, complete_name};
-use crate::command::{Command, Introduction, Meeting, Who};
+use crate::command::{Command, Meeting, Who};
 use crate::domain::{Id, InteractionKind};
 use crate::words::{self, Typed};
 
@@ -109,16 +109,18 @@ impl App {
                         warning: false,
                     };
                 }
-                Msg::Act(_) | Msg::Copy | Msg::EditText | Msg::Ran(_) => {
+                Msg::Act(_)
+                | Msg::Copy
+                | Msg::EditText
+                | Msg::EditHere
+                | Msg::DraftKey(_)
+                | Msg::Ran(_) => {
                     self.overlay = Some(Overlay::Form(form));
                 }
             },
             Overlay::Draft(view) => match msg {
                 Msg::Copy => {
-                    self.status = Status {
-                        text: "draft copied to the clipboard (OSC 52)".into(),
-                        warning: false,
-                    };
+                    // The runtime says where it went, once it knows.
                     let text = view.text.clone();
                     self.overlay = Some(Overlay::Draft(view));
                     return vec![Effect::Copy(text)];
@@ -127,6 +129,26 @@ impl App {
                     let text = view.text.clone();
                     self.overlay = Some(Overlay::Draft(view));
                     return vec![Effect::Edit(super::EditTarget::Draft(text))];
+                }
+                Msg::EditHere => {
+                    let mut view = view;
+                    view.editor = Some(Box::new(super::DraftEditor::new(&view.text)));
+                    self.overlay = Some(Overlay::Draft(view));
+                }
+                Msg::DraftKey(key) => {
+                    let mut view = view;
+                    if let Some(editor) = &mut view.editor {
+                        editor.0.input(key);
+                    }
+                    self.overlay = Some(Overlay::Draft(view));
+                }
+                // Done editing here: the text is what was typed.
+                Msg::Submit if view.editor.is_some() => {
+                    let mut view = view;
+                    if let Some(editor) = view.editor.take() {
+                        view.text = editor.text();
+                    }
+                    self.overlay = Some(Overlay::Draft(view));
                 }
                 Msg::Yes => {
                     let message = Command::Met(Meeting {
@@ -162,25 +184,15 @@ impl App {
                             .nth(selected);
                         let Some(m) = chosen else { return Vec::new() };
                         let why = m.reasons.first().cloned().unwrap_or_default();
-                        let person = Who::Id(report.person.id);
-                        self.status = Status {
-                            text: format!("introduced {} and {}", report.person.name, m.name),
-                            warning: false,
-                        };
-                        return vec![
-                            Effect::run(Command::Intro(Introduction {
-                                a: person.clone(),
-                                b: Who::Id(m.contact),
-                                text: format!("introduced: {why}"),
-                                weight: 1,
-                                on: None,
-                            })),
-                            Effect::run(Command::FollowUp {
-                                who: person,
-                                due: self.today + chrono::Days::new(30),
-                                text: format!("check how the introduction to {} went", m.name),
-                            }),
-                        ];
+                        // Why, how big, the request it answers and when to
+                        // check how it went are asked before anything is
+                        // recorded.
+                        self.overlay = Some(Overlay::Form(super::form::Form::intro(
+                            (report.person.id, &report.person.name),
+                            (m.contact, &m.name),
+                            &why,
+                        )));
+                        return Vec::new();
                     }
                     Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
                         return Vec::new();
@@ -333,7 +345,12 @@ impl App {
                     }
                 }
             }
-            Msg::Act(_) | Msg::Copy | Msg::EditText | Msg::Ran(_) => {
+            Msg::Act(_)
+            | Msg::Copy
+            | Msg::EditText
+            | Msg::EditHere
+            | Msg::DraftKey(_)
+            | Msg::Ran(_) => {
                 self.prompt = Some((prompt, input));
                 Vec::new()
             }

@@ -7,7 +7,7 @@ use super::{
     Done, Env, Introduction, LedgerNote, Meeting, Ran, Report, Who, done, refused, resolve, written,
 };
 use crate::domain::{Direction, EntryState, Id, Nature};
-use crate::journal::{Answer, InteractionDraft, Journal, LedgerDraft, capture};
+use crate::journal::{Answer, InteractionDraft, Introducing, Journal, LedgerDraft, capture};
 
 pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran {
     let contact = resolve(journal, &note.who)?;
@@ -122,15 +122,41 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
 pub(super) fn intro(journal: &Journal, env: &Env<'_>, intro: Introduction) -> Ran {
     let (x, y) = (resolve(journal, &intro.a)?, resolve(journal, &intro.b)?);
     let date = intro.on.unwrap_or(env.today);
-    let e = journal.introduce(x, y, &intro.text, intro.weight, date)?;
-    let line = format!(
+    let made = journal.introduce(
+        &Introducing {
+            a: x,
+            b: y,
+            text: intro.text,
+            weight: intro.weight,
+            date,
+            closes: intro.closes,
+            follow_up: intro.follow_up,
+        },
+        env.today,
+    )?;
+    let e = &made.entry;
+    let mut line = format!(
         "introduced {} and {}: {} ({})",
         journal.name_of(x)?,
         journal.name_of(y)?,
         e.text,
         e.id
     );
-    written(journal, line, vec![e.id])
+    let mut ids = vec![e.id];
+    if let Some(r) = &made.closed {
+        line.push_str(&format!(
+            "\ndone: {} asked you: {} ({})",
+            journal.name_of(r.contact)?,
+            r.text,
+            r.id
+        ));
+        ids.push(r.id);
+    }
+    if let Some(f) = &made.follow_up {
+        line.push_str(&format!("\nfollow-up due {} ({})", f.due, f.id));
+        ids.push(f.id);
+    }
+    written(journal, line, ids)
 }
 
 pub(super) fn signal(

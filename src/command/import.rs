@@ -11,7 +11,7 @@ use anyhow::{Result, anyhow};
 
 use super::{Done, Env, ImportFormat, ImportRequest, Ran, Report};
 use crate::domain::Id;
-use crate::domain::text::fold;
+use crate::domain::text::{count, fold};
 use crate::domain::{Contact, InteractionKind};
 use crate::interchange::{google, linkedin, vcard};
 use crate::journal::{ContactDraft, ContactEdit, HistoryItem, InteractionDraft, Journal};
@@ -240,18 +240,24 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
     }
     let verb = if r.dry_run { "would add" } else { "added" };
     let mut line = format!(
-        "{verb} {added} people, skipped {skipped} already in the journal ({} in {} files",
+        "{verb} {}, skipped {skipped} already in the journal ({} in {}",
+        count(added, "person", "people"),
         drafts.len(),
-        r.files.len()
+        count(r.files.len(), "file", "files")
     );
     if hidden > 0 {
-        line.push_str(&format!("; {hidden} rows without a name, hidden profiles"));
+        line.push_str(&format!(
+            "; {} without a name, hidden profiles",
+            count(hidden, "row", "rows")
+        ));
     }
     line.push(')');
     let mut lines = vec![line];
     if !parsed.invitations.is_empty() || !parsed.messages.is_empty() {
         lines.push(format!(
-            "how-we-met filled from {contexts} invitations, {messages} messages logged"
+            "how-we-met filled from {}, {} logged",
+            count(contexts, "invitation", "invitations"),
+            count(messages, "message", "messages")
         ));
     }
     if !near.is_empty() {

@@ -115,6 +115,10 @@ pub struct Introduction {
     pub text: String,
     pub weight: u8,
     pub on: Option<NaiveDate>,
+    /// The open request it answers, granted in the same write.
+    pub closes: Option<Id>,
+    /// When to check with `a` how it went.
+    pub follow_up: Option<NaiveDate>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

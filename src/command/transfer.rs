@@ -9,6 +9,7 @@ use super::{
     Ran, Report, Sealing, done, refused, run,
 };
 use crate::backups;
+use crate::domain::text::count;
 use crate::journal::export::Export;
 use crate::journal::{Journal, ListFilter};
 use crate::seal::{self, Seal, Unlock};
@@ -122,8 +123,9 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: ImportRequest) -> Ran 
             + export.follow_ups.len()
             + export.signals.len();
         return Ok(Report::Done(Done::line(format!(
-            "would restore {} people and {records} records from {}",
-            export.contacts.len(),
+            "would restore {} and {} from {}",
+            count(export.contacts.len(), "person", "people"),
+            count(records, "record", "records"),
             file.display()
         ))));
     }
@@ -132,9 +134,9 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: ImportRequest) -> Ran 
     done(
         journal,
         format!(
-            "restored {} people and {} records from {}",
-            imported.contacts,
-            imported.records,
+            "restored {} and {} from {}",
+            count(imported.contacts, "person", "people"),
+            count(imported.records, "record", "records"),
             file.display()
         ),
     )
@@ -163,9 +165,9 @@ pub(super) fn restore_journal(
         return done(
             journal,
             format!(
-                "restored {} people and {} records from {}; check found no problems",
-                imported.contacts,
-                imported.records,
+                "restored {} and {} from {}; check found no problems",
+                count(imported.contacts, "person", "people"),
+                count(imported.records, "record", "records"),
                 file.display()
             ),
         );
@@ -247,8 +249,9 @@ pub(super) fn generate(journal: &Journal, env: &Env<'_>, people: usize, seed: u6
     done(
         journal,
         format!(
-            "generated {} people and {} records (seed {seed})",
-            imported.contacts, imported.records
+            "generated {} and {} (seed {seed})",
+            count(imported.contacts, "person", "people"),
+            count(imported.records, "record", "records")
         ),
     )
 }

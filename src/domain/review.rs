@@ -287,8 +287,9 @@ pub fn key(contact: Id, reason: &Reason) -> String {
     format!("{}:{}", contact.0, reason.kind())
 }
 
-/// Today's review: the items that fit the day's capacity, most urgent
-/// first, and how many more wait.
+/// Today's review: the people that fit the day's capacity, most urgent
+/// first, each with all their reasons one after another, and how many more
+/// people wait.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Queue {
     pub items: Vec<Item>,
@@ -388,13 +389,36 @@ pub fn build(
             .then_with(|| facts[*fa].name.cmp(&facts[*fb].name))
             .then(a.cmp(b))
     };
-    let mut chosen: Vec<usize> = (0..items.len()).collect();
-    let waiting = chosen.len().saturating_sub(settings.capacity);
-    if waiting > 0 && settings.capacity > 0 {
-        chosen.select_nth_unstable_by(settings.capacity - 1, order);
+    // A person is in the review once, with all their reasons: people are
+    // ranked by their most urgent reason and the capacity counts people.
+    // One person's reasons were found one after another.
+    let mut people: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    for (i, (_, n)) in items.iter().enumerate() {
+        match people.last_mut() {
+            Some((best, range)) if items[range.start].1 == *n => {
+                range.end = i + 1;
+                if order(&i, best).is_lt() {
+                    *best = i;
+                }
+            }
+            _ => people.push((i, i..i + 1)),
+        }
     }
-    chosen.truncate(settings.capacity);
-    chosen.sort_by(order);
+    let by_best = |a: &(usize, std::ops::Range<usize>), b: &(usize, std::ops::Range<usize>)| {
+        order(&a.0, &b.0)
+    };
+    let waiting = people.len().saturating_sub(settings.capacity);
+    if waiting > 0 && settings.capacity > 0 {
+        people.select_nth_unstable_by(settings.capacity - 1, by_best);
+    }
+    people.truncate(settings.capacity);
+    people.sort_by(by_best);
+    let mut chosen = Vec::new();
+    for (_, range) in people {
+        let mut theirs: Vec<usize> = range.collect();
+        theirs.sort_by(order);
+        chosen.extend(theirs);
+    }
     let items = chosen
         .into_iter()
         .map(|i| {

@@ -115,8 +115,9 @@ pub fn remove_folded(list: &mut Vec<String>, item: &str) -> bool {
 }
 
 /// "1 change", "2 changes": a number with its noun in the right number.
-pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+pub fn count<N: std::fmt::Display + PartialEq + From<u8>>(n: N, one: &str, many: &str) -> String {
+    let noun = if n == N::from(1) { one } else { many };
+    format!("{n} {noun}")
 }
 
 #[cfg(test)]

@@ -6,7 +6,9 @@ use chrono::NaiveDate;
 use super::contacts::tag_contact;
 use super::{Journal, JournalError, Result, required};
 use crate::domain::text::plus_tags;
-use crate::domain::{Direction, EntryState, FavourKind, Id, LedgerEntry, Nature};
+use crate::domain::{
+    Direction, EntryState, FavourKind, FollowUp, FollowUpState, Id, LedgerEntry, Nature,
+};
 use crate::store::{RecordKind, Tx, TxResult};
 
 /// A ledger entry as typed, before it gets an id.
@@ -20,6 +22,28 @@ pub struct LedgerDraft {
     pub weight: u8,
     pub state: EntryState,
     pub date: NaiveDate,
+}
+
+/// An introduction as typed.
+#[derive(Clone, Debug)]
+pub struct Introducing {
+    pub a: Id,
+    pub b: Id,
+    pub text: String,
+    pub weight: u8,
+    pub date: NaiveDate,
+    /// The open request (of either) it answers.
+    pub closes: Option<Id>,
+    /// When to check with `a` how it went.
+    pub follow_up: Option<NaiveDate>,
+}
+
+/// An introduction written, with what it closed and planned.
+#[derive(Clone, Debug)]
+pub struct Introduced {
+    pub entry: LedgerEntry,
+    pub closed: Option<LedgerEntry>,
+    pub follow_up: Option<FollowUp>,
 }
 
 /// What they gave in answer to a request of mine.
@@ -94,44 +118,86 @@ impl Journal {
     }
 
     /// Records an introduction I made between `a` and `b`: one entry, on
-    /// both histories, counting as a give to each.
-    pub fn introduce(
-        &self,
-        a: Id,
-        b: Id,
-        text: &str,
-        weight: u8,
-        date: NaiveDate,
-    ) -> Result<LedgerEntry> {
-        let text = required(text, "the text of the introduction")?;
-        check_weight(weight)?;
-        if a == b {
+    /// both histories, counting as a give to each; with the request it
+    /// answers granted and the follow-up planned, in the same write.
+    pub fn introduce(&self, i: &Introducing, today: NaiveDate) -> Result<Introduced> {
+        let text = required(&i.text, "the text of the introduction")?;
+        check_weight(i.weight)?;
+        if i.a == i.b {
             return Err(JournalError::Invalid(
                 "an introduction joins two different people".into(),
             ));
         }
-        self.contact(a)?;
-        self.contact(b)?;
+        self.contact(i.a)?;
+        let b = self.contact(i.b)?;
+        let closing = match i.closes {
+            Some(id) => {
+                let r = self
+                    .store
+                    .ledger_entry(id)?
+                    .filter(|e| e.contact == i.a || e.contact == i.b)
+                    .filter(|e| (e.direction, e.nature) == (Direction::ThemToMe, Nature::Ask))
+                    .ok_or_else(|| {
+                        JournalError::Invalid(format!("{id} is not a request from either of them"))
+                    })?;
+                if r.state != EntryState::Open {
+                    return Err(JournalError::Invalid(format!(
+                        "{id} is already {}; only an open request can be answered",
+                        r.state
+                    )));
+                }
+                Some(r)
+            }
+            None => None,
+        };
         let entry = LedgerEntry {
             id: self.store.generate_id()?,
-            date,
-            contact: a,
-            other: Some(b),
+            date: i.date,
+            contact: i.a,
+            other: Some(i.b),
             direction: Direction::MeToThem,
             nature: Nature::Give,
             kind: FavourKind::Introduction,
             tags: plus_tags(&text),
             text,
-            weight,
+            weight: i.weight,
             state: EntryState::Done,
+        };
+        let closed = closing.as_ref().map(|old| LedgerEntry {
+            state: EntryState::Done,
+            ..old.clone()
+        });
+        let follow_up = match i.follow_up {
+            Some(due) => Some(FollowUp {
+                id: self.store.generate_id()?,
+                contact: i.a,
+                due,
+                text: format!("check how the introduction to {} went", b.name),
+                state: FollowUpState::Open,
+                created: today,
+            }),
+            None => None,
         };
         self.store.transact(|tx| {
             tx.put_ledger(&entry)?;
             count_in(tx, &entry)?;
-            tag_contact(tx, a, &entry.tags)?;
-            tag_contact(tx, b, &entry.tags)
+            tag_contact(tx, i.a, &entry.tags)?;
+            tag_contact(tx, i.b, &entry.tags)?;
+            if let (Some(old), Some(new)) = (&closing, &closed) {
+                count_out(tx, old)?;
+                tx.put_ledger(new)?;
+                count_in(tx, new)?;
+            }
+            if let Some(f) = &follow_up {
+                tx.put_follow_up(f, None)?;
+            }
+            Ok(())
         })?;
-        Ok(entry)
+        Ok(Introduced {
+            entry,
+            closed,
+            follow_up,
+        })
     }
 
     /// Grants my open request `ask` with what they gave in answer: one

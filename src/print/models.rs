@@ -295,17 +295,27 @@ pub fn review(out: &mut impl Write, queue: &Queue) -> io::Result<()> {
         .max()
         .unwrap_or(0)
         .min(30);
-    for (n, item) in queue.items.iter().enumerate() {
-        writeln!(
-            out,
-            "{:>2}. {}  {}",
-            n + 1,
-            pad(&inert(&item.name), width),
-            inert(&item.why)
-        )?;
+    // One number and one name per person; their other reasons follow.
+    let mut n = 0;
+    let mut last = None;
+    for item in &queue.items {
+        if last == Some(item.contact) {
+            writeln!(out, "    {}  {}", " ".repeat(width), inert(&item.why))?;
+        } else {
+            n += 1;
+            writeln!(
+                out,
+                "{n:>2}. {}  {}",
+                pad(&inert(&item.name), width),
+                inert(&item.why)
+            )?;
+        }
+        last = Some(item.contact);
     }
-    if queue.waiting > 0 {
-        writeln!(out, "({} more wait for another day)", queue.waiting)?;
+    match queue.waiting {
+        0 => {}
+        1 => writeln!(out, "(1 more person waits for another day)")?,
+        w => writeln!(out, "({w} more people wait for another day)")?,
     }
     Ok(())
 }

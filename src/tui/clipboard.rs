@@ -1,20 +1,91 @@
-//! The clipboard through the terminal: OSC 52 asks the terminal emulator to
-//! set its clipboard, which works over SSH and needs no clipboard daemon.
+//! The clipboard: the system's, through the tool the desktop provides,
+//! when there is one; else the terminal's, through OSC 52, which asks the
+//! terminal emulator to set its clipboard (it works over SSH and needs no
+//! daemon, but no terminal says whether it did).
 
 use std::io::Write;
+use std::process::{Command, Stdio};
 
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
+
+/// Where a copy went, for the status line to say honestly.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Copied {
+    /// A clipboard tool took the text and said so.
+    Tool(&'static str),
+    /// Sent to the terminal; it cannot confirm.
+    Terminal,
+}
+
+impl Copied {
+    /// What the status line says after copying `what`.
+    pub fn said(self, what: &str) -> String {
+        match self {
+            Copied::Tool(tool) => format!("{what} copied to the clipboard ({tool})"),
+            Copied::Terminal => format!(
+                "{what} sent to the terminal's clipboard (OSC 52); terminals do not confirm it: if pasting gives nothing, E opens it in $EDITOR to copy from there"
+            ),
+        }
+    }
+}
 
 /// The escape sequence that puts `text` on the clipboard.
 pub fn osc52(text: &str) -> String {
     format!("\x1b]52;c;{}\x07", STANDARD.encode(text.as_bytes()))
 }
 
-pub fn copy(text: &str) -> std::io::Result<()> {
+/// The clipboard tools worth trying here, first choice first, given what
+/// the environment says of the desktop.
+pub fn tools(env: impl Fn(&str) -> bool) -> Vec<(&'static str, &'static [&'static str])> {
+    let mut tools: Vec<(&'static str, &'static [&'static str])> = Vec::new();
+    if env("WAYLAND_DISPLAY") {
+        tools.push(("wl-copy", &[]));
+    }
+    if env("DISPLAY") {
+        tools.push(("xclip", &["-selection", "clipboard"]));
+        tools.push(("xsel", &["--clipboard", "--input"]));
+    }
+    if cfg!(target_os = "macos") {
+        tools.push(("pbcopy", &[]));
+    }
+    if env("WSL_DISTRO_NAME") {
+        tools.push(("clip.exe", &[]));
+    }
+    tools
+}
+
+/// Puts `text` on the system clipboard if a tool takes it, else asks the
+/// terminal to.
+pub fn copy(text: &str) -> std::io::Result<Copied> {
+    let set = |name: &str| std::env::var_os(name).is_some_and(|v| !v.is_empty());
+    for (tool, args) in tools(set) {
+        if through(tool, args, text) {
+            return Ok(Copied::Tool(tool));
+        }
+    }
     let mut out = std::io::stdout();
     out.write_all(osc52(text).as_bytes())?;
-    out.flush()
+    out.flush()?;
+    Ok(Copied::Terminal)
+}
+
+/// Whether `tool` took the text: started, read it all, and exited well.
+fn through(tool: &str, args: &[&str], text: &str) -> bool {
+    let Ok(mut child) = Command::new(tool)
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::null())
+        .spawn()
+    else {
+        return false;
+    };
+    let written = child
+        .stdin
+        .take()
+        .is_some_and(|mut stdin| stdin.write_all(text.as_bytes()).is_ok());
+    child.wait().is_ok_and(|status| status.success()) && written
 }
 
 #[cfg(test)]
@@ -25,5 +96,29 @@ mod tests {
     fn encodes_the_text_in_base64() {
         assert_eq!(osc52("Hi Anna"), "\x1b]52;c;SGkgQW5uYQ==\x07");
         assert_eq!(osc52("è"), "\x1b]52;c;w6g=\x07");
+    }
+
+    #[test]
+    fn the_desktop_decides_which_tool_is_tried() {
+        let names = |vars: &[&str]| -> Vec<&'static str> {
+            tools(|v| vars.contains(&v))
+                .into_iter()
+                .map(|(t, _)| t)
+                .collect()
+        };
+        assert_eq!(names(&["WAYLAND_DISPLAY"])[0], "wl-copy");
+        assert_eq!(names(&["DISPLAY"])[..2], ["xclip", "xsel"]);
+        if !cfg!(target_os = "macos") {
+            assert!(names(&[]).is_empty(), "no desktop: OSC 52 alone");
+        }
+    }
+
+    #[test]
+    fn the_status_line_says_what_was_confirmed() {
+        assert_eq!(
+            Copied::Tool("xclip").said("draft"),
+            "draft copied to the clipboard (xclip)"
+        );
+        assert!(Copied::Terminal.said("draft").contains("do not confirm"));
     }
 }

@@ -40,10 +40,18 @@ pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
                 }
             };
         }
+        Some(Overlay::Draft(view)) if view.editor.is_some() => {
+            return match key.code {
+                KeyCode::Esc => Some(Msg::Submit),
+                _ if ctrl_c => Some(Msg::Submit),
+                _ => Some(Msg::DraftKey(ratatui_textarea::Input::from(key))),
+            };
+        }
         Some(Overlay::Draft(_)) => {
             return match key.code {
                 KeyCode::Char('c') => Some(Msg::Copy),
-                KeyCode::Char('e') => Some(Msg::EditText),
+                KeyCode::Char('e') => Some(Msg::EditHere),
+                KeyCode::Char('E') => Some(Msg::EditText),
                 KeyCode::Char('y') => Some(Msg::Yes),
                 KeyCode::Esc | KeyCode::Char('n' | 'q') => Some(Msg::No),
                 _ if ctrl_c => Some(Msg::No),

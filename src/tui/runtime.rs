@@ -91,6 +91,7 @@ impl<'a> Runtime<'a> {
                                 follow_up,
                                 text: draft.text,
                                 notes: draft.notes,
+                                editor: None,
                             })
                         })
                         .map_err(|e| e.to_string());

@@ -2,7 +2,7 @@
 //! overlays (help, confirmation, command output, name picker).
 
 use ratatui::Frame;
-use ratatui::layout::Rect;
+use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
@@ -91,8 +91,10 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         ),
         None => Span::styled(
             format!(
-                " {} · {people} people · {} follow-ups due ",
-                app.store_path, app.data.due_follow_ups
+                " {} · {} · {} due ",
+                app.store_path,
+                crate::domain::text::count(people, "person", "people"),
+                crate::domain::text::count(app.data.due_follow_ups, "follow-up", "follow-ups")
             ),
             theme.muted(),
         ),
@@ -271,19 +273,45 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 .lines()
                 .map(|l| l.chars().count().div_ceil(inner).max(1))
                 .sum();
-            let hint_lines = 90usize.div_ceil(inner);
-            let h = u16::try_from(wrapped + hint_lines + 3).unwrap_or(u16::MAX);
+            let hint = if view.editor.is_some() {
+                "editing: type, arrows move, enter breaks the line · esc done"
+            } else {
+                "c copy · e edit here · E edit in $EDITOR · y mark sent (logs a message) · esc close"
+            };
+            let notes: Vec<String> = view.notes.iter().map(|n| format!("note: {n}")).collect();
+            let rows = |text: &str| text.chars().count().div_ceil(inner).max(1);
+            let note_lines: usize = notes.iter().map(|n| rows(n)).sum();
+            let h = u16::try_from(
+                wrapped + note_lines + rows(hint) + 3 + usize::from(view.editor.is_some()),
+            )
+            .unwrap_or(u16::MAX);
             let rect = centered(area, 84, h);
-            let mut lines: Vec<Line<'_>> = view.text.lines().map(|l| Line::raw(inert(l))).collect();
-            lines.push(Line::raw(""));
-            lines.push(Line::styled(
-                "c copy (OSC 52) · e edit in $EDITOR · y mark sent (logs a message) · esc close",
-                theme.muted(),
-            ));
+            let block = Block::bordered().title(format!(" follow-up to {} ", inert(&view.name)));
             frame.render_widget(Clear, rect);
+            let mut lines: Vec<Line<'_>> = Vec::new();
+            if let Some(editor) = &view.editor {
+                // The text area takes the rows the text needs, plus one to
+                // grow into; notes and the hint go under it.
+                let inside = block.inner(rect);
+                let text_rows = u16::try_from(wrapped + 1).unwrap_or(u16::MAX);
+                let [text, rest] =
+                    Layout::vertical([Constraint::Length(text_rows), Constraint::Fill(1)])
+                        .areas(inside);
+                frame.render_widget(block, rect);
+                frame.render_widget(&editor.0, text);
+                lines.push(Line::styled(hint, theme.muted()));
+                frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+                return;
+            }
+            lines.extend(view.text.lines().map(|l| Line::raw(inert(l))));
+            lines.push(Line::raw(""));
+            for note in notes {
+                lines.push(Line::styled(inert(&note), theme.warning()));
+            }
+            lines.push(Line::styled(hint, theme.muted()));
             frame.render_widget(
                 Paragraph::new(lines)
-                    .block(Block::bordered().title(format!(" follow-up to {} ", inert(&view.name))))
+                    .block(block)
                     .wrap(Wrap { trim: false }),
                 rect,
             );

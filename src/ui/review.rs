@@ -46,26 +46,56 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         "d done · s/S snooze a day/week · z until · x dismiss · g give · m met · w draft",
         theme.muted(),
     )];
-    for (i, item) in queue
+    // A person is numbered and named once; their other reasons follow
+    // under the first.
+    let numbers: Vec<Option<usize>> = queue
         .items
         .iter()
         .enumerate()
-        .skip(first)
-        .take(height.max(1))
-    {
+        .scan(0, |n, (i, item)| {
+            let same = i > 0 && queue.items[i - 1].contact == item.contact;
+            if !same {
+                *n += 1;
+            }
+            Some((!same).then_some(*n))
+        })
+        .collect();
+    // Two rows for a person's first reason, one for each other: as many
+    // as the rows hold, from the first that keeps the selection in view.
+    let rows = rows_in(list).saturating_sub(1);
+    let mut used = 0;
+    for (i, item) in queue.items.iter().enumerate().skip(first) {
+        let needs = if numbers[i].is_some() || i == first {
+            2
+        } else {
+            1
+        };
+        if used + needs > rows && i > first {
+            break;
+        }
+        used += needs;
         let selected = i == app.review.selected;
         // Inside the border, after the three columns of the number.
         let room = usize::from(list.width.saturating_sub(2)).saturating_sub(3);
-        let mut name = Line::from(vec![
-            Span::styled(format!("{:>2} ", i + 1), theme.muted()),
-            Span::styled(fit(&inert(&item.name), room).into_owned(), theme.accent()),
-        ]);
         let mut why = Line::raw(format!("   {}", fit(&inert(&item.why), room)));
         if selected {
-            name = name.style(theme.selected());
             why = why.style(theme.selected());
         }
-        lines.push(name);
+        if let Some(n) = numbers[i].or((i == first).then_some(0)) {
+            let number = if n == 0 {
+                "   ".into()
+            } else {
+                format!("{n:>2} ")
+            };
+            let mut name = Line::from(vec![
+                Span::styled(number, theme.muted()),
+                Span::styled(fit(&inert(&item.name), room).into_owned(), theme.accent()),
+            ]);
+            if selected {
+                name = name.style(theme.selected());
+            }
+            lines.push(name);
+        }
         lines.push(why);
     }
     let waiting = if queue.waiting > 0 {
@@ -73,9 +103,10 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     } else {
         String::new()
     };
+    let people = numbers.iter().flatten().count();
     let title = format!(
-        " review: {} today{waiting} · {} ",
-        queue.items.len(),
+        " review: {people} {} today{waiting} · {} ",
+        if people == 1 { "person" } else { "people" },
         summary.line()
     );
     frame.render_widget(

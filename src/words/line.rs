@@ -147,6 +147,8 @@ fn written(command: &Command) -> Vec<String> {
             let mut w = Words::new(&["intro"]).arg(&i.a).arg(&i.b).arg(&i.text);
             w.opt("--weight", (i.weight != 1).then_some(i.weight));
             w.opt("--on", i.on);
+            w.opt("--closes", i.closes.map(|id| id.0));
+            w.opt("--follow-up", i.follow_up);
             w.done()
         }
         Command::Signal { who, text, on } => {

@@ -254,7 +254,7 @@ pub fn for_recipient(
         let theirs = match owner {
             Some(Owner::Recipient) => true,
             Some(Owner::Other) => false,
-            None => !(mentions_other && !names(body, recipient)),
+            None => !mentions_other || names(body, recipient),
         };
         if !theirs {
             continue;
@@ -377,62 +377,48 @@ fn to_second_person(item: &str, recipient: &str, sure: bool, lang: Language) -> 
         let subject =
             folded == first || (sure && matches!(folded.as_str(), "she" | "he" | "lei" | "lui"));
         let possessive_name = folded == format!("{first}'s") || folded == format!("{first}’s");
-        match lang {
-            Language::English => {
-                if possessive_name || (sure && folded == "his") {
-                    out.push(format!("your{tail}"));
-                } else if sure && (folded == "she's" || folded == "he's") {
-                    out.push(format!("you're{tail}"));
-                } else if sure
-                    && (folded == "him" || (folded == "her" && object_her(tail, next.as_deref())))
-                {
-                    out.push(format!("you{tail}"));
-                } else if sure && folded == "her" {
-                    out.push(format!("your{tail}"));
-                } else if sure && (folded == "hers") {
-                    out.push(format!("yours{tail}"));
-                } else if sure && (folded == "herself" || folded == "himself") {
-                    out.push(format!("yourself{tail}"));
-                } else if subject && tail.is_empty() {
-                    match next
-                        .as_deref()
-                        .and_then(|n| lookup(EN_VERBS, n).map(|v| (n, v)))
-                    {
-                        Some((n, v)) => {
-                            let ntail = split_tail(&words[i + 1]).1.to_string();
-                            let _ = n;
-                            out.push("you".into());
-                            out.push(format!("{v}{ntail}"));
-                            i += 2;
-                            continue;
-                        }
-                        None if next.as_deref().is_some_and(|n| {
-                            EN_PAST.contains(&fold(n).as_str()) || fold(n).ends_with("ed")
-                        }) =>
-                        {
-                            out.push("you".into());
-                        }
-                        None if folded == first => out.push("you".into()),
-                        None => out.push(words[i].clone()),
-                    }
-                } else if folded == first {
-                    out.push(format!("you{tail}"));
-                } else {
-                    out.push(words[i].clone());
-                }
+        // Notes may be in either language whatever the draft's: both sets
+        // of forms are turned.
+        if possessive_name || (sure && folded == "his") {
+            out.push(format!("your{tail}"));
+        } else if sure && (folded == "she's" || folded == "he's") {
+            out.push(format!("you're{tail}"));
+        } else if sure
+            && (folded == "him" || (folded == "her" && object_her(tail, next.as_deref())))
+        {
+            out.push(format!("you{tail}"));
+        } else if sure && folded == "her" {
+            out.push(format!("your{tail}"));
+        } else if sure && folded == "hers" {
+            out.push(format!("yours{tail}"));
+        } else if sure && (folded == "herself" || folded == "himself") {
+            out.push(format!("yourself{tail}"));
+        } else if let Some(p) = lookup(IT_POSSESSIVES, core).filter(|_| sure) {
+            out.push(format!("{p}{tail}"));
+        } else if subject && tail.is_empty() && next.is_some() {
+            let next_word = &words[i + 1];
+            let (n, ntail) = split_tail(next_word);
+            if let Some(v) = lookup(EN_VERBS, n) {
+                out.push("you".into());
+                out.push(format!("{v}{ntail}"));
+                i += 2;
+                continue;
+            } else if let Some(v) = lookup(IT_VERBS, n) {
+                // Italian leaves the subject out: "Giulia è" → "sei".
+                out.push(format!("{v}{ntail}"));
+                i += 2;
+                continue;
+            } else if EN_PAST.contains(&fold(n).as_str()) || fold(n).ends_with("ed") {
+                out.push("you".into());
+            } else if folded == first {
+                out.push(you(lang, out.is_empty()).into());
+            } else {
+                out.push(words[i].clone());
             }
-            Language::Italian => {
-                if sure && let Some(p) = lookup(IT_POSSESSIVES, core) {
-                    out.push(format!("{p}{tail}"));
-                } else if subject
-                    && tail.is_empty()
-                    && next.as_deref().and_then(|n| lookup(IT_VERBS, n)).is_some()
-                {
-                    // Italian drops the subject: "Giulia è" → "sei".
-                } else {
-                    out.push(words[i].clone());
-                }
-            }
+        } else if folded == first {
+            out.push(format!("{}{tail}", you(lang, out.is_empty())));
+        } else {
+            out.push(words[i].clone());
         }
         i += 1;
     }
@@ -469,6 +455,16 @@ fn to_second_person(item: &str, recipient: &str, sure: bool, lang: Language) -> 
         }
     }
     out.join(" ")
+}
+
+/// The recipient named in a note, addressed: "you"; in Italian "tu" as
+/// the subject, "te" after a preposition ("a te").
+fn you(lang: Language, first: bool) -> &'static str {
+    match (lang, first) {
+        (Language::English, _) => "you",
+        (Language::Italian, true) => "tu",
+        (Language::Italian, false) => "te",
+    }
 }
 
 /// Whether "her" is the object here ("told her", "for her."), not a

@@ -201,6 +201,14 @@ pub struct IntroArgs {
     /// When (default today).
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
+    /// The open request (of either person) this introduction answers: it
+    /// is marked done in the same write.
+    #[arg(long, value_name = "ID")]
+    pub closes: Option<String>,
+    /// Plan a follow-up with the first person to see how it went (2w,
+    /// next month...).
+    #[arg(long, value_name = "WHEN")]
+    pub follow_up: Option<String>,
 }
 
 #[derive(Debug, Args)]
