@@ -90,7 +90,7 @@ impl Tmux {
     /// such as `prlimit --fsize=N`).
     fn start_wrapped(&self, wrapper: &str) {
         let script = format!(
-            "trap '' XFSZ; env GIVEGIVE_DB='{}' GIVEGIVE_TODAY={TODAY} HOME='{}' XDG_CONFIG_HOME='{}/.config' EDITOR='{}/editor.sh' {wrapper} '{}'; \
+            "trap '' XFSZ; env -u DISPLAY -u WAYLAND_DISPLAY -u WSL_DISTRO_NAME GIVEGIVE_DB='{}' GIVEGIVE_TODAY={TODAY} HOME='{}' XDG_CONFIG_HOME='{}/.config' EDITOR='{}/editor.sh' {wrapper} '{}'; \
              echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60",
             self.db.display(),
             self.home.display(),
@@ -224,7 +224,7 @@ fn journey_filter_capture_history_search_quit() {
     let backups = t.db.with_file_name("journal-backups");
     std::fs::remove_dir_all(&backups).expect("the shell's backup");
     t.start();
-    t.wait_for("review: 10 today");
+    t.wait_for("review: 10 people today");
     t.keys(&["2"]);
     t.wait_for("people 26");
 
@@ -246,7 +246,7 @@ fn journey_filter_capture_history_search_quit() {
     t.wait_for(&format!("{} (2×)", before + 3));
 
     t.keys(&["Enter", "j"]);
-    t.wait_for("history 3");
+    t.wait_for("history 4");
 
     t.keys(&["/"]);
     t.type_text("jazz bar");
@@ -450,7 +450,7 @@ fn journey_a_whole_review_pass() {
         .as_u64()
         .expect("an overdue follow-up first");
     t.start();
-    t.wait_for("review: 10 today");
+    t.wait_for("review: 10 people today");
     // A draft for the overdue follow-up, marked sent.
     t.keys(&["w"]);
     t.wait_for("follow-up to Aisha Bello");
@@ -485,6 +485,182 @@ fn journey_a_whole_review_pass() {
     let after: Value =
         serde_json::from_slice(&t.givegive(&["review", "--json"]).stdout).expect("json");
     assert_ne!(after["items"][0], before["items"][0]);
+    assert!(t.givegive(&["check"]).status.success());
+}
+
+/// The text inside the box titled `title` on `screen`: an overlay, without
+/// what shows around it.
+fn boxed(screen: &str, title: &str) -> String {
+    let lines: Vec<Vec<char>> = screen.lines().map(|l| l.chars().collect()).collect();
+    let Some((top, left)) = lines.iter().enumerate().find_map(|(n, l)| {
+        let s: String = l.iter().collect();
+        s.contains(title)
+            .then(|| l.iter().position(|c| *c == '┌'))
+            .flatten()
+            .map(|col| (n, col))
+    }) else {
+        panic!("no box titled {title:?} in:\n{screen}");
+    };
+    let width = lines[top][left..]
+        .iter()
+        .position(|c| *c == '┐')
+        .unwrap_or(0);
+    let mut inside = Vec::new();
+    for l in &lines[top + 1..] {
+        if l.get(left) == Some(&'└') {
+            break;
+        }
+        inside.push(
+            l.iter()
+                .skip(left + 1)
+                .take(width.saturating_sub(1))
+                .collect::<String>(),
+        );
+    }
+    inside.join("\n")
+}
+
+/// The loop givegive exists for (issue 14's "Done when"): meet someone →
+/// the review asks you to follow up → a draft about them and nobody else →
+/// copied → a give → a balance whose words match its numbers, on the card
+/// and in the review alike.
+#[test]
+fn journey_meet_follow_up_draft_give_balance() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("loop");
+    let ok = |args: &[&str]| {
+        let out = t.givegive(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    ok(&[
+        "add",
+        "Anna Rossi",
+        "--met",
+        "climbing gym",
+        "--on",
+        "5d",
+        "--no-follow-up",
+    ]);
+    let added = ok(&[
+        "add",
+        "Tom Ng",
+        "--met",
+        "pitch night at Talent Garden",
+        "--on",
+        "yesterday",
+        "--details",
+        "raising a seed round in March",
+        "--need",
+        "seed investors",
+    ]);
+    assert!(
+        added.contains("logged meeting: pitch night at Talent Garden"),
+        "{added}"
+    );
+    assert!(added.contains("follow-up due 2026-11-23"), "{added}");
+    // Later that night, with Anna too: what Anna said is hers.
+    ok(&[
+        "met",
+        "tom",
+        "anna",
+        "drinks after the pitch night",
+        "--details",
+        "anna: her daughter started climbing",
+        "--on",
+        "yesterday",
+    ]);
+    ok(&[
+        "got",
+        "tom",
+        "feedback on my pitch deck",
+        "--on",
+        "yesterday",
+    ]);
+
+    t.start();
+    t.wait_for("review: 2 people today");
+    // Tom once, with both his reasons; the card says the same as the review.
+    let screen = t.wait_for("follow-up due today: follow up on: pitch night");
+    assert!(
+        screen.contains("Tom Ng gave you \"feedback on my pitch deck\""),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("-1: you received more help than you gave"),
+        "{screen}"
+    );
+    assert_eq!(screen.matches(" 1 Tom Ng").count(), 1, "{screen}");
+    assert!(
+        !screen.contains(" 2 Tom Ng") && !screen.contains(" 3 Tom Ng"),
+        "{screen}"
+    );
+    let said = ok(&["review"]);
+    assert!(
+        said.contains("Tom Ng gave you \"feedback on my pitch deck\" on 2026-11-22 and you have not given back since"),
+        "{said}"
+    );
+
+    t.keys(&["w"]);
+    let draft = boxed(&t.wait_for("follow-up to Tom Ng"), "follow-up to Tom Ng");
+    assert!(
+        draft.contains("it was great to meet you at the pitch night at Talent Garden yesterday."),
+        "{draft}"
+    );
+    assert!(
+        draft.contains("you are raising a seed round in March"),
+        "{draft}"
+    );
+    assert!(
+        !draft.contains("daughter") && !draft.contains("Anna"),
+        "{draft}"
+    );
+    t.keys(&["c"]);
+    t.wait_for("draft sent to the terminal's clipboard (OSC 52), which cannot confirm it");
+    t.keys(&["y"]);
+    t.wait_for("1 reviewed: 1 follow-up sent");
+
+    t.keys(&[":"]);
+    t.type_text("gave tom intros to two seed funds --weight 2");
+    t.keys(&["Enter"]);
+    let review = t.wait_for("gave Tom Ng: intros to two seed funds");
+    // Given back: the review stops saying so, as the card will.
+    assert!(!review.contains("Tom Ng gave you"), "{review}");
+    t.keys(&["2"]);
+    t.wait_for("people 2 · by name");
+    t.keys(&["f"]);
+    t.type_text("tom");
+    t.keys(&["Enter"]);
+    let card = t.wait_for("+1: you gave more help than you received");
+    assert!(!card.contains("give something back"), "{card}");
+    t.keys(&["q"]);
+    assert_restored(&t);
+
+    let show = ok(&["show", "tom"]);
+    assert!(
+        show.contains("you gave 1 (weight 2) · you asked 0 (0) · they gave 1 (1)"),
+        "{show}"
+    );
+    assert!(
+        show.contains("lean +1 (you gave more help than you received)"),
+        "{show}"
+    );
+    let review: Value = serde_json::from_str(&ok(&["review", "--json"])).expect("json");
+    let toms: Vec<&str> = review["items"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter(|i| i["name"] == "Tom Ng")
+        .filter_map(|i| i["reason"].as_str())
+        .collect();
+    assert!(!toms.contains(&"reciprocity_owed"), "{toms:?}");
+    assert!(!toms.contains(&"follow_up_due"), "{toms:?}");
     assert!(t.givegive(&["check"]).status.success());
 }
 

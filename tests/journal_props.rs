@@ -55,7 +55,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => any::<u8>().prop_map(Op::FollowUp),
         2 => any::<u8>().prop_map(Op::Done),
         1 => (any::<u8>(), any::<bool>()).prop_map(|(i, d)| Op::Settle(i, d)),
-        1 => (any::<u8>(), any::<u8>(), 1u8..=5).prop_map(|(r, w, weight)| Op::Answer(r, w, weight)),
+        2 => (any::<u8>(), any::<u8>(), 1u8..=5).prop_map(|(r, w, weight)| Op::Answer(r, w, weight)),
         1 => any::<u8>().prop_map(Op::Signal),
         2 => any::<u8>().prop_map(Op::Delete),
         2 => any::<u8>().prop_map(Op::Restore),
@@ -199,18 +199,24 @@ impl World {
                 }
             }
             Op::Answer(r, who, weight) => {
-                if let (Some(ask), Some(contact)) = (
-                    self.pick(&self.records, *r),
-                    self.pick(&self.contacts, *who),
-                ) {
-                    let answer = givegive::journal::Answer {
-                        contact,
-                        kind: FavourKind::Advice,
-                        text: "did what I asked".into(),
-                        weight: *weight,
-                        date: self.today,
-                    };
-                    let _ = j.answer(ask, &answer);
+                // Whoever the request was made to; the others are refused.
+                if let Some(ask) = self.pick(&self.records, *r) {
+                    for k in 0..self.contacts.len() {
+                        let Some(contact) = self.pick(&self.contacts, who.wrapping_add(k as u8))
+                        else {
+                            break;
+                        };
+                        let answer = givegive::journal::Answer {
+                            contact,
+                            kind: FavourKind::Advice,
+                            text: "did what I asked".into(),
+                            weight: *weight,
+                            date: self.today,
+                        };
+                        if j.answer(ask, &answer).is_ok() {
+                            break;
+                        }
+                    }
                 }
             }
             Op::Settle(r, declined) => {

@@ -24,7 +24,7 @@ impl Copied {
         match self {
             Copied::Tool(tool) => format!("{what} copied to the clipboard ({tool})"),
             Copied::Terminal => format!(
-                "{what} sent to the terminal's clipboard (OSC 52); terminals do not confirm it: if pasting gives nothing, E opens it in $EDITOR to copy from there"
+                "{what} sent to the terminal's clipboard (OSC 52), which cannot confirm it: if paste is empty, copy it from E ($EDITOR)"
             ),
         }
     }
@@ -119,6 +119,6 @@ mod tests {
             Copied::Tool("xclip").said("draft"),
             "draft copied to the clipboard (xclip)"
         );
-        assert!(Copied::Terminal.said("draft").contains("do not confirm"));
+        assert!(Copied::Terminal.said("draft").contains("cannot confirm"));
     }
 }

@@ -12,6 +12,7 @@ use crate::app::{App, Overlay, Prompt, Screen};
 use crate::config::Config;
 use crate::domain::text::inert;
 use crate::keymap::{Layer, serde_plain_name};
+use unicode_width::UnicodeWidthStr;
 
 pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
@@ -81,7 +82,7 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         return;
     }
     let people = app.data.people.iter().filter(|p| !p.row.closed).count();
-    let mut spans = vec![match &app.refused {
+    let info = match &app.refused {
         Some(why) => Span::styled(
             format!(
                 " nothing more can be saved ({}): quit, make room on the disk, start givegive again ",
@@ -98,15 +99,26 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             ),
             theme.muted(),
         ),
-    }];
-    if !app.status.text.is_empty() {
+    };
+    let room = usize::from(area.width);
+    let spans = if app.status.text.is_empty() || app.refused.is_some() {
+        vec![info]
+    } else {
+        // The message wins the line; where the journal is comes after it
+        // when there is room.
         let style = if app.status.warning {
             theme.warning()
         } else {
             Style::default()
         };
-        spans.push(Span::styled(inert(&app.status.text), style));
-    }
+        let message = format!(" {} ", inert(&app.status.text));
+        let fits = message.width() + info.content.width() <= room;
+        let mut spans = vec![Span::styled(super::fit(&message, room).into_owned(), style)];
+        if fits {
+            spans.push(info);
+        }
+        spans
+    };
     frame.render_widget(Line::from(spans), area);
 }
 
