@@ -1312,3 +1312,150 @@ fn hostile_text_is_printed_inert_and_exported_unchanged() {
             .contains("\u{1b}[31mRed")
     );
 }
+
+#[test]
+fn an_ask_is_a_request_and_its_answer_counts_once() {
+    let j = Journal::with_people();
+    let asked = j.ok(&["asked", "marco", "a code review", "--weight", "2"]);
+    let id = asked
+        .split("(#")
+        .nth(1)
+        .and_then(|s| s.split(',').next())
+        .expect("the ask's id")
+        .to_string();
+    let card = j.json(&["show", "marco", "--json"]);
+    let t = &card["balance"]["tallies"];
+    assert_eq!(t["my_asks"]["weight"], 2);
+    assert_eq!(t["my_asks_granted"]["weight"], 0);
+    assert_eq!(card["lean"], 0, "asking is not help received");
+    assert!(j.ok(&["show", "marco"]).contains("lean 0 (even)"));
+
+    // What they gave, recorded without saying what it answers: a note.
+    j.cmd(&["got", "marco", "an hour on my parser"])
+        .assert()
+        .success()
+        .stderr(contains(format!("--answers {id} so it counts once")));
+    j.ok(&["undo"]);
+    j.cmd(&[
+        "got",
+        "marco",
+        "an hour on my parser",
+        "--answers",
+        &id,
+        "--on",
+        "3d",
+    ])
+    .assert()
+    .code(1)
+    .stderr(contains("keeps the day you asked"));
+    j.cmd(&[
+        "got",
+        "marco",
+        "an hour on my parser",
+        "--answers",
+        &id,
+        "--weight",
+        "3",
+    ])
+    .assert()
+    .success()
+    .stdout(contains(format!("Marco Verdi granted your request #{id}")));
+    let card = j.json(&["show", "marco", "--json"]);
+    let t = &card["balance"]["tallies"];
+    assert_eq!(t["my_asks_granted"]["weight"], 3);
+    assert_eq!(t["their_gives"]["weight"], 0, "not counted a second time");
+    assert_eq!(card["lean"], -3);
+    let show = j.ok(&["show", "marco"]);
+    assert!(
+        show.contains("lean -3 (you received more help than you gave)"),
+        "{show}"
+    );
+    assert!(
+        show.contains("[granted]: a code review: an hour on my parser"),
+        "{show}"
+    );
+    j.cmd(&["got", "marco", "again", "--answers", &id])
+        .assert()
+        .code(1)
+        .stderr(contains("only an open request can be answered"));
+    j.ok(&["asked", "anna rossi", "a reference", "--granted"]);
+    let anna = j.json(&["show", "anna rossi", "--json"]);
+    assert_eq!(anna["lean"], -1, "a granted ask is help received");
+    j.ok(&["check"]);
+}
+
+#[test]
+fn an_introduction_can_answer_a_request_and_plan_its_follow_up() {
+    let j = Journal::with_people();
+    let asked = j.ok(&["asked-by", "marco", "a designer for his app"]);
+    let id = asked
+        .split("(#")
+        .nth(1)
+        .and_then(|s| s.split(',').next())
+        .expect("the request's id")
+        .to_string();
+    let out = j.ok(&[
+        "intro",
+        "marco",
+        "anna bianchi",
+        "Anna designs apps",
+        "--closes",
+        &id,
+        "--follow-up",
+        "2w",
+    ]);
+    assert!(
+        out.contains(&format!(
+            "done: Marco Verdi asked you: a designer for his app (#{id})"
+        )),
+        "{out}"
+    );
+    assert!(out.contains("follow-up due 2026-12-07"), "{out}");
+    let t = &j.json(&["show", "marco", "--json"])["balance"]["tallies"];
+    assert_eq!(t["their_open_requests"], 0);
+    assert_eq!(t["their_asks_granted"]["count"], 1);
+    j.ok(&["undo"]);
+    let t = &j.json(&["show", "marco", "--json"])["balance"]["tallies"];
+    assert_eq!(t["their_open_requests"], 1, "one write, one undo");
+    j.ok(&["check"]);
+}
+
+#[test]
+fn adding_someone_you_met_records_the_meeting_and_its_follow_up() {
+    let j = Journal::new();
+    let out = j.ok(&[
+        "add",
+        "Tom Ng",
+        "--met",
+        "pitch night at Talent Garden",
+        "--on",
+        "yesterday",
+        "--details",
+        "raising a seed round",
+    ]);
+    assert!(
+        out.contains("logged meeting: pitch night at Talent Garden"),
+        "{out}"
+    );
+    assert!(out.contains("follow-up due 2026-11-23"), "{out}");
+    let review = j.ok(&["review"]);
+    assert!(
+        review.contains("Tom Ng  follow-up due today: follow up on: pitch night at Talent Garden"),
+        "{review}"
+    );
+    // An old acquaintance: the meeting, no follow-up late on arrival.
+    let out = j.ok(&["add", "Lea B", "--met", "my former intern", "--on", "2y"]);
+    assert!(
+        out.contains("logged meeting") && !out.contains("follow-up"),
+        "{out}"
+    );
+    let out = j.ok(&["add", "Kai N", "--met", "coworking", "--no-follow-up"]);
+    assert!(!out.contains("follow-up"), "{out}");
+    j.cmd(&["add", "Nora E", "--details", "x"])
+        .assert()
+        .failure()
+        .stderr(contains("--met"));
+    j.ok(&["undo"]);
+    j.cmd(&["show", "kai"]).assert().failure();
+    j.ok(&["check"]);
+}

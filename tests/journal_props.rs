@@ -211,7 +211,6 @@ impl World {
                             kind: FavourKind::Advice,
                             text: "did what I asked".into(),
                             weight: *weight,
-                            date: self.today,
                         };
                         if j.answer(ask, &answer).is_ok() {
                             break;

@@ -12,6 +12,11 @@ use crate::journal::{Answer, InteractionDraft, Introducing, Journal, LedgerDraft
 pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran {
     let contact = resolve(journal, &note.who)?;
     if let Some(ask) = note.answers {
+        if note.on.is_some() {
+            return Err(refused(
+                "an answered request keeps the day you asked: leave out the date",
+            ));
+        }
         let e = journal.answer(
             ask,
             &Answer {
@@ -19,7 +24,6 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
                 kind: note.kind,
                 text: note.text,
                 weight: note.weight,
-                date: note.on.unwrap_or(env.today),
             },
         )?;
         let line = format!(

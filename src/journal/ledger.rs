@@ -53,7 +53,6 @@ pub struct Answer {
     pub kind: FavourKind,
     pub text: String,
     pub weight: u8,
-    pub date: NaiveDate,
 }
 
 /// A stored entry and the warnings worth telling the user.
@@ -202,9 +201,10 @@ impl Journal {
 
     /// Grants my open request `ask` with what they gave in answer: one
     /// entry, one favour. A second entry for the same help would count it
-    /// twice (granted ask and their give). The request keeps its date; what
-    /// they gave is added to its text when it says more, its weight is the
-    /// larger of the two, and the day they answered is a touch.
+    /// twice (granted ask and their give). The request keeps its date (the
+    /// records are what a last touch is recomputed from, and they hold one
+    /// date per entry); what they gave is added to its text when it says
+    /// more, and its weight is the larger of the two.
     pub fn answer(&self, ask: Id, answer: &Answer) -> Result<LedgerEntry> {
         let text = required(&answer.text, "what they gave")?;
         check_weight(answer.weight)?;
@@ -243,9 +243,6 @@ impl Journal {
             count_out(tx, &old)?;
             tx.put_ledger(&entry)?;
             count_in(tx, &entry)?;
-            let mut b = tx.balance(entry.contact)?;
-            b.touch(answer.date);
-            tx.put_balance(entry.contact, &b)?;
             tag_contact(tx, entry.contact, &entry.tags)
         })?;
         Ok(entry)

@@ -126,7 +126,7 @@ impl Action {
                 "who could help them, and whom they could help (enter introduces)"
             }
             Action::Draft => {
-                "draft a personal follow-up message (c copies, e edits, y marks it sent)"
+                "draft a personal follow-up message (c copies, e edits here, E in $EDITOR, y marks it sent)"
             }
         }
     }

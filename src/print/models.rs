@@ -163,7 +163,9 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
             inert(&line.text)
         )?;
         if !line.details.is_empty() {
-            writeln!(out, "{}details: {}", " ".repeat(34), inert(&line.details))?;
+            let indent = " ".repeat(34);
+            let details = inert(&line.details).replace('\n', &format!("\n{indent}         "));
+            writeln!(out, "{indent}details: {details}")?;
         }
     }
     Ok(())

@@ -207,7 +207,12 @@ fn history(
             lines.push(Line::styled(
                 format!(
                     "           ↳ {}",
-                    fit(&inert(&h.details), inner.saturating_sub(13))
+                    // One row: a message's lines are kept apart, not run
+                    // together ("Hi Aisha,it was…").
+                    fit(
+                        &inert(&h.details.lines().collect::<Vec<_>>().join(" / ")),
+                        inner.saturating_sub(13)
+                    )
                 ),
                 theme.muted(),
             ));

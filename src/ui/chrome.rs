@@ -101,8 +101,19 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         ),
     };
     let room = usize::from(area.width);
-    let spans = if app.status.text.is_empty() || app.refused.is_some() {
+    let spans = if app.status.text.is_empty() {
         vec![info]
+    } else if app.refused.is_some() {
+        // Nothing more can be saved: that comes first, then what happened.
+        let used = info.content.width();
+        let message = inert(&app.status.text);
+        vec![
+            info,
+            Span::styled(
+                super::fit(&message, room.saturating_sub(used)).into_owned(),
+                theme.warning(),
+            ),
+        ]
     } else {
         // The message wins the line; where the journal is comes after it
         // when there is room.

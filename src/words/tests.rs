@@ -116,7 +116,9 @@ fn command() -> impl Strategy<Value = Command> {
     )
         .prop_map(|(who, me, give, kind, text, weight, open, on, answers)| {
             // Only what they gave can answer a request, and it is given.
-            let answers = answers.filter(|_| !me && give && !open).map(Id);
+            let answers = answers
+                .filter(|_| !me && give && !open && on.is_none())
+                .map(Id);
             Command::Record(LedgerNote {
                 who,
                 direction: if me {
