@@ -72,6 +72,27 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// What a record must hold, in ASCII lower case, to answer `need` word by
+/// word: the first four letters of each specific word (a match allows a
+/// word to extend another, "design" ~ "designer"). Empty when the need is
+/// not plain ASCII or nothing in it is specific: then every record must be
+/// read. A record that spells the word with an accent in its first letters
+/// ("café" for "cafe") is passed over: this only narrows a suggestion (the
+/// draft's "who could help"); `match` reads everyone.
+pub fn stems(need: &str) -> Vec<String> {
+    let specific: Vec<String> = words(need)
+        .into_iter()
+        .filter(|w| !GENERIC_WORDS.contains(&w.as_str()))
+        .collect();
+    if specific.is_empty() || !need.is_ascii() {
+        return Vec::new();
+    }
+    specific
+        .into_iter()
+        .map(|w| w.chars().take(4).collect())
+        .collect()
+}
+
 /// Whether two words are the same word, allowing one to extend the other
 /// ("design" and "designer", "invest" and "investors").
 fn same_word(a: &str, b: &str) -> bool {
@@ -189,6 +210,28 @@ fn score(needs: &[String], helper: &Profile, needy: &Profile) -> (u32, Vec<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn stems_are_what_a_matching_record_must_hold() {
+        assert_eq!(stems("a designer for the new app"), ["desi", "app"]);
+        assert_eq!(stems("career advice"), ["care"]);
+        assert!(
+            stems("advice").is_empty(),
+            "nothing specific: read everyone"
+        );
+        assert!(stems("un caffè").is_empty(), "folding: read everyone");
+        // Every word that matches a need word holds its stem.
+        for (need, offer) in [
+            ("designer", "design"),
+            ("design", "designers"),
+            ("UX", "ux reviews"),
+        ] {
+            let holds = stems(need)
+                .iter()
+                .any(|s| offer.to_ascii_lowercase().contains(s.as_str()));
+            assert!(holds, "{need} / {offer}");
+        }
+    }
 
     fn p(id: u64, name: &str, needs: &[&str], offers: &[&str], interests: &[&str]) -> Profile {
         let v = |x: &[&str]| x.iter().map(|s| (*s).to_string()).collect();

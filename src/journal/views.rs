@@ -393,7 +393,7 @@ impl Journal {
     /// whose needs `id` could answer.
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
         use crate::domain::matching::{who_could_help, whom_could_they_help};
-        let (me, others) = self.profiles(id)?;
+        let (me, others) = self.profiles(id, &[])?;
         Ok(MatchReport {
             person: Person {
                 id,
@@ -404,20 +404,25 @@ impl Journal {
         })
     }
 
-    /// The one person you know who could best answer `need` of `id`, by
-    /// their first name: what a draft offers to introduce.
+    /// The one person you know whose own words (offers, role, tags) best
+    /// answer `need` of `id`: what a draft offers to introduce. Only people
+    /// whose record holds a word of the need are read in full, so a draft
+    /// in a 100,000-person journal does not decode everyone.
     pub fn helper_for(&self, id: Id, need: &str) -> Result<Option<String>> {
-        let (mut me, others) = self.profiles(id)?;
+        let stems = crate::domain::matching::stems(need);
+        let (mut me, others) = self.profiles(id, &stems)?;
         me.needs = vec![need.to_string()];
         Ok(crate::domain::matching::who_could_help(&me, &others)
             .first()
             .map(|m| m.name.clone()))
     }
 
-    /// `id`'s matching profile and every other active person's.
+    /// `id`'s matching profile and every other active person's whose
+    /// record holds one of `stems` (all of them when there are none).
     fn profiles(
         &self,
         id: Id,
+        stems: &[String],
     ) -> Result<(
         crate::domain::matching::Profile,
         Vec<crate::domain::matching::Profile>,
@@ -444,7 +449,7 @@ impl Journal {
         };
         let me = profile(self.contact(id)?);
         let mut others = Vec::new();
-        for c in self.store.contacts() {
+        for c in self.store.contacts_containing(stems) {
             let c = c?;
             if c.id != id && !c.is_closed() {
                 others.push(profile(c));

@@ -32,6 +32,31 @@ impl Store {
         self.all(T::Contacts)
     }
 
+    /// The contacts whose stored record holds one of `stems` (ASCII,
+    /// lower case), in any case: a cheap pass over the bytes before
+    /// decoding, for a search that needs only people whose own words match
+    /// (a draft's "who could help"). No stems: every contact.
+    pub fn contacts_containing<'a>(
+        &'a self,
+        stems: &'a [String],
+    ) -> impl Iterator<Item = Result<Contact>> + 'a {
+        let finders: Vec<memchr::memmem::Finder<'a>> = stems
+            .iter()
+            .map(|s| memchr::memmem::Finder::new(s.as_bytes()))
+            .collect();
+        self.tree(T::Contacts).iter().values().filter_map(move |v| {
+            let v = match v {
+                Ok(v) => v,
+                Err(e) => return Some(Err(e.into())),
+            };
+            let holds = finders.is_empty() || {
+                let lower = v.to_ascii_lowercase();
+                finders.iter().any(|f| f.find(&lower).is_some())
+            };
+            holds.then(|| Ok(codec::decode(&v)?))
+        })
+    }
+
     pub fn contact_count(&self) -> usize {
         self.tree(T::Contacts).len()
     }
