@@ -78,6 +78,8 @@ pub enum Overlay {
         title: String,
         lines: Vec<String>,
         scroll: usize,
+        /// For one open history entry: `y` marks it done, `n` declines it.
+        settles: Option<Settle>,
     },
     /// A small form that builds a command (captures, adding, editing).
     Form(Form),
@@ -105,6 +107,14 @@ pub enum Overlay {
         candidates: Vec<(Id, String)>,
         selected: usize,
     },
+}
+
+/// The open entry an output overlay shows, and what closes it there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Settle {
+    pub id: Id,
+    /// A give or ask can be declined; a follow-up is only done.
+    pub can_decline: bool,
 }
 
 /// A drafted follow-up and what it answers.

@@ -1236,11 +1236,16 @@ fn enter_on_a_history_entry_shows_it_whole() {
     assert_eq!(title, &format!("asked-by {id}"));
     let text = lines.join("\n");
     assert!(text.contains("find a CTO for his side project"), "{text}");
-    assert!(
-        text.contains(&format!(":done {} marks it done", id.0)),
-        "{text}"
-    );
+    assert!(text.contains("y marks it done · n declines it"), "{text}");
     insta::assert_snapshot!("history_entry_80x24", draw(&app, 80, 24));
+    // y there marks it done, through the same command as `givegive done`.
+    let effects = app.update(Msg::Yes);
+    assert_eq!(
+        effects,
+        vec![givegive::app::Effect::run(
+            givegive::command::Command::Done { id }
+        )]
+    );
     send(&mut app, &mut rt, &[Msg::Cancel]);
     assert!(app.overlay.is_none());
 

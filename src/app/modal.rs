@@ -45,22 +45,31 @@ impl App {
                 title,
                 lines,
                 scroll,
+                settles,
             } => {
                 let max = lines.len().saturating_sub(1);
-                let scroll = match msg {
-                    Msg::Act(Action::Down) => (scroll + 1).min(max),
-                    Msg::Act(Action::Up) => scroll.saturating_sub(1),
-                    Msg::Act(Action::PageDown) => (scroll + self.page).min(max),
-                    Msg::Act(Action::PageUp) => scroll.saturating_sub(self.page),
-                    Msg::Act(Action::Back | Action::Quit | Action::Open) | Msg::Cancel => {
-                        return Vec::new();
+                let scroll = match (msg, settles) {
+                    // Closed right there, by the same commands as the shell's.
+                    (Msg::Yes, Some(s)) => return vec![Effect::run(Command::Done { id: s.id })],
+                    (Msg::No, Some(s)) if s.can_decline => {
+                        return vec![Effect::run(Command::Decline { id: s.id })];
                     }
-                    _ => scroll,
+                    (msg, _) => match msg {
+                        Msg::Act(Action::Down) => (scroll + 1).min(max),
+                        Msg::Act(Action::Up) => scroll.saturating_sub(1),
+                        Msg::Act(Action::PageDown) => (scroll + self.page).min(max),
+                        Msg::Act(Action::PageUp) => scroll.saturating_sub(self.page),
+                        Msg::Act(Action::Back | Action::Quit | Action::Open) | Msg::Cancel => {
+                            return Vec::new();
+                        }
+                        _ => scroll,
+                    },
                 };
                 self.overlay = Some(Overlay::Output {
                     title,
                     lines,
                     scroll,
+                    settles,
                 });
             }
             Overlay::Form(mut form) => match msg {

@@ -212,15 +212,19 @@ impl App {
             HistoryItem::FollowUp(f) => f.pending_on().is_some(),
             HistoryItem::Interaction(_) | HistoryItem::Signal(_) => false,
         };
+        let settles = open.then(|| super::Settle {
+            id: h.id,
+            can_decline: matches!(item, HistoryItem::Ledger(_)),
+        });
         lines.push(String::new());
-        lines.push("esc, then on the card:".into());
-        if open {
-            let decline = match item {
-                HistoryItem::Ledger(_) => format!(" · :decline {id} declines it"),
-                _ => String::new(),
-            };
-            lines.push(format!("  :done {id} marks it done{decline}"));
+        match settles {
+            Some(s) if s.can_decline => {
+                lines.push("y marks it done · n declines it · esc closes".into());
+            }
+            Some(_) => lines.push("y marks it done · esc closes".into()),
+            None => {}
         }
+        lines.push("on the card:".into());
         if matches!(item, HistoryItem::Interaction(_)) {
             lines.push("  e writes its details in $EDITOR".into());
         }
@@ -231,6 +235,7 @@ impl App {
             title: format!("{} {}", h.label, h.id),
             lines,
             scroll: 0,
+            settles,
         });
     }
 

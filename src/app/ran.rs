@@ -74,6 +74,7 @@ impl App {
                 title: crate::words::line(&ran.command),
                 lines: out,
                 scroll: 0,
+                settles: None,
             });
             return;
         }

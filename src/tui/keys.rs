@@ -58,6 +58,13 @@ pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
                 _ => None,
             };
         }
+        Some(Overlay::Output {
+            settles: Some(s), ..
+        }) => match key.code {
+            KeyCode::Char('y') => return Some(Msg::Yes),
+            KeyCode::Char('n') if s.can_decline => return Some(Msg::No),
+            _ => {}
+        },
         Some(Overlay::Picker { .. } | Overlay::Matches { .. }) => {
             return match key.code {
                 KeyCode::Enter => Some(Msg::Submit),

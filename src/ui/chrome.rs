@@ -215,6 +215,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             title,
             lines,
             scroll,
+            ..
         } => {
             let rect = centered(
                 area,
