@@ -212,7 +212,7 @@ impl App {
             HistoryItem::FollowUp(f) => f.pending_on().is_some(),
             HistoryItem::Interaction(_) | HistoryItem::Signal(_) => false,
         };
-        let settles = open.then(|| super::Settle {
+        let settles = open.then_some(super::Settle {
             id: h.id,
             can_decline: matches!(item, HistoryItem::Ledger(_)),
         });
