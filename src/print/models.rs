@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::domain::events::Event;
 use crate::domain::review::Queue;
 use crate::domain::stats::{self, Stats};
-use crate::domain::text::inert;
+use crate::domain::text::{count, inert};
 
 use crate::domain::{Status, Tallies, TrashEntry};
 use crate::journal::{BalanceReport, Card, InterestRow, ListRow, MatchReport};
@@ -365,8 +365,10 @@ pub fn stats(out: &mut impl Write, s: &Stats) -> io::Result<()> {
     )?;
     writeln!(
         out,
-        "One-sided: you helped clearly more in {}, they helped clearly more in {}",
-        s.you_give_more, s.they_give_more
+        "One-sided (a lean of {} or more): you gave clearly more help than you received in {}, you received clearly more than you gave in {}",
+        stats::ONE_SIDED,
+        count(s.you_give_more, "relationship", "relationships"),
+        count(s.they_give_more, "relationship", "relationships")
     )?;
     let f = &s.follow_through;
     writeln!(
