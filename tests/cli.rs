@@ -1313,16 +1313,20 @@ fn hostile_text_is_printed_inert_and_exported_unchanged() {
     );
 }
 
+/// The id a command's line gave what it wrote: "(#12, 2026-11-23)" → "12".
+fn first_id(out: &str) -> String {
+    out.split("(#")
+        .nth(1)
+        .and_then(|s| s.split([',', ')']).next())
+        .unwrap_or_else(|| panic!("no id in {out:?}"))
+        .to_string()
+}
+
 #[test]
 fn an_ask_is_a_request_and_its_answer_counts_once() {
     let j = Journal::with_people();
     let asked = j.ok(&["asked", "marco", "a code review", "--weight", "2"]);
-    let id = asked
-        .split("(#")
-        .nth(1)
-        .and_then(|s| s.split(',').next())
-        .expect("the ask's id")
-        .to_string();
+    let id = first_id(&asked);
     let card = j.json(&["show", "marco", "--json"]);
     let t = &card["balance"]["tallies"];
     assert_eq!(t["my_asks"]["weight"], 2);
@@ -1388,12 +1392,7 @@ fn an_ask_is_a_request_and_its_answer_counts_once() {
 fn an_introduction_can_answer_a_request_and_plan_its_follow_up() {
     let j = Journal::with_people();
     let asked = j.ok(&["asked-by", "marco", "a designer for his app"]);
-    let id = asked
-        .split("(#")
-        .nth(1)
-        .and_then(|s| s.split(',').next())
-        .expect("the request's id")
-        .to_string();
+    let id = first_id(&asked);
     let out = j.ok(&[
         "intro",
         "marco",
