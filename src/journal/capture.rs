@@ -2,8 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::contacts::tag_contact;
-use super::ledger::touch;
+use super::contacts::{tag_contact, touch};
 use super::{Journal, JournalError, Result, required};
 use crate::domain::text::plus_tags;
 use crate::domain::{

@@ -215,7 +215,7 @@ impl Journal {
             tx.put_contact(&c, None)?;
             if let Some(i) = &meeting {
                 tx.put_interaction(i, None)?;
-                super::ledger::touch(tx, c.id, i.date)?;
+                touch(tx, c.id, i.date)?;
             }
             if let Some(f) = &follow_up {
                 tx.put_follow_up(f, None)?;
@@ -385,4 +385,11 @@ pub(super) fn tag_contact(tx: &Tx<'_>, contact: Id, tags: &[String]) -> TxResult
         tx.put_contact(&c, Some(&old))?;
     }
     Ok(())
+}
+
+/// Moves a contact's last touch forward to `day`.
+pub(super) fn touch(tx: &Tx<'_>, contact: Id, day: NaiveDate) -> TxResult<()> {
+    let mut b = tx.balance(contact)?;
+    b.touch(day);
+    tx.put_balance(contact, &b)
 }

@@ -321,10 +321,3 @@ pub(super) fn count_out(tx: &Tx<'_>, e: &LedgerEntry) -> TxResult<()> {
     }
     tx.put_totals(&totals)
 }
-
-/// Moves a contact's last touch forward to `day`.
-pub(super) fn touch(tx: &Tx<'_>, contact: Id, day: NaiveDate) -> TxResult<()> {
-    let mut b = tx.balance(contact)?;
-    b.touch(day);
-    tx.put_balance(contact, &b)
-}

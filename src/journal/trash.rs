@@ -2,7 +2,8 @@
 
 use chrono::NaiveDate;
 
-use super::ledger::{count_in, count_out, touch};
+use super::contacts::touch;
+use super::ledger::{count_in, count_out};
 use super::{Journal, JournalError, Result};
 use crate::domain::{
     Balance, ContactBundle, FollowUp, Id, Interaction, LedgerEntry, TrashEntry, TrashItem,
