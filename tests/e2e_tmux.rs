@@ -250,7 +250,7 @@ fn journey_filter_capture_history_search_quit() {
 
     t.keys(&["/"]);
     t.type_text("jazz bar");
-    t.wait_for("history search: 1 results");
+    t.wait_for("history search: 1 result ");
     t.keys(&["Enter", "Enter"]);
     t.wait_for("Hugo Lefèvre #");
 

@@ -268,6 +268,18 @@ pub mod day_serde {
     }
 }
 
+/// A number of days from today as people say it: "today", "yesterday",
+/// "3 days ago", "tomorrow", "in 2 days".
+pub fn ago(days: i64) -> String {
+    match days {
+        0 => "today".into(),
+        1 => "yesterday".into(),
+        -1 => "tomorrow".into(),
+        n if n > 0 => format!("{n} days ago"),
+        n => format!("in {} days", -n),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,8 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::dates::day_serde;
+use super::dates::{ago, day_serde};
+use super::text::count;
 use super::{Id, Tier};
 
 mod settings;
@@ -217,7 +218,11 @@ impl Reason {
                 follow_up,
                 days_late,
             } => {
-                format!("follow-up {days_late} days late: {}", follow_up.text)
+                format!(
+                    "follow-up {} late: {}",
+                    count(*days_late, "day", "days"),
+                    follow_up.text
+                )
             }
             Reason::FreshMeeting { meeting, days_ago } => format!(
                 "you met {name} {} ({}); follow up while it is fresh",
@@ -231,8 +236,8 @@ impl Reason {
                 format!("you promised {}: {}", ago(*days_open), entry.text)
             }
             Reason::SignalsPiledUp { signals } => format!(
-                "{} warning signals ({}); consider closing the relationship",
-                signals.len(),
+                "{} ({}); consider closing the relationship",
+                count(signals.len(), "warning signal", "warning signals"),
                 signals.join("; ")
             ),
             Reason::PatternSeen { pattern } => {
@@ -246,26 +251,25 @@ impl Reason {
                 days_since: Some(d),
                 cadence,
             } => {
-                format!("no contact for {d} days (every {cadence} days wanted)")
+                format!(
+                    "no contact for {} (every {} wanted)",
+                    count(*d, "day", "days"),
+                    count(*cadence, "day", "days")
+                )
             }
             Reason::PastCadence {
                 days_since: None,
                 cadence,
             } => {
-                format!("never in touch yet (every {cadence} days wanted)")
+                format!(
+                    "never in touch yet (every {} wanted)",
+                    count(*cadence, "day", "days")
+                )
             }
             Reason::OneSided { my_asks, my_gives } => format!(
                 "you asked more ({my_asks}) than you gave ({my_gives}): give something first"
             ),
         }
-    }
-}
-
-fn ago(days: i64) -> String {
-    match days {
-        0 => "today".into(),
-        1 => "yesterday".into(),
-        n => format!("{n} days ago"),
     }
 }
 

@@ -23,7 +23,6 @@ fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(w)))
 }
 
-/// "today", "3 days ago", "in 2 days".
 /// A file size for people: 812 B, 14.2 kB, 3.1 MB (powers of 1000, as `ls
 /// -h --si` and file managers show them).
 pub fn size(bytes: u64) -> String {
@@ -40,14 +39,9 @@ pub fn size(bytes: u64) -> String {
     format!("{value:.1} {}", UNITS[unit])
 }
 
+/// "today", "3 days ago", "in 2 days".
 pub fn relative(day: NaiveDate, today: NaiveDate) -> String {
-    match (today - day).num_days() {
-        0 => "today".into(),
-        1 => "yesterday".into(),
-        -1 => "tomorrow".into(),
-        n if n > 0 => format!("{n} days ago"),
-        n => format!("in {} days", -n),
-    }
+    crate::domain::dates::ago((today - day).num_days())
 }
 
 /// "+3 (you gave more help than you received)", "0 (even)".

@@ -72,11 +72,11 @@ fn info_lines<'a>(app: &App, card: &'a Card, config: &Config) -> Vec<Line<'a>> {
     }
     let touch = card.balance.days_since_touch(app.today).map_or_else(
         || "never in touch".to_string(),
-        |d| format!("last touch {d} days ago"),
+        |d| format!("last touch {}", crate::domain::dates::ago(d)),
     );
-    let cadence = c
-        .cadence_days
-        .map_or_else(String::new, |d| format!(" · every {d} days"));
+    let cadence = c.cadence_days.map_or_else(String::new, |d| {
+        format!(" · every {}", crate::domain::text::count(d, "day", "days"))
+    });
     lines.push(field(
         "tier",
         format!("{}{cadence} · {touch}", c.tier),

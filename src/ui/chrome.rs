@@ -156,11 +156,17 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             let mut lines: Vec<Line<'_>> = Vec::new();
             for layer in Layer::ALL {
                 lines.push(Line::styled(layer.name().to_string(), theme.accent()));
+                // Key and name in columns of their own, a space always
+                // between; the description ends with … where it is cut.
+                let room = usize::from(rect.width.saturating_sub(2)).saturating_sub(12 + 21);
                 for (key, action) in config.keymap.layer(layer) {
                     lines.push(Line::from(vec![
-                        Span::raw(format!("  {:<10}", key.to_string())),
-                        Span::styled(format!("{:<18}", serde_plain_name(action)), theme.muted()),
-                        Span::raw(action.describe()),
+                        Span::raw(format!("  {} ", super::column(&key.to_string(), 9))),
+                        Span::styled(
+                            format!("{} ", super::column(&serde_plain_name(action), 20)),
+                            theme.muted(),
+                        ),
+                        Span::raw(super::fit(action.describe(), room).into_owned()),
                     ]));
                 }
             }
@@ -371,7 +377,10 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                     let label = if *helps { &helps_them } else { &they_help };
                     let arrow = format!("{:<label_width$}", inert(label));
                     let line = Line::from(vec![
-                        Span::styled(format!("{:<20} ", inert(&m.name)), theme.accent()),
+                        Span::styled(
+                            format!("{} ", super::column(&inert(&m.name), 20)),
+                            theme.accent(),
+                        ),
                         Span::styled(arrow, theme.muted()),
                         Span::raw(inert(&m.reasons.join(" · "))),
                     ]);

@@ -51,9 +51,15 @@ pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     for n in &s.neglected {
         let when = n.last_touch.map_or_else(
             || "never".to_string(),
-            |d| format!("{} days ago", (app.today - d).num_days()),
+            |d| {
+                let days = (app.today - d).num_days();
+                format!("{} ago", crate::domain::text::count(days, "day", "days"))
+            },
         );
-        lines.push(Line::raw(format!("  {:<28} {when}", inert(&n.name))));
+        lines.push(Line::raw(format!(
+            "  {} {when}",
+            super::column(&inert(&n.name), 28)
+        )));
     }
     frame.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(" stats: depth, not count ")),

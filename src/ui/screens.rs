@@ -389,8 +389,8 @@ fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         lines.push(Line::styled(hint, theme.muted()));
     }
     let title = format!(
-        " history search: {} results · enter opens the person ",
-        state.results.len()
+        " history search: {} · enter opens the person ",
+        crate::domain::text::count(state.results.len(), "result", "results")
     );
     frame.render_widget(
         Paragraph::new(lines).block(border(title, state.focused, config)),
