@@ -1458,3 +1458,16 @@ fn adding_someone_you_met_records_the_meeting_and_its_follow_up() {
     j.cmd(&["show", "kai"]).assert().failure();
     j.ok(&["check"]);
 }
+
+#[test]
+fn names_are_found_as_they_are_typed_without_their_letters() {
+    let j = Journal::new();
+    for name in ["Søren Kierkegaard", "Łukasz Nowak", "Hanna Weiß"] {
+        j.ok(&["add", name]);
+    }
+    assert!(j.ok(&["show", "soren"]).starts_with("Søren Kierkegaard"));
+    assert!(j.ok(&["show", "lukasz"]).starts_with("Łukasz Nowak"));
+    assert!(j.ok(&["show", "weiss"]).starts_with("Hanna Weiß"));
+    j.ok(&["gave", "lukasz", "a book"]);
+    j.ok(&["check"]);
+}

@@ -7,7 +7,7 @@ use fuzzy_matcher::skim::SkimMatcherV2;
 use memchr::memmem;
 
 use super::{Action, Data, LedgerLine, Pane, PersonRow, SearchDoc};
-use crate::domain::text::fold;
+use crate::domain::text::{fold, loose};
 use crate::domain::{Direction, EntryState, FavourKind, Id, Nature};
 
 /// How the contact list is ordered when no filter is typed.
@@ -87,7 +87,7 @@ impl ContactsState {
     /// Rebuilds the visible rows for the current filter, sort and closed
     /// toggle, keeping `keep` selected when it is still visible.
     pub fn refresh(&mut self, data: &Data, keep: Option<Id>) {
-        let query = fold(&self.filter);
+        let query = loose(&self.filter);
         let matcher = SkimMatcherV2::default();
         let mut scored: Vec<(i64, Visible)> = Vec::new();
         let filtering = !query.is_empty();

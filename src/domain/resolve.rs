@@ -2,10 +2,12 @@
 //!
 //! Matching goes from strict to loose and stops at the first tier that finds
 //! anyone: an exact name or alias, then every typed word being a whole word of
-//! the name, then every typed word starting a word of the name, then a fuzzy
-//! (skim) match. Within a tier, one person is a clear answer and several are
-//! an ambiguity the user settles; the fuzzy tier also accepts a leader that
-//! scores well clear of the rest. Nothing is ever guessed between equals.
+//! the name, then every typed word starting a word of the name; those three
+//! as typed (folded), then again with both sides transliterated (ø → o,
+//! ß → ss: `text::loose`), then a fuzzy (skim) match. Within a tier, one
+//! person is a clear answer and several are an ambiguity the user settles;
+//! the fuzzy tier also accepts a leader that scores well clear of the rest.
+//! Nothing is ever guessed between equals.
 
 use std::collections::BTreeMap;
 
@@ -13,7 +15,7 @@ use fuzzy_matcher::FuzzyMatcher;
 use fuzzy_matcher::skim::SkimMatcherV2;
 
 use super::id::Id;
-use super::text::fold;
+use super::text::{fold, loose, transliterate};
 
 /// One name (or alias) a contact answers to, already folded.
 #[derive(Clone, Copy, Debug)]
@@ -37,13 +39,36 @@ pub const MAX_LISTED: usize = 10;
 /// Resolves `query` against `candidates` (several per contact when they have
 /// aliases).
 pub fn resolve<'a>(query: &str, candidates: impl IntoIterator<Item = Candidate<'a>>) -> Resolution {
-    let q = fold(query);
-    if q.is_empty() {
+    let candidates: Vec<Candidate<'a>> = candidates.into_iter().collect();
+    // As typed (folded) first, so "søren" is Søren and not Sören; then
+    // with both sides transliterated, so "soren" and "weiss" find Søren
+    // and Weiß.
+    let typed = fold(query);
+    if typed.is_empty() {
         return Resolution::NotFound;
     }
-    let tokens: Vec<&str> = q.split(' ').collect();
-    let candidates: Vec<Candidate<'a>> = candidates.into_iter().collect();
+    if let Some(found) = tiers(&typed, &candidates) {
+        return found;
+    }
+    let q = loose(query);
+    let loosened: Vec<(Id, std::borrow::Cow<'a, str>)> = candidates
+        .iter()
+        .map(|c| (c.id, transliterate(c.folded)))
+        .collect();
+    let loosened: Vec<Candidate<'_>> = loosened
+        .iter()
+        .map(|(id, folded)| Candidate {
+            id: *id,
+            folded: folded.as_ref(),
+        })
+        .collect();
+    tiers(&q, &loosened).unwrap_or_else(|| fuzzy(&q, &loosened))
+}
 
+/// The exact, whole-word and word-start tiers: the first that finds anyone
+/// decides.
+fn tiers(q: &str, candidates: &[Candidate<'_>]) -> Option<Resolution> {
+    let tokens: Vec<&str> = q.split(' ').collect();
     let tiers: [&dyn Fn(&str) -> bool; 3] = [
         &|name| name == q,
         &|name| tokens.iter().all(|t| name.split(' ').any(|w| w == *t)),
@@ -63,14 +88,14 @@ pub fn resolve<'a>(query: &str, candidates: impl IntoIterator<Item = Candidate<'
         ids.dedup();
         match ids.len() {
             0 => continue,
-            1 => return Resolution::Found(ids[0]),
+            1 => return Some(Resolution::Found(ids[0])),
             _ => {
                 ids.truncate(MAX_LISTED);
-                return Resolution::Ambiguous(ids);
+                return Some(Resolution::Ambiguous(ids));
             }
         }
     }
-    fuzzy(&q, &candidates)
+    None
 }
 
 fn fuzzy(q: &str, candidates: &[Candidate<'_>]) -> Resolution {
@@ -130,6 +155,26 @@ mod tests {
         (6, "Giovanni Bianchi"),
         (6, "Gianni"),
     ];
+
+    #[test]
+    fn letters_without_a_decomposition_are_typed_plainly() {
+        let book = &[
+            (1, "Søren Kierkegaard"),
+            (2, "Łukasz Nowak"),
+            (3, "Hanna Weiß"),
+            (4, "Ægir Þórsson"),
+            (5, "Sören Berg"),
+        ];
+        assert_eq!(run("kierkegaard", book), Resolution::Found(Id(1)));
+        assert_eq!(run("søren", book), Resolution::Found(Id(1)));
+        assert_eq!(run("lukasz", book), Resolution::Found(Id(2)));
+        assert_eq!(run("weiss", book), Resolution::Found(Id(3)));
+        assert_eq!(run("aegir thorsson", book), Resolution::Found(Id(4)));
+        // Sören folds to "soren" as typed; Søren only once transliterated:
+        // the stricter reading wins, as between any two tiers.
+        assert_eq!(run("soren", book), Resolution::Found(Id(5)));
+        assert_eq!(run("soren k", book), Resolution::Found(Id(1)));
+    }
 
     #[test]
     fn exact_and_unique_words_resolve() {

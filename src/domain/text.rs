@@ -33,6 +33,47 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Folded text with the letters Unicode does not decompose spelled the way
+/// people type them without the key: ø → o, ł → l, ß → ss, æ → ae... so
+/// "soren" finds Søren. For matching only: stored keys stay [`fold`]ed,
+/// and this is applied to both sides of a comparison.
+pub fn transliterate(folded: &str) -> std::borrow::Cow<'_, str> {
+    fn spelled(c: char) -> Option<&'static str> {
+        Some(match c {
+            'ø' => "o",
+            'ł' | 'ŀ' => "l",
+            'ß' => "ss",
+            'æ' => "ae",
+            'œ' => "oe",
+            'đ' | 'ð' => "d",
+            'þ' => "th",
+            'ı' => "i",
+            'ħ' => "h",
+            'ŧ' => "t",
+            'ſ' => "s",
+            'ŋ' => "n",
+            _ => return None,
+        })
+    }
+    if folded.is_ascii() || !folded.chars().any(|c| spelled(c).is_some()) {
+        return std::borrow::Cow::Borrowed(folded);
+    }
+    let mut out = String::with_capacity(folded.len() + 2);
+    for c in folded.chars() {
+        match spelled(c) {
+            Some(s) => out.push_str(s),
+            None => out.push(c),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// What two texts are compared by when a person types one to find the
+/// other: folded, then transliterated.
+pub fn loose(text: &str) -> String {
+    transliterate(&fold(text)).into_owned()
+}
+
 /// Stored text made safe to show on a terminal: control characters (escape
 /// sequences, bell, carriage returns) and the bidi controls that reorder
 /// what follows them (embeddings, overrides, isolates: the "Trojan Source"

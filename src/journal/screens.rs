@@ -8,20 +8,22 @@ use std::sync::Arc;
 use chrono::NaiveDate;
 
 use super::{Journal, ListRow, Result};
-use crate::domain::text::fold;
+use crate::domain::text::loose;
 use crate::domain::{FollowUpState, Id, LedgerEntry};
 
 /// A person as the lists show them, with their folded name for matching.
 #[derive(Clone, Debug)]
 pub struct PersonRow {
     pub row: ListRow,
+    /// The name as the filter compares it (`text::loose`: folded and
+    /// transliterated, so "soren" finds Søren).
     pub folded: String,
 }
 
 impl PersonRow {
     pub fn new(row: ListRow) -> PersonRow {
         PersonRow {
-            folded: fold(&row.name),
+            folded: loose(&row.name),
             row,
         }
     }
