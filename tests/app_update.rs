@@ -20,20 +20,17 @@ fn today() -> NaiveDate {
 }
 
 fn person(id: u64, name: &str) -> PersonRow {
-    PersonRow {
-        folded: name.to_lowercase(),
-        row: ListRow {
-            id: Id(id),
-            name: name.into(),
-            org: String::new(),
-            role: String::new(),
-            tier: Tier::None,
-            tags: Vec::new(),
-            closed: false,
-            last_touch: None,
-            lean: 0,
-        },
-    }
+    PersonRow::new(ListRow {
+        id: Id(id),
+        name: name.into(),
+        org: String::new(),
+        role: String::new(),
+        tier: Tier::None,
+        tags: Vec::new(),
+        closed: false,
+        last_touch: None,
+        lean: 0,
+    })
 }
 
 fn item(contact: u64, name: &str, reason: Reason) -> Item {

@@ -107,11 +107,12 @@ impl ContactsState {
                     (0..data.people.len()).collect()
                 };
             self.matched.clear();
+            let tokens: Vec<&str> = query.split_whitespace().collect();
             for index in candidates {
                 let Some(p) = data.people.get(index) else {
                     continue;
                 };
-                let Some((score, hits)) = matcher.fuzzy_indices(&p.folded, &query) else {
+                let Some((score, hits)) = rank(&matcher, p, &query, &tokens) else {
                     continue;
                 };
                 self.matched.push(index);
@@ -149,6 +150,44 @@ impl ContactsState {
             .unwrap_or(0)
             .min(self.visible.len().saturating_sub(1));
     }
+}
+
+/// How well the filter's `query` fits a person, or `None`: their name
+/// first (every word typed a whole word of it, then the start of one, then
+/// scattered letters), then the same over organisation, role and tags. A
+/// person a longer query fits is one its prefix fits, whichever the tier,
+/// which is what lets a keystroke score only the last matches.
+fn rank(
+    matcher: &SkimMatcherV2,
+    p: &PersonRow,
+    query: &str,
+    tokens: &[&str],
+) -> Option<(i64, Vec<usize>)> {
+    const TIER: i64 = 1 << 40;
+    let words = |text: &str, whole: bool| {
+        !tokens.is_empty()
+            && tokens.iter().all(|t| {
+                text.split(' ')
+                    .any(|w| if whole { w == *t } else { w.starts_with(t) })
+            })
+    };
+    let tier = |text: &str, fuzzy: bool, base: i64| {
+        if words(text, true) {
+            Some(base + 2)
+        } else if words(text, false) {
+            Some(base + 1)
+        } else {
+            fuzzy.then_some(base)
+        }
+    };
+    let in_name = matcher.fuzzy_indices(&p.folded, query);
+    if let Some(t) = tier(&p.folded, in_name.is_some(), 3) {
+        let (score, hits) = in_name.unwrap_or_default();
+        return Some((t * TIER + score, hits));
+    }
+    let in_other = matcher.fuzzy_match(&p.other, query);
+    let t = tier(&p.other, in_other.is_some(), 0)?;
+    Some((t * TIER + in_other.unwrap_or_default(), Vec::new()))
 }
 
 #[derive(Clone, Debug, Default)]

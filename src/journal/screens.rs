@@ -18,12 +18,15 @@ pub struct PersonRow {
     /// The name as the filter compares it (`text::loose`: folded and
     /// transliterated, so "soren" finds Søren).
     pub folded: String,
+    /// Organisation, role and tags, compared the same way after the name.
+    pub other: String,
 }
 
 impl PersonRow {
     pub fn new(row: ListRow) -> PersonRow {
         PersonRow {
             folded: loose(&row.name),
+            other: loose(&format!("{} {} {}", row.org, row.role, row.tags.join(" "))),
             row,
         }
     }

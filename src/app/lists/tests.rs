@@ -57,12 +57,70 @@ fn the_filter_finds_letters_typed_plainly() {
     }
 }
 
+#[test]
+fn whole_words_beat_scattered_letters_and_work_is_matched_after_names() {
+    let rows = [
+        ("Valentina Santoro", "Indeed", "Talent partner"),
+        ("Anna Rossi", "Fintastic", "Head of product"),
+        ("Giovanni Annaro", "", ""),
+        ("Chiara Romano", "Zalando", "Product manager"),
+    ];
+    let people = rows
+        .iter()
+        .enumerate()
+        .map(|(n, (name, org, role))| {
+            PersonRow::new(crate::journal::ListRow {
+                id: Id(n as u64 + 1),
+                name: name.to_string(),
+                org: org.to_string(),
+                role: role.to_string(),
+                tier: crate::domain::Tier::None,
+                tags: vec!["fintech".into()],
+                closed: false,
+                last_touch: None,
+                lean: 0,
+            })
+        })
+        .collect();
+    let data = Data {
+        people,
+        ..Data::default()
+    };
+    let shown = |query: &str| -> Vec<&str> {
+        let mut s = ContactsState {
+            filter: query.into(),
+            ..ContactsState::default()
+        };
+        s.refresh(&data, None);
+        s.visible
+            .iter()
+            .map(|v| data.people[v.index].row.name.as_str())
+            .collect()
+    };
+    // A whole word, a word's start, letters scattered in a name, then in
+    // someone's work ("zalANdo maNAger").
+    assert_eq!(
+        shown("anna"),
+        [
+            "Anna Rossi",
+            "Giovanni Annaro",
+            "Valentina Santoro",
+            "Chiara Romano"
+        ]
+    );
+    // Nobody is named so: the organisation, the role, the tags.
+    assert_eq!(shown("zalando"), ["Chiara Romano"]);
+    assert_eq!(shown("product"), ["Anna Rossi", "Chiara Romano"]);
+    assert_eq!(shown("fintech").len(), 4);
+}
+
 fn people(names: &[(String, bool)]) -> Data {
     let people = names
         .iter()
         .enumerate()
         .map(|(n, (name, closed))| PersonRow {
             folded: crate::domain::text::loose(name),
+            other: String::new(),
             row: crate::journal::ListRow {
                 id: Id(n as u64 + 1),
                 name: name.clone(),
