@@ -154,7 +154,9 @@ impl ContactsState {
 
 /// How well the filter's `query` fits a person, or `None`: their name
 /// first (every word typed a whole word of it, then the start of one, then
-/// scattered letters), then the same over organisation, role and tags. A
+/// scattered letters), then their organisation, role and tags (whole words,
+/// then word starts: scattered letters over a whole line of work would
+/// match nearly anyone, and scoring them cost five times the keystroke). A
 /// person a longer query fits is one its prefix fits, whichever the tier,
 /// which is what lets a keystroke score only the last matches.
 fn rank(
@@ -171,23 +173,23 @@ fn rank(
                     .any(|w| if whole { w == *t } else { w.starts_with(t) })
             })
     };
-    let tier = |text: &str, fuzzy: bool, base: i64| {
-        if words(text, true) {
-            Some(base + 2)
-        } else if words(text, false) {
-            Some(base + 1)
+    if let Some((score, hits)) = matcher.fuzzy_indices(&p.folded, query) {
+        let tier = if words(&p.folded, true) {
+            5
+        } else if words(&p.folded, false) {
+            4
         } else {
-            fuzzy.then_some(base)
-        }
-    };
-    let in_name = matcher.fuzzy_indices(&p.folded, query);
-    if let Some(t) = tier(&p.folded, in_name.is_some(), 3) {
-        let (score, hits) = in_name.unwrap_or_default();
-        return Some((t * TIER + score, hits));
+            3
+        };
+        return Some((tier * TIER + score, hits));
     }
-    let in_other = matcher.fuzzy_match(&p.other, query);
-    let t = tier(&p.other, in_other.is_some(), 0)?;
-    Some((t * TIER + in_other.unwrap_or_default(), Vec::new()))
+    if words(&p.other, true) {
+        Some((2 * TIER, Vec::new()))
+    } else if words(&p.other, false) {
+        Some((TIER, Vec::new()))
+    } else {
+        None
+    }
 }
 
 #[derive(Clone, Debug, Default)]
