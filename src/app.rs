@@ -276,6 +276,8 @@ pub struct App {
     pub page: usize,
     /// An entry to show once its person's card has loaded (from search).
     pending_entry: Option<Id>,
+    /// A person just added: selected once the lists hold them.
+    pending_person: Option<Id>,
     /// A submitted form, reopened if its command fails so nothing typed is
     /// lost.
     submitted: Option<Form>,
@@ -306,6 +308,7 @@ impl App {
             running: true,
             page: 10,
             pending_entry: None,
+            pending_person: None,
             submitted: None,
             after_give: None,
         };
@@ -343,7 +346,10 @@ impl App {
 
     /// New data from the journal: lists are rebuilt, selections kept by id.
     pub fn loaded(&mut self, data: Data) {
-        let keep = self.contacts.selected_id(&self.data);
+        let keep = self
+            .pending_person
+            .take()
+            .or_else(|| self.contacts.selected_id(&self.data));
         self.data = data;
         self.contacts.people_changed();
         self.contacts.refresh(&self.data, keep);
@@ -474,8 +480,10 @@ impl App {
                 self.contacts.pane = Pane::List
             }
             Screen::Contacts if !self.contacts.filter.is_empty() => {
+                // The person picked through the filter stays picked.
+                let keep = self.contacts.selected_id(&self.data);
                 self.contacts.filter.clear();
-                self.contacts.refresh(&self.data, None);
+                self.contacts.refresh(&self.data, keep);
             }
             Screen::Interests if self.interests.pane == Pane::Detail => {
                 self.interests.pane = Pane::List

@@ -222,6 +222,22 @@ fn adding_and_editing_people_through_forms() {
     );
     send(&mut app, &mut rt, &[Msg::Cancel]);
     let nadia = f.journal.resolve("nadia").expect("added");
+    assert_eq!(
+        app.contacts.selected_id(&app.data),
+        Some(nadia),
+        "who was just added is selected"
+    );
+    // Found through the filter, still selected once it is cleared.
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("omar"));
+    send(&mut app, &mut rt, &[Msg::Submit, act(Action::Back)]);
+    assert!(app.contacts.filter.is_empty());
+    assert_eq!(
+        app.contacts
+            .selected_row(&app.data)
+            .map(|p| p.row.name.as_str()),
+        Some("Omar Haddad")
+    );
     let card = f.journal.card(nadia).expect("card");
     assert_eq!(card.contact.met.text, "book club");
     assert_eq!(card.interests.len(), 2);

@@ -307,8 +307,9 @@ impl App {
             Msg::Cancel | Msg::No => {
                 match prompt {
                     Prompt::Filter => {
+                        let keep = self.contacts.selected_id(&self.data);
                         self.contacts.filter.clear();
-                        self.contacts.refresh(&self.data, None);
+                        self.contacts.refresh(&self.data, keep);
                         return self.card_effects();
                     }
                     Prompt::Search => {

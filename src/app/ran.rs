@@ -44,6 +44,13 @@ impl App {
         if !ok && let Some(form) = form {
             self.overlay = Some(Overlay::Form(form));
         }
+        // Someone just added is who you look at next.
+        if ok
+            && let (Command::Add(_), Report::Done(done)) = (&ran.command, &report)
+            && let Some(first) = done.written.first()
+        {
+            self.pending_person = Some(*first);
+        }
         // A give recorded first brings back the ask that waited for it.
         if ok
             && let Command::Record(note) = &ran.command
