@@ -1276,3 +1276,26 @@ fn enter_on_a_history_entry_shows_it_whole() {
         app.status
     );
 }
+
+#[test]
+fn an_emptied_review_says_what_is_still_due() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    for _ in 0..60 {
+        if app.data.review.items.is_empty() {
+            break;
+        }
+        send(&mut app, &mut rt, &[act(Action::Dismiss)]);
+    }
+    assert!(app.data.review.items.is_empty());
+    assert!(app.data.due_follow_ups > 0, "dismissed, not done");
+    let screen = draw(&app, 80, 24);
+    assert!(screen.contains("Nothing more needs you today."), "{screen}");
+    assert!(
+        screen.contains(&format!(
+            "{} follow-ups are still due, set aside in this review",
+            app.data.due_follow_ups
+        )),
+        "{screen}"
+    );
+}

@@ -280,10 +280,40 @@ pub fn ago(days: i64) -> String {
     }
 }
 
+/// A month as a chart labels it: "2026-11" → "Nov 26", the one form every
+/// screen uses (it fits under a pair of bars).
+pub fn month_label(month: &str) -> String {
+    const NAMES: [&str; 12] = [
+        "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec",
+    ];
+    match month.split_once('-') {
+        Some((year, m)) => match m
+            .parse::<usize>()
+            .ok()
+            .and_then(|m| NAMES.get(m.wrapping_sub(1)))
+        {
+            Some(name) => format!("{name} {}", &year[year.len().saturating_sub(2)..]),
+            None => month.to_string(),
+        },
+        None => month.to_string(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use proptest::prelude::*;
+
+    #[test]
+    fn months_and_days_ago_are_said_one_way() {
+        assert_eq!(month_label("2026-11"), "Nov 26");
+        assert_eq!(month_label("2027-01"), "Jan 27");
+        assert_eq!(month_label("bad"), "bad");
+        assert_eq!(ago(0), "today");
+        assert_eq!(ago(1), "yesterday");
+        assert_eq!(ago(3), "3 days ago");
+        assert_eq!(ago(-2), "in 2 days");
+    }
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()

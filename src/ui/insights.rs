@@ -72,7 +72,7 @@ pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         .skip(s.months.len().saturating_sub(months))
         .map(|m| {
             BarGroup::with_label(
-                m.month.get(2..).unwrap_or(&m.month).to_string(),
+                crate::domain::dates::month_label(&m.month),
                 vec![
                     Bar::new(u64::from(m.gave)).style(theme.give()),
                     Bar::new(u64::from(m.asked)).style(theme.ask()),

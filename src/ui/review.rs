@@ -15,10 +15,25 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let queue = &app.data.review;
     let summary = &app.review.summary;
     if queue.items.is_empty() {
-        let mut lines = vec![
-            Line::styled("Nothing needs you today.", theme.accent()),
-            Line::raw(""),
-        ];
+        // The footer counts follow-ups due; the review may have set some
+        // aside: say so rather than "nothing".
+        let due = app.data.due_follow_ups;
+        let mut lines = if due == 0 {
+            vec![
+                Line::styled("Nothing needs you today.", theme.accent()),
+                Line::raw(""),
+            ]
+        } else {
+            vec![
+                Line::styled("Nothing more needs you today.", theme.accent()),
+                Line::raw(format!(
+                    "{} still due, set aside in this review: {} back after the pause you gave.",
+                    crate::domain::text::count(due, "follow-up is", "follow-ups are"),
+                    if due == 1 { "it comes" } else { "they come" }
+                )),
+                Line::raw(""),
+            ]
+        };
         if summary.reviewed() > 0 {
             lines.push(Line::raw(summary.line()));
         }

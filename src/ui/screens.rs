@@ -231,11 +231,16 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                     |d| format!("{}d ago", (app.today - d).num_days()),
                 );
                 let lean = row.map_or(0, |r| r.row.lean);
-                let line = Line::from(vec![
+                let mut spans = vec![
                     Span::raw(format!("{} ", column(&inert(&p.name), 21))),
                     Span::styled(format!("{touch:>9}"), theme.muted()),
                     Span::raw(format!("  {lean:+}")),
-                ]);
+                ];
+                // As on the contacts screen: a closed relationship says so.
+                if row.is_some_and(|r| r.row.closed) {
+                    spans.push(Span::styled(" (closed)", theme.muted()));
+                }
+                let line = Line::from(spans);
                 if state.pane == Pane::Detail && i == state.person {
                     line.style(theme.selected())
                 } else {
@@ -333,13 +338,8 @@ fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) 
     let groups: Vec<BarGroup<'_>> = months[months.len().saturating_sub(fits)..]
         .iter()
         .map(|m| {
-            // "2026-11" reads "11/26" under a bar.
-            let label = match m.month.split_once('-') {
-                Some((year, month)) => format!("{month}/{}", &year[year.len().saturating_sub(2)..]),
-                None => m.month.clone(),
-            };
             BarGroup::with_label(
-                label,
+                crate::domain::dates::month_label(&m.month),
                 vec![
                     Bar::new(u64::from(m.gave)).style(theme.give()),
                     Bar::new(u64::from(m.asked)).style(theme.ask()),
