@@ -14,9 +14,12 @@ use crate::domain::text::inert;
 use crate::keymap::{Layer, serde_plain_name};
 use unicode_width::UnicodeWidthStr;
 
+/// The top line, given room by importance: the screens' tabs always, then
+/// the help key, then the running totals, then the name, each only when
+/// it fits whole (a total cut to "got 38 asked of" says nothing).
 pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
-    let mut spans = vec![Span::styled(" givegive ", theme.accent())];
+    let mut tabs = Vec::new();
     for (n, label, screen) in [
         (1, "Review", Screen::Review),
         (2, "Contacts", Screen::Contacts),
@@ -30,20 +33,45 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         } else {
             Style::default()
         };
-        spans.push(Span::styled(format!(" {n} {label} "), style));
+        tabs.push(Span::styled(format!(" {n} {label} "), style));
     }
     if app.screen == Screen::Search {
-        spans.push(Span::styled(" / Search ", theme.selected()));
+        tabs.push(Span::styled(" / Search ", theme.selected()));
     }
-    spans.push(Span::styled(" ? help ", theme.muted()));
     let t = &app.data.totals;
-    spans.push(Span::styled(
+    let brand = Span::styled(" givegive ", theme.accent());
+    let help = Span::styled(" ? help ", theme.muted());
+    let totals = Span::styled(
         format!(
             " I gave {} asked {} · got {} asked of me {}",
             t.my_gives.weight, t.my_asks.weight, t.their_gives.weight, t.their_asks.weight
         ),
         theme.muted(),
-    ));
+    );
+    let room = usize::from(area.width);
+    let mut used: usize = tabs.iter().map(|s| s.content.width()).sum();
+    let mut fits = |span: &Span<'_>| {
+        let w = span.content.width();
+        let fits = used + w <= room;
+        if fits {
+            used += w;
+        }
+        fits
+    };
+    let with_help = fits(&help);
+    let with_totals = fits(&totals);
+    let with_brand = fits(&brand);
+    let mut spans = Vec::new();
+    if with_brand {
+        spans.push(brand);
+    }
+    spans.extend(tabs);
+    if with_help {
+        spans.push(help);
+    }
+    if with_totals {
+        spans.push(totals);
+    }
     frame.render_widget(Line::from(spans), area);
 }
 
