@@ -9,6 +9,7 @@ use super::{NARROW, card, fit, offset, rows_in};
 use crate::app::App;
 use crate::config::Config;
 use crate::domain::text::inert;
+use unicode_width::UnicodeWidthStr;
 
 pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
@@ -55,12 +56,16 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             Layout::horizontal([Constraint::Percentage(share), Constraint::Fill(1)]).areas(area);
         (l, Some(r))
     };
-    let height = rows_in(list).saturating_sub(1) / 2;
+    // The keys, as many lines as the pane's width needs: a hint cut at
+    // "x dismiss" hides the draft key.
+    let inner = usize::from(list.width.saturating_sub(2)).max(1);
+    let hints = wrap_hints(HINTS, inner);
+    let height = rows_in(list).saturating_sub(hints.len()) / 2;
     let first = offset(app.review.selected, height.max(1));
-    let mut lines: Vec<Line<'_>> = vec![Line::styled(
-        "d done · s/S snooze a day/week · z until · x dismiss · g give · m met · w draft",
-        theme.muted(),
-    )];
+    let mut lines: Vec<Line<'_>> = hints
+        .into_iter()
+        .map(|h| Line::styled(h, theme.muted()))
+        .collect();
     // A person is numbered and named once; their other reasons follow
     // under the first.
     let numbers: Vec<Option<usize>> = queue
@@ -77,7 +82,7 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         .collect();
     // Two rows for a person's first reason, one for each other: as many
     // as the rows hold, from the first that keeps the selection in view.
-    let rows = rows_in(list).saturating_sub(1);
+    let rows = rows_in(list).saturating_sub(lines.len());
     let mut used = 0;
     for (i, item) in queue.items.iter().enumerate().skip(first) {
         let needs = if numbers[i].is_some() || i == first {
@@ -131,4 +136,30 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     if let Some(detail) = detail {
         card::person(app, config, frame, detail, false);
     }
+}
+
+/// What acts on the selected line.
+const HINTS: &[&str] = &[
+    "d done",
+    "s/S snooze a day/week",
+    "z until",
+    "x dismiss",
+    "g give",
+    "m met",
+    "w draft",
+];
+
+/// The hints joined with " · " into lines no wider than `width`.
+fn wrap_hints(hints: &[&str], width: usize) -> Vec<String> {
+    let mut lines: Vec<String> = Vec::new();
+    for hint in hints {
+        match lines.last_mut() {
+            Some(line) if line.width() + 3 + hint.width() <= width => {
+                line.push_str(" · ");
+                line.push_str(hint);
+            }
+            _ => lines.push(super::fit(hint, width).into_owned()),
+        }
+    }
+    lines
 }
