@@ -7,7 +7,7 @@ use crate::domain::Tier;
 /// Review settings (the `[review]` section of the config).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Settings {
-    /// How many items a day's review shows; the rest wait.
+    /// How many people a day's review shows; the rest wait.
     pub capacity: usize,
     /// Warning signals that make the review propose closing.
     pub signal_threshold: usize,
