@@ -9,6 +9,7 @@ pub mod contacts;
 pub mod export;
 mod insights;
 mod ledger;
+mod matches;
 mod merge;
 mod reads;
 mod review;
@@ -23,11 +24,11 @@ use std::path::Path;
 pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
 pub use contacts::{Added, ContactDraft, ContactEdit, FirstMeeting};
 pub use ledger::{Answer, Introduced, Introducing, LedgerDraft, Recorded};
+pub use matches::MatchReport;
 pub use screens::{LedgerLine, PersonRow, SearchDoc};
 pub use trash::Restored;
 pub use views::{
-    BalanceReport, BalanceRow, Card, HistoryItem, InterestRow, ListFilter, ListRow, MatchReport,
-    Person,
+    BalanceReport, BalanceRow, Card, HistoryItem, InterestRow, ListFilter, ListRow, Person,
 };
 
 use crate::domain::resolve::{self, Candidate, Resolution};

@@ -4,6 +4,7 @@
 mod card;
 mod chrome;
 mod insights;
+mod overlays;
 mod review;
 mod screens;
 
@@ -34,7 +35,7 @@ pub fn render(app: &App, config: &Config, frame: &mut Frame<'_>) {
     chrome::tabs(app, config, frame, tabs);
     screens::body(app, config, frame, body);
     chrome::status(app, config, frame, status);
-    chrome::overlay(app, config, frame, body);
+    overlays::overlay(app, config, frame, body);
 }
 
 /// How many list rows fit in `area` (inside a border).

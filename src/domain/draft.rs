@@ -15,6 +15,7 @@ use chrono::NaiveDate;
 use super::InteractionKind;
 
 mod details;
+mod forms;
 mod words;
 
 pub use details::for_recipient;

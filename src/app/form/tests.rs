@@ -1,7 +1,11 @@
-use super::*;
+use std::path::PathBuf;
+
+use chrono::NaiveDate;
 use tui_input::InputRequest;
 
-use crate::command::PersonFields;
+use super::*;
+use crate::command::{Command, ExportFormat, LedgerNote, PersonFields, Who};
+use crate::domain::FavourKind;
 
 fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("a day")

@@ -1,4 +1,6 @@
 use super::*;
+use crate::app::SearchDoc;
+use crate::domain::text::fold;
 use chrono::NaiveDate;
 use proptest::prelude::*;
 

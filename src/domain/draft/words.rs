@@ -413,3 +413,6 @@ fn it_weekday(d: Weekday) -> &'static str {
         Weekday::Sun => "domenica",
     }
 }
+
+#[cfg(test)]
+mod tests;

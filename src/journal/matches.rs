@@ -1,0 +1,90 @@
+//! "If I can't help, who do I know who can?": the profiles matching ranks,
+//! for `match` (everyone) and a draft's helper (only the records that
+//! could answer the need).
+
+use std::collections::BTreeMap;
+
+use serde::Serialize;
+
+use super::views::Person;
+use super::{Journal, Result};
+use crate::domain::{Contact, Id};
+
+/// Who could help a person, and whom they could help.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct MatchReport {
+    pub person: Person,
+    pub could_help: Vec<crate::domain::matching::Match>,
+    pub they_could_help: Vec<crate::domain::matching::Match>,
+}
+
+impl Journal {
+    /// Ranks the other active people by how they match `id`'s needs, and
+    /// whose needs `id` could answer.
+    pub fn matches(&self, id: Id) -> Result<MatchReport> {
+        use crate::domain::matching::{who_could_help, whom_could_they_help};
+        let (me, others) = self.profiles(id, &[])?;
+        Ok(MatchReport {
+            person: Person {
+                id,
+                name: me.name.clone(),
+            },
+            could_help: who_could_help(&me, &others),
+            they_could_help: whom_could_they_help(&me, &others),
+        })
+    }
+
+    /// The one person you know whose own words (offers, role, tags) best
+    /// answer `need` of `id`: what a draft offers to introduce. Only people
+    /// whose record holds a word of the need are read in full, so a draft
+    /// in a 100,000-person journal does not decode everyone.
+    pub fn helper_for(&self, id: Id, need: &str) -> Result<Option<String>> {
+        let stems = crate::domain::matching::stems(need);
+        let (mut me, others) = self.profiles(id, &stems)?;
+        me.needs = vec![need.to_string()];
+        Ok(crate::domain::matching::who_could_help(&me, &others)
+            .first()
+            .map(|m| m.name.clone()))
+    }
+
+    /// `id`'s matching profile and every other active person's whose
+    /// record holds one of `stems` (all of them when there are none).
+    fn profiles(
+        &self,
+        id: Id,
+        stems: &[String],
+    ) -> Result<(
+        crate::domain::matching::Profile,
+        Vec<crate::domain::matching::Profile>,
+    )> {
+        use crate::domain::matching::Profile;
+        let mut interest_names: BTreeMap<Id, String> = BTreeMap::new();
+        for i in self.store.interests() {
+            let i = i?;
+            interest_names.insert(i.id, i.name);
+        }
+        let profile = |c: Contact| Profile {
+            id: c.id,
+            interests: c
+                .interests
+                .iter()
+                .filter_map(|i| interest_names.get(i).cloned())
+                .collect(),
+            name: c.name,
+            needs: c.needs,
+            offers: c.offers,
+            tags: c.tags,
+            org: c.org,
+            role: c.role,
+        };
+        let me = profile(self.contact(id)?);
+        let mut others = Vec::new();
+        for c in self.store.contacts_containing(stems) {
+            let c = c?;
+            if c.id != id && !c.is_closed() {
+                others.push(profile(c));
+            }
+        }
+        Ok((me, others))
+    }
+}

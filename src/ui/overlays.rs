@@ -1,0 +1,319 @@
+//! The overlays drawn over the screens: help, confirmation, give first,
+//! command output, forms, the draft, who could help, the name picker.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::style::Style;
+use ratatui::text::{Line, Span, Text};
+use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+
+use super::offset;
+use crate::app::{App, Overlay};
+use crate::config::Config;
+use crate::domain::text::inert;
+use crate::keymap::{Layer, serde_plain_name};
+
+/// A centred rectangle of at most `w` x `h` inside `area`.
+fn centered(area: Rect, w: u16, h: u16) -> Rect {
+    let w = w.min(area.width);
+    let h = h.min(area.height);
+    Rect {
+        x: area.x + (area.width - w) / 2,
+        y: area.y + (area.height - h) / 2,
+        width: w,
+        height: h,
+    }
+}
+
+pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+    let theme = &config.theme;
+    let Some(overlay) = &app.overlay else {
+        return;
+    };
+    match overlay {
+        Overlay::Help { scroll } => {
+            let rect = centered(area, 86, area.height);
+            let mut lines: Vec<Line<'_>> = Vec::new();
+            for layer in Layer::ALL {
+                lines.push(Line::styled(layer.name().to_string(), theme.accent()));
+                // Key and name in columns of their own, a space always
+                // between; the description ends with … where it is cut.
+                let room = usize::from(rect.width.saturating_sub(2)).saturating_sub(12 + 21);
+                for (key, action) in config.keymap.layer(layer) {
+                    lines.push(Line::from(vec![
+                        Span::raw(format!("  {} ", super::column(&key.to_string(), 9))),
+                        Span::styled(
+                            format!("{} ", super::column(&serde_plain_name(action), 20)),
+                            theme.muted(),
+                        ),
+                        Span::raw(super::fit(action.describe(), room).into_owned()),
+                    ]));
+                }
+            }
+            let height = usize::from(rect.height.saturating_sub(2));
+            let scroll = (*scroll).min(lines.len().saturating_sub(height));
+            let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll).collect();
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(lines)
+                    .block(Block::bordered().title(" keys · j/k scroll · esc closes ")),
+                rect,
+            );
+        }
+        Overlay::Confirm { label, .. } => {
+            let rect = centered(area, 60, 5);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(Text::from(vec![
+                    Line::raw(format!("Move {} to the trash?", inert(label))),
+                    Line::styled(
+                        "y: yes (restore later with: restore ID) · n: no",
+                        theme.muted(),
+                    ),
+                ]))
+                .block(Block::bordered().title(" delete "))
+                .wrap(Wrap { trim: true }),
+                rect,
+            );
+        }
+        Overlay::GiveFirst { name, .. } => {
+            let name = inert(name);
+            let width = area.width.saturating_sub(4).min(72);
+            let rect = centered(area, width, 6);
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(Text::from(vec![
+                    Line::raw(format!(
+                        "You have never given {name} anything. Give before you ask:"
+                    )),
+                    Line::raw("a small give first makes the ask easier to say yes to."),
+                    Line::styled(
+                        "g: record a give first (the ask comes back after) · y: ask anyway · esc: back",
+                        theme.muted(),
+                    ),
+                ]))
+                .block(Block::bordered().title(" give before you ask "))
+                .wrap(Wrap { trim: true }),
+                rect,
+            );
+        }
+        Overlay::Output {
+            title,
+            lines,
+            scroll,
+            ..
+        } => {
+            let rect = centered(
+                area,
+                area.width.saturating_sub(4),
+                area.height.saturating_sub(2),
+            );
+            let height = usize::from(rect.height.saturating_sub(2));
+            let shown: Vec<Line<'_>> = lines
+                .iter()
+                .skip(*scroll)
+                .take(height)
+                .map(|l| Line::raw(inert(l)))
+                .collect();
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(shown)
+                    .block(Block::bordered().title(format!(" {} (esc closes) ", inert(title))))
+                    .wrap(Wrap { trim: false }),
+                rect,
+            );
+        }
+        Overlay::Form(form) => {
+            let h = u16::try_from(form.fields.len() + 3).unwrap_or(u16::MAX);
+            let rect = centered(area, 76, h);
+            let label_width = form
+                .fields
+                .iter()
+                .map(|f| f.label.chars().count())
+                .max()
+                .unwrap_or(0)
+                + 2;
+            let value_width =
+                usize::from(rect.width.saturating_sub(2)).saturating_sub(label_width + 1);
+            let mut lines: Vec<Line<'_>> = Vec::new();
+            let mut cursor = None;
+            for (i, field) in form.fields.iter().enumerate() {
+                let scroll = field.input.visual_scroll(value_width);
+                let value: String = field.input.value().chars().skip(scroll).collect();
+                let focused = i == form.focus;
+                let label_style = if focused {
+                    theme.accent()
+                } else {
+                    theme.muted()
+                };
+                lines.push(Line::from(vec![
+                    Span::styled(format!("{:<label_width$}", field.label), label_style),
+                    Span::raw(inert(&value)),
+                ]));
+                if focused {
+                    let x = rect.x
+                        + 1
+                        + u16::try_from(label_width + field.input.visual_cursor() - scroll)
+                            .unwrap_or(0);
+                    let y = rect.y + 1 + u16::try_from(i).unwrap_or(0);
+                    cursor = Some((x, y));
+                }
+            }
+            lines.push(Line::styled(
+                "enter saves · tab/↑↓ move · esc closes",
+                theme.muted(),
+            ));
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(lines)
+                    .block(Block::bordered().title(format!(" {} ", inert(&form.title)))),
+                rect,
+            );
+            if let Some((x, y)) = cursor
+                && x < rect.right()
+                && y < rect.bottom()
+            {
+                frame.set_cursor_position((x, y));
+            }
+        }
+        Overlay::Draft(view) => {
+            let inner = usize::from(area.width.min(84).saturating_sub(2)).max(1);
+            let wrapped: usize = view
+                .text
+                .lines()
+                .map(|l| l.chars().count().div_ceil(inner).max(1))
+                .sum();
+            let hint = if view.editor.is_some() {
+                "editing: type, arrows move, enter breaks the line · esc done"
+            } else {
+                "c copy · e edit here · E edit in $EDITOR · y mark sent (logs a message) · esc close"
+            };
+            let notes: Vec<String> = view.notes.iter().map(|n| format!("note: {n}")).collect();
+            let rows = |text: &str| text.chars().count().div_ceil(inner).max(1);
+            let note_lines: usize = notes.iter().map(|n| rows(n)).sum();
+            let h = u16::try_from(
+                wrapped + note_lines + rows(hint) + 3 + usize::from(view.editor.is_some()),
+            )
+            .unwrap_or(u16::MAX);
+            let rect = centered(area, 84, h);
+            let block = Block::bordered().title(format!(" follow-up to {} ", inert(&view.name)));
+            frame.render_widget(Clear, rect);
+            let mut lines: Vec<Line<'_>> = Vec::new();
+            if let Some(editor) = &view.editor {
+                // The text area takes the rows the text needs, plus one to
+                // grow into; notes and the hint go under it.
+                let inside = block.inner(rect);
+                let text_rows = u16::try_from(wrapped + 1).unwrap_or(u16::MAX);
+                let [text, rest] =
+                    Layout::vertical([Constraint::Length(text_rows), Constraint::Fill(1)])
+                        .areas(inside);
+                frame.render_widget(block, rect);
+                frame.render_widget(&editor.0, text);
+                lines.push(Line::styled(hint, theme.muted()));
+                frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+                return;
+            }
+            lines.extend(view.text.lines().map(|l| Line::raw(inert(l))));
+            lines.push(Line::raw(""));
+            for note in notes {
+                lines.push(Line::styled(inert(&note), theme.warning()));
+            }
+            lines.push(Line::styled(hint, theme.muted()));
+            frame.render_widget(
+                Paragraph::new(lines)
+                    .block(block)
+                    .wrap(Wrap { trim: false }),
+                rect,
+            );
+        }
+        Overlay::Matches { report, selected } => {
+            let rows: Vec<(bool, &crate::domain::matching::Match)> = report
+                .could_help
+                .iter()
+                .map(|m| (true, m))
+                .chain(report.they_could_help.iter().map(|m| (false, m)))
+                .collect();
+            let h = u16::try_from(rows.len() + 4).unwrap_or(u16::MAX);
+            let rect = centered(area, area.width.saturating_sub(4).min(110), h);
+            let height = usize::from(rect.height.saturating_sub(3));
+            let first = offset(*selected, height);
+            let first_name = report
+                .person
+                .name
+                .split_whitespace()
+                .next()
+                .unwrap_or_default();
+            let (helps_them, they_help) = (
+                format!("can help {first_name}"),
+                format!("{first_name} can help them"),
+            );
+            let label_width = helps_them.chars().count().max(they_help.chars().count()) + 1;
+            let mut lines: Vec<Line<'_>> = rows
+                .iter()
+                .enumerate()
+                .skip(first)
+                .take(height)
+                .map(|(i, (helps, m))| {
+                    let label = if *helps { &helps_them } else { &they_help };
+                    let arrow = format!("{:<label_width$}", inert(label));
+                    let line = Line::from(vec![
+                        Span::styled(
+                            format!("{} ", super::column(&inert(&m.name), 20)),
+                            theme.accent(),
+                        ),
+                        Span::styled(arrow, theme.muted()),
+                        Span::raw(inert(&m.reasons.join(" · "))),
+                    ]);
+                    if i == *selected {
+                        line.style(theme.selected())
+                    } else {
+                        line
+                    }
+                })
+                .collect();
+            lines.push(Line::styled(
+                "enter: record the introduction (a give to both) and a follow-up in 30 days · esc",
+                theme.muted(),
+            ));
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(lines).block(Block::bordered().title(format!(
+                    " who could help {}, and whom they could help ",
+                    inert(&report.person.name)
+                ))),
+                rect,
+            );
+        }
+        Overlay::Picker {
+            query,
+            candidates,
+            selected,
+            ..
+        } => {
+            let h = u16::try_from(candidates.len() + 2).unwrap_or(u16::MAX);
+            let rect = centered(area, 60, h);
+            let height = usize::from(rect.height.saturating_sub(2));
+            let first = offset(*selected, height);
+            let rows: Vec<Line<'_>> = candidates
+                .iter()
+                .enumerate()
+                .skip(first)
+                .take(height)
+                .map(|(i, (id, name))| {
+                    let style = if i == *selected {
+                        theme.selected()
+                    } else {
+                        Style::default()
+                    };
+                    Line::styled(format!("{} ({id})", inert(name)), style)
+                })
+                .collect();
+            frame.render_widget(Clear, rect);
+            frame.render_widget(
+                Paragraph::new(rows)
+                    .block(Block::bordered().title(format!(" who is '{}'? ", inert(query)))),
+                rect,
+            );
+        }
+    }
+}
