@@ -374,8 +374,20 @@ impl App {
         }
     }
 
+    /// The pane with the keyboard on the screen in view.
+    pub fn pane(&self) -> Pane {
+        match self.screen {
+            Screen::Contacts | Screen::Welcome => self.contacts.pane,
+            Screen::Review => self.review.pane,
+            Screen::Interests => self.interests.pane,
+            Screen::Events => self.events.pane,
+            Screen::Ledger | Screen::Stats | Screen::Search => Pane::List,
+        }
+    }
+
     fn back(&mut self) {
         match self.screen {
+            Screen::Review if self.review.pane == Pane::Detail => self.review.pane = Pane::List,
             Screen::Search => {
                 self.screen = self.previous;
                 self.search.focused = false;

@@ -29,7 +29,7 @@ pub fn render(app: &App, config: &Config, frame: &mut Frame<'_>) {
     let [tabs, body, status] = Layout::vertical([
         Constraint::Length(1),
         Constraint::Fill(1),
-        Constraint::Length(1),
+        Constraint::Length(chrome::status_rows(app, area.width)),
     ])
     .areas(area);
     chrome::tabs(app, config, frame, tabs);
@@ -65,6 +65,36 @@ fn fit(text: &str, width: usize) -> Cow<'_, str> {
     Cow::Owned(format!("{cut}…"))
 }
 
+/// A styled row in at most `width` columns, ending with `…` when it had
+/// to be cut: [`fit`] for a row of several spans.
+fn fit_line(line: Line<'_>, width: usize) -> Line<'_> {
+    let total: usize = line.spans.iter().map(|s| s.content.width()).sum();
+    if total <= width {
+        return line;
+    }
+    let mut left = width;
+    let mut spans = Vec::with_capacity(line.spans.len());
+    for span in line.spans {
+        let w = span.content.width();
+        if w < left {
+            left -= w;
+            spans.push(span);
+            continue;
+        }
+        // This span reaches the edge: the row ends here, with the mark.
+        let cut = fit(&span.content, left).into_owned();
+        let cut = if cut.ends_with('…') {
+            cut
+        } else {
+            let (head, _) = cut.unicode_truncate(left.saturating_sub(1));
+            format!("{head}…")
+        };
+        spans.push(Span::styled(cut, span.style));
+        break;
+    }
+    Line { spans, ..line }
+}
+
 /// [`fit`], padded with spaces to exactly `width` columns: a column of a
 /// list.
 fn column(text: &str, width: usize) -> String {
@@ -73,12 +103,34 @@ fn column(text: &str, width: usize) -> String {
     format!("{fitted}{}", " ".repeat(pad))
 }
 
-/// A label and a value on one line, the label muted.
-fn field<'a>(label: &'a str, value: String, config: &Config) -> Line<'a> {
-    Line::from(vec![
-        Span::styled(format!("{label:<10}"), config.theme.muted()),
-        Span::raw(inert(&value)),
-    ])
+/// `text` broken into rows of at most `width` columns, at spaces where it
+/// can and inside a word (a long URL, a name in a script without spaces)
+/// where it must.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let options = textwrap::Options::new(width.max(1))
+        .break_words(true)
+        .word_splitter(textwrap::WordSplitter::NoHyphenation);
+    textwrap::wrap(text, options)
+        .into_iter()
+        .map(Cow::into_owned)
+        .collect()
+}
+
+/// A label and a value wrapped under it: the value's rows start after the
+/// label's ten columns, so a long "met" stays readable as one field.
+fn field_rows(label: &str, value: &str, width: usize, config: &Config) -> Vec<Line<'static>> {
+    const LABEL: usize = 10;
+    wrap(&inert(value), width.saturating_sub(LABEL))
+        .into_iter()
+        .enumerate()
+        .map(|(n, row)| {
+            let head = if n == 0 { label } else { "" };
+            Line::from(vec![
+                Span::styled(format!("{head:<LABEL$}"), config.theme.muted()),
+                Span::raw(row),
+            ])
+        })
+        .collect()
 }
 
 #[cfg(test)]

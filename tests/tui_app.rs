@@ -641,7 +641,7 @@ fn piled_up_signals_lead_to_closing_with_a_reason() {
     rt.perform(&mut app, effects);
     let id = app.data.review.items[zoe].contact;
     assert!(
-        draw(&app, 120, 40).contains("warning signal(s): "),
+        draw(&app, 120, 40).contains("3 warning signals: "),
         "the card lists the signals"
     );
     send(&mut app, &mut rt, &[act(Action::Done)]);

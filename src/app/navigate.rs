@@ -6,6 +6,16 @@ use crate::command::Command;
 use crate::domain::{EntryState, Id};
 use crate::journal::HistoryItem;
 
+/// The screens in the order of their tabs (and of their number keys).
+const TABS: [Screen; 6] = [
+    Screen::Review,
+    Screen::Contacts,
+    Screen::Interests,
+    Screen::Ledger,
+    Screen::Stats,
+    Screen::Events,
+];
+
 impl App {
     pub(super) fn act(&mut self, action: Action) -> Vec<Effect> {
         match action {
@@ -27,16 +37,34 @@ impl App {
             Action::ScreenLedger => self.go(Screen::Ledger),
             Action::ScreenStats => self.go(Screen::Stats),
             Action::ScreenEvents => self.go(Screen::Events),
-            Action::NextScreen => {
-                let next = match self.screen {
-                    Screen::Ledger => Screen::Stats,
-                    Screen::Stats => Screen::Events,
-                    Screen::Events => Screen::Review,
-                    Screen::Welcome | Screen::Search | Screen::Review => Screen::Contacts,
-                    Screen::Contacts => Screen::Interests,
-                    Screen::Interests => Screen::Ledger,
+            Action::NextScreen | Action::PrevScreen => {
+                let n = TABS.len();
+                let next = match TABS.iter().position(|s| *s == self.screen) {
+                    Some(i) if action == Action::NextScreen => TABS[(i + 1) % n],
+                    Some(i) => TABS[(i + n - 1) % n],
+                    None => Screen::Contacts,
                 };
                 self.go(next)
+            }
+            Action::FocusNext | Action::FocusPrev => {
+                // Every screen has at most two panes: forward and back
+                // both move to the other one.
+                let other = |pane: Pane| match pane {
+                    Pane::List => Pane::Detail,
+                    Pane::Detail => Pane::List,
+                };
+                match self.screen {
+                    Screen::Contacts | Screen::Welcome => {
+                        self.contacts.pane = other(self.contacts.pane)
+                    }
+                    Screen::Review if self.card.is_some() => {
+                        self.review.pane = other(self.review.pane)
+                    }
+                    Screen::Interests => self.interests.pane = other(self.interests.pane),
+                    Screen::Events => self.events.pane = other(self.events.pane),
+                    Screen::Review | Screen::Ledger | Screen::Stats | Screen::Search => {}
+                }
+                self.card_effects()
             }
             Action::CommandLine => {
                 self.open_prompt(Prompt::Command, "");
@@ -130,9 +158,16 @@ impl App {
             Screen::Search => {
                 self.search.selected = step(self.search.selected, self.search.results.len())
             }
-            Screen::Review => {
-                self.review.selected = step(self.review.selected, self.data.review.items.len())
-            }
+            Screen::Review => match self.review.pane {
+                Pane::List => {
+                    self.review.selected =
+                        step(self.review.selected, self.data.review.items.len())
+                }
+                Pane::Detail => {
+                    let len = self.card.as_ref().map_or(0, |c| c.history.len());
+                    self.contacts.history_scroll = step(self.contacts.history_scroll, len);
+                }
+            },
             Screen::Stats => {}
             Screen::Events => match self.events.pane {
                 Pane::List => {
@@ -154,7 +189,7 @@ impl App {
     /// Enter: drill into the selection.
     fn open(&mut self) -> Vec<Effect> {
         let target = match self.screen {
-            Screen::Contacts if self.contacts.pane == Pane::Detail => {
+            Screen::Contacts | Screen::Review if self.pane() == Pane::Detail => {
                 self.show_entry();
                 return Vec::new();
             }
@@ -229,7 +264,7 @@ impl App {
             lines.push("  e writes its details in $EDITOR".into());
         }
         lines.push(format!(
-            "  d moves it to the trash (:restore {id} brings it back)"
+            "  the delete key moves it to the trash (:restore {id} brings it back)"
         ));
         self.overlay = Some(Overlay::Output {
             title: format!("{} {}", h.label, h.id),
@@ -265,21 +300,6 @@ impl App {
             return self.act_on_review(action);
         }
         match (self.screen, action) {
-            (Screen::Contacts, Action::FocusNext) => {
-                self.contacts.pane = match self.contacts.pane {
-                    Pane::List => Pane::Detail,
-                    Pane::Detail => Pane::List,
-                };
-                Vec::new()
-            }
-            (Screen::Interests, Action::FocusNext) => {
-                self.interests.pane = Pane::Detail;
-                Vec::new()
-            }
-            (Screen::Events, Action::FocusNext) => {
-                self.events.pane = Pane::Detail;
-                self.card_effects()
-            }
             (Screen::Contacts, Action::Filter) => {
                 self.contacts.pane = Pane::List;
                 let current = self.contacts.filter.clone();

@@ -59,6 +59,8 @@ pub enum Counted {
 #[derive(Clone, Debug, Default)]
 pub struct ReviewState {
     pub selected: usize,
+    /// The queue, or the selected person's history on the card.
+    pub pane: super::Pane,
     pub summary: Summary,
     /// The action whose command is running, counted if it succeeds: the
     /// command, or none for the next form submitted.

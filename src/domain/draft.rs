@@ -202,9 +202,12 @@ fn significant_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// The name a message opens with: the first word of their name.
+/// The name a message opens with: the first word of their name that has
+/// a letter in it ("👩‍💻 Zoë Okonkwo" is greeted as Zoë, not as the emoji).
 pub fn first_name(name: &str) -> &str {
-    name.split_whitespace().next().unwrap_or(name)
+    name.split_whitespace()
+        .find(|w| w.chars().any(char::is_alphabetic))
+        .unwrap_or(name)
 }
 
 #[cfg(test)]

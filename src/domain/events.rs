@@ -24,6 +24,8 @@ pub struct Attendee {
     pub followed_up: bool,
     /// Followed up and still in touch (within the active window).
     pub ongoing: bool,
+    /// Their reciprocity balance: the people pane shows it beside the name.
+    pub lean: i64,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -46,6 +48,7 @@ pub struct PersonFacts {
     pub name: String,
     pub touched_after: TouchedAfter,
     pub last_touch: Option<NaiveDate>,
+    pub lean: i64,
 }
 
 /// Groups event interactions into events, newest first.
@@ -86,6 +89,7 @@ pub fn events(
                         name: p.name.clone(),
                         followed_up,
                         ongoing,
+                        lean: p.lean,
                     })
                 })
                 .collect();
@@ -129,6 +133,7 @@ mod tests {
             name: name.into(),
             touched_after: Box::new(move |d, _| after.is_some_and(|a| a > d)),
             last_touch: last.map(day),
+            lean: 0,
         }
     }
 

@@ -59,11 +59,13 @@ impl Journal {
                     continue;
                 };
                 let history: Vec<(NaiveDate, RecordKind, Id)> = self.store.history(*c)?;
+                let balance = self.store.balance(*c)?;
                 people.insert(
                     *c,
                     PersonFacts {
                         name: contact.name,
-                        last_touch: self.store.balance(*c)?.last_touch,
+                        last_touch: balance.last_touch,
+                        lean: balance.tallies.lean(),
                         touched_after: Box::new(move |day, event_records: &[Id]| {
                             history.iter().any(|(d, kind, id)| {
                                 *d > day

@@ -4,12 +4,13 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
-use super::{field, fit, offset, rows_in};
+use super::{field_rows, fit, offset, rows_in, wrap};
 use crate::app::App;
 use crate::config::Config;
-use crate::domain::text::inert;
+use crate::domain::text::{count, inert};
 use crate::domain::{Status, Tallies, Tally};
 use crate::journal::Card;
 use crate::keymap::{Action, Layer};
@@ -23,10 +24,14 @@ pub fn person(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, foc
         );
         return;
     };
-    let info = info_lines(app, card, config);
+    // The history keeps a few rows when the pane is tall enough for both;
+    // the card takes the rest it needs, its balance before anything else.
+    let history_rows = if area.height >= 14 { 5 } else { 0 };
+    let room = usize::from(area.height.saturating_sub(history_rows).saturating_sub(2));
+    let info = by_importance(info_blocks(app, card, config, inner_width(area)), room);
     let card_height = u16::try_from(info.len() + 2)
         .unwrap_or(u16::MAX)
-        .min(area.height / 2 + 2);
+        .min(area.height);
     let [top, bottom] =
         Layout::vertical([Constraint::Length(card_height), Constraint::Fill(1)]).areas(area);
     let title = match &card.contact.status {
@@ -37,19 +42,74 @@ pub fn person(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, foc
         ),
         Status::Active => format!(" {} {} ", inert(&card.contact.name), card.contact.id),
     };
+    let title = fit(&title, inner_width(area)).into_owned();
     frame.render_widget(
-        Paragraph::new(info)
-            .block(Block::bordered().title(title).border_style(theme.accent()))
-            .wrap(Wrap { trim: false }),
+        Paragraph::new(info).block(Block::bordered().title(title).border_style(theme.accent())),
         top,
     );
-    history(app, card, config, frame, bottom, focused);
+    if bottom.height > 0 {
+        history(app, card, config, frame, bottom, focused);
+    }
 }
 
-fn info_lines<'a>(app: &App, card: &'a Card, config: &Config) -> Vec<Line<'a>> {
+fn inner_width(area: Rect) -> usize {
+    usize::from(area.width.saturating_sub(2))
+}
+
+/// One part of the card, already wrapped to its width, with how much it
+/// matters: 0 (the balance) is drawn first when rows are short.
+struct Part<'a> {
+    rank: u8,
+    rows: Vec<Line<'a>>,
+}
+
+/// The blocks that fit in `room` rows, most important first, drawn in
+/// their own order. A block that fits only in part is cut at its last
+/// row with `…`; the gauge is whole or left out.
+fn by_importance(blocks: Vec<Part<'_>>, room: usize) -> Vec<Line<'_>> {
+    let mut order: Vec<usize> = (0..blocks.len()).collect();
+    order.sort_by_key(|&i| blocks[i].rank);
+    let mut keep = vec![0; blocks.len()];
+    let mut left = room;
+    for i in order {
+        let want = blocks[i].rows.len();
+        let take = if want <= left {
+            want
+        } else if blocks[i].rank == GAUGE {
+            0
+        } else {
+            left
+        };
+        keep[i] = take;
+        left -= take;
+    }
+    let mut lines = Vec::new();
+    for (block, take) in blocks.into_iter().zip(keep) {
+        let cut = take < block.rows.len();
+        for (n, row) in block.rows.into_iter().take(take).enumerate() {
+            if cut && n + 1 == take {
+                let mut row = row;
+                row.spans.push(Span::raw("…"));
+                lines.push(row);
+            } else {
+                lines.push(row);
+            }
+        }
+    }
+    lines
+}
+
+const GAUGE: u8 = 1;
+
+fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> Vec<Part<'a>> {
     let theme = &config.theme;
     let c = &card.contact;
-    let mut lines = Vec::new();
+    let mut blocks = Vec::new();
+    let mut add = |rank: u8, rows: Vec<Line<'a>>| {
+        if !rows.is_empty() {
+            blocks.push(Part { rank, rows });
+        }
+    };
     let mut met: Vec<String> = Vec::new();
     if !c.met.text.is_empty() {
         met.push(c.met.text.clone());
@@ -61,48 +121,52 @@ fn info_lines<'a>(app: &App, card: &'a Card, config: &Config) -> Vec<Line<'a>> {
         met.push(format!("via {}", via.name));
     }
     if !met.is_empty() {
-        lines.push(field("met", met.join(" · "), config));
+        add(3, field_rows("met", &met.join(" · "), width, config));
     }
     let work: Vec<&str> = [c.role.as_str(), c.org.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
     if !work.is_empty() {
-        lines.push(field("work", work.join(" at "), config));
+        add(6, field_rows("work", &work.join(" at "), width, config));
     }
     let touch = card.balance.days_since_touch(app.today).map_or_else(
         || "never in touch".to_string(),
         |d| format!("last touch {}", crate::domain::dates::ago(d)),
     );
     let cadence = c.cadence_days.map_or_else(String::new, |d| {
-        format!(" · every {}", crate::domain::text::count(d, "day", "days"))
+        format!(" · every {}", count(d, "day", "days"))
     });
-    lines.push(field(
-        "tier",
-        format!("{}{cadence} · {touch}", c.tier),
-        config,
-    ));
+    add(
+        4,
+        field_rows(
+            "tier",
+            &format!("{}{cadence} · {touch}", c.tier),
+            width,
+            config,
+        ),
+    );
     if !card.interests.is_empty() {
-        let mut spans = vec![Span::styled(format!("{:<10}", "interests"), theme.muted())];
-        for (n, i) in card.interests.iter().enumerate() {
-            if n > 0 {
-                spans.push(Span::raw(", "));
-            }
-            if i.shared {
-                spans.push(Span::styled(format!("★ {}", inert(&i.name)), theme.give()));
-            } else {
-                spans.push(Span::raw(inert(&i.name)));
-            }
-        }
-        lines.push(Line::from(spans));
+        let items = card
+            .interests
+            .iter()
+            .map(|i| {
+                if i.shared {
+                    (format!("★ {}", inert(&i.name)), theme.give())
+                } else {
+                    (inert(&i.name), Style::default())
+                }
+            })
+            .collect();
+        add(8, packed("interests", items, width, config));
     }
-    for (label, items) in [
-        ("needs", &c.needs),
-        ("offers", &c.offers),
-        ("tags", &c.tags),
+    for (rank, label, items) in [
+        (5, "needs", &c.needs),
+        (7, "offers", &c.offers),
+        (9, "tags", &c.tags),
     ] {
         if !items.is_empty() {
-            lines.push(field(label, items.join(", "), config));
+            add(rank, field_rows(label, &items.join(", "), width, config));
         }
     }
     let signals: Vec<&str> = card
@@ -114,14 +178,16 @@ fn info_lines<'a>(app: &App, card: &'a Card, config: &Config) -> Vec<Line<'a>> {
         })
         .collect();
     if !signals.is_empty() {
-        lines.push(Line::styled(
-            format!(
-                "⚠ {} warning signal(s): {}",
-                signals.len(),
-                inert(&signals.join("; "))
-            ),
-            theme.warning(),
-        ));
+        let text = format!(
+            "⚠ {}: {}",
+            count(signals.len(), "warning signal", "warning signals"),
+            signals.join("; ")
+        );
+        let rows = wrap(&inert(&text), width)
+            .into_iter()
+            .map(|row| Line::styled(row, theme.warning()))
+            .collect();
+        add(2, rows);
     }
     let t = &card.balance.tallies;
     let max = [t.my_gives, t.my_asks, t.their_gives, t.their_asks]
@@ -130,10 +196,15 @@ fn info_lines<'a>(app: &App, card: &'a Card, config: &Config) -> Vec<Line<'a>> {
         .max()
         .unwrap_or(0)
         .max(1);
-    lines.push(gauge("I gave", t.my_gives, max, theme.give(), config));
-    lines.push(gauge("I asked", t.my_asks, max, theme.ask(), config));
-    lines.push(gauge("they gave", t.their_gives, max, theme.give(), config));
-    lines.push(gauge("they asked", t.their_asks, max, theme.ask(), config));
+    add(
+        GAUGE,
+        vec![
+            gauge("I gave", t.my_gives, max, theme.give(), width, config),
+            gauge("I asked", t.my_asks, max, theme.ask(), width, config),
+            gauge("they gave", t.their_gives, max, theme.give(), width, config),
+            gauge("they asked", t.their_asks, max, theme.ask(), width, config),
+        ],
+    );
     let lean = card.lean;
     let verdict = match lean {
         0 => "even".to_string(),
@@ -142,28 +213,86 @@ fn info_lines<'a>(app: &App, card: &'a Card, config: &Config) -> Vec<Line<'a>> {
     };
     let mut extra = String::new();
     if t.my_open_promises > 0 {
-        extra.push_str(&format!(" · {} promise(s) open", t.my_open_promises));
+        extra.push_str(&format!(
+            " · {} open",
+            count(t.my_open_promises, "promise", "promises")
+        ));
     }
     if t.their_open_requests > 0 {
         extra.push_str(&format!(
-            " · {} request(s) to you open",
-            t.their_open_requests
+            " · {} to you open",
+            count(t.their_open_requests, "request", "requests")
         ));
     }
-    lines.push(field("balance", format!("{verdict}{extra}"), config));
-    lines
+    add(
+        0,
+        field_rows("balance", &format!("{verdict}{extra}"), width, config),
+    );
+    blocks
+}
+
+/// Styled items after a label, joined with ", " and packed into rows of
+/// `width`; an item longer than a row is cut with `…`.
+fn packed(
+    label: &str,
+    items: Vec<(String, Style)>,
+    width: usize,
+    config: &Config,
+) -> Vec<Line<'static>> {
+    const LABEL: usize = 10;
+    let room = width.saturating_sub(LABEL).max(1);
+    let mut rows: Vec<(Vec<Span<'static>>, usize)> = Vec::new();
+    for (text, style) in items {
+        let text = fit(&text, room.saturating_sub(1)).into_owned();
+        let w = text.width();
+        match rows.last_mut() {
+            Some((spans, used)) if *used + 2 + w <= room => {
+                spans.push(Span::raw(", "));
+                spans.push(Span::styled(text, style));
+                *used += 2 + w;
+            }
+            Some((spans, used)) => {
+                spans.push(Span::raw(","));
+                *used += 1;
+                rows.push((vec![Span::styled(text, style)], w));
+            }
+            None => rows.push((vec![Span::styled(text, style)], w)),
+        }
+    }
+    rows.into_iter()
+        .enumerate()
+        .map(|(n, (spans, _))| {
+            let head = if n == 0 { label } else { "" };
+            let mut line = vec![Span::styled(
+                format!("{head:<LABEL$}"),
+                config.theme.muted(),
+            )];
+            line.extend(spans);
+            Line::from(line)
+        })
+        .collect()
 }
 
 /// One bar of the reciprocity gauge, scaled to the largest of the four.
-fn gauge<'a>(label: &'a str, tally: Tally, max: u32, style: Style, config: &Config) -> Line<'a> {
-    const WIDTH: u32 = 20;
-    let filled = (tally.weight * WIDTH).div_ceil(max);
-    let bar: String =
-        "█".repeat(filled as usize) + &"·".repeat((WIDTH - filled.min(WIDTH)) as usize);
+/// The bar is up to 20 columns, fewer when the card is narrow, so that
+/// the figures after it stay on the row.
+fn gauge<'a>(
+    label: &'a str,
+    tally: Tally,
+    max: u32,
+    style: Style,
+    width: usize,
+    config: &Config,
+) -> Line<'a> {
+    let figures = format!(" {} ({}×)", tally.weight, tally.count);
+    let bar_width = width.saturating_sub(11 + figures.width()).clamp(1, 20);
+    let bar_width = u32::try_from(bar_width).unwrap_or(20);
+    let filled = (tally.weight * bar_width).div_ceil(max).min(bar_width);
+    let bar: String = "█".repeat(filled as usize) + &"·".repeat((bar_width - filled) as usize);
     Line::from(vec![
-        Span::styled(format!("{label:<10}"), config.theme.muted()),
+        Span::styled(format!("{label:<10} "), config.theme.muted()),
         Span::styled(bar, style),
-        Span::raw(format!(" {} ({}×)", tally.weight, tally.count)),
+        Span::raw(figures),
     ])
 }
 

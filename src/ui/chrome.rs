@@ -106,7 +106,6 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         }
         return;
     }
-    let people = app.data.people.iter().filter(|p| !p.row.closed).count();
     let info = match &app.refused {
         Some(why) => Span::styled(
             format!(
@@ -117,9 +116,8 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         ),
         None => Span::styled(
             format!(
-                " {} · {} · {} due ",
+                " {} · {} due ",
                 app.store_path,
-                crate::domain::text::count(people, "person", "people"),
                 crate::domain::text::count(app.data.due_follow_ups, "follow-up", "follow-ups")
             ),
             theme.muted(),
@@ -141,19 +139,51 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         ]
     } else {
         // The message wins the line; where the journal is comes after it
-        // when there is room.
+        // when there is room. A message longer than the line is wrapped
+        // onto the rows `status_rows` gave it.
         let style = if app.status.warning {
             theme.warning()
         } else {
             Style::default()
         };
         let message = format!(" {} ", inert(&app.status.text));
+        if message.width() > room {
+            let keep = usize::from(area.height).max(1);
+            let rows = super::wrap(&message, room.saturating_sub(1));
+            let cut = rows.len() > keep;
+            let mut rows: Vec<String> = rows
+                .into_iter()
+                .take(keep)
+                .map(|row| format!(" {}", row.trim_start()))
+                .collect();
+            if let (true, Some(last)) = (cut, rows.last_mut()) {
+                *last = super::fit(&format!("{last}…"), room).into_owned();
+            }
+            let rows: Vec<Line<'_>> = rows.into_iter().map(|r| Line::styled(r, style)).collect();
+            frame.render_widget(ratatui::widgets::Paragraph::new(rows), area);
+            return;
+        }
         let fits = message.width() + info.content.width() <= room;
-        let mut spans = vec![Span::styled(super::fit(&message, room).into_owned(), style)];
+        let mut spans = vec![Span::styled(message, style)];
         if fits {
             spans.push(info);
         }
         spans
     };
     frame.render_widget(Line::from(spans), area);
+}
+
+/// The rows the status line needs at `width`: one, or up to three for a
+/// message too long for one (a message cut short can hide what to do).
+pub fn status_rows(app: &App, width: u16) -> u16 {
+    if app.prompt.is_some() || app.refused.is_some() || app.status.text.is_empty() {
+        return 1;
+    }
+    let message = format!(" {} ", inert(&app.status.text));
+    let room = usize::from(width);
+    if message.width() <= room {
+        return 1;
+    }
+    let rows = super::wrap(&message, room.saturating_sub(1)).len();
+    u16::try_from(rows.clamp(1, 3)).unwrap_or(3)
 }

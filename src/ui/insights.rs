@@ -124,6 +124,7 @@ pub fn events(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                         theme.muted(),
                     ),
                 ]);
+                let line = super::fit_line(line, usize::from(list.width.saturating_sub(2)));
                 if i == state.selected {
                     line.style(theme.selected())
                 } else {
@@ -163,7 +164,19 @@ pub fn events(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 } else {
                     ("○ not yet     ", theme.warning())
                 };
-                let line = Line::from(vec![Span::styled(mark, style), Span::raw(inert(&p.name))]);
+                let mut spans = vec![Span::styled(mark, style), Span::raw(inert(&p.name))];
+                if p.lean != 0 {
+                    let style = if p.lean > 0 {
+                        theme.give()
+                    } else {
+                        theme.ask()
+                    };
+                    spans.push(Span::styled(format!(" {:+}", p.lean), style));
+                }
+                let line = super::fit_line(
+                    Line::from(spans),
+                    usize::from(detail.width.saturating_sub(2)),
+                );
                 if state.pane == Pane::Detail && i == state.person {
                     line.style(theme.selected())
                 } else {

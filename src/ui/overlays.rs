@@ -237,12 +237,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             let rect = centered(area, area.width.saturating_sub(4).min(110), h);
             let height = usize::from(rect.height.saturating_sub(3));
             let first = offset(*selected, height);
-            let first_name = report
-                .person
-                .name
-                .split_whitespace()
-                .next()
-                .unwrap_or_default();
+            let first_name = crate::domain::draft::first_name(&report.person.name);
             let (helps_them, they_help) = (
                 format!("can help {first_name}"),
                 format!("{first_name} can help them"),
@@ -264,6 +259,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                         Span::styled(arrow, theme.muted()),
                         Span::raw(inert(&m.reasons.join(" · "))),
                     ]);
+                    let line = super::fit_line(line, usize::from(rect.width.saturating_sub(2)));
                     if i == *selected {
                         line.style(theme.selected())
                     } else {

@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
-use super::{NARROW, card, fit, offset, rows_in};
+use super::{NARROW, card, fit, rows_in, wrap};
 use crate::app::App;
 use crate::config::Config;
 use crate::domain::text::inert;
@@ -60,8 +60,6 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     // "x dismiss" hides the draft key.
     let inner = usize::from(list.width.saturating_sub(2)).max(1);
     let hints = wrap_hints(HINTS, inner);
-    let height = rows_in(list).saturating_sub(hints.len()) / 2;
-    let first = offset(app.review.selected, height.max(1));
     let mut lines: Vec<Line<'_>> = hints
         .into_iter()
         .map(|h| Line::styled(h, theme.muted()))
@@ -80,27 +78,43 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             Some((!same).then_some(*n))
         })
         .collect();
-    // Two rows for a person's first reason, one for each other: as many
-    // as the rows hold, from the first that keeps the selection in view.
+    // A row for the name where a person starts (or the list does), and one
+    // for each reason but the selected, which is shown whole: as many as
+    // the rows hold, from the first that keeps the selection in view.
     let rows = rows_in(list).saturating_sub(lines.len());
+    // Inside the border, after the three columns of the number.
+    let room = usize::from(list.width.saturating_sub(2)).saturating_sub(3);
+    let selected = app.review.selected.min(queue.items.len() - 1);
+    let whole = wrap(&inert(&queue.items[selected].why), room).len();
+    let need = |i: usize, top: bool| {
+        usize::from(numbers[i].is_some() || top) + if i == selected { whole } else { 1 }
+    };
+    let mut first = selected;
+    let mut total = need(selected, true);
+    while first > 0 {
+        let above = total - need(first, true) + need(first, false) + need(first - 1, true);
+        if above > rows {
+            break;
+        }
+        first -= 1;
+        total = above;
+    }
     let mut used = 0;
     for (i, item) in queue.items.iter().enumerate().skip(first) {
-        let needs = if numbers[i].is_some() || i == first {
-            2
+        let selected = i == app.review.selected;
+        let named = numbers[i].is_some() || i == first;
+        // The selected reason is shown whole, on as many rows as it needs;
+        // the others keep one row each.
+        let why: Vec<String> = if selected {
+            wrap(&inert(&item.why), room)
         } else {
-            1
+            vec![fit(&inert(&item.why), room).into_owned()]
         };
+        let needs = why.len() + usize::from(named);
         if used + needs > rows && i > first {
             break;
         }
         used += needs;
-        let selected = i == app.review.selected;
-        // Inside the border, after the three columns of the number.
-        let room = usize::from(list.width.saturating_sub(2)).saturating_sub(3);
-        let mut why = Line::raw(format!("   {}", fit(&inert(&item.why), room)));
-        if selected {
-            why = why.style(theme.selected());
-        }
         if let Some(n) = numbers[i].or((i == first).then_some(0)) {
             let number = if n == 0 {
                 "   ".into()
@@ -116,7 +130,13 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             }
             lines.push(name);
         }
-        lines.push(why);
+        for row in why {
+            let mut why = Line::raw(format!("   {row}"));
+            if selected {
+                why = why.style(theme.selected());
+            }
+            lines.push(why);
+        }
     }
     let waiting = if queue.waiting > 0 {
         format!(" · {} wait", queue.waiting)
@@ -129,6 +149,7 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         if people == 1 { "person" } else { "people" },
         summary.line()
     );
+    let title = fit(&title, usize::from(list.width.saturating_sub(2))).into_owned();
     frame.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(title).border_style(theme.accent())),
         list,

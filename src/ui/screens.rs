@@ -5,7 +5,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Wrap};
-use unicode_width::UnicodeWidthChar;
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{NARROW, card, column, offset, rows_in};
 use crate::app::{App, Pane, Screen};
@@ -292,6 +292,7 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             Span::styled(format!("{open}w{} ", e.weight), theme.muted()),
             Span::raw(inert(&e.text)),
         ]);
+        let row = super::fit_line(row, usize::from(area.width.saturating_sub(2)));
         lines.push(if i == state.selected {
             row.style(theme.selected())
         } else {
@@ -348,10 +349,18 @@ fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) 
         })
         .collect();
     let t = &app.data.totals;
-    let title = format!(
-        " per month: I gave (left) vs I asked (right) · all time: gave {} asked {} · got {} asked of me {} ",
+    // The totals only when they fit whole: cut, they read as other figures.
+    let head = " per month: I gave (left) vs I asked (right) ";
+    let totals = format!(
+        "· all time: gave {} asked {} · got {} asked of me {} ",
         t.my_gives.weight, t.my_asks.weight, t.their_gives.weight, t.their_asks.weight
     );
+    let room = usize::from(area.width.saturating_sub(2));
+    let title = if head.width() + totals.width() <= room {
+        format!("{head}{totals}")
+    } else {
+        super::fit(head, room).into_owned()
+    };
     let mut chart = BarChart::grouped(groups)
         .bar_width(3)
         .bar_gap(0)
@@ -374,6 +383,7 @@ fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             Span::styled(format!("{:<10} ", d.label), theme.muted()),
             Span::raw(inert(&d.text.replace('\n', " "))),
         ]);
+        let row = super::fit_line(row, usize::from(area.width.saturating_sub(2)));
         lines.push(if i == state.selected && state.focused {
             row.style(theme.selected())
         } else {

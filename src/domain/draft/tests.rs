@@ -412,3 +412,11 @@ fn a_users_template_keeps_its_placeholders() {
     );
     assert!(Template::for_language("fr", None).is_none());
 }
+
+#[test]
+fn a_greeting_names_the_first_word_with_a_letter() {
+    assert_eq!(super::first_name("👩‍💻 Zoë 🎉 Okonkwo"), "Zoë");
+    assert_eq!(super::first_name("Anna Rossi"), "Anna");
+    assert_eq!(super::first_name("山田太郎"), "山田太郎");
+    assert_eq!(super::first_name("🎉"), "🎉");
+}
