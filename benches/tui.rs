@@ -194,7 +194,9 @@ fn draw(bencher: Bencher<'_, '_>, app: &App) {
     let mut terminal = Terminal::new(TestBackend::new(120, 40)).unwrap_or_else(|e| panic!("{e}"));
     bencher.bench_local(|| {
         terminal
-            .draw(|frame| givegive::ui::render(app, &config, frame))
+            .draw(|frame| {
+                givegive::ui::render(app, &config, frame);
+            })
             .map(|_| ())
     });
 }

@@ -9,6 +9,7 @@ pub mod data;
 pub mod form;
 mod lists;
 mod modal;
+mod mouse;
 mod navigate;
 mod overlay;
 mod prompt;
@@ -22,6 +23,7 @@ pub use crate::keymap::Action;
 pub use data::{Data, LedgerLine, Loaded, Part, PersonRow, SearchDoc};
 pub use form::{Form, Verb};
 pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
+pub use mouse::Spot;
 pub use overlay::{DraftEditor, DraftView, Overlay, Settle};
 pub use prompt::{Prompt, complete_name};
 pub use review::{ReviewState, Summary};
@@ -88,6 +90,15 @@ pub enum Msg {
     DraftKey(ratatui_textarea::Input),
     /// A command the app asked for ran.
     Ran(Box<Ran>),
+    /// A line for the status bar (where a key's action moved).
+    Notice(String),
+    /// A click on what was drawn there.
+    Click(Spot),
+    /// The wheel over a pane.
+    Wheel {
+        pane: Pane,
+        down: bool,
+    },
 }
 
 /// I/O the runtime performs for the app.
@@ -340,6 +351,21 @@ impl App {
         if let Msg::Ran(ran) = msg {
             self.ran(*ran);
             return Vec::new();
+        }
+        if let Msg::Notice(text) = msg {
+            self.notice(text, false);
+            return Vec::new();
+        }
+        if let Msg::Click(_) | Msg::Wheel { .. } = msg {
+            // An overlay or a text field keeps the input while it is open.
+            if self.overlay.is_some() || self.prompt.is_some() {
+                return Vec::new();
+            }
+            return match msg {
+                Msg::Click(spot) => self.click(spot),
+                Msg::Wheel { pane, down } => self.wheel(pane, down),
+                _ => Vec::new(),
+            };
         }
         if let Some(overlay) = self.overlay.take() {
             return self.update_overlay(overlay, msg);

@@ -30,6 +30,14 @@ struct RawConfig {
     drafts: Option<RawDrafts>,
     #[serde(default)]
     backup: Option<RawBackup>,
+    #[serde(default)]
+    tui: Option<RawTui>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawTui {
+    mouse: Option<bool>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -115,6 +123,9 @@ pub struct Config {
     pub review: Settings,
     pub drafts: Drafts,
     pub backup: Backup,
+    /// Clicks select and the wheel scrolls; off, the terminal keeps the
+    /// mouse (to select text for copying, say).
+    pub mouse: bool,
 }
 
 /// Where the user's config file lives.
@@ -131,6 +142,7 @@ impl Config {
             review: Settings::default(),
             drafts: Drafts::default(),
             backup: Backup::default(),
+            mouse: true,
         };
         // The defaults are part of the binary and covered by tests.
         if let Err(e) = config.apply(DEFAULTS, "built-in defaults") {
@@ -175,6 +187,9 @@ impl Config {
                 };
                 self.keymap.bind(layer, key, action);
             }
+        }
+        if let Some(t) = raw.tui {
+            self.mouse = t.mouse.unwrap_or(self.mouse);
         }
         if let Some(d) = raw.drafts {
             if let Some(language) = d.language {
@@ -341,6 +356,15 @@ mod tests {
         assert_eq!(c.review.cadence_active, None);
         assert_eq!(c.review.cadence_close, Some(30));
         assert!(c.apply("[review]\nsize = 5\n", "cfg").is_err());
+    }
+
+    #[test]
+    fn the_mouse_is_on_unless_the_file_turns_it_off() {
+        let mut c = Config::defaults();
+        assert!(c.mouse);
+        assert_eq!(c.apply("[tui]\nmouse = false\n", "cfg"), Ok(()));
+        assert!(!c.mouse);
+        assert!(c.apply("[tui]\nmouse = \"no\"\n", "cfg").is_err());
     }
 
     #[test]

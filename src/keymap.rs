@@ -162,6 +162,36 @@ impl Layer {
     }
 }
 
+/// Keys whose default meaning changed when each key was given one meaning
+/// on every screen. Pressed where it no longer acts, such a key says where
+/// its action went, so a habit of the old keys is met with a pointer.
+const MOVED: &[(Layer, &str, &str)] = &[
+    (
+        Layer::Contacts,
+        "d",
+        "delete is D now (d marks a review item done)",
+    ),
+    (
+        Layer::Contacts,
+        "s",
+        "sorting is o now (s snoozes a review item)",
+    ),
+    (Layer::Contacts, "M", "the draft is w now"),
+    (Layer::Ledger, "S", "the state filter is T now"),
+];
+
+/// What changed in the default keys, for `docs/keys.md`.
+const CHANGES: &str = "\n## What changed\n\nEach key now means one thing on every screen. \
+Bindings in your own config file keep working as you wrote them; with the defaults:\n\n\
+- `w` drafts a follow-up on contacts too (it was `M`); a warning signal is `!` (it was `w`).\n\
+- `D` or the delete key moves a person or an entry to the trash (it was `d`, which now only marks a review item done).\n\
+- `o` sorts the contacts (it was `s`, which now only snoozes a review item).\n\
+- `n` adds a person on every screen; the review skips with `space` (it was `n` too).\n\
+- `tab` and `shift-tab` move to the next and previous pane on every screen, the review's card and history included; `]` and `[` change screen (`shift-tab` did).\n\
+- The ledger's filters are `W` (which way), `N` (gives or asks), `T` (state) and `K` (kind); `D` and `S` were direction and state.\n\
+- The review takes every capture key of the contacts screen (`r`, `a`, `A`, `!`).\n\n\
+Pressing a key whose action moved says where it went.\n";
+
 /// Every binding, by layer.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Keymap {
@@ -180,6 +210,17 @@ impl Keymap {
                 map.remove(&key);
             }
         }
+    }
+
+    /// Where the old default action of an unbound `key` went, if it moved.
+    pub fn moved(&self, layer: Layer, key: Key) -> Option<&'static str> {
+        if self.resolve(layer, key).is_some() {
+            return None;
+        }
+        MOVED
+            .iter()
+            .find(|(l, k, _)| *l == layer && k.parse::<Key>().is_ok_and(|k| k == key))
+            .map(|(_, _, said)| *said)
     }
 
     /// The action for `key` in `layer`, falling back to the global layer.
@@ -232,6 +273,7 @@ impl Keymap {
                 md.push_str(&format!("| `{key}` | `{name}` | {} |\n", action.describe()));
             }
         }
+        md.push_str(CHANGES);
         md
     }
 }
@@ -317,6 +359,40 @@ mod tests {
         assert_eq!(map.resolve(Layer::Ledger, q), Some(Action::Help));
         map.bind(Layer::Ledger, q, None);
         assert_eq!(map.resolve(Layer::Ledger, q), Some(Action::Quit));
+    }
+
+    /// One key, one meaning: a key bound on several screens (or on a
+    /// screen and globally) does the same thing everywhere it is bound.
+    #[test]
+    fn every_default_key_means_one_thing_on_every_screen() {
+        let keymap = crate::config::Config::defaults().keymap;
+        let mut meaning = BTreeMap::new();
+        for layer in Layer::ALL {
+            for (key, action) in keymap.layer(layer) {
+                if let Some((first, was)) = meaning.insert(key, (layer, action))
+                    && was != action
+                {
+                    panic!(
+                        "{key} means {was:?} on {} and {action:?} on {}",
+                        first.name(),
+                        layer.name()
+                    );
+                }
+            }
+        }
+        assert!(meaning.len() > 50, "{}", meaning.len());
+    }
+
+    #[test]
+    fn a_key_whose_action_moved_says_where() {
+        let keymap = crate::config::Config::defaults().keymap;
+        let key = |t: &str| t.parse::<Key>().unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            keymap.moved(Layer::Contacts, key("d")),
+            Some("delete is D now (d marks a review item done)")
+        );
+        assert_eq!(keymap.moved(Layer::Review, key("d")), None, "bound there");
+        assert_eq!(keymap.moved(Layer::Contacts, key("z")), None, "never bound");
     }
 
     #[test]

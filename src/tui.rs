@@ -10,6 +10,7 @@ mod editor;
 mod input;
 mod keys;
 mod loading;
+mod mouse;
 mod runtime;
 
 use std::path::Path;
@@ -49,6 +50,7 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) ->
     runtime.perform(&mut app, first);
 
     let mut terminal = ratatui::try_init()?;
+    capture_mouse(config.mouse)?;
     let result = event_loop(
         &mut terminal,
         &mut app,
@@ -57,9 +59,22 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) ->
         listener.ok().as_ref(),
         &stop,
     );
+    // Given back before the terminal is restored: a shell left with the
+    // mouse captured prints escape codes on every move.
+    let _ = capture_mouse(false);
     ratatui::restore();
     journal.flush()?;
     result
+}
+
+/// Asks the terminal to report the mouse (clicks, wheel), or to stop.
+fn capture_mouse(on: bool) -> std::io::Result<()> {
+    use crossterm::event::{DisableMouseCapture, EnableMouseCapture};
+    if on {
+        crossterm::execute!(std::io::stdout(), EnableMouseCapture)
+    } else {
+        crossterm::execute!(std::io::stdout(), DisableMouseCapture)
+    }
 }
 
 fn event_loop(
@@ -76,8 +91,16 @@ fn event_loop(
     }
     while app.running && !stop.load(Ordering::Relaxed) {
         app.page = usize::from(terminal.size()?.height.saturating_sub(6)).max(1);
-        terminal.draw(|frame| crate::ui::render(app, config, frame))?;
+        let mut regions = crate::ui::Regions::default();
+        terminal.draw(|frame| regions = crate::ui::render(app, config, frame))?;
         match input.next(Duration::from_millis(100))? {
+            Some(Wake::Term(Event::Mouse(mouse))) => {
+                let Some(msg) = mouse::msg_for(&regions, mouse) else {
+                    continue;
+                };
+                let effects = app.update(msg);
+                runtime.perform(app, effects);
+            }
             Some(Wake::Term(Event::Key(key))) if key.kind != KeyEventKind::Release => {
                 let Some(msg) = msg_for(app, config, key) else {
                     continue;
@@ -90,7 +113,9 @@ fn event_loop(
                 }
                 for target in runtime.take_editor_requests() {
                     input.pause();
+                    capture_mouse(false)?;
                     let edited = editor::edit(terminal, runtime, app, target);
+                    capture_mouse(config.mouse)?;
                     input.resume();
                     edited?;
                 }

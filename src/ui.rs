@@ -5,6 +5,7 @@ mod card;
 mod chrome;
 mod insights;
 mod overlays;
+mod regions;
 mod review;
 mod screens;
 
@@ -19,12 +20,13 @@ use unicode_width::UnicodeWidthStr;
 use crate::app::App;
 use crate::config::Config;
 use crate::domain::text::inert;
+pub use regions::Regions;
 
 /// Below this width two-pane screens show one pane at a time.
 pub const NARROW: u16 = 70;
 
 /// Draws the whole screen.
-pub fn render(app: &App, config: &Config, frame: &mut Frame<'_>) {
+pub fn render(app: &App, config: &Config, frame: &mut Frame<'_>) -> Regions {
     let area = frame.area();
     let [tabs, body, status] = Layout::vertical([
         Constraint::Length(1),
@@ -32,10 +34,17 @@ pub fn render(app: &App, config: &Config, frame: &mut Frame<'_>) {
         Constraint::Length(chrome::status_rows(app, area.width)),
     ])
     .areas(area);
-    chrome::tabs(app, config, frame, tabs);
-    screens::body(app, config, frame, body);
+    let mut regions = Regions::default();
+    chrome::tabs(app, config, frame, tabs, &mut regions);
+    screens::body(app, config, frame, body, &mut regions);
     chrome::status(app, config, frame, status);
     overlays::overlay(app, config, frame, body);
+    if app.overlay.is_some() || app.prompt.is_some() {
+        // An overlay or a text field has the input: nothing behind it is
+        // clicked through.
+        regions = Regions::default();
+    }
+    regions
 }
 
 /// How many list rows fit in `area` (inside a border).

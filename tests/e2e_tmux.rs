@@ -235,7 +235,7 @@ fn journey_filter_capture_history_search_quit() {
     t.wait_for("Kai Novak #");
     let screen = t.screen();
     assert!(
-        screen.contains(&format!("I gave    ████████████████████ {before} (1×)")),
+        screen.contains(&format!("I gave     ████████████████████ {before} (1×)")),
         "{screen}"
     );
 
@@ -833,4 +833,78 @@ fn a_write_the_disk_refuses_keeps_the_form_open() {
         t.card("marco")["history"].as_array().map(Vec::len),
         Some(saved)
     );
+}
+
+/// Where `text` first shows on `screen`: its column and row, counted from 1
+/// as the terminal's mouse reports count them.
+fn cell(screen: &str, text: &str) -> (usize, usize) {
+    screen
+        .lines()
+        .enumerate()
+        .find_map(|(y, row)| {
+            let at = row.find(text)?;
+            Some((row[..at].chars().count() + 1, y + 1))
+        })
+        .unwrap_or_else(|| panic!("{text:?} is not on the screen:\n{screen}"))
+}
+
+/// The mouse, as the terminal reports it (SGR, the encoding crossterm asks
+/// for): a left click on a row selects it, the wheel scrolls the list under
+/// the pointer, a click on a tab changes screen; keys still work after.
+#[test]
+fn a_click_selects_a_row_and_the_wheel_scrolls() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("mouse");
+    assert!(t.givegive(&["demo"]).status.success());
+    t.start();
+    let screen = t.wait_for("review: 10 people today");
+    // The TUI asked the terminal for the mouse, in SGR encoding; the clicks
+    // below are what the terminal then sends.
+    let flags = || {
+        let out = t.tmux(&[
+            "display-message",
+            "-p",
+            "#{mouse_sgr_flag}#{mouse_any_flag}",
+        ]);
+        String::from_utf8_lossy(&out.stdout).trim().to_string()
+    };
+    assert_eq!(flags(), "11", "mouse reporting on");
+    let click = |(x, y): (usize, usize)| {
+        t.type_text(&format!("\x1b[<0;{x};{y}M\x1b[<0;{x};{y}m"));
+    };
+    click(cell(&screen, "2 Contacts"));
+    let screen = t.wait_for("people 26");
+    click(cell(&screen, "Marco Bianchi"));
+    t.wait_for("Marco Bianchi #");
+    // Three notches down, three rows a notch: nine people further on.
+    let names: Vec<String> = screen
+        .lines()
+        .filter_map(|row| row.strip_prefix("│"))
+        .map(|row| {
+            let name = row.split('│').next().unwrap_or_default();
+            name.trim_end()
+                .trim_end_matches(|c: char| c.is_ascii_digit() || c == '+' || c == '-')
+                .trim_end()
+                .to_string()
+        })
+        .collect();
+    let marco = names
+        .iter()
+        .position(|n| n == "Marco Bianchi")
+        .expect("Marco listed");
+    let (x, y) = cell(&screen, "Marco Bianchi");
+    let wheel = format!("\x1b[<65;{x};{y}M");
+    t.type_text(&wheel.repeat(3));
+    let nine_on = &names[marco + 9];
+    t.wait_for(&format!("{nine_on} #"));
+    t.type_text(&format!("\x1b[<64;{x};{y}M"));
+    t.wait_for(&format!("{} #", names[marco + 6]));
+    // The keyboard is unchanged: j moves one row on.
+    t.keys(&["j"]);
+    t.wait_for(&format!("{} #", names[marco + 7]));
+    t.keys(&["q"]);
+    assert_restored(&t);
+    assert_eq!(flags(), "00", "the shell gets the mouse back");
 }

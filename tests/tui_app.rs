@@ -85,7 +85,9 @@ fn draw(app: &App, width: u16, height: u16) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     let config = Config::defaults();
     terminal
-        .draw(|frame| givegive::ui::render(app, &config, frame))
+        .draw(|frame| {
+            givegive::ui::render(app, &config, frame);
+        })
         .expect("draw");
     format!("{}", terminal.backend())
 }

@@ -100,7 +100,9 @@ fn draw(app: &App, (width, height): (u16, u16)) -> String {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     let config = Config::defaults();
     terminal
-        .draw(|frame| givegive::ui::render(app, &config, frame))
+        .draw(|frame| {
+            givegive::ui::render(app, &config, frame);
+        })
         .expect("draw");
     format!("{}", terminal.backend())
 }
@@ -320,4 +322,118 @@ fn snapshots_at_80x24_and_120x36() {
     send(&mut app, &mut rt, &typed("hardware"));
     send(&mut app, &mut rt, &[Msg::Submit]);
     snap(&app, "search");
+}
+
+/// The screen and where it drew what a click can reach.
+fn draw_regions(app: &App, (width, height): (u16, u16)) -> (Vec<String>, givegive::ui::Regions) {
+    let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
+    let config = Config::defaults();
+    let mut regions = givegive::ui::Regions::default();
+    terminal
+        .draw(|frame| regions = givegive::ui::render(app, &config, frame))
+        .expect("draw");
+    (rows(&format!("{}", terminal.backend())), regions)
+}
+
+/// Where `text` starts on the screen, in cells (wide characters count two).
+fn cell_of(rows: &[String], text: &str) -> (u16, u16) {
+    for (y, row) in rows.iter().enumerate() {
+        if let Some(at) = row.find(text) {
+            let x = unicode_width::UnicodeWidthStr::width(&row[..at]);
+            return (u16::try_from(x).expect("x"), u16::try_from(y).expect("y"));
+        }
+    }
+    panic!("{text:?} is not on the screen:\n{}", rows.join("\n"));
+}
+
+#[test]
+fn a_click_selects_focuses_and_changes_screen_and_the_wheel_scrolls() {
+    use givegive::app::{Pane, Spot};
+    let (_dir, journal) = journal();
+    for size in SIZES {
+        let (mut app, mut rt) = opened(&journal);
+        send(&mut app, &mut rt, &[act(Action::ScreenContacts)]);
+        let (rows, regions) = draw_regions(&app, size);
+        let (x, y) = cell_of(&rows, "Marco Bianchi");
+        let spot = regions.at(x + 1, y).expect("a row there");
+        assert!(matches!(spot, Spot::Row(Pane::List, _)), "{spot:?}");
+        send(&mut app, &mut rt, &[Msg::Click(spot)]);
+        let name = |app: &App| {
+            app.contacts
+                .selected_row(&app.data)
+                .map(|p| p.row.name.clone())
+                .unwrap_or_default()
+        };
+        assert_eq!(name(&app), "Marco Bianchi");
+        assert_eq!(
+            app.card.as_ref().map(|c| c.contact.name.as_str()),
+            Some("Marco Bianchi")
+        );
+        // The wheel over the list moves the selection three rows a notch.
+        let before = app.contacts.selected;
+        let pane = regions.pane_at(x, y).expect("a pane");
+        send(&mut app, &mut rt, &[Msg::Wheel { pane, down: true }]);
+        assert_eq!(app.contacts.selected, before + 3);
+        send(&mut app, &mut rt, &[Msg::Wheel { pane, down: false }]);
+        assert_eq!(app.contacts.selected, before);
+        // A click in the history focuses it and selects the entry.
+        let (rows, regions) = draw_regions(&app, size);
+        let (x, y) = cell_of(&rows, "history ");
+        let spot = regions.at(x, y + 2).expect("the second entry");
+        assert_eq!(spot, Spot::Row(Pane::Detail, 1), "{}", rows.join("\n"));
+        send(&mut app, &mut rt, &[Msg::Click(spot)]);
+        assert_eq!(app.contacts.pane, Pane::Detail);
+        assert_eq!(app.contacts.history_scroll, 1);
+        // A tab changes screen; on the review a click picks the item.
+        let (x, y) = cell_of(&rows, "1 Review");
+        send(
+            &mut app,
+            &mut rt,
+            &[Msg::Click(regions.at(x, y).expect("tab"))],
+        );
+        assert_eq!(app.screen, Screen::Review);
+        let (rows, regions) = draw_regions(&app, size);
+        let (x, y) = cell_of(&rows, "山田太郎");
+        send(
+            &mut app,
+            &mut rt,
+            &[Msg::Click(regions.at(x, y).expect("item"))],
+        );
+        assert_eq!(
+            app.selected_item().map(|i| i.name.as_str()),
+            Some("山田太郎")
+        );
+        // The reason's rows belong to the same item.
+        let spot = regions.at(x, y + 1);
+        assert_eq!(spot, Some(Spot::Row(Pane::List, app.review.selected)));
+        // With an overlay open, nothing behind it is clicked through.
+        send(&mut app, &mut rt, &[act(Action::Help)]);
+        let (_, regions) = draw_regions(&app, size);
+        assert_eq!(regions.at(x, y), None);
+    }
+}
+
+/// Tab reaches the review's card: its history scrolls and opens like the
+/// contacts screen's, and shift-tab comes back to the queue.
+#[test]
+fn tab_moves_between_the_review_and_the_card_history() {
+    use givegive::app::{Overlay, Pane};
+    let (_dir, journal) = journal();
+    let (mut app, mut rt) = opened(&journal);
+    let selected = app.review.selected;
+    send(&mut app, &mut rt, &[act(Action::FocusNext)]);
+    assert_eq!(app.review.pane, Pane::Detail);
+    send(&mut app, &mut rt, &[act(Action::Down)]);
+    assert_eq!(app.contacts.history_scroll, 1);
+    assert_eq!(app.review.selected, selected, "the queue stays put");
+    send(&mut app, &mut rt, &[act(Action::Open)]);
+    assert!(
+        matches!(app.overlay, Some(Overlay::Output { .. })),
+        "{:?}",
+        app.overlay
+    );
+    send(&mut app, &mut rt, &[Msg::Cancel, act(Action::FocusPrev)]);
+    assert_eq!(app.review.pane, Pane::List);
+    send(&mut app, &mut rt, &[act(Action::Down)]);
+    assert_eq!(app.review.selected, selected + 1);
 }

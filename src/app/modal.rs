@@ -123,7 +123,10 @@ impl App {
                 | Msg::EditText
                 | Msg::EditHere
                 | Msg::DraftKey(_)
-                | Msg::Ran(_) => {
+                | Msg::Ran(_)
+                | Msg::Notice(_)
+                | Msg::Click(_)
+                | Msg::Wheel { .. } => {
                     self.overlay = Some(Overlay::Form(form));
                 }
             },
@@ -360,7 +363,10 @@ impl App {
             | Msg::EditText
             | Msg::EditHere
             | Msg::DraftKey(_)
-            | Msg::Ran(_) => {
+            | Msg::Ran(_)
+            | Msg::Notice(_)
+            | Msg::Click(_)
+            | Msg::Wheel { .. } => {
                 self.prompt = Some((prompt, input));
                 Vec::new()
             }

@@ -3,7 +3,7 @@
 
 use super::{Action, App, EditTarget, Effect, Form, Overlay, Pane, Prompt, Screen, Status, Verb};
 use crate::command::Command;
-use crate::domain::{EntryState, Id};
+use crate::domain::Id;
 use crate::journal::HistoryItem;
 
 /// The screens in the order of their tabs (and of their number keys).
@@ -160,8 +160,7 @@ impl App {
             }
             Screen::Review => match self.review.pane {
                 Pane::List => {
-                    self.review.selected =
-                        step(self.review.selected, self.data.review.items.len())
+                    self.review.selected = step(self.review.selected, self.data.review.items.len())
                 }
                 Pane::Detail => {
                     let len = self.card.as_ref().map_or(0, |c| c.history.len());
@@ -225,53 +224,6 @@ impl App {
             return Vec::new();
         };
         self.show_person(person, entry)
-    }
-
-    /// The history entry under the cursor, whole: its id, all its text and
-    /// details, and what acts on it.
-    fn show_entry(&mut self) {
-        let Some(card) = &self.card else { return };
-        let Some(item) = card.history.get(self.contacts.history_scroll) else {
-            return;
-        };
-        let h = card.headline(item);
-        let mut lines = vec![format!("{} {} {}", h.date, h.label, h.id), String::new()];
-        lines.extend(h.text.lines().map(str::to_string));
-        if !h.details.is_empty() {
-            lines.push(String::new());
-            lines.extend(h.details.lines().map(str::to_string));
-        }
-        let id = h.id.0;
-        let open = match item {
-            HistoryItem::Ledger(e) => e.state == EntryState::Open,
-            HistoryItem::FollowUp(f) => f.pending_on().is_some(),
-            HistoryItem::Interaction(_) | HistoryItem::Signal(_) => false,
-        };
-        let settles = open.then_some(super::Settle {
-            id: h.id,
-            can_decline: matches!(item, HistoryItem::Ledger(_)),
-        });
-        lines.push(String::new());
-        match settles {
-            Some(s) if s.can_decline => {
-                lines.push("y marks it done · n declines it · esc closes".into());
-            }
-            Some(_) => lines.push("y marks it done · esc closes".into()),
-            None => {}
-        }
-        lines.push("on the card:".into());
-        if matches!(item, HistoryItem::Interaction(_)) {
-            lines.push("  e writes its details in $EDITOR".into());
-        }
-        lines.push(format!(
-            "  the delete key moves it to the trash (:restore {id} brings it back)"
-        ));
-        self.overlay = Some(Overlay::Output {
-            title: format!("{} {}", h.label, h.id),
-            lines,
-            scroll: 0,
-            settles,
-        });
     }
 
     /// Jumps to a person on the contacts screen, optionally to one entry of

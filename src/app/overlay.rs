@@ -3,8 +3,8 @@
 
 use super::Form;
 use crate::command::Command;
-use crate::domain::Id;
-use crate::journal::MatchReport;
+use crate::domain::{EntryState, Id};
+use crate::journal::{HistoryItem, MatchReport};
 
 /// A layer drawn over the screen that takes the keys while open.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -103,3 +103,52 @@ impl PartialEq for DraftEditor {
 }
 
 impl Eq for DraftEditor {}
+
+impl super::App {
+    /// The history entry under the cursor, whole: its id, all its text and
+    /// details, and what acts on it.
+    pub(super) fn show_entry(&mut self) {
+        let Some(card) = &self.card else { return };
+        let Some(item) = card.history.get(self.contacts.history_scroll) else {
+            return;
+        };
+        let h = card.headline(item);
+        let mut lines = vec![format!("{} {} {}", h.date, h.label, h.id), String::new()];
+        lines.extend(h.text.lines().map(str::to_string));
+        if !h.details.is_empty() {
+            lines.push(String::new());
+            lines.extend(h.details.lines().map(str::to_string));
+        }
+        let id = h.id.0;
+        let open = match item {
+            HistoryItem::Ledger(e) => e.state == EntryState::Open,
+            HistoryItem::FollowUp(f) => f.pending_on().is_some(),
+            HistoryItem::Interaction(_) | HistoryItem::Signal(_) => false,
+        };
+        let settles = open.then_some(super::Settle {
+            id: h.id,
+            can_decline: matches!(item, HistoryItem::Ledger(_)),
+        });
+        lines.push(String::new());
+        match settles {
+            Some(s) if s.can_decline => {
+                lines.push("y marks it done · n declines it · esc closes".into());
+            }
+            Some(_) => lines.push("y marks it done · esc closes".into()),
+            None => {}
+        }
+        lines.push("on the card:".into());
+        if matches!(item, HistoryItem::Interaction(_)) {
+            lines.push("  e writes its details in $EDITOR".into());
+        }
+        lines.push(format!(
+            "  the delete key moves it to the trash (:restore {id} brings it back)"
+        ));
+        self.overlay = Some(Overlay::Output {
+            title: format!("{} {}", h.label, h.id),
+            lines,
+            scroll: 0,
+            settles,
+        });
+    }
+}

@@ -184,7 +184,13 @@ impl App {
                 self.review.selected = (self.review.selected + 1).min(last);
                 return self.card_effects();
             }
-            Action::Gave | Action::Met | Action::FollowUp => {
+            Action::Gave
+            | Action::Got
+            | Action::Asked
+            | Action::AskedBy
+            | Action::Met
+            | Action::FollowUp
+            | Action::Signal => {
                 let Some(verb) = Verb::for_action(action) else {
                     return Vec::new();
                 };

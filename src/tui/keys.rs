@@ -98,8 +98,11 @@ pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
     } else {
         layer
     };
-    config
-        .keymap
-        .resolve(layer, Key::from_event(key))
-        .map(Msg::Act)
+    let key = Key::from_event(key);
+    config.keymap.resolve(layer, key).map(Msg::Act).or_else(|| {
+        config
+            .keymap
+            .moved(layer, key)
+            .map(|said| Msg::Notice(said.to_string()))
+    })
 }

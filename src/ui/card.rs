@@ -7,15 +7,24 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 use unicode_width::UnicodeWidthStr;
 
-use super::{field_rows, fit, offset, rows_in, wrap};
+use super::{Regions, field_rows, fit, offset, rows_in, wrap};
 use crate::app::App;
+use crate::app::{Pane, Spot};
 use crate::config::Config;
 use crate::domain::text::{count, inert};
 use crate::domain::{Status, Tallies, Tally};
 use crate::journal::Card;
 use crate::keymap::{Action, Layer};
 
-pub fn person(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, focused: bool) {
+pub fn person(
+    app: &App,
+    config: &Config,
+    frame: &mut Frame<'_>,
+    area: Rect,
+    focused: bool,
+    regions: &mut Regions,
+) {
+    regions.add(area, Spot::Pane(Pane::Detail));
     let theme = &config.theme;
     let Some(card) = &app.card else {
         frame.render_widget(
@@ -48,7 +57,7 @@ pub fn person(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, foc
         top,
     );
     if bottom.height > 0 {
-        history(app, card, config, frame, bottom, focused);
+        history(app, card, config, frame, bottom, focused, regions);
     }
 }
 
@@ -303,6 +312,7 @@ fn history(
     frame: &mut Frame<'_>,
     area: Rect,
     focused: bool,
+    regions: &mut Regions,
 ) {
     let theme = &config.theme;
     let height = rows_in(area);
@@ -331,6 +341,12 @@ fn history(
         if focused && i == selected {
             row = row.style(theme.selected());
         }
+        let y = area.y + 1 + u16::try_from(lines.len()).unwrap_or(0);
+        let rows = if h.details.is_empty() { 1 } else { 2 };
+        regions.add(
+            Rect::new(area.x + 1, y, area.width.saturating_sub(2), rows),
+            Spot::Row(Pane::Detail, i),
+        );
         lines.push(row);
         if !h.details.is_empty() && lines.len() < height {
             lines.push(Line::styled(

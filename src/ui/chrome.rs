@@ -6,7 +6,8 @@ use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
-use crate::app::{App, Prompt, Screen};
+use super::Regions;
+use crate::app::{App, Prompt, Screen, Spot};
 use crate::config::Config;
 use crate::domain::text::inert;
 use unicode_width::UnicodeWidthStr;
@@ -14,7 +15,7 @@ use unicode_width::UnicodeWidthStr;
 /// The top line, given room by importance: the screens' tabs always, then
 /// the help key, then the running totals, then the name, each only when
 /// it fits whole (a total cut to "got 38 asked of" says nothing).
-pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
     let mut tabs = Vec::new();
     for (n, label, screen) in [
@@ -30,10 +31,10 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         } else {
             Style::default()
         };
-        tabs.push(Span::styled(format!(" {n} {label} "), style));
+        tabs.push((Span::styled(format!(" {n} {label} "), style), Some(screen)));
     }
     if app.screen == Screen::Search {
-        tabs.push(Span::styled(" / Search ", theme.selected()));
+        tabs.push((Span::styled(" / Search ", theme.selected()), None));
     }
     let t = &app.data.totals;
     let brand = Span::styled(" givegive ", theme.accent());
@@ -46,7 +47,7 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         theme.muted(),
     );
     let room = usize::from(area.width);
-    let mut used: usize = tabs.iter().map(|s| s.content.width()).sum();
+    let mut used: usize = tabs.iter().map(|(s, _)| s.content.width()).sum();
     let mut fits = |span: &Span<'_>| {
         let w = span.content.width();
         let fits = used + w <= room;
@@ -59,10 +60,19 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let with_totals = fits(&totals);
     let with_brand = fits(&brand);
     let mut spans = Vec::new();
+    let mut x = area.x;
     if with_brand {
+        x = x.saturating_add(u16::try_from(brand.content.width()).unwrap_or(0));
         spans.push(brand);
     }
-    spans.extend(tabs);
+    for (span, screen) in tabs {
+        let w = u16::try_from(span.content.width()).unwrap_or(0);
+        if let Some(screen) = screen {
+            regions.add(Rect::new(x, area.y, w, 1), Spot::Tab(screen));
+        }
+        x = x.saturating_add(w);
+        spans.push(span);
+    }
     if with_help {
         spans.push(help);
     }

@@ -90,7 +90,13 @@ pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     );
 }
 
-pub fn events(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+pub fn events(
+    app: &App,
+    config: &Config,
+    frame: &mut Frame<'_>,
+    area: Rect,
+    regions: &mut super::Regions,
+) {
     let theme = &config.theme;
     let state = &app.events;
     let events = &app.data.events;
@@ -107,6 +113,7 @@ pub fn events(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     if let Some(list) = list {
         let height = rows_in(list);
         let first = offset(state.selected, height);
+        regions.list(list, Pane::List, first, events.len());
         let mut lines: Vec<Line<'_>> = events
             .iter()
             .enumerate()
@@ -153,6 +160,7 @@ pub fn events(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             .get(state.selected)
             .map(|e| e.people.as_slice())
             .unwrap_or_default();
+        regions.list(detail, Pane::Detail, 0, people.len());
         let lines: Vec<Line<'_>> = people
             .iter()
             .enumerate()

@@ -6,12 +6,19 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
 
 use super::{NARROW, card, fit, rows_in, wrap};
-use crate::app::App;
+use crate::app::{App, Pane, Spot};
 use crate::config::Config;
 use crate::domain::text::inert;
+use crate::keymap::{Action, Layer};
 use unicode_width::UnicodeWidthStr;
 
-pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+pub fn screen(
+    app: &App,
+    config: &Config,
+    frame: &mut Frame<'_>,
+    area: Rect,
+    regions: &mut super::Regions,
+) {
     let theme = &config.theme;
     let queue = &app.data.review;
     let summary = &app.review.summary;
@@ -48,6 +55,11 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         );
         return;
     }
+    let focused = app.review.pane == Pane::Detail;
+    if area.width < NARROW && focused {
+        card::person(app, config, frame, area, true, regions);
+        return;
+    }
     let (list, detail) = if area.width < NARROW {
         (area, None)
     } else {
@@ -59,7 +71,21 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     // The keys, as many lines as the pane's width needs: a hint cut at
     // "x dismiss" hides the draft key.
     let inner = usize::from(list.width.saturating_sub(2)).max(1);
-    let hints = wrap_hints(HINTS, inner);
+    let hints: Vec<String> = HINTS
+        .iter()
+        .filter_map(|(action, what)| {
+            // Panes are named by the key every screen shares (tab), not
+            // this screen's vi-like one.
+            let layer = if *action == Action::FocusNext {
+                Layer::Global
+            } else {
+                Layer::Review
+            };
+            let key = config.keymap.key_for(layer, *action)?;
+            Some(format!("{key} {what}"))
+        })
+        .collect();
+    let hints = wrap_hints(&hints, inner);
     let mut lines: Vec<Line<'_>> = hints
         .into_iter()
         .map(|h| Line::styled(h, theme.muted()))
@@ -84,6 +110,7 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let rows = rows_in(list).saturating_sub(lines.len());
     // Inside the border, after the three columns of the number.
     let room = usize::from(list.width.saturating_sub(2)).saturating_sub(3);
+    regions.add(list, Spot::Pane(Pane::List));
     let selected = app.review.selected.min(queue.items.len() - 1);
     let whole = wrap(&inert(&queue.items[selected].why), room).len();
     let need = |i: usize, top: bool| {
@@ -115,6 +142,16 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             break;
         }
         used += needs;
+        let y = list.y + 1 + u16::try_from(lines.len()).unwrap_or(0);
+        regions.add(
+            Rect::new(
+                list.x + 1,
+                y,
+                list.width.saturating_sub(2),
+                u16::try_from(needs).unwrap_or(1),
+            ),
+            Spot::Row(Pane::List, i),
+        );
         if let Some(n) = numbers[i].or((i == first).then_some(0)) {
             let number = if n == 0 {
                 "   ".into()
@@ -155,23 +192,25 @@ pub fn screen(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         list,
     );
     if let Some(detail) = detail {
-        card::person(app, config, frame, detail, false);
+        card::person(app, config, frame, detail, focused, regions);
     }
 }
 
-/// What acts on the selected line.
-const HINTS: &[&str] = &[
-    "d done",
-    "s/S snooze a day/week",
-    "z until",
-    "x dismiss",
-    "g give",
-    "m met",
-    "w draft",
+/// What acts on the selected line, named by the keys bound to it.
+const HINTS: &[(Action, &str)] = &[
+    (Action::Done, "done"),
+    (Action::Snooze, "snooze a day"),
+    (Action::SnoozeWeek, "a week"),
+    (Action::SnoozeDate, "until"),
+    (Action::Dismiss, "dismiss"),
+    (Action::Gave, "give"),
+    (Action::Met, "met"),
+    (Action::Draft, "draft"),
+    (Action::FocusNext, "history"),
 ];
 
 /// The hints joined with " · " into lines no wider than `width`.
-fn wrap_hints(hints: &[&str], width: usize) -> Vec<String> {
+fn wrap_hints(hints: &[String], width: usize) -> Vec<String> {
     let mut lines: Vec<String> = Vec::new();
     for hint in hints {
         match lines.last_mut() {

@@ -7,23 +7,23 @@ use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
-use super::{NARROW, card, column, offset, rows_in};
+use super::{NARROW, Regions, card, column, offset, rows_in};
 use crate::app::{App, Pane, Screen};
 use crate::config::Config;
 use crate::domain::text::inert;
 use crate::domain::{Direction, EntryState, FavourKind, Nature};
 use crate::keymap::{Action, Layer};
 
-pub fn body(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+pub fn body(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     match app.screen {
         Screen::Welcome => welcome(config, frame, area),
-        Screen::Review => super::review::screen(app, config, frame, area),
+        Screen::Review => super::review::screen(app, config, frame, area, regions),
         Screen::Stats => super::insights::stats(app, config, frame, area),
-        Screen::Events => super::insights::events(app, config, frame, area),
-        Screen::Contacts => contacts(app, config, frame, area),
-        Screen::Interests => interests(app, config, frame, area),
-        Screen::Ledger => ledger(app, config, frame, area),
-        Screen::Search => search(app, config, frame, area),
+        Screen::Events => super::insights::events(app, config, frame, area, regions),
+        Screen::Contacts => contacts(app, config, frame, area, regions),
+        Screen::Interests => interests(app, config, frame, area, regions),
+        Screen::Ledger => ledger(app, config, frame, area, regions),
+        Screen::Search => search(app, config, frame, area, regions),
     }
 }
 
@@ -115,13 +115,14 @@ fn highlighted(text: &str, hits: &[usize], matched: Style) -> Vec<Span<'static>>
     spans
 }
 
-fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
     let state = &app.contacts;
     let (list_area, detail_area) = panes(area, state.pane, 34);
     if let Some(list_area) = list_area {
         let height = rows_in(list_area);
         let first = offset(state.selected, height);
+        regions.list(list_area, Pane::List, first, state.visible.len());
         let mut lines = Vec::with_capacity(height);
         for (i, visible) in state.visible.iter().enumerate().skip(first).take(height) {
             let person = &app.data.people[visible.index];
@@ -164,17 +165,25 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         );
     }
     if let Some(detail) = detail_area {
-        card::person(app, config, frame, detail, state.pane == Pane::Detail);
+        card::person(
+            app,
+            config,
+            frame,
+            detail,
+            state.pane == Pane::Detail,
+            regions,
+        );
     }
 }
 
-fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
     let state = &app.interests;
     let (list_area, detail_area) = panes(area, state.pane, 40);
     if let Some(list_area) = list_area {
         let height = rows_in(list_area);
         let first = offset(state.selected, height);
+        regions.list(list_area, Pane::List, first, app.data.interests.len());
         let mut lines: Vec<Line<'_>> = app
             .data
             .interests
@@ -218,6 +227,7 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         };
         let height = rows_in(detail);
         let first = offset(state.person, height);
+        regions.list(detail, Pane::Detail, first, interest.people.len());
         let lines: Vec<Line<'_>> = interest
             .people
             .iter()
@@ -264,7 +274,7 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     }
 }
 
-fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
     let state = &app.ledger;
     let chart_height = if area.height >= 20 { 9 } else { 0 };
@@ -272,6 +282,7 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         Layout::vertical([Constraint::Fill(1), Constraint::Length(chart_height)]).areas(area);
     let height = rows_in(list_area);
     let first = offset(state.selected, height);
+    regions.list(list_area, Pane::List, first, state.visible.len());
     let mut lines: Vec<Line<'_>> = Vec::with_capacity(height);
     for (i, index) in state.visible.iter().enumerate().skip(first).take(height) {
         let line = &app.data.ledger[*index];
@@ -369,11 +380,12 @@ fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) 
     frame.render_widget(chart, area);
 }
 
-fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
+fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
     let state = &app.search;
     let height = rows_in(area);
     let first = offset(state.selected, height);
+    regions.list(area, Pane::List, first, state.results.len());
     let mut lines: Vec<Line<'_>> = Vec::with_capacity(height);
     for (i, index) in state.results.iter().enumerate().skip(first).take(height) {
         let d = &state.docs()[*index];

@@ -1,0 +1,95 @@
+//! What a click or the wheel does, once the runtime has found what is
+//! under the pointer (`ui::Regions`): a click on a tab changes screen, on
+//! a pane gives it the keyboard, on a row selects it; the wheel moves the
+//! selection of the pane under the pointer. The keys do the same things,
+//! so every rule (loading the card, keeping the selection) is the keys'.
+
+use super::{Action, App, Effect, Pane, Screen};
+
+/// Something a click can reach.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Spot {
+    Tab(Screen),
+    Pane(Pane),
+    /// The row of an item: its index in the pane's list.
+    Row(Pane, usize),
+}
+
+/// Rows the wheel moves per notch, as in most terminal programs.
+const WHEEL_ROWS: usize = 3;
+
+impl App {
+    pub(super) fn click(&mut self, spot: Spot) -> Vec<Effect> {
+        match spot {
+            Spot::Tab(screen) => {
+                self.screen = screen;
+                self.card_effects()
+            }
+            Spot::Pane(pane) => {
+                self.focus(pane);
+                self.card_effects()
+            }
+            Spot::Row(pane, index) => {
+                self.focus(pane);
+                self.select(pane, index);
+                self.card_effects()
+            }
+        }
+    }
+
+    pub(super) fn wheel(&mut self, pane: Pane, down: bool) -> Vec<Effect> {
+        self.focus(pane);
+        let step = if down { Action::Down } else { Action::Up };
+        let mut effects = Vec::new();
+        for _ in 0..WHEEL_ROWS {
+            effects = self.act(step);
+        }
+        effects
+    }
+
+    /// Gives `pane` the keyboard on the screen in view.
+    fn focus(&mut self, pane: Pane) {
+        match self.screen {
+            Screen::Contacts | Screen::Welcome => self.contacts.pane = pane,
+            Screen::Review if self.card.is_some() => self.review.pane = pane,
+            Screen::Interests => self.interests.pane = pane,
+            Screen::Events => self.events.pane = pane,
+            Screen::Search => self.search.focused = true,
+            Screen::Review | Screen::Ledger | Screen::Stats => {}
+        }
+    }
+
+    /// Selects row `index` of `pane`, as moving there with the keys would.
+    fn select(&mut self, pane: Pane, index: usize) {
+        let history = |app: &mut App| {
+            let len = app.card.as_ref().map_or(0, |c| c.history.len());
+            app.contacts.history_scroll = index.min(len.saturating_sub(1));
+        };
+        match (self.screen, pane) {
+            (Screen::Contacts | Screen::Welcome | Screen::Review, Pane::Detail) => history(self),
+            (Screen::Contacts | Screen::Welcome, Pane::List) => {
+                self.contacts.selected = index.min(self.contacts.visible.len().saturating_sub(1))
+            }
+            (Screen::Review, Pane::List) => {
+                self.review.selected = index.min(self.data.review.items.len().saturating_sub(1))
+            }
+            (Screen::Interests, Pane::List) => {
+                self.interests.selected = index.min(self.data.interests.len().saturating_sub(1));
+                self.interests.person = 0;
+            }
+            (Screen::Interests, Pane::Detail) => self.interests.person = index,
+            (Screen::Events, Pane::List) => {
+                self.events.selected = index.min(self.data.events.len().saturating_sub(1));
+                self.events.person = 0;
+            }
+            (Screen::Events, Pane::Detail) => self.events.person = index,
+            (Screen::Ledger, _) => {
+                self.ledger.selected = index.min(self.ledger.visible.len().saturating_sub(1))
+            }
+            (Screen::Search, _) => {
+                self.search.selected = index.min(self.search.results.len().saturating_sub(1))
+            }
+            (Screen::Stats, _) => {}
+        }
+    }
+}
