@@ -259,10 +259,7 @@ fn load_config() -> Result<Config> {
 
 /// The TUI on a throwaway journal of sample people, deleted on quit.
 fn run_demo(today: NaiveDate) -> Result<ExitCode> {
-    let dir = tempfile::Builder::new()
-        .prefix("givegive-demo-")
-        .tempdir()
-        .context("cannot create a demo directory")?;
+    let dir = demo::directory().context("cannot create a demo directory")?;
     let path = dir.path().join("journal");
     let journal = Journal::open(&path)?;
     demo::seed(&journal, today)?;

@@ -311,8 +311,19 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
         });
     }
     if state.visible.is_empty() {
+        // The filter keys as bound, so a rebound key is the one named.
+        let keys: Vec<String> = [
+            Action::CycleDirection,
+            Action::CycleNature,
+            Action::CycleState,
+            Action::CycleKind,
+        ]
+        .iter()
+        .filter_map(|a| config.keymap.key_for(Layer::Ledger, *a))
+        .map(|k| k.to_string())
+        .collect();
         lines.push(Line::styled(
-            "no entries match: D, N, S and K change the filters",
+            format!("no entries match: {} change the filters", keys.join(", ")),
             theme.muted(),
         ));
     }
