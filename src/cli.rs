@@ -7,6 +7,7 @@
 //! Every write is flushed before its success line is printed. Errors travel
 //! up to `main`, which prints them as one line.
 
+mod ask;
 pub mod demo;
 mod recover;
 
@@ -20,7 +21,7 @@ use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
 use clap::CommandFactory;
 
-pub use crate::words::args::{Cli, Command};
+pub use crate::words::args::{Cli, Command, HolderAction};
 
 use crate::backups;
 use crate::command::{self, Env};
@@ -70,19 +71,44 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(p) => p,
         None => default_db()?,
     };
-    if let Some(Command::Recover { identity }) = &command {
-        return recover::recover(&path, identity.as_deref());
+    match &command {
+        Some(Command::Recover { identity }) => return recover::recover(&path, identity.as_deref()),
+        Some(Command::Holder { action }) => {
+            return match action {
+                None | Some(HolderAction::Status) => Ok(ask::status(&path)),
+                Some(HolderAction::Stop) => ask::stop(&path),
+                Some(HolderAction::Serve { linger }) => hold(&path, *linger),
+            };
+        }
+        _ => {}
     }
     let typed = command
         .map(|c| words::typed(c, today))
         .transpose()
         .map_err(|e| anyhow!(e))?;
+    match &typed {
+        Some(typed) if !typed.command.needs_own_process() => {
+            let request = request(typed, today)?;
+            if let Some(code) = ask::ask(&path, &request, ask::linger())? {
+                return Ok(code);
+            }
+        }
+        // The TUI, or a command that needs this terminal: a holder lets
+        // the journal go to it.
+        _ => ask::release(&path),
+    }
     let mut waiting_since = Instant::now();
     let mut told = false;
     let mut was_backing_up = false;
     let journal = loop {
         match (Journal::open(&path), &typed) {
             (Ok(journal), _) => break journal,
+            // A holder letting go for the TUI exits within milliseconds.
+            (Err(JournalError::Store(StoreError::Locked(_))), None)
+                if waiting_since.elapsed() < LOCK_WAIT =>
+            {
+                std::thread::sleep(LOCK_RETRY);
+            }
             (Err(JournalError::Store(StoreError::Locked(_))), Some(typed)) => {
                 let backing_up = backups::in_progress(&path);
                 // A holder closes its journal only after its backup ends, so
@@ -92,18 +118,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 was_backing_up = backing_up;
                 let limit = if backing_up { BACKUP_WAIT } else { LOCK_WAIT };
-                match forward(&path, today, typed) {
-                    Err(relay::ForwardError::NoListener) if waiting_since.elapsed() < limit => {
+                match relay::send(&path, relay::Message::Run(request(typed, today)?)) {
+                    Err(relay::SendError::NoListener | relay::SendError::NotRun)
+                    | Ok(relay::Answer::OtherBuild)
+                        if waiting_since.elapsed() < limit =>
+                    {
                         if backing_up && !told {
                             eprintln!("givegive: waiting for today's backup of the journal to end");
                             told = true;
                         }
                         std::thread::sleep(LOCK_RETRY);
                     }
-                    Err(relay::ForwardError::NoListener) => {
-                        return Err(StoreError::Locked(path).into());
-                    }
-                    done => return Ok(done?),
+                    Ok(relay::Answer::Ran(reply)) => return Ok(ask::print(reply)),
+                    Err(lost @ relay::SendError::Lost(_)) => return Err(lost.into()),
+                    _ => return Err(StoreError::Locked(path).into()),
                 }
             }
             (Err(JournalError::Store(damaged @ StoreError::Damaged { .. })), _) => {
@@ -120,36 +148,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             (Err(e), _) => return Err(e.into()),
         }
     };
-    if let [first, ..] = journal.loose() {
-        eprintln!(
-            "givegive: warning: {} file(s) of the journal, such as {}, could be read by others; they are owner-only now",
-            journal.loose().len(),
-            first.display()
-        );
+    if let Some(warning) = relay::serve::loose_warning(&journal) {
+        eprint!("{warning}");
     }
     let Some(Typed { command, json }) = typed else {
         return run_tui(&journal, &path, today, true);
     };
     // Only the review, drafts and backups read the user's whole config, so a
     // broken config file cannot stop a capture.
-    let config = if matches!(
-        command,
-        command::Command::Review
-            | command::Command::Draft { .. }
-            | command::Command::Backup
-            | command::Command::Backups
-    ) {
+    let config = if command.reads_config() {
         load_config()?
     } else {
         Config::defaults()
     };
-    let daily = !matches!(
-        command,
-        command::Command::Backup
-            | command::Command::Backups
-            | command::Command::RestoreJournal { .. }
-            | command::Command::RestoreRecord { .. }
-    );
+    let daily = command.backs_up_daily();
     let env = Env {
         interactive: true,
         passphrase: &recover::passphrase_at_terminal,
@@ -212,14 +224,25 @@ const LOCK_RETRY: Duration = Duration::from_millis(25);
 /// backup: seconds at 100,000 people, more on a slow disk.
 const BACKUP_WAIT: Duration = Duration::from_secs(60);
 
-/// The journal is open elsewhere: hand the command to the TUI holding it
-/// (see [`relay`]).
-fn forward(path: &Path, today: NaiveDate, typed: &Typed) -> Result<ExitCode, relay::ForwardError> {
-    let request = relay::Request::new(typed.command.clone(), typed.json, today);
-    let reply = relay::forward(path, &request)?;
-    print!("{}", reply.out);
-    eprint!("{}", reply.err);
-    Ok(ExitCode::from(reply.code))
+/// The command as the journal's holder (or a TUI) is to run it.
+fn request(typed: &Typed, today: NaiveDate) -> Result<relay::Request> {
+    Ok(relay::Request {
+        command: typed.command.clone().anchored(&std::env::current_dir()?),
+        json: typed.json,
+        today,
+        terminal: std::io::stdout().is_terminal(),
+        config: user_config_path(),
+    })
+}
+
+/// `givegive holder serve`: this process becomes the journal's holder, in
+/// a session of its own so the shell that started it can close.
+fn hold(path: &Path, linger: u64) -> Result<ExitCode> {
+    let _ = rustix::process::setsid();
+    crate::holder::serve(path, Duration::from_secs(linger), || {
+        println!("ready");
+    })?;
+    Ok(ExitCode::SUCCESS)
 }
 
 /// Opens the TUI on `journal`, backing it up if the day's backup is due

@@ -166,6 +166,68 @@ impl Command {
 }
 
 impl Command {
+    /// Whether the command reads the user's config: only the review,
+    /// drafts and backups do, so a broken config cannot stop a capture.
+    pub fn reads_config(&self) -> bool {
+        matches!(
+            self,
+            Command::Review | Command::Draft { .. } | Command::Backup | Command::Backups
+        )
+    }
+
+    /// Whether the command, once it succeeded, writes the day's backup if
+    /// it is due: any but the backup commands and restoring.
+    pub fn backs_up_daily(&self) -> bool {
+        !matches!(
+            self,
+            Command::Backup
+                | Command::Backups
+                | Command::RestoreJournal { .. }
+                | Command::RestoreRecord { .. }
+        )
+    }
+
+    /// Whether the command runs in the shell's own process rather than in
+    /// the journal's holder: it reads or writes files named in the shell,
+    /// may ask for a passphrase at its terminal or draw a progress bar
+    /// there, or fills a new journal.
+    pub fn needs_own_process(&self) -> bool {
+        matches!(
+            self,
+            Command::Import(_)
+                | Command::Export(_)
+                | Command::RestoreJournal { .. }
+                | Command::Backup
+                | Command::Demo(_)
+                | Command::Generate { .. }
+        )
+    }
+
+    /// The command with every file it names made absolute against `cwd`,
+    /// for a process that runs it elsewhere (the TUI).
+    pub fn anchored(mut self, cwd: &std::path::Path) -> Command {
+        let anchor = |p: &mut PathBuf| {
+            if p.is_relative() && p.as_os_str() != "-" {
+                *p = cwd.join(&*p);
+            }
+        };
+        match &mut self {
+            Command::Import(r) => {
+                r.files.iter_mut().for_each(anchor);
+                r.identity.as_mut().map(anchor);
+            }
+            Command::Export(r) => {
+                r.output.as_mut().map(anchor);
+            }
+            Command::RestoreJournal { file, identity } => {
+                anchor(file);
+                identity.as_mut().map(anchor);
+            }
+            _ => {}
+        }
+        self
+    }
+
     /// The command with the person typed as `query` named by `id` instead:
     /// what was meant, picked from the people the name fits.
     pub fn naming(mut self, query: &str, id: Id) -> Command {

@@ -5,7 +5,7 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ratatui::style::{Color, Modifier, Style};
+use ratatui::style::Color;
 use serde::Deserialize;
 use serde::de::value::{Error as ValueError, StrDeserializer};
 
@@ -13,6 +13,9 @@ use crate::domain::draft::Template;
 use crate::domain::review::Settings;
 use crate::keymap::Action;
 use crate::keymap::{Key, Keymap, Layer};
+
+mod theme;
+pub use theme::Theme;
 
 /// The defaults, shipped inside the binary.
 pub const DEFAULTS: &str = include_str!("../assets/default-config.toml");
@@ -32,6 +35,14 @@ struct RawConfig {
     backup: Option<RawBackup>,
     #[serde(default)]
     tui: Option<RawTui>,
+    #[serde(default)]
+    holder: Option<RawHolder>,
+}
+
+#[derive(Debug, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawHolder {
+    linger: Option<u64>,
 }
 
 #[derive(Debug, Default, Deserialize)]
@@ -126,6 +137,9 @@ pub struct Config {
     /// Clicks select and the wheel scrolls; off, the terminal keeps the
     /// mouse (to select text for copying, say).
     pub mouse: bool,
+    /// Seconds the journal's holder stays after its last command (see
+    /// `crate::holder`); 0: no holder, each command opens the journal.
+    pub linger: u64,
 }
 
 /// Where the user's config file lives.
@@ -143,6 +157,7 @@ impl Config {
             drafts: Drafts::default(),
             backup: Backup::default(),
             mouse: true,
+            linger: 0,
         };
         // The defaults are part of the binary and covered by tests.
         if let Err(e) = config.apply(DEFAULTS, "built-in defaults") {
@@ -190,6 +205,9 @@ impl Config {
         }
         if let Some(t) = raw.tui {
             self.mouse = t.mouse.unwrap_or(self.mouse);
+        }
+        if let Some(h) = raw.holder {
+            self.linger = h.linger.unwrap_or(self.linger);
         }
         if let Some(d) = raw.drafts {
             if let Some(language) = d.language {
@@ -259,66 +277,10 @@ fn expand_home(dir: &str) -> Option<PathBuf> {
     }
 }
 
-/// Colours by role. `None` means the terminal's own colour, which is what
-/// NO_COLOR gets everywhere; emphasis then comes from bold and reverse video,
-/// so the screen stays readable on dark and light backgrounds alike.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct Theme {
-    pub accent: Option<Color>,
-    pub give: Option<Color>,
-    pub ask: Option<Color>,
-    pub warning: Option<Color>,
-    pub muted: Option<Color>,
-    pub highlight: Option<Color>,
-}
-
-fn fg(color: Option<Color>) -> Style {
-    color.map_or_else(Style::default, |c| Style::default().fg(c))
-}
-
-impl Theme {
-    /// No colour at all.
-    pub fn plain() -> Theme {
-        Theme::default()
-    }
-
-    pub fn accent(&self) -> Style {
-        fg(self.accent).add_modifier(Modifier::BOLD)
-    }
-
-    pub fn give(&self) -> Style {
-        fg(self.give)
-    }
-
-    pub fn ask(&self) -> Style {
-        fg(self.ask)
-    }
-
-    pub fn warning(&self) -> Style {
-        fg(self.warning).add_modifier(Modifier::BOLD)
-    }
-
-    pub fn muted(&self) -> Style {
-        match self.muted {
-            Some(c) => Style::default().fg(c),
-            None => Style::default().add_modifier(Modifier::DIM),
-        }
-    }
-
-    /// Matched characters of a fuzzy filter.
-    pub fn matched(&self) -> Style {
-        fg(self.highlight).add_modifier(Modifier::BOLD | Modifier::UNDERLINED)
-    }
-
-    /// The selected row.
-    pub fn selected(&self) -> Style {
-        Style::default().add_modifier(Modifier::REVERSED)
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
+    use ratatui::style::{Modifier, Style};
 
     #[test]
     fn defaults_parse_and_bind_every_screen() {

@@ -16,6 +16,7 @@ pub mod journal;
 pub(crate) mod keymap;
 pub(crate) mod print;
 pub mod recovery;
+pub(crate) mod holder;
 pub(crate) mod relay;
 pub mod seal;
 pub(crate) mod store;

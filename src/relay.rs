@@ -1,17 +1,20 @@
-//! Captures from a shell while the TUI has the journal open.
+//! The journal's socket: how one process that holds the journal (a resident
+//! holder, or the TUI) answers the commands of every other `givegive`.
 //!
-//! sled lets one process open a store. While the TUI runs it listens on an
-//! owner-only Unix socket; a `givegive` command that finds the journal
-//! locked sends its typed command there (a versioned JSON message), the TUI
-//! runs it with the same code as the shell, flushes, and answers with the
-//! printed report and exit code. So a capture is acknowledged only once it
-//! is durable, exactly as when the shell runs it itself.
+//! sled lets one process open a store, and opening it is most of a
+//! command's time. So the process holding the journal listens on an
+//! owner-only Unix socket (where: [`places`]); a command sends its typed
+//! command there as a versioned JSON message, the holder runs it with the
+//! same code as the shell, flushes, and answers with the printed report and
+//! exit code. A capture is acknowledged only once it is durable, exactly as
+//! when the shell runs it itself.
 //!
-//! A socket's path is limited to 107 bytes, so the socket is inside the
-//! journal directory only when that path is short enough; otherwise it is
-//! named from the journal's path in the user's runtime directory
-//! (`$XDG_RUNTIME_DIR/givegive/`), or else in `/tmp/givegive-UID/`. A
-//! command looks in each of those places.
+//! Before running a command the holder writes one byte, `+`: a connection
+//! that closes before it was certainly not run and can be tried again,
+//! while one that closes after it may have run and must not be repeated.
+
+mod places;
+pub(crate) mod serve;
 
 use std::io::{Read, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
@@ -21,42 +24,55 @@ use std::time::Duration;
 use serde::{Deserialize, Serialize};
 
 use crate::command::Command;
+use places::{places, socket_dir};
 
-/// The socket's file name inside the journal directory.
-const SOCKET: &str = "capture.sock";
+/// How long a command waits for the holder to take it: it answers at once
+/// unless it is busy with another command.
+const TAKE_TIMEOUT: Duration = Duration::from_secs(10);
 
-/// The longest path a Unix socket can have (`sun_path` less its NUL).
-const MAX_SOCKET_PATH: usize = 107;
+/// How long a taken command may run: an import of a large file, or a
+/// backup, takes minutes on a slow disk.
+const RUN_TIMEOUT: Duration = Duration::from_secs(30 * 60);
 
-/// How long a shell waits for the TUI to answer.
-const ANSWER_TIMEOUT: Duration = Duration::from_secs(10);
-
-/// The largest request accepted: a command line, not a file.
+/// The largest message accepted: a command line, not a file.
 const MAX_REQUEST: u64 = 1024 * 1024;
 
-/// The version of the messages: a TUI answers only requests of its own.
-const MESSAGE_VERSION: u32 = 1;
+/// The version of the messages: a holder reads only messages of its own.
+const MESSAGE_VERSION: u32 = 2;
 
-/// A forwarded command.
+/// What another process asks of the holder.
 #[derive(Debug, Serialize, Deserialize)]
-pub struct Request {
+pub enum Message {
+    /// Run a command and answer with its report.
+    Run(Request),
+    /// Let the journal go: a TUI is starting, or a command that needs the
+    /// terminal (a passphrase, a progress bar) runs in its own process.
+    Release,
+    /// Say who holds the journal.
+    Status,
+}
+
+/// A message with the version of its format and the build that sent it.
+#[derive(Serialize, Deserialize)]
+struct Envelope {
     version: u32,
+    build: String,
+    message: Message,
+}
+
+/// A command to run.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Request {
     pub command: Command,
     /// Whether the report is wanted as JSON.
     pub json: bool,
     /// The shell's idea of today (it may be pinned with GIVEGIVE_TODAY).
     pub today: chrono::NaiveDate,
-}
-
-impl Request {
-    pub fn new(command: Command, json: bool, today: chrono::NaiveDate) -> Request {
-        Request {
-            version: MESSAGE_VERSION,
-            command,
-            json,
-            today,
-        }
-    }
+    /// Whether the shell prints to a terminal (an export is shown inert).
+    pub terminal: bool,
+    /// The config file the shell would read, for the commands that read one
+    /// (the review, drafts, backups): the holder reads it at each of them.
+    pub config: Option<PathBuf>,
 }
 
 /// What the command printed and how it ended.
@@ -67,100 +83,188 @@ pub struct Reply {
     pub err: String,
 }
 
-/// Where the socket of the journal at `journal` may be, best first, or
-/// why a place cannot hold it.
-fn places(journal: &Path) -> Vec<Result<PathBuf, String>> {
-    let journal = std::fs::canonicalize(journal).unwrap_or_else(|_| journal.to_path_buf());
-    let name = format!("{}.sock", journal_name(&journal));
-    let runtime = match std::env::var_os("XDG_RUNTIME_DIR") {
-        Some(dir) if Path::new(&dir).is_absolute() => Ok(Path::new(&dir).join("givegive")),
-        _ => Err("XDG_RUNTIME_DIR is not set".to_string()),
-    };
-    let uid = rustix::process::getuid().as_raw();
-    let tmp = std::env::temp_dir().join(format!("givegive-{uid}"));
-    [Ok(journal), runtime, Ok(tmp)]
-        .into_iter()
-        .enumerate()
-        .map(|(n, dir)| {
-            let path = if n == 0 {
-                dir?.join(SOCKET)
-            } else {
-                dir?.join(&name)
-            };
-            if path.as_os_str().len() > MAX_SOCKET_PATH {
-                return Err(format!(
-                    "{} is longer than a socket's path can be",
-                    path.display()
-                ));
-            }
-            Ok(path)
-        })
-        .collect()
+/// Who holds a journal, for `givegive holder`.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Holding {
+    pub pid: u32,
+    /// The TUI (it keeps the journal until the user quits), or a holder.
+    pub tui: bool,
+    pub build: String,
+    /// Seconds a holder stays without a command; none for the TUI.
+    pub linger: Option<u64>,
+    /// Seconds since the last command.
+    pub idle: u64,
 }
 
-/// A short name for a journal, the same for every givegive that opens it:
-/// the start of the SHA-256 of its full path.
-fn journal_name(journal: &Path) -> String {
-    use sha2::Digest;
-    use std::os::unix::ffi::OsStrExt;
-    let digest = sha2::Sha256::digest(journal.as_os_str().as_bytes());
-    digest[..8].iter().map(|b| format!("{b:02x}")).collect()
+/// The holder's answer.
+#[derive(Debug, Serialize, Deserialize)]
+pub enum Answer {
+    Ran(Reply),
+    /// The holder is another build of givegive (an upgrade, say): it lets
+    /// the journal go rather than run a command it may read differently.
+    OtherBuild,
+    /// The journal is let go: the holder exits.
+    Released,
+    /// The TUI keeps the journal: the user is in it.
+    Kept,
+    Status(Holding),
 }
 
-/// Checks that `dir` is an owner-only folder of sockets (making it first
-/// when `create`), or says why it is not: a folder another user owns or
-/// can enter could hand a capture to them, or listen in their place.
-fn socket_dir(dir: &Path, create: bool) -> Result<(), String> {
-    use std::os::unix::fs::{DirBuilderExt, MetadataExt, PermissionsExt};
-    if create {
-        let _ = std::fs::DirBuilder::new().mode(0o700).create(dir);
-    }
-    let meta = std::fs::symlink_metadata(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
-    let mine = meta.uid() == rustix::process::getuid().as_raw();
-    if !meta.is_dir() || !mine || meta.permissions().mode() & 0o077 != 0 {
-        return Err(format!(
-            "{} is not a folder only this user can use",
-            dir.display()
-        ));
-    }
-    Ok(())
+/// This build of givegive: its version and its executable's size and
+/// modification time, so a rebuilt or reinstalled binary differs from a
+/// holder started by the one it replaced.
+pub fn build() -> &'static str {
+    use std::os::unix::fs::MetadataExt;
+    static BUILD: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BUILD.get_or_init(|| {
+        let exe = std::env::current_exe()
+            .and_then(std::fs::metadata)
+            .map(|m| format!("{}.{}.{}", m.len(), m.mtime(), m.mtime_nsec()))
+            .unwrap_or_default();
+        format!("{} {exe}", env!("CARGO_PKG_VERSION"))
+    })
 }
 
-/// Why a command could not be handed to a TUI.
+/// Why a message got no answer.
 #[derive(Debug, thiserror::Error)]
-pub enum ForwardError {
-    /// No TUI listens: whatever holds the journal is not a TUI.
-    #[error("no givegive TUI is listening")]
+pub enum SendError {
+    /// Nothing listens: nobody holds the journal, or what holds it is a
+    /// command that runs on its own.
+    #[error("no givegive holds the journal")]
     NoListener,
-    /// The TUI took the command but its answer was lost: the command may
+    /// The holder went away before taking the message: it was not run.
+    #[error("the givegive holding the journal went away before taking the command")]
+    NotRun,
+    /// The holder took the command but its answer was lost: the command may
     /// have run, so it must not be run again.
     #[error(
-        "the givegive TUI took the command but did not answer ({0}); check with `givegive show` before repeating it"
+        "the givegive holding the journal took the command but did not answer ({0}); check with `givegive show` before repeating it"
     )]
     Lost(std::io::Error),
 }
 
-/// Sends `request` to the TUI holding `journal`, if one listens.
-pub fn forward(journal: &Path, request: &Request) -> Result<Reply, ForwardError> {
+/// Sends `message` to whatever holds `journal`, if anything listens.
+pub fn send(journal: &Path, message: Message) -> Result<Answer, SendError> {
     let mut stream = places(journal)
         .into_iter()
         .enumerate()
         .filter_map(|(n, place)| place.ok().map(|path| (n, path)))
         .filter(|(n, path)| *n == 0 || path.parent().is_some_and(|d| socket_dir(d, false).is_ok()))
         .find_map(|(_, path)| UnixStream::connect(path).ok())
-        .ok_or(ForwardError::NoListener)?;
-    let mut exchange = || -> std::io::Result<Reply> {
-        stream.set_read_timeout(Some(ANSWER_TIMEOUT))?;
-        serde_json::to_writer(&mut stream, request)?;
-        stream.shutdown(std::net::Shutdown::Write)?;
-        let mut answer = String::new();
-        stream.read_to_string(&mut answer)?;
-        serde_json::from_str(&answer).map_err(std::io::Error::other)
+        .ok_or(SendError::NoListener)?;
+    let envelope = Envelope {
+        version: MESSAGE_VERSION,
+        build: build().to_string(),
+        message,
     };
-    exchange().map_err(ForwardError::Lost)
+    let sent = (|| -> std::io::Result<()> {
+        stream.set_read_timeout(Some(TAKE_TIMEOUT))?;
+        serde_json::to_writer(&mut stream, &envelope)?;
+        stream.shutdown(std::net::Shutdown::Write)
+    })();
+    // A holder that closed as the message went out never read it.
+    sent.map_err(|_| SendError::NotRun)?;
+    let mut taken = [0u8; 1];
+    match stream.read(&mut taken) {
+        Ok(0) | Err(_) => return Err(SendError::NotRun),
+        Ok(_) => {}
+    }
+    let mut answer = Vec::new();
+    let read = (|| -> std::io::Result<()> {
+        stream.set_read_timeout(Some(RUN_TIMEOUT))?;
+        stream.read_to_end(&mut answer)?;
+        Ok(())
+    })();
+    read.map_err(SendError::Lost)?;
+    if taken[0] != b'+' {
+        // A TUI of the first version of these messages answers with a
+        // bare reply (that it cannot read this one).
+        answer.insert(0, taken[0]);
+        return serde_json::from_slice::<Reply>(&answer)
+            .map(Answer::Ran)
+            .map_err(|e| SendError::Lost(e.into()));
+    }
+    serde_json::from_slice(&answer).map_err(|e| SendError::Lost(e.into()))
 }
 
-/// The TUI's end: it owns the socket file and removes it when dropped.
+/// A message that arrived at the holder, to be answered once.
+pub struct Call {
+    stream: UnixStream,
+    taken: bool,
+}
+
+/// What a call asks, once read.
+pub struct Asked {
+    /// The message, or why it cannot be read (another version's, say).
+    pub message: Result<Message, String>,
+    /// Whether the sender is this very build of givegive.
+    pub same_build: bool,
+}
+
+impl Call {
+    pub fn new(stream: UnixStream) -> Call {
+        Call {
+            stream,
+            taken: false,
+        }
+    }
+
+    /// Reads the message.
+    pub fn read(&mut self) -> Asked {
+        let mut text = String::new();
+        let read = self
+            .stream
+            .set_read_timeout(Some(Duration::from_secs(2)))
+            .and_then(|()| (&mut self.stream).take(MAX_REQUEST).read_to_string(&mut text));
+        if let Err(e) = read {
+            return Asked {
+                message: Err(format!("could not read the command: {e}")),
+                same_build: false,
+            };
+        }
+        let value: serde_json::Value = match serde_json::from_str(&text) {
+            Ok(value) => value,
+            Err(e) => {
+                return Asked {
+                    message: Err(format!("could not read the command: {e}")),
+                    same_build: false,
+                };
+            }
+        };
+        let version = value.get("version").and_then(serde_json::Value::as_u64);
+        let same_build = value.get("build").and_then(serde_json::Value::as_str) == Some(build());
+        if version != Some(u64::from(MESSAGE_VERSION)) {
+            return Asked {
+                message: Err("it comes from another version of givegive".into()),
+                same_build: false,
+            };
+        }
+        Asked {
+            message: serde_json::from_value::<Envelope>(value)
+                .map(|e| e.message)
+                .map_err(|e| format!("could not read the command: {e}")),
+            same_build,
+        }
+    }
+
+    /// Tells the sender the command is taken: from now on it may have run.
+    pub fn take(&mut self) {
+        if !self.taken {
+            // A sender gone already finds its command in the journal.
+            let _ = self.stream.write_all(b"+");
+            self.taken = true;
+        }
+    }
+
+    /// Answers. A sender that gave up has its answer dropped; a command it
+    /// sent is already in the journal.
+    pub fn answer(mut self, answer: &Answer) {
+        self.take();
+        let _ = serde_json::to_writer(&mut self.stream, answer).map(|()| self.stream.flush());
+    }
+}
+
+/// The holder's end: it owns the socket file and removes it when dropped.
 pub struct Listener {
     listener: UnixListener,
     path: PathBuf,
@@ -168,8 +272,8 @@ pub struct Listener {
 
 impl Listener {
     /// Listens at the first place that can hold the journal's socket, or
-    /// says why none can. A socket left by a TUI that crashed is replaced:
-    /// holding the journal's lock proves no other TUI uses it.
+    /// says why none can. A socket left by a holder that crashed is
+    /// replaced: holding the journal's lock proves nobody else listens.
     pub fn bind(journal: &Path) -> Result<Listener, String> {
         let mut why = Vec::new();
         for (n, place) in places(journal).into_iter().enumerate() {
@@ -203,74 +307,11 @@ impl Listener {
     }
 }
 
-/// Answers one connection with `run`.
-pub fn answer(mut stream: UnixStream, run: impl FnOnce(Request) -> Reply) {
-    let reply = match read_request(&mut stream) {
-        Ok(request) => run(request),
-        Err(e) => Reply {
-            code: 2,
-            out: String::new(),
-            err: format!("givegive: could not read the forwarded command: {e}\n"),
-        },
-    };
-    // A client that gave up has its answer dropped; the capture itself is
-    // already in the journal.
-    let _ = serde_json::to_writer(&mut stream, &reply).map(|()| stream.flush());
-}
-
-fn read_request(stream: &mut UnixStream) -> std::io::Result<Request> {
-    stream.set_read_timeout(Some(Duration::from_secs(2)))?;
-    let mut text = String::new();
-    stream.take(MAX_REQUEST).read_to_string(&mut text)?;
-    let message: serde_json::Value = serde_json::from_str(&text).map_err(std::io::Error::other)?;
-    let version = message.get("version").and_then(serde_json::Value::as_u64);
-    if version != Some(u64::from(MESSAGE_VERSION)) {
-        return Err(std::io::Error::other(
-            "it comes from another version of givegive than the TUI's; quit the TUI and try again",
-        ));
-    }
-    serde_json::from_value(message).map_err(std::io::Error::other)
-}
-
 impl Drop for Listener {
+    /// The file goes before the journal's lock does: a holder started next
+    /// binds its own socket only once it holds the lock, so this can never
+    /// remove the socket of the holder after it.
     fn drop(&mut self) {
         let _ = std::fs::remove_file(&self.path);
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use std::os::unix::fs::PermissionsExt;
-
-    #[test]
-    fn a_socket_folder_others_can_enter_is_neither_used_nor_trusted() {
-        let dir = tempfile::tempdir().expect("temp dir");
-        let folder = dir.path().join("givegive-sockets");
-        socket_dir(&folder, true).expect("made owner-only");
-        assert_eq!(
-            std::fs::metadata(&folder)
-                .expect("folder")
-                .permissions()
-                .mode()
-                & 0o777,
-            0o700
-        );
-        std::fs::set_permissions(&folder, std::fs::Permissions::from_mode(0o755)).expect("chmod");
-        assert!(socket_dir(&folder, false).is_err());
-        assert!(socket_dir(&folder, true).is_err());
-        assert!(socket_dir(&dir.path().join("missing"), false).is_err());
-    }
-
-    #[test]
-    fn every_journal_path_has_a_place_short_enough() {
-        let long = Path::new("/").join("x".repeat(300)).join("journal");
-        let places = places(&long);
-        assert!(places[0].is_err(), "inside the journal it is too long");
-        assert!(
-            places[2]
-                .as_ref()
-                .is_ok_and(|p| p.as_os_str().len() <= MAX_SOCKET_PATH)
-        );
     }
 }

@@ -89,11 +89,30 @@ fn event_loop(
     if let Some(listener) = listener {
         input.captures_from(listener)?;
     }
+    // Captures from other shells changed the journal and the screens are
+    // not refreshed yet: that waits until no more arrive, so a burst of
+    // them is answered at the pace of the journal, not of the screens.
+    let mut stale = false;
+    let mut regions = crate::ui::Regions::default();
     while app.running && !stop.load(Ordering::Relaxed) {
-        app.page = usize::from(terminal.size()?.height.saturating_sub(6)).max(1);
-        let mut regions = crate::ui::Regions::default();
-        terminal.draw(|frame| regions = crate::ui::render(app, config, frame))?;
-        match input.next(Duration::from_millis(100))? {
+        if !stale {
+            app.page = usize::from(terminal.size()?.height.saturating_sub(6)).max(1);
+            terminal.draw(|frame| regions = crate::ui::render(app, config, frame))?;
+        }
+        let wake = input.next(if stale {
+            Duration::ZERO
+        } else {
+            Duration::from_millis(100)
+        })?;
+        if stale && !matches!(wake, Some(Wake::Capture(_))) {
+            // What was shown is out of date: nothing acts on it.
+            runtime.reload(app);
+            stale = false;
+            if wake.is_none() {
+                continue;
+            }
+        }
+        match wake {
             Some(Wake::Term(Event::Mouse(mouse))) => {
                 let Some(msg) = mouse::msg_for(&regions, mouse) else {
                     continue;
@@ -121,15 +140,7 @@ fn event_loop(
                 }
             }
             Some(Wake::Capture(stream)) => {
-                let mut changed = false;
-                relay::answer(stream, |request| {
-                    let (reply, writes) = runtime.forwarded(request);
-                    changed = writes;
-                    reply
-                });
-                if changed {
-                    runtime.reload(app);
-                }
+                stale |= runtime.answer(relay::Call::new(stream));
                 app.refused = runtime.journal.refused();
             }
             _ => {}

@@ -599,6 +599,7 @@ fn the_streamed_export_is_the_export() {
         .expect("a review key")
         .to_string();
     p.ok(&day(23), &["snooze", &key, "friday"]);
+    p.ok(&day(23), &["holder", "stop"]);
 
     let journal = Journal::open(&p.journal()).expect("journal");
     let built = serde_json::to_string(&journal.export().expect("export")).expect("json");

@@ -13,6 +13,8 @@
 //! unless told): the soak in `docs/reliability.md` runs 50,000.
 
 mod common;
+#[path = "common/holders.rs"]
+mod holders;
 #[path = "common/kills.rs"]
 mod kills;
 
@@ -158,6 +160,83 @@ fn captures_killed_at_random_moments_lose_nothing_reported() {
     let texts = ledger_texts(&db, &config);
     let lost: Vec<&String> = reported.difference(&texts).collect();
     assert!(lost.is_empty(), "reported as saved, not rebuilt: {lost:?}");
+}
+
+/// The same with the holder on: captures go to the journal's holder, and
+/// it is the holder that is killed at random moments of its life (opening
+/// the journal after the last kill, taking a capture, writing, flushing,
+/// answering, waiting). Every capture must either be reported saved (and
+/// then be in the journal) or say that it may not have been, never that
+/// the journal is damaged.
+#[test]
+fn holders_killed_at_random_moments_lose_nothing_reported() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let db = dir.path().join("journal");
+    let config = dir.path().join("config");
+    common::givegive(&db, &config)
+        .args(["demo", "--generate", PEOPLE])
+        .assert()
+        .success();
+    let people = ids(&db, &config, 200);
+    let capture = |n: usize, text: &str| {
+        let mut cmd = binary(&db, &config);
+        cmd.env("GIVEGIVE_LINGER", "600")
+            .args(["gave", &people[n % people.len()], text]);
+        cmd
+    };
+    let kill_holders = || {
+        let found = holders::holders_of(&db);
+        found.iter().for_each(|pid| holders::kill(*pid));
+        !found.is_empty()
+    };
+    // A capture that starts its holder: what each one after a kill does.
+    let span = span_of(5, |n| {
+        kill_holders();
+        capture(n, &format!("warm-up {n}"))
+    });
+    let kills = kills() / 5;
+    let mut rng = ChaCha8Rng::seed_from_u64(9);
+    let (mut reported, mut unsure, mut hit) = (BTreeSet::new(), 0, 0);
+    for n in 0..kills {
+        let text = format!("held capture {n}");
+        let wait = span.mul_f64(rng.random_range(0.0..1.0));
+        let mut child = capture(n, &text).spawn().expect("spawn");
+        std::thread::sleep(wait);
+        hit += usize::from(kill_holders());
+        let out = child.wait_with_output().expect("wait");
+        let err = String::from_utf8_lossy(&out.stderr);
+        if out.status.success() {
+            assert!(
+                String::from_utf8_lossy(&out.stdout).contains(&text),
+                "capture {n}"
+            );
+            reported.insert(text);
+        } else {
+            assert!(
+                err.contains("took the command but did not answer"),
+                "capture {n}, holder killed {wait:?} in: {err}"
+            );
+            unsure += 1;
+        }
+        if (n + 1) % CHECK_EVERY == 0 {
+            kill_holders();
+            run_check(&db, &config, &format!("after held capture {n}"));
+        }
+    }
+    kill_holders();
+    run_check(&db, &config, "at the end");
+    eprintln!(
+        "{kills} held captures: {hit} holders killed, {} reported saved, {unsure} told they may not be",
+        reported.len()
+    );
+    assert!(hit >= kills / 2, "only {hit} kills found a holder");
+    assert!(
+        reported.len() >= kills / 10 && unsure > 0,
+        "the kills missed part of the holder's life"
+    );
+    let texts = ledger_texts(&db, &config);
+    let lost: Vec<&String> = reported.difference(&texts).collect();
+    assert!(lost.is_empty(), "reported as saved, then lost: {lost:?}");
 }
 
 /// Backups killed half way, with a capture saved between each: the

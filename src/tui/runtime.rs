@@ -8,7 +8,7 @@ use crate::app::{App, DraftView, EditTarget, Effect, Msg, Part, Ran};
 use crate::command::{self, Command, Env};
 use crate::config::Config;
 use crate::journal::Journal;
-use crate::relay::{Reply, Request};
+use crate::relay::{self, Answer, Call, Holding, Message, Reply};
 
 /// Above this many changed people a reload reads everything again, which
 /// is then cheaper than reading them one by one.
@@ -133,31 +133,38 @@ impl<'a> Runtime<'a> {
         Env::unattended(today, &self.config, crate::words::label(command))
     }
 
-    /// A command forwarded from another shell, and whether it may have
-    /// changed the journal.
-    pub(super) fn forwarded(&self, request: Request) -> (Reply, bool) {
-        let writes = request.command.writes();
-        let env = self.env(request.today, &request.command);
-        let style = crate::print::Style {
-            json: request.json,
-            today: request.today,
-            terminal: false,
-        };
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        let ok = match command::run(self.journal, &env, request.command) {
-            // Writing to memory cannot fail.
-            Ok(report) => crate::print::report(&mut out, &mut err, &report, style).unwrap_or(false),
-            Err(e) => {
-                err.extend_from_slice(format!("givegive: {e}\n").as_bytes());
-                false
+    /// Answers a message from another process, and says whether it may
+    /// have changed the journal. The TUI keeps the journal while the user
+    /// is in it, so it never lets go when asked.
+    pub(super) fn answer(&self, mut call: Call) -> bool {
+        let (answer, writes) = match call.read().message {
+            Ok(Message::Run(request)) => {
+                call.take();
+                let (reply, writes) = relay::serve::run(self.journal, request);
+                (Answer::Ran(reply), writes)
             }
+            Ok(Message::Release) => (Answer::Kept, false),
+            Ok(Message::Status) => (
+                Answer::Status(Holding {
+                    pid: std::process::id(),
+                    tui: true,
+                    build: relay::build().to_string(),
+                    linger: None,
+                    idle: 0,
+                }),
+                false,
+            ),
+            Err(e) => (
+                Answer::Ran(Reply {
+                    code: 2,
+                    out: String::new(),
+                    err: format!("givegive: the TUI cannot run this command: {e}; quit the TUI and try again\n"),
+                }),
+                false,
+            ),
         };
-        let reply = Reply {
-            code: u8::from(!ok),
-            out: String::from_utf8_lossy(&out).into_owned(),
-            err: String::from_utf8_lossy(&err).into_owned(),
-        };
-        (reply, writes && ok)
+        call.answer(&answer);
+        writes
     }
 
     /// Loads the data again after a change, and the selected card with it.

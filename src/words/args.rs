@@ -267,8 +267,30 @@ pub enum Command {
         #[arg(long, default_value_t = 42)]
         seed: u64,
     },
+    /// The process that keeps the journal open between commands, so each
+    /// is answered at once: whether one runs, or make it let go.
+    Holder {
+        #[command(subcommand)]
+        action: Option<HolderAction>,
+    },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
     /// Print the man page (roff).
     Man,
+}
+
+/// What `givegive holder` does.
+#[derive(Debug, Subcommand)]
+pub enum HolderAction {
+    /// Say whether a process holds the journal, and which (the default).
+    Status,
+    /// Make the journal's holder let it go and exit (a TUI keeps it).
+    Stop,
+    /// Be the holder: keep the journal open and answer commands until
+    /// idle for LINGER seconds. Commands start it; it is not typed.
+    #[command(hide = true)]
+    Serve {
+        #[arg(long)]
+        linger: u64,
+    },
 }

@@ -8,9 +8,12 @@ use std::time::{Duration, Instant};
 
 pub fn binary(db: &Path, config: &Path) -> Command {
     let mut cmd = Command::new(assert_cmd::cargo::cargo_bin("givegive"));
+    // The process killed is the one writing: no holder writes for it
+    // (`crash.rs` kills holders on their own).
     cmd.env("GIVEGIVE_DB", db)
         .env("GIVEGIVE_TODAY", crate::common::TODAY)
         .env("XDG_CONFIG_HOME", config)
+        .env("GIVEGIVE_LINGER", "0")
         .stdin(Stdio::null())
         .stdout(Stdio::piped())
         .stderr(Stdio::piped());

@@ -1,0 +1,207 @@
+//! The resident holder: one process that keeps the journal open and runs
+//! every other `givegive`'s commands, so none of them pays for opening it.
+//!
+//! A command that finds nobody answering on the journal's socket starts
+//! one (`givegive holder serve`, detached; see `cli::ask`). It opens the
+//! journal (waiting briefly if a holder it replaces is still letting go),
+//! listens, says `ready` on its standard output, and answers commands with
+//! the same code as the shell (`relay::serve`), each flushed before its
+//! reply. It lets the journal go:
+//! - after `linger` seconds without a command;
+//! - when a message comes from another build of givegive (an upgrade: the
+//!   new build then starts its own holder);
+//! - when asked to (`Message::Release`: the TUI is starting, or a command
+//!   that needs the shell's terminal runs on its own);
+//! - when its journal is removed or replaced, or on SIGTERM/SIGHUP/SIGINT;
+//! - once the disk refused a write (sled then refuses every later one in
+//!   the process, even after room is made).
+//!
+//! It removes its socket before it releases the journal's lock, so the
+//! holder after it can never lose its socket to this one's exit.
+
+use std::os::unix::fs::MetadataExt;
+use std::path::Path;
+use std::sync::Arc;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::mpsc;
+use std::time::{Duration, Instant};
+
+use anyhow::{Result, anyhow};
+
+use crate::backups;
+use crate::config::Config;
+use crate::journal::{Journal, JournalError};
+use crate::relay::{self, Answer, Call, Holding, Listener, Message};
+use crate::store::StoreError;
+
+/// How often the holder looks at its journal, its idle time and signals.
+const TICK: Duration = Duration::from_millis(200);
+
+/// How long a new holder waits for the journal's lock: the holder it
+/// replaces flushes and exits within milliseconds. A command that opened
+/// the journal itself may keep it longer; the command that started this
+/// holder then waits for it on its own.
+const LOCK_WAIT: Duration = Duration::from_secs(1);
+
+/// Keeps the journal at `path` open and answers on its socket until it
+/// has been idle for `linger`. `ready` is called once it listens.
+pub fn serve(path: &Path, linger: Duration, ready: impl FnOnce()) -> Result<()> {
+    let stop = Arc::new(AtomicBool::new(false));
+    for signal in [
+        signal_hook::consts::SIGTERM,
+        signal_hook::consts::SIGHUP,
+        signal_hook::consts::SIGINT,
+    ] {
+        signal_hook::flag::register(signal, Arc::clone(&stop))?;
+    }
+    let Some(journal) = open(path)? else {
+        return Ok(());
+    };
+    let listener = Listener::bind(path).map_err(|e| anyhow!(e))?;
+    let held = identity(path);
+    ready();
+    let (tx, calls) = mpsc::channel();
+    let incoming = listener.blocking()?;
+    std::thread::Builder::new()
+        .name("calls".into())
+        .spawn(move || {
+            for stream in incoming.incoming().flatten() {
+                if tx.send(stream).is_err() {
+                    return;
+                }
+            }
+        })?;
+    let mut holder = Holder {
+        journal: &journal,
+        path,
+        linger,
+        last: Instant::now(),
+        opened: relay::serve::loose_warning(&journal),
+    };
+    let result = loop {
+        if stop.load(Ordering::Relaxed) || identity(path) != held {
+            break Ok(());
+        }
+        match calls.recv_timeout(TICK) {
+            Ok(stream) => {
+                if !holder.answer(Call::new(stream)) {
+                    break Ok(());
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Timeout) => {
+                if holder.last.elapsed() >= linger {
+                    break Ok(());
+                }
+            }
+            Err(mpsc::RecvTimeoutError::Disconnected) => {
+                break Err(anyhow!("the journal's socket stopped accepting"));
+            }
+        }
+    };
+    // The socket goes first: from now on a command finds nobody and starts
+    // a holder of its own, which waits for this one's lock.
+    drop(listener);
+    journal.finish()?;
+    result
+}
+
+/// The journal, or `None` when another holder (or a TUI) answers for it.
+fn open(path: &Path) -> Result<Option<Journal>> {
+    let start = Instant::now();
+    loop {
+        match Journal::open(path) {
+            Ok(journal) => return Ok(Some(journal)),
+            Err(JournalError::Store(StoreError::Locked(_))) => {
+                if relay::send(path, Message::Status).is_ok() {
+                    return Ok(None);
+                }
+                if start.elapsed() > LOCK_WAIT {
+                    return Err(StoreError::Locked(path.to_path_buf()).into());
+                }
+                std::thread::sleep(Duration::from_millis(10));
+            }
+            Err(e) => return Err(e.into()),
+        }
+    }
+}
+
+/// Which journal is at `path`: its data file's device and inode. A journal
+/// removed (a test's folder) or put in place of this one (a recovery) makes
+/// the holder let go of the files it has open.
+fn identity(path: &Path) -> Option<(u64, u64)> {
+    std::fs::metadata(path.join("db"))
+        .ok()
+        .map(|m| (m.dev(), m.ino()))
+}
+
+struct Holder<'j> {
+    journal: &'j Journal,
+    path: &'j Path,
+    linger: Duration,
+    /// When the last command was answered.
+    last: Instant,
+    /// What opening the journal has to say, for the first command's reply.
+    opened: Option<String>,
+}
+
+impl Holder<'_> {
+    /// Answers one call; `false` once the journal is to be let go.
+    fn answer(&mut self, mut call: Call) -> bool {
+        let asked = call.read();
+        let message = match asked.message {
+            Ok(message) if asked.same_build => message,
+            // Another build's command may mean something else, or be read
+            // differently: let it start a holder of its own.
+            Ok(_) | Err(_) => {
+                call.answer(&Answer::OtherBuild);
+                return false;
+            }
+        };
+        match message {
+            Message::Run(request) => {
+                call.take();
+                let daily = request.command.backs_up_daily();
+                let (today, config) = (request.today, request.config.clone());
+                let (mut reply, _) = relay::serve::run(self.journal, request);
+                if let Some(warning) = self.opened.take() {
+                    reply.err.insert_str(0, &warning);
+                }
+                // As in the shell, the first command of the day backs the
+                // journal up once its own work is saved, before it ends.
+                if daily && reply.code == 0 {
+                    reply.err.push_str(&self.back_up(today, config.as_deref()));
+                }
+                call.answer(&Answer::Ran(reply));
+                self.last = Instant::now();
+                // sled refuses every write after the disk refused one: the
+                // next command, once there is room, starts a holder anew.
+                self.journal.refused().is_none()
+            }
+            Message::Release => {
+                call.answer(&Answer::Released);
+                false
+            }
+            Message::Status => {
+                call.answer(&Answer::Status(Holding {
+                    pid: std::process::id(),
+                    tui: false,
+                    build: relay::build().to_string(),
+                    linger: Some(self.linger.as_secs()),
+                    idle: self.last.elapsed().as_secs(),
+                }));
+                true
+            }
+        }
+    }
+
+    /// The day's backup if it is due, and a warning if it failed.
+    fn back_up(&self, today: chrono::NaiveDate, config: Option<&Path>) -> String {
+        let settings = Config::load(config, false)
+            .map(|c| c.backup)
+            .unwrap_or_else(|_| Config::defaults().backup);
+        match backups::daily(self.journal, self.path, &settings, today, &AtomicBool::new(false)) {
+            Ok(_) => String::new(),
+            Err(e) => format!("givegive: warning: today's backup was not written: {e:#}\n"),
+        }
+    }
+}
