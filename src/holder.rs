@@ -57,6 +57,7 @@ pub fn serve(path: &Path, linger: Duration, ready: impl FnOnce()) -> Result<()> 
     let Some(journal) = open(path)? else {
         return Ok(());
     };
+    journal.keep_warm();
     let listener = Listener::bind(path).map_err(|e| anyhow!(e))?;
     let held = identity(path);
     ready();
@@ -199,7 +200,13 @@ impl Holder<'_> {
         let settings = Config::load(config, false)
             .map(|c| c.backup)
             .unwrap_or_else(|_| Config::defaults().backup);
-        match backups::daily(self.journal, self.path, &settings, today, &AtomicBool::new(false)) {
+        match backups::daily(
+            self.journal,
+            self.path,
+            &settings,
+            today,
+            &AtomicBool::new(false),
+        ) {
             Ok(_) => String::new(),
             Err(e) => format!("givegive: warning: today's backup was not written: {e:#}\n"),
         }

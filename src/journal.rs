@@ -18,6 +18,7 @@ mod summaries;
 pub mod synthetic;
 mod trash;
 mod views;
+mod warm;
 
 use std::path::Path;
 
@@ -58,6 +59,8 @@ pub type Result<T, E = JournalError> = std::result::Result<T, E>;
 /// An open journal and the operations on it.
 pub struct Journal {
     store: Store,
+    /// Everyone's summary, when this process keeps them in memory.
+    warm: std::sync::Mutex<Option<warm::Warm>>,
 }
 
 impl Journal {
@@ -65,6 +68,7 @@ impl Journal {
     pub fn open(path: &Path) -> Result<Journal> {
         Ok(Journal {
             store: Store::open(path)?,
+            warm: std::sync::Mutex::new(None),
         })
     }
 

@@ -79,6 +79,10 @@ pub struct Request {
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Reply {
     pub code: u8,
+    /// Sent after the message rather than inside it (see [`Call::answer`]):
+    /// a list of 100,000 people is megabytes that JSON would escape and
+    /// the shell would unescape.
+    #[serde(default, skip_serializing)]
     pub out: String,
     pub err: String,
 }
@@ -159,7 +163,7 @@ pub fn send(journal: &Path, message: Message) -> Result<Answer, SendError> {
     };
     let sent = (|| -> std::io::Result<()> {
         stream.set_read_timeout(Some(TAKE_TIMEOUT))?;
-        serde_json::to_writer(&mut stream, &envelope)?;
+        stream.write_all(&serde_json::to_vec(&envelope)?)?;
         stream.shutdown(std::net::Shutdown::Write)
     })();
     // A holder that closed as the message went out never read it.
@@ -184,7 +188,17 @@ pub fn send(journal: &Path, message: Message) -> Result<Answer, SendError> {
             .map(Answer::Ran)
             .map_err(|e| SendError::Lost(e.into()));
     }
-    serde_json::from_slice(&answer).map_err(|e| SendError::Lost(e.into()))
+    // The message, a newline (compact JSON has none), what was printed.
+    let (message, printed) = match answer.iter().position(|b| *b == b'\n') {
+        Some(end) => (&answer[..end], &answer[end + 1..]),
+        None => (&answer[..], &[][..]),
+    };
+    let mut answer: Answer =
+        serde_json::from_slice(message).map_err(|e| SendError::Lost(e.into()))?;
+    if let Answer::Ran(reply) = &mut answer {
+        reply.out = String::from_utf8_lossy(printed).into_owned();
+    }
+    Ok(answer)
 }
 
 /// A message that arrived at the holder, to be answered once.
@@ -215,7 +229,11 @@ impl Call {
         let read = self
             .stream
             .set_read_timeout(Some(Duration::from_secs(2)))
-            .and_then(|()| (&mut self.stream).take(MAX_REQUEST).read_to_string(&mut text));
+            .and_then(|()| {
+                (&mut self.stream)
+                    .take(MAX_REQUEST)
+                    .read_to_string(&mut text)
+            });
         if let Err(e) = read {
             return Asked {
                 message: Err(format!("could not read the command: {e}")),
@@ -260,7 +278,15 @@ impl Call {
     /// sent is already in the journal.
     pub fn answer(mut self, answer: &Answer) {
         self.take();
-        let _ = serde_json::to_writer(&mut self.stream, answer).map(|()| self.stream.flush());
+        // One write, not one per piece of JSON: a long `list` would
+        // otherwise cost the sender and the reader a system call each.
+        if let Ok(mut text) = serde_json::to_vec(answer) {
+            text.push(b'\n');
+            if let Answer::Ran(reply) = answer {
+                text.extend_from_slice(reply.out.as_bytes());
+            }
+            let _ = self.stream.write_all(&text);
+        }
     }
 }
 

@@ -122,6 +122,9 @@ pub struct Store {
     /// Contacts written since [`Store::take_changed`] last asked: a
     /// long-lived process refreshes just those instead of rereading all.
     changed: Mutex<BTreeSet<Id>>,
+    /// The same, since [`Store::take_recent`] last asked: what the
+    /// journal's summaries kept in memory must read again.
+    recent: Mutex<BTreeSet<Id>>,
     loose: Vec<PathBuf>,
     /// What the person typed, for the undo steps of what they do next.
     label: Mutex<String>,
@@ -274,9 +277,7 @@ impl Store {
             })
             .map_err(|e| self.failed(e, log.as_ref(), &logged))?;
         self.generation.fetch_add(1, Ordering::SeqCst);
-        if let Ok(mut changed) = self.changed.lock() {
-            changed.extend(touched.into_inner());
-        }
+        self.note_changed(touched.into_inner());
         Ok(result)
     }
 
@@ -310,9 +311,7 @@ impl Store {
             .map_err(|e| self.failed(e, log.as_ref(), &logged))?;
         self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(step.map(|step| {
-            if let Ok(mut changed) = self.changed.lock() {
-                changed.extend(undo::contacts(&step));
-            }
+            self.note_changed(undo::contacts(&step));
             step.label
         }))
     }
@@ -330,6 +329,21 @@ impl Store {
         self.writes
             .write()
             .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+
+    fn note_changed(&self, ids: impl IntoIterator<Item = Id>) {
+        let ids: Vec<Id> = ids.into_iter().collect();
+        for set in [&self.changed, &self.recent] {
+            if let Ok(mut set) = set.lock() {
+                set.extend(ids.iter().copied());
+            }
+        }
+    }
+
+    /// The contacts changed since the last call (see `recent`), or `None`
+    /// when that is not known.
+    pub fn take_recent(&self) -> Option<BTreeSet<Id>> {
+        self.recent.lock().ok().map(|mut c| std::mem::take(&mut *c))
     }
 
     /// The contacts whose record, history or balance changed since the last

@@ -23,10 +23,10 @@ fn person(id: u64, name: &str) -> PersonRow {
     PersonRow::new(ListRow {
         id: Id(id),
         name: name.into(),
-        org: String::new(),
-        role: String::new(),
+        org: "".into(),
+        role: "".into(),
         tier: Tier::None,
-        tags: Vec::new(),
+        tags: Vec::new().into(),
         closed: false,
         last_touch: None,
         lean: 0,

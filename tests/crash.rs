@@ -200,7 +200,7 @@ fn holders_killed_at_random_moments_lose_nothing_reported() {
     for n in 0..kills {
         let text = format!("held capture {n}");
         let wait = span.mul_f64(rng.random_range(0.0..1.0));
-        let mut child = capture(n, &text).spawn().expect("spawn");
+        let child = capture(n, &text).spawn().expect("spawn");
         std::thread::sleep(wait);
         hit += usize::from(kill_holders());
         let out = child.wait_with_output().expect("wait");

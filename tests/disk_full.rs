@@ -7,6 +7,8 @@
 //! as a shell's `trap '' XFSZ` does, so the write returns the error).
 
 mod common;
+#[path = "common/holders.rs"]
+mod holders;
 
 use std::path::Path;
 use std::process::{Command, Output};
@@ -16,9 +18,19 @@ use tempfile::TempDir;
 /// Captures large enough that a few fill what is left of sled's segment.
 const TEXT_LEN: usize = 100_000;
 
+/// Runs givegive, under a cap on file sizes when `cap` says, with no
+/// holder: a holder it started would keep no cap of its own.
 fn run(db: &Path, config: &Path, cap: Option<u64>, args: &[&str]) -> Output {
+    run_held(db, config, cap, false, args)
+}
+
+/// The same; with `holder`, a capped command starts a holder under its cap,
+/// which then refuses the writes itself.
+fn run_held(db: &Path, config: &Path, cap: Option<u64>, holder: bool, args: &[&str]) -> Output {
+    let linger = if holder { "600" } else { "0" };
     let Some(bytes) = cap else {
         return common::givegive(db, config)
+            .env("GIVEGIVE_LINGER", linger)
             .args(args)
             .output()
             .expect("runs");
@@ -33,12 +45,25 @@ fn run(db: &Path, config: &Path, cap: Option<u64>, args: &[&str]) -> Output {
         .env("GIVEGIVE_DB", db)
         .env("GIVEGIVE_TODAY", common::TODAY)
         .env("XDG_CONFIG_HOME", config)
+        .env("GIVEGIVE_LINGER", linger)
         .output()
         .expect("runs")
 }
 
 #[test]
 fn a_write_the_disk_refuses_is_one_line_and_leaves_the_journal_as_it_was() {
+    refused_writes(false);
+}
+
+/// The same when the journal's holder writes: it refuses in one line too,
+/// then lets go (sled refuses every later write of its process), and the
+/// next command, once there is room, starts a holder that writes again.
+#[test]
+fn a_write_the_disk_refuses_in_the_holder_is_one_line_and_leaves_the_journal_as_it_was() {
+    refused_writes(true);
+}
+
+fn refused_writes(holder: bool) {
     let dir = TempDir::new().expect("temp dir");
     let (db, config) = (dir.path().join("journal"), dir.path().join("config"));
     assert!(
@@ -55,10 +80,12 @@ fn a_write_the_disk_refuses_is_one_line_and_leaves_the_journal_as_it_was() {
     let mut refused = 0;
     for n in 0..12 {
         let text = format!("{n} {}", "x".repeat(TEXT_LEN));
-        let out = run(&db, &config, Some(cap), &["gave", "anna", &text]);
+        let out = run_held(&db, &config, Some(cap), holder, &["gave", "anna", &text]);
         let err = String::from_utf8_lossy(&out.stderr).into_owned();
         if out.status.success() {
             assert!(refused == 0, "a write after a refused one was saved: {err}");
+            let held = holders::holders_of(&db).len();
+            assert_eq!(held, usize::from(holder), "holders after capture {n}");
             saved.push(n);
             continue;
         }
@@ -98,8 +125,14 @@ fn a_write_the_disk_refuses_is_one_line_and_leaves_the_journal_as_it_was() {
         .collect();
     assert_eq!(kept, saved);
     assert!(
-        run(&db, &config, None, &["gave", "anna", "a small thanks"])
-            .status
-            .success()
+        run_held(
+            &db,
+            &config,
+            None,
+            holder,
+            &["gave", "anna", "a small thanks"]
+        )
+        .status
+        .success()
     );
 }

@@ -70,14 +70,17 @@ impl Tmux {
     }
 
     fn givegive(&self, args: &[&str]) -> Output {
-        Command::new(cargo_bin("givegive"))
-            .env("GIVEGIVE_DB", &self.db)
+        self.command(args).output().expect("givegive runs")
+    }
+
+    fn command(&self, args: &[&str]) -> Command {
+        let mut cmd = Command::new(cargo_bin("givegive"));
+        cmd.env("GIVEGIVE_DB", &self.db)
             .env("GIVEGIVE_TODAY", TODAY)
             .env("HOME", &self.home)
             .env("XDG_CONFIG_HOME", self.home.join(".config"))
-            .args(args)
-            .output()
-            .expect("givegive runs")
+            .args(args);
+        cmd
     }
 
     /// Starts the TUI in a 120x40 terminal; the shell reports how it ended
@@ -347,6 +350,10 @@ fn journey_capture_from_another_shell_while_open_then_sigterm() {
         .expect("pkill");
     assert!(killed.success(), "no givegive under the tmux shell {shell}");
     assert_restored_after_signal(&t);
+    assert!(
+        !Path::new(&t.db.join("capture.sock")).exists(),
+        "the socket is cleaned up"
+    );
     let card = t.card("marco");
     assert!(
         card["history"]
@@ -354,10 +361,6 @@ fn journey_capture_from_another_shell_while_open_then_sigterm() {
             .contains("two firmware leads from the shell")
     );
     assert!(t.givegive(&["check"]).status.success());
-    assert!(
-        !Path::new(&t.db.join("capture.sock")).exists(),
-        "the socket is cleaned up"
-    );
 }
 
 /// A Unix socket's path holds at most 107 bytes: with a journal deeper
@@ -769,10 +772,17 @@ fn a_write_the_disk_refuses_keeps_the_form_open() {
         return;
     }
     let t = Tmux::new("disk-full");
-    assert!(t.givegive(&["add", "Marco Verdi"]).status.success());
+    // Every write here is the process's own, under the cap, not a holder's.
+    let alone = |args: &[&str]| {
+        t.command(args)
+            .env("GIVEGIVE_LINGER", "0")
+            .output()
+            .expect("givegive runs")
+    };
+    assert!(alone(&["add", "Marco Verdi"]).status.success());
     // Opening fills sled's current segment; from then on the log only grows
     // when a write needs a new one, which the cap refuses.
-    assert!(t.givegive(&["list"]).status.success());
+    assert!(alone(&["list"]).status.success());
     let cap = std::fs::metadata(t.db.join("db")).expect("log").len();
     let capped = |text: &str| {
         Command::new("sh")
@@ -785,6 +795,7 @@ fn a_write_the_disk_refuses_keeps_the_form_open() {
             .env("GIVEGIVE_DB", &t.db)
             .env("GIVEGIVE_TODAY", TODAY)
             .env("XDG_CONFIG_HOME", t.home.join(".config"))
+            .env("GIVEGIVE_LINGER", "0")
             .output()
             .expect("runs")
             .status
@@ -907,4 +918,50 @@ fn a_click_selects_a_row_and_the_wheel_scrolls() {
     t.keys(&["q"]);
     assert_restored(&t);
     assert_eq!(flags(), "00", "the shell gets the mouse back");
+}
+
+/// A holder started by a command lets the journal go to the TUI, which
+/// then answers every command (including `holder status` and `holder
+/// stop`, which it refuses); once the TUI quits, the next command starts a
+/// holder again.
+#[test]
+fn the_tui_takes_the_journal_from_a_lingering_holder() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("holder");
+    assert!(t.givegive(&["demo"]).status.success());
+    let linger = |args: &[&str]| {
+        t.command(args)
+            .env("GIVEGIVE_LINGER", "600")
+            .output()
+            .expect("givegive runs")
+    };
+    let said = |out: &Output| String::from_utf8_lossy(&out.stdout).into_owned();
+    assert!(linger(&["show", "marco"]).status.success());
+    assert!(said(&linger(&["holder"])).contains("a holder (pid"));
+
+    t.start();
+    t.wait_for("1 Review");
+    assert!(
+        said(&linger(&["holder"])).contains("the givegive TUI (pid"),
+        "the TUI holds the journal"
+    );
+    let stop = linger(&["holder", "stop"]);
+    assert!(!stop.status.success());
+    assert!(String::from_utf8_lossy(&stop.stderr).contains("quit it to let the journal go"));
+    let gave = linger(&["gave", "marco", "a lead while the TUI is open"]);
+    assert!(
+        gave.status.success(),
+        "{}",
+        String::from_utf8_lossy(&gave.stderr)
+    );
+    t.keys(&["2"]);
+    t.wait_for("people 26");
+    t.keys(&["q"]);
+    assert_restored(&t);
+
+    assert!(said(&linger(&["show", "marco"])).contains("a lead while the TUI is open"));
+    assert!(said(&linger(&["holder"])).contains("a holder (pid"));
+    assert!(linger(&["holder", "stop"]).status.success());
 }

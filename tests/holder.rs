@@ -40,7 +40,13 @@ impl Place {
     }
 
     fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).assert().success().get_output().stdout.clone();
+        let out = self
+            .cmd(args)
+            .assert()
+            .success()
+            .get_output()
+            .stdout
+            .clone();
         String::from_utf8(out).expect("utf-8")
     }
 
@@ -146,7 +152,10 @@ fn a_killed_holder_leaves_a_stale_socket_the_next_command_replaces() {
         assert!(card.contains(&format!("after kill {round}")), "{card}");
     }
     p.ok(&["holder", "stop"]);
-    p.cmd(&["check"]).env("GIVEGIVE_LINGER", "0").assert().success();
+    p.cmd(&["check"])
+        .env("GIVEGIVE_LINGER", "0")
+        .assert()
+        .success();
 }
 
 #[test]
@@ -271,9 +280,19 @@ fn commands_that_need_the_terminal_run_on_their_own_and_the_holder_lets_go() {
     p.ok(&["add", "Anna"]);
     assert_eq!(p.holders().len(), 1);
     let file = p.root.join("people.json");
-    p.ok(&["export", "--format", "json", "--output", file.to_str().expect("utf-8")]);
+    p.ok(&[
+        "export",
+        "--format",
+        "json",
+        "--output",
+        file.to_str().expect("utf-8"),
+    ]);
     assert!(p.holders().is_empty(), "an export opens the journal itself");
-    assert!(std::fs::read_to_string(&file).expect("export").contains("Anna"));
+    assert!(
+        std::fs::read_to_string(&file)
+            .expect("export")
+            .contains("Anna")
+    );
     // A relative path is the shell's, wherever the holder runs.
     p.cmd(&["import", "--format", "json", "--dry-run", "people.json"])
         .current_dir(&p.root)

@@ -573,3 +573,53 @@ proptest! {
         prop_assert_eq!(again, after_undo);
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// What the holder keeps in memory (everyone's summary, each person's
+    /// review lines) reads exactly what the store says: the same operations
+    /// (and undos) on a journal that keeps them warm and on one that does
+    /// not give the same list, balance table and review after every step,
+    /// on two days and with two capacities.
+    #[test]
+    fn a_warm_journal_reads_what_a_cold_one_reads(ops in prop::collection::vec(op(), 1..50)) {
+        let fail = |e: givegive::journal::JournalError| TestCaseError::fail(e.to_string());
+        let dirs = [tempfile::tempdir(), tempfile::tempdir()];
+        let mut worlds = Vec::new();
+        for dir in &dirs {
+            let dir = dir.as_ref().map_err(|e| TestCaseError::fail(e.to_string()))?;
+            worlds.push(World {
+                journal: Journal::open(&dir.path().join("j")).map_err(fail)?,
+                today: NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default(),
+                contacts: Vec::new(),
+                records: Vec::new(),
+                trashed: Vec::new(),
+            });
+        }
+        worlds[0].journal.keep_warm();
+        let small = Settings { capacity: 2, ..Settings::default() };
+        let later = NaiveDate::from_ymd_opt(2026, 11, 26).unwrap_or_default();
+        for (n, op) in ops.iter().enumerate() {
+            for world in &mut worlds {
+                world.apply(op);
+                if n % 7 == 6 {
+                    world.journal.undo().map_err(fail)?;
+                }
+            }
+            let (warm, cold) = (&worlds[0].journal, &worlds[1].journal);
+            let all = givegive::journal::ListFilter { closed: true, ..Default::default() };
+            prop_assert_eq!(warm.list(&all).map_err(fail)?, cold.list(&all).map_err(fail)?, "list after {:?}", &ops[..=n]);
+            prop_assert_eq!(warm.balance_table().map_err(fail)?, cold.balance_table().map_err(fail)?);
+            for settings in [&Settings::default(), &small] {
+                for day in [worlds[0].today, later] {
+                    prop_assert_eq!(
+                        warm.review(settings, day).map_err(fail)?,
+                        cold.review(settings, day).map_err(fail)?,
+                        "review on {} after {:?}", day, &ops[..=n]
+                    );
+                }
+            }
+        }
+    }
+}

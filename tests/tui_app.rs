@@ -95,7 +95,7 @@ fn draw(app: &App, width: u16, height: u16) -> String {
 fn selected_name(app: &App) -> String {
     app.contacts
         .selected_row(&app.data)
-        .map(|p| p.row.name.clone())
+        .map(|p| p.row.name.to_string())
         .unwrap_or_default()
 }
 
@@ -235,9 +235,7 @@ fn adding_and_editing_people_through_forms() {
     send(&mut app, &mut rt, &[Msg::Submit, act(Action::Back)]);
     assert!(app.contacts.filter.is_empty());
     assert_eq!(
-        app.contacts
-            .selected_row(&app.data)
-            .map(|p| p.row.name.as_str()),
+        app.contacts.selected_row(&app.data).map(|p| &*p.row.name),
         Some("Omar Haddad")
     );
     let card = f.journal.card(nadia).expect("card");

@@ -361,7 +361,7 @@ fn a_click_selects_focuses_and_changes_screen_and_the_wheel_scrolls() {
         let name = |app: &App| {
             app.contacts
                 .selected_row(&app.data)
-                .map(|p| p.row.name.clone())
+                .map(|p| p.row.name.to_string())
                 .unwrap_or_default()
         };
         assert_eq!(name(&app), "Marco Bianchi");

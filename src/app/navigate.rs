@@ -291,7 +291,7 @@ impl App {
                                     let h = card.headline(item);
                                     (h.id, format!("{} {}", h.label, h.text))
                                 }
-                                None => (row.row.id, row.row.name.clone()),
+                                None => (row.row.id, row.row.name.to_string()),
                             }
                         }
                         _ => (row.row.id, format!("{} and their history", row.row.name)),

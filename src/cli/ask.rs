@@ -66,7 +66,9 @@ pub(super) fn release(path: &Path) {
 pub(super) fn print(reply: Reply) -> ExitCode {
     let mut out = std::io::stdout().lock();
     // A closed stdout (`| head`) is the reader's choice.
-    let _ = out.write_all(reply.out.as_bytes()).and_then(|()| out.flush());
+    let _ = out
+        .write_all(reply.out.as_bytes())
+        .and_then(|()| out.flush());
     eprint!("{}", reply.err);
     ExitCode::from(reply.code)
 }
@@ -152,8 +154,10 @@ pub(super) fn stop(path: &Path) -> Result<ExitCode> {
     };
     // Exited, even if whoever adopted it has not reaped it yet.
     let gone = || {
-        let zombie = std::fs::read_to_string(format!("/proc/{pid}/stat"))
-            .is_ok_and(|stat| stat.rsplit_once(')').is_some_and(|(_, s)| s.starts_with(" Z")));
+        let zombie = std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
+            stat.rsplit_once(')')
+                .is_some_and(|(_, s)| s.starts_with(" Z"))
+        });
         zombie
             || rustix::process::Pid::from_raw(pid.cast_signed())
                 .is_none_or(|p| rustix::process::test_kill_process(p).is_err())

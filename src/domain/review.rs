@@ -14,7 +14,10 @@ use super::dates::{ago, day_serde};
 use super::text::count;
 use super::{Id, Tier};
 
+mod queue;
 mod settings;
+
+pub use queue::{build, choose, lines};
 
 pub use settings::Settings;
 
@@ -35,7 +38,7 @@ pub struct Pending {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Facts {
     pub contact: Id,
-    pub name: String,
+    pub name: Arc<str>,
     pub tier: Tier,
     pub cadence: Option<u16>,
     pub last_touch: Option<NaiveDate>,
@@ -298,146 +301,6 @@ pub fn key(contact: Id, reason: &Reason) -> String {
 pub struct Queue {
     pub items: Vec<Item>,
     pub waiting: usize,
-}
-
-/// Builds the review from each person's facts. `hidden` says whether an
-/// item's key is dismissed or snoozed until after today.
-pub fn build(
-    facts: &[Facts],
-    settings: &Settings,
-    today: NaiveDate,
-    hidden: impl Fn(Id, &Reason) -> bool,
-) -> Queue {
-    let days = |d: NaiveDate| (today - d).num_days();
-    // A large journal has tens of thousands of candidate lines: they stay
-    // bare (reason, whose facts, order of finding) until the queue is cut to
-    // the day's capacity; keys, names and wording are made for those only.
-    let mut items: Vec<(Reason, usize)> = Vec::with_capacity(facts.len());
-    for (n, f) in facts.iter().enumerate() {
-        let mut push = |reason: Reason| {
-            if !hidden(f.contact, &reason) {
-                items.push((reason, n));
-            }
-        };
-        for fu in &f.due_follow_ups {
-            push(Reason::FollowUpDue {
-                follow_up: fu.clone(),
-                days_late: days(fu.date).max(0),
-            });
-        }
-        if let Some(m) = &f.digest.last_meeting
-            && !f.digest.followed_up_meeting
-            && (0..=settings.fresh_days).contains(&days(m.date))
-        {
-            push(Reason::FreshMeeting {
-                meeting: m.clone(),
-                days_ago: days(m.date),
-            });
-        }
-        for e in &f.digest.open_requests {
-            push(Reason::RequestOpen {
-                entry: e.clone(),
-                days_open: days(e.date).max(0),
-            });
-        }
-        for e in &f.digest.open_promises {
-            push(Reason::PromiseOpen {
-                entry: e.clone(),
-                days_open: days(e.date).max(0),
-            });
-        }
-        if f.digest.signals.len() >= settings.signal_threshold.max(1) {
-            push(Reason::SignalsPiledUp {
-                signals: f.digest.signals.clone(),
-            });
-        }
-        for pattern in patterns(f) {
-            push(Reason::PatternSeen { pattern });
-        }
-        // Their turn was last, and the balance does not say I helped more:
-        // "give back" would contradict a card that says "+2, you helped more".
-        if let Some(give) = &f.digest.their_last_give
-            && f.digest.my_last_give.is_none_or(|mine| mine < give.date)
-            && f.lean <= 0
-        {
-            push(Reason::ReciprocityOwed {
-                their_give: give.clone(),
-            });
-        }
-        if let Some(cadence) = f.cadence
-            && f.due_follow_ups.is_empty()
-        {
-            let since = f.last_touch.map(days);
-            if since.is_none_or(|d| d > i64::from(cadence)) {
-                push(Reason::PastCadence {
-                    days_since: since,
-                    cadence,
-                });
-            }
-        }
-        if f.my_asks > f.my_gives {
-            push(Reason::OneSided {
-                my_asks: f.my_asks,
-                my_gives: f.my_gives,
-            });
-        }
-    }
-    // Most urgent first, then the heaviest, then by name; ties keep the
-    // order they were found in. Positions are ordered, not the lines, so
-    // choosing the day's few moves no more than numbers.
-    let order = |a: &usize, b: &usize| {
-        let ((ra, fa), (rb, fb)) = (&items[*a], &items[*b]);
-        ra.rank()
-            .cmp(&rb.rank())
-            .then(rb.weight().cmp(&ra.weight()))
-            .then_with(|| facts[*fa].name.cmp(&facts[*fb].name))
-            .then(a.cmp(b))
-    };
-    // A person is in the review once, with all their reasons: people are
-    // ranked by their most urgent reason and the capacity counts people.
-    // One person's reasons were found one after another.
-    let mut people: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
-    for (i, (_, n)) in items.iter().enumerate() {
-        match people.last_mut() {
-            Some((best, range)) if items[range.start].1 == *n => {
-                range.end = i + 1;
-                if order(&i, best).is_lt() {
-                    *best = i;
-                }
-            }
-            _ => people.push((i, i..i + 1)),
-        }
-    }
-    let by_best = |a: &(usize, std::ops::Range<usize>), b: &(usize, std::ops::Range<usize>)| {
-        order(&a.0, &b.0)
-    };
-    let waiting = people.len().saturating_sub(settings.capacity);
-    if waiting > 0 && settings.capacity > 0 {
-        people.select_nth_unstable_by(settings.capacity - 1, by_best);
-    }
-    people.truncate(settings.capacity);
-    people.sort_by(by_best);
-    let mut chosen = Vec::new();
-    for (_, range) in people {
-        let mut theirs: Vec<usize> = range.collect();
-        theirs.sort_by(order);
-        chosen.extend(theirs);
-    }
-    let items = chosen
-        .into_iter()
-        .map(|i| {
-            let (reason, n) = &items[i];
-            let f = &facts[*n];
-            Item {
-                key: key(f.contact, reason),
-                contact: f.contact,
-                name: f.name.clone(),
-                why: reason.explain(&f.name),
-                reason: reason.clone(),
-            }
-        })
-        .collect();
-    Queue { items, waiting }
 }
 
 #[cfg(test)]

@@ -7,6 +7,8 @@
 //! transaction as any change to the person, their balance or their history,
 //! and rebuilt from those on the next read.
 
+use std::sync::Arc;
+
 use serde::{Deserialize, Serialize};
 
 use super::review::Digest;
@@ -17,11 +19,11 @@ use super::{Balance, Contact, Id, Tier};
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Summary {
     pub id: Id,
-    pub name: String,
-    pub org: String,
-    pub role: String,
+    pub name: Arc<str>,
+    pub org: Arc<str>,
+    pub role: Arc<str>,
     pub tier: Tier,
-    pub tags: Vec<String>,
+    pub tags: Arc<[String]>,
     pub closed: bool,
     pub cadence_days: Option<u16>,
     pub balance: Balance,
@@ -34,11 +36,11 @@ impl Summary {
     pub fn new(c: &Contact, balance: Balance, digest: Digest) -> Summary {
         Summary {
             id: c.id,
-            name: c.name.clone(),
-            org: c.org.clone(),
-            role: c.role.clone(),
+            name: c.name.as_str().into(),
+            org: c.org.as_str().into(),
+            role: c.role.as_str().into(),
             tier: c.tier,
-            tags: c.tags.clone(),
+            tags: c.tags.as_slice().into(),
             closed: c.is_closed(),
             cadence_days: c.cadence_days,
             balance,

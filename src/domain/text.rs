@@ -80,14 +80,22 @@ pub fn loose(text: &str) -> String {
 /// set) become `�`, so a name or note cannot drive the terminal or hide
 /// text. Newlines are kept; right-to-left names need none of these.
 pub fn inert(text: &str) -> String {
-    text.chars()
-        .map(|c| match c {
-            '\t' => ' ',
-            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => '\u{FFFD}',
-            c if c.is_control() && c != '\n' => '\u{FFFD}',
-            c => c,
-        })
-        .collect()
+    inert_cow(text).into_owned()
+}
+
+/// [`inert`] without a copy when nothing needs replacing (most text): what
+/// a list of 100,000 names prints with.
+pub fn inert_cow(text: &str) -> std::borrow::Cow<'_, str> {
+    let replaced = |c: char| match c {
+        '\t' => Some(' '),
+        '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' => Some('\u{FFFD}'),
+        c if c.is_control() && c != '\n' => Some('\u{FFFD}'),
+        _ => None,
+    };
+    if !text.chars().any(|c| replaced(c).is_some()) {
+        return std::borrow::Cow::Borrowed(text);
+    }
+    text.chars().map(|c| replaced(c).unwrap_or(c)).collect()
 }
 
 /// A piece of a file as an error message quotes it: inert (a file's escape

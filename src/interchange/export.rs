@@ -319,9 +319,9 @@ pub fn csv(rows: &[ListRow]) -> Result<String, String> {
     for r in rows {
         w.write_record([
             r.id.0.to_string(),
-            r.name.clone(),
-            r.org.clone(),
-            r.role.clone(),
+            r.name.to_string(),
+            r.org.to_string(),
+            r.role.to_string(),
             r.tier.to_string(),
             r.tags.join(", "),
             r.closed.to_string(),

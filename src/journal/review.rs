@@ -21,9 +21,25 @@ use crate::domain::{
 };
 use crate::store::RecordKind;
 
+/// The review's lines hidden today, by key.
+pub(super) struct Hidden {
+    keys: HashSet<String>,
+    /// Few people have hidden lines: only theirs need a key to look up.
+    people: HashSet<u64>,
+}
+
+impl Hidden {
+    pub(super) fn hides(&self, id: Id, reason: &review::Reason) -> bool {
+        self.people.contains(&id.0) && self.keys.contains(&review::key(id, reason))
+    }
+}
+
 impl Journal {
     /// Today's review queue.
     pub fn review(&self, settings: &Settings, today: NaiveDate) -> Result<Queue> {
+        if let Some(queue) = self.warm_review(settings, today)? {
+            return Ok(queue);
+        }
         let facts = self.review_facts(settings, today)?;
         self.review_queue(&facts, settings, today)
     }
@@ -36,33 +52,37 @@ impl Journal {
         settings: &Settings,
         today: NaiveDate,
     ) -> Result<Queue> {
-        let hidden: HashSet<String> = self
+        let hidden = self.hidden_lines(today)?;
+        Ok(review::build(facts, settings, today, |id, reason| {
+            hidden.hides(id, reason)
+        }))
+    }
+
+    /// The review's lines dismissed or snoozed until after `today`.
+    pub(super) fn hidden_lines(&self, today: NaiveDate) -> Result<Hidden> {
+        let keys: HashSet<String> = self
             .store
             .review_state()?
             .into_iter()
             .filter(|(_, until)| *until > today)
             .map(|(key, _)| key)
             .collect();
-        // Few people have hidden lines: only theirs need a key to look up.
-        let hiding: HashSet<u64> = hidden
+        let people = keys
             .iter()
             .filter_map(|key| key.split(':').next()?.parse().ok())
             .collect();
-        Ok(review::build(facts, settings, today, |id, reason| {
-            hiding.contains(&id.0) && hidden.contains(&review::key(id, reason))
-        }))
+        Ok(Hidden { keys, people })
     }
 
     /// The facts of every active person, by contact id.
     pub fn review_facts(&self, settings: &Settings, today: NaiveDate) -> Result<Vec<Facts>> {
         let mut due = self.due_by_person(today, |_| true)?;
         let mut facts = Vec::new();
-        for s in self.summaries()? {
-            let s = s?;
+        self.for_each_summary(|s| {
             if !s.closed {
                 facts.push(Self::facts(s, &mut due, settings));
             }
-        }
+        })?;
         Ok(facts)
     }
 
@@ -77,13 +97,12 @@ impl Journal {
         let mut due = self.due_by_person(today, |_| true)?;
         let mut rows = Vec::new();
         let mut facts = Vec::new();
-        for s in self.summaries()? {
-            let s = s?;
-            rows.push(ListRow::from_summary(&s));
+        self.for_each_summary(|s| {
+            rows.push(ListRow::from_summary(s));
             if !s.closed {
                 facts.push(Self::facts(s, &mut due, settings));
             }
-        }
+        })?;
         Ok((rows, facts))
     }
 
@@ -100,14 +119,14 @@ impl Journal {
             if let Some(s) = self.summary(*id)?
                 && !s.closed
             {
-                facts.push(Self::facts(s, &mut due, settings));
+                facts.push(Self::facts(&s, &mut due, settings));
             }
         }
         Ok(facts)
     }
 
     /// Follow-ups due on or before `today`, by person, for the `wanted`.
-    fn due_by_person(
+    pub(super) fn due_by_person(
         &self,
         today: NaiveDate,
         wanted: impl Fn(Id) -> bool,
@@ -127,7 +146,11 @@ impl Journal {
         Ok(due)
     }
 
-    fn facts(s: Summary, due: &mut HashMap<Id, Vec<Pending>>, settings: &Settings) -> Facts {
+    pub(super) fn facts(
+        s: &Summary,
+        due: &mut HashMap<Id, Vec<Pending>>,
+        settings: &Settings,
+    ) -> Facts {
         let t = &s.balance.tallies;
         Facts {
             contact: s.id,
@@ -140,8 +163,8 @@ impl Journal {
             my_gives: t.my_gives.weight,
             their_asks: t.their_asks.weight,
             their_gives: t.their_gives.weight,
-            name: s.name,
-            digest: s.digest,
+            name: s.name.clone(),
+            digest: s.digest.clone(),
         }
     }
 

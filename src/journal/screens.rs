@@ -60,10 +60,7 @@ impl Journal {
     /// from `people`: a scan of the people per line added half a second to
     /// opening a 10,000-person journal.
     pub fn ledger_lines(&self, people: &[PersonRow]) -> Result<Vec<LedgerLine>> {
-        let names: HashMap<Id, &str> = people
-            .iter()
-            .map(|p| (p.row.id, p.row.name.as_str()))
-            .collect();
+        let names: HashMap<Id, &str> = people.iter().map(|p| (p.row.id, &*p.row.name)).collect();
         let label = |id: Id| {
             names
                 .get(&id)
@@ -83,7 +80,7 @@ impl Journal {
     pub fn search_docs(&self, people: &[PersonRow]) -> Result<Vec<SearchDoc>> {
         let names: HashMap<Id, Arc<str>> = people
             .iter()
-            .map(|p| (p.row.id, Arc::from(p.row.name.as_str())))
+            .map(|p| (p.row.id, Arc::clone(&p.row.name)))
             .collect();
         let name = |id: Id| {
             names

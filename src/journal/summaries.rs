@@ -9,8 +9,24 @@ use crate::domain::summary::Summary;
 use crate::store::{Problem, StoreError};
 
 impl Journal {
-    /// Everyone's summary, in id order, the missing ones built first.
-    pub fn summaries(&self) -> Result<impl Iterator<Item = Result<Summary, StoreError>> + '_> {
+    /// Everyone's summary, in id order, the missing ones built first; from
+    /// memory in a process that keeps them there ([`Journal::keep_warm`]).
+    pub fn for_each_summary(&self, mut f: impl FnMut(&Summary)) -> Result<()> {
+        let warm = self.with_warm(|w| {
+            w.people().for_each(&mut f);
+            Ok(())
+        })?;
+        if warm.is_none() {
+            self.build_stale()?;
+            for s in self.store.summaries() {
+                f(&s?);
+            }
+        }
+        Ok(())
+    }
+
+    /// Builds and stores the summaries of the people listed stale.
+    pub(super) fn build_stale(&self) -> Result<()> {
         let stale = self.store.stale()?;
         if !stale.is_empty() {
             let mut built = Vec::with_capacity(stale.len());
@@ -23,7 +39,7 @@ impl Journal {
             }
             self.store.put_summaries(&built, &gone)?;
         }
-        Ok(self.store.summaries())
+        Ok(())
     }
 
     /// One person's summary, built (and kept) when it is missing or no
@@ -43,7 +59,7 @@ impl Journal {
     }
 
     /// A person's summary as their records say it now.
-    fn summarize(&self, id: Id) -> Result<Option<Summary>> {
+    pub(super) fn summarize(&self, id: Id) -> Result<Option<Summary>> {
         let Some(c) = self.store.contact(id)? else {
             return Ok(None);
         };

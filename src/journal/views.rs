@@ -4,6 +4,8 @@
 
 use std::collections::{BTreeMap, HashSet};
 
+use std::sync::Arc;
+
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
@@ -92,11 +94,13 @@ pub struct ListFilter {
 #[derive(Clone, Debug, PartialEq, Serialize)]
 pub struct ListRow {
     pub id: Id,
-    pub name: String,
-    pub org: String,
-    pub role: String,
+    /// Shared with the summary it was made from: a list of 100,000 people
+    /// copies no text.
+    pub name: Arc<str>,
+    pub org: Arc<str>,
+    pub role: Arc<str>,
     pub tier: Tier,
-    pub tags: Vec<String>,
+    pub tags: Arc<[String]>,
     pub closed: bool,
     #[serde(with = "day_serde::opt")]
     pub last_touch: Option<NaiveDate>,
@@ -303,8 +307,7 @@ impl Journal {
         let members: Option<HashSet<Id>> = members.map(|m| m.into_iter().collect());
         let tag = filter.tag.as_deref().map(fold);
         let mut rows = Vec::new();
-        for s in self.summaries()? {
-            let s = s?;
+        let mut visit = |s: &Summary| {
             let keep = (filter.closed || !s.closed)
                 && members.as_ref().is_none_or(|m| m.contains(&s.id))
                 && tag
@@ -312,10 +315,18 @@ impl Journal {
                     .is_none_or(|t| s.tags.iter().any(|x| fold(x) == *t))
                 && filter.tier.is_none_or(|t| s.tier == t);
             if keep {
-                rows.push(ListRow::from_summary(&s));
+                rows.push(ListRow::from_summary(s));
             }
+        };
+        // A process that keeps everyone in memory keeps them in this order.
+        let sorted = self.with_warm(|w| {
+            w.by_name().for_each(&mut visit);
+            Ok(())
+        })?;
+        if sorted.is_none() {
+            self.for_each_summary(&mut visit)?;
+            ListRow::sort(&mut rows);
         }
-        ListRow::sort(&mut rows);
         Ok(rows)
     }
 
@@ -328,20 +339,18 @@ impl Journal {
     /// Only people with ledger activity appear.
     pub fn balance_table(&self) -> Result<BalanceReport> {
         let mut rows = Vec::new();
-        for s in self.summaries()? {
-            let s = s?;
-            let b = s.balance;
-            if b.tallies == Tallies::default() {
-                continue;
+        self.for_each_summary(|s| {
+            let b = &s.balance;
+            if b.tallies != Tallies::default() {
+                rows.push(BalanceRow {
+                    id: s.id,
+                    name: s.name.to_string(),
+                    lean: b.tallies.lean(),
+                    tallies: b.tallies,
+                    last_touch: b.last_touch,
+                });
             }
-            rows.push(BalanceRow {
-                id: s.id,
-                name: s.name,
-                lean: b.tallies.lean(),
-                tallies: b.tallies,
-                last_touch: b.last_touch,
-            });
-        }
+        })?;
         rows.sort_by_cached_key(|r| (std::cmp::Reverse(r.lean.abs()), fold(&r.name)));
         Ok(BalanceReport {
             rows,

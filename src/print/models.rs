@@ -12,7 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::domain::events::Event;
 use crate::domain::review::Queue;
 use crate::domain::stats::{self, Stats};
-use crate::domain::text::{count, inert};
+use crate::domain::text::{count, inert, inert_cow};
 
 use crate::domain::{Status, Tallies, TrashEntry};
 use crate::journal::{BalanceReport, Card, InterestRow, ListRow, MatchReport};
@@ -172,35 +172,54 @@ pub fn list(out: &mut impl Write, rows: &[ListRow], today: NaiveDate) -> io::Res
             "Nobody matches. Add someone with: givegive add NAME --met \"...\""
         );
     }
-    let names: Vec<String> = rows
-        .iter()
-        .map(|r| {
-            let mut n = inert(&r.name);
-            if r.closed {
-                n.push_str(" [closed]");
-            }
-            n
-        })
-        .collect();
-    let width = names.iter().map(|n| n.width()).max().unwrap_or(0).min(40);
-    for (r, name) in rows.iter().zip(&names) {
-        let work: Vec<String> = [&r.role, &r.org]
-            .into_iter()
-            .filter(|s| !s.is_empty())
-            .map(|s| inert(s))
-            .collect();
+    // Written piece by piece, without a string per cell: a list can hold
+    // 100,000 people.
+    let closed = " [closed]";
+    let name_width =
+        |r: &ListRow| inert_cow(&r.name).width() + if r.closed { closed.len() } else { 0 };
+    let width = rows.iter().map(name_width).max().unwrap_or(0).min(40);
+    for r in rows {
+        let id = r.id.to_string();
+        write!(
+            out,
+            "{id}{:pad$}  ",
+            "",
+            pad = 6usize.saturating_sub(id.len())
+        )?;
+        write!(out, "{}", inert_cow(&r.name))?;
+        if r.closed {
+            out.write_all(closed.as_bytes())?;
+        }
+        write!(
+            out,
+            "{:pad$}  ",
+            "",
+            pad = width.saturating_sub(name_width(r))
+        )?;
+        let tier = r.tier.as_str();
+        write!(
+            out,
+            "{tier}{:pad$}  ",
+            "",
+            pad = 6usize.saturating_sub(tier.len())
+        )?;
         let touch = r
             .last_touch
             .map_or_else(|| "never".to_string(), |d| relative(d, today));
-        writeln!(
+        write!(
             out,
-            "{}  {}  {}  {}  {}",
-            pad(&r.id.to_string(), 6),
-            pad(name, width),
-            pad(r.tier.as_str(), 6),
-            pad(&touch, 13),
-            work.join(" at ")
+            "{touch}{:pad$}  ",
+            "",
+            pad = 13usize.saturating_sub(touch.width())
         )?;
+        let mut work = [&r.role, &r.org].into_iter().filter(|s| !s.is_empty());
+        if let Some(first) = work.next() {
+            write!(out, "{}", inert_cow(first))?;
+        }
+        for more in work {
+            write!(out, " at {}", inert_cow(more))?;
+        }
+        writeln!(out)?;
     }
     Ok(())
 }

@@ -29,8 +29,8 @@ pub(crate) fn run(journal: &Journal, request: Request) -> (Reply, bool) {
                 .map_err(|e| e.to_string())
                 .and_then(|report| {
                     // Writing to memory cannot fail; flushing can.
-                    let ok = crate::print::report(&mut out, &mut err, &report, style)
-                        .unwrap_or(false);
+                    let ok =
+                        crate::print::report(&mut out, &mut err, &report, style).unwrap_or(false);
                     journal.flush().map_err(|e| e.to_string())?;
                     Ok(ok)
                 });
@@ -44,10 +44,14 @@ pub(crate) fn run(journal: &Journal, request: Request) -> (Reply, bool) {
             false
         }
     };
+    let text = |bytes: Vec<u8>| {
+        String::from_utf8(bytes)
+            .unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
+    };
     let reply = Reply {
         code: u8::from(!ok),
-        out: String::from_utf8_lossy(&out).into_owned(),
-        err: String::from_utf8_lossy(&err).into_owned(),
+        out: text(out),
+        err: text(err),
     };
     (reply, writes && ok)
 }

@@ -83,6 +83,7 @@ impl Store {
             trees,
             path: path.to_path_buf(),
             changed: Mutex::new(BTreeSet::new()),
+            recent: Mutex::new(BTreeSet::new()),
             loose: Vec::new(),
             label: Mutex::new(String::new()),
             generation: AtomicU64::new(0),

@@ -158,7 +158,9 @@ impl<'a> Runtime<'a> {
                 Answer::Ran(Reply {
                     code: 2,
                     out: String::new(),
-                    err: format!("givegive: the TUI cannot run this command: {e}; quit the TUI and try again\n"),
+                    err: format!(
+                        "givegive: the TUI cannot run this command: {e}; quit the TUI and try again\n"
+                    ),
                 }),
                 false,
             ),

@@ -28,5 +28,7 @@ pub fn holders_of(db: &Path) -> Vec<u32> {
 }
 
 pub fn kill(pid: u32) {
-    let _ = Command::new("kill").args(["-KILL", &pid.to_string()]).status();
+    let _ = Command::new("kill")
+        .args(["-KILL", &pid.to_string()])
+        .status();
 }

@@ -73,11 +73,11 @@ fn whole_words_beat_scattered_letters_and_work_is_matched_after_names() {
         .map(|(n, (name, org, role))| {
             PersonRow::new(crate::journal::ListRow {
                 id: Id(n as u64 + 1),
-                name: name.to_string(),
-                org: org.to_string(),
-                role: role.to_string(),
+                name: (*name).into(),
+                org: (*org).into(),
+                role: (*role).into(),
                 tier: crate::domain::Tier::None,
-                tags: vec!["fintech".into()],
+                tags: vec!["fintech".to_string()].into(),
                 closed: false,
                 last_touch: None,
                 lean: 0,
@@ -96,7 +96,7 @@ fn whole_words_beat_scattered_letters_and_work_is_matched_after_names() {
         s.refresh(&data, None);
         s.visible
             .iter()
-            .map(|v| data.people[v.index].row.name.as_str())
+            .map(|v| &*data.people[v.index].row.name)
             .collect()
     };
     // A whole word, a word's start, then letters scattered in a name;
@@ -121,11 +121,11 @@ fn people(names: &[(String, bool)]) -> Data {
             other: String::new(),
             row: crate::journal::ListRow {
                 id: Id(n as u64 + 1),
-                name: name.clone(),
-                org: String::new(),
-                role: String::new(),
+                name: name.as_str().into(),
+                org: "".into(),
+                role: "".into(),
                 tier: crate::domain::Tier::None,
-                tags: Vec::new(),
+                tags: Vec::new().into(),
                 closed: *closed,
                 last_touch: None,
                 lean: 0,

@@ -1,0 +1,179 @@
+//! Choosing the day's review: each person's lines (every reason their
+//! facts give, found by [`lines`]), then the people who fit the day's
+//! capacity, most urgent first ([`choose`]). A process that keeps the
+//! journal open keeps each person's lines until they or the day change, so
+//! a review of 100,000 people chooses among lines already found.
+
+use chrono::NaiveDate;
+
+use super::{Facts, Item, Queue, Reason, Settings, key, patterns};
+use crate::domain::Id;
+
+/// Builds the review from each person's facts. `hidden` says whether an
+/// item's key is dismissed or snoozed until after today.
+pub fn build(
+    facts: &[Facts],
+    settings: &Settings,
+    today: NaiveDate,
+    hidden: impl Fn(Id, &Reason) -> bool,
+) -> Queue {
+    let lines: Vec<Vec<Reason>> = facts.iter().map(|f| lines(f, settings, today)).collect();
+    choose(
+        facts
+            .iter()
+            .zip(&lines)
+            .map(|(f, l)| (f.contact, &*f.name, l.as_slice())),
+        settings,
+        hidden,
+    )
+}
+
+/// Every reason `f` gives the review on `today`, in the order they are
+/// found (which breaks ties between equally urgent lines).
+pub fn lines(f: &Facts, settings: &Settings, today: NaiveDate) -> Vec<Reason> {
+    let days = |d: NaiveDate| (today - d).num_days();
+    let mut found = Vec::new();
+    let mut push = |reason: Reason| found.push(reason);
+    for fu in &f.due_follow_ups {
+        push(Reason::FollowUpDue {
+            follow_up: fu.clone(),
+            days_late: days(fu.date).max(0),
+        });
+    }
+    if let Some(m) = &f.digest.last_meeting
+        && !f.digest.followed_up_meeting
+        && (0..=settings.fresh_days).contains(&days(m.date))
+    {
+        push(Reason::FreshMeeting {
+            meeting: m.clone(),
+            days_ago: days(m.date),
+        });
+    }
+    for e in &f.digest.open_requests {
+        push(Reason::RequestOpen {
+            entry: e.clone(),
+            days_open: days(e.date).max(0),
+        });
+    }
+    for e in &f.digest.open_promises {
+        push(Reason::PromiseOpen {
+            entry: e.clone(),
+            days_open: days(e.date).max(0),
+        });
+    }
+    if f.digest.signals.len() >= settings.signal_threshold.max(1) {
+        push(Reason::SignalsPiledUp {
+            signals: f.digest.signals.clone(),
+        });
+    }
+    for pattern in patterns(f) {
+        push(Reason::PatternSeen { pattern });
+    }
+    // Their turn was last, and the balance does not say I helped more:
+    // "give back" would contradict a card that says "+2, you helped more".
+    if let Some(give) = &f.digest.their_last_give
+        && f.digest.my_last_give.is_none_or(|mine| mine < give.date)
+        && f.lean <= 0
+    {
+        push(Reason::ReciprocityOwed {
+            their_give: give.clone(),
+        });
+    }
+    if let Some(cadence) = f.cadence
+        && f.due_follow_ups.is_empty()
+    {
+        let since = f.last_touch.map(days);
+        if since.is_none_or(|d| d > i64::from(cadence)) {
+            push(Reason::PastCadence {
+                days_since: since,
+                cadence,
+            });
+        }
+    }
+    if f.my_asks > f.my_gives {
+        push(Reason::OneSided {
+            my_asks: f.my_asks,
+            my_gives: f.my_gives,
+        });
+    }
+    found
+}
+
+/// The day's review from everyone's lines, given as (person, name, lines)
+/// in id order. `hidden` says whether an item's key is dismissed or snoozed
+/// until after today.
+pub fn choose<'a>(
+    people: impl Iterator<Item = (Id, &'a str, &'a [Reason])>,
+    settings: &Settings,
+    hidden: impl Fn(Id, &Reason) -> bool,
+) -> Queue {
+    // A large journal has tens of thousands of candidate lines: they stay
+    // borrowed (reason, whose, order of finding) until the queue is cut to
+    // the day's capacity; keys, names and wording are made for those only.
+    let mut whose: Vec<(Id, &str)> = Vec::new();
+    let mut items: Vec<(&Reason, usize)> = Vec::new();
+    for (contact, name, lines) in people {
+        let n = whose.len();
+        let before = items.len();
+        items.extend(lines.iter().filter(|r| !hidden(contact, r)).map(|r| (r, n)));
+        if items.len() > before {
+            whose.push((contact, name));
+        }
+    }
+    // Most urgent first, then the heaviest, then by name; ties keep the
+    // order they were found in. Positions are ordered, not the lines, so
+    // choosing the day's few moves no more than numbers.
+    let order = |a: &usize, b: &usize| {
+        let ((ra, fa), (rb, fb)) = (&items[*a], &items[*b]);
+        ra.rank()
+            .cmp(&rb.rank())
+            .then(rb.weight().cmp(&ra.weight()))
+            .then_with(|| whose[*fa].1.cmp(whose[*fb].1))
+            .then(a.cmp(b))
+    };
+    // A person is in the review once, with all their reasons: people are
+    // ranked by their most urgent reason and the capacity counts people.
+    // One person's reasons were found one after another.
+    let mut people: Vec<(usize, std::ops::Range<usize>)> = Vec::new();
+    for (i, (_, n)) in items.iter().enumerate() {
+        match people.last_mut() {
+            Some((best, range)) if items[range.start].1 == *n => {
+                range.end = i + 1;
+                if order(&i, best).is_lt() {
+                    *best = i;
+                }
+            }
+            _ => people.push((i, i..i + 1)),
+        }
+    }
+    let by_best = |a: &(usize, std::ops::Range<usize>), b: &(usize, std::ops::Range<usize>)| {
+        order(&a.0, &b.0)
+    };
+    let waiting = people.len().saturating_sub(settings.capacity);
+    if waiting > 0 && settings.capacity > 0 {
+        people.select_nth_unstable_by(settings.capacity - 1, by_best);
+    }
+    people.truncate(settings.capacity);
+    people.sort_by(by_best);
+    let mut chosen = Vec::new();
+    for (_, range) in people {
+        let mut theirs: Vec<usize> = range.collect();
+        theirs.sort_by(order);
+        chosen.extend(theirs);
+    }
+    let items = chosen
+        .into_iter()
+        .map(|i| {
+            let (reason, n) = items[i];
+            let (contact, name) = whose[n];
+            Item {
+                key: key(contact, reason),
+                contact,
+                name: name.to_string(),
+                why: reason.explain(name),
+                reason: reason.clone(),
+            }
+        })
+        .collect();
+    Queue { items, waiting }
+}
