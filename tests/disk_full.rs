@@ -135,4 +135,6 @@ fn refused_writes(holder: bool) {
         .status
         .success()
     );
+    // The holder that took it goes with the test, not after its folder.
+    holders::holders_of(&db).into_iter().for_each(holders::kill);
 }
