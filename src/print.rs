@@ -3,6 +3,7 @@
 //! a running TUI, and for what the TUI shows of a command typed on its
 //! command line.
 
+mod insights;
 mod models;
 
 use std::io::{self, Write};
@@ -53,8 +54,8 @@ pub fn report<O: Write, E: Write>(
         Report::Balance(b) => either(out, as_json, b, models::balance)?,
         Report::Interests(rows) => either(out, as_json, rows, |o, r| models::interests(o, r))?,
         Report::Review(queue) => either(out, as_json, queue, models::review)?,
-        Report::Stats(stats) => either(out, as_json, stats, models::stats)?,
-        Report::Events(events) => either(out, as_json, events, |o, e| models::events(o, e))?,
+        Report::Stats(stats) => either(out, as_json, stats, insights::stats)?,
+        Report::Events(events) => either(out, as_json, events, |o, e| insights::events(o, e))?,
         Report::Matches(m) => either(out, as_json, m, models::matches)?,
         Report::Trash(entries) => either(out, as_json, entries, |o, e| models::trash(o, e))?,
         Report::Draft(draft) => {

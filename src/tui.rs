@@ -77,6 +77,11 @@ fn capture_mouse(on: bool) -> std::io::Result<()> {
     }
 }
 
+/// How long after a capture from another shell the screens wait for the
+/// next one before refreshing: shorter than a person notices, longer than
+/// a script takes to send its next command.
+const SETTLE: Duration = Duration::from_millis(30);
+
 fn event_loop(
     terminal: &mut DefaultTerminal,
     app: &mut App,
@@ -90,8 +95,10 @@ fn event_loop(
         input.captures_from(listener)?;
     }
     // Captures from other shells changed the journal and the screens are
-    // not refreshed yet: that waits until no more arrive, so a burst of
-    // them is answered at the pace of the journal, not of the screens.
+    // not refreshed yet: that waits until none came for `SETTLE` (or a key
+    // is pressed), so a burst of them from a script is answered at the pace
+    // of the journal, not of the screens (a refresh at 100,000 people
+    // takes longer than a capture).
     let mut stale = false;
     let mut regions = crate::ui::Regions::default();
     while app.running && !stop.load(Ordering::Relaxed) {
@@ -100,7 +107,7 @@ fn event_loop(
             terminal.draw(|frame| regions = crate::ui::render(app, config, frame))?;
         }
         let wake = input.next(if stale {
-            Duration::ZERO
+            SETTLE
         } else {
             Duration::from_millis(100)
         })?;

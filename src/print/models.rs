@@ -9,10 +9,8 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
-use crate::domain::events::Event;
 use crate::domain::review::Queue;
-use crate::domain::stats::{self, Stats};
-use crate::domain::text::{count, inert, inert_cow};
+use crate::domain::text::{inert, inert_cow};
 
 use crate::domain::{Status, Tallies, TrashEntry};
 use crate::journal::{BalanceReport, Card, InterestRow, ListRow, MatchReport};
@@ -362,85 +360,6 @@ pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
         out,
         "(record an introduction with: givegive intro A B \"why\")"
     )
-}
-
-pub fn stats(out: &mut impl Write, s: &Stats) -> io::Result<()> {
-    let tiers: Vec<String> = s
-        .active_by_tier
-        .iter()
-        .map(|(t, n)| format!("{t} {n}"))
-        .collect();
-    writeln!(
-        out,
-        "Active relationships (touched in {} days): {}",
-        stats::ACTIVE_DAYS,
-        tiers.join(" · ")
-    )?;
-    writeln!(
-        out,
-        "One-sided (a lean of {} or more): you gave clearly more help than you received in {}, you received clearly more than you gave in {}",
-        stats::ONE_SIDED,
-        count(s.you_give_more, "relationship", "relationships"),
-        count(s.they_give_more, "relationship", "relationships")
-    )?;
-    let f = &s.follow_through;
-    writeln!(
-        out,
-        "Follow-ups: {} on time, {} late, {} missed",
-        f.on_time, f.late, f.missed
-    )?;
-    writeln!(out, "Gave and asked per month (weight):")?;
-    for m in &s.months {
-        writeln!(
-            out,
-            "  {}  gave {:>3}  asked {:>3}",
-            m.month, m.gave, m.asked
-        )?;
-    }
-    writeln!(out, "Longest without contact:")?;
-    for n in &s.neglected {
-        let when = n
-            .last_touch
-            .map_or_else(|| "never".to_string(), |d| d.to_string());
-        writeln!(out, "  {} ({when})", inert(&n.name))?;
-    }
-    Ok(())
-}
-
-pub fn events(out: &mut impl Write, events: &[Event]) -> io::Result<()> {
-    if events.is_empty() {
-        return writeln!(
-            out,
-            "No events yet. Log one with: givegive met anna marco \"RustConf 2026\" --kind event"
-        );
-    }
-    for e in events {
-        writeln!(
-            out,
-            "{}  {}: met {}, followed up {}, ongoing {}",
-            e.date,
-            inert(&e.name),
-            e.met,
-            e.followed_up,
-            e.ongoing
-        )?;
-        let names: Vec<String> = e
-            .people
-            .iter()
-            .map(|p| {
-                let mark = if p.ongoing {
-                    "●"
-                } else if p.followed_up {
-                    "◐"
-                } else {
-                    "○"
-                };
-                format!("{mark} {}", inert(&p.name))
-            })
-            .collect();
-        writeln!(out, "  {}", names.join("  "))?;
-    }
-    writeln!(out, "(● ongoing, ◐ followed up, ○ not followed up)")
 }
 
 pub fn trash(out: &mut impl Write, entries: &[TrashEntry]) -> io::Result<()> {
