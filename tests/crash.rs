@@ -65,8 +65,11 @@ fn ids(db: &Path, config: &Path, take: usize) -> Vec<String> {
         .collect()
 }
 
-#[test]
-fn captures_killed_at_random_moments_lose_nothing_reported() {
+/// A generated journal of [`PEOPLE`] in a folder of its own, its config
+/// folder, and the ids of 200 of its people: captures are spread over
+/// them, so that no history (rewritten whole by every capture, and logged
+/// whole) grows out of proportion in a soak.
+fn generated() -> (tempfile::TempDir, PathBuf, PathBuf, Vec<String>) {
     let dir = tempfile::tempdir().expect("temp dir");
     let db = dir.path().join("journal");
     let config = dir.path().join("config");
@@ -74,9 +77,13 @@ fn captures_killed_at_random_moments_lose_nothing_reported() {
         .args(["demo", "--generate", PEOPLE])
         .assert()
         .success();
-    // Spread over 200 people, so that no history (rewritten whole by
-    // every capture, and logged whole) grows out of proportion in a soak.
     let people = ids(&db, &config, 200);
+    (dir, db, config, people)
+}
+
+#[test]
+fn captures_killed_at_random_moments_lose_nothing_reported() {
+    let (_dir, db, config, people) = generated();
     let capture = |n: usize, text: &str| {
         let mut cmd = binary(&db, &config);
         cmd.args(["gave", &people[n % people.len()], text]);
@@ -170,14 +177,7 @@ fn captures_killed_at_random_moments_lose_nothing_reported() {
 /// the journal is damaged.
 #[test]
 fn holders_killed_at_random_moments_lose_nothing_reported() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let db = dir.path().join("journal");
-    let config = dir.path().join("config");
-    common::givegive(&db, &config)
-        .args(["demo", "--generate", PEOPLE])
-        .assert()
-        .success();
-    let people = ids(&db, &config, 200);
+    let (_dir, db, config, people) = generated();
     let capture = |n: usize, text: &str| {
         let mut cmd = binary(&db, &config);
         cmd.env("GIVEGIVE_LINGER", "600")

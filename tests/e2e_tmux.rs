@@ -200,7 +200,8 @@ impl Drop for Tmux {
 }
 
 fn assert_restored(t: &Tmux) {
-    let screen = t.wait_for("EXIT=");
+    t.wait_for("EXIT=");
+    let screen = t.wait_for("icanon");
     assert!(screen.contains("EXIT=0"), "{screen}");
     assert!(
         screen.contains("icanon echo"),
@@ -696,7 +697,10 @@ fn closing_the_terminal_ends_the_tui_and_frees_the_journal() {
 }
 
 fn assert_restored_after_signal(t: &Tmux) {
-    let screen = t.wait_for("EXIT=");
+    t.wait_for("EXIT=");
+    // The terminal's modes are printed just after the exit code: wait for
+    // them too ("-icanon -echo" if raw mode was left on).
+    let screen = t.wait_for("icanon");
     assert!(
         screen.contains("icanon echo"),
         "raw mode left on:\n{screen}"

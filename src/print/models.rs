@@ -21,6 +21,17 @@ fn pad(text: &str, width: usize) -> String {
     format!("{text}{}", " ".repeat(width.saturating_sub(w)))
 }
 
+/// Writes `text` padded to `width` columns and the two spaces that end a
+/// column, without making a string of it.
+fn column(out: &mut impl Write, text: &str, width: usize) -> io::Result<()> {
+    write!(
+        out,
+        "{text}{:pad$}  ",
+        "",
+        pad = width.saturating_sub(text.width())
+    )
+}
+
 /// A file size for people: 812 B, 14.2 kB, 3.1 MB (powers of 1000, as `ls
 /// -h --si` and file managers show them).
 pub fn size(bytes: u64) -> String {
@@ -177,13 +188,7 @@ pub fn list(out: &mut impl Write, rows: &[ListRow], today: NaiveDate) -> io::Res
         |r: &ListRow| inert_cow(&r.name).width() + if r.closed { closed.len() } else { 0 };
     let width = rows.iter().map(name_width).max().unwrap_or(0).min(40);
     for r in rows {
-        let id = r.id.to_string();
-        write!(
-            out,
-            "{id}{:pad$}  ",
-            "",
-            pad = 6usize.saturating_sub(id.len())
-        )?;
+        column(out, &r.id.to_string(), 6)?;
         write!(out, "{}", inert_cow(&r.name))?;
         if r.closed {
             out.write_all(closed.as_bytes())?;
@@ -194,22 +199,11 @@ pub fn list(out: &mut impl Write, rows: &[ListRow], today: NaiveDate) -> io::Res
             "",
             pad = width.saturating_sub(name_width(r))
         )?;
-        let tier = r.tier.as_str();
-        write!(
-            out,
-            "{tier}{:pad$}  ",
-            "",
-            pad = 6usize.saturating_sub(tier.len())
-        )?;
+        column(out, r.tier.as_str(), 6)?;
         let touch = r
             .last_touch
             .map_or_else(|| "never".to_string(), |d| relative(d, today));
-        write!(
-            out,
-            "{touch}{:pad$}  ",
-            "",
-            pad = 13usize.saturating_sub(touch.width())
-        )?;
+        column(out, &touch, 13)?;
         let mut work = [&r.role, &r.org].into_iter().filter(|s| !s.is_empty());
         if let Some(first) = work.next() {
             write!(out, "{}", inert_cow(first))?;
