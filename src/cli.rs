@@ -1,8 +1,10 @@
 //! The process entry: the arguments as a typed command (`words`), the
-//! clock, opening the journal (waiting for a lock, or forwarding the command
-//! to a TUI that holds it, see [`crate::relay`]), running the command
-//! (`command::run`), printing its report (`print`), and the day's backup.
-//! Without a command it opens the TUI.
+//! clock, handing the command to the journal's holder (starting one when
+//! none answers, see `cli::ask` and [`crate::holder`]), or else opening the
+//! journal (waiting for a lock, or forwarding the command to a TUI that
+//! holds it, see [`crate::relay`]), running the command (`command::run`),
+//! printing its report (`print`), and the day's backup. Without a command
+//! it makes a holder let go and opens the TUI.
 //!
 //! Every write is flushed before its success line is printed. Errors travel
 //! up to `main`, which prints them as one line.
