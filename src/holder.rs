@@ -179,7 +179,7 @@ impl Holder<'_> {
                 self.journal.refused().is_none()
             }
             Message::Release => {
-                call.answer(&Answer::Released);
+                call.answer(&Answer::Released(std::process::id()));
                 false
             }
             Message::Status => {

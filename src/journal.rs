@@ -72,6 +72,11 @@ impl Journal {
         })
     }
 
+    /// Whether a process has the journal at `path` open.
+    pub fn in_use(path: &Path) -> bool {
+        crate::store::in_use(path)
+    }
+
     /// The store, for the jobs that work on it whole: backups and recovery.
     pub(crate) fn store(&self) -> &Store {
         &self.store

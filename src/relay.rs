@@ -107,8 +107,8 @@ pub enum Answer {
     /// The holder is another build of givegive (an upgrade, say): it lets
     /// the journal go rather than run a command it may read differently.
     OtherBuild,
-    /// The journal is let go: the holder exits.
-    Released,
+    /// The journal is let go: the holder (this process id) exits.
+    Released(u32),
     /// The TUI keeps the journal: the user is in it.
     Kept,
     Status(Holding),

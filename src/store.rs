@@ -35,7 +35,7 @@ pub use codec::{CodecError, Record};
 pub use error::{Result, StoreError};
 pub use keys::RecordKind;
 pub use leftovers::held;
-pub use open::{backup_root, latest_migration_copy};
+pub use open::{backup_root, in_use, latest_migration_copy};
 pub use read::RecordOf;
 pub use tx::{Tx, TxResult};
 pub use wal::{Base as LogBase, Contents as LogContents, read as read_log};

@@ -10,6 +10,7 @@ use std::time::Duration;
 use anyhow::{Result, anyhow};
 
 use crate::config::{Config, user_config_path};
+use crate::journal::Journal;
 use crate::relay::{self, Answer, Message, Reply, Request, SendError};
 
 /// How many times a command is offered to holders that go away before
@@ -131,43 +132,44 @@ pub(super) fn status(path: &Path) -> ExitCode {
     ExitCode::SUCCESS
 }
 
-/// `givegive holder stop`: returns once the holder has exited, so the
-/// journal's files are free (to copy them, say).
+/// `givegive holder stop`: returns once no holder is left, its process
+/// gone, so the journal's files are free (to copy them, say).
 pub(super) fn stop(path: &Path) -> Result<ExitCode> {
-    let pid = match relay::send(path, Message::Status) {
-        Ok(Answer::Status(h)) if h.tui => {
-            return Err(anyhow!(
-                "the givegive TUI has {} open; quit it to let the journal go",
-                path.display()
-            ));
+    let mut stopped = false;
+    // A holder another shell starts meanwhile is stopped too.
+    for _ in 0..TRIES {
+        match relay::send(path, Message::Release) {
+            Ok(Answer::Kept) => {
+                return Err(anyhow!(
+                    "the givegive TUI has {} open; quit it to let the journal go",
+                    path.display()
+                ));
+            }
+            Ok(Answer::Released(_)) => {
+                wait_until_free(path);
+                stopped = true;
+            }
+            Err(SendError::NoListener) => break,
+            // Letting go already (another build's, or idle).
+            _ => std::thread::sleep(Duration::from_millis(5)),
         }
-        Ok(Answer::Status(h)) => Some(h.pid),
-        _ => None,
-    };
-    let released = matches!(
-        relay::send(path, Message::Release),
-        Ok(Answer::Released | Answer::OtherBuild)
-    );
-    let Some(pid) = pid.filter(|_| released) else {
+    }
+    if stopped {
+        println!("the holder let go of {}", path.display());
+    } else {
         println!("no holder had {} open", path.display());
-        return Ok(ExitCode::SUCCESS);
-    };
-    // Exited, even if whoever adopted it has not reaped it yet.
-    let gone = || {
-        let zombie = std::fs::read_to_string(format!("/proc/{pid}/stat")).is_ok_and(|stat| {
-            stat.rsplit_once(')')
-                .is_some_and(|(_, s)| s.starts_with(" Z"))
-        });
-        zombie
-            || rustix::process::Pid::from_raw(pid.cast_signed())
-                .is_none_or(|p| rustix::process::test_kill_process(p).is_err())
-    };
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Waits (up to 10 s) until the holder that let go has closed the
+/// journal: its process id can read as exited (a zombie) while its other
+/// threads still have the files, and sled's lock, open.
+fn wait_until_free(path: &Path) {
     let start = std::time::Instant::now();
-    while !gone() && start.elapsed() < Duration::from_secs(10) {
+    while Journal::in_use(path) && start.elapsed() < Duration::from_secs(10) {
         std::thread::sleep(Duration::from_millis(5));
     }
-    println!("the holder let go of {}", path.display());
-    Ok(ExitCode::SUCCESS)
 }
 
 /// "15 min", "40 s", "1 s".

@@ -184,6 +184,23 @@ fn prepare_dir(path: &Path) -> Result<bool> {
     }
 }
 
+/// Whether a process has the journal at `journal` open (holds sled's lock).
+pub fn in_use(journal: &Path) -> bool {
+    use rustix::fs::{FlockOperation, flock};
+    // sled's own lock: an exclusive `flock` on its data file, held by the
+    // process that has the journal open until its last thread is gone.
+    let Ok(file) = fs::File::open(journal.join("db")) else {
+        return false;
+    };
+    match flock(&file, FlockOperation::NonBlockingLockExclusive) {
+        Ok(()) => {
+            let _ = flock(&file, FlockOperation::Unlock);
+            false
+        }
+        Err(_) => true,
+    }
+}
+
 /// Where copies and backups of the journal at `journal` go unless the
 /// user chose a place: `JOURNAL-backups`, beside it, so that moving a
 /// damaged journal away leaves them where they are.
