@@ -113,6 +113,7 @@ struct RawReview {
     signal_threshold: Option<usize>,
     fresh_days: Option<i64>,
     follow_up_days: Option<i64>,
+    dates_ahead: Option<i64>,
     cadence: Option<RawCadence>,
 }
 
@@ -226,6 +227,7 @@ impl Config {
             s.signal_threshold = r.signal_threshold.unwrap_or(s.signal_threshold);
             s.fresh_days = r.fresh_days.unwrap_or(s.fresh_days);
             s.follow_up_days = r.follow_up_days.unwrap_or(s.follow_up_days);
+            s.dates_ahead = r.dates_ahead.unwrap_or(s.dates_ahead);
             if let Some(c) = r.cadence {
                 let days =
                     |v: Option<u16>, old: Option<u16>| v.map_or(old, |d| (d > 0).then_some(d));

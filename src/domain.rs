@@ -4,6 +4,7 @@
 //! touches disk, and every rule (balances, date phrases, name resolution, text
 //! folding) can be tested with plain values.
 
+pub mod address;
 pub mod balance;
 pub mod contact;
 pub mod dates;
@@ -13,6 +14,7 @@ pub mod events;
 pub mod id;
 pub mod interest;
 pub mod matching;
+pub mod occasion;
 pub mod resolve;
 pub mod review;
 pub mod stats;
@@ -20,12 +22,14 @@ pub mod summary;
 pub mod text;
 pub mod trash;
 
+pub use address::Address;
 pub use balance::{Balance, Tallies, Tally};
-pub use contact::{Contact, HowWeMet, Status, Tier};
+pub use contact::{Contact, HowWeMet, NameParts, Status, Tier};
 pub use entry::{
     Direction, EntryState, FavourKind, FollowUp, FollowUpState, Interaction, InteractionKind,
     LedgerEntry, Nature, Signal,
 };
 pub use id::Id;
 pub use interest::Interest;
+pub use occasion::{Occasion, OccasionKind};
 pub use trash::{ContactBundle, MergeBundle, TrashEntry, TrashItem};

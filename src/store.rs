@@ -50,8 +50,11 @@ use crate::domain::Id;
 /// of one key per record (`history`). v4 replaces the digests with
 /// per-person summaries and the set of people whose summary is missing. v5
 /// keeps an undo step for every transaction: a v4 build would write without
-/// one, and an undo would then put back values older than its change.
-pub const SCHEMA_VERSION: u32 = 5;
+/// one, and an undo would then put back values older than its change. v6
+/// stores people with dates, addresses and name parts (contact layout 3),
+/// which a v5 build cannot read: it refuses the journal rather than fail
+/// on the first such person.
+pub const SCHEMA_VERSION: u32 = 6;
 
 /// Trees of earlier versions, read by a migration and then dropped: the
 /// v1/v2 history index and the v2/v3 review digests.

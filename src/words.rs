@@ -19,7 +19,7 @@ use crate::command::{
     LedgerNote, Meeting, NewPerson, PersonEdit, PersonFields, Sealing, Who,
 };
 use crate::domain::dates::{Toward, parse_date};
-use crate::domain::{Direction, Id, Nature};
+use crate::domain::{Address, Direction, Id, Nature, Occasion, OccasionKind};
 use crate::journal::ListFilter;
 use args::{Cli, ContactFields, DropFields, LedgerArgs};
 
@@ -355,7 +355,39 @@ fn fields(f: ContactFields, today: NaiveDate) -> Result<PersonFields, String> {
         notes: f.notes,
         cadence: f.cadence,
         tier: f.tier,
+        dates: occasions(f.birthday, f.anniversary, f.date)?,
+        addresses: f
+            .address
+            .iter()
+            .map(|a| Address::parse(a))
+            .collect::<Result<_, _>>()?,
     })
+}
+
+/// `--birthday`, `--anniversary` and every `--date NAME=DATE`.
+fn occasions(
+    birthday: Option<String>,
+    anniversary: Option<String>,
+    named: Vec<String>,
+) -> Result<Vec<Occasion>, String> {
+    let mut out = Vec::new();
+    for (kind, text) in [
+        (OccasionKind::Birthday, birthday),
+        (OccasionKind::Anniversary, anniversary),
+    ] {
+        if let Some(text) = text {
+            out.push(Occasion::parse(kind, "", &text)?);
+        }
+    }
+    for text in named {
+        let Some((name, day)) = text.rsplit_once('=') else {
+            return Err(format!(
+                "--date takes NAME=DATE (\"Sofia's recital=2027-03-12\"), not '{text}'"
+            ));
+        };
+        out.push(Occasion::parse(OccasionKind::Other, name, day)?);
+    }
+    Ok(out)
 }
 
 fn dropped(d: DropFields) -> Dropped {
@@ -368,6 +400,8 @@ fn dropped(d: DropFields) -> Dropped {
         interests: d.drop_interest,
         needs: d.drop_need,
         offers: d.drop_offer,
+        dates: d.drop_date,
+        addresses: d.drop_address,
     }
 }
 

@@ -98,6 +98,8 @@ impl ReviewState {
 fn cycle_days(item: &Item) -> u64 {
     match item.reason {
         Reason::PastCadence { cadence, .. } => u64::from(cadence),
+        // Until the day after: next year's comes back on its own.
+        Reason::DateComing { days_until, .. } => u64::try_from(days_until + 1).unwrap_or(1),
         _ => 7,
     }
 }

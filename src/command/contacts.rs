@@ -41,7 +41,9 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
         cadence_days: f.cadence.filter(|d| *d > 0),
         tier: f.tier.unwrap_or(Tier::None),
         allow_duplicate: p.duplicate,
-        external_ids: Vec::new(),
+        dates: f.dates,
+        addresses: f.addresses,
+        ..ContactDraft::default()
     };
     let added = journal.add_person(&draft, first_meeting.as_ref(), env.today)?;
     let c = &added.contact;
@@ -84,6 +86,10 @@ pub(super) fn edit(journal: &Journal, _env: &Env<'_>, e: PersonEdit) -> Ran {
         notes: f.notes,
         cadence_days: f.cadence.map(|d| (d > 0).then_some(d)),
         tier: f.tier,
+        dates: f.dates,
+        drop_dates: d.dates,
+        addresses: f.addresses,
+        drop_addresses: d.addresses,
     };
     let c = journal.edit_contact(id, &edit)?;
     written(

@@ -6,7 +6,7 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Direction, FavourKind, Id, InteractionKind, Nature, Tier};
+use crate::domain::{Address, Direction, FavourKind, Id, InteractionKind, Nature, Occasion, Tier};
 
 /// A person as the command names them: picked by id (the TUI), or as typed
 /// (a name, an alias, part of one, or an id), resolved when it runs.
@@ -45,6 +45,10 @@ pub struct PersonFields {
     /// Days between touches; 0 clears a person's own cadence.
     pub cadence: Option<u16>,
     pub tier: Option<Tier>,
+    /// A birthday, anniversary or named day; one of the same name is
+    /// replaced (a person has one birthday).
+    pub dates: Vec<Occasion>,
+    pub addresses: Vec<Address>,
 }
 
 /// What `edit` takes out of list fields (matched ignoring case and accents).
@@ -58,6 +62,10 @@ pub struct Dropped {
     pub interests: Vec<String>,
     pub needs: Vec<String>,
     pub offers: Vec<String>,
+    /// Days by name: "birthday", "anniversary" or a label.
+    pub dates: Vec<String>,
+    /// Addresses by label or as one line.
+    pub addresses: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -6,8 +6,10 @@ use std::str::FromStr;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+use super::address::Address;
 use super::dates::day_serde;
 use super::id::Id;
+use super::occasion::Occasion;
 use super::text::fold;
 
 /// A person. The field order is the stored layout (see `docs/data-model.md`):
@@ -42,6 +44,28 @@ pub struct Contact {
     /// importing their files again finds them. Added in record layout 2.
     #[serde(default)]
     pub external_ids: Vec<String>,
+    /// Birthdays, anniversaries and other days to remember. Added in
+    /// record layout 3, with the two fields after it.
+    #[serde(default)]
+    pub dates: Vec<Occasion>,
+    #[serde(default)]
+    pub addresses: Vec<Address>,
+    /// The name in parts, as an address book gave it (vCard `N`), so a
+    /// family name is never guessed from the last word. Dropped when the
+    /// name is changed.
+    #[serde(default)]
+    pub name_parts: Option<NameParts>,
+}
+
+/// A name in the parts vCard's `N` has: family, given, additional (middle),
+/// prefixes and suffixes.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct NameParts {
+    pub family: String,
+    pub given: String,
+    pub additional: String,
+    pub prefix: String,
+    pub suffix: String,
 }
 
 /// How and where we met: said again in every follow-up.
@@ -131,6 +155,55 @@ impl Contact {
             status: Status::Active,
             created,
             external_ids: Vec::new(),
+            dates: Vec::new(),
+            addresses: Vec::new(),
+            name_parts: None,
+        }
+    }
+
+    /// Their birthday, if known.
+    pub fn birthday(&self) -> Option<&Occasion> {
+        self.dates
+            .iter()
+            .find(|d| d.kind == super::occasion::OccasionKind::Birthday)
+    }
+
+    /// Their name in parts: the ones an address book gave, else a split
+    /// that never guesses wrong. Particles start the family name ("Ludwig
+    /// van Beethoven"); two words are given and family; four or more are
+    /// split in half ("María José | García López"). Anything else (three
+    /// words, one word, a name in Chinese or Japanese script) is kept whole
+    /// as the given name rather than cut in the wrong place.
+    pub fn parts(&self) -> NameParts {
+        if let Some(p) = &self.name_parts {
+            return p.clone();
+        }
+        const PARTICLES: [&str; 16] = [
+            "de", "da", "di", "do", "dos", "das", "del", "della", "van", "von", "der", "den", "le",
+            "la", "du", "ten",
+        ];
+        let words: Vec<&str> = self.name.split_whitespace().collect();
+        let split = |at: usize| NameParts {
+            given: words[..at].join(" "),
+            family: words[at..].join(" "),
+            ..NameParts::default()
+        };
+        if let Some(at) = words
+            .iter()
+            .skip(1)
+            .position(|w| PARTICLES.contains(&w.to_lowercase().as_str()))
+            .map(|i| i + 1)
+            .filter(|at| *at + 1 < words.len())
+        {
+            return split(at);
+        }
+        match words.len() {
+            2 => split(1),
+            n if n >= 4 => split(n / 2),
+            _ => NameParts {
+                given: self.name.clone(),
+                ..NameParts::default()
+            },
         }
     }
 

@@ -145,7 +145,7 @@ impl Span {
 }
 
 /// A month and a day written either way round: `dec 24`, `24 december`.
-fn month_day(a: &str, b: &str) -> Option<(u32, u32)> {
+pub(crate) fn month_day(a: &str, b: &str) -> Option<(u32, u32)> {
     let day = |w: &str| w.parse::<u32>().ok().filter(|d| (1..=31).contains(d));
     match (month(a), month(b)) {
         (Some(m), None) => Some((m, day(b)?)),

@@ -11,8 +11,9 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::dates::{ago, day_serde};
+use super::occasion::day_month;
 use super::text::count;
-use super::{Id, Tier};
+use super::{Id, Occasion, Tier};
 
 mod queue;
 mod settings;
@@ -56,6 +57,8 @@ pub struct Facts {
     /// Weights of their asks and gives.
     pub their_asks: u32,
     pub their_gives: u32,
+    /// Their birthdays and other days.
+    pub dates: Arc<[Occasion]>,
 }
 
 /// What a person's history says for the review, whatever the day.
@@ -115,6 +118,16 @@ pub enum Reason {
         follow_up: Pending,
         days_late: i64,
     },
+    /// A birthday or another of their days is coming (within
+    /// `dates_ahead` days).
+    DateComing {
+        occasion: Occasion,
+        #[serde(with = "day_serde")]
+        on: NaiveDate,
+        days_until: i64,
+        /// The age it turns or the years it counts, where the year is known.
+        years: Option<i32>,
+    },
     FreshMeeting {
         meeting: Pending,
         days_ago: i64,
@@ -152,6 +165,7 @@ impl Reason {
     pub fn kind(&self) -> &'static str {
         match self {
             Reason::FollowUpDue { .. } => "follow_up_due",
+            Reason::DateComing { .. } => "date_coming",
             Reason::FreshMeeting { .. } => "fresh_meeting",
             Reason::RequestOpen { .. } => "request_open",
             Reason::PromiseOpen { .. } => "promise_open",
@@ -167,14 +181,15 @@ impl Reason {
     fn rank(&self) -> u8 {
         match self {
             Reason::FollowUpDue { .. } => 0,
-            Reason::FreshMeeting { .. } => 1,
-            Reason::RequestOpen { .. } => 2,
-            Reason::PromiseOpen { .. } => 3,
-            Reason::SignalsPiledUp { .. } => 4,
-            Reason::PatternSeen { .. } => 5,
-            Reason::ReciprocityOwed { .. } => 6,
-            Reason::PastCadence { .. } => 7,
-            Reason::OneSided { .. } => 8,
+            Reason::DateComing { .. } => 1,
+            Reason::FreshMeeting { .. } => 2,
+            Reason::RequestOpen { .. } => 3,
+            Reason::PromiseOpen { .. } => 4,
+            Reason::SignalsPiledUp { .. } => 5,
+            Reason::PatternSeen { .. } => 6,
+            Reason::ReciprocityOwed { .. } => 7,
+            Reason::PastCadence { .. } => 8,
+            Reason::OneSided { .. } => 9,
         }
     }
 
@@ -184,6 +199,8 @@ impl Reason {
             Reason::FollowUpDue { days_late, .. } => *days_late,
             // The fresher the meeting, the more it is worth following up now.
             Reason::FreshMeeting { days_ago, .. } => -*days_ago,
+            // The sooner the day, the sooner a message must go.
+            Reason::DateComing { days_until, .. } => -*days_until,
             Reason::RequestOpen { days_open, .. } | Reason::PromiseOpen { days_open, .. } => {
                 *days_open
             }
@@ -226,6 +243,27 @@ impl Reason {
                     count(*days_late, "day", "days"),
                     follow_up.text
                 )
+            }
+            Reason::DateComing {
+                occasion,
+                on,
+                days_until,
+                years,
+            } => {
+                let mut line = format!(
+                    "{} {} ({})",
+                    occasion.title(),
+                    super::dates::ago(-*days_until),
+                    day_month(*on)
+                );
+                match (occasion.kind, years) {
+                    (super::OccasionKind::Birthday, Some(n)) => {
+                        line.push_str(&format!(": {name} turns {n}"));
+                    }
+                    (_, Some(n)) => line.push_str(&format!(": {}", count(*n, "year", "years"))),
+                    _ => {}
+                }
+                line
             }
             Reason::FreshMeeting { meeting, days_ago } => format!(
                 "you met {name} {} ({}); follow up while it is fresh",

@@ -12,7 +12,7 @@ use std::sync::Arc;
 use serde::{Deserialize, Serialize};
 
 use super::review::Digest;
-use super::{Balance, Contact, Id, Tier};
+use super::{Balance, Contact, Id, Occasion, Tier};
 
 /// A stored layout: fields are only added with a new record version (an
 /// old one is simply rebuilt, being derived data).
@@ -30,6 +30,8 @@ pub struct Summary {
     /// What their history says for the review; empty for a closed
     /// relationship, which the review leaves alone.
     pub digest: Digest,
+    /// Their birthdays and other days, which the review announces.
+    pub dates: Arc<[Occasion]>,
 }
 
 impl Summary {
@@ -45,6 +47,7 @@ impl Summary {
             cadence_days: c.cadence_days,
             balance,
             digest,
+            dates: c.dates.as_slice().into(),
         }
     }
 }

@@ -3,9 +3,11 @@
 use chrono::NaiveDate;
 
 use super::{Journal, JournalError, Result, required};
+use crate::domain::occasion;
 use crate::domain::text::{fold, push_unique, remove_folded, tidy};
 use crate::domain::{
-    Contact, FollowUp, FollowUpState, Id, Interaction, InteractionKind, Interest, Status, Tier,
+    Address, Contact, FollowUp, FollowUpState, Id, Interaction, InteractionKind, Interest,
+    NameParts, Occasion, Status, Tier,
 };
 use crate::store::{Tx, TxResult};
 
@@ -33,6 +35,9 @@ pub struct ContactDraft {
     pub allow_duplicate: bool,
     /// Identifiers from other programs (`vcard:UID`).
     pub external_ids: Vec<String>,
+    pub dates: Vec<Occasion>,
+    pub addresses: Vec<Address>,
+    pub name_parts: Option<NameParts>,
 }
 
 /// The meeting `add` records from how and when you met.
@@ -96,6 +101,11 @@ pub struct ContactEdit {
     /// `Some(None)` clears the cadence back to the tier default.
     pub cadence_days: Option<Option<u16>>,
     pub tier: Option<Tier>,
+    /// Days set (replacing one of the same name) and dropped by name.
+    pub dates: Vec<Occasion>,
+    pub drop_dates: Vec<String>,
+    pub addresses: Vec<Address>,
+    pub drop_addresses: Vec<String>,
 }
 
 impl ContactEdit {
@@ -109,6 +119,10 @@ impl ContactEdit {
             && self.notes.is_none()
             && self.cadence_days.is_none()
             && self.tier.is_none()
+            && self.dates.is_empty()
+            && self.drop_dates.is_empty()
+            && self.addresses.is_empty()
+            && self.drop_addresses.is_empty()
             && [
                 &self.aliases,
                 &self.emails,
@@ -181,6 +195,15 @@ impl Journal {
         c.cadence_days = draft.cadence_days;
         c.tier = draft.tier;
         c.external_ids = unique(&draft.external_ids);
+        for d in &draft.dates {
+            occasion::set(&mut c.dates, d.clone());
+        }
+        for a in &draft.addresses {
+            if !a.is_empty() && !c.addresses.contains(a) {
+                c.addresses.push(a.clone());
+            }
+        }
+        c.name_parts.clone_from(&draft.name_parts);
         let meeting = match met {
             Some(m) if !c.met.text.is_empty() => Some(Interaction {
                 id: self.store.generate_id()?,
@@ -240,6 +263,36 @@ impl Journal {
         let mut c = old.clone();
         if let Some(name) = &edit.name {
             c.name = tidy(&required(name, "a name")?);
+            // Parts an address book gave belong to the old name.
+            if c.name != old.name {
+                c.name_parts = None;
+            }
+        }
+        for name in &edit.drop_dates {
+            if !occasion::drop(&mut c.dates, name) {
+                return Err(JournalError::Invalid(format!(
+                    "{} has no date called '{name}'",
+                    c.name
+                )));
+            }
+        }
+        for d in &edit.dates {
+            occasion::set(&mut c.dates, d.clone());
+        }
+        for name in &edit.drop_addresses {
+            let before = c.addresses.len();
+            c.addresses.retain(|a| !a.is_called(name));
+            if c.addresses.len() == before {
+                return Err(JournalError::Invalid(format!(
+                    "{} has no address called '{name}'",
+                    c.name
+                )));
+            }
+        }
+        for a in &edit.addresses {
+            if !c.addresses.contains(a) {
+                c.addresses.push(a.clone());
+            }
         }
         edit.aliases.apply(&mut c.aliases);
         if let Some(text) = &edit.met_text {

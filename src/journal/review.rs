@@ -165,6 +165,7 @@ impl Journal {
             their_gives: t.their_gives.weight,
             name: s.name.clone(),
             digest: s.digest.clone(),
+            dates: s.dates.clone(),
         }
     }
 

@@ -110,6 +110,12 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
             writeln!(out, "  {}{}", pad(label, 11), inert(&items.join(", ")))?;
         }
     }
+    for d in &c.dates {
+        writeln!(out, "  date       {}", inert(&d.line(today)))?;
+    }
+    for a in &c.addresses {
+        writeln!(out, "  address    {}", inert(&a.shown()))?;
+    }
     if !card.interests.is_empty() {
         let list: Vec<String> = card
             .interests

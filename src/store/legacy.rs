@@ -3,13 +3,19 @@
 //! shape here for as long as journals written with it may exist.
 //!
 //! - `Contact` v1: no `external_ids` (added in v2).
-//! - `TrashEntry` v1: holds `Contact` v1 inside deleted and merged people.
+//! - `Contact` v2: no `dates`, `addresses` or `name_parts` (added in v3).
+//! - `Summary` v1: no `dates` (added in v2).
+//! - `TrashEntry` v1 and v2: hold `Contact` v1 and v2 inside deleted and
+//!   merged people.
+
+use std::sync::Arc;
 
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::codec::{CodecError, Record, decode_body};
 use crate::domain::dates::day_serde;
+use crate::domain::review::Digest;
 use crate::domain::summary::Summary;
 use crate::domain::{
     Balance, Contact, ContactBundle, FollowUp, HowWeMet, Id, Interaction, Interest, LedgerEntry,
@@ -23,25 +29,71 @@ impl Record for FollowUp {}
 impl Record for Signal {}
 impl Record for Balance {}
 impl Record for Tallies {}
-impl Record for Summary {}
-
-impl Record for Contact {
+impl Record for Summary {
     const VERSION: u16 = 2;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
+            1 => decode_body::<SummaryV1>(body).map(Summary::from),
+            v => Err(CodecError::Unknown(v)),
+        }
+    }
+}
+
+/// `Summary` as layout 1 wrote it, before people had dates. Only built
+/// from contacts of layout 1 or 2 (which had none), so it upgrades without
+/// any: an undo can still put one back after the journal was migrated.
+#[derive(Deserialize, Serialize)]
+struct SummaryV1 {
+    id: Id,
+    name: Arc<str>,
+    org: Arc<str>,
+    role: Arc<str>,
+    tier: Tier,
+    tags: Arc<[String]>,
+    closed: bool,
+    cadence_days: Option<u16>,
+    balance: Balance,
+    digest: Digest,
+}
+
+impl From<SummaryV1> for Summary {
+    fn from(s: SummaryV1) -> Summary {
+        Summary {
+            id: s.id,
+            name: s.name,
+            org: s.org,
+            role: s.role,
+            tier: s.tier,
+            tags: s.tags,
+            closed: s.closed,
+            cadence_days: s.cadence_days,
+            balance: s.balance,
+            digest: s.digest,
+            dates: Arc::from([]),
+        }
+    }
+}
+
+impl Record for Contact {
+    const VERSION: u16 = 3;
+
+    fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
+        match version {
             1 => decode_body::<ContactV1>(body).map(Contact::from),
+            2 => decode_body::<ContactV2>(body).map(Contact::from),
             v => Err(CodecError::Unknown(v)),
         }
     }
 }
 
 impl Record for TrashEntry {
-    const VERSION: u16 = 2;
+    const VERSION: u16 = 3;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
-            1 => decode_body::<TrashEntryV1>(body).map(TrashEntry::from),
+            1 => decode_body::<OldTrashEntry<ContactV1>>(body).map(TrashEntry::from),
+            2 => decode_body::<OldTrashEntry<ContactV2>>(body).map(TrashEntry::from),
             v => Err(CodecError::Unknown(v)),
         }
     }
@@ -71,9 +123,34 @@ pub struct ContactV1 {
     created: NaiveDate,
 }
 
+/// `Contact` as layout 2 wrote it.
+#[derive(Deserialize, Serialize)]
+pub struct ContactV2 {
+    id: Id,
+    name: String,
+    aliases: Vec<String>,
+    met: HowWeMet,
+    org: String,
+    role: String,
+    emails: Vec<String>,
+    phones: Vec<String>,
+    urls: Vec<String>,
+    tags: Vec<String>,
+    interests: Vec<Id>,
+    needs: Vec<String>,
+    offers: Vec<String>,
+    notes: String,
+    cadence_days: Option<u16>,
+    tier: Tier,
+    status: Status,
+    #[serde(with = "day_serde")]
+    created: NaiveDate,
+    external_ids: Vec<String>,
+}
+
 impl From<ContactV1> for Contact {
     fn from(c: ContactV1) -> Contact {
-        Contact {
+        Contact::from(ContactV2 {
             id: c.id,
             name: c.name,
             aliases: c.aliases,
@@ -93,31 +170,62 @@ impl From<ContactV1> for Contact {
             status: c.status,
             created: c.created,
             external_ids: Vec::new(),
+        })
+    }
+}
+
+impl From<ContactV2> for Contact {
+    fn from(c: ContactV2) -> Contact {
+        Contact {
+            id: c.id,
+            name: c.name,
+            aliases: c.aliases,
+            met: c.met,
+            org: c.org,
+            role: c.role,
+            emails: c.emails,
+            phones: c.phones,
+            urls: c.urls,
+            tags: c.tags,
+            interests: c.interests,
+            needs: c.needs,
+            offers: c.offers,
+            notes: c.notes,
+            cadence_days: c.cadence_days,
+            tier: c.tier,
+            status: c.status,
+            created: c.created,
+            external_ids: c.external_ids,
+            dates: Vec::new(),
+            addresses: Vec::new(),
+            name_parts: None,
         }
     }
 }
 
+/// `TrashEntry` as layouts 1 and 2 wrote it: the same shape around the
+/// `Contact` layout of their time (`C`).
 #[derive(Deserialize, Serialize)]
-struct TrashEntryV1 {
+struct OldTrashEntry<C> {
     id: Id,
     #[serde(with = "day_serde")]
     deleted_on: NaiveDate,
-    item: TrashItemV1,
+    item: OldTrashItem<C>,
 }
 
 #[derive(Deserialize, Serialize)]
-enum TrashItemV1 {
-    Contact(Box<ContactBundleV1>),
+enum OldTrashItem<C> {
+    Contact(Box<OldContactBundle<C>>),
     Interaction(Interaction),
     Ledger(LedgerEntry),
     FollowUp(FollowUp),
     Signal(Signal),
-    Merged(Box<MergeBundleV1>),
+    Merged(Box<OldMergeBundle<C>>),
 }
 
 #[derive(Deserialize, Serialize)]
-struct ContactBundleV1 {
-    contact: ContactV1,
+struct OldContactBundle<C> {
+    contact: C,
     interactions: Vec<Interaction>,
     unlinked: Vec<(Id, u32)>,
     ledger: Vec<LedgerEntry>,
@@ -126,19 +234,19 @@ struct ContactBundleV1 {
 }
 
 #[derive(Deserialize, Serialize)]
-struct MergeBundleV1 {
-    gone: ContactV1,
-    kept: ContactV1,
+struct OldMergeBundle<C> {
+    gone: C,
+    kept: C,
     interactions: Vec<Interaction>,
     ledger: Vec<LedgerEntry>,
     follow_ups: Vec<FollowUp>,
     signals: Vec<Signal>,
 }
 
-impl From<TrashEntryV1> for TrashEntry {
-    fn from(t: TrashEntryV1) -> TrashEntry {
+impl<C: Into<Contact>> From<OldTrashEntry<C>> for TrashEntry {
+    fn from(t: OldTrashEntry<C>) -> TrashEntry {
         let item = match t.item {
-            TrashItemV1::Contact(b) => TrashItem::Contact(Box::new(ContactBundle {
+            OldTrashItem::Contact(b) => TrashItem::Contact(Box::new(ContactBundle {
                 contact: b.contact.into(),
                 interactions: b.interactions,
                 unlinked: b.unlinked,
@@ -146,11 +254,11 @@ impl From<TrashEntryV1> for TrashEntry {
                 follow_ups: b.follow_ups,
                 signals: b.signals,
             })),
-            TrashItemV1::Interaction(i) => TrashItem::Interaction(i),
-            TrashItemV1::Ledger(e) => TrashItem::Ledger(e),
-            TrashItemV1::FollowUp(f) => TrashItem::FollowUp(f),
-            TrashItemV1::Signal(s) => TrashItem::Signal(s),
-            TrashItemV1::Merged(m) => TrashItem::Merged(Box::new(MergeBundle {
+            OldTrashItem::Interaction(i) => TrashItem::Interaction(i),
+            OldTrashItem::Ledger(e) => TrashItem::Ledger(e),
+            OldTrashItem::FollowUp(f) => TrashItem::FollowUp(f),
+            OldTrashItem::Signal(s) => TrashItem::Signal(s),
+            OldTrashItem::Merged(m) => TrashItem::Merged(Box::new(MergeBundle {
                 gone: m.gone.into(),
                 kept: m.kept.into(),
                 interactions: m.interactions,
@@ -172,7 +280,11 @@ mod tests {
     use super::*;
     use crate::store::codec::{decode, encode};
 
-    impl Record for TrashEntryV1 {}
+    impl Record for OldTrashEntry<ContactV1> {}
+
+    impl Record for ContactV2 {
+        const VERSION: u16 = 2;
+    }
 
     fn v1_contact(id: u64) -> ContactV1 {
         ContactV1 {
@@ -199,10 +311,10 @@ mod tests {
 
     #[test]
     fn trashed_people_of_layout_1_come_back_whole() -> Result<(), CodecError> {
-        let old = TrashEntryV1 {
+        let old = OldTrashEntry {
             id: Id(3),
             deleted_on: NaiveDate::from_ymd_opt(2026, 2, 1).unwrap_or_default(),
-            item: TrashItemV1::Contact(Box::new(ContactBundleV1 {
+            item: OldTrashItem::Contact(Box::new(OldContactBundle {
                 contact: v1_contact(3),
                 interactions: Vec::new(),
                 unlinked: vec![(Id(9), 1)],
@@ -221,6 +333,39 @@ mod tests {
         assert_eq!(bundle.contact.cadence_days, Some(30));
         assert!(bundle.contact.external_ids.is_empty());
         assert_eq!(bundle.unlinked, vec![(Id(9), 1)]);
+        Ok(())
+    }
+
+    #[test]
+    fn people_of_layout_2_keep_their_ids_and_gain_no_dates() -> Result<(), CodecError> {
+        let c = v1_contact(4);
+        let v2 = ContactV2 {
+            id: c.id,
+            name: c.name,
+            aliases: c.aliases,
+            met: c.met,
+            org: c.org,
+            role: c.role,
+            emails: c.emails,
+            phones: c.phones,
+            urls: c.urls,
+            tags: c.tags,
+            interests: c.interests,
+            needs: c.needs,
+            offers: c.offers,
+            notes: c.notes,
+            cadence_days: c.cadence_days,
+            tier: c.tier,
+            status: c.status,
+            created: c.created,
+            external_ids: vec!["vcard:abc".into()],
+        };
+        let bytes = encode(&v2)?;
+        assert_eq!(&bytes[..2], &[0, 2]);
+        let back: Contact = decode(&bytes)?;
+        assert_eq!(back.external_ids, ["vcard:abc"]);
+        assert!(back.dates.is_empty() && back.addresses.is_empty());
+        assert_eq!(back.name_parts, None);
         Ok(())
     }
 }

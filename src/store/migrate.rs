@@ -90,6 +90,9 @@ impl Store {
                 3 => self.mark_all_stale()?,
                 // v4 → v5: nothing to undo yet.
                 4 => {}
+                // v5 → v6: older people and summaries are read in their
+                // own layouts (`store::legacy`), undo steps included.
+                5 => {}
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),

@@ -155,6 +155,12 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
             config,
         ),
     );
+    for d in &c.dates {
+        add(5, field_rows("date", &d.line(app.today), width, config));
+    }
+    for a in &c.addresses {
+        add(9, field_rows("address", &a.shown(), width, config));
+    }
     if !card.interests.is_empty() {
         let items = card
             .interests

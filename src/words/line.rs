@@ -2,7 +2,7 @@
 //! change, and the title of a command's output in the TUI.
 
 use crate::command::{Command, PersonFields, Sealing};
-use crate::domain::{FavourKind, InteractionKind, Nature};
+use crate::domain::{FavourKind, InteractionKind, Nature, OccasionKind};
 
 /// What `undo` calls the change `command` makes: the command as it would
 /// be typed, on one line and cut short (notes written in `$EDITOR` can be
@@ -106,6 +106,8 @@ fn written(command: &Command) -> Vec<String> {
             w.each("--drop-interest", &d.interests);
             w.each("--drop-need", &d.needs);
             w.each("--drop-offer", &d.offers);
+            w.each("--drop-date", &d.dates);
+            w.each("--drop-address", &d.addresses);
             w.done()
         }
         Command::Remove { target } => Words::new(&["rm"]).arg(target).done(),
@@ -265,4 +267,15 @@ fn person_fields(w: &mut Words, f: &PersonFields) {
     w.opt("--notes", f.notes.as_ref());
     w.opt("--cadence", f.cadence);
     w.opt("--tier", f.tier);
+    for d in &f.dates {
+        let flag = match d.kind {
+            OccasionKind::Birthday => "--birthday",
+            OccasionKind::Anniversary => "--anniversary",
+            OccasionKind::Other => "--date",
+        };
+        w.opt(flag, Some(d.as_typed()));
+    }
+    for a in &f.addresses {
+        w.opt("--address", Some(a.as_typed()));
+    }
 }

@@ -55,6 +55,18 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
             days_late: days(fu.date).max(0),
         });
     }
+    for occasion in f.dates.iter() {
+        if let Some(on) = occasion.next_on(today)
+            && (0..=settings.dates_ahead).contains(&(on - today).num_days())
+        {
+            push(Reason::DateComing {
+                occasion: occasion.clone(),
+                on,
+                days_until: (on - today).num_days(),
+                years: occasion.years_on(on),
+            });
+        }
+    }
     if let Some(m) = &f.digest.last_meeting
         && !f.digest.followed_up_meeting
         && (0..=settings.fresh_days).contains(&days(m.date))

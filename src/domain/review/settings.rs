@@ -15,6 +15,8 @@ pub struct Settings {
     pub fresh_days: i64,
     /// Days after a first meeting that `add` plans its follow-up.
     pub follow_up_days: i64,
+    /// How many days ahead the review announces birthdays and other days.
+    pub dates_ahead: i64,
     /// Default stay-in-touch cadence per tier, in days (`None`: no cadence).
     pub cadence_inner: Option<u16>,
     pub cadence_close: Option<u16>,
@@ -29,6 +31,7 @@ impl Default for Settings {
             signal_threshold: 3,
             fresh_days: 7,
             follow_up_days: 1,
+            dates_ahead: 7,
             cadence_inner: Some(14),
             cadence_close: Some(30),
             cadence_active: Some(90),

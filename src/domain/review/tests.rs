@@ -197,3 +197,42 @@ proptest::proptest! {
         proptest::prop_assert_eq!(cut.waiting, people.len().saturating_sub(capacity));
     }
 }
+
+#[test]
+fn a_birthday_comes_within_dates_ahead_with_the_age_it_turns() {
+    use crate::domain::{Occasion, OccasionKind};
+    let on = |text: &str| {
+        Occasion::parse(OccasionKind::Birthday, "", text).unwrap_or_else(|e| panic!("{e}"))
+    };
+    let mut f = person(1, "Anna");
+    // Today is 23 November: the 26th is in 3 days.
+    f.dates = vec![on("1985-11-26")].into();
+    let queue = build(&[f.clone()], &Settings::default(), day(TODAY), |_, _| false);
+    assert_eq!(queue.items.len(), 1);
+    assert_eq!(
+        queue.items[0].why,
+        "birthday in 3 days (26 November): Anna turns 41"
+    );
+    f.dates = vec![on("11-23")].into();
+    assert_eq!(
+        build(&[f.clone()], &Settings::default(), day(TODAY), |_, _| false).items[0].why,
+        "birthday today (23 November)"
+    );
+    // Past this year's, and beyond the window: nothing to say.
+    f.dates = vec![on("1985-11-22"), on("1985-12-01")].into();
+    assert!(reasons(&[f.clone()]).is_empty());
+    let wide = Settings {
+        dates_ahead: 8,
+        ..Settings::default()
+    };
+    assert_eq!(
+        build(&[f], &wide, day(TODAY), |_, _| false).items[0].why,
+        "birthday in 8 days (1 December): Anna turns 41"
+    );
+    // It comes before a stay-in-touch reminder: it is a day that passes.
+    let mut g = person(2, "Bo");
+    g.last_touch = None;
+    g.cadence = Some(30);
+    g.dates = vec![on("11-30")].into();
+    assert_eq!(reasons(&[g]), ["date_coming", "past_cadence"]);
+}

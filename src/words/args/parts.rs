@@ -94,6 +94,20 @@ pub struct ContactFields {
     /// inner, close, active or none.
     #[arg(long)]
     pub tier: Option<Tier>,
+    /// Their birthday: 1985-03-14, or 03-14 without the year.
+    #[arg(long, value_name = "DATE")]
+    pub birthday: Option<String>,
+    /// An anniversary (a wedding, a first day), yearly: 2010-06-20 or 06-20.
+    #[arg(long, value_name = "DATE")]
+    pub anniversary: Option<String>,
+    /// Another day to remember: "Sofia's recital=2027-03-12" happens once,
+    /// "name day=06-24" or "...=every 2019-06-24" every year.
+    #[arg(long, value_name = "NAME=DATE")]
+    pub date: Vec<String>,
+    /// A postal address: free text ("home=Via Roma 1, Milano"), or
+    /// "[LABEL=]street;city;region;postcode;country".
+    #[arg(long, value_name = "ADDRESS")]
+    pub address: Vec<String>,
 }
 
 #[derive(Debug, Args)]
@@ -136,6 +150,12 @@ pub struct DropFields {
     /// Remove an offer.
     #[arg(long, value_name = "OFFER")]
     pub drop_offer: Vec<String>,
+    /// Remove a day: birthday, anniversary, or a date's name.
+    #[arg(long, value_name = "NAME")]
+    pub drop_date: Vec<String>,
+    /// Remove an address, by its label or as shown on one line.
+    #[arg(long, value_name = "ADDRESS")]
+    pub drop_address: Vec<String>,
 }
 
 #[derive(Debug, Args)]
