@@ -2,8 +2,10 @@
 //! contact drafts (or reports exactly what is wrong with it); the journal's
 //! ordinary operations store them.
 
+pub(crate) mod content;
 pub mod export;
 pub mod google;
+pub mod ics;
 pub mod linkedin;
 pub mod vcard;
 

@@ -58,7 +58,7 @@ fn export_text(
     env: &Env<'_>,
     request: &ExportRequest,
 ) -> Result<String, CommandError> {
-    use crate::interchange::export;
+    use crate::interchange::{export, ics, vcard};
     Ok(match request.format {
         ExportFormat::Json => {
             let mut text = serde_json::to_string_pretty(&journal.export()?)
@@ -74,12 +74,20 @@ fn export_text(
             export::csv(&rows).map_err(refused)?
         }
         ExportFormat::Ics => {
-            export::ics(&journal.pending_follow_ups()?, env.today, request.as_todo)
+            let calendar = ics::Calendar {
+                follow_ups: &journal.all_follow_ups()?,
+                dates: &journal.all_dates()?,
+                now: chrono::Utc::now(),
+                as_todo: request.as_todo,
+            };
+            ics::ics(&calendar, env.today).ok_or_else(|| {
+                refused("nothing to put in a calendar: no follow-ups and no dates yet")
+            })?
         }
         ExportFormat::Vcard => {
             let version = match request.vcard_version {
-                3 => export::VcardVersion::V3,
-                4 => export::VcardVersion::V4,
+                3 => vcard::VcardVersion::V3,
+                4 => vcard::VcardVersion::V4,
                 v => return Err(refused(format!("--vcard-version {v}: use 3 or 4"))),
             };
             let mut contacts = Vec::new();
@@ -95,7 +103,7 @@ fn export_text(
                     contacts.push(journal.contact(journal.resolve(who)?)?);
                 }
             }
-            export::vcards(&contacts, version)
+            vcard::vcards(&contacts, version)
         }
         ExportFormat::Markdown => {
             let [who] = request.args.as_slice() else {

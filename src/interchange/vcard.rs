@@ -6,12 +6,20 @@
 //! Latin-1 and say so in a `CHARSET` parameter. Such lines are decoded from
 //! their declared charset before parsing; other stray bytes become `�`.
 
-use calcard::vcard::{VCard, VCardProperty, VCardValue};
+use calcard::vcard::{
+    VCard, VCardEntry, VCardParameterName, VCardParameterValue, VCardProperty, VCardType,
+    VCardValue,
+};
 use calcard::{Entry, Parser};
 use mail_parser::decoders::charsets::map::charset_decoder;
 
-use crate::domain::text::quote;
+use crate::domain::text::{quote, tidy};
+use crate::domain::{Address, NameParts, Occasion, OccasionKind};
 use crate::journal::ContactDraft;
+
+mod write;
+
+pub use write::{VcardVersion, vcards};
 
 /// One card, ready to import.
 #[derive(Clone, Debug)]
@@ -198,7 +206,163 @@ fn convert(card: &VCard) -> Result<Card, String> {
             .uid()
             .map(|u| vec![format!("vcard:{}", u.trim())])
             .unwrap_or_default(),
+        dates: dates(card),
+        addresses: addresses(card),
+        name_parts: name_parts(card),
         ..ContactDraft::default()
     };
     Ok(Card { draft })
+}
+
+/// The value at `i` of a structured property (`N`, `ADR`), whose parts
+/// may themselves be lists (calcard splits them on commas).
+fn part(entry: &VCardEntry, i: usize) -> String {
+    match entry.values.get(i) {
+        Some(VCardValue::Text(t)) => t.trim().to_string(),
+        Some(VCardValue::Component(items)) => items
+            .iter()
+            .map(|s| s.trim())
+            .filter(|s| !s.is_empty())
+            .collect::<Vec<_>>()
+            .join(", "),
+        _ => String::new(),
+    }
+}
+
+fn name_parts(card: &VCard) -> Option<NameParts> {
+    let n = card.property(&VCardProperty::N)?;
+    let p = NameParts {
+        family: part(n, 0),
+        given: part(n, 1),
+        additional: part(n, 2),
+        prefix: part(n, 3),
+        suffix: part(n, 4),
+    };
+    (!(p.family.is_empty() && p.given.is_empty())).then_some(p)
+}
+
+/// Apple's label for a grouped item (`item3.X-ABLabel:_$!<Home>!$_`), in
+/// plain words: "home", or the label the person typed.
+fn group_label(card: &VCard, group: Option<&str>) -> Option<String> {
+    let group = group?;
+    let label = card.entries.iter().find_map(|e| match &e.name {
+        VCardProperty::Other(name)
+            if name.eq_ignore_ascii_case("X-ABLabel")
+                && e.group
+                    .as_deref()
+                    .is_some_and(|g| g.eq_ignore_ascii_case(group)) =>
+        {
+            e.values.first().and_then(VCardValue::as_text)
+        }
+        _ => None,
+    })?;
+    let label = label
+        .strip_prefix("_$!<")
+        .and_then(|l| l.strip_suffix(">!$_"))
+        .map_or_else(|| label.to_string(), str::to_lowercase);
+    Some(tidy(&label)).filter(|l| !l.is_empty())
+}
+
+/// The address's `TYPE`: home, work, or another word an address book
+/// wrote (`TYPE=other`); `pref` only says which comes first.
+fn type_label(entry: &VCardEntry) -> Option<String> {
+    entry
+        .params
+        .iter()
+        .filter(|p| p.name == VCardParameterName::Type)
+        .find_map(|p| match &p.value {
+            VCardParameterValue::Type(VCardType::Home) => Some("home".to_string()),
+            VCardParameterValue::Type(VCardType::Work) => Some("work".to_string()),
+            VCardParameterValue::Text(t)
+                if !["pref", "postal", "parcel", "dom", "intl"]
+                    .iter()
+                    .any(|x| t.eq_ignore_ascii_case(x)) =>
+            {
+                Some(tidy(&t.to_lowercase())).filter(|t| !t.is_empty())
+            }
+            _ => None,
+        })
+}
+
+fn addresses(card: &VCard) -> Vec<Address> {
+    card.properties(&VCardProperty::Adr)
+        .map(|e| Address {
+            label: group_label(card, e.group.as_deref())
+                .or_else(|| type_label(e))
+                .unwrap_or_default(),
+            // A post box and an extended address (a floor) belong with the
+            // street when the address is written out.
+            street: [part(e, 2), part(e, 1), part(e, 0)]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n"),
+            city: part(e, 3),
+            region: part(e, 4),
+            postcode: part(e, 5),
+            country: part(e, 6),
+        })
+        .filter(|a| !a.is_empty())
+        .collect()
+}
+
+/// A date as calcard read it, or as text when it did not.
+fn occasion(entry: &VCardEntry, kind: OccasionKind, label: &str) -> Option<Occasion> {
+    let mut o = match entry.values.first()? {
+        VCardValue::PartialDateTime(p) => {
+            let (month, day) = (p.month?, p.day?);
+            let text = match p.year {
+                Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+                None => format!("--{month:02}-{day:02}"),
+            };
+            Occasion::parse(kind, label, &text).ok()?
+        }
+        VCardValue::Text(t) => Occasion::parse(kind, label, t).ok()?,
+        _ => return None,
+    };
+    // Address books' named dates are yearly, unless this program said
+    // the day happens once.
+    if kind == OccasionKind::Other {
+        o.yearly = !entry.params.iter().any(|p| {
+            matches!(&p.name, VCardParameterName::Other(n) if n.eq_ignore_ascii_case(write::ONCE))
+        }) || o.year.is_none();
+    }
+    Some(o)
+}
+
+fn dates(card: &VCard) -> Vec<Occasion> {
+    let mut out: Vec<Occasion> = Vec::new();
+    let mut add = |o: Option<Occasion>| {
+        if let Some(o) = o {
+            crate::domain::occasion::set(&mut out, o);
+        }
+    };
+    for e in &card.entries {
+        match &e.name {
+            VCardProperty::Bday => add(occasion(e, OccasionKind::Birthday, "")),
+            VCardProperty::Anniversary => add(occasion(e, OccasionKind::Anniversary, "")),
+            // Evolution's and Outlook's names for it in vCard 3.
+            VCardProperty::Other(name)
+                if [
+                    "X-ANNIVERSARY",
+                    "X-EVOLUTION-ANNIVERSARY",
+                    "X-MS-ANNIVERSARY",
+                ]
+                .iter()
+                .any(|x| name.eq_ignore_ascii_case(x)) =>
+            {
+                add(occasion(e, OccasionKind::Anniversary, ""));
+            }
+            VCardProperty::Other(name) if name.eq_ignore_ascii_case("X-ABDATE") => {
+                let label = group_label(card, e.group.as_deref()).unwrap_or_default();
+                if label == "anniversary" {
+                    add(occasion(e, OccasionKind::Anniversary, ""));
+                } else if !label.is_empty() {
+                    add(occasion(e, OccasionKind::Other, &label));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
 }

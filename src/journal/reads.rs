@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::{Journal, Result};
-use crate::domain::{Contact, FollowUp, Id, Interaction, Tallies};
+use crate::domain::{Contact, FollowUp, Id, Interaction, Occasion, Tallies};
 
 impl Journal {
     /// Where the journal is.
@@ -32,17 +32,30 @@ impl Journal {
         Ok(self.store.contact(id)?.is_some() || self.store.kind_of(id)?.is_some())
     }
 
-    /// Every follow-up still to do, with the name of its person.
-    pub fn pending_follow_ups(&self) -> Result<Vec<(FollowUp, String)>> {
-        let mut pending = Vec::new();
+    /// Every follow-up, done ones too, with the name of its person: a
+    /// calendar that imported one must learn that it was done.
+    pub fn all_follow_ups(&self) -> Result<Vec<(FollowUp, String)>> {
+        let mut all = Vec::new();
         for f in self.store.follow_ups() {
             let f = f?;
-            if f.pending_on().is_some() {
-                let name = self.name_of(f.contact)?;
-                pending.push((f, name));
-            }
+            let name = self.name_of(f.contact)?;
+            all.push((f, name));
         }
-        Ok(pending)
+        Ok(all)
+    }
+
+    /// The birthdays and other days of everyone whose relationship is
+    /// kept up, with their id and name.
+    pub fn all_dates(&self) -> Result<Vec<(Id, String, Occasion)>> {
+        let mut all = Vec::new();
+        self.for_each_summary(|s| {
+            if !s.closed {
+                for d in s.dates.iter() {
+                    all.push((s.id, s.name.to_string(), d.clone()));
+                }
+            }
+        })?;
+        Ok(all)
     }
 
     /// How many follow-ups are due by `today`.

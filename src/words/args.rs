@@ -50,9 +50,9 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Add a person.
-    Add(AddArgs),
+    Add(Box<AddArgs>),
     /// Change a person's details.
-    Edit(EditArgs),
+    Edit(Box<EditArgs>),
     /// Move a person (with their history) or one record (by id) to the trash.
     Rm {
         /// A name, or the id of any record (42, or '#42' quoted: # starts a shell comment).

@@ -1,0 +1,168 @@
+//! Writing people as vCards (3.0 or 4.0) for address books: everything a
+//! card can hold, so `import --format vcard` of the file gives the same
+//! people back, and other address books read their dates and addresses.
+
+use std::fmt::Write as _;
+
+use crate::domain::{Address, Contact, Occasion, OccasionKind};
+use crate::interchange::content::{bare, escape, line, uid};
+
+/// Which vCard version to write.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum VcardVersion {
+    V3,
+    V4,
+}
+
+/// A named date's parameter saying it happens once: address books read
+/// `X-ABDATE` as yearly, and this keeps a one-off day one-off on re-import.
+pub(super) const ONCE: &str = "X-GIVEGIVE-ONCE";
+
+/// People as vCards, one after the other.
+pub fn vcards(contacts: &[Contact], version: VcardVersion) -> String {
+    let mut out = String::new();
+    for c in contacts {
+        card(&mut out, c, version);
+    }
+    out
+}
+
+fn card(out: &mut String, c: &Contact, version: VcardVersion) {
+    line(out, "BEGIN:VCARD");
+    line(
+        out,
+        match version {
+            VcardVersion::V3 => "VERSION:3.0",
+            VcardVersion::V4 => "VERSION:4.0",
+        },
+    );
+    // A card that came from another address book keeps its UID there.
+    let own = c.external_ids.iter().find_map(|x| x.strip_prefix("vcard:"));
+    let card_uid = own.map_or_else(|| uid("contact", c.id.0), bare);
+    line(out, &format!("UID:{card_uid}"));
+    line(out, &format!("FN:{}", escape(&c.name)));
+    let n = c.parts();
+    line(
+        out,
+        &format!(
+            "N:{};{};{};{};{}",
+            escape(&n.family),
+            escape(&n.given),
+            // Several middle names are a list in N, as they came in.
+            n.additional
+                .split(", ")
+                .map(escape)
+                .collect::<Vec<_>>()
+                .join(","),
+            escape(&n.prefix),
+            escape(&n.suffix)
+        ),
+    );
+    if !c.aliases.is_empty() {
+        let aliases: Vec<String> = c.aliases.iter().map(|a| escape(a)).collect();
+        line(out, &format!("NICKNAME:{}", aliases.join(",")));
+    }
+    if !c.org.is_empty() {
+        line(out, &format!("ORG:{}", escape(&c.org)));
+    }
+    if !c.role.is_empty() {
+        line(out, &format!("TITLE:{}", escape(&c.role)));
+    }
+    for e in &c.emails {
+        line(out, &format!("EMAIL:{}", escape(e)));
+    }
+    for p in &c.phones {
+        line(out, &format!("TEL:{}", escape(p)));
+    }
+    for u in &c.urls {
+        line(out, &format!("URL:{}", bare(u)));
+    }
+    // Apple's grouped items carry labels no standard parameter has.
+    let mut group = 0;
+    let mut next_group = || {
+        group += 1;
+        format!("item{group}")
+    };
+    for a in &c.addresses {
+        address(out, a, &mut next_group);
+    }
+    for d in &c.dates {
+        date(out, d, version, &mut next_group);
+    }
+    if !c.tags.is_empty() {
+        let tags: Vec<String> = c.tags.iter().map(|t| escape(t)).collect();
+        line(out, &format!("CATEGORIES:{}", tags.join(",")));
+    }
+    let mut note = String::new();
+    if !c.met.text.is_empty() || c.met.on.is_some() {
+        note.push_str("How we met: ");
+        note.push_str(&c.met.text);
+        if let Some(on) = c.met.on {
+            let _ = write!(note, " ({on})");
+        }
+    }
+    if !c.notes.is_empty() {
+        if !note.is_empty() {
+            note.push('\n');
+        }
+        note.push_str(&c.notes);
+    }
+    if !note.is_empty() {
+        line(out, &format!("NOTE:{}", escape(note.trim())));
+    }
+    line(out, "END:VCARD");
+}
+
+fn address(out: &mut String, a: &Address, next_group: &mut impl FnMut() -> String) {
+    let value = format!(
+        ";;{};{};{};{};{}",
+        escape(&a.street),
+        escape(&a.city),
+        escape(&a.region),
+        escape(&a.postcode),
+        escape(&a.country)
+    );
+    match a.label.to_lowercase().as_str() {
+        "" => line(out, &format!("ADR:{value}")),
+        kind @ ("home" | "work") => line(out, &format!("ADR;TYPE={kind}:{value}")),
+        _ => {
+            let group = next_group();
+            line(out, &format!("{group}.ADR:{value}"));
+            line(out, &format!("{group}.X-ABLabel:{}", escape(&a.label)));
+        }
+    }
+}
+
+fn date(
+    out: &mut String,
+    d: &Occasion,
+    version: VcardVersion,
+    next_group: &mut impl FnMut() -> String,
+) {
+    // vCard 4 writes dates without dashes and `--MMDD` without a year;
+    // vCard 3 readers expect ISO 8601 with dashes.
+    let value = match (version, d.year) {
+        (VcardVersion::V4, Some(y)) => format!("{y:04}{:02}{:02}", d.month, d.day),
+        (VcardVersion::V4, None) => format!("--{:02}{:02}", d.month, d.day),
+        (VcardVersion::V3, _) => d.iso(),
+    };
+    match (d.kind, version) {
+        (OccasionKind::Birthday, _) => line(out, &format!("BDAY:{value}")),
+        (OccasionKind::Anniversary, VcardVersion::V4) => {
+            line(out, &format!("ANNIVERSARY:{value}"));
+        }
+        (OccasionKind::Anniversary, VcardVersion::V3) => {
+            line(out, &format!("X-ANNIVERSARY:{value}"));
+        }
+        (OccasionKind::Other, _) => {
+            let group = next_group();
+            let once = if d.yearly {
+                String::new()
+            } else {
+                format!(";{ONCE}=TRUE")
+            };
+            line(out, &format!("{group}.X-ABDATE{once}:{value}"));
+            line(out, &format!("{group}.X-ABLabel:{}", escape(&d.label)));
+        }
+    }
+}

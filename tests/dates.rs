@@ -1,0 +1,400 @@
+//! Birthdays, other dates and addresses, end to end through the real
+//! binary: a phone's vCard keeps them through an import and an export, the
+//! review announces a birthday three days ahead, and the calendar export is
+//! a valid iCalendar file as a real parser reads it.
+
+use std::path::{Path, PathBuf};
+
+use assert_cmd::Command;
+use calcard::icalendar::{
+    ICalendar, ICalendarComponent, ICalendarComponentType, ICalendarParameterName,
+    ICalendarParameterValue, ICalendarProperty, ICalendarRelated, ICalendarValue,
+};
+use predicates::str::contains;
+use serde_json::Value;
+use tempfile::TempDir;
+
+mod common;
+
+struct J {
+    dir: TempDir,
+}
+
+impl J {
+    fn new() -> J {
+        J {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn path(&self, name: &str) -> PathBuf {
+        self.dir.path().join(name)
+    }
+
+    fn cmd(&self, db: &str, args: &[&str]) -> Command {
+        let mut cmd = common::givegive(&self.path(db), &self.path("config"));
+        cmd.args(args);
+        cmd
+    }
+
+    fn out(&self, db: &str, args: &[&str]) -> String {
+        let out = self.cmd(db, args).assert().success().get_output().clone();
+        String::from_utf8(out.stdout).expect("utf-8")
+    }
+
+    fn contact(&self, db: &str, who: &str) -> Value {
+        let card: Value =
+            serde_json::from_str(&self.out(db, &["show", who, "--json"])).expect("json");
+        card["contact"].clone()
+    }
+}
+
+fn real_world(name: &str) -> String {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/real-world/vcard")
+        .join(name)
+        .display()
+        .to_string()
+}
+
+#[test]
+fn a_phones_birthday_and_addresses_survive_import_and_export() {
+    let j = J::new();
+    let iphone = real_world("ezvcard_John_Doe_IPHONE.vcf");
+    j.out("a", &["import", "--format", "vcard", &iphone]);
+    let doe = j.contact("a", "doe");
+    assert_eq!(doe["dates"][0]["kind"], "birthday");
+    assert_eq!(
+        (
+            &doe["dates"][0]["year"],
+            &doe["dates"][0]["month"],
+            &doe["dates"][0]["day"]
+        ),
+        (&Value::from(2012), &Value::from(6), &Value::from(6))
+    );
+    let addresses = doe["addresses"].as_array().expect("addresses");
+    assert_eq!(addresses.len(), 2, "{doe}");
+    assert_eq!(addresses[0]["label"], "home");
+    assert_eq!(addresses[0]["city"], "New York");
+    assert_eq!(addresses[0]["postcode"], "12345");
+    assert_eq!(addresses[0]["country"], "United States of America");
+    assert_eq!(addresses[1]["label"], "work");
+    assert_eq!(addresses[1]["street"], "Street4\nBuilding 6\nFloor 8");
+    assert_eq!(doe["name_parts"]["family"], "Doe");
+    assert_eq!(doe["name_parts"]["given"], "John");
+    let shown = j.out("a", &["show", "doe"]);
+    assert!(shown.contains("birthday 6 June 2012"), "{shown}");
+    assert!(
+        shown.contains("home: Silicon Alley 5, 12345 New York, New York, United States of America"),
+        "{shown}"
+    );
+
+    for version in ["3", "4"] {
+        let file = j.path(&format!("out-{version}.vcf"));
+        let file = file.to_str().expect("utf-8");
+        j.out(
+            "a",
+            &[
+                "export",
+                "--format",
+                "vcard",
+                "--vcard-version",
+                version,
+                "-o",
+                file,
+            ],
+        );
+        let text = std::fs::read_to_string(file).expect("written");
+        let bday = if version == "3" {
+            "BDAY:2012-06-06"
+        } else {
+            "BDAY:20120606"
+        };
+        assert!(text.contains(bday), "{text}");
+        assert!(text.contains("N:Doe;John;Richter,James;Mr.;Sr."), "{text}");
+        assert!(
+            text.contains("ADR;TYPE=work:;;Street4\\nBuilding 6\\nFloor 8;New York;;12345;USA")
+        );
+        let db = format!("b{version}");
+        j.out(&db, &["import", "--format", "vcard", file]);
+        let back = j.contact(&db, "doe");
+        for field in ["dates", "addresses", "name_parts", "emails", "phones"] {
+            assert_eq!(back[field], doe[field], "{field} after vCard {version}");
+        }
+        // And out again, the same file.
+        let again = j.out(
+            &db,
+            &["export", "--format", "vcard", "--vcard-version", version],
+        );
+        assert_eq!(again, text, "vCard {version} round trip");
+    }
+}
+
+#[test]
+fn other_address_books_dates_and_address_labels_come_in() {
+    let j = J::new();
+    for file in ["ezvcard_John_Doe_EVOLUTION.vcf", "ezvcard_outlook-2007.vcf"] {
+        j.out("a", &["import", "--format", "vcard", &real_world(file)]);
+    }
+    let people: Value =
+        serde_json::from_str(&j.out("a", &["export", "--format", "json"])).expect("json");
+    let everyone = people["contacts"].as_array().expect("contacts");
+    let with = |kind: &str| {
+        everyone
+            .iter()
+            .filter(|c| {
+                c["dates"]
+                    .as_array()
+                    .is_some_and(|d| d.iter().any(|d| d["kind"] == kind))
+            })
+            .count()
+    };
+    // Evolution's and Outlook's anniversaries have their own names in 3.0.
+    assert_eq!(with("birthday"), 2, "{everyone:?}");
+    assert_eq!(with("anniversary"), 2, "{everyone:?}");
+    assert!(everyone.iter().any(|c| {
+        c["addresses"][0]["street"]
+            .as_str()
+            .is_some_and(|s| s.contains("222 Broadway"))
+    }));
+}
+
+#[test]
+fn dates_are_typed_edited_and_dropped_in_the_shell() {
+    let j = J::new();
+    j.out(
+        "a",
+        &[
+            "add",
+            "Anna Rossi",
+            "--birthday",
+            "1985-11-26",
+            "--date",
+            "Sofia's recital=2027-03-12",
+            "--address",
+            "home=Via Roma 1;Milano;MI;20121;Italy",
+        ],
+    );
+    // Today is 23 November 2026: the birthday is in three days.
+    let review = j.out("a", &["review"]);
+    assert!(
+        review.contains("birthday in 3 days (26 November): Anna Rossi turns 41"),
+        "{review}"
+    );
+    let json: Value = serde_json::from_str(&j.out("a", &["review", "--json"])).expect("json");
+    assert_eq!(json["items"][0]["reason"], "date_coming");
+    assert_eq!(json["items"][0]["years"], 41);
+    assert_eq!(json["items"][0]["days_until"], 3);
+    let card = j.out("a", &["show", "anna"]);
+    assert!(card.contains("date       birthday 26 November 1985 (in 3 days, turns 41)"));
+    assert!(card.contains("date       Sofia's recital 12 March 2027"));
+    assert!(card.contains("address    home: Via Roma 1, 20121 Milano, MI, Italy"));
+
+    // A second birthday replaces the first; a wrong one is one clear line.
+    j.out("a", &["edit", "anna", "--birthday", "12-30"]);
+    let anna = j.contact("a", "anna");
+    assert_eq!(anna["dates"].as_array().map(Vec::len), Some(2));
+    assert_eq!(anna["dates"][0]["year"], Value::Null);
+    assert!(!j.out("a", &["review"]).contains("birthday"));
+    j.cmd("a", &["edit", "anna", "--birthday", "31 feb"])
+        .assert()
+        .code(1)
+        .stderr(contains("not a valid calendar date"));
+    j.cmd("a", &["edit", "anna", "--drop-date", "wedding"])
+        .assert()
+        .code(1)
+        .stderr(contains("Anna Rossi has no date called 'wedding'"));
+    j.out(
+        "a",
+        &[
+            "edit",
+            "anna",
+            "--drop-date",
+            "sofia's RECITAL",
+            "--drop-address",
+            "home",
+        ],
+    );
+    let anna = j.contact("a", "anna");
+    assert_eq!(anna["dates"].as_array().map(Vec::len), Some(1));
+    assert_eq!(anna["addresses"], Value::Array(Vec::new()));
+    // `undo` calls the change by the words that made it.
+    let undo = j.out("a", &["undo"]);
+    assert!(undo.contains("--drop-date"), "{undo}");
+}
+
+/// The components of `kind` in a parsed calendar.
+fn components(cal: &ICalendar, kind: ICalendarComponentType) -> Vec<&ICalendarComponent> {
+    cal.components
+        .iter()
+        .filter(|c| c.component_type == kind)
+        .collect()
+}
+
+fn has(c: &ICalendarComponent, property: &ICalendarProperty) -> bool {
+    c.entries.iter().any(|e| e.name == *property)
+}
+
+fn text(c: &ICalendarComponent, property: &ICalendarProperty) -> Vec<String> {
+    c.entries
+        .iter()
+        .filter(|e| e.name == *property)
+        .flat_map(|e| e.values.iter())
+        .map(|v| match v {
+            ICalendarValue::Text(t) => t.clone(),
+            other => format!("{other:?}"),
+        })
+        .collect()
+}
+
+/// Checks what RFC 5545 asks of every event and to-do, and returns the
+/// parsed calendar.
+fn valid(ics: &str) -> ICalendar {
+    let mut parser = calcard::Parser::new(ics);
+    let calcard::Entry::ICalendar(cal) = parser.entry() else {
+        panic!("not a calendar: {ics}");
+    };
+    assert!(
+        matches!(parser.entry(), calcard::Entry::Eof),
+        "one calendar"
+    );
+    let items: Vec<&ICalendarComponent> = cal
+        .components
+        .iter()
+        .filter(|c| {
+            matches!(
+                c.component_type,
+                ICalendarComponentType::VEvent | ICalendarComponentType::VTodo
+            )
+        })
+        .collect();
+    assert!(!items.is_empty(), "a calendar needs a component (§3.6)");
+    for item in &items {
+        assert!(has(item, &ICalendarProperty::Uid), "UID (§3.8.4.7)");
+        let stamp = item
+            .entries
+            .iter()
+            .find(|e| e.name == ICalendarProperty::Dtstamp)
+            .expect("DTSTAMP (§3.8.7.2)");
+        // A UTC date-time, read as one by the parser.
+        match stamp.values.first() {
+            Some(ICalendarValue::PartialDateTime(d)) => {
+                assert!(d.hour.is_some() && d.tz_hour == Some(0), "{d:?}");
+            }
+            other => panic!("DTSTAMP is not a date-time: {other:?}"),
+        }
+        for entry in &item.entries {
+            if entry.name == ICalendarProperty::Rrule {
+                assert!(
+                    matches!(
+                        entry.values.first(),
+                        Some(ICalendarValue::RecurrenceRule(_))
+                    ),
+                    "a rule the parser reads: {entry:?}"
+                );
+            }
+        }
+        // Each alarm's trigger is relative to a start or an end the item
+        // has (§3.8.6.3): a to-do has no start unless it says one.
+        for id in &item.component_ids {
+            let alarm = &cal.components[*id as usize];
+            assert_eq!(alarm.component_type, ICalendarComponentType::VAlarm);
+            let trigger = alarm
+                .entries
+                .iter()
+                .find(|e| e.name == ICalendarProperty::Trigger)
+                .expect("TRIGGER");
+            assert!(
+                matches!(trigger.values.first(), Some(ICalendarValue::Duration(_))),
+                "a relative trigger: {trigger:?}"
+            );
+            let to_end = trigger.params.iter().any(|p| {
+                p.name == ICalendarParameterName::Related
+                    && p.value == ICalendarParameterValue::Related(ICalendarRelated::End)
+            });
+            if to_end {
+                assert!(
+                    has(item, &ICalendarProperty::Due) || has(item, &ICalendarProperty::Dtend),
+                    "RELATED=END needs DUE or DTEND"
+                );
+            } else {
+                assert!(
+                    has(item, &ICalendarProperty::Dtstart),
+                    "a trigger relative to a start needs DTSTART: {item:?}"
+                );
+            }
+        }
+    }
+    cal
+}
+
+#[test]
+fn the_calendar_export_is_valid_icalendar() {
+    let j = J::new();
+    j.cmd("a", &["export", "--format", "ics"])
+        .assert()
+        .code(1)
+        .stderr(contains("nothing to put in a calendar"));
+    j.out(
+        "a",
+        &[
+            "add",
+            "Anna Rossi",
+            "--birthday",
+            "1985-11-26",
+            "--date",
+            "Sofia's recital=2027-03-12",
+        ],
+    );
+    j.out("a", &["add", "Leap Day", "--birthday", "2000-02-29"]);
+    j.out("a", &["follow-up", "anna", "friday", "send the deck"]);
+    let done = j.out("a", &["follow-up", "anna", "2026-11-20", "call back"]);
+    let id = done
+        .split('#')
+        .nth(1)
+        .and_then(|rest| rest.split(')').next())
+        .expect("an id");
+    j.out("a", &["done", id]);
+
+    let events = j.out("a", &["export", "--format", "ics"]);
+    let cal = valid(&events);
+    let vevents = components(&cal, ICalendarComponentType::VEvent);
+    // Two follow-ups and three dates.
+    assert_eq!(vevents.len(), 5, "{events}");
+    let birthday = vevents
+        .iter()
+        .find(|e| text(e, &ICalendarProperty::Summary) == ["Birthday: Anna Rossi"])
+        .expect("Anna's birthday");
+    assert!(events.contains("DTSTART;VALUE=DATE:19851126"));
+    assert!(has(birthday, &ICalendarProperty::Rrule));
+    let recital = vevents
+        .iter()
+        .find(|e| text(e, &ICalendarProperty::Summary) == ["Sofia's recital: Anna Rossi"])
+        .expect("the recital");
+    assert!(!has(recital, &ICalendarProperty::Rrule), "it happens once");
+    assert!(events.contains("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"));
+    assert!(events.contains("SUMMARY:Done: Follow up with Anna Rossi: call back"));
+
+    let todos = j.out("a", &["export", "--format", "ics", "--as-todo"]);
+    let cal = valid(&todos);
+    let vtodos = components(&cal, ICalendarComponentType::VTodo);
+    assert_eq!(vtodos.len(), 2);
+    let statuses: Vec<String> = vtodos
+        .iter()
+        .flat_map(|t| text(t, &ICalendarProperty::Status))
+        .collect();
+    assert_eq!(statuses.len(), 2);
+    assert!(
+        statuses.iter().any(|s| s.contains("Completed")),
+        "{statuses:?}"
+    );
+    assert!(
+        statuses.iter().any(|s| s.contains("NeedsAction")),
+        "{statuses:?}"
+    );
+    assert!(todos.contains("TRIGGER;RELATED=END:PT9H"));
+    // Control characters never reach a calendar or a card.
+    j.out("a", &["edit", "anna", "--notes", "a\u{1b}[31m red note"]);
+    let card = j.out("a", &["export", "--format", "vcard", "anna"]);
+    assert!(!card.contains('\u{1b}') && card.contains("NOTE:a[31m red note"));
+}
