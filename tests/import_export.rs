@@ -760,3 +760,43 @@ fn nasty_files_never_break_an_importer() {
     }
     assert_eq!(tried, 4 * files.len());
 }
+
+#[test]
+fn same_named_connections_with_their_own_profiles_are_two_people() {
+    let j = J::new();
+    let file = j.dir.path().join("Connections.csv");
+    std::fs::write(
+        &file,
+        "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+         Anna,Rossi,https://www.linkedin.com/in/anna-rossi-1,,Fintastic,CEO,12 Mar 2023\n\
+         Anna,Rossi,https://www.linkedin.com/in/anna-rossi-2,,Studio Nove,Designer,3 Feb 2021\n",
+    )
+    .expect("written");
+    let file = file.to_str().expect("utf-8");
+    j.cmd("a", &["import", "--format", "linkedin", file])
+        .assert()
+        .success()
+        .stdout(contains("added 2 people, skipped 0"))
+        .stdout(contains("possible duplicates to check"));
+    let list = j.out("a", &["list", "--json"]);
+    let rows: Value = serde_json::from_str(&list).expect("json");
+    let orgs: Vec<&str> = rows
+        .as_array()
+        .expect("rows")
+        .iter()
+        .filter_map(|r| r["org"].as_str())
+        .collect();
+    assert_eq!(orgs, ["Fintastic", "Studio Nove"], "{list}");
+    // Again: both are found by their URL.
+    j.cmd("a", &["import", "--format", "linkedin", file])
+        .assert()
+        .success()
+        .stdout(contains("added 0 people, skipped 2"));
+    // Someone typed in by hand, with no URL, is still found by name: the
+    // first import of a file does not double the people already there.
+    j.out("b", &["add", "Tomas Kral"]);
+    j.cmd("b", &["import", "--format", "linkedin", &linkedin("Connections.csv")])
+        .assert()
+        .success()
+        .stdout(contains("added 2 people, skipped 1"));
+}

@@ -1,7 +1,9 @@
 //! `givegive import`: every file is read and checked before anything is
 //! written, so a broken file leaves the journal as it was. Re-importing adds
-//! nobody twice: a person matches by profile URL, then email, then exact
-//! name; a near match by name is only reported.
+//! nobody twice: a person matches by vCard UID, profile URL or email, then
+//! by exact name, but a name alone never joins two records that each have
+//! their own URL or UID (two LinkedIn connections called Anna Rossi are two
+//! people); a near match by name is only reported.
 
 use std::collections::HashMap;
 use std::io::IsTerminal;
@@ -109,8 +111,11 @@ fn read_one(
 struct Known {
     urls: HashMap<String, Id>,
     emails: HashMap<String, Id>,
-    names: HashMap<String, Id>,
+    names: HashMap<String, Vec<Id>>,
     external: HashMap<String, Id>,
+    /// Who has a profile URL or an identifier from another program: a name
+    /// alone does not make them someone else who has their own.
+    identified: HashMap<Id, (bool, bool)>,
     /// Folded name words → people, for near-duplicate hints.
     words: HashMap<String, Vec<Id>>,
     display: HashMap<Id, String>,
@@ -136,6 +141,7 @@ impl Known {
             emails: HashMap::new(),
             names: HashMap::new(),
             external: HashMap::new(),
+            identified: HashMap::new(),
             words: HashMap::new(),
             display: HashMap::new(),
         };
@@ -157,21 +163,37 @@ impl Known {
             self.external.insert(x.clone(), c.id);
         }
         for n in c.folded_names() {
-            self.names.insert(n, c.id);
+            let ids = self.names.entry(n).or_default();
+            if !ids.contains(&c.id) {
+                ids.push(c.id);
+            }
         }
+        self.identified
+            .insert(c.id, (!c.urls.is_empty(), !c.external_ids.is_empty()));
         for w in name_words(&c.name) {
             self.words.entry(w).or_default().push(c.id);
         }
         self.display.insert(c.id, c.name.clone());
     }
 
-    /// Whether the draft is someone already here: same profile URL, email,
-    /// vCard UID or exact name.
+    /// Whether the draft is someone already here: same vCard UID, profile
+    /// URL or email, or the exact name of someone whose URL or UID (when
+    /// both have one) does not say they are another person.
     fn has(&self, d: &ContactDraft) -> bool {
-        d.external_ids.iter().any(|x| self.external.contains_key(x))
+        if d.external_ids.iter().any(|x| self.external.contains_key(x))
             || d.urls.iter().any(|u| self.urls.contains_key(&url_key(u)))
             || d.emails.iter().any(|e| self.emails.contains_key(&fold(e)))
-            || self.names.contains_key(&fold(&d.name))
+        {
+            return true;
+        }
+        // No URL or UID of theirs matched: one on both sides means two people.
+        let (has_url, has_uid) = (!d.urls.is_empty(), !d.external_ids.is_empty());
+        self.names.get(&fold(&d.name)).is_some_and(|ids| {
+            ids.iter().any(|id| {
+                let (url, uid) = self.identified.get(id).copied().unwrap_or_default();
+                !(has_url && url) && !(has_uid && uid)
+            })
+        })
     }
 
     /// Someone whose name shares every word of the draft's (or all of
@@ -194,8 +216,8 @@ fn find(known: &Known, url: &str, name: &str) -> Option<Id> {
     known
         .urls
         .get(&url_key(url))
-        .or_else(|| known.names.get(&fold(name)))
         .copied()
+        .or_else(|| known.names.get(&fold(name))?.first().copied())
 }
 
 pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran {

@@ -3,6 +3,7 @@
 //! "Organization 1 - Name") shapes. Columns are found by name; a cell can hold
 //! several values joined by ` ::: `, and a leading `* ` marks the primary one.
 
+use crate::domain::{Address, NameParts, Occasion, OccasionKind};
 use crate::journal::ContactDraft;
 
 /// Labels Google adds to everyone; not worth a tag.
@@ -47,6 +48,21 @@ pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
     let emails = cols(" - value", "e-mail ");
     let phones = cols(" - value", "phone ");
     let sites = cols(" - value", "website ");
+    let birthday = col("birthday");
+    let prefix = col("name prefix");
+    let suffix = col("name suffix");
+    // Numbered groups: "Address 1 - City", "Event 2 - Value"...
+    let numbered = |what: &str| -> Vec<usize> {
+        let mut n: Vec<usize> = headers
+            .iter()
+            .filter_map(|h| h.strip_prefix(what)?.split(' ').next()?.parse().ok())
+            .collect();
+        n.sort_unstable();
+        n.dedup();
+        n
+    };
+    let address_numbers = numbered("address ");
+    let event_numbers = numbered("event ");
     let mut out = Vec::new();
     let mut bad = Vec::new();
     for (n, record) in reader.records().enumerate() {
@@ -84,6 +100,83 @@ pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
         if name.is_empty() {
             continue;
         }
+        let field = |group: &str, n: usize, part: &str| {
+            get(col(&format!("{group} {n} - {part}")))
+                .trim_start_matches("* ")
+                .to_string()
+        };
+        let addresses = address_numbers
+            .iter()
+            .map(|n| {
+                let street = [
+                    field("address", *n, "street"),
+                    field("address", *n, "extended address"),
+                    field("address", *n, "po box"),
+                ]
+                .into_iter()
+                .filter(|s| !s.is_empty())
+                .collect::<Vec<_>>()
+                .join("\n");
+                let mut a = Address {
+                    label: field("address", *n, "label").to_lowercase(),
+                    street,
+                    city: field("address", *n, "city"),
+                    region: field("address", *n, "region"),
+                    postcode: field("address", *n, "postal code"),
+                    country: field("address", *n, "country"),
+                };
+                if a.label.is_empty() {
+                    a.label = field("address", *n, "type").to_lowercase();
+                }
+                // Only the one-line form: keep it whole as the street.
+                if a.is_empty() {
+                    a.street = field("address", *n, "formatted");
+                }
+                a
+            })
+            .filter(|a| !a.is_empty())
+            .collect();
+        let mut dates = Vec::new();
+        if let Some(b) = Some(get(birthday)).filter(|b| !b.is_empty()) {
+            match Occasion::parse(OccasionKind::Birthday, "", &b) {
+                Ok(o) => dates.push(o),
+                Err(e) => {
+                    bad.push(format!("{line}: Birthday {e}"));
+                    continue;
+                }
+            }
+        }
+        for n in &event_numbers {
+            let value = field("event", *n, "value");
+            if value.is_empty() {
+                continue;
+            }
+            let label = field("event", *n, "label");
+            let kind = if label.is_empty() || label.eq_ignore_ascii_case("anniversary") {
+                OccasionKind::Anniversary
+            } else {
+                OccasionKind::Other
+            };
+            match Occasion::parse(kind, &label, &value) {
+                // Google's events come back every year.
+                Ok(mut o) => {
+                    o.yearly = true;
+                    dates.push(o);
+                }
+                Err(e) => {
+                    bad.push(format!("{line}: Event {n} {e}"));
+                    continue;
+                }
+            }
+        }
+        let parts = NameParts {
+            family: get(last),
+            given: get(first),
+            additional: get(middle),
+            prefix: get(prefix),
+            suffix: get(suffix),
+        };
+        let name_parts = (!(parts.family.is_empty() && parts.given.is_empty())).then_some(parts);
         let tags = labels
             .map(|i| values(record.get(i).unwrap_or_default()))
             .unwrap_or_default()
@@ -103,6 +196,9 @@ pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
             tags,
             notes: get(notes),
             allow_duplicate: true,
+            dates,
+            addresses,
+            name_parts,
             ..ContactDraft::default()
         });
     }
@@ -139,6 +235,34 @@ mod tests {
         );
         assert_eq!(g.urls, ["https://example.org/giulia"]);
         assert_eq!(g.notes, "met at the product dinner, loves ramen");
+    }
+
+    #[test]
+    fn birthdays_events_and_addresses_are_kept() {
+        let file = "First Name,Last Name,Birthday,Event 1 - Label,Event 1 - Value,Address 1 - Label,Address 1 - Formatted,Address 1 - Street,Address 1 - City,Address 1 - PO Box,Address 1 - Region,Address 1 - Postal Code,Address 1 - Country,Address 2 - Label,Address 2 - Formatted\n\
+            Giulia,Conti,--03-14,Anniversary,2015-09-12,Home,\"Via Roma 1, Milano\",Via Roma 1,Milano,,MI,20121,Italy,Work,\"Corso Como 5, Milano\"\n\
+            Bad,Date,someday,,,,,,,,,,,,\n";
+        let (people, bad) = parse(file).unwrap_or_default();
+        assert_eq!(bad.len(), 1, "{bad:?}");
+        assert!(bad[0].starts_with("3: Birthday"), "{bad:?}");
+        let g = &people[0];
+        assert_eq!(g.dates.len(), 2);
+        assert_eq!(
+            (g.dates[0].year, g.dates[0].month, g.dates[0].day),
+            (None, 3, 14)
+        );
+        assert_eq!(g.dates[1].kind, OccasionKind::Anniversary);
+        assert_eq!(g.addresses.len(), 2);
+        assert_eq!(
+            g.addresses[0].one_line(),
+            "Via Roma 1, 20121 Milano, MI, Italy"
+        );
+        assert_eq!(g.addresses[0].label, "home");
+        assert_eq!(g.addresses[1].street, "Corso Como 5, Milano");
+        assert_eq!(
+            g.name_parts.as_ref().map(|p| p.family.as_str()),
+            Some("Conti")
+        );
     }
 
     #[test]
