@@ -55,12 +55,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
     let command = match cli.command {
         Some(Command::Completions { shell }) => {
-            clap_complete::generate(
-                shell,
-                &mut Cli::command(),
+            // The script that asks `givegive` itself on each TAB (what
+            // `COMPLETE=bash givegive` prints), so names come from the journal.
+            let name = shell.to_string();
+            let shells = clap_complete::env::Shells::builtins();
+            let completer = shells
+                .completer(&name)
+                .ok_or_else(|| anyhow!("no completion for {name}"))?;
+            completer.write_registration(
+                "COMPLETE",
+                "givegive",
+                "givegive",
                 "givegive",
                 &mut std::io::stdout(),
-            );
+            )?;
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Man) => {

@@ -33,7 +33,7 @@ pub use inputs::{
     Dropped, ExportFormat, ExportRequest, ImportFormat, ImportRequest, Introduction, LedgerNote,
     Meeting, NewPerson, PersonEdit, PersonFields, Sealing, Who,
 };
-pub use report::{Done, Report};
+pub use report::{Addresses, Done, Report};
 
 use error::refused;
 
@@ -111,6 +111,16 @@ pub enum Command {
     Review,
     Stats,
     Events,
+    /// The names a typed word could mean: shell completion's question.
+    Names {
+        word: String,
+    },
+    /// Email addresses for a mail program's address query.
+    Query {
+        text: String,
+        /// Start with the message line mutt expects (aerc wants none).
+        header: bool,
+    },
     Match {
         who: Who,
     },
@@ -155,6 +165,8 @@ impl Command {
                 | Command::Match { .. }
                 | Command::Stats
                 | Command::Events
+                | Command::Query { .. }
+                | Command::Names { .. }
                 | Command::Show { .. }
                 | Command::List(_)
                 | Command::Balance
@@ -372,6 +384,16 @@ pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
         Command::Draft { who, meeting } => review::draft(journal, env, &who, meeting),
         Command::Stats => Ok(Report::Stats(journal.stats(env.today, 12)?)),
         Command::Events => Ok(Report::Events(journal.events(env.today)?)),
+        Command::Names { word } => {
+            let mut names = journal.names_like(&word)?.join("\n");
+            names.push('\n');
+            Ok(Report::Document(names))
+        }
+        Command::Query { text, header } => Ok(Report::Addresses(Addresses {
+            found: journal.addresses(&text)?,
+            query: text,
+            header,
+        })),
         Command::Match { who } => Ok(Report::Matches(journal.matches(resolve(journal, &who)?)?)),
         Command::Check => insight::check(journal),
         Command::Export(request) => transfer::export(journal, env, request),

@@ -26,6 +26,7 @@ pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
 pub use contacts::{Added, ContactDraft, ContactEdit, FirstMeeting};
 pub use ledger::{Answer, Introduced, Introducing, LedgerDraft, Recorded};
 pub use matches::MatchReport;
+pub use reads::MailAddress;
 pub use screens::{LedgerLine, PersonRow, SearchDoc};
 pub use trash::Restored;
 pub use views::{
@@ -138,6 +139,36 @@ impl Journal {
                 })
             }
         }
+    }
+
+    /// The names `word` could mean, by the rules [`Journal::resolve`]
+    /// follows: the one person it finds, or the few it cannot choose
+    /// between. What shell completion offers.
+    pub fn names_like(&self, word: &str) -> Result<Vec<String>> {
+        if let Some(id) = Id::parse_strict(word.trim()) {
+            return Ok(self
+                .store
+                .contact(id)?
+                .map(|c| c.name)
+                .into_iter()
+                .collect());
+        }
+        let names = self.store.names()?;
+        let candidates = names
+            .iter()
+            .map(|(folded, id)| Candidate { id: *id, folded });
+        let ids = match resolve::resolve(word, candidates) {
+            Resolution::Found(id) => vec![id],
+            Resolution::Ambiguous(ids) => ids,
+            Resolution::NotFound => Vec::new(),
+        };
+        let mut out = Vec::with_capacity(ids.len());
+        for id in ids {
+            if let Some(c) = self.store.contact(id)? {
+                out.push(c.name);
+            }
+        }
+        Ok(out)
     }
 
     /// The contact with `id`, or an error saying it is gone.

@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::Parser;
+use clap::{CommandFactory, Parser};
 use givegive::cli::{self, Cli};
 use givegive::command::one_line;
 
@@ -14,6 +14,9 @@ fn main() -> ExitCode {
     // relationship journal is private, and sled rewrites its snapshot files
     // after the open-time permission check has run.
     rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
+    // `COMPLETE=bash givegive` (a shell's completion asking): answers and
+    // exits here, before anything else runs.
+    clap_complete::CompleteEnv::with_factory(|| Cli::command().bin_name("givegive")).complete();
     let cli = Cli::parse();
     match std::panic::catch_unwind(|| cli::run(cli)) {
         Ok(Ok(code)) => code,

@@ -4,6 +4,7 @@
 //! command line.
 
 mod insights;
+mod mail;
 mod models;
 
 use std::io::{self, Write};
@@ -64,6 +65,8 @@ pub fn report<O: Write, E: Write>(
             }
             writeln!(out, "{}", draft.text)?;
         }
+        Report::Addresses(a) if !as_json => mail::addresses(out, a)?,
+        Report::Addresses(a) => json(out, a)?,
         Report::Document(text) if style.terminal => out.write_all(inert(text).as_bytes())?,
         Report::Document(text) => out.write_all(text.as_bytes())?,
         Report::Backups { dir, kept } => {

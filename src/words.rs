@@ -7,6 +7,7 @@
 //! dates are read here, against the front end's today.
 
 pub mod args;
+mod complete;
 mod line;
 
 pub use line::{label, line};
@@ -212,6 +213,18 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
         A::Stats { json } => {
             wants_json(json);
             Command::Stats
+        }
+        A::CompleteNames { word } => Command::Names { word },
+        A::Query {
+            text,
+            no_header,
+            json,
+        } => {
+            wants_json(json);
+            Command::Query {
+                text: text.join(" "),
+                header: !no_header,
+            }
         }
         A::Events { json } => {
             wants_json(json);

@@ -795,8 +795,16 @@ fn same_named_connections_with_their_own_profiles_are_two_people() {
     // Someone typed in by hand, with no URL, is still found by name: the
     // first import of a file does not double the people already there.
     j.out("b", &["add", "Tomas Kral"]);
-    j.cmd("b", &["import", "--format", "linkedin", &linkedin("Connections.csv")])
-        .assert()
-        .success()
-        .stdout(contains("added 2 people, skipped 1"));
+    j.cmd(
+        "b",
+        &[
+            "import",
+            "--format",
+            "linkedin",
+            &linkedin("Connections.csv"),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(contains("added 2 people, skipped 1"));
 }

@@ -191,7 +191,8 @@ impl Known {
         self.names.get(&fold(&d.name)).is_some_and(|ids| {
             ids.iter().any(|id| {
                 let (url, uid) = self.identified.get(id).copied().unwrap_or_default();
-                !(has_url && url) && !(has_uid && uid)
+                let other_person = (has_url && url) || (has_uid && uid);
+                !other_person
             })
         })
     }

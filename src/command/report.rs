@@ -10,7 +10,7 @@ use crate::domain::events::Event;
 use crate::domain::review::Queue;
 use crate::domain::stats::Stats;
 use crate::domain::{Id, TrashEntry};
-use crate::journal::{BalanceReport, Card, InterestRow, ListRow, MatchReport};
+use crate::journal::{BalanceReport, Card, InterestRow, ListRow, MailAddress, MatchReport};
 
 #[derive(Clone, Debug, PartialEq)]
 pub enum Report {
@@ -29,6 +29,8 @@ pub enum Report {
     Draft(crate::domain::draft::Draft),
     /// An export's text, for standard output.
     Document(String),
+    /// What an address query found.
+    Addresses(Addresses),
     /// The backups kept, oldest first: day, file, size in bytes.
     Backups {
         dir: PathBuf,
@@ -63,8 +65,22 @@ impl Done {
 }
 
 impl Report {
-    /// Whether the command did what it was asked.
+    /// Whether the command did what it was asked. A query that found no
+    /// address says so with its exit code, as mail programs expect.
     pub fn ok(&self) -> bool {
-        !matches!(self, Report::Problems { .. })
+        match self {
+            Report::Problems { .. } => false,
+            Report::Addresses(a) => !a.found.is_empty(),
+            _ => true,
+        }
     }
+}
+
+/// An address query's answer.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct Addresses {
+    pub query: String,
+    #[serde(skip)]
+    pub header: bool,
+    pub found: Vec<MailAddress>,
 }

@@ -6,9 +6,51 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::{Journal, Result};
+use crate::domain::text::fold;
 use crate::domain::{Contact, FollowUp, Id, Interaction, Occasion, Tallies};
 
+/// One address a query found, as mail programs list it.
+#[derive(Clone, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct MailAddress {
+    pub email: String,
+    pub name: String,
+    /// Their organisation, to tell two people of one name apart.
+    pub note: String,
+}
+
 impl Journal {
+    /// Every email address of the people whose name, alias, address or
+    /// organisation holds every word of `query` (case and accents aside),
+    /// by name.
+    pub fn addresses(&self, query: &str) -> Result<Vec<MailAddress>> {
+        let words: Vec<String> = fold(query).split(' ').map(str::to_string).collect();
+        let mut found = Vec::new();
+        for c in self.contacts() {
+            let c = c?;
+            if c.emails.is_empty() {
+                continue;
+            }
+            let haystack = fold(&format!(
+                "{} {} {} {}",
+                c.name,
+                c.aliases.join(" "),
+                c.emails.join(" "),
+                c.org
+            ));
+            if words.iter().all(|w| haystack.contains(w.as_str())) {
+                for email in &c.emails {
+                    found.push(MailAddress {
+                        email: email.clone(),
+                        name: c.name.clone(),
+                        note: c.org.clone(),
+                    });
+                }
+            }
+        }
+        found.sort_by_cached_key(|a| (fold(&a.name), a.email.clone()));
+        Ok(found)
+    }
+
     /// Where the journal is.
     pub fn path(&self) -> &Path {
         self.store.path()

@@ -9,6 +9,8 @@ use crate::domain::Id;
 
 mod parts;
 
+use super::complete;
+
 pub use parts::{
     AddArgs, ContactFields, DropFields, EditArgs, ExportFormat, FollowUpArgs, ImportFormat,
     InterestCommand, IntroArgs, LedgerArgs, ListArgs, MetArgs, SignalArgs,
@@ -56,6 +58,7 @@ pub enum Command {
     /// Move a person (with their history) or one record (by id) to the trash.
     Rm {
         /// A name, or the id of any record (42, or '#42' quoted: # starts a shell comment).
+        #[arg(add = complete::person())]
         target: String,
     },
     /// List what is in the trash.
@@ -101,13 +104,17 @@ pub enum Command {
     /// Close a relationship; its history is kept and it can be reopened.
     Close {
         /// Who: a name, an alias, part of one, or an id.
+        #[arg(add = complete::person())]
         who: String,
         /// Why it is being closed.
         #[arg(long)]
         reason: String,
     },
     /// Reopen a closed relationship.
-    Reopen { who: String },
+    Reopen {
+        #[arg(add = complete::person())]
+        who: String,
+    },
     /// Plan a follow-up with someone.
     FollowUp(FollowUpArgs),
     /// Mark a follow-up or an open give/ask as done.
@@ -126,6 +133,7 @@ pub enum Command {
     /// Show a person's card and whole history, newest first.
     Show {
         /// Who: a name, an alias, part of one, or an id.
+        #[arg(add = complete::person())]
         who: String,
         /// Print JSON (see docs/json.md).
         #[arg(long)]
@@ -158,6 +166,21 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Email addresses matching TEXT (in a name, an alias, an address or
+    /// an organisation), for mutt's, neomutt's and aerc's address
+    /// completion: a message line, then EMAIL<TAB>NAME<TAB>ORGANISATION
+    /// lines. Exits 1 when nothing matches.
+    Query {
+        /// What to look for; several words must all match.
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+        /// No message line first (aerc reads every line as an address).
+        #[arg(long)]
+        no_header: bool,
+        /// Print JSON (see docs/json.md).
+        #[arg(long)]
+        json: bool,
+    },
     /// Events and the people met there: met, followed up, ongoing.
     Events {
         /// Print JSON (see docs/json.md).
@@ -167,6 +190,7 @@ pub enum Command {
     /// Who could help someone (their needs against others' offers, interests,
     /// tags), and whom they could help.
     Match {
+        #[arg(add = complete::person())]
         who: String,
         /// Print JSON (see docs/json.md).
         #[arg(long)]
@@ -174,6 +198,7 @@ pub enum Command {
     },
     /// Draft a personal follow-up message from what you know about someone.
     Draft {
+        #[arg(add = complete::person())]
         who: String,
         /// The meeting to follow up on (default: their latest with details).
         #[arg(long, value_name = "ID")]
@@ -239,8 +264,10 @@ pub enum Command {
     /// to the first; `restore` with the second's id undoes it.
     Merge {
         /// The person who stays.
+        #[arg(add = complete::person())]
         keep: String,
         /// The duplicate, merged into the first.
+        #[arg(add = complete::person())]
         gone: String,
     },
     /// Verify the journal: indexes, records and balances.
@@ -275,6 +302,9 @@ pub enum Command {
     },
     /// Print shell completions.
     Completions { shell: clap_complete::Shell },
+    /// The names WORD could mean, one a line: what shell completion asks.
+    #[command(hide = true)]
+    CompleteNames { word: String },
     /// Print the man page (roff).
     Man,
 }

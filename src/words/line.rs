@@ -198,6 +198,14 @@ fn written(command: &Command) -> Vec<String> {
         Command::Review => simple("review"),
         Command::Stats => simple("stats"),
         Command::Events => simple("events"),
+        Command::Names { word } => Words::new(&["complete-names"]).arg(word).done(),
+        Command::Query { text, header } => {
+            let mut w = Words::new(&["query"]).arg(text);
+            if !header {
+                w.options.push("--no-header".into());
+            }
+            w.done()
+        }
         Command::Match { who } => Words::new(&["match"]).arg(who).done(),
         Command::Draft { who, meeting } => {
             let mut w = Words::new(&["draft"]).arg(who);

@@ -1,9 +1,33 @@
 //! The arguments commands share or group: a person's fields, a capture's
 //! options, the formats.
 
+use clap::builder::{PossibleValuesParser, TypedValueParser};
 use clap::{Args, Subcommand};
 
+use crate::words::complete;
+
 use crate::domain::{FavourKind, InteractionKind, Tier};
+
+/// A parser of one of a domain enum's names (any case), which also tells
+/// `--help` and shell completion what the names are.
+fn named<T>(names: impl IntoIterator<Item = &'static str>) -> impl TypedValueParser<Value = T>
+where
+    T: std::str::FromStr<Err = String> + Clone + Send + Sync + 'static,
+{
+    PossibleValuesParser::new(names).try_map(|s| s.parse::<T>())
+}
+
+fn tiers() -> impl TypedValueParser<Value = Tier> {
+    named(Tier::ALL.map(Tier::as_str))
+}
+
+fn favours() -> impl TypedValueParser<Value = FavourKind> {
+    named(FavourKind::ALL.iter().map(|k| k.as_str()))
+}
+
+fn interactions() -> impl TypedValueParser<Value = InteractionKind> {
+    named(InteractionKind::ALL.iter().map(|k| k.as_str()))
+}
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
 pub enum ExportFormat {
@@ -92,7 +116,7 @@ pub struct ContactFields {
     #[arg(long, value_name = "DAYS")]
     pub cadence: Option<u16>,
     /// inner, close, active or none.
-    #[arg(long)]
+    #[arg(long, value_parser = tiers(), ignore_case = true)]
     pub tier: Option<Tier>,
     /// Their birthday: 1985-03-14, or 03-14 without the year.
     #[arg(long, value_name = "DATE")]
@@ -113,6 +137,7 @@ pub struct ContactFields {
 #[derive(Debug, Args)]
 pub struct EditArgs {
     /// Who: a name, an alias, part of one, or an id.
+    #[arg(add = complete::person())]
     pub who: String,
     /// A new name.
     #[arg(long)]
@@ -161,12 +186,13 @@ pub struct DropFields {
 #[derive(Debug, Args)]
 pub struct LedgerArgs {
     /// Who: a name, an alias, part of one, or an id.
+    #[arg(add = complete::person())]
     pub who: String,
     /// What it was; several words are joined, `+tag` words tag the person.
     #[arg(required = true, num_args = 1..)]
     pub text: Vec<String>,
     /// introduction, advice, resource, referral, time, favour or other.
-    #[arg(long, default_value = "other")]
+    #[arg(long, default_value = "other", value_parser = favours(), ignore_case = true)]
     pub kind: FavourKind,
     /// 1 (small) to 5 (big).
     #[arg(long, default_value_t = 1)]
@@ -191,12 +217,13 @@ pub struct LedgerArgs {
 pub struct MetArgs {
     /// One or more people, then what happened, quoted: met anna marco "coffee at the station".
     #[arg(required = true, num_args = 2.., value_name = "WHO")]
+    #[arg(add = complete::person())]
     pub args: Vec<String>,
     /// The specifics they mentioned, for a personal follow-up.
     #[arg(long)]
     pub details: Option<String>,
     /// met, call, message, event or note.
-    #[arg(long, default_value = "met")]
+    #[arg(long, default_value = "met", value_parser = interactions(), ignore_case = true)]
     pub kind: InteractionKind,
     /// When (default today).
     #[arg(long, value_name = "DATE")]
@@ -209,8 +236,10 @@ pub struct MetArgs {
 #[derive(Debug, Args)]
 pub struct IntroArgs {
     /// The first person.
+    #[arg(add = complete::person())]
     pub a: String,
     /// The second person.
+    #[arg(add = complete::person())]
     pub b: String,
     /// What it was; several words are joined.
     #[arg(required = true, num_args = 1..)]
@@ -234,6 +263,7 @@ pub struct IntroArgs {
 #[derive(Debug, Args)]
 pub struct SignalArgs {
     /// Who: a name, an alias, part of one, or an id.
+    #[arg(add = complete::person())]
     pub who: String,
     /// What it was; several words are joined.
     #[arg(required = true, num_args = 1..)]
@@ -246,6 +276,7 @@ pub struct SignalArgs {
 #[derive(Debug, Args)]
 pub struct FollowUpArgs {
     /// Who: a name, an alias, part of one, or an id.
+    #[arg(add = complete::person())]
     pub who: String,
     /// When: 3d, 2w, "in 2 weeks", friday, 2026-12-01...
     pub when: String,
@@ -276,7 +307,7 @@ pub struct ListArgs {
     #[arg(long)]
     pub tag: Option<String>,
     /// inner, close, active or none.
-    #[arg(long)]
+    #[arg(long, value_parser = tiers(), ignore_case = true)]
     pub tier: Option<Tier>,
     /// Include closed relationships.
     #[arg(long)]
