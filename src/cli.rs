@@ -11,6 +11,7 @@
 
 mod ask;
 pub mod demo;
+mod manual;
 mod recover;
 
 use std::io::IsTerminal;
@@ -21,7 +22,6 @@ use std::time::{Duration, Instant};
 
 use anyhow::{Context, Result, anyhow};
 use chrono::NaiveDate;
-use clap::CommandFactory;
 
 pub use crate::words::args::{Cli, Command, HolderAction};
 
@@ -72,7 +72,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Man) => {
-            clap_mangen::Man::new(Cli::command()).render(&mut std::io::stdout())?;
+            manual::write(&mut std::io::stdout().lock())?;
             return Ok(ExitCode::SUCCESS);
         }
         other => other,

@@ -1,9 +1,9 @@
 //! Content lines, the shape vCard (RFC 6350) and iCalendar (RFC 5545)
 //! share: escaped text values, folded at 75 octets, ended with CRLF.
 
-/// Escapes a text value. Control characters are dropped (a tab becomes a
-/// space): neither format allows them, and an ESC from a note would reach
-/// the terminal of whoever prints the card.
+/// Escapes a text value. Control characters and direction overrides are
+/// dropped (a tab becomes a space): neither format allows the first, and
+/// an ESC from a note would reach the terminal of whoever prints the card.
 pub(crate) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
@@ -13,7 +13,9 @@ pub(crate) fn escape(text: &str) -> String {
             ';' => out.push_str("\\;"),
             '\n' => out.push_str("\\n"),
             '\t' => out.push(' '),
-            c if c.is_control() => {}
+            // Direction overrides can make a name read as another text.
+            c if c.is_control()
+                || matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') => {}
             c => out.push(c),
         }
     }
@@ -67,7 +69,7 @@ mod tests {
     #[test]
     fn values_are_escaped_and_controls_dropped() {
         assert_eq!(escape("a,b;c\\d\ne"), "a\\,b\\;c\\\\d\\ne");
-        assert_eq!(escape("x\u{1b}[31my\tz\r"), "x[31my z");
+        assert_eq!(escape("x\u{1b}[31my\tz\r\u{202E}"), "x[31my z");
         assert_eq!(bare("https://x\u{7}.org\n"), "https://x.org");
     }
 }
