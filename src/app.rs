@@ -301,7 +301,7 @@ impl App {
     }
 
     pub fn matches_loaded(&mut self, report: MatchReport) {
-        if report.could_help.is_empty() && report.they_could_help.is_empty() {
+        if report.all().is_empty() {
             self.status = Status {
                 text: format!(
                     "no matches for {} yet: add needs and offers (E edits)",

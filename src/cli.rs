@@ -128,6 +128,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 was_backing_up = backing_up;
                 let limit = if backing_up { BACKUP_WAIT } else { LOCK_WAIT };
+                // What this shell pipes in cannot travel to another process.
+                if typed.command.reads_stdin() {
+                    return Err(anyhow!(
+                        "the TUI has the journal open: import from a file, or quit the TUI first"
+                    ));
+                }
                 match relay::send(&path, relay::Message::Run(request(typed, today)?)) {
                     Err(relay::SendError::NoListener | relay::SendError::NotRun)
                     | Ok(relay::Answer::OtherBuild)

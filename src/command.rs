@@ -240,6 +240,12 @@ impl Command {
         self
     }
 
+    /// Whether the command reads this process's standard input
+    /// (`import -`), so it cannot be handed to another process.
+    pub fn reads_stdin(&self) -> bool {
+        matches!(self, Command::Import(r) if r.files.iter().any(|f| f.as_os_str() == "-"))
+    }
+
     /// The command with the person typed as `query` named by `id` instead:
     /// what was meant, picked from the people the name fits.
     pub fn naming(mut self, query: &str, id: Id) -> Command {

@@ -9,6 +9,41 @@ pub mod ics;
 pub mod linkedin;
 pub mod vcard;
 
+/// A text file's bytes as text, and the encoding they were read in when it
+/// was not UTF-8: UTF-8 (a BOM dropped), UTF-16 with its BOM (Excel's
+/// "Unicode text"), or else Windows-1252, what Excel and Outlook write on a
+/// Western Windows. Every byte means something in Windows-1252, so a file in
+/// yet another encoding would read as wrong letters: the import says which
+/// encoding it used.
+pub fn decode_text(bytes: &[u8]) -> (String, Option<&'static str>) {
+    if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
+        let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
+        let named = (encoding != encoding_rs::UTF_8).then(|| encoding.name());
+        return (text.into_owned(), named);
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => (text.to_string(), None),
+        Err(_) => {
+            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
+            (text.into_owned(), Some(encoding_rs::WINDOWS_1252.name()))
+        }
+    }
+}
+
+/// The line a CSV record starts on, counting the lines of quoted fields
+/// that hold line breaks; `fallback` when the reader does not know.
+fn line_of(record: &csv::StringRecord, fallback: usize) -> usize {
+    record
+        .position()
+        .map_or(fallback, |p| usize::try_from(p.line()).unwrap_or(fallback))
+}
+
+/// The same, for a record that could not be read.
+fn error_line(e: &csv::Error, fallback: usize) -> usize {
+    e.position()
+        .map_or(fallback, |p| usize::try_from(p.line()).unwrap_or(fallback))
+}
+
 /// A CSV reader over `text` (a leading BOM dropped, rows of any length) and
 /// its header names, trimmed and lower-cased so columns are found by name
 /// whatever the exporting program's spelling. A header that cannot be read

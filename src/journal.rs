@@ -25,7 +25,7 @@ use std::path::Path;
 pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
 pub use contacts::{Added, ContactDraft, ContactEdit, FirstMeeting};
 pub use ledger::{Answer, Introduced, Introducing, LedgerDraft, Recorded};
-pub use matches::MatchReport;
+pub use matches::{MatchReport, Side};
 pub use reads::MailAddress;
 pub use screens::{LedgerLine, PersonRow, SearchDoc};
 pub use trash::Restored;

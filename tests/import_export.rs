@@ -808,3 +808,59 @@ fn same_named_connections_with_their_own_profiles_are_two_people() {
     .success()
     .stdout(contains("added 2 people, skipped 1"));
 }
+
+#[test]
+fn csv_files_from_excel_and_outlook_come_in_whatever_their_encoding() {
+    let j = J::new();
+    let text = "First Name,Last Name,Notes,Birthday\n\
+                Zoë,Müller,\"café, first line\nsecond line\",1990-05-04\n\
+                José,Núñez,,\n";
+    // Excel's "Unicode text": UTF-16 little-endian with its BOM.
+    let mut utf16 = vec![0xFF, 0xFE];
+    utf16.extend(text.encode_utf16().flat_map(u16::to_le_bytes));
+    // Windows-1252, what Outlook writes: one byte per letter.
+    let cp1252: Vec<u8> = text
+        .chars()
+        .map(|c| u8::try_from(u32::from(c)).expect("Latin-1 letters only"))
+        .collect();
+    for (name, bytes, said) in [
+        ("utf16.csv", utf16, "read as UTF-16LE"),
+        ("cp1252.csv", cp1252, "read as windows-1252"),
+    ] {
+        let file = j.dir.path().join(name);
+        std::fs::write(&file, bytes).expect("written");
+        let db = name.trim_end_matches(".csv");
+        j.cmd(
+            db,
+            &[
+                "import",
+                "--format",
+                "google",
+                file.to_str().expect("utf-8"),
+            ],
+        )
+        .assert()
+        .success()
+        .stdout(contains("added 2 people"))
+        .stderr(contains(said));
+        let zoe = j.card(db, "zoe");
+        assert_eq!(zoe["contact"]["name"], "Zoë Müller", "{name}");
+        assert_eq!(zoe["contact"]["notes"], "café, first line\nsecond line");
+        assert_eq!(zoe["contact"]["dates"][0]["year"], 1990);
+        assert_eq!(j.card(db, "jose")["contact"]["name"], "José Núñez");
+    }
+    // `-` reads standard input; a bad row is named by the line it is on,
+    // counting the lines of a note that spans two.
+    j.cmd("stdin", &["import", "--format", "google", "-"])
+        .write_stdin(format!("{text}Bad,Date,,someday\n"))
+        .assert()
+        .code(1)
+        .stderr(contains(
+            "standard input:5: Birthday 'someday' is not a date",
+        ));
+    j.cmd("stdin", &["import", "--format", "google", "-"])
+        .write_stdin(text)
+        .assert()
+        .success()
+        .stdout(contains("added 2 people"));
+}

@@ -3,8 +3,8 @@
 //! `tests/fixtures/store-vN` was written by the build that introduced store
 //! version N, with `tests/fixtures/make-store.sh` (v1: givegive 0.1; v2
 //! added review digests, v3 one history list per person, v4 per-person
-//! summaries, v5 undo steps). Each test works on a copy, since sled writes to a store as
-//! it opens it.
+//! summaries, v5 undo steps, v6 dates and addresses). Each test works on a
+//! copy, since sled writes to a store as it opens it.
 
 use std::path::{Path, PathBuf};
 
@@ -144,10 +144,60 @@ fn store_v5_undoes_what_it_recorded() {
 }
 
 #[test]
+fn store_v6_keeps_dates_and_addresses() {
+    let (_dir, path) = fixture("store-v6");
+    assert!(run(&path, &["check"]).starts_with("ok: 3 contacts"));
+    let anna = run(&path, &["show", "anna"]);
+    for line in [
+        "date       birthday 26 November 1985 (in 3 days, turns 41)",
+        "date       Sofia's recital 12 March 2027",
+        "address    home: Via Roma 1, 20121 Milano, MI, Italy",
+    ] {
+        assert!(anna.contains(line), "{line}\n{anna}");
+    }
+    assert!(run(&path, &["show", "marco"]).contains("date       anniversary 20 June"));
+    assert!(
+        run(&path, &["review"]).contains("birthday in 3 days (26 November): Anna Rossi turns 41")
+    );
+    // The same ledger as v5's, whatever ids each build handed out.
+    let (_old, v5) = fixture("store-v5");
+    let without_ids = |text: String| {
+        text.lines()
+            .filter(|l| !l.trim_start().starts_with("\"id\""))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    assert_eq!(
+        without_ids(run(&path, &["balance", "--json"])),
+        without_ids(run(&v5, &["balance", "--json"]))
+    );
+    // Undo goes back through the v6 edits to the layout before them.
+    assert!(run(&path, &["undo"]).starts_with("undid: rm "));
+    assert!(run(&path, &["undo"]).starts_with("undid: gave marco"));
+    assert!(run(&path, &["undo"]).starts_with("undid: edit marco"));
+    assert!(!run(&path, &["show", "marco"]).contains("anniversary"));
+    assert!(run(&path, &["check"]).starts_with("ok"));
+}
+
+#[test]
+fn a_v5_journal_undoes_into_its_own_layouts_after_the_migration() {
+    let (_dir, path) = fixture("store-v5");
+    // The migrated journal takes a v6 edit, then undoes past it into what
+    // v5 wrote: old summaries and contacts read in their own layouts.
+    run(&path, &["edit", "anna", "--birthday", "1985-11-26"]);
+    assert!(run(&path, &["review"]).contains("birthday in 3 days"));
+    assert!(run(&path, &["undo"]).starts_with("undid: edit anna --birthday"));
+    assert!(run(&path, &["undo"]).starts_with("undid: rm "));
+    assert!(run(&path, &["undo"]).starts_with("undid: gave marco"));
+    assert!(!run(&path, &["review"]).contains("birthday"));
+    assert!(run(&path, &["check"]).starts_with("ok"));
+}
+
+#[test]
 fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     let (dir, path) = fixture("store-v1");
     let version = run(&path, &["list", "--closed", "--json"]);
-    let copy = dir.path().join("journal-backups/before-v5-from-v1");
+    let copy = dir.path().join("journal-backups/before-v6-from-v1");
     assert!(copy.join("conf").is_file() && copy.join("db").is_file());
     // The copy is the old journal: it opens (migrating in turn) and reads
     // the same.
@@ -157,7 +207,7 @@ fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     run(&path, &["list"]);
     assert!(
         !dir.path()
-            .join("journal-backups/before-v5-from-v1-2")
+            .join("journal-backups/before-v6-from-v1-2")
             .exists()
     );
 }

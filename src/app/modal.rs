@@ -184,17 +184,15 @@ impl App {
                 _ => self.overlay = Some(Overlay::Draft(view)),
             },
             Overlay::Matches { report, selected } => {
-                let total = report.could_help.len() + report.they_could_help.len();
+                let total = report.all().len();
                 let selected = match msg {
                     Msg::Act(Action::Down) => (selected + 1).min(total.saturating_sub(1)),
                     Msg::Act(Action::Up) => selected.saturating_sub(1),
                     Msg::Submit | Msg::Yes | Msg::Act(Action::Open) => {
-                        let chosen = report
-                            .could_help
-                            .iter()
-                            .chain(&report.they_could_help)
-                            .nth(selected);
-                        let Some(m) = chosen else { return Vec::new() };
+                        let all = report.all();
+                        let Some((_, m)) = all.get(selected).copied() else {
+                            return Vec::new();
+                        };
                         let why = m.reasons.first().cloned().unwrap_or_default();
                         // Why, how big, the request it answers and when to
                         // check how it went are asked before anything is

@@ -6,8 +6,8 @@
 //! people); a near match by name is only reported.
 
 use std::collections::HashMap;
-use std::io::IsTerminal;
-use std::path::PathBuf;
+use std::io::{IsTerminal, Read};
+use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
 
@@ -26,6 +26,17 @@ struct Parsed {
     hidden: usize,
     invitations: Vec<linkedin::Invitation>,
     messages: Vec<linkedin::Message>,
+    /// What the reader should know: a file read in another encoding.
+    notes: Vec<String>,
+}
+
+/// A file as messages name it: `-` is standard input.
+fn shown(file: &Path) -> String {
+    if file.as_os_str() == "-" {
+        "standard input".into()
+    } else {
+        file.display().to_string()
+    }
 }
 
 /// Reads every file, or fails on the first bad one; with `skip_bad`, bad
@@ -57,10 +68,23 @@ fn read_one(
     skip_bad: bool,
     bad: &mut Vec<String>,
 ) -> Result<()> {
-    let bytes = std::fs::read(file).map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?;
-    let fail = |e: String| anyhow!("{}:{e}; nothing was imported", file.display());
-    let text = |bytes: Vec<u8>| {
-        String::from_utf8(bytes).map_err(|_| fail(" not a UTF-8 text file".into()))
+    let bytes = if file.as_os_str() == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| anyhow!("cannot read standard input: {e}"))?;
+        bytes
+    } else {
+        std::fs::read(file).map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?
+    };
+    let fail = |e: String| anyhow!("{}:{e}; nothing was imported", shown(file));
+    // Excel and Outlook write CSV in Windows-1252 or UTF-16: said, not refused.
+    let text = |bytes: Vec<u8>, notes: &mut Vec<String>| -> Result<String> {
+        let (text, encoding) = crate::interchange::decode_text(&bytes);
+        if let Some(encoding) = encoding {
+            notes.push(format!("{}: read as {encoding}", shown(file)));
+        }
+        Ok(text)
     };
     // Parsers start their messages with a line number when they know one.
     let located = |e: String| {
@@ -76,28 +100,27 @@ fn read_one(
             let cards = vcard::parse(&vcard::decode(&bytes)).map_err(|e| fail(format!(" {e}")))?;
             parsed.drafts.extend(cards.into_iter().map(|c| c.draft));
         }
-        ImportFormat::Linkedin => match linkedin::parse_any(&text(bytes)?).map_err(located)? {
-            linkedin::Export::Connections(c) => {
-                parsed.drafts.extend(c.people);
-                parsed.hidden += c.hidden;
-                rows_bad = c.bad;
+        ImportFormat::Linkedin => {
+            match linkedin::parse_any(&text(bytes, &mut parsed.notes)?).map_err(located)? {
+                linkedin::Export::Connections(c) => {
+                    parsed.drafts.extend(c.people);
+                    parsed.hidden += c.hidden;
+                    rows_bad = c.bad;
+                }
+                linkedin::Export::Invitations(list) => parsed.invitations.extend(list),
+                linkedin::Export::Messages(list) => parsed.messages.extend(list),
             }
-            linkedin::Export::Invitations(list) => parsed.invitations.extend(list),
-            linkedin::Export::Messages(list) => parsed.messages.extend(list),
-        },
+        }
         ImportFormat::Google => {
-            let (people, rows) = google::parse(&text(bytes)?).map_err(located)?;
+            let (people, rows) =
+                google::parse(&text(bytes, &mut parsed.notes)?).map_err(located)?;
             parsed.drafts.extend(people);
             rows_bad = rows;
         }
         ImportFormat::Json => return Err(anyhow!("json imports restore a whole journal")),
     }
     if skip_bad {
-        bad.extend(
-            rows_bad
-                .into_iter()
-                .map(|r| format!("{}:{r}", file.display())),
-        );
+        bad.extend(rows_bad.into_iter().map(|r| format!("{}:{r}", shown(file))));
         return Ok(());
     }
     match rows_bad.into_iter().next() {
@@ -291,7 +314,12 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
     }
     Ok(Report::Done(Done {
         lines,
-        warnings: bad.iter().map(|b| format!("skipped {b}")).collect(),
+        warnings: parsed
+            .notes
+            .iter()
+            .cloned()
+            .chain(bad.iter().map(|b| format!("skipped {b}")))
+            .collect(),
         written,
     }))
 }

@@ -133,6 +133,26 @@ pub fn whom_could_they_help(person: &Profile, others: &[Profile]) -> Vec<Match> 
     })
 }
 
+/// The people among `others` who share a passion with `person`, however
+/// their needs and offers stand: people to introduce to each other, each
+/// with the interests they share as the reason. Those sharing more come
+/// first.
+pub fn kindred(person: &Profile, others: &[Profile]) -> Vec<Match> {
+    rank(person, others, |candidate| {
+        let shared: Vec<&str> = candidate
+            .interests
+            .iter()
+            .filter(|i| person.interests.iter().any(|j| folded_eq(i, j)))
+            .map(String::as_str)
+            .collect();
+        if shared.is_empty() {
+            return (0, Vec::new());
+        }
+        let points = 2 * u32::try_from(shared.len()).unwrap_or(1);
+        (points, vec![format!("both into {}", shared.join(", "))])
+    })
+}
+
 fn rank(
     person: &Profile,
     others: &[Profile],
@@ -210,6 +230,21 @@ fn score(needs: &[String], helper: &Profile, needy: &Profile) -> (u32, Vec<Strin
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn people_who_share_only_a_passion_are_proposed_to_meet() {
+        let beatrice = p(1, "Beatrice", &["a new job"], &[], &["Photography", "Jazz"]);
+        let elisabetta = p(2, "Elisabetta", &[], &[], &["photography"]);
+        let both = p(3, "Carla", &[], &[], &["jazz", "PHOTOGRAPHY"]);
+        let nobody = p(4, "Dario", &[], &["tax returns"], &["chess"]);
+        let others = [elisabetta.clone(), both, nobody];
+        assert!(who_could_help(&beatrice, &others).is_empty());
+        let kin = kindred(&beatrice, &others);
+        let names: Vec<&str> = kin.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, ["Carla", "Elisabetta"], "more shared first");
+        assert_eq!(kin[1].reasons, ["both into photography"]);
+        assert_eq!(kin[0].reasons, ["both into jazz, PHOTOGRAPHY"]);
+    }
 
     #[test]
     fn stems_are_what_a_matching_record_must_hold() {

@@ -66,14 +66,14 @@ pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
     let mut out = Vec::new();
     let mut bad = Vec::new();
     for (n, record) in reader.records().enumerate() {
-        let line = n + 2;
         let record = match record {
             Ok(r) => r,
             Err(e) => {
-                bad.push(format!("{line}: {e}"));
+                bad.push(format!("{}: {e}", super::error_line(&e, n + 2)));
                 continue;
             }
         };
+        let line = super::line_of(&record, n + 2);
         let get = |i: Option<usize>| {
             i.and_then(|i| record.get(i))
                 .map(str::trim)

@@ -87,13 +87,14 @@ fn rows(text: &str) -> Result<Vec<Row>, String> {
     let (mut reader, headers) = super::headed_csv(text)?;
     let mut out = Vec::new();
     for (n, record) in reader.records().enumerate() {
-        let record = record.map_err(|e| format!("{}: {e}", n + 2))?;
+        let record = record.map_err(|e| format!("{}: {e}", super::error_line(&e, n + 2)))?;
+        let line = super::line_of(&record, n + 2);
         let row = headers
             .iter()
             .zip(record.iter())
             .map(|(h, v)| (h.clone(), v.trim().to_string()))
             .collect();
-        out.push((n + 2, row));
+        out.push((line, row));
     }
     Ok(out)
 }
@@ -181,15 +182,17 @@ pub fn parse(text: &str) -> Result<Connections, String> {
         col("connected on"),
     );
     let mut out = Connections::default();
+    // The reader starts at the header: its lines are `header_at` short.
     for (n, record) in reader.records().enumerate() {
-        let line = header_at + n + 2;
         let record = match record {
             Ok(r) => r,
             Err(e) => {
+                let line = header_at + super::error_line(&e, n + 2);
                 out.bad.push(format!("{line}: {e}"));
                 continue;
             }
         };
+        let line = header_at + super::line_of(&record, n + 2);
         let get = |i: Option<usize>| {
             i.and_then(|i| record.get(i))
                 .map(str::trim)

@@ -16,13 +16,39 @@ pub struct MatchReport {
     pub person: Person,
     pub could_help: Vec<crate::domain::matching::Match>,
     pub they_could_help: Vec<crate::domain::matching::Match>,
+    /// People who share a passion with them: worth introducing.
+    pub share_a_passion: Vec<crate::domain::matching::Match>,
+}
+
+/// Which list of a [`MatchReport`] a match is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Side {
+    /// They could help the person.
+    HelpsThem,
+    /// The person could help them.
+    TheyHelp,
+    /// They share a passion with the person.
+    Kindred,
+}
+
+impl MatchReport {
+    /// Every match, the lists one after the other, as the TUI offers them.
+    pub fn all(&self) -> Vec<(Side, &crate::domain::matching::Match)> {
+        let side = |s: Side| move |m| (s, m);
+        self.could_help
+            .iter()
+            .map(side(Side::HelpsThem))
+            .chain(self.they_could_help.iter().map(side(Side::TheyHelp)))
+            .chain(self.share_a_passion.iter().map(side(Side::Kindred)))
+            .collect()
+    }
 }
 
 impl Journal {
     /// Ranks the other active people by how they match `id`'s needs, and
     /// whose needs `id` could answer.
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
-        use crate::domain::matching::{who_could_help, whom_could_they_help};
+        use crate::domain::matching::{kindred, who_could_help, whom_could_they_help};
         let (me, others) = self.profiles(id, &[])?;
         Ok(MatchReport {
             person: Person {
@@ -31,6 +57,7 @@ impl Journal {
             },
             could_help: who_could_help(&me, &others),
             they_could_help: whom_could_they_help(&me, &others),
+            share_a_passion: kindred(&me, &others),
         })
     }
 

@@ -338,9 +338,18 @@ pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
     for (title, list) in [
         (format!("Who could help {name}:"), &report.could_help),
         (format!("Whom {name} could help:"), &report.they_could_help),
+        (
+            format!("Who shares a passion with {name}:"),
+            &report.share_a_passion,
+        ),
     ] {
         writeln!(out, "{title}")?;
-        if list.is_empty() {
+        if list.is_empty() && std::ptr::eq(list, &report.share_a_passion) {
+            writeln!(
+                out,
+                "  nobody yet (interests: givegive edit NAME --interest ...)"
+            )?;
+        } else if list.is_empty() {
             writeln!(
                 out,
                 "  nobody yet (add needs and offers: givegive edit NAME --need ... --offer ...)"

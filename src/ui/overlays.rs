@@ -11,6 +11,7 @@ use super::offset;
 use crate::app::{App, Overlay};
 use crate::config::Config;
 use crate::domain::text::inert;
+use crate::journal::Side;
 use crate::keymap::{Layer, serde_plain_name};
 
 /// A centred rectangle of at most `w` x `h` inside `area`.
@@ -227,29 +228,34 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             );
         }
         Overlay::Matches { report, selected } => {
-            let rows: Vec<(bool, &crate::domain::matching::Match)> = report
-                .could_help
-                .iter()
-                .map(|m| (true, m))
-                .chain(report.they_could_help.iter().map(|m| (false, m)))
-                .collect();
+            let rows = report.all();
             let h = u16::try_from(rows.len() + 4).unwrap_or(u16::MAX);
             let rect = centered(area, area.width.saturating_sub(4).min(110), h);
             let height = usize::from(rect.height.saturating_sub(3));
             let first = offset(*selected, height);
             let first_name = crate::domain::draft::first_name(&report.person.name);
-            let (helps_them, they_help) = (
+            let (helps_them, they_help, kindred) = (
                 format!("can help {first_name}"),
                 format!("{first_name} can help them"),
+                "shares a passion".to_string(),
             );
-            let label_width = helps_them.chars().count().max(they_help.chars().count()) + 1;
+            let label_width = [&helps_them, &they_help, &kindred]
+                .iter()
+                .map(|l| l.chars().count())
+                .max()
+                .unwrap_or(0)
+                + 1;
             let mut lines: Vec<Line<'_>> = rows
                 .iter()
                 .enumerate()
                 .skip(first)
                 .take(height)
-                .map(|(i, (helps, m))| {
-                    let label = if *helps { &helps_them } else { &they_help };
+                .map(|(i, (side, m))| {
+                    let label = match side {
+                        Side::HelpsThem => &helps_them,
+                        Side::TheyHelp => &they_help,
+                        Side::Kindred => &kindred,
+                    };
                     let arrow = format!("{:<label_width$}", inert(label));
                     let line = Line::from(vec![
                         Span::styled(
