@@ -111,6 +111,17 @@ pub enum Command {
     Review,
     Stats,
     Events,
+    /// `other` is `who`'s `what` (a partner, a child...); the inverse goes
+    /// on `other`.
+    Relate {
+        who: Who,
+        other: Who,
+        what: String,
+    },
+    Unrelate {
+        who: Who,
+        other: Who,
+    },
     /// The names a typed word could mean: shell completion's question.
     Names {
         word: String,
@@ -390,6 +401,8 @@ pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
         Command::Draft { who, meeting } => review::draft(journal, env, &who, meeting),
         Command::Stats => Ok(Report::Stats(journal.stats(env.today, 12)?)),
         Command::Events => Ok(Report::Events(journal.events(env.today)?)),
+        Command::Relate { who, other, what } => contacts::relate(journal, &who, &other, &what),
+        Command::Unrelate { who, other } => contacts::unrelate(journal, &who, &other),
         Command::Names { word } => {
             let mut names = journal.names_like(&word)?.join("\n");
             names.push('\n');

@@ -15,6 +15,7 @@ pub mod id;
 pub mod interest;
 pub mod matching;
 pub mod occasion;
+pub mod relation;
 pub mod resolve;
 pub mod review;
 pub mod stats;
@@ -32,4 +33,5 @@ pub use entry::{
 pub use id::Id;
 pub use interest::Interest;
 pub use occasion::{Occasion, OccasionKind};
+pub use relation::{Link, RelationKind};
 pub use trash::{ContactBundle, MergeBundle, TrashEntry, TrashItem};

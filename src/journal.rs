@@ -12,6 +12,7 @@ mod ledger;
 mod matches;
 mod merge;
 mod reads;
+mod relations;
 mod review;
 mod screens;
 mod summaries;
@@ -27,6 +28,7 @@ pub use contacts::{Added, ContactDraft, ContactEdit, FirstMeeting};
 pub use ledger::{Answer, Introduced, Introducing, LedgerDraft, Recorded};
 pub use matches::{MatchReport, Side};
 pub use reads::MailAddress;
+pub use relations::Related;
 pub use screens::{LedgerLine, PersonRow, SearchDoc};
 pub use trash::Restored;
 pub use views::{

@@ -215,6 +215,19 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             Command::Stats
         }
         A::CompleteNames { word } => Command::Names { word },
+        A::Relate {
+            who: a,
+            other,
+            what,
+        } => Command::Relate {
+            who: who(a),
+            other: who(other),
+            what,
+        },
+        A::Unrelate { who: a, other } => Command::Unrelate {
+            who: who(a),
+            other: who(other),
+        },
         A::Query {
             text,
             no_header,

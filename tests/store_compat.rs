@@ -3,8 +3,8 @@
 //! `tests/fixtures/store-vN` was written by the build that introduced store
 //! version N, with `tests/fixtures/make-store.sh` (v1: givegive 0.1; v2
 //! added review digests, v3 one history list per person, v4 per-person
-//! summaries, v5 undo steps, v6 dates and addresses). Each test works on a
-//! copy, since sled writes to a store as it opens it.
+//! summaries, v5 undo steps, v6 dates, addresses and relationships). Each
+//! test works on a copy, since sled writes to a store as it opens it.
 
 use std::path::{Path, PathBuf};
 
@@ -155,7 +155,10 @@ fn store_v6_keeps_dates_and_addresses() {
     ] {
         assert!(anna.contains(line), "{line}\n{anna}");
     }
-    assert!(run(&path, &["show", "marco"]).contains("date       anniversary 20 June"));
+    let marco = run(&path, &["show", "marco"]);
+    assert!(marco.contains("date       anniversary 20 June"), "{marco}");
+    assert!(marco.contains("related    colleague Anna Rossi"), "{marco}");
+    assert!(anna.contains("related    colleague Marco Verdi"), "{anna}");
     assert!(
         run(&path, &["review"]).contains("birthday in 3 days (26 November): Anna Rossi turns 41")
     );
@@ -174,6 +177,8 @@ fn store_v6_keeps_dates_and_addresses() {
     // Undo goes back through the v6 edits to the layout before them.
     assert!(run(&path, &["undo"]).starts_with("undid: rm "));
     assert!(run(&path, &["undo"]).starts_with("undid: gave marco"));
+    assert!(run(&path, &["undo"]).starts_with("undid: relate anna marco"));
+    assert!(!run(&path, &["show", "marco"]).contains("related"));
     assert!(run(&path, &["undo"]).starts_with("undid: edit marco"));
     assert!(!run(&path, &["show", "marco"]).contains("anniversary"));
     assert!(run(&path, &["check"]).starts_with("ok"));

@@ -199,3 +199,34 @@ pub(super) fn set_notes(journal: &Journal, id: Id, notes: String) -> Ran {
     let c = journal.edit_contact(id, &edit)?;
     done(journal, format!("saved the notes of {}", c.name))
 }
+
+pub(super) fn relate(journal: &Journal, who: &Who, other: &Who, what: &str) -> Ran {
+    let (a, b) = (resolve(journal, who)?, resolve(journal, other)?);
+    let r = journal.relate(a, b, what)?;
+    let back = r.link.inverse(a);
+    written(
+        journal,
+        format!(
+            "related: {} ({}) → {} {}; {} ({}) → {} {}",
+            r.who.name,
+            r.who.id,
+            r.link.word(),
+            r.other.name,
+            r.other.name,
+            r.other.id,
+            back.word(),
+            r.who.name
+        ),
+        vec![a, b],
+    )
+}
+
+pub(super) fn unrelate(journal: &Journal, who: &Who, other: &Who) -> Ran {
+    let (a, b) = (resolve(journal, who)?, resolve(journal, other)?);
+    let (a, b) = journal.unrelate(a, b)?;
+    written(
+        journal,
+        format!("{} and {} are no longer related", a.name, b.name),
+        vec![a.id, b.id],
+    )
+}

@@ -10,6 +10,7 @@ use super::address::Address;
 use super::dates::day_serde;
 use super::id::Id;
 use super::occasion::Occasion;
+use super::relation::Link;
 use super::text::fold;
 
 /// A person. The field order is the stored layout (see `docs/data-model.md`):
@@ -45,7 +46,7 @@ pub struct Contact {
     #[serde(default)]
     pub external_ids: Vec<String>,
     /// Birthdays, anniversaries and other days to remember. Added in
-    /// record layout 3, with the two fields after it.
+    /// record layout 3, with the three fields after it.
     #[serde(default)]
     pub dates: Vec<Occasion>,
     #[serde(default)]
@@ -55,6 +56,10 @@ pub struct Contact {
     /// name is changed.
     #[serde(default)]
     pub name_parts: Option<NameParts>,
+    /// Who they are related to among the people here; each link is kept
+    /// on both people (see [`super::relation`]).
+    #[serde(default)]
+    pub links: Vec<Link>,
 }
 
 /// A name in the parts vCard's `N` has: family, given, additional (middle),
@@ -158,6 +163,7 @@ impl Contact {
             dates: Vec::new(),
             addresses: Vec::new(),
             name_parts: None,
+            links: Vec::new(),
         }
     }
 

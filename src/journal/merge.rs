@@ -113,6 +113,7 @@ impl Journal {
                 .join("\n");
         }
         merged.cadence_days = merged.cadence_days.or(old.cadence_days);
+        let sides = self.merge_links(&mut merged, &old)?;
 
         // The moved records, as they become.
         let swap = |id: Id| if id == gone { keep } else { id };
@@ -213,6 +214,7 @@ impl Journal {
             }
             tx.remove_contact(&old)?;
             tx.put_contact(&merged, Some(&kept))?;
+            super::relations::write_sides(tx, &sides)?;
             tx.put_balance(keep, &balance)?;
             tx.put_totals(&totals)?;
             tx.put_trash(&entry)
@@ -291,9 +293,14 @@ impl Journal {
         totals.subtract(&self.store.balance(keep)?.tallies);
         totals.merge(&kept_balance.tallies);
         totals.merge(&gone_balance.tallies);
+        let mut gone_back = m.gone.clone();
+        let mut kept_back = m.kept.clone();
+        let (kept_links, sides) = self.unmerge_links(&current, &m.kept, &mut gone_back)?;
+        kept_back.links = kept_links;
         self.store.transact(|tx| {
-            tx.put_contact(&m.gone, None)?;
-            tx.put_contact(&m.kept, Some(&current))?;
+            tx.put_contact(&gone_back, None)?;
+            tx.put_contact(&kept_back, Some(&current))?;
+            super::relations::write_sides(tx, &sides)?;
             for (original, now) in &moved_interactions {
                 tx.put_interaction(original, Some(now))?;
             }

@@ -120,7 +120,10 @@ impl Journal {
         let TrashItem::Contact(bundle) = &entry.item else {
             return Err(JournalError::Invalid(format!("{id} is not a contact")));
         };
+        // The people they were related to keep no link to nobody.
+        let sides = self.other_sides(&bundle.contact, false)?;
         self.store.transact(|tx| {
+            super::relations::write_sides(tx, &sides)?;
             for e in &bundle.ledger {
                 count_out(tx, e)?;
                 tx.remove_ledger(e)?;
@@ -218,8 +221,19 @@ impl Journal {
         }
         let interactions = b.interactions.iter().chain(relinked.iter().map(|(i, _)| i));
         let balance = Balance::recompute(&b.ledger, interactions, &b.follow_ups);
+        // Linked again to the people still here, both ways.
+        let mut contact = b.contact.clone();
+        let mut kept = Vec::new();
+        for link in &contact.links {
+            if self.store.contact(link.to)?.is_some() {
+                kept.push(link.clone());
+            }
+        }
+        contact.links = kept;
+        let sides = self.other_sides(&contact, true)?;
         self.store.transact(|tx| {
-            tx.put_contact(&b.contact, None)?;
+            tx.put_contact(&contact, None)?;
+            super::relations::write_sides(tx, &sides)?;
             for i in &b.interactions {
                 tx.put_interaction(i, None)?;
             }

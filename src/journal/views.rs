@@ -76,7 +76,8 @@ pub struct Card {
     pub balance: Balance,
     pub lean: i64,
     pub history: Vec<HistoryItem>,
-    /// Names of everyone the history mentions, for display.
+    /// Names of everyone the history mentions and everyone they are
+    /// related to, for display.
     pub people: Vec<Person>,
 }
 
@@ -157,6 +158,15 @@ pub struct InterestRow {
 }
 
 impl Card {
+    /// Whom they are related to, in words: "partner Marco Verdi".
+    pub fn relations(&self) -> Vec<String> {
+        self.contact
+            .links
+            .iter()
+            .map(|l| format!("{} {}", l.word(), self.name_of(l.to)))
+            .collect()
+    }
+
     fn name_of(&self, id: Id) -> String {
         self.people
             .iter()
@@ -269,6 +279,7 @@ impl Journal {
                 HistoryItem::FollowUp(_) | HistoryItem::Signal(_) => {}
             }
         }
+        mentioned.extend(contact.links.iter().map(|l| l.to));
         mentioned.sort_unstable();
         mentioned.dedup();
         mentioned.retain(|m| *m != id);

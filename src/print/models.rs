@@ -113,6 +113,10 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
     for d in &c.dates {
         writeln!(out, "  date       {}", inert(&d.line(today)))?;
     }
+    let related = card.relations();
+    if !related.is_empty() {
+        writeln!(out, "  related    {}", inert(&related.join(" · ")))?;
+    }
     for a in &c.addresses {
         writeln!(out, "  address    {}", inert(&a.shown()))?;
     }

@@ -3,7 +3,8 @@
 //! shape here for as long as journals written with it may exist.
 //!
 //! - `Contact` v1: no `external_ids` (added in v2).
-//! - `Contact` v2: no `dates`, `addresses` or `name_parts` (added in v3).
+//! - `Contact` v2: no `dates`, `addresses`, `name_parts` or `links` (added
+//!   in v3).
 //! - `Summary` v1: no `dates` (added in v2).
 //! - `TrashEntry` v1 and v2: hold `Contact` v1 and v2 inside deleted and
 //!   merged people.
@@ -199,6 +200,7 @@ impl From<ContactV2> for Contact {
             dates: Vec::new(),
             addresses: Vec::new(),
             name_parts: None,
+            links: Vec::new(),
         }
     }
 }
@@ -366,6 +368,7 @@ mod tests {
         assert_eq!(back.external_ids, ["vcard:abc"]);
         assert!(back.dates.is_empty() && back.addresses.is_empty());
         assert_eq!(back.name_parts, None);
+        assert!(back.links.is_empty());
         Ok(())
     }
 }

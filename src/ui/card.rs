@@ -161,6 +161,13 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
     for a in &c.addresses {
         add(9, field_rows("address", &a.shown(), width, config));
     }
+    let related = card.relations();
+    if !related.is_empty() {
+        add(
+            5,
+            field_rows("related", &related.join(" · "), width, config),
+        );
+    }
     if !card.interests.is_empty() {
         let items = card
             .interests

@@ -166,6 +166,28 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// Say how two people are related: OTHER is WHO's WHAT (`relate anna
+    /// sofia daughter`: Sofia is Anna's daughter, Anna Sofia's parent).
+    /// Both cards show it; a link between them before is replaced.
+    Relate {
+        /// The first person.
+        #[arg(add = complete::person())]
+        who: String,
+        /// The second person.
+        #[arg(add = complete::person())]
+        other: String,
+        /// What the second is to the first: partner, child, parent,
+        /// sibling, colleague, friend, introduced-by, introduced, or a word
+        /// of your own ("cousin"), the same both ways.
+        what: String,
+    },
+    /// Take away how two people are related, from both.
+    Unrelate {
+        #[arg(add = complete::person())]
+        who: String,
+        #[arg(add = complete::person())]
+        other: String,
+    },
     /// Email addresses matching TEXT (in a name, an alias, an address or
     /// an organisation), for mutt's, neomutt's and aerc's address
     /// completion: a message line, then EMAIL<TAB>NAME<TAB>ORGANISATION

@@ -198,6 +198,10 @@ fn written(command: &Command) -> Vec<String> {
         Command::Review => simple("review"),
         Command::Stats => simple("stats"),
         Command::Events => simple("events"),
+        Command::Relate { who, other, what } => {
+            Words::new(&["relate"]).arg(who).arg(other).arg(what).done()
+        }
+        Command::Unrelate { who, other } => Words::new(&["unrelate"]).arg(who).arg(other).done(),
         Command::Names { word } => Words::new(&["complete-names"]).arg(word).done(),
         Command::Query { text, header } => {
             let mut w = Words::new(&["query"]).arg(text);

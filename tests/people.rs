@@ -1,7 +1,8 @@
-//! Birthdays, other dates and addresses, end to end through the real
-//! binary: a phone's vCard keeps them through an import and an export, the
-//! review announces a birthday three days ahead, and the calendar export is
-//! a valid iCalendar file as a real parser reads it.
+//! What people who keep relationships expect, end to end: birthdays, other
+//! dates and addresses (a phone's vCard keeps them through an import and an
+//! export, the review announces a birthday three days ahead, the calendar
+//! export is a valid iCalendar file as a real parser reads it), and who is
+//! related to whom, true on both sides whatever happens to either person.
 
 use std::path::{Path, PathBuf};
 
@@ -397,4 +398,128 @@ fn the_calendar_export_is_valid_icalendar() {
     j.out("a", &["edit", "anna", "--notes", "a\u{1b}[31m red note"]);
     let card = j.out("a", &["export", "--format", "vcard", "anna"]);
     assert!(!card.contains('\u{1b}') && card.contains("NOTE:a[31m red note"));
+}
+
+#[test]
+fn relationships_show_on_both_cards_and_survive_the_trash_and_merges() {
+    let j = J::new();
+    for name in ["Anna Rossi", "Sofia Rossi", "Marco Verdi", "M. Verdi"] {
+        j.out("a", &["add", name]);
+    }
+    j.cmd("a", &["relate", "anna", "sofia", "daughter"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "Anna Rossi (#1) → child Sofia Rossi; Sofia Rossi (#2) → parent Anna Rossi",
+        ));
+    j.out("a", &["relate", "anna", "marco verdi", "partner"]);
+    j.out("a", &["relate", "m. verdi", "sofia", "mentor"]);
+    assert!(
+        j.out("a", &["show", "anna"])
+            .contains("related    child Sofia Rossi · partner Marco Verdi")
+    );
+    assert!(
+        j.out("a", &["show", "sofia"])
+            .contains("related    parent Anna Rossi · mentor M. Verdi")
+    );
+    let links = &j.contact("a", "sofia")["links"];
+    assert_eq!(links[0]["kind"], "parent");
+    assert_eq!(links[1]["label"], "mentor");
+    // Merging the two Verdis: Sofia's mentor is the one who stays.
+    j.out("a", &["merge", "marco verdi", "m. verdi"]);
+    assert!(
+        j.out("a", &["show", "sofia"])
+            .contains("mentor Marco Verdi")
+    );
+    assert!(j.out("a", &["check"]).starts_with("ok"));
+    j.out("a", &["restore", "4"]);
+    assert!(j.out("a", &["show", "sofia"]).contains("mentor M. Verdi"));
+    assert!(
+        j.out("a", &["show", "marco verdi"])
+            .contains("related    partner Anna Rossi\n")
+    );
+    // Deleting Anna takes her off Sofia's card; restoring puts her back.
+    j.out("a", &["rm", "anna"]);
+    assert!(
+        j.out("a", &["show", "sofia"])
+            .contains("related    mentor M. Verdi\n")
+    );
+    j.out("a", &["restore", "1"]);
+    assert!(j.out("a", &["show", "sofia"]).contains("parent Anna Rossi"));
+    j.cmd("a", &["relate", "anna", "anna", "friend"])
+        .assert()
+        .code(1)
+        .stderr(contains("cannot be related to themselves"));
+    j.out("a", &["unrelate", "sofia", "anna"]);
+    assert!(!j.out("a", &["show", "anna"]).contains("Sofia"));
+    j.cmd("a", &["unrelate", "sofia", "anna"])
+        .assert()
+        .code(1)
+        .stderr(contains("Sofia Rossi and Anna Rossi are not related"));
+    assert!(j.out("a", &["check"]).starts_with("ok"));
+}
+
+/// Random relates, unrelates, deletions, restores, merges, undos and redos
+/// never leave a link on one side only: `check` compares both sides.
+#[test]
+fn links_stay_true_on_both_sides_whatever_happens() {
+    use givegive::domain::Id;
+    use givegive::journal::{ContactDraft, Journal};
+    use rand::{Rng, SeedableRng};
+
+    let kinds = [
+        "partner",
+        "child",
+        "parent",
+        "sibling",
+        "colleague",
+        "friend",
+        "introduced-by",
+        "cousin",
+    ];
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+    for seed in 0..12u64 {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let journal = Journal::open(&dir.path().join("j")).expect("opens");
+        let mut ids = Vec::new();
+        for n in 0..6 {
+            let draft = ContactDraft {
+                name: format!("Person {n}"),
+                ..ContactDraft::default()
+            };
+            ids.push(journal.add_contact(&draft, today).expect("added").id);
+        }
+        let mut trashed: Vec<Id> = Vec::new();
+        let mut rng = rand_chacha::ChaCha8Rng::seed_from_u64(seed);
+        for step in 0..60 {
+            let pick = |rng: &mut rand_chacha::ChaCha8Rng| ids[rng.random_range(0..ids.len())];
+            let (a, b) = (pick(&mut rng), pick(&mut rng));
+            // Refusals (the same person twice, someone in the trash) are
+            // part of the game: they must leave nothing half done.
+            let _ = match rng.random_range(0..8) {
+                0..=2 => journal
+                    .relate(a, b, kinds[rng.random_range(0..kinds.len())])
+                    .map(|_| ()),
+                3 => journal.unrelate(a, b).map(|_| ()),
+                4 => journal.delete(a, today).map(|e| trashed.push(e.id)),
+                5 => match trashed.pop() {
+                    Some(t) => journal.restore(t).map(|_| ()),
+                    None => Ok(()),
+                },
+                6 => journal.merge(a, b, today).map(|_| trashed.push(b)),
+                _ => {
+                    if rng.random_bool(0.5) {
+                        journal.undo().map(|_| ())
+                    } else {
+                        journal.redo().map(|_| ())
+                    }
+                }
+            };
+            let problems = journal.check().expect("checks");
+            assert!(
+                problems.is_empty(),
+                "seed {seed}, step {step}: {problems:?}"
+            );
+        }
+    }
 }

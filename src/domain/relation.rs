@@ -1,0 +1,148 @@
+//! Who is related to whom among the people in the journal: partner, child,
+//! parent, sibling, colleague, friend, who introduced whom, or a word of the
+//! user's own ("mentor"). "Anna's daughter Sofia" stops living in free text.
+//!
+//! A link is kept on both people, each side in its own words (Sofia is
+//! Anna's child, Anna is Sofia's parent), written in one transaction: both
+//! cards show it, and neither can be left pointing at the other alone
+//! (`givegive check` looks).
+
+use serde::{Deserialize, Serialize};
+
+use super::Id;
+use super::text::{fold, tidy};
+
+/// What the other person is to this one.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RelationKind {
+    Partner,
+    Child,
+    Parent,
+    Sibling,
+    Colleague,
+    Friend,
+    /// The other introduced this person (to someone).
+    IntroducedBy,
+    /// This person introduced the other.
+    Introduced,
+    /// A word of the user's own, the same both ways ("cousin").
+    Other,
+}
+
+/// One person's link to another. A stored layout (inside `Contact`):
+/// fields are only added with a new record version.
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct Link {
+    pub to: Id,
+    pub kind: RelationKind,
+    /// The word of an `Other` link; empty for the rest.
+    pub label: String,
+}
+
+impl Link {
+    /// Reads what the other person is, as typed: `partner`, `wife`,
+    /// `son`, `mother`, `brother`, `colleague`, `friend`, `introduced-by`,
+    /// `introduced`, or any other word, kept as it is.
+    pub fn parse(to: Id, text: &str) -> Result<Link, String> {
+        let label = tidy(text);
+        if label.is_empty() {
+            return Err("say what they are to each other: partner, child, parent, sibling, colleague, friend, introduced-by, introduced, or a word of your own".into());
+        }
+        let kind = match fold(&label).replace(['_', ' '], "-").as_str() {
+            "partner" | "wife" | "husband" | "spouse" | "girlfriend" | "boyfriend" => {
+                RelationKind::Partner
+            }
+            "child" | "son" | "daughter" | "kid" => RelationKind::Child,
+            "parent" | "mother" | "father" | "mum" | "mom" | "dad" => RelationKind::Parent,
+            "sibling" | "brother" | "sister" => RelationKind::Sibling,
+            "colleague" | "coworker" | "co-worker" => RelationKind::Colleague,
+            "friend" => RelationKind::Friend,
+            "introduced-by" => RelationKind::IntroducedBy,
+            "introduced" => RelationKind::Introduced,
+            _ => RelationKind::Other,
+        };
+        Ok(Link {
+            to,
+            kind,
+            label: if kind == RelationKind::Other {
+                label
+            } else {
+                String::new()
+            },
+        })
+    }
+
+    /// The same link seen from the other side: the link `to` has back to
+    /// `from`.
+    pub fn inverse(&self, from: Id) -> Link {
+        let kind = match self.kind {
+            RelationKind::Child => RelationKind::Parent,
+            RelationKind::Parent => RelationKind::Child,
+            RelationKind::IntroducedBy => RelationKind::Introduced,
+            RelationKind::Introduced => RelationKind::IntroducedBy,
+            same => same,
+        };
+        Link {
+            to: from,
+            kind,
+            label: self.label.clone(),
+        }
+    }
+
+    /// What the other person is, in words a card puts before their name:
+    /// "partner", "child", "introduced by", "cousin".
+    pub fn word(&self) -> &str {
+        match self.kind {
+            RelationKind::Partner => "partner",
+            RelationKind::Child => "child",
+            RelationKind::Parent => "parent",
+            RelationKind::Sibling => "sibling",
+            RelationKind::Colleague => "colleague",
+            RelationKind::Friend => "friend",
+            RelationKind::IntroducedBy => "introduced by",
+            RelationKind::Introduced => "introduced",
+            RelationKind::Other => &self.label,
+        }
+    }
+
+    /// The text `relate` reads back as this link.
+    pub fn as_typed(&self) -> String {
+        match self.kind {
+            RelationKind::IntroducedBy => "introduced-by".into(),
+            _ => self.word().to_string(),
+        }
+    }
+}
+
+/// Sets `link` in `links`: one link to a person, the newest replacing the
+/// one before.
+pub fn set(links: &mut Vec<Link>, link: Link) {
+    links.retain(|l| l.to != link.to);
+    links.push(link);
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_side_says_it_in_its_own_words() {
+        let sofia = Link::parse(Id(2), "Daughter").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(sofia.kind, RelationKind::Child);
+        let anna = sofia.inverse(Id(1));
+        assert_eq!((anna.to, anna.word()), (Id(1), "parent"));
+        assert_eq!(anna.inverse(Id(2)), sofia);
+        let by = Link::parse(Id(3), "introduced by").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(by.inverse(Id(1)).word(), "introduced");
+        let cousin = Link::parse(Id(4), " cousin ").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (cousin.word(), cousin.inverse(Id(1)).word()),
+            ("cousin", "cousin")
+        );
+        for link in [sofia, anna, by, cousin] {
+            assert_eq!(Link::parse(link.to, &link.as_typed()), Ok(link));
+        }
+        assert!(Link::parse(Id(5), "  ").is_err());
+    }
+}
