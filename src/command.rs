@@ -241,6 +241,7 @@ impl Command {
             }
             Command::Export(r) => {
                 r.output.as_mut().map(anchor);
+                r.vdir.as_mut().map(anchor);
             }
             Command::RestoreJournal { file, identity } => {
                 anchor(file);

@@ -264,6 +264,7 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             as_todo,
             recipient,
             passphrase,
+            vdir,
         } => Command::Export(ExportRequest {
             format: export_format(format),
             args,
@@ -278,6 +279,7 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             } else {
                 Sealing::Keys(recipient)
             },
+            vdir,
         }),
         A::Import {
             format,

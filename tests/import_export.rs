@@ -864,3 +864,66 @@ fn csv_files_from_excel_and_outlook_come_in_whatever_their_encoding() {
         .success()
         .stdout(contains("added 2 people"));
 }
+
+#[test]
+fn a_vdir_gets_one_card_per_person_and_reads_back_idempotently() {
+    let j = J::new();
+    j.out("a", &["demo"]);
+    let dir = j.dir.path().join("contacts");
+    let dir_text = dir.to_str().expect("utf-8");
+    j.cmd("a", &["export", "--format", "vcard", "--vdir", dir_text])
+        .assert()
+        .success()
+        .stdout(contains("exported 26 cards to"));
+    let mut files: Vec<String> = std::fs::read_dir(&dir)
+        .expect("vdir")
+        .map(|e| e.expect("entry").file_name().to_string_lossy().into_owned())
+        .collect();
+    files.sort();
+    assert_eq!(files.len(), 26, "{files:?}");
+    assert!(
+        files
+            .iter()
+            .all(|f| f.ends_with(".vcf") && !f.starts_with('.'))
+    );
+    // Each file is one card, named by its UID.
+    for f in &files {
+        let text = std::fs::read_to_string(dir.join(f)).expect("card");
+        assert_eq!(text.matches("BEGIN:VCARD").count(), 1, "{f}");
+        let uid = text
+            .lines()
+            .find_map(|l| l.strip_prefix("UID:"))
+            .expect("a UID");
+        assert_eq!(format!("{uid}.vcf"), *f);
+    }
+    let mode = std::fs::metadata(dir.join(&files[0]))
+        .expect("metadata")
+        .permissions()
+        .mode();
+    assert_eq!(mode & 0o777, 0o600, "owner-only");
+    // Read back into an empty journal, then again: nothing twice.
+    j.cmd("b", &["import", "--format", "vcard", dir_text])
+        .assert()
+        .success()
+        .stdout(contains(
+            "added 26 people, skipped 0 already in the journal (26 in 26 files)",
+        ));
+    j.cmd("b", &["import", "--format", "vcard", dir_text])
+        .assert()
+        .success()
+        .stdout(contains("added 0 people, skipped 26"));
+    // Re-exporting updates each person's file in place.
+    j.out("a", &["edit", "anna", "--birthday", "1985-03-14"]);
+    j.out("a", &["export", "--format", "vcard", "--vdir", dir_text]);
+    assert_eq!(std::fs::read_dir(&dir).expect("vdir").count(), 26);
+    let anna = std::fs::read_dir(&dir)
+        .expect("vdir")
+        .map(|e| std::fs::read_to_string(e.expect("entry").path()).expect("card"))
+        .find(|t| t.contains("FN:Anna Rossi"))
+        .expect("Anna's card");
+    assert!(anna.contains("BDAY:1985-03-14"), "{anna}");
+    j.cmd("a", &["export", "--format", "json", "--vdir", dir_text])
+        .assert()
+        .code(1)
+        .stderr(contains("--vdir is for --format vcard"));
+}

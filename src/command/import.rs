@@ -28,6 +28,35 @@ struct Parsed {
     messages: Vec<linkedin::Message>,
     /// What the reader should know: a file read in another encoding.
     notes: Vec<String>,
+    /// How many files were read (a vdir counts each of its cards).
+    files: usize,
+}
+
+/// The files to read, each directory (a vdir) given as every `.vcf` in it,
+/// in name order.
+fn vdirs(files: &[PathBuf]) -> Result<Vec<PathBuf>> {
+    let mut out = Vec::new();
+    for file in files {
+        if !file.is_dir() {
+            out.push(file.clone());
+            continue;
+        }
+        let mut cards: Vec<PathBuf> = std::fs::read_dir(file)
+            .map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?
+            .filter_map(|entry| Some(entry.ok()?.path()))
+            .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("vcf")))
+            .filter(|p| {
+                !p.file_name()
+                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+            })
+            .collect();
+        if cards.is_empty() {
+            return Err(anyhow!("{} holds no .vcf file", file.display()));
+        }
+        cards.sort();
+        out.extend(cards);
+    }
+    Ok(out)
 }
 
 /// A file as messages name it: `-` is standard input.
@@ -48,7 +77,12 @@ fn read(
     bad: &mut Vec<String>,
 ) -> Result<Parsed> {
     let mut parsed = Parsed::default();
-    for file in files {
+    let files = match format {
+        ImportFormat::Vcard => vdirs(files)?,
+        _ => files.to_vec(),
+    };
+    parsed.files = files.len();
+    for file in &files {
         match read_one(format, file, &mut parsed, skip_bad, bad) {
             Ok(()) => {}
             Err(e) if skip_bad => bad.push(e.to_string().replace("; nothing was imported", "")),
@@ -289,7 +323,7 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
         "{verb} {}, skipped {skipped} already in the journal ({} in {}",
         count(added, "person", "people"),
         drafts.len(),
-        count(r.files.len(), "file", "files")
+        count(parsed.files, "file", "files")
     );
     if hidden > 0 {
         line.push_str(&format!(

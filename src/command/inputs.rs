@@ -198,6 +198,9 @@ pub struct ExportRequest {
     /// ics: to-dos instead of all-day events.
     pub as_todo: bool,
     pub sealing: Sealing,
+    /// vcard: one `.vcf` per person in this directory, named by UID (a
+    /// vdir, as khard and vdirsyncer keep an address book).
+    pub vdir: Option<PathBuf>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

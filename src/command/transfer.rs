@@ -9,7 +9,9 @@ use super::{
     Ran, Report, Sealing, done, refused, run,
 };
 use crate::backups;
+use crate::domain::Contact;
 use crate::domain::text::count;
+use crate::interchange::vcard;
 use crate::journal::export::Export;
 use crate::journal::{Journal, ListFilter};
 use crate::seal::{self, Seal, Unlock};
@@ -20,6 +22,12 @@ use crate::seal::{self, Seal, Unlock};
 const GENERATE_BATCH: usize = 20_000;
 
 pub(super) fn export(journal: &Journal, env: &Env<'_>, request: ExportRequest) -> Ran {
+    if let Some(dir) = &request.vdir {
+        if request.format != ExportFormat::Vcard {
+            return Err(refused("--vdir is for --format vcard"));
+        }
+        return export_vdir(journal, &request, dir);
+    }
     let seal = match &request.sealing {
         Sealing::Passphrase => Seal::Passphrase((env.passphrase)(true).map_err(refused)?),
         Sealing::Open => Seal::Open,
@@ -58,7 +66,7 @@ fn export_text(
     env: &Env<'_>,
     request: &ExportRequest,
 ) -> Result<String, CommandError> {
-    use crate::interchange::{export, ics, vcard};
+    use crate::interchange::{export, ics};
     Ok(match request.format {
         ExportFormat::Json => {
             let mut text = serde_json::to_string_pretty(&journal.export()?)
@@ -84,27 +92,10 @@ fn export_text(
                 refused("nothing to put in a calendar: no follow-ups and no dates yet")
             })?
         }
-        ExportFormat::Vcard => {
-            let version = match request.vcard_version {
-                3 => vcard::VcardVersion::V3,
-                4 => vcard::VcardVersion::V4,
-                v => return Err(refused(format!("--vcard-version {v}: use 3 or 4"))),
-            };
-            let mut contacts = Vec::new();
-            if request.args.is_empty() {
-                for c in journal.contacts() {
-                    let c = c?;
-                    if !c.is_closed() {
-                        contacts.push(c);
-                    }
-                }
-            } else {
-                for who in &request.args {
-                    contacts.push(journal.contact(journal.resolve(who)?)?);
-                }
-            }
-            vcard::vcards(&contacts, version)
-        }
+        ExportFormat::Vcard => vcard::vcards(
+            &vcard_people(journal, &request.args)?,
+            vcard_version(request.vcard_version)?,
+        ),
         ExportFormat::Markdown => {
             let [who] = request.args.as_slice() else {
                 return Err(refused(
@@ -115,6 +106,63 @@ fn export_text(
             export::markdown(&card, env.today)
         }
     })
+}
+
+fn vcard_version(v: u8) -> Result<vcard::VcardVersion, CommandError> {
+    match v {
+        3 => Ok(vcard::VcardVersion::V3),
+        4 => Ok(vcard::VcardVersion::V4),
+        v => Err(refused(format!("--vcard-version {v}: use 3 or 4"))),
+    }
+}
+
+/// The people a vCard export writes: those named, else everyone active.
+fn vcard_people(journal: &Journal, args: &[String]) -> Result<Vec<Contact>, CommandError> {
+    let mut contacts = Vec::new();
+    if args.is_empty() {
+        for c in journal.contacts() {
+            let c = c?;
+            if !c.is_closed() {
+                contacts.push(c);
+            }
+        }
+    } else {
+        for who in args {
+            contacts.push(journal.contact(journal.resolve(who)?)?);
+        }
+    }
+    Ok(contacts)
+}
+
+/// `export --format vcard --vdir DIR`: one card per file, named by UID.
+/// Each file is written beside its place and renamed into it, so a sync
+/// program reading the folder never sees half a card; a re-export
+/// replaces each person's file with their card as it is now.
+fn export_vdir(journal: &Journal, request: &ExportRequest, dir: &Path) -> Ran {
+    use std::os::unix::fs::DirBuilderExt;
+    let version = vcard_version(request.vcard_version)?;
+    let people = vcard_people(journal, &request.args)?;
+    std::fs::DirBuilder::new()
+        .recursive(true)
+        .mode(0o700)
+        .create(dir)
+        .map_err(|e| refused(format!("cannot create {}: {e}", dir.display())))?;
+    for c in &people {
+        let name = vcard::vdir_file(c);
+        let (part, file) = (dir.join(format!(".{name}.part")), dir.join(&name));
+        let text = vcard::vcards(std::slice::from_ref(c), version);
+        super::files::write_private(&part, text.as_bytes(), true)?;
+        std::fs::rename(&part, &file)
+            .map_err(|e| refused(format!("cannot write {}: {e}", file.display())))?;
+    }
+    std::fs::File::open(dir)
+        .and_then(|d| d.sync_all())
+        .map_err(|e| refused(format!("cannot sync {}: {e}", dir.display())))?;
+    Ok(Report::Done(Done::line(format!(
+        "exported {} to {} (one .vcf each, named by UID)",
+        count(people.len(), "card", "cards"),
+        dir.display()
+    ))))
 }
 
 pub(super) fn import(journal: &Journal, env: &Env<'_>, r: ImportRequest) -> Ran {

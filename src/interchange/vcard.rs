@@ -19,7 +19,7 @@ use crate::journal::ContactDraft;
 
 mod write;
 
-pub use write::{VcardVersion, vcards};
+pub use write::{VcardVersion, vcards, vdir_file};
 
 /// One card, ready to import.
 #[derive(Clone, Debug)]

@@ -50,14 +50,26 @@ impl Journal {
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
         use crate::domain::matching::{kindred, who_could_help, whom_could_they_help};
         let (me, others) = self.profiles(id, &[])?;
+        let could_help = who_could_help(&me, &others);
+        let they_could_help = whom_could_they_help(&me, &others);
+        // Someone listed for a need already says what they share.
+        let listed: Vec<Id> = could_help
+            .iter()
+            .chain(&they_could_help)
+            .map(|m| m.contact)
+            .collect();
+        let unlisted: Vec<_> = others
+            .into_iter()
+            .filter(|o| !listed.contains(&o.id))
+            .collect();
         Ok(MatchReport {
             person: Person {
                 id,
                 name: me.name.clone(),
             },
-            could_help: who_could_help(&me, &others),
-            they_could_help: whom_could_they_help(&me, &others),
-            share_a_passion: kindred(&me, &others),
+            share_a_passion: kindred(&me, &unlisted),
+            could_help,
+            they_could_help,
         })
     }
 

@@ -261,6 +261,10 @@ pub enum Command {
         /// taken from GIVEGIVE_PASSPHRASE).
         #[arg(long, conflicts_with = "recipient")]
         passphrase: bool,
+        /// vcard: write one .vcf per person into DIR, named by UID (a vdir,
+        /// as khard and vdirsyncer use); each re-export updates the files.
+        #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "recipient", "passphrase"])]
+        vdir: Option<PathBuf>,
     },
     /// Bring people in (json: a givegive export, into an empty journal;
     /// vcard: .vcf files from phones and address books; linkedin: the
@@ -269,6 +273,8 @@ pub enum Command {
     Import {
         #[arg(long, value_enum)]
         format: ImportFormat,
+        /// The files; `-` reads standard input, and a directory (a vdir)
+        /// gives every .vcf in it.
         #[arg(required = true, num_args = 1..)]
         files: Vec<PathBuf>,
         /// Show what would be added, updated and skipped; write nothing.

@@ -233,6 +233,7 @@ fn written(command: &Command) -> Vec<String> {
                 (r.vcard_version != 3).then_some(r.vcard_version),
             );
             w.switch("--as-todo", r.as_todo);
+            w.opt("--vdir", r.vdir.as_ref().map(|p| p.display()));
             match &r.sealing {
                 Sealing::Open => {}
                 Sealing::Keys(keys) => w.each("--recipient", keys),

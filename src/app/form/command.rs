@@ -116,6 +116,7 @@ impl Form {
                 vcard_version: 3,
                 as_todo: false,
                 sealing: Sealing::Open,
+                vdir: None,
             }),
             Makes::Add => Command::Add(Box::new(NewPerson {
                 name: text(),

@@ -27,6 +27,29 @@ pub fn vcards(contacts: &[Contact], version: VcardVersion) -> String {
     out
 }
 
+/// The UID of a person's card: the one their address book gave it, else
+/// givegive's own.
+pub fn card_uid(c: &Contact) -> String {
+    let own = c.external_ids.iter().find_map(|x| x.strip_prefix("vcard:"));
+    own.map_or_else(|| uid("contact", c.id.0), bare)
+}
+
+/// The file a person's card has in a vdir: its UID, with anything a file
+/// name cannot hold made `_`.
+pub fn vdir_file(c: &Contact) -> String {
+    let name: String = card_uid(c)
+        .chars()
+        .map(|ch| {
+            if ch.is_ascii_alphanumeric() || "@.-_+".contains(ch) {
+                ch
+            } else {
+                '_'
+            }
+        })
+        .collect();
+    format!("{}.vcf", name.trim_start_matches('.'))
+}
+
 fn card(out: &mut String, c: &Contact, version: VcardVersion) {
     line(out, "BEGIN:VCARD");
     line(
@@ -37,9 +60,7 @@ fn card(out: &mut String, c: &Contact, version: VcardVersion) {
         },
     );
     // A card that came from another address book keeps its UID there.
-    let own = c.external_ids.iter().find_map(|x| x.strip_prefix("vcard:"));
-    let card_uid = own.map_or_else(|| uid("contact", c.id.0), bare);
-    line(out, &format!("UID:{card_uid}"));
+    line(out, &format!("UID:{}", card_uid(c)));
     line(out, &format!("FN:{}", escape(&c.name)));
     let n = c.parts();
     line(
