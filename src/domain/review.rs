@@ -121,7 +121,9 @@ pub enum Reason {
     /// A birthday or another of their days is coming (within
     /// `dates_ahead` days).
     DateComing {
-        occasion: Occasion,
+        /// Boxed: every reason is as big as the biggest, and 100,000
+        /// people's lines are kept in memory.
+        occasion: Box<Occasion>,
         #[serde(with = "day_serde")]
         on: NaiveDate,
         days_until: i64,

@@ -34,6 +34,13 @@ pub struct Summary {
     pub dates: Arc<[Occasion]>,
 }
 
+/// The dates of everyone who has none, shared: 100,000 summaries need not
+/// each allocate an empty list.
+pub fn no_dates() -> Arc<[Occasion]> {
+    static NONE: std::sync::OnceLock<Arc<[Occasion]>> = std::sync::OnceLock::new();
+    Arc::clone(NONE.get_or_init(|| Arc::from([])))
+}
+
 impl Summary {
     pub fn new(c: &Contact, balance: Balance, digest: Digest) -> Summary {
         Summary {
@@ -47,7 +54,11 @@ impl Summary {
             cadence_days: c.cadence_days,
             balance,
             digest,
-            dates: c.dates.as_slice().into(),
+            dates: if c.dates.is_empty() {
+                no_dates()
+            } else {
+                c.dates.as_slice().into()
+            },
         }
     }
 }

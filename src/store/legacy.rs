@@ -71,7 +71,7 @@ impl From<SummaryV1> for Summary {
             cadence_days: s.cadence_days,
             balance: s.balance,
             digest: s.digest,
-            dates: Arc::from([]),
+            dates: crate::domain::summary::no_dates(),
         }
     }
 }

@@ -60,7 +60,7 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
             && (0..=settings.dates_ahead).contains(&(on - today).num_days())
         {
             push(Reason::DateComing {
-                occasion: occasion.clone(),
+                occasion: Box::new(occasion.clone()),
                 on,
                 days_until: (on - today).num_days(),
                 years: occasion.years_on(on),
