@@ -48,6 +48,10 @@ pub enum Slot {
     Emails,
     Tier,
     Cadence,
+    /// Their birthday (`1985-03-14`, `03-14`); emptied in an edit, gone.
+    Birthday,
+    /// An address to add.
+    Address,
 }
 
 impl Slot {
@@ -305,6 +309,9 @@ impl Form {
                 Field::new("tags (a, b)", Slot::Tags),
                 Field::new("tier (inner, close, active)", Slot::Tier),
                 Field::new("stay in touch every N days", Slot::Cadence),
+                // Last, so the fields before keep their places.
+                Field::new("birthday (1985-03-14, or 03-14)", Slot::Birthday),
+                Field::new("address", Slot::Address),
             ],
         )
     }
@@ -335,6 +342,12 @@ impl Form {
                     Slot::Cadence,
                     c.cadence_days.map(|d| d.to_string()).unwrap_or_default(),
                 ),
+                Field::with(
+                    "birthday (1985-03-14, or 03-14)",
+                    Slot::Birthday,
+                    c.birthday().map(|b| b.as_typed()).unwrap_or_default(),
+                ),
+                Field::new("add an address", Slot::Address),
             ],
         )
     }

@@ -129,7 +129,7 @@ impl Form {
                 who: Who::Id(*id),
                 name: v.get(Slot::Text).map(str::to_string),
                 fields: v.person(past(v.get(Slot::On))?)?,
-                dropped: Default::default(),
+                dropped: v.dropped(),
             })),
         })
     }

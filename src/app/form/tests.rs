@@ -130,3 +130,48 @@ fn an_export_form_names_its_format_and_file() {
             .is_err_and(|e| e.contains("'pdf' is not a format"))
     );
 }
+
+#[test]
+fn a_birthday_and_an_address_are_set_changed_and_emptied_in_the_forms() {
+    use crate::domain::{Contact, Occasion, OccasionKind};
+    let mut f = Form::add_contact();
+    for field in &mut f.fields {
+        let text = match field.slot {
+            Slot::Text => "Anna Rossi",
+            Slot::Birthday => "1985-03-14",
+            Slot::Address => "home=Via Roma 1, Milano",
+            _ => continue,
+        };
+        field.input = Input::new(text.to_string());
+    }
+    let Ok(Command::Add(add)) = f.command(today()) else {
+        panic!("an add");
+    };
+    assert_eq!(add.fields.dates[0].year, Some(1985));
+    assert_eq!(add.fields.addresses[0].label, "home");
+
+    let mut anna = Contact::new(Id(7), "Anna Rossi".into(), today());
+    anna.dates.push(
+        Occasion::parse(OccasionKind::Birthday, "", "1985-03-14").unwrap_or_else(|e| panic!("{e}")),
+    );
+    let set = |f: &mut Form, text: &str| {
+        for field in &mut f.fields {
+            if field.slot == Slot::Birthday {
+                field.input = Input::new(text.to_string());
+            }
+        }
+    };
+    let mut f = Form::edit_contact(&anna);
+    set(&mut f, "");
+    let Ok(Command::Edit(edit)) = f.command(today()) else {
+        panic!("an edit");
+    };
+    assert_eq!(edit.dropped.dates, ["birthday"], "emptied: taken away");
+    assert!(edit.fields.dates.is_empty());
+    let mut f = Form::edit_contact(&anna);
+    set(&mut f, "31 feb");
+    assert!(
+        f.command(today()).is_err_and(|e| e.contains("birthday")),
+        "a wrong date is said"
+    );
+}

@@ -4,8 +4,8 @@
 use chrono::NaiveDate;
 
 use super::{Field, Form, Makes, Slot};
-use crate::command::{PersonFields, Who};
-use crate::domain::Tier;
+use crate::command::{Dropped, PersonFields, Who};
+use crate::domain::{Address, Occasion, OccasionKind, Tier};
 
 /// A form's values: what was typed in each field that says something (a
 /// required field, or one changed from what the form opened with).
@@ -120,7 +120,34 @@ impl<'a> Values<'a> {
                 _ => self.parsed::<u16>(Slot::Cadence)?,
             },
             tier: self.parsed::<Tier>(Slot::Tier)?,
+            dates: self
+                .get(Slot::Birthday)
+                .filter(|b| !b.is_empty())
+                .map(|b| Occasion::parse(OccasionKind::Birthday, "", b))
+                .transpose()
+                .map_err(|e| self.problem(Slot::Birthday, &e))?
+                .into_iter()
+                .collect(),
+            addresses: self
+                .get(Slot::Address)
+                .filter(|a| !a.is_empty())
+                .map(Address::parse)
+                .transpose()
+                .map_err(|e| self.problem(Slot::Address, &e))?
+                .into_iter()
+                .collect(),
             ..PersonFields::default()
         })
+    }
+
+    /// What an edit takes away: an emptied birthday.
+    pub(super) fn dropped(&self) -> Dropped {
+        Dropped {
+            dates: match self.get(Slot::Birthday) {
+                Some("") => vec!["birthday".into()],
+                _ => Vec::new(),
+            },
+            ..Dropped::default()
+        }
     }
 }
