@@ -10,6 +10,22 @@ use serde::{Deserialize, Serialize};
 
 use super::text::{fold, tidy};
 
+/// The months in English, as cards, drafts and reminders write them.
+pub(crate) const MONTHS: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
 /// What kind of day it is.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -36,21 +52,6 @@ pub struct Occasion {
     /// named day with a year happens once unless said otherwise.
     pub yearly: bool,
 }
-
-const MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 impl Occasion {
     /// Reads a date as people and other programs write it: `1985-03-14`,

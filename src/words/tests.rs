@@ -1,6 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
+use crate::command::{Dropped, PersonFields};
 use crate::domain::{FavourKind, InteractionKind};
 use crate::journal::ListFilter;
 

@@ -8,6 +8,7 @@ use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::Moment;
 use crate::domain::InteractionKind;
+use crate::domain::occasion::MONTHS as EN_MONTHS;
 use crate::domain::text::fold;
 
 /// A shipped language.
@@ -25,20 +26,6 @@ const RECENT_DAYS: i64 = 14;
 /// A first meeting up to this many days old is still "great to meet you".
 const FIRST_DAYS: i64 = 30;
 
-const EN_MONTHS: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 const IT_MONTHS: [&str; 12] = [
     "gennaio",
     "febbraio",
