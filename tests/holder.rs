@@ -165,14 +165,25 @@ fn a_holder_of_another_build_lets_go_to_this_one() {
     let other = p.root.join("givegive-other");
     std::fs::copy(assert_cmd::cargo::cargo_bin("givegive"), &other).expect("copy");
     let run_other = |args: &[&str]| {
-        Command::new(&other)
-            .env("GIVEGIVE_DB", p.db())
-            .env("GIVEGIVE_TODAY", common::TODAY)
-            .env("XDG_CONFIG_HOME", p.root.join("config"))
-            .env("GIVEGIVE_LINGER", "600")
-            .args(args)
-            .output()
-            .expect("the other build")
+        // Another test's thread can fork while the copy is still open for
+        // writing; until that child execs, running the copy fails with
+        // "text file busy" (ETXTBSY). It passes within moments.
+        for _ in 0..200 {
+            match Command::new(&other)
+                .env("GIVEGIVE_DB", p.db())
+                .env("GIVEGIVE_TODAY", common::TODAY)
+                .env("XDG_CONFIG_HOME", p.root.join("config"))
+                .env("GIVEGIVE_LINGER", "600")
+                .args(args)
+                .output()
+            {
+                Err(e) if e.kind() == std::io::ErrorKind::ExecutableFileBusy => {
+                    std::thread::sleep(std::time::Duration::from_millis(10));
+                }
+                result => return result.expect("the other build"),
+            }
+        }
+        panic!("the copied build stayed busy");
     };
     assert!(run_other(&["add", "Anna"]).status.success());
     let old = p.holders();

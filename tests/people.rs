@@ -450,6 +450,33 @@ fn relationships_show_on_both_cards_and_survive_the_trash_and_merges() {
         .assert()
         .code(1)
         .stderr(contains("cannot be related to themselves"));
+    // A JSON export keeps them, and restores them on both sides; a file
+    // edited to keep one side only is refused whole.
+    let backup = j.path("backup.json");
+    let backup = backup.to_str().expect("utf-8");
+    j.out("a", &["export", "--format", "json", backup]);
+    j.out("restored", &["restore", backup]);
+    assert_eq!(
+        j.out("restored", &["show", "sofia"]),
+        j.out("a", &["show", "sofia"])
+    );
+    let mut export: Value =
+        serde_json::from_str(&std::fs::read_to_string(backup).expect("read")).expect("json");
+    let sofia = export["contacts"]
+        .as_array_mut()
+        .and_then(|c| c.iter_mut().find(|c| c["name"] == "Sofia Rossi"))
+        .expect("Sofia");
+    sofia["links"] = Value::Array(Vec::new());
+    let edited = j.path("edited.json");
+    std::fs::write(&edited, export.to_string()).expect("written");
+    j.cmd("edited", &["restore", edited.to_str().expect("utf-8")])
+        .assert()
+        .code(1)
+        .stderr(contains("does not say so"));
+    assert!(
+        j.out("edited", &["check"]).starts_with("ok: 0 contacts"),
+        "nothing written"
+    );
     j.out("a", &["unrelate", "sofia", "anna"]);
     assert!(!j.out("a", &["show", "anna"]).contains("Sofia"));
     j.cmd("a", &["unrelate", "sofia", "anna"])

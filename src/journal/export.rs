@@ -285,12 +285,29 @@ fn validate(e: &Export) -> Result<()> {
             )))
         }
     };
+    let by_id: BTreeMap<Id, &Contact> = e.contacts.iter().map(|c| (c.id, c)).collect();
     for c in &e.contacts {
         if let Some(i) = c.interests.iter().find(|i| !interests.contains(i)) {
             return Err(invalid(format!(
                 "contact {} links interest {i}, which is not in it",
                 c.id
             )));
+        }
+        // A relationship is kept on both people: both must say it.
+        for link in &c.links {
+            known(&link.to, &format!("contact {}'s relationship", c.id))?;
+            if !by_id
+                .get(&link.to)
+                .is_some_and(|other| other.links.contains(&link.inverse(c.id)))
+            {
+                return Err(invalid(format!(
+                    "contact {} is {}'s {}, but contact {} does not say so",
+                    link.to,
+                    c.id,
+                    link.word(),
+                    link.to
+                )));
+            }
         }
     }
     for i in &e.interactions {
