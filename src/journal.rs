@@ -111,23 +111,7 @@ impl Journal {
                 None => Err(JournalError::Invalid(format!("{id} is not a contact"))),
             };
         }
-        // An exact name or alias decides on its own (the first tier of
-        // `resolve`), and the name index answers it without a full scan.
-        let exact = self.store.contacts_named(&fold(who))?;
-        let resolution = match exact.as_slice() {
-            [] => {
-                let names = self.store.names()?;
-                let candidates = names
-                    .iter()
-                    .map(|(folded, id)| Candidate { id: *id, folded });
-                resolve::resolve(who, candidates)
-            }
-            [one] => Resolution::Found(*one),
-            several => {
-                Resolution::Ambiguous(several.iter().take(resolve::MAX_LISTED).copied().collect())
-            }
-        };
-        match resolution {
+        match self.resolution(who)? {
             Resolution::Found(id) => Ok(id),
             Resolution::NotFound => Err(JournalError::NotFound(who.trim().to_string())),
             Resolution::Ambiguous(ids) => {
@@ -143,6 +127,26 @@ impl Journal {
         }
     }
 
+    /// Whom a typed name means, by `domain::resolve`'s rules. An exact
+    /// name or alias decides on its own (the first tier of `resolve`), and
+    /// the name index answers it without a full scan.
+    fn resolution(&self, who: &str) -> Result<Resolution> {
+        let exact = self.store.contacts_named(&fold(who))?;
+        Ok(match exact.as_slice() {
+            [] => {
+                let names = self.store.names()?;
+                let candidates = names
+                    .iter()
+                    .map(|(folded, id)| Candidate { id: *id, folded });
+                resolve::resolve(who, candidates)
+            }
+            [one] => Resolution::Found(*one),
+            several => {
+                Resolution::Ambiguous(several.iter().take(resolve::MAX_LISTED).copied().collect())
+            }
+        })
+    }
+
     /// The names `word` could mean, by the rules [`Journal::resolve`]
     /// follows: the one person it finds, or the few it cannot choose
     /// between. What shell completion offers.
@@ -155,11 +159,7 @@ impl Journal {
                 .into_iter()
                 .collect());
         }
-        let names = self.store.names()?;
-        let candidates = names
-            .iter()
-            .map(|(folded, id)| Candidate { id: *id, folded });
-        let ids = match resolve::resolve(word, candidates) {
+        let ids = match self.resolution(word)? {
             Resolution::Found(id) => vec![id],
             Resolution::Ambiguous(ids) => ids,
             Resolution::NotFound => Vec::new(),

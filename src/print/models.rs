@@ -339,25 +339,23 @@ pub fn review(out: &mut impl Write, queue: &Queue) -> io::Result<()> {
 
 pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
     let name = inert(&report.person.name);
-    for (title, list) in [
-        (format!("Who could help {name}:"), &report.could_help),
-        (format!("Whom {name} could help:"), &report.they_could_help),
+    let needs = "add needs and offers: givegive edit NAME --need ... --offer ...";
+    for (title, list, hint) in [
+        (format!("Who could help {name}:"), &report.could_help, needs),
+        (
+            format!("Whom {name} could help:"),
+            &report.they_could_help,
+            needs,
+        ),
         (
             format!("Who shares a passion with {name}:"),
             &report.share_a_passion,
+            "interests: givegive edit NAME --interest ...",
         ),
     ] {
         writeln!(out, "{title}")?;
-        if list.is_empty() && std::ptr::eq(list, &report.share_a_passion) {
-            writeln!(
-                out,
-                "  nobody yet (interests: givegive edit NAME --interest ...)"
-            )?;
-        } else if list.is_empty() {
-            writeln!(
-                out,
-                "  nobody yet (add needs and offers: givegive edit NAME --need ... --offer ...)"
-            )?;
+        if list.is_empty() {
+            writeln!(out, "  nobody yet ({hint})")?;
         }
         for m in list {
             writeln!(
