@@ -6,6 +6,7 @@
 
 pub mod capture;
 pub mod contacts;
+mod drafts;
 pub mod export;
 mod insights;
 mod ledger;
