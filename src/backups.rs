@@ -343,7 +343,9 @@ pub fn parse(bytes: &[u8], unlock: &Unlock) -> Result<Export, String> {
         String::from_utf8(bytes.into_owned())
             .map_err(|_| ": not a givegive export (not UTF-8 text)".to_string())?
     };
-    serde_json::from_str(&text).map_err(|e| format!(":{}: {}", e.line(), clip(&e.to_string(), 300)))
+    serde_json::from_str::<Export>(&text)
+        .map(Export::upgraded)
+        .map_err(|e| format!(":{}: {}", e.line(), clip(&e.to_string(), 300)))
 }
 
 /// What to tell someone whose journal is damaged: the newest backup and

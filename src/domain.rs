@@ -28,7 +28,7 @@ pub use balance::{Balance, Tallies, Tally};
 pub use contact::{Contact, HowWeMet, NameParts, Status, Tier};
 pub use entry::{
     Direction, EntryState, FavourKind, FollowUp, FollowUpState, Interaction, InteractionKind,
-    LedgerEntry, Nature, Signal,
+    LedgerEntry, Nature, SENT_SUMMARY, Signal, Voice,
 };
 pub use id::Id;
 pub use interest::Interest;

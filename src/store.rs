@@ -53,8 +53,10 @@ use crate::domain::Id;
 /// one, and an undo would then put back values older than its change. v6
 /// stores people with dates, addresses and name parts (contact layout 3),
 /// which a v5 build cannot read: it refuses the journal rather than fail
-/// on the first such person.
-pub const SCHEMA_VERSION: u32 = 6;
+/// on the first such person. v7 stores interactions that say whose words
+/// they hold (interaction layout 2), and rebuilds every summary once, since
+/// the review's facts follow newer rules.
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// Trees of earlier versions, read by a migration and then dropped: the
 /// v1/v2 history index and the v2/v3 review digests.

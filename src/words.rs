@@ -140,6 +140,7 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
                 kind: a.kind,
                 summary: summary.clone(),
                 details: a.details.unwrap_or_default(),
+                from: a.from,
                 on: past(a.on, today)?,
                 follow_up: a
                     .follow_up

@@ -202,7 +202,7 @@ fn a_v5_journal_undoes_into_its_own_layouts_after_the_migration() {
 fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     let (dir, path) = fixture("store-v1");
     let version = run(&path, &["list", "--closed", "--json"]);
-    let copy = dir.path().join("journal-backups/before-v6-from-v1");
+    let copy = dir.path().join("journal-backups/before-v7-from-v1");
     assert!(copy.join("conf").is_file() && copy.join("db").is_file());
     // The copy is the old journal: it opens (migrating in turn) and reads
     // the same.
@@ -212,7 +212,7 @@ fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     run(&path, &["list"]);
     assert!(
         !dir.path()
-            .join("journal-backups/before-v6-from-v1-2")
+            .join("journal-backups/before-v7-from-v1-2")
             .exists()
     );
 }

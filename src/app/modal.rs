@@ -5,7 +5,7 @@ use tui_input::Input;
 
 use super::{Action, App, Effect, Form, Msg, Overlay, Prompt, Status, Verb, complete_name};
 use crate::command::{Command, Meeting, Who};
-use crate::domain::{Id, InteractionKind};
+use crate::domain::{Id, InteractionKind, Voice};
 use crate::words::{self, Typed};
 
 impl App {
@@ -166,8 +166,9 @@ impl App {
                     let message = Command::Met(Meeting {
                         people: vec![Who::Id(view.contact)],
                         kind: InteractionKind::Message,
-                        summary: "sent a follow-up message".into(),
+                        summary: crate::domain::SENT_SUMMARY.into(),
                         details: view.text.clone(),
+                        from: Voice::Me,
                         on: None,
                         follow_up: None,
                     });

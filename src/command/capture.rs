@@ -92,6 +92,7 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
         kind: m.kind,
         summary: m.summary,
         details: m.details,
+        from: m.from,
         date: m.on.unwrap_or(env.today),
         follow_up: m.follow_up,
     };

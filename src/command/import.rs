@@ -14,7 +14,7 @@ use anyhow::{Result, anyhow};
 use super::{Done, Env, ImportFormat, ImportRequest, Ran, Report};
 use crate::domain::Id;
 use crate::domain::text::{count, fold};
-use crate::domain::{Contact, InteractionKind};
+use crate::domain::{Contact, InteractionKind, Voice};
 use crate::interchange::{google, linkedin, vcard};
 use crate::journal::{ContactDraft, ContactEdit, HistoryItem, InteractionDraft, Journal};
 
@@ -394,14 +394,16 @@ fn linkedin_context(
                 .map(String::as_str)
                 .zip(m.to.iter().map(String::as_str)),
         );
+        // The sender first: a message from someone in the journal holds
+        // their words; one to them holds mine.
         let mut who = None;
-        for (url, name) in sides {
+        for (n, (url, name)) in sides.enumerate() {
             if let Some(id) = find(known, url, name) {
-                who = Some(id);
+                who = Some((id, if n == 0 { Voice::Them } else { Voice::Me }));
                 break;
             }
         }
-        let Some(id) = who else { continue };
+        let Some((id, from)) = who else { continue };
         let card = journal.card(id)?;
         let seen = card.history.iter().any(|h| {
             matches!(h, HistoryItem::Interaction(i) if i.date == m.date && i.details == m.content)
@@ -420,6 +422,7 @@ fn linkedin_context(
                 kind: InteractionKind::Message,
                 summary,
                 details: m.content.clone(),
+                from,
                 date: m.date,
                 follow_up: None,
             };

@@ -6,7 +6,9 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{Address, Direction, FavourKind, Id, InteractionKind, Nature, Occasion, Tier};
+use crate::domain::{
+    Address, Direction, FavourKind, Id, InteractionKind, Nature, Occasion, Tier, Voice,
+};
 
 /// A person as the command names them: picked by id (the TUI), or as typed
 /// (a name, an alias, part of one, or an id), resolved when it runs.
@@ -112,6 +114,8 @@ pub struct Meeting {
     pub kind: InteractionKind,
     pub summary: String,
     pub details: String,
+    /// Whose words the details are: a message I sent is never quoted back.
+    pub from: Voice,
     pub on: Option<NaiveDate>,
     pub follow_up: Option<NaiveDate>,
 }

@@ -51,6 +51,46 @@ pub struct Interaction {
     /// The specifics they mentioned: what makes a follow-up personal.
     pub details: String,
     pub tags: Vec<String>,
+    /// Whose words it holds. Added in record layout 2 (`store::legacy`) and
+    /// export version 2: older records are read as [`Voice::of_old`] says.
+    #[serde(default)]
+    pub from: Voice,
+}
+
+/// Whose words an interaction holds. A draft may quote what they said to
+/// them, never what I said or sent: a message of mine is a touch, not
+/// material for "what we talked about".
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Voice {
+    /// Said between us (a meeting, a call, an event, a conversation): its
+    /// details are what was said, each item by whoever its prefix names
+    /// ("anna: …", "me: …"), else by the moment as a whole.
+    #[default]
+    Both,
+    /// They wrote to me: what it says is theirs.
+    Them,
+    /// I wrote or told them: nothing in it is theirs.
+    Me,
+}
+
+named_enum!(Voice, "who it comes from", { Both => "both", Them => "them", Me => "me" });
+
+/// The summary the TUI's "mark sent" gave the message it logged, before
+/// interactions said whose words they hold.
+pub const SENT_SUMMARY: &str = "sent a follow-up message";
+
+impl Voice {
+    /// Whose words a record written before [`Voice`] existed holds: the
+    /// message "mark sent" logged is mine, anything else was said between
+    /// us (the meaning details always had).
+    pub fn of_old(kind: InteractionKind, summary: &str) -> Voice {
+        if kind == InteractionKind::Message && summary == SENT_SUMMARY {
+            Voice::Me
+        } else {
+            Voice::Both
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -124,6 +124,7 @@ mod tests {
             summary: name.into(),
             details: String::new(),
             tags: Vec::new(),
+            from: crate::domain::Voice::Both,
         }
     }
 

@@ -7,6 +7,7 @@ use super::{Journal, JournalError, Result, required};
 use crate::domain::text::plus_tags;
 use crate::domain::{
     EntryState, FollowUp, FollowUpState, Id, Interaction, InteractionKind, LedgerEntry, Signal,
+    Voice,
 };
 use crate::store::{RecordKind, RecordOf};
 
@@ -20,6 +21,8 @@ pub struct InteractionDraft {
     pub kind: InteractionKind,
     pub summary: String,
     pub details: String,
+    /// Whose words the details are.
+    pub from: Voice,
     pub date: NaiveDate,
     /// When to follow up: one follow-up per person is opened for that day.
     pub follow_up: Option<NaiveDate>,
@@ -69,6 +72,7 @@ impl Journal {
             summary,
             details,
             tags,
+            from: draft.from,
         };
         let mut follow_ups = Vec::new();
         if let Some(due) = draft.follow_up {

@@ -7,7 +7,7 @@ use crate::domain::occasion;
 use crate::domain::text::{fold, push_unique, remove_folded, tidy};
 use crate::domain::{
     Address, Contact, FollowUp, FollowUpState, Id, Interaction, InteractionKind, Interest,
-    NameParts, Occasion, Status, Tier,
+    NameParts, Occasion, Status, Tier, Voice,
 };
 use crate::store::{Tx, TxResult};
 
@@ -213,6 +213,7 @@ impl Journal {
                 summary: c.met.text.clone(),
                 details: m.details.trim().to_string(),
                 tags: crate::domain::text::plus_tags(&m.details),
+                from: Voice::Both,
             }),
             _ => None,
         };

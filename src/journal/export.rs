@@ -11,12 +11,14 @@ use super::{Journal, JournalError, Result};
 use crate::domain::dates::day_serde;
 use crate::domain::{
     Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
+    TrashItem, Voice,
 };
 use crate::store::{Tx, TxResult};
 
 /// The export schema version. Bump it (and keep reading the old one) when
-/// the shape changes.
-pub const EXPORT_VERSION: u32 = 1;
+/// the shape changes. Version 2: interactions say whose words they hold
+/// (`from`).
+pub const EXPORT_VERSION: u32 = 2;
 
 /// The whole journal.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -49,6 +51,26 @@ pub struct HiddenItem {
 /// a daily backup of 100,000 people need not hold them all in memory.
 pub struct Streamed<'a> {
     journal: &'a Journal,
+}
+
+impl Export {
+    /// An export of an older version in today's shape: an interaction of
+    /// version 1 did not say whose words it holds, and reads as
+    /// [`Voice::of_old`] says (the message "mark sent" logged is mine).
+    pub fn upgraded(mut self) -> Export {
+        if self.version < 2 {
+            let trashed = self.trash.iter_mut().flat_map(|t| match &mut t.item {
+                TrashItem::Contact(b) => b.interactions.iter_mut().collect(),
+                TrashItem::Merged(m) => m.interactions.iter_mut().collect(),
+                TrashItem::Interaction(i) => vec![i],
+                _ => Vec::new(),
+            });
+            for i in self.interactions.iter_mut().chain(trashed) {
+                i.from = Voice::of_old(i.kind, &i.summary);
+            }
+        }
+        self
+    }
 }
 
 impl Journal {

@@ -300,6 +300,7 @@ pub fn generate(people: usize, seed: u64, today: NaiveDate) -> Export {
                     String::new()
                 },
                 tags: Vec::new(),
+                from: crate::domain::Voice::Both,
             });
         }
         for _ in 0..how_many(&mut rng, 9.0) {

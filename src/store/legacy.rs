@@ -8,6 +8,8 @@
 //! - `Summary` v1: no `dates` (added in v2).
 //! - `TrashEntry` v1 and v2: hold `Contact` v1 and v2 inside deleted and
 //!   merged people.
+//! - `Interaction` v1: no `from` (added in v2); read as [`Voice::of_old`]
+//!   says. `TrashEntry` v1 to v3 hold `Interaction` v1.
 
 use std::sync::Arc;
 
@@ -19,12 +21,49 @@ use crate::domain::dates::day_serde;
 use crate::domain::review::Digest;
 use crate::domain::summary::Summary;
 use crate::domain::{
-    Balance, Contact, ContactBundle, FollowUp, HowWeMet, Id, Interaction, Interest, LedgerEntry,
-    MergeBundle, Signal, Status, Tallies, Tier, TrashEntry, TrashItem,
+    Balance, Contact, ContactBundle, FollowUp, HowWeMet, Id, Interaction, InteractionKind,
+    Interest, LedgerEntry, MergeBundle, Signal, Status, Tallies, Tier, TrashEntry, TrashItem, Voice,
 };
 
 impl Record for Interest {}
-impl Record for Interaction {}
+impl Record for Interaction {
+    const VERSION: u16 = 2;
+
+    fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
+        match version {
+            1 => decode_body::<InteractionV1>(body).map(Interaction::from),
+            v => Err(CodecError::Unknown(v)),
+        }
+    }
+}
+
+/// `Interaction` as layout 1 wrote it, before it said whose words it holds.
+#[derive(Deserialize, Serialize)]
+pub struct InteractionV1 {
+    id: Id,
+    #[serde(with = "day_serde")]
+    date: NaiveDate,
+    contacts: Vec<Id>,
+    kind: InteractionKind,
+    summary: String,
+    details: String,
+    tags: Vec<String>,
+}
+
+impl From<InteractionV1> for Interaction {
+    fn from(i: InteractionV1) -> Interaction {
+        Interaction {
+            from: Voice::of_old(i.kind, &i.summary),
+            id: i.id,
+            date: i.date,
+            contacts: i.contacts,
+            kind: i.kind,
+            summary: i.summary,
+            details: i.details,
+            tags: i.tags,
+        }
+    }
+}
 impl Record for LedgerEntry {}
 impl Record for FollowUp {}
 impl Record for Signal {}
@@ -89,12 +128,13 @@ impl Record for Contact {
 }
 
 impl Record for TrashEntry {
-    const VERSION: u16 = 3;
+    const VERSION: u16 = 4;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
-            1 => decode_body::<OldTrashEntry<ContactV1>>(body).map(TrashEntry::from),
-            2 => decode_body::<OldTrashEntry<ContactV2>>(body).map(TrashEntry::from),
+            1 => decode_body::<OldTrashEntry<ContactV1, InteractionV1>>(body).map(TrashEntry::from),
+            2 => decode_body::<OldTrashEntry<ContactV2, InteractionV1>>(body).map(TrashEntry::from),
+            3 => decode_body::<OldTrashEntry<Contact, InteractionV1>>(body).map(TrashEntry::from),
             v => Err(CodecError::Unknown(v)),
         }
     }
@@ -205,30 +245,30 @@ impl From<ContactV2> for Contact {
     }
 }
 
-/// `TrashEntry` as layouts 1 and 2 wrote it: the same shape around the
-/// `Contact` layout of their time (`C`).
+/// `TrashEntry` as layouts 1 to 3 wrote it: the same shape around the
+/// `Contact` (`C`) and `Interaction` (`I`) layouts of their time.
 #[derive(Deserialize, Serialize)]
-struct OldTrashEntry<C> {
+struct OldTrashEntry<C, I> {
     id: Id,
     #[serde(with = "day_serde")]
     deleted_on: NaiveDate,
-    item: OldTrashItem<C>,
+    item: OldTrashItem<C, I>,
 }
 
 #[derive(Deserialize, Serialize)]
-enum OldTrashItem<C> {
-    Contact(Box<OldContactBundle<C>>),
-    Interaction(Interaction),
+enum OldTrashItem<C, I> {
+    Contact(Box<OldContactBundle<C, I>>),
+    Interaction(I),
     Ledger(LedgerEntry),
     FollowUp(FollowUp),
     Signal(Signal),
-    Merged(Box<OldMergeBundle<C>>),
+    Merged(Box<OldMergeBundle<C, I>>),
 }
 
 #[derive(Deserialize, Serialize)]
-struct OldContactBundle<C> {
+struct OldContactBundle<C, I> {
     contact: C,
-    interactions: Vec<Interaction>,
+    interactions: Vec<I>,
     unlinked: Vec<(Id, u32)>,
     ledger: Vec<LedgerEntry>,
     follow_ups: Vec<FollowUp>,
@@ -236,34 +276,34 @@ struct OldContactBundle<C> {
 }
 
 #[derive(Deserialize, Serialize)]
-struct OldMergeBundle<C> {
+struct OldMergeBundle<C, I> {
     gone: C,
     kept: C,
-    interactions: Vec<Interaction>,
+    interactions: Vec<I>,
     ledger: Vec<LedgerEntry>,
     follow_ups: Vec<FollowUp>,
     signals: Vec<Signal>,
 }
 
-impl<C: Into<Contact>> From<OldTrashEntry<C>> for TrashEntry {
-    fn from(t: OldTrashEntry<C>) -> TrashEntry {
+impl<C: Into<Contact>, I: Into<Interaction>> From<OldTrashEntry<C, I>> for TrashEntry {
+    fn from(t: OldTrashEntry<C, I>) -> TrashEntry {
         let item = match t.item {
             OldTrashItem::Contact(b) => TrashItem::Contact(Box::new(ContactBundle {
                 contact: b.contact.into(),
-                interactions: b.interactions,
+                interactions: b.interactions.into_iter().map(Into::into).collect(),
                 unlinked: b.unlinked,
                 ledger: b.ledger,
                 follow_ups: b.follow_ups,
                 signals: b.signals,
             })),
-            OldTrashItem::Interaction(i) => TrashItem::Interaction(i),
+            OldTrashItem::Interaction(i) => TrashItem::Interaction(i.into()),
             OldTrashItem::Ledger(e) => TrashItem::Ledger(e),
             OldTrashItem::FollowUp(f) => TrashItem::FollowUp(f),
             OldTrashItem::Signal(s) => TrashItem::Signal(s),
             OldTrashItem::Merged(m) => TrashItem::Merged(Box::new(MergeBundle {
                 gone: m.gone.into(),
                 kept: m.kept.into(),
-                interactions: m.interactions,
+                interactions: m.interactions.into_iter().map(Into::into).collect(),
                 ledger: m.ledger,
                 follow_ups: m.follow_ups,
                 signals: m.signals,
@@ -282,7 +322,7 @@ mod tests {
     use super::*;
     use crate::store::codec::{decode, encode};
 
-    impl Record for OldTrashEntry<ContactV1> {}
+    impl Record for OldTrashEntry<ContactV1, InteractionV1> {}
 
     impl Record for ContactV2 {
         const VERSION: u16 = 2;

@@ -93,6 +93,11 @@ impl Store {
                 // v5 → v6: older people and summaries are read in their
                 // own layouts (`store::legacy`), undo steps included.
                 5 => {}
+                // v6 → v7: interactions say whose words they hold (older
+                // ones are read as `Voice::of_old` says, on every read), and
+                // the summaries' review facts follow newer rules: every
+                // summary is built again on the next read.
+                6 => self.mark_all_stale()?,
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),

@@ -2,7 +2,7 @@
 //! change, and the title of a command's output in the TUI.
 
 use crate::command::{Command, PersonFields, Sealing};
-use crate::domain::{FavourKind, InteractionKind, Nature, OccasionKind};
+use crate::domain::{FavourKind, InteractionKind, Nature, OccasionKind, Voice};
 
 /// What `undo` calls the change `command` makes: the command as it would
 /// be typed, on one line and cut short (notes written in `$EDITOR` can be
@@ -141,6 +141,7 @@ fn written(command: &Command) -> Vec<String> {
             let mut w = w.arg(&m.summary);
             w.opt("--details", (!m.details.is_empty()).then_some(&m.details));
             w.opt("--kind", (m.kind != InteractionKind::Met).then_some(m.kind));
+            w.opt("--from", (m.from != Voice::Both).then_some(m.from));
             w.opt("--on", m.on);
             w.opt("--follow-up", m.follow_up);
             w.done()

@@ -2,7 +2,7 @@ use proptest::prelude::*;
 
 use super::*;
 use crate::command::{Dropped, PersonFields};
-use crate::domain::{FavourKind, InteractionKind};
+use crate::domain::{FavourKind, InteractionKind, Voice};
 use crate::journal::ListFilter;
 
 fn today() -> NaiveDate {
@@ -143,13 +143,15 @@ fn command() -> impl Strategy<Value = Command> {
         prop::option::of(arg()),
         prop::option::of(day(-900, 1)),
         prop::option::of(day(0, 400)),
+        prop::sample::select(Voice::ALL.to_vec()),
     )
-        .prop_map(|(people, kind, summary, details, on, follow_up)| {
+        .prop_map(|(people, kind, summary, details, on, follow_up, from)| {
             Command::Met(Meeting {
                 people,
                 kind,
                 summary,
                 details: details.unwrap_or_default(),
+                from,
                 on,
                 follow_up,
             })

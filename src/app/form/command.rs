@@ -12,7 +12,7 @@ use crate::command::{
     Meeting, NewPerson, PersonEdit, Sealing, Who,
 };
 use crate::domain::dates::{Toward, parse_date};
-use crate::domain::{FavourKind, InteractionKind, Nature};
+use crate::domain::{FavourKind, InteractionKind, Nature, Voice};
 
 impl Form {
     /// The command the form makes, with dates read against `today`, or
@@ -57,6 +57,7 @@ impl Form {
                         kind: v.parsed(Slot::Kind)?.unwrap_or(InteractionKind::Met),
                         summary: text(),
                         details: v.get(Slot::Details).unwrap_or_default().to_string(),
+                        from: Voice::Both,
                         on,
                         follow_up: future(Slot::FollowUpIn)?,
                     }),

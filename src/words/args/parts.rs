@@ -6,7 +6,7 @@ use clap::{Args, Subcommand};
 
 use crate::words::complete;
 
-use crate::domain::{FavourKind, InteractionKind, Tier};
+use crate::domain::{FavourKind, InteractionKind, Tier, Voice};
 
 /// A parser of one of a domain enum's names (any case), which also tells
 /// `--help` and shell completion what the names are.
@@ -27,6 +27,10 @@ fn favours() -> impl TypedValueParser<Value = FavourKind> {
 
 fn interactions() -> impl TypedValueParser<Value = InteractionKind> {
     named(InteractionKind::ALL.iter().map(|k| k.as_str()))
+}
+
+fn voices() -> impl TypedValueParser<Value = Voice> {
+    named(Voice::ALL.iter().map(|k| k.as_str()))
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
@@ -225,6 +229,10 @@ pub struct MetArgs {
     /// met, call, message, event or note.
     #[arg(long, default_value = "met", value_parser = interactions(), ignore_case = true)]
     pub kind: InteractionKind,
+    /// Whose words the details are: both (said between you, the default), them (they wrote
+    /// to you) or me (you wrote or told them: never quoted back in a draft).
+    #[arg(long, default_value = "both", value_parser = voices(), ignore_case = true)]
+    pub from: Voice,
     /// When (default today).
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
