@@ -59,6 +59,7 @@ pub fn report<O: Write, E: Write>(
         Report::Events(events) => either(out, as_json, events, |o, e| insights::events(o, e))?,
         Report::Matches(m) => either(out, as_json, m, models::matches)?,
         Report::Trash(entries) => either(out, as_json, entries, |o, e| models::trash(o, e))?,
+        Report::Draft(draft) if as_json => json(out, draft)?,
         Report::Draft(draft) => {
             for note in &draft.notes {
                 writeln!(err, "note: {note}")?;

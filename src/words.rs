@@ -250,10 +250,17 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             wants_json(json);
             Command::Match { who: who(w) }
         }
-        A::Draft { who: w, meeting } => Command::Draft {
-            who: who(w),
+        A::Draft {
+            who: w,
             meeting,
-        },
+            json,
+        } => {
+            wants_json(json);
+            Command::Draft {
+                who: who(w),
+                meeting,
+            }
+        }
         A::Snooze { target, until } => Command::Snooze {
             target,
             until: date(&until, today, Toward::Future)?,

@@ -201,6 +201,7 @@ fn keys_and_forms_make_typed_commands() {
                 kind: InteractionKind::Met,
                 summary: "coffee".into(),
                 details: String::new(),
+                from: givegive::domain::Voice::Both,
                 on: None,
                 follow_up: Some(NaiveDate::from_ymd_opt(2026, 11, 27).expect("a day")),
             })),

@@ -175,6 +175,7 @@ impl World {
                     kind: InteractionKind::Met,
                     summary: "coffee".into(),
                     details: "talked about +climbing".into(),
+                    from: givegive::domain::Voice::Both,
                     date: self.day(*days_ago),
                     follow_up: follow_up
                         .then(|| self.today.checked_add_days(Days::new(3)))

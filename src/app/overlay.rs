@@ -69,6 +69,9 @@ pub struct DraftView {
     /// The follow-up that sending the message completes, if any.
     pub follow_up: Option<Id>,
     pub text: String,
+    /// The draft as built, line by line with the records each came from:
+    /// shown beside the text until it is edited.
+    pub lines: Vec<crate::domain::draft::DraftLine>,
     /// What was left out and why, for the person sending it.
     pub notes: Vec<String>,
     /// The text being edited in place, while it is.

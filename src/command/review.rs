@@ -26,6 +26,12 @@ pub(super) fn snooze(journal: &Journal, target: &str, until: NaiveDate) -> Ran {
 
 pub(super) fn draft(journal: &Journal, env: &Env<'_>, who: &Who, meeting: Option<Id>) -> Ran {
     let contact = resolve(journal, who)?;
-    let draft = journal.draft(contact, meeting, env.today, &env.config.drafts.template())?;
+    let draft = journal.draft(
+        contact,
+        meeting,
+        env.today,
+        &env.config.drafts.template(),
+        env.config.review.dates_ahead,
+    )?;
     Ok(Report::Draft(draft))
 }

@@ -1,29 +1,42 @@
-//! Follow-up drafts: a short personal message built from what the journal
-//! remembers about the one person it is for (where and when you met, what
-//! they told you, a shared interest, what they need), never a generic "nice
-//! to meet you" and never something that belongs to someone else.
+//! Follow-up drafts: a short personal message built from facts the journal
+//! holds about the one person it is for, each with its owner and meaning
+//! known, never from rewritten notes of someone else's.
+//!
+//! The facts: the moment it follows up (a meeting, a call, a message of
+//! theirs, never one of mine), what they told you there (sorted by whom it
+//! is about, `draft/details.rs`), their birthday or anniversary when it is
+//! near, what the ledger says (thanks for what they gave lately, "as
+//! promised" for what I promised to send, the introductions I made for
+//! them), a shared interest, and their need with someone who can help and
+//! has not been introduced to them yet. Help is never promised without
+//! someone to back it.
 //!
 //! The wording is a template with `{placeholders}`; a line whose placeholder
-//! has nothing to fill is left out, so one template reads well with or
-//! without a shared interest. English and Italian ship (`draft/words.rs`
-//! holds their grammar: articles, dates, "at the …"); the config can replace
-//! either wording (`[drafts]` in `assets/default-config.toml`). What they
-//! told you is first sorted by whom it is about (`draft/details.rs`).
+//! has nothing to fill is left out, so one template reads well whatever is
+//! known. English and Italian ship (`draft/words.rs` holds their grammar;
+//! `draft/ledger.rs` turns ledger texts into what a message says); the
+//! config can replace either wording (`[drafts]` in
+//! `assets/default-config.toml`). Every line says which records it came
+//! from, so the person sending it can check before it goes.
 
 use chrono::NaiveDate;
+use serde::Serialize;
 
-use super::InteractionKind;
+use super::{Id, InteractionKind};
 
 mod details;
 mod forms;
+mod ledger;
 mod words;
 
-pub use details::for_recipient;
+pub use details::{LeftOut, People, for_recipient, name_words};
+pub use ledger::{promised, thanked_for};
 pub use words::Language;
 
 /// The interaction a draft follows up.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Moment {
+    pub id: Id,
     pub kind: InteractionKind,
     /// What it was, as logged ("pitch night at Talent Garden").
     pub summary: String,
@@ -32,27 +45,63 @@ pub struct Moment {
     pub first: bool,
 }
 
+/// A day of theirs the draft greets.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Greeting {
+    Birthday,
+    Anniversary,
+}
+
+/// Something the draft can say, and the record it comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fact<T> {
+    pub what: T,
+    pub from: Id,
+}
+
 /// What a draft can draw on, all of it about its recipient.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Context {
+    pub contact: Id,
     pub name: String,
     pub today: NaiveDate,
     pub moment: Option<Moment>,
-    /// What they told you, already sorted and worded for them
-    /// ([`for_recipient`]).
+    /// What they told you at that moment, already sorted and worded for
+    /// them ([`for_recipient`]).
     pub details: Vec<String>,
-    /// What was left out because it speaks of them, not to them.
-    pub left_out: Vec<String>,
+    /// What was left out of it, and why.
+    pub left_out: Vec<LeftOut>,
+    /// Their birthday or anniversary, and its day, when it is near.
+    pub occasion: Option<Fact<(Greeting, NaiveDate)>>,
+    /// What they gave me lately, as a message thanks for it ([`thanked_for`]).
+    pub thanks: Option<Fact<String>>,
+    /// What I promised to send them ([`promised`]).
+    pub promised: Vec<Fact<String>>,
+    /// The people I introduced them to since I last wrote.
+    pub introduced: Vec<Fact<String>>,
     pub shared_interest: Option<String>,
     pub need: Option<String>,
-    /// Someone you know whose offers answer that need.
-    pub helper: Option<String>,
+    /// Someone you know whose offers answer that need, not introduced to
+    /// them yet.
+    pub helper: Option<Fact<String>>,
+    /// What the journal already knows it left out (a promise it cannot
+    /// word, nothing new since your last message), for the sender.
+    pub notes: Vec<String>,
+}
+
+/// One line of a draft and the records it was built from.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+pub struct DraftLine {
+    pub text: String,
+    pub from: Vec<Id>,
 }
 
 /// A draft and what the person writing it should know.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Draft {
     pub text: String,
+    /// The same text line by line, with where each line came from.
+    pub lines: Vec<DraftLine>,
     /// Things left out and why, for the person sending it (never sent).
     pub notes: Vec<String>,
 }
@@ -66,7 +115,11 @@ pub struct Template {
 
 pub const ENGLISH: &str = "Hi {first_name},\n\
 {opening}\n\
+{occasion}\n\
+{thanks}\n\
 I keep thinking about what we talked about: {detail}.\n\
+{introduced}\n\
+{promised}\n\
 By the way, I saw we are both into {interest}.\n\
 You mentioned you are looking for {need}; {help}\n\
 {introduce}\n\
@@ -74,7 +127,11 @@ Talk soon";
 
 pub const ITALIAN: &str = "Ciao {first_name},\n\
 {opening}\n\
+{occasion}\n\
+{thanks}\n\
 Continuo a pensare a quello di cui abbiamo parlato: {detail}.\n\
+{introduced}\n\
+{promised}\n\
 A proposito, ho visto che ci accomuna la passione per {interest}.\n\
 Mi hai detto che cerchi {need}: {help}\n\
 {introduce}\n\
@@ -99,16 +156,20 @@ impl Template {
 /// A draft, or why there is none yet.
 pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let lang = template.language;
+    let first = first_name(&ctx.name);
     let mut notes: Vec<String> = ctx
         .left_out
         .iter()
-        .map(|d| {
-            format!(
-                "left out \"{d}\": it speaks of {} instead of to them; write it as a topic (e on the meeting) to have it in the draft",
-                first_name(&ctx.name)
-            )
+        .map(|l| match l {
+            LeftOut::SomeoneElse(d) => format!(
+                "left out \"{d}\": it speaks, or may speak, of someone else, and a draft never repeats that to {first}"
+            ),
+            LeftOut::NotToThem(d) => format!(
+                "left out \"{d}\": it speaks of {first} instead of to them; write it as a topic (e on the meeting) to have it in the draft"
+            ),
         })
         .collect();
+    notes.extend(ctx.notes.iter().cloned());
     // A need or an interest the details already mention is said once:
     // most of its words are already in them.
     let told: Vec<String> = ctx
@@ -132,8 +193,27 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         .as_deref()
         .filter(|i| !said(i))
         .map(|i| lang.interest(i));
-    let need = ctx.need.as_deref().filter(|n| !said(n));
-    if ctx.details.is_empty() && interest.is_none() && need.is_none() {
+    // Help is offered only through someone who can give it.
+    let (need_line, introduce) = match (&ctx.need, &ctx.helper) {
+        (Some(n), Some(h)) if said(n) => (None, Some(lang.introduce(&h.what, n))),
+        (Some(n), Some(_)) => (Some(n.clone()), None),
+        (Some(n), None) => {
+            notes.push(format!(
+                "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
+            ));
+            (None, None)
+        }
+        (None, _) => (None, None),
+    };
+    let personal = !ctx.details.is_empty()
+        || interest.is_some()
+        || need_line.is_some()
+        || introduce.is_some()
+        || ctx.occasion.is_some()
+        || ctx.thanks.is_some()
+        || !ctx.promised.is_empty()
+        || !ctx.introduced.is_empty();
+    if !personal {
         notes.insert(
             0,
             format!(
@@ -144,51 +224,121 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         return Err(notes.join("; "));
     }
     let moment = ctx.moment.as_ref();
-    let values = [
-        ("{first_name}", first_name(&ctx.name).to_string()),
-        ("{opening}", lang.opening(moment, ctx.today)),
+    let moment_ids: Vec<Id> = moment.map(|m| m.id).into_iter().collect();
+    let one = |fact: Option<&Fact<String>>| fact.map(|f| f.from).into_iter().collect::<Vec<_>>();
+    let all = |facts: &[Fact<String>]| facts.iter().map(|f| f.from).collect::<Vec<_>>();
+    let opening = match (moment, &ctx.occasion) {
+        // A greeting on their day needs no "thinking of you" before it.
+        (None, Some(_)) => String::new(),
+        _ => lang.opening(moment, ctx.today),
+    };
+    let mut helper_ids = vec![ctx.contact];
+    helper_ids.extend(ctx.helper.as_ref().map(|h| h.from));
+    let values: [(&str, String, Vec<Id>); 13] = [
+        ("{first_name}", first.to_string(), Vec::new()),
+        ("{opening}", opening, moment_ids.clone()),
         (
             "{where}",
             moment.map(|m| lang.the(&m.summary)).unwrap_or_default(),
+            moment_ids.clone(),
         ),
         (
             "{when}",
             moment
                 .map(|m| lang.when(m.date, ctx.today))
                 .unwrap_or_default(),
+            moment_ids.clone(),
         ),
-        ("{detail}", lang.list(&ctx.details)),
-        ("{interest}", interest.unwrap_or_default()),
-        ("{need}", need.unwrap_or_default().to_string()),
-        ("{help}", lang.help(ctx.helper.as_deref())),
         (
-            "{introduce}",
-            // Their need is in what they told you: the offer still stands.
-            match (&ctx.need, &ctx.helper) {
-                (Some(n), Some(h)) if need.is_none() && !n.is_empty() => lang.introduce(h),
+            "{occasion}",
+            ctx.occasion
+                .as_ref()
+                .map(|o| lang.greeting(o.what.0, o.what.1, ctx.today))
+                .unwrap_or_default(),
+            ctx.occasion.iter().map(|o| o.from).collect(),
+        ),
+        (
+            "{thanks}",
+            ctx.thanks
+                .as_ref()
+                .map(|t| lang.thanks(&t.what))
+                .unwrap_or_default(),
+            one(ctx.thanks.as_ref()),
+        ),
+        ("{detail}", lang.list(&ctx.details), moment_ids.clone()),
+        (
+            "{introduced}",
+            lang.introduced(
+                &ctx.introduced
+                    .iter()
+                    .map(|f| f.what.clone())
+                    .collect::<Vec<_>>(),
+            ),
+            all(&ctx.introduced),
+        ),
+        (
+            "{promised}",
+            lang.as_promised(
+                &ctx.promised
+                    .iter()
+                    .map(|f| f.what.clone())
+                    .collect::<Vec<_>>(),
+            ),
+            all(&ctx.promised),
+        ),
+        (
+            "{interest}",
+            interest.unwrap_or_default(),
+            vec![ctx.contact],
+        ),
+        (
+            "{need}",
+            need_line.clone().unwrap_or_default(),
+            vec![ctx.contact],
+        ),
+        (
+            "{help}",
+            match (&need_line, &ctx.helper) {
+                (Some(_), Some(h)) => lang.help(&h.what),
                 _ => String::new(),
             },
+            helper_ids.clone(),
         ),
+        ("{introduce}", introduce.unwrap_or_default(), helper_ids),
     ];
     let mut lines = Vec::new();
     for line in template.text.lines() {
-        let mut line = line.to_string();
+        let mut text = line.to_string();
         let mut empty = false;
-        for (key, value) in &values {
-            if line.contains(key) {
+        let mut from: Vec<Id> = Vec::new();
+        for (key, value, ids) in &values {
+            if text.contains(key) {
                 empty |= value.is_empty() && *key != "{when}";
-                line = line.replace(key, value);
+                text = text.replace(key, value);
+                for id in ids {
+                    if !from.contains(id) {
+                        from.push(*id);
+                    }
+                }
             }
         }
         if !empty {
-            lines.push(line.replace(" .", ".").replace("  ", " "));
+            lines.push(DraftLine {
+                text: text.replace(" .", ".").replace("  ", " "),
+                from,
+            });
         }
     }
-    if !notes.is_empty() && ctx.details.is_empty() {
+    if ctx.details.is_empty() && !ctx.left_out.is_empty() {
         notes.push("the draft has no detail of what they told you".into());
     }
     Ok(Draft {
-        text: lines.join("\n"),
+        text: lines
+            .iter()
+            .map(|l| l.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n"),
+        lines,
         notes,
     })
 }

@@ -1,26 +1,45 @@
-//! The journal's side of follow-up drafts: gathering what a draft may say
-//! about one person (the moment it follows up, their details, a shared
-//! interest, their need and who could help) for [`crate::domain::draft`].
+//! The journal's side of follow-up drafts: gathering the facts a draft may
+//! use about one person, each with the record it comes from, for
+//! [`crate::domain::draft`].
+//!
+//! What I wrote them is never material: a message of mine (`Voice::Me`,
+//! what "mark sent" logs) is the line after which only newer things are
+//! said again. Before it, their moments and what the ledger says were
+//! already followed up; promises still open are said whatever their age.
 
 use chrono::NaiveDate;
 
 use super::HistoryItem;
 use super::{Journal, JournalError, Result};
-use crate::domain::draft;
-use crate::domain::{Id, Interaction, InteractionKind};
+use crate::domain::draft::{self, Fact, Greeting};
+use crate::domain::{
+    Direction, EntryState, FollowUpState, Id, Interaction, InteractionKind, LedgerEntry, Nature,
+    OccasionKind, Voice,
+};
+
+/// How long what they gave me is thanked for, and an introduction I made
+/// is mentioned, when I have not written to them since.
+const RECENT_DAYS: i64 = 30;
+
+/// The text of a follow-up planned from a meeting: it says nothing to send.
+const PLANNED: &str = "follow up on: ";
 
 impl Journal {
     /// A follow-up draft for `contact`: about the given meeting, or their
-    /// latest moment (meeting, event, call or message) with something of
-    /// theirs in its details, else their latest moment.
+    /// latest moment since my last message to them (a meeting, event, call
+    /// or message of theirs) with something of theirs in its details, else
+    /// their latest such moment. Their birthday or anniversary is greeted
+    /// within `dates_ahead` days.
     pub fn draft(
         &self,
         contact: Id,
         meeting: Option<Id>,
         today: NaiveDate,
         template: &draft::Template,
+        dates_ahead: i64,
     ) -> Result<draft::Draft> {
-        let context = self.draft_context(contact, meeting, today, template.language)?;
+        let context =
+            self.draft_context(contact, meeting, today, template.language, dates_ahead)?;
         draft::draft(&context, template).map_err(JournalError::Invalid)
     }
 
@@ -30,33 +49,67 @@ impl Journal {
         meeting: Option<Id>,
         today: NaiveDate,
         lang: draft::Language,
+        dates_ahead: i64,
     ) -> Result<draft::Context> {
         let card = self.card(contact)?;
         let c = &card.contact;
-        // Newest first; a note is about them, not a moment with them.
-        let moments: Vec<&Interaction> = card
+        let mut notes = Vec::new();
+        // Newest first.
+        let interactions: Vec<&Interaction> = card
             .history
             .iter()
             .filter_map(|h| match h {
-                HistoryItem::Interaction(i) if i.kind != InteractionKind::Note => Some(i),
+                HistoryItem::Interaction(i) => Some(i),
                 _ => None,
             })
             .collect();
-        let others = |i: &Interaction| -> Result<Vec<String>> {
-            i.contacts
+        let mine = interactions
+            .iter()
+            .filter(|i| i.from == Voice::Me)
+            .map(|i| (i.date, i.id))
+            .max();
+        // By day, then by when it was written.
+        let since_mine = |date: NaiveDate, id: Id| mine.is_none_or(|m| (date, id) > m);
+        // A note is about them, not a moment with them; what I wrote is not
+        // a moment to thank them for.
+        let moments: Vec<&Interaction> = interactions
+            .iter()
+            .copied()
+            .filter(|i| i.kind != InteractionKind::Note && i.from != Voice::Me)
+            .filter(|i| since_mine(i.date, i.id))
+            .collect();
+        let people = |i: &Interaction| -> Result<(Vec<String>, Vec<String>)> {
+            let others = i
+                .contacts
                 .iter()
                 .filter(|p| **p != contact)
                 .map(|p| self.name_of(*p))
-                .collect()
+                .collect::<Result<Vec<_>>>()?;
+            let mut known = Vec::new();
+            for word in draft::name_words(&i.details) {
+                if self.store.someone_else_named(&word, contact)? {
+                    known.push(word);
+                }
+            }
+            Ok((others, known))
         };
-        let sorted = |i: &Interaction| -> Result<(Vec<String>, Vec<String>)> {
-            Ok(draft::for_recipient(&i.details, &c.name, &others(i)?, lang))
+        let sorted = |i: &Interaction| -> Result<(Vec<String>, Vec<draft::LeftOut>)> {
+            if i.from == Voice::Me {
+                return Ok(Default::default());
+            }
+            let (others, known) = people(i)?;
+            let who = draft::People {
+                recipient: &c.name,
+                others: &others,
+                known: &known,
+            };
+            Ok(draft::for_recipient(&i.details, who, lang))
         };
         let chosen: Option<Interaction> = match meeting {
             Some(id) => Some(
                 self.store
                     .interaction(id)?
-                    .filter(|i| i.contacts.contains(&contact))
+                    .filter(|i| i.contacts.contains(&contact) && i.from != Voice::Me)
                     .ok_or_else(|| {
                         JournalError::Invalid(format!("{id} is not a meeting with {}", c.name))
                     })?,
@@ -73,6 +126,14 @@ impl Journal {
                 with_theirs.or_else(|| moments.first().map(|i| (*i).clone()))
             }
         };
+        if chosen.is_none()
+            && let Some(m) = mine
+        {
+            notes.push(format!(
+                "nothing new with {} since your message of {}: what you talked about before is not said again",
+                c.name, m.0
+            ));
+        }
         let (details, left_out) = match &chosen {
             Some(i) => sorted(i)?,
             None => Default::default(),
@@ -86,23 +147,120 @@ impl Journal {
             });
             let met_before = c.met.on.is_some_and(|on| (i.date - on).num_days() > 1);
             draft::Moment {
+                id: i.id,
                 kind: i.kind,
                 first: !earlier && !met_before,
                 summary: i.summary,
                 date: i.date,
             }
         });
+        let occasion = c
+            .dates
+            .iter()
+            .filter_map(|o| {
+                let greeting = match o.kind {
+                    OccasionKind::Birthday => Greeting::Birthday,
+                    OccasionKind::Anniversary => Greeting::Anniversary,
+                    // A named day is often someone else's ("Sofia's
+                    // recital"): not greeted.
+                    OccasionKind::Other => return None,
+                };
+                let on = o.next_on(today)?;
+                (0..=dates_ahead)
+                    .contains(&(on - today).num_days())
+                    .then_some((on, greeting))
+            })
+            .min()
+            .map(|(on, greeting)| Fact {
+                what: (greeting, on),
+                from: contact,
+            });
+        let ledger: Vec<&LedgerEntry> = card
+            .history
+            .iter()
+            .filter_map(|h| match h {
+                HistoryItem::Ledger(e) => Some(e),
+                _ => None,
+            })
+            .collect();
+        let recent = |e: &LedgerEntry| {
+            since_mine(e.date, e.id) && (today - e.date).num_days() <= RECENT_DAYS
+        };
+        let mut thanks = None;
+        if let Some(e) = ledger.iter().find(|e| {
+            e.other.is_none()
+                && e.state == EntryState::Done
+                && matches!(
+                    (e.direction, e.nature),
+                    (Direction::ThemToMe, Nature::Give) | (Direction::MeToThem, Nature::Ask)
+                )
+        }) && recent(e)
+        {
+            match draft::thanked_for(&e.text, &c.name, lang) {
+                Some(what) => thanks = Some(Fact { what, from: e.id }),
+                None => notes.push(format!(
+                    "left out thanks for \"{}\" ({}): write the thanks yourself, it cannot be worded for them",
+                    e.text, e.id
+                )),
+            }
+        }
+        let mut promised = Vec::new();
+        let open_promises = ledger.iter().filter(|e| {
+            e.other.is_none()
+                && (e.direction, e.nature, e.state)
+                    == (Direction::MeToThem, Nature::Give, EntryState::Open)
+        });
+        let open_follow_ups = card.history.iter().filter_map(|h| match h {
+            HistoryItem::FollowUp(f)
+                if !matches!(f.state, FollowUpState::Done { .. })
+                    && !f.text.starts_with(PLANNED) =>
+            {
+                Some((f.id, f.text.as_str()))
+            }
+            _ => None,
+        });
+        for (id, text) in open_promises
+            .map(|e| (e.id, e.text.as_str()))
+            .chain(open_follow_ups)
+        {
+            match draft::promised(text, &c.name, lang) {
+                Some(what) => promised.push(Fact { what, from: id }),
+                None => notes.push(format!(
+                    "left out \"{text}\" ({id}): only something to send can be said as promised; write it in yourself"
+                )),
+            }
+        }
+        let mut introduced = Vec::new();
+        for e in &ledger {
+            let Some(other) = e.people().find(|p| *p != contact) else {
+                continue;
+            };
+            if e.other.is_some() && recent(e) {
+                introduced.push(Fact {
+                    what: self.name_of(other)?,
+                    from: e.id,
+                });
+            }
+        }
         let need = c.needs.first().cloned();
         let helper = match &need {
-            Some(need) => self.helper_for(contact, need)?,
+            Some(need) => self.helper_for(contact, need)?.map(|(id, name)| Fact {
+                what: name,
+                from: id,
+            }),
             None => None,
         };
         Ok(draft::Context {
+            contact,
             name: c.name.clone(),
             today,
             moment,
             details,
             left_out,
+            occasion,
+            thanks,
+            promised,
+            introduced,
             shared_interest: card
                 .interests
                 .iter()
@@ -110,6 +268,7 @@ impl Journal {
                 .map(|i| i.name.clone()),
             need,
             helper,
+            notes,
         })
     }
 }

@@ -10,8 +10,8 @@ use serde::{Deserialize, Serialize};
 use super::{Journal, JournalError, Result};
 use crate::domain::dates::day_serde;
 use crate::domain::{
-    Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
-    TrashItem, Voice,
+    Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies,
+    TrashEntry, TrashItem, Voice,
 };
 use crate::store::{Tx, TxResult};
 

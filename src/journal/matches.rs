@@ -2,13 +2,14 @@
 //! for `match` (everyone) and a draft's helper (only the records that
 //! could answer the need).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use serde::Serialize;
 
 use super::views::Person;
 use super::{Journal, Result};
 use crate::domain::{Contact, Id};
+use crate::store::RecordKind;
 
 /// Who could help a person, and whom they could help.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -77,17 +78,34 @@ impl Journal {
     /// answer `need` of `id`: what a draft offers to introduce. Only people
     /// whose record holds a word of the need are read in full, so a draft
     /// in a 100,000-person journal does not decode everyone.
-    pub fn helper_for(&self, id: Id, need: &str) -> Result<Option<String>> {
+    /// Nobody already introduced to them is offered again.
+    pub fn helper_for(&self, id: Id, need: &str) -> Result<Option<(Id, String)>> {
         let stems = crate::domain::matching::stems(need);
         let (mut me, others) = self.profiles(id, &stems)?;
         me.needs = vec![need.to_string()];
         Ok(crate::domain::matching::who_could_help(&me, &others)
             .first()
-            .map(|m| m.name.clone()))
+            .map(|m| (m.contact, m.name.clone())))
+    }
+
+    /// Everyone an introduction on record joined `id` with: never proposed
+    /// to them again, by `match` or by a draft.
+    pub fn introduced_to(&self, id: Id) -> Result<BTreeSet<Id>> {
+        let mut met = BTreeSet::new();
+        for (_, kind, record) in self.store.history(id)? {
+            if kind == RecordKind::Ledger
+                && let Some(e) = self.store.ledger_entry(record)?
+                && e.other.is_some()
+            {
+                met.extend(e.people().filter(|p| *p != id));
+            }
+        }
+        Ok(met)
     }
 
     /// `id`'s matching profile and every other active person's whose
-    /// record holds one of `stems` (all of them when there are none).
+    /// record holds one of `stems` (all of them when there are none), but
+    /// those already introduced to them.
     fn profiles(
         &self,
         id: Id,
@@ -117,10 +135,11 @@ impl Journal {
             role: c.role,
         };
         let me = profile(self.contact(id)?);
+        let introduced = self.introduced_to(id)?;
         let mut others = Vec::new();
         for c in self.store.contacts_containing(stems) {
             let c = c?;
-            if c.id != id && !c.is_closed() {
+            if c.id != id && !c.is_closed() && !introduced.contains(&c.id) {
                 others.push(profile(c));
             }
         }

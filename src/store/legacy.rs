@@ -22,7 +22,8 @@ use crate::domain::review::Digest;
 use crate::domain::summary::Summary;
 use crate::domain::{
     Balance, Contact, ContactBundle, FollowUp, HowWeMet, Id, Interaction, InteractionKind,
-    Interest, LedgerEntry, MergeBundle, Signal, Status, Tallies, Tier, TrashEntry, TrashItem, Voice,
+    Interest, LedgerEntry, MergeBundle, Signal, Status, Tallies, Tier, TrashEntry, TrashItem,
+    Voice,
 };
 
 impl Record for Interest {}

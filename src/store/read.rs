@@ -74,6 +74,23 @@ impl Store {
         Ok(out)
     }
 
+    /// Whether someone other than `except` is called `word` (folded): their
+    /// name or alias is that word, or starts with it as a whole word. What a
+    /// draft asks of each word of a detail, so a name typed in lower case
+    /// is still known as someone's.
+    pub fn someone_else_named(&self, word: &str, except: Id) -> Result<bool> {
+        for end in [b' ', 0] {
+            let mut prefix = word.as_bytes().to_vec();
+            prefix.push(end);
+            for key in self.tree(T::Names).scan_prefix(&prefix).keys() {
+                if keys::read_name(&key?).is_some_and(|(_, id)| id != except) {
+                    return Ok(true);
+                }
+            }
+        }
+        Ok(false)
+    }
+
     /// Contacts whose name or alias folds to exactly `folded`.
     pub fn contacts_named(&self, folded: &str) -> Result<Vec<Id>> {
         let mut prefix = folded.as_bytes().to_vec();

@@ -83,13 +83,20 @@ impl<'a> Runtime<'a> {
                 } => {
                     let built = self
                         .journal
-                        .draft(contact, meeting, self.today, &self.config.drafts.template())
+                        .draft(
+                            contact,
+                            meeting,
+                            self.today,
+                            &self.config.drafts.template(),
+                            self.config.review.dates_ahead,
+                        )
                         .and_then(|draft| {
                             Ok(DraftView {
                                 contact,
                                 name: self.journal.name_of(contact)?,
                                 follow_up,
                                 text: draft.text,
+                                lines: draft.lines,
                                 notes: draft.notes,
                                 editor: None,
                             })

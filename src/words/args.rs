@@ -225,6 +225,10 @@ pub enum Command {
         /// The meeting to follow up on (default: their latest with details).
         #[arg(long, value_name = "ID")]
         meeting: Option<Id>,
+        /// Print JSON: the text, each line with the records it came from, and what was left
+        /// out (see docs/json.md).
+        #[arg(long)]
+        json: bool,
     },
     /// Snooze a follow-up (by id) or a review item (by its key, e.g. 7:past_cadence).
     Snooze {

@@ -1,64 +1,99 @@
 //! What they told you, sorted by whom it is about and worded for the
 //! person a draft is for.
 //!
-//! A meeting's details are split into items (lines and `;`). An item is
+//! A moment's details are split into items (lines and `;`). An item is
 //! someone's when it starts with their name and a colon ("anna: her
-//! daughter started climbing") or, failing that, when it names one other
-//! participant and not the recipient ("Anna's daughter started climbing"
-//! is Anna's, not Marco's); every other item belongs to the meeting as a
-//! whole. A draft only ever uses the recipient's items and the meeting's.
+//! daughter started climbing"), mine when it starts with "me:" or "io:"
+//! (what I said is never quoted back), and otherwise the moment's as a
+//! whole.
+//!
+//! An item is used for the recipient only when it speaks of nobody else:
+//! it names no other participant and nobody else in the journal, and no
+//! capitalised word in it reads as another person's name (a possessive
+//! "Paolo's", a subject "Lucia mentioned", a name anywhere but after a
+//! word of place: "at Klarheit", "in Berlin" and months stay). What speaks
+//! of someone else is left out and said beside the draft: a confidence is
+//! never repeated to anyone else.
 //!
 //! Notes are written about people ("Giulia is booked until March"), but a
 //! draft speaks to them: the usual third-person forms are turned to the
-//! second ("you are booked until March", "your daughter"). An item that
-//! still speaks of someone in the third person afterwards is left out and
-//! reported, never pasted as if addressed to them. Pronouns are only turned
-//! when the item is surely the recipient's (named, or they were the only
-//! participant): in a group, "her daughter" could be anyone's.
+//! second ("you are booked until March", "your daughter"). Pronouns are
+//! only turned when the item is surely the recipient's: named for them, or
+//! said with them alone and after nothing about anyone else ("Paolo's wife
+//! is pregnant; she wants to leave her job": "she" is not the recipient).
+//! An item that still speaks of someone in the third person is left out
+//! and reported, never pasted as if addressed to them.
 
 use super::Language;
 use crate::domain::text::fold;
 
 use super::forms::{
-    EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_POSSESSIVES, IT_VERBS, THIRD_PERSON,
+    EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_POSSESSIVES, IT_VERBS, MOTION, NOT_NAMES,
+    PLACE_WORDS, STARTERS, THIRD_PERSON,
 };
 
-/// The details of one interaction for `recipient`, worded for them, and
-/// the items of theirs left out because they could not be. `others` are
-/// the other participants' names.
+/// Who a draft's details may speak of.
+#[derive(Clone, Copy, Debug)]
+pub struct People<'a> {
+    /// The person the draft is for.
+    pub recipient: &'a str,
+    /// The other participants of the moment, by name.
+    pub others: &'a [String],
+    /// Words of the item that name somebody else in the journal (folded):
+    /// the journal looks them up, since only it knows everyone.
+    pub known: &'a [String],
+}
+
+/// Why an item of theirs is not in the draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LeftOut {
+    /// It speaks of someone else: never repeated to the recipient.
+    SomeoneElse(String),
+    /// It speaks of the recipient in the third person and could not be
+    /// turned to the second.
+    NotToThem(String),
+}
+
+/// The details of one moment for the recipient, worded for them, and the
+/// items left out with why.
 pub fn for_recipient(
     details: &str,
-    recipient: &str,
-    others: &[String],
+    people: People<'_>,
     lang: Language,
-) -> (Vec<String>, Vec<String>) {
+) -> (Vec<String>, Vec<LeftOut>) {
     let (mut kept, mut left_out) = (Vec::new(), Vec::new());
-    for item in details
-        .split(['\n', ';'])
-        .map(|i| i.trim().trim_end_matches('.').trim())
-        .filter(|i| !i.is_empty())
-    {
-        let (owner, body) = match owner_prefix(item, recipient, others) {
+    // Once anyone else has been spoken of, a later "she" may be them.
+    let mut someone_else = false;
+    for item in items(details) {
+        let (owner, body) = match owner_prefix(item, people.recipient, people.others) {
             Some((owner, body)) => (Some(owner), body),
             None => (None, item),
         };
-        let mentions_other = others.iter().any(|o| names(body, o));
-        let theirs = match owner {
-            Some(Owner::Recipient) => true,
-            Some(Owner::Other) => false,
-            None => !mentions_other || names(body, recipient),
-        };
-        if !theirs {
+        match owner {
+            Some(Owner::Me) => continue,
+            Some(Owner::Other) => {
+                someone_else = true;
+                continue;
+            }
+            _ => {}
+        }
+        if names_someone_else(body, people) {
+            someone_else = true;
+            left_out.push(LeftOut::SomeoneElse(body.to_string()));
             continue;
         }
-        if mentions_other {
-            // About them and someone else: nothing about anyone else.
+        let sure = owner == Some(Owner::Recipient) || (people.others.is_empty() && !someone_else);
+        if !sure && subjectless(body) {
+            // "wants to leave the job", "vuole lasciare il lavoro": whose?
+            left_out.push(LeftOut::SomeoneElse(body.to_string()));
             continue;
         }
-        let sure = owner.is_some() || others.is_empty();
-        let worded = to_second_person(body, recipient, sure, lang);
-        if speaks_of(&worded, recipient) {
-            left_out.push(body.to_string());
+        let worded = to_second_person(body, people.recipient, sure, true, lang);
+        if speaks_of(&worded, people.recipient) && someone_else {
+            // "she" after "Paolo's wife": not the recipient.
+            left_out.push(LeftOut::SomeoneElse(body.to_string()));
+        } else if speaks_of(&worded, people.recipient) {
+            left_out.push(LeftOut::NotToThem(body.to_string()));
         } else {
             kept.push(worded);
         }
@@ -66,28 +101,37 @@ pub fn for_recipient(
     (kept, left_out)
 }
 
-#[derive(Clone, Copy, PartialEq, Eq)]
+/// The items of a details text: its lines and `;`-separated parts.
+pub(super) fn items(details: &str) -> impl Iterator<Item = &str> {
+    details
+        .split(['\n', ';'])
+        .map(|i| i.trim().trim_end_matches('.').trim())
+        .filter(|i| !i.is_empty())
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Owner {
     Recipient,
     Other,
+    Me,
 }
 
 /// "anna: …" names whose item it is, when the word before the colon is a
-/// participant's name.
+/// participant's name; "me: …" and "io: …" are mine.
 fn owner_prefix<'a>(item: &'a str, recipient: &str, others: &[String]) -> Option<(Owner, &'a str)> {
     let (head, body) = item.split_once(':')?;
     let body = body.trim();
     if body.is_empty() || head.split_whitespace().count() > 3 {
         return None;
     }
-    let is = |name: &str| {
-        let h = fold(head.trim());
-        h == fold(name) || h == fold(super::first_name(name))
-    };
+    let h = fold(head.trim());
+    let is = |name: &str| h == fold(name) || h == fold(super::first_name(name));
     if is(recipient) {
         Some((Owner::Recipient, body))
     } else if others.iter().any(|o| is(o)) {
         Some((Owner::Other, body))
+    } else if matches!(h.as_str(), "me" | "io" | "i") {
+        Some((Owner::Me, body))
     } else {
         None
     }
@@ -101,15 +145,116 @@ fn tokens(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// The words of a text that could name someone, folded, for the journal
+/// to look up ([`People::known`]).
+pub fn name_words(text: &str) -> Vec<String> {
+    let mut words: Vec<String> = tokens(text)
+        .into_iter()
+        .filter(|w| w.chars().count() >= 2 && w.chars().any(char::is_alphabetic))
+        .collect();
+    words.sort();
+    words.dedup();
+    words
+}
+
 /// Whether `text` names the person (first name or whole name, as a word).
 fn names(text: &str, name: &str) -> bool {
     let first = fold(super::first_name(name));
     !first.is_empty() && tokens(text).contains(&first)
 }
 
+/// Whether an item speaks of anyone but the recipient: another
+/// participant, someone else in the journal, or a capitalised word that
+/// reads as a name.
+fn names_someone_else(item: &str, people: People<'_>) -> bool {
+    let own: Vec<String> = people.recipient.split_whitespace().map(fold).collect();
+    if people.others.iter().any(|o| names(item, o)) {
+        return true;
+    }
+    let words: Vec<&str> = item.split_whitespace().collect();
+    // Whether the word before was a place's ("at Talent Garden").
+    let mut in_place = false;
+    for (i, raw) in words.iter().enumerate() {
+        let (core, _) = split_tail(raw.trim_start_matches(['(', '"', '\'', '“']));
+        let possessive = core.ends_with("'s") || core.ends_with("’s");
+        let bare = core
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches('\'');
+        let folded = fold(bare);
+        if folded.is_empty() || folded == "i" || own.contains(&folded) {
+            in_place = false;
+            continue;
+        }
+        if people.known.contains(&folded) {
+            return true;
+        }
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        if !capital {
+            in_place = false;
+            continue;
+        }
+        let acronym = bare
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .all(char::is_uppercase)
+            && bare.chars().count() >= 2;
+        if acronym
+            || bare.chars().any(|c| c.is_ascii_digit())
+            || NOT_NAMES.contains(&folded.as_str())
+        {
+            continue;
+        }
+        if possessive {
+            return true;
+        }
+        let before = i.checked_sub(1).map(|j| fold(split_tail(words[j]).0));
+        let sentence_start = i == 0 || words[i - 1].ends_with(['.', '!', '?', ':']);
+        if sentence_start {
+            let known_word = STARTERS.contains(&folded.as_str())
+                || lookup(EN_VERBS, bare).is_some()
+                || lookup(IT_VERBS, bare).is_some()
+                || EN_PAST.contains(&folded.as_str())
+                || EN_DOING.contains(&folded.as_str())
+                || folded.ends_with("ing")
+                || (folded.ends_with("ed") && folded.chars().count() > 4);
+            if !known_word {
+                return true;
+            }
+            in_place = false;
+            continue;
+        }
+        let after_place = before.as_deref().is_some_and(|b| {
+            PLACE_WORDS.contains(&b)
+                || (b == "to"
+                    && i >= 2
+                    && MOTION.contains(&fold(split_tail(words[i - 2]).0).as_str()))
+        });
+        if !(after_place || in_place) {
+            return true;
+        }
+        in_place = true;
+    }
+    false
+}
+
+/// Whether a note starts with its verb, its subject left out ("got the
+/// job", "vuole lasciare il lavoro").
+fn subjectless(text: &str) -> bool {
+    let Some(first) = text.split_whitespace().next() else {
+        return false;
+    };
+    let (core, _) = split_tail(first);
+    let folded = fold(core);
+    lookup(EN_VERBS, core).is_some()
+        || lookup(IT_VERBS, core).is_some()
+        || EN_PAST.contains(&folded.as_str())
+        || EN_DOING.contains(&folded.as_str())
+}
+
 /// Whether `text` still speaks of the recipient, or of anyone, in the
 /// third person.
-fn speaks_of(text: &str, recipient: &str) -> bool {
+pub(super) fn speaks_of(text: &str, recipient: &str) -> bool {
     names(text, recipient)
         || tokens(text)
             .iter()
@@ -138,8 +283,17 @@ fn lookup<'a>(table: &'a [(&str, &str)], word: &str) -> Option<&'a str> {
         .map(|(_, second)| *second)
 }
 
-/// The item turned to the second person, as far as that is sure.
-fn to_second_person(item: &str, recipient: &str, sure: bool, lang: Language) -> String {
+/// The item turned to the second person, as far as that is sure. A note
+/// may leave its subject out ("booked until March"): with `subject`, a
+/// first word that is a verb gets "you" (a note's item); without, the text
+/// is a phrase that follows other words ("thank you for …").
+pub(super) fn to_second_person(
+    item: &str,
+    recipient: &str,
+    sure: bool,
+    subject: bool,
+    lang: Language,
+) -> String {
     let name_words: Vec<String> = recipient.split_whitespace().map(fold).collect();
     let first = name_words.first().cloned().unwrap_or_default();
     // The whole name said once is the first name ("Anna Rossi is" → "Anna is").
@@ -216,7 +370,10 @@ fn to_second_person(item: &str, recipient: &str, sure: bool, lang: Language) -> 
     }
     // A note that starts with its verb has left its subject out: when the
     // note is surely theirs, that subject is them.
-    if sure && let Some(w) = out.first().cloned() {
+    if sure
+        && subject
+        && let Some(w) = out.first().cloned()
+    {
         let (core, tail) = split_tail(&w);
         let folded = fold(core);
         let second = match lang {

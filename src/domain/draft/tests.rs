@@ -4,6 +4,7 @@
 use chrono::{Days, NaiveDate};
 
 use super::*;
+use crate::domain::Id;
 use crate::domain::InteractionKind::{Call, Event, Message, Met};
 
 /// A Tuesday.
@@ -20,6 +21,15 @@ struct Case {
     /// As logged, and the other participants.
     details: &'static str,
     others: &'static [&'static str],
+    /// Words of the details that name someone else in the journal.
+    known: &'static [&'static str],
+    /// Their birthday or anniversary, in this many days.
+    occasion: Option<(Greeting, u64)>,
+    /// What they gave me lately, as the ledger says it.
+    gave: Option<&'static str>,
+    /// What I promised them, as the ledger or a follow-up says it.
+    promised: &'static [&'static str],
+    introduced: &'static [&'static str],
     interest: Option<&'static str>,
     need: Option<&'static str>,
     helper: Option<&'static str>,
@@ -33,20 +43,35 @@ const NONE: Case = Case {
     moment: None,
     details: "",
     others: &[],
+    known: &[],
+    occasion: None,
+    gave: None,
+    promised: &[],
+    introduced: &[],
     interest: None,
     need: None,
     helper: None,
     expect: Err(""),
 };
 
-fn run(case: &Case) -> Result<Draft, String> {
-    let template = Template::for_language(case.lang, None).unwrap_or_else(|| unreachable!());
+/// The context a journal would gather for the case, through the same
+/// functions ([`for_recipient`], [`thanked_for`], [`promised`]).
+fn context(case: &Case, lang: Language) -> Context {
     let others: Vec<String> = case.others.iter().map(|o| o.to_string()).collect();
-    let (details, left_out) = for_recipient(case.details, case.name, &others, template.language);
-    let ctx = Context {
+    let known: Vec<String> = case.known.iter().map(|o| o.to_string()).collect();
+    let people = People {
+        recipient: case.name,
+        others: &others,
+        known: &known,
+    };
+    let (details, left_out) = for_recipient(case.details, people, lang);
+    let fact = |what: String, n: u64| Fact { what, from: Id(n) };
+    Context {
+        contact: Id(1),
         name: case.name.into(),
         today: today(),
         moment: case.moment.map(|(kind, summary, days, first)| Moment {
+            id: Id(2),
             kind,
             summary: summary.into(),
             date: today() - Days::new(days),
@@ -54,11 +79,35 @@ fn run(case: &Case) -> Result<Draft, String> {
         }),
         details,
         left_out,
+        occasion: case.occasion.map(|(g, days)| Fact {
+            what: (g, today() + Days::new(days)),
+            from: Id(1),
+        }),
+        thanks: case
+            .gave
+            .and_then(|g| thanked_for(g, case.name, lang))
+            .map(|t| fact(t, 3)),
+        promised: case
+            .promised
+            .iter()
+            .filter_map(|p| promised(p, case.name, lang))
+            .map(|p| fact(p, 4))
+            .collect(),
+        introduced: case
+            .introduced
+            .iter()
+            .map(|i| fact(i.to_string(), 5))
+            .collect(),
         shared_interest: case.interest.map(str::to_string),
         need: case.need.map(str::to_string),
-        helper: case.helper.map(str::to_string),
-    };
-    draft(&ctx, &template)
+        helper: case.helper.map(|h| fact(h.to_string(), 6)),
+        notes: Vec::new(),
+    }
+}
+
+fn run(case: &Case) -> Result<Draft, String> {
+    let template = Template::for_language(case.lang, None).unwrap_or_else(|| unreachable!());
+    draft(&context(case, template.language), &template)
 }
 
 fn cases() -> Vec<Case> {
@@ -72,7 +121,6 @@ fn cases() -> Vec<Case> {
             expect: Ok("Hi Tom,\n\
                 it was great to meet you at the pitch night at Talent Garden yesterday.\n\
                 I keep thinking about what we talked about: you are raising a seed round in March.\n\
-                You mentioned you are looking for seed investors; I would be glad to help with that.\n\
                 Talk soon"),
             ..NONE
         },
@@ -90,14 +138,14 @@ fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
-            what: "someone known for months: thanks, not 'great to meet you'",
+            what: "someone known for months: thanks, not 'great to meet you'; an unknown name is left out",
             name: "Paolo Esposito",
             moment: Some((Met, "bouldering session", 2, false)),
             details: "his firm wants tech clients; training for Arco in spring",
             interest: Some("Climbing"),
             expect: Ok("Hi Paolo,\n\
                 thanks for the bouldering session on Sunday.\n\
-                I keep thinking about what we talked about: your firm wants tech clients and you are training for Arco in spring.\n\
+                I keep thinking about what we talked about: your firm wants tech clients.\n\
                 By the way, I saw we are both into climbing.\n\
                 Talk soon"),
             ..NONE
@@ -226,7 +274,7 @@ fn cases() -> Vec<Case> {
             expect: Ok("Hi Aisha,\n\
                 it was good to catch up on Friday.\n\
                 I keep thinking about what we talked about: you are looking for European co-investors in fintech.\n\
-                Emma Schneider might be the right person for that, and I would be happy to introduce you.\n\
+                Emma Schneider might be the right person for European co-investors, and I would be happy to introduce you.\n\
                 Talk soon"),
             ..NONE
         },
@@ -242,14 +290,13 @@ fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
-            what: "a need is all there is",
+            what: "a need nobody can help with: no help is promised",
             name: "Kai Novak",
             moment: Some((Met, "coworking lunch", 2, false)),
             need: Some("a second opinion on rates"),
-            expect: Ok("Hi Kai,\n\
-                thanks for the coworking lunch on Sunday.\n\
-                You mentioned you are looking for a second opinion on rates; I would be glad to help with that.\n\
-                Talk soon"),
+            expect: Err(
+                "no details to make this personal: add what Kai Novak told you (e on the meeting in the history), then draft again; left out their need \"a second opinion on rates\": nobody you could still introduce to Kai offers it, and a draft never promises help that nobody backs",
+            ),
             ..NONE
         },
         Case {
@@ -300,7 +347,6 @@ fn cases() -> Vec<Case> {
             expect: Ok("Ciao Francesca,\n\
                 grazie per la cena da Luca sabato.\n\
                 Continuo a pensare a quello di cui abbiamo parlato: tua figlia comincia l'università.\n\
-                Mi hai detto che cerchi un sito che prenda ordini: se posso darti una mano, volentieri.\n\
                 A presto"),
             ..NONE
         },
@@ -343,13 +389,257 @@ fn cases() -> Vec<Case> {
                 A presto"),
             ..NONE
         },
+        Case {
+            what: "thanks for what they gave lately",
+            name: "Dana Kim",
+            moment: Some((Met, "pitch practice", 4, true)),
+            details: "training for a marathon",
+            gave: Some("reviewed my rates"),
+            expect: Ok("Hi Dana,\n\
+                it was great to meet you at the pitch practice on Friday.\n\
+                Thank you for reviewing my rates.\n\
+                I keep thinking about what we talked about: you are training for a marathon.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "thanks for a request of mine they granted: what they gave",
+            name: "Dana Kim",
+            moment: Some((Met, "pitch practice", 4, true)),
+            gave: Some("feedback on my pitch deck: 30 minutes on my pitch deck"),
+            expect: Ok("Hi Dana,\n\
+                it was great to meet you at the pitch practice on Friday.\n\
+                Thank you for the 30 minutes on my pitch deck.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "thanks for a give written with their pronoun",
+            name: "Luca Ferri",
+            moment: Some((Call, "call", 1, false)),
+            gave: Some("introduced me to his old CTO"),
+            expect: Ok("Hi Luca,\n\
+                thanks for the call yesterday.\n\
+                Thank you for introducing me to your old CTO.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "as promised: a follow-up of mine that names them",
+            name: "Marco Verdi",
+            moment: Some((Met, "firmware meetup", 3, true)),
+            details: "building a drone controller",
+            promised: &["send Marco the two firmware leads"],
+            expect: Ok("Hi Marco,\n\
+                it was great to meet you at the firmware meetup on Saturday.\n\
+                I keep thinking about what we talked about: you are building a drone controller.\n\
+                As promised, I am sending you the two firmware leads.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "as promised: a promised give and a follow-up, one sentence",
+            name: "Anna Rossi",
+            moment: Some((Met, "pricing breakfast", 2, false)),
+            promised: &["the pricing article", "share the deck with Anna"],
+            expect: Ok("Hi Anna,\n\
+                thanks for the pricing breakfast on Sunday.\n\
+                As promised, I am sending you the pricing article and the deck.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "a follow-up that is not something to send is not said",
+            name: "Anna Rossi",
+            moment: Some((Met, "pricing breakfast", 2, false)),
+            details: "usage-based pricing by Q2",
+            promised: &["ask about the designer", "send him the deck"],
+            expect: Ok("Hi Anna,\n\
+                thanks for the pricing breakfast on Sunday.\n\
+                I keep thinking about what we talked about: usage-based pricing by Q2.\n\
+                As promised, I am sending you the deck.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "an introduction made: hoped useful, never offered again",
+            name: "Anna Rossi",
+            moment: Some((Met, "pricing breakfast", 4, true)),
+            details: "launching a new app",
+            introduced: &["Giulia Conti"],
+            expect: Ok("Hi Anna,\n\
+                it was great to meet you at the pricing breakfast on Friday.\n\
+                I keep thinking about what we talked about: you are launching a new app.\n\
+                I hope the introduction to Giulia Conti is useful.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "two introductions made",
+            name: "Aisha Bello",
+            moment: Some((Message, "LinkedIn messages", 1, false)),
+            introduced: &["Emma Schneider", "Kai Novak"],
+            expect: Ok("Hi Aisha,\n\
+                it was good to catch up yesterday.\n\
+                I hope the introductions to Emma Schneider and Kai Novak are useful.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "a birthday in two days with nothing else: a greeting, not 'no details'",
+            name: "Sara Bianchi",
+            occasion: Some((Greeting::Birthday, 2)),
+            expect: Ok("Hi Sara,\n\
+                I hope you have a wonderful birthday on Thursday.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "a birthday today, after a meeting",
+            name: "Sara Bianchi",
+            moment: Some((Met, "demo day", 1, false)),
+            details: "invests only pre-seed",
+            occasion: Some((Greeting::Birthday, 0)),
+            expect: Ok("Hi Sara,\n\
+                thanks for the demo day yesterday.\n\
+                Happy birthday!\n\
+                I keep thinking about what we talked about: you invest only pre-seed.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "an anniversary tomorrow",
+            name: "Paolo Esposito",
+            occasion: Some((Greeting::Anniversary, 1)),
+            interest: Some("Climbing"),
+            expect: Ok("Hi Paolo,\n\
+                I hope you have a wonderful anniversary tomorrow.\n\
+                By the way, I saw we are both into climbing.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "someone else's private news is never told, nor the 'she' after it",
+            name: "Marta Neri",
+            moment: Some((Met, "dinner at Paolo's", 1, true)),
+            details: "Paolo's wife is pregnant; she wants to leave her job",
+            expect: Err(
+                "no details to make this personal: add what Marta Neri told you (e on the meeting in the history), then draft again; left out \"Paolo's wife is pregnant\": it speaks, or may speak, of someone else, and a draft never repeats that to Marta; left out \"she wants to leave her job\": it speaks, or may speak, of someone else, and a draft never repeats that to Marta",
+            ),
+            ..NONE
+        },
+        Case {
+            what: "a name as the subject is someone else's news; the rest is theirs",
+            name: "Bruno Galli",
+            moment: Some((Met, "demo day", 1, true)),
+            details: "moving to Lisbon in May; Lucia mentioned her startup raised a seed",
+            expect: Ok("Hi Bruno,\n\
+                it was great to meet you at the demo day yesterday.\n\
+                I keep thinking about what we talked about: you are moving to Lisbon in May.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "someone in the journal, named in lower case, is someone else",
+            name: "Giulia Conti",
+            moment: Some((Met, "studio visit", 1, false)),
+            details: "loves bouldering; told marco about the new job",
+            known: &["marco"],
+            expect: Ok("Hi Giulia,\n\
+                thanks for the studio visit yesterday.\n\
+                I keep thinking about what we talked about: you love bouldering.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "a group meeting: a note without its subject could be anyone's",
+            name: "Marco Bianchi",
+            moment: Some((Met, "climbing gym", 2, false)),
+            details: "wants to leave the job; the new route on the north wall",
+            others: &["Anna Rossi"],
+            expect: Ok("Hi Marco,\n\
+                thanks for the climbing gym on Sunday.\n\
+                I keep thinking about what we talked about: the new route on the north wall.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "italiano: grazie per quello che mi ha dato",
+            lang: "it",
+            name: "Dana Kim",
+            moment: Some((Met, "aperitivo", 2, false)),
+            gave: Some("il feedback sul mio pitch"),
+            expect: Ok("Ciao Dana,\n\
+                grazie per l'aperitivo domenica.\n\
+                Grazie per il feedback sul mio pitch.\n\
+                A presto"),
+            ..NONE
+        },
+        Case {
+            what: "italiano: come promesso, senza il nome di chi lo riceve",
+            lang: "it",
+            name: "Marco Verdi",
+            moment: Some((Met, "meetup firmware", 3, true)),
+            promised: &["mandare a Marco i due contatti"],
+            expect: Ok("Ciao Marco,\n\
+                è stato un piacere conoscerti al meetup firmware sabato.\n\
+                Come promesso, ti mando i due contatti.\n\
+                A presto"),
+            ..NONE
+        },
+        Case {
+            what: "italiano: una presentazione fatta",
+            lang: "it",
+            name: "Anna Rossi",
+            moment: Some((Met, "colazione sul pricing", 4, true)),
+            introduced: &["Giulia Conti"],
+            expect: Ok("Ciao Anna,\n\
+                è stato un piacere conoscerti alla colazione sul pricing venerdì.\n\
+                Spero che ti sia utile conoscere Giulia Conti.\n\
+                A presto"),
+            ..NONE
+        },
+        Case {
+            what: "italiano: un compleanno fra due giorni",
+            lang: "it",
+            name: "Sara Bianchi",
+            occasion: Some((Greeting::Birthday, 2)),
+            expect: Ok("Ciao Sara,\n\
+                Ti auguro un buon compleanno giovedì.\n\
+                A presto"),
+            ..NONE
+        },
+        Case {
+            what: "italiano: la notizia di qualcun altro resta fuori",
+            lang: "it",
+            name: "Marta Neri",
+            moment: Some((Met, "cena da Paolo", 1, true)),
+            details: "cerca casa a Torino; la moglie di Paolo è incinta; vuole lasciare il lavoro",
+            expect: Ok("Ciao Marta,\n\
+                è stato un piacere conoscerti alla cena da Paolo ieri.\n\
+                Continuo a pensare a quello di cui abbiamo parlato: cerchi casa a Torino.\n\
+                A presto"),
+            ..NONE
+        },
+        Case {
+            what: "italiano: un nome come soggetto è di qualcun altro",
+            lang: "it",
+            name: "Bruno Galli",
+            moment: Some((Met, "demo day", 1, true)),
+            details: "Lucia dice che la sua startup ha chiuso un round",
+            interest: Some("Vela"),
+            expect: Ok("Ciao Bruno,\n\
+                è stato un piacere conoscerti al demo day ieri.\n\
+                A proposito, ho visto che ci accomuna la passione per la vela.\n\
+                A presto"),
+            ..NONE
+        },
     ]
 }
 
 #[test]
 fn every_situation_reads_as_written() {
     let cases = cases();
-    assert!(cases.len() >= 20, "the table needs at least 20 situations");
     let mut wrong = Vec::new();
     for case in &cases {
         let got = run(case).map(|d| d.text);
@@ -362,6 +652,7 @@ fn every_situation_reads_as_written() {
         }
     }
     assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+    assert!(cases.len() >= 30, "the table needs at least 30 situations");
 }
 
 #[test]
@@ -389,23 +680,8 @@ fn a_users_template_keeps_its_placeholders() {
         details: "usage-based pricing by Q2",
         ..NONE
     };
+    let ctx = context(&case, own.language);
     let template = own;
-    let (details, left_out) = for_recipient(case.details, case.name, &[], template.language);
-    let ctx = Context {
-        name: case.name.into(),
-        today: today(),
-        moment: Some(Moment {
-            kind: Met,
-            summary: "pricing breakfast".into(),
-            date: today() - Days::new(1),
-            first: true,
-        }),
-        details,
-        left_out,
-        shared_interest: None,
-        need: None,
-        helper: None,
-    };
     assert_eq!(
         draft(&ctx, &template).map(|d| d.text),
         Ok("Hey Anna! At the pricing breakfast yesterday: usage-based pricing by Q2?".into())

@@ -39,6 +39,7 @@ fn italian_places_take_their_article() {
         assert_eq!(
             it.opening(
                 Some(&Moment {
+                    id: crate::domain::Id(1),
                     kind: Met,
                     summary: summary.into(),
                     date: today(),

@@ -1,0 +1,213 @@
+//! What the ledger lets a message say: thanks for what they gave me, and
+//! "as promised" for what I said I would send them.
+//!
+//! Ledger texts and follow-ups are written by me, for me ("30 minutes on my
+//! pitch deck", "send Marco the two firmware leads"). A message keeps my
+//! first person ("my pitch deck" is still mine), speaks to them ("Marco",
+//! "him" are left out, "his slides" becomes "your slides"), and says only
+//! what it can say whole: a promise that is not something to send, or a
+//! text that still speaks of someone in the third person, is not said.
+
+use super::Language;
+use super::details::{speaks_of, to_second_person};
+use crate::domain::text::fold;
+
+/// Verbs of sending that open a promise or a follow-up ("send", "share",
+/// "manda"), in English and Italian, present and past.
+const SEND: &[&str] = &[
+    "send",
+    "share",
+    "forward",
+    "email",
+    "mail",
+    "bring",
+    "lend",
+    "give",
+    "pass",
+    "sent",
+    "shared",
+    "forwarded",
+    "emailed",
+    "lent",
+    "mandare",
+    "manda",
+    "mando",
+    "mandargli",
+    "mandarle",
+    "inviare",
+    "invia",
+    "invio",
+    "girare",
+    "gira",
+    "giro",
+    "condividere",
+    "condividi",
+    "passare",
+    "passa",
+    "prestare",
+    "presta",
+];
+
+/// Words that stand for the recipient right after a verb of sending.
+const THEM: &[&str] = &["him", "her", "them", "gli", "le", "lui", "lei"];
+
+/// Words a thing sent may start with when the promise has no verb ("the
+/// pricing article", "i contatti").
+const THING_STARTS: &[&str] = &[
+    "the", "a", "an", "my", "our", "some", "this", "that", "these", "those", "il", "lo", "la", "i",
+    "gli", "le", "un", "uno", "una", "dei", "degli", "delle", "del", "della", "qualche", "mio",
+    "mia", "miei", "mie",
+];
+
+/// Past forms that do not end in -ed, and the form after "thank you for".
+const EN_IRREGULAR: &[(&str, &str)] = &[
+    ("sent", "sending"),
+    ("lent", "lending"),
+    ("gave", "giving"),
+    ("made", "making"),
+    ("took", "taking"),
+    ("found", "finding"),
+    ("brought", "bringing"),
+    ("told", "telling"),
+    ("showed", "showing"),
+    ("shown", "showing"),
+    ("wrote", "writing"),
+    ("put", "putting"),
+    ("ran", "running"),
+    ("paid", "paying"),
+    ("did", "doing"),
+    ("got", "getting"),
+    ("bought", "buying"),
+    ("read", "reading"),
+    ("proofread", "proofreading"),
+    ("spent", "spending"),
+    ("held", "holding"),
+    ("met", "meeting"),
+    ("taught", "teaching"),
+    ("built", "building"),
+    ("set", "setting"),
+    ("let", "letting"),
+    ("gave up", "giving up"),
+];
+
+/// What I promised to send them, as the thing a message sends: "send Marco
+/// the two firmware leads" → "the two firmware leads". `None` when it is
+/// not something to send (a verb of another kind, "ask about the designer",
+/// or a bare phrase that is not a thing) or still speaks of someone.
+pub fn promised(text: &str, recipient: &str, lang: Language) -> Option<String> {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first = words.first().map(|w| fold(w))?;
+    let verb = SEND.contains(&first.as_str());
+    let mut rest: &[&str] = if verb { &words[1..] } else { &words };
+    if !verb
+        && !rest
+            .first()
+            .is_some_and(|w| THING_STARTS.contains(&fold(w).as_str()))
+    {
+        return None;
+    }
+    let name: Vec<String> = recipient.split_whitespace().map(fold).collect();
+    let is_them = |ws: &[&str]| -> usize {
+        // "Marco", "Marco Verdi", "him": how many words name them.
+        match ws.first().map(|w| fold(w.trim_end_matches([',', '.']))) {
+            Some(w) if THEM.contains(&w.as_str()) => 1,
+            Some(w) if name.first() == Some(&w) => {
+                let full = ws.len() >= name.len()
+                    && ws[..name.len()]
+                        .iter()
+                        .zip(&name)
+                        .all(|(a, b)| fold(a.trim_end_matches([',', '.'])) == *b);
+                if full { name.len() } else { 1 }
+            }
+            _ => 0,
+        }
+    };
+    if verb {
+        let n = is_them(rest);
+        let n = if n == 0 && rest.first().is_some_and(|w| fold(w) == "a") {
+            // "manda a Marco i contatti"
+            match is_them(&rest[1..]) {
+                0 => 0,
+                k => k + 1,
+            }
+        } else {
+            n
+        };
+        rest = &rest[n..];
+    }
+    // "… to Marco", "… a Marco", "… for him" at the end.
+    if let Some(pos) = rest.iter().rposition(|w| {
+        matches!(
+            fold(w).as_str(),
+            "to" | "a" | "for" | "per" | "with" | "con"
+        )
+    }) && pos > 0
+        && is_them(&rest[pos + 1..]) == rest.len() - pos - 1
+        && pos + 1 < rest.len()
+    {
+        rest = &rest[..pos];
+    }
+    let object = rest.join(" ");
+    let object = object.trim().trim_end_matches('.').trim();
+    if object.is_empty() {
+        return None;
+    }
+    let worded = to_second_person(object, recipient, true, false, lang);
+    (!speaks_of(&worded, recipient)).then_some(worded)
+}
+
+/// What they gave me, as "thank you for …" says it: "reviewed my rates" →
+/// "reviewing my rates"; "30 minutes on my pitch deck" as it is. For a
+/// request of mine they granted, what they gave is after its ": ". `None`
+/// when the text cannot be said to them (in Italian, a text that starts
+/// with a verb, whose form this cannot choose).
+pub fn thanked_for(text: &str, recipient: &str, lang: Language) -> Option<String> {
+    let text = text
+        .rsplit_once(": ")
+        .map_or(text, |(_, given)| given)
+        .trim();
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let first = fold(words.first()?);
+    let past = first.ends_with("ed") && !first.ends_with("eed") && first.chars().count() > 4;
+    let irregular = EN_IRREGULAR
+        .iter()
+        .find(|(p, _)| *p == first)
+        .map(|(_, ing)| *ing);
+    let said = match lang {
+        Language::English => {
+            let head = if let Some(ing) = irregular {
+                ing.to_string()
+            } else if past && first.ends_with("ied") {
+                format!("{}ying", &first[..first.len() - 3])
+            } else if past {
+                format!("{}ing", &first[..first.len() - 2])
+            } else if super::forms::EN_VERBS.iter().any(|(v, _)| *v == first)
+                || super::forms::EN_PAST.contains(&first.as_str())
+            {
+                return None;
+            } else if words[0].chars().all(|c| c.is_ascii_digit()) {
+                // "30 minutes on my deck": the 30 minutes they gave.
+                format!("the {}", words[0])
+            } else {
+                words[0].to_string()
+            };
+            std::iter::once(head.as_str())
+                .chain(words[1..].iter().copied())
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+        Language::Italian => {
+            let verb = past
+                || irregular.is_some()
+                || super::forms::EN_PAST.contains(&first.as_str())
+                || ["ato", "uto", "ito"].iter().any(|e| first.ends_with(e))
+                || matches!(first.as_str(), "ha" | "mi" | "hanno");
+            if verb {
+                return None;
+            }
+            text.to_string()
+        }
+    };
+    let worded = to_second_person(&said, recipient, true, false, lang);
+    (!speaks_of(&worded, recipient)).then_some(worded)
+}
