@@ -1000,6 +1000,233 @@ fn drafts_use_what_was_said_and_ask_when_nothing_was() {
         .stdout(contains("Ciao Anna,").and(contains("grazie per il design review")));
 }
 
+/// The five ways drafts went wrong in the second week (issue 24), through
+/// the real binary: each draft is exact, and what is left out is said.
+#[test]
+fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
+    let j = Journal::new();
+    let draft = |who: &str| j.ok(&["draft", who]);
+    let refused = |who: &str| {
+        let out = j.cmd(&["draft", who]).assert().code(1).get_output().clone();
+        assert!(out.stdout.is_empty());
+        String::from_utf8(out.stderr).expect("utf-8")
+    };
+    // 1. A message of mine is never quoted back; after it, only what is new.
+    j.ok(&[
+        "add",
+        "Lena Park",
+        "--met",
+        "product meetup",
+        "--on",
+        "2026-11-16",
+        "--details",
+        "moving to Berlin in March",
+    ]);
+    let sent = draft("lena");
+    assert!(sent.contains("you are moving to Berlin in March"), "{sent}");
+    j.ok(&[
+        "met",
+        "lena",
+        "sent a follow-up message",
+        "--kind",
+        "message",
+        "--from",
+        "me",
+        "--on",
+        "2026-11-17",
+        "--details",
+        &sent,
+    ]);
+    assert!(
+        refused("lena").contains("nothing new with Lena Park since your message of 2026-11-17")
+    );
+    j.ok(&[
+        "met",
+        "lena",
+        "coffee",
+        "--details",
+        "found a flat in Kreuzberg",
+    ]);
+    assert_eq!(
+        draft("lena"),
+        "Hi Lena,\nthanks for the coffee today.\n\
+         I keep thinking about what we talked about: you found a flat in Kreuzberg.\nTalk soon\n"
+    );
+    // 2. Someone else's news is never told.
+    j.ok(&[
+        "add",
+        "Marta Neri",
+        "--met",
+        "dinner at Paolo's",
+        "--on",
+        "yesterday",
+        "--details",
+        "Paolo's wife is pregnant; she wants to leave her job",
+    ]);
+    let why = refused("marta");
+    assert!(why.contains(
+        "left out \"Paolo's wife is pregnant\": it speaks, or may speak, of someone else"
+    ));
+    assert!(why.contains(
+        "left out \"she wants to leave her job\": it speaks, or may speak, of someone else"
+    ));
+    j.ok(&[
+        "add",
+        "Bruno Galli",
+        "--met",
+        "demo day",
+        "--on",
+        "yesterday",
+        "--details",
+        "Lucia mentioned her startup raised a seed",
+        "--interest",
+        "Sailing",
+    ]);
+    assert!(refused("bruno").contains("left out \"Lucia mentioned her startup raised a seed\""));
+    // 3. What happened: an introduction made is not offered again.
+    j.ok(&[
+        "add",
+        "Anna Rossi",
+        "--met",
+        "pricing breakfast",
+        "--on",
+        "2026-11-20",
+        "--need",
+        "a designer",
+        "--details",
+        "launching a new app",
+    ]);
+    j.ok(&[
+        "add",
+        "Giulia Conti",
+        "--offer",
+        "product design",
+        "--role",
+        "designer",
+    ]);
+    assert!(draft("anna").contains(
+        "Giulia Conti might be the right person, and I would be happy to introduce you."
+    ));
+    j.ok(&["intro", "anna", "giulia", "both care about design"]);
+    assert_eq!(
+        draft("anna"),
+        "Hi Anna,\nit was great to meet you at the pricing breakfast on Friday.\n\
+         I keep thinking about what we talked about: you are launching a new app.\n\
+         I hope the introduction to Giulia Conti is useful.\nTalk soon\n"
+    );
+    assert!(!j.ok(&["match", "anna"]).contains("Giulia"));
+    // Thanks for what they gave, once it answers my request.
+    j.ok(&[
+        "add",
+        "Dana Kim",
+        "--met",
+        "pitch practice",
+        "--on",
+        "2026-11-20",
+    ]);
+    let ask = j.ok(&["asked", "dana", "feedback on my pitch deck"]);
+    let ask: String = ask
+        .split_once("(#")
+        .map(|(_, n)| n.chars().take_while(char::is_ascii_digit).collect())
+        .unwrap_or_default();
+    j.ok(&[
+        "got",
+        "dana",
+        "30 minutes on my pitch deck",
+        "--answers",
+        &ask,
+    ]);
+    assert_eq!(
+        draft("dana"),
+        "Hi Dana,\nit was great to meet you at the pitch practice on Friday.\n\
+         Thank you for the 30 minutes on my pitch deck.\nTalk soon\n"
+    );
+    // As promised: what a follow-up of mine says I would send.
+    j.ok(&[
+        "add",
+        "Marco Verdi",
+        "--met",
+        "firmware meetup",
+        "--on",
+        "2026-11-21",
+        "--details",
+        "building a drone controller",
+        "--no-follow-up",
+    ]);
+    j.ok(&[
+        "follow-up",
+        "marco",
+        "tomorrow",
+        "send Marco the two firmware leads",
+    ]);
+    assert_eq!(
+        draft("marco"),
+        "Hi Marco,\nit was great to meet you at the firmware meetup on Saturday.\n\
+         I keep thinking about what we talked about: you are building a drone controller.\n\
+         As promised, I am sending you the two firmware leads.\nTalk soon\n"
+    );
+    // A birthday in the review gets a greeting.
+    j.ok(&["add", "Sara Bianchi", "--birthday", "1990-11-25"]);
+    assert!(j.ok(&["review"]).contains("birthday in 2 days"));
+    assert_eq!(
+        draft("sara"),
+        "Hi Sara,\nI hope you have a wonderful birthday on Wednesday.\nTalk soon\n"
+    );
+    // No help is promised that nobody backs; a need already said is named.
+    j.ok(&[
+        "add",
+        "Tom Ng",
+        "--met",
+        "founder dinner",
+        "--on",
+        "2026-11-21",
+        "--need",
+        "a lawyer",
+        "--details",
+        "incorporating in Delaware",
+    ]);
+    j.cmd(&["draft", "tom"])
+        .assert()
+        .success()
+        .stdout(contains("help").not())
+        .stderr(contains("left out their need \"a lawyer\""));
+    j.ok(&[
+        "add",
+        "Pia Ruiz",
+        "--met",
+        "running club",
+        "--on",
+        "2026-11-21",
+        "--need",
+        "a running coach",
+        "--details",
+        "looking for a running coach",
+    ]);
+    j.ok(&["add", "Tom Becker", "--offer", "running coaching"]);
+    assert!(draft("pia").contains(
+        "Tom Becker might be the right person for a running coach, and I would be happy to introduce you."
+    ));
+    // Each line names the records it came from.
+    let built = j.json(&["draft", "marco", "--json"]);
+    let lines = built["lines"].as_array().cloned().unwrap_or_default();
+    assert!(lines.iter().any(|l| {
+        l["text"]
+            .as_str()
+            .is_some_and(|t| t.starts_with("As promised"))
+            && l["from"].as_array().is_some_and(|f| f.len() == 1)
+    }));
+    // Italian says the same things in Italian.
+    let dir = j.dir.path().join("config/givegive");
+    std::fs::create_dir_all(&dir).expect("config dir");
+    std::fs::write(dir.join("config.toml"), "[drafts]\nlanguage = \"it\"\n").expect("config");
+    assert!(refused("marta").contains("left out \"Paolo's wife is pregnant\""));
+    assert_eq!(
+        draft("sara"),
+        "Ciao Sara,\nTi auguro un buon compleanno mercoledì.\nA presto\n"
+    );
+    assert!(draft("marco").contains("Come promesso, ti mando the two firmware leads."));
+}
+
 #[test]
 fn match_ranks_who_could_help_with_reasons() {
     let j = Journal::new();
@@ -1011,7 +1238,11 @@ fn match_ranks_who_could_help_with_reasons() {
         .flatten()
         .filter_map(|m| m["name"].as_str())
         .collect();
-    assert!(helpers.contains(&"Giulia Conti"), "{helpers:?}");
+    // The demo introduced Anna to Giulia already: she is not proposed again.
+    assert!(
+        !helpers.is_empty() && !helpers.contains(&"Giulia Conti"),
+        "{helpers:?}"
+    );
     assert!(report["they_could_help"].to_string().contains("fintech"));
     j.cmd(&["match", "luca ferri"])
         .assert()

@@ -216,3 +216,55 @@ fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
             .exists()
     );
 }
+
+/// A v6 journal whose follow-up was marked sent in the TUI: that message,
+/// written before interactions said whose words they hold, is read as mine,
+/// so the next draft never quotes it back (issue 24). An export of version
+/// 1 from such a journal restores the same way.
+#[test]
+fn a_message_marked_sent_before_v7_is_mine() {
+    let (dir, path) = fixture("store-v6-sent");
+    assert!(run(&path, &["check"]).starts_with("ok: 1 contacts"));
+    let card: serde_json::Value =
+        serde_json::from_str(&run(&path, &["show", "lena", "--json"])).expect("JSON");
+    let from = |summary: &str| {
+        card["history"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|h| h["summary"] == summary)
+            .map(|h| h["from"].clone())
+    };
+    assert_eq!(from("sent a follow-up message"), Some("me".into()));
+    assert_eq!(from("whatsapp"), Some("both".into()));
+    assert_eq!(
+        run(&path, &["draft", "lena"]),
+        "Hi Lena,\nit was good to catch up on Friday.\n\
+         I keep thinking about what we talked about: you found a flat in Kreuzberg.\nTalk soon\n"
+    );
+    // The same journal as a version-1 export: no `from`, version 1.
+    let export = dir.path().join("old.json");
+    run(
+        &path,
+        &[
+            "export",
+            "--format",
+            "json",
+            "--output",
+            export.to_str().unwrap_or(""),
+        ],
+    );
+    let mut old: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&export).expect("export")).expect("JSON");
+    old["version"] = 1.into();
+    for i in old["interactions"].as_array_mut().into_iter().flatten() {
+        i.as_object_mut().map(|o| o.remove("from"));
+    }
+    std::fs::write(&export, old.to_string()).expect("write");
+    let restored = dir.path().join("restored");
+    run(&restored, &["restore", export.to_str().unwrap_or("")]);
+    assert_eq!(
+        run(&restored, &["draft", "lena"]),
+        run(&path, &["draft", "lena"])
+    );
+}

@@ -179,15 +179,42 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         }
         Overlay::Draft(view) => {
             let inner = usize::from(area.width.min(84).saturating_sub(2)).max(1);
-            let wrapped: usize = view
-                .text
-                .lines()
-                .map(|l| l.chars().count().div_ceil(inner).max(1))
+            // Until it is edited, each line says which records it came
+            // from, so the sender can check it before it goes.
+            let built: Vec<(&str, String)> = if view.editor.is_none()
+                && view
+                    .lines
+                    .iter()
+                    .map(|l| l.text.as_str())
+                    .eq(view.text.lines())
+            {
+                view.lines
+                    .iter()
+                    .map(|l| {
+                        let ids: Vec<String> = l.from.iter().map(ToString::to_string).collect();
+                        let from = if ids.is_empty() {
+                            String::new()
+                        } else {
+                            format!("  {}", ids.join(" "))
+                        };
+                        (l.text.as_str(), from)
+                    })
+                    .collect()
+            } else {
+                view.text.lines().map(|l| (l, String::new())).collect()
+            };
+            let wrapped: usize = built
+                .iter()
+                .map(|(l, from)| {
+                    (l.chars().count() + from.chars().count())
+                        .div_ceil(inner)
+                        .max(1)
+                })
                 .sum();
             let hint = if view.editor.is_some() {
                 "editing: type, arrows move, enter breaks the line · esc done"
             } else {
-                "c copy · e edit here · E edit in $EDITOR · y mark sent (logs a message) · esc close"
+                "#N: the records a line comes from · c copy · e edit here · E edit in $EDITOR · y mark sent (logs a message of yours) · esc close"
             };
             let notes: Vec<String> = view.notes.iter().map(|n| format!("note: {n}")).collect();
             let rows = |text: &str| text.chars().count().div_ceil(inner).max(1);
@@ -214,7 +241,9 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
                 return;
             }
-            lines.extend(view.text.lines().map(|l| Line::raw(inert(l))));
+            lines.extend(built.into_iter().map(|(l, from)| {
+                Line::from(vec![Span::raw(inert(l)), Span::styled(from, theme.muted())])
+            }));
             lines.push(Line::raw(""));
             for note in notes {
                 lines.push(Line::styled(inert(&note), theme.warning()));
