@@ -624,3 +624,68 @@ proptest! {
         }
     }
 }
+
+/// Drafts on generated journals whose meetings hold several people, whose
+/// details speak of people who were not there (in the journal or not), with
+/// messages I sent and introductions made (issue 24). The generator says
+/// whom each detail is about; a draft for X may use only X's own and the
+/// meeting's, never what I wrote, never offers again an introduction on
+/// record, and greets once, by name.
+#[test]
+fn drafts_on_generated_journals_say_only_what_is_theirs() {
+    use givegive::domain::draft::Template;
+    use givegive::journal::synthetic::{About, generate_with_truth};
+    use std::collections::{HashMap, HashSet};
+
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+    let (mut drafted, mut own, mut helped) = (0, 0, 0);
+    for seed in 0..6 {
+        let (export, truth) = generate_with_truth(240, seed, today);
+        let about: HashMap<&str, About> = truth.iter().map(|(k, a)| (k.as_str(), *a)).collect();
+        let introduced: HashSet<(Id, Id)> = export
+            .ledger
+            .iter()
+            .filter_map(|e| e.other.map(|o| [(e.contact, o), (o, e.contact)]))
+            .flatten()
+            .collect();
+        let dir = tempfile::tempdir().expect("temp dir");
+        let journal = Journal::open(&dir.path().join("j")).expect("open");
+        journal.write_generated(&export, 500).expect("write");
+        for c in &export.contacts {
+            for (lang, hi, offer) in [
+                ("en", "Hi ", "might be the right person"),
+                ("it", "Ciao ", "potrebbe fare al caso tuo"),
+            ] {
+                let template = Template::for_language(lang, None).expect("shipped");
+                let Ok(d) = journal.draft(c.id, None, today, &template, 7) else {
+                    continue;
+                };
+                drafted += 1;
+                let whose = format!("seed {seed}, draft for {} ({}):\n{}", c.name, c.id, d.text);
+                for word in d.text.split(|ch: char| !ch.is_alphanumeric()) {
+                    match about.get(word) {
+                        Some(About::Person(p)) if *p == c.id => own += 1,
+                        Some(About::Everyone) | None => {}
+                        Some(other) => panic!("{word} is about {other:?}: {whose}"),
+                    }
+                }
+                let first = c.name.split_whitespace().next().unwrap_or("");
+                assert!(d.text.starts_with(&format!("{hi}{first},")), "{whose}");
+                assert_eq!(d.text.matches(hi).count(), 1, "{whose}");
+                assert!(!d.text.contains("Hi you") && !d.text.contains("Ciao te"));
+                for line in d.lines.iter().filter(|l| l.text.contains(offer)) {
+                    helped += 1;
+                    for helper in &line.from {
+                        assert!(!introduced.contains(&(c.id, *helper)), "{helper}: {whose}");
+                    }
+                }
+            }
+        }
+    }
+    // Not vacuous: most people get a draft, many with their own news, and
+    // some with someone to introduce.
+    assert!(
+        drafted > 1500 && own > 300 && helped > 20,
+        "{drafted} {own} {helped}"
+    );
+}

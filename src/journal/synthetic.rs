@@ -4,9 +4,11 @@
 //! ten interactions and ten ledger entries each on a long-tailed
 //! distribution (a few people have over a thousand), interests drawn from a
 //! vocabulary with a skewed popularity, follow-ups, signals and some closed
-//! relationships. The journal is built in memory as an export and written
-//! by the restore path (in batches), which also rebuilds every index and
-//! balance.
+//! relationships. On top of them, `synthetic::social` adds meetings of
+//! several people whose details speak of others, messages I sent and
+//! introductions, with the truth of whom each detail is about. The journal
+//! is built in memory as an export and written by the restore path (in
+//! batches), which also rebuilds every index and balance.
 
 use chrono::{Days, NaiveDate};
 use rand::{Rng, SeedableRng};
@@ -200,8 +202,22 @@ fn sentence(rng: &mut ChaCha8Rng, words: usize) -> String {
         .join(" ")
 }
 
+mod social;
+
+pub use social::About;
+
 /// Builds the journal for `people` people, as an export.
 pub fn generate(people: usize, seed: u64, today: NaiveDate) -> Export {
+    generate_with_truth(people, seed, today).0
+}
+
+/// The journal of [`generate`], and whom each marked detail of its social
+/// layer is about (`k17` → [`About`]).
+pub fn generate_with_truth(
+    people: usize,
+    seed: u64,
+    today: NaiveDate,
+) -> (Export, Vec<(String, About)>) {
     let mut rng = ChaCha8Rng::seed_from_u64(seed);
     let mut next = 0u64;
     let mut id = || {
@@ -359,5 +375,8 @@ pub fn generate(people: usize, seed: u64, today: NaiveDate) -> Export {
             }
         }
     }
-    export
+    // Its own stream: the people above stay the same journal they were.
+    let mut social = ChaCha8Rng::seed_from_u64(seed ^ 0x5eed_50c1);
+    let truth = social::add(&mut export, &mut social, &mut id, today);
+    (export, truth)
 }
