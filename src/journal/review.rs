@@ -14,8 +14,7 @@ use super::{Journal, JournalError, ListRow, Result};
 use crate::domain::review::{self, Digest, Facts, Pending, Queue, Settings};
 use crate::domain::summary::Summary;
 use crate::domain::{
-    Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature,
-    Tallies,
+    Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature, Tallies,
 };
 use crate::store::RecordKind;
 
