@@ -201,6 +201,16 @@ impl Tallies {
         self.help().lean
     }
 
+    /// What was asked each way, in weight, in the words every view uses:
+    /// "you asked 0 · they asked 5". Asks are requests, not help, so views
+    /// show them apart from [`Help`], never under its words.
+    pub fn asks(&self) -> String {
+        format!(
+            "you asked {} · they asked {}",
+            self.my_asks.weight, self.their_asks.weight
+        )
+    }
+
     /// What a lean says, in words every view uses: an ask is a request,
     /// not help, so the words speak of help given and received only.
     pub fn lean_meaning(lean: i64) -> &'static str {

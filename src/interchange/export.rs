@@ -86,11 +86,7 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
     let t = &card.balance.tallies;
     md.push_str("## Balance\n\n");
     let _ = writeln!(md, "- {}", card.help.line());
-    let _ = writeln!(
-        md,
-        "- asks (weight): you asked {}, they asked {}",
-        t.my_asks.weight, t.their_asks.weight
-    );
+    let _ = writeln!(md, "- asks (weight): {}", t.asks());
     if let Some(days) = card.balance.days_since_touch(today) {
         let _ = writeln!(md, "- last touch {}", crate::domain::dates::ago(days));
     }

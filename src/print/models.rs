@@ -139,9 +139,8 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
     writeln!(out, "  balance    {}", card.help.line())?;
     writeln!(
         out,
-        "             asks (weight): you asked {} · they asked {} · open: {} of yours, {} to you",
-        t.my_asks.weight,
-        t.their_asks.weight,
+        "             asks (weight): {} · open: {} of yours, {} to you",
+        t.asks(),
         count(t.my_open_promises, "promise", "promises"),
         count(t.their_open_requests, "request", "requests")
     )?;

@@ -252,11 +252,7 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
     );
     // Asks are requests, not help until granted: said apart, in their
     // colour, after the lean they do not move.
-    let asks = format!(
-        "you asked {} · they asked {}",
-        t.my_asks.weight, t.their_asks.weight
-    );
-    let asks = field_rows("asks", &asks, width, config)
+    let asks = field_rows("asks", &t.asks(), width, config)
         .into_iter()
         .map(|row| row.patch_style(theme.ask()))
         .collect();

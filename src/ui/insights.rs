@@ -147,8 +147,13 @@ pub fn events(
             })
             .collect();
         if events.is_empty() {
+            // The meeting form's kind says it was an event: no flag to learn.
+            let met = config
+                .keymap
+                .key_for(crate::keymap::Layer::Contacts, crate::keymap::Action::Met)
+                .map_or_else(String::new, |key| format!(" ({key})"));
             lines.push(Line::styled(
-                "no events yet: :met anna marco \"RustConf 2026\" --kind event",
+                format!("no events yet: log a meeting{met} of kind event"),
                 theme.muted(),
             ));
         }

@@ -153,3 +153,80 @@ proptest! {
         prop_assert_eq!(ta, only_a);
     }
 }
+
+#[test]
+fn help_is_said_in_the_same_words_everywhere() {
+    let mut t = Tallies::default();
+    assert_eq!(
+        t.help().line(),
+        "help given 0 · help received 0 · lean 0 (even)"
+    );
+    // Their request I granted is help given, though I gave nothing.
+    t.add(&entry(
+        Direction::ThemToMe,
+        Nature::Ask,
+        EntryState::Done,
+        5,
+    ));
+    assert_eq!(
+        t.help().line(),
+        "help given 5 · help received 0 · lean +5 (you gave more help than you received)"
+    );
+    // My request they granted is help received; an open one is not.
+    t.add(&entry(
+        Direction::MeToThem,
+        Nature::Ask,
+        EntryState::Done,
+        4,
+    ));
+    t.add(&entry(
+        Direction::ThemToMe,
+        Nature::Give,
+        EntryState::Done,
+        3,
+    ));
+    t.add(&entry(
+        Direction::MeToThem,
+        Nature::Ask,
+        EntryState::Open,
+        5,
+    ));
+    let help = t.help();
+    assert_eq!(
+        help.figures(),
+        "help given 5 · help received 7 · lean -2",
+        "an open ask is not help"
+    );
+    assert_eq!(help.meaning, "you received more help than you gave");
+    assert_eq!(
+        (help.given.count, help.received.count),
+        (1, 2),
+        "each favour counted once"
+    );
+}
+
+proptest! {
+    /// Help each way against a recount of the entries by the rule in
+    /// `docs/review.md`, and the lean is their difference.
+    #[test]
+    fn help_is_a_recount_and_the_lean_its_difference(entries in prop::collection::vec(any_entry(), 0..40)) {
+        let mut t = Tallies::default();
+        let (mut given, mut received) = (0u32, 0u32);
+        for e in &entries {
+            t.add(e);
+            let w = u32::from(e.weight);
+            match (e.direction, e.nature, e.state) {
+                (Direction::MeToThem, Nature::Give, EntryState::Done)
+                | (Direction::ThemToMe, Nature::Ask, EntryState::Done) => given += w,
+                (Direction::ThemToMe, Nature::Give, EntryState::Done)
+                | (Direction::MeToThem, Nature::Ask, EntryState::Done) => received += w,
+                _ => {}
+            }
+        }
+        let help = t.help();
+        prop_assert_eq!((help.given.weight, help.received.weight), (given, received));
+        prop_assert_eq!(help.lean, i64::from(given) - i64::from(received));
+        prop_assert_eq!(t.lean(), help.lean);
+        prop_assert_eq!(help.meaning, Tallies::lean_meaning(help.lean));
+    }
+}
