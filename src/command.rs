@@ -27,6 +27,7 @@ use serde::{Deserialize, Serialize};
 use crate::domain::Id;
 use crate::journal::{Journal, ListFilter};
 
+pub use capture::STILL_OPEN;
 pub use env::{AskPassphrase, Env, passphrase_from_env};
 pub use error::{CommandError, one_line};
 pub use inputs::{

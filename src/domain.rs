@@ -24,7 +24,7 @@ pub mod text;
 pub mod trash;
 
 pub use address::Address;
-pub use balance::{Balance, Tallies, Tally};
+pub use balance::{Balance, Help, Tallies, Tally};
 pub use contact::{Contact, HowWeMet, NameParts, Status, Tier};
 pub use entry::{
     Direction, EntryState, FavourKind, FollowUp, FollowUpState, Interaction, InteractionKind,

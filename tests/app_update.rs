@@ -30,6 +30,7 @@ fn person(id: u64, name: &str) -> PersonRow {
         closed: false,
         last_touch: None,
         lean: 0,
+        help: givegive::domain::Tallies::default().help(),
     })
 }
 
@@ -322,6 +323,7 @@ fn anna_card() -> givegive::journal::Card {
         via: None,
         balance: givegive::domain::Balance::default(),
         lean: 0,
+        help: givegive::domain::Tallies::default().help(),
         history: Vec::new(),
         people: Vec::new(),
     }

@@ -1664,8 +1664,46 @@ fn an_ask_is_a_request_and_its_answer_counts_once() {
     assert_eq!(card["lean"], -3);
     let show = j.ok(&["show", "marco"]);
     assert!(
-        show.contains("lean -3 (you received more help than you gave)"),
-        "{show}"
+        show.contains(
+            "help given 0 · help received 3 · lean -3 (you received more help than you gave)"
+        ),
+        "the lean beside the help it is the difference of: {show}"
+    );
+    // The table says the same, the granted ask under help received and
+    // under what was asked, never under what they gave.
+    let table = j.ok(&["balance"]);
+    let head: Vec<&str> = table
+        .lines()
+        .next()
+        .unwrap_or_default()
+        .split("  ")
+        .filter(|c| !c.trim().is_empty())
+        .map(str::trim)
+        .collect();
+    assert_eq!(
+        head,
+        [
+            "who",
+            "help given",
+            "help received",
+            "you asked",
+            "they asked",
+            "lean"
+        ]
+    );
+    let row = table
+        .lines()
+        .find(|l| l.starts_with("Marco Verdi"))
+        .unwrap_or_default();
+    assert_eq!(
+        row.split_whitespace().skip(2).take(5).collect::<Vec<_>>(),
+        ["0", "3", "3", "0", "-3"],
+        "{table}"
+    );
+    assert!(
+        j.ok(&["stats"])
+            .contains("help given 0 · help received 3 · lean -3"),
+        "the stats' overall help"
     );
     assert!(
         show.contains("[granted]: a code review: an hour on my parser"),

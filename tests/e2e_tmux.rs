@@ -210,10 +210,9 @@ fn assert_restored(t: &Tmux) {
     assert!(!t.alternate_screen_on(), "still on the alternate screen");
 }
 
-fn my_gives(card: &Value) -> i64 {
-    card["balance"]["tallies"]["my_gives"]["weight"]
-        .as_i64()
-        .unwrap_or(-1)
+/// The help given the card shows (what its gauge's first bar says).
+fn help_given(card: &Value) -> i64 {
+    card["help"]["given"]["weight"].as_i64().unwrap_or(-1)
 }
 
 #[test]
@@ -223,7 +222,7 @@ fn journey_filter_capture_history_search_quit() {
     }
     let t = Tmux::new("journey");
     assert!(t.givegive(&["demo"]).status.success());
-    let before = my_gives(&t.card("kai"));
+    let before = help_given(&t.card("kai"));
     // The shell wrote the day's backup; the TUI writes it when none is there.
     let backups = t.db.with_file_name("journal-backups");
     std::fs::remove_dir_all(&backups).expect("the shell's backup");
@@ -239,7 +238,7 @@ fn journey_filter_capture_history_search_quit() {
     t.wait_for("Kai Novak #");
     let screen = t.screen();
     assert!(
-        screen.contains(&format!("I gave     ████████████████████ {before} (1×)")),
+        screen.contains(&format!("help given    ████████████████████ {before} (1×)")),
         "{screen}"
     );
 
@@ -260,7 +259,7 @@ fn journey_filter_capture_history_search_quit() {
 
     t.keys(&["q"]);
     assert_restored(&t);
-    assert_eq!(my_gives(&t.card("kai")), before + 3);
+    assert_eq!(help_given(&t.card("kai")), before + 3);
     assert!(t.givegive(&["check"]).status.success());
     let backup = givegive::backups::read(
         &backups.join(format!("givegive-{TODAY}.json.gz")),
@@ -648,11 +647,9 @@ fn journey_meet_follow_up_draft_give_balance() {
 
     let show = ok(&["show", "tom"]);
     assert!(
-        show.contains("you gave 1 (weight 2) · you asked 0 (0) · they gave 1 (1)"),
-        "{show}"
-    );
-    assert!(
-        show.contains("lean +1 (you gave more help than you received)"),
+        show.contains(
+            "help given 2 · help received 1 · lean +1 (you gave more help than you received)"
+        ),
         "{show}"
     );
     let review: Value = serde_json::from_str(&ok(&["review", "--json"])).expect("json");

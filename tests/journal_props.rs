@@ -450,6 +450,180 @@ proptest! {
     }
 }
 
+/// Help each way per person, recounted from the ledger's records alone
+/// as `docs/review.md` ("Reciprocity") says it: help given is my done
+/// gives and their requests I granted, help received their done gives and
+/// my requests they granted, each in weight. An introduction is a give to
+/// both people it names.
+fn help_recount(
+    ledger: &[givegive::domain::LedgerEntry],
+) -> std::collections::BTreeMap<Id, (i64, i64)> {
+    let mut help: std::collections::BTreeMap<Id, (i64, i64)> = Default::default();
+    for e in ledger {
+        let w = i64::from(e.weight);
+        let (given, received) = match (e.direction, e.nature, e.state) {
+            (Direction::MeToThem, Nature::Give, EntryState::Done)
+            | (Direction::ThemToMe, Nature::Ask, EntryState::Done) => (w, 0),
+            (Direction::ThemToMe, Nature::Give, EntryState::Done)
+            | (Direction::MeToThem, Nature::Ask, EntryState::Done) => (0, w),
+            _ => (0, 0),
+        };
+        for c in e.people() {
+            let h = help.entry(c).or_default();
+            h.0 += given;
+            h.1 += received;
+        }
+    }
+    help
+}
+
+/// The number after `label` in `text` (a bar, spaces and separators
+/// skipped), with its sign; `even` reads as 0.
+fn figure_after(text: &str, label: &str) -> Option<i64> {
+    let rest = &text[text.find(label)? + label.len()..];
+    let rest = rest
+        .trim_start_matches(|c: char| !(c.is_ascii_digit() || c == '+' || c == '-' || c == 'e'));
+    if rest.starts_with("even") {
+        return Some(0);
+    }
+    let sign = if rest.starts_with('-') { -1 } else { 1 };
+    let digits: String = rest
+        .trim_start_matches(['+', '-'])
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    digits.parse::<i64>().ok().map(|n| sign * n)
+}
+
+/// Help given, help received and the lean as a line of text says them.
+fn figures_in(text: &str) -> Option<(i64, i64, i64)> {
+    Some((
+        figure_after(text, "help given")?,
+        figure_after(text, "help received")?,
+        figure_after(text, "lean")?,
+    ))
+}
+
+/// The (given, received, lean) a JSON `help` object holds.
+fn json_help(help: &serde_json::Value) -> (i64, i64, i64) {
+    (
+        help["given"]["weight"].as_i64().unwrap_or(-1),
+        help["received"]["weight"].as_i64().unwrap_or(-1),
+        help["lean"].as_i64().unwrap_or(i64::MIN),
+    )
+}
+
+/// The screen as rows of text.
+fn screen_rows(app: &givegive::app::App, width: u16, height: u16) -> Vec<String> {
+    let mut terminal = ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height))
+        .expect("terminal");
+    let config = givegive::config::Config::defaults();
+    let _ = terminal.draw(|frame| {
+        givegive::ui::render(app, &config, frame);
+    });
+    let buffer = terminal.backend().buffer();
+    (0..height)
+        .map(|y| {
+            (0..width)
+                .map(|x| buffer[(x, y)].symbol().to_string())
+                .collect()
+        })
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 48, ..ProptestConfig::default() })]
+
+    /// Every view that shows a lean shows help given and help received
+    /// beside it (`docs/review.md`, "Reciprocity"): on random journals, the
+    /// card (`show --json`), `list --json`, `balance --json`, the stats,
+    /// the Markdown dossier and the TUI's card and top bar carry the
+    /// figures a recount of the records gives, and lean = given - received
+    /// in each.
+    #[test]
+    fn every_view_shows_the_help_its_lean_is_the_difference_of(ops in prop::collection::vec(op(), 1..60)) {
+        let fail = |e: givegive::journal::JournalError| TestCaseError::fail(e.to_string());
+        let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let journal = Journal::open(&dir.path().join("j")).map_err(fail)?;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        let mut world = World { journal, today, contacts: Vec::new(), records: Vec::new(), trashed: Vec::new() };
+        for op in &ops {
+            world.apply(op);
+        }
+        let j = &world.journal;
+        let export = j.export().map_err(fail)?;
+        let recount = help_recount(&export.ledger);
+        let expected = |id: Id| {
+            let (g, r) = recount.get(&id).copied().unwrap_or_default();
+            (g, r, g - r)
+        };
+        let list = serde_json::to_value(j.list(&givegive::journal::ListFilter { closed: true, ..Default::default() }).map_err(fail)?)
+            .unwrap_or_default();
+        let table = serde_json::to_value(j.balance_table().map_err(fail)?).unwrap_or_default();
+
+        // The TUI as it opens, on the contacts screen.
+        let data = givegive::tui::load_data(j, today, &Settings::default(), &[]).map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let mut app = givegive::app::App::new(data, today, "journal".into());
+        app.screen = givegive::app::Screen::Contacts;
+
+        let mut total = (0, 0);
+        let mut one_sided = (0, 0);
+        for c in &export.contacts {
+            let want = expected(c.id);
+            prop_assert_eq!(want.2, want.0 - want.1);
+            total = (total.0 + want.0, total.1 + want.1);
+            if !c.is_closed() {
+                if want.2 >= givegive::domain::stats::ONE_SIDED {
+                    one_sided.0 += 1;
+                } else if want.2 <= -givegive::domain::stats::ONE_SIDED {
+                    one_sided.1 += 1;
+                }
+            }
+            let card = j.card(c.id).map_err(fail)?;
+            let shown = serde_json::to_value(&card).unwrap_or_default();
+            prop_assert_eq!(json_help(&shown["help"]), want, "show --json of {} after {:?}", c.name, ops);
+            prop_assert_eq!(shown["lean"].as_i64(), Some(want.2), "show --json's lean of {}", c.name);
+
+            let row = list.as_array().and_then(|rows| rows.iter().find(|r| r["id"].as_u64() == Some(c.id.0)));
+            prop_assert_eq!(row.map(|r| json_help(&r["help"])), Some(want), "list --json row of {}", c.name);
+            prop_assert_eq!(row.and_then(|r| r["lean"].as_i64()), Some(want.2), "list --json's lean of {}", c.name);
+            let row = table["rows"].as_array().and_then(|rows| rows.iter().find(|r| r["id"].as_u64() == Some(c.id.0)));
+            match row {
+                Some(r) => {
+                    prop_assert_eq!(json_help(&r["help"]), want, "balance --json row of {}", c.name);
+                    prop_assert_eq!(r["lean"].as_i64(), Some(want.2), "balance --json's lean of {}", c.name);
+                }
+                None => prop_assert_eq!(want, (0, 0, 0), "{} is missing from balance", c.name),
+            }
+
+            let md = givegive::interchange::export::markdown(&card, today);
+            let line = md.lines().find(|l| l.contains("help given")).unwrap_or_default();
+            prop_assert_eq!(figures_in(line), Some(want), "the Markdown dossier of {}: {}", c.name, line);
+
+            // The TUI's card: the gauge's two bars and the balance row.
+            app.card_loaded(Some(card));
+            let rows = screen_rows(&app, 120, 36);
+            let card_rows: Vec<&String> = rows.iter().skip(1).collect();
+            let given = card_rows.iter().find_map(|r| figure_after(r, "help given"));
+            let received = card_rows.iter().find_map(|r| figure_after(r, "help received"));
+            let lean = card_rows.iter().find_map(|r| figure_after(r, "│balance"));
+            prop_assert_eq!((given, received, lean), (Some(want.0), Some(want.1), Some(want.2)), "the TUI card of {}:\n{}", c.name, rows.join("\n"));
+        }
+        // Overall: the balance table's last row, the stats and the top bar.
+        let want = (total.0, total.1, total.0 - total.1);
+        prop_assert_eq!(json_help(&table["help"]), want, "balance --json's totals after {:?}", ops);
+        let stats = serde_json::to_value(j.stats(today, 12).map_err(fail)?).unwrap_or_default();
+        prop_assert_eq!(json_help(&stats["help"]), want, "stats");
+        prop_assert_eq!(
+            (stats["you_give_more"].as_i64(), stats["they_give_more"].as_i64()),
+            (Some(one_sided.0), Some(one_sided.1)),
+            "stats' one-sided relationships"
+        );
+        let top = &screen_rows(&app, 120, 36)[0];
+        prop_assert_eq!(figures_in(top), Some(want), "the TUI's top bar: {}", top);
+    }
+}
+
 #[test]
 fn the_demo_network_is_consistent() {
     let dir = tempfile::tempdir().expect("temp dir");

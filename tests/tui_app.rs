@@ -1299,3 +1299,108 @@ fn an_emptied_review_says_what_is_still_due() {
         "{screen}"
     );
 }
+
+/// The *got* form offers my requests to that person still open: with one,
+/// it answers that one unless its id is cleared, so one favour counts once
+/// without anyone remembering an id; with two, it lists them and the id
+/// typed chooses. No line tells the person to type a flag.
+#[test]
+fn the_got_form_answers_the_open_request_by_default() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    let kai = f.journal.resolve("kai").expect("kai");
+    let open = |f: &Fixture| {
+        let card = f.journal.card(kai).expect("card");
+        card.open_requests()
+            .iter()
+            .map(|e| e.id)
+            .collect::<Vec<_>>()
+    };
+    let ask = |app: &mut App, rt: &mut Runtime<'_>, what: &str| {
+        send(app, rt, &[act(Action::CommandLine)]);
+        send(app, rt, &typed(&format!("asked kai '{what}'")));
+        send(app, rt, &[Msg::Submit]);
+    };
+    // What the form makes when saved, then run as the runtime would.
+    let save = |app: &mut App, rt: &mut Runtime<'_>| {
+        let effects = app.update(Msg::Submit);
+        let line = effects
+            .iter()
+            .find_map(|e| match e {
+                givegive::app::Effect::Run { command, .. } => Some(givegive::words::line(command)),
+                _ => None,
+            })
+            .expect("the form runs a command");
+        rt.perform(app, effects);
+        line
+    };
+    let answers_field = |app: &App| match &app.overlay {
+        Some(Overlay::Form(form)) => (form.fields[4].input.value().to_string(), form.notes.clone()),
+        other => panic!("no form: {other:?}"),
+    };
+
+    // One request open: the form answers it unless told otherwise.
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("kai"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    ask(&mut app, &mut rt, "a second opinion on my rates");
+    let first = open(&f);
+    assert_eq!(first.len(), 1);
+    send(&mut app, &mut rt, &[act(Action::Got)]);
+    let (value, notes) = answers_field(&app);
+    assert_eq!(value, first[0].to_string());
+    assert!(
+        notes[0].contains("a second opinion on my rates"),
+        "{notes:?}"
+    );
+    send(&mut app, &mut rt, &typed("looked over my rates"));
+    let line = save(&mut app, &mut rt);
+    assert!(line.starts_with("got "), "{line}");
+    assert!(
+        line.ends_with(&format!("--answers {}", first[0].0)),
+        "{line}"
+    );
+    assert!(open(&f).is_empty(), "the request is granted");
+    assert!(app.status.text.contains("counted once"), "{:?}", app.status);
+    let card = f.journal.card(kai).expect("card");
+    assert_eq!(card.help.received.count, 1, "one favour, counted once");
+
+    // Cleared, it records a plain got, and no note asks for a flag.
+    ask(&mut app, &mut rt, "an intro to a data team");
+    send(&mut app, &mut rt, &[act(Action::Got)]);
+    send(&mut app, &mut rt, &typed("coffee"));
+    send(&mut app, &mut rt, &vec![Msg::Complete; 4]);
+    send(
+        &mut app,
+        &mut rt,
+        &vec![Msg::Edit(InputRequest::DeletePrevChar); 12],
+    );
+    assert_eq!(answers_field(&app).0, "");
+    let line = save(&mut app, &mut rt);
+    assert!(!line.contains("--answers"), "{line}");
+    assert_eq!(open(&f).len(), 1, "still open");
+    assert!(!app.status.text.contains("--"), "{:?}", app.status);
+
+    // Two open: the form lists both, answers none until one is chosen.
+    ask(&mut app, &mut rt, "a Rust pipeline review");
+    let both = open(&f);
+    assert_eq!(both.len(), 2);
+    send(&mut app, &mut rt, &[act(Action::Got)]);
+    let (value, notes) = answers_field(&app);
+    assert_eq!(value, "", "nothing chosen for the person");
+    for id in &both {
+        assert!(
+            notes.iter().any(|n| n.contains(&id.to_string())),
+            "{id} in {notes:?}"
+        );
+    }
+    send(&mut app, &mut rt, &typed("reviewed the pipeline"));
+    send(&mut app, &mut rt, &vec![Msg::Complete; 4]);
+    insta::assert_snapshot!("got_form_80x24", draw(&app, 80, 24));
+    let chosen = both[1];
+    send(&mut app, &mut rt, &typed(&chosen.0.to_string()));
+    let line = save(&mut app, &mut rt);
+    assert!(line.ends_with(&format!("--answers {}", chosen.0)), "{line}");
+    assert_eq!(open(&f), vec![both[0]]);
+    assert!(f.journal.check().expect("check").is_empty());
+}

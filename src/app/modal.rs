@@ -372,6 +372,17 @@ impl App {
         }
     }
 
+    /// The capture form of `verb` for one person. A *got* offers my open
+    /// requests to them, as their card shows (the card of whoever the form
+    /// is for is loaded).
+    pub(super) fn capture_form(&self, verb: Verb, who: Id, name: &str) -> Form {
+        let form = Form::capture(verb, who, name);
+        match self.card.as_ref().filter(|c| c.contact.id == who) {
+            Some(card) if verb == Verb::Got => form.offering(&card.open_requests()),
+            _ => form,
+        }
+    }
+
     /// The person an ask would go to before I ever gave them anything, as
     /// their card shows (the card of whoever the form is for is loaded).
     fn asks_before_giving(&self, command: &Command) -> Option<(Id, String)> {

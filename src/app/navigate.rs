@@ -388,7 +388,7 @@ impl App {
             (Screen::Contacts, a) => match Verb::for_action(a) {
                 Some(verb) => {
                     if let Some(row) = self.contacts.selected_row(&self.data) {
-                        let form = Form::capture(verb, row.row.id, &row.row.name);
+                        let form = self.capture_form(verb, row.row.id, &row.row.name);
                         self.overlay = Some(Overlay::Form(form));
                     }
                     Vec::new()

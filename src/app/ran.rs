@@ -13,7 +13,7 @@ impl App {
         let ok = ran.result.as_ref().is_ok_and(Report::ok);
         let counted = self.review.count(&ran.command, ok);
         let form = self.submitted.take();
-        let report = match ran.result {
+        let mut report = match ran.result {
             Ok(report) => report,
             Err(command::CommandError::Ambiguous {
                 query, candidates, ..
@@ -41,6 +41,14 @@ impl App {
                 return;
             }
         };
+        // A got form showed the open requests and the person chose: the
+        // shell's note on how to answer one would only tell them a flag.
+        if form.as_ref().is_some_and(super::Form::offered_requests)
+            && let Report::Done(done) = &mut report
+        {
+            done.warnings
+                .retain(|w| !w.starts_with(command::STILL_OPEN));
+        }
         if !ok && let Some(form) = form {
             self.overlay = Some(Overlay::Form(form));
         }

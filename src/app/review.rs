@@ -196,7 +196,8 @@ impl App {
                 let Some(verb) = Verb::for_action(action) else {
                     return Vec::new();
                 };
-                self.overlay = Some(Overlay::Form(Form::capture(verb, item.contact, &item.name)));
+                let form = self.capture_form(verb, item.contact, &item.name);
+                self.overlay = Some(Overlay::Form(form));
                 let counted = match action {
                     Action::Gave => Counted::Give,
                     _ => Counted::Logged,

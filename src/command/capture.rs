@@ -9,6 +9,11 @@ use super::{
 use crate::domain::{Direction, EntryState, Id, Nature};
 use crate::journal::{Answer, InteractionDraft, Introducing, Journal, LedgerDraft, capture};
 
+/// How the note starts that a `got` gets while a request of mine to the
+/// same person is still open: a front end that already asked which request
+/// it answers (the TUI's form) leaves the note out.
+pub const STILL_OPEN: &str = "note: your request";
+
 pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran {
     let contact = resolve(journal, &note.who)?;
     if let Some(ask) = note.answers {
@@ -59,7 +64,7 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
         && let Some(open) = journal.open_asks(e.contact)?.first()
     {
         warnings.push(format!(
-            "note: your request {} '{}' is still open; if this answered it, `undo` and record it with --answers {} so it counts once",
+            "{STILL_OPEN} {} '{}' is still open; if this answered it, `undo` and record it with --answers {} so it counts once",
             open.id, open.text, open.id.0
         ));
     }

@@ -1,4 +1,5 @@
-//! Reciprocity: what each side gave and asked, kept as running totals.
+//! Reciprocity: what each side gave and asked, kept as running totals, and
+//! the help each way that every view shows ([`Help`]).
 //!
 //! The store keeps one [`Balance`] per contact and one overall [`Tallies`],
 //! updated in the same transaction as every ledger write, so reading a balance
@@ -50,6 +51,60 @@ pub struct Balance {
     pub last_touch: Option<NaiveDate>,
 }
 
+/// Help each way and the lean between them: the figures and the words
+/// every view of a balance lays out (the card, `show`, `list`, `balance`,
+/// the top bar, the stats, the Markdown dossier and their JSON). A view
+/// that shows the lean shows the two figures it is the difference of, so
+/// the number can be checked by eye; asks are not help until granted and
+/// are never shown under these words.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
+pub struct Help {
+    /// My done gives plus their requests I granted.
+    pub given: Tally,
+    /// Their done gives plus my requests they granted.
+    pub received: Tally,
+    /// `given.weight - received.weight`.
+    pub lean: i64,
+    /// The lean in words ([`Tallies::lean_meaning`]).
+    pub meaning: &'static str,
+}
+
+impl Help {
+    /// What the first figure is called, wherever it shows.
+    pub const GIVEN: &'static str = "help given";
+    /// What the second figure is called, wherever it shows.
+    pub const RECEIVED: &'static str = "help received";
+    /// How the figures are counted, for a table's footnote.
+    pub const RULE: &'static str = "help given = your done gives + their requests you granted; help received = their done gives + your requests they granted; lean = help given - help received";
+
+    /// The lean with its sign: "+5", "0", "-2".
+    pub fn signed(&self) -> String {
+        if self.lean > 0 {
+            format!("+{}", self.lean)
+        } else {
+            self.lean.to_string()
+        }
+    }
+
+    /// The three figures: "help given 5 · help received 0 · lean +5".
+    pub fn figures(&self) -> String {
+        format!(
+            "{} {} · {} {} · lean {}",
+            Help::GIVEN,
+            self.given.weight,
+            Help::RECEIVED,
+            self.received.weight,
+            self.signed()
+        )
+    }
+
+    /// The figures and what they mean: "help given 5 · help received 0 ·
+    /// lean +5 (you gave more help than you received)".
+    pub fn line(&self) -> String {
+        format!("{} ({})", self.figures(), self.meaning)
+    }
+}
+
 #[derive(Clone, Copy)]
 enum Sign {
     Plus,
@@ -57,6 +112,13 @@ enum Sign {
 }
 
 impl Tally {
+    fn plus(self, other: Tally) -> Tally {
+        Tally {
+            count: self.count.saturating_add(other.count),
+            weight: self.weight.saturating_add(other.weight),
+        }
+    }
+
     fn apply(&mut self, weight: u8, sign: Sign) {
         match sign {
             Sign::Plus => {
@@ -117,15 +179,36 @@ impl Tallies {
         }
     }
 
+    /// Help each way and the lean between them, in weight: the figures
+    /// every view of a balance shows (`docs/review.md`, "Reciprocity").
+    pub fn help(&self) -> Help {
+        let given = self.my_gives.plus(self.their_asks_granted);
+        let received = self.their_gives.plus(self.my_asks_granted);
+        let lean = i64::from(given.weight) - i64::from(received.weight);
+        Help {
+            given,
+            received,
+            lean,
+            meaning: Tallies::lean_meaning(lean),
+        }
+    }
+
     /// Which way the relationship leans, in weight: positive when I have
     /// helped more (my gives plus their requests I fulfilled) than I was
     /// helped (their gives plus my requests they fulfilled), negative the
     /// other way, zero when even.
     pub fn lean(&self) -> i64 {
-        let helped = i64::from(self.my_gives.weight) + i64::from(self.their_asks_granted.weight);
-        let was_helped =
-            i64::from(self.their_gives.weight) + i64::from(self.my_asks_granted.weight);
-        helped - was_helped
+        self.help().lean
+    }
+
+    /// What was asked each way, in weight, in the words every view uses:
+    /// "you asked 0 · they asked 5". Asks are requests, not help, so views
+    /// show them apart from [`Help`], never under its words.
+    pub fn asks(&self) -> String {
+        format!(
+            "you asked {} · they asked {}",
+            self.my_asks.weight, self.their_asks.weight
+        )
     }
 
     /// What a lean says, in words every view uses: an ask is a request,
@@ -212,160 +295,4 @@ impl Balance {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::domain::{FavourKind, Id};
-    use proptest::prelude::*;
-
-    fn entry(direction: Direction, nature: Nature, state: EntryState, weight: u8) -> LedgerEntry {
-        LedgerEntry {
-            id: Id(1),
-            date: NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default(),
-            contact: Id(2),
-            other: None,
-            direction,
-            nature,
-            kind: FavourKind::Other,
-            text: String::new(),
-            weight,
-            state,
-            tags: Vec::new(),
-        }
-    }
-
-    #[test]
-    fn gives_count_when_done_asks_when_made() {
-        let mut t = Tallies::default();
-        t.add(&entry(
-            Direction::MeToThem,
-            Nature::Give,
-            EntryState::Done,
-            3,
-        ));
-        t.add(&entry(
-            Direction::MeToThem,
-            Nature::Give,
-            EntryState::Open,
-            2,
-        ));
-        t.add(&entry(
-            Direction::MeToThem,
-            Nature::Ask,
-            EntryState::Declined,
-            1,
-        ));
-        t.add(&entry(
-            Direction::ThemToMe,
-            Nature::Ask,
-            EntryState::Open,
-            2,
-        ));
-        t.add(&entry(
-            Direction::ThemToMe,
-            Nature::Give,
-            EntryState::Declined,
-            5,
-        ));
-        assert_eq!(
-            t.my_gives,
-            Tally {
-                count: 1,
-                weight: 3
-            }
-        );
-        assert_eq!(t.my_open_promises, 1);
-        assert_eq!(
-            t.my_asks,
-            Tally {
-                count: 1,
-                weight: 1
-            }
-        );
-        assert_eq!(
-            t.their_asks,
-            Tally {
-                count: 1,
-                weight: 2
-            }
-        );
-        assert_eq!(t.their_open_requests, 1);
-        assert_eq!(t.their_gives, Tally::default());
-        assert_eq!(t.lean(), 3);
-        t.add(&entry(
-            Direction::ThemToMe,
-            Nature::Ask,
-            EntryState::Done,
-            4,
-        ));
-        t.add(&entry(
-            Direction::MeToThem,
-            Nature::Ask,
-            EntryState::Done,
-            2,
-        ));
-        assert_eq!(
-            t.their_asks_granted,
-            Tally {
-                count: 1,
-                weight: 4
-            }
-        );
-        assert_eq!(
-            t.my_asks_granted,
-            Tally {
-                count: 1,
-                weight: 2
-            }
-        );
-        assert_eq!(t.lean(), 3 + 4 - 2);
-        assert!(t.ever_gave());
-    }
-
-    fn any_entry() -> impl Strategy<Value = LedgerEntry> {
-        (
-            any::<bool>(),
-            any::<bool>(),
-            0usize..3,
-            1u8..=LedgerEntry::MAX_WEIGHT,
-        )
-            .prop_map(|(me, give, state, w)| {
-                let state = [EntryState::Open, EntryState::Done, EntryState::Declined][state];
-                entry(
-                    if me {
-                        Direction::MeToThem
-                    } else {
-                        Direction::ThemToMe
-                    },
-                    if give { Nature::Give } else { Nature::Ask },
-                    state,
-                    w,
-                )
-            })
-    }
-
-    proptest! {
-        #[test]
-        fn removing_undoes_adding(entries in prop::collection::vec(any_entry(), 0..40), cut in 0usize..40) {
-            let mut all = Tallies::default();
-            for e in &entries { all.add(e); }
-            let cut = cut.min(entries.len());
-            let mut prefix = Tallies::default();
-            for e in &entries[..cut] { prefix.add(e); }
-            for e in &entries[cut..] { all.remove(e); }
-            prop_assert_eq!(all, prefix);
-        }
-
-        #[test]
-        fn merge_is_the_sum(a in prop::collection::vec(any_entry(), 0..20), b in prop::collection::vec(any_entry(), 0..20)) {
-            let (mut ta, mut tb, mut both) = (Tallies::default(), Tallies::default(), Tallies::default());
-            for e in &a { ta.add(e); both.add(e); }
-            for e in &b { tb.add(e); both.add(e); }
-            ta.merge(&tb);
-            prop_assert_eq!(ta, both);
-            ta.subtract(&tb);
-            let mut only_a = Tallies::default();
-            for e in &a { only_a.add(e); }
-            prop_assert_eq!(ta, only_a);
-        }
-    }
-}
+mod tests;

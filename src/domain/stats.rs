@@ -7,8 +7,9 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
+use super::balance::Help;
 use super::dates::day_serde;
-use super::{Direction, EntryState, FollowUp, Id, LedgerEntry, Nature, Tier};
+use super::{FollowUp, Id, LedgerEntry, Tallies, Tier};
 
 /// A relationship is active when touched within this many days.
 pub const ACTIVE_DAYS: i64 = 90;
@@ -33,7 +34,10 @@ pub struct Stats {
     pub you_give_more: usize,
     /// Relationships where they helped clearly more.
     pub they_give_more: usize,
-    /// Per month, oldest first: what you gave and asked, in weight.
+    /// Help each way over everyone, as the balance table's last row says.
+    pub help: Help,
+    /// Per month, oldest first: the help you gave and what you asked, in
+    /// weight.
     pub months: Vec<Month>,
     pub follow_through: FollowThrough,
     /// The active people longest without contact.
@@ -44,7 +48,9 @@ pub struct Stats {
 pub struct Month {
     /// `2026-11`.
     pub month: String,
+    /// Help given: your done gives and their requests you granted.
     pub gave: u32,
+    /// Your asks, whatever the answer.
     pub asked: u32,
 }
 
@@ -64,8 +70,9 @@ pub struct Neglected {
     pub last_touch: Option<NaiveDate>,
 }
 
-/// What I gave and asked per month, in weight, for the `months` months up
-/// to `today`, oldest first.
+/// The help I gave and what I asked per month, in weight, for the
+/// `months` months up to `today`, oldest first: each month's entries are
+/// counted as [`Tallies`] count them, under the day they were recorded.
 pub fn monthly<'a>(
     ledger: impl IntoIterator<Item = &'a LedgerEntry>,
     today: NaiveDate,
@@ -74,44 +81,42 @@ pub fn monthly<'a>(
     let index = |d: NaiveDate| d.year() * 12 + d.month0().cast_signed();
     let now = index(today);
     let count = i32::try_from(months).unwrap_or(12);
-    let mut out: Vec<Month> = (0..count)
-        .map(|back| {
+    let mut tallies = vec![Tallies::default(); usize::try_from(count).unwrap_or(12)];
+    for e in ledger {
+        let slot = count - 1 - (now - index(e.date));
+        if let Some(t) = usize::try_from(slot).ok().and_then(|s| tallies.get_mut(s)) {
+            t.add(e);
+        }
+    }
+    tallies
+        .iter()
+        .zip(0..)
+        .map(|(t, back)| {
             let m = now - (count - 1 - back);
             Month {
                 month: format!("{}-{:02}", m.div_euclid(12), m.rem_euclid(12) + 1),
-                gave: 0,
-                asked: 0,
+                gave: t.help().given.weight,
+                asked: t.my_asks.weight,
             }
         })
-        .collect();
-    for e in ledger {
-        if e.direction != Direction::MeToThem {
-            continue;
-        }
-        let slot = count - 1 - (now - index(e.date));
-        let Some(month) = usize::try_from(slot).ok().and_then(|s| out.get_mut(s)) else {
-            continue;
-        };
-        match (e.nature, e.state) {
-            (Nature::Give, EntryState::Done) => month.gave += u32::from(e.weight),
-            (Nature::Ask, _) => month.asked += u32::from(e.weight),
-            (Nature::Give, _) => {}
-        }
-    }
-    out
+        .collect()
 }
 
-/// Computes the stats over active people, all ledger entries and all
-/// follow-ups, for the `months` months up to `today`.
+/// Computes the stats over active people, the overall tallies, all ledger
+/// entries and all follow-ups, for the `months` months up to `today`.
 pub fn compute(
     people: &[Person],
+    totals: &Tallies,
     ledger: &[&LedgerEntry],
     follow_ups: &[&FollowUp],
     today: NaiveDate,
     months: usize,
 ) -> Stats {
     let mut by_tier: BTreeMap<Tier, usize> = Tier::ALL.iter().map(|t| (*t, 0)).collect();
-    let mut stats = Stats::default();
+    let mut stats = Stats {
+        help: totals.help(),
+        ..Stats::default()
+    };
     for p in people {
         if p.last_touch
             .is_some_and(|t| (today - t).num_days() <= ACTIVE_DAYS)
@@ -154,7 +159,7 @@ pub fn compute(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{FavourKind, FollowUpState};
+    use crate::domain::{Direction, EntryState, FavourKind, FollowUpState, Nature};
 
     fn day(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
@@ -211,6 +216,20 @@ mod tests {
             entry("2026-11-03", Nature::Give, EntryState::Open, 2),
             entry("2026-10-03", Nature::Ask, EntryState::Declined, 2),
             entry("2025-01-03", Nature::Ask, EntryState::Done, 5),
+            // Their request I granted is help I gave.
+            LedgerEntry {
+                direction: Direction::ThemToMe,
+                ..entry("2026-10-05", Nature::Ask, EntryState::Done, 4)
+            },
+            // Their give and their open request are not.
+            LedgerEntry {
+                direction: Direction::ThemToMe,
+                ..entry("2026-10-06", Nature::Give, EntryState::Done, 5)
+            },
+            LedgerEntry {
+                direction: Direction::ThemToMe,
+                ..entry("2026-10-07", Nature::Ask, EntryState::Open, 3)
+            },
         ];
         let follow_ups = [
             follow_up(
@@ -230,6 +249,7 @@ mod tests {
         ];
         let s = compute(
             &people,
+            &Tallies::default(),
             &ledger.iter().collect::<Vec<_>>(),
             &follow_ups.iter().collect::<Vec<_>>(),
             today,
@@ -255,7 +275,7 @@ mod tests {
                 },
                 Month {
                     month: "2026-10".into(),
-                    gave: 0,
+                    gave: 4,
                     asked: 2
                 },
                 Month {

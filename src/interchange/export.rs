@@ -85,22 +85,10 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
     }
     let t = &card.balance.tallies;
     md.push_str("## Balance\n\n");
-    let _ = writeln!(
-        md,
-        "You gave {} (weight {}), asked {} ({}); they gave {} ({}), asked {} ({}). Lean {:+}: {}.",
-        t.my_gives.count,
-        t.my_gives.weight,
-        t.my_asks.count,
-        t.my_asks.weight,
-        t.their_gives.count,
-        t.their_gives.weight,
-        t.their_asks.count,
-        t.their_asks.weight,
-        card.lean,
-        crate::domain::Tallies::lean_meaning(card.lean)
-    );
+    let _ = writeln!(md, "- {}", card.help.line());
+    let _ = writeln!(md, "- asks (weight): {}", t.asks());
     if let Some(days) = card.balance.days_since_touch(today) {
-        let _ = writeln!(md, "Last touch {days} days ago.");
+        let _ = writeln!(md, "- last touch {}", crate::domain::dates::ago(days));
     }
     md.push('\n');
     let open: Vec<String> = card

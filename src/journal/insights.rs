@@ -33,6 +33,7 @@ impl Journal {
         let follow_ups = self.store.follow_ups().collect::<Result<Vec<_>, _>>()?;
         Ok(stats::compute(
             &people,
+            &self.store.totals()?,
             &ledger.iter().collect::<Vec<_>>(),
             &follow_ups.iter().collect::<Vec<_>>(),
             today,

@@ -14,8 +14,8 @@ use crate::domain::dates::day_serde;
 use crate::domain::summary::Summary;
 use crate::domain::text::fold;
 use crate::domain::{
-    Balance, Contact, Direction, EntryState, FollowUp, FollowUpState, Id, Interaction, LedgerEntry,
-    Nature, Signal, Tallies, Tier,
+    Balance, Contact, Direction, EntryState, FollowUp, FollowUpState, Help, Id, Interaction,
+    LedgerEntry, Nature, Signal, Tallies, Tier,
 };
 use crate::store::RecordKind;
 
@@ -75,6 +75,8 @@ pub struct Card {
     pub via: Option<Person>,
     pub balance: Balance,
     pub lean: i64,
+    /// Help each way, of which the lean is the difference.
+    pub help: Help,
     pub history: Vec<HistoryItem>,
     /// Names of everyone the history mentions and everyone they are
     /// related to, for display.
@@ -106,6 +108,8 @@ pub struct ListRow {
     #[serde(with = "day_serde::opt")]
     pub last_touch: Option<NaiveDate>,
     pub lean: i64,
+    /// Help each way, of which the lean is the difference.
+    pub help: Help,
 }
 
 impl ListRow {
@@ -120,6 +124,7 @@ impl ListRow {
             tags: s.tags.clone(),
             last_touch: s.balance.last_touch,
             lean: s.balance.tallies.lean(),
+            help: s.balance.tallies.help(),
         }
     }
 
@@ -136,6 +141,8 @@ pub struct BalanceRow {
     pub name: String,
     pub tallies: Tallies,
     pub lean: i64,
+    /// Help each way, of which the lean is the difference.
+    pub help: Help,
     #[serde(with = "day_serde::opt")]
     pub last_touch: Option<NaiveDate>,
 }
@@ -146,6 +153,8 @@ pub struct BalanceReport {
     /// Most one-sided first.
     pub rows: Vec<BalanceRow>,
     pub totals: Tallies,
+    /// Help each way over everyone (an introduction counts for both).
+    pub help: Help,
 }
 
 /// One interest with the people who have it.
@@ -164,6 +173,23 @@ impl Card {
             .links
             .iter()
             .map(|l| format!("{} {}", l.word(), self.name_of(l.to)))
+            .collect()
+    }
+
+    /// My requests to them still open, newest first: what a give of theirs
+    /// may answer.
+    pub fn open_requests(&self) -> Vec<&LedgerEntry> {
+        self.history
+            .iter()
+            .filter_map(|h| match h {
+                HistoryItem::Ledger(e)
+                    if (e.direction, e.nature, e.state)
+                        == (Direction::MeToThem, Nature::Ask, EntryState::Open) =>
+                {
+                    Some(e)
+                }
+                _ => None,
+            })
             .collect()
     }
 
@@ -293,6 +319,7 @@ impl Journal {
             interests,
             via,
             lean: balance.tallies.lean(),
+            help: balance.tallies.help(),
             balance,
             history,
             people,
@@ -357,15 +384,18 @@ impl Journal {
                     id: s.id,
                     name: s.name.to_string(),
                     lean: b.tallies.lean(),
+                    help: b.tallies.help(),
                     tallies: b.tallies,
                     last_touch: b.last_touch,
                 });
             }
         })?;
         rows.sort_by_cached_key(|r| (std::cmp::Reverse(r.lean.abs()), fold(&r.name)));
+        let totals = self.store.totals()?;
         Ok(BalanceReport {
             rows,
-            totals: self.store.totals()?,
+            totals,
+            help: totals.help(),
         })
     }
 

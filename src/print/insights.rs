@@ -26,13 +26,14 @@ pub fn stats(out: &mut impl Write, s: &Stats) -> io::Result<()> {
         count(s.you_give_more, "relationship", "relationships"),
         count(s.they_give_more, "relationship", "relationships")
     )?;
+    writeln!(out, "Help overall (weight): {}", s.help.line())?;
     let f = &s.follow_through;
     writeln!(
         out,
         "Follow-ups: {} on time, {} late, {} missed",
         f.on_time, f.late, f.missed
     )?;
-    writeln!(out, "Gave and asked per month (weight):")?;
+    writeln!(out, "Help you gave and what you asked, per month (weight):")?;
     for m in &s.months {
         writeln!(
             out,

@@ -10,9 +10,9 @@ use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
 use crate::domain::review::Queue;
-use crate::domain::text::{inert, inert_cow};
+use crate::domain::text::{count, inert, inert_cow};
 
-use crate::domain::{Status, Tallies, TrashEntry};
+use crate::domain::{Help, Status, Tallies, TrashEntry};
 use crate::journal::{BalanceReport, Card, InterestRow, ListRow, MatchReport};
 
 /// Pads `text` to `width` terminal columns (wide characters count double).
@@ -51,12 +51,6 @@ pub fn size(bytes: u64) -> String {
 /// "today", "3 days ago", "in 2 days".
 pub fn relative(day: NaiveDate, today: NaiveDate) -> String {
     crate::domain::dates::ago((today - day).num_days())
-}
-
-/// "+3 (you gave more help than you received)", "0 (even)".
-fn lean(n: i64) -> String {
-    let sign = if n > 0 { "+" } else { "" };
-    format!("{sign}{n} ({})", Tallies::lean_meaning(n))
 }
 
 pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<()> {
@@ -142,24 +136,13 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
         )?;
     }
     let t = &card.balance.tallies;
+    writeln!(out, "  balance    {}", card.help.line())?;
     writeln!(
         out,
-        "  balance    you gave {} (weight {}) · you asked {} ({}) · they gave {} ({}) · they asked {} ({})",
-        t.my_gives.count,
-        t.my_gives.weight,
-        t.my_asks.count,
-        t.my_asks.weight,
-        t.their_gives.count,
-        t.their_gives.weight,
-        t.their_asks.count,
-        t.their_asks.weight
-    )?;
-    writeln!(
-        out,
-        "             lean {} · open promises {} · open requests to you {}",
-        lean(card.lean),
-        t.my_open_promises,
-        t.their_open_requests
+        "             asks (weight): {} · open: {} of yours, {} to you",
+        t.asks(),
+        count(t.my_open_promises, "promise", "promises"),
+        count(t.their_open_requests, "request", "requests")
     )?;
     if card.history.is_empty() {
         return writeln!(out, "\nNo history yet.");
@@ -242,32 +225,34 @@ pub fn balance(out: &mut impl Write, report: &BalanceReport) -> io::Result<()> {
         .clamp(5, 40);
     writeln!(
         out,
-        "{}  {:>9}  {:>9}  {:>10}  {:>10}  lean",
+        "{}  {:>10}  {:>13}  {:>9}  {:>10}  lean",
         pad("who", width),
-        "you gave",
+        Help::GIVEN,
+        Help::RECEIVED,
         "you asked",
-        "they gave",
         "they asked"
     )?;
-    let line = |out: &mut dyn Write, name: &str, t: &Tallies| {
+    let line = |out: &mut dyn Write, name: &str, t: &Tallies, help: &Help| {
         writeln!(
             out,
-            "{}  {:>9}  {:>9}  {:>10}  {:>10}  {}",
+            "{}  {:>10}  {:>13}  {:>9}  {:>10}  {} ({})",
             pad(name, width),
-            t.my_gives.weight,
+            help.given.weight,
+            help.received.weight,
             t.my_asks.weight,
-            t.their_gives.weight,
             t.their_asks.weight,
-            lean(t.lean())
+            help.signed(),
+            help.meaning
         )
     };
     for r in rows {
-        line(out, &inert(&r.name), &r.tallies)?;
+        line(out, &inert(&r.name), &r.tallies, &r.help)?;
     }
-    line(out, "all", &report.totals)?;
+    line(out, "all", &report.totals, &report.help)?;
     writeln!(
         out,
-        "(weights; a give counts once done, an ask when it is made; lean = help given (your gives, their requests you granted) minus help received (their gives, your requests they granted))"
+        "(weights; {}; an ask counts as asked when it is made, whatever the answer)",
+        Help::RULE
     )
 }
 

@@ -12,7 +12,7 @@ use crate::app::App;
 use crate::app::{Pane, Spot};
 use crate::config::Config;
 use crate::domain::text::{count, inert};
-use crate::domain::{Status, Tallies, Tally};
+use crate::domain::{Help, Status, Tally};
 use crate::journal::Card;
 use crate::keymap::{Action, Layer};
 
@@ -212,26 +212,26 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
         add(2, rows);
     }
     let t = &card.balance.tallies;
-    let max = [t.my_gives, t.my_asks, t.their_gives, t.their_asks]
-        .iter()
-        .map(|x| x.weight)
-        .max()
-        .unwrap_or(0)
-        .max(1);
+    let help = &card.help;
+    let max = help.given.weight.max(help.received.weight).max(1);
     add(
         GAUGE,
         vec![
-            gauge("I gave", t.my_gives, max, theme.give(), width, config),
-            gauge("I asked", t.my_asks, max, theme.ask(), width, config),
-            gauge("they gave", t.their_gives, max, theme.give(), width, config),
-            gauge("they asked", t.their_asks, max, theme.ask(), width, config),
+            gauge(Help::GIVEN, help.given, max, theme.give(), width, config),
+            gauge(
+                Help::RECEIVED,
+                help.received,
+                max,
+                theme.give(),
+                width,
+                config,
+            ),
         ],
     );
-    let lean = card.lean;
-    let verdict = match lean {
-        0 => "even".to_string(),
-        n if n > 0 => format!("+{n}: {}", Tallies::lean_meaning(n)),
-        n => format!("{n}: {}; give something back", Tallies::lean_meaning(n)),
+    let verdict = match help.lean {
+        0 => help.meaning.to_string(),
+        n if n > 0 => format!("{}: {}", help.signed(), help.meaning),
+        _ => format!("{}: {}; give something back", help.signed(), help.meaning),
     };
     let mut extra = String::new();
     if t.my_open_promises > 0 {
@@ -250,6 +250,13 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
         0,
         field_rows("balance", &format!("{verdict}{extra}"), width, config),
     );
+    // Asks are requests, not help until granted: said apart, in their
+    // colour, after the lean they do not move.
+    let asks = field_rows("asks", &t.asks(), width, config)
+        .into_iter()
+        .map(|row| row.patch_style(theme.ask()))
+        .collect();
+    add(5, asks);
     blocks
 }
 
@@ -295,7 +302,10 @@ fn packed(
         .collect()
 }
 
-/// One bar of the reciprocity gauge, scaled to the largest of the four.
+/// How wide the gauge's labels are: the longest, "help received".
+const GAUGE_LABEL: usize = 13;
+
+/// One bar of the reciprocity gauge, scaled to the larger of the two.
 /// The bar is up to 20 columns, fewer when the card is narrow, so that
 /// the figures after it stay on the row.
 fn gauge<'a>(
@@ -307,12 +317,14 @@ fn gauge<'a>(
     config: &Config,
 ) -> Line<'a> {
     let figures = format!(" {} ({}×)", tally.weight, tally.count);
-    let bar_width = width.saturating_sub(11 + figures.width()).clamp(1, 20);
+    let bar_width = width
+        .saturating_sub(GAUGE_LABEL + 1 + figures.width())
+        .clamp(1, 20);
     let bar_width = u32::try_from(bar_width).unwrap_or(20);
     let filled = (tally.weight * bar_width).div_ceil(max).min(bar_width);
     let bar: String = "█".repeat(filled as usize) + &"·".repeat((bar_width - filled) as usize);
     Line::from(vec![
-        Span::styled(format!("{label:<10} "), config.theme.muted()),
+        Span::styled(format!("{label:<GAUGE_LABEL$} "), config.theme.muted()),
         Span::styled(bar, style),
         Span::raw(figures),
     ])

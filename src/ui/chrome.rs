@@ -13,8 +13,9 @@ use crate::domain::text::inert;
 use unicode_width::UnicodeWidthStr;
 
 /// The top line, given room by importance: the screens' tabs always, then
-/// the help key, then the running totals, then the name, each only when
-/// it fits whole (a total cut to "got 38 asked of" says nothing).
+/// the help key, then the running totals (help each way and the lean, as
+/// the card says them), then the name, each only when it fits whole (a
+/// total cut to "help given 38 · help" says nothing).
 pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
     let mut tabs = Vec::new();
@@ -36,14 +37,10 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
     if app.screen == Screen::Search {
         tabs.push((Span::styled(" / Search ", theme.selected()), None));
     }
-    let t = &app.data.totals;
     let brand = Span::styled(" givegive ", theme.accent());
     let help = Span::styled(" ? help ", theme.muted());
     let totals = Span::styled(
-        format!(
-            " I gave {} asked {} · got {} asked of me {}",
-            t.my_gives.weight, t.my_asks.weight, t.their_gives.weight, t.their_asks.weight
-        ),
+        format!(" {}", app.data.totals.help().figures()),
         theme.muted(),
     );
     let room = usize::from(area.width);

@@ -42,6 +42,10 @@ pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             ),
         ]),
         Line::from(vec![
+            Span::styled("help overall                ", theme.muted()),
+            Span::raw(s.help.figures()),
+        ]),
+        Line::from(vec![
             Span::styled("follow-ups                  ", theme.muted()),
             Span::raw(format!("{} on time · {} late · ", f.on_time, f.late)),
             Span::styled(format!("{} missed", f.missed), theme.warning()),
@@ -85,7 +89,10 @@ pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             .bar_width(3)
             .bar_gap(0)
             .group_gap(2)
-            .block(Block::bordered().title(" per month: I gave (left) vs I asked (right) ")),
+            .block(
+                Block::bordered()
+                    .title(" per month: help you gave (left) vs what you asked (right) "),
+            ),
         chart,
     );
 }
@@ -140,8 +147,13 @@ pub fn events(
             })
             .collect();
         if events.is_empty() {
+            // The meeting form's kind says it was an event: no flag to learn.
+            let met = config
+                .keymap
+                .key_for(crate::keymap::Layer::Contacts, crate::keymap::Action::Met)
+                .map_or_else(String::new, |key| format!(" ({key})"));
             lines.push(Line::styled(
-                "no events yet: :met anna marco \"RustConf 2026\" --kind event",
+                format!("no events yet: log a meeting{met} of kind event"),
                 theme.muted(),
             ));
         }

@@ -125,7 +125,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             );
         }
         Overlay::Form(form) => {
-            let h = u16::try_from(form.fields.len() + 3).unwrap_or(u16::MAX);
+            let h = u16::try_from(form.fields.len() + form.notes.len() + 3).unwrap_or(u16::MAX);
             let rect = centered(area, 76, h);
             let label_width = form
                 .fields
@@ -159,6 +159,13 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                     let y = rect.y + 1 + u16::try_from(i).unwrap_or(0);
                     cursor = Some((x, y));
                 }
+            }
+            let inner = usize::from(rect.width.saturating_sub(2));
+            for note in &form.notes {
+                lines.push(Line::styled(
+                    super::fit(&inert(note), inner).into_owned(),
+                    theme.muted(),
+                ));
             }
             lines.push(Line::styled(
                 "enter saves · tab/↑↓ move · esc closes",

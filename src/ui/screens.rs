@@ -370,13 +370,9 @@ fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) 
             )
         })
         .collect();
-    let t = &app.data.totals;
     // The totals only when they fit whole: cut, they read as other figures.
-    let head = " per month: I gave (left) vs I asked (right) ";
-    let totals = format!(
-        "· all time: gave {} asked {} · got {} asked of me {} ",
-        t.my_gives.weight, t.my_asks.weight, t.their_gives.weight, t.their_asks.weight
-    );
+    let head = " per month: help you gave (left) vs what you asked (right) ";
+    let totals = format!("· all time: {} ", app.data.totals.help().figures());
     let room = usize::from(area.width.saturating_sub(2));
     let title = if head.width() + totals.width() <= room {
         format!("{head}{totals}")

@@ -81,6 +81,7 @@ fn whole_words_beat_scattered_letters_and_work_is_matched_after_names() {
                 closed: false,
                 last_touch: None,
                 lean: 0,
+                help: crate::domain::Tallies::default().help(),
             })
         })
         .collect();
@@ -129,6 +130,7 @@ fn people(names: &[(String, bool)]) -> Data {
                 closed: *closed,
                 last_touch: None,
                 lean: 0,
+                help: crate::domain::Tallies::default().help(),
             },
         })
         .collect();
