@@ -496,8 +496,9 @@ fn a_draft_is_personal_copied_and_marked_sent() {
             .starts_with("sent a follow-up message")
     }));
 
-    // Francesca's meeting has no details, but you share cooking and she
-    // needs a website: the draft says that, and makes up nothing.
+    // Francesca's meeting has no details, but you share cooking; she needs
+    // a website and nobody you know offers one: the draft says what you
+    // share, promises no help, and says so beside it.
     let francesca = app
         .data
         .review
@@ -511,10 +512,14 @@ fn a_draft_is_personal_copied_and_marked_sent() {
         panic!("expected a draft, got {:?} / {:?}", app.overlay, app.status);
     };
     assert!(!view.text.contains("what we talked about"), "{}", view.text);
+    assert!(view.text.contains("cooking"), "{}", view.text);
+    assert!(!view.text.contains("help"), "{}", view.text);
     assert!(
-        view.text.contains("a website that takes orders"),
-        "{}",
-        view.text
+        view.notes
+            .iter()
+            .any(|n| n.contains("left out their need \"a website that takes orders\"")),
+        "{:?}",
+        view.notes
     );
     // Edited right there: the text is what was typed.
     send(&mut app, &mut rt, &[Msg::EditHere]);
@@ -575,13 +580,15 @@ fn who_could_help_records_the_introduction_in_one_step() {
     let Some(Overlay::Matches { report, .. }) = &app.overlay else {
         panic!("expected matches, got {:?} / {:?}", app.overlay, app.status);
     };
-    let giulia = report
+    // The demo introduced Anna to Giulia already: she is not offered again.
+    assert!(!report.could_help.iter().any(|m| m.name == "Giulia Conti"));
+    let ana = report
         .could_help
         .iter()
-        .position(|m| m.name == "Giulia Conti")
-        .expect("Giulia, a designer, could help Anna");
+        .position(|m| m.name == "Ana Costa")
+        .expect("Ana, a service designer, could help Anna");
     insta::assert_snapshot!("matches_120x40", draw(&app, 120, 40));
-    for _ in 0..giulia {
+    for _ in 0..ana {
         send(&mut app, &mut rt, &[act(Action::Down)]);
     }
     let anna = app.contacts.selected_id(&app.data).expect("Anna");
@@ -592,7 +599,7 @@ fn who_could_help_records_the_introduction_in_one_step() {
     let Some(Overlay::Form(form)) = &app.overlay else {
         panic!("expected the introduction's form, got {:?}", app.overlay);
     };
-    assert_eq!(form.title, "introduce Anna Rossi and Giulia Conti");
+    assert_eq!(form.title, "introduce Anna Rossi and Ana Costa");
     insta::assert_snapshot!("intro_form_80x24", draw(&app, 80, 24));
     send(&mut app, &mut rt, &[Msg::Complete]);
     send(&mut app, &mut rt, &typed("3"));
@@ -603,13 +610,19 @@ fn who_could_help_records_the_introduction_in_one_step() {
     assert!(card.history.iter().any(|h| {
         card.headline(h)
             .text
-            .contains("check how the introduction to Giulia Conti went")
+            .contains("check how the introduction to Ana Costa went")
     }));
     assert!(
         card.history
             .iter()
-            .any(|h| { card.headline(h).text.contains("works as Designer") })
+            .any(|h| { card.headline(h).text.contains("works as Service designer") })
     );
+    // Asked again, who could help no longer offers her.
+    send(&mut app, &mut rt, &[act(Action::WhoCouldHelp)]);
+    let Some(Overlay::Matches { report, .. }) = &app.overlay else {
+        panic!("expected matches, got {:?} / {:?}", app.overlay, app.status);
+    };
+    assert!(!report.all().iter().any(|(_, m)| m.name == "Ana Costa"));
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 

@@ -225,7 +225,12 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             };
             let notes: Vec<String> = view.notes.iter().map(|n| format!("note: {n}")).collect();
             let rows = |text: &str| text.chars().count().div_ceil(inner).max(1);
-            let note_lines: usize = notes.iter().map(|n| rows(n)).sum();
+            // While editing, the notes give their rows to the text.
+            let note_lines: usize = if view.editor.is_some() {
+                0
+            } else {
+                notes.iter().map(|n| rows(n)).sum()
+            };
             let h = u16::try_from(
                 wrapped + note_lines + rows(hint) + 3 + usize::from(view.editor.is_some()),
             )
