@@ -52,6 +52,8 @@ pub enum Slot {
     Birthday,
     /// An address to add.
     Address,
+    /// Whose words a meeting's details are: both, them or me.
+    From,
 }
 
 impl Slot {
@@ -205,6 +207,8 @@ impl Form {
                 Field::new("kind (met, call, message, event)", Slot::Kind),
                 Field::new("when (today)", Slot::On),
                 Field::new("follow up in (3d, friday)", Slot::FollowUpIn),
+                // Last, so the fields before it keep their places.
+                Field::new("whose words: both, them, me (both)", Slot::From),
             ],
             Verb::FollowUp => vec![
                 Field::new("what to do", Slot::Text),

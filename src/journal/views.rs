@@ -15,7 +15,7 @@ use crate::domain::summary::Summary;
 use crate::domain::text::fold;
 use crate::domain::{
     Balance, Contact, Direction, EntryState, FollowUp, FollowUpState, Help, Id, Interaction,
-    LedgerEntry, Nature, Signal, Tallies, Tier,
+    LedgerEntry, Nature, Signal, Tallies, Tier, Voice,
 };
 use crate::store::RecordKind;
 
@@ -216,7 +216,17 @@ impl Card {
                 id: i.id,
                 date: i.date,
                 label: i.kind.as_str(),
-                text: format!("{}{}", i.summary, with(&mut i.contacts.iter().copied())),
+                // Whose words the details are, when not said between you.
+                text: format!(
+                    "{}{}{}",
+                    i.summary,
+                    with(&mut i.contacts.iter().copied()),
+                    match i.from {
+                        Voice::Both => "",
+                        Voice::Them => " [their words]",
+                        Voice::Me => " [your words]",
+                    }
+                ),
                 details: i.details.clone(),
             },
             HistoryItem::Ledger(e) => {

@@ -57,7 +57,7 @@ impl Form {
                         kind: v.parsed(Slot::Kind)?.unwrap_or(InteractionKind::Met),
                         summary: text(),
                         details: v.get(Slot::Details).unwrap_or_default().to_string(),
-                        from: Voice::Both,
+                        from: v.parsed(Slot::From)?.unwrap_or(Voice::Both),
                         on,
                         follow_up: future(Slot::FollowUpIn)?,
                     }),
