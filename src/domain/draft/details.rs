@@ -29,7 +29,7 @@ use crate::domain::text::fold;
 
 use super::forms::{
     EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_POSSESSIVES, IT_VERBS, MOTION, NOT_NAMES,
-    PLACE_WORDS, STARTERS, THIRD_PERSON,
+    PLACE_WORDS, POSSESSIVES, STARTERS, THIRD_PERSON,
 };
 
 /// Who a draft's details may speak of.
@@ -83,6 +83,16 @@ pub fn for_recipient(
             continue;
         }
         let sure = owner == Some(Owner::Recipient) || (people.others.is_empty() && !someone_else);
+        if subjectless(body) && object_pronoun(body) {
+            // "told her about the job": whose subject is it, mine?
+            left_out.push(LeftOut::NotToThem(body.to_string()));
+            continue;
+        }
+        if pronoun_after_someone(body) {
+            // "her husband lost his job": "his" is the husband's.
+            left_out.push(LeftOut::SomeoneElse(body.to_string()));
+            continue;
+        }
         if !sure && subjectless(body) {
             // "wants to leave the job", "vuole lasciare il lavoro": whose?
             left_out.push(LeftOut::SomeoneElse(body.to_string()));
@@ -236,6 +246,40 @@ fn names_someone_else(item: &str, people: People<'_>) -> bool {
         in_place = true;
     }
     false
+}
+
+/// Whether a third-person word follows someone the item brought in with a
+/// possessive ("her husband lost his job", "his wife says she …"): that
+/// word may be theirs, not the recipient's.
+fn pronoun_after_someone(text: &str) -> bool {
+    let words = tokens(text);
+    // "told her about …": "her" is the object there, nobody new.
+    let possessive = |i: usize| {
+        let w = words[i].as_str();
+        POSSESSIVES.contains(&w)
+            && (w != "her"
+                || words
+                    .get(i + 1)
+                    .is_some_and(|n| !EN_AFTER_OBJECT.contains(&n.as_str())))
+    };
+    (0..words.len()).find(|i| possessive(*i)).is_some_and(|p| {
+        words[p + 1..]
+            .iter()
+            .any(|w| THIRD_PERSON.contains(&w.as_str()))
+    })
+}
+
+/// Whether a note speaks of someone as the object ("told her", "met him"):
+/// when its subject is left out too, who did what cannot be said to them.
+fn object_pronoun(text: &str) -> bool {
+    let words = tokens(text);
+    words.iter().enumerate().any(|(i, w)| {
+        w == "him"
+            || (w == "her"
+                && words
+                    .get(i + 1)
+                    .is_none_or(|n| EN_AFTER_OBJECT.contains(&n.as_str())))
+    })
 }
 
 /// Whether a note starts with its verb, its subject left out ("got the

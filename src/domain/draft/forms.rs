@@ -204,11 +204,32 @@ pub(super) const IT_POSSESSIVES: &[(&str, &str)] = &[
     ("sue", "tue"),
 ];
 
-/// Words that speak of someone in the third person.
+/// Words that speak of someone in the third person ("they" too: whether
+/// it means the recipient cannot be known).
 pub(super) const THIRD_PERSON: &[&str] = &[
-    "she", "he", "her", "his", "him", "hers", "herself", "himself", "lei", "lui", "suo", "sua",
-    "suoi", "sue",
+    "she",
+    "he",
+    "her",
+    "his",
+    "him",
+    "hers",
+    "herself",
+    "himself",
+    "lei",
+    "lui",
+    "suo",
+    "sua",
+    "suoi",
+    "sue",
+    "they",
+    "them",
+    "their",
+    "theirs",
+    "themselves",
 ];
+
+/// Possessives that bring someone in ("her husband", "sua moglie").
+pub(super) const POSSESSIVES: &[&str] = &["her", "his", "their", "suo", "sua", "suoi", "sue"];
 
 /// Words after which "her" is the object ("for her"), not "her team".
 pub(super) const EN_AFTER_OBJECT: &[&str] = &[

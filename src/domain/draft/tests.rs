@@ -564,6 +564,28 @@ fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
+            what: "a pronoun after someone the note brought in is theirs: left out",
+            name: "Chiara Romano",
+            moment: Some((Met, "coworking lunch", 1, false)),
+            details: "her husband lost his job last week; her cofounder wants out",
+            expect: Ok("Hi Chiara,\n\
+                thanks for the coworking lunch yesterday.\n\
+                I keep thinking about what we talked about: your cofounder wants out.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "what I did to them, without a subject, is not said as theirs",
+            name: "Chiara Romano",
+            moment: Some((Met, "coworking lunch", 1, false)),
+            details: "told her about the open role; They are expecting twins; moving to Turin",
+            expect: Ok("Hi Chiara,\n\
+                thanks for the coworking lunch yesterday.\n\
+                I keep thinking about what we talked about: you are moving to Turin.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
             what: "italiano: grazie per quello che mi ha dato",
             lang: "it",
             name: "Dana Kim",
