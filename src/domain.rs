@@ -11,6 +11,7 @@ pub mod dates;
 pub mod draft;
 pub mod entry;
 pub mod events;
+pub mod followed;
 pub mod id;
 pub mod interest;
 pub mod matching;

@@ -136,7 +136,7 @@ impl App {
                     self.review.counting = Some((Counted::Done, None));
                     return Vec::new();
                 }
-                Reason::PatternSeen { pattern } => (
+                Reason::PatternSeen { pattern, .. } => (
                     Command::Signal {
                         who: Who::Id(item.contact),
                         text: pattern.clone(),

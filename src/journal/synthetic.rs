@@ -345,6 +345,8 @@ pub fn generate(people: usize, seed: u64, today: NaiveDate) -> Export {
                 text: format!("follow up on {}", sentence(&mut rng, 2)),
                 state: FollowUpState::Open,
                 created: day(&mut rng),
+                meeting: None,
+                done_by: None,
             });
         }
         if rng.random_ratio(3, 100) {

@@ -6,8 +6,9 @@
 //! - `Contact` v2: no `dates`, `addresses`, `name_parts` or `links` (added
 //!   in v3).
 //! - `Summary` v1: no `dates` (added in v2).
+//! - `FollowUp` v1: no `meeting` or `done_by` (added in v2).
 //! - `TrashEntry` v1 and v2: hold `Contact` v1 and v2 inside deleted and
-//!   merged people.
+//!   merged people; v1 to v3 hold `FollowUp` v1.
 
 use std::sync::Arc;
 
@@ -19,14 +20,23 @@ use crate::domain::dates::day_serde;
 use crate::domain::review::Digest;
 use crate::domain::summary::Summary;
 use crate::domain::{
-    Balance, Contact, ContactBundle, FollowUp, HowWeMet, Id, Interaction, Interest, LedgerEntry,
-    MergeBundle, Signal, Status, Tallies, Tier, TrashEntry, TrashItem,
+    Balance, Contact, ContactBundle, FollowUp, FollowUpState, HowWeMet, Id, Interaction, Interest,
+    LedgerEntry, MergeBundle, Signal, Status, Tallies, Tier, TrashEntry, TrashItem,
 };
 
 impl Record for Interest {}
 impl Record for Interaction {}
 impl Record for LedgerEntry {}
-impl Record for FollowUp {}
+impl Record for FollowUp {
+    const VERSION: u16 = 2;
+
+    fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
+        match version {
+            1 => decode_body::<FollowUpV1>(body).map(FollowUp::from),
+            v => Err(CodecError::Unknown(v)),
+        }
+    }
+}
 impl Record for Signal {}
 impl Record for Balance {}
 impl Record for Tallies {}
@@ -89,13 +99,43 @@ impl Record for Contact {
 }
 
 impl Record for TrashEntry {
-    const VERSION: u16 = 3;
+    const VERSION: u16 = 4;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
-            1 => decode_body::<OldTrashEntry<ContactV1>>(body).map(TrashEntry::from),
-            2 => decode_body::<OldTrashEntry<ContactV2>>(body).map(TrashEntry::from),
+            1 => decode_body::<OldTrashEntry<ContactV1, FollowUpV1>>(body).map(TrashEntry::from),
+            2 => decode_body::<OldTrashEntry<ContactV2, FollowUpV1>>(body).map(TrashEntry::from),
+            3 => decode_body::<OldTrashEntry<Contact, FollowUpV1>>(body).map(TrashEntry::from),
             v => Err(CodecError::Unknown(v)),
+        }
+    }
+}
+
+/// `FollowUp` as layout 1 wrote it, before it knew which meeting planned
+/// it: such a follow-up stays open until done, as one with its own text.
+#[derive(Deserialize, Serialize)]
+pub struct FollowUpV1 {
+    id: Id,
+    contact: Id,
+    #[serde(with = "day_serde")]
+    due: NaiveDate,
+    text: String,
+    state: FollowUpState,
+    #[serde(with = "day_serde")]
+    created: NaiveDate,
+}
+
+impl From<FollowUpV1> for FollowUp {
+    fn from(f: FollowUpV1) -> FollowUp {
+        FollowUp {
+            id: f.id,
+            contact: f.contact,
+            due: f.due,
+            text: f.text,
+            state: f.state,
+            created: f.created,
+            meeting: None,
+            done_by: None,
         }
     }
 }
@@ -205,67 +245,68 @@ impl From<ContactV2> for Contact {
     }
 }
 
-/// `TrashEntry` as layouts 1 and 2 wrote it: the same shape around the
-/// `Contact` layout of their time (`C`).
+/// `TrashEntry` as layouts 1 to 3 wrote it: the same shape around the
+/// `Contact` and `FollowUp` layouts of their time (`C`, `F`).
 #[derive(Deserialize, Serialize)]
-struct OldTrashEntry<C> {
+struct OldTrashEntry<C, F> {
     id: Id,
     #[serde(with = "day_serde")]
     deleted_on: NaiveDate,
-    item: OldTrashItem<C>,
+    item: OldTrashItem<C, F>,
 }
 
 #[derive(Deserialize, Serialize)]
-enum OldTrashItem<C> {
-    Contact(Box<OldContactBundle<C>>),
+enum OldTrashItem<C, F> {
+    Contact(Box<OldContactBundle<C, F>>),
     Interaction(Interaction),
     Ledger(LedgerEntry),
-    FollowUp(FollowUp),
+    FollowUp(F),
     Signal(Signal),
-    Merged(Box<OldMergeBundle<C>>),
+    Merged(Box<OldMergeBundle<C, F>>),
 }
 
 #[derive(Deserialize, Serialize)]
-struct OldContactBundle<C> {
+struct OldContactBundle<C, F> {
     contact: C,
     interactions: Vec<Interaction>,
     unlinked: Vec<(Id, u32)>,
     ledger: Vec<LedgerEntry>,
-    follow_ups: Vec<FollowUp>,
+    follow_ups: Vec<F>,
     signals: Vec<Signal>,
 }
 
 #[derive(Deserialize, Serialize)]
-struct OldMergeBundle<C> {
+struct OldMergeBundle<C, F> {
     gone: C,
     kept: C,
     interactions: Vec<Interaction>,
     ledger: Vec<LedgerEntry>,
-    follow_ups: Vec<FollowUp>,
+    follow_ups: Vec<F>,
     signals: Vec<Signal>,
 }
 
-impl<C: Into<Contact>> From<OldTrashEntry<C>> for TrashEntry {
-    fn from(t: OldTrashEntry<C>) -> TrashEntry {
+impl<C: Into<Contact>, F: Into<FollowUp>> From<OldTrashEntry<C, F>> for TrashEntry {
+    fn from(t: OldTrashEntry<C, F>) -> TrashEntry {
+        let follow_ups = |old: Vec<F>| old.into_iter().map(Into::into).collect();
         let item = match t.item {
             OldTrashItem::Contact(b) => TrashItem::Contact(Box::new(ContactBundle {
                 contact: b.contact.into(),
                 interactions: b.interactions,
                 unlinked: b.unlinked,
                 ledger: b.ledger,
-                follow_ups: b.follow_ups,
+                follow_ups: follow_ups(b.follow_ups),
                 signals: b.signals,
             })),
             OldTrashItem::Interaction(i) => TrashItem::Interaction(i),
             OldTrashItem::Ledger(e) => TrashItem::Ledger(e),
-            OldTrashItem::FollowUp(f) => TrashItem::FollowUp(f),
+            OldTrashItem::FollowUp(f) => TrashItem::FollowUp(f.into()),
             OldTrashItem::Signal(s) => TrashItem::Signal(s),
             OldTrashItem::Merged(m) => TrashItem::Merged(Box::new(MergeBundle {
                 gone: m.gone.into(),
                 kept: m.kept.into(),
                 interactions: m.interactions,
                 ledger: m.ledger,
-                follow_ups: m.follow_ups,
+                follow_ups: follow_ups(m.follow_ups),
                 signals: m.signals,
             })),
         };
@@ -282,7 +323,11 @@ mod tests {
     use super::*;
     use crate::store::codec::{decode, encode};
 
-    impl Record for OldTrashEntry<ContactV1> {}
+    impl Record for OldTrashEntry<ContactV1, FollowUpV1> {}
+
+    impl Record for FollowUpV1 {}
+
+    impl Record for OldTrashEntry<Contact, FollowUpV1> {}
 
     impl Record for ContactV2 {
         const VERSION: u16 = 2;
@@ -313,7 +358,7 @@ mod tests {
 
     #[test]
     fn trashed_people_of_layout_1_come_back_whole() -> Result<(), CodecError> {
-        let old = OldTrashEntry {
+        let old: OldTrashEntry<ContactV1, FollowUpV1> = OldTrashEntry {
             id: Id(3),
             deleted_on: NaiveDate::from_ymd_opt(2026, 2, 1).unwrap_or_default(),
             item: OldTrashItem::Contact(Box::new(OldContactBundle {
@@ -369,6 +414,33 @@ mod tests {
         assert!(back.dates.is_empty() && back.addresses.is_empty());
         assert_eq!(back.name_parts, None);
         assert!(back.links.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn follow_ups_of_layout_1_stay_open_until_done_even_trashed() -> Result<(), CodecError> {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default();
+        let old = FollowUpV1 {
+            id: Id(7),
+            contact: Id(3),
+            due: day,
+            text: "follow up on: coffee".into(),
+            state: FollowUpState::Open,
+            created: day,
+        };
+        let bytes = encode(&old)?;
+        assert_eq!(&bytes[..2], &[0, 1]);
+        let back: FollowUp = decode(&bytes)?;
+        assert_eq!((back.id, back.meeting, back.done_by), (Id(7), None, None));
+        let trashed: OldTrashEntry<Contact, FollowUpV1> = OldTrashEntry {
+            id: Id(7),
+            deleted_on: day,
+            item: OldTrashItem::FollowUp(old),
+        };
+        let mut bytes = encode(&trashed)?;
+        bytes[..2].copy_from_slice(&3u16.to_be_bytes());
+        let entry: TrashEntry = decode(&bytes)?;
+        assert!(matches!(entry.item, TrashItem::FollowUp(f) if f.text == "follow up on: coffee"));
         Ok(())
     }
 }
