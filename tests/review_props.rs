@@ -45,8 +45,8 @@ enum Op {
     Done(usize),
     /// `snooze WHO` for `days - 1` days (0 and below are refused).
     SnoozePerson { who: usize, days: u64 },
-    /// The n-th line of today's review, snoozed for `days - 1` days: by
-    /// its key, or (a follow-up) by id.
+    /// The n-th line of today's review set aside for `days - 1` days: by
+    /// its key (hidden), or a follow-up by id (snoozed).
     SnoozeLine { n: usize, days: u64, by_key: bool },
     /// A snooze that must be refused.
     SnoozeBad(u8),
@@ -138,7 +138,7 @@ impl Model {
     /// (person, kind, record).
     fn expected(&self, people: &[Id], today: NaiveDate) -> Vec<(usize, &'static str, Id)> {
         let mut out = Vec::new();
-        for who in 0..people.len() {
+        for (who, pid) in people.iter().enumerate() {
             let latest = self
                 .meetings
                 .iter()
@@ -150,7 +150,7 @@ impl Model {
                     .follow_ups
                     .iter()
                     .any(|f| f.who == who && f.created >= *met);
-                let key = format!("{}:fresh_meeting:{}", people[who].0, id.0);
+                let key = format!("{}:fresh_meeting:{}", pid.0, id.0);
                 if (0..=FRESH_DAYS).contains(&age)
                     && !self.followed(who, *met, *id)
                     && !planned_since
@@ -161,7 +161,9 @@ impl Model {
                 }
             }
             for f in self.follow_ups.iter().filter(|f| f.who == who) {
+                let key = format!("{}:follow_up_due:{}", pid.0, f.id.0);
                 if self.pending(f).is_some_and(|d| d <= today)
+                    && !self.key_hidden(&key, today)
                     && !self.aside_hides(who, f.id, None, today)
                 {
                     out.push((who, "follow_up_due", f.id));
@@ -436,12 +438,14 @@ impl World {
                 }
                 result.map_err(|e| fail("snooze line", &e))?;
                 match follow_up {
-                    Some(id) => {
+                    // By id, the follow-up itself moves; by key, its line
+                    // is hidden and it stays due.
+                    Some(id) if !by_key => {
                         for f in self.model.follow_ups.iter_mut().filter(|f| f.id == id) {
                             f.snoozed = Some(until);
                         }
                     }
-                    None => {
+                    _ => {
                         self.model.hidden.insert(item.key.clone(), until);
                     }
                 }

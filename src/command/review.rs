@@ -40,9 +40,9 @@ pub(super) fn snooze(journal: &Journal, env: &Env<'_>, target: &str, until: Naiv
     }
 }
 
-/// The lines a key names, set aside: a follow-up is snoozed itself (its
-/// due date kept, and never counted missed while snoozed), any other line
-/// hidden by its key.
+/// The lines a key names, hidden until `until`. A follow-up's line hidden
+/// this way (the TUI's `x`) stays due, and missed once past: to move the
+/// follow-up itself, snooze it by id.
 fn snooze_key(journal: &Journal, env: &Env<'_>, key: &str, until: NaiveDate) -> Ran {
     let (contact, kind) = keys::parse(key).map_err(refused)?;
     let name = journal
@@ -60,33 +60,18 @@ fn snooze_key(journal: &Journal, env: &Env<'_>, key: &str, until: NaiveDate) -> 
             "{name} has no {kind} line in today's review matching {key}: nothing to hide"
         )));
     }
-    let (follow_ups, hidden): (Vec<&Reason>, Vec<&Reason>) = lines
+    journal.hide_review_item(key, until)?;
+    let said: Vec<String> = lines
         .iter()
-        .partition(|r| matches!(r, Reason::FollowUpDue { .. }));
-    let ids: Vec<Id> = follow_ups.iter().filter_map(|r| r.record()).collect();
-    let keys = if hidden.is_empty() {
-        Vec::new()
-    } else {
-        vec![key.to_string()]
-    };
-    journal.set_aside(&ids, &keys, until)?;
-    let whose = |r: &Reason| {
-        let why = r.explain(&name);
-        if why.contains(&name) {
-            why
-        } else {
-            format!("{name}: {why}")
-        }
-    };
-    let mut said: Vec<String> = follow_ups
-        .iter()
-        .map(|r| format!("snoozed until {until}: {}", whose(r)))
+        .map(|r| {
+            let why = r.explain(&name);
+            if why.contains(&name) {
+                format!("hidden until {until}: {why}")
+            } else {
+                format!("hidden until {until}: {name}: {why}")
+            }
+        })
         .collect();
-    said.extend(
-        hidden
-            .iter()
-            .map(|r| format!("hidden until {until}: {}", whose(r))),
-    );
     done(journal, said.join("\n"))
 }
 

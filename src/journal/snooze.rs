@@ -1,5 +1,5 @@
-//! Setting the review's lines aside: a follow-up snoozed, a line hidden by
-//! its key, a whole person set aside. Each is one write; what it may take
+//! Setting the review's lines aside: a follow-up snoozed, lines hidden by
+//! their key, a whole person set aside. Each is one write; what it may take
 //! (a day to come, a line there is) is checked by the command layer,
 //! which says what was hidden.
 
@@ -66,28 +66,11 @@ impl Journal {
         }
     }
 
-    /// Sets lines aside until `until` in one write: the follow-ups
-    /// `follow_ups` snoozed, the lines of `hide` hidden by their keys.
-    pub fn set_aside(
-        &self,
-        follow_ups: &[Id],
-        hide: &[String],
-        until: NaiveDate,
-    ) -> Result<Vec<FollowUp>> {
-        let snoozed = follow_ups
-            .iter()
-            .map(|id| self.snoozed(*id, until))
-            .collect::<Result<Vec<_>>>()?;
-        self.store.transact(|tx| {
-            for (old, new) in &snoozed {
-                tx.put_follow_up(new, Some(old))?;
-            }
-            for key in hide {
-                tx.hide_review_item(key, until)?;
-            }
-            Ok(())
-        })?;
-        Ok(snoozed.into_iter().map(|(_, new)| new).collect())
+    /// Hides the review lines `key` names until `until` (see
+    /// [`keys::hides`]).
+    pub fn hide_review_item(&self, key: &str, until: NaiveDate) -> Result<()> {
+        self.store.transact(|tx| tx.hide_review_item(key, until))?;
+        Ok(())
     }
 
     /// Sets a person aside until `until`: their pending follow-ups that
