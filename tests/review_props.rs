@@ -87,8 +87,9 @@ struct Planned {
 struct Model {
     /// (id, day, people)
     meetings: Vec<(Id, NaiveDate, Vec<usize>)>,
-    /// Touches other than meetings: (day, person).
-    touches: Vec<(NaiveDate, usize)>,
+    /// Touches other than meetings: (day, person, reaching out rather
+    /// than an exchange).
+    touches: Vec<(NaiveDate, usize, bool)>,
     follow_ups: Vec<Planned>,
     /// Person → (until, the last id known when set aside, its day).
     aside: BTreeMap<usize, (NaiveDate, Id, NaiveDate)>,
@@ -99,10 +100,12 @@ struct Model {
 
 impl Model {
     /// Whether anything with `who` follows up a meeting on `met` (record
-    /// `not` aside): a touch that day or later, a meeting on a later day, a
-    /// follow-up done by hand that day or later.
+    /// `not` aside): reaching out (a call, a message, a follow-up done by
+    /// hand) that day or later; an exchange or a meeting on a later day.
     fn followed(&self, who: usize, met: NaiveDate, not: Id) -> bool {
-        self.touches.iter().any(|(d, p)| *p == who && *d >= met)
+        self.touches
+            .iter()
+            .any(|(d, p, reach)| *p == who && (*d > met || (*reach && *d == met)))
             || self
                 .meetings
                 .iter()
@@ -343,8 +346,8 @@ impl World {
                 match kind {
                     2 => {}
                     7 => {
-                        self.model.touches.push((date, *who));
-                        self.model.touches.push((date, other));
+                        self.model.touches.push((date, *who, false));
+                        self.model.touches.push((date, other, false));
                         if let Some(id) = ids.get(1) {
                             self.model.follow_ups.push(Planned {
                                 id: *id,
@@ -357,7 +360,7 @@ impl World {
                             });
                         }
                     }
-                    _ => self.model.touches.push((date, *who)),
+                    _ => self.model.touches.push((date, *who, *kind < 2)),
                 }
                 self.model.saw(&ids);
             }

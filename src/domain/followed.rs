@@ -14,10 +14,11 @@ use super::{FollowUp, InteractionKind};
 pub enum Mark {
     /// A meeting or an event.
     Meeting,
-    /// Any other contact: a call, a message, a ledger entry (a give, a got,
-    /// an ask either way, an introduction, open or settled), a follow-up
-    /// done by hand.
-    Touch,
+    /// Reaching out: a call, a message, a follow-up done by hand.
+    Reach,
+    /// Something exchanged: a ledger entry (a give, a got, an ask either
+    /// way, an introduction, open or settled).
+    Exchange,
     /// A follow-up planned that day. Not a touch, but the review brings
     /// the person back when it is due, so a meeting before it is not
     /// "fresh" any more.
@@ -29,31 +30,32 @@ impl Mark {
     pub fn of_interaction(kind: InteractionKind) -> Option<Mark> {
         match kind {
             InteractionKind::Met | InteractionKind::Event => Some(Mark::Meeting),
-            InteractionKind::Call | InteractionKind::Message => Some(Mark::Touch),
+            InteractionKind::Call | InteractionKind::Message => Some(Mark::Reach),
             InteractionKind::Note => None,
         }
     }
 
     /// Whether this mark, dated `day`, follows up a meeting dated `met`.
-    /// Days are all the journal knows, so a touch the same day counts
-    /// whichever was written first (a meeting logged late never waits for
-    /// a message already sent); meetings the same day are one occasion, so
-    /// only a meeting on a later day follows up an earlier one.
+    /// Days are all the journal knows, so the order of writing never
+    /// counts (a meeting logged late never waits for a message already
+    /// sent). Reaching out follows it up from its own day (a message that
+    /// evening); what is exchanged that day, or another meeting, is taken
+    /// as part of it, so those follow it up from the next day.
     pub fn follows_up(self, day: NaiveDate, met: NaiveDate) -> bool {
         match self {
-            Mark::Touch => day >= met,
-            Mark::Meeting => day > met,
+            Mark::Reach => day >= met,
+            Mark::Exchange | Mark::Meeting => day > met,
             Mark::Planned => false,
         }
     }
 }
 
-/// The marks a follow-up leaves: planned the day it was created, and a
-/// touch the day it was done by hand (one a touch did is not a touch of
-/// its own, or logging a meeting that did it would follow itself up).
+/// The marks a follow-up leaves: planned the day it was created, and
+/// reaching out the day it was done by hand (one a touch did is not a touch
+/// of its own, or a meeting that did it would follow itself up).
 pub fn marks_of(f: &FollowUp) -> impl Iterator<Item = (Mark, NaiveDate)> {
     let by_hand = f.done_on().filter(|_| f.done_by.is_none());
-    std::iter::once((Mark::Planned, f.created)).chain(by_hand.map(|on| (Mark::Touch, on)))
+    std::iter::once((Mark::Planned, f.created)).chain(by_hand.map(|on| (Mark::Reach, on)))
 }
 
 /// Whether a meeting dated `met` still waits for its follow-up, given the
@@ -91,12 +93,14 @@ mod tests {
     }
 
     #[test]
-    fn a_touch_the_same_day_or_later_follows_up_a_meeting_the_same_day_does_not() {
-        assert!(Mark::Touch.follows_up(day(20), day(20)));
-        assert!(Mark::Touch.follows_up(day(21), day(20)));
-        assert!(!Mark::Touch.follows_up(day(19), day(20)));
-        assert!(!Mark::Meeting.follows_up(day(20), day(20)));
-        assert!(Mark::Meeting.follows_up(day(21), day(20)));
+    fn reaching_out_counts_from_the_day_itself_an_exchange_or_a_meeting_from_the_next() {
+        assert!(Mark::Reach.follows_up(day(20), day(20)));
+        assert!(Mark::Reach.follows_up(day(21), day(20)));
+        assert!(!Mark::Reach.follows_up(day(19), day(20)));
+        for part_of_it in [Mark::Exchange, Mark::Meeting] {
+            assert!(!part_of_it.follows_up(day(20), day(20)));
+            assert!(part_of_it.follows_up(day(21), day(20)));
+        }
         assert!(!Mark::Planned.follows_up(day(25), day(20)));
         assert_eq!(Mark::of_interaction(InteractionKind::Note), None);
         assert_eq!(
@@ -111,15 +115,17 @@ mod tests {
         assert!(awaits_follow_up(day(20), [(Mark::Planned, day(19))]));
         assert!(!awaits_follow_up(day(20), [(Mark::Planned, day(20))]));
         assert!(awaits_follow_up(day(20), [(Mark::Meeting, day(20))]));
-        assert!(!awaits_follow_up(day(20), [(Mark::Touch, day(22))]));
+        assert!(awaits_follow_up(day(20), [(Mark::Exchange, day(20))]));
+        assert!(!awaits_follow_up(day(20), [(Mark::Reach, day(20))]));
         assert_eq!(
             first_follow_up(
                 day(20),
                 [
-                    (Mark::Touch, day(23), 'a'),
+                    (Mark::Reach, day(23), 'a'),
                     (Mark::Planned, day(21), 'p'),
                     (Mark::Meeting, day(22), 'm'),
-                    (Mark::Touch, day(19), 'b'),
+                    (Mark::Exchange, day(20), 'g'),
+                    (Mark::Reach, day(19), 'b'),
                 ]
             ),
             Some((day(22), 'm'))
@@ -140,7 +146,7 @@ mod tests {
         };
         assert_eq!(
             marks_of(&f).collect::<Vec<_>>(),
-            [(Mark::Planned, day(20)), (Mark::Touch, day(22))]
+            [(Mark::Planned, day(20)), (Mark::Reach, day(22))]
         );
         f.done_by = Some(Id(9));
         assert_eq!(marks_of(&f).collect::<Vec<_>>(), [(Mark::Planned, day(20))]);

@@ -31,7 +31,7 @@ impl Journal {
                         out.push((mark, *day, *id));
                     }
                 }
-                RecordKind::Ledger if *day >= since => out.push((Mark::Touch, *day, *id)),
+                RecordKind::Ledger if *day >= since => out.push((Mark::Exchange, *day, *id)),
                 RecordKind::FollowUp => {
                     if let Some(f) = self.store.follow_up(*id)? {
                         out.extend(

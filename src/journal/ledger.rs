@@ -113,7 +113,7 @@ impl Journal {
             weight: draft.weight,
             state: draft.state,
         };
-        let done = self.done_by_touch(entry.contact, Mark::Touch, entry.date, entry.id)?;
+        let done = self.done_by_touch(entry.contact, Mark::Exchange, entry.date, entry.id)?;
         self.store.transact(|tx| {
             tx.put_ledger(&entry)?;
             count_in(tx, &entry)?;
@@ -192,8 +192,8 @@ impl Journal {
             }),
             None => None,
         };
-        let mut done = self.done_by_touch(i.a, Mark::Touch, entry.date, entry.id)?;
-        done.extend(self.done_by_touch(i.b, Mark::Touch, entry.date, entry.id)?);
+        let mut done = self.done_by_touch(i.a, Mark::Exchange, entry.date, entry.id)?;
+        done.extend(self.done_by_touch(i.b, Mark::Exchange, entry.date, entry.id)?);
         self.store.transact(|tx| {
             for (old, new) in &done {
                 tx.put_follow_up(new, Some(old))?;
