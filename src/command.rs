@@ -140,7 +140,8 @@ pub enum Command {
         who: Who,
         meeting: Option<Id>,
     },
-    /// A follow-up (by id) or a review item (by its key) out of the way.
+    /// A person (by name or id), a follow-up (by id) or review lines (by
+    /// key) out of the review until a day to come.
     Snooze {
         target: String,
         until: NaiveDate,
@@ -190,12 +191,17 @@ impl Command {
 }
 
 impl Command {
-    /// Whether the command reads the user's config: only the review,
-    /// drafts and backups do, so a broken config cannot stop a capture.
+    /// Whether the command reads the user's config: only the review (and
+    /// snoozing its lines, which it checks against it), drafts and backups
+    /// do, so a broken config cannot stop a capture.
     pub fn reads_config(&self) -> bool {
         matches!(
             self,
-            Command::Review | Command::Draft { .. } | Command::Backup | Command::Backups
+            Command::Review
+                | Command::Snooze { .. }
+                | Command::Draft { .. }
+                | Command::Backup
+                | Command::Backups
         )
     }
 
@@ -293,7 +299,9 @@ impl Command {
                 name(keep);
                 name(gone);
             }
-            Command::Remove { target } if fits(target) => *target = id.0.to_string(),
+            Command::Remove { target } | Command::Snooze { target, .. } if fits(target) => {
+                *target = id.0.to_string();
+            }
             Command::Export(r) => {
                 for a in r.args.iter_mut().filter(|a| fits(a)) {
                     *a = id.0.to_string();
@@ -344,7 +352,7 @@ pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
         Command::Review => Ok(Report::Review(
             journal.review(&env.config.review, env.today)?,
         )),
-        Command::Snooze { target, until } => review::snooze(journal, &target, until),
+        Command::Snooze { target, until } => review::snooze(journal, env, &target, until),
         Command::Draft { who, meeting } => review::draft(journal, env, &who, meeting),
         Command::Stats => Ok(Report::Stats(journal.stats(env.today, 12)?)),
         Command::Events => Ok(Report::Events(journal.events(env.today)?)),

@@ -236,6 +236,8 @@ impl Config {
                 s.cadence_active = days(c.active, s.cadence_active);
                 s.cadence_none = days(c.none, s.cadence_none);
             }
+            s.silencing()
+                .map_err(|e| format!("{origin}: [review] {e}"))?;
         }
         if let Some(b) = raw.backup {
             self.backup.keep = b.keep.unwrap_or(self.backup.keep);
@@ -320,6 +322,34 @@ mod tests {
         assert_eq!(c.review.cadence_active, None);
         assert_eq!(c.review.cadence_close, Some(30));
         assert!(c.apply("[review]\nsize = 5\n", "cfg").is_err());
+    }
+
+    #[test]
+    fn settings_that_would_silence_the_review_are_refused_by_name() {
+        let mut c = Config::defaults();
+        assert_eq!(
+            c.apply("[review]\ncapacity = 0\n", "cfg.toml"),
+            Err("cfg.toml: [review] capacity = 0 would show nobody: use 1 or more".into())
+        );
+        for (text, key) in [
+            ("signal_threshold = 0", "signal_threshold"),
+            ("fresh_days = -1", "fresh_days"),
+            ("dates_ahead = -3", "dates_ahead"),
+            ("follow_up_days = -1", "follow_up_days"),
+        ] {
+            let mut c = Config::defaults();
+            let err = c.apply(&format!("[review]\n{text}\n"), "cfg.toml");
+            assert!(
+                err.as_ref()
+                    .is_err_and(|e| e.contains(&format!("[review] {key} = "))),
+                "{text}: {err:?}"
+            );
+        }
+        let mut c = Config::defaults();
+        assert_eq!(
+            c.apply("[review]\nfresh_days = 0\ncapacity = 1\n", "cfg"),
+            Ok(())
+        );
     }
 
     #[test]

@@ -11,6 +11,7 @@ pub mod dates;
 pub mod draft;
 pub mod entry;
 pub mod events;
+pub mod followed;
 pub mod id;
 pub mod interest;
 pub mod matching;
@@ -27,8 +28,8 @@ pub use address::Address;
 pub use balance::{Balance, Help, Tallies, Tally};
 pub use contact::{Contact, HowWeMet, NameParts, Status, Tier};
 pub use entry::{
-    Direction, EntryState, FavourKind, FollowUp, FollowUpState, Interaction, InteractionKind,
-    LedgerEntry, Nature, SENT_SUMMARY, Signal, Voice,
+    Direction, EntryState, FavourKind, FollowUp, FollowUpState, INTRO_CHECK, Interaction,
+    InteractionKind, LedgerEntry, Nature, SENT_SUMMARY, Signal, Voice,
 };
 pub use id::Id;
 pub use interest::Interest;

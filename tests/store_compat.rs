@@ -3,7 +3,8 @@
 //! `tests/fixtures/store-vN` was written by the build that introduced store
 //! version N, with `tests/fixtures/make-store.sh` (v1: givegive 0.1; v2
 //! added review digests, v3 one history list per person, v4 per-person
-//! summaries, v5 undo steps, v6 dates, addresses and relationships). Each
+//! summaries, v5 undo steps, v6 dates, addresses and relationships, v7 whose
+//! words an interaction holds and follow-ups that know their meeting). Each
 //! test works on a copy, since sled writes to a store as it opens it.
 
 use std::path::{Path, PathBuf};
@@ -267,4 +268,58 @@ fn a_message_marked_sent_before_v7_is_mine() {
         run(&restored, &["draft", "lena"]),
         run(&path, &["draft", "lena"])
     );
+}
+
+/// Store v7: interactions say whose words they hold, follow-ups know the
+/// meeting that planned them and what did them, and a person is snoozed
+/// whole.
+#[test]
+fn store_v7_keeps_whose_words_and_who_is_set_aside() {
+    let (_dir, path) = fixture("store-v7");
+    assert!(run(&path, &["check"]).starts_with("ok: 4 contacts"));
+    let anna: serde_json::Value =
+        serde_json::from_str(&run(&path, &["show", "anna", "--json"])).expect("JSON");
+    let item = |summary: &str| {
+        anna["history"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .find(|h| h["summary"] == summary || h["text"] == summary)
+            .cloned()
+            .unwrap_or_default()
+    };
+    assert_eq!(item("her note")["from"], "them");
+    assert_eq!(item("climbing gym")["from"], "both");
+    // The meeting's follow-up was done by her message, in the same write.
+    let planned = item("follow up on: climbing gym");
+    assert_eq!(planned["meeting"], item("climbing gym")["id"]);
+    assert_eq!(planned["done_by"], item("her note")["id"]);
+    // Anna is set aside until 30 November; Marco's request still shows.
+    let review = run(&path, &["review"]);
+    assert!(!review.contains("Anna Rossi"), "{review}");
+    assert!(
+        review.contains("Marco Verdi asked you today: a code review"),
+        "{review}"
+    );
+    assert!(run_on(&path, "2026-12-01", &["review"]).contains("Anna Rossi"));
+    // My reply to Marco is not what we talked about; what I promised is said.
+    assert_eq!(
+        run(&path, &["draft", "marco"]),
+        "Hi Marco,\nthanks for the climbing gym today.\n\
+         As promised, I am sending you the review.\nTalk soon\n"
+    );
+}
+
+fn run_on(path: &Path, today: &str, args: &[&str]) -> String {
+    let mut cmd = Command::cargo_bin("givegive").expect("binary");
+    let out = cmd
+        .env("GIVEGIVE_DB", path)
+        .env("GIVEGIVE_TODAY", today)
+        .args(args)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("utf-8")
 }

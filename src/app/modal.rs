@@ -110,6 +110,7 @@ impl App {
                     }
                 },
                 Msg::Cancel | Msg::No => {
+                    self.forget_form_count();
                     let put_off = self.after_give.take().map_or(String::new(), |(_, ask)| {
                         format!("; {} was not saved either", ask.title)
                     });

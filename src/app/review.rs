@@ -69,7 +69,8 @@ pub struct ReviewState {
 
 impl ReviewState {
     /// Counts the running action if `command` is its command and it
-    /// succeeded (`ok`); says whether it did.
+    /// succeeded (`ok`); says whether it did. A snooze the command layer
+    /// refused (a day gone by) is not counted.
     pub fn count(&mut self, command: &Command, ok: bool) -> bool {
         let Some((what, expected)) = self.counting.take() else {
             return false;
@@ -79,6 +80,11 @@ impl ReviewState {
             return false;
         }
         if !ok {
+            // A refused form opens again: what it counts waits for it
+            // (cancelling it forgets it).
+            if expected.is_none() {
+                self.counting = Some((what, expected));
+            }
             return false;
         }
         let s = &mut self.summary;
@@ -136,7 +142,7 @@ impl App {
                     self.review.counting = Some((Counted::Done, None));
                     return Vec::new();
                 }
-                Reason::PatternSeen { pattern } => (
+                Reason::PatternSeen { pattern, .. } => (
                     Command::Signal {
                         who: Who::Id(item.contact),
                         text: pattern.clone(),
@@ -209,6 +215,13 @@ impl App {
         };
         self.review.counting = Some((counted, Some(command.clone())));
         vec![Effect::run(command)]
+    }
+
+    /// A form closed without saving: what it would have counted is not.
+    pub(super) fn forget_form_count(&mut self) {
+        if matches!(self.review.counting, Some((_, None))) {
+            self.review.counting = None;
+        }
     }
 
     /// After the queue reloads, keep the selection in range; an emptied

@@ -4,9 +4,10 @@
 use chrono::NaiveDate;
 
 use super::{
-    Done, Env, Introduction, LedgerNote, Meeting, Ran, Report, Who, done, refused, resolve, written,
+    CommandError, Done, Env, Introduction, LedgerNote, Meeting, Ran, Report, Who, done, refused,
+    resolve, written,
 };
-use crate::domain::{Direction, EntryState, Id, Nature};
+use crate::domain::{Direction, EntryState, FollowUp, Id, Nature};
 use crate::journal::{Answer, InteractionDraft, Introducing, Journal, LedgerDraft, capture};
 
 /// How the note starts that a `got` gets while a request of mine to the
@@ -68,17 +69,18 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
             open.id, open.text, open.id.0
         ));
     }
-    let line = format!(
+    let mut lines = vec![format!(
         "{} {}: {} ({}, {})",
         e.verb(),
         journal.name_of(e.contact)?,
         e.text,
         e.id,
         e.date
-    );
+    )];
+    lines.extend(also_done(journal, &recorded.followed_up)?);
     journal.flush()?;
     Ok(Report::Done(Done {
-        lines: vec![line],
+        lines,
         warnings,
         written: vec![e.id],
     }))
@@ -126,6 +128,16 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
         ));
         ids.extend(logged.follow_ups.iter().map(|f| f.id));
     }
+    for (who, on) in &logged.followed_before {
+        line.push_str(&format!(
+            "\nno follow-up for {}: already followed up on {on}",
+            journal.name_of(*who)?
+        ));
+    }
+    for extra in also_done(journal, &logged.followed_up)? {
+        line.push('\n');
+        line.push_str(&extra);
+    }
     written(journal, line, ids)
 }
 
@@ -165,6 +177,10 @@ pub(super) fn intro(journal: &Journal, env: &Env<'_>, intro: Introduction) -> Ra
     if let Some(f) = &made.follow_up {
         line.push_str(&format!("\nfollow-up due {} ({})", f.due, f.id));
         ids.push(f.id);
+    }
+    for extra in also_done(journal, &made.followed_up)? {
+        line.push('\n');
+        line.push_str(&extra);
     }
     written(journal, line, ids)
 }
@@ -215,11 +231,15 @@ pub(super) fn follow_up(
 
 pub(super) fn done_with(journal: &Journal, env: &Env<'_>, id: Id) -> Ran {
     let line = match journal.done(id, env.today)? {
-        capture::Completed::FollowUp(f) => format!(
-            "done: follow-up with {}: {}",
-            journal.name_of(f.contact)?,
-            f.text
-        ),
+        capture::Completed::FollowUp(f, others) => {
+            let mut lines = vec![format!(
+                "done: follow-up with {}: {}",
+                journal.name_of(f.contact)?,
+                f.text
+            )];
+            lines.extend(also_done(journal, &others)?);
+            lines.join("\n")
+        }
         capture::Completed::Ledger(e) => {
             format!("done: {} with {}", e.text, journal.name_of(e.contact)?)
         }
@@ -236,4 +256,20 @@ pub(super) fn decline(journal: &Journal, id: Id) -> Ran {
 pub(super) fn set_details(journal: &Journal, interaction: Id, details: &str) -> Ran {
     let i = journal.set_details(interaction, details)?;
     done(journal, format!("saved the details of '{}'", i.summary))
+}
+
+/// A line for each follow-up a touch did: the one rule of following up
+/// (`domain::followed`) is told, not applied silently.
+fn also_done(journal: &Journal, follow_ups: &[FollowUp]) -> Result<Vec<String>, CommandError> {
+    follow_ups
+        .iter()
+        .map(|f| {
+            Ok(format!(
+                "also done: follow-up with {}: {} ({})",
+                journal.name_of(f.contact)?,
+                f.text,
+                f.id
+            ))
+        })
+        .collect()
 }

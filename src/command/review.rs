@@ -2,26 +2,110 @@
 
 use chrono::NaiveDate;
 
-use super::{Env, Ran, Report, Who, done, resolve};
+use super::{Env, Ran, Report, Who, done, refused, resolve};
 use crate::domain::Id;
+use crate::domain::review::{Reason, keys};
 use crate::journal::{Journal, ListFilter};
 
 pub(super) fn list(journal: &Journal, filter: &ListFilter) -> Ran {
     Ok(Report::List(journal.list(filter)?))
 }
 
-pub(super) fn snooze(journal: &Journal, target: &str, until: NaiveDate) -> Ran {
-    let line = match Id::parse_strict(target.trim()) {
+/// `snooze TARGET UNTIL`: a person (by name or id), a follow-up (by id) or
+/// the review lines a key names, out of the review until a day to come.
+/// Whatever the front end (the shell, the TUI's forms), a snooze that
+/// would hide nothing is refused in one line, and one that hides says what.
+pub(super) fn snooze(journal: &Journal, env: &Env<'_>, target: &str, until: NaiveDate) -> Ran {
+    let today = env.today;
+    if until <= today {
+        return Err(refused(format!(
+            "snooze until a day after today ({today}): {until} is not"
+        )));
+    }
+    let target = target.trim();
+    if target.contains(':') {
+        return snooze_key(journal, env, target, until);
+    }
+    match Id::parse_strict(target) {
+        Some(id) if journal.is_contact(id)? => snooze_person(journal, env, id, until),
         Some(id) => {
             let f = journal.snooze(id, until)?;
-            format!("snoozed follow-up {id} until {until}: {}", f.text)
+            let line = format!("snoozed follow-up {id} until {until}: {}", f.text);
+            done(journal, line)
         }
         None => {
-            journal.hide_review_item(target.trim(), until)?;
-            format!("review item {} hidden until {until}", target.trim())
+            let id = resolve(journal, &Who::Typed(target.to_string()))?;
+            snooze_person(journal, env, id, until)
         }
-    };
-    done(journal, line)
+    }
+}
+
+/// The lines a key names, hidden until `until`. A follow-up's line hidden
+/// this way (the TUI's `x`) stays due, and missed once past: to move the
+/// follow-up itself, snooze it by id.
+fn snooze_key(journal: &Journal, env: &Env<'_>, key: &str, until: NaiveDate) -> Ran {
+    let (contact, kind) = keys::parse(key).map_err(refused)?;
+    let name = journal
+        .contact(contact)
+        .map_err(|_| refused(format!("there is no person {contact} (in {key})")))?
+        .name;
+    let lines: Vec<Reason> = journal
+        .review_lines_of(contact, &env.config.review, env.today)?
+        .into_iter()
+        .map(|(r, _)| r)
+        .filter(|r| keys::hides(key, contact, r))
+        .collect();
+    if lines.is_empty() {
+        return Err(refused(format!(
+            "{name} has no {kind} line in today's review matching {key}: nothing to hide"
+        )));
+    }
+    journal.hide_review_item(key, until)?;
+    let said: Vec<String> = lines
+        .iter()
+        .map(|r| {
+            let why = r.explain(&name);
+            if why.contains(&name) {
+                format!("hidden until {until}: {why}")
+            } else {
+                format!("hidden until {until}: {name}: {why}")
+            }
+        })
+        .collect();
+    done(journal, said.join("\n"))
+}
+
+/// A whole person out of the review until `until`, saying what that hid.
+fn snooze_person(journal: &Journal, env: &Env<'_>, contact: Id, until: NaiveDate) -> Ran {
+    let name = journal.name_of(contact)?;
+    let shown: Vec<Reason> = journal
+        .review_lines_of(contact, &env.config.review, env.today)?
+        .into_iter()
+        .filter(|(_, hidden)| !hidden)
+        .map(|(r, _)| r)
+        .collect();
+    let snoozed = journal.set_person_aside(contact, until, env.today)?;
+    let mut lines = vec![if shown.is_empty() {
+        format!("{name} is out of the review until {until} (nothing of theirs is in it today)")
+    } else {
+        format!("{name} is out of the review until {until}; hidden now:")
+    }];
+    lines.extend(shown.iter().map(|r| format!("  {}", r.explain(&name))));
+    let later = snoozed
+        .iter()
+        .filter(|f| !shown.iter().any(|r| r.record() == Some(f.id)))
+        .count();
+    if later > 0 {
+        lines.push(format!(
+            "{} due before then snoozed to {until}",
+            crate::domain::text::count(later, "follow-up", "follow-ups")
+        ));
+    }
+    lines.push(
+        "anything new (a follow-up planned, a meeting, a request, a promise, a give from them) brings them back sooner"
+            .into(),
+    );
+    done(journal, lines.join("\n"))
 }
 
 pub(super) fn draft(journal: &Journal, env: &Env<'_>, who: &Who, meeting: Option<Id>) -> Ran {

@@ -76,6 +76,11 @@ pub enum Voice {
 
 named_enum!(Voice, "who it comes from", { Both => "both", Them => "them", Me => "me" });
 
+/// The text of the follow-up an introduction plans with the first person,
+/// around the second one's name: a draft asks after it instead of reading
+/// it as something promised.
+pub const INTRO_CHECK: (&str, &str) = ("check how the introduction to ", " went");
+
 /// The summary the TUI's "mark sent" gave the message it logged, before
 /// interactions said whose words they hold.
 pub const SENT_SUMMARY: &str = "sent a follow-up message";
@@ -207,6 +212,16 @@ pub struct FollowUp {
     pub state: FollowUpState,
     #[serde(with = "day_serde")]
     pub created: NaiveDate,
+    /// The meeting (or other interaction) that planned it (`met
+    /// --follow-up`, `add --met`): the first touch that follows that
+    /// meeting up does it (see [`super::followed`]). `None` for a
+    /// follow-up with its own text, which stays open until done.
+    #[serde(default)]
+    pub meeting: Option<Id>,
+    /// The touch that did it, when one did: such a follow-up is not a touch
+    /// of its own (the touch is).
+    #[serde(default)]
+    pub done_by: Option<Id>,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -239,6 +254,12 @@ impl FollowUp {
             FollowUpState::Done { on } => Some(on),
             _ => None,
         }
+    }
+
+    /// Missed: not done, and the day it waits for (its due date, or the
+    /// end of its snooze) is past. One snoozed to a later day is not missed.
+    pub fn missed(&self, today: NaiveDate) -> bool {
+        self.pending_on().is_some_and(|day| day < today)
     }
 }
 

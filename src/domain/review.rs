@@ -15,10 +15,12 @@ use super::occasion::day_month;
 use super::text::count;
 use super::{Id, Occasion, Tier};
 
+pub mod keys;
 mod queue;
 mod settings;
 
-pub use queue::{build, choose, lines};
+pub use keys::key;
+pub use queue::{build, build_keeping, choose, lines};
 
 pub use settings::Settings;
 
@@ -71,8 +73,8 @@ pub struct Facts {
 pub struct Digest {
     /// The latest meeting or event.
     pub last_meeting: Option<Pending>,
-    /// Whether anything followed that meeting: a follow-up planned or done,
-    /// a message or call after it.
+    /// Whether that meeting was followed up, or a follow-up planned since
+    /// (the one rule: [`super::followed::awaits_follow_up`]).
     pub followed_up_meeting: bool,
     pub open_promises: Vec<Pending>,
     pub open_requests: Vec<Pending>,
@@ -90,23 +92,26 @@ pub struct Digest {
 pub const SILENCE_DAYS: i64 = 90;
 
 /// Warning patterns the ledger shows, worded as the signal they would
-/// become when the user confirms them.
-pub fn patterns(f: &Facts) -> Vec<String> {
+/// become when the user confirms them, each with a short name that tells
+/// it from the other in its review key.
+pub fn patterns(f: &Facts) -> Vec<(&'static str, String)> {
     let mut found = Vec::new();
     if f.their_asks >= 5 && f.their_asks >= 3 * f.their_gives.max(1) {
-        found.push(format!(
+        let text = format!(
             "asks far more than gives (asked {}, gave {})",
             f.their_asks, f.their_gives
-        ));
+        );
+        found.push(("asks_more", text));
     }
     if let Some((ask, days)) = &f.digest.ask_after_silence {
-        found.push(format!(
+        let text = format!(
             "reappeared after {} months of silence only to ask: {}",
             days / 30,
             ask.text
-        ));
+        );
+        found.push(("silence", text));
     }
-    found.retain(|p| !f.digest.signals.contains(p));
+    found.retain(|(_, p)| !f.digest.signals.contains(p));
     found
 }
 
@@ -148,6 +153,9 @@ pub enum Reason {
     /// A pattern in the ledger worth recording as a warning signal.
     PatternSeen {
         pattern: String,
+        /// Which pattern (`asks_more`, `silence`): part of its key.
+        #[serde(skip)]
+        which: &'static str,
     },
     ReciprocityOwed {
         their_give: Pending,
@@ -227,6 +235,39 @@ impl Reason {
         }
     }
 
+    /// What tells this line from the person's other lines of its kind, for
+    /// the kinds a person can have several of (or whose line is about one
+    /// record, so that a new one is a new line): part of its key.
+    fn detail(&self) -> Option<String> {
+        match self {
+            Reason::FollowUpDue { follow_up: p, .. }
+            | Reason::FreshMeeting { meeting: p, .. }
+            | Reason::RequestOpen { entry: p, .. }
+            | Reason::PromiseOpen { entry: p, .. }
+            | Reason::ReciprocityOwed { their_give: p } => Some(p.id.0.to_string()),
+            Reason::DateComing { on, .. } => Some(on.to_string()),
+            Reason::PatternSeen { which, .. } => Some((*which).to_string()),
+            Reason::SignalsPiledUp { .. }
+            | Reason::PastCadence { .. }
+            | Reason::OneSided { .. } => None,
+        }
+    }
+
+    /// Whether the line is about something written after a person was set
+    /// aside (`since`, the first id not yet given then) and dated no
+    /// earlier than that day: a follow-up planned since, a meeting, their
+    /// request, your promise, their give. That brings them back early.
+    pub fn is_news(&self, since: Id, on: NaiveDate) -> bool {
+        match self {
+            Reason::FollowUpDue { follow_up, .. } => follow_up.id >= since,
+            Reason::FreshMeeting { meeting: p, .. }
+            | Reason::RequestOpen { entry: p, .. }
+            | Reason::PromiseOpen { entry: p, .. }
+            | Reason::ReciprocityOwed { their_give: p } => p.id >= since && p.date >= on,
+            _ => false,
+        }
+    }
+
     /// One line saying why, for people.
     pub fn explain(&self, name: &str) -> String {
         match self {
@@ -283,7 +324,7 @@ impl Reason {
                 count(signals.len(), "warning signal", "warning signals"),
                 signals.join("; ")
             ),
-            Reason::PatternSeen { pattern } => {
+            Reason::PatternSeen { pattern, .. } => {
                 format!("{name} {pattern}: a warning sign? d records it, x dismisses")
             }
             Reason::ReciprocityOwed { their_give } => format!(
@@ -326,12 +367,6 @@ pub struct Item {
     #[serde(flatten)]
     pub reason: Reason,
     pub why: String,
-}
-
-/// The key that review state (dismissals, snoozes) is stored under: one per
-/// person and kind of reason.
-pub fn key(contact: Id, reason: &Reason) -> String {
-    format!("{}:{}", contact.0, reason.kind())
 }
 
 /// Today's review: the people that fit the day's capacity, most urgent

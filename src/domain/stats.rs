@@ -58,7 +58,8 @@ pub struct Month {
 pub struct FollowThrough {
     pub on_time: usize,
     pub late: usize,
-    /// Past due and still not done.
+    /// Not done, and the day they wait for (due, or the end of a snooze)
+    /// is past ([`FollowUp::missed`]): a snoozed one is not missed yet.
     pub missed: usize,
 }
 
@@ -134,11 +135,11 @@ pub fn compute(
     stats.months = monthly(ledger.iter().copied(), today, months);
 
     for f in follow_ups {
-        match (f.done_on(), f.pending_on()) {
-            (Some(done), _) if done <= f.due => stats.follow_through.on_time += 1,
-            (Some(_), _) => stats.follow_through.late += 1,
-            (None, _) if f.due < today => stats.follow_through.missed += 1,
-            (None, _) => {}
+        match f.done_on() {
+            Some(done) if done <= f.due => stats.follow_through.on_time += 1,
+            Some(_) => stats.follow_through.late += 1,
+            None if f.missed(today) => stats.follow_through.missed += 1,
+            None => {}
         }
     }
 
@@ -199,6 +200,8 @@ mod tests {
             text: String::new(),
             state,
             created: day("2026-01-01"),
+            meeting: None,
+            done_by: None,
         }
     }
 
@@ -246,6 +249,13 @@ mod tests {
             ),
             follow_up("2026-11-10", FollowUpState::Open),
             follow_up("2026-12-10", FollowUpState::Open),
+            // Snoozed past today: not missed (yet).
+            follow_up(
+                "2026-11-10",
+                FollowUpState::Snoozed {
+                    until: day("2026-11-30"),
+                },
+            ),
         ];
         let s = compute(
             &people,

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 
 use super::contacts::{tag_contact, touch};
 use super::{Journal, JournalError, Result, required};
+use crate::domain::followed::Mark;
 use crate::domain::text::plus_tags;
 use crate::domain::{
     EntryState, FollowUp, FollowUpState, Id, Interaction, InteractionKind, LedgerEntry, Signal,
@@ -28,17 +29,23 @@ pub struct InteractionDraft {
     pub follow_up: Option<NaiveDate>,
 }
 
-/// A logged interaction with the follow-ups it opened.
+/// A logged interaction with the follow-ups it planned.
 #[derive(Clone, Debug)]
 pub struct Logged {
     pub interaction: Interaction,
     pub follow_ups: Vec<FollowUp>,
+    /// The people it was logged late for, touched since (and when): no
+    /// follow-up is planned for them.
+    pub followed_before: Vec<(Id, NaiveDate)>,
+    /// Follow-ups of earlier meetings it did.
+    pub followed_up: Vec<FollowUp>,
 }
 
 /// What `done` completed.
 #[derive(Clone, Debug)]
 pub enum Completed {
-    FollowUp(FollowUp),
+    /// The follow-up, and those of meetings before it that it did.
+    FollowUp(FollowUp, Vec<FollowUp>),
     Ledger(LedgerEntry),
 }
 
@@ -75,16 +82,24 @@ impl Journal {
             from: draft.from,
         };
         let mut follow_ups = Vec::new();
-        if let Some(due) = draft.follow_up {
-            for c in &interaction.contacts {
-                follow_ups.push(FollowUp {
-                    id: self.store.generate_id()?,
-                    contact: *c,
-                    due,
-                    text: format!("follow up on: {}", interaction.summary),
-                    state: FollowUpState::Open,
-                    created: today,
-                });
+        let mut followed_before = Vec::new();
+        let mut done = Vec::new();
+        for c in &interaction.contacts {
+            if let Some(mark) = Mark::of_interaction(interaction.kind) {
+                done.extend(self.done_by_touch(*c, mark, interaction.date, interaction.id)?);
+            }
+            if let Some(due) = draft.follow_up {
+                // Logged late for someone touched since: none is needed.
+                if let Some(on) = self.followed_since(*c, interaction.date)? {
+                    followed_before.push((*c, on));
+                } else {
+                    let meeting = (
+                        interaction.id,
+                        interaction.date,
+                        interaction.summary.as_str(),
+                    );
+                    follow_ups.push(self.planned_by_meeting(*c, meeting, due, today)?);
+                }
             }
         }
         self.store.transact(|tx| {
@@ -96,11 +111,16 @@ impl Journal {
             for f in &follow_ups {
                 tx.put_follow_up(f, None)?;
             }
+            for (old, new) in &done {
+                tx.put_follow_up(new, Some(old))?;
+            }
             Ok(())
         })?;
         Ok(Logged {
             interaction,
             follow_ups,
+            followed_before,
+            followed_up: done.into_iter().map(|(_, new)| new).collect(),
         })
     }
 
@@ -143,6 +163,8 @@ impl Journal {
             text,
             state: FollowUpState::Open,
             created: today,
+            meeting: None,
+            done_by: None,
         };
         self.store.transact(|tx| tx.put_follow_up(&f, None))?;
         Ok(f)
@@ -174,11 +196,20 @@ impl Journal {
         }
         let mut f = old.clone();
         f.state = FollowUpState::Done { on: today };
+        // Done by hand, it is a touch: it does the follow-ups of meetings
+        // before it.
+        let others = self.done_by_touch(f.contact, Mark::Reach, today, id)?;
         self.store.transact(|tx| {
             tx.put_follow_up(&f, Some(&old))?;
+            for (old, new) in &others {
+                tx.put_follow_up(new, Some(old))?;
+            }
             touch(tx, f.contact, today)
         })?;
-        Ok(Completed::FollowUp(f))
+        Ok(Completed::FollowUp(
+            f,
+            others.into_iter().map(|(_, new)| new).collect(),
+        ))
     }
 
     /// Records a warning signal and returns it with how many the person now

@@ -6,8 +6,8 @@ use super::{Journal, JournalError, Result, required};
 use crate::domain::occasion;
 use crate::domain::text::{fold, push_unique, remove_folded, tidy};
 use crate::domain::{
-    Address, Contact, FollowUp, FollowUpState, Id, Interaction, InteractionKind, Interest,
-    NameParts, Occasion, Status, Tier, Voice,
+    Address, Contact, FollowUp, Id, Interaction, InteractionKind, Interest, NameParts, Occasion,
+    Status, Tier, Voice,
 };
 use crate::store::{Tx, TxResult};
 
@@ -218,14 +218,10 @@ impl Journal {
             _ => None,
         };
         let follow_up = match (&meeting, met.and_then(|m| m.follow_up)) {
-            (Some(i), Some(due)) => Some(FollowUp {
-                id: self.store.generate_id()?,
-                contact: c.id,
-                due,
-                text: format!("follow up on: {}", i.summary),
-                state: FollowUpState::Open,
-                created: today,
-            }),
+            (Some(i), Some(due)) => {
+                let planned_by = (i.id, i.date, i.summary.as_str());
+                Some(self.planned_by_meeting(c.id, planned_by, due, today)?)
+            }
             _ => None,
         };
         if let Some(i) = &meeting {

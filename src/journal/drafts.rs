@@ -13,8 +13,8 @@ use super::HistoryItem;
 use super::{Journal, JournalError, Result};
 use crate::domain::draft::{self, Fact, Greeting};
 use crate::domain::{
-    Direction, EntryState, FollowUpState, Id, Interaction, InteractionKind, LedgerEntry, Nature,
-    OccasionKind, Voice,
+    Direction, EntryState, FollowUpState, INTRO_CHECK, Id, Interaction, InteractionKind,
+    LedgerEntry, Nature, OccasionKind, Voice,
 };
 
 /// How long what they gave me is thanked for, and an introduction I made
@@ -210,19 +210,31 @@ impl Journal {
                 && (e.direction, e.nature, e.state)
                     == (Direction::MeToThem, Nature::Give, EntryState::Open)
         });
+        // Introductions whose check is still to do are asked after, however
+        // old; a follow-up a meeting planned says nothing to send.
+        let mut checking = Vec::new();
         let open_follow_ups = card.history.iter().filter_map(|h| match h {
-            HistoryItem::FollowUp(f)
-                if !matches!(f.state, FollowUpState::Done { .. })
-                    && !f.text.starts_with(PLANNED) =>
-            {
-                Some((f.id, f.text.as_str()))
+            HistoryItem::FollowUp(f) if !matches!(f.state, FollowUpState::Done { .. }) => {
+                if let Some(name) = f
+                    .text
+                    .strip_prefix(INTRO_CHECK.0)
+                    .and_then(|t| t.strip_suffix(INTRO_CHECK.1))
+                {
+                    checking.push(name.to_string());
+                    None
+                } else if f.meeting.is_some() || f.text.starts_with(PLANNED) {
+                    None
+                } else {
+                    Some((f.id, f.text.as_str()))
+                }
             }
             _ => None,
         });
-        for (id, text) in open_promises
+        let promises: Vec<(Id, &str)> = open_promises
             .map(|e| (e.id, e.text.as_str()))
             .chain(open_follow_ups)
-        {
+            .collect();
+        for (id, text) in promises {
             match draft::promised(text, &c.name, lang) {
                 Some(what) => promised.push(Fact { what, from: id }),
                 None => notes.push(format!(
@@ -235,9 +247,15 @@ impl Journal {
             let Some(other) = e.people().find(|p| *p != contact) else {
                 continue;
             };
-            if e.other.is_some() && recent(e) {
+            if e.other.is_none() {
+                continue;
+            }
+            let name = self.name_of(other)?;
+            if (recent(e) || checking.contains(&name))
+                && !introduced.iter().any(|f: &Fact<String>| f.what == name)
+            {
                 introduced.push(Fact {
-                    what: self.name_of(other)?,
+                    what: name,
                     from: e.id,
                 });
             }

@@ -5,9 +5,11 @@ use chrono::NaiveDate;
 
 use super::contacts::tag_contact;
 use super::{Journal, JournalError, Result, required};
+use crate::domain::followed::Mark;
 use crate::domain::text::plus_tags;
 use crate::domain::{
-    Direction, EntryState, FavourKind, FollowUp, FollowUpState, Id, LedgerEntry, Nature,
+    Direction, EntryState, FavourKind, FollowUp, FollowUpState, INTRO_CHECK, Id, LedgerEntry,
+    Nature,
 };
 use crate::store::{RecordKind, Tx, TxResult};
 
@@ -44,6 +46,8 @@ pub struct Introduced {
     pub entry: LedgerEntry,
     pub closed: Option<LedgerEntry>,
     pub follow_up: Option<FollowUp>,
+    /// Follow-ups of meetings with either that it did.
+    pub followed_up: Vec<FollowUp>,
 }
 
 /// What they gave in answer to a request of mine.
@@ -60,6 +64,8 @@ pub struct Answer {
 pub struct Recorded {
     pub entry: LedgerEntry,
     pub warnings: Vec<String>,
+    /// Follow-ups of meetings with them that it did.
+    pub followed_up: Vec<FollowUp>,
 }
 
 fn check_weight(weight: u8) -> Result<()> {
@@ -108,12 +114,20 @@ impl Journal {
             weight: draft.weight,
             state: draft.state,
         };
+        let done = self.done_by_touch(entry.contact, Mark::Exchange, entry.date, entry.id)?;
         self.store.transact(|tx| {
             tx.put_ledger(&entry)?;
             count_in(tx, &entry)?;
+            for (old, new) in &done {
+                tx.put_follow_up(new, Some(old))?;
+            }
             tag_contact(tx, entry.contact, &entry.tags)
         })?;
-        Ok(Recorded { entry, warnings })
+        Ok(Recorded {
+            entry,
+            warnings,
+            followed_up: done.into_iter().map(|(_, new)| new).collect(),
+        })
     }
 
     /// Records an introduction I made between `a` and `b`: one entry, on
@@ -171,13 +185,20 @@ impl Journal {
                 id: self.store.generate_id()?,
                 contact: i.a,
                 due,
-                text: format!("check how the introduction to {} went", b.name),
+                text: format!("{}{}{}", INTRO_CHECK.0, b.name, INTRO_CHECK.1),
                 state: FollowUpState::Open,
                 created: today,
+                meeting: None,
+                done_by: None,
             }),
             None => None,
         };
+        let mut done = self.done_by_touch(i.a, Mark::Exchange, entry.date, entry.id)?;
+        done.extend(self.done_by_touch(i.b, Mark::Exchange, entry.date, entry.id)?);
         self.store.transact(|tx| {
+            for (old, new) in &done {
+                tx.put_follow_up(new, Some(old))?;
+            }
             tx.put_ledger(&entry)?;
             count_in(tx, &entry)?;
             tag_contact(tx, i.a, &entry.tags)?;
@@ -196,6 +217,7 @@ impl Journal {
             entry,
             closed,
             follow_up,
+            followed_up: done.into_iter().map(|(_, new)| new).collect(),
         })
     }
 

@@ -69,6 +69,11 @@ impl Journal {
         Ok(self.store.interaction(id)?)
     }
 
+    /// Whether `id` is a contact (closed or not).
+    pub fn is_contact(&self, id: Id) -> Result<bool> {
+        Ok(self.store.contact(id)?.is_some())
+    }
+
     /// Whether `id` is a contact or any record.
     pub fn holds(&self, id: Id) -> Result<bool> {
         Ok(self.store.contact(id)?.is_some() || self.store.kind_of(id)?.is_some())

@@ -6,28 +6,34 @@
 //! so a person only has their history decoded for what the balances say is
 //! there (open promises, gives to compare).
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashMap};
 
 use chrono::NaiveDate;
 
-use super::{Journal, JournalError, ListRow, Result};
+use super::{Journal, ListRow, Result};
+use crate::domain::followed;
+use crate::domain::review::keys::Aside;
 use crate::domain::review::{self, Digest, Facts, Pending, Queue, Settings};
 use crate::domain::summary::Summary;
-use crate::domain::{
-    Direction, EntryState, FollowUp, FollowUpState, Id, InteractionKind, Nature, Tallies,
-};
+use crate::domain::{Direction, EntryState, Id, InteractionKind, Nature, Tallies};
 use crate::store::RecordKind;
 
-/// The review's lines hidden today, by key.
+/// The review's lines hidden today: by key, and people set aside.
 pub(super) struct Hidden {
-    keys: HashSet<String>,
-    /// Few people have hidden lines: only theirs need a key to look up.
-    people: HashSet<u64>,
+    /// Few people have hidden lines: only theirs are looked up.
+    keys: HashMap<u64, Vec<String>>,
+    aside: HashMap<u64, Aside>,
 }
 
 impl Hidden {
     pub(super) fn hides(&self, id: Id, reason: &review::Reason) -> bool {
-        self.people.contains(&id.0) && self.keys.contains(&review::key(id, reason))
+        self.keys
+            .get(&id.0)
+            .is_some_and(|keys| keys.iter().any(|k| review::keys::hides(k, id, reason)))
+            || self
+                .aside
+                .get(&id.0)
+                .is_some_and(|aside| !aside.lets_through(reason))
     }
 }
 
@@ -38,37 +44,46 @@ impl Journal {
             return Ok(queue);
         }
         let facts = self.review_facts(settings, today)?;
-        self.review_queue(&facts, settings, today)
+        self.review_queue(&facts, settings, today, &BTreeSet::new())
     }
 
     /// Today's queue from facts already gathered (and kept up to date with
-    /// [`Journal::review_facts_of`]).
+    /// [`Journal::review_facts_of`]), with the people `kept` kept in it
+    /// while they have a line (see [`review::choose`]).
     pub fn review_queue(
         &self,
         facts: &[Facts],
         settings: &Settings,
         today: NaiveDate,
+        kept: &BTreeSet<Id>,
     ) -> Result<Queue> {
         let hidden = self.hidden_lines(today)?;
-        Ok(review::build(facts, settings, today, |id, reason| {
-            hidden.hides(id, reason)
-        }))
+        Ok(review::build_keeping(
+            facts,
+            settings,
+            today,
+            |id, reason| hidden.hides(id, reason),
+            |id| kept.contains(&id),
+        ))
     }
 
     /// The review's lines dismissed or snoozed until after `today`.
     pub(super) fn hidden_lines(&self, today: NaiveDate) -> Result<Hidden> {
-        let keys: HashSet<String> = self
-            .store
-            .review_state()?
-            .into_iter()
-            .filter(|(_, until)| *until > today)
-            .map(|(key, _)| key)
-            .collect();
-        let people = keys
-            .iter()
-            .filter_map(|key| key.split(':').next()?.parse().ok())
-            .collect();
-        Ok(Hidden { keys, people })
+        let mut hidden = Hidden {
+            keys: HashMap::new(),
+            aside: HashMap::new(),
+        };
+        for (key, until) in self.store.review_state()? {
+            if until <= today {
+                continue;
+            }
+            if let Some((contact, aside)) = review::keys::read_person_key(&key) {
+                hidden.aside.insert(contact.0, aside);
+            } else if let Some(contact) = key.split(':').next().and_then(Id::parse_strict) {
+                hidden.keys.entry(contact.0).or_default().push(key);
+            }
+        }
+        Ok(hidden)
     }
 
     /// The facts of every active person, by contact id.
@@ -198,27 +213,19 @@ impl Journal {
             t.my_open_promises > 0 || t.their_open_requests > 0 || t.their_gives.count > 0;
         let (mut promises_left, mut requests_left) = (t.my_open_promises, t.their_open_requests);
         // Newest first, so the first meeting found is the latest.
-        let mut later_contact = false;
         for (_, kind, id) in history.iter().rev() {
             match kind {
                 RecordKind::Interaction if d.last_meeting.is_none() => {
-                    let Some(i) = self.store.interaction(*id)? else {
-                        continue;
-                    };
-                    match i.kind {
-                        InteractionKind::Met | InteractionKind::Event => {
-                            d.last_meeting = Some(Pending {
-                                id: i.id,
-                                date: i.date,
-                                text: i.summary.into(),
-                            });
-                            d.followed_up_meeting = later_contact;
-                        }
-                        InteractionKind::Message | InteractionKind::Call => later_contact = true,
-                        InteractionKind::Note => {}
+                    if let Some(i) = self.store.interaction(*id)?
+                        && matches!(i.kind, InteractionKind::Met | InteractionKind::Event)
+                    {
+                        d.last_meeting = Some(Pending {
+                            id: i.id,
+                            date: i.date,
+                            text: i.summary.into(),
+                        });
                     }
                 }
-                RecordKind::FollowUp if d.last_meeting.is_none() => later_contact = true,
                 RecordKind::Signal => {
                     if let Some(s) = self.store.signal(*id)? {
                         d.signals.push(s.text);
@@ -264,27 +271,12 @@ impl Journal {
                 _ => {}
             }
         }
-        Ok(d)
-    }
-
-    /// Hides a review item (see [`review::Item::key`]) until `until`.
-    pub fn hide_review_item(&self, key: &str, until: NaiveDate) -> Result<()> {
-        self.store.transact(|tx| tx.hide_review_item(key, until))?;
-        Ok(())
-    }
-
-    /// Snoozes a pending follow-up until `until`.
-    pub fn snooze(&self, id: Id, until: NaiveDate) -> Result<FollowUp> {
-        let old = self
-            .store
-            .follow_up(id)?
-            .ok_or_else(|| JournalError::Invalid(format!("{id} is not a follow-up")))?;
-        if old.done_on().is_some() {
-            return Err(JournalError::Invalid(format!("{id} is already done")));
+        if let Some(m) = &d.last_meeting {
+            let others = self.marks_since(&history, m.date)?;
+            let others = others.into_iter().filter(|(_, _, id)| *id != m.id);
+            d.followed_up_meeting =
+                !followed::awaits_follow_up(m.date, others.map(|(mark, day, _)| (mark, day)));
         }
-        let mut f = old.clone();
-        f.state = FollowUpState::Snoozed { until };
-        self.store.transact(|tx| tx.put_follow_up(&f, Some(&old)))?;
-        Ok(f)
+        Ok(d)
     }
 }

@@ -362,6 +362,8 @@ pub fn generate_with_truth(
                 text: format!("follow up on {}", sentence(&mut rng, 2)),
                 state: FollowUpState::Open,
                 created: day(&mut rng),
+                meeting: None,
+                done_by: None,
             });
         }
         if rng.random_ratio(3, 100) {

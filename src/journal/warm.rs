@@ -170,9 +170,12 @@ impl Journal {
                 .by_person
                 .iter()
                 .filter_map(|(id, found)| Some((*id, &*people.get(id)?.name, found.as_slice())));
-            Ok(review::choose(everyone, settings, |id, r| {
-                hidden.hides(id, r)
-            }))
+            Ok(review::choose(
+                everyone,
+                settings,
+                |id, r| hidden.hides(id, r),
+                |_| false,
+            ))
         })
     }
 

@@ -6,8 +6,9 @@
 //! - `Contact` v2: no `dates`, `addresses`, `name_parts` or `links` (added
 //!   in v3).
 //! - `Summary` v1: no `dates` (added in v2).
+//! - `FollowUp` v1: no `meeting` or `done_by` (added in v2).
 //! - `TrashEntry` v1 and v2: hold `Contact` v1 and v2 inside deleted and
-//!   merged people.
+//!   merged people; v1 to v3 hold `FollowUp` v1.
 //! - `Interaction` v1: no `from` (added in v2); read as [`Voice::of_old`]
 //!   says. `TrashEntry` v1 to v3 hold `Interaction` v1.
 
@@ -21,9 +22,9 @@ use crate::domain::dates::day_serde;
 use crate::domain::review::Digest;
 use crate::domain::summary::Summary;
 use crate::domain::{
-    Balance, Contact, ContactBundle, FollowUp, HowWeMet, Id, Interaction, InteractionKind,
-    Interest, LedgerEntry, MergeBundle, Signal, Status, Tallies, Tier, TrashEntry, TrashItem,
-    Voice,
+    Balance, Contact, ContactBundle, FollowUp, FollowUpState, HowWeMet, Id, Interaction,
+    InteractionKind, Interest, LedgerEntry, MergeBundle, Signal, Status, Tallies, Tier, TrashEntry,
+    TrashItem, Voice,
 };
 
 impl Record for Interest {}
@@ -66,7 +67,16 @@ impl From<InteractionV1> for Interaction {
     }
 }
 impl Record for LedgerEntry {}
-impl Record for FollowUp {}
+impl Record for FollowUp {
+    const VERSION: u16 = 2;
+
+    fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
+        match version {
+            1 => decode_body::<FollowUpV1>(body).map(FollowUp::from),
+            v => Err(CodecError::Unknown(v)),
+        }
+    }
+}
 impl Record for Signal {}
 impl Record for Balance {}
 impl Record for Tallies {}
@@ -133,10 +143,42 @@ impl Record for TrashEntry {
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
-            1 => decode_body::<OldTrashEntry<ContactV1, InteractionV1>>(body).map(TrashEntry::from),
-            2 => decode_body::<OldTrashEntry<ContactV2, InteractionV1>>(body).map(TrashEntry::from),
-            3 => decode_body::<OldTrashEntry<Contact, InteractionV1>>(body).map(TrashEntry::from),
+            1 => decode_body::<OldTrashEntry<ContactV1, InteractionV1, FollowUpV1>>(body)
+                .map(TrashEntry::from),
+            2 => decode_body::<OldTrashEntry<ContactV2, InteractionV1, FollowUpV1>>(body)
+                .map(TrashEntry::from),
+            3 => decode_body::<OldTrashEntry<Contact, InteractionV1, FollowUpV1>>(body)
+                .map(TrashEntry::from),
             v => Err(CodecError::Unknown(v)),
+        }
+    }
+}
+
+/// `FollowUp` as layout 1 wrote it, before it knew which meeting planned
+/// it: such a follow-up stays open until done, as one with its own text.
+#[derive(Deserialize, Serialize)]
+pub struct FollowUpV1 {
+    id: Id,
+    contact: Id,
+    #[serde(with = "day_serde")]
+    due: NaiveDate,
+    text: String,
+    state: FollowUpState,
+    #[serde(with = "day_serde")]
+    created: NaiveDate,
+}
+
+impl From<FollowUpV1> for FollowUp {
+    fn from(f: FollowUpV1) -> FollowUp {
+        FollowUp {
+            id: f.id,
+            contact: f.contact,
+            due: f.due,
+            text: f.text,
+            state: f.state,
+            created: f.created,
+            meeting: None,
+            done_by: None,
         }
     }
 }
@@ -247,66 +289,70 @@ impl From<ContactV2> for Contact {
 }
 
 /// `TrashEntry` as layouts 1 to 3 wrote it: the same shape around the
-/// `Contact` (`C`) and `Interaction` (`I`) layouts of their time.
+/// `Contact` (`C`), `Interaction` (`I`) and `FollowUp` (`F`) layouts of
+/// their time.
 #[derive(Deserialize, Serialize)]
-struct OldTrashEntry<C, I> {
+struct OldTrashEntry<C, I, F> {
     id: Id,
     #[serde(with = "day_serde")]
     deleted_on: NaiveDate,
-    item: OldTrashItem<C, I>,
+    item: OldTrashItem<C, I, F>,
 }
 
 #[derive(Deserialize, Serialize)]
-enum OldTrashItem<C, I> {
-    Contact(Box<OldContactBundle<C, I>>),
+enum OldTrashItem<C, I, F> {
+    Contact(Box<OldContactBundle<C, I, F>>),
     Interaction(I),
     Ledger(LedgerEntry),
-    FollowUp(FollowUp),
+    FollowUp(F),
     Signal(Signal),
-    Merged(Box<OldMergeBundle<C, I>>),
+    Merged(Box<OldMergeBundle<C, I, F>>),
 }
 
 #[derive(Deserialize, Serialize)]
-struct OldContactBundle<C, I> {
+struct OldContactBundle<C, I, F> {
     contact: C,
     interactions: Vec<I>,
     unlinked: Vec<(Id, u32)>,
     ledger: Vec<LedgerEntry>,
-    follow_ups: Vec<FollowUp>,
+    follow_ups: Vec<F>,
     signals: Vec<Signal>,
 }
 
 #[derive(Deserialize, Serialize)]
-struct OldMergeBundle<C, I> {
+struct OldMergeBundle<C, I, F> {
     gone: C,
     kept: C,
     interactions: Vec<I>,
     ledger: Vec<LedgerEntry>,
-    follow_ups: Vec<FollowUp>,
+    follow_ups: Vec<F>,
     signals: Vec<Signal>,
 }
 
-impl<C: Into<Contact>, I: Into<Interaction>> From<OldTrashEntry<C, I>> for TrashEntry {
-    fn from(t: OldTrashEntry<C, I>) -> TrashEntry {
+impl<C: Into<Contact>, I: Into<Interaction>, F: Into<FollowUp>> From<OldTrashEntry<C, I, F>>
+    for TrashEntry
+{
+    fn from(t: OldTrashEntry<C, I, F>) -> TrashEntry {
+        let follow_ups = |old: Vec<F>| old.into_iter().map(Into::into).collect();
         let item = match t.item {
             OldTrashItem::Contact(b) => TrashItem::Contact(Box::new(ContactBundle {
                 contact: b.contact.into(),
                 interactions: b.interactions.into_iter().map(Into::into).collect(),
                 unlinked: b.unlinked,
                 ledger: b.ledger,
-                follow_ups: b.follow_ups,
+                follow_ups: follow_ups(b.follow_ups),
                 signals: b.signals,
             })),
             OldTrashItem::Interaction(i) => TrashItem::Interaction(i.into()),
             OldTrashItem::Ledger(e) => TrashItem::Ledger(e),
-            OldTrashItem::FollowUp(f) => TrashItem::FollowUp(f),
+            OldTrashItem::FollowUp(f) => TrashItem::FollowUp(f.into()),
             OldTrashItem::Signal(s) => TrashItem::Signal(s),
             OldTrashItem::Merged(m) => TrashItem::Merged(Box::new(MergeBundle {
                 gone: m.gone.into(),
                 kept: m.kept.into(),
                 interactions: m.interactions.into_iter().map(Into::into).collect(),
                 ledger: m.ledger,
-                follow_ups: m.follow_ups,
+                follow_ups: follow_ups(m.follow_ups),
                 signals: m.signals,
             })),
         };
@@ -323,7 +369,13 @@ mod tests {
     use super::*;
     use crate::store::codec::{decode, encode};
 
-    impl Record for OldTrashEntry<ContactV1, InteractionV1> {}
+    impl Record for OldTrashEntry<ContactV1, InteractionV1, FollowUpV1> {}
+
+    impl Record for FollowUpV1 {}
+
+    impl Record for InteractionV1 {}
+
+    impl Record for OldTrashEntry<Contact, InteractionV1, FollowUpV1> {}
 
     impl Record for ContactV2 {
         const VERSION: u16 = 2;
@@ -354,7 +406,7 @@ mod tests {
 
     #[test]
     fn trashed_people_of_layout_1_come_back_whole() -> Result<(), CodecError> {
-        let old = OldTrashEntry {
+        let old: OldTrashEntry<ContactV1, InteractionV1, FollowUpV1> = OldTrashEntry {
             id: Id(3),
             deleted_on: NaiveDate::from_ymd_opt(2026, 2, 1).unwrap_or_default(),
             item: OldTrashItem::Contact(Box::new(OldContactBundle {
@@ -410,6 +462,65 @@ mod tests {
         assert!(back.dates.is_empty() && back.addresses.is_empty());
         assert_eq!(back.name_parts, None);
         assert!(back.links.is_empty());
+        Ok(())
+    }
+
+    #[test]
+    fn follow_ups_of_layout_1_stay_open_until_done_even_trashed() -> Result<(), CodecError> {
+        let day = NaiveDate::from_ymd_opt(2026, 3, 1).unwrap_or_default();
+        let old = FollowUpV1 {
+            id: Id(7),
+            contact: Id(3),
+            due: day,
+            text: "follow up on: coffee".into(),
+            state: FollowUpState::Open,
+            created: day,
+        };
+        let bytes = encode(&old)?;
+        assert_eq!(&bytes[..2], &[0, 1]);
+        let back: FollowUp = decode(&bytes)?;
+        assert_eq!((back.id, back.meeting, back.done_by), (Id(7), None, None));
+        let trashed: OldTrashEntry<Contact, InteractionV1, FollowUpV1> = OldTrashEntry {
+            id: Id(7),
+            deleted_on: day,
+            item: OldTrashItem::FollowUp(old),
+        };
+        let mut bytes = encode(&trashed)?;
+        bytes[..2].copy_from_slice(&3u16.to_be_bytes());
+        let entry: TrashEntry = decode(&bytes)?;
+        assert!(matches!(entry.item, TrashItem::FollowUp(f) if f.text == "follow up on: coffee"));
+        Ok(())
+    }
+
+    #[test]
+    fn interactions_of_layout_1_say_the_marked_sent_message_is_mine() -> Result<(), CodecError> {
+        let old = |summary: &str, kind| InteractionV1 {
+            id: Id(5),
+            date: NaiveDate::from_ymd_opt(2026, 11, 17).unwrap_or_default(),
+            contacts: vec![Id(1)],
+            kind,
+            summary: summary.into(),
+            details: "Hi Lena,\nTalk soon".into(),
+            tags: Vec::new(),
+        };
+        let sent = encode(&old(crate::domain::SENT_SUMMARY, InteractionKind::Message))?;
+        assert_eq!(&sent[..2], &[0, 1]);
+        assert_eq!(decode::<Interaction>(&sent)?.from, Voice::Me);
+        let met = encode(&old("coffee", InteractionKind::Met))?;
+        assert_eq!(decode::<Interaction>(&met)?.from, Voice::Both);
+        // Deleted with its person before v7: the same reading.
+        let trashed: OldTrashEntry<Contact, InteractionV1, FollowUpV1> = OldTrashEntry {
+            id: Id(5),
+            deleted_on: NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default(),
+            item: OldTrashItem::Interaction(old(
+                crate::domain::SENT_SUMMARY,
+                InteractionKind::Message,
+            )),
+        };
+        let mut bytes = encode(&trashed)?;
+        bytes[..2].copy_from_slice(&3u16.to_be_bytes());
+        let entry: TrashEntry = decode(&bytes)?;
+        assert!(matches!(entry.item, TrashItem::Interaction(i) if i.from == Voice::Me));
         Ok(())
     }
 }

@@ -301,6 +301,11 @@ impl<'a> Tx<'a> {
         self.set(T::ReviewState, key.as_bytes(), &keys::day(until))
     }
 
+    /// Forgets a review item's key: what it hid shows again.
+    pub fn show_review_item(&self, key: &str) -> TxResult<()> {
+        self.unset(T::ReviewState, key.as_bytes())
+    }
+
     pub fn put_trash(&self, entry: &TrashEntry) -> TxResult<()> {
         self.put(T::Trash, entry.id, entry)
     }

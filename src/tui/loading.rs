@@ -26,7 +26,7 @@ pub fn load_data(
     let mut data = Data {
         totals: journal.totals()?,
         due_follow_ups: journal.follow_ups_due(today)?,
-        review: journal.review_queue(&facts, review, today)?,
+        review: journal.review_queue(&facts, review, today, &BTreeSet::new())?,
         facts,
         people,
         ..Data::default()
@@ -39,8 +39,9 @@ pub fn load_data(
 }
 
 /// Brings `data` up to date after writes that touched the contacts `ids`:
-/// their rows and review facts are read again, the queue is rebuilt, and
-/// the parts are dropped (the screen in view loads its own again).
+/// their rows and review facts are read again, the queue is rebuilt
+/// (keeping whom it showed), and the parts are dropped (the screen in view
+/// loads its own again).
 pub fn update_data(
     journal: &Journal,
     today: NaiveDate,
@@ -61,7 +62,10 @@ pub fn update_data(
         let at = data.facts.partition_point(|g| g.contact < f.contact);
         data.facts.insert(at, f);
     }
-    data.review = journal.review_queue(&data.facts, review, today)?;
+    // Whom the pass is showing stays in it while they have a line: acting
+    // on one line of theirs must not let someone waiting push out the rest.
+    let shown: BTreeSet<Id> = data.review.items.iter().map(|i| i.contact).collect();
+    data.review = journal.review_queue(&data.facts, review, today, &shown)?;
     data.totals = journal.totals()?;
     data.due_follow_ups = journal.follow_ups_due(today)?;
     data.drop_parts();

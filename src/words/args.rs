@@ -230,9 +230,9 @@ pub enum Command {
         #[arg(long)]
         json: bool,
     },
-    /// Snooze a follow-up (by id) or a review item (by its key, e.g. 7:past_cadence).
+    /// Snooze a person (by name or id), a follow-up (by id) or a review line (by its key, e.g. 7:past_cadence).
     Snooze {
-        /// A follow-up id, or a review item key as `review --json` shows it.
+        /// A person, a follow-up id, or a review line's key as `review --json` shows it.
         target: String,
         /// Until when: tomorrow, 1w, friday, 2026-12-01...
         until: String,

@@ -17,6 +17,18 @@ pub fn build(
     today: NaiveDate,
     hidden: impl Fn(Id, &Reason) -> bool,
 ) -> Queue {
+    build_keeping(facts, settings, today, hidden, |_| false)
+}
+
+/// [`build`], keeping the people `kept` says in the day's few while they
+/// have a line (see [`choose`]).
+pub fn build_keeping(
+    facts: &[Facts],
+    settings: &Settings,
+    today: NaiveDate,
+    hidden: impl Fn(Id, &Reason) -> bool,
+    kept: impl Fn(Id) -> bool,
+) -> Queue {
     // Everyone's lines in one buffer, not a list each: 100,000 people.
     let mut found = Vec::with_capacity(facts.len());
     let spans: Vec<std::ops::Range<usize>> = facts
@@ -34,6 +46,7 @@ pub fn build(
             .map(|(f, span)| (f.contact, &*f.name, &found[span])),
         settings,
         hidden,
+        kept,
     )
 }
 
@@ -93,8 +106,8 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
             signals: f.digest.signals.clone(),
         });
     }
-    for pattern in patterns(f) {
-        push(Reason::PatternSeen { pattern });
+    for (which, pattern) in patterns(f) {
+        push(Reason::PatternSeen { pattern, which });
     }
     // Their turn was last, and the balance does not say I helped more:
     // "give back" would contradict a card that says "+2, you helped more".
@@ -128,10 +141,17 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
 /// The day's review from everyone's lines, given as (person, name, lines)
 /// in id order. `hidden` says whether an item's key is dismissed or snoozed
 /// until after today.
+///
+/// `kept` names the people a pass through the review is showing already:
+/// they stay among the day's few while they have a line, ahead of those
+/// who wait. Without it, setting aside a person's most urgent line ranks
+/// them by the next one, and someone waiting can take their place: their
+/// other, still true, line would vanish from the screen.
 pub fn choose<'a>(
     people: impl Iterator<Item = (Id, &'a str, &'a [Reason])>,
     settings: &Settings,
     hidden: impl Fn(Id, &Reason) -> bool,
+    kept: impl Fn(Id) -> bool,
 ) -> Queue {
     // A large journal has tens of thousands of candidate lines: they stay
     // borrowed (reason, whose, order of finding) until the queue is cut to
@@ -172,12 +192,13 @@ pub fn choose<'a>(
             _ => people.push((i, i..i + 1)),
         }
     }
-    let by_best = |a: &(usize, std::ops::Range<usize>), b: &(usize, std::ops::Range<usize>)| {
-        order(&a.0, &b.0)
-    };
+    type Person = (usize, std::ops::Range<usize>);
+    let by_best = |a: &Person, b: &Person| order(&a.0, &b.0);
+    let is_kept = |p: &Person| kept(whose[items[p.0].1].0);
+    let kept_first = |a: &Person, b: &Person| is_kept(b).cmp(&is_kept(a)).then(by_best(a, b));
     let waiting = people.len().saturating_sub(settings.capacity);
     if waiting > 0 && settings.capacity > 0 {
-        people.select_nth_unstable_by(settings.capacity - 1, by_best);
+        people.select_nth_unstable_by(settings.capacity - 1, kept_first);
     }
     people.truncate(settings.capacity);
     people.sort_by(by_best);

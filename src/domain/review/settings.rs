@@ -56,6 +56,41 @@ impl Settings {
         }
     }
 
+    /// Why these settings would silence the review (or make it say
+    /// nonsense), naming the key: the config refuses them when it is read,
+    /// rather than the review saying "Nothing needs you today" with
+    /// follow-ups overdue.
+    pub fn silencing(&self) -> Result<(), String> {
+        if self.capacity == 0 {
+            return Err("capacity = 0 would show nobody: use 1 or more".into());
+        }
+        if self.signal_threshold == 0 {
+            return Err(
+                "signal_threshold = 0 would propose closing everyone: use 1 or more".into(),
+            );
+        }
+        for (key, value, silenced) in [
+            ("fresh_days", self.fresh_days, "no meeting fresh"),
+            (
+                "dates_ahead",
+                self.dates_ahead,
+                "no birthday or other day coming",
+            ),
+            (
+                "follow_up_days",
+                self.follow_up_days,
+                "follow-ups due before the meeting",
+            ),
+        ] {
+            if value < 0 {
+                return Err(format!(
+                    "{key} = {value} would make {silenced}: use 0 or more"
+                ));
+            }
+        }
+        Ok(())
+    }
+
     /// The cadence that applies to a person: their own, else their tier's.
     pub fn cadence(&self, own: Option<u16>, tier: Tier) -> Option<u16> {
         own.or(match tier {

@@ -139,7 +139,7 @@ fn hidden_items_stay_out_and_reasons_explain_themselves() {
         .open_promises
         .push(pending(1, "2026-11-21", "feedback on the flow"));
     let q = build(&[f.clone()], &Settings::default(), day(TODAY), |id, r| {
-        key(id, r) == "7:promise_open"
+        keys::hides("7:promise_open", id, r)
     });
     assert!(q.items.is_empty());
     let q = build(&[f], &Settings::default(), day(TODAY), |_, _| false);
@@ -147,7 +147,46 @@ fn hidden_items_stay_out_and_reasons_explain_themselves() {
         q.items[0].why,
         "you promised 2 days ago: feedback on the flow"
     );
-    assert_eq!(q.items[0].key, "7:promise_open");
+    assert_eq!(q.items[0].key, "7:promise_open:1");
+}
+
+#[test]
+fn setting_one_line_aside_hides_no_other() {
+    let mut f = person(7, "Marco");
+    f.digest
+        .open_requests
+        .push(pending(31, "2026-11-20", "a review of his talk"));
+    f.digest
+        .open_requests
+        .push(pending(32, "2026-11-22", "an intro to Sara"));
+    let q = build(&[f], &Settings::default(), day(TODAY), |id, r| {
+        keys::hides("7:request_open:31", id, r)
+    });
+    let keys: Vec<&str> = q.items.iter().map(|i| i.key.as_str()).collect();
+    assert_eq!(keys, ["7:request_open:32"]);
+}
+
+#[test]
+fn a_person_shown_stays_while_they_have_a_line() {
+    // Marco's follow-up was done: his one line left is the least urgent,
+    // and Anna waits with a more urgent one. A pass that showed Marco
+    // keeps him; a fresh review picks Anna.
+    let mut marco = person(1, "Marco");
+    marco.my_asks = 5;
+    let mut anna = person(2, "Anna");
+    anna.digest
+        .open_requests
+        .push(pending(9, "2026-11-20", "a favour"));
+    let one = Settings {
+        capacity: 1,
+        ..Settings::default()
+    };
+    let all = [marco, anna];
+    let fresh = build(&all, &one, day(TODAY), |_, _| false);
+    assert_eq!(fresh.items[0].name, "Anna");
+    let kept = build_keeping(&all, &one, day(TODAY), |_, _| false, |id| id == Id(1));
+    assert_eq!(kept.items[0].name, "Marco");
+    assert_eq!(kept.waiting, 1);
 }
 
 proptest::proptest! {

@@ -1,0 +1,270 @@
+//! The review's rules through the real binary: one rule for "followed up",
+//! snoozes that hide what they say (or are refused in one line), a person
+//! set aside, and settings that would silence the review refused.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+mod common;
+
+struct J {
+    dir: TempDir,
+}
+
+impl J {
+    /// Dana, Marco and Eve, met at a meetup two days ago (the 21st) that
+    /// is not logged yet; Marco asked two things of you.
+    fn new() -> J {
+        let j = J {
+            dir: tempfile::tempdir().expect("temp dir"),
+        };
+        for name in ["Dana Reyes", "Marco Bianchi", "Eve Stone"] {
+            j.ok(&["add", name]);
+        }
+        j
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = common::givegive(
+            &self.dir.path().join("journal"),
+            &self.dir.path().join("config"),
+        );
+        cmd.env("GIVEGIVE_LINGER", "0").args(args);
+        cmd
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd(args).assert().success().get_output().clone();
+        String::from_utf8(out.stdout).expect("utf-8")
+    }
+
+    /// Runs a command that must be refused: exit 1, nothing on stdout,
+    /// one line on stderr. Returns that line.
+    fn refused(&self, args: &[&str]) -> String {
+        let out = self.cmd(args).assert().code(1).get_output().clone();
+        assert!(out.stdout.is_empty(), "{args:?} printed {:?}", out.stdout);
+        let err = String::from_utf8(out.stderr).expect("utf-8");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        err.trim_end().to_string()
+    }
+
+    /// Today's review as (key, why).
+    fn review(&self) -> Vec<(String, String)> {
+        let queue: Value = serde_json::from_str(&self.ok(&["review", "--json"])).expect("JSON");
+        queue["items"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|i| {
+                let text = |f: &str| i[f].as_str().unwrap_or_default().to_string();
+                (text("key"), text("why"))
+            })
+            .collect()
+    }
+
+    fn config(&self, text: &str) {
+        let dir = self.dir.path().join("config/givegive");
+        std::fs::create_dir_all(&dir).expect("config dir");
+        std::fs::write(dir.join("config.toml"), text).expect("config");
+    }
+}
+
+#[test]
+fn a_meetup_logged_after_following_up_brings_nobody_back_as_fresh() {
+    let j = J::new();
+    j.ok(&[
+        "met",
+        "dana",
+        "a quick thank-you",
+        "--kind",
+        "message",
+        "--on",
+        "2026-11-21",
+    ]);
+    j.ok(&["gave", "marco", "the slides", "--on", "2026-11-22"]);
+    j.ok(&["intro", "eve", "marco", "both into embedded Rust"]);
+    let logged = j.ok(&[
+        "met",
+        "dana",
+        "marco",
+        "eve",
+        "Rust meetup",
+        "--kind",
+        "event",
+        "--on",
+        "2026-11-21",
+        "--follow-up",
+        "2026-11-24",
+    ]);
+    assert_eq!(
+        logged,
+        "logged event with Dana Reyes, Marco Bianchi, Eve Stone: Rust meetup (#7, 2026-11-21)\n\
+         no follow-up for Dana Reyes: already followed up on 2026-11-21\n\
+         no follow-up for Marco Bianchi: already followed up on 2026-11-22\n\
+         no follow-up for Eve Stone: already followed up on 2026-11-23\n"
+    );
+    assert_eq!(j.review(), Vec::new());
+    // Someone not touched since is fresh, and the follow-up planned for
+    // them is done by the first touch, which says so.
+    j.ok(&["add", "Tom Ng"]);
+    let met = j.ok(&[
+        "met",
+        "tom",
+        "pitch night",
+        "--on",
+        "2026-11-22",
+        "--follow-up",
+        "2026-11-30",
+    ]);
+    assert!(met.ends_with("follow-up due 2026-11-30 (#10)\n"), "{met}");
+    j.ok(&["follow-up", "tom", "2026-12-20", "ask about the seed round"]);
+    assert_eq!(j.review(), Vec::new(), "a follow-up is planned");
+    let asked = j.ok(&["asked", "tom", "an intro to his CTO"]);
+    assert!(
+        asked.ends_with("also done: follow-up with Tom Ng: follow up on: pitch night (#10)\n"),
+        "{asked}"
+    );
+    let show = j.ok(&["show", "tom"]);
+    assert!(
+        show.contains("done 2026-11-23: follow up on: pitch night"),
+        "{show}"
+    );
+    assert!(
+        show.contains("due 2026-12-20: ask about the seed round"),
+        "its own text stays open: {show}"
+    );
+}
+
+#[test]
+fn each_snooze_that_would_hide_nothing_is_refused_in_one_line() {
+    let j = J::new();
+    j.ok(&["met", "dana", "coffee", "--on", "2026-11-21"]);
+    let before = j.review();
+    assert_eq!(before.len(), 1);
+    for (args, line) in [
+        (
+            &["snooze", "nobody", "1d"][..],
+            "givegive: nobody in the journal matches 'nobody' (add them with: givegive add \"nobody\")",
+        ),
+        (
+            &["snooze", "1:fresh_meting", "1d"],
+            "givegive: 'fresh_meting' is not a reason of the review (follow_up_due, date_coming, fresh_meeting, request_open, promise_open, signals_piled_up, pattern_seen, reciprocity_owed, past_cadence, one_sided)",
+        ),
+        (
+            &["snooze", "99:fresh_meeting", "1d"],
+            "givegive: there is no person #99 (in 99:fresh_meeting)",
+        ),
+        (
+            &["snooze", "dana:fresh_meeting", "1d"],
+            "givegive: 'dana:fresh_meeting' is not a review key (PERSON:REASON as review --json shows it, e.g. 7:past_cadence)",
+        ),
+        (
+            &["snooze", "1:one_sided", "1d"],
+            "givegive: Dana Reyes has no one_sided line in today's review matching 1:one_sided: nothing to hide",
+        ),
+        (
+            &["snooze", "12345", "1d"],
+            "givegive: there is no record #12345",
+        ),
+        (
+            &["snooze", "4", "1d"],
+            "givegive: #4 is not a follow-up or a person: snooze a review line by its key (review --json)",
+        ),
+        (
+            &["snooze", "dana", "2020-01-01"],
+            "givegive: snooze until a day after today (2026-11-23): 2020-01-01 is not",
+        ),
+        (
+            &["snooze", "1:fresh_meeting", "today"],
+            "givegive: snooze until a day after today (2026-11-23): 2026-11-23 is not",
+        ),
+    ] {
+        assert_eq!(j.refused(args), line, "{args:?}");
+    }
+    let bogus = j.refused(&["snooze", "99:bogus", "1d"]);
+    assert!(
+        bogus.starts_with("givegive: 'bogus' is not a reason of the review"),
+        "{bogus}"
+    );
+    assert_eq!(j.review(), before, "nothing was hidden");
+}
+
+#[test]
+fn a_person_snoozed_stays_out_until_the_date_but_for_news() {
+    let j = J::new();
+    j.ok(&["met", "marco", "coffee", "--on", "2026-11-21"]);
+    j.ok(&[
+        "asked-by",
+        "marco",
+        "a review of his talk",
+        "--open",
+        "--on",
+        "2026-11-20",
+    ]);
+    j.ok(&[
+        "follow-up",
+        "marco",
+        "2026-11-25",
+        "send the two firmware leads",
+    ]);
+    let said = j.ok(&["snooze", "marco", "2026-11-30"]);
+    assert_eq!(
+        said,
+        "Marco Bianchi is out of the review until 2026-11-30; hidden now:\n  \
+         Marco Bianchi asked you 3 days ago: a review of his talk\n\
+         1 follow-up due before then snoozed to 2026-11-30\n\
+         anything new (a follow-up planned, a meeting, a request, a promise, a give from them) brings them back sooner\n"
+    );
+    assert_eq!(j.review(), Vec::new());
+    // Logged late, dated before the snooze: not news.
+    j.ok(&["met", "marco", "a lunch I forgot", "--on", "2026-11-22"]);
+    assert_eq!(j.review(), Vec::new());
+    // A new request is.
+    j.ok(&["asked-by", "marco", "an intro to Sara", "--open"]);
+    let keys: Vec<String> = j.review().into_iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, ["2:request_open:9"]);
+    // The snoozed follow-up is not missed while it waits.
+    let stats = j.ok(&["stats"]);
+    assert!(stats.contains("0 missed"), "{stats}");
+}
+
+#[test]
+fn one_lines_key_hides_that_line_only_and_says_so() {
+    let j = J::new();
+    j.ok(&[
+        "asked-by",
+        "marco",
+        "a review of his talk",
+        "--open",
+        "--on",
+        "2026-11-20",
+    ]);
+    j.ok(&["asked-by", "marco", "an intro to Sara", "--open"]);
+    let keys: Vec<String> = j.review().into_iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, ["2:request_open:4", "2:request_open:5"]);
+    let said = j.ok(&["snooze", "2:request_open:4", "1w"]);
+    assert_eq!(
+        said,
+        "hidden until 2026-11-30: Marco Bianchi asked you 3 days ago: a review of his talk\n"
+    );
+    let keys: Vec<String> = j.review().into_iter().map(|(k, _)| k).collect();
+    assert_eq!(keys, ["2:request_open:5"]);
+}
+
+#[test]
+fn settings_that_would_silence_the_review_are_refused_with_the_key() {
+    let j = J::new();
+    j.ok(&["follow-up", "dana", "2026-11-20", "send the deck"]);
+    j.config("[review]\ncapacity = 0\n");
+    let line = j.refused(&["review"]);
+    assert!(line.starts_with("givegive: "), "{line}");
+    assert!(
+        line.ends_with("config.toml: [review] capacity = 0 would show nobody: use 1 or more"),
+        "{line}"
+    );
+    j.config("[review]\nfresh_days = -1\n");
+    assert!(j.refused(&["review"]).contains("[review] fresh_days = -1"));
+    j.config("[review]\ncapacity = 1\n");
+    assert_eq!(j.review().len(), 1);
+}
