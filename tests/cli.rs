@@ -7,6 +7,10 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 mod common;
+// The review's rules through the real binary, in this test binary so the
+// suite links one fewer.
+#[path = "cli/review.rs"]
+mod review;
 
 use common::TODAY;
 

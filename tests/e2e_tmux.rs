@@ -35,6 +35,8 @@ struct Tmux {
     _dir: tempfile::TempDir,
     db: PathBuf,
     home: PathBuf,
+    /// The day the shell and the TUI live (`GIVEGIVE_TODAY`).
+    today: std::cell::Cell<&'static str>,
 }
 
 impl Tmux {
@@ -57,6 +59,7 @@ impl Tmux {
             _dir: dir,
             db,
             home,
+            today: std::cell::Cell::new(TODAY),
         }
     }
 
@@ -76,7 +79,7 @@ impl Tmux {
     fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(cargo_bin("givegive"));
         cmd.env("GIVEGIVE_DB", &self.db)
-            .env("GIVEGIVE_TODAY", TODAY)
+            .env("GIVEGIVE_TODAY", self.today.get())
             .env("HOME", &self.home)
             .env("XDG_CONFIG_HOME", self.home.join(".config"))
             .args(args);
@@ -93,9 +96,10 @@ impl Tmux {
     /// such as `prlimit --fsize=N`).
     fn start_wrapped(&self, wrapper: &str) {
         let script = format!(
-            "trap '' XFSZ; env -u DISPLAY -u WAYLAND_DISPLAY -u WSL_DISTRO_NAME GIVEGIVE_DB='{}' GIVEGIVE_TODAY={TODAY} HOME='{}' XDG_CONFIG_HOME='{}/.config' EDITOR='{}/editor.sh' {wrapper} '{}'; \
+            "trap '' XFSZ; env -u DISPLAY -u WAYLAND_DISPLAY -u WSL_DISTRO_NAME GIVEGIVE_DB='{}' GIVEGIVE_TODAY={} HOME='{}' XDG_CONFIG_HOME='{}/.config' EDITOR='{}/editor.sh' {wrapper} '{}'; \
              echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60",
             self.db.display(),
+            self.today.get(),
             self.home.display(),
             self.home.display(),
             self.home.display(),
@@ -663,6 +667,115 @@ fn journey_meet_follow_up_draft_give_balance() {
     assert!(!toms.contains(&"reciprocity_owed"), "{toms:?}");
     assert!(!toms.contains(&"follow_up_due"), "{toms:?}");
     assert!(t.givegive(&["check"]).status.success());
+}
+
+/// Issue 24's week: meet, draft from the review, mark it sent; a week
+/// later a new meeting, and the draft speaks of it, never of my own
+/// message; a person snoozed for a week is gone until then.
+#[test]
+fn journey_a_week_of_drafts_that_never_quote_my_own_message() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("week");
+    let ok = |args: &[&str]| {
+        let out = t.givegive(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    // Monday: met Lena at the meetup yesterday.
+    t.today.set("2026-11-16");
+    ok(&[
+        "add",
+        "Lena Park",
+        "--met",
+        "product meetup",
+        "--on",
+        "yesterday",
+        "--details",
+        "moving to Berlin in March",
+    ]);
+    t.start();
+    t.wait_for("Lena Park");
+    t.keys(&["w"]);
+    let draft = boxed(
+        &t.wait_for("follow-up to Lena Park"),
+        "follow-up to Lena Park",
+    );
+    assert!(
+        draft.contains("you are moving to Berlin in March"),
+        "{draft}"
+    );
+    t.keys(&["y"]);
+    t.wait_for("1 reviewed: 1 follow-up sent");
+    t.keys(&["q"]);
+    assert_restored(&t);
+    t.kill_server();
+    let card = t.card("lena");
+    let sent = card["history"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|h| h["kind"] == "message")
+        .cloned()
+        .unwrap_or_default();
+    assert_eq!(sent["from"], "me", "{card}");
+
+    // A week later: a new meeting; the draft is about it alone.
+    t.today.set("2026-11-23");
+    ok(&[
+        "met",
+        "lena",
+        "design sprint at Klarheit",
+        "--details",
+        "hiring a second designer",
+    ]);
+    t.start();
+    t.wait_for("Lena Park");
+    t.keys(&["w"]);
+    let draft = boxed(
+        &t.wait_for("follow-up to Lena Park"),
+        "follow-up to Lena Park",
+    );
+    assert!(
+        draft.contains("design sprint at Klarheit") && draft.contains("hiring a second designer"),
+        "{draft}"
+    );
+    for mine in ["Berlin", "Hi you", "product meetup", "Talk soon."] {
+        assert!(!draft.contains(mine), "{mine}: {draft}");
+    }
+    assert_eq!(draft.matches("Hi Lena").count(), 1, "{draft}");
+    t.keys(&["Escape"]);
+    t.keys(&["q"]);
+    assert_restored(&t);
+    t.kill_server();
+
+    // Snoozed for a week: out of the review until then, back after.
+    let snoozed = ok(&["snooze", "lena", "1w"]);
+    assert!(
+        snoozed.contains("Lena Park is out of the review until 2026-11-30"),
+        "{snoozed}"
+    );
+    for day in ["2026-11-24", "2026-11-27", "2026-11-29"] {
+        t.today.set(day);
+        assert!(!ok(&["review"]).contains("Lena Park"), "{day}");
+    }
+    t.today.set("2026-11-29");
+    t.start();
+    t.wait_for("1 Review");
+    t.keys(&["1"]);
+    let screen = t.wait_for("needs you today");
+    assert!(!screen.contains("Lena Park"), "{screen}");
+    t.keys(&["q"]);
+    assert_restored(&t);
+    t.kill_server();
+    t.today.set("2026-11-30");
+    assert!(ok(&["review"]).contains("Lena Park"));
+    assert!(ok(&["check"]).starts_with("ok"));
 }
 
 #[test]

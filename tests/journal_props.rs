@@ -9,6 +9,11 @@ use givegive::domain::{Direction, EntryState, FavourKind, Id, InteractionKind, N
 use givegive::journal::{ContactDraft, ContactEdit, InteractionDraft, Journal, LedgerDraft};
 use proptest::prelude::*;
 
+// The review's rules against a model of docs/review.md, in this test
+// binary so the suite links one fewer.
+#[path = "journal_props/review.rs"]
+mod review;
+
 #[derive(Clone, Debug)]
 enum Op {
     Add(u8),

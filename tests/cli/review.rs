@@ -6,7 +6,7 @@ use assert_cmd::Command;
 use serde_json::Value;
 use tempfile::TempDir;
 
-mod common;
+use super::common;
 
 struct J {
     dir: TempDir,
