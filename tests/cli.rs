@@ -972,7 +972,11 @@ fn drafts_use_what_was_said_and_ask_when_nothing_was() {
     j.cmd(&["draft", "anna"]).assert().success().stdout(
         contains("Hi Anna,")
             .and(contains("you need the redesign by spring"))
-            .and(contains("a designer for the new app"))
+            // Introduced to Giulia lately: asked after, no second offer.
+            .and(contains(
+                "I hope the introduction to Giulia Conti is useful.",
+            ))
+            .and(contains("a designer for the new app").not())
             // Giulia's part of the same meeting is hers.
             .and(contains("booked").not()),
     );
@@ -1001,7 +1005,7 @@ fn drafts_use_what_was_said_and_ask_when_nothing_was() {
     j.cmd(&["draft", "anna"])
         .assert()
         .success()
-        .stdout(contains("Ciao Anna,").and(contains("grazie per il design review")));
+        .stdout(contains("Ciao Anna,").and(contains("è stato bello vederti al design review")));
 }
 
 /// The five ways drafts went wrong in the second week (issue 24), through
@@ -1042,7 +1046,9 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
         &sent,
     ]);
     assert!(
-        refused("lena").contains("nothing new with Lena Park since your message of 2026-11-17")
+        refused("lena").contains(
+            "no meeting or message of theirs since your message of 2026-11-17 to Lena Park"
+        )
     );
     j.ok(&[
         "met",
@@ -1176,6 +1182,76 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
         draft("sara"),
         "Hi Sara,\nI hope you have a wonderful birthday on Wednesday.\nTalk soon\n"
     );
+    // Wished once: the next draft does not wish again.
+    j.ok(&[
+        "met",
+        "sara",
+        "wishes",
+        "--kind",
+        "message",
+        "--from",
+        "me",
+        "--details",
+        &draft("sara"),
+    ]);
+    assert!(refused("sara").contains("no details to make this personal"));
+    // A line I wrote them is not written again.
+    j.ok(&["interest", "add", "climbing", "--mine"]);
+    j.ok(&[
+        "add",
+        "Ugo Neri",
+        "--interest",
+        "climbing",
+        "--met",
+        "bouldering gym",
+        "--on",
+        "yesterday",
+        "--details",
+        "training for a competition",
+    ]);
+    let first = draft("ugo");
+    assert!(
+        first.contains("By the way, I saw we are both into climbing."),
+        "{first}"
+    );
+    j.ok(&[
+        "met",
+        "ugo",
+        "reply",
+        "--kind",
+        "message",
+        "--from",
+        "me",
+        "--details",
+        &first,
+    ]);
+    j.ok(&[
+        "met",
+        "ugo",
+        "call",
+        "--kind",
+        "call",
+        "--details",
+        "got a sponsor",
+    ]);
+    let again = j
+        .cmd(&["draft", "ugo"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let (text, notes) = (
+        String::from_utf8_lossy(&again.stdout),
+        String::from_utf8_lossy(&again.stderr),
+    );
+    assert!(
+        text.contains("you got a sponsor") && !text.contains("climbing"),
+        "{text}"
+    );
+    assert!(
+        notes.contains("left out \"By the way, I saw we are both into climbing.\": you wrote it to Ugo on 2026-11-23"),
+        "{notes}"
+    );
     // No help is promised that nobody backs; a need already said is named.
     j.ok(&[
         "add",
@@ -1224,9 +1300,10 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     std::fs::create_dir_all(&dir).expect("config dir");
     std::fs::write(dir.join("config.toml"), "[drafts]\nlanguage = \"it\"\n").expect("config");
     assert!(refused("marta").contains("left out \"Paolo's wife is pregnant\""));
+    j.ok(&["add", "Rita Galli", "--birthday", "1990-11-25"]);
     assert_eq!(
-        draft("sara"),
-        "Ciao Sara,\nTi auguro un buon compleanno mercoledì.\nA presto\n"
+        draft("rita"),
+        "Ciao Rita,\nTi auguro un buon compleanno mercoledì.\nA presto\n"
     );
     assert!(draft("marco").contains("Come promesso, ti mando the two firmware leads."));
 }

@@ -76,6 +76,17 @@ impl Tmux {
         self.command(args).output().expect("givegive runs")
     }
 
+    /// Runs a command that must succeed; its stdout.
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.givegive(args);
+        assert!(
+            out.status.success(),
+            "{args:?}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    }
+
     fn command(&self, args: &[&str]) -> Command {
         let mut cmd = Command::new(cargo_bin("givegive"));
         cmd.env("GIVEGIVE_DB", &self.db)
@@ -537,15 +548,7 @@ fn journey_meet_follow_up_draft_give_balance() {
         return;
     }
     let t = Tmux::new("loop");
-    let ok = |args: &[&str]| {
-        let out = t.givegive(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let ok = |args: &[&str]| t.ok(args);
     ok(&[
         "add",
         "Anna Rossi",
@@ -678,15 +681,7 @@ fn journey_a_week_of_drafts_that_never_quote_my_own_message() {
         return;
     }
     let t = Tmux::new("week");
-    let ok = |args: &[&str]| {
-        let out = t.givegive(args);
-        assert!(
-            out.status.success(),
-            "{args:?}: {}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        String::from_utf8_lossy(&out.stdout).into_owned()
-    };
+    let ok = |args: &[&str]| t.ok(args);
     // Monday: met Lena at the meetup yesterday.
     t.today.set("2026-11-16");
     ok(&[

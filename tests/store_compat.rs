@@ -40,10 +40,14 @@ fn fixture(version: &str) -> (TempDir, PathBuf) {
 }
 
 fn run(path: &Path, args: &[&str]) -> String {
+    run_on(path, "2026-11-23", args)
+}
+
+fn run_on(path: &Path, today: &str, args: &[&str]) -> String {
     let mut cmd = Command::cargo_bin("givegive").expect("binary");
     let out = cmd
         .env("GIVEGIVE_DB", path)
-        .env("GIVEGIVE_TODAY", "2026-11-23")
+        .env("GIVEGIVE_TODAY", today)
         .args(args)
         .assert()
         .success()
@@ -240,7 +244,7 @@ fn a_message_marked_sent_before_v7_is_mine() {
     assert_eq!(from("whatsapp"), Some("both".into()));
     assert_eq!(
         run(&path, &["draft", "lena"]),
-        "Hi Lena,\nit was good to catch up on Friday.\n\
+        "Hi Lena,\nit was good to hear from you on Friday.\n\
          I keep thinking about what we talked about: you found a flat in Kreuzberg.\nTalk soon\n"
     );
     // The same journal as a version-1 export: no `from`, version 1.
@@ -305,21 +309,7 @@ fn store_v7_keeps_whose_words_and_who_is_set_aside() {
     // My reply to Marco is not what we talked about; what I promised is said.
     assert_eq!(
         run(&path, &["draft", "marco"]),
-        "Hi Marco,\nthanks for the climbing gym today.\n\
+        "Hi Marco,\nit was great to see you at the climbing gym today.\n\
          As promised, I am sending you the review.\nTalk soon\n"
     );
-}
-
-fn run_on(path: &Path, today: &str, args: &[&str]) -> String {
-    let mut cmd = Command::cargo_bin("givegive").expect("binary");
-    let out = cmd
-        .env("GIVEGIVE_DB", path)
-        .env("GIVEGIVE_TODAY", today)
-        .args(args)
-        .assert()
-        .success()
-        .get_output()
-        .stdout
-        .clone();
-    String::from_utf8(out).expect("utf-8")
 }

@@ -1425,3 +1425,70 @@ fn the_got_form_answers_the_open_request_by_default() {
     assert_eq!(open(&f), vec![both[0]]);
     assert!(f.journal.check().expect("check").is_empty());
 }
+
+/// A draft that says "as promised, I am sending you …", marked sent,
+/// delivers what was promised: the promise is done, and the next draft
+/// does not promise it again (issue 24).
+#[test]
+fn a_draft_marked_sent_delivers_what_it_promised() {
+    let f = Fixture::empty();
+    let (mut app, mut rt) = f.app();
+    for line in [
+        "add 'Marco Verdi' --met 'firmware meetup' --on 2d --details 'building a drone controller' --no-follow-up",
+        "gave marco 'the two firmware leads' --open",
+    ] {
+        send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+        send(&mut app, &mut rt, &typed(line));
+        send(&mut app, &mut rt, &[Msg::Submit]);
+    }
+    let marco = f.journal.resolve("marco").expect("added");
+    send(&mut app, &mut rt, &[act(Action::ScreenReview)]);
+    let row = app
+        .data
+        .review
+        .items
+        .iter()
+        .position(|i| i.contact == marco)
+        .expect("Marco's meeting is fresh");
+    app.review.selected = row;
+    send(&mut app, &mut rt, &[act(Action::Draft)]);
+    let Some(Overlay::Draft(view)) = &app.overlay else {
+        panic!("expected a draft, got {:?} / {:?}", app.overlay, app.status);
+    };
+    assert!(
+        view.text
+            .contains("As promised, I am sending you the two firmware leads."),
+        "{}",
+        view.text
+    );
+    send(&mut app, &mut rt, &[Msg::Yes]);
+    let open: Vec<String> = f
+        .journal
+        .card(marco)
+        .expect("card")
+        .history
+        .iter()
+        .filter_map(|h| match h {
+            givegive::journal::HistoryItem::Ledger(e)
+                if e.state == givegive::domain::EntryState::Open =>
+            {
+                Some(e.text.clone())
+            }
+            _ => None,
+        })
+        .collect();
+    assert!(open.is_empty(), "still open: {open:?}");
+    let next = f
+        .journal
+        .draft(
+            marco,
+            None,
+            today(),
+            &givegive::domain::draft::Template::for_language("en", None).expect("en"),
+            7,
+        )
+        .map(|d| d.text)
+        .unwrap_or_default();
+    assert!(!next.contains("firmware leads"), "{next}");
+    assert_eq!(f.journal.check().expect("check"), Vec::new());
+}

@@ -174,8 +174,22 @@ impl App {
                         follow_up: None,
                     });
                     let mut effects = Vec::new();
-                    if let Some(f) = view.follow_up {
-                        effects.push(Effect::run(Command::Done { id: f }));
+                    let mut done: Vec<Id> = view.follow_up.into_iter().collect();
+                    // Sent with the line that delivers them, what was
+                    // promised is delivered.
+                    if let Some(line) = &view.delivers
+                        && view.text.contains(&line.text)
+                    {
+                        done.extend(
+                            line.from
+                                .iter()
+                                .filter(|id| !done.contains(id))
+                                .copied()
+                                .collect::<Vec<_>>(),
+                        );
+                    }
+                    for id in done {
+                        effects.push(Effect::run(Command::Done { id }));
                     }
                     self.review.counting =
                         Some((super::review::Counted::FollowUpSent, Some(message.clone())));

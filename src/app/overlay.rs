@@ -72,6 +72,8 @@ pub struct DraftView {
     /// The draft as built, line by line with the records each came from:
     /// shown beside the text until it is edited.
     pub lines: Vec<crate::domain::draft::DraftLine>,
+    /// The line that sends what was promised, and what it delivers.
+    pub delivers: Option<crate::domain::draft::DraftLine>,
     /// What was left out and why, for the person sending it.
     pub notes: Vec<String>,
     /// The text being edited in place, while it is.

@@ -22,7 +22,7 @@
 use chrono::NaiveDate;
 use serde::Serialize;
 
-use super::{Id, InteractionKind};
+use super::{Id, InteractionKind, Voice};
 
 mod details;
 mod forms;
@@ -43,6 +43,10 @@ pub struct Moment {
     pub date: NaiveDate,
     /// Whether it is when you first met: nothing earlier is in their history.
     pub first: bool,
+    /// Whether others were there too: then it was not theirs to thank for.
+    pub with_others: bool,
+    /// Whose words it holds (a message they wrote, or one between you).
+    pub from: Voice,
 }
 
 /// A day of theirs the draft greets.
@@ -84,6 +88,9 @@ pub struct Context {
     /// Someone you know whose offers answer that need, not introduced to
     /// them yet.
     pub helper: Option<Fact<String>>,
+    /// What I wrote them lately, and when: a line already in one is not
+    /// said again.
+    pub said_before: Vec<(NaiveDate, String)>,
     /// What the journal already knows it left out (a promise it cannot
     /// word, nothing new since your last message), for the sender.
     pub notes: Vec<String>,
@@ -104,6 +111,9 @@ pub struct Draft {
     pub lines: Vec<DraftLine>,
     /// Things left out and why, for the person sending it (never sent).
     pub notes: Vec<String>,
+    /// The line that sends what I promised, with the promises and
+    /// follow-ups it delivers: sending the draft with it marks them done.
+    pub delivers: Option<DraftLine>,
 }
 
 /// A language's wording.
@@ -195,6 +205,13 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         .map(|i| lang.interest(i));
     // Help is offered only through someone who can give it.
     let (need_line, introduce) = match (&ctx.need, &ctx.helper) {
+        // One introduction at a time: after one made lately, none offered.
+        (Some(n), _) if !ctx.introduced.is_empty() => {
+            notes.push(format!(
+                "left out their need \"{n}\": you introduced {first} to someone lately, and a draft offers one introduction at a time"
+            ));
+            (None, None)
+        }
         (Some(n), Some(h)) if said(n) => (None, Some(lang.introduce(&h.what, n))),
         (Some(n), Some(_)) => (Some(n.clone()), None),
         (Some(n), None) => {
@@ -306,14 +323,18 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         ),
         ("{introduce}", introduce.unwrap_or_default(), helper_ids),
     ];
-    let mut lines = Vec::new();
+    // Each line, and whether it only frames the message (the greeting, the
+    // moment, the closing) rather than saying something to them.
+    let mut lines: Vec<(DraftLine, bool)> = Vec::new();
     for line in template.text.lines() {
         let mut text = line.to_string();
         let mut empty = false;
+        let mut frame = true;
         let mut from: Vec<Id> = Vec::new();
         for (key, value, ids) in &values {
             if text.contains(key) {
                 empty |= value.is_empty() && *key != "{when}";
+                frame &= FRAME.contains(key);
                 text = text.replace(key, value);
                 for id in ids {
                     if !from.contains(id) {
@@ -323,16 +344,55 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             }
         }
         if !empty {
-            lines.push(DraftLine {
-                text: text.replace(" .", ".").replace("  ", " "),
-                from,
-            });
+            let text = text.replace(" .", ".").replace("  ", " ");
+            lines.push((DraftLine { text, from }, frame));
         }
+    }
+    // A line I already wrote them is not said again ("By the way, I saw
+    // we are both into climbing" twice); the greeting and the closing,
+    // which come from no record, stay.
+    let said: Vec<(NaiveDate, String)> = ctx
+        .said_before
+        .iter()
+        .map(|(day, text)| (*day, flat(text)))
+        .collect();
+    lines.retain(|(l, frame)| {
+        let line = flat(&l.text);
+        match said.iter().find(|(_, text)| !frame && text.contains(&line)) {
+            Some((day, _)) => {
+                notes.push(format!(
+                    "left out \"{}\": you wrote it to {first} on {day}",
+                    l.text
+                ));
+                false
+            }
+            None => true,
+        }
+    });
+    if lines.iter().all(|(_, frame)| *frame) {
+        notes.insert(
+            0,
+            format!(
+                "nothing to say to {} that you have not written already: add what they told you (e on the meeting in the history), then draft again",
+                ctx.name
+            ),
+        );
+        return Err(notes.join("; "));
     }
     if ctx.details.is_empty() && !ctx.left_out.is_empty() {
         notes.push("the draft has no detail of what they told you".into());
     }
+    let lines: Vec<DraftLine> = lines.into_iter().map(|(l, _)| l).collect();
+    let promised_ids = all(&ctx.promised);
+    let delivers = lines
+        .iter()
+        .find(|l| !promised_ids.is_empty() && promised_ids.iter().all(|id| l.from.contains(id)))
+        .map(|l| DraftLine {
+            text: l.text.clone(),
+            from: promised_ids.clone(),
+        });
     Ok(Draft {
+        delivers,
         text: lines
             .iter()
             .map(|l| l.text.as_str())
@@ -341,6 +401,18 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         lines,
         notes,
     })
+}
+
+/// The placeholders that frame a message rather than say something: a
+/// draft of nothing but these is no draft.
+const FRAME: [&str; 4] = ["{first_name}", "{opening}", "{where}", "{when}"];
+
+/// A text folded and its spaces made single, to find a line inside it.
+fn flat(text: &str) -> String {
+    super::text::fold(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// The words of a phrase that carry its meaning (four letters or more).

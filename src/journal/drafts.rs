@@ -21,6 +21,9 @@ use crate::domain::{
 /// is mentioned, when I have not written to them since.
 const RECENT_DAYS: i64 = 30;
 
+/// How long a line I wrote them is not said again.
+const SAID_DAYS: i64 = 90;
+
 /// The text of a follow-up planned from a meeting: it says nothing to send.
 const PLANNED: &str = "follow up on: ";
 
@@ -102,6 +105,7 @@ impl Journal {
                 recipient: &c.name,
                 others: &others,
                 known: &known,
+                org: &c.org,
             };
             Ok(draft::for_recipient(&i.details, who, lang))
         };
@@ -130,7 +134,7 @@ impl Journal {
             && let Some(m) = mine
         {
             notes.push(format!(
-                "nothing new with {} since your message of {}: what you talked about before is not said again",
+                "no meeting or message of theirs since your message of {1} to {0}: what you talked about before is not said again",
                 c.name, m.0
             ));
         }
@@ -150,6 +154,8 @@ impl Journal {
                 id: i.id,
                 kind: i.kind,
                 first: !earlier && !met_before,
+                with_others: i.contacts.len() > 1,
+                from: i.from,
                 summary: i.summary,
                 date: i.date,
             }
@@ -166,8 +172,9 @@ impl Journal {
                     OccasionKind::Other => return None,
                 };
                 let on = o.next_on(today)?;
-                (0..=dates_ahead)
-                    .contains(&(on - today).num_days())
+                // Wished already: a message of mine since it came near.
+                let wished = mine.is_some_and(|(day, _)| (on - day).num_days() <= dates_ahead);
+                ((0..=dates_ahead).contains(&(on - today).num_days()) && !wished)
                     .then_some((on, greeting))
             })
             .min()
@@ -186,6 +193,8 @@ impl Journal {
         let recent = |e: &LedgerEntry| {
             since_mine(e.date, e.id) && (today - e.date).num_days() <= RECENT_DAYS
         };
+        // Thanked already, perhaps, by a message of mine the same day.
+        let after_mine_day = |e: &LedgerEntry| mine.is_none_or(|(day, _)| e.date > day);
         let mut thanks = None;
         if let Some(e) = ledger.iter().find(|e| {
             e.other.is_none()
@@ -195,6 +204,7 @@ impl Journal {
                     (Direction::ThemToMe, Nature::Give) | (Direction::MeToThem, Nature::Ask)
                 )
         }) && recent(e)
+            && after_mine_day(e)
         {
             match draft::thanked_for(&e.text, &c.name, lang) {
                 Some(what) => thanks = Some(Fact { what, from: e.id }),
@@ -220,7 +230,9 @@ impl Journal {
                     .strip_prefix(INTRO_CHECK.0)
                     .and_then(|t| t.strip_suffix(INTRO_CHECK.1))
                 {
-                    checking.push(name.to_string());
+                    if f.pending_on().is_some_and(|d| d <= today) {
+                        checking.push(name.to_string());
+                    }
                     None
                 } else if f.meeting.is_some() || f.text.starts_with(PLANNED) {
                     None
@@ -279,6 +291,11 @@ impl Journal {
             thanks,
             promised,
             introduced,
+            said_before: interactions
+                .iter()
+                .filter(|i| i.from == Voice::Me && (today - i.date).num_days() <= SAID_DAYS)
+                .map(|i| (i.date, i.details.clone()))
+                .collect(),
             shared_interest: card
                 .interests
                 .iter()

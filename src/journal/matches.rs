@@ -78,7 +78,7 @@ impl Journal {
     /// answer `need` of `id`: what a draft offers to introduce. Only people
     /// whose record holds a word of the need are read in full, so a draft
     /// in a 100,000-person journal does not decode everyone.
-    /// Nobody already introduced to them is offered again.
+    /// Nobody they already know is offered.
     pub fn helper_for(&self, id: Id, need: &str) -> Result<Option<(Id, String)>> {
         let stems = crate::domain::matching::stems(need);
         let (mut me, others) = self.profiles(id, &stems)?;
@@ -88,24 +88,35 @@ impl Journal {
             .map(|m| (m.contact, m.name.clone())))
     }
 
-    /// Everyone an introduction on record joined `id` with: never proposed
-    /// to them again, by `match` or by a draft.
-    pub fn introduced_to(&self, id: Id) -> Result<BTreeSet<Id>> {
-        let mut met = BTreeSet::new();
+    /// Everyone `id` knows already: joined by an introduction on record,
+    /// or met together (a meeting, a call, an event with both). Never
+    /// proposed to them, by `match` or by a draft.
+    pub fn acquainted(&self, id: Id) -> Result<BTreeSet<Id>> {
+        let mut known = BTreeSet::new();
         for (_, kind, record) in self.store.history(id)? {
-            if kind == RecordKind::Ledger
-                && let Some(e) = self.store.ledger_entry(record)?
-                && e.other.is_some()
-            {
-                met.extend(e.people().filter(|p| *p != id));
+            match kind {
+                RecordKind::Ledger => {
+                    if let Some(e) = self.store.ledger_entry(record)?
+                        && e.other.is_some()
+                    {
+                        known.extend(e.people());
+                    }
+                }
+                RecordKind::Interaction => {
+                    if let Some(i) = self.store.interaction(record)? {
+                        known.extend(i.contacts);
+                    }
+                }
+                _ => {}
             }
         }
-        Ok(met)
+        known.remove(&id);
+        Ok(known)
     }
 
     /// `id`'s matching profile and every other active person's whose
     /// record holds one of `stems` (all of them when there are none), but
-    /// those already introduced to them.
+    /// those they already know.
     fn profiles(
         &self,
         id: Id,
@@ -135,11 +146,11 @@ impl Journal {
             role: c.role,
         };
         let me = profile(self.contact(id)?);
-        let introduced = self.introduced_to(id)?;
+        let known = self.acquainted(id)?;
         let mut others = Vec::new();
         for c in self.store.contacts_containing(stems) {
             let c = c?;
-            if c.id != id && !c.is_closed() && !introduced.contains(&c.id) {
+            if c.id != id && !c.is_closed() && !known.contains(&c.id) {
                 others.push(profile(c));
             }
         }

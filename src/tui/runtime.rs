@@ -97,6 +97,7 @@ impl<'a> Runtime<'a> {
                                 follow_up,
                                 text: draft.text,
                                 lines: draft.lines,
+                                delivers: draft.delivers,
                                 notes: draft.notes,
                                 editor: None,
                             })

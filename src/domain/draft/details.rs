@@ -28,8 +28,8 @@ use super::Language;
 use crate::domain::text::fold;
 
 use super::forms::{
-    EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_POSSESSIVES, IT_VERBS, MOTION, NOT_NAMES,
-    PLACE_WORDS, POSSESSIVES, STARTERS, THIRD_PERSON,
+    CLITICS, EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_POSSESSIVES, IT_VERBS, MOTION,
+    NOT_NAMES, OBJECTS, PLACE_WORDS, POSSESSIVES, STARTERS, THIRD_PERSON,
 };
 
 /// Who a draft's details may speak of.
@@ -42,6 +42,8 @@ pub struct People<'a> {
     /// Words of the item that name somebody else in the journal (folded):
     /// the journal looks them up, since only it knows everyone.
     pub known: &'a [String],
+    /// The recipient's organisation: its name is theirs, no one else's.
+    pub org: &'a str,
 }
 
 /// Why an item of theirs is not in the draft.
@@ -73,6 +75,11 @@ pub fn for_recipient(
             Some(Owner::Me) => continue,
             Some(Owner::Other) => {
                 someone_else = true;
+                continue;
+            }
+            Some(Owner::Unknown) => {
+                someone_else = true;
+                left_out.push(LeftOut::SomeoneElse(item.to_string()));
                 continue;
             }
             _ => {}
@@ -124,6 +131,8 @@ enum Owner {
     Recipient,
     Other,
     Me,
+    /// A name before the colon that is nobody's at the meeting.
+    Unknown,
 }
 
 /// "anna: …" names whose item it is, when the word before the colon is a
@@ -142,6 +151,14 @@ fn owner_prefix<'a>(item: &'a str, recipient: &str, others: &[String]) -> Option
         Some((Owner::Other, body))
     } else if matches!(h.as_str(), "me" | "io" | "i") {
         Some((Owner::Me, body))
+    } else if head.split_whitespace().count() <= 2
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '-')
+    {
+        // Someone's, by a name that is no participant's ("julie:" for
+        // Julia, "sarah:" for Sara): whose, cannot be known.
+        Some((Owner::Unknown, body))
     } else {
         None
     }
@@ -177,7 +194,12 @@ fn names(text: &str, name: &str) -> bool {
 /// participant, someone else in the journal, or a capitalised word that
 /// reads as a name.
 fn names_someone_else(item: &str, people: People<'_>) -> bool {
-    let own: Vec<String> = people.recipient.split_whitespace().map(fold).collect();
+    let own: Vec<String> = people
+        .recipient
+        .split_whitespace()
+        .chain(people.org.split_whitespace())
+        .map(fold)
+        .collect();
     if people.others.iter().any(|o| names(item, o)) {
         return true;
     }
@@ -212,6 +234,7 @@ fn names_someone_else(item: &str, people: People<'_>) -> bool {
         if acronym
             || bare.chars().any(|c| c.is_ascii_digit())
             || NOT_NAMES.contains(&folded.as_str())
+            || super::words::calendar_word(&folded)
         {
             continue;
         }
@@ -285,9 +308,14 @@ fn object_pronoun(text: &str) -> bool {
 /// Whether a note starts with its verb, its subject left out ("got the
 /// job", "vuole lasciare il lavoro").
 fn subjectless(text: &str) -> bool {
-    let Some(first) = text.split_whitespace().next() else {
+    let mut words = text.split_whitespace();
+    let Some(mut first) = words.next() else {
         return false;
     };
+    // "mi chiede …": the verb after the pronoun.
+    if CLITICS.contains(&fold(first).as_str()) {
+        first = words.next().unwrap_or(first);
+    }
     let (core, _) = split_tail(first);
     let folded = fold(core);
     lookup(EN_VERBS, core).is_some()
@@ -434,17 +462,36 @@ pub(super) fn to_second_person(
                         .then(|| format!("you are {w}"))
                 })
                 .or_else(|| {
-                    // "booked until March": a state, said of them.
+                    // "booked until March": a state, said of them;
+                    // "placed a designer": something they did.
+                    let done_to = out
+                        .get(1)
+                        .is_some_and(|n| OBJECTS.contains(&fold(split_tail(n).0).as_str()));
                     (folded.ends_with("ed")
                         && !folded.ends_with("eed")
                         && folded.chars().count() > 4
                         && folded.chars().all(char::is_alphabetic))
-                    .then(|| format!("you are {w}"))
+                    .then(|| {
+                        if done_to {
+                            format!("you {w}")
+                        } else {
+                            format!("you are {w}")
+                        }
+                    })
                 }),
             Language::Italian => lookup(IT_VERBS, core).map(|v| format!("{v}{tail}")),
         };
         if let Some(second) = second {
             out[0] = second;
+        } else if lang == Language::Italian
+            && matches!(folded.as_str(), "mi" | "ci")
+            && let Some(w) = out.get(1).cloned()
+        {
+            // "mi chiede se …" → "mi chiedi se …".
+            let (core, tail) = split_tail(&w);
+            if let Some(v) = lookup(IT_VERBS, core) {
+                out[1] = format!("{v}{tail}");
+            }
         }
     }
     out.join(" ")

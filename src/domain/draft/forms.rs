@@ -195,6 +195,38 @@ pub(super) const IT_VERBS: &[(&str, &str)] = &[
     ("sente", "senti"),
     ("era", "eri"),
     ("aveva", "avevi"),
+    ("chiede", "chiedi"),
+    ("ringrazia", "ringrazi"),
+    ("lancia", "lanci"),
+    ("apre", "apri"),
+    ("dice", "dici"),
+    ("racconta", "racconti"),
+    ("aspetta", "aspetti"),
+    ("prepara", "prepari"),
+    ("vende", "vendi"),
+    ("compra", "compri"),
+    ("parte", "parti"),
+    ("torna", "torni"),
+    ("inizia", "inizi"),
+    ("comincia", "cominci"),
+    ("finisce", "finisci"),
+    ("lascia", "lasci"),
+    ("cambia", "cambi"),
+    ("assume", "assumi"),
+    ("guida", "guidi"),
+    ("dirige", "dirigi"),
+    ("studia", "studi"),
+    ("viaggia", "viaggi"),
+    ("crea", "crei"),
+    ("costruisce", "costruisci"),
+    ("propone", "proponi"),
+    ("offre", "offri"),
+    ("legge", "leggi"),
+    ("corre", "corri"),
+    ("gioca", "giochi"),
+    ("suona", "suoni"),
+    ("segnala", "segnali"),
+    ("consiglia", "consigli"),
 ];
 
 pub(super) const IT_POSSESSIVES: &[(&str, &str)] = &[
@@ -438,47 +470,10 @@ pub(super) const MOTION: &[&str] = &[
     "heading",
 ];
 
-/// Capitalised words that are not people: months, days, languages and
-/// peoples' adjectives, in English and Italian.
+/// Capitalised words that are not people besides months and days
+/// (`Language::calendar_word`): feasts, languages and peoples' adjectives,
+/// in English and Italian.
 pub(super) const NOT_NAMES: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-    "lunedi",
-    "martedi",
-    "mercoledi",
-    "giovedi",
-    "venerdi",
-    "sabato",
-    "domenica",
     "christmas",
     "easter",
     "european",
@@ -519,3 +514,13 @@ pub(super) const NOT_NAMES: &[&str] = &[
     "q3",
     "q4",
 ];
+
+/// Words after a past form that make it something done ("placed a
+/// designer", "congratulated me"), not a state ("booked until March").
+pub(super) const OBJECTS: &[&str] = &[
+    "me", "us", "him", "her", "them", "it", "the", "a", "an", "my", "our", "your", "his", "their",
+    "some", "this", "that", "these", "those", "two", "three",
+];
+
+/// Italian pronouns a verb may follow at the start of a note ("mi chiede").
+pub(super) const CLITICS: &[&str] = &["mi", "ci", "ti", "gli", "le"];

@@ -185,11 +185,16 @@ pub fn thanked_for(text: &str, recipient: &str, lang: Language) -> Option<String
                 || super::forms::EN_PAST.contains(&first.as_str())
             {
                 return None;
-            } else if words[0].chars().all(|c| c.is_ascii_digit()) {
-                // "30 minutes on my deck": the 30 minutes they gave.
-                format!("the {}", words[0])
-            } else {
+            } else if first.ends_with("ing")
+                || THING_STARTS.contains(&first.as_str())
+                || words[0].starts_with(char::is_uppercase)
+                || matches!(first.as_str(), "your" | "his" | "her" | "their")
+            {
                 words[0].to_string()
+            } else {
+                // "intro to Marta", "30 minutes on my deck": the thing
+                // they gave.
+                format!("the {}", words[0])
             };
             std::iter::once(head.as_str())
                 .chain(words[1..].iter().copied())
@@ -205,7 +210,12 @@ pub fn thanked_for(text: &str, recipient: &str, lang: Language) -> Option<String
             if verb {
                 return None;
             }
-            text.to_string()
+            // "report sul venture capital" → "il report …".
+            if THING_STARTS.contains(&first.as_str()) || first.starts_with("l'") {
+                text.to_string()
+            } else {
+                format!("{}{text}", super::words::it_article(text))
+            }
         }
     };
     let worded = to_second_person(&said, recipient, true, false, lang);

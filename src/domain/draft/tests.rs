@@ -63,6 +63,7 @@ fn context(case: &Case, lang: Language) -> Context {
         recipient: case.name,
         others: &others,
         known: &known,
+        org: "",
     };
     let (details, left_out) = for_recipient(case.details, people, lang);
     let fact = |what: String, n: u64| Fact { what, from: Id(n) };
@@ -76,6 +77,8 @@ fn context(case: &Case, lang: Language) -> Context {
             summary: summary.into(),
             date: today() - Days::new(days),
             first,
+            with_others: !case.others.is_empty(),
+            from: crate::domain::Voice::Both,
         }),
         details,
         left_out,
@@ -101,6 +104,7 @@ fn context(case: &Case, lang: Language) -> Context {
         shared_interest: case.interest.map(str::to_string),
         need: case.need.map(str::to_string),
         helper: case.helper.map(|h| fact(h.to_string(), 6)),
+        said_before: Vec::new(),
         notes: Vec::new(),
     }
 }
@@ -179,7 +183,7 @@ fn cases() -> Vec<Case> {
             details: "Anna's daughter started climbing; the new route on the north wall",
             others: &["Anna Rossi"],
             expect: Ok("Hi Marco,\n\
-                thanks for the climbing gym on Sunday.\n\
+                it was great to see you at the climbing gym on Sunday.\n\
                 I keep thinking about what we talked about: the new route on the north wall.\n\
                 Talk soon"),
             ..NONE
@@ -191,7 +195,7 @@ fn cases() -> Vec<Case> {
             details: "Anna's daughter started climbing; marco: looking for firmware clients",
             others: &["Marco Bianchi"],
             expect: Ok("Hi Anna,\n\
-                thanks for the climbing gym on Sunday.\n\
+                it was great to see you at the climbing gym on Sunday.\n\
                 I keep thinking about what we talked about: your daughter started climbing.\n\
                 Talk soon"),
             ..NONE
@@ -272,7 +276,7 @@ fn cases() -> Vec<Case> {
             need: Some("European co-investors"),
             helper: Some("Emma Schneider"),
             expect: Ok("Hi Aisha,\n\
-                it was good to catch up on Friday.\n\
+                it was good to hear from you on Friday.\n\
                 I keep thinking about what we talked about: you are looking for European co-investors in fintech.\n\
                 Emma Schneider might be the right person for European co-investors, and I would be happy to introduce you.\n\
                 Talk soon"),
@@ -345,7 +349,7 @@ fn cases() -> Vec<Case> {
             others: &["Luca Ferri"],
             need: Some("un sito che prenda ordini"),
             expect: Ok("Ciao Francesca,\n\
-                grazie per la cena da Luca sabato.\n\
+                è stato bello vederti alla cena da Luca sabato.\n\
                 Continuo a pensare a quello di cui abbiamo parlato: tua figlia comincia l'università.\n\
                 A presto"),
             ..NONE
@@ -480,7 +484,7 @@ fn cases() -> Vec<Case> {
             moment: Some((Message, "LinkedIn messages", 1, false)),
             introduced: &["Emma Schneider", "Kai Novak"],
             expect: Ok("Hi Aisha,\n\
-                it was good to catch up yesterday.\n\
+                it was good to hear from you yesterday.\n\
                 I hope the introductions to Emma Schneider and Kai Novak are useful.\n\
                 Talk soon"),
             ..NONE
@@ -558,7 +562,7 @@ fn cases() -> Vec<Case> {
             details: "wants to leave the job; the new route on the north wall",
             others: &["Anna Rossi"],
             expect: Ok("Hi Marco,\n\
-                thanks for the climbing gym on Sunday.\n\
+                it was great to see you at the climbing gym on Sunday.\n\
                 I keep thinking about what we talked about: the new route on the north wall.\n\
                 Talk soon"),
             ..NONE
@@ -583,6 +587,68 @@ fn cases() -> Vec<Case> {
                 thanks for the coworking lunch yesterday.\n\
                 I keep thinking about what we talked about: you are moving to Turin.\n\
                 Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "a name before the colon that is nobody's at the meeting: left out",
+            name: "Ben Carter",
+            moment: Some((Call, "coffee with Julia and Ben", 0, false)),
+            details: "julie: got divorced last month, keep it quiet; ben: looking for a studio space",
+            others: &["Julia Novak"],
+            expect: Ok("Hi Ben,\n\
+                thanks for the call today.\n\
+                I keep thinking about what we talked about: you are looking for a studio space.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "thanks for a noun: with its article; a past verb with its object is done, not a state",
+            name: "Julia Novak",
+            moment: Some((Met, "portfolio review", 1, false)),
+            details: "placed a designer at Bending Spoons",
+            gave: Some("intro to Marta Ferri"),
+            expect: Ok("Hi Julia,\n\
+                thanks for the portfolio review yesterday.\n\
+                Thank you for the intro to Marta Ferri.\n\
+                I keep thinking about what we talked about: you placed a designer at Bending Spoons.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "an introduction lately: no second one offered for the need",
+            name: "Giulia Conti",
+            moment: Some((Met, "studio visit", 1, false)),
+            introduced: &["Sofia Riva"],
+            need: Some("a product photographer"),
+            helper: Some("Chiara Greco"),
+            expect: Ok("Hi Giulia,\n\
+                thanks for the studio visit yesterday.\n\
+                I hope the introduction to Sofia Riva is useful.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "italiano: una nota con 'mi' e il verbo, rivolta a lei",
+            lang: "it",
+            name: "Chiara Greco",
+            moment: Some((Met, "aperitivo", 1, false)),
+            details: "mi chiede se conosco startup fintech; apre uno studio a Torino",
+            expect: Ok("Ciao Chiara,\n\
+                grazie per l'aperitivo ieri.\n\
+                Continuo a pensare a quello di cui abbiamo parlato: mi chiedi se conosco startup fintech e apri uno studio a Torino.\n\
+                A presto"),
+            ..NONE
+        },
+        Case {
+            what: "italiano: grazie per un nome, con l'articolo",
+            lang: "it",
+            name: "Luca Ferri",
+            moment: Some((Call, "chiamata", 1, false)),
+            gave: Some("report sul venture capital italiano"),
+            expect: Ok("Ciao Luca,\n\
+                grazie per la chiamata ieri.\n\
+                Grazie per il report sul venture capital italiano.\n\
+                A presto"),
             ..NONE
         },
         Case {

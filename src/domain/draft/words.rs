@@ -7,9 +7,9 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::Moment;
-use crate::domain::InteractionKind;
 use crate::domain::occasion::MONTHS as EN_MONTHS;
 use crate::domain::text::fold;
+use crate::domain::{InteractionKind, Voice};
 
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +115,11 @@ fn starts_with_vowel(word: &str) -> bool {
 /// An Italian noun phrase's definite article and "a" + article, guessed
 /// from its first word: enough for the occasions people log ("la cena",
 /// "lo startup weekend", "l'evento", "il meetup").
+/// The definite article an Italian phrase takes ("il ", "la ", "l'").
+pub(super) fn it_article(phrase: &str) -> &'static str {
+    it_articles(phrase).0
+}
+
 fn it_articles(phrase: &str) -> (&'static str, &'static str) {
     let w = first_word(phrase);
     let feminine = (w.ends_with('a') && !IT_MASCULINE_IN_A.contains(&w.as_str()))
@@ -279,9 +284,20 @@ impl Language {
                 (Italian, true) => format!("grazie per {} {when}", self.the(&m.summary)),
                 (Italian, false) => format!("grazie per la chiamata {when}"),
             },
-            (_, InteractionKind::Message) if days <= RECENT_DAYS => match self {
-                English => format!("it was good to catch up {when}"),
-                Italian => format!("è stato bello risentirci {when}"),
+            // A message says no more than that: they wrote, or we wrote.
+            (_, InteractionKind::Message) if days <= RECENT_DAYS => match (self, m.from) {
+                (English, Voice::Them) => format!("thanks for your message {when}"),
+                (English, _) => format!("it was good to hear from you {when}"),
+                (Italian, Voice::Them) => format!("grazie per il tuo messaggio {when}"),
+                (Italian, _) => format!("mi ha fatto piacere sentirti {when}"),
+            },
+            // With others there, they were a guest like you: no thanks
+            // for the evening, which may not have been theirs.
+            _ if days <= RECENT_DAYS && m.with_others => match (self, place) {
+                (English, Some(p)) => format!("it was great to see you {} {when}", self.at(p)),
+                (English, None) => format!("it was great to see you {when}"),
+                (Italian, Some(p)) => format!("è stato bello vederti {} {when}", self.at(p)),
+                (Italian, None) => format!("è stato bello vederti {when}"),
             },
             (_, InteractionKind::Event) if days <= RECENT_DAYS => match (self, place) {
                 (English, Some(p)) => format!("it was great to see you {} {when}", self.at(p)),
@@ -441,6 +457,26 @@ impl Language {
             (Italian, _) => format!("Spero che ti sia utile conoscere {}.", self.list(people)),
         }
     }
+}
+
+/// Whether a folded word names a month or a day of the week, in English
+/// or Italian: capitalised, yet nobody.
+pub(super) fn calendar_word(folded: &str) -> bool {
+    let days = [
+        Weekday::Mon,
+        Weekday::Tue,
+        Weekday::Wed,
+        Weekday::Thu,
+        Weekday::Fri,
+        Weekday::Sat,
+        Weekday::Sun,
+    ];
+    EN_MONTHS
+        .iter()
+        .chain(IT_MONTHS.iter())
+        .copied()
+        .chain(days.iter().flat_map(|d| [en_weekday(*d), it_weekday(*d)]))
+        .any(|w| fold(w) == folded)
 }
 
 fn en_weekday(d: Weekday) -> &'static str {

@@ -43,7 +43,9 @@ fn italian_places_take_their_article() {
                     kind: Met,
                     summary: summary.into(),
                     date: today(),
-                    first: true
+                    first: true,
+                    with_others: false,
+                    from: crate::domain::Voice::Both,
                 }),
                 today()
             ),
