@@ -175,7 +175,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
                 "left out \"{d}\": it speaks, or may speak, of someone else, and a draft never repeats that to {first}"
             ),
             LeftOut::NotToThem(d) => format!(
-                "left out \"{d}\": it speaks of {first} instead of to them; write it as a topic (e on the meeting) to have it in the draft"
+                "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it as a topic (e on the meeting) to have it in the draft"
             ),
         })
         .collect();

@@ -110,14 +110,21 @@ impl Journal {
             Ok(draft::for_recipient(&i.details, who, lang))
         };
         let chosen: Option<Interaction> = match meeting {
-            Some(id) => Some(
-                self.store
-                    .interaction(id)?
-                    .filter(|i| i.contacts.contains(&contact) && i.from != Voice::Me)
-                    .ok_or_else(|| {
-                        JournalError::Invalid(format!("{id} is not a meeting with {}", c.name))
-                    })?,
-            ),
+            Some(id) => match self.store.interaction(id)? {
+                Some(i) if i.contacts.contains(&contact) && i.from == Voice::Me => {
+                    return Err(JournalError::Invalid(format!(
+                        "{id} is a message of yours to {}: a draft follows up what was said with them, not what you wrote",
+                        c.name
+                    )));
+                }
+                Some(i) if i.contacts.contains(&contact) => Some(i),
+                _ => {
+                    return Err(JournalError::Invalid(format!(
+                        "{id} is not a meeting with {}",
+                        c.name
+                    )));
+                }
+            },
             None => {
                 let mut with_theirs = None;
                 for i in &moments {

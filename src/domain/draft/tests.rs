@@ -242,7 +242,7 @@ fn cases() -> Vec<Case> {
             moment: Some((Met, "demo day", 1, false)),
             details: "she cooks amazing pasta",
             expect: Err(
-                "no details to make this personal: add what Sara Greco told you (e on the meeting in the history), then draft again; left out \"she cooks amazing pasta\": it speaks of Sara instead of to them; write it as a topic (e on the meeting) to have it in the draft",
+                "no details to make this personal: add what Sara Greco told you (e on the meeting in the history), then draft again; left out \"she cooks amazing pasta\": it speaks of someone in the third person, and a draft speaks to Sara; write it as a topic (e on the meeting) to have it in the draft",
             ),
             ..NONE
         },
