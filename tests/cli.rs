@@ -1286,6 +1286,35 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     assert!(draft("pia").contains(
         "Tom Becker might be the right person for a running coach, and I would be happy to introduce you."
     ));
+    // Their message is answered, never quoted back as what we talked about.
+    j.ok(&[
+        "met",
+        "ugo",
+        "email",
+        "--kind",
+        "message",
+        "--from",
+        "them",
+        "--details",
+        "thanks for the intro, super useful! send me the slides",
+    ]);
+    let answer = j.cmd(&["draft", "ugo"]).assert().get_output().clone();
+    let (text, notes) = (
+        String::from_utf8_lossy(&answer.stdout),
+        String::from_utf8_lossy(&answer.stderr),
+    );
+    assert!(
+        !text.contains("slides") && !text.contains("super useful"),
+        "{text}"
+    );
+    assert!(notes.contains("is their own words"), "{notes}");
+    // Someone they are related to already knows them: never offered.
+    j.ok(&["add", "Sam One", "--need", "a luthier"]);
+    j.ok(&["add", "Zoe Two", "--offer", "luthier work"]);
+    assert!(draft("sam").contains("Zoe Two might be the right person"));
+    j.ok(&["relate", "sam", "zoe", "partner"]);
+    let sam = j.cmd(&["draft", "sam"]).assert().get_output().clone();
+    assert!(!String::from_utf8_lossy(&sam.stdout).contains("Zoe"));
     // Each line names the records it came from.
     let built = j.json(&["draft", "marco", "--json"]);
     let lines = built["lines"].as_array().cloned().unwrap_or_default();

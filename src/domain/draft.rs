@@ -174,6 +174,12 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             LeftOut::SomeoneElse(d) => format!(
                 "left out \"{d}\": it speaks, or may speak, of someone else, and a draft never repeats that to {first}"
             ),
+            LeftOut::UnknownName { item, name } => format!(
+                "left out \"{item}\": \"{name}\" is nobody at that meeting, so whose it is cannot be known; write the name as it is to have it in their draft"
+            ),
+            LeftOut::Confided(d) => format!(
+                "left out \"{d}\": it was told in confidence, and a draft does not write it back"
+            ),
             LeftOut::NotToThem(d) => format!(
                 "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it as a topic (e on the meeting) to have it in the draft"
             ),
@@ -240,7 +246,19 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         );
         return Err(notes.join("; "));
     }
-    let moment = ctx.moment.as_ref();
+    // "the birthday dinner at Luca's" is no place to tell Luca he was at.
+    let unnamed = ctx.moment.as_ref().map(|m| {
+        let mut m = m.clone();
+        let own = super::text::fold(first);
+        if super::text::fold(&m.summary)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == own)
+        {
+            m.summary.clear();
+        }
+        m
+    });
+    let moment = unnamed.as_ref();
     let moment_ids: Vec<Id> = moment.map(|m| m.id).into_iter().collect();
     let one = |fact: Option<&Fact<String>>| fact.map(|f| f.from).into_iter().collect::<Vec<_>>();
     let all = |facts: &[Fact<String>]| facts.iter().map(|f| f.from).collect::<Vec<_>>();
@@ -295,12 +313,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         ),
         (
             "{promised}",
-            lang.as_promised(
-                &ctx.promised
-                    .iter()
-                    .map(|f| f.what.clone())
-                    .collect::<Vec<_>>(),
-            ),
+            lang.as_promised(&distinct(ctx.promised.iter().map(|f| f.what.clone()))),
             all(&ctx.promised),
         ),
         (
@@ -406,6 +419,25 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
 /// The placeholders that frame a message rather than say something: a
 /// draft of nothing but these is no draft.
 const FRAME: [&str; 4] = ["{first_name}", "{opening}", "{where}", "{when}"];
+
+/// Phrases said once: one that shares most of its words with one before
+/// is the same thing written twice ("the list of data recruiters" and
+/// "the list of data engineering recruiters").
+fn distinct(phrases: impl Iterator<Item = String>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for p in phrases {
+        let words = significant_words(&p);
+        let same = kept.iter().any(|k| {
+            let theirs = significant_words(k);
+            let shared = words.iter().filter(|w| theirs.contains(w)).count();
+            shared * 2 > words.len().min(theirs.len())
+        });
+        if !same {
+            kept.push(p);
+        }
+    }
+    kept
+}
 
 /// A text folded and its spaces made single, to find a line inside it.
 fn flat(text: &str) -> String {

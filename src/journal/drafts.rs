@@ -97,7 +97,9 @@ impl Journal {
             Ok((others, known))
         };
         let sorted = |i: &Interaction| -> Result<(Vec<String>, Vec<draft::LeftOut>)> {
-            if i.from == Voice::Me {
+            // My words are not theirs; their message is their own words,
+            // answered, never quoted back as what we talked about.
+            if i.from != Voice::Both {
                 return Ok(Default::default());
             }
             let (others, known) = people(i)?;
@@ -125,6 +127,10 @@ impl Journal {
                     )));
                 }
             },
+            // Their latest word is a message to me: the draft answers it.
+            None if moments.first().is_some_and(|i| i.from == Voice::Them) => {
+                moments.first().map(|i| (*i).clone())
+            }
             None => {
                 let mut with_theirs = None;
                 for i in &moments {
@@ -149,6 +155,15 @@ impl Journal {
             Some(i) => sorted(i)?,
             None => Default::default(),
         };
+        if let Some(i) = chosen
+            .as_ref()
+            .filter(|i| i.from == Voice::Them && !i.details.is_empty())
+        {
+            notes.push(format!(
+                "what {} wrote ({}) is their own words: the draft answers it without quoting it",
+                c.name, i.id
+            ));
+        }
         let moment = chosen.map(|i| {
             // First: nothing with them is older, and how-we-met says no
             // earlier day.
@@ -181,6 +196,12 @@ impl Journal {
                 let on = o.next_on(today)?;
                 // Wished already: a message of mine since it came near.
                 let wished = mine.is_some_and(|(day, _)| (on - day).num_days() <= dates_ahead);
+                if wished && (0..=dates_ahead).contains(&(on - today).num_days()) {
+                    notes.push(format!(
+                        "no wishes for their day on {on}: your message of {} came after it was near, so they are not sent twice",
+                        mine.map(|m| m.0).unwrap_or(today)
+                    ));
+                }
                 ((0..=dates_ahead).contains(&(on - today).num_days()) && !wished)
                     .then_some((on, greeting))
             })

@@ -89,7 +89,8 @@ impl Journal {
     }
 
     /// Everyone `id` knows already: joined by an introduction on record,
-    /// or met together (a meeting, a call, an event with both). Never
+    /// met together (a meeting, a call, an event with both), or related
+    /// (`relate`). Never
     /// proposed to them, by `match` or by a draft.
     pub fn acquainted(&self, id: Id) -> Result<BTreeSet<Id>> {
         let mut known = BTreeSet::new();
@@ -110,6 +111,8 @@ impl Journal {
                 _ => {}
             }
         }
+        // Related people (a partner, a colleague) know each other too.
+        known.extend(self.contact(id)?.links.iter().map(|l| l.to));
         known.remove(&id);
         Ok(known)
     }

@@ -257,10 +257,12 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 Line::from(vec![Span::raw(inert(l)), Span::styled(from, theme.muted())])
             }));
             lines.push(Line::raw(""));
+            // The keys before the notes: many notes on a small terminal
+            // may be cut, never how to send or close.
+            lines.push(Line::styled(hint, theme.muted()));
             for note in notes {
                 lines.push(Line::styled(inert(&note), theme.warning()));
             }
-            lines.push(Line::styled(hint, theme.muted()));
             frame.render_widget(
                 Paragraph::new(lines)
                     .block(block)

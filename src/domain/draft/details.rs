@@ -28,8 +28,8 @@ use super::Language;
 use crate::domain::text::fold;
 
 use super::forms::{
-    CLITICS, EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_POSSESSIVES, IT_VERBS, MOTION,
-    NOT_NAMES, OBJECTS, PLACE_WORDS, POSSESSIVES, STARTERS, THIRD_PERSON,
+    CLITICS, CONFIDED, EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_POSSESSIVES, IT_VERBS,
+    MOTION, NOT_NAMES, OBJECTS, PLACE_WORDS, POSSESSIVES, RELATIONS, STARTERS, THIRD_PERSON,
 };
 
 /// Who a draft's details may speak of.
@@ -51,6 +51,11 @@ pub struct People<'a> {
 pub enum LeftOut {
     /// It speaks of someone else: never repeated to the recipient.
     SomeoneElse(String),
+    /// It is marked for a name that is nobody's at the moment ("julie:"
+    /// for Julia): whose, cannot be known.
+    UnknownName { item: String, name: String },
+    /// It was told in confidence ("keep it quiet"): not written back.
+    Confided(String),
     /// It speaks of the recipient in the third person and could not be
     /// turned to the second.
     NotToThem(String),
@@ -79,7 +84,11 @@ pub fn for_recipient(
             }
             Some(Owner::Unknown) => {
                 someone_else = true;
-                left_out.push(LeftOut::SomeoneElse(item.to_string()));
+                let name = item.split_once(':').map_or("", |(h, _)| h.trim());
+                left_out.push(LeftOut::UnknownName {
+                    item: item.to_string(),
+                    name: name.to_string(),
+                });
                 continue;
             }
             _ => {}
@@ -92,6 +101,22 @@ pub fn for_recipient(
         let sure = owner == Some(Owner::Recipient) || (people.others.is_empty() && !someone_else);
         if subjectless(body) && object_pronoun(body) {
             // "told her about the job": whose subject is it, mine?
+            left_out.push(LeftOut::NotToThem(body.to_string()));
+            continue;
+        }
+        if confided(body) {
+            left_out.push(LeftOut::Confided(body.to_string()));
+            continue;
+        }
+        if relative(body) {
+            // "her sister is getting divorced": the sister's news, and a
+            // "she" or a verb after it may be the sister's too.
+            someone_else = true;
+            left_out.push(LeftOut::SomeoneElse(body.to_string()));
+            continue;
+        }
+        if tokens(body).first().is_some_and(|w| w == "si") {
+            // "si è rotto un braccio": said of someone, in the third person.
             left_out.push(LeftOut::NotToThem(body.to_string()));
             continue;
         }
@@ -269,6 +294,27 @@ fn names_someone_else(item: &str, people: People<'_>) -> bool {
         in_place = true;
     }
     false
+}
+
+/// Whether an item asks to be kept quiet.
+fn confided(text: &str) -> bool {
+    let folded = fold(text);
+    CONFIDED.iter().any(|c| folded.contains(c))
+}
+
+/// Whether an item brings in a relative or someone close with a
+/// possessive ("her sister", "his new boss", "il suo compagno"): their
+/// news, not the recipient's to be told back.
+fn relative(text: &str) -> bool {
+    let words = tokens(text);
+    // "Anna's sister" folds to "anna s sister": the "s" is a possessive.
+    words.iter().enumerate().any(|(i, w)| {
+        (POSSESSIVES.contains(&w.as_str()) || w == "s")
+            && words[i + 1..]
+                .iter()
+                .take(2)
+                .any(|n| RELATIONS.contains(&n.as_str()))
+    })
 }
 
 /// Whether a third-person word follows someone the item brought in with a

@@ -192,11 +192,11 @@ fn cases() -> Vec<Case> {
             what: "group meeting: Anna's own item, in the second person",
             name: "Anna Rossi",
             moment: Some((Met, "climbing gym", 2, false)),
-            details: "Anna's daughter started climbing; marco: looking for firmware clients",
+            details: "Anna's team started climbing; marco: looking for firmware clients",
             others: &["Marco Bianchi"],
             expect: Ok("Hi Anna,\n\
                 it was great to see you at the climbing gym on Sunday.\n\
-                I keep thinking about what we talked about: your daughter started climbing.\n\
+                I keep thinking about what we talked about: your team started climbing.\n\
                 Talk soon"),
             ..NONE
         },
@@ -345,12 +345,12 @@ fn cases() -> Vec<Case> {
             lang: "it",
             name: "Francesca Ricci",
             moment: Some((Met, "cena da Luca", 3, false)),
-            details: "francesca: sua figlia comincia l'università",
+            details: "francesca: comincia un corso di ceramica",
             others: &["Luca Ferri"],
             need: Some("un sito che prenda ordini"),
             expect: Ok("Ciao Francesca,\n\
                 è stato bello vederti alla cena da Luca sabato.\n\
-                Continuo a pensare a quello di cui abbiamo parlato: tua figlia comincia l'università.\n\
+                Continuo a pensare a quello di cui abbiamo parlato: cominci un corso di ceramica.\n\
                 A presto"),
             ..NONE
         },
@@ -568,13 +568,13 @@ fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
-            what: "a pronoun after someone the note brought in is theirs: left out",
+            what: "someone close to them is someone else: their news is left out",
             name: "Chiara Romano",
             moment: Some((Met, "coworking lunch", 1, false)),
-            details: "her husband lost his job last week; her cofounder wants out",
+            details: "moving to Turin; her husband lost his job last week; Anna's sister got divorced",
             expect: Ok("Hi Chiara,\n\
                 thanks for the coworking lunch yesterday.\n\
-                I keep thinking about what we talked about: your cofounder wants out.\n\
+                I keep thinking about what we talked about: you are moving to Turin.\n\
                 Talk soon"),
             ..NONE
         },
@@ -649,6 +649,44 @@ fn cases() -> Vec<Case> {
                 grazie per la chiamata ieri.\n\
                 Grazie per il report sul venture capital italiano.\n\
                 A presto"),
+            ..NONE
+        },
+        Case {
+            what: "told in confidence, or about someone close to them: not written back",
+            name: "Lena Park",
+            moment: Some((Met, "coffee", 1, false)),
+            details: "pregnant, only told close friends; lena: her sister is getting divorced; hiring a designer",
+            expect: Err(
+                "no details to make this personal: add what Lena Park told you (e on the meeting in the history), then draft again; \
+                left out \"pregnant, only told close friends\": it was told in confidence, and a draft does not write it back; \
+                left out \"her sister is getting divorced\": it speaks, or may speak, of someone else, and a draft never repeats that to Lena; \
+                left out \"hiring a designer\": it speaks, or may speak, of someone else, and a draft never repeats that to Lena",
+            ),
+            ..NONE
+        },
+        Case {
+            what: "a moment named after them is not a place to tell them they were at",
+            name: "Luca Ferri",
+            moment: Some((Event, "birthday dinner at Luca's", 2, false)),
+            details: "opening a studio in Turin",
+            expect: Ok("Hi Luca,\n\
+                it was great to see you on Sunday.\n\
+                I keep thinking about what we talked about: you are opening a studio in Turin.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "one thing promised twice, as a give and a follow-up, is said once",
+            name: "Tom Baker",
+            moment: Some((Met, "recruiting lunch", 3, false)),
+            promised: &[
+                "the list of data engineering recruiters",
+                "send Tom the list of data recruiters",
+            ],
+            expect: Ok("Hi Tom,\n\
+                thanks for the recruiting lunch on Saturday.\n\
+                As promised, I am sending you the list of data engineering recruiters.\n\
+                Talk soon"),
             ..NONE
         },
         Case {

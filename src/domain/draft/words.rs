@@ -477,7 +477,16 @@ pub(super) fn calendar_word(folded: &str) -> bool {
         .copied()
         .chain(days.iter().flat_map(|d| [en_weekday(*d), it_weekday(*d)]))
         .any(|w| fold(w) == folded)
+        // "Dec 1", "3 dic", "Mon": the short forms.
+        || MONTHS_SHORT.contains(&folded)
 }
+
+/// Months and days as people shorten them, English and Italian.
+const MONTHS_SHORT: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen",
+    "mag", "giu", "lug", "ago", "set", "ott", "dic", "mon", "tue", "wed", "thu", "fri", "sat",
+    "sun", "lun", "mer", "gio", "ven", "sab", "dom",
+];
 
 fn en_weekday(d: Weekday) -> &'static str {
     match d {
