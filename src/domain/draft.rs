@@ -27,10 +27,14 @@ use super::{Id, InteractionKind, Voice};
 mod details;
 mod forms;
 mod ledger;
+mod lexicon;
+mod second;
+mod template;
 mod words;
 
 pub use details::{LeftOut, People, for_recipient, name_words};
 pub use ledger::{promised, thanked_for};
+pub use template::Template;
 pub use words::Language;
 
 /// The interaction a draft follows up.
@@ -114,53 +118,6 @@ pub struct Draft {
     /// The line that sends what I promised, with the promises and
     /// follow-ups it delivers: sending the draft with it marks them done.
     pub delivers: Option<DraftLine>,
-}
-
-/// A language's wording.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Template {
-    pub text: String,
-    pub language: Language,
-}
-
-pub const ENGLISH: &str = "Hi {first_name},\n\
-{opening}\n\
-{occasion}\n\
-{thanks}\n\
-I keep thinking about what we talked about: {detail}.\n\
-{introduced}\n\
-{promised}\n\
-By the way, I saw we are both into {interest}.\n\
-You mentioned you are looking for {need}; {help}\n\
-{introduce}\n\
-Talk soon";
-
-pub const ITALIAN: &str = "Ciao {first_name},\n\
-{opening}\n\
-{occasion}\n\
-{thanks}\n\
-Continuo a pensare a quello di cui abbiamo parlato: {detail}.\n\
-{introduced}\n\
-{promised}\n\
-A proposito, ho visto che ci accomuna la passione per {interest}.\n\
-Mi hai detto che cerchi {need}: {help}\n\
-{introduce}\n\
-A presto";
-
-impl Template {
-    /// The shipped template for `language` (`en` or `it`), with `text`
-    /// replacing the wording when the user configured one.
-    pub fn for_language(language: &str, text: Option<&str>) -> Option<Template> {
-        let (default, language) = match language {
-            "en" => (ENGLISH, Language::English),
-            "it" => (ITALIAN, Language::Italian),
-            _ => return None,
-        };
-        Some(Template {
-            text: text.unwrap_or(default).to_string(),
-            language,
-        })
-    }
 }
 
 /// A draft, or why there is none yet.

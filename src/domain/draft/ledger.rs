@@ -9,7 +9,8 @@
 //! text that still speaks of someone in the third person, is not said.
 
 use super::Language;
-use super::details::{speaks_of, to_second_person};
+use super::details::speaks_of;
+use super::second::to_second_person;
 use crate::domain::text::fold;
 
 /// Verbs of sending that open a promise or a follow-up ("send", "share",

@@ -1,0 +1,190 @@
+//! Notes turned to the second person: what a draft says to someone of what
+//! was written about them ("Giulia is booked until March" → "you are
+//! booked until March"), with the word forms of `draft::forms`. Only what
+//! is surely theirs is turned; the caller leaves out what still speaks of
+//! someone in the third person.
+
+use super::Language;
+use super::forms::{EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_POSSESSIVES, IT_VERBS};
+use super::lexicon::OBJECTS;
+use crate::domain::text::fold;
+
+/// A word split from the punctuation that follows it ("March," →
+/// "March", ",").
+pub(super) fn split_tail(word: &str) -> (&str, &str) {
+    let end = word
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| matches!(c, ',' | '.' | '!' | '?' | ')' | ':'))
+        .last()
+        .map_or(word.len(), |(i, _)| i);
+    (&word[..end], &word[end..])
+}
+
+/// A word's form in a table, compared in lower case (not folded: "è" is
+/// not "e").
+pub(super) fn lookup<'a>(table: &'a [(&str, &str)], word: &str) -> Option<&'a str> {
+    let w = word.to_lowercase();
+    table
+        .iter()
+        .find(|(third, _)| *third == w)
+        .map(|(_, second)| *second)
+}
+
+/// The item turned to the second person, as far as that is sure. A note
+/// may leave its subject out ("booked until March"): with `subject`, a
+/// first word that is a verb gets "you" (a note's item); without, the text
+/// is a phrase that follows other words ("thank you for …").
+pub(super) fn to_second_person(
+    item: &str,
+    recipient: &str,
+    sure: bool,
+    subject: bool,
+    lang: Language,
+) -> String {
+    let name_words: Vec<String> = recipient.split_whitespace().map(fold).collect();
+    let first = name_words.first().cloned().unwrap_or_default();
+    // The whole name said once is the first name ("Anna Rossi is" → "Anna is").
+    let raw: Vec<&str> = item.split_whitespace().collect();
+    let mut words: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < raw.len() {
+        let n = name_words.len();
+        if n > 1
+            && i + n <= raw.len()
+            && (0..n).all(|k| fold(split_tail(raw[i + k]).0) == name_words[k])
+        {
+            let tail = split_tail(raw[i + n - 1]).1;
+            words.push(format!("{}{tail}", super::first_name(recipient)));
+            i += n;
+        } else {
+            words.push(raw[i].to_string());
+            i += 1;
+        }
+    }
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < words.len() {
+        let (core, tail) = split_tail(&words[i]);
+        let folded = fold(core);
+        let next = words.get(i + 1).map(|w| split_tail(w).0.to_string());
+        let subject =
+            folded == first || (sure && matches!(folded.as_str(), "she" | "he" | "lei" | "lui"));
+        let possessive_name = folded == format!("{first}'s") || folded == format!("{first}’s");
+        // Notes may be in either language whatever the draft's: both sets
+        // of forms are turned.
+        if possessive_name || (sure && folded == "his") {
+            out.push(format!("your{tail}"));
+        } else if sure && (folded == "she's" || folded == "he's") {
+            out.push(format!("you're{tail}"));
+        } else if sure
+            && (folded == "him" || (folded == "her" && object_her(tail, next.as_deref())))
+        {
+            out.push(format!("you{tail}"));
+        } else if sure && folded == "her" {
+            out.push(format!("your{tail}"));
+        } else if sure && folded == "hers" {
+            out.push(format!("yours{tail}"));
+        } else if sure && (folded == "herself" || folded == "himself") {
+            out.push(format!("yourself{tail}"));
+        } else if let Some(p) = lookup(IT_POSSESSIVES, core).filter(|_| sure) {
+            out.push(format!("{p}{tail}"));
+        } else if subject && tail.is_empty() && next.is_some() {
+            let next_word = &words[i + 1];
+            let (n, ntail) = split_tail(next_word);
+            if let Some(v) = lookup(EN_VERBS, n) {
+                out.push("you".into());
+                out.push(format!("{v}{ntail}"));
+                i += 2;
+                continue;
+            } else if let Some(v) = lookup(IT_VERBS, n) {
+                // Italian leaves the subject out: "Giulia è" → "sei".
+                out.push(format!("{v}{ntail}"));
+                i += 2;
+                continue;
+            } else if EN_PAST.contains(&fold(n).as_str()) || fold(n).ends_with("ed") {
+                out.push("you".into());
+            } else if folded == first {
+                out.push(you(lang, out.is_empty()).into());
+            } else {
+                out.push(words[i].clone());
+            }
+        } else if folded == first {
+            out.push(format!("{}{tail}", you(lang, out.is_empty())));
+        } else {
+            out.push(words[i].clone());
+        }
+        i += 1;
+    }
+    // A note that starts with its verb has left its subject out: when the
+    // note is surely theirs, that subject is them.
+    if sure
+        && subject
+        && let Some(w) = out.first().cloned()
+    {
+        let (core, tail) = split_tail(&w);
+        let folded = fold(core);
+        let second = match lang {
+            Language::English => lookup(EN_VERBS, core)
+                .map(|v| format!("you {v}{tail}"))
+                .or_else(|| {
+                    EN_PAST
+                        .contains(&folded.as_str())
+                        .then(|| format!("you {w}"))
+                })
+                .or_else(|| {
+                    EN_DOING
+                        .contains(&folded.as_str())
+                        .then(|| format!("you are {w}"))
+                })
+                .or_else(|| {
+                    // "booked until March": a state, said of them;
+                    // "placed a designer": something they did.
+                    let done_to = out
+                        .get(1)
+                        .is_some_and(|n| OBJECTS.contains(&fold(split_tail(n).0).as_str()));
+                    (folded.ends_with("ed")
+                        && !folded.ends_with("eed")
+                        && folded.chars().count() > 4
+                        && folded.chars().all(char::is_alphabetic))
+                    .then(|| {
+                        if done_to {
+                            format!("you {w}")
+                        } else {
+                            format!("you are {w}")
+                        }
+                    })
+                }),
+            Language::Italian => lookup(IT_VERBS, core).map(|v| format!("{v}{tail}")),
+        };
+        if let Some(second) = second {
+            out[0] = second;
+        } else if lang == Language::Italian
+            && matches!(folded.as_str(), "mi" | "ci")
+            && let Some(w) = out.get(1).cloned()
+        {
+            // "mi chiede se …" → "mi chiedi se …".
+            let (core, tail) = split_tail(&w);
+            if let Some(v) = lookup(IT_VERBS, core) {
+                out[1] = format!("{v}{tail}");
+            }
+        }
+    }
+    out.join(" ")
+}
+
+/// The recipient named in a note, addressed: "you"; in Italian "tu" as
+/// the subject, "te" after a preposition ("a te").
+fn you(lang: Language, first: bool) -> &'static str {
+    match (lang, first) {
+        (Language::English, _) => "you",
+        (Language::Italian, true) => "tu",
+        (Language::Italian, false) => "te",
+    }
+}
+
+/// Whether "her" is the object here ("told her", "for her."), not a
+/// possessive ("her daughter").
+fn object_her(tail: &str, next: Option<&str>) -> bool {
+    !tail.is_empty() || next.is_none_or(|n| EN_AFTER_OBJECT.contains(&fold(n).as_str()))
+}
