@@ -619,6 +619,15 @@ proptest! {
         prop_assert_eq!(json_help(&table["help"]), want, "balance --json's totals after {:?}", ops);
         let stats = serde_json::to_value(j.stats(today, 12).map_err(fail)?).unwrap_or_default();
         prop_assert_eq!(json_help(&stats["help"]), want, "stats");
+        // Every entry is within the year the stats show: the months add up
+        // to the help given (an introduction counts for both people).
+        let months: i64 = stats["months"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter_map(|m| m["gave"].as_i64())
+            .sum();
+        prop_assert_eq!(months, want.0, "the months' help given after {:?}", ops);
         prop_assert_eq!(
             (stats["you_give_more"].as_i64(), stats["they_give_more"].as_i64()),
             (Some(one_sided.0), Some(one_sided.1)),

@@ -73,7 +73,9 @@ pub struct Neglected {
 
 /// The help I gave and what I asked per month, in weight, for the
 /// `months` months up to `today`, oldest first: each month's entries are
-/// counted as [`Tallies`] count them, under the day they were recorded.
+/// counted as [`Tallies`] count them, under the day they were recorded,
+/// and an introduction once for each person it joined, as their balances
+/// and the overall totals count it: the months add up to the total.
 pub fn monthly<'a>(
     ledger: impl IntoIterator<Item = &'a LedgerEntry>,
     today: NaiveDate,
@@ -86,7 +88,9 @@ pub fn monthly<'a>(
     for e in ledger {
         let slot = count - 1 - (now - index(e.date));
         if let Some(t) = usize::try_from(slot).ok().and_then(|s| tallies.get_mut(s)) {
-            t.add(e);
+            for _ in e.people() {
+                t.add(e);
+            }
         }
     }
     tallies
