@@ -1492,3 +1492,48 @@ fn a_draft_marked_sent_delivers_what_it_promised() {
     assert!(!next.contains("firmware leads"), "{next}");
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
+
+/// Wishes sent for their birthday act on the review's line about it: it
+/// is set aside until the day after (issue 24).
+#[test]
+fn birthday_wishes_marked_sent_set_the_days_line_aside() {
+    let f = Fixture::empty();
+    let (mut app, mut rt) = f.app();
+    let born = today() + chrono::Days::new(2);
+    let line = format!(
+        "add 'Sara Bianchi' --birthday 1990-{}",
+        born.format("%m-%d")
+    );
+    send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+    send(&mut app, &mut rt, &typed(&line));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    send(&mut app, &mut rt, &[act(Action::ScreenReview)]);
+    let row = app
+        .data
+        .review
+        .items
+        .iter()
+        .position(|i| i.reason.kind() == "date_coming")
+        .expect("her birthday is in the review");
+    app.review.selected = row;
+    send(&mut app, &mut rt, &[act(Action::Draft)]);
+    let Some(Overlay::Draft(view)) = &app.overlay else {
+        panic!("expected a draft, got {:?} / {:?}", app.overlay, app.status);
+    };
+    assert!(
+        view.text.contains("I hope you have a wonderful birthday"),
+        "{}",
+        view.text
+    );
+    send(&mut app, &mut rt, &[Msg::Yes]);
+    assert!(
+        !app.data
+            .review
+            .items
+            .iter()
+            .any(|i| i.reason.kind() == "date_coming"),
+        "{:?}",
+        app.data.review.items
+    );
+    assert_eq!(f.journal.check().expect("check"), Vec::new());
+}

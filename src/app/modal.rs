@@ -191,6 +191,20 @@ impl App {
                     for id in done {
                         effects.push(Effect::run(Command::Done { id }));
                     }
+                    // Wished well for their day: the review's line about it
+                    // has been acted on, until the day after.
+                    if let Some((on, line)) = &view.wishes
+                        && view.text.contains(line.as_str())
+                        && let Some(after) = on.succ_opt()
+                    {
+                        let key = format!("{}:date_coming:{on}", view.contact.0);
+                        if self.data.review.items.iter().any(|i| i.key == key) {
+                            effects.push(Effect::run(Command::Snooze {
+                                target: key,
+                                until: after,
+                            }));
+                        }
+                    }
                     self.review.counting =
                         Some((super::review::Counted::FollowUpSent, Some(message.clone())));
                     effects.push(Effect::run(message));

@@ -74,6 +74,8 @@ pub struct DraftView {
     pub lines: Vec<crate::domain::draft::DraftLine>,
     /// The line that sends what was promised, and what it delivers.
     pub delivers: Option<crate::domain::draft::DraftLine>,
+    /// The day the draft wishes them well for, and the line that does.
+    pub wishes: Option<(chrono::NaiveDate, String)>,
     /// What was left out and why, for the person sending it.
     pub notes: Vec<String>,
     /// The text being edited in place, while it is.

@@ -118,6 +118,10 @@ pub struct Draft {
     /// The line that sends what I promised, with the promises and
     /// follow-ups it delivers: sending the draft with it marks them done.
     pub delivers: Option<DraftLine>,
+    /// The line that wishes them well for their day, and that day: sent,
+    /// the review's line about the day has been acted on.
+    #[serde(skip)]
+    pub wishes: Option<(NaiveDate, String)>,
 }
 
 /// A draft, or why there is none yet.
@@ -361,8 +365,16 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             text: l.text.clone(),
             from: promised_ids.clone(),
         });
+    let wishes = ctx.occasion.as_ref().and_then(|o| {
+        let line = lang.greeting(o.what.0, o.what.1, ctx.today);
+        lines
+            .iter()
+            .any(|l| l.text.contains(&line))
+            .then_some((o.what.1, line))
+    });
     Ok(Draft {
         delivers,
+        wishes,
         text: lines
             .iter()
             .map(|l| l.text.as_str())

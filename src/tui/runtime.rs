@@ -98,6 +98,7 @@ impl<'a> Runtime<'a> {
                                 text: draft.text,
                                 lines: draft.lines,
                                 delivers: draft.delivers,
+                                wishes: draft.wishes,
                                 notes: draft.notes,
                                 editor: None,
                             })
