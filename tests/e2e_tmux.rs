@@ -682,6 +682,16 @@ fn journey_a_week_of_drafts_that_never_quote_my_own_message() {
     }
     let t = Tmux::new("week");
     let ok = |args: &[&str]| t.ok(args);
+    // The TUI opened on the review, with Lena's draft drawn.
+    let open_draft = || {
+        t.start();
+        t.wait_for("Lena Park");
+        t.keys(&["w"]);
+        boxed(
+            &t.wait_for("follow-up to Lena Park"),
+            "follow-up to Lena Park",
+        )
+    };
     // Monday: met Lena at the meetup yesterday.
     t.today.set("2026-11-16");
     ok(&[
@@ -694,13 +704,7 @@ fn journey_a_week_of_drafts_that_never_quote_my_own_message() {
         "--details",
         "moving to Berlin in March",
     ]);
-    t.start();
-    t.wait_for("Lena Park");
-    t.keys(&["w"]);
-    let draft = boxed(
-        &t.wait_for("follow-up to Lena Park"),
-        "follow-up to Lena Park",
-    );
+    let draft = open_draft();
     assert!(
         draft.contains("you are moving to Berlin in March"),
         "{draft}"
@@ -729,13 +733,7 @@ fn journey_a_week_of_drafts_that_never_quote_my_own_message() {
         "--details",
         "hiring a second designer",
     ]);
-    t.start();
-    t.wait_for("Lena Park");
-    t.keys(&["w"]);
-    let draft = boxed(
-        &t.wait_for("follow-up to Lena Park"),
-        "follow-up to Lena Park",
-    );
+    let draft = open_draft();
     assert!(
         draft.contains("design sprint at Klarheit") && draft.contains("hiring a second designer"),
         "{draft}"
