@@ -82,7 +82,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         None => default_db()?,
     };
     match &command {
-        Some(Command::Recover { identity }) => return recover::recover(&path, identity.as_deref()),
+        Some(Command::Recover { identity }) => {
+            // A holder that found the damage may still hold the journal.
+            ask::let_go(&path);
+            return recover::recover(&path, identity.as_deref());
+        }
         Some(Command::Holder { action }) => {
             return match action {
                 None | Some(HolderAction::Status) => Ok(ask::status(&path)),
@@ -106,6 +110,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         // The TUI, or a command that needs this terminal: a holder lets
         // the journal go to it.
         _ => ask::release(&path),
+    }
+    if typed.is_some() {
+        watch_reads(&path);
     }
     let mut waiting_since = Instant::now();
     let mut told = false;
@@ -151,15 +158,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             (Err(JournalError::Store(damaged @ StoreError::Damaged { .. })), _) => {
-                let settings = load_config().map(|c| c.backup).unwrap_or_default();
-                let hint =
-                    recovery::hint(&path, &journal_command(&path, "recover")).or_else(|| {
-                        backups::hint(&path, &settings, &journal_command(&path, "restore"))
-                    });
-                return Err(match hint {
-                    Some(hint) => anyhow!("{damaged}; {hint}"),
-                    None => damaged.into(),
-                });
+                return Err(anyhow!(damage_line(&path, &damaged)));
             }
             (Err(e), _) => return Err(e.into()),
         }
@@ -183,7 +182,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         passphrase: &recover::passphrase_at_terminal,
         ..Env::unattended(today, &config, words::label(&command))
     };
-    let report = command::run(&journal, &env, command).map_err(|e| anyhow!(e))?;
+    let report = match command::run(&journal, &env, command) {
+        Ok(report) => report,
+        Err(e) => {
+            damage_found(&journal, &path)?;
+            return Err(anyhow!(e));
+        }
+    };
     let style = print::Style {
         json,
         today,
@@ -196,6 +201,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     if daily && ok {
         daily_backup(&journal, &path, today);
     }
+    damage_found(&journal, &path)?;
     journal.finish()?;
     Ok(if ok {
         ExitCode::SUCCESS
@@ -220,6 +226,42 @@ fn warn_unless_written(written: Result<()>) {
     if let Err(e) = written {
         eprintln!("givegive: warning: today's backup was not written: {e:#}");
     }
+}
+
+/// What to say of the damaged journal at `path`: the damage, and the one
+/// command that brings it back (`recover` from its write log, else
+/// `restore` from a backup). The shell and the holder both say it.
+pub(crate) fn damage_line(path: &Path, damaged: &StoreError) -> String {
+    let settings = load_config().map(|c| c.backup).unwrap_or_default();
+    let hint = recovery::hint(path, &journal_command(path, "recover"))
+        .or_else(|| backups::hint(path, &settings, &journal_command(path, "restore")));
+    match hint {
+        Some(hint) => format!("{damaged}; {hint}"),
+        None => damaged.to_string(),
+    }
+}
+
+/// The damage sled found in the journal while this command ran (reading
+/// it, or backing it up), as the one line to end with.
+fn damage_found(journal: &Journal, path: &Path) -> Result<()> {
+    match journal.store().damage() {
+        Some(damaged) => Err(anyhow!(damage_line(path, &damaged))),
+        None => Ok(()),
+    }
+}
+
+/// A read sled cannot finish is damage: this command then says so and
+/// ends (the stuck read cannot be stopped), instead of hanging.
+fn watch_reads(path: &Path) {
+    let path = path.to_path_buf();
+    let _ = crate::store::watchdog(move || {
+        let damaged = StoreError::Damaged {
+            path: path.clone(),
+            detail: crate::store::stuck_detail(),
+        };
+        eprintln!("givegive: {}", damage_line(&path, &damaged));
+        std::process::exit(1);
+    });
 }
 
 /// `givegive COMMAND` on the journal at `path`, as the user would type it.

@@ -14,14 +14,19 @@
 //!   that needs the shell's terminal runs on its own);
 //! - when its journal is removed or replaced, or on SIGTERM/SIGHUP/SIGINT;
 //! - once the disk refused a write (sled then refuses every later one in
-//!   the process, even after room is made).
+//!   the process, even after room is made);
+//! - once sled found damage in the journal's files: the command that met
+//!   it is answered with the damage and the command that recovers, and
+//!   `recover` right after finds the journal free. A read sled cannot
+//!   finish (see `store::watch`) is damage too: the waiting command is
+//!   answered so, and the process ends.
 //!
 //! It removes its socket before it releases the journal's lock, so the
 //! holder after it can never lose its socket to this one's exit.
 
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
 use std::time::{Duration, Instant};
@@ -31,7 +36,7 @@ use anyhow::{Result, anyhow};
 use crate::backups;
 use crate::config::Config;
 use crate::journal::{Journal, JournalError};
-use crate::relay::{self, Answer, Call, Holding, Listener, Message};
+use crate::relay::{self, Answer, Call, Holding, Listener, Message, Reply};
 use crate::store::StoreError;
 
 /// How often the holder looks at its journal, its idle time and signals.
@@ -54,6 +59,8 @@ pub fn serve(path: &Path, linger: Duration, ready: impl FnOnce()) -> Result<()> 
     ] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
     }
+    let waiting = Arc::new(Mutex::new(None));
+    watch_reads(path, Arc::clone(&waiting))?;
     let Some(journal) = open(path)? else {
         return Ok(());
     };
@@ -78,6 +85,7 @@ pub fn serve(path: &Path, linger: Duration, ready: impl FnOnce()) -> Result<()> 
         linger,
         last: Instant::now(),
         opened: relay::serve::loose_warning(&journal),
+        waiting,
     };
     let result = loop {
         if stop.load(Ordering::Relaxed) || identity(path) != held {
@@ -143,6 +151,40 @@ struct Holder<'j> {
     last: Instant,
     /// What opening the journal has to say, for the first command's reply.
     opened: Option<String>,
+    /// The call whose command is running, for the watchdog to answer.
+    waiting: Waiting,
+}
+
+/// Where the holder leaves the call it runs, for [`watch_reads`].
+type Waiting = Arc<Mutex<Option<Call>>>;
+
+/// A read sled cannot finish is damage: the caller waiting on it is told
+/// so, and the holder ends: the stuck thread cannot be stopped, and the
+/// journal's lock goes with the process, so `recover` can take it.
+fn watch_reads(path: &Path, waiting: Waiting) -> Result<()> {
+    let path = path.to_path_buf();
+    crate::store::watchdog(move || {
+        let damaged = StoreError::Damaged {
+            path: path.clone(),
+            detail: crate::store::stuck_detail(),
+        };
+        let call = waiting.lock().ok().and_then(|mut w| w.take());
+        if let Some(call) = call {
+            call.answer(&Answer::Ran(damage_reply(&path, &damaged, String::new())));
+        }
+        std::process::exit(1);
+    })?;
+    Ok(())
+}
+
+/// The reply of a command that met damage: what it printed, and the one
+/// line that names the damage and the command that recovers.
+fn damage_reply(path: &Path, damaged: &StoreError, out: String) -> Reply {
+    Reply {
+        code: 1,
+        out,
+        err: format!("givegive: {}\n", crate::cli::damage_line(path, damaged)),
+    }
 }
 
 impl Holder<'_> {
@@ -161,6 +203,9 @@ impl Holder<'_> {
         match message {
             Message::Run(request) => {
                 call.take();
+                if let (Ok(mut waiting), Ok(copy)) = (self.waiting.lock(), call.try_clone()) {
+                    *waiting = Some(copy);
+                }
                 let daily = request.command.backs_up_daily();
                 let (today, config) = (request.today, request.config.clone());
                 let (mut reply, _) = relay::serve::run(self.journal, request);
@@ -171,6 +216,16 @@ impl Holder<'_> {
                 // journal up once its own work is saved, before it ends.
                 if daily && reply.code == 0 {
                     reply.err.push_str(&self.back_up(today, config.as_deref()));
+                }
+                // The watchdog answers no more: this call is answered here.
+                if let Ok(mut waiting) = self.waiting.lock() {
+                    waiting.take();
+                }
+                // Damage found while running it: said as damage, and the
+                // journal let go, so `recover` right after is not refused.
+                if let Some(damaged) = self.journal.store().damage() {
+                    call.answer(&Answer::Ran(damage_reply(self.path, &damaged, reply.out)));
+                    return false;
                 }
                 call.answer(&Answer::Ran(reply));
                 self.last = Instant::now();

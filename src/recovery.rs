@@ -88,15 +88,11 @@ pub fn recover(journal: &Path, unlock: &Unlock) -> Result<Recovered> {
             journal.display()
         ));
     }
-    if let Ok(open) = Journal::open(journal) {
-        let clean = open.check().is_ok_and(|problems| problems.is_empty());
-        drop(open);
-        if clean {
-            return Err(anyhow!(
-                "the journal at {} opens and check finds nothing wrong: there is nothing to recover",
-                journal.display()
-            ));
-        }
+    if opens_clean(journal) {
+        return Err(anyhow!(
+            "the journal at {} opens and check finds nothing wrong: there is nothing to recover",
+            journal.display()
+        ));
     }
     let contents = usable_log(journal)?;
     let name = journal
@@ -142,6 +138,33 @@ pub fn recover(journal: &Path, unlock: &Unlock) -> Result<Recovered> {
         aside,
         unreadable: contents.unreadable,
     })
+}
+
+/// Whether the journal at `journal` opens and `check` finds nothing
+/// wrong. A check whose read sled cannot finish (see `store::Watch`) is
+/// damage: it is left running on its own thread, on files about to be put
+/// aside, and ends with this process.
+fn opens_clean(journal: &Path) -> bool {
+    let (tx, rx) = std::sync::mpsc::channel();
+    let path = journal.to_path_buf();
+    let checking = std::thread::Builder::new()
+        .name("check".into())
+        .spawn(move || {
+            let clean = Journal::open(&path)
+                .is_ok_and(|open| open.check().is_ok_and(|problems| problems.is_empty()));
+            let _ = tx.send(clean);
+        });
+    if checking.is_err() {
+        return false;
+    }
+    let mut watch = store::Watch::default();
+    loop {
+        match rx.recv_timeout(store::WATCH_LOOK) {
+            Ok(clean) => return clean,
+            Err(std::sync::mpsc::RecvTimeoutError::Timeout) if !watch.stuck() => {}
+            Err(_) => return false,
+        }
+    }
 }
 
 /// A new journal at `path` holding the log's base and its writes: how many

@@ -223,6 +223,15 @@ impl Call {
         }
     }
 
+    /// A second handle on this call, taken already: for the holder's
+    /// watchdog to answer a caller whose command is stuck in a read.
+    pub fn try_clone(&self) -> std::io::Result<Call> {
+        Ok(Call {
+            stream: self.stream.try_clone()?,
+            taken: true,
+        })
+    }
+
     /// Reads the message.
     pub fn read(&mut self) -> Asked {
         let mut text = String::new();

@@ -17,9 +17,11 @@ mod logging;
 mod migrate;
 mod open;
 mod read;
+mod reader;
 mod tx;
 mod undo;
 mod wal;
+mod watch;
 
 use std::cell::{Cell, RefCell};
 use std::collections::BTreeSet;
@@ -39,6 +41,7 @@ pub use open::{backup_root, in_use, latest_migration_copy};
 pub use read::RecordOf;
 pub use tx::{Tx, TxResult};
 pub use wal::{Base as LogBase, Contents as LogContents, read as read_log};
+pub use watch::{LOOK as WATCH_LOOK, Watch, stuck_detail, watchdog};
 
 use crate::domain::Id;
 
@@ -143,6 +146,9 @@ pub struct Store {
     /// What the disk said when it refused a write: sled then refuses every
     /// later one, so a long-lived process has to say so until it ends.
     refused: Mutex<Option<String>>,
+    /// The first damage sled found in the journal's files, open or later:
+    /// the process is to let the journal go (see [`Store::damage`]).
+    damage: Mutex<Option<String>>,
     /// sled's data file, for syncing: sled's own flush writes it with
     /// `sync_file_range`, which leaves its size and the disk's cache
     /// unsynced, so a power cut could take back what was flushed.
@@ -182,14 +188,54 @@ impl Store {
         Ok(())
     }
 
-    /// Remembers a refusal of the disk (see [`Store::refused`]).
+    /// Words an error of sled's: damage it found in the journal's files
+    /// (corrupted data, or one of its own panics or bugs, which damage is
+    /// what sets off) is named as damage of this journal and remembered
+    /// (see [`Store::damage`]); a refusal of the disk is remembered (see
+    /// [`Store::refused`]).
     fn note(&self, e: sled::Error) -> StoreError {
-        if let sled::Error::Io(io) = &e
-            && let Ok(mut refused) = self.refused.lock()
-        {
-            refused.get_or_insert_with(|| io.kind().to_string());
+        match e {
+            sled::Error::Corruption { at, .. } => self.damaged(error::corruption_text(at)),
+            sled::Error::ReportableBug(what) => self.damaged(what),
+            e => {
+                if let sled::Error::Io(io) = &e
+                    && let Ok(mut refused) = self.refused.lock()
+                {
+                    refused.get_or_insert_with(|| io.kind().to_string());
+                }
+                StoreError::Sled(e)
+            }
         }
-        StoreError::Sled(e)
+    }
+
+    /// The same for an error already made: sled's damage named as damage.
+    fn named(&self, e: StoreError) -> StoreError {
+        match e {
+            StoreError::Sled(e) => self.note(e),
+            other => other,
+        }
+    }
+
+    fn damaged(&self, detail: String) -> StoreError {
+        if let Ok(mut damage) = self.damage.lock() {
+            damage.get_or_insert_with(|| detail.clone());
+        }
+        StoreError::Damaged {
+            path: self.path.clone(),
+            detail,
+        }
+    }
+
+    /// The damage sled found in this journal's files since it was opened,
+    /// if it found any: sled may not read them rightly any more, so a
+    /// process that keeps the journal open lets it go, and `recover` can
+    /// take it.
+    pub fn damage(&self) -> Option<StoreError> {
+        let detail = self.damage.lock().ok()?.clone()?;
+        Some(StoreError::Damaged {
+            path: self.path.clone(),
+            detail,
+        })
     }
 
     /// What the disk said when it refused a write of this process, if it
@@ -206,12 +252,15 @@ impl Store {
     /// time, and people type these ids (`done #12`). The counter is one
     /// atomic single-key update; a failed write just leaves a gap.
     pub fn generate_id(&self) -> Result<Id> {
-        let next = self.tree(T::Meta).update_and_fetch(NEXT_ID_KEY, |old| {
-            let n = old
-                .and_then(|b| <[u8; 8]>::try_from(b).ok())
-                .map_or(1, |b| u64::from_be_bytes(b).saturating_add(1));
-            Some(n.to_be_bytes().to_vec())
-        })?;
+        let next = self
+            .tree(T::Meta)
+            .update_and_fetch(NEXT_ID_KEY, |old| {
+                let n = old
+                    .and_then(|b| <[u8; 8]>::try_from(b).ok())
+                    .map_or(1, |b| u64::from_be_bytes(b).saturating_add(1));
+                Some(n.to_be_bytes().to_vec())
+            })
+            .map_err(|e| self.note(e))?;
         next.as_deref()
             .and_then(keys::read_id)
             .ok_or_else(|| StoreError::Damaged {

@@ -63,6 +63,15 @@ pub(super) fn release(path: &Path) {
     let _ = relay::send(path, Message::Release);
 }
 
+/// Asks a holder to let the journal go and waits until it has: what
+/// `recover` does first, so a holder lingering on the damaged journal
+/// does not refuse it.
+pub(super) fn let_go(path: &Path) {
+    if let Ok(Answer::Released(_)) = relay::send(path, Message::Release) {
+        wait_until_free(path);
+    }
+}
+
 /// Prints a reply as the shell would have printed the report.
 pub(super) fn print(reply: Reply) -> ExitCode {
     let mut out = std::io::stdout().lock();

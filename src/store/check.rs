@@ -188,8 +188,7 @@ impl Store {
         .into_iter()
         .flatten()
         .max();
-        let counter = self
-            .tree(T::Meta)
+        let counter = self.read(T::Meta)
             .get(NEXT_ID_KEY)?
             .and_then(|raw| keys::read_id(&raw));
         if let Some(highest) = highest
@@ -205,7 +204,7 @@ impl Store {
 
     fn decode_all<V: Record>(&self, t: T, problems: &mut Vec<Problem>) -> Result<BTreeMap<Id, V>> {
         let mut out = BTreeMap::new();
-        for item in self.tree(t).iter() {
+        for item in self.read(t).iter() {
             let (k, v) = item?;
             let Some(id) = keys::read_id(&k) else {
                 problems.push(Problem(format!(
@@ -229,7 +228,7 @@ impl Store {
 
     fn index(&self, t: T) -> Result<Index> {
         let mut actual = Index::new();
-        for item in self.tree(t).iter() {
+        for item in self.read(t).iter() {
             let (k, v) = item?;
             actual.insert((k.to_vec(), v.to_vec()));
         }
@@ -280,7 +279,7 @@ impl Store {
                 )));
             }
         }
-        let kept_totals = match self.tree(T::Meta).get(TOTALS_KEY)? {
+        let kept_totals = match self.read(T::Meta).get(TOTALS_KEY)? {
             Some(raw) => match codec::decode::<Tallies>(&raw) {
                 Ok(t) => t,
                 Err(e) => {

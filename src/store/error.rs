@@ -60,6 +60,17 @@ pub(super) fn refused_text(kind: io::ErrorKind) -> String {
     )
 }
 
+/// Where sled found corrupted data, for the damage message.
+pub(super) fn corruption_text(at: Option<sled::DiskPtr>) -> String {
+    match at {
+        Some(sled::DiskPtr::Inline(offset)) => {
+            format!("unreadable data at byte {offset} of its file db")
+        }
+        Some(sled::DiskPtr::Blob(_, blob)) => format!("unreadable data in its blob {blob}"),
+        None => "unreadable data".into(),
+    }
+}
+
 pub(super) fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
     panic
         .downcast_ref::<&str>()

@@ -7,7 +7,7 @@ use std::cell::RefCell;
 use sled::IVec;
 use sled::transaction::TransactionalTree;
 
-use super::TxResult;
+use super::{TxResult, watch};
 use super::wal::Image;
 
 /// The trees of one transaction, written only through here.
@@ -35,18 +35,24 @@ impl<'a> Writer<'a> {
         })
     }
 
+    // Each reads the key's value from sled's pages (a write returns the
+    // old one), so each is watched as a read (see `watch`).
+
     pub fn get(&self, tree: usize, key: &[u8]) -> TxResult<Option<IVec>> {
-        Ok(self.tree(tree)?.get(key)?)
+        let tree = self.tree(tree)?;
+        Ok(watch::guarded(|| tree.get(key), |bug| Err(bug.into()))?)
     }
 
     pub fn insert(&self, tree: usize, key: &[u8], value: &[u8]) -> TxResult<Option<IVec>> {
-        let old = self.tree(tree)?.insert(key, value)?;
+        let t = self.tree(tree)?;
+        let old = watch::guarded(|| t.insert(key, value), |bug| Err(bug.into()))?;
         self.note(tree, key, Some(value));
         Ok(old)
     }
 
     pub fn remove(&self, tree: usize, key: &[u8]) -> TxResult<Option<IVec>> {
-        let old = self.tree(tree)?.remove(key)?;
+        let t = self.tree(tree)?;
+        let old = watch::guarded(|| t.remove(key), |bug| Err(bug.into()))?;
         self.note(tree, key, None);
         Ok(old)
     }

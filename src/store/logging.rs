@@ -79,7 +79,7 @@ impl Store {
     /// to the number it read before it started.
     pub fn log_seq(&self) -> Result<u64> {
         Ok(self
-            .tree(T::Meta)
+            .read(T::Meta)
             .get(LOG_SEQ_KEY)?
             .and_then(|raw| keys::read_id(&raw))
             .map_or(0, |id| id.0))

@@ -10,7 +10,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::AtomicU64;
 use std::sync::{Mutex, RwLock};
 
-use super::error::panic_text;
+use super::error::{corruption_text, panic_text};
 use super::{CACHE_BYTES, Result, Store, StoreError, TREE_NAMES, leftovers, wal};
 
 impl Store {
@@ -37,10 +37,7 @@ impl Store {
             }
             sled::Error::Corruption { at, .. } => StoreError::Damaged {
                 path: path.to_path_buf(),
-                detail: match at {
-                    Some(at) => format!("corrupted data at {at:?}"),
-                    None => "corrupted data".into(),
-                },
+                detail: corruption_text(at),
             },
             sled::Error::Unsupported(detail) => StoreError::Damaged {
                 path: path.to_path_buf(),
@@ -89,6 +86,7 @@ impl Store {
             generation: AtomicU64::new(0),
             writes: RwLock::new(()),
             refused: Mutex::new(None),
+            damage: Mutex::new(None),
             data,
             log: Mutex::new(None),
         };
@@ -98,8 +96,8 @@ impl Store {
             wal::Log::open(path).transpose()
         };
         *store.lock_log() = log.transpose().map_err(StoreError::Log)?;
-        store.check_schema(new)?;
-        store.settle_log()?;
+        store.check_schema(new).map_err(|e| store.named(e))?;
+        store.settle_log().map_err(|e| store.named(e))?;
         // sled creates its files with the process umask: on a new journal
         // that is no one's doing to warn about.
         let loose = restrict(path);

@@ -10,14 +10,14 @@ use crate::domain::{
 
 impl Store {
     fn get<V: Record>(&self, t: T, id: Id) -> Result<Option<V>> {
-        match self.tree(t).get(keys::id(id))? {
+        match self.read(t).get(keys::id(id))? {
             Some(raw) => Ok(Some(codec::decode(&raw)?)),
             None => Ok(None),
         }
     }
 
     fn all<V: Record>(&self, t: T) -> impl Iterator<Item = Result<V>> + '_ {
-        self.tree(t)
+        self.read(t)
             .iter()
             .values()
             .map(|v| Ok(codec::decode(&v?)?))
@@ -44,7 +44,7 @@ impl Store {
             .iter()
             .map(|s| memchr::memmem::Finder::new(s.as_bytes()))
             .collect();
-        self.tree(T::Contacts).iter().values().filter_map(move |v| {
+        self.read(T::Contacts).iter().values().filter_map(move |v| {
             let v = match v {
                 Ok(v) => v,
                 Err(e) => return Some(Err(e.into())),
@@ -58,14 +58,15 @@ impl Store {
     }
 
     pub fn contact_count(&self) -> usize {
-        self.tree(T::Contacts).len()
+        self.read(T::Contacts).len()
     }
 
     /// Every (folded name or alias, contact) pair: what name resolution
     /// matches against, read from the index without decoding contacts.
+    /// One walk over the index: sled's count of a tree is a walk too.
     pub fn names(&self) -> Result<Vec<(String, Id)>> {
-        let mut out = Vec::with_capacity(self.tree(T::Names).len());
-        for key in self.tree(T::Names).iter().keys() {
+        let mut out = Vec::new();
+        for key in self.read(T::Names).iter().keys() {
             let key = key?;
             if let Some((name, id)) = keys::read_name(&key) {
                 out.push((name.to_string(), id));
@@ -82,7 +83,7 @@ impl Store {
         for end in [b' ', 0] {
             let mut prefix = word.as_bytes().to_vec();
             prefix.push(end);
-            for key in self.tree(T::Names).scan_prefix(&prefix).keys() {
+            for key in self.read(T::Names).scan_prefix(&prefix).keys() {
                 if keys::read_name(&key?).is_some_and(|(_, id)| id != except) {
                     return Ok(true);
                 }
@@ -96,7 +97,7 @@ impl Store {
         let mut prefix = folded.as_bytes().to_vec();
         prefix.push(0);
         let mut ids = Vec::new();
-        for key in self.tree(T::Names).scan_prefix(&prefix).keys() {
+        for key in self.read(T::Names).scan_prefix(&prefix).keys() {
             if let Some((name, id)) = keys::read_name(&key?)
                 && name == folded
             {
@@ -116,7 +117,7 @@ impl Store {
 
     /// The interest whose folded key is `key`.
     pub fn interest_by_key(&self, key: &str) -> Result<Option<Interest>> {
-        match self.tree(T::InterestKeys).get(key.as_bytes())? {
+        match self.read(T::InterestKeys).get(key.as_bytes())? {
             Some(raw) => match keys::read_id(&raw) {
                 Some(id) => self.interest(id),
                 None => Ok(None),
@@ -128,7 +129,7 @@ impl Store {
     /// The contacts linked to an interest.
     pub fn interest_members(&self, interest: Id) -> Result<Vec<Id>> {
         let mut out = Vec::new();
-        for key in self.tree(T::Members).scan_prefix(keys::id(interest)).keys() {
+        for key in self.read(T::Members).scan_prefix(keys::id(interest)).keys() {
             if let Some((_, contact)) = keys::read_pair(&key?) {
                 out.push(contact);
             }
@@ -175,7 +176,7 @@ impl Store {
     /// One contact's history as (day, kind, record) references, oldest first;
     /// reverse it for newest first. Reads only the index.
     pub fn history(&self, contact: Id) -> Result<Vec<(NaiveDate, RecordKind, Id)>> {
-        let raw = self.tree(T::History).get(keys::id(contact))?;
+        let raw = self.read(T::History).get(keys::id(contact))?;
         Ok(history::Lines::decode(raw.as_deref())?.entries().collect())
     }
 
@@ -183,7 +184,7 @@ impl Store {
     /// (day, follow-up, contact).
     pub fn follow_ups_due(&self, until: NaiveDate) -> Result<Vec<(NaiveDate, Id, Id)>> {
         let mut out = Vec::new();
-        for item in self.tree(T::Due).range(..keys::due(until, Id(u64::MAX))) {
+        for item in self.read(T::Due).range(..keys::due(until, Id(u64::MAX))) {
             let (key, value) = item?;
             if let (Some((day, id)), Some(contact)) = (keys::read_due(&key), keys::read_id(&value))
             {
@@ -213,7 +214,7 @@ impl Store {
     /// theirs and lists them here in the same transaction.
     pub fn stale(&self) -> Result<Vec<Id>> {
         let mut out = Vec::new();
-        for key in self.tree(T::Stale).iter().keys() {
+        for key in self.read(T::Stale).iter().keys() {
             out.extend(keys::read_id(&key?));
         }
         Ok(out)
@@ -235,14 +236,18 @@ impl Store {
         for id in gone {
             fresh.remove(&keys::id(*id));
         }
-        self.tree(T::Summaries).apply_batch(kept)?;
-        self.tree(T::Stale).apply_batch(fresh)?;
+        self.tree(T::Summaries)
+            .apply_batch(kept)
+            .map_err(|e| self.note(e))?;
+        self.tree(T::Stale)
+            .apply_batch(fresh)
+            .map_err(|e| self.note(e))?;
         Ok(())
     }
 
     /// The overall tallies across every contact.
     pub fn totals(&self) -> Result<Tallies> {
-        match self.tree(T::Meta).get(TOTALS_KEY)? {
+        match self.read(T::Meta).get(TOTALS_KEY)? {
             Some(raw) => Ok(codec::decode(&raw)?),
             None => Ok(Tallies::default()),
         }
@@ -260,7 +265,7 @@ impl Store {
     /// item key.
     pub fn review_state(&self) -> Result<Vec<(String, NaiveDate)>> {
         let mut out = Vec::new();
-        for item in self.tree(T::ReviewState).iter() {
+        for item in self.read(T::ReviewState).iter() {
             let (k, v) = item?;
             if let (Ok(key), Some(day)) = (std::str::from_utf8(&k), keys::read_day(&v)) {
                 out.push((key.to_string(), day));
@@ -280,7 +285,7 @@ impl Store {
             (T::Signals, RecordOf::Signal),
         ]
         .into_iter()
-        .find_map(|(t, kind)| match self.tree(t).contains_key(key) {
+        .find_map(|(t, kind)| match self.read(t).contains_key(key) {
             Ok(true) => Some(Ok(kind)),
             Ok(false) => None,
             Err(e) => Some(Err(e)),
