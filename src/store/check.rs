@@ -188,7 +188,8 @@ impl Store {
         .into_iter()
         .flatten()
         .max();
-        let counter = self.read(T::Meta)
+        let counter = self
+            .read(T::Meta)
             .get(NEXT_ID_KEY)?
             .and_then(|raw| keys::read_id(&raw));
         if let Some(highest) = highest

@@ -7,8 +7,8 @@ use std::cell::RefCell;
 use sled::IVec;
 use sled::transaction::TransactionalTree;
 
-use super::{TxResult, watch};
 use super::wal::Image;
+use super::{TxResult, watch};
 
 /// The trees of one transaction, written only through here.
 pub(super) struct Writer<'a> {

@@ -47,7 +47,7 @@ impl Store {
         self.read(T::Contacts).iter().values().filter_map(move |v| {
             let v = match v {
                 Ok(v) => v,
-                Err(e) => return Some(Err(e.into())),
+                Err(e) => return Some(Err(e)),
             };
             let holds = finders.is_empty() || {
                 let lower = v.to_ascii_lowercase();
@@ -290,7 +290,7 @@ impl Store {
             Ok(false) => None,
             Err(e) => Some(Err(e)),
         });
-        Ok(found.transpose()?)
+        found.transpose()
     }
 }
 

@@ -112,6 +112,23 @@ pub fn watchdog(on_stuck: impl FnOnce() + Send + 'static) -> std::io::Result<()>
 mod tests {
     use super::*;
 
+    /// A read that never ends is seen as stuck once no other read moves:
+    /// the other tests of this binary read too, so it can take longer
+    /// than [`BOUND`], never forever.
+    #[test]
+    fn a_read_that_never_ends_is_seen_stuck() {
+        let (release, wait) = std::sync::mpsc::channel::<()>();
+        let stuck = std::thread::spawn(move || guarded(|| wait.recv().is_ok(), |_| false));
+        let mut watch = Watch::default();
+        let give_up = Instant::now() + 30 * BOUND;
+        while !watch.stuck() {
+            assert!(Instant::now() < give_up, "a stuck read was never seen");
+            std::thread::sleep(LOOK);
+        }
+        let _ = release.send(());
+        assert!(stuck.join().is_ok_and(|ended| ended));
+    }
+
     #[test]
     fn a_panic_inside_a_read_is_an_error() {
         let got: Result<(), sled::Error> = guarded(|| panic!("torn page"), Err);
