@@ -224,8 +224,13 @@ fn generated_2000(dir: &Path) -> (PathBuf, PathBuf, String) {
 
 /// A copy of the journal and its backups, named `name`.
 fn copy_of(pristine: &Path, name: &str) -> PathBuf {
+    use std::os::unix::fs::PermissionsExt;
     let journal = pristine.with_file_name(name);
     copy_dir(pristine, &journal);
+    // Owner-only, as givegive keeps it: no warning joins the answers.
+    for dir in [journal.clone(), journal.join("blobs")] {
+        let _ = std::fs::set_permissions(dir, std::fs::Permissions::from_mode(0o700));
+    }
     copy_dir(
         &pristine.with_file_name("pristine-backups"),
         &journal.with_file_name(format!("{name}-backups")),
