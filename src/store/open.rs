@@ -91,6 +91,7 @@ impl Store {
             refused: Mutex::new(None),
             data,
             log: Mutex::new(None),
+            on_behalf: Mutex::new(None),
         };
         let log = if new {
             Some(wal::Log::start(path, wal::Base::Empty, 0, &[]))
