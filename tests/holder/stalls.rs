@@ -40,6 +40,8 @@ fn a_capture_sent_to_a_stopped_holder_runs_once_when_it_wakes() {
             String::from_utf8_lossy(&out.stderr),
         );
         assert!(out.status.success(), "{stderr}");
+        let card = p.ok(&["show", "anna"]);
+        assert_eq!(card.matches(&text).count(), 1, "saved once: {card}");
         assert_eq!(stdout.lines().count(), 1, "one success line: {stdout}");
         assert_eq!(
             stderr
@@ -50,8 +52,6 @@ fn a_capture_sent_to_a_stopped_holder_runs_once_when_it_wakes() {
             1,
             "said once that it waits: {stderr}"
         );
-        let card = p.ok(&["show", "anna"]);
-        assert_eq!(card.matches(&text).count(), 1, "saved once: {card}");
         assert_eq!(p.holders(), [holder], "the same holder answered");
     }
 }
