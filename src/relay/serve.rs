@@ -128,3 +128,57 @@ pub(crate) fn loose_warning(journal: &Journal) -> Option<String> {
         first.display()
     ))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::Parser;
+
+    fn request(args: &[&str], id: Option<&str>) -> Request {
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 11, 23).expect("date");
+        let cli = crate::cli::Cli::try_parse_from([&["givegive"], args].concat()).expect("args");
+        let typed = crate::words::typed(cli.command.expect("a command"), today).expect("typed");
+        Request {
+            command: typed.command,
+            json: false,
+            today,
+            terminal: false,
+            config: None,
+            id: id.map(String::from),
+        }
+    }
+
+    fn copies(journal: &Journal, text: &str) -> usize {
+        let (shown, _) = run(journal, request(&["show", "anna"], None));
+        shown.out.matches(text).count()
+    }
+
+    #[test]
+    fn a_request_sent_again_gets_its_first_answer_and_changes_nothing() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let journal = Journal::open(dir.path()).expect("open");
+        run(&journal, request(&["add", "Anna"], Some("a")));
+        let gave = || request(&["gave", "anna", "the deck"], Some("b"));
+        let (first, changed) = run(&journal, gave());
+        assert!(changed && first.code == 0, "{}", first.err);
+        let (again, changed) = run(&journal, gave());
+        assert!(!changed);
+        assert_eq!((again.code, &again.out), (0, &first.out));
+        assert_eq!(copies(&journal, "the deck"), 1);
+        // A holder killed after the change, before its answer was kept:
+        // the id alone says the change was saved.
+        journal.store().on_behalf_of(Some("c"));
+        run_once(&journal, request(&["gave", "anna", "a book"], None));
+        journal.store().on_behalf_of(None);
+        let (told, changed) = run(&journal, request(&["gave", "anna", "a book"], Some("c")));
+        assert!(!changed && told.code == 0);
+        assert!(told.err.contains("already saved"), "{}", told.err);
+        assert_eq!(copies(&journal, "a book"), 1);
+        // Undo is a change too: sent twice, it undoes once.
+        let undo = || request(&["undo"], Some("d"));
+        run(&journal, undo());
+        run(&journal, undo());
+        assert_eq!(copies(&journal, "the deck"), 1, "only the book was undone");
+        assert!(journal.check().expect("check").is_empty(), "check is clean");
+    }
+}
