@@ -267,31 +267,30 @@ fn locked(path: &Path) -> anyhow::Error {
     let Some(h) = relay::lock_holder(path) else {
         return StoreError::Locked(path.to_path_buf()).into();
     };
-    let stopped = if h.stopped { ", which is stopped" } else { "" };
-    match h.kind {
-        relay::Kind::Holder => anyhow!(
-            "the journal at {} is held by {}, which {}; end it with `{}`",
-            path.display(),
-            h.named(),
-            if h.stopped {
-                "is stopped"
+    let (what, fix) = match (h.kind, h.stopped) {
+        (relay::Kind::Holder, stopped) => (
+            if stopped {
+                ": a holder that is stopped"
             } else {
-                "does not answer"
+                ": a holder that does not answer"
             },
-            journal_command(path, "holder stop")
+            format!("end it with `{}`", journal_command(path, "holder stop")),
         ),
-        relay::Kind::Tui => anyhow!(
-            "the journal at {} is open in {}{stopped}; quit it (or `kill -CONT {}` a stopped one) and try again",
-            path.display(),
-            h.named(),
-            h.pid
+        (relay::Kind::Tui, false) => (": the TUI", "quit it and try again".to_string()),
+        (relay::Kind::Tui, true) => (
+            ": the TUI, stopped",
+            format!("`kill -CONT {}` resumes it; quit it and try again", h.pid),
         ),
-        relay::Kind::Command => anyhow!(
-            "the journal at {} is open in {}{stopped}; wait for it to end and try again",
-            path.display(),
-            h.named()
+        (relay::Kind::Command, stopped) => (
+            if stopped { ", stopped" } else { "" },
+            "wait for it to end and try again".to_string(),
         ),
-    }
+    };
+    anyhow!(
+        "the journal at {} is open in another givegive process (pid {}{what}); {fix}",
+        path.display(),
+        h.pid
+    )
 }
 
 /// `givegive COMMAND` on the journal at `path`, as the user would type it.

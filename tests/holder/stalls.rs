@@ -73,7 +73,7 @@ fn a_stopped_holder_is_found_by_its_lock_and_ended_by_holder_stop() {
     // to run, rather than that nothing does.
     std::fs::remove_file(p.db().join("capture.sock")).expect("socket");
     p.cmd(&["show", "anna"]).assert().failure().stderr(contains(format!(
-        "is held by the journal's holder (pid {holder}), which is stopped; end it with `givegive --db {} holder stop`",
+        "is open in another givegive process (pid {holder}: a holder that is stopped); end it with `givegive --db {} holder stop`",
         p.db().display()
     )));
     p.cmd(&["holder", "stop"])
