@@ -77,10 +77,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         other => other,
     };
-    let path = match cli.db {
+    let path = canonical(match cli.db {
         Some(p) => p,
         None => default_db()?,
-    };
+    });
     match &command {
         Some(Command::Recover { identity }) => {
             // A holder that found the damage may still hold the journal.
@@ -100,10 +100,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         .map(|c| words::typed(c, today))
         .transpose()
         .map_err(|e| anyhow!(e))?;
-    match &typed {
-        Some(typed) if !typed.command.needs_own_process() => {
-            let request = request(typed, today)?;
-            if let Some(code) = ask::ask(&path, &request, ask::linger())? {
+    // Made once, with its id: however often it is sent, it runs once.
+    let request = typed.as_ref().map(|t| request(t, today)).transpose()?;
+    match (&typed, &request) {
+        (Some(typed), Some(request)) if !typed.command.needs_own_process() => {
+            if let Some(code) = ask::ask(&path, request, ask::linger())? {
                 return Ok(code);
             }
         }
@@ -127,6 +128,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 std::thread::sleep(LOCK_RETRY);
             }
             (Err(JournalError::Store(StoreError::Locked(_))), Some(typed)) => {
+                let Some(request) = &request else {
+                    return Err(locked(&path));
+                };
                 let backing_up = backups::in_progress(&path);
                 // A holder closes its journal only after its backup ends, so
                 // the usual wait starts again from that end.
@@ -141,8 +145,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                         "the TUI has the journal open: import from a file, or quit the TUI first"
                     ));
                 }
-                match relay::send(&path, relay::Message::Run(request(typed, today)?)) {
-                    Err(relay::SendError::NoListener | relay::SendError::NotRun)
+                match relay::send(&path, relay::Message::Run(request.clone())) {
+                    Err(
+                        relay::SendError::NoListener
+                        | relay::SendError::NotRun
+                        | relay::SendError::Dropped,
+                    )
                     | Ok(relay::Answer::OtherBuild)
                         if waiting_since.elapsed() < limit =>
                     {
@@ -153,13 +161,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                         std::thread::sleep(LOCK_RETRY);
                     }
                     Ok(relay::Answer::Ran(reply)) => return Ok(ask::print(reply)),
+                    Err(relay::SendError::Queued(holder)) => {
+                        return Err(ask::queued(&path, holder));
+                    }
                     Err(lost @ relay::SendError::Lost(_)) => return Err(lost.into()),
-                    _ => return Err(StoreError::Locked(path).into()),
+                    _ => return Err(locked(&path)),
                 }
             }
             (Err(JournalError::Store(damaged @ StoreError::Damaged { .. })), _) => {
                 return Err(anyhow!(damage_line(&path, &damaged)));
             }
+            (Err(JournalError::Store(StoreError::Locked(_))), None) => return Err(locked(&path)),
             (Err(e), _) => return Err(e.into()),
         }
     };
@@ -177,6 +189,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Config::defaults()
     };
     let daily = command.backs_up_daily();
+    // A command a holder took and then died with may have been saved: its
+    // id says so, and it is not run twice.
+    let id = request.and_then(|r| r.id).filter(|_| command.writes());
+    if let Some(id) = &id {
+        if let Some(seen) = journal.store().seen(id)? {
+            return Ok(ask::print(relay::serve::first_answer(seen.answer)));
+        }
+        journal.store().on_behalf_of(Some(id));
+    }
     let env = Env {
         interactive: true,
         passphrase: &recover::passphrase_at_terminal,
@@ -189,6 +210,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             return Err(anyhow!(e));
         }
     };
+    journal.store().on_behalf_of(None);
     let style = print::Style {
         json,
         today,
@@ -264,9 +286,58 @@ fn watch_reads(path: &Path) {
     });
 }
 
+/// The journal's one path, whichever way it was reached (a link, a
+/// relative path): every process writes its backups and finds its socket
+/// by this path. A journal not made yet gets its folder's real path.
+fn canonical(path: PathBuf) -> PathBuf {
+    if let Ok(real) = std::fs::canonicalize(&path) {
+        return real;
+    }
+    let folder = match path.parent() {
+        Some(p) if !p.as_os_str().is_empty() => p,
+        _ => Path::new("."),
+    };
+    match (std::fs::canonicalize(folder), path.file_name()) {
+        (Ok(real), Some(name)) => real.join(name),
+        _ => std::path::absolute(&path).unwrap_or(path),
+    }
+}
+
+/// The error of a journal another process holds: which one, what it is
+/// doing, and the one command that frees the journal.
+fn locked(path: &Path) -> anyhow::Error {
+    let Some(h) = relay::lock_holder(path) else {
+        return StoreError::Locked(path.to_path_buf()).into();
+    };
+    let (what, fix) = match (h.kind, h.stopped) {
+        (relay::Kind::Holder, stopped) => (
+            if stopped {
+                ": a holder that is stopped"
+            } else {
+                ": a holder that does not answer"
+            },
+            format!("end it with `{}`", journal_command(path, "holder stop")),
+        ),
+        (relay::Kind::Tui, false) => (": the TUI", "quit it and try again".to_string()),
+        (relay::Kind::Tui, true) => (
+            ": the TUI, stopped",
+            format!("`kill -CONT {}` resumes it; quit it and try again", h.pid),
+        ),
+        (relay::Kind::Command, stopped) => (
+            if stopped { ", stopped" } else { "" },
+            "wait for it to end and try again".to_string(),
+        ),
+    };
+    anyhow!(
+        "the journal at {} is open in another givegive process (pid {}{what}); {fix}",
+        path.display(),
+        h.pid
+    )
+}
+
 /// `givegive COMMAND` on the journal at `path`, as the user would type it.
 fn journal_command(path: &Path, command: &str) -> String {
-    match default_db() {
+    match default_db().map(canonical) {
         Ok(default) if default == path => format!("givegive {command}"),
         _ => format!("givegive --db {} {command}", path.display()),
     }
@@ -290,15 +361,22 @@ fn request(typed: &Typed, today: NaiveDate) -> Result<relay::Request> {
         today,
         terminal: std::io::stdout().is_terminal(),
         config: user_config_path(),
+        id: Some(relay::request_id()),
     })
 }
 
 /// `givegive holder serve`: this process becomes the journal's holder, in
 /// a session of its own so the shell that started it can close.
+/// It keeps nothing of its caller's: no inherited descriptor, and no
+/// folder busy (it runs from `/`; its journal's path is absolute).
 fn hold(path: &Path, linger: u64) -> Result<ExitCode> {
+    crate::holder::close_inherited();
     let _ = rustix::process::setsid();
-    crate::holder::serve(path, Duration::from_secs(linger), || {
+    let path = std::path::absolute(path)?;
+    rustix::process::chdir("/")?;
+    crate::holder::serve(&path, Duration::from_secs(linger), || {
         println!("ready");
+        crate::holder::detach_stdio();
     })?;
     Ok(ExitCode::SUCCESS)
 }

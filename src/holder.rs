@@ -12,7 +12,9 @@
 //!   new build then starts its own holder);
 //! - when asked to (`Message::Release`: the TUI is starting, or a command
 //!   that needs the shell's terminal runs on its own);
-//! - when its journal is removed or replaced, or on SIGTERM/SIGHUP/SIGINT;
+//! - when its journal is removed or replaced, or on SIGTERM/SIGHUP/SIGINT
+//!   (within seconds even if a command is stuck: then it just exits, which
+//!   is as safe as a crash);
 //! - once the disk refused a write (sled then refuses every later one in
 //!   the process, even after room is made);
 //! - once sled found damage in the journal's files: the command that met
@@ -21,8 +23,14 @@
 //!   finish (see `store::watch`) is damage too: the waiting command is
 //!   answered so, and the process ends.
 //!
-//! It removes its socket before it releases the journal's lock, so the
-//! holder after it can never lose its socket to this one's exit.
+//! It removes its socket before it releases the journal's lock, and only
+//! the socket it made, so the holder after it can never lose its socket to
+//! this one's exit; a socket file removed or replaced while it holds the
+//! lock is bound again (holding the lock, it is the rightful owner).
+//!
+//! It starts clean: it keeps none of the descriptors it inherited (a
+//! caller's pipe would stay open as long as it lingers), and runs from `/`
+//! so it keeps no folder busy.
 
 use std::os::unix::fs::MetadataExt;
 use std::path::Path;
@@ -41,6 +49,10 @@ use crate::store::StoreError;
 
 /// How often the holder looks at its journal, its idle time and signals.
 const TICK: Duration = Duration::from_millis(200);
+
+/// How long a holder asked to end (SIGTERM) may take to let go before it
+/// simply exits: a command stuck in the storage engine never returns.
+const TERM_GRACE: Duration = Duration::from_secs(3);
 
 /// How long a new holder waits for the journal's lock: the holder it
 /// replaces flushes and exits within milliseconds. A command that opened
@@ -61,24 +73,16 @@ pub fn serve(path: &Path, linger: Duration, ready: impl FnOnce()) -> Result<()> 
     }
     let waiting = Arc::new(Mutex::new(None));
     watch_reads(path, Arc::clone(&waiting))?;
+    end_when_stuck(Arc::clone(&stop))?;
     let Some(journal) = open(path)? else {
         return Ok(());
     };
     journal.keep_warm();
-    let listener = Listener::bind(path).map_err(|e| anyhow!(e))?;
+    let mut listener = Listener::bind(path).map_err(|e| anyhow!(e))?;
     let held = identity(path);
     ready();
     let (tx, calls) = mpsc::channel();
-    let incoming = listener.blocking()?;
-    std::thread::Builder::new()
-        .name("calls".into())
-        .spawn(move || {
-            for stream in incoming.incoming().flatten() {
-                if tx.send(stream).is_err() {
-                    return;
-                }
-            }
-        })?;
+    accept(&listener, tx.clone())?;
     let mut holder = Holder {
         journal: &journal,
         path,
@@ -90,6 +94,17 @@ pub fn serve(path: &Path, linger: Duration, ready: impl FnOnce()) -> Result<()> 
     let result = loop {
         if stop.load(Ordering::Relaxed) || identity(path) != held {
             break Ok(());
+        }
+        if !listener.is_in_place() {
+            // Removed, or replaced by a process that has no lock: this one
+            // holds the journal, so commands must reach it.
+            match Listener::bind(path) {
+                Ok(again) => {
+                    listener = again;
+                    accept(&listener, tx.clone())?;
+                }
+                Err(_) => break Ok(()),
+            }
         }
         match calls.recv_timeout(TICK) {
             Ok(stream) => {
@@ -112,6 +127,80 @@ pub fn serve(path: &Path, linger: Duration, ready: impl FnOnce()) -> Result<()> 
     drop(listener);
     journal.finish()?;
     result
+}
+
+/// Hands each connection to `listener` to the main loop, from a thread of
+/// its own (it blocks on the socket; it ends with the process).
+fn accept(listener: &Listener, tx: mpsc::Sender<std::os::unix::net::UnixStream>) -> Result<()> {
+    let incoming = listener.blocking()?;
+    std::thread::Builder::new()
+        .name("calls".into())
+        .spawn(move || {
+            for stream in incoming.incoming().flatten() {
+                if tx.send(stream).is_err() {
+                    return;
+                }
+            }
+        })?;
+    Ok(())
+}
+
+/// Ends the process [`TERM_GRACE`] after a signal asked it to end, should
+/// the main loop not have let go by then (a command stuck in sled never
+/// returns to it). Exiting mid-command is safe: the journal survives a
+/// crash, and the sender of the command is told it may not have run.
+fn end_when_stuck(stop: Arc<AtomicBool>) -> Result<()> {
+    std::thread::Builder::new()
+        .name("end".into())
+        .spawn(move || {
+            while !stop.load(Ordering::Relaxed) {
+                std::thread::sleep(TICK);
+            }
+            std::thread::sleep(TERM_GRACE);
+            std::process::exit(143);
+        })?;
+    Ok(())
+}
+
+/// Closes every descriptor above 2 this process inherited: a caller's
+/// pipe (`( givegive show x ) 3>&1 | cat`) would otherwise stay open, and
+/// its reader wait, for as long as the holder lingers.
+#[allow(unsafe_code)]
+pub(crate) fn close_inherited() {
+    let Ok(entries) = std::fs::read_dir("/proc/self/fd") else {
+        return;
+    };
+    let open: Vec<i32> = entries
+        .flatten()
+        .filter_map(|e| e.file_name().to_str()?.parse().ok())
+        .filter(|fd| *fd > 2)
+        .collect();
+    // The listing's own descriptor is closed by now: only those still open
+    // are closed (closing a closed one is an error).
+    for fd in open
+        .into_iter()
+        .filter(|fd| std::fs::symlink_metadata(format!("/proc/self/fd/{fd}")).is_ok())
+    {
+        // SAFETY: called first thing in `holder serve`, on its only thread,
+        // before it opens anything: every descriptor above 2 was inherited,
+        // and nothing in this process owns or uses it.
+        unsafe { rustix::io::close(fd) };
+    }
+}
+
+/// Points standard input, output and error at /dev/null once the holder
+/// said `ready`: the command that started it stops reading, and a
+/// terminal it came from may close.
+pub(crate) fn detach_stdio() {
+    if let Ok(null) = std::fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open("/dev/null")
+    {
+        let _ = rustix::stdio::dup2_stdin(&null);
+        let _ = rustix::stdio::dup2_stdout(&null);
+        let _ = rustix::stdio::dup2_stderr(&null);
+    }
 }
 
 /// The journal, or `None` when another holder (or a TUI) answers for it.
@@ -202,7 +291,11 @@ impl Holder<'_> {
         };
         match message {
             Message::Run(request) => {
-                call.take();
+                if !call.take() {
+                    // Its sender gave up waiting (and was told it may still
+                    // run) or was ended: nobody wants it now.
+                    return true;
+                }
                 if let (Ok(mut waiting), Ok(copy)) = (self.waiting.lock(), call.try_clone()) {
                     *waiting = Some(copy);
                 }

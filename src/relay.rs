@@ -10,25 +10,41 @@
 //! when the shell runs it itself.
 //!
 //! Before running a command the holder writes one byte, `+`: a connection
-//! that closes before it was certainly not run and can be tried again,
-//! while one that closes after it may have run and must not be repeated.
+//! that closes before it was certainly not run and can be tried again. A
+//! slow holder (busy, stopped, a TUI whose user is in an editor) is waited
+//! for, never asked twice: each command carries an id its sender made, and
+//! the process that runs it records the id with its change (see
+//! `store::requests`), so a command sent again after its holder died finds
+//! its first answer instead of running twice.
 
+mod call;
+mod lock;
 mod places;
 pub(crate) mod serve;
 
 use std::io::{Read, Write};
-use std::os::unix::net::{UnixListener, UnixStream};
+use std::os::unix::net::UnixStream;
 use std::path::{Path, PathBuf};
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
 use serde::{Deserialize, Serialize};
 
 use crate::command::Command;
+pub use call::{Call, Listener};
+pub use lock::{Kind, LockHolder, lock_holder};
 use places::{places, socket_dir};
 
-/// How long a command waits for the holder to take it: it answers at once
-/// unless it is busy with another command.
-const TAKE_TIMEOUT: Duration = Duration::from_secs(10);
+/// How long a sender waits quietly before it says it is waiting.
+const NOTICE_AFTER: Duration = Duration::from_secs(2);
+
+/// How long a command waits for the holder to take it before it gives up
+/// and says the command stays queued: a holder answers at once unless it is
+/// busy, stopped, or a TUI whose user is in an editor.
+const TAKE_BOUND: Duration = Duration::from_secs(5 * 60);
+
+/// How long `holder` and a TUI's start wait for a holder to answer before
+/// they look for it in the system's lock table instead.
+const ASK_BOUND: Duration = Duration::from_secs(2);
 
 /// How long a taken command may run: an import of a large file, or a
 /// backup, takes minutes on a slow disk.
@@ -73,6 +89,31 @@ pub struct Request {
     /// The config file the shell would read, for the commands that read one
     /// (the review, drafts, backups): the holder reads it at each of them.
     pub config: Option<PathBuf>,
+    /// The id this request's sender made for it (see [`request_id`]).
+    #[serde(default)]
+    pub id: Option<String>,
+}
+
+/// A new request id: 128 random bits, as hex. Should the system's random
+/// source fail, the process, the time and a count still make it unique.
+pub fn request_id() -> String {
+    use sha2::Digest;
+    use std::sync::atomic::{AtomicU64, Ordering};
+    static COUNT: AtomicU64 = AtomicU64::new(0);
+    let mut bytes = [0u8; 16];
+    let random = std::fs::File::open("/dev/urandom").and_then(|mut f| f.read_exact(&mut bytes));
+    if random.is_err() {
+        let nanos = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_nanos());
+        let seed = format!(
+            "{} {nanos} {}",
+            std::process::id(),
+            COUNT.fetch_add(1, Ordering::Relaxed)
+        );
+        bytes.copy_from_slice(&sha2::Sha256::digest(seed.as_bytes())[..16]);
+    }
+    bytes.iter().map(|b| format!("{b:02x}")).collect()
 }
 
 /// What the command printed and how it ended.
@@ -139,6 +180,15 @@ pub enum SendError {
     /// The holder went away before taking the message: it was not run.
     #[error("the givegive holding the journal went away before taking the command")]
     NotRun,
+    /// The holder took the command and went away without answering (it
+    /// was killed): it may have run. A request with an id may be sent
+    /// again: if it ran, its id says so.
+    #[error("the givegive holding the journal ended before it answered")]
+    Dropped,
+    /// The holder did not take the command in time: it stays in the
+    /// socket's queue and may still run once the holder wakes.
+    #[error("{} has not taken the command in {} min", .0.as_ref().map_or_else(|| "the journal's holder".to_string(), LockHolder::named), TAKE_BOUND.as_secs() / 60)]
+    Queued(Option<LockHolder>),
     /// The holder took the command but its answer was lost: the command may
     /// have run, so it must not be run again.
     #[error(
@@ -147,7 +197,9 @@ pub enum SendError {
     Lost(std::io::Error),
 }
 
-/// Sends `message` to whatever holds `journal`, if anything listens.
+/// Sends `message` to whatever holds `journal`, if anything listens. A
+/// command is waited for however slow its holder is (saying so after 2 s,
+/// on stderr), up to [`TAKE_BOUND`]; a status or a release, 2 s.
 pub fn send(journal: &Path, message: Message) -> Result<Answer, SendError> {
     let mut stream = places(journal)
         .into_iter()
@@ -156,30 +208,60 @@ pub fn send(journal: &Path, message: Message) -> Result<Answer, SendError> {
         .filter(|(n, path)| *n == 0 || path.parent().is_some_and(|d| socket_dir(d, false).is_ok()))
         .find_map(|(_, path)| UnixStream::connect(path).ok())
         .ok_or(SendError::NoListener)?;
+    let patient = matches!(message, Message::Run(_));
     let envelope = Envelope {
         version: MESSAGE_VERSION,
         build: build().to_string(),
         message,
     };
     let sent = (|| -> std::io::Result<()> {
-        stream.set_read_timeout(Some(TAKE_TIMEOUT))?;
         stream.write_all(&serde_json::to_vec(&envelope)?)?;
         stream.shutdown(std::net::Shutdown::Write)
     })();
     // A holder that closed as the message went out never read it.
     sent.map_err(|_| SendError::NotRun)?;
+    let mut waiting = Waiting {
+        journal,
+        since: Instant::now(),
+        told: !patient,
+    };
+    let bound = if patient { TAKE_BOUND } else { ASK_BOUND };
     let mut taken = [0u8; 1];
-    match stream.read(&mut taken) {
-        Ok(0) | Err(_) => return Err(SendError::NotRun),
-        Ok(_) => {}
+    loop {
+        stream
+            .set_read_timeout(Some(NOTICE_AFTER / 4))
+            .map_err(|_| SendError::NotRun)?;
+        match stream.read(&mut taken) {
+            Ok(1) => break,
+            Err(e) if is_timeout(&e) => {
+                if waiting.since.elapsed() >= bound {
+                    return Err(SendError::Queued(lock_holder(journal)));
+                }
+                waiting.tell(false);
+            }
+            Ok(_) | Err(_) => return Err(SendError::NotRun),
+        }
     }
     let mut answer = Vec::new();
-    let read = (|| -> std::io::Result<()> {
-        stream.set_read_timeout(Some(RUN_TIMEOUT))?;
-        stream.read_to_end(&mut answer)?;
-        Ok(())
-    })();
-    read.map_err(SendError::Lost)?;
+    loop {
+        stream
+            .set_read_timeout(Some(NOTICE_AFTER))
+            .map_err(SendError::Lost)?;
+        match stream.read_to_end(&mut answer) {
+            Ok(_) => break,
+            Err(e) if is_timeout(&e) && waiting.since.elapsed() < RUN_TIMEOUT => {
+                // A long import is no news; a stopped holder is.
+                waiting.tell(true);
+            }
+            Err(e) if e.kind() == std::io::ErrorKind::ConnectionReset => {
+                return Err(SendError::Dropped);
+            }
+            Err(e) => return Err(SendError::Lost(e)),
+        }
+    }
+    if answer.is_empty() {
+        return Err(SendError::Dropped);
+    }
     if taken[0] != b'+' {
         // A TUI of the first version of these messages answers with a
         // bare reply (that it cannot read this one).
@@ -201,152 +283,51 @@ pub fn send(journal: &Path, message: Message) -> Result<Answer, SendError> {
     Ok(answer)
 }
 
-/// A message that arrived at the holder, to be answered once.
-pub struct Call {
-    stream: UnixStream,
-    taken: bool,
+fn is_timeout(e: &std::io::Error) -> bool {
+    matches!(
+        e.kind(),
+        std::io::ErrorKind::WouldBlock | std::io::ErrorKind::TimedOut
+    )
 }
 
-/// What a call asks, once read.
-pub struct Asked {
-    /// The message, or why it cannot be read (another version's, say).
-    pub message: Result<Message, String>,
-    /// Whether the sender is this very build of givegive.
-    pub same_build: bool,
+/// A sender waiting for its holder, which says so once.
+struct Waiting<'p> {
+    journal: &'p Path,
+    since: Instant,
+    told: bool,
 }
 
-impl Call {
-    pub fn new(stream: UnixStream) -> Call {
-        Call {
-            stream,
-            taken: false,
+impl Waiting<'_> {
+    /// Says, once and after 2 s, that the holder has not answered yet, and
+    /// what it is doing if that is known. `only_if_stopped`: a holder
+    /// running a command is news only when it is stopped.
+    fn tell(&mut self, only_if_stopped: bool) {
+        if self.told || self.since.elapsed() < NOTICE_AFTER {
+            return;
         }
-    }
-
-    /// A second handle on this call, taken already: for the holder's
-    /// watchdog to answer a caller whose command is stuck in a read.
-    pub fn try_clone(&self) -> std::io::Result<Call> {
-        Ok(Call {
-            stream: self.stream.try_clone()?,
-            taken: true,
-        })
-    }
-
-    /// Reads the message.
-    pub fn read(&mut self) -> Asked {
-        let mut text = String::new();
-        let read = self
-            .stream
-            .set_read_timeout(Some(Duration::from_secs(2)))
-            .and_then(|()| {
-                (&mut self.stream)
-                    .take(MAX_REQUEST)
-                    .read_to_string(&mut text)
-            });
-        if let Err(e) = read {
-            return Asked {
-                message: Err(format!("could not read the command: {e}")),
-                same_build: false,
-            };
+        let holder = lock_holder(self.journal);
+        let stopped = holder.is_some_and(|h| h.stopped);
+        if only_if_stopped && !stopped {
+            return;
         }
-        let value: serde_json::Value = match serde_json::from_str(&text) {
-            Ok(value) => value,
-            Err(e) => {
-                return Asked {
-                    message: Err(format!("could not read the command: {e}")),
-                    same_build: false,
-                };
-            }
-        };
-        let version = value.get("version").and_then(serde_json::Value::as_u64);
-        let same_build = value.get("build").and_then(serde_json::Value::as_str) == Some(build());
-        if version != Some(u64::from(MESSAGE_VERSION)) {
-            return Asked {
-                message: Err("it comes from another version of givegive".into()),
-                same_build: false,
-            };
-        }
-        Asked {
-            message: serde_json::from_value::<Envelope>(value)
-                .map(|e| e.message)
-                .map_err(|e| format!("could not read the command: {e}")),
-            same_build,
-        }
-    }
-
-    /// Tells the sender the command is taken: from now on it may have run.
-    pub fn take(&mut self) {
-        if !self.taken {
-            // A sender gone already finds its command in the journal.
-            let _ = self.stream.write_all(b"+");
-            self.taken = true;
-        }
-    }
-
-    /// Answers. A sender that gave up has its answer dropped; a command it
-    /// sent is already in the journal.
-    pub fn answer(mut self, answer: &Answer) {
-        self.take();
-        // One write, not one per piece of JSON: a long `list` would
-        // otherwise cost the sender and the reader a system call each.
-        if let Ok(mut text) = serde_json::to_vec(answer) {
-            text.push(b'\n');
-            if let Answer::Ran(reply) = answer {
-                text.extend_from_slice(reply.out.as_bytes());
-            }
-            let _ = self.stream.write_all(&text);
-        }
+        self.told = true;
+        eprintln!("givegive: {}", waiting_line(holder));
     }
 }
 
-/// The holder's end: it owns the socket file and removes it when dropped.
-pub struct Listener {
-    listener: UnixListener,
-    path: PathBuf,
-}
-
-impl Listener {
-    /// Listens at the first place that can hold the journal's socket, or
-    /// says why none can. A socket left by a holder that crashed is
-    /// replaced: holding the journal's lock proves nobody else listens.
-    pub fn bind(journal: &Path) -> Result<Listener, String> {
-        let mut why = Vec::new();
-        for (n, place) in places(journal).into_iter().enumerate() {
-            let bound = place.and_then(|path| {
-                if n > 0
-                    && let Some(dir) = path.parent()
-                {
-                    socket_dir(dir, true)?;
-                }
-                if std::fs::symlink_metadata(&path).is_ok() {
-                    std::fs::remove_file(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                }
-                let listener =
-                    UnixListener::bind(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-                Ok(Listener { listener, path })
-            });
-            match bound {
-                Ok(listener) => return Ok(listener),
-                Err(e) => why.push(e),
-            }
-        }
-        Err(format!(
-            "no place can hold the capture socket ({})",
-            why.join("; ")
-        ))
-    }
-
-    /// The socket, for a thread that waits on its connections.
-    pub fn blocking(&self) -> std::io::Result<UnixListener> {
-        self.listener.try_clone()
-    }
-}
-
-impl Drop for Listener {
-    /// The file goes before the journal's lock does: a holder started next
-    /// binds its own socket only once it holds the lock, so this can never
-    /// remove the socket of the holder after it.
-    fn drop(&mut self) {
-        let _ = std::fs::remove_file(&self.path);
-    }
+/// "the journal's holder (pid N) has not answered yet; waiting", with what
+/// it is doing and how to get it going again when that is known.
+fn waiting_line(holder: Option<LockHolder>) -> String {
+    let Some(h) = holder else {
+        return "the journal's holder has not answered yet; waiting".into();
+    };
+    let what = match (h.kind, h.stopped) {
+        (_, true) => format!(
+            " (it is stopped: `kill -CONT {}` resumes it, `givegive holder stop` ends it)",
+            h.pid
+        ),
+        (Kind::Tui, false) => " (its user may be in an editor)".into(),
+        _ => String::new(),
+    };
+    format!("{} has not answered yet; waiting{what}", h.named())
 }

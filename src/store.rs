@@ -18,6 +18,7 @@ mod migrate;
 mod open;
 mod read;
 mod reader;
+mod requests;
 mod tx;
 mod undo;
 mod wal;
@@ -98,9 +99,10 @@ enum T {
     Stale,
     Undo,
     Redo,
+    Requests,
 }
 
-const TREE_NAMES: [&str; 19] = [
+const TREE_NAMES: [&str; 20] = [
     "meta",
     "contacts",
     "names",
@@ -120,6 +122,7 @@ const TREE_NAMES: [&str; 19] = [
     "stale_summaries",
     "undo",
     "redo",
+    "requests",
 ];
 
 /// An open journal. Open it once per process: sled locks the directory.
@@ -157,6 +160,9 @@ pub struct Store {
     /// write from before its transaction to after its commit, so this
     /// process's transactions are logged in the order they commit.
     log: Mutex<Option<wal::Log>>,
+    /// The request this process's writes are made for (see `requests`),
+    /// and the thread that runs it.
+    on_behalf: Mutex<Option<(std::thread::ThreadId, String)>>,
 }
 
 impl Store {
@@ -308,6 +314,7 @@ impl Store {
         // Only the attempt that commits counts: sled may run `f` again.
         let touched = RefCell::new(Vec::new());
         let logged = Cell::new(None);
+        let behalf = self.behalf(std::thread::current().id());
         let result = self
             .trees
             .as_slice()
@@ -324,6 +331,9 @@ impl Store {
                         changes,
                     };
                     undo::record(&w, &step)?;
+                }
+                if let Some(id) = &behalf {
+                    requests::note(&w, id)?;
                 }
                 logging::commit_to_log(&w, log.as_ref(), undoable, &logged)?;
                 *touched.borrow_mut() = contacts;
@@ -351,6 +361,7 @@ impl Store {
         let _writing = self.writes.read();
         let log = self.lock_log();
         let logged = Cell::new(None);
+        let behalf = self.behalf(std::thread::current().id());
         let step = self
             .trees
             .as_slice()
@@ -358,6 +369,9 @@ impl Store {
                 let w = images::Writer::new(trees, log.is_some());
                 let step = undo::replay(&w, way)?;
                 if step.is_some() {
+                    if let Some(id) = &behalf {
+                        requests::note(&w, id)?;
+                    }
                     logging::commit_to_log(&w, log.as_ref(), true, &logged)?;
                 }
                 Ok(step)

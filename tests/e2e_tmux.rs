@@ -1072,3 +1072,41 @@ fn the_tui_takes_the_journal_from_a_lingering_holder() {
     assert!(said(&linger(&["holder"])).contains("a holder (pid"));
     assert!(linger(&["holder", "stop"]).status.success());
 }
+
+#[test]
+fn a_capture_waits_for_a_tui_kept_in_the_editor_and_is_saved_once() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("editing");
+    assert!(t.givegive(&["demo"]).status.success());
+    // An editor the person sits in for longer than a shell once waited
+    // before sending its capture again.
+    std::fs::write(
+        t.home.join("editor.sh"),
+        "#!/bin/sh\nsleep 15\nprintf 'prefers calls after 6pm\\n' > \"$1\"\n",
+    )
+    .expect("editor");
+    t.start();
+    t.wait_for("1 Review");
+    t.keys(&["2"]);
+    t.wait_for("people 26");
+    t.keys(&["f"]);
+    t.type_text("marco");
+    t.keys(&["Enter"]);
+    t.wait_for("Marco Bianchi #");
+    t.keys(&["e"]);
+    let out = t.givegive(&["gave", "marco", "while-editing"]);
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(out.status.success(), "{err}");
+    assert_eq!(String::from_utf8_lossy(&out.stdout).lines().count(), 1);
+    assert!(
+        err.contains("the givegive TUI (pid ") && err.contains("has not answered yet; waiting"),
+        "{err}"
+    );
+    t.wait_for("saved the notes of Marco Bianchi");
+    let history = t.card("marco")["history"].to_string();
+    assert_eq!(history.matches("while-editing").count(), 1, "{history}");
+    t.keys(&["q"]);
+    assert_restored(&t);
+}

@@ -3,9 +3,15 @@
 //! killed, another build, two shells starting one at once, a stale socket,
 //! several journals) leaves commands working and nothing lost.
 
+#[path = "holder/clean.rs"]
+mod clean;
 mod common;
 #[path = "common/holders.rs"]
 mod holders;
+#[path = "holder/moved.rs"]
+mod moved;
+#[path = "holder/stalls.rs"]
+mod stalls;
 
 use holders::{holders_of, kill};
 

@@ -11,7 +11,7 @@ use anyhow::{Result, anyhow};
 
 use crate::config::{Config, user_config_path};
 use crate::journal::Journal;
-use crate::relay::{self, Answer, Message, Reply, Request, SendError};
+use crate::relay::{self, Answer, Kind, LockHolder, Message, Reply, Request, SendError};
 
 /// How many times a command is offered to holders that go away before
 /// taking it (one letting go, another starting) before it runs on its own.
@@ -36,12 +36,20 @@ pub(super) fn linger() -> u64 {
 /// answers and `linger` allows it. `None`: the command is to open the
 /// journal itself (no holder wanted, or none could start: the journal is
 /// busy, damaged, or its socket has no place).
+///
+/// A slow holder is waited for, never asked twice; a holder that ended
+/// before answering is asked again only because the request's id makes
+/// that safe (it answers with its first answer if the command ran).
 pub(super) fn ask(path: &Path, request: &Request, linger: u64) -> Result<Option<ExitCode>> {
     let mut started = false;
     for _ in 0..TRIES {
         match relay::send(path, Message::Run(request.clone())) {
             Ok(Answer::Ran(reply)) => return Ok(Some(print(reply))),
             Err(SendError::Lost(e)) => return Err(SendError::Lost(e).into()),
+            Err(SendError::Queued(holder)) => return Err(queued(path, holder)),
+            Err(SendError::Dropped) if request.id.is_none() => {
+                return Err(SendError::Dropped.into());
+            }
             Err(SendError::NoListener) => {
                 if linger == 0 || started {
                     return Ok(None);
@@ -51,10 +59,23 @@ pub(super) fn ask(path: &Path, request: &Request, linger: u64) -> Result<Option<
             }
             // The holder is letting go (idle, or another build): the next
             // try starts the one after it.
-            Ok(_) | Err(SendError::NotRun) => std::thread::sleep(Duration::from_millis(5)),
+            Ok(_) | Err(SendError::NotRun | SendError::Dropped) => {
+                std::thread::sleep(Duration::from_millis(5));
+            }
         }
     }
     Ok(None)
+}
+
+/// The error of a command its holder did not take in time: it is still in
+/// the socket's queue, so it may run when the holder wakes.
+pub(super) fn queued(path: &Path, holder: Option<LockHolder>) -> anyhow::Error {
+    anyhow!(
+        "{}; it stays queued and may still run if the holder wakes: check with `{}` before repeating it, or end the holder with `{}`",
+        SendError::Queued(holder),
+        super::journal_command(path, "show"),
+        super::journal_command(path, "holder stop")
+    )
 }
 
 /// Asks a holder to let the journal go, before this process opens it: the
@@ -136,9 +157,52 @@ pub(super) fn status(path: &Path) -> ExitCode {
             "a holder of another build of givegive had {} open; it lets go now",
             path.display()
         ),
-        _ => println!("no process holds {} open", path.display()),
+        // No answer: whatever holds sled's lock is stopped, stuck, or has
+        // lost its socket.
+        _ => match relay::lock_holder(path) {
+            Some(h) => println!("{}", silent(path, h)),
+            None => println!("no process holds {} open", path.display()),
+        },
     }
     ExitCode::SUCCESS
+}
+
+/// What a process that holds the journal without answering is doing, and
+/// how to end it.
+fn silent(path: &Path, h: LockHolder) -> String {
+    let doing = if h.stopped {
+        "is stopped"
+    } else {
+        "does not answer"
+    };
+    match h.kind {
+        Kind::Holder => format!(
+            "a holder (pid {}) holds {} but {doing}; `{}` ends it",
+            h.pid,
+            path.display(),
+            super::journal_command(path, "holder stop")
+        ),
+        Kind::Tui | Kind::Command => format!(
+            "{} holds {} but {doing}; {}",
+            h.named(),
+            path.display(),
+            end_it_yourself(h)
+        ),
+    }
+}
+
+/// How to end a TUI or a command that holds the journal: givegive never
+/// ends them for the user (they may be typing in it).
+fn end_it_yourself(h: LockHolder) -> String {
+    let wake = if h.stopped {
+        format!("`kill -CONT {}` resumes it, then ", h.pid)
+    } else {
+        String::new()
+    };
+    match h.kind {
+        Kind::Tui => format!("{wake}quit it to let the journal go"),
+        _ => format!("{wake}let it end, or end it with `kill {}`", h.pid),
+    }
 }
 
 /// `givegive holder stop`: returns once no holder is left, its process
@@ -158,10 +222,33 @@ pub(super) fn stop(path: &Path) -> Result<ExitCode> {
                 wait_until_free(path);
                 stopped = true;
             }
-            Err(SendError::NoListener) => break,
+            // Nothing answers, or what holds the journal does not: it is
+            // found by its lock below.
+            Err(SendError::NoListener | SendError::Queued(_)) => break,
             // Letting go already (another build's, or idle).
             _ => std::thread::sleep(Duration::from_millis(5)),
         }
+    }
+    if let Some(h) = relay::lock_holder(path) {
+        if h.kind != Kind::Holder {
+            return Err(anyhow!(
+                "{} has {} open; {}",
+                h.named(),
+                path.display(),
+                end_it_yourself(h)
+            ));
+        }
+        end(path, h);
+        println!(
+            "the holder (pid {}) {} and was ended; the journal is free",
+            h.pid,
+            if h.stopped {
+                "was stopped"
+            } else {
+                "did not answer"
+            }
+        );
+        return Ok(ExitCode::SUCCESS);
     }
     if stopped {
         println!("the holder let go of {}", path.display());
@@ -171,14 +258,36 @@ pub(super) fn stop(path: &Path) -> Result<ExitCode> {
     Ok(ExitCode::SUCCESS)
 }
 
+/// Ends a holder that holds the journal without answering: SIGTERM (with
+/// SIGCONT, so a stopped one sees it), then SIGKILL if it has not let go
+/// within seconds. A holder killed mid-write is safe: the journal survives
+/// a crash, and its sender was told its command may not have run.
+fn end(path: &Path, h: LockHolder) {
+    use rustix::process::{Pid, Signal, kill_process};
+    let Some(pid) = i32::try_from(h.pid).ok().and_then(Pid::from_raw) else {
+        return;
+    };
+    let _ = kill_process(pid, Signal::TERM);
+    let _ = kill_process(pid, Signal::CONT);
+    if !wait_until_free(path) {
+        let _ = kill_process(pid, Signal::KILL);
+        wait_until_free(path);
+    }
+}
+
 /// Waits (up to 10 s) until the holder that let go has closed the
 /// journal: its process id can read as exited (a zombie) while its other
 /// threads still have the files, and sled's lock, open.
-fn wait_until_free(path: &Path) {
+/// Says whether it is free.
+fn wait_until_free(path: &Path) -> bool {
     let start = std::time::Instant::now();
-    while Journal::in_use(path) && start.elapsed() < Duration::from_secs(10) {
+    while Journal::in_use(path) {
+        if start.elapsed() >= Duration::from_secs(10) {
+            return false;
+        }
         std::thread::sleep(Duration::from_millis(5));
     }
+    true
 }
 
 /// "15 min", "40 s", "1 s".

@@ -89,6 +89,7 @@ impl Store {
             damage: Mutex::new(None),
             data,
             log: Mutex::new(None),
+            on_behalf: Mutex::new(None),
         };
         let log = if new {
             Some(wal::Log::start(path, wal::Base::Empty, 0, &[]))

@@ -148,7 +148,10 @@ impl<'a> Runtime<'a> {
     pub(super) fn answer(&self, mut call: Call) -> bool {
         let (answer, writes) = match call.read().message {
             Ok(Message::Run(request)) => {
-                call.take();
+                if !call.take() {
+                    // Its sender gave up waiting, or was ended.
+                    return false;
+                }
                 let (reply, writes) = relay::serve::run(self.journal, request);
                 (Answer::Ran(reply), writes)
             }

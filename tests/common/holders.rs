@@ -32,3 +32,11 @@ pub fn kill(pid: u32) {
         .args(["-KILL", &pid.to_string()])
         .status();
 }
+
+/// Sends `signal` (`STOP`, `CONT`, ...) to `pid`.
+#[allow(dead_code)] // the disk-full tests stop nothing
+pub fn signal(pid: u32, signal: &str) {
+    let _ = Command::new("kill")
+        .args([&format!("-{signal}"), &pid.to_string()])
+        .status();
+}
