@@ -152,10 +152,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
             (Err(JournalError::Store(damaged @ StoreError::Damaged { .. })), _) => {
                 let settings = load_config().map(|c| c.backup).unwrap_or_default();
-                let hint =
-                    recovery::hint(&path, &journal_command(&path, "recover")).or_else(|| {
-                        backups::hint(&path, &settings, &journal_command(&path, "restore"))
-                    });
+                let hint = recovery::hint(
+                    &path,
+                    &settings,
+                    &journal_command(&path, "recover"),
+                    &journal_command(&path, "restore"),
+                );
                 return Err(match hint {
                     Some(hint) => anyhow!("{damaged}; {hint}"),
                     None => damaged.into(),

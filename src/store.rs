@@ -9,6 +9,7 @@ mod check;
 mod codec;
 mod error;
 mod history;
+mod identity;
 mod images;
 mod keys;
 mod leftovers;
@@ -38,7 +39,7 @@ pub use leftovers::held;
 pub use open::{backup_root, in_use, latest_migration_copy};
 pub use read::RecordOf;
 pub use tx::{Tx, TxResult};
-pub use wal::{Base as LogBase, Contents as LogContents, read as read_log};
+pub use wal::{Base as LogBase, Contents as LogContents, Identity, hash_file, read as read_log};
 
 use crate::domain::Id;
 
@@ -151,6 +152,8 @@ pub struct Store {
     /// write from before its transaction to after its commit, so this
     /// process's transactions are logged in the order they commit.
     log: Mutex<Option<wal::Log>>,
+    /// The journal's identity, once read or made (see `identity`).
+    identity: Mutex<Option<wal::Identity>>,
 }
 
 impl Store {
@@ -256,6 +259,7 @@ impl Store {
         let label = self.label.lock().map(|l| l.clone()).unwrap_or_default();
         let _writing = self.writes.read();
         let log = self.lock_log();
+        self.refuse_if_log_lost(log.as_ref())?;
         // Only the attempt that commits counts: sled may run `f` again.
         let touched = RefCell::new(Vec::new());
         let logged = Cell::new(None);
@@ -301,6 +305,7 @@ impl Store {
         use sled::Transactional;
         let _writing = self.writes.read();
         let log = self.lock_log();
+        self.refuse_if_log_lost(log.as_ref())?;
         let logged = Cell::new(None);
         let step = self
             .trees
