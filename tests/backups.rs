@@ -705,6 +705,8 @@ fn journals_sharing_a_backup_folder_each_recover_their_own_people() {
         p.solo(journal, &day(1), &["gave", name, "a book"])
             .assert()
             .success();
+        // Both backed up again the same day.
+        p.solo(journal, &day(1), &["backup"]).assert().success();
     }
     assert_eq!(
         backups::list(&shared).len(),
@@ -731,6 +733,7 @@ fn a_moved_journal_and_a_new_one_at_its_old_path_each_recover_their_own() {
     std::fs::rename(p.journal(), &moved).expect("move the journal");
     solo(&day(1), &["add", "Marco Verdi"]);
     solo(&day(1), &["gave", "marco", "a lift"]);
+    solo(&day(1), &["backup"]);
     for (journal, mine, theirs) in [(&moved, "Anna", "Marco"), (&p.journal(), "Marco", "Anna")] {
         damage_and_recover(&p, journal);
         let listed = people(&p, journal);
