@@ -173,6 +173,13 @@ pub fn recover(journal: &Path, settings: &config::Backup, unlock: &Unlock) -> Re
         ));
     }
     if let Ok(open) = Journal::open(journal) {
+        // Its log would rebuild less than the journal holds.
+        if open.store().log_lost().is_some() {
+            return Err(anyhow!(
+                "the journal at {j} opens, but its write log lost changes the journal has: a rebuild would lose them; start the log again with: givegive --db {j} backup",
+                j = journal.display()
+            ));
+        }
         let clean = open.check().is_ok_and(|problems| problems.is_empty());
         drop(open);
         if clean {

@@ -210,6 +210,12 @@ fn a_write_log_that_lost_acknowledged_writes_says_so_and_loses_nothing() {
     bytes.truncate(bytes.len() - 30);
     std::fs::write(&log, &bytes).expect("cut");
 
+    run(&["check"]).code(1).stdout(predicates::str::contains(
+        "the write log lost its last 1 change",
+    ));
+    run(&["recover"])
+        .code(1)
+        .stderr(predicates::str::contains("a rebuild would lose them"));
     let out = run(&["gave", "anna", "after the cut"])
         .code(1)
         .get_output()
@@ -249,4 +255,45 @@ fn a_write_log_that_lost_acknowledged_writes_says_so_and_loses_nothing() {
         .stdout
         .clone();
     assert_eq!(after, before, "every acknowledged give came back");
+}
+
+/// sled's files damaged after the write log lost its tail: the message
+/// promises only the changes the log can still read.
+#[test]
+fn the_damage_message_promises_only_what_the_log_can_rebuild() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("config");
+    let journal = dir.path().join("journal");
+    let run = |args: &[&str]| {
+        common::givegive(&journal, &config)
+            .env("GIVEGIVE_LINGER", "0")
+            .args(args)
+            .assert()
+    };
+    run(&["add", "Anna Rossi"]).success();
+    for n in 1..=3 {
+        run(&["gave", "anna", &format!("give {n}")]).success();
+    }
+    let log = journal.join("writes.log");
+    let mut bytes = std::fs::read(&log).expect("log");
+    bytes.truncate(bytes.len() - 30);
+    std::fs::write(&log, &bytes).expect("cut");
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(journal.join("db"))
+        .and_then(|f| f.set_len(100))
+        .expect("cut short");
+    for entry in std::fs::read_dir(&journal).expect("journal").flatten() {
+        if entry.file_name().to_string_lossy().starts_with("snap.") {
+            std::fs::remove_file(entry.path()).expect("remove snapshot");
+        }
+    }
+    let out = run(&["list"]).code(1).get_output().clone();
+    let message = String::from_utf8(out.stderr).expect("utf-8");
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert!(
+        message.contains("the 2 changes saved since that it can read")
+            && message.contains("cannot be read: what they held cannot be rebuilt"),
+        "{message}"
+    );
 }

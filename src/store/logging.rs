@@ -66,6 +66,13 @@ impl Store {
         log.square(kept).map_err(StoreError::Log)
     }
 
+    /// How many changes sled's files have that the write log lost, if it
+    /// lost any (see [`wal::Log::square`]): until a backup starts the log
+    /// again, nothing more is saved, and a rebuild would lose them.
+    pub fn log_lost(&self) -> Option<u64> {
+        self.lock_log().as_ref().and_then(wal::Log::lost)
+    }
+
     /// Refuses a write when the log lost changes: one logged after the
     /// loss could never be rebuilt, and the person must hear it now.
     pub(super) fn refuse_if_log_lost(&self, log: Option<&wal::Log>) -> Result<()> {
