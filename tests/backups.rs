@@ -782,3 +782,22 @@ fn a_clock_gone_back_cannot_prune_the_write_logs_base() {
         .stdout(contains(p.backup_of(&day(1)).display().to_string()));
     assert_eq!(p.ok(&day(3), &["export", "--format", "json"]), before);
 }
+
+/// The backups moved to another folder, and the config with them: the
+/// write log's base is found there by its content.
+#[test]
+fn a_base_that_moved_with_the_config_is_found_by_its_content() {
+    let p = Place::new();
+    let first = p.dir.path().join("first");
+    let second = p.dir.path().join("second");
+    p.config(&format!("[backup]\ndir = \"{}\"\n", first.display()));
+    let solo = |args: &[&str]| p.solo(&p.journal(), &day(1), args).assert().success();
+    solo(&["add", "Anna Rossi"]);
+    solo(&["gave", "anna", "a book"]);
+    let before = p.ok(&day(1), &["export", "--format", "json"]);
+    p.ok(&day(1), &["holder", "stop"]);
+    std::fs::rename(&first, &second).expect("move the backups");
+    p.config(&format!("[backup]\ndir = \"{}\"\n", second.display()));
+    damage_and_recover(&p, &p.journal());
+    assert_eq!(p.ok(&day(3), &["export", "--format", "json"]), before);
+}
