@@ -9,6 +9,11 @@
 //!
 //! Backups can be sealed with age (see [`crate::seal`]): daily backups,
 //! which run unattended, to the public keys in the config.
+//!
+//! Each backup is named for its journal and for what it holds (see
+//! [`names`]), and the write log starts from it by its content's hash.
+
+mod names;
 
 use std::borrow::Cow;
 use std::fs;
@@ -22,24 +27,19 @@ use chrono::NaiveDate;
 use flate2::Compression;
 use flate2::read::GzDecoder;
 use flate2::write::GzEncoder;
+use sha2::{Digest, Sha256};
 
 use crate::config;
 use crate::domain::text::clip;
 use crate::journal::Journal;
 use crate::journal::export::Export;
 use crate::seal::{self, Seal, Unlock, open_sealed};
-use crate::store;
+use crate::store::{self, Store};
 
-const PREFIX: &str = "givegive-";
-const SUFFIX: &str = ".json.gz";
-/// Added to the name of a sealed backup.
-const SEALED: &str = ".age";
+pub use names::{Found, list, of, tag};
+use names::{TEMP_PREFIX, file_name, prune};
+
 const GZIP_MAGIC: [u8; 2] = [0x1f, 0x8b];
-
-/// How a backup being written is named until it is complete.
-const TEMP_PREFIX: &str = ".givegive-backup-";
-/// A half-written backup this old was left by a killed process.
-const ABANDONED: std::time::Duration = std::time::Duration::from_secs(3600);
 
 /// Inside the journal directory while a backup is written: a command
 /// waiting for the journal then knows the wait is worth it.
@@ -57,12 +57,6 @@ pub fn dir(journal: &Path, settings: &config::Backup) -> PathBuf {
         .dir
         .clone()
         .unwrap_or_else(|| store::backup_root(journal))
-}
-
-/// The file of the backup taken on `day`.
-fn file_name(day: NaiveDate, sealed: bool) -> String {
-    let age = if sealed { SEALED } else { "" };
-    format!("{PREFIX}{}{SUFFIX}{age}", day.format("%Y-%m-%d"))
 }
 
 /// Whether the process holding the journal at `journal_path` is writing a
@@ -91,13 +85,28 @@ impl Drop for Marker {
     }
 }
 
-/// Whether a daily backup is still to be written today: two stats, so every
-/// command can ask.
-fn due(dir: &Path, settings: &config::Backup, today: NaiveDate) -> bool {
-    settings.keep > 0
-        && [false, true]
-            .iter()
-            .all(|sealed| !dir.join(file_name(today, *sealed)).exists())
+/// Whether a daily backup of the journal tagged `tag` is still to be
+/// written today: one look at the folder, so every command can ask.
+fn due(dir: &Path, settings: &config::Backup, tag: &str, today: NaiveDate) -> bool {
+    settings.keep > 0 && !of(dir, Some(tag), false).iter().any(|f| f.day == today)
+}
+
+/// The journal's tag, for its backups' names.
+fn tag_of(store: &Store) -> Result<String> {
+    store.identity().map(|id| tag(&id)).ok_or_else(|| {
+        anyhow!(
+            "the journal at {} could not be given an identity (its files cannot be written)",
+            store.path().display()
+        )
+    })
+}
+
+/// The backups of the journal in `dir` (the journal's folder, or the
+/// configured one), oldest first by what they hold; those named before
+/// identities too.
+pub fn kept(journal: &Journal, dir: &Path) -> Vec<Found> {
+    let tag = journal.store().identity().map(|id| tag(&id));
+    of(dir, tag.as_deref(), true)
 }
 
 /// The seal of the daily backups: the config's keys, if any.
@@ -118,7 +127,7 @@ pub fn daily(
     cancel: &AtomicBool,
 ) -> Result<Option<Outcome>> {
     let dir = dir(journal_path, settings);
-    if !due(&dir, settings, today) {
+    if !due(&dir, settings, &tag_of(journal.store())?, today) {
         return Ok(None);
     }
     let seal = seal_for(settings)?;
@@ -157,36 +166,44 @@ pub fn write(
     if people == 0 && store.interests().next().is_none() && store.trash().next().is_none() {
         return Ok(Outcome::Empty);
     }
+    let tag = tag_of(store)?;
     fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
         .create(dir)
         .with_context(|| format!("cannot create the backup directory {}", dir.display()))?;
-    let path = dir.join(file_name(today, !seal.is_open()));
+    let name = |seq| dir.join(file_name(today, &tag, seq, !seal.is_open()));
     let marker = Marker::new(store.path());
-    let written = write_consistent(journal, dir, &path, seal, cancel);
+    let written = write_consistent(journal, dir, &name, seal, cancel);
     drop(marker);
     if cancel.load(Ordering::SeqCst) {
         return Ok(Outcome::Cancelled);
     }
-    let seq = written.with_context(|| format!("cannot write the backup {}", path.display()))?;
+    let (path, seq, sha256) = written.context("cannot write the backup")?;
     // The write log now only needs what comes after this backup.
-    let base = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+    let file = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
     store
-        .start_log(store::LogBase::File(base), seq)
+        .start_log(store::LogBase::Hashed { file, sha256 }, seq)
         .context("the backup was written, but the write log could not start from it")?;
-    // Today's file of the other kind (sealed, or not) is from before the
-    // keys in the config changed.
-    let _ = fs::remove_file(dir.join(file_name(today, seal.is_open())));
+    // Today's other files of this journal (sealed or not, before the keys
+    // in the config changed; holding less) are replaced by this one.
+    for old in of(dir, Some(&tag), false) {
+        if old.day == today && old.path != path {
+            let _ = fs::remove_file(&old.path);
+        }
+    }
     if keep > 0 {
-        prune(dir, keep)
+        // Older names are surely this journal's only in its own folder.
+        let own_folder = store::backup_root(store.path()) == dir;
+        prune(dir, keep, &tag, own_folder, &path)
             .with_context(|| format!("cannot drop old backups in {}", dir.display()))?;
     }
     Ok(Outcome::Written { path, people })
 }
 
-/// Writes one state of the journal to `path`, and returns the number of
-/// the last transaction it holds. The export streams from the store as it
+/// Writes one state of the journal to the file `name` gives for the
+/// number of the last transaction it holds, and returns the file, that
+/// number and the sha256 of its bytes. The export streams from the store as it
 /// is written, and sled reads each tree on its own, so a write committed
 /// meanwhile (the TUI's, while the backup runs on a thread of its own)
 /// means writing it again; after a few tries the writes wait instead,
@@ -194,55 +211,62 @@ pub fn write(
 fn write_consistent(
     journal: &Journal,
     dir: &Path,
-    path: &Path,
+    name: &dyn Fn(u64) -> PathBuf,
     seal: &Seal,
     cancel: &AtomicBool,
-) -> Result<u64> {
+) -> Result<(PathBuf, u64, [u8; 32])> {
     let store = journal.store();
     for _ in 0..ATTEMPTS {
         let before = store.generation();
         let seq = store.log_seq()?;
-        let tmp = write_file(journal, dir, seal, cancel)?;
+        let (tmp, sha256) = write_file(journal, dir, seal, cancel)?;
         if store.generation() == before {
-            persist(tmp, dir, path)?;
-            return Ok(seq);
+            let path = name(seq);
+            persist(tmp, dir, &path)?;
+            return Ok((path, seq, sha256));
         }
     }
     let _held = store.hold_writes();
     let seq = store.log_seq()?;
-    let tmp = write_file(journal, dir, seal, cancel)?;
-    persist(tmp, dir, path)?;
-    Ok(seq)
+    let (tmp, sha256) = write_file(journal, dir, seal, cancel)?;
+    let path = name(seq);
+    persist(tmp, dir, &path)?;
+    Ok((path, seq, sha256))
 }
 
 /// The backup, compressed and sealed, synced in a temporary file beside
-/// where it goes.
+/// where it goes, and the sha256 of its bytes.
 fn write_file(
     journal: &Journal,
     dir: &Path,
     seal: &Seal,
     cancel: &AtomicBool,
-) -> Result<tempfile::NamedTempFile> {
+) -> Result<(tempfile::NamedTempFile, [u8; 32])> {
     let tmp = tempfile::Builder::new()
         .prefix(TEMP_PREFIX)
         .tempfile_in(dir)?;
     let sink = Cancellable {
         inner: BufWriter::new(tmp.as_file()),
         cancel,
+        hash: Sha256::new(),
     };
     // serde_json writes token by token; the encoder compresses on every
     // write it is given, so it gets whole buffers.
     let gz = GzEncoder::new(seal.wrap(sink)?, Compression::fast());
     let mut json = BufWriter::with_capacity(1 << 16, gz);
     serde_json::to_writer(&mut json, &journal.export_streamed())?;
-    json.into_inner()
+    let Cancellable {
+        mut inner, hash, ..
+    } = json
+        .into_inner()
         .map_err(|e| e.into_error())?
         .finish()?
-        .finish()?
-        .inner
-        .flush()?;
+        .finish()?;
+    inner.flush()?;
+    drop(inner);
+    let sha256 = hash.finalize().into();
     tmp.as_file().sync_all()?;
-    Ok(tmp)
+    Ok((tmp, sha256))
 }
 
 /// Renames the synced file over the target: a crash leaves either the old
@@ -254,10 +278,11 @@ fn persist(tmp: tempfile::NamedTempFile, dir: &Path, path: &Path) -> Result<()> 
 }
 
 /// A writer that fails once `cancel` is set, so a long serialization stops
-/// within one buffer of being asked to.
+/// within one buffer of being asked to; it hashes what it writes.
 struct Cancellable<'a, W> {
     inner: W,
     cancel: &'a AtomicBool,
+    hash: Sha256,
 }
 
 impl<W: Write> Write for Cancellable<'_, W> {
@@ -265,57 +290,14 @@ impl<W: Write> Write for Cancellable<'_, W> {
         if self.cancel.load(Ordering::Relaxed) {
             return Err(io::Error::other("backup cancelled"));
         }
-        self.inner.write(buf)
+        let n = self.inner.write(buf)?;
+        self.hash.update(&buf[..n]);
+        Ok(n)
     }
 
     fn flush(&mut self) -> io::Result<()> {
         self.inner.flush()
     }
-}
-
-/// The daily backups in `dir`, oldest first. Only files named as givegive
-/// names them count: nothing else in the directory is ever touched.
-pub fn list(dir: &Path) -> Vec<(NaiveDate, PathBuf)> {
-    let Ok(entries) = fs::read_dir(dir) else {
-        return Vec::new();
-    };
-    let mut found: Vec<_> = entries
-        .flatten()
-        .filter_map(|e| {
-            let name = e.file_name();
-            let name = name.to_str()?.strip_prefix(PREFIX)?;
-            let name = name.strip_suffix(SEALED).unwrap_or(name);
-            let day = name.strip_suffix(SUFFIX)?.parse::<NaiveDate>().ok()?;
-            e.file_type().ok()?.is_file().then(|| (day, e.path()))
-        })
-        .collect();
-    found.sort();
-    found
-}
-
-/// The newest daily backup in `dir`.
-pub fn latest(dir: &Path) -> Option<PathBuf> {
-    list(dir).pop().map(|(_, path)| path)
-}
-
-/// Drops all but the newest `keep` backups, and what a killed backup left
-/// half written (an hour old: a folder shared by two journals may hold the
-/// other's backup in progress).
-fn prune(dir: &Path, keep: usize) -> io::Result<()> {
-    let all = list(dir);
-    for (_, path) in all.iter().take(all.len().saturating_sub(keep)) {
-        fs::remove_file(path)?;
-    }
-    let stale = |e: &fs::DirEntry| {
-        e.file_name().to_string_lossy().starts_with(TEMP_PREFIX)
-            && e.metadata()
-                .and_then(|m| m.modified())
-                .is_ok_and(|t| t.elapsed().is_ok_and(|age| age > ABANDONED))
-    };
-    for entry in fs::read_dir(dir)?.flatten().filter(stale) {
-        fs::remove_file(entry.path())?;
-    }
-    Ok(())
 }
 
 /// Reads a JSON export: sealed or not, gzip-compressed (a daily backup) or
@@ -348,19 +330,25 @@ pub fn parse(bytes: &[u8], unlock: &Unlock) -> Result<Export, String> {
         .map_err(|e| format!(":{}: {}", e.line(), clip(&e.to_string(), 300)))
 }
 
-/// What to tell someone whose journal is damaged: the newest backup and
-/// the command (`restore`, as they would type it) that brings it back, or
-/// else the copy taken before the last upgrade.
-pub fn hint(journal: &Path, settings: &config::Backup, restore: &str) -> Option<String> {
-    if let Some(backup) = latest(&dir(journal, settings)) {
-        let key = if backup.extension().is_some_and(|e| e == "age") {
+/// What to tell someone whose journal is damaged: the backup of the
+/// journal tagged `tag` (any, when it is not known) that holds the most,
+/// and the command (`restore`, as they would type it) that brings it
+/// back, or else the copy taken before the last upgrade.
+pub fn hint(
+    journal: &Path,
+    settings: &config::Backup,
+    restore: &str,
+    tag: Option<&str>,
+) -> Option<String> {
+    if let Some(backup) = of(&dir(journal, settings), tag, true).pop() {
+        let key = if backup.sealed() {
             " --identity YOUR_AGE_KEY_FILE"
         } else {
             ""
         };
         return Some(format!(
             "the latest backup is {b}: move the damaged journal away, then run: {restore} {b}{key}",
-            b = backup.display()
+            b = backup.path.display()
         ));
     }
     store::latest_migration_copy(journal).map(|copy| {

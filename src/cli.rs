@@ -255,8 +255,12 @@ fn warn_unless_written(written: Result<()>) {
 /// `restore` from a backup). The shell and the holder both say it.
 pub(crate) fn damage_line(path: &Path, damaged: &StoreError) -> String {
     let settings = load_config().map(|c| c.backup).unwrap_or_default();
-    let hint = recovery::hint(path, &journal_command(path, "recover"))
-        .or_else(|| backups::hint(path, &settings, &journal_command(path, "restore")));
+    let hint = recovery::hint(
+        path,
+        &settings,
+        &journal_command(path, "recover"),
+        &journal_command(path, "restore"),
+    );
     match hint {
         Some(hint) => format!("{damaged}; {hint}"),
         None => damaged.to_string(),

@@ -217,11 +217,16 @@ impl Journal {
     /// Starts the write log from `file`, which now holds the whole journal
     /// (it was just restored from it): a rebuild replays from there.
     pub fn log_from(&self, file: &Path) -> Result<()> {
+        use crate::store::LogBase;
         let file = std::fs::canonicalize(file).unwrap_or_else(|_| file.to_path_buf());
         let seq = self.store.log_seq()?;
-        Ok(self
-            .store
-            .start_log(crate::store::LogBase::File(file), seq)?)
+        // Hashed, so a rebuild takes no other file for it; a file that
+        // cannot be read again is named by its path, as before hashes.
+        let base = match crate::store::hash_file(&file) {
+            Ok(sha256) => LogBase::Hashed { file, sha256 },
+            Err(_) => LogBase::File(file),
+        };
+        Ok(self.store.start_log(base, seq)?)
     }
 
     /// Runs the integrity check: the store's records and indexes, then the

@@ -9,6 +9,7 @@ mod check;
 mod codec;
 mod error;
 mod history;
+mod identity;
 mod images;
 mod keys;
 mod leftovers;
@@ -41,7 +42,7 @@ pub use leftovers::held;
 pub use open::{backup_root, in_use, latest_migration_copy};
 pub use read::RecordOf;
 pub use tx::{Tx, TxResult};
-pub use wal::{Base as LogBase, Contents as LogContents, read as read_log};
+pub use wal::{Base as LogBase, Contents as LogContents, Identity, hash_file, read as read_log};
 pub use watch::{LOOK as WATCH_LOOK, Watch, stuck_detail, watchdog};
 
 use crate::domain::Id;
@@ -163,6 +164,8 @@ pub struct Store {
     /// The request this process's writes are made for (see `requests`),
     /// and the thread that runs it.
     on_behalf: Mutex<Option<(std::thread::ThreadId, String)>>,
+    /// The journal's identity, once read or made (see `identity`).
+    identity: Mutex<Option<wal::Identity>>,
 }
 
 impl Store {
@@ -311,6 +314,7 @@ impl Store {
         let label = self.label.lock().map(|l| l.clone()).unwrap_or_default();
         let _writing = self.writes.read();
         let log = self.lock_log();
+        self.refuse_if_log_lost(log.as_ref())?;
         // Only the attempt that commits counts: sled may run `f` again.
         let touched = RefCell::new(Vec::new());
         let logged = Cell::new(None);
@@ -360,6 +364,7 @@ impl Store {
         use sled::Transactional;
         let _writing = self.writes.read();
         let log = self.lock_log();
+        self.refuse_if_log_lost(log.as_ref())?;
         let logged = Cell::new(None);
         let behalf = self.behalf(std::thread::current().id());
         let step = self

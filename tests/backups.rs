@@ -54,22 +54,58 @@ impl Place {
         cmd
     }
 
+    /// A command that leaves no holder behind, for a test that then
+    /// damages or moves the journal.
+    fn solo(&self, journal: &Path, day: &str, args: &[&str]) -> Command {
+        let mut cmd = self.cmd_on(journal, day, args);
+        cmd.env("GIVEGIVE_LINGER", "0");
+        cmd
+    }
+
     fn ok(&self, day: &str, args: &[&str]) -> String {
         let out = self.cmd(day, args).assert().success().get_output().clone();
         String::from_utf8(out.stdout).expect("utf-8")
     }
 
+    /// The backups' names without the journal's tag and change number
+    /// (`givegive-2026-11-01.json.gz`), and anything else in the folder.
     fn files(&self) -> Vec<String> {
         let mut names: Vec<String> = std::fs::read_dir(self.backups())
             .map(|d| {
                 d.flatten()
-                    .map(|e| e.file_name().to_string_lossy().into_owned())
+                    .map(|e| short(&e.file_name().to_string_lossy()))
                     .collect()
             })
             .unwrap_or_default();
         names.sort();
         names
     }
+
+    /// The backup of the journal taken on `day`.
+    fn backup_of(&self, day: &str) -> PathBuf {
+        the_backup(&self.backups(), day)
+    }
+}
+
+/// `givegive-2026-11-01-3fa2b1c0-12.json.gz` as `givegive-2026-11-01.json.gz`.
+fn short(name: &str) -> String {
+    match (name.get(..19), name.find(".json")) {
+        (Some(head), Some(tail)) if name.starts_with("givegive-") && tail > 19 => {
+            format!("{head}{}", &name[tail..])
+        }
+        _ => name.to_string(),
+    }
+}
+
+/// The one backup in `dir` taken on `day`.
+fn the_backup(dir: &Path, day: &str) -> PathBuf {
+    let found: Vec<PathBuf> = backups::list(dir)
+        .into_iter()
+        .filter(|f| f.day.to_string() == day)
+        .map(|f| f.path)
+        .collect();
+    assert_eq!(found.len(), 1, "{found:?}");
+    found[0].clone()
 }
 
 fn day(n: u32) -> String {
@@ -85,9 +121,9 @@ fn the_first_command_of_each_day_backs_up_and_the_last_seven_days_are_kept() {
     );
     assert_eq!(p.files(), ["givegive-2026-11-01.json.gz"]);
     // Later commands the same day leave the day's backup as it was.
-    let first = std::fs::read(p.backups().join("givegive-2026-11-01.json.gz")).expect("backup");
+    let first = std::fs::read(p.backup_of(&day(1))).expect("backup");
     p.ok(&day(1), &["gave", "anna", "an intro to Marco"]);
-    let again = std::fs::read(p.backups().join("givegive-2026-11-01.json.gz")).expect("backup");
+    let again = std::fs::read(p.backup_of(&day(1))).expect("backup");
     assert_eq!(first, again);
 
     for n in 2..=10 {
@@ -104,8 +140,8 @@ fn the_first_command_of_each_day_backs_up_and_the_last_seven_days_are_kept() {
 
     let mode = |path: &Path| std::fs::metadata(path).expect("mode").permissions().mode() & 0o777;
     assert_eq!(mode(&p.backups()), 0o700);
-    for name in &kept {
-        assert_eq!(mode(&p.backups().join(name)), 0o600, "{name}");
+    for found in backups::list(&p.backups()) {
+        assert_eq!(mode(&found.path), 0o600, "{found:?}");
     }
 
     // `backup --list` shows them newest first.
@@ -119,7 +155,7 @@ fn the_first_command_of_each_day_backs_up_and_the_last_seven_days_are_kept() {
     // The newest backup restores into a new journal as the journal was:
     // the exports match byte for byte.
     let restored = p.dir.path().join("restored");
-    let newest = p.backups().join(&kept[6]);
+    let newest = p.backup_of(&day(10));
     p.cmd_on(
         &restored,
         &day(10),
@@ -175,9 +211,9 @@ fn the_config_sets_how_many_days_and_where() {
     for n in 3..=5 {
         p.ok(&day(n), &["gave", "anna", "a book"]);
     }
-    let names: Vec<_> = backups::list(&synced)
+    let names: Vec<_> = backups::of(&synced, None, true)
         .into_iter()
-        .map(|(d, _)| d.to_string())
+        .map(|f| f.day.to_string())
         .collect();
     assert_eq!(names, [day(4), day(5)]);
 }
@@ -303,7 +339,7 @@ fn without_a_write_log_the_message_names_the_backup_to_restore() {
 fn restore_goes_only_into_an_empty_journal_and_refuses_bad_files_whole() {
     let p = Place::new();
     p.ok(&day(1), &["add", "Anna Rossi"]);
-    let backup = p.backups().join("givegive-2026-11-01.json.gz");
+    let backup = p.backup_of(&day(1));
     let backup = backup.to_str().expect("path");
     p.cmd(&day(1), &["restore", backup])
         .assert()
@@ -423,7 +459,7 @@ fn backups_sealed_to_an_age_key_open_only_with_it() {
             "givegive-2026-11-02.json.gz.age"
         ]
     );
-    let sealed = p.backups().join("givegive-2026-11-02.json.gz.age");
+    let sealed = p.backup_of(&day(2));
     let bytes = std::fs::read(&sealed).expect("backup");
     assert!(bytes.starts_with(b"age-encryption.org/v1\n"));
     assert!(
@@ -634,4 +670,134 @@ fn a_half_written_backup_left_by_a_kill_is_cleared() {
     p.ok(&day(2), &["gave", "anna", "a book"]);
     assert!(!old.exists(), "the abandoned file is gone");
     assert!(young.exists(), "a file that may be in progress stays");
+}
+
+/// The people a journal lists, one name a line.
+fn people(p: &Place, journal: &Path) -> String {
+    let out = p
+        .solo(journal, &day(3), &["list"])
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("utf-8")
+}
+
+/// Damages the journal at `journal` and rebuilds it with `recover`.
+fn damage_and_recover(p: &Place, journal: &Path) {
+    damage(journal);
+    p.solo(journal, &day(3), &["recover"])
+        .assert()
+        .success()
+        .stdout(contains("check found no problems"));
+}
+
+#[test]
+fn journals_sharing_a_backup_folder_each_recover_their_own_people() {
+    let p = Place::new();
+    let shared = p.dir.path().join("shared");
+    p.config(&format!("[backup]\ndir = \"{}\"\n", shared.display()));
+    let one = p.dir.path().join("one");
+    let two = p.dir.path().join("two");
+    for (journal, name) in [(&one, "Anna Rossi"), (&two, "Marco Verdi")] {
+        p.solo(journal, &day(1), &["add", name]).assert().success();
+        p.solo(journal, &day(1), &["gave", name, "a book"])
+            .assert()
+            .success();
+        // Both backed up again the same day.
+        p.solo(journal, &day(1), &["backup"]).assert().success();
+    }
+    assert_eq!(
+        backups::list(&shared).len(),
+        2,
+        "neither overwrote the other"
+    );
+    for (journal, mine, theirs) in [(&one, "Anna", "Marco"), (&two, "Marco", "Anna")] {
+        damage_and_recover(&p, journal);
+        let listed = people(&p, journal);
+        assert!(
+            listed.contains(mine) && !listed.contains(theirs),
+            "{listed}"
+        );
+    }
+}
+
+#[test]
+fn a_moved_journal_and_a_new_one_at_its_old_path_each_recover_their_own() {
+    let p = Place::new();
+    let solo = |day: &str, args: &[&str]| p.solo(&p.journal(), day, args).assert().success();
+    solo(&day(1), &["add", "Anna Rossi"]);
+    solo(&day(1), &["gave", "anna", "a book"]);
+    let moved = p.dir.path().join("moved");
+    std::fs::rename(p.journal(), &moved).expect("move the journal");
+    solo(&day(1), &["add", "Marco Verdi"]);
+    solo(&day(1), &["gave", "marco", "a lift"]);
+    solo(&day(1), &["backup"]);
+    for (journal, mine, theirs) in [(&moved, "Anna", "Marco"), (&p.journal(), "Marco", "Anna")] {
+        damage_and_recover(&p, journal);
+        let listed = people(&p, journal);
+        assert!(
+            listed.contains(mine) && !listed.contains(theirs),
+            "{listed}"
+        );
+    }
+    // A base another journal wrote over is refused, not restored.
+    solo(&day(4), &["gave", "marco", "a second lift"]);
+    let mine = p.backup_of(&day(4));
+    std::fs::write(&mine, b"another journal's bytes").expect("write over");
+    damage(&p.journal());
+    p.solo(&p.journal(), &day(5), &["recover"])
+        .assert()
+        .code(1)
+        .stderr(contains("is another journal's now, or was changed"));
+}
+
+/// A clock that goes back: the backup it takes holds the most, so it is
+/// kept (and the write log starts from it) while the oldest by content
+/// goes, whatever the dates in the names say.
+#[test]
+fn a_clock_gone_back_cannot_prune_the_write_logs_base() {
+    let p = Place::new();
+    p.ok(&day(10), &["add", "Anna Rossi"]);
+    for n in 10..=20 {
+        p.ok(&day(n), &["gave", "anna", &format!("the notes of day {n}")]);
+    }
+    p.ok(&day(1), &["gave", "anna", "a give on a clock gone back"]);
+    let mut kept = p.files();
+    kept.sort();
+    let mut expected: Vec<String> = [1]
+        .into_iter()
+        .chain(15..=20)
+        .map(|n| format!("givegive-{}.json.gz", day(n)))
+        .collect();
+    expected.sort();
+    assert_eq!(kept, expected);
+    let before = p.ok(&day(1), &["export", "--format", "json"]);
+    damage(&p.journal());
+    let words = damaged_message(&p, "run: ");
+    assert_eq!(words.last().map(String::as_str), Some("recover"));
+    run_as_printed(&p, &words)
+        .success()
+        .stdout(contains(p.backup_of(&day(1)).display().to_string()));
+    assert_eq!(p.ok(&day(3), &["export", "--format", "json"]), before);
+}
+
+/// The backups moved to another folder, and the config with them: the
+/// write log's base is found there by its content.
+#[test]
+fn a_base_that_moved_with_the_config_is_found_by_its_content() {
+    let p = Place::new();
+    let first = p.dir.path().join("first");
+    let second = p.dir.path().join("second");
+    p.config(&format!("[backup]\ndir = \"{}\"\n", first.display()));
+    let solo = |args: &[&str]| p.solo(&p.journal(), &day(1), args).assert().success();
+    solo(&["add", "Anna Rossi"]);
+    solo(&["gave", "anna", "a book"]);
+    let before = p.ok(&day(1), &["export", "--format", "json"]);
+    p.ok(&day(1), &["holder", "stop"]);
+    std::fs::rename(&first, &second).expect("move the backups");
+    p.config(&format!("[backup]\ndir = \"{}\"\n", second.display()));
+    damage_and_recover(&p, &p.journal());
+    assert_eq!(p.ok(&day(3), &["export", "--format", "json"]), before);
 }

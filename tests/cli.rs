@@ -1617,7 +1617,10 @@ fn a_truncated_store_is_called_damaged_not_taken_for_a_new_one() {
     // The first command of the day backed the journal up and started the
     // write log from it: the message names the one command that rebuilds it.
     let backups = j.path().with_file_name("journal-backups");
-    let daily = backups.join(format!("givegive-{}.json.gz", common::TODAY));
+    let daily = givegive::backups::list(&backups)
+        .pop()
+        .expect("the day's backup")
+        .path;
     j.cmd(&["list"]).assert().code(1).stderr(
         contains("its write log can rebuild it from the backup")
             .and(contains(daily.display().to_string()))

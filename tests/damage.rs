@@ -399,3 +399,116 @@ fn no_command_hangs_on_damage_anywhere_in_the_db() {
         "damage every {DAMAGE_EVERY_MB} MB of a {size}-byte db ({SEEDS} each), 3 commands each: {answered} answered, {refused} refused naming recover, none past 15 s"
     );
 }
+
+/// A write log whose last entry lost its tail after acknowledged writes:
+/// the journal says so at the next write instead of logging past the
+/// loss, the command it names starts the log again, and a rebuild after
+/// later damage brings back every acknowledged change.
+#[test]
+fn a_write_log_that_lost_acknowledged_writes_says_so_and_loses_nothing() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("config");
+    let journal = dir.path().join("journal");
+    let run = |args: &[&str]| {
+        common::givegive(&journal, &config)
+            .env("GIVEGIVE_LINGER", "0")
+            .args(args)
+            .assert()
+    };
+    run(&["add", "Anna Rossi"]).success();
+    for n in 1..=5 {
+        run(&["gave", "anna", &format!("give {n}")]).success();
+    }
+    let log = journal.join("writes.log");
+    let mut bytes = std::fs::read(&log).expect("log");
+    // The last flush's note and the end of the last give's entry.
+    bytes.truncate(bytes.len() - 30);
+    std::fs::write(&log, &bytes).expect("cut");
+
+    run(&["check"]).code(1).stdout(predicates::str::contains(
+        "the write log lost its last 1 change",
+    ));
+    run(&["recover"])
+        .code(1)
+        .stderr(predicates::str::contains("a rebuild would lose them"));
+    let out = run(&["gave", "anna", "after the cut"])
+        .code(1)
+        .get_output()
+        .clone();
+    let message = String::from_utf8(out.stderr).expect("utf-8");
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert!(message.contains("lost its last 1 change"), "{message}");
+    let repair = message.trim_end().split("run: ").nth(1).expect("a command");
+    let words: Vec<&str> = repair.split_whitespace().collect();
+    assert_eq!(words[..2], ["givegive", "--db"], "{repair}");
+    assert_eq!(words.last(), Some(&"backup"), "{repair}");
+    run(&words[1..]).success();
+    for n in 6..=10 {
+        run(&["gave", "anna", &format!("give {n}")]).success();
+    }
+    run(&["check"]).success();
+    let before = run(&["export", "--format", "json"])
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+
+    for entry in std::fs::read_dir(&journal).expect("journal").flatten() {
+        if entry.file_name().to_string_lossy().starts_with("snap.") {
+            std::fs::remove_file(entry.path()).expect("remove snapshot");
+        }
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(journal.join("db"))
+        .and_then(|f| f.set_len(100))
+        .expect("cut short");
+    run(&["recover"]).success();
+    let after = run(&["export", "--format", "json"])
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(after, before, "every acknowledged give came back");
+}
+
+/// sled's files damaged after the write log lost its tail: the message
+/// promises only the changes the log can still read.
+#[test]
+fn the_damage_message_promises_only_what_the_log_can_rebuild() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("config");
+    let journal = dir.path().join("journal");
+    let run = |args: &[&str]| {
+        common::givegive(&journal, &config)
+            .env("GIVEGIVE_LINGER", "0")
+            .args(args)
+            .assert()
+    };
+    run(&["add", "Anna Rossi"]).success();
+    for n in 1..=3 {
+        run(&["gave", "anna", &format!("give {n}")]).success();
+    }
+    let log = journal.join("writes.log");
+    let mut bytes = std::fs::read(&log).expect("log");
+    bytes.truncate(bytes.len() - 30);
+    std::fs::write(&log, &bytes).expect("cut");
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(journal.join("db"))
+        .and_then(|f| f.set_len(100))
+        .expect("cut short");
+    for entry in std::fs::read_dir(&journal).expect("journal").flatten() {
+        if entry.file_name().to_string_lossy().starts_with("snap.") {
+            std::fs::remove_file(entry.path()).expect("remove snapshot");
+        }
+    }
+    let out = run(&["list"]).code(1).get_output().clone();
+    let message = String::from_utf8(out.stderr).expect("utf-8");
+    assert_eq!(message.lines().count(), 1, "{message}");
+    assert!(
+        message.contains("the 2 changes saved since that it can read")
+            && message.contains("cannot be read: what they held cannot be rebuilt"),
+        "{message}"
+    );
+}

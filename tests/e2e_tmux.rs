@@ -277,7 +277,11 @@ fn journey_filter_capture_history_search_quit() {
     assert_eq!(help_given(&t.card("kai")), before + 3);
     assert!(t.givegive(&["check"]).status.success());
     let backup = givegive::backups::read(
-        &backups.join(format!("givegive-{TODAY}.json.gz")),
+        &givegive::backups::list(&backups)
+            .into_iter()
+            .find(|f| f.day.to_string() == TODAY)
+            .expect("the day's backup")
+            .path,
         &givegive::seal::Unlock::none(),
     )
     .expect("the TUI wrote the day's backup");

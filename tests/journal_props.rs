@@ -766,7 +766,7 @@ proptest! {
         drop(world);
 
         lose_sleds_files(&path);
-        let recovered = givegive::recovery::recover(&path, &givegive::seal::Unlock::none());
+        let recovered = givegive::recovery::recover(&path, &Default::default(), &givegive::seal::Unlock::none());
         prop_assert!(recovered.is_ok(), "{:?}", recovered.err());
         let journal = open_when_free(&path).map_err(fail)?;
         prop_assert!(journal.check().map_err(|e| fail(e.to_string()))?.is_empty());

@@ -43,7 +43,8 @@ pub(super) fn recover(path: &Path, identity: Option<&Path>) -> Result<ExitCode> 
             passphrase: &ask,
         },
     };
-    let done = recovery::recover(path, &unlock)?;
+    let settings = super::load_config().map(|c| c.backup).unwrap_or_default();
+    let done = recovery::recover(path, &settings, &unlock)?;
     let from = match &done.from {
         Some(file) => format!(
             "restored the backup {} and replayed {} saved since",

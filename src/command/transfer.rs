@@ -275,9 +275,9 @@ pub(super) fn backup(journal: &Journal, env: &Env<'_>) -> Ran {
 /// The backups kept.
 pub(super) fn backups(journal: &Journal, env: &Env<'_>) -> Report {
     let dir = backups::dir(journal.path(), &env.config.backup);
-    let kept = backups::list(&dir)
+    let kept = backups::kept(journal, &dir)
         .into_iter()
-        .map(|(day, path)| {
+        .map(|backups::Found { day, path, .. }| {
             let size = std::fs::metadata(&path).map_or(0, |m| m.len());
             (day, path, size)
         })

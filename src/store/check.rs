@@ -14,6 +14,7 @@ use super::history::Lines;
 
 use super::keys::{self, RecordKind};
 use super::{NEXT_ID_KEY, Result, Store, T, TOTALS_KEY, codec};
+use crate::domain::text::count;
 use crate::domain::{
     Balance, Contact, FollowUp, Id, Interaction, Interest, LedgerEntry, Signal, Tallies, TrashEntry,
 };
@@ -41,6 +42,13 @@ impl Store {
     /// Runs every check and returns what is wrong (empty when healthy).
     pub fn check(&self) -> Result<Vec<Problem>> {
         let mut problems = Vec::new();
+        if let Some(lost) = self.log_lost() {
+            problems.push(Problem(format!(
+                "the write log lost its last {} (the journal has them) and takes nothing more; run: givegive --db {} backup",
+                count(lost as usize, "change", "changes"),
+                self.path.display()
+            )));
+        }
         let contacts: BTreeMap<Id, Contact> = self.decode_all(T::Contacts, &mut problems)?;
         let interests: BTreeMap<Id, Interest> = self.decode_all(T::Interests, &mut problems)?;
         let interactions: BTreeMap<Id, Interaction> =

@@ -5,6 +5,7 @@ use std::path::PathBuf;
 
 use super::{CodecError, SCHEMA_VERSION};
 use crate::domain::Id;
+use crate::domain::text::count;
 
 /// What can go wrong with the store, worded for the person at the keyboard.
 #[derive(Debug, thiserror::Error)]
@@ -32,6 +33,13 @@ pub enum StoreError {
     /// the same as sled's file refusing a write.
     #[error("{}", refused_text(.0.kind()))]
     Log(io::Error),
+    /// The write log lost changes sled's files have (a damaged or torn
+    /// tail): a change logged after the loss could never be rebuilt.
+    #[error(
+        "the write log of the journal at {path} lost its last {} (the journal itself has them), so this change was not saved; a new backup starts the log again, run: givegive --db {path} backup",
+        count(*.lost as usize, "change", "changes")
+    )]
+    LogLost { path: PathBuf, lost: u64 },
 }
 
 pub type Result<T, E = StoreError> = std::result::Result<T, E>;

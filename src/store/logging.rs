@@ -63,10 +63,26 @@ impl Store {
                 detail,
             });
         }
-        if log.last_seq() > kept {
-            log.void_from(kept + 1).map_err(StoreError::Log)?;
+        log.square(kept).map_err(StoreError::Log)
+    }
+
+    /// How many changes sled's files have that the write log lost, if it
+    /// lost any (see [`wal::Log::square`]): until a backup starts the log
+    /// again, nothing more is saved, and a rebuild would lose them.
+    pub fn log_lost(&self) -> Option<u64> {
+        self.lock_log().as_ref().and_then(wal::Log::lost)
+    }
+
+    /// Refuses a write when the log lost changes: one logged after the
+    /// loss could never be rebuilt, and the person must hear it now.
+    pub(super) fn refuse_if_log_lost(&self, log: Option<&wal::Log>) -> Result<()> {
+        match log.and_then(wal::Log::lost) {
+            Some(lost) => Err(StoreError::LogLost {
+                path: self.path.clone(),
+                lost,
+            }),
+            None => Ok(()),
         }
-        Ok(())
     }
 
     pub(super) fn lock_log(&self) -> std::sync::MutexGuard<'_, Option<wal::Log>> {
@@ -93,7 +109,10 @@ impl Store {
             Some(old) => old.writes.into_iter().filter(|w| w.seq > seq).collect(),
             None => Vec::new(),
         };
-        *log = Some(wal::Log::start(&self.path, base, seq, &since).map_err(StoreError::Log)?);
+        let identity = self.identity();
+        *log = Some(
+            wal::Log::start(&self.path, base, seq, &since, identity).map_err(StoreError::Log)?,
+        );
         Ok(())
     }
 
@@ -139,12 +158,16 @@ impl Store {
         meta.insert(NEXT_ID_KEY, &keys::id(Id(current.max(next_id))))?;
         let last = contents.writes.last().map_or(contents.base_seq, |w| w.seq);
         meta.insert(LOG_SEQ_KEY, &keys::id(Id(last)))?;
+        if let Some(identity) = contents.journal {
+            self.set_identity(identity);
+        }
         *self.lock_log() = Some(
             wal::Log::start(
                 &self.path,
                 contents.base.clone(),
                 contents.base_seq,
                 &contents.writes,
+                self.identity(),
             )
             .map_err(StoreError::Log)?,
         );

@@ -90,14 +90,20 @@ impl Store {
             data,
             log: Mutex::new(None),
             on_behalf: Mutex::new(None),
+            identity: Mutex::new(None),
         };
-        let log = if new {
-            Some(wal::Log::start(path, wal::Base::Empty, 0, &[]))
+        if new {
+            // Stamped first: a new journal's meta tree must be empty.
+            store.check_schema(true)?;
+            let identity = store.identity();
+            let log = wal::Log::start(path, wal::Base::Empty, 0, &[], identity);
+            *store.lock_log() = Some(log.map_err(StoreError::Log)?);
         } else {
-            wal::Log::open(path).transpose()
-        };
-        *store.lock_log() = log.transpose().map_err(StoreError::Log)?;
-        store.check_schema(new).map_err(|e| store.named(e))?;
+            // Made now, if it can be, for a journal from before identities.
+            store.identity();
+            *store.lock_log() = wal::Log::open(path).map_err(StoreError::Log)?;
+            store.check_schema(false).map_err(|e| store.named(e))?;
+        }
         store.settle_log().map_err(|e| store.named(e))?;
         // sled creates its files with the process umask: on a new journal
         // that is no one's doing to warn about.

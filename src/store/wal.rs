@@ -32,27 +32,55 @@ use std::path::{Path, PathBuf};
 
 use serde::{Deserialize, Serialize};
 
-use super::codec::{self, Record};
+use super::codec::Record;
+
+mod frame;
+
+use frame::{frame, frame_small, last_entry, unframe};
 
 /// The log's file name inside the journal directory.
 pub(crate) const FILE: &str = "writes.log";
 
-/// The largest entry written or read back: within what the codec decodes
-/// (64 MiB), so every entry written can be read; a damaged length cannot
-/// ask for more.
-const MAX_ENTRY: u32 = 60 * 1024 * 1024;
+/// A journal's identity: made at random once and kept in its meta tree,
+/// so that its backups, and its write log's base, are never taken for
+/// another journal's (two journals sharing a backup folder, or a new
+/// journal made where a moved one was).
+pub type Identity = [u8; 16];
 
 /// What the log's writes are replayed onto.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Base {
     /// A journal with nothing in it: the log holds its whole life.
     Empty,
-    /// A backup or export file holding the journal up to the base number.
+    /// A backup or export file holding the journal up to the base number,
+    /// known by its path only: what logs said before bases were hashed.
     File(PathBuf),
     /// A whole-journal write (a generated journal, a migration) that no
     /// file holds: the log cannot rebuild the journal until a backup
     /// starts it again.
     Unknown,
+    /// A backup or export file holding the journal up to the base number,
+    /// and the sha256 of its bytes: a rebuild takes no other file for it,
+    /// and finds it by its content when it moved.
+    Hashed { file: PathBuf, sha256: [u8; 32] },
+}
+
+impl Base {
+    /// The file the base is in, if it is one.
+    pub fn file(&self) -> Option<&Path> {
+        match self {
+            Base::File(file) | Base::Hashed { file, .. } => Some(file),
+            Base::Empty | Base::Unknown => None,
+        }
+    }
+}
+
+/// The sha256 of a file's bytes, as a hashed base records it.
+pub fn hash_file(path: &Path) -> io::Result<[u8; 32]> {
+    use sha2::Digest;
+    let mut hash = sha2::Sha256::new();
+    io::copy(&mut File::open(path)?, &mut hash)?;
+    Ok(hash.finalize().into())
 }
 
 /// One key a transaction wrote, and what it left there.
@@ -90,6 +118,13 @@ pub(super) enum Entry {
     Flushed {
         seq: u64,
     },
+    /// As `Begin`, in the journal whose identity is `journal`: a rebuilt
+    /// journal keeps it. Added last, so logs written before still read.
+    Start {
+        base: Base,
+        seq: u64,
+        journal: Identity,
+    },
 }
 
 impl Record for Entry {}
@@ -105,6 +140,8 @@ pub struct Contents {
     pub unreadable: u64,
     /// The highest number noted as flushed since the base.
     flushed: Option<u64>,
+    /// The journal the log belongs to, when its start says.
+    pub journal: Option<Identity>,
 }
 
 impl Contents {
@@ -115,12 +152,8 @@ impl Contents {
 
     fn apply(&mut self, entry: Entry) {
         match entry {
-            Entry::Begin { base, seq } => {
-                self.base = base;
-                self.base_seq = seq;
-                self.writes.clear();
-                self.flushed = Some(seq);
-            }
+            Entry::Begin { base, seq } => self.begin(base, seq, None),
+            Entry::Start { base, seq, journal } => self.begin(base, seq, Some(journal)),
             Entry::Write(w) => {
                 self.supersede(w.seq);
                 if w.seq > self.base_seq {
@@ -130,6 +163,14 @@ impl Contents {
             Entry::Void { seq } => self.supersede(seq),
             Entry::Flushed { seq } => self.flushed = self.flushed.max(Some(seq)),
         }
+    }
+
+    fn begin(&mut self, base: Base, seq: u64, journal: Option<Identity>) {
+        self.base = base;
+        self.base_seq = seq;
+        self.writes.clear();
+        self.flushed = Some(seq);
+        self.journal = journal;
     }
 
     /// The number of the last write that counts.
@@ -152,46 +193,14 @@ pub(super) struct Log {
     last_seq: u64,
     /// The highest number noted as flushed (see [`Log::note_flushed`]).
     flushed: Option<u64>,
-}
-
-/// The framed entry, or `None` when it is too large to be read back.
-fn frame(entry: &Entry) -> io::Result<Option<Vec<u8>>> {
-    let payload = codec::encode(entry).map_err(io::Error::other)?;
-    let Some(len) = u32::try_from(payload.len())
-        .ok()
-        .filter(|n| *n <= MAX_ENTRY)
-    else {
-        return Ok(None);
-    };
-    let mut out = Vec::with_capacity(payload.len() + 12);
-    out.extend_from_slice(&len.to_le_bytes());
-    out.extend_from_slice(&crc32fast::hash(&payload).to_le_bytes());
-    out.extend_from_slice(&payload);
-    out.extend_from_slice(&len.to_le_bytes());
-    Ok(Some(out))
-}
-
-/// Frames an entry that is always small.
-fn frame_small(entry: &Entry) -> io::Result<Vec<u8>> {
-    frame(entry)?.ok_or_else(|| io::Error::other("a write-log entry is too large"))
-}
-
-/// Reads the entry starting at the front of `bytes`: the entry and its
-/// length in bytes, or `None` when it is not whole or not intact.
-fn unframe(bytes: &[u8]) -> Option<(Entry, usize)> {
-    let len = u32::from_le_bytes(bytes.get(..4)?.try_into().ok()?);
-    if len > MAX_ENTRY {
-        return None;
-    }
-    let len = len as usize;
-    let crc = u32::from_le_bytes(bytes.get(4..8)?.try_into().ok()?);
-    let payload = bytes.get(8..8 + len)?;
-    let trailer = bytes.get(8 + len..12 + len)?;
-    if crc32fast::hash(payload) != crc || trailer != (len as u32).to_le_bytes() {
-        return None;
-    }
-    let entry = codec::decode(payload).ok()?;
-    Some((entry, len + 12))
+    /// Where the whole entries end, when bytes after them could not be
+    /// read: cut off, or kept, once [`Log::square`] knows what they held.
+    whole: Option<u64>,
+    /// How many changes sled's files have that the log lost (a damaged or
+    /// torn tail that held acknowledged writes): nothing is appended after
+    /// the loss, which a rebuild could not cross, until a backup starts the
+    /// log again.
+    lost: Option<u64>,
 }
 
 /// Reads the whole log of the journal at `journal`, if it has one.
@@ -213,6 +222,7 @@ fn parse(bytes: &[u8]) -> (Contents, usize) {
         writes: Vec::new(),
         unreadable: 0,
         flushed: None,
+        journal: None,
     };
     let mut at = 0;
     while let Some((entry, used)) = bytes.get(at..).and_then(unframe) {
@@ -224,9 +234,9 @@ fn parse(bytes: &[u8]) -> (Contents, usize) {
 }
 
 impl Log {
-    /// Opens the log of the journal at `journal` for appending, cutting off
-    /// a last entry that a crash left half written; `None` when the journal
-    /// has no log.
+    /// Opens the log of the journal at `journal` for appending; `None` when
+    /// the journal has no log. What follows its last whole entry is left
+    /// for [`Log::square`] to judge.
     pub fn open(journal: &Path) -> io::Result<Option<Log>> {
         let mut file = match OpenOptions::new()
             .read(true)
@@ -239,33 +249,54 @@ impl Log {
         };
         // After a clean end the log ends with what a flush noted (or a new
         // start); anything else means reading it all.
-        if let Some(Some(Entry::Flushed { seq } | Entry::Begin { seq, .. })) =
-            last_entry(&mut file)?
+        if let Some(Some(
+            Entry::Flushed { seq } | Entry::Begin { seq, .. } | Entry::Start { seq, .. },
+        )) = last_entry(&mut file)?
         {
-            return Ok(Some(Log {
-                file,
-                last_seq: seq,
-                flushed: Some(seq),
-            }));
+            return Ok(Some(Log::at(file, seq, Some(seq))));
         }
         let mut bytes = Vec::new();
         file.seek(SeekFrom::Start(0))?;
         file.read_to_end(&mut bytes)?;
         let (contents, whole) = parse(&bytes);
-        if whole < bytes.len() {
-            file.set_len(whole as u64)?;
-            file.sync_all()?;
-        }
-        Ok(Some(Log {
-            file,
-            last_seq: contents.last_seq(),
-            flushed: contents.flushed,
-        }))
+        let mut log = Log::at(file, contents.last_seq(), contents.flushed);
+        log.whole = (whole < bytes.len()).then_some(whole as u64);
+        Ok(Some(log))
     }
 
-    /// The last write that counts, when the log was opened.
-    pub fn last_seq(&self) -> u64 {
-        self.last_seq
+    fn at(file: File, last_seq: u64, flushed: Option<u64>) -> Log {
+        Log {
+            file,
+            last_seq,
+            flushed,
+            whole: None,
+            lost: None,
+        }
+    }
+
+    /// Squares the log with sled's files, which hold every change up to
+    /// `kept`. A log that ends before `kept` lost changes sled has (they
+    /// were acknowledged): it is left as it is and takes nothing more. Else
+    /// a torn last entry (a write a crash cut short, never acknowledged) is
+    /// cut off, and what was logged past `kept` is voided.
+    pub fn square(&mut self, kept: u64) -> io::Result<()> {
+        if kept > self.last_seq {
+            self.lost = Some(kept - self.last_seq);
+            return Ok(());
+        }
+        if let Some(whole) = self.whole.take() {
+            self.file.set_len(whole)?;
+            self.file.sync_all()?;
+        }
+        if self.last_seq > kept {
+            self.void_from(kept + 1)?;
+        }
+        Ok(())
+    }
+
+    /// How many changes sled has that the log lost, if it lost any.
+    pub fn lost(&self) -> Option<u64> {
+        self.lost
     }
 
     /// The highest number noted as flushed.
@@ -286,7 +317,7 @@ impl Log {
     /// that is known already. Not synced: a note lost to a power cut only
     /// makes the next open's check weaker.
     pub fn note_flushed(&mut self, seq: u64) -> io::Result<()> {
-        if self.flushed.is_some_and(|f| f >= seq) {
+        if self.lost.is_some() || self.flushed.is_some_and(|f| f >= seq) {
             return Ok(());
         }
         let bytes = frame_small(&Entry::Flushed { seq })?;
@@ -296,11 +327,22 @@ impl Log {
     }
 
     /// Starts the journal's log anew from `base` (holding the journal up to
-    /// `seq`) followed by `writes`, replacing any log it had in one rename.
-    pub fn start(journal: &Path, base: Base, seq: u64, writes: &[Commit]) -> io::Result<Log> {
+    /// `seq`) followed by `writes`, replacing any log it had in one rename;
+    /// `identity` is the journal's, when it has one.
+    pub fn start(
+        journal: &Path,
+        base: Base,
+        seq: u64,
+        writes: &[Commit],
+        identity: Option<Identity>,
+    ) -> io::Result<Log> {
         let path = journal.join(FILE);
         let temp = journal.join(format!("{FILE}.new"));
-        let mut bytes = frame_small(&Entry::Begin { base, seq })?;
+        let start = match identity {
+            Some(journal) => Entry::Start { base, seq, journal },
+            None => Entry::Begin { base, seq },
+        };
+        let mut bytes = frame_small(&start)?;
         for w in writes {
             // Each was read back from a log, so it fits.
             bytes.extend(frame_small(&Entry::Write(w.clone()))?);
@@ -315,11 +357,8 @@ impl Log {
         fs::rename(&temp, &path)?;
         File::open(journal)?.sync_all()?;
         let file = OpenOptions::new().read(true).append(true).open(&path)?;
-        Ok(Log {
-            file,
-            last_seq: writes.last().map_or(seq, |w| w.seq),
-            flushed: Some(seq),
-        })
+        let last_seq = writes.last().map_or(seq, |w| w.seq);
+        Ok(Log::at(file, last_seq, Some(seq)))
     }
 
     /// Appends `entry` and waits until the disk has it; false, with
@@ -327,6 +366,11 @@ impl Log {
     /// disk took only part of is taken back, so the next one follows a
     /// whole entry.
     pub fn append(&self, entry: &Entry) -> io::Result<bool> {
+        if let Some(lost) = self.lost {
+            return Err(io::Error::other(format!(
+                "the write log lost {lost} change(s) and takes nothing more"
+            )));
+        }
         let Some(bytes) = frame(entry)? else {
             return Ok(false);
         };
@@ -339,32 +383,6 @@ impl Log {
         }
         written.map(|()| true)
     }
-}
-
-/// The log's last entry when it is whole and intact (`Some(None)` for an
-/// empty log), read from the end: the common case costs two small reads.
-/// `None` means the end must be found by reading the log from the start.
-fn last_entry(file: &mut File) -> io::Result<Option<Option<Entry>>> {
-    let end = file.seek(SeekFrom::End(0))?;
-    if end == 0 {
-        return Ok(Some(None));
-    }
-    if end < 12 {
-        return Ok(None);
-    }
-    let mut trailer = [0; 4];
-    file.seek(SeekFrom::Start(end - 4))?;
-    file.read_exact(&mut trailer)?;
-    let len = u64::from(u32::from_le_bytes(trailer));
-    if len > u64::from(MAX_ENTRY) || len + 12 > end {
-        return Ok(None);
-    }
-    let mut last = vec![0; (len + 12) as usize];
-    file.seek(SeekFrom::Start(end - len - 12))?;
-    file.read_exact(&mut last)?;
-    Ok(unframe(&last)
-        .filter(|(_, used)| *used == last.len())
-        .map(|(entry, _)| Some(entry)))
 }
 
 #[cfg(test)]

@@ -22,7 +22,7 @@ fn seqs(c: &Contents) -> Vec<(u64, Vec<u8>)> {
 #[test]
 fn a_number_logged_again_supersedes_what_was_logged_from_it_on() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let log = Log::start(dir.path(), Base::Empty, 0, &[]).expect("start");
+    let log = Log::start(dir.path(), Base::Empty, 0, &[], None).expect("start");
     for (seq, text) in [(1, "a"), (2, "b"), (3, "c"), (2, "b2"), (3, "c2")] {
         log.append(&Entry::Write(write(seq, text))).expect("append");
     }
@@ -34,7 +34,7 @@ fn a_number_logged_again_supersedes_what_was_logged_from_it_on() {
         images: vec![Image {
             tree: 1,
             key: Vec::new(),
-            value: Some(vec![7; MAX_ENTRY as usize + 1]),
+            value: Some(vec![7; frame::MAX_ENTRY as usize + 1]),
         }],
     };
     assert!(!log.append(&Entry::Write(huge)).expect("refused"));
@@ -50,7 +50,14 @@ fn a_number_logged_again_supersedes_what_was_logged_from_it_on() {
 #[test]
 fn a_torn_last_entry_is_cut_off_and_appending_goes_on() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let log = Log::start(dir.path(), Base::File("/b".into()), 7, &[write(8, "a")]).expect("start");
+    let log = Log::start(
+        dir.path(),
+        Base::File("/b".into()),
+        7,
+        &[write(8, "a")],
+        None,
+    )
+    .expect("start");
     log.append(&Entry::Write(write(9, "b"))).expect("append");
     drop(log);
     let path = dir.path().join(FILE);
@@ -62,7 +69,9 @@ fn a_torn_last_entry_is_cut_off_and_appending_goes_on() {
         let read = read(dir.path()).expect("read").expect("a log");
         assert_eq!(seqs(&read), vec![(8, b"a".to_vec())], "cut {cut}");
         assert!(read.unreadable > 0);
-        let log = Log::open(dir.path()).expect("open").expect("a log");
+        let mut log = Log::open(dir.path()).expect("open").expect("a log");
+        // sled kept 8: the torn 9 was never acknowledged.
+        log.square(8).expect("square");
         log.append(&Entry::Write(write(9, "b"))).expect("append");
         drop(log);
         let read = super::read(dir.path()).expect("read").expect("a log");
@@ -75,7 +84,7 @@ fn a_torn_last_entry_is_cut_off_and_appending_goes_on() {
 #[test]
 fn what_a_flush_noted_and_what_came_after_it_are_told_apart_at_open() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let mut log = Log::start(dir.path(), Base::Empty, 0, &[]).expect("start");
+    let mut log = Log::start(dir.path(), Base::Empty, 0, &[], None).expect("start");
     log.append(&Entry::Write(write(1, "a"))).expect("append");
     log.append(&Entry::Write(write(2, "b"))).expect("append");
     log.note_flushed(2).expect("note");
@@ -87,12 +96,12 @@ fn what_a_flush_noted_and_what_came_after_it_are_told_apart_at_open() {
     log.append(&Entry::Write(write(3, "c"))).expect("append");
     drop(log);
     let mut log = Log::open(dir.path()).expect("open").expect("a log");
-    assert_eq!((log.flushed(), log.last_seq()), (Some(2), 3));
+    assert_eq!((log.flushed(), log.last_seq), (Some(2), 3));
     // sled kept 2: 3 is voided, and the log ends as after a clean run.
-    log.void_from(3).expect("void");
+    log.square(2).expect("square");
     drop(log);
     let log = Log::open(dir.path()).expect("open").expect("a log");
-    assert_eq!((log.flushed(), log.last_seq()), (Some(2), 2));
+    assert_eq!((log.flushed(), log.last_seq), (Some(2), 2));
     let read = read(dir.path()).expect("read").expect("a log");
     assert_eq!(seqs(&read), vec![(1, b"a".to_vec()), (2, b"b".to_vec())]);
 }
@@ -100,7 +109,7 @@ fn what_a_flush_noted_and_what_came_after_it_are_told_apart_at_open() {
 #[test]
 fn damage_in_the_middle_stops_the_reading_there() {
     let dir = tempfile::tempdir().expect("temp dir");
-    let log = Log::start(dir.path(), Base::Empty, 0, &[]).expect("start");
+    let log = Log::start(dir.path(), Base::Empty, 0, &[], None).expect("start");
     for seq in 1..=3 {
         log.append(&Entry::Write(write(seq, "x"))).expect("append");
     }
@@ -112,4 +121,46 @@ fn damage_in_the_middle_stops_the_reading_there() {
     let read = read(dir.path()).expect("read").expect("a log");
     assert!(read.writes.len() < 3);
     assert!(read.unreadable > 0);
+}
+
+#[test]
+fn a_lost_tail_that_held_acknowledged_writes_stops_the_log_until_it_starts_again() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut log = Log::start(dir.path(), Base::Empty, 0, &[], None).expect("start");
+    for seq in 1..=3 {
+        log.append(&Entry::Write(write(seq, "x"))).expect("append");
+        log.note_flushed(seq).expect("note");
+    }
+    drop(log);
+    let path = dir.path().join(FILE);
+    let mut bytes = fs::read(&path).expect("read");
+    // The last note and the end of write 3, which sled kept.
+    bytes.truncate(bytes.len() - 30);
+    fs::write(&path, &bytes).expect("cut");
+    let mut log = Log::open(dir.path()).expect("open").expect("a log");
+    log.square(3).expect("square");
+    assert_eq!(log.lost(), Some(1));
+    assert!(log.append(&Entry::Write(write(4, "y"))).is_err());
+    log.note_flushed(4).expect("nothing to note");
+    drop(log);
+    assert_eq!(fs::read(&path).expect("read"), bytes, "left as it was");
+    // A backup holding all 3 starts the log again.
+    let log = Log::start(dir.path(), Base::Empty, 3, &[], None).expect("start");
+    assert_eq!(log.lost(), None);
+    log.append(&Entry::Write(write(4, "y"))).expect("append");
+}
+
+#[test]
+fn a_start_names_its_journal_and_a_hashed_base_while_old_begins_still_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let base = Base::Hashed {
+        file: "/backups/givegive-2026-11-01-00112233-7.json.gz".into(),
+        sha256: [9; 32],
+    };
+    Log::start(dir.path(), base.clone(), 7, &[write(8, "a")], Some([5; 16])).expect("start");
+    let read = read(dir.path()).expect("read").expect("a log");
+    assert_eq!((read.base, read.journal), (base, Some([5; 16])));
+    Log::start(dir.path(), Base::File("/b".into()), 7, &[], None).expect("start");
+    let read = super::read(dir.path()).expect("read").expect("a log");
+    assert_eq!((read.base, read.journal), (Base::File("/b".into()), None));
 }
