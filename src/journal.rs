@@ -78,6 +78,18 @@ impl Journal {
         })
     }
 
+    /// A copy of the journal at `path` made in memory, for a command that
+    /// only reads where the disk refuses every write (see
+    /// `store::Store::open_copy`); the copy goes with the returned folder.
+    pub fn open_copy(path: &Path) -> Result<(Journal, tempfile::TempDir)> {
+        let (store, dir) = Store::open_copy(path)?;
+        let journal = Journal {
+            store,
+            warm: std::sync::Mutex::new(None),
+        };
+        Ok((journal, dir))
+    }
+
     /// Whether a process has the journal at `path` open.
     pub fn in_use(path: &Path) -> bool {
         crate::store::in_use(path)
