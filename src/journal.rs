@@ -4,6 +4,7 @@
 //! that updates the records, their indexes and the running balances together.
 //! Nothing here prints or reads the clock: `today` is always a parameter.
 
+mod batch;
 pub mod capture;
 pub mod contacts;
 mod drafts;
@@ -26,6 +27,7 @@ mod warm;
 
 use std::path::Path;
 
+pub use batch::Prepared;
 pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
 pub use contacts::{Added, ContactDraft, ContactEdit, FirstMeeting};
 pub use ledger::{Answer, Introduced, Introducing, LedgerDraft, Recorded};
