@@ -30,6 +30,10 @@ use stop::Stop;
 /// People written in one transaction: one sync of the write log, one undo
 /// step, a bounded amount held in memory.
 const BATCH: usize = 1000;
+/// ...or fewer, when their text adds up to this many bytes: a transaction's
+/// undo step and write log entry hold it twice over, within what the log
+/// takes in one entry.
+const BATCH_BYTES: usize = 4 * 1024 * 1024;
 
 /// What the checking pass found in every file.
 #[derive(Default)]
@@ -112,6 +116,8 @@ struct Writer<'a> {
     dry_run: bool,
     known: Known,
     pending: Vec<Prepared>,
+    /// Roughly how many bytes the pending people hold.
+    pending_bytes: usize,
     added: usize,
     skipped: usize,
     near: Vec<String>,
@@ -159,10 +165,11 @@ impl Writer<'_> {
                 let person = self.journal.prepare_contact(d, self.env.today)?;
                 self.known.add(person.contact());
                 self.pending.push(person);
+                self.pending_bytes += d.name.len() + d.notes.len() + 256;
             }
             self.added += 1;
         }
-        if self.pending.len() >= BATCH {
+        if self.pending.len() >= BATCH || self.pending_bytes >= BATCH_BYTES {
             self.commit()?;
         }
         if self.stop.asked() {
@@ -179,6 +186,7 @@ impl Writer<'_> {
             return Ok(());
         }
         let batch = std::mem::take(&mut self.pending);
+        self.pending_bytes = 0;
         let n = batch.len();
         let ids = self.journal.add_prepared(batch).map_err(|e| {
             let saved = self.written.len();
@@ -226,6 +234,7 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
         dry_run: r.dry_run,
         known: Known::load(journal)?,
         pending: Vec::new(),
+        pending_bytes: 0,
         added: 0,
         skipped: 0,
         near: Vec::new(),

@@ -74,6 +74,11 @@ impl Store {
             })?;
         }
         let store = Store::open(&copy)?;
+        // The copy's modes are no news about the journal's.
+        let store = Store {
+            loose: Vec::new(),
+            ..store
+        };
         Ok((store, dir))
     }
 }
