@@ -994,6 +994,7 @@ fn an_import_stopped_by_ctrl_c_says_exactly_who_it_added() {
         .unwrap_or_else(|| panic!("{err}"));
     let last: usize = last.parse().expect("a number");
     assert!(last > 0 && last <= 1000, "{err}");
+    eprint!("{err}");
 
     j.cmd("j", &["check"]).assert().success();
     let listed: Value = serde_json::from_str(&j.out("j", &["list", "--json"])).expect("json");
