@@ -32,7 +32,7 @@ use crate::journal::{Journal, JournalError};
 use crate::print;
 use crate::recovery;
 use crate::relay;
-use crate::store::StoreError;
+use crate::store::{Refusal, StoreError};
 use crate::tui;
 use crate::words::{self, Typed};
 
@@ -118,6 +118,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let mut waiting_since = Instant::now();
     let mut told = false;
     let mut was_backing_up = false;
+    // The copy a read works on where the disk refuses writes; it goes
+    // after the journal opened in it.
+    let mut copy = None;
     let journal = loop {
         match (Journal::open(&path), &typed) {
             (Ok(journal), _) => break journal,
@@ -172,6 +175,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 return Err(anyhow!(damage_line(&path, &damaged)));
             }
             (Err(JournalError::Store(StoreError::Locked(_))), None) => return Err(locked(&path)),
+            (Err(JournalError::Store(refused)), Some(typed)) if !typed.command.writes() => {
+                let Some(refusal) = refused.refusal() else {
+                    return Err(refused.into());
+                };
+                let Ok((journal, dir)) = Journal::open_copy(&path) else {
+                    return Err(refused.into());
+                };
+                eprintln!("givegive: {}", read_from_copy(refusal));
+                copy = Some(dir);
+                break journal;
+            }
             (Err(e), _) => return Err(e.into()),
         }
     };
@@ -220,7 +234,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let ok = print::report(&mut out, &mut err, &report, style)?;
     drop((out, err));
     journal.flush()?;
-    if daily && ok {
+    // A copy's backup would not be the journal's, and its disk refuses it.
+    if daily && ok && copy.is_none() {
         daily_backup(&journal, &path, today);
     }
     damage_found(&journal, &path)?;
@@ -230,6 +245,18 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// The one line a read from a copy of the journal says on stderr.
+fn read_from_copy(refusal: Refusal) -> &'static str {
+    match refusal {
+        Refusal::ReadOnly => {
+            "the journal is on a read-only file system: this was read from a copy of it made in memory"
+        }
+        Refusal::Full => {
+            "the disk holding the journal is full: this was read from a copy of it made in memory (make room on the disk to change it)"
+        }
+    }
 }
 
 /// The first command of the day backs the journal up once its own work is

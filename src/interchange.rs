@@ -7,7 +7,21 @@ pub mod export;
 pub mod google;
 pub mod ics;
 pub mod linkedin;
+mod stream;
 pub mod vcard;
+
+pub use stream::{Decoded, open_text};
+
+use crate::journal::ContactDraft;
+
+/// One row of an address book's file, as a parser reads it.
+pub enum Row {
+    Person(Box<ContactDraft>),
+    /// A row with nobody in it (LinkedIn's hidden profiles).
+    Hidden,
+    /// A row that could not be read, as `LINE: reason`.
+    Bad(String),
+}
 
 /// A text file's bytes as text, and the encoding they were read in when it
 /// was not UTF-8: UTF-8 (a BOM dropped), UTF-16 with its BOM (Excel's
@@ -49,10 +63,13 @@ fn error_line(e: &csv::Error, fallback: usize) -> usize {
 /// whatever the exporting program's spelling. A header that cannot be read
 /// is reported as line 1.
 fn headed_csv(text: &str) -> Result<(csv::Reader<&[u8]>, Vec<String>), String> {
-    let text = text.trim_start_matches('\u{feff}');
-    let mut reader = csv::ReaderBuilder::new()
-        .flexible(true)
-        .from_reader(text.as_bytes());
+    headed_reader(text.trim_start_matches('\u{feff}').as_bytes())
+}
+
+/// The same over a stream (already decoded, its BOM dropped), read a row
+/// at a time.
+fn headed_reader<R: std::io::Read>(input: R) -> Result<(csv::Reader<R>, Vec<String>), String> {
+    let mut reader = csv::ReaderBuilder::new().flexible(true).from_reader(input);
     let headers = reader
         .headers()
         .map_err(|e| format!("1: {e}"))?

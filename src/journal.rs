@@ -4,6 +4,7 @@
 //! that updates the records, their indexes and the running balances together.
 //! Nothing here prints or reads the clock: `today` is always a parameter.
 
+mod batch;
 pub mod capture;
 pub mod contacts;
 mod drafts;
@@ -26,6 +27,7 @@ mod warm;
 
 use std::path::Path;
 
+pub use batch::Prepared;
 pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
 pub use contacts::{Added, ContactDraft, ContactEdit, FirstMeeting};
 pub use ledger::{Answer, Introduced, Introducing, LedgerDraft, Recorded};
@@ -76,6 +78,18 @@ impl Journal {
             store: Store::open(path)?,
             warm: std::sync::Mutex::new(None),
         })
+    }
+
+    /// A copy of the journal at `path` made in memory, for a command that
+    /// only reads where the disk refuses every write (see
+    /// `store::Store::open_copy`); the copy goes with the returned folder.
+    pub fn open_copy(path: &Path) -> Result<(Journal, tempfile::TempDir)> {
+        let (store, dir) = Store::open_copy(path)?;
+        let journal = Journal {
+            store,
+            warm: std::sync::Mutex::new(None),
+        };
+        Ok((journal, dir))
     }
 
     /// Whether a process has the journal at `path` open.

@@ -7,6 +7,7 @@
 
 mod check;
 mod codec;
+mod copy;
 mod error;
 mod history;
 mod identity;
@@ -36,6 +37,7 @@ use sled::transaction::ConflictableTransactionError;
 
 pub use check::Problem;
 pub use codec::{CodecError, Record};
+pub use copy::Refusal;
 pub use error::{Result, StoreError};
 pub use keys::RecordKind;
 pub use leftovers::held;

@@ -138,3 +138,153 @@ fn refused_writes(holder: bool) {
     // The holder that took it goes with the test, not after its folder.
     holders::holders_of(&db).into_iter().for_each(holders::kill);
 }
+
+/// A folder mounted for a test, unmounted (lazily, should a process still
+/// be in it) when the test ends, however it ends.
+struct Mounted(std::path::PathBuf);
+
+impl Drop for Mounted {
+    fn drop(&mut self) {
+        let _ = Command::new("umount").arg("-l").arg(&self.0).output();
+    }
+}
+
+/// Runs `mount ARGS`; `None`, with the reason printed, when this machine
+/// does not let the test mount (it needs root, as in CI).
+fn mount(args: &[&str], at: &Path) -> Option<Mounted> {
+    let out = Command::new("mount").args(args).arg(at).output();
+    match out {
+        Ok(out) if out.status.success() => Some(Mounted(at.to_path_buf())),
+        Ok(out) => {
+            eprintln!(
+                "skipped: cannot mount ({}); the test needs root",
+                String::from_utf8_lossy(&out.stderr).trim()
+            );
+            None
+        }
+        Err(e) => {
+            eprintln!("skipped: cannot run mount ({e}); the test needs root");
+            None
+        }
+    }
+}
+
+/// A journal of one person with one give, at `dir/src/journal`.
+fn journal_of_anna(dir: &Path, config: &Path) -> std::path::PathBuf {
+    let db = dir.join("src").join("journal");
+    for args in [&["add", "Anna Rossi"][..], &["gave", "anna", "a book"]] {
+        let out = run(&db, config, None, args);
+        assert!(out.status.success(), "{out:?}");
+    }
+    db
+}
+
+/// Every read answers from the journal where its disk refuses writes,
+/// saying so in `said` (one line on stderr); a write is refused in one line
+/// starting with `refused`, and nothing is left behind in memory.
+fn reads_answer_and_writes_are_refused(db: &Path, config: &Path, said: &str, refused: &str) {
+    let shm_before = shm_copies();
+    for holder in [false, true] {
+        for args in [
+            &["show", "anna", "--json"][..],
+            &["list"],
+            &["check"],
+            &["balance"],
+            &["review"],
+            &["export", "--format", "json"],
+        ] {
+            let out = run_held(db, config, None, holder, args);
+            let (stdout, stderr) = (
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr),
+            );
+            assert!(out.status.success(), "{args:?}: {stderr}");
+            assert_eq!(stderr, format!("givegive: {said}\n"), "{args:?}");
+            let shown = match args[0] {
+                "check" => "ok: 1 contacts",
+                "review" => "Nothing needs you",
+                _ => "Anna Rossi",
+            };
+            assert!(stdout.contains(shown), "{args:?}: {stdout}");
+        }
+        let out = run_held(db, config, None, holder, &["gave", "anna", "a pen"]);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(out.status.code(), Some(1), "{stderr}");
+        assert_eq!(stderr.lines().count(), 1, "{stderr}");
+        assert!(stderr.starts_with(refused), "{stderr}");
+    }
+    assert_eq!(shm_copies(), shm_before, "a copy was left in memory");
+}
+
+/// The copies givegive made in memory that are still there.
+fn shm_copies() -> usize {
+    std::fs::read_dir("/dev/shm").map_or(0, |d| {
+        d.flatten()
+            .filter(|e| {
+                e.file_name()
+                    .to_string_lossy()
+                    .starts_with("givegive-read-")
+            })
+            .count()
+    })
+}
+
+#[test]
+fn a_journal_on_a_read_only_file_system_can_still_be_read() {
+    let dir = TempDir::new().expect("temp dir");
+    let config = dir.path().join("config");
+    journal_of_anna(dir.path(), &config);
+    let ro = dir.path().join("ro");
+    std::fs::create_dir(&ro).expect("mount point");
+    let src = dir.path().join("src");
+    let Some(_bound) = mount(&["--bind", &src.to_string_lossy()], &ro) else {
+        return;
+    };
+    let _read_only = mount(&["-o", "remount,ro,bind"], &ro).expect("remounted read-only");
+    reads_answer_and_writes_are_refused(
+        &ro.join("journal"),
+        &config,
+        "the journal is on a read-only file system: this was read from a copy of it made in memory",
+        "givegive: the journal is on a read-only file system; this change was not saved",
+    );
+}
+
+#[test]
+fn a_journal_on_a_full_disk_can_still_be_read() {
+    let dir = TempDir::new().expect("temp dir");
+    let config = dir.path().join("config");
+    let src = journal_of_anna(dir.path(), &config);
+    let full = dir.path().join("full");
+    std::fs::create_dir(&full).expect("mount point");
+    let Some(_disk) = mount(&["-t", "tmpfs", "-o", "size=2m", "tmpfs"], &full) else {
+        return;
+    };
+    let copied = Command::new("cp")
+        .arg("-a")
+        .arg(&src)
+        .arg(&full)
+        .status()
+        .expect("cp");
+    assert!(copied.success());
+    // Fill what is left of the disk.
+    let mut filler = std::fs::File::create(full.join("filler")).expect("filler");
+    let block = vec![0u8; 4096];
+    while std::io::Write::write_all(&mut filler, &block).is_ok() {}
+    drop(filler);
+    reads_answer_and_writes_are_refused(
+        &full.join("journal"),
+        &config,
+        "the disk holding the journal is full: this was read from a copy of it made in memory (make room on the disk to change it)",
+        "givegive: the disk refused to read or write the journal (no storage space); this change was not saved: make room on the disk",
+    );
+    // With room again, the journal is whole and takes writes.
+    std::fs::remove_file(full.join("filler")).expect("room");
+    let db = full.join("journal");
+    assert!(
+        run(&db, &config, None, &["gave", "anna", "a pen"])
+            .status
+            .success()
+    );
+    let check = run(&db, &config, None, &["check"]);
+    assert!(check.status.success(), "{check:?}");
+}

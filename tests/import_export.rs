@@ -927,3 +927,93 @@ fn a_vdir_gets_one_card_per_person_and_reads_back_idempotently() {
         .code(1)
         .stderr(contains("--vdir is for --format vcard"));
 }
+
+/// Ctrl-C during a large import: the batch under way is written whole, the
+/// import stops and says exactly how many people it added and what takes
+/// them back, and the journal passes `check` holding exactly those people.
+#[test]
+fn an_import_stopped_by_ctrl_c_says_exactly_who_it_added() {
+    const ROWS: usize = 60_000;
+    let j = J::new();
+    let csv = j.dir.path().join("contacts.csv");
+    let mut text = String::from("First Name,Last Name,E-mail 1 - Value,Organization Name\n");
+    for n in 0..ROWS {
+        text.push_str(&format!(
+            "Person{n},Surname{},p{n}@example.org,Company {}\n",
+            n % 97,
+            n % 50
+        ));
+    }
+    std::fs::write(&csv, text).expect("csv");
+    let db = j.db("j");
+    let mut import = std::process::Command::new(assert_cmd::cargo::cargo_bin("givegive"))
+        .args(["import", "--format", "google"])
+        .arg(&csv)
+        .env("GIVEGIVE_DB", &db)
+        .env("GIVEGIVE_TODAY", common::TODAY)
+        .env("XDG_CONFIG_HOME", j.dir.path().join("config"))
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .expect("import starts");
+    // Once the first batches are in the write log, Ctrl-C.
+    let log = db.join("writes.log");
+    let mut looked = 0;
+    while std::fs::metadata(&log).map_or(0, |m| m.len()) < 1_000_000 {
+        assert!(
+            import.try_wait().expect("alive").is_none(),
+            "the import ended first"
+        );
+        looked += 1;
+        assert!(looked < 60_000, "the import wrote nothing");
+        std::thread::sleep(std::time::Duration::from_millis(5));
+    }
+    let sent = std::process::Command::new("kill")
+        .args(["-INT", &import.id().to_string()])
+        .status()
+        .expect("kill");
+    assert!(sent.success());
+    let out = import.wait_with_output().expect("import ends");
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{err}");
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(out.stdout.is_empty());
+    let said = err
+        .strip_prefix("givegive: the import stopped after adding ")
+        .unwrap_or_else(|| panic!("{err}"));
+    let (added, rest) = said.split_once(' ').expect("a number");
+    let added: usize = added.parse().expect("a number");
+    assert!(added > 0 && added < ROWS, "{err}");
+    let last = rest
+        .strip_prefix(&format!(
+            "of the file's {ROWS} people: they are saved; `givegive undo` takes back the last "
+        ))
+        .and_then(|r| {
+            r.strip_suffix(" of them (one batch); importing the file again adds the rest\n")
+        })
+        .unwrap_or_else(|| panic!("{err}"));
+    let last: usize = last.parse().expect("a number");
+    assert!(last > 0 && last <= 1000, "{err}");
+    eprint!("{err}");
+
+    // No holder: one left on a folder the test removes can hang in sled's
+    // flush at exit (a holder's matter, not the import's).
+    let run = |args: &[&str]| {
+        let out = j
+            .cmd("j", args)
+            .env("GIVEGIVE_LINGER", "0")
+            .output()
+            .expect("runs");
+        assert!(out.status.success(), "{args:?}: {out:?}");
+        String::from_utf8(out.stdout).expect("utf-8")
+    };
+    let people = |listed: String| {
+        let listed: Value = serde_json::from_str(&listed).expect("json");
+        listed.as_array().expect("people").len()
+    };
+    run(&["check"]);
+    assert_eq!(people(run(&["list", "--json"])), added);
+    // One undo takes back the last batch, whole.
+    run(&["undo"]);
+    assert_eq!(people(run(&["list", "--json"])), added - last);
+}

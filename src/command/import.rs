@@ -4,358 +4,343 @@
 //! by exact name, but a name alone never joins two records that each have
 //! their own URL or UID (two LinkedIn connections called Anna Rossi are two
 //! people); a near match by name is only reported.
+//!
+//! Files are read a row at a time and people written a batch at a time,
+//! each batch one transaction, so a million-row file needs no more memory
+//! than a small one. Ctrl-C (or SIGTERM) while it writes ends the batch
+//! under way and stops, saying exactly who was added.
 
-use std::collections::HashMap;
-use std::io::{IsTerminal, Read};
-use std::path::{Path, PathBuf};
+mod known;
+mod source;
+mod stop;
+
+use std::io::IsTerminal;
 
 use anyhow::{Result, anyhow};
 
-use super::{Done, Env, ImportFormat, ImportRequest, Ran, Report};
-use crate::domain::Id;
-use crate::domain::text::{count, fold};
-use crate::domain::{Contact, InteractionKind, Voice};
-use crate::interchange::{google, linkedin, vcard};
-use crate::journal::{ContactDraft, ContactEdit, HistoryItem, InteractionDraft, Journal};
+use super::{Done, Env, ImportRequest, Ran, Report, refused};
+use crate::domain::text::count;
+use crate::domain::{Contact, Id, InteractionKind, Voice};
+use crate::interchange::{Row, linkedin};
+use crate::journal::{ContactDraft, ContactEdit, HistoryItem, InteractionDraft, Journal, Prepared};
+use known::{Known, find};
+use source::{Context, Source};
+use stop::Stop;
 
-/// Everything read from the files.
+/// People written in one transaction: one sync of the write log, one undo
+/// step, a bounded amount held in memory.
+const BATCH: usize = 1000;
+/// ...or fewer, when their text adds up to this many bytes: a transaction's
+/// undo step and write log entry hold it twice over, within what the log
+/// takes in one entry.
+const BATCH_BYTES: usize = 4 * 1024 * 1024;
+
+/// What the checking pass found in every file.
 #[derive(Default)]
-struct Parsed {
-    drafts: Vec<ContactDraft>,
+struct Checked {
+    /// Rows with someone in them, whether already in the journal or not.
+    people: usize,
     /// Rows with nobody in them (LinkedIn's hidden profiles).
     hidden: usize,
     invitations: Vec<linkedin::Invitation>,
     messages: Vec<linkedin::Message>,
     /// What the reader should know: a file read in another encoding.
     notes: Vec<String>,
-    /// How many files were read (a vdir counts each of its cards).
-    files: usize,
 }
 
-/// The files to read, each directory (a vdir) given as every `.vcf` in it,
-/// in name order.
-fn vdirs(files: &[PathBuf]) -> Result<Vec<PathBuf>> {
-    let mut out = Vec::new();
-    for file in files {
-        if !file.is_dir() {
-            out.push(file.clone());
-            continue;
-        }
-        let mut cards: Vec<PathBuf> = std::fs::read_dir(file)
-            .map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?
-            .filter_map(|entry| Some(entry.ok()?.path()))
-            .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("vcf")))
-            .filter(|p| {
-                !p.file_name()
-                    .is_some_and(|n| n.to_string_lossy().starts_with('.'))
-            })
-            .collect();
-        if cards.is_empty() {
-            return Err(anyhow!("{} holds no .vcf file", file.display()));
-        }
-        cards.sort();
-        out.extend(cards);
-    }
-    Ok(out)
-}
-
-/// A file as messages name it: `-` is standard input.
-fn shown(file: &Path) -> String {
-    if file.as_os_str() == "-" {
-        "standard input".into()
-    } else {
-        file.display().to_string()
-    }
-}
-
-/// Reads every file, or fails on the first bad one; with `skip_bad`, bad
-/// files and rows are listed in `bad` instead.
-fn read(
-    format: ImportFormat,
-    files: &[PathBuf],
+/// Reads every file, counting its people, or fails on the first bad one;
+/// with `skip_bad`, bad files and rows are listed in `bad` instead. Returns
+/// the files whose people are to be written; `None` once `stop` was asked.
+fn check(
+    format: crate::command::ImportFormat,
+    sources: Vec<Source>,
     skip_bad: bool,
     bad: &mut Vec<String>,
-) -> Result<Parsed> {
-    let mut parsed = Parsed::default();
-    let files = match format {
-        ImportFormat::Vcard => vdirs(files)?,
-        _ => files.to_vec(),
-    };
-    parsed.files = files.len();
-    for file in &files {
-        match read_one(format, file, &mut parsed, skip_bad, bad) {
-            Ok(()) => {}
-            Err(e) if skip_bad => bad.push(e.to_string().replace("; nothing was imported", "")),
-            Err(e) => return Err(e),
-        }
-    }
-    Ok(parsed)
-}
-
-/// Adds one file's contents to `parsed`.
-/// Adds one file's contents to `parsed`. Bad rows reject the file, or with
-/// `skip_bad` are listed in `bad` while the good rows are kept.
-fn read_one(
-    format: ImportFormat,
-    file: &PathBuf,
-    parsed: &mut Parsed,
-    skip_bad: bool,
-    bad: &mut Vec<String>,
-) -> Result<()> {
-    let bytes = if file.as_os_str() == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| anyhow!("cannot read standard input: {e}"))?;
-        bytes
-    } else {
-        std::fs::read(file).map_err(|e| anyhow!("cannot read {}: {e}", file.display()))?
-    };
-    let fail = |e: String| anyhow!("{}:{e}; nothing was imported", shown(file));
-    // Excel and Outlook write CSV in Windows-1252 or UTF-16: said, not refused.
-    let text = |bytes: Vec<u8>, notes: &mut Vec<String>| -> Result<String> {
-        let (text, encoding) = crate::interchange::decode_text(&bytes);
-        if let Some(encoding) = encoding {
-            notes.push(format!("{}: read as {encoding}", shown(file)));
-        }
-        Ok(text)
-    };
-    // Parsers start their messages with a line number when they know one.
-    let located = |e: String| {
-        if e.starts_with(|c: char| c.is_ascii_digit()) {
-            fail(e)
-        } else {
-            fail(format!(" {e}"))
-        }
-    };
-    let mut rows_bad = Vec::new();
-    match format {
-        ImportFormat::Vcard => {
-            let cards = vcard::parse(&vcard::decode(&bytes)).map_err(|e| fail(format!(" {e}")))?;
-            parsed.drafts.extend(cards.into_iter().map(|c| c.draft));
-        }
-        ImportFormat::Linkedin => {
-            match linkedin::parse_any(&text(bytes, &mut parsed.notes)?).map_err(located)? {
-                linkedin::Export::Connections(c) => {
-                    parsed.drafts.extend(c.people);
-                    parsed.hidden += c.hidden;
-                    rows_bad = c.bad;
-                }
-                linkedin::Export::Invitations(list) => parsed.invitations.extend(list),
-                linkedin::Export::Messages(list) => parsed.messages.extend(list),
+    checked: &mut Checked,
+    stop: &Stop,
+) -> Result<Option<Vec<Source>>> {
+    let mut good = Vec::new();
+    for source in sources {
+        let mut rows_bad = Vec::new();
+        let (mut people, mut hidden) = (0, 0);
+        let read = source.read(format, &mut |row| {
+            match row {
+                Row::Person(_) => people += 1,
+                Row::Hidden => hidden += 1,
+                Row::Bad(b) => rows_bad.push(b),
             }
+            // Without `skip_bad`, the first bad row is the answer.
+            (skip_bad || rows_bad.is_empty()) && !stop.asked()
+        });
+        if stop.asked() {
+            return Ok(None);
         }
-        ImportFormat::Google => {
-            let (people, rows) =
-                google::parse(&text(bytes, &mut parsed.notes)?).map_err(located)?;
-            parsed.drafts.extend(people);
-            rows_bad = rows;
-        }
-        ImportFormat::Json => return Err(anyhow!("json imports restore a whole journal")),
-    }
-    if skip_bad {
-        bad.extend(rows_bad.into_iter().map(|r| format!("{}:{r}", shown(file))));
-        return Ok(());
-    }
-    match rows_bad.into_iter().next() {
-        Some(first) => Err(fail(first)),
-        None => Ok(()),
-    }
-}
-
-/// What identifies people already in the journal, indexed so that each
-/// imported row is matched in constant time, whatever the journal's size.
-struct Known {
-    urls: HashMap<String, Id>,
-    emails: HashMap<String, Id>,
-    names: HashMap<String, Vec<Id>>,
-    external: HashMap<String, Id>,
-    /// Who has a profile URL or an identifier from another program: a name
-    /// alone does not make them someone else who has their own.
-    identified: HashMap<Id, (bool, bool)>,
-    /// Folded name words → people, for near-duplicate hints.
-    words: HashMap<String, Vec<Id>>,
-    display: HashMap<Id, String>,
-}
-
-fn url_key(url: &str) -> String {
-    fold(url.trim_end_matches('/'))
-}
-
-/// The words of a name worth comparing (initials and particles aside).
-fn name_words(name: &str) -> Vec<String> {
-    fold(name)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 3)
-        .map(str::to_string)
-        .collect()
-}
-
-impl Known {
-    fn load(journal: &Journal) -> Result<Known> {
-        let mut known = Known {
-            urls: HashMap::new(),
-            emails: HashMap::new(),
-            names: HashMap::new(),
-            external: HashMap::new(),
-            identified: HashMap::new(),
-            words: HashMap::new(),
-            display: HashMap::new(),
+        let first_bad = rows_bad.first().cloned();
+        let read = match (read, first_bad) {
+            (Ok(_), Some(first)) if !skip_bad => Err(source.fail(first)),
+            (read, _) => read,
         };
-        for c in journal.contacts() {
-            let c = c?;
-            known.add(&c);
-        }
-        Ok(known)
-    }
-
-    fn add(&mut self, c: &Contact) {
-        for u in &c.urls {
-            self.urls.insert(url_key(u), c.id);
-        }
-        for e in &c.emails {
-            self.emails.insert(fold(e), c.id);
-        }
-        for x in &c.external_ids {
-            self.external.insert(x.clone(), c.id);
-        }
-        for n in c.folded_names() {
-            let ids = self.names.entry(n).or_default();
-            if !ids.contains(&c.id) {
-                ids.push(c.id);
+        let (context, encoding) = match read {
+            Ok(read) => read,
+            Err(e) if skip_bad => {
+                bad.push(e.to_string().replace("; nothing was imported", ""));
+                continue;
             }
+            Err(e) => return Err(e),
+        };
+        if let Some(encoding) = encoding {
+            checked
+                .notes
+                .push(format!("{}: read as {encoding}", source.shown));
         }
-        self.identified
-            .insert(c.id, (!c.urls.is_empty(), !c.external_ids.is_empty()));
-        for w in name_words(&c.name) {
-            self.words.entry(w).or_default().push(c.id);
+        bad.extend(
+            rows_bad
+                .into_iter()
+                .map(|r| format!("{}:{r}", source.shown)),
+        );
+        checked.people += people;
+        checked.hidden += hidden;
+        match context {
+            Context::Invitations(list) => checked.invitations.extend(list),
+            Context::Messages(list) => checked.messages.extend(list),
+            Context::None => good.push(source),
         }
-        self.display.insert(c.id, c.name.clone());
     }
-
-    /// Whether the draft is someone already here: same vCard UID, profile
-    /// URL or email, or the exact name of someone whose URL or UID (when
-    /// both have one) does not say they are another person.
-    fn has(&self, d: &ContactDraft) -> bool {
-        if d.external_ids.iter().any(|x| self.external.contains_key(x))
-            || d.urls.iter().any(|u| self.urls.contains_key(&url_key(u)))
-            || d.emails.iter().any(|e| self.emails.contains_key(&fold(e)))
-        {
-            return true;
-        }
-        // No URL or UID of theirs matched: one on both sides means two people.
-        let (has_url, has_uid) = (!d.urls.is_empty(), !d.external_ids.is_empty());
-        self.names.get(&fold(&d.name)).is_some_and(|ids| {
-            ids.iter().any(|id| {
-                let (url, uid) = self.identified.get(id).copied().unwrap_or_default();
-                let other_person = (has_url && url) || (has_uid && uid);
-                !other_person
-            })
-        })
-    }
-
-    /// Someone whose name shares every word of the draft's (or all of
-    /// theirs): "Anna Rossi" and "Anna Maria Rossi".
-    fn near(&self, d: &ContactDraft) -> Option<&str> {
-        let words = name_words(&d.name);
-        let first = words.first()?;
-        self.words.get(first)?.iter().find_map(|id| {
-            let theirs = name_words(self.display.get(id)?);
-            let shared = words.iter().filter(|w| theirs.contains(w)).count();
-            (shared >= 2 || (shared == 1 && (words.len() == 1 || theirs.len() == 1)))
-                .then(|| self.display.get(id).map(String::as_str))
-                .flatten()
-        })
-    }
+    Ok(Some(good))
 }
 
-/// The person a LinkedIn profile URL or exact name points at.
-fn find(known: &Known, url: &str, name: &str) -> Option<Id> {
-    known
-        .urls
-        .get(&url_key(url))
-        .copied()
-        .or_else(|| known.names.get(&fold(name))?.first().copied())
+/// The people of the files, written a batch at a time.
+struct Writer<'a> {
+    journal: &'a Journal,
+    env: &'a Env<'a>,
+    dry_run: bool,
+    known: Known,
+    pending: Vec<Prepared>,
+    /// Roughly how many bytes the pending people hold.
+    pending_bytes: usize,
+    added: usize,
+    skipped: usize,
+    near: Vec<String>,
+    written: Vec<Id>,
+    /// How many people the last transaction added: what one undo takes back.
+    last_batch: usize,
+    progress: indicatif::ProgressBar,
+    stop: &'a Stop,
+    /// Why writing stopped before the files' end.
+    failed: Option<anyhow::Error>,
+    stopped: bool,
+}
+
+impl Writer<'_> {
+    /// Takes one person; false once writing is to stop.
+    fn push(&mut self, draft: &ContactDraft) -> bool {
+        match self.take(draft) {
+            Ok(more) => more,
+            Err(e) => {
+                self.failed = Some(e);
+                false
+            }
+        }
+    }
+
+    fn take(&mut self, d: &ContactDraft) -> Result<bool> {
+        self.progress.inc(1);
+        if self.known.has(d) {
+            self.skipped += 1;
+        } else {
+            if let Some(like) = self.known.near(d) {
+                self.near.push(format!("{} (like {like})", d.name));
+            }
+            if self.dry_run {
+                let mut stand_in = Contact::new(
+                    Id(u64::MAX - self.added as u64),
+                    d.name.clone(),
+                    self.env.today,
+                );
+                stand_in.urls.clone_from(&d.urls);
+                stand_in.emails.clone_from(&d.emails);
+                stand_in.external_ids.clone_from(&d.external_ids);
+                self.known.add(&stand_in);
+            } else {
+                let person = self.journal.prepare_contact(d, self.env.today)?;
+                self.known.add(person.contact());
+                self.pending.push(person);
+                self.pending_bytes += d.name.len() + d.notes.len() + 256;
+            }
+            self.added += 1;
+        }
+        if self.pending.len() >= BATCH || self.pending_bytes >= BATCH_BYTES {
+            self.commit()?;
+        }
+        if self.stop.asked() {
+            self.commit()?;
+            self.stopped = true;
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    /// Writes the pending people in one transaction.
+    fn commit(&mut self) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(&mut self.pending);
+        self.pending_bytes = 0;
+        let n = batch.len();
+        let ids = self.journal.add_prepared(batch).map_err(|e| {
+            let saved = self.written.len();
+            match saved {
+                0 => anyhow!(e),
+                _ => anyhow!(
+                    "{e} ({} had been added before it)",
+                    count(saved, "person", "people")
+                ),
+            }
+        })?;
+        self.written.extend(ids);
+        self.last_batch = n;
+        Ok(())
+    }
 }
 
 pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran {
     let mut bad = Vec::new();
-    let parsed = read(r.format, &r.files, r.skip_bad, &mut bad)?;
-    let (drafts, hidden) = (&parsed.drafts, parsed.hidden);
-    let mut known = Known::load(journal)?;
-    let (mut added, mut skipped, mut near) = (0, 0, Vec::new());
+    let mut checked = Checked::default();
+    // A dry run writes nothing: Ctrl-C may end it at once.
+    let stop = if r.dry_run {
+        Stop::never()
+    } else {
+        Stop::on_signals()?
+    };
+    let sources = source::gather(r.format, &r.files)?;
+    let files = sources.len();
+    let Some(sources) = check(r.format, sources, r.skip_bad, &mut bad, &mut checked, &stop)? else {
+        return Err(refused(
+            "the import was stopped while it read the files; nothing was imported",
+        ));
+    };
     // A progress bar on a terminal for big files; nothing in scripts.
     let progress =
-        if env.interactive && std::io::stderr().is_terminal() && drafts.len() > 200 && !r.dry_run {
-            indicatif::ProgressBar::new(drafts.len() as u64)
+        if env.interactive && std::io::stderr().is_terminal() && checked.people > 200 && !r.dry_run
+        {
+            indicatif::ProgressBar::new(checked.people as u64)
         } else {
             indicatif::ProgressBar::hidden()
         };
-    let mut written = Vec::new();
-    for d in progress.wrap_iter(drafts.iter()) {
-        if known.has(d) {
-            skipped += 1;
-            continue;
+    let mut writer = Writer {
+        journal,
+        env,
+        dry_run: r.dry_run,
+        known: Known::load(journal)?,
+        pending: Vec::new(),
+        pending_bytes: 0,
+        added: 0,
+        skipped: 0,
+        near: Vec::new(),
+        written: Vec::new(),
+        last_batch: 0,
+        progress,
+        stop: &stop,
+        failed: None,
+        stopped: false,
+    };
+    for source in &sources {
+        source.read(r.format, &mut |row| match row {
+            Row::Person(d) => writer.push(&d),
+            // Reported by the check.
+            Row::Hidden | Row::Bad(_) => true,
+        })?;
+        if writer.failed.is_some() || writer.stopped {
+            break;
         }
-        if let Some(like) = known.near(d) {
-            near.push(format!("{} (like {like})", d.name));
-        }
-        if r.dry_run {
-            let mut stand_in = Contact::new(Id(u64::MAX - added), d.name.clone(), env.today);
-            stand_in.urls.clone_from(&d.urls);
-            stand_in.emails.clone_from(&d.emails);
-            stand_in.external_ids.clone_from(&d.external_ids);
-            known.add(&stand_in);
-        } else {
-            let c = journal.add_contact(d, env.today)?;
-            written.push(c.id);
-            known.add(&c);
-        }
-        added += 1;
     }
-    progress.finish_and_clear();
-    let (contexts, messages) = linkedin_context(journal, env, &parsed, &known, r.dry_run)?;
+    let done = writer
+        .commit()
+        .and(writer.failed.take().map_or(Ok(()), Err));
+    writer.progress.finish_and_clear();
+    done?;
+    if !r.dry_run {
+        journal.flush()?;
+    }
+    if writer.stopped {
+        return Err(refused(stopped(&writer, checked.people, files)));
+    }
+    let (contexts, messages) = linkedin_context(journal, env, &checked, &writer.known, r.dry_run)?;
     if !r.dry_run {
         journal.flush()?;
     }
     let verb = if r.dry_run { "would add" } else { "added" };
     let mut line = format!(
-        "{verb} {}, skipped {skipped} already in the journal ({} in {}",
-        count(added, "person", "people"),
-        drafts.len(),
-        count(parsed.files, "file", "files")
+        "{verb} {}, skipped {} already in the journal ({} in {}",
+        count(writer.added, "person", "people"),
+        writer.skipped,
+        checked.people,
+        count(files, "file", "files")
     );
-    if hidden > 0 {
+    if checked.hidden > 0 {
         line.push_str(&format!(
             "; {} without a name, hidden profiles",
-            count(hidden, "row", "rows")
+            count(checked.hidden, "row", "rows")
         ));
     }
     line.push(')');
     let mut lines = vec![line];
-    if !parsed.invitations.is_empty() || !parsed.messages.is_empty() {
+    if !checked.invitations.is_empty() || !checked.messages.is_empty() {
         lines.push(format!(
             "how-we-met filled from {}, {} logged",
             count(contexts, "invitation", "invitations"),
             count(messages, "message", "messages")
         ));
     }
-    if !near.is_empty() {
+    if !writer.near.is_empty() {
         lines.push(format!(
             "possible duplicates to check (givegive show NAME): {}",
-            near.join(", ")
+            writer.near.join(", ")
         ));
     }
     Ok(Report::Done(Done {
         lines,
-        warnings: parsed
+        warnings: checked
             .notes
             .iter()
             .cloned()
             .chain(bad.iter().map(|b| format!("skipped {b}")))
             .collect(),
-        written,
+        written: writer.written,
     }))
+}
+
+/// What an import stopped by a signal says: exactly who was added, and
+/// what takes them back (each batch is one undo step).
+fn stopped(writer: &Writer<'_>, people: usize, files: usize) -> String {
+    let (whose, file) = if files == 1 {
+        ("the file's", "file")
+    } else {
+        ("the files'", "files")
+    };
+    let people = count(people, "person", "people");
+    let added = writer.written.len();
+    if added == 0 {
+        return format!(
+            "the import stopped before adding any of {whose} {people}; nothing was imported"
+        );
+    }
+    let skipped = match writer.skipped {
+        0 => String::new(),
+        n => format!(" (skipped {n} already in the journal)"),
+    };
+    let undo = if added == writer.last_batch {
+        "`givegive undo` takes them back".to_string()
+    } else {
+        format!(
+            "`givegive undo` takes back the last {} of them (one batch)",
+            writer.last_batch
+        )
+    };
+    format!(
+        "the import stopped after adding {added} of {whose} {people}{skipped}: they are saved; {undo}; importing the {file} again adds the rest"
+    )
 }
 
 /// LinkedIn's invitations become how-we-met (where it still says only
@@ -364,12 +349,12 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
 fn linkedin_context(
     journal: &Journal,
     env: &Env<'_>,
-    parsed: &Parsed,
+    checked: &Checked,
     known: &Known,
     dry_run: bool,
 ) -> Result<(usize, usize)> {
     let mut contexts = 0;
-    for inv in &parsed.invitations {
+    for inv in &checked.invitations {
         let Some(id) = find(known, &inv.url, &inv.name) else {
             continue;
         };
@@ -387,7 +372,7 @@ fn linkedin_context(
         contexts += 1;
     }
     let mut logged = 0;
-    for m in &parsed.messages {
+    for m in &checked.messages {
         let sides = std::iter::once((m.from_url.as_str(), m.from.as_str())).chain(
             m.to_urls
                 .iter()

@@ -4,6 +4,9 @@
 //! several values joined by ` ::: `, and a leading `* ` marks the primary one.
 
 use crate::domain::{Address, NameParts, Occasion, OccasionKind};
+use std::io::Read;
+
+use super::Row;
 use crate::journal::ContactDraft;
 
 /// Labels Google adds to everyone; not worth a tag.
@@ -19,7 +22,23 @@ fn values(cell: &str) -> Vec<String> {
 /// Parses the file: the people, and the rows that could not be read (as
 /// `LINE: reason`). An unrecognisable file is an error.
 pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
-    let (mut reader, headers) = super::headed_csv(text)?;
+    let (mut out, mut bad) = (Vec::new(), Vec::new());
+    each(text.trim_start_matches('\u{feff}').as_bytes(), |row| {
+        match row {
+            Row::Person(p) => out.push(*p),
+            Row::Bad(b) => bad.push(b),
+            Row::Hidden => {}
+        }
+        true
+    })?;
+    Ok((out, bad))
+}
+
+/// Reads the file (decoded, its BOM dropped) a row at a time, handing each
+/// to `row` until it says to stop (returns false). An unrecognisable file
+/// is an error.
+pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), String> {
+    let (mut reader, headers) = super::headed_reader(input)?;
     let col = |name: &str| headers.iter().position(|h| h == name);
     let cols = |suffix: &str, prefix: &str| -> Vec<usize> {
         headers
@@ -63,16 +82,18 @@ pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
     };
     let address_numbers = numbered("address ");
     let event_numbers = numbered("event ");
-    let mut out = Vec::new();
-    let mut bad = Vec::new();
-    for (n, record) in reader.records().enumerate() {
-        let record = match record {
-            Ok(r) => r,
+    let mut record = csv::StringRecord::new();
+    for n in 0.. {
+        match reader.read_record(&mut record) {
+            Ok(true) => {}
+            Ok(false) => break,
             Err(e) => {
-                bad.push(format!("{}: {e}", super::error_line(&e, n + 2)));
+                if !row(Row::Bad(format!("{}: {e}", super::error_line(&e, n + 2)))) {
+                    break;
+                }
                 continue;
             }
-        };
+        }
         let line = super::line_of(&record, n + 2);
         let get = |i: Option<usize>| {
             i.and_then(|i| record.get(i))
@@ -141,7 +162,9 @@ pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
             match Occasion::parse(OccasionKind::Birthday, "", &b) {
                 Ok(o) => dates.push(o),
                 Err(e) => {
-                    bad.push(format!("{line}: Birthday {e}"));
+                    if !row(Row::Bad(format!("{line}: Birthday {e}"))) {
+                        return Ok(());
+                    }
                     continue;
                 }
             }
@@ -164,8 +187,9 @@ pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
                     dates.push(o);
                 }
                 Err(e) => {
-                    bad.push(format!("{line}: Event {n} {e}"));
-                    continue;
+                    if !row(Row::Bad(format!("{line}: Event {n} {e}"))) {
+                        return Ok(());
+                    }
                 }
             }
         }
@@ -183,7 +207,7 @@ pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
             .into_iter()
             .filter(|l| !SYSTEM_LABELS.contains(&l.to_lowercase().as_str()))
             .collect();
-        out.push(ContactDraft {
+        let person = ContactDraft {
             name,
             aliases: nickname
                 .map(|i| values(record.get(i).unwrap_or_default()))
@@ -200,9 +224,12 @@ pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
             addresses,
             name_parts,
             ..ContactDraft::default()
-        });
+        };
+        if !row(Row::Person(Box::new(person))) {
+            break;
+        }
     }
-    Ok((out, bad))
+    Ok(())
 }
 
 #[cfg(test)]

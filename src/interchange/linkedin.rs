@@ -9,6 +9,9 @@
 
 use chrono::NaiveDate;
 
+use std::io::{BufRead, Read};
+
+use super::Row;
 use crate::domain::text::quote;
 use crate::journal::ContactDraft;
 
@@ -73,17 +76,27 @@ pub fn parse_any(text: &str) -> Result<Export, String> {
     if first.contains("conversation id") {
         return messages(text).map(Export::Messages);
     }
-    if first.contains("direction") && first.contains("message") && first.starts_with("from") {
+    if !is_connections(&first) {
         return invitations(text).map(Export::Invitations);
     }
     parse(text).map(Export::Connections)
 }
 
+/// Whether a file whose first line is `first` is `Connections.csv` (its
+/// notes or its header), not the messages' or invitations' file.
+pub fn is_connections(first: &str) -> bool {
+    let first = first.trim_start_matches('\u{feff}').to_ascii_lowercase();
+    let messages = first.contains("conversation id");
+    let invitations =
+        first.contains("direction") && first.contains("message") && first.starts_with("from");
+    !(messages || invitations)
+}
+
 /// A CSV row: its line number and its values by lower-cased column name.
-type Row = (usize, std::collections::HashMap<String, String>);
+type Named = (usize, std::collections::HashMap<String, String>);
 
 /// Reads a headed CSV into rows.
-fn rows(text: &str) -> Result<Vec<Row>, String> {
+fn rows(text: &str) -> Result<Vec<Named>, String> {
     let (mut reader, headers) = super::headed_csv(text)?;
     let mut out = Vec::new();
     for (n, record) in reader.records().enumerate() {
@@ -151,21 +164,42 @@ fn messages(text: &str) -> Result<Vec<Message>, String> {
 
 /// Parses `Connections.csv`; errors start with the line number (`7: ...`).
 pub fn parse(text: &str) -> Result<Connections, String> {
-    let text = text.trim_start_matches('\u{feff}');
-    let lines: Vec<&str> = text.lines().collect();
-    let header_at = lines
-        .iter()
-        .position(|l| {
-            let l = l.trim_start_matches('\u{feff}').to_ascii_lowercase();
-            l.contains("first name") && l.contains("last name")
-        })
-        .ok_or(
-            "no header with \"First Name\" and \"Last Name\": is this LinkedIn's Connections.csv?",
-        )?;
-    let body: String = lines[header_at..].join("\n");
+    let mut out = Connections::default();
+    connections(text.trim_start_matches('\u{feff}').as_bytes(), |row| {
+        match row {
+            Row::Person(p) => out.people.push(*p),
+            Row::Hidden => out.hidden += 1,
+            Row::Bad(b) => out.bad.push(b),
+        }
+        true
+    })?;
+    Ok(out)
+}
+
+/// Reads `Connections.csv` (decoded, its BOM dropped) a row at a time,
+/// handing each to `row` until it says to stop (returns false). The notes
+/// LinkedIn puts above the header are skipped.
+pub fn connections(
+    mut input: impl BufRead,
+    mut row: impl FnMut(Row) -> bool,
+) -> Result<(), String> {
+    let mut header = String::new();
+    let mut header_at = 0;
+    loop {
+        header.clear();
+        let read = input.read_line(&mut header).map_err(|e| e.to_string())?;
+        let l = header.trim_start_matches('\u{feff}').to_ascii_lowercase();
+        if l.contains("first name") && l.contains("last name") {
+            break;
+        }
+        if read == 0 {
+            return Err("no header with \"First Name\" and \"Last Name\": is this LinkedIn's Connections.csv?".into());
+        }
+        header_at += 1;
+    }
     let mut reader = csv::ReaderBuilder::new()
         .flexible(true)
-        .from_reader(body.as_bytes());
+        .from_reader(std::io::Cursor::new(header.into_bytes()).chain(input));
     let headers = reader
         .headers()
         .map_err(|e| format!("{}: {e}", header_at + 1))?
@@ -181,56 +215,85 @@ pub fn parse(text: &str) -> Result<Connections, String> {
         col("position"),
         col("connected on"),
     );
-    let mut out = Connections::default();
+    let mut record = csv::StringRecord::new();
     // The reader starts at the header: its lines are `header_at` short.
-    for (n, record) in reader.records().enumerate() {
-        let record = match record {
-            Ok(r) => r,
+    for n in 0.. {
+        let read = match reader.read_record(&mut record) {
+            Ok(false) => break,
+            Ok(true) => {
+                let line = header_at + super::line_of(&record, n + 2);
+                person(
+                    &record,
+                    line,
+                    &Columns {
+                        first,
+                        last,
+                        url,
+                        email,
+                        company,
+                        position,
+                        connected,
+                    },
+                )
+            }
             Err(e) => {
                 let line = header_at + super::error_line(&e, n + 2);
-                out.bad.push(format!("{line}: {e}"));
-                continue;
+                Row::Bad(format!("{line}: {e}"))
             }
         };
-        let line = header_at + super::line_of(&record, n + 2);
-        let get = |i: Option<usize>| {
-            i.and_then(|i| record.get(i))
-                .map(str::trim)
-                .unwrap_or_default()
-                .to_string()
-        };
-        let name = format!("{} {}", get(first), get(last)).trim().to_string();
-        if name.is_empty() {
-            out.hidden += 1;
-            continue;
+        if !row(read) {
+            break;
         }
-        let on = get(connected);
-        let met_on = if on.is_empty() {
-            None
-        } else {
-            match date(&on) {
-                Some(d) => Some(d),
-                None => {
-                    out.bad
-                        .push(format!("{line}: '{}' is not a date", quote(&on)));
-                    continue;
-                }
-            }
-        };
-        let nonempty = |s: String| if s.is_empty() { Vec::new() } else { vec![s] };
-        out.people.push(ContactDraft {
-            name,
-            met_text: "LinkedIn".into(),
-            met_on,
-            org: get(company),
-            role: get(position),
-            urls: nonempty(get(url)),
-            emails: nonempty(get(email)),
-            allow_duplicate: true,
-            ..ContactDraft::default()
-        });
     }
-    Ok(out)
+    Ok(())
+}
+
+/// Where `Connections.csv` keeps each field.
+struct Columns {
+    first: Option<usize>,
+    last: Option<usize>,
+    url: Option<usize>,
+    email: Option<usize>,
+    company: Option<usize>,
+    position: Option<usize>,
+    connected: Option<usize>,
+}
+
+/// One connection's row, read on line `line`.
+fn person(record: &csv::StringRecord, line: usize, c: &Columns) -> Row {
+    let get = |i: Option<usize>| {
+        i.and_then(|i| record.get(i))
+            .map(str::trim)
+            .unwrap_or_default()
+            .to_string()
+    };
+    let name = format!("{} {}", get(c.first), get(c.last))
+        .trim()
+        .to_string();
+    if name.is_empty() {
+        return Row::Hidden;
+    }
+    let on = get(c.connected);
+    let met_on = if on.is_empty() {
+        None
+    } else {
+        match date(&on) {
+            Some(d) => Some(d),
+            None => return Row::Bad(format!("{line}: '{}' is not a date", quote(&on))),
+        }
+    };
+    let nonempty = |s: String| if s.is_empty() { Vec::new() } else { vec![s] };
+    Row::Person(Box::new(ContactDraft {
+        name,
+        met_text: "LinkedIn".into(),
+        met_on,
+        org: get(c.company),
+        role: get(c.position),
+        urls: nonempty(get(c.url)),
+        emails: nonempty(get(c.email)),
+        allow_duplicate: true,
+        ..ContactDraft::default()
+    }))
 }
 
 #[cfg(test)]

@@ -138,7 +138,7 @@ impl ContactEdit {
     }
 }
 
-fn unique(items: &[String]) -> Vec<String> {
+pub(super) fn unique(items: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for item in items {
         push_unique(&mut out, item);
@@ -173,37 +173,7 @@ impl Journal {
         if let Some(via) = draft.via {
             self.contact(via)?;
         }
-        let interests = self.interests_for(&draft.interests)?;
-        let mut c = Contact::new(self.store.generate_id()?, name, today);
-        c.aliases = unique(&draft.aliases);
-        c.met.text = tidy(&draft.met_text);
-        c.met.on = draft.met_on;
-        c.met.via = draft.via;
-        c.org = tidy(&draft.org);
-        c.role = tidy(&draft.role);
-        c.emails = unique(&draft.emails);
-        c.phones = unique(&draft.phones);
-        c.urls = unique(&draft.urls);
-        c.tags = unique(&draft.tags);
-        for tag in crate::domain::text::plus_tags(&draft.met_text) {
-            push_unique(&mut c.tags, &tag);
-        }
-        c.interests = interests.iter().map(|i| i.id).collect();
-        c.needs = unique(&draft.needs);
-        c.offers = unique(&draft.offers);
-        c.notes = draft.notes.trim().to_string();
-        c.cadence_days = draft.cadence_days;
-        c.tier = draft.tier;
-        c.external_ids = unique(&draft.external_ids);
-        for d in &draft.dates {
-            occasion::set(&mut c.dates, d.clone());
-        }
-        for a in &draft.addresses {
-            if !a.is_empty() && !c.addresses.contains(a) {
-                c.addresses.push(a.clone());
-            }
-        }
-        c.name_parts.clone_from(&draft.name_parts);
+        let (mut c, interests) = self.new_contact(name, draft, today)?;
         let meeting = match met {
             Some(m) if !c.met.text.is_empty() => Some(Interaction {
                 id: self.store.generate_id()?,
@@ -392,7 +362,7 @@ impl Journal {
 
     /// The interests named, existing ones found by folded key and missing
     /// ones made (not yet stored: the caller's transaction stores them).
-    fn interests_for(&self, names: &[String]) -> Result<Vec<Interest>> {
+    pub(super) fn interests_for(&self, names: &[String]) -> Result<Vec<Interest>> {
         let mut out: Vec<Interest> = Vec::new();
         for name in names {
             let key = fold(name);
@@ -409,7 +379,7 @@ impl Journal {
 }
 
 /// Stores the interests that are not in the journal yet.
-fn store_new_interests(tx: &Tx<'_>, interests: &[Interest]) -> TxResult<()> {
+pub(super) fn store_new_interests(tx: &Tx<'_>, interests: &[Interest]) -> TxResult<()> {
     for i in interests {
         if tx.interest_by_key(&i.key)?.is_none() {
             tx.put_interest(i)?;

@@ -63,6 +63,10 @@ pub(super) fn storage_text(e: &sled::Error) -> String {
 }
 
 pub(super) fn refused_text(kind: io::ErrorKind) -> String {
+    // No room to make: the medium itself takes no writes.
+    if kind == io::ErrorKind::ReadOnlyFilesystem {
+        return "the journal is on a read-only file system; this change was not saved (show, list, check and export still read it): mount it read-write to change it".into();
+    }
     format!(
         "the disk refused to read or write the journal ({kind}); this change was not saved: make room on the disk, then start givegive again"
     )

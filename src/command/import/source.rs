@@ -1,0 +1,150 @@
+//! The files an import reads, each read twice a row at a time: once to
+//! check every row before anything is written (so a broken file leaves the
+//! journal as it was), once to write its people a batch at a time. No pass
+//! holds a whole file, nor all its people, in memory.
+
+use std::io::{BufRead, BufReader, Read};
+use std::path::{Path, PathBuf};
+
+use anyhow::{Result, anyhow};
+use tempfile::NamedTempFile;
+
+use super::super::ImportFormat;
+use crate::interchange::{self, Row, google, linkedin, vcard};
+
+/// One file to read.
+pub(super) struct Source {
+    path: PathBuf,
+    /// The file as messages name it: `-` is standard input.
+    pub shown: String,
+    /// Standard input, kept in a temporary file so it can be read twice.
+    _spool: Option<NamedTempFile>,
+}
+
+/// What a file holds besides people: LinkedIn's other two files.
+pub(super) enum Context {
+    None,
+    Invitations(Vec<linkedin::Invitation>),
+    Messages(Vec<linkedin::Message>),
+}
+
+/// The files to read, each directory (a vdir) given as every `.vcf` in it,
+/// in name order, and standard input kept aside.
+pub(super) fn gather(format: ImportFormat, files: &[PathBuf]) -> Result<Vec<Source>> {
+    let mut out = Vec::new();
+    for file in files {
+        if file.as_os_str() == "-" {
+            out.push(spooled()?);
+        } else if matches!(format, ImportFormat::Vcard) && file.is_dir() {
+            out.extend(vdir(file)?.into_iter().map(plain));
+        } else {
+            out.push(plain(file.clone()));
+        }
+    }
+    Ok(out)
+}
+
+fn plain(path: PathBuf) -> Source {
+    Source {
+        shown: path.display().to_string(),
+        path,
+        _spool: None,
+    }
+}
+
+fn spooled() -> Result<Source> {
+    let mut spool = NamedTempFile::new().map_err(|e| anyhow!("cannot keep standard input: {e}"))?;
+    std::io::copy(&mut std::io::stdin().lock(), &mut spool)
+        .map_err(|e| anyhow!("cannot read standard input: {e}"))?;
+    Ok(Source {
+        path: spool.path().to_path_buf(),
+        shown: "standard input".into(),
+        _spool: Some(spool),
+    })
+}
+
+/// Every `.vcf` card of a vdir, in name order.
+fn vdir(dir: &Path) -> Result<Vec<PathBuf>> {
+    let mut cards: Vec<PathBuf> = std::fs::read_dir(dir)
+        .map_err(|e| anyhow!("cannot read {}: {e}", dir.display()))?
+        .filter_map(|entry| Some(entry.ok()?.path()))
+        .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("vcf")))
+        .filter(|p| {
+            !p.file_name()
+                .is_some_and(|n| n.to_string_lossy().starts_with('.'))
+        })
+        .collect();
+    if cards.is_empty() {
+        return Err(anyhow!("{} holds no .vcf file", dir.display()));
+    }
+    cards.sort();
+    Ok(cards)
+}
+
+impl Source {
+    /// Reads the file's rows, handing each to `row` until it returns false;
+    /// returns what else the file holds, and the encoding it was read in
+    /// when not UTF-8. Errors name the file and, when known, the line.
+    pub(super) fn read(
+        &self,
+        format: ImportFormat,
+        row: &mut dyn FnMut(Row) -> bool,
+    ) -> Result<(Context, Option<&'static str>)> {
+        let cannot = |e: std::io::Error| anyhow!("cannot read {}: {e}", self.shown);
+        // Parsers start their messages with a line number when they know one.
+        let located = |e: String| {
+            if e.starts_with(|c: char| c.is_ascii_digit()) {
+                self.fail(e)
+            } else {
+                self.fail(format!(" {e}"))
+            }
+        };
+        match format {
+            ImportFormat::Vcard => {
+                // A card file is one person, or an address book read whole.
+                let bytes = std::fs::read(&self.path).map_err(cannot)?;
+                let cards =
+                    vcard::parse(&vcard::decode(&bytes)).map_err(|e| self.fail(format!(" {e}")))?;
+                for card in cards {
+                    if !row(Row::Person(Box::new(card.draft))) {
+                        break;
+                    }
+                }
+                Ok((Context::None, None))
+            }
+            ImportFormat::Google => {
+                let (text, encoding) = interchange::open_text(&self.path).map_err(cannot)?;
+                google::each(text, row).map_err(located)?;
+                Ok((Context::None, encoding))
+            }
+            ImportFormat::Linkedin => {
+                let (text, encoding) = interchange::open_text(&self.path).map_err(cannot)?;
+                let mut text = BufReader::new(text);
+                let mut first = String::new();
+                text.read_line(&mut first).map_err(cannot)?;
+                let rest = std::io::Cursor::new(first.clone().into_bytes()).chain(text);
+                if linkedin::is_connections(&first) {
+                    linkedin::connections(BufReader::new(rest), row).map_err(located)?;
+                    return Ok((Context::None, encoding));
+                }
+                // Invitations and messages: small files, read whole.
+                let mut whole = String::new();
+                BufReader::new(rest)
+                    .read_to_string(&mut whole)
+                    .map_err(cannot)?;
+                let context = match linkedin::parse_any(&whole).map_err(located)? {
+                    linkedin::Export::Invitations(list) => Context::Invitations(list),
+                    linkedin::Export::Messages(list) => Context::Messages(list),
+                    linkedin::Export::Connections(_) => Context::None,
+                };
+                Ok((context, encoding))
+            }
+            ImportFormat::Json => Err(anyhow!("json imports restore a whole journal")),
+        }
+    }
+
+    /// A message about the file: `e` follows its name.
+    pub(super) fn fail(&self, e: String) -> anyhow::Error {
+        anyhow!("{}:{e}; nothing was imported", self.shown)
+    }
+}
