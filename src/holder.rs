@@ -92,7 +92,16 @@ pub fn serve(path: &Path, linger: Duration, ready: impl FnOnce()) -> Result<()> 
         waiting,
     };
     let result = loop {
-        if stop.load(Ordering::Relaxed) || identity(path) != held {
+        if identity(path) != held {
+            // The journal was removed, moved or replaced: its files are no
+            // longer at `path`, and sled makes some files by path (a large
+            // value goes to `blobs/`), so a flush now could write into
+            // whatever folder has that name. Every answered write is on
+            // disk already: end without touching it.
+            drop(listener);
+            std::process::exit(0);
+        }
+        if stop.load(Ordering::Relaxed) {
             break Ok(());
         }
         if !listener.is_in_place() {

@@ -183,6 +183,11 @@ fn journal_of_anna(dir: &Path, config: &Path) -> std::path::PathBuf {
 /// saying so in `said` (one line on stderr); a write is refused in one line
 /// starting with `refused`, and nothing is left behind in memory.
 fn reads_answer_and_writes_are_refused(db: &Path, config: &Path, said: &str, refused: &str) {
+    // The copies in memory are counted across the folder: one test at a time.
+    static ONE_AT_A_TIME: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = ONE_AT_A_TIME
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
     let shm_before = shm_copies();
     for holder in [false, true] {
         for args in [
