@@ -250,9 +250,7 @@ fn how_it_opens(journal: &Path) -> Opened {
         .spawn(move || {
             let opened = match Journal::open(&path) {
                 Ok(open) if open.store().log_lost().is_some() => Opened::LogLost,
-                Ok(open) if open.check().is_ok_and(|problems| problems.is_empty()) => {
-                    Opened::Clean
-                }
+                Ok(open) if open.check().is_ok_and(|problems| problems.is_empty()) => Opened::Clean,
                 _ => Opened::Damaged,
             };
             let _ = tx.send(opened);
