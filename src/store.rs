@@ -62,8 +62,12 @@ use crate::domain::Id;
 /// which a v5 build cannot read: it refuses the journal rather than fail
 /// on the first such person. v7 stores interactions that say whose words
 /// they hold (interaction layout 2), and rebuilds every summary once, since
-/// the review's facts follow newer rules.
-pub const SCHEMA_VERSION: u32 = 7;
+/// the review's facts follow newer rules. v8 keeps the ids of requests
+/// sent over the socket (`requests`), the journal's identity in the meta
+/// tree, and write-log entries a v7 build cannot read (`Start`, a hashed
+/// base): a v7 build refuses the journal instead of taking them for a
+/// torn tail.
+pub const SCHEMA_VERSION: u32 = 8;
 
 /// Trees of earlier versions, read by a migration and then dropped: the
 /// v1/v2 history index and the v2/v3 review digests.

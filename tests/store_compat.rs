@@ -4,7 +4,8 @@
 //! version N, with `tests/fixtures/make-store.sh` (v1: givegive 0.1; v2
 //! added review digests, v3 one history list per person, v4 per-person
 //! summaries, v5 undo steps, v6 dates, addresses and relationships, v7 whose
-//! words an interaction holds and follow-ups that know their meeting). Each
+//! words an interaction holds and follow-ups that know their meeting, v8
+//! request ids, the journal's identity and a write log that names it). Each
 //! test works on a copy, since sled writes to a store as it opens it.
 
 use std::path::{Path, PathBuf};
@@ -48,6 +49,8 @@ fn run_on(path: &Path, today: &str, args: &[&str]) -> String {
     let out = cmd
         .env("GIVEGIVE_DB", path)
         .env("GIVEGIVE_TODAY", today)
+        // No holder: a test reads the journal's files between commands.
+        .env("GIVEGIVE_LINGER", "0")
         .args(args)
         .assert()
         .success()
@@ -207,7 +210,7 @@ fn a_v5_journal_undoes_into_its_own_layouts_after_the_migration() {
 fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     let (dir, path) = fixture("store-v1");
     let version = run(&path, &["list", "--closed", "--json"]);
-    let copy = dir.path().join("journal-backups/before-v7-from-v1");
+    let copy = dir.path().join("journal-backups/before-v8-from-v1");
     assert!(copy.join("conf").is_file() && copy.join("db").is_file());
     // The copy is the old journal: it opens (migrating in turn) and reads
     // the same.
@@ -217,7 +220,7 @@ fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     run(&path, &["list"]);
     assert!(
         !dir.path()
-            .join("journal-backups/before-v7-from-v1-2")
+            .join("journal-backups/before-v8-from-v1-2")
             .exists()
     );
 }
@@ -279,8 +282,10 @@ fn a_message_marked_sent_before_v7_is_mine() {
 /// whole.
 #[test]
 fn store_v7_keeps_whose_words_and_who_is_set_aside() {
-    let (_dir, path) = fixture("store-v7");
+    let (dir, path) = fixture("store-v7");
     assert!(run(&path, &["check"]).starts_with("ok: 4 contacts"));
+    let copy = dir.path().join("journal-backups/before-v8-from-v7");
+    assert!(copy.join("conf").is_file(), "no copy at {}", copy.display());
     let anna: serde_json::Value =
         serde_json::from_str(&run(&path, &["show", "anna", "--json"])).expect("JSON");
     let item = |summary: &str| {
@@ -312,4 +317,77 @@ fn store_v7_keeps_whose_words_and_who_is_set_aside() {
         "Hi Marco,\nit was great to see you at the climbing gym today.\n\
          As promised, I am sending you the review.\nTalk soon\n"
     );
+}
+
+/// Cuts the journal at `journal` short and loses its snapshot, as a disk
+/// or a bug might.
+fn damage(journal: &Path) {
+    for entry in std::fs::read_dir(journal).expect("journal").flatten() {
+        if entry.file_name().to_string_lossy().starts_with("snap.") {
+            std::fs::remove_file(entry.path()).expect("remove snapshot");
+        }
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(journal.join("db"))
+        .and_then(|f| f.set_len(100))
+        .expect("cut short");
+}
+
+/// A request's id and the answer kept beside it (empty if none).
+type Request = (Vec<u8>, Vec<u8>);
+
+/// The journal's identity and its requests.
+fn identity_and_requests(path: &Path) -> (Vec<u8>, Vec<Request>) {
+    let db = sled::open(path).expect("raw open");
+    let identity = db
+        .open_tree("meta")
+        .and_then(|meta| meta.get("identity"))
+        .expect("meta")
+        .map_or_else(Vec::new, |raw| raw.to_vec());
+    let requests = db
+        .open_tree("requests")
+        .expect("requests")
+        .scan_prefix(b"i")
+        .map(|item| item.expect("request"))
+        .map(|(id, raw)| (id.to_vec(), raw.get(8..).unwrap_or_default().to_vec()))
+        .collect();
+    (identity, requests)
+}
+
+/// Store v8: the ids of the requests commands sent (a capture sent again
+/// runs once), the journal's identity, and a write log that starts by
+/// naming it, from a backup known by its hash: a damaged v8 journal is
+/// rebuilt from it, as the same journal.
+#[test]
+fn store_v8_keeps_its_requests_and_rebuilds_from_its_write_log() {
+    let (dir, path) = fixture("store-v8");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/store-v8-backups"),
+        &dir.path().join("journal-backups"),
+    );
+    let (identity, requests) = identity_and_requests(&path);
+    assert_eq!(identity.len(), 16);
+    let answered: Vec<_> = requests.iter().filter(|(_, a)| !a.is_empty()).collect();
+    assert!(requests.len() > 20, "{} requests", requests.len());
+    assert_eq!(answered.len(), 1, "{answered:?}");
+    assert!(String::from_utf8_lossy(&answered[0].1).contains("a portfolio review"));
+    assert!(run(&path, &["check"]).starts_with("ok: 4 contacts"));
+    assert!(
+        !dir.path()
+            .join("journal-backups/before-v8-from-v7")
+            .exists()
+    );
+    let lena = run(&path, &["show", "lena", "--json"]);
+    let people = run(&path, &["list", "--closed", "--json"]);
+
+    damage(&path);
+    let recovered = run(&path, &["recover"]);
+    assert!(
+        recovered.contains("givegive-2026-11-23-") && recovered.contains("check found no problems"),
+        "{recovered}"
+    );
+    assert_eq!(run(&path, &["show", "lena", "--json"]), lena);
+    assert_eq!(run(&path, &["list", "--closed", "--json"]), people);
+    assert_eq!(identity_and_requests(&path).0, identity);
 }

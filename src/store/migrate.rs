@@ -10,6 +10,10 @@ use super::{
 };
 use crate::domain::Id;
 
+/// The oldest store version whose write log a rebuild can still replay
+/// into today's layout: the migrations from older ones rewrote records.
+const LOG_LAYOUT_SINCE: u32 = 7;
+
 impl Store {
     /// Stamps a new journal, migrates an older one, refuses a newer one or a
     /// database some other program wrote.
@@ -98,6 +102,10 @@ impl Store {
                 // the summaries' review facts follow newer rules: every
                 // summary is built again on the next read.
                 6 => self.mark_all_stale()?,
+                // v7 → v8: no layout changed. The requests tree starts
+                // empty, the identity is made at open, and the write log
+                // goes on as it is: a v7 log still reads.
+                7 => {}
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),
@@ -109,9 +117,12 @@ impl Store {
             self.tree(T::Meta).insert(SCHEMA_KEY, &v.to_be_bytes())?;
             self.flush()?;
         }
-        // The log's images are in the old layout: it holds nothing a
-        // rebuild could use until the next backup starts it again.
-        self.start_log(wal::Base::Unknown, self.log_seq()?)?;
+        // A step that rewrote layouts leaves the log's images in the old
+        // ones: it holds nothing a rebuild could use until the next backup
+        // starts it again. From v7 on, what it logged is still today's.
+        if from < LOG_LAYOUT_SINCE {
+            self.start_log(wal::Base::Unknown, self.log_seq()?)?;
+        }
         // Only once the new layout is stamped is the old one let go: a
         // migration cut short starts again from the old index.
         for old in [OLD_HISTORY, OLD_DIGESTS] {
@@ -183,3 +194,6 @@ impl Store {
         self.flush()
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -99,10 +99,13 @@ impl Store {
             let log = wal::Log::start(path, wal::Base::Empty, 0, &[], identity);
             *store.lock_log() = Some(log.map_err(StoreError::Log)?);
         } else {
+            *store.lock_log() = wal::Log::open(path).map_err(StoreError::Log)?;
+            // Before anything is written: a newer journal is refused
+            // untouched, and the copy an older one leaves before its
+            // migration is the journal as it was.
+            store.check_schema(false).map_err(|e| store.named(e))?;
             // Made now, if it can be, for a journal from before identities.
             store.identity();
-            *store.lock_log() = wal::Log::open(path).map_err(StoreError::Log)?;
-            store.check_schema(false).map_err(|e| store.named(e))?;
         }
         store.settle_log().map_err(|e| store.named(e))?;
         // sled creates its files with the process umask: on a new journal

@@ -343,6 +343,12 @@ impl Log {
             None => Entry::Begin { base, seq },
         };
         let mut bytes = frame_small(&start)?;
+        // A v7 build takes a log whose last entry it cannot read (a
+        // `Start`) for a torn one and cuts it, before it refuses the
+        // journal as newer: a flush note, which it reads, ends a log
+        // nothing was written to since it started. It says what the start
+        // says already.
+        bytes.extend(frame_small(&Entry::Flushed { seq })?);
         for w in writes {
             // Each was read back from a log, so it fits.
             bytes.extend(frame_small(&Entry::Write(w.clone()))?);

@@ -164,3 +164,26 @@ fn a_start_names_its_journal_and_a_hashed_base_while_old_begins_still_read() {
     let read = super::read(dir.path()).expect("read").expect("a log");
     assert_eq!((read.base, read.journal), (Base::File("/b".into()), None));
 }
+
+/// A v7 build reads a log from its last entry and cuts one it cannot read
+/// (a `Start`, or a hashed base) as torn, before it refuses the journal as
+/// newer: a log nothing was written to since it started must end in a
+/// flush note, which every build reads, so the refusal leaves it whole.
+#[test]
+fn a_log_just_started_ends_in_an_entry_older_builds_read() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let base = Base::Hashed {
+        file: "/backups/givegive-2026-11-01-00112233-7.json.gz".into(),
+        sha256: [9; 32],
+    };
+    Log::start(dir.path(), base.clone(), 7, &[], Some([5; 16])).expect("start");
+    let mut file = File::open(dir.path().join(FILE)).expect("log");
+    let last = frame::last_entry(&mut file).expect("read");
+    assert_eq!(last, Some(Some(Entry::Flushed { seq: 7 })));
+    // Said once more, it changes nothing this build reads.
+    let read = read(dir.path()).expect("read").expect("a log");
+    assert_eq!((read.writes(), &read.base, read.base_seq), (0, &base, 7));
+    assert_eq!((read.flushed, read.unreadable), (Some(7), 0));
+    let log = Log::open(dir.path()).expect("open").expect("a log");
+    assert_eq!((log.last_seq, log.flushed), (7, Some(7)));
+}
