@@ -85,6 +85,12 @@ pub fn lose_sled_and_recover(db: &Path, config: &Path) {
 
 /// The texts of the journal's ledger, from its JSON export.
 pub fn ledger_texts(db: &Path, config: &Path) -> BTreeSet<String> {
+    ledger_entries(db, config).into_iter().collect()
+}
+
+/// Every entry's text in the journal's ledger, repeats kept: a capture
+/// saved twice shows twice.
+pub fn ledger_entries(db: &Path, config: &Path) -> Vec<String> {
     let out = binary(db, config)
         .args(["export", "--format", "json"])
         .output()
