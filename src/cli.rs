@@ -172,7 +172,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 }
             }
             (Err(JournalError::Store(damaged @ StoreError::Damaged { .. })), _) => {
-                return Err(anyhow!(damage_line(&path, &damaged)));
+                return Err(anyhow!(damage_line(&path, &damaged, Some(false))));
             }
             (Err(JournalError::Store(StoreError::Locked(_))), None) => return Err(locked(&path)),
             (Err(JournalError::Store(refused)), Some(typed)) if !typed.command.writes() => {
@@ -217,10 +217,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         passphrase: &recover::passphrase_at_terminal,
         ..Env::unattended(today, &config, words::label(&command))
     };
+    let before = journal.store().generation();
     let report = match command::run(&journal, &env, command) {
         Ok(report) => report,
         Err(e) => {
-            damage_found(&journal, &path)?;
+            damage_found(&journal, &path, before)?;
             return Err(anyhow!(e));
         }
     };
@@ -238,7 +239,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     if daily && ok && copy.is_none() {
         daily_backup(&journal, &path, today);
     }
-    damage_found(&journal, &path)?;
+    damage_found(&journal, &path, before)?;
     journal.finish()?;
     Ok(if ok {
         ExitCode::SUCCESS
@@ -277,10 +278,23 @@ fn warn_unless_written(written: Result<()>) {
     }
 }
 
-/// What to say of the damaged journal at `path`: the damage, and the one
-/// command that brings it back (`recover` from its write log, else
-/// `restore` from a backup). The shell and the holder both say it.
-pub(crate) fn damage_line(path: &Path, damaged: &StoreError) -> String {
+/// What to say of the damaged journal at `path`: the damage, what became
+/// of the command's change (`saved`: whether it committed one before the
+/// damage was found, when that is known), and the one command that brings
+/// it back (`recover` from its write log, else `restore` from a backup).
+/// The shell and the holder both say it.
+pub(crate) fn damage_line(path: &Path, damaged: &StoreError, saved: Option<bool>) -> String {
+    let damaged = match (damaged, saved) {
+        (StoreError::Damaged { path, detail }, Some(true)) => format!(
+            "the journal at {} is damaged ({detail}); this command's change was saved before that was found, and recovering keeps it",
+            path.display()
+        ),
+        (StoreError::Damaged { path, detail }, None) => format!(
+            "the journal at {} is damaged ({detail}); whether this command's change was saved first, `show` tells once it is recovered",
+            path.display()
+        ),
+        (damaged, _) => damaged.to_string(),
+    };
     let settings = load_config().map(|c| c.backup).unwrap_or_default();
     let hint = recovery::hint(
         path,
@@ -295,10 +309,14 @@ pub(crate) fn damage_line(path: &Path, damaged: &StoreError) -> String {
 }
 
 /// The damage sled found in the journal while this command ran (reading
-/// it, or backing it up), as the one line to end with.
-fn damage_found(journal: &Journal, path: &Path) -> Result<()> {
+/// it, or backing it up), as the one line to end with; `before` is the
+/// store's count of changes when the command started.
+fn damage_found(journal: &Journal, path: &Path, before: u64) -> Result<()> {
     match journal.store().damage() {
-        Some(damaged) => Err(anyhow!(damage_line(path, &damaged))),
+        Some(damaged) => {
+            let saved = journal.store().generation() != before;
+            Err(anyhow!(damage_line(path, &damaged, Some(saved))))
+        }
         None => Ok(()),
     }
 }
@@ -312,7 +330,7 @@ fn watch_reads(path: &Path) {
             path: path.clone(),
             detail: crate::store::stuck_detail(),
         };
-        eprintln!("givegive: {}", damage_line(&path, &damaged));
+        eprintln!("givegive: {}", damage_line(&path, &damaged, None));
         std::process::exit(1);
     });
 }

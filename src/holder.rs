@@ -268,7 +268,12 @@ fn watch_reads(path: &Path, waiting: Waiting) -> Result<()> {
         };
         let call = waiting.lock().ok().and_then(|mut w| w.take());
         if let Some(call) = call {
-            call.answer(&Answer::Ran(damage_reply(&path, &damaged, String::new())));
+            call.answer(&Answer::Ran(damage_reply(
+                &path,
+                &damaged,
+                None,
+                String::new(),
+            )));
         }
         std::process::exit(1);
     })?;
@@ -277,11 +282,14 @@ fn watch_reads(path: &Path, waiting: Waiting) -> Result<()> {
 
 /// The reply of a command that met damage: what it printed, and the one
 /// line that names the damage and the command that recovers.
-fn damage_reply(path: &Path, damaged: &StoreError, out: String) -> Reply {
+fn damage_reply(path: &Path, damaged: &StoreError, saved: Option<bool>, out: String) -> Reply {
     Reply {
         code: 1,
         out,
-        err: format!("givegive: {}\n", crate::cli::damage_line(path, damaged)),
+        err: format!(
+            "givegive: {}\n",
+            crate::cli::damage_line(path, damaged, saved)
+        ),
     }
 }
 
@@ -310,6 +318,7 @@ impl Holder<'_> {
                 }
                 let daily = request.command.backs_up_daily();
                 let (today, config) = (request.today, request.config.clone());
+                let before = self.journal.store().generation();
                 let (mut reply, _) = relay::serve::run(self.journal, request);
                 if let Some(warning) = self.opened.take() {
                     reply.err.insert_str(0, &warning);
@@ -326,7 +335,13 @@ impl Holder<'_> {
                 // Damage found while running it: said as damage, and the
                 // journal let go, so `recover` right after is not refused.
                 if let Some(damaged) = self.journal.store().damage() {
-                    call.answer(&Answer::Ran(damage_reply(self.path, &damaged, reply.out)));
+                    let saved = self.journal.store().generation() != before;
+                    call.answer(&Answer::Ran(damage_reply(
+                        self.path,
+                        &damaged,
+                        Some(saved),
+                        reply.out,
+                    )));
                     return false;
                 }
                 call.answer(&Answer::Ran(reply));
