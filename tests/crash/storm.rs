@@ -17,7 +17,7 @@ use rand::{Rng, SeedableRng};
 use rand_chacha::ChaCha8Rng;
 
 use crate::holders::{holders_of, kill, signal};
-use crate::kills::{assert_ran_clean, binary, run_check};
+use crate::kills::{assert_ran_clean, binary, ledger_entries, run_check};
 
 const SHELLS: usize = 7;
 
@@ -26,22 +26,6 @@ fn env_number(name: &str, default: u64) -> u64 {
         .ok()
         .and_then(|n| n.parse().ok())
         .unwrap_or(default)
-}
-
-/// Every ledger text of the journal, repeats kept.
-fn ledger(db: &Path, config: &Path) -> Vec<String> {
-    let out = binary(db, config)
-        .args(["export", "--format", "json"])
-        .output()
-        .expect("export");
-    assert_ran_clean(&out, "export");
-    let export: serde_json::Value = serde_json::from_slice(&out.stdout).expect("json");
-    export["ledger"]
-        .as_array()
-        .expect("ledger")
-        .iter()
-        .filter_map(|e| e["text"].as_str().map(String::from))
-        .collect()
 }
 
 /// Stops the holders of `db` for `stall`, killing them part way now and
@@ -142,7 +126,7 @@ fn shells_capturing_through_stalled_and_killed_holders_lose_nothing_and_repeat_n
     });
     holders_of(&db).into_iter().for_each(kill);
     run_check(&db, &config, "after the storm");
-    let ledger = ledger(&db, &config);
+    let ledger = ledger_entries(&db, &config);
     eprintln!(
         "storm: {stalls} stalls, {kills} kills, {} captures reported saved, {unsure} told they may not be, {} in the journal",
         reported.len(),
