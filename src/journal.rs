@@ -25,7 +25,7 @@ mod trash;
 mod views;
 mod warm;
 
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 pub use batch::Prepared;
 pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
@@ -69,6 +69,9 @@ pub struct Journal {
     store: Store,
     /// Everyone's summary, when this process keeps them in memory.
     warm: std::sync::Mutex<Option<warm::Warm>>,
+    /// The journal this one is a copy of (see [`Journal::open_copy`]): its
+    /// path is the one the user knows, and its backups are beside it.
+    copy_of: Option<PathBuf>,
 }
 
 impl Journal {
@@ -77,6 +80,7 @@ impl Journal {
         Ok(Journal {
             store: Store::open(path)?,
             warm: std::sync::Mutex::new(None),
+            copy_of: None,
         })
     }
 
@@ -88,6 +92,7 @@ impl Journal {
         let journal = Journal {
             store,
             warm: std::sync::Mutex::new(None),
+            copy_of: Some(path.to_path_buf()),
         };
         Ok((journal, dir))
     }

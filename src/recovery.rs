@@ -19,7 +19,7 @@ use anyhow::{Context, Result, anyhow};
 use crate::backups;
 use crate::config;
 use crate::domain::text::count;
-use crate::journal::Journal;
+use crate::journal::{Journal, JournalError};
 use crate::seal::Unlock;
 use crate::store::{self, LogBase, LogContents};
 
@@ -186,6 +186,18 @@ pub fn recover(journal: &Path, settings: &config::Backup, unlock: &Unlock) -> Re
                 journal.display()
             ));
         }
+        Opened::Refused(store::Refusal::ReadOnly) => {
+            return Err(anyhow!(
+                "the journal at {} is on a read-only file system: recover writes a rebuilt journal beside it, so mount it read-write first (show, list, check and export still read it); nothing was changed",
+                journal.display()
+            ));
+        }
+        Opened::Refused(store::Refusal::Full) => {
+            return Err(anyhow!(
+                "the disk holding the journal at {} is full: recover writes a rebuilt journal beside it, so make room on the disk first; nothing was changed",
+                journal.display()
+            ));
+        }
         Opened::Damaged => {}
     }
     let contents = usable_log(journal, settings)?;
@@ -235,11 +247,16 @@ pub fn recover(journal: &Path, settings: &config::Backup, unlock: &Unlock) -> Re
 enum Opened {
     Clean,
     LogLost,
+    /// The disk refuses the writes an open makes (read-only media, a full
+    /// disk): a recovery, which writes a whole journal beside it, cannot
+    /// run there either, and the journal need not be damaged at all.
+    Refused(store::Refusal),
     Damaged,
 }
 
 /// How the journal at `journal` opens: clean (`check` finds nothing
-/// wrong), with a write log that lost changes it holds, or damaged. A check whose read sled cannot finish (see `store::Watch`) is
+/// wrong), with a write log that lost changes it holds, refused by its
+/// disk, or damaged. A check whose read sled cannot finish (see `store::Watch`) is
 /// damage: it is left running on its own thread, on files about to be put
 /// aside, and ends with this process.
 fn how_it_opens(journal: &Path) -> Opened {
@@ -251,7 +268,9 @@ fn how_it_opens(journal: &Path) -> Opened {
             let opened = match Journal::open(&path) {
                 Ok(open) if open.store().log_lost().is_some() => Opened::LogLost,
                 Ok(open) if open.check().is_ok_and(|problems| problems.is_empty()) => Opened::Clean,
-                _ => Opened::Damaged,
+                Ok(_) => Opened::Damaged,
+                Err(JournalError::Store(e)) => e.refusal().map_or(Opened::Damaged, Opened::Refused),
+                Err(_) => Opened::Damaged,
             };
             let _ = tx.send(opened);
         });

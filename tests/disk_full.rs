@@ -252,6 +252,26 @@ fn a_journal_on_a_read_only_file_system_can_still_be_read() {
         "the journal is on a read-only file system: this was read from a copy of it made in memory",
         "givegive: the journal is on a read-only file system; this change was not saved",
     );
+    // The backups listed are the journal's own, not the copy's.
+    let db = ro.join("journal");
+    let out = run(&db, &config, None, &["backup", "--list"]);
+    let listed = String::from_utf8_lossy(&out.stdout);
+    assert!(out.status.success(), "{out:?}");
+    let backups = ro.join("journal-backups");
+    assert!(
+        listed.contains(&*backups.to_string_lossy()) && listed.contains("givegive-"),
+        "{listed}"
+    );
+    // A healthy journal on read-only media is not damaged: recover says why
+    // it cannot run there, in one line, and touches nothing.
+    let out = run(&db, &config, None, &["recover"]);
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{said}");
+    assert_eq!(said.lines().count(), 1, "{said}");
+    assert!(
+        said.contains("is on a read-only file system: recover writes a rebuilt journal beside it"),
+        "{said}"
+    );
 }
 
 #[test]

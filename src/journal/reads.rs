@@ -51,9 +51,10 @@ impl Journal {
         Ok(found)
     }
 
-    /// Where the journal is.
+    /// Where the journal is: for a copy made in memory, the journal it
+    /// copies (its backups are found beside that one).
     pub fn path(&self) -> &Path {
-        self.store.path()
+        self.copy_of.as_deref().unwrap_or_else(|| self.store.path())
     }
 
     pub fn contact_count(&self) -> usize {
