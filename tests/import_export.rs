@@ -1013,7 +1013,14 @@ fn an_import_stopped_by_ctrl_c_says_exactly_who_it_added() {
     };
     run(&["check"]);
     assert_eq!(people(run(&["list", "--json"])), added);
-    // One undo takes back the last batch, whole.
-    run(&["undo"]);
+    // One undo takes back the last batch, whole, and says which people.
+    let said = run(&["undo"]);
+    assert!(
+        said.contains(&format!(
+            "(the people it added, {} to {added})",
+            added - last + 1
+        )),
+        "{said}"
+    );
     assert_eq!(people(run(&["list", "--json"])), added - last);
 }

@@ -170,24 +170,35 @@ impl Writer<'_> {
             self.added += 1;
         }
         if self.pending.len() >= BATCH || self.pending_bytes >= BATCH_BYTES {
-            self.commit()?;
+            self.commit(false)?;
         }
         if self.stop.asked() {
-            self.commit()?;
+            self.commit(false)?;
             self.stopped = true;
             return Ok(false);
         }
         Ok(true)
     }
 
-    /// Writes the pending people in one transaction.
-    fn commit(&mut self) -> Result<()> {
+    /// Writes the pending people in one transaction; `whole`: the import
+    /// ends with it. An import written in more than one transaction is
+    /// undone one at a time, so each is named by the people it added (what
+    /// `undo` says it took back must be all it took back).
+    fn commit(&mut self, whole: bool) -> Result<()> {
         if self.pending.is_empty() {
             return Ok(());
         }
         let batch = std::mem::take(&mut self.pending);
         self.pending_bytes = 0;
         let n = batch.len();
+        if !(whole && self.written.is_empty()) {
+            let from = self.written.len() + 1;
+            self.journal.name_next_change(&format!(
+                "{} (the people it added, {from} to {})",
+                self.env.label,
+                from + n - 1
+            ));
+        }
         let ids = self.journal.add_prepared(batch).map_err(|e| {
             let saved = self.written.len();
             match saved {
@@ -255,8 +266,9 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
             break;
         }
     }
+    let whole = writer.failed.is_none() && !writer.stopped;
     let done = writer
-        .commit()
+        .commit(whole)
         .and(writer.failed.take().map_or(Ok(()), Err));
     writer.progress.finish_and_clear();
     done?;
