@@ -34,8 +34,11 @@ pub struct Recovered {
     /// Where the damaged journal is now.
     pub aside: PathBuf,
     /// Bytes at the end of the log that could not be read (a write cut
-    /// short by a crash, never reported saved, or damage to the log).
+    /// short by a crash, or damage to the log).
     pub unreadable: u64,
+    /// How many changes the unreadable bytes held that had been reported
+    /// saved, when the log's flush notes say so.
+    pub saved_unreadable: Option<u64>,
 }
 
 /// The log of the journal at `journal`, when a rebuild can use it, with
@@ -240,6 +243,7 @@ pub fn recover(journal: &Path, settings: &config::Backup, unlock: &Unlock) -> Re
         replayed: contents.writes(),
         aside,
         unreadable: contents.unreadable,
+        saved_unreadable: contents.saved_unreadable(),
     })
 }
 

@@ -319,8 +319,8 @@ impl Store {
         use sled::Transactional;
         let label = self.label.lock().map(|l| l.clone()).unwrap_or_default();
         let _writing = self.writes.read();
-        let log = self.lock_log();
-        self.refuse_if_log_lost(log.as_ref())?;
+        let mut log = self.lock_log();
+        self.refuse_if_log_lost(&mut log)?;
         // Only the attempt that commits counts: sled may run `f` again.
         let touched = RefCell::new(Vec::new());
         let logged = Cell::new(None);
@@ -369,8 +369,8 @@ impl Store {
     fn replay(&self, way: undo::Way) -> Result<Option<String>> {
         use sled::Transactional;
         let _writing = self.writes.read();
-        let log = self.lock_log();
-        self.refuse_if_log_lost(log.as_ref())?;
+        let mut log = self.lock_log();
+        self.refuse_if_log_lost(&mut log)?;
         let logged = Cell::new(None);
         let behalf = self.behalf(std::thread::current().id());
         let step = self

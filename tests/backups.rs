@@ -801,3 +801,52 @@ fn a_base_that_moved_with_the_config_is_found_by_its_content() {
     damage_and_recover(&p, &p.journal());
     assert_eq!(p.ok(&day(3), &["export", "--format", "json"]), before);
 }
+
+/// A copied journal is another journal: sharing a backup folder with the
+/// one it was copied from, each backs up the same day under its own name,
+/// and each rebuilds from its own log as itself.
+#[test]
+fn a_copied_journal_backs_up_as_its_own_journal() {
+    let p = Place::new();
+    let shared = p.dir.path().join("shared");
+    p.config(&format!("[backup]\ndir = \"{}\"\n", shared.display()));
+    let one = p.journal();
+    let two = p.dir.path().join("copy");
+    p.solo(&one, &day(1), &["add", "Anna Rossi"])
+        .assert()
+        .success();
+    p.solo(&one, &day(1), &["gave", "anna", "a book"])
+        .assert()
+        .success();
+    let copied = std::process::Command::new("cp")
+        .args(["-a"])
+        .arg(&one)
+        .arg(&two)
+        .status()
+        .expect("cp");
+    assert!(copied.success());
+    for (journal, name) in [(&one, "Marco Verdi"), (&two, "Lia Bianchi")] {
+        p.solo(journal, &day(2), &["add", name]).assert().success();
+        p.solo(journal, &day(2), &["backup"]).assert().success();
+    }
+    let mine: Vec<_> = backups::list(&shared)
+        .into_iter()
+        .filter(|f| f.day.to_string() == day(2))
+        .collect();
+    assert_eq!(mine.len(), 2, "each keeps its own backup: {mine:?}");
+    for (journal, own, other) in [(&one, "Marco", "Lia"), (&two, "Lia", "Marco")] {
+        p.solo(journal, &day(2), &["gave", own, "a lift"])
+            .assert()
+            .success();
+        damage_and_recover(&p, journal);
+        let listed = people(&p, journal);
+        assert!(
+            listed.contains(own) && listed.contains("Anna") && !listed.contains(other),
+            "{listed}"
+        );
+        p.solo(journal, &day(3), &["gave", own, "after recover"])
+            .assert()
+            .success();
+        p.solo(journal, &day(3), &["check"]).assert().success();
+    }
+}

@@ -512,3 +512,108 @@ fn the_damage_message_promises_only_what_the_log_can_rebuild() {
         "{message}"
     );
 }
+
+/// The write log cut under the holder that appends to it: the next write
+/// is refused in one line naming `backup` instead of logging after the
+/// cut, `check` says so in the holder and after it, and once a backup
+/// starts the log again a rebuild brings back every give reported saved.
+#[test]
+fn a_write_log_cut_under_a_running_holder_takes_nothing_more() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("config");
+    let journal = dir.path().join("journal");
+    let run = |args: &[&str]| common::givegive(&journal, &config).args(args).assert();
+    run(&["add", "Anna Rossi"]).success();
+    run(&["gave", "anna", "hl-1"]).success();
+    assert!(!holders::holders_of(&journal).is_empty(), "a holder runs");
+    let log = journal.join("writes.log");
+    let len = std::fs::metadata(&log).expect("log").len();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(&log)
+        .and_then(|f| f.set_len(len - 30))
+        .expect("cut");
+    for give in ["hl-2", "hl-3"] {
+        let out = run(&["gave", "anna", give]).code(1).get_output().clone();
+        let message = String::from_utf8(out.stderr).expect("utf-8");
+        assert_eq!(message.lines().count(), 1, "{message}");
+        assert!(message.trim_end().ends_with(" backup"), "{message}");
+    }
+    run(&["check"]).code(1).stdout(predicates::str::contains(
+        "the write log lost its last 1 change",
+    ));
+    run(&["holder", "stop"]).success();
+    let solo = |args: &[&str]| {
+        common::givegive(&journal, &config)
+            .env("GIVEGIVE_LINGER", "0")
+            .args(args)
+            .assert()
+    };
+    solo(&["check"]).code(1);
+    solo(&["backup"]).success();
+    solo(&["gave", "anna", "hl-4"]).success();
+    let before = solo(&["export", "--format", "json"])
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(journal.join("db"))
+        .and_then(|f| f.set_len(100))
+        .expect("cut short");
+    for entry in std::fs::read_dir(&journal).expect("journal").flatten() {
+        if entry.file_name().to_string_lossy().starts_with("snap.") {
+            std::fs::remove_file(entry.path()).expect("remove snapshot");
+        }
+    }
+    solo(&["recover"]).success();
+    let after = solo(&["export", "--format", "json"])
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    assert_eq!(after, before, "every give reported saved came back");
+}
+
+/// A rebuild from a log damaged in the middle says how many changes
+/// reported saved it could not bring back, never that they were not.
+#[test]
+fn recover_says_when_what_it_could_not_read_had_been_reported_saved() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let config = dir.path().join("config");
+    let journal = dir.path().join("journal");
+    let run = |args: &[&str]| {
+        common::givegive(&journal, &config)
+            .env("GIVEGIVE_LINGER", "0")
+            .args(args)
+            .assert()
+    };
+    run(&["add", "Anna Rossi"]).success();
+    let log = journal.join("writes.log");
+    let start = std::fs::metadata(&log).expect("log").len() as usize;
+    for n in 1..=3 {
+        run(&["gave", "anna", &format!("give {n}")]).success();
+    }
+    let mut bytes = std::fs::read(&log).expect("log");
+    // Inside the first give's entry.
+    bytes[start + 20] ^= 0x40;
+    std::fs::write(&log, &bytes).expect("damage");
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(journal.join("db"))
+        .and_then(|f| f.set_len(100))
+        .expect("cut short");
+    for entry in std::fs::read_dir(&journal).expect("journal").flatten() {
+        if entry.file_name().to_string_lossy().starts_with("snap.") {
+            std::fs::remove_file(entry.path()).expect("remove snapshot");
+        }
+    }
+    let out = run(&["recover"]).get_output().clone();
+    let note = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(!note.contains("never reported saved"), "{note}");
+    assert!(
+        note.contains("they held 3 changes that were reported saved"),
+        "{note}"
+    );
+}

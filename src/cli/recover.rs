@@ -57,8 +57,17 @@ pub(super) fn recover(path: &Path, identity: Option<&Path>) -> Result<ExitCode> 
         ),
     };
     if done.unreadable > 0 {
+        // Only what the log knows: a cut it cannot read may have held
+        // changes reported saved, and its flush notes may say how many.
+        let held = match done.saved_unreadable {
+            Some(n) => format!(
+                "they held {} reported saved, lost now",
+                count(n as usize, "change that was", "changes that were")
+            ),
+            None => "a change cut short by a crash, or damage to the log; what they held (changes reported saved among them, if the log was damaged) is lost".into(),
+        };
         eprintln!(
-            "givegive: note: the write log's last {} could not be read: a change cut short by a crash (never reported saved), or damage to the log",
+            "givegive: note: the write log's last {} could not be read: {held}",
             count(done.unreadable as usize, "byte", "bytes")
         );
     }

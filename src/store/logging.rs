@@ -21,6 +21,12 @@ impl Store {
         logged: &Cell<Option<u64>>,
     ) -> StoreError {
         match e {
+            // The file was changed under this process between the check
+            // before the transaction and its append: the next write reads
+            // it again (see `refuse_if_log_lost`); the disk refused nothing.
+            TransactionError::Abort(StoreError::Log(io)) if wal::is_altered(&io) => {
+                StoreError::Log(io)
+            }
             TransactionError::Abort(StoreError::Log(io)) => {
                 // A disk that refuses the log refuses the rest: said as
                 // sled's own refusal is, until the process ends.
@@ -70,19 +76,43 @@ impl Store {
     /// lost any (see [`wal::Log::square`]): until a backup starts the log
     /// again, nothing more is saved, and a rebuild would lose them.
     pub fn log_lost(&self) -> Option<u64> {
-        self.lock_log().as_ref().and_then(wal::Log::lost)
+        let mut log = self.lock_log();
+        // A log that cannot be read again is judged at the next write.
+        let _ = self.reread_if_altered(&mut log);
+        log.as_ref().and_then(wal::Log::lost)
     }
 
     /// Refuses a write when the log lost changes: one logged after the
     /// loss could never be rebuilt, and the person must hear it now.
-    pub(super) fn refuse_if_log_lost(&self, log: Option<&wal::Log>) -> Result<()> {
-        match log.and_then(wal::Log::lost) {
+    pub(super) fn refuse_if_log_lost(&self, log: &mut Option<wal::Log>) -> Result<()> {
+        self.reread_if_altered(log)?;
+        match log.as_ref().and_then(wal::Log::lost) {
             Some(lost) => Err(StoreError::LogLost {
                 path: self.path.clone(),
                 lost,
             }),
             None => Ok(()),
         }
+    }
+
+    /// Reads the log again, as an open would, when the file no longer ends
+    /// where this process left it (another program cut it or wrote to it):
+    /// appending after what it left would hide the damage until a rebuild
+    /// fails. A log that lost changes sled has then takes nothing more.
+    fn reread_if_altered(&self, log: &mut Option<wal::Log>) -> Result<()> {
+        let Some(old) = log.as_ref() else {
+            return Ok(());
+        };
+        if !old.altered().map_err(StoreError::Log)? {
+            return Ok(());
+        }
+        let kept = self.log_seq()?;
+        let mut again = wal::Log::open(&self.path).map_err(StoreError::Log)?;
+        if let Some(again) = again.as_mut() {
+            again.square(kept).map_err(StoreError::Log)?;
+        }
+        *log = again;
+        Ok(())
     }
 
     pub(super) fn lock_log(&self) -> std::sync::MutexGuard<'_, Option<wal::Log>> {

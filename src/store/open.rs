@@ -108,6 +108,10 @@ impl Store {
             store.identity();
         }
         store.settle_log().map_err(|e| store.named(e))?;
+        if !new {
+            // After squaring: the log a copy starts again from is whole.
+            store.adopt_if_copied().map_err(|e| store.named(e))?;
+        }
         // sled creates its files with the process umask: on a new journal
         // that is no one's doing to warn about.
         let loose = restrict(path);

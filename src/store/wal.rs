@@ -28,15 +28,19 @@
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Read, Seek, SeekFrom, Write};
-use std::path::{Path, PathBuf};
+use std::path::Path;
+use std::sync::atomic::{AtomicU64, Ordering};
 
 use serde::{Deserialize, Serialize};
 
 use super::codec::Record;
 
+mod base;
 mod frame;
 
-use frame::{frame, frame_small, last_entry, unframe};
+pub use base::{Base, hash_file};
+
+use frame::{frame, frame_small, last_entry, next_entry, unframe, whole_len};
 
 /// The log's file name inside the journal directory.
 pub(crate) const FILE: &str = "writes.log";
@@ -46,42 +50,6 @@ pub(crate) const FILE: &str = "writes.log";
 /// another journal's (two journals sharing a backup folder, or a new
 /// journal made where a moved one was).
 pub type Identity = [u8; 16];
-
-/// What the log's writes are replayed onto.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Base {
-    /// A journal with nothing in it: the log holds its whole life.
-    Empty,
-    /// A backup or export file holding the journal up to the base number,
-    /// known by its path only: what logs said before bases were hashed.
-    File(PathBuf),
-    /// A whole-journal write (a generated journal, a migration) that no
-    /// file holds: the log cannot rebuild the journal until a backup
-    /// starts it again.
-    Unknown,
-    /// A backup or export file holding the journal up to the base number,
-    /// and the sha256 of its bytes: a rebuild takes no other file for it,
-    /// and finds it by its content when it moved.
-    Hashed { file: PathBuf, sha256: [u8; 32] },
-}
-
-impl Base {
-    /// The file the base is in, if it is one.
-    pub fn file(&self) -> Option<&Path> {
-        match self {
-            Base::File(file) | Base::Hashed { file, .. } => Some(file),
-            Base::Empty | Base::Unknown => None,
-        }
-    }
-}
-
-/// The sha256 of a file's bytes, as a hashed base records it.
-pub fn hash_file(path: &Path) -> io::Result<[u8; 32]> {
-    use sha2::Digest;
-    let mut hash = sha2::Sha256::new();
-    io::copy(&mut File::open(path)?, &mut hash)?;
-    Ok(hash.finalize().into())
-}
 
 /// One key a transaction wrote, and what it left there.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -135,11 +103,17 @@ pub struct Contents {
     pub base: Base,
     pub base_seq: u64,
     pub(super) writes: Vec<Commit>,
-    /// Bytes at the end that are not a whole entry (a write cut short, or
-    /// damage): nothing after them can be read.
+    /// Bytes from the first one that is not part of a whole entry (a
+    /// write cut short, or damage) to the end: a rebuild reads nothing
+    /// after them.
     pub unreadable: u64,
+    /// Whether whole entries follow the unreadable bytes: damage in the
+    /// middle of the log, never a write a crash cut short.
+    pub middle: bool,
     /// The highest number noted as flushed since the base.
     flushed: Option<u64>,
+    /// The highest number a flush note after the unreadable bytes names.
+    noted_after: Option<u64>,
     /// The journal the log belongs to, when its start says.
     pub journal: Option<Identity>,
 }
@@ -148,6 +122,16 @@ impl Contents {
     /// How many writes a rebuild replays.
     pub fn writes(&self) -> usize {
         self.writes.len()
+    }
+
+    /// How many changes after the last readable one sled had flushed (they
+    /// were reported saved), by the flush notes the log can read; `None`
+    /// when no note says the unreadable bytes held any.
+    pub fn saved_unreadable(&self) -> Option<u64> {
+        let noted = self.flushed.max(self.noted_after)?;
+        noted
+            .checked_sub(self.last_seq())
+            .filter(|n| *n > 0 && self.unreadable > 0)
     }
 
     fn apply(&mut self, entry: Entry) {
@@ -201,6 +185,30 @@ pub(super) struct Log {
     /// the loss, which a rebuild could not cross, until a backup starts the
     /// log again.
     lost: Option<u64>,
+    /// Where this process last left the file's end. The file must still
+    /// end there before anything is appended: one that another program cut
+    /// or wrote to would have the next entry follow what it left, which a
+    /// rebuild cannot read across (see [`Log::altered`]).
+    end: AtomicU64,
+}
+
+/// Why an append was refused: the file no longer ends where this process
+/// left it.
+#[derive(Debug)]
+struct Altered;
+
+impl std::fmt::Display for Altered {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("the write log was changed by another program")
+    }
+}
+
+impl std::error::Error for Altered {}
+
+/// Whether `e` is an append refused because the file was changed under
+/// this process (see [`Log::altered`]).
+pub fn is_altered(e: &io::Error) -> bool {
+    e.get_ref().is_some_and(|inner| inner.is::<Altered>())
 }
 
 /// Reads the whole log of the journal at `journal`, if it has one.
@@ -221,7 +229,9 @@ fn parse(bytes: &[u8]) -> (Contents, usize) {
         base_seq: 0,
         writes: Vec::new(),
         unreadable: 0,
+        middle: false,
         flushed: None,
+        noted_after: None,
         journal: None,
     };
     let mut at = 0;
@@ -230,6 +240,22 @@ fn parse(bytes: &[u8]) -> (Contents, usize) {
         at += used;
     }
     contents.unreadable = (bytes.len() - at) as u64;
+    // What can be read after the unreadable bytes is not replayed (what
+    // they held is missing between), but its flush notes say what was
+    // reported saved.
+    let mut after = next_entry(bytes, at);
+    contents.middle = after.is_some();
+    while let Some(from) = after {
+        after = match unframe(&bytes[from..]) {
+            Some((entry, used)) => {
+                if let Entry::Flushed { seq } = entry {
+                    contents.noted_after = contents.noted_after.max(Some(seq));
+                }
+                Some(from + used)
+            }
+            None => next_entry(bytes, from),
+        };
+    }
     (contents, at)
 }
 
@@ -248,30 +274,42 @@ impl Log {
             Err(e) => return Err(e),
         };
         // After a clean end the log ends with what a flush noted (or a new
-        // start); anything else means reading it all.
-        if let Some(Some(
-            Entry::Flushed { seq } | Entry::Begin { seq, .. } | Entry::Start { seq, .. },
-        )) = last_entry(&mut file)?
+        // start), and every entry before it is whole: a log cut or damaged
+        // in the middle, with whole entries after, is not trusted from its
+        // last one. Anything else means decoding it all.
+        let len = file.metadata()?.len();
+        if whole_len(&mut file)? == len
+            && let Some(Some(
+                Entry::Flushed { seq } | Entry::Begin { seq, .. } | Entry::Start { seq, .. },
+            )) = last_entry(&mut file)?
         {
-            return Ok(Some(Log::at(file, seq, Some(seq))));
+            return Ok(Some(Log::at(file, seq, Some(seq))?));
         }
         let mut bytes = Vec::new();
         file.seek(SeekFrom::Start(0))?;
         file.read_to_end(&mut bytes)?;
         let (contents, whole) = parse(&bytes);
-        let mut log = Log::at(file, contents.last_seq(), contents.flushed);
+        let mut log = Log::at(file, contents.last_seq(), contents.flushed)?;
         log.whole = (whole < bytes.len()).then_some(whole as u64);
         Ok(Some(log))
     }
 
-    fn at(file: File, last_seq: u64, flushed: Option<u64>) -> Log {
-        Log {
+    fn at(file: File, last_seq: u64, flushed: Option<u64>) -> io::Result<Log> {
+        let end = AtomicU64::new(file.metadata()?.len());
+        Ok(Log {
             file,
             last_seq,
             flushed,
             whole: None,
             lost: None,
-        }
+            end,
+        })
+    }
+
+    /// Whether the file no longer ends where this process left it: cut,
+    /// written to or replaced in place by another program. One fstat.
+    pub fn altered(&self) -> io::Result<bool> {
+        Ok(self.file.metadata()?.len() != self.end.load(Ordering::SeqCst))
     }
 
     /// Squares the log with sled's files, which hold every change up to
@@ -287,6 +325,7 @@ impl Log {
         if let Some(whole) = self.whole.take() {
             self.file.set_len(whole)?;
             self.file.sync_all()?;
+            self.end.store(whole, Ordering::SeqCst);
         }
         if self.last_seq > kept {
             self.void_from(kept + 1)?;
@@ -317,11 +356,12 @@ impl Log {
     /// that is known already. Not synced: a note lost to a power cut only
     /// makes the next open's check weaker.
     pub fn note_flushed(&mut self, seq: u64) -> io::Result<()> {
-        if self.lost.is_some() || self.flushed.is_some_and(|f| f >= seq) {
+        if self.lost.is_some() || self.flushed.is_some_and(|f| f >= seq) || self.altered()? {
             return Ok(());
         }
         let bytes = frame_small(&Entry::Flushed { seq })?;
         (&self.file).write_all(&bytes)?;
+        self.end.fetch_add(bytes.len() as u64, Ordering::SeqCst);
         self.flushed = Some(seq);
         Ok(())
     }
@@ -364,13 +404,14 @@ impl Log {
         File::open(journal)?.sync_all()?;
         let file = OpenOptions::new().read(true).append(true).open(&path)?;
         let last_seq = writes.last().map_or(seq, |w| w.seq);
-        Ok(Log::at(file, last_seq, Some(seq)))
+        Log::at(file, last_seq, Some(seq))
     }
 
     /// Appends `entry` and waits until the disk has it; false, with
     /// nothing written, when it is too large to be read back. An entry the
     /// disk took only part of is taken back, so the next one follows a
-    /// whole entry.
+    /// whole entry. Refused when the file no longer ends where this process
+    /// left it (see [`is_altered`]).
     pub fn append(&self, entry: &Entry) -> io::Result<bool> {
         if let Some(lost) = self.lost {
             return Err(io::Error::other(format!(
@@ -381,13 +422,18 @@ impl Log {
             return Ok(false);
         };
         let end = self.file.metadata()?.len();
+        if end != self.end.load(Ordering::SeqCst) {
+            return Err(io::Error::other(Altered));
+        }
         let written = (&self.file)
             .write_all(&bytes)
             .and_then(|()| self.file.sync_data());
         if written.is_err() {
             let _ = self.file.set_len(end);
+            return written.map(|()| false);
         }
-        written.map(|()| true)
+        self.end.store(end + bytes.len() as u64, Ordering::SeqCst);
+        Ok(true)
     }
 }
 

@@ -3,7 +3,7 @@
 //! one can be read from the end without reading the whole log.
 
 use std::fs::File;
-use std::io::{self, Read, Seek, SeekFrom};
+use std::io::{self, BufReader, Read, Seek, SeekFrom};
 
 use super::Entry;
 use crate::store::codec;
@@ -46,7 +46,9 @@ pub(super) fn unframe(bytes: &[u8]) -> Option<(Entry, usize)> {
     let crc = u32::from_le_bytes(bytes.get(4..8)?.try_into().ok()?);
     let payload = bytes.get(8..8 + len)?;
     let trailer = bytes.get(8 + len..12 + len)?;
-    if crc32fast::hash(payload) != crc || trailer != (len as u32).to_le_bytes() {
+    // The trailer first: it rules out most places that are not an entry's
+    // start without hashing (see [`next_entry`]).
+    if trailer != (len as u32).to_le_bytes() || crc32fast::hash(payload) != crc {
         return None;
     }
     let entry = codec::decode(payload).ok()?;
@@ -77,4 +79,54 @@ pub(super) fn last_entry(file: &mut File) -> io::Result<Option<Option<Entry>>> {
     Ok(unframe(&last)
         .filter(|(_, used)| *used == last.len())
         .map(|(entry, _)| Some(entry)))
+}
+
+/// The first place after `from` where a whole, intact entry starts, if
+/// any: readable entries after unreadable bytes mean damage in the middle
+/// of the log, not a write a crash cut short at its end.
+pub(super) fn next_entry(bytes: &[u8], from: usize) -> Option<usize> {
+    (from + 1..bytes.len()).find(|at| unframe(&bytes[*at..]).is_some())
+}
+
+/// How many bytes from the log's start are whole, intact entries, read
+/// through once without decoding them: an open trusts the log's last
+/// entry only when this is the whole log.
+pub(super) fn whole_len(file: &mut File) -> io::Result<u64> {
+    file.seek(SeekFrom::Start(0))?;
+    let mut reader = BufReader::with_capacity(1 << 16, &mut *file);
+    let mut whole = 0u64;
+    let mut payload = Vec::new();
+    loop {
+        let mut head = [0; 8];
+        if read_all(&mut reader, &mut head)? < 8 {
+            return Ok(whole);
+        }
+        let len = u32::from_le_bytes(head[..4].try_into().expect("4 bytes"));
+        if len > MAX_ENTRY {
+            return Ok(whole);
+        }
+        payload.resize(len as usize + 4, 0);
+        if read_all(&mut reader, &mut payload)? < payload.len() {
+            return Ok(whole);
+        }
+        let (body, trailer) = payload.split_at(len as usize);
+        if trailer != len.to_le_bytes() || crc32fast::hash(body).to_le_bytes() != head[4..] {
+            return Ok(whole);
+        }
+        whole += u64::from(len) + 12;
+    }
+}
+
+/// Fills `buf` as far as the reader goes; how many bytes it read.
+fn read_all(reader: &mut impl Read, buf: &mut [u8]) -> io::Result<usize> {
+    let mut got = 0;
+    while got < buf.len() {
+        match reader.read(&mut buf[got..]) {
+            Ok(0) => break,
+            Ok(n) => got += n,
+            Err(e) if e.kind() == io::ErrorKind::Interrupted => {}
+            Err(e) => return Err(e),
+        }
+    }
+    Ok(got)
 }

@@ -187,3 +187,58 @@ fn a_log_just_started_ends_in_an_entry_older_builds_read() {
     let log = Log::open(dir.path()).expect("open").expect("a log");
     assert_eq!((log.last_seq, log.flushed), (7, Some(7)));
 }
+
+/// Another program cut the log under the process that appends to it: the
+/// next entry would follow the cut, where a rebuild cannot read across it.
+#[test]
+fn a_log_changed_under_its_process_takes_nothing_more() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut log = Log::start(dir.path(), Base::Empty, 0, &[], None).expect("start");
+    log.append(&Entry::Write(write(1, "a"))).expect("append");
+    log.note_flushed(1).expect("note");
+    assert!(!log.altered().expect("stat"));
+    let path = dir.path().join(FILE);
+    let len = fs::metadata(&path).expect("log").len();
+    OpenOptions::new()
+        .write(true)
+        .open(&path)
+        .and_then(|f| f.set_len(len - 30))
+        .expect("cut");
+    assert!(log.altered().expect("stat"));
+    let refused = log
+        .append(&Entry::Write(write(2, "b")))
+        .expect_err("refused");
+    assert!(is_altered(&refused), "{refused}");
+    log.note_flushed(2).expect("nothing noted");
+    assert_eq!(fs::metadata(&path).expect("log").len(), len - 30);
+}
+
+/// Whole entries after unreadable bytes: damage in the middle of the log.
+/// An open reads it all instead of trusting its last entry, finds that
+/// the log lost what sled kept, and the flush notes after the damage say
+/// how many of those changes had been reported saved.
+#[test]
+fn damage_in_the_middle_with_whole_entries_after_is_a_loss_not_a_clean_end() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let mut log = Log::start(dir.path(), Base::Empty, 0, &[], None).expect("start");
+    let path = dir.path().join(FILE);
+    let mut ends = Vec::new();
+    for seq in 1..=3 {
+        log.append(&Entry::Write(write(seq, "x"))).expect("append");
+        log.note_flushed(seq).expect("note");
+        ends.push(fs::metadata(&path).expect("log").len() as usize);
+    }
+    drop(log);
+    let mut bytes = fs::read(&path).expect("read");
+    // Inside write 2; write 3 and its note follow whole.
+    bytes[ends[0] + 10] ^= 0x40;
+    fs::write(&path, &bytes).expect("damage");
+    let read = read(dir.path()).expect("read").expect("a log");
+    assert_eq!((read.writes(), read.middle), (1, true));
+    assert_eq!(read.saved_unreadable(), Some(2));
+    let mut log = Log::open(dir.path()).expect("open").expect("a log");
+    log.square(3).expect("square");
+    assert_eq!(log.lost(), Some(2));
+    drop(log);
+    assert_eq!(fs::read(&path).expect("read"), bytes, "left as it was");
+}
