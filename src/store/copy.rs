@@ -73,7 +73,7 @@ impl Store {
                 source,
             })?;
         }
-        let store = Store::open(&copy)?;
+        let store = Store::open_as(&copy, false)?;
         // The copy's modes are no news about the journal's.
         let store = Store {
             loose: Vec::new(),

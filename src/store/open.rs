@@ -20,6 +20,14 @@ impl Store {
     /// A damaged journal is reported as such; what to restore it from is
     /// for the caller to say (see `crate::backups::hint`).
     pub fn open(path: &Path) -> Result<Store> {
+        Store::open_as(path, true)
+    }
+
+    /// Opens the journal at `path`; `own`: the journal is where its
+    /// identity was made, unless its `db` is another file (a copy gets an
+    /// identity of its own). A copy made in memory for one command's reads
+    /// is not: it keeps the journal's, so it finds the journal's backups.
+    pub(super) fn open_as(path: &Path, own: bool) -> Result<Store> {
         let new = prepare_dir(path)?;
         // Should it fail, sled's open says what is wrong with the journal.
         let _ = leftovers::quarantine_unfinished_snapshots(path);
@@ -108,7 +116,7 @@ impl Store {
             store.identity();
         }
         store.settle_log().map_err(|e| store.named(e))?;
-        if !new {
+        if !new && own {
             // After squaring: the log a copy starts again from is whole.
             store.adopt_if_copied().map_err(|e| store.named(e))?;
         }
