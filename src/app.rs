@@ -181,8 +181,8 @@ pub struct App {
     pub search: SearchState,
     pub review: ReviewState,
     pub status: Status,
-    /// What the disk said when it refused a write: shown until the TUI
-    /// ends, since nothing more can be saved.
+    /// Why nothing more can be saved and what to do (the disk refused a
+    /// write; the journal's folder was moved): shown until the TUI ends.
     pub refused: Option<String>,
     pub today: NaiveDate,
     pub store_path: String,

@@ -132,7 +132,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             }
             (Err(JournalError::Store(StoreError::Locked(_))), Some(typed)) => {
                 let Some(request) = &request else {
-                    return Err(locked(&path));
+                    return Err(ask::locked(&path));
                 };
                 let backing_up = backups::in_progress(&path);
                 // A holder closes its journal only after its backup ends, so
@@ -168,13 +168,15 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                         return Err(ask::queued(&path, holder));
                     }
                     Err(lost @ relay::SendError::Lost(_)) => return Err(lost.into()),
-                    _ => return Err(locked(&path)),
+                    _ => return Err(ask::locked(&path)),
                 }
             }
             (Err(JournalError::Store(damaged @ StoreError::Damaged { .. })), _) => {
                 return Err(anyhow!(damage_line(&path, &damaged, Some(false))));
             }
-            (Err(JournalError::Store(StoreError::Locked(_))), None) => return Err(locked(&path)),
+            (Err(JournalError::Store(StoreError::Locked(_))), None) => {
+                return Err(ask::locked(&path));
+            }
             (Err(JournalError::Store(refused)), Some(typed)) if !typed.command.writes() => {
                 let Some(refusal) = refused.refusal() else {
                     return Err(refused.into());
@@ -352,40 +354,8 @@ fn canonical(path: PathBuf) -> PathBuf {
     }
 }
 
-/// The error of a journal another process holds: which one, what it is
-/// doing, and the one command that frees the journal.
-fn locked(path: &Path) -> anyhow::Error {
-    let Some(h) = relay::lock_holder(path) else {
-        return StoreError::Locked(path.to_path_buf()).into();
-    };
-    let (what, fix) = match (h.kind, h.stopped) {
-        (relay::Kind::Holder, stopped) => (
-            if stopped {
-                ": a holder that is stopped"
-            } else {
-                ": a holder that does not answer"
-            },
-            format!("end it with `{}`", journal_command(path, "holder stop")),
-        ),
-        (relay::Kind::Tui, false) => (": the TUI", "quit it and try again".to_string()),
-        (relay::Kind::Tui, true) => (
-            ": the TUI, stopped",
-            format!("`kill -CONT {}` resumes it; quit it and try again", h.pid),
-        ),
-        (relay::Kind::Command, stopped) => (
-            if stopped { ", stopped" } else { "" },
-            "wait for it to end and try again".to_string(),
-        ),
-    };
-    anyhow!(
-        "the journal at {} is open in another givegive process (pid {}{what}); {fix}",
-        path.display(),
-        h.pid
-    )
-}
-
 /// `givegive COMMAND` on the journal at `path`, as the user would type it.
-fn journal_command(path: &Path, command: &str) -> String {
+pub(crate) fn journal_command(path: &Path, command: &str) -> String {
     match default_db().map(canonical) {
         Ok(default) if default == path => format!("givegive {command}"),
         _ => format!("givegive --db {} {command}", path.display()),

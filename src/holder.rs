@@ -32,7 +32,6 @@
 //! caller's pipe would stay open as long as it lingers), and runs from `/`
 //! so it keeps no folder busy.
 
-use std::os::unix::fs::MetadataExt;
 use std::path::Path;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::mpsc;
@@ -79,7 +78,7 @@ pub fn serve(path: &Path, linger: Duration, ready: impl FnOnce()) -> Result<()> 
     };
     journal.keep_warm();
     let mut listener = Listener::bind(path).map_err(|e| anyhow!(e))?;
-    let held = identity(path);
+    let held = relay::journal_file(path);
     ready();
     let (tx, calls) = mpsc::channel();
     accept(&listener, tx.clone())?;
@@ -92,7 +91,7 @@ pub fn serve(path: &Path, linger: Duration, ready: impl FnOnce()) -> Result<()> 
         waiting,
     };
     let result = loop {
-        if identity(path) != held {
+        if relay::journal_file(path) != held {
             // The journal was removed, moved or replaced: its files are no
             // longer at `path`, and sled makes some files by path (a large
             // value goes to `blobs/`), so a flush now could write into
@@ -230,15 +229,6 @@ fn open(path: &Path) -> Result<Option<Journal>> {
             Err(e) => return Err(e.into()),
         }
     }
-}
-
-/// Which journal is at `path`: its data file's device and inode. A journal
-/// removed (a test's folder) or put in place of this one (a recovery) makes
-/// the holder let go of the files it has open.
-fn identity(path: &Path) -> Option<(u64, u64)> {
-    std::fs::metadata(path.join("db"))
-        .ok()
-        .map(|m| (m.dev(), m.ino()))
 }
 
 struct Holder<'j> {

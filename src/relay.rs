@@ -31,7 +31,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::command::Command;
 pub use call::{Call, Listener};
-pub use lock::{Kind, LockHolder, lock_holder};
+pub use lock::{Kind, LockHolder, journal_file, lock_holder};
 use places::{places, socket_dir};
 
 /// How long a sender waits quietly before it says it is waiting.
@@ -311,23 +311,76 @@ impl Waiting<'_> {
             return;
         }
         self.told = true;
-        eprintln!("givegive: {}", waiting_line(holder));
+        eprintln!("givegive: {}", waiting_line(self.journal, holder));
     }
 }
 
 /// "the journal's holder (pid N) has not answered yet; waiting", with what
 /// it is doing and how to get it going again when that is known.
-fn waiting_line(holder: Option<LockHolder>) -> String {
+fn waiting_line(journal: &Path, holder: Option<LockHolder>) -> String {
     let Some(h) = holder else {
         return "the journal's holder has not answered yet; waiting".into();
     };
+    // Each way out is what that command does for this kind of process:
+    // `holder stop` ends a holder, and refuses a TUI or a command.
     let what = match (h.kind, h.stopped) {
-        (_, true) => format!(
-            " (it is stopped: `kill -CONT {}` resumes it, `givegive holder stop` ends it)",
+        (Kind::Holder, true) => format!(
+            " (it is stopped: `kill -CONT {}` resumes it, `{}` ends it)",
+            h.pid,
+            crate::cli::journal_command(journal, "holder stop")
+        ),
+        (Kind::Tui, true) => format!(
+            " (it is stopped: `kill -CONT {}` resumes it, then quit it to let the journal go)",
+            h.pid
+        ),
+        (Kind::Command, true) => format!(
+            " (it is stopped: `kill -CONT {}` resumes it and it ends on its own)",
             h.pid
         ),
         (Kind::Tui, false) => " (its user may be in an editor)".into(),
-        _ => String::new(),
+        (Kind::Holder, false) => " (it is busy: opening the journal or running a command)".into(),
+        (Kind::Command, false) => String::new(),
     };
     format!("{} has not answered yet; waiting{what}", h.named())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each way out a waiting line names is what that command does for
+    /// the kind of process that holds the journal.
+    #[test]
+    fn the_waiting_line_names_what_ends_each_kind_of_holder() {
+        let journal = Path::new("/j");
+        let line = |kind, stopped| {
+            waiting_line(
+                journal,
+                Some(LockHolder {
+                    pid: 7,
+                    kind,
+                    stopped,
+                }),
+            )
+        };
+        let holder = line(Kind::Holder, true);
+        assert!(
+            holder.contains("`kill -CONT 7` resumes it, `givegive --db /j holder stop` ends it"),
+            "{holder}"
+        );
+        let tui = line(Kind::Tui, true);
+        assert!(
+            tui.contains("`kill -CONT 7` resumes it, then quit it"),
+            "{tui}"
+        );
+        let command = line(Kind::Command, true);
+        assert!(
+            command.contains("`kill -CONT 7` resumes it and it ends on its own"),
+            "{command}"
+        );
+        for said in [tui, command] {
+            assert!(!said.contains("holder stop"), "it refuses these: {said}");
+        }
+        assert!(line(Kind::Holder, false).contains("it is busy"));
+    }
 }

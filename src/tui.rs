@@ -46,6 +46,7 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) ->
         app.status.warning = true;
     }
     let mut runtime = Runtime::new(journal, today, config.clone());
+    runtime.watch(path);
     let first = app.card_effects();
     runtime.perform(&mut app, first);
 
@@ -56,13 +57,19 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) ->
         &mut app,
         &mut runtime,
         config,
-        listener.ok().as_ref(),
+        listener.ok(),
         &stop,
     );
     // Given back before the terminal is restored: a shell left with the
     // mouse captured prints escape codes on every move.
     let _ = capture_mouse(false);
     ratatui::restore();
+    if runtime.moved() {
+        // Nothing was written since, and a flush could make files by path
+        // in the folder now there (see `holder`): the user is told instead.
+        result?;
+        return Err(anyhow::anyhow!(runtime.refusal().unwrap_or_default()));
+    }
     journal.flush()?;
     result
 }
@@ -87,11 +94,11 @@ fn event_loop(
     app: &mut App,
     runtime: &mut Runtime<'_>,
     config: &Config,
-    listener: Option<&relay::Listener>,
+    mut listener: Option<relay::Listener>,
     stop: &AtomicBool,
 ) -> Result<()> {
     let input = input::Input::spawn()?;
-    if let Some(listener) = listener {
+    if let Some(listener) = &listener {
         input.captures_from(listener)?;
     }
     // Captures from other shells changed the journal and the screens are
@@ -100,8 +107,17 @@ fn event_loop(
     // of the journal, not of the screens (a refresh at 100,000 people
     // takes longer than a capture).
     let mut stale = false;
+    let mut moved = false;
     let mut regions = crate::ui::Regions::default();
     while app.running && !stop.load(Ordering::Relaxed) {
+        if !moved && runtime.moved() {
+            // Another journal is at the path now: its own holder answers
+            // the shells, and this one's socket goes (only if it is still
+            // this one's), so nothing reaches the moved journal.
+            moved = true;
+            drop(listener.take());
+            app.refused = runtime.refusal();
+        }
         if !stale {
             app.page = usize::from(terminal.size()?.height.saturating_sub(6)).max(1);
             terminal.draw(|frame| regions = crate::ui::render(app, config, frame))?;
@@ -148,7 +164,7 @@ fn event_loop(
             }
             Some(Wake::Capture(stream)) => {
                 stale |= runtime.answer(relay::Call::new(stream));
-                app.refused = runtime.journal.refused();
+                app.refused = runtime.refusal();
             }
             _ => {}
         }

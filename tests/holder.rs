@@ -3,6 +3,8 @@
 //! killed, another build, two shells starting one at once, a stale socket,
 //! several journals) leaves commands working and nothing lost.
 
+#[path = "holder/busy.rs"]
+mod busy;
 #[path = "holder/clean.rs"]
 mod clean;
 mod common;
@@ -12,6 +14,8 @@ mod holders;
 mod moved;
 #[path = "holder/stalls.rs"]
 mod stalls;
+#[path = "holder/tui_moved.rs"]
+mod tui_moved;
 
 use holders::{holders_of, kill};
 

@@ -12,6 +12,7 @@ use anyhow::{Result, anyhow};
 use crate::config::{Config, user_config_path};
 use crate::journal::Journal;
 use crate::relay::{self, Answer, Kind, LockHolder, Message, Reply, Request, SendError};
+use crate::store::StoreError;
 
 /// How many times a command is offered to holders that go away before
 /// taking it (one letting go, another starting) before it runs on its own.
@@ -170,24 +171,32 @@ pub(super) fn status(path: &Path) -> ExitCode {
 /// What a process that holds the journal without answering is doing, and
 /// how to end it.
 fn silent(path: &Path, h: LockHolder) -> String {
-    let doing = if h.stopped {
-        "is stopped"
-    } else {
-        "does not answer"
-    };
     match h.kind {
         Kind::Holder => format!(
-            "a holder (pid {}) holds {} but {doing}; `{}` ends it",
+            "a holder (pid {}) holds {} but {}; `{}` ends it",
             h.pid,
             path.display(),
+            doing(h),
             super::journal_command(path, "holder stop")
         ),
         Kind::Tui | Kind::Command => format!(
-            "{} holds {} but {doing}; {}",
+            "{} holds {} but {}; {}",
             h.named(),
             path.display(),
+            doing(h),
             end_it_yourself(h)
         ),
+    }
+}
+
+/// Why a process that holds the journal did not answer: stopped, or (a
+/// holder that runs) busy: it has not bound its socket yet while it opens
+/// a large journal, or runs a long command.
+fn doing(h: LockHolder) -> &'static str {
+    match (h.stopped, h.kind) {
+        (true, _) => "is stopped",
+        (false, Kind::Holder) => "is busy (opening the journal or running a command)",
+        (false, _) => "does not answer",
     }
 }
 
@@ -203,6 +212,43 @@ fn end_it_yourself(h: LockHolder) -> String {
         Kind::Tui => format!("{wake}quit it to let the journal go"),
         _ => format!("{wake}let it end, or end it with `kill {}`", h.pid),
     }
+}
+
+/// The error of a journal another process holds: which one, what it is
+/// doing, and the one command that frees the journal.
+pub(super) fn locked(path: &Path) -> anyhow::Error {
+    let Some(h) = relay::lock_holder(path) else {
+        return StoreError::Locked(path.to_path_buf()).into();
+    };
+    let stop = super::journal_command(path, "holder stop");
+    let (what, fix) = match (h.kind, h.stopped) {
+        (Kind::Holder, true) => (
+            ": a holder that is stopped",
+            format!("end it with `{stop}`"),
+        ),
+        (Kind::Holder, false) => (
+            ": a holder, busy opening the journal or running a command",
+            format!("try again in a moment, or end it with `{stop}`"),
+        ),
+        (Kind::Tui, false) => (": the TUI", "quit it and try again".to_string()),
+        (Kind::Tui, true) => (
+            ": the TUI, stopped",
+            format!("`kill -CONT {}` resumes it; quit it and try again", h.pid),
+        ),
+        (Kind::Command, false) => ("", "wait for it to end and try again".to_string()),
+        (Kind::Command, true) => (
+            ", stopped",
+            format!(
+                "`kill -CONT {}` resumes it; wait for it to end and try again",
+                h.pid
+            ),
+        ),
+    };
+    anyhow!(
+        "the journal at {} is open in another givegive process (pid {}{what}); {fix}",
+        path.display(),
+        h.pid
+    )
 }
 
 /// `givegive holder stop`: returns once no holder is left, its process
@@ -238,15 +284,14 @@ pub(super) fn stop(path: &Path) -> Result<ExitCode> {
                 end_it_yourself(h)
             ));
         }
+        // A busy holder had the release's 2 s to take it; one still opening
+        // has no socket yet. Ending it is what was asked, and as safe as a
+        // crash: every answered command is on disk.
         end(path, h);
         println!(
             "the holder (pid {}) {} and was ended; the journal is free",
             h.pid,
-            if h.stopped {
-                "was stopped"
-            } else {
-                "did not answer"
-            }
+            if h.stopped { "was stopped" } else { "was busy" }
         );
         return Ok(ExitCode::SUCCESS);
     }

@@ -39,6 +39,15 @@ impl LockHolder {
     }
 }
 
+/// Which journal is at `journal`: its data file's device and inode (the
+/// file sled locks). A process that opened one sees by it that its folder
+/// was moved or replaced under it (see `holder` and the TUI's runtime).
+pub fn journal_file(journal: &Path) -> Option<(u64, u64)> {
+    std::fs::metadata(journal.join("db"))
+        .ok()
+        .map(|m| (m.dev(), m.ino()))
+}
+
 /// The process holding the journal at `journal`, if one does.
 pub fn lock_holder(journal: &Path) -> Option<LockHolder> {
     let meta = std::fs::metadata(journal.join("db")).ok()?;
@@ -73,31 +82,34 @@ fn holder_in(locks: &str, dev: u64, ino: u64) -> Option<u32> {
     })
 }
 
-/// Which givegive a command line is: `holder serve`, the TUI (no
-/// command, only options), or a command.
+/// Which givegive a command line is, read by the parser that read it: the
+/// TUI is `givegive` with options only (`--db`, `--today`, `--demo`), a
+/// holder is `holder serve`, anything else with a subcommand a command.
+/// An empty command line is a process that is ending (a zombie's threads
+/// may still hold the lock), not a TUI; one this build cannot parse (an
+/// older givegive's) is a holder only if it says `holder serve`.
 fn kind_of(cmdline: &[u8]) -> Kind {
-    let args: Vec<&[u8]> = cmdline
+    use crate::words::args::{Command, HolderAction};
+    use clap::Parser;
+    let args: Vec<String> = cmdline
         .split(|b| *b == 0)
-        .skip(1)
         .filter(|a| !a.is_empty())
+        .map(|a| String::from_utf8_lossy(a).into_owned())
         .collect();
-    if args
-        .windows(2)
-        .any(|w| w == [b"holder".as_slice(), b"serve"])
-    {
-        return Kind::Holder;
+    if args.is_empty() {
+        return Kind::Command;
     }
-    let mut rest = args.iter();
-    while let Some(arg) = rest.next() {
-        match *arg {
-            b"--db" | b"--today" => {
-                rest.next();
-            }
-            a if a.starts_with(b"-") => {}
-            _ => return Kind::Command,
-        }
+    match crate::cli::Cli::try_parse_from(&args) {
+        Ok(cli) => match cli.command {
+            None => Kind::Tui,
+            Some(Command::Holder {
+                action: Some(HolderAction::Serve { .. }),
+            }) => Kind::Holder,
+            Some(_) => Kind::Command,
+        },
+        Err(_) if args.windows(2).any(|w| w == ["holder", "serve"]) => Kind::Holder,
+        Err(_) => Kind::Command,
     }
-    Kind::Tui
 }
 
 #[cfg(test)]
@@ -124,9 +136,26 @@ mod tests {
         );
         assert_eq!(kind_of(&line(&["givegive", "--db", "/j"])), Kind::Tui);
         assert_eq!(kind_of(&line(&["givegive"])), Kind::Tui);
+        assert_eq!(kind_of(&line(&["givegive", "--demo"])), Kind::Tui);
         assert_eq!(
             kind_of(&line(&["givegive", "import", "x.csv"])),
             Kind::Command
+        );
+        // A command with global options before and after its name.
+        for args in [
+            &["givegive", "--db", "/j", "--today", "2026-11-23", "stats"][..],
+            &["givegive", "--db=/j", "show", "anna", "--json"],
+            &["/usr/bin/givegive", "stats", "--db", "/j"],
+            &["givegive", "--db", "/j", "holder"],
+        ] {
+            assert_eq!(kind_of(&line(args)), Kind::Command, "{args:?}");
+        }
+        // A process ending has no command line left: it is no TUI.
+        assert_eq!(kind_of(b""), Kind::Command);
+        // Another build's holder, whose options this one cannot read.
+        assert_eq!(
+            kind_of(&line(&["givegive", "holder", "serve", "--stay", "9"])),
+            Kind::Holder
         );
     }
 

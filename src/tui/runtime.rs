@@ -1,6 +1,8 @@
 //! The runtime: performs the app's effects against the journal and hands
 //! the results back, refreshing what a command changed.
 
+use std::path::{Path, PathBuf};
+
 use chrono::NaiveDate;
 
 use super::loading::{load_data, load_part, update_data};
@@ -23,6 +25,10 @@ pub struct Runtime<'a> {
     /// terminal that has to be handed over.
     editor: Vec<EditTarget>,
     clipboard: Vec<String>,
+    /// The journal's path and its data file when it was opened, to see
+    /// the folder moved or replaced under it (see [`Runtime::moved`]).
+    watched: Option<(PathBuf, Option<(u64, u64)>)>,
+    moved: bool,
 }
 
 impl<'a> Runtime<'a> {
@@ -33,7 +39,45 @@ impl<'a> Runtime<'a> {
             config,
             editor: Vec::new(),
             clipboard: Vec::new(),
+            watched: None,
+            moved: false,
         }
+    }
+
+    /// Watches the journal's folder at `path`, which this runtime's journal
+    /// was opened from.
+    pub(crate) fn watch(&mut self, path: &Path) {
+        self.watched = Some((path.to_path_buf(), relay::journal_file(path)));
+    }
+
+    /// Whether the journal's folder was moved or replaced since it was
+    /// opened (`mv J J-old; cp -a J-old J`): what is at its path now is
+    /// another journal, served by its own holder, and this one's files
+    /// are elsewhere. Nothing more is written then, lest a change land in
+    /// the old copy while the screen names the path; it stays so.
+    pub(crate) fn moved(&mut self) -> bool {
+        if !self.moved
+            && let Some((path, opened)) = &self.watched
+        {
+            self.moved = relay::journal_file(path) != *opened;
+        }
+        self.moved
+    }
+
+    /// Why nothing more can be saved, and what to do, if so: the line the
+    /// status bar keeps, and the TUI prints when it ends.
+    pub(crate) fn refusal(&mut self) -> Option<String> {
+        if self.moved()
+            && let Some((path, _)) = &self.watched
+        {
+            return Some(format!(
+                "the journal's folder {} was moved or replaced while givegive had it open: nothing more can be saved here; quit and start givegive again",
+                path.display()
+            ));
+        }
+        self.journal.refused().map(|why| {
+            format!("nothing more can be saved ({why}): quit, make room on the disk, start givegive again")
+        })
     }
 
     /// Texts waiting to be put on the clipboard.
@@ -49,7 +93,7 @@ impl<'a> Runtime<'a> {
     /// Performs `effects`, handing each result to the app.
     pub fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
         self.perform_all(app, effects);
-        app.refused = self.journal.refused();
+        app.refused = self.refusal();
     }
 
     fn perform_all(&mut self, app: &mut App, effects: Vec<Effect>) {
@@ -119,11 +163,16 @@ impl<'a> Runtime<'a> {
     /// refreshes what it changed.
     pub(crate) fn run(&mut self, app: &mut App, command: Command, json: bool) {
         let writes = command.writes();
-        let result = command::run(
-            self.journal,
-            &self.env(self.today, &command),
-            command.clone(),
-        );
+        let result = match self.refusal() {
+            // The journal at its path is another one now: refused, with
+            // the form kept, rather than saved where nobody looks.
+            Some(why) if writes && self.moved => Err(command::CommandError::Failed(why)),
+            _ => command::run(
+                self.journal,
+                &self.env(self.today, &command),
+                command.clone(),
+            ),
+        };
         let changed = writes && result.as_ref().is_ok_and(command::Report::ok);
         let effects = app.update(Msg::Ran(Box::new(Ran {
             command,
@@ -145,7 +194,14 @@ impl<'a> Runtime<'a> {
     /// Answers a message from another process, and says whether it may
     /// have changed the journal. The TUI keeps the journal while the user
     /// is in it, so it never lets go when asked.
-    pub(super) fn answer(&self, mut call: Call) -> bool {
+    ///
+    /// Once its folder was moved or replaced, it answers nothing: the call
+    /// is dropped untaken, so its sender tries again and finds the holder
+    /// of the journal now at the path.
+    pub(super) fn answer(&mut self, mut call: Call) -> bool {
+        if self.moved() {
+            return false;
+        }
         let (answer, writes) = match call.read().message {
             Ok(Message::Run(request)) => {
                 if !call.take() {

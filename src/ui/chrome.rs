@@ -114,13 +114,7 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         return;
     }
     let info = match &app.refused {
-        Some(why) => Span::styled(
-            format!(
-                " nothing more can be saved ({}): quit, make room on the disk, start givegive again ",
-                inert(why)
-            ),
-            theme.warning(),
-        ),
+        Some(why) => Span::styled(format!(" {} ", inert(why)), theme.warning()),
         None => Span::styled(
             format!(
                 " {} · {} due ",
@@ -131,7 +125,8 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         ),
     };
     let room = usize::from(area.width);
-    let spans = if app.status.text.is_empty() {
+    // A change refused for the reason the bar shows is said once.
+    let spans = if app.status.text.is_empty() || app.refused.as_ref() == Some(&app.status.text) {
         vec![info]
     } else if app.refused.is_some() {
         // Nothing more can be saved: that comes first, then what happened.
