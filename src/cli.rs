@@ -10,6 +10,7 @@
 //! up to `main`, which prints them as one line.
 
 mod ask;
+mod damage;
 pub mod demo;
 mod manual;
 mod recover;
@@ -30,11 +31,13 @@ use crate::command::{self, Env};
 use crate::config::{Config, user_config_path};
 use crate::journal::{Journal, JournalError};
 use crate::print;
-use crate::recovery;
 use crate::relay;
 use crate::store::{Refusal, StoreError};
 use crate::tui;
 use crate::words::{self, Typed};
+
+pub(crate) use damage::damage_line;
+use damage::{damage_found, watch_reads};
 
 /// Where the journal lives when neither `--db` nor `GIVEGIVE_DB` says.
 pub fn default_db() -> Result<PathBuf> {
@@ -117,6 +120,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
     let mut waiting_since = Instant::now();
     let mut told = false;
+    let mut told_import = false;
     let mut was_backing_up = false;
     // The copy a read works on where the disk refuses writes; it goes
     // after the journal opened in it.
@@ -147,6 +151,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                     return Err(anyhow!(
                         "the TUI has the journal open: import from a file, or quit the TUI first"
                     ));
+                }
+                // The TUI runs it on its side: no progress here, and Ctrl-C
+                // in this shell cannot stop it once taken.
+                if matches!(typed.command, command::Command::Import(_))
+                    && !told_import
+                    && relay::lock_holder(&path).is_some_and(|h| h.kind == relay::Kind::Tui)
+                {
+                    eprintln!(
+                        "givegive: the TUI has the journal open, so the TUI runs this import; Ctrl-C here does not stop it"
+                    );
+                    told_import = true;
                 }
                 match relay::send(&path, relay::Message::Run(request.clone())) {
                     Err(
@@ -278,63 +293,6 @@ fn warn_unless_written(written: Result<()>) {
     if let Err(e) = written {
         eprintln!("givegive: warning: today's backup was not written: {e:#}");
     }
-}
-
-/// What to say of the damaged journal at `path`: the damage, what became
-/// of the command's change (`saved`: whether it committed one before the
-/// damage was found, when that is known), and the one command that brings
-/// it back (`recover` from its write log, else `restore` from a backup).
-/// The shell and the holder both say it.
-pub(crate) fn damage_line(path: &Path, damaged: &StoreError, saved: Option<bool>) -> String {
-    let damaged = match (damaged, saved) {
-        (StoreError::Damaged { path, detail }, Some(true)) => format!(
-            "the journal at {} is damaged ({detail}); this command's change was saved before that was found, and recovering keeps it",
-            path.display()
-        ),
-        (StoreError::Damaged { path, detail }, None) => format!(
-            "the journal at {} is damaged ({detail}); whether this command's change was saved first, `show` tells once it is recovered",
-            path.display()
-        ),
-        (damaged, _) => damaged.to_string(),
-    };
-    let settings = load_config().map(|c| c.backup).unwrap_or_default();
-    let hint = recovery::hint(
-        path,
-        &settings,
-        &journal_command(path, "recover"),
-        &journal_command(path, "restore"),
-    );
-    match hint {
-        Some(hint) => format!("{damaged}; {hint}"),
-        None => damaged.to_string(),
-    }
-}
-
-/// The damage sled found in the journal while this command ran (reading
-/// it, or backing it up), as the one line to end with; `before` is the
-/// store's count of changes when the command started.
-fn damage_found(journal: &Journal, path: &Path, before: u64) -> Result<()> {
-    match journal.store().damage() {
-        Some(damaged) => {
-            let saved = journal.store().generation() != before;
-            Err(anyhow!(damage_line(path, &damaged, Some(saved))))
-        }
-        None => Ok(()),
-    }
-}
-
-/// A read sled cannot finish is damage: this command then says so and
-/// ends (the stuck read cannot be stopped), instead of hanging.
-fn watch_reads(path: &Path) {
-    let path = path.to_path_buf();
-    let _ = crate::store::watchdog(move || {
-        let damaged = StoreError::Damaged {
-            path: path.clone(),
-            detail: crate::store::stuck_detail(),
-        };
-        eprintln!("givegive: {}", damage_line(&path, &damaged, None));
-        std::process::exit(1);
-    });
 }
 
 /// The journal's one path, whichever way it was reached (a link, a

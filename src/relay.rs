@@ -38,8 +38,9 @@ use places::{places, socket_dir};
 const NOTICE_AFTER: Duration = Duration::from_secs(2);
 
 /// How long a command waits for the holder to take it before it gives up
-/// and says the command stays queued: a holder answers at once unless it is
-/// busy, stopped, or a TUI whose user is in an editor.
+/// and says so: a holder answers at once unless it is busy, stopped, or a
+/// TUI whose user is in an editor. A command given up on is never run: a
+/// holder that wakes finds its sender gone (see `Call::take`).
 const TAKE_BOUND: Duration = Duration::from_secs(5 * 60);
 
 /// How long `holder` and a TUI's start wait for a holder to answer before
@@ -185,8 +186,8 @@ pub enum SendError {
     /// again: if it ran, its id says so.
     #[error("the givegive holding the journal ended before it answered")]
     Dropped,
-    /// The holder did not take the command in time: it stays in the
-    /// socket's queue and may still run once the holder wakes.
+    /// The holder did not take the command in time: this sender gives up,
+    /// and a holder that wakes finds it gone and does not run it.
     #[error("{} has not taken the command in {} min", .0.as_ref().map_or_else(|| "the journal's holder".to_string(), LockHolder::named), TAKE_BOUND.as_secs() / 60)]
     Queued(Option<LockHolder>),
     /// The holder took the command but its answer was lost: the command may
@@ -329,15 +330,12 @@ fn waiting_line(journal: &Path, holder: Option<LockHolder>) -> String {
             h.pid,
             crate::cli::journal_command(journal, "holder stop")
         ),
-        (Kind::Tui, true) => format!(
-            " (it is stopped: `kill -CONT {}` resumes it, then quit it to let the journal go)",
-            h.pid
-        ),
+        (Kind::Tui, true) => format!(" (it is stopped: `kill -CONT {}` resumes it)", h.pid),
         (Kind::Command, true) => format!(
             " (it is stopped: `kill -CONT {}` resumes it and it ends on its own)",
             h.pid
         ),
-        (Kind::Tui, false) => " (its user may be in an editor)".into(),
+        (Kind::Tui, false) => " (it is busy, or its user is in an editor)".into(),
         (Kind::Holder, false) => " (it is busy: opening the journal or running a command)".into(),
         (Kind::Command, false) => String::new(),
     };
@@ -370,7 +368,7 @@ mod tests {
         );
         let tui = line(Kind::Tui, true);
         assert!(
-            tui.contains("`kill -CONT 7` resumes it, then quit it"),
+            tui.contains("`kill -CONT 7` resumes it)") && !tui.contains("holder stop"),
             "{tui}"
         );
         let command = line(Kind::Command, true);

@@ -68,13 +68,13 @@ pub(super) fn ask(path: &Path, request: &Request, linger: u64) -> Result<Option<
     Ok(None)
 }
 
-/// The error of a command its holder did not take in time: it is still in
-/// the socket's queue, so it may run when the holder wakes.
+/// The error of a command its holder did not take in time. It is not run:
+/// once this process ends, a holder that wakes finds its sender gone and
+/// drops it (`Call::take`).
 pub(super) fn queued(path: &Path, holder: Option<LockHolder>) -> anyhow::Error {
     anyhow!(
-        "{}; it stays queued and may still run if the holder wakes: check with `{}` before repeating it, or end the holder with `{}`",
+        "{}: it was not run, and will not be; end the holder with `{}`, then run the command again",
         SendError::Queued(holder),
-        super::journal_command(path, "show"),
         super::journal_command(path, "holder stop")
     )
 }

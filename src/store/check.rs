@@ -44,7 +44,7 @@ impl Store {
         let mut problems = Vec::new();
         if let Some(lost) = self.log_lost() {
             problems.push(Problem(format!(
-                "the write log lost its last {} (the journal has them) and takes nothing more; run: givegive --db {} backup",
+                "the write log lost {} the journal has, and takes nothing more; run: givegive --db {} backup",
                 count(lost as usize, "change", "changes"),
                 self.path.display()
             )));

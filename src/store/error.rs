@@ -36,7 +36,7 @@ pub enum StoreError {
     /// The write log lost changes sled's files have (a damaged or torn
     /// tail): a change logged after the loss could never be rebuilt.
     #[error(
-        "the write log of the journal at {path} lost its last {} (the journal itself has them), so this change was not saved; a new backup starts the log again, run: givegive --db {path} backup",
+        "the write log of the journal at {path} lost {} the journal itself has, so this change was not saved; a new backup starts the log again, run: givegive --db {path} backup",
         count(*.lost as usize, "change", "changes")
     )]
     LogLost { path: PathBuf, lost: u64 },

@@ -67,13 +67,12 @@ impl<'a> Runtime<'a> {
     /// Why nothing more can be saved, and what to do, if so: the line the
     /// status bar keeps, and the TUI prints when it ends.
     pub(crate) fn refusal(&mut self) -> Option<String> {
-        if self.moved()
-            && let Some((path, _)) = &self.watched
-        {
-            return Some(format!(
-                "the journal's folder {} was moved or replaced while givegive had it open: nothing more can be saved here; quit and start givegive again",
-                path.display()
-            ));
+        if self.moved() {
+            // Short enough for the status bar at 80 columns.
+            return Some(
+                "journal folder moved or replaced: nothing more is saved; quit and start again"
+                    .into(),
+            );
         }
         self.journal.refused().map(|why| {
             format!("nothing more can be saved ({why}): quit, make room on the disk, start givegive again")

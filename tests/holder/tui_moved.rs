@@ -120,11 +120,8 @@ fn a_tui_whose_journal_folder_is_replaced_saves_nothing_more_and_says_so() {
     assert!(copied.success());
     p.ok(&["gave", "nora", "from the shell"]);
 
-    let line = format!(
-        "the journal's folder {} was moved or replaced while givegive had it open: nothing more can be saved here; quit and start givegive again",
-        p.db().display()
-    );
-    t.wait_for(&line);
+    let line = "journal folder moved or replaced: nothing more is saved; quit and start again";
+    t.wait_for(line);
     t.keys(&[":"]);
     t.type_text("gave nora \"typed in the tui\"");
     t.keys(&["Enter"]);
