@@ -456,16 +456,7 @@ fn a_write_log_that_lost_acknowledged_writes_says_so_and_loses_nothing() {
         .stdout
         .clone();
 
-    for entry in std::fs::read_dir(&journal).expect("journal").flatten() {
-        if entry.file_name().to_string_lossy().starts_with("snap.") {
-            std::fs::remove_file(entry.path()).expect("remove snapshot");
-        }
-    }
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(journal.join("db"))
-        .and_then(|f| f.set_len(100))
-        .expect("cut short");
+    cut_sled_short(&journal);
     run(&["recover"]).success();
     let after = run(&["export", "--format", "json"])
         .success()
@@ -496,16 +487,7 @@ fn the_damage_message_promises_only_what_the_log_can_rebuild() {
     let mut bytes = std::fs::read(&log).expect("log");
     bytes.truncate(bytes.len() - 30);
     std::fs::write(&log, &bytes).expect("cut");
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(journal.join("db"))
-        .and_then(|f| f.set_len(100))
-        .expect("cut short");
-    for entry in std::fs::read_dir(&journal).expect("journal").flatten() {
-        if entry.file_name().to_string_lossy().starts_with("snap.") {
-            std::fs::remove_file(entry.path()).expect("remove snapshot");
-        }
-    }
+    cut_sled_short(&journal);
     let out = run(&["list"]).code(1).get_output().clone();
     let message = String::from_utf8(out.stderr).expect("utf-8");
     assert_eq!(message.lines().count(), 1, "{message}");
@@ -560,16 +542,7 @@ fn a_write_log_cut_under_a_running_holder_takes_nothing_more() {
         .get_output()
         .stdout
         .clone();
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(journal.join("db"))
-        .and_then(|f| f.set_len(100))
-        .expect("cut short");
-    for entry in std::fs::read_dir(&journal).expect("journal").flatten() {
-        if entry.file_name().to_string_lossy().starts_with("snap.") {
-            std::fs::remove_file(entry.path()).expect("remove snapshot");
-        }
-    }
+    cut_sled_short(&journal);
     solo(&["recover"]).success();
     let after = solo(&["export", "--format", "json"])
         .success()
@@ -602,16 +575,7 @@ fn recover_says_when_what_it_could_not_read_had_been_reported_saved() {
     // Inside the first give's entry.
     bytes[start + 20] ^= 0x40;
     std::fs::write(&log, &bytes).expect("damage");
-    std::fs::OpenOptions::new()
-        .write(true)
-        .open(journal.join("db"))
-        .and_then(|f| f.set_len(100))
-        .expect("cut short");
-    for entry in std::fs::read_dir(&journal).expect("journal").flatten() {
-        if entry.file_name().to_string_lossy().starts_with("snap.") {
-            std::fs::remove_file(entry.path()).expect("remove snapshot");
-        }
-    }
+    cut_sled_short(&journal);
     let out = run(&["recover"]).get_output().clone();
     let note = String::from_utf8(out.stderr).expect("utf-8");
     assert!(!note.contains("never reported saved"), "{note}");
@@ -619,4 +583,19 @@ fn recover_says_when_what_it_could_not_read_had_been_reported_saved() {
         note.contains("they held 3 changes that were reported saved"),
         "{note}"
     );
+}
+
+/// Cuts sled's data file short and throws its snapshots away: sled's
+/// files are lost, the write log is left as it is.
+fn cut_sled_short(journal: &Path) {
+    for entry in std::fs::read_dir(journal).expect("journal").flatten() {
+        if entry.file_name().to_string_lossy().starts_with("snap.") {
+            std::fs::remove_file(entry.path()).expect("remove snapshot");
+        }
+    }
+    std::fs::OpenOptions::new()
+        .write(true)
+        .open(journal.join("db"))
+        .and_then(|f| f.set_len(100))
+        .expect("cut short");
 }
