@@ -14,6 +14,7 @@ mod navigate;
 mod overlay;
 mod prompt;
 mod ran;
+mod reach;
 pub mod review;
 
 use chrono::NaiveDate;
@@ -199,6 +200,8 @@ pub struct App {
     /// An ask put off to record a give first: its form comes back once the
     /// give is saved.
     after_give: Option<(Id, Form)>,
+    /// The way to reach someone the copy key took last, on whose card.
+    copied: reach::Copied,
 }
 
 impl App {
@@ -226,6 +229,7 @@ impl App {
             pending_person: None,
             submitted: None,
             after_give: None,
+            copied: None,
         };
         app.loaded(data);
         if app.data.people.is_empty() {

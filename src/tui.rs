@@ -151,7 +151,10 @@ fn event_loop(
                 runtime.perform(app, effects);
                 for text in runtime.take_clipboard() {
                     let copied = clipboard::copy(&text)?;
-                    app.notice(copied.said("draft"), copied == clipboard::Copied::Terminal);
+                    app.notice(
+                        copied.said(&app.copying()),
+                        copied == clipboard::Copied::Terminal,
+                    );
                 }
                 for target in runtime.take_editor_requests() {
                     input.pause();

@@ -112,17 +112,48 @@ fn column(text: &str, width: usize) -> String {
     format!("{fitted}{}", " ".repeat(pad))
 }
 
-/// `text` broken into rows of at most `width` columns, at spaces where it
-/// can and inside a word (a long URL, a name in a script without spaces)
-/// where it must.
+/// `text` broken into rows of at most `width` columns at spaces. A word
+/// longer than a row (a long URL, a name in a script without spaces) is
+/// broken with `…` on both sides of the break, so its parts never read as
+/// two words.
 fn wrap(text: &str, width: usize) -> Vec<String> {
-    let options = textwrap::Options::new(width.max(1))
-        .break_words(true)
+    let width = width.max(1);
+    let options = textwrap::Options::new(width)
+        .break_words(false)
         .word_splitter(textwrap::WordSplitter::NoHyphenation);
-    textwrap::wrap(text, options)
-        .into_iter()
-        .map(Cow::into_owned)
-        .collect()
+    let mut rows = Vec::new();
+    for row in textwrap::wrap(text, options) {
+        if row.width() <= width {
+            rows.push(row.into_owned());
+        } else {
+            rows.extend(break_word(row.trim(), width));
+        }
+    }
+    rows
+}
+
+/// One word too long for `width`, in rows that end and start with `…`
+/// where it was broken.
+fn break_word(word: &str, width: usize) -> Vec<String> {
+    let mut rows = Vec::new();
+    let mut rest = word;
+    let mut lead = "";
+    loop {
+        let room = width.saturating_sub(lead.width());
+        if rest.width() <= room {
+            rows.push(format!("{lead}{rest}"));
+            return rows;
+        }
+        let (head, _) = rest.unicode_truncate(room.saturating_sub(1));
+        if head.is_empty() {
+            // Too narrow for one character and its mark: cut, marked.
+            rows.push(format!("{lead}{}", fit(rest, room)));
+            return rows;
+        }
+        rows.push(format!("{lead}{head}…"));
+        rest = &rest[head.len()..];
+        lead = "…";
+    }
 }
 
 /// A label and a value wrapped under it: the value's rows start after the
@@ -156,5 +187,17 @@ mod tests {
         assert_eq!(column("Zoë", 6), "Zoë   ");
         assert_eq!(fit("anything", 0), "");
         assert_eq!(fit("anything", 1), "…");
+    }
+
+    #[test]
+    fn a_word_longer_than_a_row_is_broken_with_marks() {
+        assert_eq!(
+            wrap("see https://example.com/a/long/path now", 12),
+            ["see", "https://exa…", "…mple.com/a…", "…/long/path", "now"]
+        );
+        assert_eq!(
+            wrap("株式会社ソニー", 6),
+            ["株式…", "…会社…", "…ソニ…", "…ー"]
+        );
     }
 }

@@ -109,6 +109,7 @@ impl App {
                 self.card_effects()
             }
             Action::Open => self.open(),
+            Action::CopyAddress => self.copy_reach(),
             _ => self.act_on_screen(action),
         }
     }

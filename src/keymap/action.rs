@@ -62,6 +62,7 @@ pub enum Action {
     Export,
     Undo,
     Redo,
+    CopyAddress,
 }
 
 impl Action {
@@ -92,6 +93,9 @@ impl Action {
             Action::CommandLine => "command line: any shell verb (gave anna sent the deck)",
             Action::Undo => "undo the last change (again for the one before)",
             Action::Redo => "redo the last change undone",
+            Action::CopyAddress => {
+                "copy their email, phone, web page or address (again: the next one)"
+            }
             Action::CycleSort => "sort by name, last touch, balance, tier",
             Action::ToggleClosed => "show or hide closed relationships",
             Action::Gave => "record something I gave the selected person",

@@ -5,14 +5,18 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Paragraph};
-use unicode_width::UnicodeWidthStr;
+
+mod parts;
+mod reach;
+
+use parts::{GAUGE, Part, by_importance, gauge, packed};
 
 use super::{Regions, field_rows, fit, offset, rows_in, wrap};
 use crate::app::App;
 use crate::app::{Pane, Spot};
 use crate::config::Config;
 use crate::domain::text::{count, inert};
-use crate::domain::{Help, Status, Tally};
+use crate::domain::{Help, Status};
 use crate::journal::Card;
 use crate::keymap::{Action, Layer};
 
@@ -37,7 +41,8 @@ pub fn person(
     // the card takes the rest it needs, its balance before anything else.
     let history_rows = if area.height >= 14 { 5 } else { 0 };
     let room = usize::from(area.height.saturating_sub(history_rows).saturating_sub(2));
-    let info = by_importance(info_blocks(app, card, config, inner_width(area)), room);
+    let width = inner_width(area);
+    let info = by_importance(info_blocks(app, card, config, width), room, width, config);
     let card_height = u16::try_from(info.len() + 2)
         .unwrap_or(u16::MAX)
         .min(area.height);
@@ -65,58 +70,25 @@ fn inner_width(area: Rect) -> usize {
     usize::from(area.width.saturating_sub(2))
 }
 
-/// One part of the card, already wrapped to its width, with how much it
-/// matters: 0 (the balance) is drawn first when rows are short.
-struct Part<'a> {
-    rank: u8,
-    rows: Vec<Line<'a>>,
-}
-
-/// The blocks that fit in `room` rows, most important first, drawn in
-/// their own order. A block that fits only in part is cut at its last
-/// row with `…`; the gauge is whole or left out.
-fn by_importance(blocks: Vec<Part<'_>>, room: usize) -> Vec<Line<'_>> {
-    let mut order: Vec<usize> = (0..blocks.len()).collect();
-    order.sort_by_key(|&i| blocks[i].rank);
-    let mut keep = vec![0; blocks.len()];
-    let mut left = room;
-    for i in order {
-        let want = blocks[i].rows.len();
-        let take = if want <= left {
-            want
-        } else if blocks[i].rank == GAUGE {
-            0
-        } else {
-            left
-        };
-        keep[i] = take;
-        left -= take;
-    }
-    let mut lines = Vec::new();
-    for (block, take) in blocks.into_iter().zip(keep) {
-        let cut = take < block.rows.len();
-        for (n, row) in block.rows.into_iter().take(take).enumerate() {
-            if cut && n + 1 == take {
-                let mut row = row;
-                row.spans.push(Span::raw("…"));
-                lines.push(row);
-            } else {
-                lines.push(row);
-            }
-        }
-    }
-    lines
-}
-
-const GAUGE: u8 = 1;
-
 fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> Vec<Part<'a>> {
     let theme = &config.theme;
     let c = &card.contact;
-    let mut blocks = Vec::new();
-    let mut add = |rank: u8, rows: Vec<Line<'a>>| {
+    // How to reach them and what was written about them come first.
+    let mut blocks: Vec<Part<'a>> = [
+        reach::reach(card, app.copied_reach(), width, config),
+        reach::notes(card, width, config),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let mut add = |rank: u8, name: &'static str, rows: Vec<Line<'a>>| {
         if !rows.is_empty() {
-            blocks.push(Part { rank, rows });
+            blocks.push(Part {
+                rank,
+                name,
+                rows,
+                folded: None,
+            });
         }
     };
     let mut met: Vec<String> = Vec::new();
@@ -130,14 +102,18 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
         met.push(format!("via {}", via.name));
     }
     if !met.is_empty() {
-        add(3, field_rows("met", &met.join(" · "), width, config));
+        add(5, "met", field_rows("met", &met.join(" · "), width, config));
     }
     let work: Vec<&str> = [c.role.as_str(), c.org.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
         .collect();
     if !work.is_empty() {
-        add(6, field_rows("work", &work.join(" at "), width, config));
+        add(
+            8,
+            "work",
+            field_rows("work", &work.join(" at "), width, config),
+        );
     }
     let touch = card.balance.days_since_touch(app.today).map_or_else(
         || "never in touch".to_string(),
@@ -147,7 +123,8 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
         format!(" · every {}", count(d, "day", "days"))
     });
     add(
-        4,
+        6,
+        "tier",
         field_rows(
             "tier",
             &format!("{}{cadence} · {touch}", c.tier),
@@ -156,15 +133,17 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
         ),
     );
     for d in &c.dates {
-        add(5, field_rows("date", &d.line(app.today), width, config));
-    }
-    for a in &c.addresses {
-        add(9, field_rows("address", &a.shown(), width, config));
+        add(
+            7,
+            "dates",
+            field_rows("date", &d.line(app.today), width, config),
+        );
     }
     let related = card.relations();
     if !related.is_empty() {
         add(
-            5,
+            7,
+            "related",
             field_rows("related", &related.join(" · "), width, config),
         );
     }
@@ -180,15 +159,19 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
                 }
             })
             .collect();
-        add(8, packed("interests", items, width, config));
+        add(10, "interests", packed("interests", items, width, config));
     }
     for (rank, label, items) in [
-        (5, "needs", &c.needs),
-        (7, "offers", &c.offers),
-        (9, "tags", &c.tags),
+        (7, "needs", &c.needs),
+        (9, "offers", &c.offers),
+        (11, "tags", &c.tags),
     ] {
         if !items.is_empty() {
-            add(rank, field_rows(label, &items.join(", "), width, config));
+            add(
+                rank,
+                label,
+                field_rows(label, &items.join(", "), width, config),
+            );
         }
     }
     let signals: Vec<&str> = card
@@ -209,13 +192,14 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
             .into_iter()
             .map(|row| Line::styled(row, theme.warning()))
             .collect();
-        add(2, rows);
+        add(4, "warnings", rows);
     }
     let t = &card.balance.tallies;
     let help = &card.help;
     let max = help.given.weight.max(help.received.weight).max(1);
     add(
         GAUGE,
+        "help gauge",
         vec![
             gauge(Help::GIVEN, help.given, max, theme.give(), width, config),
             gauge(
@@ -248,6 +232,7 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
     }
     add(
         0,
+        "balance",
         field_rows("balance", &format!("{verdict}{extra}"), width, config),
     );
     // Asks are requests, not help until granted: said apart, in their
@@ -256,78 +241,8 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
         .into_iter()
         .map(|row| row.patch_style(theme.ask()))
         .collect();
-    add(5, asks);
+    add(7, "asks", asks);
     blocks
-}
-
-/// Styled items after a label, joined with ", " and packed into rows of
-/// `width`; an item longer than a row is cut with `…`.
-fn packed(
-    label: &str,
-    items: Vec<(String, Style)>,
-    width: usize,
-    config: &Config,
-) -> Vec<Line<'static>> {
-    const LABEL: usize = 10;
-    let room = width.saturating_sub(LABEL).max(1);
-    let mut rows: Vec<(Vec<Span<'static>>, usize)> = Vec::new();
-    for (text, style) in items {
-        let text = fit(&text, room.saturating_sub(1)).into_owned();
-        let w = text.width();
-        match rows.last_mut() {
-            Some((spans, used)) if *used + 2 + w <= room => {
-                spans.push(Span::raw(", "));
-                spans.push(Span::styled(text, style));
-                *used += 2 + w;
-            }
-            Some((spans, used)) => {
-                spans.push(Span::raw(","));
-                *used += 1;
-                rows.push((vec![Span::styled(text, style)], w));
-            }
-            None => rows.push((vec![Span::styled(text, style)], w)),
-        }
-    }
-    rows.into_iter()
-        .enumerate()
-        .map(|(n, (spans, _))| {
-            let head = if n == 0 { label } else { "" };
-            let mut line = vec![Span::styled(
-                format!("{head:<LABEL$}"),
-                config.theme.muted(),
-            )];
-            line.extend(spans);
-            Line::from(line)
-        })
-        .collect()
-}
-
-/// How wide the gauge's labels are: the longest, "help received".
-const GAUGE_LABEL: usize = 13;
-
-/// One bar of the reciprocity gauge, scaled to the larger of the two.
-/// The bar is up to 20 columns, fewer when the card is narrow, so that
-/// the figures after it stay on the row.
-fn gauge<'a>(
-    label: &'a str,
-    tally: Tally,
-    max: u32,
-    style: Style,
-    width: usize,
-    config: &Config,
-) -> Line<'a> {
-    let figures = format!(" {} ({}×)", tally.weight, tally.count);
-    let bar_width = width
-        .saturating_sub(GAUGE_LABEL + 1 + figures.width())
-        .clamp(1, 20);
-    let bar_width = u32::try_from(bar_width).unwrap_or(20);
-    let filled = (tally.weight * bar_width).div_ceil(max).min(bar_width);
-    let bar: String = "█".repeat(filled as usize) + &"·".repeat((bar_width - filled) as usize);
-    Line::from(vec![
-        Span::styled(format!("{label:<GAUGE_LABEL$} "), config.theme.muted()),
-        Span::styled(bar, style),
-        Span::raw(figures),
-    ])
 }
 
 fn history(

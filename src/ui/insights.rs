@@ -4,6 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph};
+use unicode_width::UnicodeWidthStr;
 
 use super::{NARROW, offset, rows_in};
 use crate::app::{App, Pane};
@@ -127,18 +128,27 @@ pub fn events(
             .skip(first)
             .take(height)
             .map(|(i, e)| {
+                // The counts stay whole: in words when the row holds them,
+                // else as figures the title names; the event's name gives
+                // way, marked.
+                let inner = usize::from(list.width.saturating_sub(2));
+                let words = format!(
+                    "met {}, followed up {}, ongoing {}",
+                    e.met, e.followed_up, e.ongoing
+                );
+                let name = inert(&e.name);
+                let counts = if 11 + name.width() + 1 + words.width() <= inner {
+                    words
+                } else {
+                    format!("{}/{}/{}", e.met, e.followed_up, e.ongoing)
+                };
+                let room = inner.saturating_sub(11 + 1 + counts.width());
                 let line = Line::from(vec![
                     Span::styled(format!("{} ", e.date), theme.muted()),
-                    Span::raw(format!("{} ", inert(&e.name))),
-                    Span::styled(
-                        format!(
-                            "met {}, followed up {}, ongoing {}",
-                            e.met, e.followed_up, e.ongoing
-                        ),
-                        theme.muted(),
-                    ),
+                    Span::raw(format!("{} ", super::fit(&name, room))),
+                    Span::styled(counts, theme.muted()),
                 ]);
-                let line = super::fit_line(line, usize::from(list.width.saturating_sub(2)));
+                let line = super::fit_line(line, inner);
                 if i == state.selected {
                     line.style(theme.selected())
                 } else {
@@ -163,7 +173,11 @@ pub fn events(
             theme.muted()
         };
         frame.render_widget(
-            Paragraph::new(lines).block(Block::bordered().title(" events ").border_style(style)),
+            Paragraph::new(lines).block(
+                Block::bordered()
+                    .title(" events · met/followed up/ongoing ")
+                    .border_style(style),
+            ),
             list,
         );
     }

@@ -63,9 +63,11 @@ pub fn screen(
     let (list, detail) = if area.width < NARROW {
         (area, None)
     } else {
-        let share = if area.width < 100 { 60 } else { 45 };
-        let [l, r] =
-            Layout::horizontal([Constraint::Percentage(share), Constraint::Fill(1)]).areas(area);
+        let [l, r] = Layout::horizontal([
+            Constraint::Length(list_width(app, area.width)),
+            Constraint::Fill(1),
+        ])
+        .areas(area);
         (l, Some(r))
     };
     // The keys, as many lines as the pane's width needs: a hint cut at
@@ -86,8 +88,10 @@ pub fn screen(
         })
         .collect();
     let hints = wrap_hints(&hints, inner);
-    let mut lines: Vec<Line<'_>> = hints
+    let (title, tally) = header(app, inner);
+    let mut lines: Vec<Line<'_>> = tally
         .into_iter()
+        .chain(hints)
         .map(|h| Line::styled(h, theme.muted()))
         .collect();
     // A person is numbered and named once; their other reasons follow
@@ -175,18 +179,6 @@ pub fn screen(
             lines.push(why);
         }
     }
-    let waiting = if queue.waiting > 0 {
-        format!(" · {} wait", queue.waiting)
-    } else {
-        String::new()
-    };
-    let people = numbers.iter().flatten().count();
-    let title = format!(
-        " review: {people} {} today{waiting} · {} ",
-        if people == 1 { "person" } else { "people" },
-        summary.line()
-    );
-    let title = fit(&title, usize::from(list.width.saturating_sub(2))).into_owned();
     frame.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(title).border_style(theme.accent())),
         list,
@@ -194,6 +186,66 @@ pub fn screen(
     if let Some(detail) = detail {
         card::person(app, config, frame, detail, focused, regions);
     }
+}
+
+/// The queue's width: what its longest name or reason needs, at least
+/// the share it always had, and never so much that the card beside it has
+/// less than two fifths of the width (or [`CARD_MIN`] columns): its rows
+/// would fold where the queue's fit.
+fn list_width(app: &App, width: u16) -> u16 {
+    let need = app
+        .data
+        .review
+        .items
+        .iter()
+        .map(|i| inert(&i.why).width().max(inert(&i.name).width()))
+        .max()
+        .unwrap_or(0)
+        // The number's three columns and the two borders.
+        + 5;
+    let least = if width < 100 {
+        width * 3 / 5
+    } else {
+        width * 9 / 20
+    };
+    let card = CARD_MIN.max(width * 2 / 5);
+    let most = width.saturating_sub(card).max(least);
+    u16::try_from(need).unwrap_or(u16::MAX).clamp(least, most)
+}
+
+/// The card beside the queue keeps at least this many columns.
+const CARD_MIN: u16 = 32;
+
+/// The queue's title, and the review's tally as a row of its own when the
+/// title cannot hold it whole (nothing reviewed yet goes unsaid there).
+fn header(app: &App, width: usize) -> (String, Vec<String>) {
+    let queue = &app.data.review;
+    let summary = &app.review.summary;
+    let people = queue
+        .items
+        .iter()
+        .enumerate()
+        .filter(|(i, item)| *i == 0 || queue.items[i - 1].contact != item.contact)
+        .count();
+    let waiting = if queue.waiting > 0 {
+        format!(" · {} wait", queue.waiting)
+    } else {
+        String::new()
+    };
+    let head = format!(
+        " review: {people} {} today{waiting} ",
+        if people == 1 { "person" } else { "people" },
+    );
+    let whole = format!("{head}· {} ", summary.line());
+    if whole.width() <= width {
+        return (whole, Vec::new());
+    }
+    let tally = if summary.reviewed() > 0 {
+        wrap(&summary.line(), width)
+    } else {
+        Vec::new()
+    };
+    (fit(&head, width).into_owned(), tally)
 }
 
 /// What acts on the selected line, named by the keys bound to it.

@@ -153,6 +153,7 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
                 inert(&state.filter)
             );
         }
+        let title = super::fit(&title, usize::from(list_area.width.saturating_sub(2))).into_owned();
         if state.visible.is_empty() {
             lines.push(Line::styled(
                 "nobody here: f filters, c shows closed, n adds",
@@ -284,6 +285,12 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
     let first = offset(state.selected, height);
     regions.list(list_area, Pane::List, first, state.visible.len());
     let mut lines: Vec<Line<'_>> = Vec::with_capacity(height);
+    // The names as wide as the longest on screen (an introduction names
+    // two), within two fifths of the row.
+    let names = (state.visible.iter().skip(first).take(height))
+        .map(|i| inert(&app.data.ledger[*i].names).width())
+        .fold(12, usize::max)
+        .min((usize::from(area.width) * 2 / 5).max(12));
     for (i, index) in state.visible.iter().enumerate().skip(first).take(height) {
         let line = &app.data.ledger[*index];
         let e = &line.entry;
@@ -299,7 +306,7 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
         let row = Line::from(vec![
             Span::styled(format!("{} ", e.date), theme.muted()),
             Span::styled(format!("{:<11}", e.verb()), style),
-            Span::raw(format!("{} ", column(&inert(&line.names), 22))),
+            Span::raw(format!("{} ", column(&inert(&line.names), names))),
             Span::styled(format!("{open}w{} ", e.weight), theme.muted()),
             Span::raw(inert(&e.text)),
         ]);
@@ -364,8 +371,14 @@ fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) 
             BarGroup::with_label(
                 crate::domain::dates::month_label(&m.month),
                 vec![
-                    Bar::new(u64::from(m.gave)).style(theme.give()),
-                    Bar::new(u64::from(m.asked)).style(theme.ask()),
+                    // No figures inside the bars (3 columns cut them into
+                    // the blocks); the title has the totals.
+                    Bar::new(u64::from(m.gave))
+                        .style(theme.give())
+                        .text_value(""),
+                    Bar::new(u64::from(m.asked))
+                        .style(theme.ask())
+                        .text_value(""),
                 ],
             )
         })

@@ -1,0 +1,95 @@
+//! The copy key: puts one way to reach the person on the card (an email,
+//! a phone, a web page or an address) on the clipboard. Pressed again on
+//! the same card it copies the next one, round to the first, so every one
+//! is a key or two away without a picker in the way; the status line says
+//! which was copied and how many there are.
+
+use super::{App, Effect, Overlay, Screen, Status};
+use crate::domain::Id;
+use crate::journal::Reach;
+
+impl App {
+    /// Copies the next way to reach the person on the card.
+    pub(super) fn copy_reach(&mut self) -> Vec<Effect> {
+        let shown = matches!(
+            self.screen,
+            Screen::Contacts | Screen::Review | Screen::Welcome
+        );
+        let Some(card) = self.card.as_ref().filter(|_| shown) else {
+            self.copied = None;
+            self.status = Status {
+                text: "nothing to copy here: the copy key works on a person's card \
+                       (contacts or review)"
+                    .into(),
+                warning: true,
+            };
+            return Vec::new();
+        };
+        let reach = card.reach();
+        let id = card.contact.id;
+        if reach.is_empty() {
+            self.copied = None;
+            self.status = Status {
+                text: format!(
+                    "{} has no email, phone, web page or address to copy (E adds one)",
+                    card.contact.name
+                ),
+                warning: true,
+            };
+            return Vec::new();
+        }
+        let next = match self.copied {
+            Some((was, n)) if was == id => (n + 1) % reach.len(),
+            _ => 0,
+        };
+        self.copied = Some((id, next));
+        self.status = Status {
+            text: copying(&reach, next),
+            warning: false,
+        };
+        vec![Effect::Copy(reach[next].value.clone())]
+    }
+
+    /// The ways to reach the person on the card and which of them the copy
+    /// key took last, for the card to mark it.
+    pub fn copied_reach(&self) -> Option<usize> {
+        let card = self.card.as_ref()?;
+        match self.copied {
+            Some((id, n)) if id == card.contact.id => Some(n),
+            _ => None,
+        }
+    }
+
+    /// What the clipboard just took, for the line that says where it went:
+    /// the open draft, else the way to reach someone copied last.
+    pub fn copying(&self) -> String {
+        if let Some(Overlay::Draft(_)) = self.overlay {
+            return "draft".into();
+        }
+        let Some((card, n)) = self.card.as_ref().zip(self.copied_reach()) else {
+            return "text".into();
+        };
+        copying(&card.reach(), n)
+    }
+}
+
+/// "work email anna@klarheit.de (1 of 5, y again: the next)"; the key is
+/// the default one, rebinding it changes only this hint's letter.
+fn copying(reach: &[Reach], n: usize) -> String {
+    let r = &reach[n];
+    let label = if r.label.is_empty() {
+        String::new()
+    } else {
+        format!("{} ", r.label)
+    };
+    let more = if reach.len() > 1 {
+        format!(" ({} of {}, again for the next)", n + 1, reach.len())
+    } else {
+        String::new()
+    };
+    format!("{label}{} {}{more}", r.kind.word(), r.value)
+}
+
+/// Whom the copy key's place belongs to: kept apart from the card so a
+/// card reloaded for the same person keeps it.
+pub(crate) type Copied = Option<(Id, usize)>;
