@@ -408,8 +408,8 @@ impl Form {
                 Field::with("tags (a, b)", Slot::Tags, items(&c.tags)),
                 Field::with("emails (a, b)", Slot::Emails, items(&c.emails)),
                 Field::with("phones (a, b)", Slot::Phones, items(&c.phones)),
-                Field::with("web pages (a, b)", Slot::Urls, items(&c.urls)),
-                Field::with("also called (a, b)", Slot::Aliases, items(&c.aliases)),
+                Field::with("urls (a, b)", Slot::Urls, items(&c.urls)),
+                Field::with("aliases (a, b)", Slot::Aliases, items(&c.aliases)),
                 Field::with("tier", Slot::Tier, c.tier.to_string()),
                 Field::with(
                     "stay in touch every N days (0: none)",

@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::offset;
 use crate::app::{App, Overlay};
@@ -144,9 +145,20 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             let mut lines: Vec<Line<'_>> = Vec::new();
             let (mut focus_line, mut focus_rows, mut cursor_x) = (0, 1, 0);
             for (i, field) in form.fields.iter().enumerate() {
-                let scroll = field.input.visual_scroll(value_width);
-                let value: String = field.input.value().chars().skip(scroll).collect();
                 let focused = i == form.focus;
+                // The focused value scrolls to its cursor; the others show
+                // their start, cut with … (a list is read from its first item).
+                let scroll = if focused {
+                    field.input.visual_scroll(value_width)
+                } else {
+                    0
+                };
+                let value: String = field.input.value().chars().skip(scroll).collect();
+                let value = if focused {
+                    value
+                } else {
+                    super::fit(&value, value_width).into_owned()
+                };
                 let label_style = if focused {
                     theme.accent()
                 } else {
@@ -164,7 +176,10 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                     let why = why
                         .strip_prefix(field.label)
                         .map_or(why.as_str(), |rest| rest.trim_start_matches(':').trim());
-                    let line = format!("{:label_width$}↑ {}", "", inert(why));
+                    // Under the value, or as far right as it fits whole.
+                    let why = format!("↑ {}", inert(why));
+                    let indent = label_width.min(inner.saturating_sub(why.width()));
+                    let line = format!("{:indent$}{why}", "");
                     lines.push(Line::styled(
                         super::fit(&line, inner).into_owned(),
                         theme.warning(),

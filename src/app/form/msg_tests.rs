@@ -450,3 +450,49 @@ fn removing_a_person_from_the_command_line_asks_as_the_delete_key_does() {
     );
     assert_eq!(send(&mut app, &[Msg::Yes]), remove("3"));
 }
+
+fn drawn(app: &App, width: u16, height: u16) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).expect("t");
+    let config = crate::config::Config::defaults();
+    terminal
+        .draw(|frame| {
+            crate::ui::render(app, &config, frame);
+        })
+        .expect("drawn");
+    format!("{}", terminal.backend())
+}
+
+/// At 80x24 the longest forms fit with a refused field's problem under
+/// it, and a stored list reads from its first item.
+#[test]
+fn refused_forms_at_80x24() {
+    let mut app = app();
+    let mut msgs = vec![Msg::Act(Action::AddContact)];
+    msgs.extend(typed("Nadia Ferrante"));
+    send(&mut app, &msgs);
+    let to = tab_to(&app, at(&app, Slot::Birthday));
+    send(&mut app, &to);
+    send(&mut app, &typed("31 feb"));
+    send(&mut app, &[Msg::Complete, Msg::Submit]);
+    insta::assert_snapshot!("add_refused_80x24", drawn(&app, 80, 24));
+
+    let mut anna = Contact::new(Id(1), "Anna Rossi".into(), today());
+    anna.emails = vec!["anna@example.org".into(), "a.rossi@work.example".into()];
+    anna.tags = vec!["investor".into()];
+    let mut app = with_card(anna);
+    send(&mut app, &[Msg::Act(Action::EditContact)]);
+    let to = tab_to(&app, at(&app, Slot::Tier));
+    send(&mut app, &to);
+    send(&mut app, &retype("bestie"));
+    send(&mut app, &[Msg::Act(Action::Up), Msg::Submit]);
+    insta::assert_snapshot!("edit_refused_80x24", drawn(&app, 80, 24));
+}
+
+fn at(app: &App, slot: Slot) -> usize {
+    form(app)
+        .fields
+        .iter()
+        .position(|f| f.slot == slot)
+        .unwrap_or_else(|| panic!("no {slot:?} field"))
+}
