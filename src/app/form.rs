@@ -379,7 +379,7 @@ impl Form {
     }
 
     /// The form for editing the person a card shows.
-    pub fn edit_card(card: &Card) -> Form {
+    pub(crate) fn edit_card(card: &Card) -> Form {
         let interests: Vec<&str> = card.interests.iter().map(|i| i.name.as_str()).collect();
         Form::edit_contact(&card.contact, &interests)
     }
@@ -440,6 +440,8 @@ impl Form {
     }
 }
 
+#[cfg(test)]
+mod line_tests;
 #[cfg(test)]
 mod msg_tests;
 #[cfg(test)]

@@ -42,7 +42,7 @@ pub fn complete_name(line: &str, data: &Data) -> String {
 impl Prompt {
     /// What is wrong with the line typed so far, said while it is typed: a
     /// command line with a quote left open cannot be read.
-    pub fn problem(&self, line: &str) -> Option<String> {
+    pub(crate) fn problem(&self, line: &str) -> Option<String> {
         match self {
             Prompt::Command => words(line).err().map(|e| format!("cannot read that: {e}")),
             Prompt::Filter | Prompt::Search => None,

@@ -1,7 +1,6 @@
 //! Forms that behave, through messages alone: the focus goes to the field
 //! refused, an unchanged edit closes, an edit drops what is taken out of a
-//! list, the command line says at once what it cannot read, and removing a
-//! person is asked first, however it is typed.
+//! list, the new person form takes emails and phones, paths start at home.
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -9,15 +8,15 @@ use tui_input::InputRequest;
 
 use super::{Form, Slot};
 use crate::app::{Action, App, Data, Effect, Msg, Overlay, PersonRow, Ran, Status};
-use crate::command::{Command, CommandError, Done, Report};
+use crate::command::{Command, Done, Report};
 use crate::domain::{Contact, Id, Tier};
 use crate::journal::ListRow;
 
-fn today() -> NaiveDate {
+pub(super) fn today() -> NaiveDate {
     NaiveDate::from_ymd_opt(2026, 11, 23).expect("a day")
 }
 
-fn person(id: u64, name: &str) -> PersonRow {
+pub(super) fn person(id: u64, name: &str) -> PersonRow {
     PersonRow::new(ListRow {
         id: Id(id),
         name: name.into(),
@@ -33,7 +32,7 @@ fn person(id: u64, name: &str) -> PersonRow {
 }
 
 /// Anna (1), Bruno (2) and Carla (3), on the contacts screen.
-fn app() -> App {
+pub(super) fn app() -> App {
     let data = Data {
         people: vec![person(1, "Anna"), person(2, "Bruno"), person(3, "Carla")],
         ..Data::default()
@@ -59,14 +58,14 @@ fn with_card(contact: Contact) -> App {
     app
 }
 
-fn typed(text: &str) -> Vec<Msg> {
+pub(super) fn typed(text: &str) -> Vec<Msg> {
     text.chars()
         .map(|c| Msg::Edit(InputRequest::InsertChar(c)))
         .collect()
 }
 
 /// Sends `msgs` in turn; the effects the last one asked for.
-fn send(app: &mut App, msgs: &[Msg]) -> Vec<Effect> {
+pub(super) fn send(app: &mut App, msgs: &[Msg]) -> Vec<Effect> {
     let mut last = Vec::new();
     for m in msgs {
         last = app.update(m.clone());
@@ -351,104 +350,6 @@ fn import_and_export_paths_start_at_home_as_in_a_shell() {
         export.output.as_ref().map(|p| p.display().to_string()),
         Some(format!("{home}/out.json"))
     );
-}
-
-/// The status line as drawn at 80x24 (the text field while one is open).
-fn bottom_line(app: &App) -> String {
-    let mut terminal =
-        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("a terminal");
-    let config = crate::config::Config::defaults();
-    terminal
-        .draw(|frame| {
-            crate::ui::render(app, &config, frame);
-        })
-        .expect("drawn");
-    let buffer = terminal.backend().buffer();
-    (0..80)
-        .map(|x| buffer[(x, 23)].symbol().to_string())
-        .collect()
-}
-
-#[test]
-fn the_command_line_says_at_once_what_it_cannot_read() {
-    let mut app = app();
-    let mut msgs = vec![Msg::Act(Action::CommandLine)];
-    msgs.extend(typed("gave anna \"the deck"));
-    send(&mut app, &msgs);
-    let line = bottom_line(&app);
-    assert!(line.starts_with(":gave anna \"the deck"), "{line}");
-    assert!(line.contains("cannot read that"), "{line}");
-    // Enter keeps what was typed, and still says why.
-    assert!(send(&mut app, &[Msg::Submit]).is_empty());
-    assert!(bottom_line(&app).contains("cannot read that"));
-    // Closed, it reads and runs.
-    let effects = send(&mut app, &typed("\""));
-    assert!(effects.is_empty());
-    assert!(!bottom_line(&app).contains("cannot read that"));
-    assert!(matches!(
-        send(&mut app, &[Msg::Submit]).as_slice(),
-        [Effect::Run {
-            command: Command::Record(_),
-            ..
-        }]
-    ));
-}
-
-#[test]
-fn removing_a_person_from_the_command_line_asks_as_the_delete_key_does() {
-    let remove = |target: &str| {
-        vec![Effect::run(Command::Remove {
-            target: target.into(),
-        })]
-    };
-    for (line, who, label) in [
-        ("rm 2", Id(2), "Bruno and their history"),
-        ("rm '#3'", Id(3), "Carla and their history"),
-        ("rm anna", Id(1), "Anna and their history"),
-    ] {
-        let mut app = app();
-        let mut msgs = vec![Msg::Act(Action::CommandLine)];
-        msgs.extend(typed(line));
-        msgs.push(Msg::Submit);
-        assert!(send(&mut app, &msgs).is_empty(), "{line}: nothing yet");
-        assert_eq!(
-            app.overlay,
-            Some(Overlay::Confirm {
-                id: who,
-                label: label.into()
-            }),
-            "{line}"
-        );
-        assert_eq!(send(&mut app, &[Msg::Yes]), remove(&who.0.to_string()));
-        let mut app = self::app();
-        send(&mut app, &msgs);
-        assert!(send(&mut app, &[Msg::No]).is_empty(), "{line}: kept");
-        assert_eq!(app.overlay, None);
-    }
-    // One record (not a person) goes as it did.
-    let mut app = app();
-    let mut msgs = vec![Msg::Act(Action::CommandLine)];
-    msgs.extend(typed("rm 40"));
-    msgs.push(Msg::Submit);
-    assert_eq!(send(&mut app, &msgs), remove("40"));
-    // A name picked after an ambiguous one is asked about too.
-    let ran = Ran {
-        command: Command::Remove { target: "a".into() },
-        json: false,
-        result: Err(CommandError::Ambiguous {
-            query: "a".into(),
-            candidates: vec![(Id(1), "Anna".into()), (Id(3), "Carla".into())],
-            message: "'a' could be Anna or Carla".into(),
-        }),
-    };
-    app.update(Msg::Ran(Box::new(ran)));
-    assert!(send(&mut app, &[Msg::Act(Action::Down), Msg::Yes]).is_empty());
-    assert!(
-        matches!(app.overlay, Some(Overlay::Confirm { id: Id(3), .. })),
-        "{:?}",
-        app.overlay
-    );
-    assert_eq!(send(&mut app, &[Msg::Yes]), remove("3"));
 }
 
 fn drawn(app: &App, width: u16, height: u16) -> String {

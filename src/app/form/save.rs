@@ -15,15 +15,6 @@ pub(crate) enum Problem {
     Field(Slot, String),
 }
 
-impl std::fmt::Display for Problem {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Problem::Unchanged => f.write_str("nothing changed"),
-            Problem::Field(_, why) => f.write_str(why),
-        }
-    }
-}
-
 /// What saving a form comes to.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Saved {

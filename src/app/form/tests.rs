@@ -13,7 +13,10 @@ fn today() -> NaiveDate {
 
 /// The command a form makes, or its problem in words.
 fn said(form: &Form) -> Result<Command, String> {
-    form.command(today()).map_err(|p| p.to_string())
+    form.command(today()).map_err(|p| match p {
+        Problem::Unchanged => "nothing changed".into(),
+        Problem::Field(_, why) => why,
+    })
 }
 
 /// Where the field for `slot` is.
