@@ -1114,3 +1114,33 @@ fn a_capture_waits_for_a_tui_kept_in_the_editor_and_is_saved_once() {
     t.keys(&["q"]);
     assert_restored(&t);
 }
+
+#[test]
+fn an_edit_saved_unchanged_closes_and_the_next_key_is_a_key() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("unchanged");
+    assert!(t.givegive(&["demo"]).status.success());
+    t.start();
+    t.wait_for("1 Review");
+    t.keys(&["2"]);
+    t.wait_for("people 26");
+    t.keys(&["f"]);
+    t.type_text("kai");
+    t.wait_for("people 1 matching 'kai'");
+    t.keys(&["Enter"]);
+    t.wait_for("Kai Novak #");
+    t.keys(&["E"]);
+    t.wait_for("edit Kai Novak");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("edit Kai Novak: nothing changed");
+    assert!(
+        !screen.contains("enter saves"),
+        "the form closed:\n{screen}"
+    );
+    // `q` quits rather than going into the name field.
+    t.keys(&["q"]);
+    assert_restored(&t);
+    assert_eq!(t.card("kai")["contact"]["name"], "Kai Novak");
+}

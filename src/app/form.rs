@@ -5,10 +5,14 @@
 use tui_input::Input;
 
 mod command;
+mod save;
 mod values;
+
+pub(crate) use save::{Problem, Saved};
 
 use super::Action;
 use crate::domain::{Contact, Direction, Id, LedgerEntry, Nature};
+use crate::journal::Card;
 
 /// Which detail of the command a field holds.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -46,6 +50,9 @@ pub enum Slot {
     Offers,
     Tags,
     Emails,
+    Phones,
+    Urls,
+    Aliases,
     Tier,
     Cadence,
     /// Their birthday (`1985-03-14`, `03-14`); emptied in an edit, gone.
@@ -114,6 +121,9 @@ pub struct Form {
     pub focus: usize,
     /// Lines shown under the fields: the choices a field offers.
     pub notes: Vec<String>,
+    /// The field the last save was refused for, and why: drawn under it
+    /// until the next save.
+    pub problem: Option<(usize, String)>,
 }
 
 impl PartialEq for Form {
@@ -183,6 +193,7 @@ impl Form {
             fields,
             focus: 0,
             notes: Vec::new(),
+            problem: None,
         }
     }
 
@@ -361,12 +372,23 @@ impl Form {
                 // Last, so the fields before keep their places.
                 Field::new("birthday (1985-03-14, or 03-14)", Slot::Birthday),
                 Field::new("address", Slot::Address),
+                Field::new("emails (a, b)", Slot::Emails),
+                Field::new("phones (a, b)", Slot::Phones),
             ],
         )
     }
 
-    /// The form for editing `c`, filled with what is stored; lists add.
-    pub fn edit_contact(c: &Contact) -> Form {
+    /// The form for editing the person a card shows.
+    pub(crate) fn edit_card(card: &Card) -> Form {
+        let interests: Vec<&str> = card.interests.iter().map(|i| i.name.as_str()).collect();
+        Form::edit_contact(&card.contact, &interests)
+    }
+
+    /// The form for editing `c` (whose interests are called `interests`),
+    /// filled with what is stored: an item taken out of a list is dropped,
+    /// one typed in is added.
+    pub(crate) fn edit_contact(c: &Contact, interests: &[&str]) -> Form {
+        let items = |items: &[String]| items.join(", ");
         Form::of(
             format!("edit {}", c.name),
             Makes::Edit(c.id),
@@ -380,11 +402,14 @@ impl Form {
                 ),
                 Field::with("organisation", Slot::Org, c.org.clone()),
                 Field::with("role", Slot::Role, c.role.clone()),
-                Field::new("add interests (a, b)", Slot::Interests),
-                Field::new("add needs (a, b)", Slot::Needs),
-                Field::new("add offers (a, b)", Slot::Offers),
-                Field::new("add tags (a, b)", Slot::Tags),
-                Field::new("add emails (a, b)", Slot::Emails),
+                Field::with("interests (a, b)", Slot::Interests, interests.join(", ")),
+                Field::with("needs (a, b)", Slot::Needs, items(&c.needs)),
+                Field::with("offers (a, b)", Slot::Offers, items(&c.offers)),
+                Field::with("tags (a, b)", Slot::Tags, items(&c.tags)),
+                Field::with("emails (a, b)", Slot::Emails, items(&c.emails)),
+                Field::with("phones (a, b)", Slot::Phones, items(&c.phones)),
+                Field::with("urls (a, b)", Slot::Urls, items(&c.urls)),
+                Field::with("aliases (a, b)", Slot::Aliases, items(&c.aliases)),
                 Field::with("tier", Slot::Tier, c.tier.to_string()),
                 Field::with(
                     "stay in touch every N days (0: none)",
@@ -415,5 +440,9 @@ impl Form {
     }
 }
 
+#[cfg(test)]
+mod line_tests;
+#[cfg(test)]
+mod msg_tests;
 #[cfg(test)]
 mod tests;

@@ -3,6 +3,7 @@
 
 use tui_input::Input;
 
+use super::form::Saved;
 use super::{Action, App, Effect, Form, Msg, Overlay, Prompt, Status, Verb, complete_name};
 use crate::command::{Command, Meeting, Who};
 use crate::domain::{Id, InteractionKind, Voice};
@@ -87,8 +88,10 @@ impl App {
                     form.previous();
                     self.overlay = Some(Overlay::Form(form));
                 }
-                Msg::Submit | Msg::Yes => match form.command(self.today) {
-                    Ok(command) => {
+                Msg::Submit | Msg::Yes => match form.save(self.today) {
+                    Saved::Run(command) => {
+                        // Going ahead, the last refusal's words are gone.
+                        self.status = Status::default();
                         if let Some((who, name)) = self.asks_before_giving(&command) {
                             self.overlay = Some(Overlay::GiveFirst {
                                 ask: command,
@@ -101,7 +104,14 @@ impl App {
                         self.submitted = Some(form);
                         return vec![Effect::run(command)];
                     }
-                    Err(problem) => {
+                    Saved::Unchanged => {
+                        self.forget_form_count();
+                        self.status = Status {
+                            text: format!("{}: nothing changed", form.title),
+                            warning: false,
+                        };
+                    }
+                    Saved::Refused(problem) => {
                         self.status = Status {
                             text: problem,
                             warning: true,
@@ -285,7 +295,7 @@ impl App {
                         let Some((id, _)) = candidates.get(selected) else {
                             return Vec::new();
                         };
-                        return vec![Effect::run(command.naming(&query, *id))];
+                        return self.run_or_ask(command.naming(&query, *id), false);
                     }
                     Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
                         self.status = Status {
@@ -362,7 +372,7 @@ impl App {
                     }
                     Prompt::Command if text.is_empty() => Vec::new(),
                     Prompt::Command => {
-                        let words = match shell_words::split(&text) {
+                        let words = match super::prompt::words(&text) {
                             Ok(words) => words,
                             Err(e) => {
                                 self.status = Status {
@@ -374,7 +384,7 @@ impl App {
                             }
                         };
                         match words::parse(&words, self.today) {
-                            Ok(Typed { command, json }) => vec![Effect::Run { command, json }],
+                            Ok(Typed { command, json }) => self.run_or_ask(command, json),
                             Err(e) => {
                                 self.status = Status {
                                     text: e,

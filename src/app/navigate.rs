@@ -317,7 +317,7 @@ impl App {
                     .as_ref()
                     .filter(|c| Some(c.contact.id) == selected)
                 {
-                    self.overlay = Some(Overlay::Form(Form::edit_contact(&card.contact)));
+                    self.overlay = Some(Overlay::Form(Form::edit_card(card)));
                 }
                 Vec::new()
             }

@@ -87,20 +87,26 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             Prompt::Search => "search: ".to_string(),
             Prompt::Command => ":".to_string(),
         };
-        let width = usize::from(area.width).saturating_sub(label.chars().count() + 1);
-        let scroll = input.visual_scroll(width);
-        let value: String = input.value().chars().skip(scroll).collect();
-        let hint = match prompt {
-            Prompt::Command if input.value().is_empty() => {
-                "gave anna sent the deck · tab completes a name"
-            }
-            _ => "",
+        // What is wrong with the line is said as it is typed, with room
+        // kept for it beside the text.
+        let hint = match (prompt.problem(input.value()), prompt) {
+            (Some(problem), _) => Span::styled(format!("  {problem}"), theme.warning()),
+            (None, Prompt::Command) if input.value().is_empty() => Span::styled(
+                "gave anna sent the deck · tab completes a name",
+                theme.muted(),
+            ),
+            _ => Span::raw(""),
         };
+        let width = usize::from(area.width)
+            .saturating_sub(label.chars().count() + 1 + hint.width())
+            .max(8);
+        let scroll = input.visual_scroll(width);
+        let value: String = input.value().chars().skip(scroll).take(width).collect();
         frame.render_widget(
             Line::from(vec![
                 Span::styled(label.clone(), theme.accent()),
                 Span::raw(inert(&value)),
-                Span::styled(hint, theme.muted()),
+                hint,
             ]),
             area,
         );

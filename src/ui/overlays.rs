@@ -6,6 +6,7 @@ use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
 use ratatui::text::{Line, Span, Text};
 use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use unicode_width::UnicodeWidthStr;
 
 use super::offset;
 use crate::app::{App, Overlay};
@@ -125,7 +126,9 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             );
         }
         Overlay::Form(form) => {
-            let h = u16::try_from(form.fields.len() + form.notes.len() + 3).unwrap_or(u16::MAX);
+            let notes = form.notes.len() + 1;
+            let wanted = form.fields.len() + usize::from(form.problem.is_some()) + notes;
+            let h = u16::try_from(wanted + 2).unwrap_or(u16::MAX);
             let rect = centered(area, 76, h);
             let label_width = form
                 .fields
@@ -134,33 +137,61 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 .max()
                 .unwrap_or(0)
                 + 2;
-            let value_width =
-                usize::from(rect.width.saturating_sub(2)).saturating_sub(label_width + 1);
+            let inner = usize::from(rect.width.saturating_sub(2));
+            let value_width = inner.saturating_sub(label_width + 1);
+            // Each field on its line, a refused one with its problem under
+            // it; the focused one and its problem are kept in view when the
+            // fields are more than the rows.
             let mut lines: Vec<Line<'_>> = Vec::new();
-            let mut cursor = None;
+            let (mut focus_line, mut focus_rows, mut cursor_x) = (0, 1, 0);
             for (i, field) in form.fields.iter().enumerate() {
-                let scroll = field.input.visual_scroll(value_width);
-                let value: String = field.input.value().chars().skip(scroll).collect();
                 let focused = i == form.focus;
+                // The focused value scrolls to its cursor; the others show
+                // their start, cut with … (a list is read from its first item).
+                let scroll = if focused {
+                    field.input.visual_scroll(value_width)
+                } else {
+                    0
+                };
+                let value: String = field.input.value().chars().skip(scroll).collect();
+                let value = if focused {
+                    value
+                } else {
+                    super::fit(&value, value_width).into_owned()
+                };
                 let label_style = if focused {
                     theme.accent()
                 } else {
                     theme.muted()
                 };
+                if focused {
+                    focus_line = lines.len();
+                    cursor_x = label_width + field.input.visual_cursor() - scroll;
+                }
                 lines.push(Line::from(vec![
                     Span::styled(format!("{:<label_width$}", field.label), label_style),
                     Span::raw(inert(&value)),
                 ]));
-                if focused {
-                    let x = rect.x
-                        + 1
-                        + u16::try_from(label_width + field.input.visual_cursor() - scroll)
-                            .unwrap_or(0);
-                    let y = rect.y + 1 + u16::try_from(i).unwrap_or(0);
-                    cursor = Some((x, y));
+                if let Some((_, why)) = form.problem.as_ref().filter(|(at, _)| *at == i) {
+                    let why = why
+                        .strip_prefix(field.label)
+                        .map_or(why.as_str(), |rest| rest.trim_start_matches(':').trim());
+                    // Under the value, or as far right as it fits whole.
+                    let why = format!("↑ {}", inert(why));
+                    let indent = label_width.min(inner.saturating_sub(why.width()));
+                    let line = format!("{:indent$}{why}", "");
+                    lines.push(Line::styled(
+                        super::fit(&line, inner).into_owned(),
+                        theme.warning(),
+                    ));
+                    if focused {
+                        focus_rows = 2;
+                    }
                 }
             }
-            let inner = usize::from(rect.width.saturating_sub(2));
+            let room = usize::from(rect.height.saturating_sub(2)).saturating_sub(notes);
+            let first = offset(focus_line + focus_rows - 1, room).min(focus_line);
+            let mut lines: Vec<Line<'_>> = lines.into_iter().skip(first).take(room).collect();
             for note in &form.notes {
                 lines.push(Line::styled(
                     super::fit(&inert(note), inner).into_owned(),
@@ -177,10 +208,9 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                     .block(Block::bordered().title(format!(" {} ", inert(&form.title)))),
                 rect,
             );
-            if let Some((x, y)) = cursor
-                && x < rect.right()
-                && y < rect.bottom()
-            {
+            let x = rect.x + 1 + u16::try_from(cursor_x).unwrap_or(0);
+            let y = rect.y + 1 + u16::try_from(focus_line - first).unwrap_or(0);
+            if focus_line - first < room && x < rect.right() && y < rect.bottom() {
                 frame.set_cursor_position((x, y));
             }
         }

@@ -6,18 +6,19 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 
 use super::values::Values;
-use super::{Form, Makes, Slot, Verb};
+use super::{Form, Makes, Problem, Slot, Verb};
 use crate::command::{
-    Command, ExportFormat, ExportRequest, ImportFormat, ImportRequest, Introduction, LedgerNote,
-    Meeting, NewPerson, PersonEdit, Sealing, Who,
+    Command, Dropped, ExportFormat, ExportRequest, ImportFormat, ImportRequest, Introduction,
+    LedgerNote, Meeting, NewPerson, PersonEdit, PersonFields, Sealing, Who,
 };
 use crate::domain::dates::{Toward, parse_date};
 use crate::domain::{FavourKind, InteractionKind, Nature, Voice};
 
 impl Form {
     /// The command the form makes, with dates read against `today`, or
-    /// what is missing or wrong.
-    pub fn command(&self, today: NaiveDate) -> Result<Command, String> {
+    /// what is missing or wrong (an edit whose values differ from what it
+    /// opened with only in how they are written changes nothing).
+    pub(crate) fn command(&self, today: NaiveDate) -> Result<Command, Problem> {
         let v = Values::read(self)?;
         let past = |text: Option<&str>| {
             text.map(|t| parse_date(t, today, Toward::Past))
@@ -112,7 +113,7 @@ impl Form {
                     .parsed::<ExportFormat>(Slot::Format)?
                     .unwrap_or(ExportFormat::Json),
                 args: v.split(Slot::People)?,
-                output: v.get(Slot::Output).map(PathBuf::from),
+                output: v.path(Slot::Output),
                 force: false,
                 vcard_version: 3,
                 as_todo: false,
@@ -126,12 +127,21 @@ impl Form {
                 details: v.get(Slot::Details).unwrap_or_default().to_string(),
                 follow_up: !v.yes(Slot::SkipFollowUp),
             })),
-            Makes::Edit(id) => Command::Edit(Box::new(PersonEdit {
-                who: Who::Id(*id),
-                name: v.get(Slot::Text).map(str::to_string),
-                fields: v.person(past(v.get(Slot::On))?)?,
-                dropped: v.dropped(),
-            })),
+            Makes::Edit(id) => {
+                let edit = PersonEdit {
+                    who: Who::Id(*id),
+                    name: v.get(Slot::Text).map(str::to_string),
+                    fields: v.person(past(v.get(Slot::On))?)?,
+                    dropped: v.dropped(),
+                };
+                if edit.name.is_none()
+                    && edit.fields == PersonFields::default()
+                    && edit.dropped == Dropped::default()
+                {
+                    return Err(Problem::Unchanged);
+                }
+                Command::Edit(Box::new(edit))
+            }
         })
     }
 }

@@ -3,8 +3,9 @@
 
 use chrono::NaiveDate;
 
-use super::{Field, Form, Makes, Slot};
+use super::{Field, Form, Makes, Problem, Slot};
 use crate::command::{Dropped, PersonFields, Who};
+use crate::domain::text::fold;
 use crate::domain::{Address, Occasion, OccasionKind, Tier};
 
 /// A form's values: what was typed in each field that says something (a
@@ -14,20 +15,20 @@ pub(super) struct Values<'a> {
 }
 
 impl<'a> Values<'a> {
-    pub(super) fn read(form: &'a Form) -> Result<Values<'a>, String> {
+    pub(super) fn read(form: &'a Form) -> Result<Values<'a>, Problem> {
         let mut said = Vec::new();
         for f in &form.fields {
             let value = f.input.value().trim();
             let required = f.slot.required() && !matches!(form.makes, Makes::Edit(_));
             if required && value.is_empty() {
-                return Err(format!("{} is needed", f.label));
+                return Err(Problem::Field(f.slot, format!("{} is needed", f.label)));
             }
             if value != f.initial.trim() || required {
                 said.push((f, value));
             }
         }
         if said.is_empty() {
-            return Err("nothing changed".into());
+            return Err(Problem::Unchanged);
         }
         Ok(Values { said })
     }
@@ -48,8 +49,8 @@ impl<'a> Values<'a> {
             .map_or("a field", |(f, _)| f.label)
     }
 
-    pub(super) fn problem(&self, slot: Slot, e: &str) -> String {
-        format!("{}: {e}", self.label(slot))
+    pub(super) fn problem(&self, slot: Slot, e: &str) -> Problem {
+        Problem::Field(slot, format!("{}: {e}", self.label(slot)))
     }
 
     /// Whether a yes/no field says yes.
@@ -59,7 +60,7 @@ impl<'a> Values<'a> {
     }
 
     /// The record id a field names (`12` or `#12`), if it names one.
-    pub(super) fn id(&self, slot: Slot) -> Result<Option<crate::domain::Id>, String> {
+    pub(super) fn id(&self, slot: Slot) -> Result<Option<crate::domain::Id>, Problem> {
         self.get(slot)
             .map(|t| {
                 crate::domain::Id::parse_strict(t)
@@ -68,7 +69,7 @@ impl<'a> Values<'a> {
             .transpose()
     }
 
-    pub(super) fn parsed<T: std::str::FromStr>(&self, slot: Slot) -> Result<Option<T>, String>
+    pub(super) fn parsed<T: std::str::FromStr>(&self, slot: Slot) -> Result<Option<T>, Problem>
     where
         T::Err: std::fmt::Display,
     {
@@ -80,28 +81,41 @@ impl<'a> Values<'a> {
             .transpose()
     }
 
-    /// Words split like a shell would (quotes keep spaces).
-    pub(super) fn split(&self, slot: Slot) -> Result<Vec<String>, String> {
+    /// Words split like a shell would (quotes keep spaces, a leading `~`
+    /// is the home folder).
+    pub(super) fn split(&self, slot: Slot) -> Result<Vec<String>, Problem> {
         match self.get(slot) {
-            Some(text) => shell_words::split(text).map_err(|e| self.problem(slot, &e.to_string())),
+            Some(text) => {
+                crate::app::prompt::words(text).map_err(|e| self.problem(slot, &e.to_string()))
+            }
             None => Ok(Vec::new()),
         }
     }
 
-    /// Comma-separated items.
-    fn list(&self, slot: Slot) -> Vec<String> {
+    /// A path as a shell reads it: a leading `~` is the home folder.
+    pub(super) fn path(&self, slot: Slot) -> Option<std::path::PathBuf> {
         self.get(slot)
-            .map(|t| {
-                t.split(',')
-                    .map(str::trim)
-                    .filter(|i| !i.is_empty())
-                    .map(str::to_string)
-                    .collect()
-            })
-            .unwrap_or_default()
+            .map(|p| std::path::PathBuf::from(crate::app::prompt::home(p)))
     }
 
-    pub(super) fn person(&self, on: Option<NaiveDate>) -> Result<PersonFields, String> {
+    /// A list field's items as typed and as it opened: what was added
+    /// and what was taken out (ignoring case and accents, as the journal
+    /// matches them).
+    fn list(&self, slot: Slot) -> (Vec<String>, Vec<String>) {
+        let Some((field, now)) = self.said.iter().find(|(f, _)| f.slot == slot) else {
+            return (Vec::new(), Vec::new());
+        };
+        let (now, was) = (items(now), items(&field.initial));
+        let missing = |from: &[String], other: &[String]| -> Vec<String> {
+            from.iter()
+                .filter(|i| !other.iter().any(|o| fold(o) == fold(i)))
+                .cloned()
+                .collect()
+        };
+        (missing(&now, &was), missing(&was, &now))
+    }
+
+    pub(super) fn person(&self, on: Option<NaiveDate>) -> Result<PersonFields, Problem> {
         let text = |slot| self.get(slot).map(str::to_string);
         Ok(PersonFields {
             met: text(Slot::Met),
@@ -109,11 +123,14 @@ impl<'a> Values<'a> {
             via: text(Slot::Via).map(Who::Typed),
             org: text(Slot::Org),
             role: text(Slot::Role),
-            emails: self.list(Slot::Emails),
-            tags: self.list(Slot::Tags),
-            interests: self.list(Slot::Interests),
-            needs: self.list(Slot::Needs),
-            offers: self.list(Slot::Offers),
+            aliases: self.list(Slot::Aliases).0,
+            emails: self.list(Slot::Emails).0,
+            phones: self.list(Slot::Phones).0,
+            urls: self.list(Slot::Urls).0,
+            tags: self.list(Slot::Tags).0,
+            interests: self.list(Slot::Interests).0,
+            needs: self.list(Slot::Needs).0,
+            offers: self.list(Slot::Offers).0,
             // An emptied cadence clears the person's own.
             cadence: match self.get(Slot::Cadence) {
                 Some("") => Some(0),
@@ -140,9 +157,18 @@ impl<'a> Values<'a> {
         })
     }
 
-    /// What an edit takes away: an emptied birthday.
+    /// What an edit takes away: an emptied birthday, the items taken out
+    /// of a list.
     pub(super) fn dropped(&self) -> Dropped {
         Dropped {
+            aliases: self.list(Slot::Aliases).1,
+            emails: self.list(Slot::Emails).1,
+            phones: self.list(Slot::Phones).1,
+            urls: self.list(Slot::Urls).1,
+            tags: self.list(Slot::Tags).1,
+            interests: self.list(Slot::Interests).1,
+            needs: self.list(Slot::Needs).1,
+            offers: self.list(Slot::Offers).1,
             dates: match self.get(Slot::Birthday) {
                 Some("") => vec!["birthday".into()],
                 _ => Vec::new(),
@@ -150,4 +176,13 @@ impl<'a> Values<'a> {
             ..Dropped::default()
         }
     }
+}
+
+/// Comma-separated items, each trimmed, empty ones left out.
+fn items(text: &str) -> Vec<String> {
+    text.split(',')
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+        .map(str::to_string)
+        .collect()
 }

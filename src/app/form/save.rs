@@ -1,0 +1,51 @@
+//! Saving a form: the command it makes, an edit that changes nothing, or
+//! the field that is missing or wrong (focused, its problem shown under it).
+
+use chrono::NaiveDate;
+
+use super::{Form, Slot};
+use crate::command::Command;
+
+/// Why a form's values make no command.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Problem {
+    /// Nothing differs from what the form opened with.
+    Unchanged,
+    /// This field is missing or wrong, and why, in words naming it.
+    Field(Slot, String),
+}
+
+/// What saving a form comes to.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Saved {
+    /// The command to run.
+    Run(Command),
+    /// An edit that changes nothing: the form closes, there is nothing to
+    /// save.
+    Unchanged,
+    /// A field is missing or wrong: the form stays open on it. The words
+    /// for the status line.
+    Refused(String),
+}
+
+impl Form {
+    /// Saves the form: on a problem with a field, the focus goes to it and
+    /// the problem is kept to be drawn beside it; a save that goes ahead
+    /// forgets the last one.
+    pub(crate) fn save(&mut self, today: NaiveDate) -> Saved {
+        match self.command(today) {
+            Ok(command) => {
+                self.problem = None;
+                Saved::Run(command)
+            }
+            Err(Problem::Unchanged) => Saved::Unchanged,
+            Err(Problem::Field(slot, why)) => {
+                if let Some(i) = self.fields.iter().position(|f| f.slot == slot) {
+                    self.focus = i;
+                    self.problem = Some((i, why.clone()));
+                }
+                Saved::Refused(why)
+            }
+        }
+    }
+}
