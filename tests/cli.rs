@@ -11,6 +11,9 @@ mod common;
 // suite links one fewer.
 #[path = "cli/review.rs"]
 mod review;
+// Several people met at one event.
+#[path = "cli/event.rs"]
+mod event;
 
 use common::TODAY;
 

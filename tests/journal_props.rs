@@ -13,6 +13,9 @@ use proptest::prelude::*;
 // binary so the suite links one fewer.
 #[path = "journal_props/review.rs"]
 mod review;
+// Events of several people, and whose details a draft may use.
+#[path = "journal_props/event.rs"]
+mod event;
 
 #[derive(Clone, Debug)]
 enum Op {

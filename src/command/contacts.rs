@@ -45,13 +45,17 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
         addresses: f.addresses,
         ..ContactDraft::default()
     };
-    let added = journal.add_person(&draft, first_meeting.as_ref(), env.today)?;
+    let added = journal.add_person_at(&draft, first_meeting.as_ref(), p.at_event, env.today)?;
     let c = &added.contact;
     let mut line = format!("added {} ({})", c.name, c.id);
     let mut ids = vec![c.id];
     if let Some(m) = &added.meeting {
+        let what = match m.kind {
+            crate::domain::InteractionKind::Event => "event",
+            _ => "meeting",
+        };
         line.push_str(&format!(
-            "\nlogged meeting: {} ({}, {})",
+            "\nlogged {what}: {} ({}, {})",
             m.summary, m.id, m.date
         ));
         ids.push(m.id);

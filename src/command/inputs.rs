@@ -80,6 +80,37 @@ pub struct NewPerson {
     pub details: String,
     /// Plan a follow-up for that meeting (see [`crate::domain::review::Settings::follow_up_due`]).
     pub follow_up: bool,
+    /// The meeting is an event (`add --at`): the events screen counts them.
+    #[serde(default)]
+    pub at_event: bool,
+}
+
+/// Several people met at one event (`givegive event`, the TUI's event
+/// form): everyone in one write and one undo step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventCapture {
+    pub name: String,
+    /// None: today.
+    pub on: Option<NaiveDate>,
+    /// In the order given.
+    pub people: Vec<EventPerson>,
+    /// When to follow up with each; None: as `add --met` plans it
+    /// (`review.follow_up_days` after the event).
+    pub follow_up: Option<NaiveDate>,
+    /// Plan no follow-up at all.
+    pub no_follow_up: bool,
+}
+
+/// One person at an event: someone in the journal (by the usual name
+/// rules) or, when nobody fits the name, a new person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventPerson {
+    pub who: Who,
+    /// What they told you: kept in their own record, so a draft for
+    /// anyone else never uses it.
+    pub details: String,
+    /// What they are looking for.
+    pub needs: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -162,6 +162,20 @@ impl Journal {
         met: Option<&FirstMeeting>,
         today: NaiveDate,
     ) -> Result<Added> {
+        self.add_person_at(draft, met, false, today)
+    }
+
+    /// [`Journal::add_person`], the meeting an event when `at_event` says
+    /// so or an event of that name was logged that day: the person joins
+    /// it (`add --at`, or `add --met` after `event`) instead of getting a
+    /// meeting the events screen does not count.
+    pub fn add_person_at(
+        &self,
+        draft: &ContactDraft,
+        met: Option<&FirstMeeting>,
+        at_event: bool,
+        today: NaiveDate,
+    ) -> Result<Added> {
         let name = tidy(&required(&draft.name, "a name")?);
         if !draft.allow_duplicate
             && let Some(existing) = self.store.contacts_named(&fold(&name))?.first()
@@ -179,7 +193,11 @@ impl Journal {
                 id: self.store.generate_id()?,
                 date: m.on,
                 contacts: vec![c.id],
-                kind: InteractionKind::Met,
+                kind: if at_event || self.is_event(&c.met.text, m.on)? {
+                    InteractionKind::Event
+                } else {
+                    InteractionKind::Met
+                },
                 summary: c.met.text.clone(),
                 details: m.details.trim().to_string(),
                 tags: crate::domain::text::plus_tags(&m.details),
