@@ -242,10 +242,7 @@ pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
 
 /// The person `who` names.
 fn resolve(journal: &Journal, who: &Who) -> Result<Id, CommandError> {
-    Ok(match who {
-        Who::Id(id) => journal.contact(*id)?.id,
-        Who::Typed(text) => journal.resolve(text)?,
-    })
+    Ok(journal.who(who)?)
 }
 
 /// Flushes, then reports the change: sled only keeps what was flushed.
