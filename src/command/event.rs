@@ -51,6 +51,8 @@ pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
             ids.push(f.id);
         } else if let Some(on) = a.followed_before {
             line.push_str(&format!(", no follow-up: already followed up on {on}"));
+        } else if a.planned_before {
+            line.push_str(", its follow-up still planned");
         }
         lines.push(line);
         for f in &a.followed_up {

@@ -57,6 +57,8 @@ pub struct Attended {
     pub follow_up: Option<FollowUp>,
     /// Touched since the event (logged late): no follow-up was planned.
     pub followed_before: Option<NaiveDate>,
+    /// Their meeting there had a follow-up still to do: kept, not doubled.
+    pub planned_before: bool,
     /// Follow-ups of earlier meetings the event did.
     pub followed_up: Vec<FollowUp>,
 }
@@ -215,6 +217,7 @@ impl Journal {
             joined,
             follow_up: None,
             followed_before: None,
+            planned_before: false,
             followed_up: Vec::new(),
         };
         let mut done = Vec::new();
@@ -232,7 +235,9 @@ impl Journal {
             };
             if since.is_some() {
                 out.followed_before = since;
-            } else if !(joined && self.plans_follow_up(contact.id, out.record.id)?) {
+            } else if joined && self.plans_follow_up(contact.id, out.record.id)? {
+                out.planned_before = true;
+            } else {
                 let r = &out.record;
                 let meeting = (r.id, r.date, r.summary.as_str());
                 out.follow_up = Some(self.planned_by_meeting(contact.id, meeting, due, today)?);
