@@ -215,7 +215,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     // Only the review, drafts and backups read the user's whole config, so a
     // broken config file cannot stop a capture.
     let config = if command.reads_config() {
-        load_config()?
+        Config::load_for_commands(user_config_path().as_deref()).map_err(|e| anyhow!(e))?
     } else {
         Config::defaults()
     };
@@ -280,7 +280,7 @@ fn read_from_copy(refusal: Refusal) -> &'static str {
 /// The first command of the day backs the journal up once its own work is
 /// done and reported. A failure is a warning: the command itself succeeded.
 fn daily_backup(journal: &Journal, path: &Path, today: NaiveDate) {
-    let settings = match load_config() {
+    let settings = match Config::load_for_commands(user_config_path().as_deref()) {
         Ok(config) => config.backup,
         // The review reports a broken config; the backup keeps going.
         Err(_) => Config::defaults().backup,

@@ -11,7 +11,9 @@ mod capture;
 mod contacts;
 mod env;
 mod error;
+mod event;
 mod files;
+mod helpers;
 mod import;
 mod inputs;
 mod insight;
@@ -34,6 +36,7 @@ pub use inputs::{
     Dropped, ExportFormat, ExportRequest, ImportFormat, ImportRequest, Introduction, LedgerNote,
     Meeting, NewPerson, PersonEdit, PersonFields, Sealing, Who,
 };
+pub use inputs::{EventCapture, EventPerson};
 pub use report::{Addresses, Done, Report};
 
 use error::refused;
@@ -65,6 +68,8 @@ pub enum Command {
     Backups,
     Record(LedgerNote),
     Met(Meeting),
+    /// Several people met at one event, each with their own details.
+    Event(Box<EventCapture>),
     Intro(Introduction),
     Signal {
         who: Who,
@@ -165,154 +170,6 @@ pub enum Command {
     },
 }
 
-impl Command {
-    /// Whether the command can change the journal (screens showing it must
-    /// then be refreshed).
-    pub fn writes(&self) -> bool {
-        !matches!(
-            self,
-            Command::Trash
-                | Command::Review
-                | Command::Export(_)
-                | Command::Draft { .. }
-                | Command::Match { .. }
-                | Command::Stats
-                | Command::Events
-                | Command::Query { .. }
-                | Command::Names { .. }
-                | Command::Show { .. }
-                | Command::List(_)
-                | Command::Balance
-                | Command::Interests
-                | Command::Check
-                | Command::Backups
-        )
-    }
-}
-
-impl Command {
-    /// Whether the command reads the user's config: only the review (and
-    /// snoozing its lines, which it checks against it), drafts and backups
-    /// do, so a broken config cannot stop a capture.
-    pub fn reads_config(&self) -> bool {
-        matches!(
-            self,
-            Command::Review
-                | Command::Snooze { .. }
-                | Command::Draft { .. }
-                | Command::Backup
-                | Command::Backups
-        )
-    }
-
-    /// Whether the command, once it succeeded, writes the day's backup if
-    /// it is due: any but the backup commands and restoring.
-    pub fn backs_up_daily(&self) -> bool {
-        !matches!(
-            self,
-            Command::Backup
-                | Command::Backups
-                | Command::RestoreJournal { .. }
-                | Command::RestoreRecord { .. }
-        )
-    }
-
-    /// Whether the command runs in the shell's own process rather than in
-    /// the journal's holder: it reads or writes files named in the shell,
-    /// may ask for a passphrase at its terminal or draw a progress bar
-    /// there, or fills a new journal.
-    pub fn needs_own_process(&self) -> bool {
-        matches!(
-            self,
-            Command::Import(_)
-                | Command::Export(_)
-                | Command::RestoreJournal { .. }
-                | Command::Backup
-                | Command::Demo(_)
-                | Command::Generate { .. }
-        )
-    }
-
-    /// The command with every file it names made absolute against `cwd`,
-    /// for a process that runs it elsewhere (the TUI).
-    pub fn anchored(mut self, cwd: &std::path::Path) -> Command {
-        let anchor = |p: &mut PathBuf| {
-            if p.is_relative() && p.as_os_str() != "-" {
-                *p = cwd.join(&*p);
-            }
-        };
-        match &mut self {
-            Command::Import(r) => {
-                r.files.iter_mut().for_each(anchor);
-                r.identity.as_mut().map(anchor);
-            }
-            Command::Export(r) => {
-                r.output.as_mut().map(anchor);
-                r.vdir.as_mut().map(anchor);
-            }
-            Command::RestoreJournal { file, identity } => {
-                anchor(file);
-                identity.as_mut().map(anchor);
-            }
-            _ => {}
-        }
-        self
-    }
-
-    /// Whether the command reads this process's standard input
-    /// (`import -`), so it cannot be handed to another process.
-    pub fn reads_stdin(&self) -> bool {
-        matches!(self, Command::Import(r) if r.files.iter().any(|f| f.as_os_str() == "-"))
-    }
-
-    /// The command with the person typed as `query` named by `id` instead:
-    /// what was meant, picked from the people the name fits.
-    pub fn naming(mut self, query: &str, id: Id) -> Command {
-        let fits = |text: &str| text.trim() == query;
-        let name = |who: &mut Who| {
-            if matches!(who, Who::Typed(t) if fits(t)) {
-                *who = Who::Id(id);
-            }
-        };
-        match &mut self {
-            Command::Edit(e) => {
-                name(&mut e.who);
-                e.fields.via.as_mut().map(name);
-            }
-            Command::Add(p) => {
-                p.fields.via.as_mut().map(name);
-            }
-            Command::Record(LedgerNote { who, .. })
-            | Command::Signal { who, .. }
-            | Command::Close { who, .. }
-            | Command::Reopen { who }
-            | Command::FollowUp { who, .. }
-            | Command::Show { who }
-            | Command::Match { who }
-            | Command::Draft { who, .. } => name(who),
-            Command::Met(m) => m.people.iter_mut().for_each(name),
-            Command::Intro(i) => {
-                name(&mut i.a);
-                name(&mut i.b);
-            }
-            Command::Merge { keep, gone } => {
-                name(keep);
-                name(gone);
-            }
-            Command::Remove { target } | Command::Snooze { target, .. } if fits(target) => {
-                *target = id.0.to_string();
-            }
-            Command::Export(r) => {
-                for a in r.args.iter_mut().filter(|a| fits(a)) {
-                    *a = id.0.to_string();
-                }
-            }
-            _ => {}
-        }
-        self
-    }
-}
-
 pub type Ran = Result<Report, CommandError>;
 
 /// Runs one command against the journal. Every write is flushed before its
@@ -333,6 +190,7 @@ pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
         Command::Redo => contacts::undo(journal, true),
         Command::Record(note) => capture::record(journal, env, note),
         Command::Met(meeting) => capture::met(journal, env, meeting),
+        Command::Event(e) => event::event(journal, env, *e),
         Command::Intro(intro) => capture::intro(journal, env, intro),
         Command::Signal { who, text, on } => capture::signal(journal, env, &who, &text, on),
         Command::FollowUp { who, due, text } => capture::follow_up(journal, env, &who, due, &text),
@@ -384,10 +242,7 @@ pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
 
 /// The person `who` names.
 fn resolve(journal: &Journal, who: &Who) -> Result<Id, CommandError> {
-    Ok(match who {
-        Who::Id(id) => journal.contact(*id)?.id,
-        Who::Typed(text) => journal.resolve(text)?,
-    })
+    Ok(journal.who(who)?)
 }
 
 /// Flushes, then reports the change: sled only keeps what was flushed.

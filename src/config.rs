@@ -161,7 +161,7 @@ impl Config {
             linger: 0,
         };
         // The defaults are part of the binary and covered by tests.
-        if let Err(e) = config.apply(DEFAULTS, "built-in defaults") {
+        if let Err(e) = config.apply(DEFAULTS, "built-in defaults", true) {
             unreachable!("the built-in configuration is invalid: {e}");
         }
         config
@@ -170,11 +170,22 @@ impl Config {
     /// The defaults with the user's file (if it exists) laid over them.
     /// `no_color` turns every colour off, as NO_COLOR asks.
     pub fn load(path: Option<&Path>, no_color: bool) -> Result<Config, String> {
+        Config::read(path, no_color, true)
+    }
+
+    /// The settings commands run with (review, drafts, backups, holder)
+    /// from the user's file: its keys and colours are the TUI's, so a typo
+    /// in `[keys.*]` or `[theme]` cannot stop `givegive review`.
+    pub fn load_for_commands(path: Option<&Path>) -> Result<Config, String> {
+        Config::read(path, false, false)
+    }
+
+    fn read(path: Option<&Path>, no_color: bool, tui: bool) -> Result<Config, String> {
         let mut config = Config::defaults();
         if let Some(path) = path.filter(|p| p.exists()) {
             let text = std::fs::read_to_string(path)
                 .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            config.apply(&text, &path.display().to_string())?;
+            config.apply(&text, &path.display().to_string(), tui)?;
         }
         if no_color {
             config.theme = Theme::plain();
@@ -182,9 +193,15 @@ impl Config {
         Ok(config)
     }
 
-    fn apply(&mut self, text: &str, origin: &str) -> Result<(), String> {
-        let raw: RawConfig =
+    /// Lays `text` over the config; without `tui`, its keys and colours
+    /// are not read.
+    fn apply(&mut self, text: &str, origin: &str, tui: bool) -> Result<(), String> {
+        let mut raw: RawConfig =
             toml::from_str(text).map_err(|e| format!("{origin}: {}", e.message()))?;
+        if !tui {
+            raw.keys.clear();
+            raw.theme.clear();
+        }
         for (layer_name, bindings) in raw.keys {
             let layer = Layer::ALL
                 .into_iter()
@@ -282,159 +299,4 @@ fn expand_home(dir: &str) -> Option<PathBuf> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use ratatui::style::{Modifier, Style};
-
-    #[test]
-    fn defaults_parse_and_bind_every_screen() {
-        let c = Config::defaults();
-        let q: Key = "q".parse().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(c.keymap.resolve(Layer::Contacts, q), Some(Action::Quit));
-        assert_eq!(c.theme.accent, Some(Color::Cyan));
-    }
-
-    #[test]
-    fn user_files_override_and_unbind() {
-        let mut c = Config::defaults();
-        let result = c.apply(
-            "[keys.global]\n\"x\" = \"quit\"\n\"q\" = \"none\"\n[theme]\naccent = \"#ff0000\"\n",
-            "test",
-        );
-        assert_eq!(result, Ok(()));
-        let key = |s: &str| s.parse::<Key>().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(
-            c.keymap.resolve(Layer::Global, key("x")),
-            Some(Action::Quit)
-        );
-        assert_eq!(c.keymap.resolve(Layer::Global, key("q")), None);
-        assert_eq!(c.theme.accent, Some(Color::Rgb(255, 0, 0)));
-    }
-
-    #[test]
-    fn review_settings_come_from_the_file() {
-        let mut c = Config::defaults();
-        assert_eq!(c.review, Settings::default());
-        let text = "[review]\ncapacity = 5\n[review.cadence]\ninner = 7\nactive = 0\n";
-        assert_eq!(c.apply(text, "cfg"), Ok(()));
-        assert_eq!(c.review.capacity, 5);
-        assert_eq!(c.review.cadence_inner, Some(7));
-        assert_eq!(c.review.cadence_active, None);
-        assert_eq!(c.review.cadence_close, Some(30));
-        assert!(c.apply("[review]\nsize = 5\n", "cfg").is_err());
-    }
-
-    #[test]
-    fn settings_that_would_silence_the_review_are_refused_by_name() {
-        let mut c = Config::defaults();
-        assert_eq!(
-            c.apply("[review]\ncapacity = 0\n", "cfg.toml"),
-            Err("cfg.toml: [review] capacity = 0 would show nobody: use 1 or more".into())
-        );
-        for (text, key) in [
-            ("signal_threshold = 0", "signal_threshold"),
-            ("fresh_days = -1", "fresh_days"),
-            ("dates_ahead = -3", "dates_ahead"),
-            ("follow_up_days = -1", "follow_up_days"),
-        ] {
-            let mut c = Config::defaults();
-            let err = c.apply(&format!("[review]\n{text}\n"), "cfg.toml");
-            assert!(
-                err.as_ref()
-                    .is_err_and(|e| e.contains(&format!("[review] {key} = "))),
-                "{text}: {err:?}"
-            );
-        }
-        let mut c = Config::defaults();
-        assert_eq!(
-            c.apply("[review]\nfresh_days = 0\ncapacity = 1\n", "cfg"),
-            Ok(())
-        );
-    }
-
-    #[test]
-    fn the_mouse_is_on_unless_the_file_turns_it_off() {
-        let mut c = Config::defaults();
-        assert!(c.mouse);
-        assert_eq!(c.apply("[tui]\nmouse = false\n", "cfg"), Ok(()));
-        assert!(!c.mouse);
-        assert!(c.apply("[tui]\nmouse = \"no\"\n", "cfg").is_err());
-    }
-
-    #[test]
-    fn backup_settings_come_from_the_file() {
-        let mut c = Config::defaults();
-        assert_eq!(c.backup.keep, 7);
-        assert_eq!(c.backup.dir, None);
-        let text = "[backup]\nkeep = 0\ndir = \"/srv/sync/givegive\"\n";
-        assert_eq!(c.apply(text, "cfg"), Ok(()));
-        assert_eq!(c.backup.keep, 0);
-        assert_eq!(c.backup.dir, Some(PathBuf::from("/srv/sync/givegive")));
-        assert_eq!(c.apply("[backup]\ndir = \"~/sync\"\n", "cfg"), Ok(()));
-        assert!(
-            c.backup
-                .dir
-                .as_ref()
-                .is_some_and(|d| d.ends_with("sync") && d.is_absolute())
-        );
-        assert!(c.apply("[backup]\ndays = 5\n", "cfg").is_err());
-    }
-
-    #[test]
-    fn draft_language_and_templates() {
-        let mut c = Config::defaults();
-        assert!(c.drafts.template().text.starts_with("Hi {first_name}"));
-        assert_eq!(c.apply("[drafts]\nlanguage = \"it\"\n", "cfg"), Ok(()));
-        assert!(c.drafts.template().text.starts_with("Ciao"));
-        let own = "[drafts.templates]\nit = \"Ehi {first_name}\"\n";
-        assert_eq!(c.apply(own, "cfg"), Ok(()));
-        assert_eq!(c.drafts.template().text, "Ehi {first_name}");
-        assert!(
-            c.apply("[drafts]\nlanguage = \"fr\"\n", "cfg")
-                .is_err_and(|e| e.contains("fr"))
-        );
-    }
-
-    #[test]
-    fn no_color_turns_every_colour_off() {
-        let c = Config::load(None, true).unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(c.theme, Theme::plain());
-        assert_eq!(c.theme.give(), Style::default());
-        assert_eq!(
-            c.theme.selected(),
-            Style::default().add_modifier(Modifier::REVERSED)
-        );
-    }
-
-    #[test]
-    fn a_user_file_on_disk_is_read() {
-        let dir = tempfile::tempdir().unwrap_or_else(|e| panic!("{e}"));
-        let path = dir.path().join("config.toml");
-        std::fs::write(&path, "[keys.contacts]\n\"x\" = \"gave\"\n")
-            .unwrap_or_else(|e| panic!("{e}"));
-        let c = Config::load(Some(&path), false).unwrap_or_else(|e| panic!("{e}"));
-        let x: Key = "x".parse().unwrap_or_else(|e| panic!("{e}"));
-        assert_eq!(c.keymap.resolve(Layer::Contacts, x), Some(Action::Gave));
-        std::fs::write(&path, "[keys.contacts]\n\"x\" = 3\n").unwrap_or_else(|e| panic!("{e}"));
-        assert!(Config::load(Some(&path), false).is_err_and(|e| e.contains("config.toml")));
-    }
-
-    #[test]
-    fn mistakes_name_the_file_and_the_key() {
-        let mut c = Config::defaults();
-        let err = c.apply("[keys.global]\n\"q\" = \"explode\"\n", "cfg.toml");
-        assert_eq!(
-            err,
-            Err("cfg.toml: [keys.global] 'explode' is not an action (see docs/keys.md)".into())
-        );
-        assert!(
-            c.apply("[keys.nowhere]\n", "cfg.toml")
-                .is_err_and(|e| e.contains("not a layer"))
-        );
-        assert!(
-            c.apply("[theme]\naccent = \"plaid\"\n", "cfg.toml")
-                .is_err_and(|e| e.contains("not a colour"))
-        );
-        assert!(c.apply("[colours]\n", "cfg.toml").is_err());
-    }
-}
+mod tests;

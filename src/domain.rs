@@ -16,6 +16,7 @@ pub mod id;
 pub mod interest;
 pub mod matching;
 pub mod occasion;
+pub mod patch;
 pub mod relation;
 pub mod resolve;
 pub mod review;

@@ -43,7 +43,8 @@ use anyhow::{Result, anyhow};
 use crate::backups;
 use crate::config::Config;
 use crate::journal::{Journal, JournalError};
-use crate::relay::{self, Answer, Call, Holding, Listener, Message, Reply};
+use crate::relay::host::{self, Answered, Host};
+use crate::relay::{self, Answer, Call, Holding, Listener, Message, Reply, Request};
 use crate::store::StoreError;
 
 /// How often the holder looks at its journal, its idle time and signals.
@@ -116,7 +117,7 @@ pub fn serve(path: &Path, linger: Duration, ready: impl FnOnce()) -> Result<()> 
         }
         match calls.recv_timeout(TICK) {
             Ok(stream) => {
-                if !holder.answer(Call::new(stream)) {
+                if !host::answer(&mut holder, Call::new(stream)).keep {
                     break Ok(());
                 }
             }
@@ -283,83 +284,82 @@ fn damage_reply(path: &Path, damaged: &StoreError, saved: Option<bool>, out: Str
     }
 }
 
-impl Holder<'_> {
-    /// Answers one call; `false` once the journal is to be let go.
-    fn answer(&mut self, mut call: Call) -> bool {
-        let asked = call.read();
-        let message = match asked.message {
-            Ok(message) if asked.same_build => message,
-            // Another build's command may mean something else, or be read
-            // differently: let it start a holder of its own.
-            Ok(_) | Err(_) => {
-                call.answer(&Answer::OtherBuild);
-                return false;
-            }
+impl Host for Holder<'_> {
+    fn answers(&mut self) -> bool {
+        true
+    }
+
+    /// Another build's command may mean something else, or be read
+    /// differently: let it start a holder of its own.
+    fn stranger(&mut self, _unreadable: Option<String>) -> Option<(Answer, Answered)> {
+        let go = Answered {
+            keep: false,
+            wrote: false,
         };
-        match message {
-            Message::Run(request) => {
-                if !call.take() {
-                    // Its sender gave up waiting (and was told it may still
-                    // run) or was ended: nobody wants it now.
-                    return true;
-                }
-                if let (Ok(mut waiting), Ok(copy)) = (self.waiting.lock(), call.try_clone()) {
-                    *waiting = Some(copy);
-                }
-                let daily = request.command.backs_up_daily();
-                let (today, config) = (request.today, request.config.clone());
-                let before = self.journal.store().generation();
-                let (mut reply, _) = relay::serve::run(self.journal, request);
-                if let Some(warning) = self.opened.take() {
-                    reply.err.insert_str(0, &warning);
-                }
-                // As in the shell, the first command of the day backs the
-                // journal up once its own work is saved, before it ends.
-                if daily && reply.code == 0 {
-                    reply.err.push_str(&self.back_up(today, config.as_deref()));
-                }
-                // The watchdog answers no more: this call is answered here.
-                if let Ok(mut waiting) = self.waiting.lock() {
-                    waiting.take();
-                }
-                // Damage found while running it: said as damage, and the
-                // journal let go, so `recover` right after is not refused.
-                if let Some(damaged) = self.journal.store().damage() {
-                    let saved = self.journal.store().generation() != before;
-                    call.answer(&Answer::Ran(damage_reply(
-                        self.path,
-                        &damaged,
-                        Some(saved),
-                        reply.out,
-                    )));
-                    return false;
-                }
-                call.answer(&Answer::Ran(reply));
-                self.last = Instant::now();
-                // sled refuses every write after the disk refused one: the
-                // next command, once there is room, starts a holder anew.
-                self.journal.refused().is_none()
-            }
-            Message::Release => {
-                call.answer(&Answer::Released(std::process::id()));
-                false
-            }
-            Message::Status => {
-                call.answer(&Answer::Status(Holding {
-                    pid: std::process::id(),
-                    tui: false,
-                    build: relay::build().to_string(),
-                    linger: Some(self.linger.as_secs()),
-                    idle: self.last.elapsed().as_secs(),
-                }));
-                true
-            }
+        Some((Answer::OtherBuild, go))
+    }
+
+    fn run(&mut self, request: Request, call: Call) -> Answered {
+        if let (Ok(mut waiting), Ok(copy)) = (self.waiting.lock(), call.try_clone()) {
+            *waiting = Some(copy);
+        }
+        let daily = request.command.backs_up_daily();
+        let (today, config) = (request.today, request.config.clone());
+        let before = self.journal.store().generation();
+        let (mut reply, wrote) = relay::serve::run(self.journal, request);
+        if let Some(warning) = self.opened.take() {
+            reply.err.insert_str(0, &warning);
+        }
+        // As in the shell, the first command of the day backs the
+        // journal up once its own work is saved, before it ends.
+        if daily && reply.code == 0 {
+            reply.err.push_str(&self.back_up(today, config.as_deref()));
+        }
+        // The watchdog answers no more: this call is answered here.
+        if let Ok(mut waiting) = self.waiting.lock() {
+            waiting.take();
+        }
+        // Damage found while running it: said as damage, and the
+        // journal let go, so `recover` right after is not refused.
+        if let Some(damaged) = self.journal.store().damage() {
+            let saved = self.journal.store().generation() != before;
+            call.answer(&Answer::Ran(damage_reply(
+                self.path,
+                &damaged,
+                Some(saved),
+                reply.out,
+            )));
+            return Answered { keep: false, wrote };
+        }
+        call.answer(&Answer::Ran(reply));
+        self.last = Instant::now();
+        // sled refuses every write after the disk refused one: the
+        // next command, once there is room, starts a holder anew.
+        Answered {
+            keep: self.journal.refused().is_none(),
+            wrote,
         }
     }
 
+    fn release(&mut self) -> (Answer, bool) {
+        (Answer::Released(std::process::id()), false)
+    }
+
+    fn holding(&self) -> Holding {
+        Holding {
+            pid: std::process::id(),
+            tui: false,
+            build: relay::build().to_string(),
+            linger: Some(self.linger.as_secs()),
+            idle: self.last.elapsed().as_secs(),
+        }
+    }
+}
+
+impl Holder<'_> {
     /// The day's backup if it is due, and a warning if it failed.
     fn back_up(&self, today: chrono::NaiveDate, config: Option<&Path>) -> String {
-        let settings = Config::load(config, false)
+        let settings = Config::load_for_commands(config)
             .map(|c| c.backup)
             .unwrap_or_else(|_| Config::defaults().backup);
         match backups::daily(

@@ -8,12 +8,14 @@ mod batch;
 pub mod capture;
 pub mod contacts;
 mod drafts;
+pub mod event;
 pub mod export;
 mod followed;
 mod insights;
 mod ledger;
 mod matches;
 mod merge;
+mod patch;
 mod reach;
 mod reads;
 mod relations;
@@ -30,7 +32,8 @@ use std::path::{Path, PathBuf};
 
 pub use batch::Prepared;
 pub use capture::{Completed, InteractionDraft, Logged, SIGNAL_THRESHOLD};
-pub use contacts::{Added, ContactDraft, ContactEdit, FirstMeeting};
+pub use contacts::{Added, ContactDraft, FirstMeeting};
+pub use event::{Attended, Attendee, Attending, EventDraft};
 pub use ledger::{Answer, Introduced, Introducing, LedgerDraft, Recorded};
 pub use matches::{MatchReport, Side};
 pub use reach::{Reach, ReachKind};
@@ -124,6 +127,15 @@ impl Journal {
         self.flush()?;
         std::mem::forget(self);
         Ok(())
+    }
+
+    /// The person `who` names: by id, or as typed (see [`Journal::resolve`]).
+    pub fn who(&self, who: &crate::domain::patch::Who) -> Result<Id> {
+        use crate::domain::patch::Who;
+        match who {
+            Who::Id(id) => Ok(self.contact(*id)?.id),
+            Who::Typed(text) => self.resolve(text),
+        }
     }
 
     /// Resolves what the user typed to one contact: an id (`42` or `#42`), an exact name or

@@ -18,6 +18,7 @@
 //! its first answer instead of running twice.
 
 mod call;
+pub(crate) mod host;
 mod lock;
 mod places;
 pub(crate) mod serve;

@@ -8,6 +8,7 @@
 
 pub mod args;
 mod complete;
+mod event;
 mod line;
 mod person;
 
@@ -100,13 +101,20 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
     let mut json = false;
     let mut wants_json = |j: bool| json = j;
     let command = match command {
-        A::Add(a) => Command::Add(Box::new(NewPerson {
-            name: a.name.join(" "),
-            fields: fields(a.fields, today)?,
-            duplicate: a.duplicate,
-            details: a.details.unwrap_or_default(),
-            follow_up: !a.no_follow_up,
-        })),
+        A::Add(a) => {
+            let mut fields = fields(a.fields, today)?;
+            let at_event = a.at.is_some();
+            fields.met = a.at.or(fields.met);
+            Command::Add(Box::new(NewPerson {
+                name: a.name.join(" "),
+                fields,
+                duplicate: a.duplicate,
+                details: a.details.unwrap_or_default(),
+                follow_up: !a.no_follow_up,
+                at_event,
+            }))
+        }
+        A::Event(a) => event::command(a, today)?,
         A::Edit(a) => Command::Edit(Box::new(PersonEdit {
             who: who(a.who),
             name: a.name,

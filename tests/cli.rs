@@ -11,6 +11,9 @@ mod common;
 // suite links one fewer.
 #[path = "cli/review.rs"]
 mod review;
+// Several people met at one event.
+#[path = "cli/event.rs"]
+mod event;
 
 use common::TODAY;
 
@@ -963,6 +966,21 @@ fn review_settings_come_from_the_config_file() {
         .failure()
         .stderr(contains("config.toml"));
     j.ok(&["gave", "marco", "a broken config does not stop captures"]);
+    // Keys and colours are the TUI's: a typo there stops no command, and
+    // the review still reads its own settings from the same file.
+    std::fs::write(
+        dir.join("config.toml"),
+        "[keys.contactz]\nx = \"gave\"\n[keys.global]\n\"q\" = \"explode\"\n[theme]\naccent = \"plaid\"\n[review]\ncapacity = 2\n",
+    )
+    .expect("config");
+    let items = j.json(&["review", "--json"])["items"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    let mut people: Vec<&Value> = items.iter().map(|i| &i["contact"]).collect();
+    people.dedup();
+    assert_eq!(people.len(), 2);
+    j.ok(&["draft", "marco"]);
 }
 
 #[test]

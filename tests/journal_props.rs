@@ -4,15 +4,22 @@
 //! gives back exactly what was there.
 
 use chrono::{Days, NaiveDate};
+use givegive::domain::patch::{Dropped, PersonFields};
 use givegive::domain::review::Settings;
 use givegive::domain::{Direction, EntryState, FavourKind, Id, InteractionKind, Nature};
-use givegive::journal::{ContactDraft, ContactEdit, InteractionDraft, Journal, LedgerDraft};
+use givegive::journal::{ContactDraft, InteractionDraft, Journal, LedgerDraft};
 use proptest::prelude::*;
 
 // The review's rules against a model of docs/review.md, in this test
 // binary so the suite links one fewer.
 #[path = "journal_props/review.rs"]
 mod review;
+// Events of several people, and whose details a draft may use.
+#[path = "journal_props/event.rs"]
+mod event;
+// One patch type for a person's fields.
+#[path = "journal_props/patch.rs"]
+mod patch;
 
 #[derive(Clone, Debug)]
 enum Op {
@@ -258,10 +265,12 @@ impl World {
             }
             Op::Tag(w, t) => {
                 if let Some(c) = self.pick(&self.contacts, *w) {
-                    let mut edit = ContactEdit::default();
-                    edit.tags.add.push(TAGS[usize::from(*t)].into());
-                    edit.interests.add.push(TAGS[usize::from(*t)].into());
-                    let _ = j.edit_contact(c, &edit);
+                    let edit = PersonFields {
+                        tags: vec![TAGS[usize::from(*t)].into()],
+                        interests: vec![TAGS[usize::from(*t)].into()],
+                        ..PersonFields::default()
+                    };
+                    let _ = j.edit_contact(c, None, &edit, &Dropped::default());
                 }
             }
             Op::Close(w) => {

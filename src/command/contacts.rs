@@ -4,12 +4,11 @@
 use super::{
     Dropped, Env, NewPerson, PersonEdit, PersonFields, Ran, Who, done, refused, resolve, written,
 };
-use crate::domain::{Id, Tier};
-use crate::journal::{ContactDraft, ContactEdit, FirstMeeting, Journal, contacts::ListEdit};
+use crate::domain::Id;
+use crate::journal::{ContactDraft, FirstMeeting, Journal};
 
 pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
-    let f = p.fields;
-    let via = f.via.as_ref().map(|w| resolve(journal, w)).transpose()?;
+    let f = &p.fields;
     // How and when you met is a meeting: in the history, followed up.
     let first_meeting = f.met.as_ref().filter(|m| !m.trim().is_empty()).map(|_| {
         let on = f.on.unwrap_or(env.today);
@@ -23,35 +22,27 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
         }
     });
     let draft = ContactDraft {
-        name: p.name,
-        aliases: f.aliases,
-        met_text: f.met.unwrap_or_default(),
-        met_on: f.on,
-        via,
-        org: f.org.unwrap_or_default(),
-        role: f.role.unwrap_or_default(),
-        emails: f.emails,
-        phones: f.phones,
-        urls: f.urls,
-        tags: f.tags,
-        interests: f.interests,
-        needs: f.needs,
-        offers: f.offers,
-        notes: f.notes.unwrap_or_default(),
-        cadence_days: f.cadence.filter(|d| *d > 0),
-        tier: f.tier.unwrap_or(Tier::None),
+        name: p.name.clone(),
         allow_duplicate: p.duplicate,
-        dates: f.dates,
-        addresses: f.addresses,
         ..ContactDraft::default()
     };
-    let added = journal.add_person(&draft, first_meeting.as_ref(), env.today)?;
+    let added = journal.add_person_at(
+        &draft,
+        Some(f),
+        first_meeting.as_ref(),
+        p.at_event,
+        env.today,
+    )?;
     let c = &added.contact;
     let mut line = format!("added {} ({})", c.name, c.id);
     let mut ids = vec![c.id];
     if let Some(m) = &added.meeting {
+        let what = match m.kind {
+            crate::domain::InteractionKind::Event => "event",
+            _ => "meeting",
+        };
         line.push_str(&format!(
-            "\nlogged meeting: {} ({}, {})",
+            "\nlogged {what}: {} ({}, {})",
             m.summary, m.id, m.date
         ));
         ids.push(m.id);
@@ -65,33 +56,7 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
 
 pub(super) fn edit(journal: &Journal, _env: &Env<'_>, e: PersonEdit) -> Ran {
     let id = resolve(journal, &e.who)?;
-    let (f, d): (PersonFields, Dropped) = (e.fields, e.dropped);
-    let list = |add: Vec<String>, remove: Vec<String>| ListEdit { add, remove };
-    let via = f.via.as_ref().map(|w| resolve(journal, w)).transpose()?;
-    let edit = ContactEdit {
-        name: e.name,
-        aliases: list(f.aliases, d.aliases),
-        met_text: f.met,
-        met_on: f.on,
-        via,
-        org: f.org,
-        role: f.role,
-        emails: list(f.emails, d.emails),
-        phones: list(f.phones, d.phones),
-        urls: list(f.urls, d.urls),
-        tags: list(f.tags, d.tags),
-        interests: list(f.interests, d.interests),
-        needs: list(f.needs, d.needs),
-        offers: list(f.offers, d.offers),
-        notes: f.notes,
-        cadence_days: f.cadence.map(|d| (d > 0).then_some(d)),
-        tier: f.tier,
-        dates: f.dates,
-        drop_dates: d.dates,
-        addresses: f.addresses,
-        drop_addresses: d.addresses,
-    };
-    let c = journal.edit_contact(id, &edit)?;
+    let c = journal.edit_contact(id, e.name.as_deref(), &e.fields, &e.dropped)?;
     written(
         journal,
         format!("updated {} ({})", c.name, c.id),
@@ -192,11 +157,11 @@ fn described(label: &str) -> &str {
 }
 
 pub(super) fn set_notes(journal: &Journal, id: Id, notes: String) -> Ran {
-    let edit = ContactEdit {
+    let notes = PersonFields {
         notes: Some(notes),
-        ..ContactEdit::default()
+        ..PersonFields::default()
     };
-    let c = journal.edit_contact(id, &edit)?;
+    let c = journal.edit_contact(id, None, &notes, &Dropped::default())?;
     done(journal, format!("saved the notes of {}", c.name))
 }
 

@@ -19,10 +19,11 @@ use std::io::IsTerminal;
 use anyhow::{Result, anyhow};
 
 use super::{Done, Env, ImportRequest, Ran, Report, refused};
+use crate::domain::patch::{Dropped, PersonFields};
 use crate::domain::text::count;
 use crate::domain::{Contact, Id, InteractionKind, Voice};
 use crate::interchange::{Row, linkedin};
-use crate::journal::{ContactDraft, ContactEdit, HistoryItem, InteractionDraft, Journal, Prepared};
+use crate::journal::{ContactDraft, HistoryItem, InteractionDraft, Journal, Prepared};
 use known::{Known, find};
 use source::{Context, Source};
 use stop::Stop;
@@ -375,11 +376,11 @@ fn linkedin_context(
             continue;
         }
         if !dry_run {
-            let edit = ContactEdit {
-                met_text: Some(format!("LinkedIn: \"{}\"", inv.message)),
-                ..ContactEdit::default()
+            let met = PersonFields {
+                met: Some(format!("LinkedIn: \"{}\"", inv.message)),
+                ..PersonFields::default()
             };
-            journal.edit_contact(id, &edit)?;
+            journal.edit_contact(id, None, &met, &Dropped::default())?;
         }
         contexts += 1;
     }

@@ -6,69 +6,8 @@ use std::path::PathBuf;
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use crate::domain::{
-    Address, Direction, FavourKind, Id, InteractionKind, Nature, Occasion, Tier, Voice,
-};
-
-/// A person as the command names them: picked by id (the TUI), or as typed
-/// (a name, an alias, part of one, or an id), resolved when it runs.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Who {
-    Id(Id),
-    Typed(String),
-}
-
-impl std::fmt::Display for Who {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Who::Id(id) => write!(f, "{}", id.0),
-            Who::Typed(text) => f.write_str(text),
-        }
-    }
-}
-
-/// The details `add` sets and `edit` changes; list fields add items.
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct PersonFields {
-    pub aliases: Vec<String>,
-    pub met: Option<String>,
-    pub on: Option<NaiveDate>,
-    pub via: Option<Who>,
-    pub org: Option<String>,
-    pub role: Option<String>,
-    pub emails: Vec<String>,
-    pub phones: Vec<String>,
-    pub urls: Vec<String>,
-    pub tags: Vec<String>,
-    pub interests: Vec<String>,
-    pub needs: Vec<String>,
-    pub offers: Vec<String>,
-    pub notes: Option<String>,
-    /// Days between touches; 0 clears a person's own cadence.
-    pub cadence: Option<u16>,
-    pub tier: Option<Tier>,
-    /// A birthday, anniversary or named day; one of the same name is
-    /// replaced (a person has one birthday).
-    pub dates: Vec<Occasion>,
-    pub addresses: Vec<Address>,
-}
-
-/// What `edit` takes out of list fields (matched ignoring case and accents).
-#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Dropped {
-    pub aliases: Vec<String>,
-    pub emails: Vec<String>,
-    pub phones: Vec<String>,
-    pub urls: Vec<String>,
-    pub tags: Vec<String>,
-    pub interests: Vec<String>,
-    pub needs: Vec<String>,
-    pub offers: Vec<String>,
-    /// Days by name: "birthday", "anniversary" or a label.
-    pub dates: Vec<String>,
-    /// Addresses by label or as one line.
-    pub addresses: Vec<String>,
-}
+pub use crate::domain::patch::{Dropped, PersonFields, Who};
+use crate::domain::{Direction, FavourKind, Id, InteractionKind, Nature, Voice};
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct NewPerson {
@@ -80,6 +19,37 @@ pub struct NewPerson {
     pub details: String,
     /// Plan a follow-up for that meeting (see [`crate::domain::review::Settings::follow_up_due`]).
     pub follow_up: bool,
+    /// The meeting is an event (`add --at`): the events screen counts them.
+    #[serde(default)]
+    pub at_event: bool,
+}
+
+/// Several people met at one event (`givegive event`, the TUI's event
+/// form): everyone in one write and one undo step.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventCapture {
+    pub name: String,
+    /// None: today.
+    pub on: Option<NaiveDate>,
+    /// In the order given.
+    pub people: Vec<EventPerson>,
+    /// When to follow up with each; None: as `add --met` plans it
+    /// (`review.follow_up_days` after the event).
+    pub follow_up: Option<NaiveDate>,
+    /// Plan no follow-up at all.
+    pub no_follow_up: bool,
+}
+
+/// One person at an event: someone in the journal (by the usual name
+/// rules) or, when nobody fits the name, a new person.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct EventPerson {
+    pub who: Who,
+    /// What they told you: kept in their own record, so a draft for
+    /// anyone else never uses it.
+    pub details: String,
+    /// What they are looking for.
+    pub needs: Vec<String>,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -3,8 +3,8 @@
 use chrono::NaiveDate;
 
 use super::{Journal, JournalError, Result, required};
-use crate::domain::occasion;
-use crate::domain::text::{fold, push_unique, remove_folded, tidy};
+use crate::domain::patch::{Dropped, PersonFields};
+use crate::domain::text::{fold, push_unique, tidy};
 use crate::domain::{
     Address, Contact, FollowUp, Id, Interaction, InteractionKind, Interest, NameParts, Occasion,
     Status, Tier, Voice,
@@ -58,86 +58,6 @@ pub struct Added {
     pub follow_up: Option<FollowUp>,
 }
 
-/// Additions and removals for one list field.
-#[derive(Clone, Debug, Default)]
-pub struct ListEdit {
-    pub add: Vec<String>,
-    pub remove: Vec<String>,
-}
-
-impl ListEdit {
-    fn apply(&self, list: &mut Vec<String>) {
-        for item in &self.remove {
-            remove_folded(list, item);
-        }
-        for item in &self.add {
-            push_unique(list, item);
-        }
-    }
-
-    fn is_empty(&self) -> bool {
-        self.add.is_empty() && self.remove.is_empty()
-    }
-}
-
-/// What `edit` changes; `None` and empty lists leave a field alone.
-#[derive(Clone, Debug, Default)]
-pub struct ContactEdit {
-    pub name: Option<String>,
-    pub aliases: ListEdit,
-    pub met_text: Option<String>,
-    pub met_on: Option<NaiveDate>,
-    pub via: Option<Id>,
-    pub org: Option<String>,
-    pub role: Option<String>,
-    pub emails: ListEdit,
-    pub phones: ListEdit,
-    pub urls: ListEdit,
-    pub tags: ListEdit,
-    pub interests: ListEdit,
-    pub needs: ListEdit,
-    pub offers: ListEdit,
-    pub notes: Option<String>,
-    /// `Some(None)` clears the cadence back to the tier default.
-    pub cadence_days: Option<Option<u16>>,
-    pub tier: Option<Tier>,
-    /// Days set (replacing one of the same name) and dropped by name.
-    pub dates: Vec<Occasion>,
-    pub drop_dates: Vec<String>,
-    pub addresses: Vec<Address>,
-    pub drop_addresses: Vec<String>,
-}
-
-impl ContactEdit {
-    fn is_empty(&self) -> bool {
-        self.name.is_none()
-            && self.met_text.is_none()
-            && self.met_on.is_none()
-            && self.via.is_none()
-            && self.org.is_none()
-            && self.role.is_none()
-            && self.notes.is_none()
-            && self.cadence_days.is_none()
-            && self.tier.is_none()
-            && self.dates.is_empty()
-            && self.drop_dates.is_empty()
-            && self.addresses.is_empty()
-            && self.drop_addresses.is_empty()
-            && [
-                &self.aliases,
-                &self.emails,
-                &self.phones,
-                &self.urls,
-                &self.tags,
-                &self.interests,
-                &self.needs,
-                &self.offers,
-            ]
-            .iter()
-            .all(|l| l.is_empty())
-    }
-}
-
 pub(super) fn unique(items: &[String]) -> Vec<String> {
     let mut out = Vec::new();
     for item in items {
@@ -162,6 +82,22 @@ impl Journal {
         met: Option<&FirstMeeting>,
         today: NaiveDate,
     ) -> Result<Added> {
+        self.add_person_at(draft, None, met, false, today)
+    }
+
+    /// [`Journal::add_person`] with the person's fields as a patch (what
+    /// `add` typed, applied as `edit` applies it), the meeting an event
+    /// when `at_event` says so or an event of that name was logged that
+    /// day: the person joins it (`add --at`, or `add --met` after `event`)
+    /// instead of getting a meeting the events screen does not count.
+    pub fn add_person_at(
+        &self,
+        draft: &ContactDraft,
+        patch: Option<&PersonFields>,
+        met: Option<&FirstMeeting>,
+        at_event: bool,
+        today: NaiveDate,
+    ) -> Result<Added> {
         let name = tidy(&required(&draft.name, "a name")?);
         if !draft.allow_duplicate
             && let Some(existing) = self.store.contacts_named(&fold(&name))?.first()
@@ -173,13 +109,23 @@ impl Journal {
         if let Some(via) = draft.via {
             self.contact(via)?;
         }
-        let (mut c, interests) = self.new_contact(name, draft, today)?;
+        let (mut c, mut interests) = self.new_contact(name, draft, today)?;
+        if let Some(fields) = patch {
+            interests.extend(self.patch(&mut c, fields, &Dropped::default())?);
+            for tag in crate::domain::text::plus_tags(&c.met.text) {
+                push_unique(&mut c.tags, &tag);
+            }
+        }
         let meeting = match met {
             Some(m) if !c.met.text.is_empty() => Some(Interaction {
                 id: self.store.generate_id()?,
                 date: m.on,
                 contacts: vec![c.id],
-                kind: InteractionKind::Met,
+                kind: if at_event || self.is_event(&c.met.text, m.on)? {
+                    InteractionKind::Event
+                } else {
+                    InteractionKind::Met
+                },
                 summary: c.met.text.clone(),
                 details: m.details.trim().to_string(),
                 tags: crate::domain::text::plus_tags(&m.details),
@@ -219,96 +165,30 @@ impl Journal {
         })
     }
 
-    /// Changes a contact's details.
-    pub fn edit_contact(&self, id: Id, edit: &ContactEdit) -> Result<Contact> {
-        if edit.is_empty() {
+    /// Changes a contact's name and details: the patch's fields set or
+    /// added, what `dropped` names taken out.
+    pub fn edit_contact(
+        &self,
+        id: Id,
+        name: Option<&str>,
+        fields: &PersonFields,
+        dropped: &Dropped,
+    ) -> Result<Contact> {
+        if name.is_none() && fields.is_empty() && dropped.is_empty() {
             return Err(JournalError::Invalid(
                 "nothing to change: give at least one option (see givegive edit --help)".into(),
             ));
         }
         let old = self.contact(id)?;
         let mut c = old.clone();
-        if let Some(name) = &edit.name {
+        if let Some(name) = name {
             c.name = tidy(&required(name, "a name")?);
             // Parts an address book gave belong to the old name.
             if c.name != old.name {
                 c.name_parts = None;
             }
         }
-        for name in &edit.drop_dates {
-            if !occasion::drop(&mut c.dates, name) {
-                return Err(JournalError::Invalid(format!(
-                    "{} has no date called '{name}'",
-                    c.name
-                )));
-            }
-        }
-        for d in &edit.dates {
-            occasion::set(&mut c.dates, d.clone());
-        }
-        for name in &edit.drop_addresses {
-            let before = c.addresses.len();
-            c.addresses.retain(|a| !a.is_called(name));
-            if c.addresses.len() == before {
-                return Err(JournalError::Invalid(format!(
-                    "{} has no address called '{name}'",
-                    c.name
-                )));
-            }
-        }
-        for a in &edit.addresses {
-            if !c.addresses.contains(a) {
-                c.addresses.push(a.clone());
-            }
-        }
-        edit.aliases.apply(&mut c.aliases);
-        if let Some(text) = &edit.met_text {
-            c.met.text = tidy(text);
-        }
-        if edit.met_on.is_some() {
-            c.met.on = edit.met_on;
-        }
-        if let Some(via) = edit.via {
-            if via == id {
-                return Err(JournalError::Invalid(
-                    "a person cannot introduce themselves".into(),
-                ));
-            }
-            self.contact(via)?;
-            c.met.via = Some(via);
-        }
-        if let Some(org) = &edit.org {
-            c.org = tidy(org);
-        }
-        if let Some(role) = &edit.role {
-            c.role = tidy(role);
-        }
-        edit.emails.apply(&mut c.emails);
-        edit.phones.apply(&mut c.phones);
-        edit.urls.apply(&mut c.urls);
-        edit.tags.apply(&mut c.tags);
-        edit.needs.apply(&mut c.needs);
-        edit.offers.apply(&mut c.offers);
-        for name in &edit.interests.remove {
-            if let Some(i) = self.store.interest_by_key(&fold(name))? {
-                c.interests.retain(|x| *x != i.id);
-            }
-        }
-        let added = self.interests_for(&edit.interests.add)?;
-        for i in &added {
-            if !c.interests.contains(&i.id) {
-                c.interests.push(i.id);
-            }
-        }
-        if let Some(notes) = &edit.notes {
-            c.notes = notes.trim().to_string();
-        }
-        if let Some(cadence) = edit.cadence_days {
-            c.cadence_days = cadence;
-        }
-        if let Some(tier) = edit.tier {
-            c.tier = tier;
-        }
+        let added = self.patch(&mut c, fields, dropped)?;
         self.store.transact(|tx| {
             store_new_interests(tx, &added)?;
             tx.put_contact(&c, Some(&old))

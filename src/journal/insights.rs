@@ -59,7 +59,19 @@ impl Journal {
                 let Some(contact) = self.store.contact(*c)? else {
                     continue;
                 };
-                let history: Vec<(NaiveDate, RecordKind, Id)> = self.store.history(*c)?;
+                let mut history: Vec<(NaiveDate, RecordKind, Id)> = self.store.history(*c)?;
+                // A follow-up still to do is a plan, not a touch: the
+                // event's own would count everyone as followed up.
+                let mut planned = Vec::new();
+                for (_, kind, id) in &history {
+                    if *kind == RecordKind::FollowUp
+                        && let Some(f) = self.store.follow_up(*id)?
+                        && f.done_on().is_none()
+                    {
+                        planned.push(*id);
+                    }
+                }
+                history.retain(|(_, _, id)| !planned.contains(id));
                 let balance = self.store.balance(*c)?;
                 people.insert(
                     *c,

@@ -109,8 +109,7 @@ fn run_once(journal: &Journal, request: Request) -> (Reply, bool) {
 /// for the rest, so a broken file cannot stop a capture.
 fn config_for(request: &Request) -> Result<Config, String> {
     if request.command.reads_config() {
-        let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-        Config::load(request.config.as_deref(), no_color)
+        Config::load_for_commands(request.config.as_deref())
     } else {
         Ok(Config::defaults())
     }

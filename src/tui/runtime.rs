@@ -10,7 +10,8 @@ use crate::app::{App, DraftView, EditTarget, Effect, Msg, Part, Ran};
 use crate::command::{self, Command, Env};
 use crate::config::Config;
 use crate::journal::Journal;
-use crate::relay::{self, Answer, Call, Holding, Message, Reply};
+use crate::relay::host::{Answered, Host};
+use crate::relay::{self, Answer, Call, Holding, Reply, Request};
 
 /// Above this many changed people a reload reads everything again, which
 /// is then cheaper than reading them one by one.
@@ -190,50 +191,11 @@ impl<'a> Runtime<'a> {
         Env::unattended(today, &self.config, crate::words::label(command))
     }
 
-    /// Answers a message from another process, and says whether it may
-    /// have changed the journal. The TUI keeps the journal while the user
-    /// is in it, so it never lets go when asked.
-    ///
-    /// Once its folder was moved or replaced, it answers nothing: the call
-    /// is dropped untaken, so its sender tries again and finds the holder
-    /// of the journal now at the path.
-    pub(super) fn answer(&mut self, mut call: Call) -> bool {
-        if self.moved() {
-            return false;
-        }
-        let (answer, writes) = match call.read().message {
-            Ok(Message::Run(request)) => {
-                if !call.take() {
-                    // Its sender gave up waiting, or was ended.
-                    return false;
-                }
-                let (reply, writes) = relay::serve::run(self.journal, request);
-                (Answer::Ran(reply), writes)
-            }
-            Ok(Message::Release) => (Answer::Kept, false),
-            Ok(Message::Status) => (
-                Answer::Status(Holding {
-                    pid: std::process::id(),
-                    tui: true,
-                    build: relay::build().to_string(),
-                    linger: None,
-                    idle: 0,
-                }),
-                false,
-            ),
-            Err(e) => (
-                Answer::Ran(Reply {
-                    code: 2,
-                    out: String::new(),
-                    err: format!(
-                        "givegive: the TUI cannot run this command: {e}; quit the TUI and try again\n"
-                    ),
-                }),
-                false,
-            ),
-        };
-        call.answer(&answer);
-        writes
+    /// Answers a message from another process (through the socket's one
+    /// host, `relay::host`), and says whether it may have changed the
+    /// journal.
+    pub(super) fn answer(&mut self, call: Call) -> bool {
+        relay::host::answer(self, call).wrote
     }
 
     /// Loads the data again after a change, and the selected card with it.
@@ -272,5 +234,51 @@ impl<'a> Runtime<'a> {
         let keep = app.contacts.history_scroll;
         app.card_loaded(card);
         app.contacts.history_scroll = keep;
+    }
+}
+
+/// The TUI keeps the journal while the user is in it: it never lets go
+/// when asked. Once its folder was moved or replaced, it answers nothing:
+/// the call is dropped untaken, so its sender tries again and finds the
+/// holder of the journal now at the path.
+impl Host for Runtime<'_> {
+    fn answers(&mut self) -> bool {
+        !self.moved()
+    }
+
+    fn stranger(&mut self, unreadable: Option<String>) -> Option<(Answer, Answered)> {
+        let e = unreadable?;
+        let err =
+            format!("givegive: the TUI cannot run this command: {e}; quit the TUI and try again\n");
+        let reply = Reply {
+            code: 2,
+            out: String::new(),
+            err,
+        };
+        let keep = Answered {
+            keep: true,
+            wrote: false,
+        };
+        Some((Answer::Ran(reply), keep))
+    }
+
+    fn run(&mut self, request: Request, call: Call) -> Answered {
+        let (reply, wrote) = relay::serve::run(self.journal, request);
+        call.answer(&Answer::Ran(reply));
+        Answered { keep: true, wrote }
+    }
+
+    fn release(&mut self) -> (Answer, bool) {
+        (Answer::Kept, true)
+    }
+
+    fn holding(&self) -> Holding {
+        Holding {
+            pid: std::process::id(),
+            tui: true,
+            build: relay::build().to_string(),
+            linger: None,
+            idle: 0,
+        }
     }
 }

@@ -12,9 +12,15 @@ mod parts;
 use super::complete;
 
 pub use parts::{
-    AddArgs, ContactFields, DropFields, EditArgs, ExportFormat, FollowUpArgs, ImportFormat,
-    InterestCommand, IntroArgs, LedgerArgs, ListArgs, MetArgs, SignalArgs,
+    AddArgs, ContactFields, DropFields, EditArgs, EventArgs, ExportFormat, FollowUpArgs,
+    ImportFormat, InterestCommand, IntroArgs, LedgerArgs, ListArgs, MetArgs, SignalArgs,
 };
+
+/// `event --help`'s example, as it is typed.
+const EVENT_EXAMPLE: &str = "Example:
+  givegive event \"Product meetup\" --on yesterday --with anna \\
+    --with \"Marco Bianchi\" --details \"marco: moving to Berlin\" \\
+    --need \"marco: a flat\" --follow-up friday";
 
 /// A relationship journal for the terminal: remember how you met, give
 /// first, follow up, keep it reciprocal.
@@ -97,6 +103,17 @@ pub enum Command {
     AskedBy(LedgerArgs),
     /// Log a meeting (or call, message, event, note) with one or more people.
     Met(MetArgs),
+    /// Log an event and everyone you met there, in one write (one undo).
+    ///
+    /// Each --with is one person: someone in the journal (by the usual name
+    /// rules; several fitting is refused, as everywhere) or, when nobody
+    /// fits, a new person added with the event as how you met. Each gets
+    /// their own record of the event, their --details (kept for them alone:
+    /// a draft for anyone else never uses them), their --need and one
+    /// follow-up. Someone already logged as met there that day keeps that
+    /// meeting, now the event, instead of a second one.
+    #[command(after_long_help = EVENT_EXAMPLE)]
+    Event(EventArgs),
     /// Record an introduction I made between two people (a give to both).
     Intro(IntroArgs),
     /// Record a warning signal about a relationship.

@@ -18,14 +18,14 @@ pub fn line(command: &Command) -> String {
 }
 
 /// A command's words: its name and arguments, then its options.
-struct Words {
+pub(super) struct Words {
     name: Vec<&'static str>,
     positional: Vec<String>,
     options: Vec<String>,
 }
 
 impl Words {
-    fn new(name: &[&'static str]) -> Words {
+    pub(super) fn new(name: &[&'static str]) -> Words {
         Words {
             name: name.to_vec(),
             positional: Vec::new(),
@@ -33,14 +33,14 @@ impl Words {
         }
     }
 
-    fn arg(mut self, value: impl ToString) -> Words {
+    pub(super) fn arg(mut self, value: impl ToString) -> Words {
         self.positional.push(value.to_string());
         self
     }
 
     /// `--flag value`; `--flag=value` when the value starts with a dash,
     /// so it cannot be taken for an option.
-    fn opt(&mut self, flag: &str, value: Option<impl ToString>) {
+    pub(super) fn opt(&mut self, flag: &str, value: Option<impl ToString>) {
         if let Some(v) = value {
             let v = v.to_string();
             if v.starts_with('-') {
@@ -52,13 +52,13 @@ impl Words {
         }
     }
 
-    fn each(&mut self, flag: &str, values: &[String]) {
+    pub(super) fn each(&mut self, flag: &str, values: &[String]) {
         for v in values {
             self.opt(flag, Some(v));
         }
     }
 
-    fn switch(&mut self, flag: &str, on: bool) {
+    pub(super) fn switch(&mut self, flag: &str, on: bool) {
         if on {
             self.options.push(flag.to_string());
         }
@@ -66,7 +66,7 @@ impl Words {
 
     /// Arguments first, as people type them; behind `--` when one starts
     /// with a dash, so it cannot be taken for an option.
-    fn done(self) -> Vec<String> {
+    pub(super) fn done(self) -> Vec<String> {
         let mut words: Vec<String> = self.name.iter().map(|w| (*w).to_string()).collect();
         if self.positional.iter().any(|p| p.starts_with('-')) {
             words.extend(self.options);
@@ -85,7 +85,16 @@ fn written(command: &Command) -> Vec<String> {
     match command {
         Command::Add(p) => {
             let mut w = Words::new(&["add"]).arg(&p.name);
-            person_fields(&mut w, &p.fields);
+            if p.at_event {
+                let fields = PersonFields {
+                    met: None,
+                    ..p.fields.clone()
+                };
+                person_fields(&mut w, &fields);
+                w.opt("--at", p.fields.met.as_ref());
+            } else {
+                person_fields(&mut w, &p.fields);
+            }
             w.switch("--duplicate", p.duplicate);
             if p.fields.met.is_some() {
                 w.opt("--details", (!p.details.is_empty()).then_some(&p.details));
@@ -146,6 +155,7 @@ fn written(command: &Command) -> Vec<String> {
             w.opt("--follow-up", m.follow_up);
             w.done()
         }
+        Command::Event(e) => super::event::written(e),
         Command::Intro(i) => {
             let mut w = Words::new(&["intro"]).arg(&i.a).arg(&i.b).arg(&i.text);
             w.opt("--weight", (i.weight != 1).then_some(i.weight));

@@ -1,7 +1,7 @@
 use proptest::prelude::*;
 
 use super::*;
-use crate::command::{Dropped, PersonFields};
+use crate::command::{Dropped, EventCapture, EventPerson, PersonFields};
 use crate::domain::{FavourKind, InteractionKind, Voice};
 use crate::journal::ListFilter;
 
@@ -102,6 +102,32 @@ fn fields() -> impl Strategy<Value = PersonFields> {
         )
 }
 
+/// Someone at an event, as typed: a `:` would read as whose a detail is.
+fn event_who() -> impl Strategy<Value = Who> {
+    "[^\u{0}:]{1,24}".prop_map(Who::Typed)
+}
+
+/// A detail or need as the words give it back: trimmed, not empty.
+fn text() -> impl Strategy<Value = String> {
+    arg().prop_filter_map("blank", |t| {
+        Some(t.trim().to_string()).filter(|t| !t.is_empty())
+    })
+}
+
+/// Every name a command holds as typed.
+fn typed_names(v: &serde_json::Value, out: &mut Vec<String>) {
+    match v {
+        serde_json::Value::Object(m) => {
+            if let Some(serde_json::Value::String(t)) = m.get("Typed") {
+                out.push(t.clone());
+            }
+            m.values().for_each(|x| typed_names(x, out));
+        }
+        serde_json::Value::Array(a) => a.iter().for_each(|x| typed_names(x, out)),
+        _ => {}
+    }
+}
+
 /// Commands as the shell can type them (names as typed, dates as days).
 fn command() -> impl Strategy<Value = Command> {
     let ledger = (
@@ -156,9 +182,56 @@ fn command() -> impl Strategy<Value = Command> {
                 follow_up,
             })
         });
+    let event = (
+        arg(),
+        prop::option::of(day(-900, 1)),
+        prop::collection::vec(
+            (
+                event_who(),
+                prop::option::of(text()),
+                prop::collection::vec(text(), 0..2),
+            ),
+            1..4,
+        ),
+        prop::option::of(day(0, 400)),
+        any::<bool>(),
+    )
+        .prop_map(|(name, on, people, follow_up, no)| {
+            let mut seen = Vec::new();
+            let people = people
+                .into_iter()
+                .filter(|(who, _, _)| {
+                    let new = !seen.contains(who);
+                    seen.push(who.clone());
+                    new
+                })
+                .map(|(who, details, needs)| EventPerson {
+                    who,
+                    details: details.unwrap_or_default(),
+                    needs,
+                })
+                .collect();
+            Command::Event(Box::new(EventCapture {
+                name,
+                on,
+                people,
+                follow_up,
+                no_follow_up: no && follow_up.is_none(),
+            }))
+        });
+    let relate =
+        (typed_who(), typed_who(), arg(), any::<bool>()).prop_map(|(who, other, what, un)| {
+            if un {
+                Command::Unrelate { who, other }
+            } else {
+                Command::Relate { who, other, what }
+            }
+        });
     prop_oneof![
         ledger,
         meeting,
+        event,
+        relate,
         (typed_who(), day(0, 400), arg()).prop_map(|(who, due, text)| Command::FollowUp {
             who,
             due,
@@ -179,10 +252,15 @@ fn command() -> impl Strategy<Value = Command> {
                 let met = fields.met.is_some();
                 Command::Add(Box::new(NewPerson {
                     name,
-                    fields,
                     duplicate,
                     details: details.filter(|_| met).unwrap_or_default(),
                     follow_up: follow_up || !met,
+                    // `--at` when the meeting's text starts with a letter.
+                    at_event: fields
+                        .met
+                        .as_ref()
+                        .is_some_and(|m| m.starts_with(char::is_alphabetic)),
+                    fields,
                 }))
             }),
         (typed_who(), prop::option::of(arg()), fields(), items()).prop_map(
@@ -238,5 +316,20 @@ proptest! {
         let words = shell_words::split(&line).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let parsed = parse(&words, today()).map_err(|e| TestCaseError::fail(format!("{line}: {e}")))?;
         prop_assert_eq!(parsed.command, command, "{}", line);
+    }
+
+    /// A person picked for a name the command held as typed is named by
+    /// id everywhere that name was: no command is left asking again.
+    #[test]
+    fn a_picked_person_replaces_every_place_the_name_was_typed(command in command(), id in 1u64..1000) {
+        let mut before = Vec::new();
+        typed_names(&serde_json::to_value(&command).map_err(|e| TestCaseError::fail(e.to_string()))?, &mut before);
+        let Some(query) = before.first().map(|q| q.trim().to_string()) else {
+            return Ok(());
+        };
+        let named = command.clone().naming(&query, Id(id));
+        let mut after = Vec::new();
+        typed_names(&serde_json::to_value(&named).map_err(|e| TestCaseError::fail(e.to_string()))?, &mut after);
+        prop_assert!(after.iter().all(|t| t.trim() != query), "{:?} -> {:?}", command, named);
     }
 }

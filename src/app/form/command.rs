@@ -126,6 +126,7 @@ impl Form {
                 duplicate: false,
                 details: v.get(Slot::Details).unwrap_or_default().to_string(),
                 follow_up: !v.yes(Slot::SkipFollowUp),
+                at_event: false,
             })),
             Makes::Edit(id) => {
                 let edit = PersonEdit {

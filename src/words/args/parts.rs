@@ -51,6 +51,7 @@ pub enum ImportFormat {
 }
 
 #[derive(Debug, Args)]
+#[command(group(clap::ArgGroup::new("first_meeting").args(["met", "at"])))]
 pub struct AddArgs {
     /// Their name (several words are joined).
     #[arg(required = true, num_args = 1..)]
@@ -60,13 +61,48 @@ pub struct AddArgs {
     /// Add even if someone with this exact name exists.
     #[arg(long)]
     pub duplicate: bool,
+    /// You met them at this event (with --on, its day): they join it on
+    /// the events screen. --met with an event's exact name and day joins
+    /// it too.
+    #[arg(long, value_name = "EVENT", conflicts_with = "met")]
+    pub at: Option<String>,
     /// What they told you when you met, for a personal follow-up (with
-    /// --met, which records the meeting in their history).
-    #[arg(long, requires = "met")]
+    /// --met or --at, which record the meeting in their history).
+    #[arg(long, requires = "first_meeting")]
     pub details: Option<String>,
     /// Plan no follow-up for the meeting (one is planned
     /// `review.follow_up_days` after it by default).
-    #[arg(long, requires = "met")]
+    #[arg(long, requires = "first_meeting")]
+    pub no_follow_up: bool,
+}
+
+#[derive(Debug, Args)]
+pub struct EventArgs {
+    /// The event's name (several words are joined).
+    #[arg(required = true, num_args = 1..)]
+    pub name: Vec<String>,
+    /// When it was (default today): yesterday, friday, 2026-11-20...
+    #[arg(long, value_name = "DATE")]
+    pub on: Option<String>,
+    /// Someone you met there: a name (or part of one) in the journal, or a
+    /// new person's name. Once for each person.
+    #[arg(long = "with", required = true, value_name = "WHO")]
+    #[arg(add = complete::person())]
+    pub with: Vec<String>,
+    /// What someone told you, as "WHO: text" (WHO as given to --with, or
+    /// their first name; with one person, just the text). Kept in their
+    /// record alone.
+    #[arg(long, value_name = "WHO: TEXT")]
+    pub details: Vec<String>,
+    /// Something someone is looking for, as "WHO: text": added to their needs.
+    #[arg(long, value_name = "WHO: TEXT")]
+    pub need: Vec<String>,
+    /// When to follow up with each of them (default
+    /// `review.follow_up_days` after the event).
+    #[arg(long, value_name = "WHEN")]
+    pub follow_up: Option<String>,
+    /// Plan no follow-up.
+    #[arg(long, conflicts_with = "follow_up")]
     pub no_follow_up: bool,
 }
 

@@ -1,0 +1,81 @@
+//! `event`: several people met at one event, new or already in the
+//! journal, each with their own details, needs and follow-up.
+
+use super::{CommandError, Env, EventCapture, Ran, Who, written};
+use crate::journal::{Attendee, Attending, EventDraft, Journal, JournalError};
+
+pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
+    let date = e.on.unwrap_or(env.today);
+    let mut people = Vec::with_capacity(e.people.len());
+    for p in e.people {
+        people.push(Attendee {
+            who: attending(journal, &p.who)?,
+            details: p.details,
+            needs: p.needs,
+        });
+    }
+    let follow_up = match (e.no_follow_up, e.follow_up) {
+        (true, _) => None,
+        (false, Some(due)) => Some(due),
+        (false, None) => env.config.review.follow_up_due(date, env.today),
+    };
+    let name = crate::domain::text::tidy(&e.name);
+    let draft = EventDraft {
+        name: name.clone(),
+        date,
+        people,
+        follow_up,
+    };
+    let attended = journal.log_event(&draft, env.today)?;
+    let Some(first) = attended.first() else {
+        return Err(super::refused(
+            "an event needs at least one person (--with)",
+        ));
+    };
+    let mut lines = vec![format!(
+        "logged event: {name} ({}) with {}",
+        first.record.date,
+        crate::domain::text::count(attended.len(), "person", "people")
+    )];
+    let mut ids = Vec::new();
+    for a in &attended {
+        let c = &a.contact;
+        let mut line = format!("  {} ({})", c.name, c.id);
+        line.push_str(match (a.added, a.joined) {
+            (true, _) => ": added",
+            (false, true) => ": their meeting there is now the event",
+            (false, false) => ": already in the journal",
+        });
+        if let Some(f) = &a.follow_up {
+            line.push_str(&format!(", follow-up due {} ({})", f.due, f.id));
+            ids.push(f.id);
+        } else if let Some(on) = a.followed_before {
+            line.push_str(&format!(", no follow-up: already followed up on {on}"));
+        } else if a.planned_before {
+            line.push_str(", its follow-up still planned");
+        }
+        lines.push(line);
+        for f in &a.followed_up {
+            lines.push(format!(
+                "  also done: follow-up with {}: {} ({})",
+                c.name, f.text, f.id
+            ));
+        }
+        ids.push(c.id);
+        ids.push(a.record.id);
+    }
+    written(journal, lines.join("\n"), ids)
+}
+
+/// Someone the name fits, or a new person when nobody does; several
+/// fitting is the usual question.
+fn attending(journal: &Journal, who: &Who) -> Result<Attending, CommandError> {
+    match who {
+        Who::Id(id) => Ok(Attending::Known(journal.contact(*id)?.id)),
+        Who::Typed(text) => match journal.resolve(text) {
+            Ok(id) => Ok(Attending::Known(id)),
+            Err(JournalError::NotFound(_)) => Ok(Attending::New(text.trim().to_string())),
+            Err(e) => Err(e.into()),
+        },
+    }
+}

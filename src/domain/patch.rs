@@ -1,0 +1,155 @@
+//! The one patch type of a person's fields: what `add` sets and `edit`
+//! changes, as the shell's words, the TUI's forms and the socket carry it,
+//! down to the journal, applied in one place: [`PersonFields::apply`]
+//! here, for everything but what needs the journal (who introduced them,
+//! interest records: `journal::patch`). A new contact field is a field
+//! of the record, one here with its line in `apply`, its flag, and how
+//! `show` prints it.
+
+use chrono::NaiveDate;
+use serde::{Deserialize, Serialize};
+
+use super::text::{push_unique, remove_folded, tidy};
+use super::{Address, Contact, Id, Occasion, Tier, occasion};
+
+/// A person as the command names them: picked by id (the TUI), or as typed
+/// (a name, an alias, part of one, or an id), resolved when it runs.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Who {
+    Id(Id),
+    Typed(String),
+}
+
+impl std::fmt::Display for Who {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Who::Id(id) => write!(f, "{}", id.0),
+            Who::Typed(text) => f.write_str(text),
+        }
+    }
+}
+
+/// The details `add` sets and `edit` changes; list fields add items
+/// ([`Dropped`] takes them out).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PersonFields {
+    pub aliases: Vec<String>,
+    pub met: Option<String>,
+    pub on: Option<NaiveDate>,
+    pub via: Option<Who>,
+    pub org: Option<String>,
+    pub role: Option<String>,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub urls: Vec<String>,
+    pub tags: Vec<String>,
+    pub interests: Vec<String>,
+    pub needs: Vec<String>,
+    pub offers: Vec<String>,
+    pub notes: Option<String>,
+    /// Days between touches; 0 clears a person's own cadence.
+    pub cadence: Option<u16>,
+    pub tier: Option<Tier>,
+    /// A birthday, anniversary or named day; one of the same name is
+    /// replaced (a person has one birthday).
+    pub dates: Vec<Occasion>,
+    pub addresses: Vec<Address>,
+}
+
+/// What `edit` takes out of list fields (matched ignoring case and accents).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Dropped {
+    pub aliases: Vec<String>,
+    pub emails: Vec<String>,
+    pub phones: Vec<String>,
+    pub urls: Vec<String>,
+    pub tags: Vec<String>,
+    pub interests: Vec<String>,
+    pub needs: Vec<String>,
+    pub offers: Vec<String>,
+    /// Days by name: "birthday", "anniversary" or a label.
+    pub dates: Vec<String>,
+    /// Addresses by label or as one line.
+    pub addresses: Vec<String>,
+}
+
+impl PersonFields {
+    /// Whether it changes nothing.
+    pub fn is_empty(&self) -> bool {
+        *self == PersonFields::default()
+    }
+
+    /// Sets, adds and (with `d`) takes out the fields on `c`, but for
+    /// `via` and `interests`, which the journal resolves. A day or address
+    /// to take out that `c` does not have is refused, with why.
+    pub fn apply(&self, d: &Dropped, c: &mut Contact) -> Result<(), String> {
+        let f = self;
+        for name in &d.dates {
+            if !occasion::drop(&mut c.dates, name) {
+                return Err(format!("{} has no date called '{name}'", c.name));
+            }
+        }
+        for day in &f.dates {
+            occasion::set(&mut c.dates, day.clone());
+        }
+        for name in &d.addresses {
+            let before = c.addresses.len();
+            c.addresses.retain(|a| !a.is_called(name));
+            if c.addresses.len() == before {
+                return Err(format!("{} has no address called '{name}'", c.name));
+            }
+        }
+        for a in &f.addresses {
+            if !a.is_empty() && !c.addresses.contains(a) {
+                c.addresses.push(a.clone());
+            }
+        }
+        list(&mut c.aliases, &f.aliases, &d.aliases);
+        if let Some(text) = &f.met {
+            c.met.text = tidy(text);
+        }
+        if f.on.is_some() {
+            c.met.on = f.on;
+        }
+        if let Some(org) = &f.org {
+            c.org = tidy(org);
+        }
+        if let Some(role) = &f.role {
+            c.role = tidy(role);
+        }
+        list(&mut c.emails, &f.emails, &d.emails);
+        list(&mut c.phones, &f.phones, &d.phones);
+        list(&mut c.urls, &f.urls, &d.urls);
+        list(&mut c.tags, &f.tags, &d.tags);
+        list(&mut c.needs, &f.needs, &d.needs);
+        list(&mut c.offers, &f.offers, &d.offers);
+        if let Some(notes) = &f.notes {
+            c.notes = notes.trim().to_string();
+        }
+        // 0 clears a person's own cadence back to their tier's.
+        if let Some(days) = f.cadence {
+            c.cadence_days = (days > 0).then_some(days);
+        }
+        if let Some(tier) = f.tier {
+            c.tier = tier;
+        }
+        Ok(())
+    }
+}
+
+/// Takes out `remove` (case and accents aside), then adds `add`, once each.
+fn list(list: &mut Vec<String>, add: &[String], remove: &[String]) {
+    for item in remove {
+        remove_folded(list, item);
+    }
+    for item in add {
+        push_unique(list, item);
+    }
+}
+
+impl Dropped {
+    /// Whether it takes nothing out.
+    pub fn is_empty(&self) -> bool {
+        *self == Dropped::default()
+    }
+}

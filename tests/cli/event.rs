@@ -1,0 +1,225 @@
+//! Several people met at one event, through the real binary: one
+//! `event` command adds the new ones, finds the others, gives each their
+//! own details, needs and follow-up, is one undo step, and shows as one
+//! event; `add --met` with an event's name and day (or `--at`) joins it.
+
+use assert_cmd::Command;
+use serde_json::Value;
+use tempfile::TempDir;
+
+use super::common;
+
+struct J {
+    dir: TempDir,
+}
+
+impl J {
+    fn new() -> J {
+        J {
+            dir: tempfile::tempdir().expect("temp dir"),
+        }
+    }
+
+    fn cmd(&self, args: &[&str]) -> Command {
+        let mut cmd = common::givegive(
+            &self.dir.path().join("journal"),
+            &self.dir.path().join("config"),
+        );
+        cmd.env("GIVEGIVE_LINGER", "0").args(args);
+        cmd
+    }
+
+    fn ok(&self, args: &[&str]) -> String {
+        let out = self.cmd(args).assert().success().get_output().clone();
+        String::from_utf8(out.stdout).expect("utf-8")
+    }
+
+    fn json(&self, args: &[&str]) -> Value {
+        serde_json::from_str(&self.ok(args)).expect("JSON")
+    }
+
+    /// The events as (name, date, the people's names).
+    fn events(&self) -> Vec<(String, String, Vec<String>)> {
+        let text = |v: &Value| v.as_str().unwrap_or_default().to_string();
+        self.json(&["events", "--json"])
+            .as_array()
+            .into_iter()
+            .flatten()
+            .map(|e| {
+                let people = e["people"].as_array().into_iter().flatten();
+                (
+                    text(&e["name"]),
+                    text(&e["date"]),
+                    people.map(|p| text(&p["name"])).collect(),
+                )
+            })
+            .collect()
+    }
+
+    /// A person's history as (kind, summary).
+    fn history(&self, who: &str) -> Vec<(String, String)> {
+        let card = self.json(&["show", who, "--json"]);
+        card["history"]
+            .as_array()
+            .into_iter()
+            .flatten()
+            .filter(|h| h["type"] == "interaction")
+            .map(|h| {
+                let text = |f: &str| h[f].as_str().unwrap_or_default().to_string();
+                (text("kind"), text("summary"))
+            })
+            .collect()
+    }
+}
+
+const MEETUP: &[&str] = &[
+    "event",
+    "Product meetup",
+    "--on",
+    "yesterday",
+    "--with",
+    "anna",
+    "--with",
+    "Marco Bianchi",
+    "--with",
+    "Lea Stone",
+    "--details",
+    "marco: moving to Berlin",
+    "--need",
+    "marco: a flat",
+    "--details",
+    "Lea Stone: training for the Lisbon marathon",
+    "--details",
+    "anna: looking for a designer",
+    "--follow-up",
+    "friday",
+];
+
+#[test]
+fn one_event_command_captures_everyone_met_there_and_one_undo_takes_it_back() {
+    let j = J::new();
+    // Met at the meetup, added before the event was logged.
+    j.ok(&[
+        "add",
+        "Anna Rossi",
+        "--met",
+        "product meetup",
+        "--on",
+        "yesterday",
+    ]);
+    let out = j.ok(MEETUP);
+    assert!(
+        out.contains("logged event: Product meetup (2026-11-22) with 3 people"),
+        "{out}"
+    );
+    assert!(
+        out.contains("Marco Bianchi (#") && out.contains(": added"),
+        "{out}"
+    );
+    let events = j.events();
+    assert_eq!(events.len(), 1, "{events:?}");
+    let (_, date, people) = &events[0];
+    assert_eq!(date, "2026-11-22");
+    assert_eq!(people, &["Anna Rossi", "Marco Bianchi", "Lea Stone"]);
+    // Anna's meeting is the event, not a second record of it.
+    assert_eq!(
+        j.history("anna"),
+        [("event".to_string(), "product meetup".to_string())]
+    );
+    let marco = j.json(&["show", "marco", "--json"]);
+    assert_eq!(marco["contact"]["needs"][0], "a flat");
+    // One follow-up each, due friday; Anna keeps the one she had.
+    for name in ["Marco Bianchi", "Lea Stone"] {
+        assert!(j.ok(&["show", name]).contains("due 2026-11-27"), "{name}");
+    }
+    let anna = j.json(&["show", "anna", "--json"]);
+    let follow_ups = anna["history"].as_array().into_iter().flatten();
+    assert_eq!(follow_ups.filter(|h| h["type"] == "follow_up").count(), 1);
+    // Nobody is followed up yet: a planned follow-up is not a touch.
+    let events = j.json(&["events", "--json"]);
+    assert_eq!(events[0]["followed_up"], 0, "{events}");
+    // Each draft says only what that person told you.
+    let theirs = [
+        ("marco", "Berlin"),
+        ("lea", "marathon"),
+        ("anna", "designer"),
+    ];
+    for (who, own) in theirs {
+        let draft = j.ok(&["draft", who]);
+        assert!(draft.contains(own), "{who}: {draft}");
+        for (other, said) in theirs {
+            assert!(other == who || !draft.contains(said), "{who}: {draft}");
+        }
+    }
+    let undone = j.ok(&["undo"]);
+    assert!(
+        undone.starts_with("undid: event 'Product meetup'"),
+        "{undone}"
+    );
+    assert!(j.events().is_empty());
+    assert_eq!(
+        j.history("anna"),
+        [("met".to_string(), "product meetup".to_string())]
+    );
+    j.cmd(&["show", "marco"]).assert().failure();
+    j.ok(&["check"]);
+    // What undo called it is the command: it runs again as typed.
+    let redone = j.ok(&["redo"]);
+    assert!(redone.contains("event 'Product meetup'"), "{redone}");
+    assert_eq!(j.events()[0].2.len(), 3);
+}
+
+#[test]
+fn people_added_as_met_at_an_event_join_it() {
+    let j = J::new();
+    j.ok(&["event", "RustLab", "--on", "2d", "--with", "Dana Reyes"]);
+    // Same name (any case) and day: the new person joins the event.
+    let out = j.ok(&["add", "Eve Stone", "--met", "rustlab", "--on", "2d"]);
+    assert!(out.contains("logged event: rustlab"), "{out}");
+    // --at says so even before the event is logged.
+    j.ok(&[
+        "add",
+        "Ivo Kern",
+        "--at",
+        "Pitch night",
+        "--on",
+        "yesterday",
+    ]);
+    // Another day is another meeting.
+    j.ok(&["add", "Oma Li", "--met", "rustlab", "--on", "yesterday"]);
+    let events = j.events();
+    assert_eq!(events.len(), 2, "{events:?}");
+    assert_eq!(events[0].2, ["Ivo Kern"]);
+    assert_eq!(events[1].2, ["Dana Reyes", "Eve Stone"]);
+}
+
+#[test]
+fn an_event_naming_someone_ambiguously_is_refused_and_writes_nothing() {
+    let j = J::new();
+    j.ok(&["add", "Anna Rossi"]);
+    j.ok(&["add", "Anna Bello"]);
+    let out = j
+        .cmd(&["event", "Dinner", "--with", "anna", "--with", "Kai Mori"])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(err.contains("'anna' could be"), "{err}");
+    assert!(j.events().is_empty());
+    j.cmd(&["show", "kai"]).assert().failure();
+    // A detail must say whose it is when several people were there.
+    j.cmd(&[
+        "event",
+        "Dinner",
+        "--with",
+        "Kai Mori",
+        "--with",
+        "Ida",
+        "--details",
+        "x",
+    ])
+    .assert()
+    .code(1)
+    .stderr(predicates::str::contains("does not say whose it is"));
+}
