@@ -246,7 +246,11 @@ impl Store {
     /// process that keeps the journal open lets it go, and `recover` can
     /// take it.
     pub fn damage(&self) -> Option<StoreError> {
-        let detail = self.damage.lock().ok()?.clone()?;
+        let mut damage = self.damage.lock().ok()?;
+        if damage.is_none() {
+            *damage = error::take_met_damage();
+        }
+        let detail = damage.clone()?;
         Some(StoreError::Damaged {
             path: self.path.clone(),
             detail,

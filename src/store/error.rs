@@ -48,10 +48,36 @@ pub type Result<T, E = StoreError> = std::result::Result<T, E>;
 /// error people meet: it says what the disk said and what became of the
 /// change. sled refuses every later write of the process once one failed, so
 /// a TUI has to be started again.
+///
+/// Damage sled reports through a `?` (no store at hand to note it, see
+/// `Store::note`) is remembered on this thread, where the command that met
+/// it runs, so [`crate::store::Store::damage`] still names it as damage
+/// rather than letting sled's text ("Read corrupted data ...") through.
 impl From<sled::Error> for StoreError {
     fn from(e: sled::Error) -> StoreError {
+        match &e {
+            sled::Error::Corruption { at, .. } => met_damage(corruption_text(*at)),
+            sled::Error::ReportableBug(what) => met_damage(what.clone()),
+            _ => {}
+        }
         StoreError::Sled(e)
     }
+}
+
+thread_local! {
+    /// Damage met on this thread through a conversion, not yet taken by a store.
+    static MET: std::cell::RefCell<Option<String>> = const { std::cell::RefCell::new(None) };
+}
+
+fn met_damage(detail: String) {
+    MET.with(|met| {
+        met.borrow_mut().get_or_insert(detail);
+    });
+}
+
+/// Damage met on this thread through a conversion since the last call.
+pub(super) fn take_met_damage() -> Option<String> {
+    MET.with(|met| met.borrow_mut().take())
 }
 
 pub(super) fn storage_text(e: &sled::Error) -> String {
@@ -89,4 +115,27 @@ pub(super) fn panic_text(panic: &(dyn std::any::Any + Send)) -> String {
         .map(|s| (*s).to_string())
         .or_else(|| panic.downcast_ref::<String>().cloned())
         .unwrap_or_else(|| "the storage engine failed while reading it".into())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::store::Store;
+
+    /// sled's damage that reached a command through a plain `?` is still
+    /// named as this journal's damage, with the one command that recovers.
+    #[test]
+    fn damage_met_through_a_conversion_is_the_stores_damage() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let store = Store::open(&dir.path().join("journal")).expect("open");
+        assert!(store.damage().is_none());
+        let met: StoreError = sled::Error::Corruption { at: None, bt: () }.into();
+        assert!(matches!(met, StoreError::Sled(_)));
+        let named = store.damage().expect("named as damage");
+        assert!(
+            matches!(named, StoreError::Damaged { ref detail, .. } if detail == "unreadable data")
+        );
+        // It stays the store's once taken.
+        assert!(store.damage().is_some());
+    }
 }
