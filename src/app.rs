@@ -2,11 +2,12 @@
 //!
 //! The runtime turns key events into [`Msg`]s, calls [`App::update`], and
 //! performs the [`Effect`]s it returns (running a command, loading a card),
-//! handing the results back through [`App::loaded`], [`App::card_loaded`],
-//! [`App::search_loaded`] and [`Msg::Ran`]. Rendering reads the state.
+//! handing the results back through [`App::loaded`], `card_loaded`,
+//! `search_loaded` and [`Msg::Ran`]. Rendering reads the state.
 
 pub mod data;
 pub mod form;
+mod keep;
 mod lists;
 mod modal;
 mod mouse;
@@ -14,6 +15,7 @@ mod navigate;
 mod overlay;
 mod prompt;
 mod ran;
+mod results;
 pub mod review;
 
 use chrono::NaiveDate;
@@ -30,7 +32,7 @@ pub use review::{ReviewState, Summary};
 
 use crate::command::{self, Command};
 use crate::domain::Id;
-use crate::journal::{Card, MatchReport};
+use crate::journal::Card;
 
 /// The screens, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -199,6 +201,12 @@ pub struct App {
     /// An ask put off to record a give first: its form comes back once the
     /// give is saved.
     after_give: Option<(Id, Form)>,
+    /// Every list's selection as it was when the runtime took the data to
+    /// bring it up to date: selected again once it is back.
+    lent: Option<keep::Kept>,
+    /// Selections of parts not loaded since the last reload (and of the
+    /// search's texts), selected again when they load.
+    kept: Option<keep::Kept>,
 }
 
 impl App {
@@ -226,6 +234,8 @@ impl App {
             pending_person: None,
             submitted: None,
             after_give: None,
+            lent: None,
+            kept: None,
         };
         app.loaded(data);
         if app.data.people.is_empty() {
@@ -257,89 +267,41 @@ impl App {
         self.data.put(loaded);
         self.interests.clamp(&self.data);
         self.ledger.refresh(&self.data);
+        if let Some(mut kept) = self.kept.take() {
+            self.restore_parts(&mut kept);
+            self.kept = Some(kept);
+        }
     }
 
-    /// New data from the journal: lists are rebuilt, selections kept by id.
+    /// The data, taken out to be brought up to date in place (cheaper than
+    /// a copy at 10,000 people); what every list selects is remembered
+    /// until [`App::loaded`] brings it back.
+    pub fn take_data(&mut self) -> Data {
+        self.lent = Some(self.remember());
+        std::mem::take(&mut self.data)
+    }
+
+    /// New data from the journal: lists are rebuilt, every selection kept
+    /// by id (a person just added is selected).
     pub fn loaded(&mut self, data: Data) {
-        let keep = self
-            .pending_person
-            .take()
-            .or_else(|| self.contacts.selected_id(&self.data));
+        let mut kept = self.lent.take().unwrap_or_else(|| self.remember());
+        if let Some(added) = self.pending_person.take() {
+            kept.select_person(added);
+        }
         self.data = data;
         self.contacts.people_changed();
-        self.contacts.refresh(&self.data, keep);
         self.interests.clamp(&self.data);
         self.ledger.refresh(&self.data);
+        self.restore(kept);
         self.clamp_review();
         if self.screen == Screen::Welcome && !self.data.people.is_empty() {
             self.screen = Screen::Contacts;
         }
     }
 
-    pub fn card_loaded(&mut self, card: Option<Card>) {
-        self.contacts.history_scroll = 0;
-        if let (Some(entry), Some(c)) = (self.pending_entry.take(), &card)
-            && let Some(pos) = c.history.iter().position(|h| c.headline(h).id == entry)
-        {
-            self.contacts.history_scroll = pos;
-            self.contacts.pane = Pane::Detail;
-        }
-        self.card = card;
-    }
-
-    /// A draft was built (or could not be, and says why).
-    pub fn draft_loaded(&mut self, draft: Result<DraftView, String>) {
-        match draft {
-            Ok(view) => self.overlay = Some(Overlay::Draft(view)),
-            Err(why) => {
-                self.status = Status {
-                    text: why,
-                    warning: true,
-                };
-            }
-        }
-    }
-
-    pub fn matches_loaded(&mut self, report: MatchReport) {
-        if report.all().is_empty() {
-            self.status = Status {
-                text: format!(
-                    "no matches for {} yet: add needs and offers (E edits)",
-                    report.person.name
-                ),
-                warning: true,
-            };
-            return;
-        }
-        self.overlay = Some(Overlay::Matches {
-            report,
-            selected: 0,
-        });
-    }
-
-    /// The draft came back from the editor.
-    pub fn draft_edited(&mut self, text: String) {
-        if let Some(Overlay::Draft(view)) = &mut self.overlay {
-            view.text = text.trim_end().to_string();
-        }
-    }
-
-    pub fn search_loaded(&mut self, docs: Vec<SearchDoc>) {
-        self.search.set_docs(docs);
-        let query = self.prompt_text();
-        self.search.refresh(&query);
-    }
-
     /// A line for the status bar that no command made (the editor's).
     pub fn notice(&mut self, text: String, warning: bool) {
         self.status = Status { text, warning };
-    }
-
-    fn prompt_text(&self) -> String {
-        self.prompt
-            .as_ref()
-            .map(|(_, i)| i.value().to_string())
-            .unwrap_or_default()
     }
 
     fn open_prompt(&mut self, prompt: Prompt, initial: &str) {

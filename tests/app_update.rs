@@ -407,3 +407,31 @@ fn an_ask_to_someone_never_given_to_offers_a_give_first_and_comes_back_after() {
     app.card_loaded(Some(card));
     assert_eq!(send(&mut app, &ask), run(asked_anna("an intro to her CTO")));
 }
+
+/// A reload that takes the selected person out of the list (closed while
+/// closed people are hidden) selects the nearest row and says why; one
+/// that keeps them keeps them selected, wherever their row moved.
+#[test]
+fn a_reload_keeps_the_selection_or_says_why_it_moved() {
+    let mut app = app();
+    send(&mut app, &[act(Action::ScreenContacts), act(Action::Down)]);
+    assert_eq!(app.contacts.selected_id(&app.data), Some(Id(2)));
+    let mut data = app.take_data();
+    // Someone new sorts first: Bruno's row moves down, and stays selected.
+    data.people.insert(0, person(4, "Aaron"));
+    app.loaded(data);
+    assert_eq!(app.contacts.selected_id(&app.data), Some(Id(2)));
+    let mut data = app.take_data();
+    data.people[2].row.closed = true;
+    app.loaded(data);
+    assert_eq!(
+        app.contacts.selected_id(&app.data),
+        Some(Id(3)),
+        "the nearest row"
+    );
+    assert!(
+        app.status.text.contains("Bruno is closed now"),
+        "{:?}",
+        app.status
+    );
+}

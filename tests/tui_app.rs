@@ -1537,3 +1537,6 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     );
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
+
+#[path = "tui_app/selection.rs"]
+mod selection;

@@ -402,8 +402,16 @@ impl App {
                 | Action::CycleState
                 | Action::CycleKind,
             ) => {
+                // The entry selected stays selected while it still fits.
+                let had = self.ledger.selected_line(&self.data).map(|l| l.entry.id);
                 self.ledger.cycle(action);
                 self.ledger.refresh(&self.data);
+                self.ledger.selected = self
+                    .ledger
+                    .visible
+                    .iter()
+                    .position(|i| Some(self.data.ledger[*i].entry.id) == had)
+                    .unwrap_or(0);
                 self.card_effects()
             }
             _ => Vec::new(),

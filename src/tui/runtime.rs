@@ -242,7 +242,7 @@ impl<'a> Runtime<'a> {
     pub fn reload(&mut self, app: &mut App) {
         let parts: Vec<Part> = app.screen.part().into_iter().collect();
         let settings = &self.config.review;
-        let mut data = std::mem::take(&mut app.data);
+        let mut data = app.take_data();
         let updated = match self.journal.take_changed() {
             // A few people changed (a capture, an edit): refresh just them.
             Some(ids) if ids.len() <= INCREMENTAL_LIMIT => {
@@ -266,6 +266,10 @@ impl<'a> Runtime<'a> {
             Err(e) => app.notice(format!("{e:#}"), true),
         }
         app.search.set_docs(Vec::new());
+        if app.screen == crate::app::Screen::Search {
+            // The results in view come back with what changed.
+            self.perform_all(app, vec![Effect::LoadSearch]);
+        }
         let card = app
             .selected_person()
             .and_then(|id| self.journal.card(id).ok());

@@ -1,0 +1,247 @@
+//! The selected row of every list, remembered by id across a reload.
+//!
+//! A reload (after a save, an undo, a capture from another shell) rebuilds
+//! every list; rows move when a name, a date or a state changes. The rows
+//! selected before are found again by what they are, not where they were,
+//! so the next key acts on the person the user was looking at. A row that
+//! left its list gives way to the row now at its place (the nearest), and
+//! on the screen in view the status says why.
+
+use chrono::NaiveDate;
+
+use super::{App, Screen, Status};
+use crate::domain::Id;
+
+/// A row remembered by id, with the place it had (for the nearest row
+/// when it is gone).
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+struct Row<T> {
+    id: Option<T>,
+    at: usize,
+}
+
+impl<T: PartialEq> Row<T> {
+    /// Where the remembered row is among `ids` now, or the row at its old
+    /// place.
+    fn find(&self, ids: impl Iterator<Item = T>, len: usize) -> (usize, bool) {
+        let found = self
+            .id
+            .as_ref()
+            .and_then(|want| ids.into_iter().position(|id| id == *want));
+        match found {
+            Some(at) => (at, true),
+            None => (self.at.min(len.saturating_sub(1)), self.id.is_none()),
+        }
+    }
+}
+
+/// An event, by what tells it apart: its name and day.
+type EventKey = (String, NaiveDate);
+
+/// Every list's selection, by id.
+#[derive(Clone, Debug, Default)]
+pub(super) struct Kept {
+    contacts: Row<Id>,
+    /// The review item's key.
+    review: Row<String>,
+    ledger: Option<Row<Id>>,
+    interests: Option<(Row<Id>, Row<Id>)>,
+    events: Option<(Row<EventKey>, Row<Id>)>,
+    /// Taken once the search's texts are loaded again.
+    search: Option<Row<Id>>,
+}
+
+impl Kept {
+    /// Selects `person` in the contact list instead (someone just added).
+    pub(super) fn select_person(&mut self, person: Id) {
+        self.contacts.id = Some(person);
+    }
+}
+
+impl App {
+    /// What is selected in every list now. A part not loaded keeps what was
+    /// remembered of it before (it is selected again once it loads).
+    pub(super) fn remember(&self) -> Kept {
+        let old = self.kept.clone().unwrap_or_default();
+        let contacts = Row {
+            id: self.contacts.selected_id(&self.data),
+            at: self.contacts.selected,
+        };
+        let item = self.selected_item();
+        let review = Row {
+            id: item.map(|i| i.key.clone()),
+            at: self.review.selected,
+        };
+        let ledger = if self.data.has(super::Part::Ledger) {
+            Some(Row {
+                id: self.ledger.selected_line(&self.data).map(|l| l.entry.id),
+                at: self.ledger.selected,
+            })
+        } else {
+            old.ledger
+        };
+        let interests = if self.data.has(super::Part::Interests) {
+            let row = self.data.interests.get(self.interests.selected);
+            Some((
+                Row {
+                    id: row.map(|i| i.id),
+                    at: self.interests.selected,
+                },
+                Row {
+                    id: row.and_then(|i| i.people.get(self.interests.person).map(|p| p.id)),
+                    at: self.interests.person,
+                },
+            ))
+        } else {
+            old.interests
+        };
+        let events = if self.data.has(super::Part::Events) {
+            let event = self.data.events.get(self.events.selected);
+            Some((
+                Row {
+                    id: event.map(|e| (e.name.clone(), e.date)),
+                    at: self.events.selected,
+                },
+                Row {
+                    id: event.and_then(|e| e.people.get(self.events.person).map(|p| p.id)),
+                    at: self.events.person,
+                },
+            ))
+        } else {
+            old.events
+        };
+        Kept {
+            contacts,
+            review,
+            ledger,
+            interests,
+            events,
+            search: Some(Row {
+                id: self.search.selected_doc().map(|d| d.record),
+                at: self.search.selected,
+            }),
+        }
+    }
+
+    /// Selects again what `kept` remembers, in the lists loaded now; what
+    /// is not loaded yet waits in `self.kept`.
+    pub(super) fn restore(&mut self, mut kept: Kept) {
+        let had = kept.contacts.id;
+        self.contacts.refresh(&self.data, had);
+        if had.is_some() && self.contacts.selected_id(&self.data) != had {
+            let (at, _) = kept
+                .contacts
+                .find(std::iter::empty(), self.contacts.visible.len());
+            self.contacts.selected = at;
+            if self.screen == Screen::Contacts
+                && let Some(why) = had.and_then(|id| self.why_not_listed(id))
+            {
+                self.say_also(why);
+            }
+        }
+        self.restore_review(&kept);
+        self.restore_parts(&mut kept);
+        self.kept = Some(kept);
+    }
+
+    /// Selects again, in the parts loaded now, the rows remembered of
+    /// them; a part not loaded yet keeps its row in `kept`.
+    pub(super) fn restore_parts(&mut self, kept: &mut Kept) {
+        if self.data.has(super::Part::Ledger)
+            && let Some(row) = kept.ledger.take()
+        {
+            self.ledger.refresh(&self.data);
+            let ids = self
+                .ledger
+                .visible
+                .iter()
+                .map(|i| self.data.ledger[*i].entry.id);
+            let (at, found) = row.find(ids, self.ledger.visible.len());
+            self.ledger.selected = at;
+            if !found && self.screen == Screen::Ledger {
+                self.say_also("the entry you had selected left this list (the filters hide it; W N T K change them)".into());
+            }
+        }
+        if self.data.has(super::Part::Interests)
+            && let Some((row, person)) = kept.interests.take()
+        {
+            let (at, found) = row.find(
+                self.data.interests.iter().map(|i| i.id),
+                self.data.interests.len(),
+            );
+            self.interests.selected = at;
+            let people = self.data.interests.get(at).map_or(&[][..], |i| &i.people);
+            self.interests.person = if found {
+                person.find(people.iter().map(|p| p.id), people.len()).0
+            } else {
+                0
+            };
+        }
+        if self.data.has(super::Part::Events)
+            && let Some((row, person)) = kept.events.take()
+        {
+            let (at, found) = row.find(
+                self.data.events.iter().map(|e| (e.name.clone(), e.date)),
+                self.data.events.len(),
+            );
+            self.events.selected = at;
+            let people = self.data.events.get(at).map_or(&[][..], |e| &e.people);
+            self.events.person = if found {
+                person.find(people.iter().map(|p| p.id), people.len()).0
+            } else {
+                0
+            };
+        }
+    }
+
+    /// The review item selected before, else the item now at its place:
+    /// a pass goes down the queue, and what was acted on gives way to the
+    /// next.
+    fn restore_review(&mut self, kept: &Kept) {
+        let items = &self.data.review.items;
+        let (at, _) = kept
+            .review
+            .find(items.iter().map(|i| i.key.clone()), items.len());
+        self.review.selected = at;
+    }
+
+    /// Selects again the search result selected before the texts were
+    /// loaded again.
+    pub(super) fn restore_search(&mut self) {
+        let Some(row) = self.kept.as_mut().and_then(|k| k.search.take()) else {
+            return;
+        };
+        let docs = self.search.docs();
+        let ids: Vec<Id> = self
+            .search
+            .results
+            .iter()
+            .map(|i| docs[*i].record)
+            .collect();
+        let (at, _) = row.find(ids.into_iter(), self.search.results.len());
+        self.search.selected = at;
+    }
+
+    /// Why a person is not in the contact list, in words for the status.
+    fn why_not_listed(&self, id: Id) -> Option<String> {
+        let person = self.data.people.iter().find(|p| p.row.id == id)?;
+        let name = &person.row.name;
+        Some(if person.row.closed && !self.contacts.show_closed {
+            format!("{name} is closed now, so hidden (c shows closed relationships)")
+        } else {
+            format!("{name} no longer fits the filter (esc clears it)")
+        })
+    }
+
+    /// Adds `why` to the status line, after what the command said.
+    fn say_also(&mut self, why: String) {
+        if self.status.text.is_empty() {
+            self.status = Status {
+                text: why,
+                warning: false,
+            };
+        } else {
+            self.status.text = format!("{} · {why}", self.status.text);
+        }
+    }
+}
