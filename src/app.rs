@@ -13,6 +13,7 @@ mod modal;
 mod mouse;
 mod navigate;
 mod overlay;
+mod person;
 mod prompt;
 mod ran;
 mod results;
@@ -22,6 +23,7 @@ use chrono::NaiveDate;
 use tui_input::{Input, InputRequest};
 
 pub use crate::keymap::Action;
+use crate::keymap::Layer;
 pub use data::{Data, LedgerLine, Loaded, Part, PersonRow, SearchDoc};
 pub use form::{Form, Verb};
 pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
@@ -56,6 +58,18 @@ impl Screen {
             Screen::Stats => Some(Part::Stats),
             Screen::Events => Some(Part::Events),
             Screen::Welcome | Screen::Review | Screen::Contacts | Screen::Search => None,
+        }
+    }
+
+    /// The keymap layer of the screen's own keys (the global ones lie
+    /// under every screen's).
+    pub fn layer(self) -> Layer {
+        match self {
+            Screen::Review => Layer::Review,
+            Screen::Welcome | Screen::Contacts => Layer::Contacts,
+            Screen::Interests | Screen::Events => Layer::Interests,
+            Screen::Ledger => Layer::Ledger,
+            Screen::Stats | Screen::Search => Layer::Global,
         }
     }
 }

@@ -189,7 +189,13 @@ impl Config {
             let layer = Layer::ALL
                 .into_iter()
                 .find(|l| l.name() == layer_name)
-                .ok_or_else(|| format!("{origin}: [keys.{layer_name}] is not a layer (global, review, contacts, interests, ledger)"))?;
+                .ok_or_else(|| {
+                    let names: Vec<&str> = Layer::ALL.iter().map(|l| l.name()).collect();
+                    format!(
+                        "{origin}: [keys.{layer_name}] is not a layer ({})",
+                        names.join(", ")
+                    )
+                })?;
             for (key_text, action_text) in bindings {
                 let key: Key = key_text
                     .parse()
@@ -198,7 +204,7 @@ impl Config {
                     None
                 } else {
                     let parsed = Action::deserialize(StrDeserializer::<ValueError>::new(&action_text))
-                        .map_err(|_| format!("{origin}: [keys.{layer_name}] '{action_text}' is not an action (see docs/keys.md)"))?;
+                        .map_err(|_| format!("{origin}: [keys.{layer_name}] \"{key_text}\" = '{action_text}': not an action (see docs/keys.md)"))?;
                     Some(parsed)
                 };
                 self.keymap.bind(layer, key, action);
@@ -425,7 +431,23 @@ mod tests {
         let err = c.apply("[keys.global]\n\"q\" = \"explode\"\n", "cfg.toml");
         assert_eq!(
             err,
-            Err("cfg.toml: [keys.global] 'explode' is not an action (see docs/keys.md)".into())
+            Err(
+                "cfg.toml: [keys.global] \"q\" = 'explode': not an action (see docs/keys.md)"
+                    .into()
+            )
+        );
+        // The overlays' and fields' layers are read the same way.
+        let err = c.apply("[keys.form]\n\"ctrl-s\" = \"sumbit\"\n", "cfg.toml");
+        assert_eq!(
+            err,
+            Err(
+                "cfg.toml: [keys.form] \"ctrl-s\" = 'sumbit': not an action (see docs/keys.md)"
+                    .into()
+            )
+        );
+        assert!(
+            c.apply("[keys.form]\n\"ctrl-s\" = \"submit\"\n", "cfg.toml")
+                .is_ok()
         );
         assert!(
             c.apply("[keys.nowhere]\n", "cfg.toml")

@@ -10,8 +10,10 @@ use std::str::FromStr;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 mod action;
+mod layer;
 
 pub use action::Action;
+pub use layer::Layer;
 
 /// A key with its modifiers, as written in the config ("ctrl-c", "G", "tab").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -132,36 +134,6 @@ impl fmt::Display for Key {
     }
 }
 
-/// The layers of the keymap: global bindings, and one per screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Layer {
-    Global,
-    Review,
-    Contacts,
-    Interests,
-    Ledger,
-}
-
-impl Layer {
-    pub const ALL: [Layer; 5] = [
-        Layer::Global,
-        Layer::Review,
-        Layer::Contacts,
-        Layer::Interests,
-        Layer::Ledger,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Layer::Global => "global",
-            Layer::Review => "review",
-            Layer::Contacts => "contacts",
-            Layer::Interests => "interests",
-            Layer::Ledger => "ledger",
-        }
-    }
-}
-
 /// Keys whose default meaning changed when each key was given one meaning
 /// on every screen. Pressed where it no longer acts, such a key says where
 /// its action went, so a habit of the old keys is met with a pointer.
@@ -223,13 +195,23 @@ impl Keymap {
             .map(|(_, _, said)| *said)
     }
 
-    /// The action for `key` in `layer`, falling back to the global layer.
+    /// The action for `key` in `layer`, falling back to the layer under it
+    /// (the global one under a screen; none under a text field).
     pub fn resolve(&self, layer: Layer, key: Key) -> Option<Action> {
-        self.layers
-            .get(&layer)
-            .and_then(|m| m.get(&key))
-            .or_else(|| self.layers.get(&Layer::Global).and_then(|m| m.get(&key)))
-            .copied()
+        let own = self.layers.get(&layer).and_then(|m| m.get(&key)).copied();
+        own.or_else(|| {
+            layer
+                .fallback()
+                .and_then(|under| self.layers.get(&under)?.get(&key).copied())
+        })
+    }
+
+    /// Where `key`, unbound in `layer`, does something: the first screen
+    /// layer that binds it, and what.
+    pub fn elsewhere(&self, key: Key) -> Option<(Layer, Action)> {
+        Layer::SCREENS
+            .into_iter()
+            .find_map(|l| Some((l, *self.layers.get(&l)?.get(&key)?)))
     }
 
     /// The bindings of one layer, in a stable order.
@@ -259,18 +241,23 @@ impl Keymap {
         let mut md = String::from(
             "# Keys\n\nThe default bindings of the givegive TUI, generated from \
              `assets/default-config.toml` (a test keeps this file in step). Change them in \
-             `~/.config/givegive/config.toml`, section `[keys.LAYER]`. Screen layers are \
-             tried first, then `global`. In a text field (filter, search, command line) \
-             keys type text; `enter` submits, `esc` cancels, `tab` completes a name.\n",
+             `~/.config/givegive/config.toml`, section `[keys.LAYER]`. A screen's layer is \
+             tried first, then `global`; an overlay's layer (help, output) falls back to \
+             `global` too. In a text field (a form, the prompt, a draft edited in place) \
+             only its own layer's keys act: every other key types text.\n",
         );
         for layer in Layer::ALL {
             md.push_str(&format!(
-                "\n## {}\n\n| key | action | what it does |\n|---|---|---|\n",
-                layer.name()
+                "\n## {}\n\n{}.\n\n| key | action | what it does |\n|---|---|---|\n",
+                layer.name(),
+                layer.title()
             ));
             for (key, action) in self.layer(layer) {
                 let name = serde_plain_name(action);
-                md.push_str(&format!("| `{key}` | `{name}` | {} |\n", action.describe()));
+                md.push_str(&format!(
+                    "| `{key}` | `{name}` | {} |\n",
+                    action.describe_in(layer)
+                ));
             }
         }
         md.push_str(CHANGES);
@@ -367,7 +354,7 @@ mod tests {
     fn every_default_key_means_one_thing_on_every_screen() {
         let keymap = crate::config::Config::defaults().keymap;
         let mut meaning = BTreeMap::new();
-        for layer in Layer::ALL {
+        for layer in Layer::SCREENS {
             for (key, action) in keymap.layer(layer) {
                 if let Some((first, was)) = meaning.insert(key, (layer, action))
                     && was != action

@@ -172,6 +172,6 @@ fn event_loop(
     Ok(())
 }
 
-pub use keys::msg_for;
+pub use keys::{layer_of, msg_for};
 pub use loading::{load_data, load_part, update_data};
 pub use runtime::Runtime;

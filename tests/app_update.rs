@@ -152,6 +152,17 @@ fn review_actions_run_their_commands() {
                 follow_up: Some(Id(40)),
             }],
         ),
+        // The contacts screen's keys do the same for the item's person.
+        (
+            "who could help them, from the review",
+            [&on_bruno[..], &[act(Action::WhoCouldHelp)]].concat(),
+            vec![Effect::LoadMatches(Id(2))],
+        ),
+        (
+            "their notes, from the review",
+            vec![act(Action::EditNotes)],
+            vec![Effect::Edit(EditTarget::Notes(Id(1)))],
+        ),
     ];
     for (what, msgs, expected) in table {
         let mut app = app();
@@ -434,4 +445,30 @@ fn a_reload_keeps_the_selection_or_says_why_it_moved() {
         "{:?}",
         app.status
     );
+}
+
+/// Keys that had nothing to do said nothing; now each says why, `C` on
+/// the review closes the item's person as on the contacts screen, and
+/// `:help` opens the help rather than the shell's.
+#[test]
+fn every_key_says_what_it_did() {
+    let mut app = app();
+    send(&mut app, &[act(Action::CloseRelationship)]);
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("C on the review opens no form: {:?}", app.status);
+    };
+    assert!(form.title.contains("Anna"), "{}", form.title);
+    send(
+        &mut app,
+        &[Msg::Cancel, act(Action::ScreenStats), act(Action::Open)],
+    );
+    assert!(
+        app.status.text.starts_with("nothing selected here opens"),
+        "{:?}",
+        app.status
+    );
+    send(&mut app, &[act(Action::CommandLine)]);
+    send(&mut app, &typed("help"));
+    send(&mut app, &[Msg::Submit]);
+    assert_eq!(app.overlay, Some(Overlay::Help { scroll: 0 }));
 }

@@ -845,6 +845,65 @@ fn ledger_filters_cycle() {
     assert_eq!(app.ledger.visible.len(), all);
 }
 
+/// On the ledger `d` marks the open entry selected done and `x` declines
+/// one, by the shell's commands; on an entry already settled they say so.
+#[test]
+fn the_ledger_settles_open_entries() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::ScreenLedger), act(Action::CycleState)],
+    );
+    let state = |app: &App, id| {
+        app.data
+            .ledger
+            .iter()
+            .find(|l| l.entry.id == id)
+            .map(|l| l.entry.state.as_str())
+    };
+    let first = app
+        .ledger
+        .selected_line(&app.data)
+        .expect("an open entry")
+        .entry
+        .id;
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    assert_eq!(state(&app, first), Some("done"), "{:?}", app.status);
+    let second = app
+        .ledger
+        .selected_line(&app.data)
+        .expect("another")
+        .entry
+        .id;
+    send(&mut app, &mut rt, &[act(Action::Dismiss)]);
+    assert_eq!(state(&app, second), Some("declined"), "{:?}", app.status);
+    // Every state shown: the entry just declined is there, and says so.
+    send(
+        &mut app,
+        &mut rt,
+        &[
+            act(Action::CycleState),
+            act(Action::CycleState),
+            act(Action::CycleState),
+        ],
+    );
+    let at = app
+        .ledger
+        .visible
+        .iter()
+        .position(|i| app.data.ledger[*i].entry.id == second);
+    app.ledger.selected = at.expect("listed");
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    assert!(
+        app.status.text.contains("declined already"),
+        "{:?}",
+        app.status
+    );
+    assert_eq!(f.journal.check().expect("check"), Vec::new());
+}
+
 #[test]
 fn interests_list_people_and_open_them() {
     let f = Fixture::demo();
@@ -867,6 +926,17 @@ fn quit_and_help() {
     send(&mut app, &mut rt, &[act(Action::Help)]);
     insta::assert_snapshot!("help_80x24", draw(&app, 80, 24));
     insta::assert_snapshot!("help_120x40", draw(&app, 120, 40));
+    // Every page at 80 columns: words, wrapped, never cut, no action names.
+    for _ in 0..12 {
+        let screen = draw(&app, 80, 24);
+        assert!(!screen.contains('…'), "{screen}");
+        assert!(
+            !screen.contains("screen_review") && !screen.contains("who_could_help"),
+            "{screen}"
+        );
+        send(&mut app, &mut rt, &[act(Action::PageDown)]);
+    }
+    send(&mut app, &mut rt, &[act(Action::Top)]);
     send(&mut app, &mut rt, &[act(Action::Quit)]);
     assert!(app.running, "q closes the help first");
     send(&mut app, &mut rt, &[act(Action::Quit)]);

@@ -361,6 +361,11 @@ impl App {
                         Vec::new()
                     }
                     Prompt::Command if text.is_empty() => Vec::new(),
+                    // The TUI's help, not the shell's.
+                    Prompt::Command if matches!(text.as_str(), "help" | "?" | "--help") => {
+                        self.overlay = Some(Overlay::Help { scroll: 0 });
+                        Vec::new()
+                    }
                     Prompt::Command => {
                         let words = match shell_words::split(&text) {
                             Ok(words) => words,

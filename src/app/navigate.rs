@@ -1,7 +1,7 @@
 //! Actions outside text fields and overlays: moving, switching screens and
 //! panes, opening, and the single-key captures.
 
-use super::{Action, App, EditTarget, Effect, Form, Overlay, Pane, Prompt, Screen, Status, Verb};
+use super::{Action, App, Effect, Form, Overlay, Pane, Prompt, Screen, Status, Verb};
 use crate::command::Command;
 use crate::domain::Id;
 use crate::journal::HistoryItem;
@@ -221,7 +221,7 @@ impl App {
             Screen::Events => self.events.selected_person(&self.data).map(|id| (id, None)),
         };
         let Some((person, entry)) = target else {
-            return Vec::new();
+            return self.nothing_here("nothing selected here opens");
         };
         self.show_person(person, entry)
     }
@@ -309,35 +309,6 @@ impl App {
                 }
                 Vec::new()
             }
-            (Screen::Contacts, Action::EditContact) => {
-                let selected = self.contacts.selected_id(&self.data);
-                if let Some(card) = self
-                    .card
-                    .as_ref()
-                    .filter(|c| Some(c.contact.id) == selected)
-                {
-                    self.overlay = Some(Overlay::Form(Form::edit_contact(&card.contact)));
-                }
-                Vec::new()
-            }
-            (Screen::Contacts, Action::MergeDuplicate) => {
-                if let Some(row) = self.contacts.selected_row(&self.data) {
-                    self.overlay = Some(Overlay::Form(Form::merge(row.row.id, &row.row.name)));
-                }
-                Vec::new()
-            }
-            (Screen::Contacts, Action::CloseRelationship) => {
-                if let Some(row) = self.contacts.selected_row(&self.data) {
-                    self.overlay = Some(Overlay::Form(Form::close(row.row.id, &row.row.name)));
-                }
-                Vec::new()
-            }
-            (Screen::Contacts, Action::WhoCouldHelp) => self
-                .contacts
-                .selected_id(&self.data)
-                .map(Effect::LoadMatches)
-                .into_iter()
-                .collect(),
             (Screen::Contacts, Action::Draft) => {
                 let meeting = match (self.contacts.pane, &self.card) {
                     (Pane::Detail, Some(card)) => {
@@ -358,43 +329,25 @@ impl App {
                     .into_iter()
                     .collect()
             }
-            (Screen::Contacts, Action::EditNotes) => {
-                // In the history, `e` is about the entry under the cursor:
-                // a meeting's details, or nothing for an entry without any
-                // (never the person's notes, which `e` on the list writes).
-                if let (Pane::Detail, Some(card)) = (self.contacts.pane, &self.card)
-                    && let Some(item) = card.history.get(self.contacts.history_scroll)
-                {
-                    if let HistoryItem::Interaction(i) = item {
-                        return vec![Effect::Edit(EditTarget::Details(i.id))];
-                    }
-                    let label = card.headline(item).label;
-                    self.status = Status {
-                        text: format!(
-                            "this {label} entry has no details; e writes a meeting's details, or {}'s notes from the list",
-                            card.contact.name
-                        ),
-                        warning: true,
-                    };
+            (Screen::Contacts, Action::EditNotes)
+                if self.contacts.pane == Pane::Detail && self.card.is_some() =>
+            {
+                self.edit_entry_details()
+            }
+            (Screen::Contacts, a) => {
+                let Some(row) = self.contacts.selected_row(&self.data) else {
+                    return self.nothing_here("nobody is selected");
+                };
+                let (id, name) = (row.row.id, row.row.name.to_string());
+                if let Some(verb) = Verb::for_action(a) {
+                    let form = self.capture_form(verb, id, &name);
+                    self.overlay = Some(Overlay::Form(form));
                     return Vec::new();
                 }
-                self.contacts
-                    .selected_id(&self.data)
-                    .map(EditTarget::Notes)
-                    .map(Effect::Edit)
-                    .into_iter()
-                    .collect()
+                self.act_on_person(a, id, &name)
+                    .unwrap_or_else(|| self.not_here(a))
             }
-            (Screen::Contacts, a) => match Verb::for_action(a) {
-                Some(verb) => {
-                    if let Some(row) = self.contacts.selected_row(&self.data) {
-                        let form = self.capture_form(verb, row.row.id, &row.row.name);
-                        self.overlay = Some(Overlay::Form(form));
-                    }
-                    Vec::new()
-                }
-                None => Vec::new(),
-            },
+            (Screen::Ledger, Action::Done | Action::Dismiss) => self.settle_entry(action),
             (
                 Screen::Ledger,
                 Action::CycleDirection
@@ -414,7 +367,7 @@ impl App {
                     .unwrap_or(0);
                 self.card_effects()
             }
-            _ => Vec::new(),
+            (_, a) => self.not_here(a),
         }
     }
 }

@@ -94,12 +94,12 @@ impl App {
             return;
         }
         let warning = !ok || !err.is_empty();
-        let mut text = out.join(" · ");
+        let mut text = tui_words(&out.join(" · "));
         if !err.is_empty() {
             if !text.is_empty() {
                 text.push_str(" · ");
             }
-            text.push_str(&err.lines().collect::<Vec<_>>().join(" · "));
+            text.push_str(&tui_words(&err.lines().collect::<Vec<_>>().join(" · ")));
         }
         self.status = if counted && !warning {
             // In a review pass the running summary says more than the
@@ -111,5 +111,43 @@ impl App {
         } else {
             Status { text, warning }
         };
+    }
+}
+
+/// The shell's hints of how to take a change back, said with the TUI's
+/// key: right after a change, `u` undoes exactly it.
+const UNDO_HINTS: [(&str, &str); 4] = [
+    ("bring it back with: givegive restore ", "u brings it back"),
+    ("undo with: givegive reopen ", "undo with: u"),
+    ("undo with: givegive restore ", "undo with: u"),
+    ("`givegive undo` takes", "u takes"),
+];
+
+/// A report's line with the shell's undo hints replaced by the TUI's key.
+pub(super) fn tui_words(line: &str) -> String {
+    let mut text = line.to_string();
+    for (shell, tui) in UNDO_HINTS {
+        while let Some(at) = text.find(shell) {
+            // The id the shell command names goes with it.
+            let rest = &text[at + shell.len()..];
+            let id = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            text.replace_range(at..at + shell.len() + id, tui);
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn undo_hints_name_the_key() {
+        assert_eq!(
+            super::tui_words("closed Anna (moved); history kept, undo with: givegive reopen 28"),
+            "closed Anna (moved); history kept, undo with: u"
+        );
+        assert_eq!(
+            super::tui_words("moved Bo to the trash; bring it back with: givegive restore 5 · x"),
+            "moved Bo to the trash; u brings it back · x"
+        );
     }
 }

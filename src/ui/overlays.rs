@@ -12,7 +12,7 @@ use crate::app::{App, Overlay};
 use crate::config::Config;
 use crate::domain::text::inert;
 use crate::journal::Side;
-use crate::keymap::{Layer, serde_plain_name};
+use crate::keymap::Layer;
 
 /// A centred rectangle of at most `w` x `h` inside `area`.
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -34,23 +34,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     match overlay {
         Overlay::Help { scroll } => {
             let rect = centered(area, 86, area.height);
-            let mut lines: Vec<Line<'_>> = Vec::new();
-            for layer in Layer::ALL {
-                lines.push(Line::styled(layer.name().to_string(), theme.accent()));
-                // Key and name in columns of their own, a space always
-                // between; the description ends with … where it is cut.
-                let room = usize::from(rect.width.saturating_sub(2)).saturating_sub(12 + 21);
-                for (key, action) in config.keymap.layer(layer) {
-                    lines.push(Line::from(vec![
-                        Span::raw(format!("  {} ", super::column(&key.to_string(), 9))),
-                        Span::styled(
-                            format!("{} ", super::column(&serde_plain_name(action), 20)),
-                            theme.muted(),
-                        ),
-                        Span::raw(super::fit(action.describe(), room).into_owned()),
-                    ]));
-                }
-            }
+            let lines = help_lines(app, config, usize::from(rect.width.saturating_sub(2)));
             let height = usize::from(rect.height.saturating_sub(2));
             let scroll = (*scroll).min(lines.len().saturating_sub(height));
             let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll).collect();
@@ -67,10 +51,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             frame.render_widget(
                 Paragraph::new(Text::from(vec![
                     Line::raw(format!("Move {} to the trash?", inert(label))),
-                    Line::styled(
-                        "y: yes (restore later with: restore ID) · n: no",
-                        theme.muted(),
-                    ),
+                    Line::styled("y: yes (u brings it back) · n: no", theme.muted()),
                 ]))
                 .block(Block::bordered().title(" delete "))
                 .wrap(Wrap { trim: true }),
@@ -361,4 +342,46 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             );
         }
     }
+}
+
+/// The help's rows in `width` columns: the keys of the screen in view
+/// first, then those of every screen, then those of the overlays and
+/// fields; each key beside what it does, wrapped (never cut).
+fn help_lines<'a>(app: &App, config: &'a Config, width: usize) -> Vec<Line<'a>> {
+    const KEY: usize = 11;
+    let theme = &config.theme;
+    let here = app.screen.layer();
+    let mut layers = vec![here];
+    if here != Layer::Global {
+        layers.push(Layer::Global);
+    }
+    layers.extend(
+        Layer::ALL
+            .into_iter()
+            .filter(|l| !Layer::SCREENS.contains(l)),
+    );
+    let room = width.saturating_sub(KEY + 2).max(10);
+    let mut lines = Vec::new();
+    for layer in layers {
+        lines.push(Line::styled(layer.title().to_string(), theme.accent()));
+        for (key, action) in config.keymap.layer(layer) {
+            let key = super::column(&key.to_string(), KEY - 1);
+            for (n, row) in super::wrap(action.describe_in(layer), room)
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if n == 0 {
+                    key.clone()
+                } else {
+                    " ".repeat(KEY - 1)
+                };
+                lines.push(Line::from(vec![
+                    Span::raw(format!("  {lead} ")),
+                    Span::raw(row),
+                ]));
+            }
+        }
+        lines.push(Line::raw(""));
+    }
+    lines
 }
