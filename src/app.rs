@@ -18,6 +18,7 @@ mod prompt;
 mod ran;
 mod results;
 pub mod review;
+mod view;
 
 use chrono::NaiveDate;
 use tui_input::{Input, InputRequest};
@@ -34,7 +35,7 @@ pub use review::{ReviewState, Summary};
 
 use crate::command::{self, Command};
 use crate::domain::Id;
-use crate::journal::Card;
+use crate::journal::{Card, MatchReport};
 
 /// The screens, in tab order.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -108,6 +109,26 @@ pub enum Msg {
     Ran(Box<Ran>),
     /// A line for the status bar (where a key's action moved).
     Notice(String),
+    /// A line for the status bar that warns (a load that failed, an
+    /// editor that could not run).
+    Warning(String),
+    /// The data, brought up to date after a change.
+    Loaded(Box<Data>),
+    /// A part a screen needed.
+    PartLoaded(Box<Loaded>),
+    /// The card of whoever is selected (none: they are gone).
+    CardLoaded(Option<Box<Card>>),
+    /// Every history text, for the search.
+    SearchLoaded(Vec<SearchDoc>),
+    /// A draft, or why none could be built.
+    DraftLoaded(Box<Result<DraftView, String>>),
+    MatchesLoaded(Box<MatchReport>),
+    /// The draft's text as the editor left it.
+    DraftEdited(String),
+    /// Why nothing more can be saved, if so (the runtime watches).
+    Refused(Option<String>),
+    /// Rows a page holds, from the terminal's size.
+    Page(usize),
     /// A click on what was drawn there.
     Click(Spot),
     /// The wheel over a pane.
@@ -161,6 +182,18 @@ pub struct Ran {
     pub command: Command,
     pub json: bool,
     pub result: command::Ran,
+    /// Its report as the print layer words it (nothing for an error,
+    /// which is data: an ambiguity, a refusal).
+    pub printed: Printed,
+}
+
+/// A report printed, line by line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Printed {
+    /// What was asked for.
+    pub out: Vec<String>,
+    /// Warnings, and why a command did not do what it was asked.
+    pub err: Vec<String>,
 }
 
 impl Effect {
@@ -183,28 +216,28 @@ pub struct Status {
 /// The whole TUI state.
 #[derive(Clone, Debug)]
 pub struct App {
-    pub screen: Screen,
+    screen: Screen,
     /// Where `back` returns from the search screen.
-    pub previous: Screen,
-    pub overlay: Option<Overlay>,
-    pub prompt: Option<(Prompt, Input)>,
-    pub data: Data,
-    pub contacts: ContactsState,
-    pub card: Option<Card>,
-    pub interests: InterestsState,
-    pub events: EventsState,
-    pub ledger: LedgerState,
-    pub search: SearchState,
-    pub review: ReviewState,
-    pub status: Status,
+    previous: Screen,
+    overlay: Option<Overlay>,
+    prompt: Option<(Prompt, Input)>,
+    data: Data,
+    contacts: ContactsState,
+    card: Option<Card>,
+    interests: InterestsState,
+    events: EventsState,
+    ledger: LedgerState,
+    search: SearchState,
+    review: ReviewState,
+    status: Status,
     /// Why nothing more can be saved and what to do (the disk refused a
     /// write; the journal's folder was moved): shown until the TUI ends.
-    pub refused: Option<String>,
-    pub today: NaiveDate,
-    pub store_path: String,
-    pub running: bool,
+    refused: Option<String>,
+    today: NaiveDate,
+    store_path: String,
+    running: bool,
     /// Rows a page holds, from the last frame's size.
-    pub page: usize,
+    page: usize,
     /// An entry to show once its person's card has loaded (from search).
     pending_entry: Option<Id>,
     /// A person just added: selected once the lists hold them.
@@ -277,7 +310,7 @@ impl App {
     }
 
     /// A part the screen in view needed, as loaded.
-    pub fn part_loaded(&mut self, loaded: Loaded) {
+    fn part_loaded(&mut self, loaded: Loaded) {
         self.data.put(loaded);
         self.interests.clamp(&self.data);
         self.ledger.refresh(&self.data);
@@ -289,7 +322,7 @@ impl App {
 
     /// The data, taken out to be brought up to date in place (cheaper than
     /// a copy at 10,000 people); what every list selects is remembered
-    /// until [`App::loaded`] brings it back.
+    /// until [`Msg::Loaded`] brings it back.
     pub fn take_data(&mut self) -> Data {
         self.lent = Some(self.remember());
         std::mem::take(&mut self.data)
@@ -297,7 +330,7 @@ impl App {
 
     /// New data from the journal: lists are rebuilt, every selection kept
     /// by id (a person just added is selected).
-    pub fn loaded(&mut self, data: Data) {
+    fn loaded(&mut self, data: Data) {
         let mut kept = self.lent.take().unwrap_or_else(|| self.remember());
         if let Some(added) = self.pending_person.take() {
             kept.select_person(added);
@@ -313,25 +346,17 @@ impl App {
         }
     }
 
-    /// A line for the status bar that no command made (the editor's).
-    pub fn notice(&mut self, text: String, warning: bool) {
-        self.status = Status { text, warning };
-    }
-
     fn open_prompt(&mut self, prompt: Prompt, initial: &str) {
         self.prompt = Some((prompt, Input::new(initial.to_string())));
     }
 
     /// Applies one message and says what I/O it needs.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
-        if let Msg::Ran(ran) = msg {
-            self.ran(*ran);
-            return Vec::new();
-        }
-        if let Msg::Notice(text) = msg {
-            self.notice(text, false);
-            return Vec::new();
-        }
+        // What the runtime brought back is taken whatever is open.
+        let msg = match self.arrived(msg) {
+            Ok(effects) => return effects,
+            Err(msg) => msg,
+        };
         if let Msg::Click(_) | Msg::Wheel { .. } = msg {
             // An overlay or a text field keeps the input while it is open.
             if self.overlay.is_some() || self.prompt.is_some() {

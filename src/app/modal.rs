@@ -119,15 +119,8 @@ impl App {
                         warning: false,
                     };
                 }
-                Msg::Act(_)
-                | Msg::Copy
-                | Msg::EditText
-                | Msg::EditHere
-                | Msg::DraftKey(_)
-                | Msg::Ran(_)
-                | Msg::Notice(_)
-                | Msg::Click(_)
-                | Msg::Wheel { .. } => {
+                // Other keys, and results (taken before any overlay).
+                _ => {
                     self.overlay = Some(Overlay::Form(form));
                 }
             },
@@ -391,15 +384,8 @@ impl App {
                     }
                 }
             }
-            Msg::Act(_)
-            | Msg::Copy
-            | Msg::EditText
-            | Msg::EditHere
-            | Msg::DraftKey(_)
-            | Msg::Ran(_)
-            | Msg::Notice(_)
-            | Msg::Click(_)
-            | Msg::Wheel { .. } => {
+            // Other keys, and results (taken before any field).
+            _ => {
                 self.prompt = Some((prompt, input));
                 Vec::new()
             }

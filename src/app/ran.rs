@@ -2,7 +2,7 @@
 //! longer output, the picker for an ambiguous name, a refused form opened
 //! again, a review action counted.
 
-use super::{App, Overlay, Ran, Status};
+use super::{App, Overlay, Printed, Ran, Status};
 use crate::command::{self, Command, Report, Who};
 use crate::domain::{Direction, Nature};
 
@@ -13,7 +13,7 @@ impl App {
         let ok = ran.result.as_ref().is_ok_and(Report::ok);
         let counted = self.review.count(&ran.command, ok);
         let form = self.submitted.take();
-        let mut report = match ran.result {
+        let report = match ran.result {
             Ok(report) => report,
             Err(command::CommandError::Ambiguous {
                 query, candidates, ..
@@ -41,13 +41,11 @@ impl App {
                 return;
             }
         };
+        let Printed { out, mut err } = ran.printed;
         // A got form showed the open requests and the person chose: the
         // shell's note on how to answer one would only tell them a flag.
-        if form.as_ref().is_some_and(super::Form::offered_requests)
-            && let Report::Done(done) = &mut report
-        {
-            done.warnings
-                .retain(|w| !w.starts_with(command::STILL_OPEN));
+        if form.as_ref().is_some_and(super::Form::offered_requests) {
+            err.retain(|w| !w.starts_with(command::STILL_OPEN));
         }
         if !ok && let Some(form) = form {
             self.overlay = Some(Overlay::Form(form));
@@ -70,19 +68,7 @@ impl App {
         {
             self.overlay = Some(Overlay::Form(ask));
         }
-        let style = crate::print::Style {
-            json: ran.json,
-            today: self.today,
-            terminal: false,
-        };
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        // Writing to memory cannot fail.
-        let _ = crate::print::report(&mut out, &mut err, &report, style);
-        let out: Vec<String> = String::from_utf8_lossy(&out)
-            .lines()
-            .map(str::to_string)
-            .collect();
-        let err = String::from_utf8_lossy(&err);
+        let err = err.join("\n");
         let err = err.trim();
         if ok && out.len() > 2 {
             self.overlay = Some(Overlay::Output {

@@ -12,15 +12,15 @@ use crate::keymap::{Key, Layer};
 
 /// The keymap layer that has the keys in the app's current state.
 pub fn layer_of(app: &App) -> Layer {
-    match &app.overlay {
+    match &app.overlay() {
         Some(Overlay::Help { .. }) => Layer::Help,
         Some(Overlay::Confirm { .. } | Overlay::GiveFirst { .. }) => Layer::Confirm,
         Some(Overlay::Picker { .. } | Overlay::Matches { .. }) => Layer::Picker,
         Some(Overlay::Draft(_)) => Layer::Draft,
         Some(Overlay::Form(_)) => Layer::Form,
         Some(Overlay::Output { .. }) => Layer::Output,
-        None if app.prompt.is_some() => Layer::Prompt,
-        None => app.screen.layer(),
+        None if app.prompt().is_some() => Layer::Prompt,
+        None => app.screen().layer(),
     }
 }
 
@@ -53,7 +53,7 @@ fn is_text(key: KeyEvent) -> bool {
 pub fn msg_for(app: &App, config: &Config, event: KeyEvent) -> Option<Msg> {
     let layer = layer_of(app);
     let key = Key::from_event(event);
-    let editing = matches!(&app.overlay, Some(Overlay::Draft(view)) if view.editor.is_some());
+    let editing = matches!(&app.overlay(), Some(Overlay::Draft(view)) if view.editor.is_some());
     if editing {
         // The draft's text area: only a bound key that is not a character
         // (esc) leaves it, keeping what was typed.

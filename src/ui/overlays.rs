@@ -28,7 +28,7 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
-    let Some(overlay) = &app.overlay else {
+    let Some(overlay) = &app.overlay() else {
         return;
     };
     match overlay {
@@ -350,7 +350,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
 fn help_lines<'a>(app: &App, config: &'a Config, width: usize) -> Vec<Line<'a>> {
     const KEY: usize = 11;
     let theme = &config.theme;
-    let here = app.screen.layer();
+    let here = app.screen().layer();
     let mut layers = vec![here];
     if here != Layer::Global {
         layers.push(Layer::Global);

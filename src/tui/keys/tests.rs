@@ -64,9 +64,7 @@ fn states() -> Vec<(String, App)> {
         Screen::Events,
         Screen::Search,
     ] {
-        let mut a = app();
-        a.screen = screen;
-        all.push((format!("{screen:?}"), a));
+        all.push((format!("{screen:?}"), app().showing(screen, None, None)));
     }
     let overlays = [
         Overlay::Help { scroll: 0 },
@@ -100,15 +98,12 @@ fn states() -> Vec<(String, App)> {
         draft(true),
     ];
     for overlay in overlays {
-        let mut a = app();
         let name = format!("{overlay:?}").chars().take(30).collect();
-        a.overlay = Some(overlay);
-        all.push((name, a));
+        all.push((name, app().showing(Screen::Contacts, Some(overlay), None)));
     }
     for prompt in [Prompt::Filter, Prompt::Search, Prompt::Command] {
-        let mut a = app();
-        a.prompt = Some((prompt.clone(), tui_input::Input::default()));
-        all.push((format!("{prompt:?}"), a));
+        let name = format!("{prompt:?}");
+        all.push((name, app().showing(Screen::Contacts, None, Some(prompt))));
     }
     all
 }
@@ -152,7 +147,7 @@ fn every_key_the_tui_acts_on_is_in_the_keymap() {
     let mut checked = 0;
     for (state, app) in states() {
         let layer = layer_of(&app);
-        let editing = matches!(&app.overlay, Some(Overlay::Draft(v)) if v.editor.is_some());
+        let editing = matches!(&app.overlay(), Some(Overlay::Draft(v)) if v.editor.is_some());
         for event in keys() {
             let key = Key::from_event(event);
             let bound = config.keymap.resolve(layer, key);
@@ -199,11 +194,11 @@ fn overlay_keys_follow_the_users_config() {
     let path = dir.path().join("config.toml");
     std::fs::write(&path, "[keys.confirm]\n\"j\" = \"yes\"\n\"y\" = \"none\"\n").expect("write");
     let config = Config::load(Some(&path), false).expect("config");
-    let mut a = app();
-    a.overlay = Some(Overlay::Confirm {
+    let confirm = Overlay::Confirm {
         id: Id(1),
         label: "Anna".into(),
-    });
+    };
+    let a = app().showing(Screen::Contacts, Some(confirm), None);
     let press = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
     assert_eq!(msg_for(&a, &config, press('j')), Some(Msg::Yes));
     assert!(matches!(
@@ -212,8 +207,7 @@ fn overlay_keys_follow_the_users_config() {
     ));
     assert_eq!(layer_of(&a), Layer::Confirm);
     // Unbound on the contacts screen, d says what it does where it acts.
-    let mut b = app();
-    b.screen = Screen::Stats;
+    let b = app().showing(Screen::Stats, None, None);
     let Some(Msg::Notice(said)) = msg_for(&b, &config, press('d')) else {
         panic!("d on the stats screen says nothing");
     };
