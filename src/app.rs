@@ -18,6 +18,7 @@ mod prompt;
 mod ran;
 mod results;
 pub mod review;
+mod screens;
 mod view;
 
 use chrono::NaiveDate;
@@ -53,25 +54,13 @@ pub enum Screen {
 impl Screen {
     /// The part of the data this screen shows beyond what every screen has.
     pub fn part(self) -> Option<Part> {
-        match self {
-            Screen::Interests => Some(Part::Interests),
-            Screen::Ledger => Some(Part::Ledger),
-            Screen::Stats => Some(Part::Stats),
-            Screen::Events => Some(Part::Events),
-            Screen::Welcome | Screen::Review | Screen::Contacts | Screen::Search => None,
-        }
+        self.entry().part
     }
 
     /// The keymap layer of the screen's own keys (the global ones lie
     /// under every screen's).
     pub fn layer(self) -> Layer {
-        match self {
-            Screen::Review => Layer::Review,
-            Screen::Welcome | Screen::Contacts => Layer::Contacts,
-            Screen::Interests | Screen::Events => Layer::Interests,
-            Screen::Ledger => Layer::Ledger,
-            Screen::Stats | Screen::Search => Layer::Global,
-        }
+        self.entry().layer
     }
 }
 
@@ -295,18 +284,7 @@ impl App {
 
     /// The contact whose card is wanted now, if any.
     pub fn selected_person(&self) -> Option<Id> {
-        match self.screen {
-            Screen::Contacts | Screen::Welcome => self.contacts.selected_id(&self.data),
-            Screen::Interests => self.interests.selected_person(&self.data),
-            Screen::Ledger => self
-                .ledger
-                .selected_line(&self.data)
-                .map(|l| l.entry.contact),
-            Screen::Search => self.search.selected_doc().map(|d| d.contact),
-            Screen::Review => self.selected_item().map(|i| i.contact),
-            Screen::Events => self.events.selected_person(&self.data),
-            Screen::Stats => None,
-        }
+        self.screen.unit().selected_person(self)
     }
 
     /// A part the screen in view needed, as loaded.
@@ -346,7 +324,7 @@ impl App {
         }
     }
 
-    fn open_prompt(&mut self, prompt: Prompt, initial: &str) {
+    pub(super) fn open_prompt(&mut self, prompt: Prompt, initial: &str) {
         self.prompt = Some((prompt, Input::new(initial.to_string())));
     }
 
@@ -403,37 +381,11 @@ impl App {
 
     /// The pane with the keyboard on the screen in view.
     pub fn pane(&self) -> Pane {
-        match self.screen {
-            Screen::Contacts | Screen::Welcome => self.contacts.pane,
-            Screen::Review => self.review.pane,
-            Screen::Interests => self.interests.pane,
-            Screen::Events => self.events.pane,
-            Screen::Ledger | Screen::Stats | Screen::Search => Pane::List,
-        }
+        self.screen.unit().pane(self)
     }
 
     fn back(&mut self) {
-        match self.screen {
-            Screen::Review if self.review.pane == Pane::Detail => self.review.pane = Pane::List,
-            Screen::Search => {
-                self.screen = self.previous;
-                self.search.focused = false;
-            }
-            Screen::Contacts if self.contacts.pane == Pane::Detail => {
-                self.contacts.pane = Pane::List
-            }
-            Screen::Contacts if !self.contacts.filter.is_empty() => {
-                // The person picked through the filter stays picked.
-                let keep = self.contacts.selected_id(&self.data);
-                self.contacts.filter.clear();
-                self.contacts.refresh(&self.data, keep);
-            }
-            Screen::Interests if self.interests.pane == Pane::Detail => {
-                self.interests.pane = Pane::List
-            }
-            Screen::Events if self.events.pane == Pane::Detail => self.events.pane = Pane::List,
-            _ => {}
-        }
+        self.screen.unit().back(self);
     }
 
     fn go(&mut self, screen: Screen) -> Vec<Effect> {

@@ -19,14 +19,13 @@ use unicode_width::UnicodeWidthStr;
 pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
     let mut tabs = Vec::new();
-    for (n, label, screen) in [
-        (1, "Review", Screen::Review),
-        (2, "Contacts", Screen::Contacts),
-        (3, "Interests", Screen::Interests),
-        (4, "Ledger", Screen::Ledger),
-        (5, "Stats", Screen::Stats),
-        (6, "Events", Screen::Events),
-    ] {
+    // In the table's order, each with the key that shows it.
+    for (n, (screen, tab)) in Screen::tabs().enumerate() {
+        let label = tab.title;
+        let n = config
+            .keymap
+            .key_for(crate::keymap::Layer::Global, tab.action)
+            .map_or_else(|| (n + 1).to_string(), |k| k.to_string());
         let style = if app.screen() == screen {
             theme.selected()
         } else {
