@@ -20,14 +20,12 @@ struct Row<T> {
     at: usize,
 }
 
-impl<T: PartialEq> Row<T> {
-    /// Where the remembered row is among `ids` now, or the row at its old
-    /// place.
-    fn find(&self, ids: impl Iterator<Item = T>, len: usize) -> (usize, bool) {
-        let found = self
-            .id
-            .as_ref()
-            .and_then(|want| ids.into_iter().position(|id| id == *want));
+impl<T> Row<T> {
+    /// Where the remembered row is now (`position` finds it among the
+    /// `len` rows, comparing in place: nothing is copied), or the row at
+    /// its old place; and whether it was found.
+    fn find(&self, len: usize, position: impl FnOnce(&T) -> Option<usize>) -> (usize, bool) {
+        let found = self.id.as_ref().and_then(position);
         match found {
             Some(at) => (at, true),
             None => (self.at.min(len.saturating_sub(1)), self.id.is_none()),
@@ -129,9 +127,7 @@ impl App {
         let had = kept.contacts.id;
         self.contacts.refresh(&self.data, had);
         if had.is_some() && self.contacts.selected_id(&self.data) != had {
-            let (at, _) = kept
-                .contacts
-                .find(std::iter::empty(), self.contacts.visible.len());
+            let (at, _) = kept.contacts.find(self.contacts.visible.len(), |_| None);
             self.contacts.selected = at;
             if self.screen == Screen::Contacts
                 && let Some(why) = had.and_then(|id| self.why_not_listed(id))
@@ -151,12 +147,10 @@ impl App {
             && let Some(row) = kept.ledger.take()
         {
             self.ledger.refresh(&self.data);
-            let ids = self
-                .ledger
-                .visible
-                .iter()
-                .map(|i| self.data.ledger[*i].entry.id);
-            let (at, found) = row.find(ids, self.ledger.visible.len());
+            let (ledger, visible) = (&self.data.ledger, &self.ledger.visible);
+            let (at, found) = row.find(visible.len(), |id| {
+                visible.iter().position(|i| ledger[*i].entry.id == *id)
+            });
             self.ledger.selected = at;
             if !found && self.screen == Screen::Ledger {
                 self.say_also("the entry you had selected left this list (the filters hide it; W N T K change them)".into());
@@ -165,14 +159,14 @@ impl App {
         if self.data.has(super::Part::Interests)
             && let Some((row, person)) = kept.interests.take()
         {
-            let (at, found) = row.find(
-                self.data.interests.iter().map(|i| i.id),
-                self.data.interests.len(),
-            );
+            let rows = &self.data.interests;
+            let (at, found) = row.find(rows.len(), |id| rows.iter().position(|i| i.id == *id));
             self.interests.selected = at;
             let people = self.data.interests.get(at).map_or(&[][..], |i| &i.people);
             self.interests.person = if found {
-                person.find(people.iter().map(|p| p.id), people.len()).0
+                person
+                    .find(people.len(), |id| people.iter().position(|p| p.id == *id))
+                    .0
             } else {
                 0
             };
@@ -180,14 +174,16 @@ impl App {
         if self.data.has(super::Part::Events)
             && let Some((row, person)) = kept.events.take()
         {
-            let (at, found) = row.find(
-                self.data.events.iter().map(|e| (e.name.clone(), e.date)),
-                self.data.events.len(),
-            );
+            let rows = &self.data.events;
+            let (at, found) = row.find(rows.len(), |(name, date)| {
+                rows.iter().position(|e| e.name == *name && e.date == *date)
+            });
             self.events.selected = at;
             let people = self.data.events.get(at).map_or(&[][..], |e| &e.people);
             self.events.person = if found {
-                person.find(people.iter().map(|p| p.id), people.len()).0
+                person
+                    .find(people.len(), |id| people.iter().position(|p| p.id == *id))
+                    .0
             } else {
                 0
             };
@@ -201,7 +197,7 @@ impl App {
         let items = &self.data.review.items;
         let (at, _) = kept
             .review
-            .find(items.iter().map(|i| i.key.clone()), items.len());
+            .find(items.len(), |key| items.iter().position(|i| i.key == *key));
         self.review.selected = at;
     }
 
@@ -211,14 +207,12 @@ impl App {
         let Some(row) = self.kept.as_mut().and_then(|k| k.search.take()) else {
             return;
         };
-        let docs = self.search.docs();
-        let ids: Vec<Id> = self
-            .search
-            .results
-            .iter()
-            .map(|i| docs[*i].record)
-            .collect();
-        let (at, _) = row.find(ids.into_iter(), self.search.results.len());
+        let (docs, results) = (self.search.docs(), &self.search.results);
+        let (at, _) = row.find(results.len(), |id| {
+            results
+                .iter()
+                .position(|i| docs.get(*i).is_some_and(|d| d.record == *id))
+        });
         self.search.selected = at;
     }
 
