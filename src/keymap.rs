@@ -156,12 +156,14 @@ const MOVED: &[(Layer, &str, &str)] = &[
 const CHANGES: &str = "\n## What changed\n\nEach key now means one thing on every screen. \
 Bindings in your own config file keep working as you wrote them; with the defaults:\n\n\
 - `w` drafts a follow-up on contacts too (it was `M`); a warning signal is `!` (it was `w`).\n\
-- `D` or the delete key moves a person or an entry to the trash (it was `d`, which now only marks a review item done).\n\
+- `D` or the delete key moves a person or an entry to the trash (it was `d`, which now marks a review item or a ledger entry done).\n\
 - `o` sorts the contacts (it was `s`, which now only snoozes a review item).\n\
 - `n` adds a person on every screen; the review skips with `space` (it was `n` too).\n\
 - `tab` and `shift-tab` move to the next and previous pane on every screen, the review's card and history included; `]` and `[` change screen (`shift-tab` did).\n\
 - The ledger's filters are `W` (which way), `N` (gives or asks), `T` (state) and `K` (kind); `D` and `S` were direction and state.\n\
-- The review takes every capture key of the contacts screen (`r`, `a`, `A`, `!`).\n\n\
+- The review takes every capture key of the contacts screen (`r`, `a`, `A`, `!`), and `E`, `e`, `H`, `C`, `X` for the item's person.\n\
+- On the ledger `d` marks the selected open entry done and `x` declines it.\n\
+- The keys of overlays and text fields are layers of their own (`help`, `confirm`, `picker`, `draft`, `form`, `prompt`, `output`), rebindable like the screens'.\n\n\
 Pressing a key whose action moved says where it went.\n";
 
 /// Every binding, by layer.
@@ -243,8 +245,9 @@ impl Keymap {
              `assets/default-config.toml` (a test keeps this file in step). Change them in \
              `~/.config/givegive/config.toml`, section `[keys.LAYER]`. A screen's layer is \
              tried first, then `global`; an overlay's layer (help, output) falls back to \
-             `global` too. In a text field (a form, the prompt, a draft edited in place) \
-             only its own layer's keys act: every other key types text.\n",
+             `global` too; a question, a list to pick from and a text field have only their \
+             own. In a text field (a form, the prompt, a draft edited in place) a character \
+             always types itself; other keys do what the field's layer binds.\n",
         );
         for layer in Layer::ALL {
             md.push_str(&format!(
