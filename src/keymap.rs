@@ -226,13 +226,19 @@ impl Keymap {
     }
 
     /// The key a hint names for `action`: bound in `layer` before the
-    /// global ones, and a plain key (`q`) before a chord (`ctrl-c`).
+    /// global ones, a plain key (`q`) before a chord (`ctrl-c`), a short
+    /// one before a named one, lower case before upper.
     pub fn key_for(&self, layer: Layer, action: Action) -> Option<Key> {
         let bound = |l: Layer| {
             self.layer(l)
                 .filter(|(_, a)| *a == action)
                 .map(|(k, _)| k)
-                .min_by_key(|k| (k.mods.bits().count_ones(), k.to_string().len()))
+                .min_by_key(|k| {
+                    let text = k.to_string();
+                    // `n` before `N` where both are bound.
+                    let upper = text.chars().any(char::is_uppercase);
+                    (k.mods.bits().count_ones(), text.len(), upper)
+                })
         };
         bound(layer).or_else(|| bound(Layer::Global))
     }
@@ -306,6 +312,11 @@ mod tests {
         map.bind(Layer::Contacts, key("+"), Some(Action::Gave));
         assert_eq!(map.key_for(Layer::Contacts, Action::Gave), Some(key("+")));
         assert_eq!(map.key_for(Layer::Ledger, Action::Gave), None);
+        // Of `N`, `esc` and `n`, a hint names `n`.
+        for k in ["N", "esc", "n"] {
+            map.bind(Layer::Confirm, key(k), Some(Action::No));
+        }
+        assert_eq!(map.key_for(Layer::Confirm, Action::No), Some(key("n")));
     }
 
     #[test]

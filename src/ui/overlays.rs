@@ -12,7 +12,7 @@ use crate::app::{App, Overlay};
 use crate::config::Config;
 use crate::domain::text::inert;
 use crate::journal::Side;
-use crate::keymap::Layer;
+use crate::keymap::{Action, Layer};
 
 /// A centred rectangle of at most `w` x `h` inside `area`.
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -51,7 +51,15 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             frame.render_widget(
                 Paragraph::new(Text::from(vec![
                     Line::raw(format!("Move {} to the trash?", inert(label))),
-                    Line::styled("y: yes (u brings it back) · n: no", theme.muted()),
+                    Line::styled(
+                        format!(
+                            "{}: yes ({} brings it back) · {}: no",
+                            key(config, Layer::Confirm, Action::Yes),
+                            key(config, Layer::Global, Action::Undo),
+                            key(config, Layer::Confirm, Action::No)
+                        ),
+                        theme.muted(),
+                    ),
                 ]))
                 .block(Block::bordered().title(" delete "))
                 .wrap(Wrap { trim: true }),
@@ -70,7 +78,11 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                     )),
                     Line::raw("a small give first makes the ask easier to say yes to."),
                     Line::styled(
-                        "g: record a give first (the ask comes back after) · y: ask anyway · esc: back",
+                        format!(
+                            "{}: record a give first (the ask comes back after) · {}: ask anyway · esc: back",
+                            key(config, Layer::Confirm, Action::Gave),
+                            key(config, Layer::Confirm, Action::Yes)
+                        ),
                         theme.muted(),
                     ),
                 ]))
@@ -200,9 +212,16 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 })
                 .sum();
             let hint = if view.editor.is_some() {
-                "editing: type, arrows move, enter breaks the line · esc done"
+                "editing: type, arrows move, enter breaks the line · esc done".to_string()
             } else {
-                "#N: the records a line comes from · c copy · e edit here · E edit in $EDITOR · y mark sent (logs a message of yours) · esc close"
+                let k = |action| key(config, Layer::Draft, action);
+                format!(
+                    "#N: the records a line comes from · {} copy · {} edit here · {} edit in $EDITOR · {} mark sent (logs a message of yours) · esc close",
+                    k(Action::Copy),
+                    k(Action::EditHere),
+                    k(Action::EditInEditor),
+                    k(Action::Yes)
+                )
             };
             let notes: Vec<String> = view.notes.iter().map(|n| format!("note: {n}")).collect();
             let rows = |text: &str| text.chars().count().div_ceil(inner).max(1);
@@ -213,7 +232,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 notes.iter().map(|n| rows(n)).sum()
             };
             let h = u16::try_from(
-                wrapped + note_lines + rows(hint) + 3 + usize::from(view.editor.is_some()),
+                wrapped + note_lines + rows(&hint) + 3 + usize::from(view.editor.is_some()),
             )
             .unwrap_or(u16::MAX);
             let rect = centered(area, 84, h);
@@ -384,4 +403,13 @@ fn help_lines<'a>(app: &App, config: &'a Config, width: usize) -> Vec<Line<'a>> 
         lines.push(Line::raw(""));
     }
     lines
+}
+
+/// The key bound to `action` in `layer`, as a hint names it (a rebinding
+/// shows; an unbound action says so).
+fn key(config: &Config, layer: Layer, action: Action) -> String {
+    config
+        .keymap
+        .key_for(layer, action)
+        .map_or_else(|| "(unbound)".into(), |k| k.to_string())
 }
