@@ -88,9 +88,13 @@ fn text(event: KeyEvent) -> Option<Msg> {
 
 /// "d does nothing here: on the review it marks an item done".
 fn nothing_here(config: &Config, layer: Layer, key: Key) -> String {
-    let help = config
-        .keymap
-        .key_for(Layer::Global, Action::Help)
+    // Only where the help can be opened (a question or a list to pick
+    // from takes its own keys alone).
+    let opens_help =
+        layer == Layer::Global || (layer.fallback() == Some(Layer::Global) && layer != Layer::Help);
+    let help = opens_help
+        .then(|| config.keymap.key_for(Layer::Global, Action::Help))
+        .flatten()
         .map_or(String::new(), |k| format!("; {k} lists the keys"));
     match config.keymap.elsewhere(key) {
         Some((there, action)) if Layer::SCREENS.contains(&layer) && there != layer => format!(
