@@ -79,9 +79,12 @@ fn still_listed(app: &App, was: &Selected) -> Selected {
             .event
             .clone()
             .filter(|(n, d)| data.events.iter().any(|e| e.name == *n && e.date == *d)),
-        search: was
-            .search
-            .filter(|id| app.search().results.iter().any(|i| docs[*i].record == *id)),
+        search: was.search.filter(|id| {
+            app.search()
+                .results
+                .iter()
+                .any(|i| docs.get(*i).is_some_and(|d| d.record == *id))
+        }),
     }
 }
 
@@ -95,6 +98,10 @@ enum Step {
     /// The same, from another shell while the TUI is open.
     Elsewhere(usize, Option<prop::sample::Index>),
     Undo,
+    /// Letters typed into the contacts filter, kept.
+    Filter(String),
+    /// Words searched for, the results focused.
+    Search(String),
 }
 
 fn moves() -> impl Strategy<Value = Msg> {
@@ -126,6 +133,8 @@ fn step() -> impl Strategy<Value = Step> {
         3 => (0..WRITES.len(), who.clone()).prop_map(|(w, who)| Step::Typed(w, who)),
         2 => (0..WRITES.len(), who).prop_map(|(w, who)| Step::Elsewhere(w, who)),
         1 => Just(Step::Undo),
+        1 => "[aeiou][a-z]?".prop_map(Step::Filter),
+        1 => prop::sample::select(vec!["the", "a", "intro", "coffee", "e"]).prop_map(|w| Step::Search(w.into())),
     ]
 }
 
@@ -201,6 +210,21 @@ proptest! {
                     rt.reload(&mut app);
                 }
                 Step::Undo => send(&mut app, &mut rt, &[act(Action::Undo)]),
+                Step::Filter(letters) => {
+                    let mut msgs = vec![act(Action::ScreenContacts), act(Action::Filter)];
+                    msgs.extend(typed(letters));
+                    msgs.extend([Msg::Submit, act(Action::Down)]);
+                    send(&mut app, &mut rt, &msgs);
+                    continue;
+                }
+                Step::Search(words) => {
+                    let mut msgs = vec![act(Action::Search)];
+                    msgs.push(Msg::Edit(InputRequest::DeleteLine));
+                    msgs.extend(typed(words));
+                    msgs.extend([Msg::Submit, act(Action::Down), act(Action::Down)]);
+                    send(&mut app, &mut rt, &msgs);
+                    continue;
+                }
             }
             prop_assert_eq!(app.screen(), screen);
             let after = selected(&app);
