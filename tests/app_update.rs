@@ -479,6 +479,10 @@ fn every_key_says_what_it_did() {
         "{:?}",
         app.status()
     );
+    send(&mut app, &[act(Action::Down)]);
+    assert!(app.status().text.contains("no rows"), "{:?}", app.status());
+    send(&mut app, &[act(Action::FocusNext)]);
+    assert!(app.status().text.contains("one pane"), "{:?}", app.status());
     send(&mut app, &[act(Action::CommandLine)]);
     send(&mut app, &typed("help"));
     send(&mut app, &[Msg::Submit]);

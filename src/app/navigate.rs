@@ -41,6 +41,9 @@ impl App {
                     Pane::Detail => Pane::List,
                 };
                 self.screen.unit().focus(self, other);
+                if self.pane() != other && self.screen != Screen::Search {
+                    return self.nothing_here("this screen has one pane now");
+                }
                 self.card_effects()
             }
             Action::CommandLine => {

@@ -11,7 +11,9 @@ impl Unit for Stats {
         None
     }
 
-    fn select(&self, _app: &mut App, _pane: Pane, _to: &dyn Fn(usize, usize) -> usize) {}
+    fn select(&self, app: &mut App, _pane: Pane, _to: &dyn Fn(usize, usize) -> usize) {
+        app.nothing_here("the stats have no rows to move through");
+    }
 
     fn open(&self, app: &mut App) -> Vec<Effect> {
         app.nothing_here("the stats have nothing to open")
