@@ -67,6 +67,11 @@ impl Layer {
         }
     }
 
+    /// Every layer's name, for a config that names none of them.
+    pub fn names() -> String {
+        Layer::ALL.map(Layer::name).join(", ")
+    }
+
     /// Where the layer's keys act, in words for the help and the docs.
     pub fn title(self) -> &'static str {
         match self {

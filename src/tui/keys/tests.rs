@@ -206,6 +206,14 @@ fn overlay_keys_follow_the_users_config() {
         Some(Msg::Notice(_))
     ));
     assert_eq!(layer_of(&a), Layer::Confirm);
+    // A typo in an overlay's layer is one line naming the key.
+    std::fs::write(&path, "[keys.form]\n\"ctrl-s\" = \"sumbit\"\n").expect("write");
+    let err = Config::load(Some(&path), false).err().unwrap_or_default();
+    assert!(
+        err.ends_with("[keys.form] \"ctrl-s\" = 'sumbit': not an action (see docs/keys.md)")
+            && err.lines().count() == 1,
+        "{err}"
+    );
     // Unbound on the contacts screen, d says what it does where it acts.
     let b = app().showing(Screen::Stats, None, None);
     let Some(Msg::Notice(said)) = msg_for(&b, &config, press('d')) else {
