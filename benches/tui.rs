@@ -126,13 +126,14 @@ fn app_on(s: &'static Store, screen: Action) -> App {
 /// letters typed, pasted, or after a backspace.
 #[divan::bench(args = SIZES)]
 fn filter_keystroke_full(bencher: Bencher<'_, '_>, n: usize) {
-    let mut app = app_on(store(n), Action::ScreenContacts);
+    let app = app_on(store(n), Action::ScreenContacts);
+    let mut state = app.contacts().clone();
     bencher.bench_local(|| {
-        app.contacts.filter.clear();
-        app.contacts.people_changed();
-        app.contacts.filter.push_str("mar r");
-        app.contacts.refresh(&app.data, None);
-        app.contacts.visible.len()
+        state.filter.clear();
+        state.people_changed();
+        state.filter.push_str("mar r");
+        state.refresh(app.data(), None);
+        state.visible.len()
     });
 }
 
@@ -141,14 +142,14 @@ fn filter_keystroke_full(bencher: Bencher<'_, '_>, n: usize) {
 #[divan::bench(args = SIZES)]
 fn filter_keystroke_typing_on(bencher: Bencher<'_, '_>, n: usize) {
     let app = app_on(store(n), Action::ScreenContacts);
-    let mut primed = app.contacts.clone();
+    let mut primed = app.contacts().clone();
     primed.filter = "mar ".into();
-    primed.refresh(&app.data, None);
+    primed.refresh(app.data(), None);
     bencher
         .with_inputs(|| primed.clone())
         .bench_local_values(|mut state| {
             state.filter.push('r');
-            state.refresh(&app.data, None);
+            state.refresh(app.data(), None);
             state.visible.len()
         });
 }
@@ -161,7 +162,7 @@ fn searching(n: usize) -> App {
     let mut runtime = Runtime::new(&s.journal, today(), Config::defaults());
     let effects = app.update(Msg::Act(Action::Search));
     runtime.perform(&mut app, effects);
-    assert!(!app.search.docs().is_empty(), "the search corpus loaded");
+    assert!(!app.search().docs().is_empty(), "the search corpus loaded");
     app
 }
 
@@ -169,11 +170,11 @@ fn searching(n: usize) -> App {
 /// pasted, or after a backspace.
 #[divan::bench(args = SIZES, sample_count = 20)]
 fn search_keystroke_full(bencher: Bencher<'_, '_>, n: usize) {
-    let mut app = searching(n);
+    let mut search = searching(n).search().clone();
     bencher.bench_local(|| {
-        app.search.refresh("");
-        app.search.refresh("intro");
-        app.search.results.len()
+        search.refresh("");
+        search.refresh("intro");
+        search.results.len()
     });
 }
 
@@ -181,11 +182,11 @@ fn search_keystroke_full(bencher: Bencher<'_, '_>, n: usize) {
 /// those of the same query, a close stand-in for "intro" to "intro c").
 #[divan::bench(args = SIZES)]
 fn search_keystroke_typing_on(bencher: Bencher<'_, '_>, n: usize) {
-    let mut app = searching(n);
-    app.search.refresh("intro");
+    let mut search = searching(n).search().clone();
+    search.refresh("intro");
     bencher.bench_local(|| {
-        app.search.refresh("intro c");
-        app.search.results.len()
+        search.refresh("intro c");
+        search.results.len()
     });
 }
 
@@ -214,7 +215,7 @@ fn render_busiest_person(bencher: Bencher<'_, '_>, n: usize) {
     let mut app = app_on(s, Action::ScreenContacts);
     let mut runtime = Runtime::new(&s.journal, today(), Config::defaults());
     let name = app
-        .data
+        .data()
         .people
         .iter()
         .find(|p| p.row.id == s.busiest)
@@ -230,7 +231,7 @@ fn render_busiest_person(bencher: Bencher<'_, '_>, n: usize) {
         let effects = app.update(msg);
         runtime.perform(&mut app, effects);
     }
-    let lines = app.card.as_ref().map_or(0, |c| c.history.len());
+    let lines = app.card().as_ref().map_or(0, |c| c.history.len());
     assert!(
         lines >= 1_000,
         "the busiest person has {lines} history lines"
@@ -241,7 +242,7 @@ fn render_busiest_person(bencher: Bencher<'_, '_>, n: usize) {
 #[divan::bench(args = SIZES)]
 fn render_ledger(bencher: Bencher<'_, '_>, n: usize) {
     let app = app_on(store(n), Action::ScreenLedger);
-    assert_eq!(app.screen, Screen::Ledger);
+    assert_eq!(app.screen(), Screen::Ledger);
     draw(bencher, &app);
 }
 

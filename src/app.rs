@@ -2,25 +2,31 @@
 //!
 //! The runtime turns key events into [`Msg`]s, calls [`App::update`], and
 //! performs the [`Effect`]s it returns (running a command, loading a card),
-//! handing the results back through [`App::loaded`], [`App::card_loaded`],
-//! [`App::search_loaded`] and [`Msg::Ran`]. Rendering reads the state.
+//! handing the results back through [`App::loaded`], `card_loaded`,
+//! `search_loaded` and [`Msg::Ran`]. Rendering reads the state.
 
 pub mod data;
 pub mod form;
+mod keep;
 mod lists;
 mod modal;
 mod mouse;
 mod navigate;
 mod overlay;
+mod person;
 mod prompt;
 mod ran;
 mod reach;
+mod results;
 pub mod review;
+mod screens;
+mod view;
 
 use chrono::NaiveDate;
 use tui_input::{Input, InputRequest};
 
 pub use crate::keymap::Action;
+use crate::keymap::Layer;
 pub use data::{Data, LedgerLine, Loaded, Part, PersonRow, SearchDoc};
 pub use form::{Form, Verb};
 pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
@@ -49,13 +55,13 @@ pub enum Screen {
 impl Screen {
     /// The part of the data this screen shows beyond what every screen has.
     pub fn part(self) -> Option<Part> {
-        match self {
-            Screen::Interests => Some(Part::Interests),
-            Screen::Ledger => Some(Part::Ledger),
-            Screen::Stats => Some(Part::Stats),
-            Screen::Events => Some(Part::Events),
-            Screen::Welcome | Screen::Review | Screen::Contacts | Screen::Search => None,
-        }
+        self.entry().part
+    }
+
+    /// The keymap layer of the screen's own keys (the global ones lie
+    /// under every screen's).
+    pub fn layer(self) -> Layer {
+        self.entry().layer
     }
 }
 
@@ -93,6 +99,26 @@ pub enum Msg {
     Ran(Box<Ran>),
     /// A line for the status bar (where a key's action moved).
     Notice(String),
+    /// A line for the status bar that warns (a load that failed, an
+    /// editor that could not run).
+    Warning(String),
+    /// The data, brought up to date after a change.
+    Loaded(Box<Data>),
+    /// A part a screen needed.
+    PartLoaded(Box<Loaded>),
+    /// The card of whoever is selected (none: they are gone).
+    CardLoaded(Option<Box<Card>>),
+    /// Every history text, for the search.
+    SearchLoaded(Vec<SearchDoc>),
+    /// A draft, or why none could be built.
+    DraftLoaded(Box<Result<DraftView, String>>),
+    MatchesLoaded(Box<MatchReport>),
+    /// The draft's text as the editor left it.
+    DraftEdited(String),
+    /// Why nothing more can be saved, if so (the runtime watches).
+    Refused(Option<String>),
+    /// Rows a page holds, from the terminal's size.
+    Page(usize),
     /// A click on what was drawn there.
     Click(Spot),
     /// The wheel over a pane.
@@ -146,6 +172,18 @@ pub struct Ran {
     pub command: Command,
     pub json: bool,
     pub result: command::Ran,
+    /// Its report as the print layer words it (nothing for an error,
+    /// which is data: an ambiguity, a refusal).
+    pub printed: Printed,
+}
+
+/// A report printed, line by line.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Printed {
+    /// What was asked for.
+    pub out: Vec<String>,
+    /// Warnings, and why a command did not do what it was asked.
+    pub err: Vec<String>,
 }
 
 impl Effect {
@@ -168,28 +206,28 @@ pub struct Status {
 /// The whole TUI state.
 #[derive(Clone, Debug)]
 pub struct App {
-    pub screen: Screen,
+    screen: Screen,
     /// Where `back` returns from the search screen.
-    pub previous: Screen,
-    pub overlay: Option<Overlay>,
-    pub prompt: Option<(Prompt, Input)>,
-    pub data: Data,
-    pub contacts: ContactsState,
-    pub card: Option<Card>,
-    pub interests: InterestsState,
-    pub events: EventsState,
-    pub ledger: LedgerState,
-    pub search: SearchState,
-    pub review: ReviewState,
-    pub status: Status,
+    previous: Screen,
+    overlay: Option<Overlay>,
+    prompt: Option<(Prompt, Input)>,
+    data: Data,
+    contacts: ContactsState,
+    card: Option<Card>,
+    interests: InterestsState,
+    events: EventsState,
+    ledger: LedgerState,
+    search: SearchState,
+    review: ReviewState,
+    status: Status,
     /// Why nothing more can be saved and what to do (the disk refused a
     /// write; the journal's folder was moved): shown until the TUI ends.
-    pub refused: Option<String>,
-    pub today: NaiveDate,
-    pub store_path: String,
-    pub running: bool,
+    refused: Option<String>,
+    today: NaiveDate,
+    store_path: String,
+    running: bool,
     /// Rows a page holds, from the last frame's size.
-    pub page: usize,
+    page: usize,
     /// An entry to show once its person's card has loaded (from search).
     pending_entry: Option<Id>,
     /// A person just added: selected once the lists hold them.
@@ -202,6 +240,12 @@ pub struct App {
     after_give: Option<(Id, Form)>,
     /// The way to reach someone the copy key took last, on whose card.
     copied: reach::Copied,
+    /// Every list's selection as it was when the runtime took the data to
+    /// bring it up to date: selected again once it is back.
+    lent: Option<keep::Kept>,
+    /// Selections of parts not loaded since the last reload (and of the
+    /// search's texts), selected again when they load.
+    kept: Option<keep::Kept>,
 }
 
 impl App {
@@ -230,6 +274,8 @@ impl App {
             submitted: None,
             after_give: None,
             copied: None,
+            lent: None,
+            kept: None,
         };
         app.loaded(data);
         if app.data.people.is_empty() {
@@ -242,124 +288,57 @@ impl App {
 
     /// The contact whose card is wanted now, if any.
     pub fn selected_person(&self) -> Option<Id> {
-        match self.screen {
-            Screen::Contacts | Screen::Welcome => self.contacts.selected_id(&self.data),
-            Screen::Interests => self.interests.selected_person(&self.data),
-            Screen::Ledger => self
-                .ledger
-                .selected_line(&self.data)
-                .map(|l| l.entry.contact),
-            Screen::Search => self.search.selected_doc().map(|d| d.contact),
-            Screen::Review => self.selected_item().map(|i| i.contact),
-            Screen::Events => self.events.selected_person(&self.data),
-            Screen::Stats => None,
-        }
+        self.screen.unit().selected_person(self)
     }
 
     /// A part the screen in view needed, as loaded.
-    pub fn part_loaded(&mut self, loaded: Loaded) {
+    fn part_loaded(&mut self, loaded: Loaded) {
         self.data.put(loaded);
         self.interests.clamp(&self.data);
         self.ledger.refresh(&self.data);
+        if let Some(mut kept) = self.kept.take() {
+            self.restore_parts(&mut kept);
+            self.kept = Some(kept);
+        }
     }
 
-    /// New data from the journal: lists are rebuilt, selections kept by id.
-    pub fn loaded(&mut self, data: Data) {
-        let keep = self
-            .pending_person
-            .take()
-            .or_else(|| self.contacts.selected_id(&self.data));
+    /// The data, taken out to be brought up to date in place (cheaper than
+    /// a copy at 10,000 people); what every list selects is remembered
+    /// until [`Msg::Loaded`] brings it back.
+    pub fn take_data(&mut self) -> Data {
+        self.lent = Some(self.remember());
+        std::mem::take(&mut self.data)
+    }
+
+    /// New data from the journal: lists are rebuilt, every selection kept
+    /// by id (a person just added is selected).
+    fn loaded(&mut self, data: Data) {
+        let mut kept = self.lent.take().unwrap_or_else(|| self.remember());
+        if let Some(added) = self.pending_person.take() {
+            kept.select_person(added);
+        }
         self.data = data;
         self.contacts.people_changed();
-        self.contacts.refresh(&self.data, keep);
         self.interests.clamp(&self.data);
         self.ledger.refresh(&self.data);
+        self.restore(kept);
         self.clamp_review();
         if self.screen == Screen::Welcome && !self.data.people.is_empty() {
             self.screen = Screen::Contacts;
         }
     }
 
-    pub fn card_loaded(&mut self, card: Option<Card>) {
-        self.contacts.history_scroll = 0;
-        if let (Some(entry), Some(c)) = (self.pending_entry.take(), &card)
-            && let Some(pos) = c.history.iter().position(|h| c.headline(h).id == entry)
-        {
-            self.contacts.history_scroll = pos;
-            self.contacts.pane = Pane::Detail;
-        }
-        self.card = card;
-    }
-
-    /// A draft was built (or could not be, and says why).
-    pub fn draft_loaded(&mut self, draft: Result<DraftView, String>) {
-        match draft {
-            Ok(view) => self.overlay = Some(Overlay::Draft(view)),
-            Err(why) => {
-                self.status = Status {
-                    text: why,
-                    warning: true,
-                };
-            }
-        }
-    }
-
-    pub fn matches_loaded(&mut self, report: MatchReport) {
-        if report.all().is_empty() {
-            self.status = Status {
-                text: format!(
-                    "no matches for {} yet: add needs and offers (E edits)",
-                    report.person.name
-                ),
-                warning: true,
-            };
-            return;
-        }
-        self.overlay = Some(Overlay::Matches {
-            report,
-            selected: 0,
-        });
-    }
-
-    /// The draft came back from the editor.
-    pub fn draft_edited(&mut self, text: String) {
-        if let Some(Overlay::Draft(view)) = &mut self.overlay {
-            view.text = text.trim_end().to_string();
-        }
-    }
-
-    pub fn search_loaded(&mut self, docs: Vec<SearchDoc>) {
-        self.search.set_docs(docs);
-        let query = self.prompt_text();
-        self.search.refresh(&query);
-    }
-
-    /// A line for the status bar that no command made (the editor's).
-    pub fn notice(&mut self, text: String, warning: bool) {
-        self.status = Status { text, warning };
-    }
-
-    fn prompt_text(&self) -> String {
-        self.prompt
-            .as_ref()
-            .map(|(_, i)| i.value().to_string())
-            .unwrap_or_default()
-    }
-
-    fn open_prompt(&mut self, prompt: Prompt, initial: &str) {
+    pub(super) fn open_prompt(&mut self, prompt: Prompt, initial: &str) {
         self.prompt = Some((prompt, Input::new(initial.to_string())));
     }
 
     /// Applies one message and says what I/O it needs.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
-        if let Msg::Ran(ran) = msg {
-            self.ran(*ran);
-            return Vec::new();
-        }
-        if let Msg::Notice(text) = msg {
-            self.notice(text, false);
-            return Vec::new();
-        }
+        // What the runtime brought back is taken whatever is open.
+        let msg = match self.arrived(msg) {
+            Ok(effects) => return effects,
+            Err(msg) => msg,
+        };
         if let Msg::Click(_) | Msg::Wheel { .. } = msg {
             // An overlay or a text field keeps the input while it is open.
             if self.overlay.is_some() || self.prompt.is_some() {
@@ -406,37 +385,11 @@ impl App {
 
     /// The pane with the keyboard on the screen in view.
     pub fn pane(&self) -> Pane {
-        match self.screen {
-            Screen::Contacts | Screen::Welcome => self.contacts.pane,
-            Screen::Review => self.review.pane,
-            Screen::Interests => self.interests.pane,
-            Screen::Events => self.events.pane,
-            Screen::Ledger | Screen::Stats | Screen::Search => Pane::List,
-        }
+        self.screen.unit().pane(self)
     }
 
     fn back(&mut self) {
-        match self.screen {
-            Screen::Review if self.review.pane == Pane::Detail => self.review.pane = Pane::List,
-            Screen::Search => {
-                self.screen = self.previous;
-                self.search.focused = false;
-            }
-            Screen::Contacts if self.contacts.pane == Pane::Detail => {
-                self.contacts.pane = Pane::List
-            }
-            Screen::Contacts if !self.contacts.filter.is_empty() => {
-                // The person picked through the filter stays picked.
-                let keep = self.contacts.selected_id(&self.data);
-                self.contacts.filter.clear();
-                self.contacts.refresh(&self.data, keep);
-            }
-            Screen::Interests if self.interests.pane == Pane::Detail => {
-                self.interests.pane = Pane::List
-            }
-            Screen::Events if self.events.pane == Pane::Detail => self.events.pane = Pane::List,
-            _ => {}
-        }
+        self.screen.unit().back(self);
     }
 
     fn go(&mut self, screen: Screen) -> Vec<Effect> {

@@ -206,7 +206,12 @@ impl Config {
             let layer = Layer::ALL
                 .into_iter()
                 .find(|l| l.name() == layer_name)
-                .ok_or_else(|| format!("{origin}: [keys.{layer_name}] is not a layer (global, review, contacts, interests, ledger)"))?;
+                .ok_or_else(|| {
+                    format!(
+                        "{origin}: [keys.{layer_name}] is not a layer ({})",
+                        Layer::names()
+                    )
+                })?;
             for (key_text, action_text) in bindings {
                 let key: Key = key_text
                     .parse()
@@ -215,7 +220,7 @@ impl Config {
                     None
                 } else {
                     let parsed = Action::deserialize(StrDeserializer::<ValueError>::new(&action_text))
-                        .map_err(|_| format!("{origin}: [keys.{layer_name}] '{action_text}' is not an action (see docs/keys.md)"))?;
+                        .map_err(|_| format!("{origin}: [keys.{layer_name}] \"{key_text}\" = '{action_text}': not an action (see docs/keys.md)"))?;
                     Some(parsed)
                 };
                 self.keymap.bind(layer, key, action);

@@ -10,8 +10,10 @@ use std::str::FromStr;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
 
 mod action;
+mod layer;
 
 pub use action::Action;
+pub use layer::Layer;
 
 /// A key with its modifiers, as written in the config ("ctrl-c", "G", "tab").
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -132,36 +134,6 @@ impl fmt::Display for Key {
     }
 }
 
-/// The layers of the keymap: global bindings, and one per screen.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
-pub enum Layer {
-    Global,
-    Review,
-    Contacts,
-    Interests,
-    Ledger,
-}
-
-impl Layer {
-    pub const ALL: [Layer; 5] = [
-        Layer::Global,
-        Layer::Review,
-        Layer::Contacts,
-        Layer::Interests,
-        Layer::Ledger,
-    ];
-
-    pub fn name(self) -> &'static str {
-        match self {
-            Layer::Global => "global",
-            Layer::Review => "review",
-            Layer::Contacts => "contacts",
-            Layer::Interests => "interests",
-            Layer::Ledger => "ledger",
-        }
-    }
-}
-
 /// Keys whose default meaning changed when each key was given one meaning
 /// on every screen. Pressed where it no longer acts, such a key says where
 /// its action went, so a habit of the old keys is met with a pointer.
@@ -184,12 +156,14 @@ const MOVED: &[(Layer, &str, &str)] = &[
 const CHANGES: &str = "\n## What changed\n\nEach key now means one thing on every screen. \
 Bindings in your own config file keep working as you wrote them; with the defaults:\n\n\
 - `w` drafts a follow-up on contacts too (it was `M`); a warning signal is `!` (it was `w`).\n\
-- `D` or the delete key moves a person or an entry to the trash (it was `d`, which now only marks a review item done).\n\
+- `D` or the delete key moves a person or an entry to the trash (it was `d`, which now marks a review item or a ledger entry done).\n\
 - `o` sorts the contacts (it was `s`, which now only snoozes a review item).\n\
 - `n` adds a person on every screen; the review skips with `space` (it was `n` too).\n\
 - `tab` and `shift-tab` move to the next and previous pane on every screen, the review's card and history included; `]` and `[` change screen (`shift-tab` did).\n\
 - The ledger's filters are `W` (which way), `N` (gives or asks), `T` (state) and `K` (kind); `D` and `S` were direction and state.\n\
-- The review takes every capture key of the contacts screen (`r`, `a`, `A`, `!`).\n\n\
+- The review takes every capture key of the contacts screen (`r`, `a`, `A`, `!`), and `E`, `e`, `H`, `C`, `X` for the item's person.\n\
+- On the ledger `d` marks the selected open entry done and `x` declines it.\n\
+- The keys of overlays and text fields are layers of their own (`help`, `confirm`, `picker`, `draft`, `form`, `prompt`, `output`), rebindable like the screens'.\n\n\
 Pressing a key whose action moved says where it went.\n";
 
 /// Every binding, by layer.
@@ -223,13 +197,23 @@ impl Keymap {
             .map(|(_, _, said)| *said)
     }
 
-    /// The action for `key` in `layer`, falling back to the global layer.
+    /// The action for `key` in `layer`, falling back to the layer under it
+    /// (the global one under a screen; none under a text field).
     pub fn resolve(&self, layer: Layer, key: Key) -> Option<Action> {
-        self.layers
-            .get(&layer)
-            .and_then(|m| m.get(&key))
-            .or_else(|| self.layers.get(&Layer::Global).and_then(|m| m.get(&key)))
-            .copied()
+        let own = self.layers.get(&layer).and_then(|m| m.get(&key)).copied();
+        own.or_else(|| {
+            layer
+                .fallback()
+                .and_then(|under| self.layers.get(&under)?.get(&key).copied())
+        })
+    }
+
+    /// Where `key`, unbound in `layer`, does something: the first screen
+    /// layer that binds it, and what.
+    pub fn elsewhere(&self, key: Key) -> Option<(Layer, Action)> {
+        Layer::SCREENS
+            .into_iter()
+            .find_map(|l| Some((l, *self.layers.get(&l)?.get(&key)?)))
     }
 
     /// The bindings of one layer, in a stable order.
@@ -242,13 +226,19 @@ impl Keymap {
     }
 
     /// The key a hint names for `action`: bound in `layer` before the
-    /// global ones, and a plain key (`q`) before a chord (`ctrl-c`).
+    /// global ones, a plain key (`q`) before a chord (`ctrl-c`), a short
+    /// one before a named one, lower case before upper.
     pub fn key_for(&self, layer: Layer, action: Action) -> Option<Key> {
         let bound = |l: Layer| {
             self.layer(l)
                 .filter(|(_, a)| *a == action)
                 .map(|(k, _)| k)
-                .min_by_key(|k| (k.mods.bits().count_ones(), k.to_string().len()))
+                .min_by_key(|k| {
+                    let text = k.to_string();
+                    // `n` before `N` where both are bound.
+                    let upper = text.chars().any(char::is_uppercase);
+                    (k.mods.bits().count_ones(), text.len(), upper)
+                })
         };
         bound(layer).or_else(|| bound(Layer::Global))
     }
@@ -259,18 +249,24 @@ impl Keymap {
         let mut md = String::from(
             "# Keys\n\nThe default bindings of the givegive TUI, generated from \
              `assets/default-config.toml` (a test keeps this file in step). Change them in \
-             `~/.config/givegive/config.toml`, section `[keys.LAYER]`. Screen layers are \
-             tried first, then `global`. In a text field (filter, search, command line) \
-             keys type text; `enter` submits, `esc` cancels, `tab` completes a name.\n",
+             `~/.config/givegive/config.toml`, section `[keys.LAYER]`. A screen's layer is \
+             tried first, then `global`; an overlay's layer (help, output) falls back to \
+             `global` too; a question, a list to pick from and a text field have only their \
+             own. In a text field (a form, the prompt, a draft edited in place) a character \
+             always types itself; other keys do what the field's layer binds.\n",
         );
         for layer in Layer::ALL {
             md.push_str(&format!(
-                "\n## {}\n\n| key | action | what it does |\n|---|---|---|\n",
-                layer.name()
+                "\n## {}\n\n{}.\n\n| key | action | what it does |\n|---|---|---|\n",
+                layer.name(),
+                layer.title()
             ));
             for (key, action) in self.layer(layer) {
                 let name = serde_plain_name(action);
-                md.push_str(&format!("| `{key}` | `{name}` | {} |\n", action.describe()));
+                md.push_str(&format!(
+                    "| `{key}` | `{name}` | {} |\n",
+                    action.describe_in(layer)
+                ));
             }
         }
         md.push_str(CHANGES);
@@ -316,6 +312,11 @@ mod tests {
         map.bind(Layer::Contacts, key("+"), Some(Action::Gave));
         assert_eq!(map.key_for(Layer::Contacts, Action::Gave), Some(key("+")));
         assert_eq!(map.key_for(Layer::Ledger, Action::Gave), None);
+        // Of `N`, `esc` and `n`, a hint names `n`.
+        for k in ["N", "esc", "n"] {
+            map.bind(Layer::Confirm, key(k), Some(Action::No));
+        }
+        assert_eq!(map.key_for(Layer::Confirm, Action::No), Some(key("n")));
     }
 
     #[test]
@@ -367,7 +368,7 @@ mod tests {
     fn every_default_key_means_one_thing_on_every_screen() {
         let keymap = crate::config::Config::defaults().keymap;
         let mut meaning = BTreeMap::new();
-        for layer in Layer::ALL {
+        for layer in Layer::SCREENS {
             for (key, action) in keymap.layer(layer) {
                 if let Some((first, was)) = meaning.insert(key, (layer, action))
                     && was != action

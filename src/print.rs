@@ -29,6 +29,26 @@ pub struct Style {
     pub terminal: bool,
 }
 
+/// A report as the TUI shows it, line by line: what was asked for, then
+/// the warnings (and why a command failed).
+pub(crate) fn lines(report: &Report, json: bool, today: NaiveDate) -> (Vec<String>, Vec<String>) {
+    let style = Style {
+        json,
+        today,
+        terminal: false,
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    // Writing to memory cannot fail.
+    let _ = self::report(&mut out, &mut err, report, style);
+    let split = |bytes: &[u8]| {
+        String::from_utf8_lossy(bytes)
+            .lines()
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    (split(&out), split(&err))
+}
+
 /// Prints `report` on `out` (what was asked for) and `err` (warnings, and
 /// why a command failed); says whether the command did what it was asked.
 pub fn report<O: Write, E: Write>(

@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use crossterm::event::{Event, KeyEventKind};
 use ratatui::DefaultTerminal;
 
-use crate::app::App;
+use crate::app::{App, Msg};
 use crate::config::Config;
 use crate::journal::Journal;
 use crate::relay;
@@ -42,8 +42,9 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) ->
         path.display().to_string(),
     );
     if let Err(e) = &listener {
-        app.status.text = format!("captures from other shells are off: {e}");
-        app.status.warning = true;
+        app.update(Msg::Warning(format!(
+            "captures from other shells are off: {e}"
+        )));
     }
     let mut runtime = Runtime::new(journal, today, config.clone());
     runtime.watch(path);
@@ -109,17 +110,21 @@ fn event_loop(
     let mut stale = false;
     let mut moved = false;
     let mut regions = crate::ui::Regions::default();
-    while app.running && !stop.load(Ordering::Relaxed) {
+    while app.running() && !stop.load(Ordering::Relaxed) {
         if !moved && runtime.moved() {
             // Another journal is at the path now: its own holder answers
             // the shells, and this one's socket goes (only if it is still
             // this one's), so nothing reaches the moved journal.
             moved = true;
             drop(listener.take());
-            app.refused = runtime.refusal();
+            let refused = runtime.refusal();
+            app.update(Msg::Refused(refused));
         }
         if !stale {
-            app.page = usize::from(terminal.size()?.height.saturating_sub(6)).max(1);
+            let page = usize::from(terminal.size()?.height.saturating_sub(6)).max(1);
+            if page != app.page() {
+                app.update(Msg::Page(page));
+            }
             terminal.draw(|frame| regions = crate::ui::render(app, config, frame))?;
         }
         let wake = input.next(if stale {
@@ -151,10 +156,13 @@ fn event_loop(
                 runtime.perform(app, effects);
                 for text in runtime.take_clipboard() {
                     let copied = clipboard::copy(&text)?;
-                    app.notice(
-                        copied.said(&app.copying()),
-                        copied == clipboard::Copied::Terminal,
-                    );
+                    let said = copied.said(&app.copying());
+                    let msg = if copied == clipboard::Copied::Terminal {
+                        Msg::Warning(said)
+                    } else {
+                        Msg::Notice(said)
+                    };
+                    runtime.send(app, msg);
                 }
                 for target in runtime.take_editor_requests() {
                     input.pause();
@@ -167,7 +175,7 @@ fn event_loop(
             }
             Some(Wake::Capture(stream)) => {
                 stale |= runtime.answer(relay::Call::new(stream));
-                app.refused = runtime.refusal();
+                runtime.perform(app, Vec::new());
             }
             _ => {}
         }
@@ -175,6 +183,6 @@ fn event_loop(
     Ok(())
 }
 
-pub use keys::msg_for;
+pub use keys::{layer_of, msg_for};
 pub use loading::{load_data, load_part, update_data};
 pub use runtime::Runtime;

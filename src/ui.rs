@@ -39,7 +39,7 @@ pub fn render(app: &App, config: &Config, frame: &mut Frame<'_>) -> Regions {
     screens::body(app, config, frame, body, &mut regions);
     chrome::status(app, config, frame, status);
     overlays::overlay(app, config, frame, body);
-    if app.overlay.is_some() || app.prompt.is_some() {
+    if app.overlay().is_some() || app.prompt().is_some() {
         // An overlay or a text field has the input: nothing behind it is
         // clicked through.
         regions = Regions::default();

@@ -7,7 +7,7 @@ use std::sync::Arc;
 
 use chrono::NaiveDate;
 use givegive::app::{
-    Action, App, Data, EditTarget, Effect, Msg, Overlay, Part, PersonRow, Ran, Screen,
+    Action, App, Data, EditTarget, Effect, Msg, Overlay, Part, PersonRow, Printed, Ran, Screen,
 };
 use givegive::command::{Command, CommandError, Done, LedgerNote, Meeting, Report, Who};
 use givegive::domain::review::{Item, Pending, Queue, Reason};
@@ -102,6 +102,14 @@ fn send(app: &mut App, msgs: &[Msg]) -> Vec<Effect> {
     last
 }
 
+/// A report as the print layer would give it: one line.
+fn printed(line: &str) -> Printed {
+    Printed {
+        out: vec![line.into()],
+        err: Vec::new(),
+    }
+}
+
 fn run(command: Command) -> Vec<Effect> {
     vec![Effect::run(command)]
 }
@@ -152,10 +160,21 @@ fn review_actions_run_their_commands() {
                 follow_up: Some(Id(40)),
             }],
         ),
+        // The contacts screen's keys do the same for the item's person.
+        (
+            "who could help them, from the review",
+            [&on_bruno[..], &[act(Action::WhoCouldHelp)]].concat(),
+            vec![Effect::LoadMatches(Id(2))],
+        ),
+        (
+            "their notes, from the review",
+            vec![act(Action::EditNotes)],
+            vec![Effect::Edit(EditTarget::Notes(Id(1)))],
+        ),
     ];
     for (what, msgs, expected) in table {
         let mut app = app();
-        assert_eq!(app.screen, Screen::Review, "{what}");
+        assert_eq!(app.screen(), Screen::Review, "{what}");
         assert_eq!(send(&mut app, &msgs), expected, "{what}");
     }
 }
@@ -268,9 +287,10 @@ fn an_ambiguous_name_comes_back_as_data_and_the_pick_runs_the_command_again() {
             candidates: vec![(Id(1), "Anna".into()), (Id(3), "Carla".into())],
             message: "'an' could be Anna or Carla".into(),
         }),
+        printed: Printed::default(),
     };
     assert!(app.update(Msg::Ran(Box::new(ran))).is_empty());
-    assert!(matches!(app.overlay, Some(Overlay::Picker { .. })));
+    assert!(matches!(app.overlay(), Some(Overlay::Picker { .. })));
     let effects = send(&mut app, &[act(Action::Down), Msg::Yes]);
     assert_eq!(
         effects,
@@ -294,11 +314,12 @@ fn a_refused_form_opens_again_and_a_counted_review_action_moves_the_summary() {
         command: command.clone(),
         json: false,
         result: Err(CommandError::Failed("the disk refused the write".into())),
+        printed: Printed::default(),
     };
     app.update(Msg::Ran(Box::new(refused)));
-    assert!(matches!(app.overlay, Some(Overlay::Form(_))));
-    assert_eq!(app.status.text, "the disk refused the write");
-    assert!(app.status.warning);
+    assert!(matches!(app.overlay(), Some(Overlay::Form(_))));
+    assert_eq!(app.status().text, "the disk refused the write");
+    assert!(app.status().warning);
 
     let mut app = self::app();
     let effects = send(&mut app, &[act(Action::Done)]);
@@ -309,10 +330,11 @@ fn a_refused_form_opens_again_and_a_counted_review_action_moves_the_summary() {
         command: command.clone(),
         json: false,
         result: Ok(Report::Done(Done::line("done: follow-up with Anna".into()))),
+        printed: printed("done: follow-up with Anna"),
     };
     app.update(Msg::Ran(Box::new(done)));
-    assert_eq!(app.review.summary.done, 1);
-    assert_eq!(app.status.text, "1 reviewed: 1 done");
+    assert_eq!(app.review().summary.done, 1);
+    assert_eq!(app.status().text, "1 reviewed: 1 done");
 }
 
 /// Anna's card: I never gave her anything.
@@ -347,18 +369,18 @@ fn asked_anna(text: &str) -> Command {
 fn an_ask_to_someone_never_given_to_offers_a_give_first_and_comes_back_after() {
     let mut app = app();
     send(&mut app, &[act(Action::ScreenContacts)]);
-    app.card_loaded(Some(anna_card()));
+    app.update(Msg::CardLoaded(Some(Box::new(anna_card()))));
     let mut ask = vec![act(Action::Asked)];
     ask.extend(typed("an intro to her CTO"));
     ask.push(Msg::Submit);
 
     // Nothing is saved yet: the confirmation comes first.
     assert!(send(&mut app, &ask).is_empty());
-    assert!(matches!(app.overlay, Some(Overlay::GiveFirst { .. })));
+    assert!(matches!(app.overlay(), Some(Overlay::GiveFirst { .. })));
     // esc goes back to the form, with what was typed.
     send(&mut app, &[Msg::No]);
-    let Some(Overlay::Form(form)) = &app.overlay else {
-        panic!("the ask's form is back: {:?}", app.overlay);
+    let Some(Overlay::Form(form)) = &app.overlay() else {
+        panic!("the ask's form is back: {:?}", app.overlay());
     };
     assert_eq!(form.fields[0].input.value(), "an intro to her CTO");
     // y asks anyway.
@@ -370,7 +392,7 @@ fn an_ask_to_someone_never_given_to_offers_a_give_first_and_comes_back_after() {
     // g records a give first; once it is saved, the ask's form is back.
     let mut app = self::app();
     send(&mut app, &[act(Action::ScreenContacts)]);
-    app.card_loaded(Some(anna_card()));
+    app.update(Msg::CardLoaded(Some(Box::new(anna_card()))));
     send(&mut app, &ask);
     assert!(send(&mut app, &[act(Action::Gave)]).is_empty());
     let mut give = typed("the deck from my talk");
@@ -392,10 +414,11 @@ fn an_ask_to_someone_never_given_to_offers_a_give_first_and_comes_back_after() {
         result: Ok(Report::Done(Done::line(
             "gave Anna: the deck from my talk".into(),
         ))),
+        printed: printed("gave Anna: the deck from my talk"),
     };
     app.update(Msg::Ran(Box::new(saved)));
-    let Some(Overlay::Form(form)) = &app.overlay else {
-        panic!("the ask's form is back after the give: {:?}", app.overlay);
+    let Some(Overlay::Form(form)) = &app.overlay() else {
+        panic!("the ask's form is back after the give: {:?}", app.overlay());
     };
     assert_eq!(form.fields[0].input.value(), "an intro to her CTO");
 
@@ -404,6 +427,143 @@ fn an_ask_to_someone_never_given_to_offers_a_give_first_and_comes_back_after() {
     send(&mut app, &[act(Action::ScreenContacts)]);
     let mut card = anna_card();
     card.balance.tallies.my_gives.count = 1;
-    app.card_loaded(Some(card));
+    app.update(Msg::CardLoaded(Some(Box::new(card))));
     assert_eq!(send(&mut app, &ask), run(asked_anna("an intro to her CTO")));
+}
+
+/// A reload that takes the selected person out of the list (closed while
+/// closed people are hidden) selects the nearest row and says why; one
+/// that keeps them keeps them selected, wherever their row moved.
+#[test]
+fn a_reload_keeps_the_selection_or_says_why_it_moved() {
+    let mut app = app();
+    send(&mut app, &[act(Action::ScreenContacts), act(Action::Down)]);
+    assert_eq!(app.contacts().selected_id(app.data()), Some(Id(2)));
+    let mut data = app.take_data();
+    // Someone new sorts first: Bruno's row moves down, and stays selected.
+    data.people.insert(0, person(4, "Aaron"));
+    app.update(Msg::Loaded(Box::new(data)));
+    assert_eq!(app.contacts().selected_id(app.data()), Some(Id(2)));
+    let mut data = app.take_data();
+    data.people[2].row.closed = true;
+    app.update(Msg::Loaded(Box::new(data)));
+    assert_eq!(
+        app.contacts().selected_id(app.data()),
+        Some(Id(3)),
+        "the nearest row"
+    );
+    assert!(
+        app.status().text.contains("Bruno is closed now"),
+        "{:?}",
+        app.status()
+    );
+}
+
+/// Keys that had nothing to do said nothing; now each says why, `C` on
+/// the review closes the item's person as on the contacts screen, and
+/// `:help` opens the help rather than the shell's.
+#[test]
+fn every_key_says_what_it_did() {
+    let mut app = app();
+    send(&mut app, &[act(Action::CloseRelationship)]);
+    let Some(Overlay::Form(form)) = &app.overlay() else {
+        panic!("C on the review opens no form: {:?}", app.status());
+    };
+    assert!(form.title.contains("Anna"), "{}", form.title);
+    send(
+        &mut app,
+        &[Msg::Cancel, act(Action::ScreenStats), act(Action::Open)],
+    );
+    assert!(
+        app.status().text.contains("nothing to open"),
+        "{:?}",
+        app.status()
+    );
+    send(&mut app, &[act(Action::Down)]);
+    assert!(app.status().text.contains("no rows"), "{:?}", app.status());
+    send(&mut app, &[act(Action::FocusNext)]);
+    assert!(app.status().text.contains("one pane"), "{:?}", app.status());
+    send(&mut app, &[act(Action::CommandLine)]);
+    send(&mut app, &typed("help"));
+    send(&mut app, &[Msg::Submit]);
+    assert_eq!(app.overlay(), &Some(Overlay::Help { scroll: 0 }));
+}
+
+/// What the runtime brings back comes in as messages: the app is driven
+/// through loading, a failure and each overlay with no journal at all.
+#[test]
+fn results_and_overlays_through_messages_alone() {
+    use givegive::app::{DraftView, Loaded, Printed};
+    let mut app = app();
+    // A part a screen needs: asked for, then taken in.
+    let effects = send(&mut app, &[act(Action::ScreenStats)]);
+    assert_eq!(effects, vec![Effect::Load(Part::Stats)]);
+    let stats = Loaded::Stats(givegive::domain::stats::Stats::default());
+    app.update(Msg::PartLoaded(Box::new(stats)));
+    assert!(app.data().has(Part::Stats));
+    // A load that failed says so, in one line.
+    app.update(Msg::Warning("cannot read the journal: disk gone".into()));
+    assert!(app.status().warning);
+    app.update(Msg::Refused(Some("the disk is full".into())));
+    assert_eq!(app.refused(), Some("the disk is full"));
+    app.update(Msg::Page(3));
+    assert_eq!(app.page(), 3);
+    // A draft that could not be built says why; one that was opens, takes
+    // the editor's text, and closes on no.
+    app.update(Msg::DraftLoaded(Box::new(Err("nothing to say yet".into()))));
+    assert_eq!(app.status().text, "nothing to say yet");
+    let view = DraftView {
+        contact: Id(1),
+        name: "Anna".into(),
+        follow_up: None,
+        text: "Hi Anna".into(),
+        lines: Vec::new(),
+        delivers: None,
+        wishes: None,
+        notes: Vec::new(),
+        editor: None,
+    };
+    app.update(Msg::DraftLoaded(Box::new(Ok(view))));
+    app.update(Msg::DraftEdited("Hi Anna, thanks\n".into()));
+    let Some(Overlay::Draft(view)) = app.overlay() else {
+        panic!("no draft: {:?}", app.status());
+    };
+    assert_eq!(view.text, "Hi Anna, thanks");
+    send(&mut app, &[Msg::No]);
+    assert_eq!(app.overlay(), &None);
+    // Help, a form, a confirmation and a long output each open and close.
+    send(&mut app, &[act(Action::Help)]);
+    assert_eq!(app.overlay(), &Some(Overlay::Help { scroll: 0 }));
+    send(&mut app, &[act(Action::Back), act(Action::AddContact)]);
+    assert!(matches!(app.overlay(), Some(Overlay::Form(_))));
+    send(
+        &mut app,
+        &[
+            Msg::Cancel,
+            act(Action::ScreenContacts),
+            act(Action::Delete),
+        ],
+    );
+    assert!(matches!(app.overlay(), Some(Overlay::Confirm { .. })));
+    send(&mut app, &[Msg::No]);
+    assert_eq!(app.status().text, "kept Anna and their history");
+    let listed = Ran {
+        command: Command::Undo,
+        json: false,
+        result: Ok(Report::Done(Done::line("three".into()))),
+        printed: Printed {
+            out: vec!["one".into(), "two".into(), "three".into()],
+            err: Vec::new(),
+        },
+    };
+    app.update(Msg::Ran(Box::new(listed)));
+    assert!(matches!(app.overlay(), Some(Overlay::Output { .. })));
+    send(&mut app, &[Msg::Cancel]);
+    assert_eq!(app.overlay(), &None);
+    // The data after a change, and the card read again with it.
+    let data = app.data().clone();
+    let effects = app.update(Msg::Loaded(Box::new(data)));
+    assert_eq!(effects, vec![Effect::LoadCard(Id(1))]);
+    app.update(Msg::CardLoaded(None));
+    assert_eq!(app.card(), &None);
 }

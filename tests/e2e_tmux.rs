@@ -106,6 +106,11 @@ impl Tmux {
     /// Starts the TUI under `wrapper` (a command that runs the one after it,
     /// such as `prlimit --fsize=N`).
     fn start_wrapped(&self, wrapper: &str) {
+        self.start_sized(wrapper, 120, 40);
+    }
+
+    /// Starts the TUI under `wrapper` in a `width` x `height` terminal.
+    fn start_sized(&self, wrapper: &str, width: u16, height: u16) {
         let script = format!(
             "trap '' XFSZ; env -u DISPLAY -u WAYLAND_DISPLAY -u WSL_DISTRO_NAME GIVEGIVE_DB='{}' GIVEGIVE_TODAY={} HOME='{}' XDG_CONFIG_HOME='{}/.config' EDITOR='{}/editor.sh' {wrapper} '{}'; \
              echo EXIT=$?; stty -a | tr ' ' '\\n' | grep -E '^-?(icanon|echo)$' | tr '\\n' ' '; echo; sleep 60",
@@ -120,9 +125,9 @@ impl Tmux {
             "new-session",
             "-d",
             "-x",
-            "120",
+            &width.to_string(),
             "-y",
-            "40",
+            &height.to_string(),
             "sh",
             "-c",
             &script,
@@ -1143,4 +1148,45 @@ fn an_edit_saved_unchanged_closes_and_the_next_key_is_a_key() {
     t.keys(&["q"]);
     assert_restored(&t);
     assert_eq!(t.card("kai")["contact"]["name"], "Kai Novak");
+}
+
+/// Issue 26, item 1: a capture saved from the contacts screen leaves the
+/// person it was about selected, at 80x24 and 120x36.
+#[test]
+fn the_cursor_stays_on_the_person_after_a_save() {
+    if !tmux_available() {
+        return;
+    }
+    for (width, height) in [(80, 24), (120, 36)] {
+        let t = Tmux::new(&format!("stays{width}"));
+        assert!(t.givegive(&["demo"]).status.success());
+        t.start_sized("", width, height);
+        t.wait_for("review:");
+        t.keys(&["2"]);
+        t.wait_for("people 26");
+        t.keys(&["f"]);
+        t.type_text("kai");
+        t.wait_for("matching 'kai'");
+        t.keys(&["Escape"]);
+        t.wait_for("Kai Novak #");
+        t.keys(&["F"]);
+        t.type_text("send him the dbt article");
+        t.keys(&["Tab"]);
+        t.type_text("friday");
+        t.keys(&["Enter"]);
+        let screen = t.wait_for("follow-up with Kai Novak due");
+        assert!(
+            screen.contains("Kai Novak #"),
+            "{width}x{height}:\n{screen}"
+        );
+        // Down and back up lands on Kai again: the list kept its place.
+        t.keys(&["j", "k"]);
+        let screen = t.wait_for("Kai Novak #");
+        assert!(
+            !screen.contains("Aisha Bello #"),
+            "{width}x{height}:\n{screen}"
+        );
+        t.keys(&["q"]);
+        assert_restored(&t);
+    }
 }

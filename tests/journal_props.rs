@@ -578,7 +578,7 @@ proptest! {
         // The TUI as it opens, on the contacts screen.
         let data = givegive::tui::load_data(j, today, &Settings::default(), &[]).map_err(|e| TestCaseError::fail(e.to_string()))?;
         let mut app = givegive::app::App::new(data, today, "journal".into());
-        app.screen = givegive::app::Screen::Contacts;
+        app.update(givegive::app::Msg::Act(givegive::app::Action::ScreenContacts));
 
         let mut total = (0, 0);
         let mut one_sided = (0, 0);
@@ -615,7 +615,7 @@ proptest! {
             prop_assert_eq!(figures_in(line), Some(want), "the Markdown dossier of {}: {}", c.name, line);
 
             // The TUI's card: the gauge's two bars and the balance row.
-            app.card_loaded(Some(card));
+            app.update(givegive::app::Msg::CardLoaded(Some(Box::new(card))));
             let rows = screen_rows(&app, 120, 36);
             let card_rows: Vec<&String> = rows.iter().skip(1).collect();
             let given = card_rows.iter().find_map(|r| figure_after(r, "help given"));

@@ -40,7 +40,7 @@ impl Fixture {
     /// there; the review has its own).
     fn app(&self) -> (App, Runtime<'_>) {
         let (mut app, mut runtime) = self.opened();
-        if app.screen == Screen::Review {
+        if app.screen() == Screen::Review {
             send(&mut app, &mut runtime, &[act(Action::ScreenContacts)]);
         }
         (app, runtime)
@@ -92,9 +92,15 @@ fn draw(app: &App, width: u16, height: u16) -> String {
     format!("{}", terminal.backend())
 }
 
+/// Selects row `row` of the list in view, as the keys would.
+fn select_row(app: &mut App, rt: &mut Runtime<'_>, row: usize) {
+    send(app, rt, &[act(Action::Top)]);
+    send(app, rt, &vec![act(Action::Down); row]);
+}
+
 fn selected_name(app: &App) -> String {
-    app.contacts
-        .selected_row(&app.data)
+    app.contacts()
+        .selected_row(app.data())
         .map(|p| p.row.name.to_string())
         .unwrap_or_default()
 }
@@ -103,19 +109,19 @@ fn selected_name(app: &App) -> String {
 fn filtering_narrows_highlights_and_clears() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.app();
-    let everyone = app.contacts.visible.len();
+    let everyone = app.contacts().visible.len();
     send(&mut app, &mut rt, &[act(Action::Filter)]);
     send(&mut app, &mut rt, &typed("zoe"));
-    assert_eq!(app.contacts.visible.len(), 1);
+    assert_eq!(app.contacts().visible.len(), 1);
     assert_eq!(selected_name(&app), "Zoë Müller");
-    assert_eq!(app.contacts.visible[0].hits, vec![0, 1, 2]);
+    assert_eq!(app.contacts().visible[0].hits, vec![0, 1, 2]);
     assert_eq!(
-        app.card.as_ref().map(|c| c.contact.name.as_str()),
+        app.card().as_ref().map(|c| c.contact.name.as_str()),
         Some("Zoë Müller")
     );
     send(&mut app, &mut rt, &[Msg::Cancel]);
-    assert_eq!(app.contacts.visible.len(), everyone);
-    assert!(app.prompt.is_none());
+    assert_eq!(app.contacts().visible.len(), everyone);
+    assert!(app.prompt().is_none());
 }
 
 #[test]
@@ -126,13 +132,13 @@ fn a_capture_key_records_and_every_pane_updates() {
     send(&mut app, &mut rt, &typed("kai"));
     send(&mut app, &mut rt, &[Msg::Submit]);
     let before = app
-        .card
+        .card()
         .as_ref()
         .map(|c| c.balance.tallies.my_gives)
         .unwrap_or_default();
-    let totals_before = app.data.totals.my_gives.weight;
+    let totals_before = app.data().totals.my_gives.weight;
     send(&mut app, &mut rt, &[act(Action::Gave)]);
-    assert!(matches!(app.overlay, Some(Overlay::Form(_))));
+    assert!(matches!(app.overlay(), Some(Overlay::Form(_))));
     send(&mut app, &mut rt, &typed("sent my invoicing template"));
     send(&mut app, &mut rt, &[Msg::Complete, Msg::Complete]);
     send(&mut app, &mut rt, &typed("9"));
@@ -140,12 +146,12 @@ fn a_capture_key_records_and_every_pane_updates() {
     send(&mut app, &mut rt, &[Msg::Submit]);
     // A refused command reopens the form with everything typed.
     assert!(
-        app.status.text.contains("weight 9 is out of range"),
+        app.status().text.contains("weight 9 is out of range"),
         "{:?}",
-        app.status
+        app.status()
     );
-    let Some(Overlay::Form(form)) = &app.overlay else {
-        panic!("the form should be back, got {:?}", app.overlay);
+    let Some(Overlay::Form(form)) = &app.overlay() else {
+        panic!("the form should be back, got {:?}", app.overlay());
     };
     assert_eq!(form.fields[0].input.value(), "sent my invoicing template");
     send(
@@ -155,27 +161,27 @@ fn a_capture_key_records_and_every_pane_updates() {
     );
     send(&mut app, &mut rt, &typed("2"));
     send(&mut app, &mut rt, &[Msg::Submit]);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert!(
-        app.status
+        app.status()
             .text
             .starts_with("gave Kai Novak: sent my invoicing template"),
         "{:?}",
-        app.status
+        app.status()
     );
     let after = app
-        .card
+        .card()
         .as_ref()
         .map(|c| c.balance.tallies.my_gives)
         .unwrap_or_default();
     assert_eq!(after.weight, before.weight + 2);
-    assert_eq!(app.data.totals.my_gives.weight, totals_before + 2);
+    assert_eq!(app.data().totals.my_gives.weight, totals_before + 2);
     assert!(draw(&app, 120, 40).contains("sent my invoicing template"));
     // The ledger is loaded when its screen is shown, with the new entry.
-    assert!(!app.data.has(Part::Ledger));
+    assert!(!app.data().has(Part::Ledger));
     send(&mut app, &mut rt, &[act(Action::ScreenLedger)]);
     assert!(
-        app.data
+        app.data()
             .ledger
             .iter()
             .any(|l| l.entry.text == "sent my invoicing template")
@@ -186,9 +192,9 @@ fn a_capture_key_records_and_every_pane_updates() {
     send(&mut app, &mut rt, &typed("gave kai 'a second template'"));
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert!(
-        app.status.text.contains("a second template"),
+        app.status().text.contains("a second template"),
         "{:?}",
-        app.status
+        app.status()
     );
     assert!(draw(&app, 120, 40).contains("a second template"));
 }
@@ -207,10 +213,11 @@ fn adding_and_editing_people_through_forms() {
     send(&mut app, &mut rt, &typed("Jazz, reading"));
     send(&mut app, &mut rt, &[Msg::Submit]);
     // Person, meeting and its follow-up: more than a status line holds.
-    let Some(Overlay::Output { lines, .. }) = &app.overlay else {
+    let Some(Overlay::Output { lines, .. }) = &app.overlay() else {
         panic!(
             "expected what add wrote, got {:?} / {:?}",
-            app.overlay, app.status
+            app.overlay(),
+            app.status()
         );
     };
     assert_eq!(lines[0].split(" (#").next(), Some("added Nadia Ferrante"));
@@ -225,7 +232,7 @@ fn adding_and_editing_people_through_forms() {
     send(&mut app, &mut rt, &[Msg::Cancel]);
     let nadia = f.journal.resolve("nadia").expect("added");
     assert_eq!(
-        app.contacts.selected_id(&app.data),
+        app.contacts().selected_id(app.data()),
         Some(nadia),
         "who was just added is selected"
     );
@@ -233,9 +240,11 @@ fn adding_and_editing_people_through_forms() {
     send(&mut app, &mut rt, &[act(Action::Filter)]);
     send(&mut app, &mut rt, &typed("omar"));
     send(&mut app, &mut rt, &[Msg::Submit, act(Action::Back)]);
-    assert!(app.contacts.filter.is_empty());
+    assert!(app.contacts().filter.is_empty());
     assert_eq!(
-        app.contacts.selected_row(&app.data).map(|p| &*p.row.name),
+        app.contacts()
+            .selected_row(app.data())
+            .map(|p| &*p.row.name),
         Some("Omar Haddad")
     );
     let card = f.journal.card(nadia).expect("card");
@@ -245,8 +254,8 @@ fn adding_and_editing_people_through_forms() {
     send(&mut app, &mut rt, &[act(Action::Filter)]);
     send(&mut app, &mut rt, &typed("nadia"));
     send(&mut app, &mut rt, &[Msg::Submit, act(Action::EditContact)]);
-    let Some(Overlay::Form(form)) = &app.overlay else {
-        panic!("expected the edit form, got {:?}", app.overlay);
+    let Some(Overlay::Form(form)) = &app.overlay() else {
+        panic!("expected the edit form, got {:?}", app.overlay());
     };
     assert_eq!(form.fields[0].input.value(), "Nadia Ferrante");
     for _ in 0..4 {
@@ -255,9 +264,9 @@ fn adding_and_editing_people_through_forms() {
     send(&mut app, &mut rt, &typed("Editor"));
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert!(
-        app.status.text.starts_with("updated Nadia Ferrante"),
+        app.status().text.starts_with("updated Nadia Ferrante"),
         "{:?}",
-        app.status
+        app.status()
     );
     assert_eq!(f.journal.contact(nadia).expect("contact").role, "Editor");
     assert_eq!(f.journal.check().expect("check"), Vec::new());
@@ -270,13 +279,13 @@ fn asking_first_shows_the_warning() {
     send(&mut app, &mut rt, &[act(Action::CommandLine)]);
     send(&mut app, &mut rt, &typed("asked hugo a ride to Toulouse"));
     send(&mut app, &mut rt, &[Msg::Submit]);
-    assert!(app.status.warning);
+    assert!(app.status().warning);
     assert!(
-        app.status
+        app.status()
             .text
             .contains("you have never given to Hugo Lefèvre"),
         "{:?}",
-        app.status
+        app.status()
     );
 }
 
@@ -287,17 +296,19 @@ fn an_ambiguous_name_opens_a_picker_that_finishes_the_command() {
     send(&mut app, &mut rt, &[act(Action::CommandLine)]);
     send(&mut app, &mut rt, &typed("gave luca a book"));
     send(&mut app, &mut rt, &[Msg::Submit]);
-    let Some(Overlay::Picker { candidates, .. }) = &app.overlay else {
-        panic!("expected a picker, got {:?}", app.overlay);
+    let Some(Overlay::Picker { candidates, .. }) = &app.overlay() else {
+        panic!("expected a picker, got {:?}", app.overlay());
     };
     assert_eq!(candidates.len(), 2);
     insta::assert_snapshot!("picker_80x24", draw(&app, 80, 24));
     send(&mut app, &mut rt, &[act(Action::Down), Msg::Submit]);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert!(
-        app.status.text.starts_with("gave Tommaso De Luca: a book"),
+        app.status()
+            .text
+            .starts_with("gave Tommaso De Luca: a book"),
         "{:?}",
-        app.status
+        app.status()
     );
 }
 
@@ -308,11 +319,11 @@ fn command_line_completes_names() {
     send(&mut app, &mut rt, &[act(Action::CommandLine)]);
     send(&mut app, &mut rt, &typed("met tomm"));
     send(&mut app, &mut rt, &[Msg::Complete]);
-    let value = app.prompt.as_ref().map(|(_, i)| i.value().to_string());
+    let value = app.prompt().as_ref().map(|(_, i)| i.value().to_string());
     assert_eq!(value.as_deref(), Some("met \"Tommaso De Luca\" "));
     send(&mut app, &mut rt, &typed("mrcbnch"));
     send(&mut app, &mut rt, &[Msg::Complete]);
-    let value = app.prompt.as_ref().map(|(_, i)| i.value().to_string());
+    let value = app.prompt().as_ref().map(|(_, i)| i.value().to_string());
     assert_eq!(
         value.as_deref(),
         Some("met \"Tommaso De Luca\" \"Marco Bianchi\" "),
@@ -320,7 +331,7 @@ fn command_line_completes_names() {
     );
     send(&mut app, &mut rt, &typed("luca"));
     send(&mut app, &mut rt, &[Msg::Complete]);
-    let value = app.prompt.as_ref().map(|(_, i)| i.value().to_string());
+    let value = app.prompt().as_ref().map(|(_, i)| i.value().to_string());
     assert!(
         value.is_some_and(|v| v.ends_with(" luca")),
         "ambiguous stays as typed"
@@ -333,16 +344,16 @@ fn deleting_asks_first_and_goes_to_the_trash() {
     let (mut app, mut rt) = f.app();
     let name = selected_name(&app);
     send(&mut app, &mut rt, &[act(Action::Delete)]);
-    assert!(matches!(app.overlay, Some(Overlay::Confirm { .. })));
+    assert!(matches!(app.overlay(), Some(Overlay::Confirm { .. })));
     insta::assert_snapshot!("confirm_80x24", draw(&app, 80, 24));
     send(&mut app, &mut rt, &[Msg::No]);
     assert_eq!(selected_name(&app), name);
     send(&mut app, &mut rt, &[act(Action::Delete), Msg::Yes]);
     assert_ne!(selected_name(&app), name);
     assert!(
-        app.status.text.contains("moved contact"),
+        app.status().text.contains("moved contact"),
         "{:?}",
-        app.status
+        app.status()
     );
     assert_eq!(f.journal.trash().expect("trash").len(), 1);
 }
@@ -354,7 +365,7 @@ fn e_edits_notes_or_the_selected_meetings_details() {
     send(&mut app, &mut rt, &[act(Action::Filter)]);
     send(&mut app, &mut rt, &typed("hugo"));
     send(&mut app, &mut rt, &[Msg::Submit, act(Action::EditNotes)]);
-    let hugo = app.contacts.selected_id(&app.data).expect("Hugo");
+    let hugo = app.contacts().selected_id(app.data()).expect("Hugo");
     assert_eq!(rt.take_editor_requests(), vec![EditTarget::Notes(hugo)]);
     send(
         &mut app,
@@ -377,81 +388,81 @@ fn e_edits_notes_or_the_selected_meetings_details() {
 fn the_review_opens_first_and_every_key_acts() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.opened();
-    assert_eq!(app.screen, Screen::Review);
-    let mut people: Vec<_> = app.data.review.items.iter().map(|i| i.contact).collect();
+    assert_eq!(app.screen(), Screen::Review);
+    let mut people: Vec<_> = app.data().review.items.iter().map(|i| i.contact).collect();
     people.dedup();
     assert_eq!(people.len(), 10, "ten people, each with all their reasons");
     insta::assert_snapshot!("review_120x40", draw(&app, 120, 40));
     insta::assert_snapshot!("review_80x24", draw(&app, 80, 24));
-    let first = app.data.review.items[0].clone();
+    let first = app.data().review.items[0].clone();
     assert_eq!(
-        app.card.as_ref().map(|c| c.contact.id),
+        app.card().as_ref().map(|c| c.contact.id),
         Some(first.contact),
         "context shown"
     );
 
     // d: the overdue follow-up is done.
     send(&mut app, &mut rt, &[act(Action::Done)]);
-    assert!(!app.data.review.items.iter().any(|i| i.key == first.key));
-    assert_eq!(app.review.summary.done, 1);
+    assert!(!app.data().review.items.iter().any(|i| i.key == first.key));
+    assert_eq!(app.review().summary.done, 1);
 
     // s and x: snoozed until tomorrow, dismissed for the cycle.
-    let snoozed = app.data.review.items[0].key.clone();
+    let snoozed = app.data().review.items[0].key.clone();
     send(&mut app, &mut rt, &[act(Action::Snooze)]);
-    assert!(!app.data.review.items.iter().any(|i| i.key == snoozed));
-    let dismissed = app.data.review.items[0].key.clone();
+    assert!(!app.data().review.items.iter().any(|i| i.key == snoozed));
+    let dismissed = app.data().review.items[0].key.clone();
     send(&mut app, &mut rt, &[act(Action::Dismiss)]);
-    assert!(!app.data.review.items.iter().any(|i| i.key == dismissed));
+    assert!(!app.data().review.items.iter().any(|i| i.key == dismissed));
 
     // g: a give through its form counts as a give.
     send(&mut app, &mut rt, &[act(Action::Gave)]);
     send(&mut app, &mut rt, &typed("sent the grant template"));
     send(&mut app, &mut rt, &[Msg::Submit]);
-    assert_eq!(app.review.summary.gives, 1);
+    assert_eq!(app.review().summary.gives, 1);
     assert_eq!(
-        app.review.summary.line(),
+        app.review().summary.line(),
         "4 reviewed: 1 done, 1 give, 1 snoozed, 1 dismissed"
     );
 
     // z: a day gone by is refused by the command, in one line; the form
     // stays open and nothing is counted. A day to come snoozes.
-    let picked = app.data.review.items[0].key.clone();
+    let picked = app.data().review.items[0].key.clone();
     send(&mut app, &mut rt, &[act(Action::SnoozeDate)]);
     send(&mut app, &mut rt, &typed("yesterday"));
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert_eq!(
-        app.status.text,
+        app.status().text,
         "snooze until a day after today (2026-11-23): 2026-11-22 is not"
     );
-    assert!(matches!(app.overlay, Some(Overlay::Form(_))));
-    assert!(app.data.review.items.iter().any(|i| i.key == picked));
-    assert_eq!(app.review.summary.snoozed, 1);
+    assert!(matches!(app.overlay(), Some(Overlay::Form(_))));
+    assert!(app.data().review.items.iter().any(|i| i.key == picked));
+    assert_eq!(app.review().summary.snoozed, 1);
     send(&mut app, &mut rt, &[Msg::Edit(InputRequest::DeleteLine)]);
     send(&mut app, &mut rt, &typed("2026-12-24"));
     send(&mut app, &mut rt, &[Msg::Submit]);
-    assert!(!app.data.review.items.iter().any(|i| i.key == picked));
-    assert_eq!(app.review.summary.snoozed, 2);
+    assert!(!app.data().review.items.iter().any(|i| i.key == picked));
+    assert_eq!(app.review().summary.snoozed, 2);
 
     // The state persists: a new session hides what this one set aside.
     // (This pass keeps whom it showed while they have lines; a new one
     // picks the day's most urgent again.)
     let (again, _rt) = f.opened();
     for hidden in [&first.key, &snoozed, &dismissed, &picked] {
-        assert!(!again.data.review.items.iter().any(|i| &i.key == hidden));
+        assert!(!again.data().review.items.iter().any(|i| &i.key == hidden));
     }
 
     // Working through everything ends with the summary.
     for _ in 0..40 {
-        if app.data.review.items.is_empty() {
+        if app.data().review.items.is_empty() {
             break;
         }
         send(&mut app, &mut rt, &[act(Action::Dismiss)]);
     }
-    assert!(app.data.review.items.is_empty());
+    assert!(app.data().review.items.is_empty());
     assert!(
-        app.status.text.starts_with("review finished: "),
+        app.status().text.starts_with("review finished: "),
         "{:?}",
-        app.status
+        app.status()
     );
     insta::assert_snapshot!("review_done_80x24", draw(&app, 80, 24));
     assert_eq!(f.journal.check().expect("check"), Vec::new());
@@ -461,11 +472,15 @@ fn the_review_opens_first_and_every_key_acts() {
 fn a_draft_is_personal_copied_and_marked_sent() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.opened();
-    let first = app.data.review.items[0].clone();
+    let first = app.data().review.items[0].clone();
     assert_eq!(first.name, "Aisha Bello");
     send(&mut app, &mut rt, &[act(Action::Draft)]);
-    let Some(Overlay::Draft(view)) = &app.overlay else {
-        panic!("expected a draft, got {:?} / {:?}", app.overlay, app.status);
+    let Some(Overlay::Draft(view)) = &app.overlay() else {
+        panic!(
+            "expected a draft, got {:?} / {:?}",
+            app.overlay(),
+            app.status()
+        );
     };
     assert!(view.text.starts_with("Hi Aisha,"));
     assert!(
@@ -485,10 +500,10 @@ fn a_draft_is_personal_copied_and_marked_sent() {
     assert_eq!(rt.take_clipboard().len(), 1);
 
     send(&mut app, &mut rt, &[Msg::Yes]);
-    assert!(app.overlay.is_none());
-    assert_eq!(app.review.summary.follow_ups_sent, 1);
+    assert!(app.overlay().is_none());
+    assert_eq!(app.review().summary.follow_ups_sent, 1);
     assert!(
-        !app.data.review.items.iter().any(|i| i.key == first.key),
+        !app.data().review.items.iter().any(|i| i.key == first.key),
         "the follow-up is done"
     );
     let card = f.journal.card(first.contact).expect("card");
@@ -502,16 +517,20 @@ fn a_draft_is_personal_copied_and_marked_sent() {
     // a website and nobody you know offers one: the draft says what you
     // share, promises no help, and says so beside it.
     let francesca = app
-        .data
+        .data()
         .review
         .items
         .iter()
         .position(|i| i.name == "Francesca Ricci")
         .expect("in review");
-    app.review.selected = francesca;
+    select_row(&mut app, &mut rt, francesca);
     send(&mut app, &mut rt, &[act(Action::Draft)]);
-    let Some(Overlay::Draft(view)) = &app.overlay else {
-        panic!("expected a draft, got {:?} / {:?}", app.overlay, app.status);
+    let Some(Overlay::Draft(view)) = &app.overlay() else {
+        panic!(
+            "expected a draft, got {:?} / {:?}",
+            app.overlay(),
+            app.status()
+        );
     };
     assert!(!view.text.contains("what we talked about"), "{}", view.text);
     assert!(view.text.contains("cooking"), "{}", view.text);
@@ -539,7 +558,7 @@ fn a_draft_is_personal_copied_and_marked_sent() {
     }
     insta::assert_snapshot!("draft_editing_80x24", draw(&app, 80, 24));
     send(&mut app, &mut rt, &[Msg::Submit]);
-    let Some(Overlay::Draft(view)) = &app.overlay else {
+    let Some(Overlay::Draft(view)) = &app.overlay() else {
         panic!("the draft stays open after editing");
     };
     assert!(view.editor.is_none());
@@ -559,15 +578,15 @@ fn a_draft_is_personal_copied_and_marked_sent() {
     app.update(Msg::Act(Action::Filter));
     send(&mut app, &mut rt, &typed("nora ek"));
     send(&mut app, &mut rt, &[Msg::Submit]);
-    assert_eq!(app.contacts.selected_id(&app.data), Some(nora));
+    assert_eq!(app.contacts().selected_id(app.data()), Some(nora));
     send(&mut app, &mut rt, &[act(Action::Draft)]);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
     assert!(
-        app.status
+        app.status()
             .text
             .starts_with("no details to make this personal"),
         "{:?}",
-        app.status
+        app.status()
     );
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
@@ -579,8 +598,12 @@ fn who_could_help_records_the_introduction_in_one_step() {
     send(&mut app, &mut rt, &[act(Action::Filter)]);
     send(&mut app, &mut rt, &typed("anna rossi"));
     send(&mut app, &mut rt, &[Msg::Submit, act(Action::WhoCouldHelp)]);
-    let Some(Overlay::Matches { report, .. }) = &app.overlay else {
-        panic!("expected matches, got {:?} / {:?}", app.overlay, app.status);
+    let Some(Overlay::Matches { report, .. }) = &app.overlay() else {
+        panic!(
+            "expected matches, got {:?} / {:?}",
+            app.overlay(),
+            app.status()
+        );
     };
     // The demo introduced Anna to Giulia already: she is not offered again.
     assert!(!report.could_help.iter().any(|m| m.name == "Giulia Conti"));
@@ -593,13 +616,13 @@ fn who_could_help_records_the_introduction_in_one_step() {
     for _ in 0..ana {
         send(&mut app, &mut rt, &[act(Action::Down)]);
     }
-    let anna = app.contacts.selected_id(&app.data).expect("Anna");
+    let anna = app.contacts().selected_id(app.data()).expect("Anna");
     let gives = f.journal.card(anna).expect("card").balance.tallies.my_gives;
     let (before, before_weight) = (gives.count, gives.weight);
     // enter asks why, how big, and what it answers before recording.
     send(&mut app, &mut rt, &[Msg::Submit]);
-    let Some(Overlay::Form(form)) = &app.overlay else {
-        panic!("expected the introduction's form, got {:?}", app.overlay);
+    let Some(Overlay::Form(form)) = &app.overlay() else {
+        panic!("expected the introduction's form, got {:?}", app.overlay());
     };
     assert_eq!(form.title, "introduce Anna Rossi and Ana Costa");
     insta::assert_snapshot!("intro_form_80x24", draw(&app, 80, 24));
@@ -621,8 +644,12 @@ fn who_could_help_records_the_introduction_in_one_step() {
     );
     // Asked again, who could help no longer offers her.
     send(&mut app, &mut rt, &[act(Action::WhoCouldHelp)]);
-    let Some(Overlay::Matches { report, .. }) = &app.overlay else {
-        panic!("expected matches, got {:?} / {:?}", app.overlay, app.status);
+    let Some(Overlay::Matches { report, .. }) = &app.overlay() else {
+        panic!(
+            "expected matches, got {:?} / {:?}",
+            app.overlay(),
+            app.status()
+        );
     };
     assert!(!report.all().iter().any(|(_, m)| m.name == "Ana Costa"));
     assert_eq!(f.journal.check().expect("check"), Vec::new());
@@ -634,7 +661,7 @@ fn piled_up_signals_lead_to_closing_with_a_reason() {
     let (mut app, mut rt) = f.opened();
     for _ in 0..12 {
         if app
-            .data
+            .data()
             .review
             .items
             .iter()
@@ -645,39 +672,39 @@ fn piled_up_signals_lead_to_closing_with_a_reason() {
         send(&mut app, &mut rt, &[act(Action::Dismiss)]);
     }
     let zoe = app
-        .data
+        .data()
         .review
         .items
         .iter()
         .position(|i| i.reason.kind() == "signals_piled_up")
         .expect("Zoë's signals reach the review");
-    app.review.selected = zoe;
+    select_row(&mut app, &mut rt, zoe);
     let effects = app.card_effects();
     rt.perform(&mut app, effects);
-    let id = app.data.review.items[zoe].contact;
+    let id = app.data().review.items[zoe].contact;
     assert!(
         draw(&app, 120, 40).contains("3 warning signals: "),
         "the card lists the signals"
     );
     send(&mut app, &mut rt, &[act(Action::Done)]);
     assert!(
-        matches!(app.overlay, Some(Overlay::Form(_))),
+        matches!(app.overlay(), Some(Overlay::Form(_))),
         "closing asks for a reason"
     );
     send(&mut app, &mut rt, &[Msg::Submit]);
-    assert!(app.status.text.contains("needed"), "{:?}", app.status);
+    assert!(app.status().text.contains("needed"), "{:?}", app.status());
     send(&mut app, &mut rt, &typed("only gets in touch to recruit"));
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert!(f.journal.contact(id).expect("kept").is_closed());
     assert!(
-        !app.data.review.items.iter().any(|i| i.contact == id),
+        !app.data().review.items.iter().any(|i| i.contact == id),
         "closed people leave the review"
     );
     assert!(
-        !app.contacts
+        !app.contacts()
             .visible
             .iter()
-            .any(|v| app.data.people[v.index].row.id == id)
+            .any(|v| app.data().people[v.index].row.id == id)
     );
 }
 
@@ -705,13 +732,13 @@ fn x_merges_a_duplicate_into_the_selected_person() {
     send(&mut app, &mut rt, &typed("anna r."));
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert!(
-        app.status
+        app.status()
             .text
             .starts_with("merged Anna R. into Anna Rossi"),
         "{:?}",
-        app.status
+        app.status()
     );
-    let card = app.card.as_ref().expect("card");
+    let card = app.card().as_ref().expect("card");
     assert!(
         card.contact
             .emails
@@ -731,12 +758,16 @@ fn import_and_export_from_the_tui() {
     send(&mut app, &mut rt, &typed(&format!("'{}'", vcf.display())));
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert!(
-        app.status.text.starts_with("added 1 person"),
+        app.status().text.starts_with("added 1 person"),
         "{:?}",
-        app.status
+        app.status()
     );
-    assert_eq!(app.screen, Screen::Contacts, "the welcome screen gives way");
-    assert_eq!(app.data.people.len(), 1);
+    assert_eq!(
+        app.screen(),
+        Screen::Contacts,
+        "the welcome screen gives way"
+    );
+    assert_eq!(app.data().people.len(), 1);
 
     let dir = tempfile::tempdir().expect("temp dir");
     let out = dir.path().join("lucia.md");
@@ -747,7 +778,12 @@ fn import_and_export_from_the_tui() {
     send(&mut app, &mut rt, &[Msg::Complete]);
     send(&mut app, &mut rt, &typed(&out.display().to_string()));
     send(&mut app, &mut rt, &[Msg::Submit]);
-    assert!(app.overlay.is_none(), "{:?} {:?}", app.overlay, app.status);
+    assert!(
+        app.overlay().is_none(),
+        "{:?} {:?}",
+        app.overlay(),
+        app.status()
+    );
     let md = std::fs::read_to_string(&out).expect("exported");
     assert!(md.starts_with("# Lucia Neri"));
 }
@@ -762,12 +798,12 @@ fn stats_and_events_screens() {
     }
     send(&mut app, &mut rt, &[act(Action::ScreenEvents)]);
     let rustlab = app
-        .data
+        .data()
         .events
         .iter()
         .position(|e| e.name == "RustLab Florence")
         .expect("the demo event");
-    let e = &app.data.events[rustlab];
+    let e = &app.data().events[rustlab];
     assert_eq!((e.met, e.followed_up), (3, 2), "{e:?}");
     for _ in 0..rustlab {
         send(&mut app, &mut rt, &[act(Action::Down)]);
@@ -777,8 +813,8 @@ fn stats_and_events_screens() {
         insta::assert_snapshot!(format!("events_{w}x{h}"), draw(&app, w, h));
     }
     send(&mut app, &mut rt, &[act(Action::Open)]);
-    assert_eq!(app.screen, Screen::Contacts);
-    assert!(app.card.is_some());
+    assert_eq!(app.screen(), Screen::Contacts);
+    assert!(app.card().is_some());
 }
 
 #[test]
@@ -791,15 +827,15 @@ fn sorting_and_closed_toggle() {
         &mut rt,
         &[act(Action::CycleSort), act(Action::Top)],
     );
-    assert_eq!(app.contacts.sort.label(), "last touch");
+    assert_eq!(app.contacts().sort.label(), "last touch");
     assert_eq!(
         selected_name(&app),
         "José García",
         "longest without contact first"
     );
-    let shown = app.contacts.visible.len();
+    let shown = app.contacts().visible.len();
     send(&mut app, &mut rt, &[act(Action::ToggleClosed)]);
-    assert_eq!(app.contacts.visible.len(), shown + 1);
+    assert_eq!(app.contacts().visible.len(), shown + 1);
 }
 
 #[test]
@@ -808,14 +844,14 @@ fn search_jumps_to_the_person_and_the_entry() {
     let (mut app, mut rt) = f.app();
     send(&mut app, &mut rt, &[act(Action::Search)]);
     send(&mut app, &mut rt, &typed("jazz bar"));
-    assert_eq!(app.screen, Screen::Search);
-    assert!(!app.search.results.is_empty());
+    assert_eq!(app.screen(), Screen::Search);
+    assert!(!app.search().results.is_empty());
     insta::assert_snapshot!("search_120x40", draw(&app, 120, 40));
     insta::assert_snapshot!("search_80x24", draw(&app, 80, 24));
     send(&mut app, &mut rt, &[Msg::Submit, act(Action::Open)]);
-    assert_eq!(app.screen, Screen::Contacts);
+    assert_eq!(app.screen(), Screen::Contacts);
     assert_eq!(selected_name(&app), "Hugo Lefèvre");
-    assert_eq!(app.contacts.pane, Pane::Detail);
+    assert_eq!(app.contacts().pane, Pane::Detail);
 }
 
 #[test]
@@ -823,15 +859,15 @@ fn ledger_filters_cycle() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.app();
     send(&mut app, &mut rt, &[act(Action::ScreenLedger)]);
-    let all = app.ledger.visible.len();
+    let all = app.ledger().visible.len();
     send(&mut app, &mut rt, &[act(Action::CycleState)]);
-    let open = app.ledger.visible.len();
+    let open = app.ledger().visible.len();
     assert!(open > 0 && open < all);
     assert!(
-        app.ledger
+        app.ledger()
             .visible
             .iter()
-            .all(|i| app.data.ledger[*i].entry.state.as_str() == "open")
+            .all(|i| app.data().ledger[*i].entry.state.as_str() == "open")
     );
     send(
         &mut app,
@@ -842,7 +878,66 @@ fn ledger_filters_cycle() {
             act(Action::CycleState),
         ],
     );
-    assert_eq!(app.ledger.visible.len(), all);
+    assert_eq!(app.ledger().visible.len(), all);
+}
+
+/// On the ledger `d` marks the open entry selected done and `x` declines
+/// one, by the shell's commands; on an entry already settled they say so.
+#[test]
+fn the_ledger_settles_open_entries() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::ScreenLedger), act(Action::CycleState)],
+    );
+    let state = |app: &App, id| {
+        app.data()
+            .ledger
+            .iter()
+            .find(|l| l.entry.id == id)
+            .map(|l| l.entry.state.as_str())
+    };
+    let first = app
+        .ledger()
+        .selected_line(app.data())
+        .expect("an open entry")
+        .entry
+        .id;
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    assert_eq!(state(&app, first), Some("done"), "{:?}", app.status());
+    let second = app
+        .ledger()
+        .selected_line(app.data())
+        .expect("another")
+        .entry
+        .id;
+    send(&mut app, &mut rt, &[act(Action::Dismiss)]);
+    assert_eq!(state(&app, second), Some("declined"), "{:?}", app.status());
+    // Every state shown: the entry just declined is there, and says so.
+    send(
+        &mut app,
+        &mut rt,
+        &[
+            act(Action::CycleState),
+            act(Action::CycleState),
+            act(Action::CycleState),
+        ],
+    );
+    let at = app
+        .ledger()
+        .visible
+        .iter()
+        .position(|i| app.data().ledger[*i].entry.id == second);
+    select_row(&mut app, &mut rt, at.expect("listed"));
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    assert!(
+        app.status().text.contains("declined already"),
+        "{:?}",
+        app.status()
+    );
+    assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
 #[test]
@@ -850,14 +945,14 @@ fn interests_list_people_and_open_them() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.app();
     send(&mut app, &mut rt, &[act(Action::ScreenInterests)]);
-    assert!(app.data.interests[0].mine);
+    assert!(app.data().interests[0].mine);
     send(
         &mut app,
         &mut rt,
         &[act(Action::Open), act(Action::Down), act(Action::Open)],
     );
-    assert_eq!(app.screen, Screen::Contacts);
-    assert!(app.card.is_some());
+    assert_eq!(app.screen(), Screen::Contacts);
+    assert!(app.card().is_some());
 }
 
 #[test]
@@ -867,10 +962,21 @@ fn quit_and_help() {
     send(&mut app, &mut rt, &[act(Action::Help)]);
     insta::assert_snapshot!("help_80x24", draw(&app, 80, 24));
     insta::assert_snapshot!("help_120x40", draw(&app, 120, 40));
+    // Every page at 80 columns: words, wrapped, never cut, no action names.
+    for _ in 0..12 {
+        let screen = draw(&app, 80, 24);
+        assert!(!screen.contains('…'), "{screen}");
+        assert!(
+            !screen.contains("screen_review") && !screen.contains("who_could_help"),
+            "{screen}"
+        );
+        send(&mut app, &mut rt, &[act(Action::PageDown)]);
+    }
+    send(&mut app, &mut rt, &[act(Action::Top)]);
     send(&mut app, &mut rt, &[act(Action::Quit)]);
-    assert!(app.running, "q closes the help first");
+    assert!(app.running(), "q closes the help first");
     send(&mut app, &mut rt, &[act(Action::Quit)]);
-    assert!(!app.running);
+    assert!(!app.running());
 }
 
 #[test]
@@ -920,7 +1026,7 @@ fn snapshots_of_every_screen() {
 fn an_empty_journal_opens_on_the_welcome_screen() {
     let f = Fixture::empty();
     let (app, _rt) = f.app();
-    assert_eq!(app.screen, Screen::Welcome);
+    assert_eq!(app.screen(), Screen::Welcome);
     insta::assert_snapshot!("welcome_80x24", draw(&app, 80, 24));
     insta::assert_snapshot!("welcome_120x40", draw(&app, 120, 40));
 }
@@ -1018,12 +1124,12 @@ proptest! {
         for (n, msg) in msgs.iter().enumerate() {
             let effects = app.update(msg.clone());
             rt.perform(&mut app, effects);
-            if !app.running {
+            if !app.running() {
                 break;
             }
-            prop_assert!(app.contacts.selected <= app.contacts.visible.len().saturating_sub(1));
-            prop_assert!(app.ledger.selected <= app.ledger.visible.len().saturating_sub(1));
-            prop_assert!(app.search.selected <= app.search.results.len().saturating_sub(1));
+            prop_assert!(app.contacts().selected <= app.contacts().visible.len().saturating_sub(1));
+            prop_assert!(app.ledger().selected <= app.ledger().visible.len().saturating_sub(1));
+            prop_assert!(app.search().selected <= app.search().results.len().saturating_sub(1));
             let (w, h) = sizes[n % sizes.len()];
             draw(&app, w, h);
         }
@@ -1069,10 +1175,10 @@ proptest! {
         let f = Fixture::demo();
         let (mut app, mut rt) = f.app();
         for (write, who) in writes {
-            let name = who.get(&app.data.people).row.name.clone();
+            let name = who.get(&app.data().people).row.name.clone();
             let line = WRITES[write].replace("WHO", &name);
             // The pass keeps whom it showed while they have a line.
-            let shown = app.data.review.items.iter().map(|i| i.contact).collect();
+            let shown = app.data().review.items.iter().map(|i| i.contact).collect();
             send(&mut app, &mut rt, &[act(Action::CommandLine)]);
             send(&mut app, &mut rt, &typed(&line));
             send(&mut app, &mut rt, &[Msg::Submit]);
@@ -1082,7 +1188,7 @@ proptest! {
                 .journal
                 .review_queue(&fresh.facts, &Settings::default(), today(), &shown)
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
-            prop_assert_eq!(core(&app.data), core(&fresh), "after `{}`: {:?}", line, app.status);
+            prop_assert_eq!(core(app.data()), core(&fresh), "after `{}`: {:?}", line, app.status());
         }
     }
 }
@@ -1126,7 +1232,7 @@ fn long_and_odd_text_keeps_the_layout() {
     send(&mut app, &mut rt, &typed("long notes"));
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert_eq!(
-        app.card.as_ref().map(|c| c.contact.notes.len()),
+        app.card().as_ref().map(|c| c.contact.notes.len()),
         Some(long.trim_end().len())
     );
     let whole_width = |drawn: &str, width: u16, what: &str| {
@@ -1152,7 +1258,7 @@ fn long_and_odd_text_keeps_the_layout() {
     }
     // Everyone listed, on every screen.
     send(&mut app, &mut rt, &[act(Action::Back)]);
-    assert_eq!(app.contacts.visible.len(), 4);
+    assert_eq!(app.contacts().visible.len(), 4);
     let screens = [
         Action::ScreenContacts,
         Action::ScreenReview,
@@ -1191,17 +1297,18 @@ fn undo_and_redo_from_the_tui() {
     assert!(draw(&app, 120, 40).contains("a ticket to the meetup"));
     send(&mut app, &mut rt, &[act(Action::Undo)]);
     assert_eq!(
-        app.status.text, "undid: gave kai 'a ticket to the meetup'",
+        app.status().text,
+        "undid: gave kai 'a ticket to the meetup'",
         "{:?}",
-        app.status
+        app.status()
     );
-    let history = |app: &App| format!("{:?}", app.card.as_ref().map(|c| &c.history));
+    let history = |app: &App| format!("{:?}", app.card().as_ref().map(|c| &c.history));
     assert!(!history(&app).contains("a ticket to the meetup"));
     send(&mut app, &mut rt, &[act(Action::Redo)]);
     assert!(
-        app.status.text.starts_with("redid: gave kai"),
+        app.status().text.starts_with("redid: gave kai"),
         "{:?}",
-        app.status
+        app.status()
     );
     assert!(history(&app).contains("a ticket to the meetup"));
     assert!(f.journal.check().expect("check").is_empty());
@@ -1218,7 +1325,7 @@ fn an_ask_before_any_give_offers_to_give_first() {
     send(&mut app, &mut rt, &[Msg::Submit, act(Action::Asked)]);
     send(&mut app, &mut rt, &typed("an intro to his CTO friend"));
     send(&mut app, &mut rt, &[Msg::Submit]);
-    assert!(matches!(app.overlay, Some(Overlay::GiveFirst { .. })));
+    assert!(matches!(app.overlay(), Some(Overlay::GiveFirst { .. })));
     insta::assert_snapshot!("give_first_80x24", draw(&app, 80, 24));
     let ivan = f.journal.resolve("ivan").expect("ivan");
     let asks = |f: &Fixture| {
@@ -1235,16 +1342,16 @@ fn an_ask_before_any_give_offers_to_give_first() {
     send(&mut app, &mut rt, &[act(Action::Gave)]);
     send(&mut app, &mut rt, &typed("my notes on enterprise pricing"));
     send(&mut app, &mut rt, &[Msg::Submit]);
-    let Some(Overlay::Form(form)) = &app.overlay else {
-        panic!("the ask is back after the give: {:?}", app.overlay);
+    let Some(Overlay::Form(form)) = &app.overlay() else {
+        panic!("the ask is back after the give: {:?}", app.overlay());
     };
     assert_eq!(form.fields[0].input.value(), "an intro to his CTO friend");
     send(&mut app, &mut rt, &[Msg::Submit]);
-    assert!(app.overlay.is_none(), "{:?}", app.overlay);
+    assert!(app.overlay().is_none(), "{:?}", app.overlay());
     let card = f.journal.card(ivan).expect("card");
     assert_eq!(card.balance.tallies.my_gives.count, 1);
     assert_eq!(card.balance.tallies.my_asks.count, 1);
-    assert!(!app.status.warning, "{:?}", app.status);
+    assert!(!app.status().warning, "{:?}", app.status());
 }
 
 /// `enter` on a history entry shows it whole, with its id and what acts on
@@ -1256,7 +1363,7 @@ fn enter_on_a_history_entry_shows_it_whole() {
     send(&mut app, &mut rt, &[act(Action::Filter)]);
     send(&mut app, &mut rt, &typed("ivan"));
     send(&mut app, &mut rt, &[Msg::Submit, act(Action::Open)]);
-    let card = app.card.clone().expect("Ivan's card");
+    let card = app.card().clone().expect("Ivan's card");
     let at = card
         .history
         .iter()
@@ -1266,8 +1373,8 @@ fn enter_on_a_history_entry_shows_it_whole() {
         send(&mut app, &mut rt, &[act(Action::Down)]);
     }
     send(&mut app, &mut rt, &[act(Action::Open)]);
-    let Some(Overlay::Output { title, lines, .. }) = &app.overlay else {
-        panic!("the entry is shown: {:?}", app.overlay);
+    let Some(Overlay::Output { title, lines, .. }) = &app.overlay() else {
+        panic!("the entry is shown: {:?}", app.overlay());
     };
     let id = card.headline(&card.history[at]).id;
     assert_eq!(title, &format!("asked-by {id}"));
@@ -1284,17 +1391,17 @@ fn enter_on_a_history_entry_shows_it_whole() {
         )]
     );
     send(&mut app, &mut rt, &[Msg::Cancel]);
-    assert!(app.overlay.is_none());
+    assert!(app.overlay().is_none());
 
     // `e` on that entry does not open Ivan's notes: an ask has no details.
     let effects = app.update(act(Action::EditNotes));
     assert!(effects.is_empty(), "{effects:?}");
     assert!(
-        app.status
+        app.status()
             .text
             .starts_with("this asked-by entry has no details"),
         "{:?}",
-        app.status
+        app.status()
     );
 }
 
@@ -1303,19 +1410,19 @@ fn an_emptied_review_says_what_is_still_due() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.opened();
     for _ in 0..60 {
-        if app.data.review.items.is_empty() {
+        if app.data().review.items.is_empty() {
             break;
         }
         send(&mut app, &mut rt, &[act(Action::Dismiss)]);
     }
-    assert!(app.data.review.items.is_empty());
-    assert!(app.data.due_follow_ups > 0, "dismissed, not done");
+    assert!(app.data().review.items.is_empty());
+    assert!(app.data().due_follow_ups > 0, "dismissed, not done");
     let screen = draw(&app, 80, 24);
     assert!(screen.contains("Nothing more needs you today."), "{screen}");
     assert!(
         screen.contains(&format!(
             "{} follow-ups are still due, set aside in this review",
-            app.data.due_follow_ups
+            app.data().due_follow_ups
         )),
         "{screen}"
     );
@@ -1355,7 +1462,7 @@ fn the_got_form_answers_the_open_request_by_default() {
         rt.perform(app, effects);
         line
     };
-    let answers_field = |app: &App| match &app.overlay {
+    let answers_field = |app: &App| match &app.overlay() {
         Some(Overlay::Form(form)) => (form.fields[4].input.value().to_string(), form.notes.clone()),
         other => panic!("no form: {other:?}"),
     };
@@ -1382,7 +1489,11 @@ fn the_got_form_answers_the_open_request_by_default() {
         "{line}"
     );
     assert!(open(&f).is_empty(), "the request is granted");
-    assert!(app.status.text.contains("counted once"), "{:?}", app.status);
+    assert!(
+        app.status().text.contains("counted once"),
+        "{:?}",
+        app.status()
+    );
     let card = f.journal.card(kai).expect("card");
     assert_eq!(card.help.received.count, 1, "one favour, counted once");
 
@@ -1400,7 +1511,7 @@ fn the_got_form_answers_the_open_request_by_default() {
     let line = save(&mut app, &mut rt);
     assert!(!line.contains("--answers"), "{line}");
     assert_eq!(open(&f).len(), 1, "still open");
-    assert!(!app.status.text.contains("--"), "{:?}", app.status);
+    assert!(!app.status().text.contains("--"), "{:?}", app.status());
 
     // Two open: the form lists both, answers none until one is chosen.
     ask(&mut app, &mut rt, "a Rust pipeline review");
@@ -1444,16 +1555,20 @@ fn a_draft_marked_sent_delivers_what_it_promised() {
     let marco = f.journal.resolve("marco").expect("added");
     send(&mut app, &mut rt, &[act(Action::ScreenReview)]);
     let row = app
-        .data
+        .data()
         .review
         .items
         .iter()
         .position(|i| i.contact == marco)
         .expect("Marco's meeting is fresh");
-    app.review.selected = row;
+    select_row(&mut app, &mut rt, row);
     send(&mut app, &mut rt, &[act(Action::Draft)]);
-    let Some(Overlay::Draft(view)) = &app.overlay else {
-        panic!("expected a draft, got {:?} / {:?}", app.overlay, app.status);
+    let Some(Overlay::Draft(view)) = &app.overlay() else {
+        panic!(
+            "expected a draft, got {:?} / {:?}",
+            app.overlay(),
+            app.status()
+        );
     };
     assert!(
         view.text
@@ -1509,16 +1624,20 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     send(&mut app, &mut rt, &[Msg::Submit]);
     send(&mut app, &mut rt, &[act(Action::ScreenReview)]);
     let row = app
-        .data
+        .data()
         .review
         .items
         .iter()
         .position(|i| i.reason.kind() == "date_coming")
         .expect("her birthday is in the review");
-    app.review.selected = row;
+    select_row(&mut app, &mut rt, row);
     send(&mut app, &mut rt, &[act(Action::Draft)]);
-    let Some(Overlay::Draft(view)) = &app.overlay else {
-        panic!("expected a draft, got {:?} / {:?}", app.overlay, app.status);
+    let Some(Overlay::Draft(view)) = &app.overlay() else {
+        panic!(
+            "expected a draft, got {:?} / {:?}",
+            app.overlay(),
+            app.status()
+        );
     };
     assert!(
         view.text.contains("I hope you have a wonderful birthday"),
@@ -1527,13 +1646,16 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     );
     send(&mut app, &mut rt, &[Msg::Yes]);
     assert!(
-        !app.data
+        !app.data()
             .review
             .items
             .iter()
             .any(|i| i.reason.kind() == "date_coming"),
         "{:?}",
-        app.data.review.items
+        app.data().review.items
     );
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
+
+#[path = "tui_app/selection.rs"]
+mod selection;

@@ -114,7 +114,7 @@ fn nadia(app: &mut App, rt: &mut Runtime<'_>) {
         .collect();
     send(app, rt, &typed);
     send(app, rt, &[Msg::Submit]);
-    let name = app.card.as_ref().map(|c| c.contact.name.clone());
+    let name = app.card().as_ref().map(|c| c.contact.name.clone());
     assert_eq!(name.as_deref(), Some("Nadia Okafor-Lindqvist"));
 }
 
@@ -239,12 +239,12 @@ fn the_card_shows_how_to_reach_them_and_their_notes_first() {
 fn the_copy_key_copies_each_address_in_turn() {
     let (_dir, journal) = journal();
     let (mut app, mut rt) = opened(&journal);
-    assert_eq!(app.screen, Screen::Review);
+    assert_eq!(app.screen(), Screen::Review);
     // On the review, Nadia's follow-up is due today: her card is beside it.
-    while app.card.as_ref().map(|c| c.contact.name.as_str()) != Some("Nadia Okafor-Lindqvist") {
-        let before = app.review.selected;
+    while app.card().as_ref().map(|c| c.contact.name.as_str()) != Some("Nadia Okafor-Lindqvist") {
+        let before = app.review().selected;
         send(&mut app, &mut rt, &[Msg::Act(Action::Down)]);
-        assert_ne!(app.review.selected, before, "Nadia is not in the review");
+        assert_ne!(app.review().selected, before, "Nadia is not in the review");
     }
     let copy = Msg::Act(Action::CopyAddress);
     assert_eq!(
@@ -252,11 +252,11 @@ fn the_copy_key_copies_each_address_in_turn() {
         [Effect::Copy(REACH[0].into())]
     );
     assert!(
-        app.status
+        app.status()
             .text
             .contains("work email nadia@klarheit.de (1 of 7"),
         "{:?}",
-        app.status
+        app.status()
     );
     // On the contacts screen the same card goes on from there, round to
     // the first and on again.
@@ -266,15 +266,15 @@ fn the_copy_key_copies_each_address_in_turn() {
         let effects = send(&mut app, &mut rt, std::slice::from_ref(&copy));
         assert_eq!(effects, [Effect::Copy(REACH[n].into())], "press {press}");
         assert!(
-            app.status.text.contains(&format!("({} of 7", n + 1)),
+            app.status().text.contains(&format!("({} of 7", n + 1)),
             "{:?}",
-            app.status
+            app.status()
         );
     }
     // Where no card is drawn, the key says so and copies nothing.
     send(&mut app, &mut rt, &[Msg::Act(Action::ScreenStats)]);
     assert!(send(&mut app, &mut rt, &[copy]).is_empty());
-    assert!(app.status.warning, "{:?}", app.status);
+    assert!(app.status().warning, "{:?}", app.status());
 }
 
 proptest! {

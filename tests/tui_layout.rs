@@ -157,7 +157,7 @@ fn verdict(lean: i64) -> String {
 
 /// The card's balance row for the person whose card is loaded.
 fn assert_balance_shown(app: &App, screen: &str, what: &str) {
-    let card = app.card.as_ref().expect("a card");
+    let card = app.card().as_ref().expect("a card");
     let want = verdict(card.lean);
     let right: Vec<String> = rows(screen)
         .iter()
@@ -174,9 +174,9 @@ fn assert_status_whole(app: &App, screen: &str, what: &str) {
     let rows = rows(screen);
     let tail = rows[rows.len().saturating_sub(3)..].join(" ");
     assert!(
-        words(&tail).contains(&words(&app.status.text)),
+        words(&tail).contains(&words(&app.status().text)),
         "{what}: the status {:?} is cut\n{screen}",
-        app.status.text
+        app.status().text
     );
 }
 
@@ -185,11 +185,11 @@ fn the_review_shows_each_selected_reason_whole_and_the_balance() {
     let (_dir, journal) = journal();
     for size in SIZES {
         let (mut app, mut rt) = opened(&journal);
-        assert_eq!(app.screen, Screen::Review);
-        let items = app.data.review.items.len();
+        assert_eq!(app.screen(), Screen::Review);
+        let items = app.data().review.items.len();
         assert!(items >= 10, "{items}");
         let hard = app
-            .data
+            .data()
             .review
             .items
             .iter()
@@ -198,8 +198,8 @@ fn the_review_shows_each_selected_reason_whole_and_the_balance() {
         assert!(hard >= 2, "the hard people are in the review");
         for n in 0..items {
             let screen = draw(&app, size);
-            let item = &app.data.review.items[n];
-            assert_eq!(app.review.selected, n);
+            let item = &app.data().review.items[n];
+            assert_eq!(app.review().selected, n);
             let what = format!("item {n} at {size:?}");
             assert!(
                 left_pane(&screen).contains(&words(&item.why)),
@@ -223,7 +223,7 @@ fn contacts_interests_and_events_show_the_balance() {
             send(&mut app, &mut rt, &typed(name));
             send(&mut app, &mut rt, &[Msg::Submit]);
             let screen = draw(&app, size);
-            assert!(app.card.is_some(), "{name} found\n{screen}");
+            assert!(app.card().is_some(), "{name} found\n{screen}");
             assert_balance_shown(&app, &screen, &format!("{name} at {size:?}"));
             send(&mut app, &mut rt, &[act(Action::Back)]);
         }
@@ -257,7 +257,7 @@ fn a_long_status_message_is_shown_whole() {
             ),
         );
         send(&mut app, &mut rt, &[Msg::Submit]);
-        assert!(app.status.text.len() > 80, "{:?}", app.status.text);
+        assert!(app.status().text.len() > 80, "{:?}", app.status().text);
         let screen = draw(&app, size);
         assert_status_whole(&app, &screen, &format!("a give at {size:?}"));
         // The review still shows its card's balance with the taller status.
@@ -359,31 +359,31 @@ fn a_click_selects_focuses_and_changes_screen_and_the_wheel_scrolls() {
         assert!(matches!(spot, Spot::Row(Pane::List, _)), "{spot:?}");
         send(&mut app, &mut rt, &[Msg::Click(spot)]);
         let name = |app: &App| {
-            app.contacts
-                .selected_row(&app.data)
+            app.contacts()
+                .selected_row(app.data())
                 .map(|p| p.row.name.to_string())
                 .unwrap_or_default()
         };
         assert_eq!(name(&app), "Marco Bianchi");
         assert_eq!(
-            app.card.as_ref().map(|c| c.contact.name.as_str()),
+            app.card().as_ref().map(|c| c.contact.name.as_str()),
             Some("Marco Bianchi")
         );
         // The wheel over the list moves the selection three rows a notch.
-        let before = app.contacts.selected;
+        let before = app.contacts().selected;
         let pane = regions.pane_at(x, y).expect("a pane");
         send(&mut app, &mut rt, &[Msg::Wheel { pane, down: true }]);
-        assert_eq!(app.contacts.selected, before + 3);
+        assert_eq!(app.contacts().selected, before + 3);
         send(&mut app, &mut rt, &[Msg::Wheel { pane, down: false }]);
-        assert_eq!(app.contacts.selected, before);
+        assert_eq!(app.contacts().selected, before);
         // A click in the history focuses it and selects the entry.
         let (rows, regions) = draw_regions(&app, size);
         let (x, y) = cell_of(&rows, "history ");
         let spot = regions.at(x, y + 2).expect("the second entry");
         assert_eq!(spot, Spot::Row(Pane::Detail, 1), "{}", rows.join("\n"));
         send(&mut app, &mut rt, &[Msg::Click(spot)]);
-        assert_eq!(app.contacts.pane, Pane::Detail);
-        assert_eq!(app.contacts.history_scroll, 1);
+        assert_eq!(app.contacts().pane, Pane::Detail);
+        assert_eq!(app.contacts().history_scroll, 1);
         // A tab changes screen; on the review a click picks the item.
         let (x, y) = cell_of(&rows, "1 Review");
         send(
@@ -391,7 +391,7 @@ fn a_click_selects_focuses_and_changes_screen_and_the_wheel_scrolls() {
             &mut rt,
             &[Msg::Click(regions.at(x, y).expect("tab"))],
         );
-        assert_eq!(app.screen, Screen::Review);
+        assert_eq!(app.screen(), Screen::Review);
         let (rows, regions) = draw_regions(&app, size);
         let (x, y) = cell_of(&rows, "山田太郎");
         send(
@@ -405,7 +405,7 @@ fn a_click_selects_focuses_and_changes_screen_and_the_wheel_scrolls() {
         );
         // The reason's rows belong to the same item.
         let spot = regions.at(x, y + 1);
-        assert_eq!(spot, Some(Spot::Row(Pane::List, app.review.selected)));
+        assert_eq!(spot, Some(Spot::Row(Pane::List, app.review().selected)));
         // With an overlay open, nothing behind it is clicked through.
         send(&mut app, &mut rt, &[act(Action::Help)]);
         let (_, regions) = draw_regions(&app, size);
@@ -420,20 +420,20 @@ fn tab_moves_between_the_review_and_the_card_history() {
     use givegive::app::{Overlay, Pane};
     let (_dir, journal) = journal();
     let (mut app, mut rt) = opened(&journal);
-    let selected = app.review.selected;
+    let selected = app.review().selected;
     send(&mut app, &mut rt, &[act(Action::FocusNext)]);
-    assert_eq!(app.review.pane, Pane::Detail);
+    assert_eq!(app.review().pane, Pane::Detail);
     send(&mut app, &mut rt, &[act(Action::Down)]);
-    assert_eq!(app.contacts.history_scroll, 1);
-    assert_eq!(app.review.selected, selected, "the queue stays put");
+    assert_eq!(app.contacts().history_scroll, 1);
+    assert_eq!(app.review().selected, selected, "the queue stays put");
     send(&mut app, &mut rt, &[act(Action::Open)]);
     assert!(
-        matches!(app.overlay, Some(Overlay::Output { .. })),
+        matches!(app.overlay(), Some(Overlay::Output { .. })),
         "{:?}",
-        app.overlay
+        app.overlay()
     );
     send(&mut app, &mut rt, &[Msg::Cancel, act(Action::FocusPrev)]);
-    assert_eq!(app.review.pane, Pane::List);
+    assert_eq!(app.review().pane, Pane::List);
     send(&mut app, &mut rt, &[act(Action::Down)]);
-    assert_eq!(app.review.selected, selected + 1);
+    assert_eq!(app.review().selected, selected + 1);
 }

@@ -16,7 +16,7 @@ use crate::journal::InterestRow;
 pub use crate::journal::{LedgerLine, PersonRow, SearchDoc};
 
 /// Everything the screens list.
-#[derive(Clone, Debug, Default)]
+#[derive(Clone, Debug, Default, PartialEq)]
 pub struct Data {
     /// Every contact, closed ones included, with a folded name for matching.
     pub people: Vec<PersonRow>,
@@ -50,7 +50,7 @@ pub enum Part {
 }
 
 /// A part as the runtime loaded it.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum Loaded {
     Interests(Vec<InterestRow>),
     Ledger(Vec<LedgerLine>, Vec<Month>),

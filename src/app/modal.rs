@@ -129,15 +129,8 @@ impl App {
                         warning: false,
                     };
                 }
-                Msg::Act(_)
-                | Msg::Copy
-                | Msg::EditText
-                | Msg::EditHere
-                | Msg::DraftKey(_)
-                | Msg::Ran(_)
-                | Msg::Notice(_)
-                | Msg::Click(_)
-                | Msg::Wheel { .. } => {
+                // Other keys, and results (taken before any overlay).
+                _ => {
                     self.overlay = Some(Overlay::Form(form));
                 }
             },
@@ -371,6 +364,11 @@ impl App {
                         Vec::new()
                     }
                     Prompt::Command if text.is_empty() => Vec::new(),
+                    // The TUI's help, not the shell's.
+                    Prompt::Command if matches!(text.as_str(), "help" | "?" | "--help") => {
+                        self.overlay = Some(Overlay::Help { scroll: 0 });
+                        Vec::new()
+                    }
                     Prompt::Command => {
                         let words = match super::prompt::words(&text) {
                             Ok(words) => words,
@@ -396,15 +394,8 @@ impl App {
                     }
                 }
             }
-            Msg::Act(_)
-            | Msg::Copy
-            | Msg::EditText
-            | Msg::EditHere
-            | Msg::DraftKey(_)
-            | Msg::Ran(_)
-            | Msg::Notice(_)
-            | Msg::Click(_)
-            | Msg::Wheel { .. } => {
+            // Other keys, and results (taken before any field).
+            _ => {
                 self.prompt = Some((prompt, input));
                 Vec::new()
             }

@@ -49,47 +49,12 @@ impl App {
 
     /// Gives `pane` the keyboard on the screen in view.
     fn focus(&mut self, pane: Pane) {
-        match self.screen {
-            Screen::Contacts | Screen::Welcome => self.contacts.pane = pane,
-            Screen::Review if self.card.is_some() => self.review.pane = pane,
-            Screen::Interests => self.interests.pane = pane,
-            Screen::Events => self.events.pane = pane,
-            Screen::Search => self.search.focused = true,
-            Screen::Review | Screen::Ledger | Screen::Stats => {}
-        }
+        self.screen.unit().focus(self, pane);
     }
 
     /// Selects row `index` of `pane`, as moving there with the keys would.
     fn select(&mut self, pane: Pane, index: usize) {
-        let history = |app: &mut App| {
-            let len = app.card.as_ref().map_or(0, |c| c.history.len());
-            app.contacts.history_scroll = index.min(len.saturating_sub(1));
-        };
-        match (self.screen, pane) {
-            (Screen::Contacts | Screen::Welcome | Screen::Review, Pane::Detail) => history(self),
-            (Screen::Contacts | Screen::Welcome, Pane::List) => {
-                self.contacts.selected = index.min(self.contacts.visible.len().saturating_sub(1))
-            }
-            (Screen::Review, Pane::List) => {
-                self.review.selected = index.min(self.data.review.items.len().saturating_sub(1))
-            }
-            (Screen::Interests, Pane::List) => {
-                self.interests.selected = index.min(self.data.interests.len().saturating_sub(1));
-                self.interests.person = 0;
-            }
-            (Screen::Interests, Pane::Detail) => self.interests.person = index,
-            (Screen::Events, Pane::List) => {
-                self.events.selected = index.min(self.data.events.len().saturating_sub(1));
-                self.events.person = 0;
-            }
-            (Screen::Events, Pane::Detail) => self.events.person = index,
-            (Screen::Ledger, _) => {
-                self.ledger.selected = index.min(self.ledger.visible.len().saturating_sub(1))
-            }
-            (Screen::Search, _) => {
-                self.search.selected = index.min(self.search.results.len().saturating_sub(1))
-            }
-            (Screen::Stats, _) => {}
-        }
+        let to = |_: usize, len: usize| index.min(len.saturating_sub(1));
+        self.screen.unit().select(self, pane, &to);
     }
 }

@@ -2,7 +2,7 @@
 //! longer output, the picker for an ambiguous name, a refused form opened
 //! again, a review action counted.
 
-use super::{App, Overlay, Ran, Status};
+use super::{App, Overlay, Printed, Ran, Status};
 use crate::command::{self, Command, Report, Who};
 use crate::domain::{Direction, Nature};
 
@@ -13,7 +13,7 @@ impl App {
         let ok = ran.result.as_ref().is_ok_and(Report::ok);
         let counted = self.review.count(&ran.command, ok);
         let form = self.submitted.take();
-        let mut report = match ran.result {
+        let report = match ran.result {
             Ok(report) => report,
             Err(command::CommandError::Ambiguous {
                 query, candidates, ..
@@ -41,13 +41,11 @@ impl App {
                 return;
             }
         };
+        let Printed { out, mut err } = ran.printed;
         // A got form showed the open requests and the person chose: the
         // shell's note on how to answer one would only tell them a flag.
-        if form.as_ref().is_some_and(super::Form::offered_requests)
-            && let Report::Done(done) = &mut report
-        {
-            done.warnings
-                .retain(|w| !w.starts_with(command::STILL_OPEN));
+        if form.as_ref().is_some_and(super::Form::offered_requests) {
+            err.retain(|w| !w.starts_with(command::STILL_OPEN));
         }
         if !ok && let Some(form) = form {
             self.overlay = Some(Overlay::Form(form));
@@ -70,19 +68,7 @@ impl App {
         {
             self.overlay = Some(Overlay::Form(ask));
         }
-        let style = crate::print::Style {
-            json: ran.json,
-            today: self.today,
-            terminal: false,
-        };
-        let (mut out, mut err) = (Vec::new(), Vec::new());
-        // Writing to memory cannot fail.
-        let _ = crate::print::report(&mut out, &mut err, &report, style);
-        let out: Vec<String> = String::from_utf8_lossy(&out)
-            .lines()
-            .map(str::to_string)
-            .collect();
-        let err = String::from_utf8_lossy(&err);
+        let err = err.join("\n");
         let err = err.trim();
         if ok && out.len() > 2 {
             self.overlay = Some(Overlay::Output {
@@ -94,12 +80,12 @@ impl App {
             return;
         }
         let warning = !ok || !err.is_empty();
-        let mut text = out.join(" · ");
+        let mut text = tui_words(&out.join(" · "));
         if !err.is_empty() {
             if !text.is_empty() {
                 text.push_str(" · ");
             }
-            text.push_str(&err.lines().collect::<Vec<_>>().join(" · "));
+            text.push_str(&tui_words(&err.lines().collect::<Vec<_>>().join(" · ")));
         }
         self.status = if counted && !warning {
             // In a review pass the running summary says more than the
@@ -111,5 +97,43 @@ impl App {
         } else {
             Status { text, warning }
         };
+    }
+}
+
+/// The shell's hints of how to take a change back, said with the TUI's
+/// key: right after a change, `u` undoes exactly it.
+const UNDO_HINTS: [(&str, &str); 4] = [
+    ("bring it back with: givegive restore ", "u brings it back"),
+    ("undo with: givegive reopen ", "undo with: u"),
+    ("undo with: givegive restore ", "undo with: u"),
+    ("`givegive undo` takes", "u takes"),
+];
+
+/// A report's line with the shell's undo hints replaced by the TUI's key.
+pub(super) fn tui_words(line: &str) -> String {
+    let mut text = line.to_string();
+    for (shell, tui) in UNDO_HINTS {
+        while let Some(at) = text.find(shell) {
+            // The id the shell command names goes with it.
+            let rest = &text[at + shell.len()..];
+            let id = rest.len() - rest.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+            text.replace_range(at..at + shell.len() + id, tui);
+        }
+    }
+    text
+}
+
+#[cfg(test)]
+mod tests {
+    #[test]
+    fn undo_hints_name_the_key() {
+        assert_eq!(
+            super::tui_words("closed Anna (moved); history kept, undo with: givegive reopen 28"),
+            "closed Anna (moved); history kept, undo with: u"
+        );
+        assert_eq!(
+            super::tui_words("moved Bo to the trash; bring it back with: givegive restore 5 · x"),
+            "moved Bo to the trash; u brings it back · x"
+        );
     }
 }

@@ -122,7 +122,7 @@ impl App {
 
     pub(super) fn act_on_review(&mut self, action: Action) -> Vec<Effect> {
         let Some(item) = self.selected_item().cloned() else {
-            return Vec::new();
+            return self.nothing_here("the review is empty");
         };
         let record = item.reason.record();
         let target = |prefer_record: bool| match record {
@@ -211,7 +211,12 @@ impl App {
                 self.review.counting = Some((counted, None));
                 return Vec::new();
             }
-            _ => return Vec::new(),
+            // The contacts screen's keys, for the item's person.
+            other => {
+                return self
+                    .act_on_person(other, item.contact, &item.name)
+                    .unwrap_or_else(|| self.not_here(other));
+            }
         };
         self.review.counting = Some((counted, Some(command.clone())));
         vec![Effect::run(command)]

@@ -141,10 +141,8 @@ fn a_user_file_on_disk_is_read() {
 fn mistakes_name_the_file_and_the_key() {
     let mut c = Config::defaults();
     let err = c.apply("[keys.global]\n\"q\" = \"explode\"\n", "cfg.toml", true);
-    assert_eq!(
-        err,
-        Err("cfg.toml: [keys.global] 'explode' is not an action (see docs/keys.md)".into())
-    );
+    let said = "cfg.toml: [keys.global] \"q\" = 'explode': not an action (see docs/keys.md)";
+    assert_eq!(err, Err(said.into()));
     assert!(
         c.apply("[keys.nowhere]\n", "cfg.toml", true)
             .is_err_and(|e| e.contains("not a layer"))

@@ -12,7 +12,7 @@ use crate::domain::text::loose;
 use crate::domain::{FollowUpState, Id, LedgerEntry};
 
 /// A person as the lists show them, with their folded name for matching.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct PersonRow {
     pub row: ListRow,
     /// The name as the filter compares it (`text::loose`: folded and
@@ -37,14 +37,14 @@ impl PersonRow {
     }
 }
 
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct LedgerLine {
     pub entry: LedgerEntry,
     pub names: String,
 }
 
 /// One piece of history text that `/` searches.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct SearchDoc {
     pub contact: Id,
     /// Shared by all of a person's texts: a large journal has millions.

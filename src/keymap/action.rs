@@ -4,6 +4,8 @@
 
 use serde::Deserialize;
 
+use super::Layer;
+
 /// A bindable action.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -63,6 +65,24 @@ pub enum Action {
     Undo,
     Redo,
     CopyAddress,
+    /// Answers yes (a question; a draft or an entry: marks it done or sent).
+    Yes,
+    /// Answers no (a question; an entry: declines it).
+    No,
+    /// Saves a form, runs the command line, picks the row.
+    Submit,
+    /// Closes a form or a field without saving.
+    Cancel,
+    /// Completes the name before the cursor on the command line.
+    Complete,
+    NextField,
+    PrevField,
+    /// Copies the draft.
+    Copy,
+    /// Edits the draft here.
+    EditHere,
+    /// Edits the draft in `$EDITOR`.
+    EditInEditor,
 }
 
 impl Action {
@@ -106,29 +126,27 @@ impl Action {
             Action::FollowUp => "plan a follow-up with them",
             Action::Signal => "note a warning signal about them",
             Action::AddContact => "add a person",
-            Action::EditContact => "edit the selected person (command line with their id)",
+            Action::EditContact => "edit the selected person in a form",
             Action::EditNotes => {
                 "write the person's notes in $EDITOR (or, in the history, a meeting's details)"
             }
             Action::Delete => "move the selected person or entry to the trash (asks first)",
-            Action::CycleDirection => "ledger: all / given by me / given to me",
-            Action::CycleNature => "ledger: gives and asks / gives / asks",
-            Action::CycleState => "ledger: any state / open / done / declined",
-            Action::CycleKind => "ledger: any kind / introduction / advice / ... / other",
-            Action::Open => "open the selected person or search result",
-            Action::Done => "review: mark done (the follow-up, promise or request)",
-            Action::Snooze => "review: snooze until tomorrow",
-            Action::SnoozeWeek => "review: snooze for a week",
-            Action::SnoozeDate => "review: snooze until a date you pick",
-            Action::Dismiss => "review: dismiss for this cycle (a week, or the cadence)",
-            Action::Skip => "review: skip to the next item",
+            Action::CycleDirection => "show all / given by me / given to me",
+            Action::CycleNature => "show gives and asks / gives / asks",
+            Action::CycleState => "show any state / open / done / declined",
+            Action::CycleKind => "show any kind / introduction / advice / ... / other",
+            Action::Open => "open the selected row (a person, an entry, a result)",
+            Action::Done => "mark the item done (its follow-up, promise or request)",
+            Action::Snooze => "snooze the item until tomorrow",
+            Action::SnoozeWeek => "snooze the item for a week",
+            Action::SnoozeDate => "snooze the item until a day you pick",
+            Action::Dismiss => "dismiss the item for this cycle (a week, or the cadence)",
+            Action::Skip => "skip to the next item",
             Action::Import => "import people from vCard, LinkedIn, Google or a givegive export",
             Action::Export => "export to JSON, vCard, ICS, Markdown or CSV",
-            Action::MergeDuplicate => {
-                "merge a duplicate into the selected person (restore undoes it)"
-            }
+            Action::MergeDuplicate => "merge a duplicate into the selected person (u undoes it)",
             Action::CloseRelationship => {
-                "close the relationship, with a reason (history kept; :reopen undoes)"
+                "close the relationship, with a reason (history kept; u undoes it)"
             }
             Action::WhoCouldHelp => {
                 "who could help them, and whom they could help (enter introduces)"
@@ -136,6 +154,43 @@ impl Action {
             Action::Draft => {
                 "draft a personal follow-up message (c copies, e edits here, E in $EDITOR, y marks it sent)"
             }
+            Action::Yes => "yes",
+            Action::No => "no",
+            Action::Submit => "save, run or pick",
+            Action::Cancel => "close without saving",
+            Action::Complete => "complete the name before the cursor",
+            Action::NextField => "next field",
+            Action::PrevField => "previous field",
+            Action::Copy => "copy the text",
+            Action::EditHere => "edit the text here (esc when done)",
+            Action::EditInEditor => "edit the text in $EDITOR",
+        }
+    }
+
+    /// What the action does in `layer`, where that says more than
+    /// [`Action::describe`] (a yes is "move to the trash" when asked
+    /// that; `d` marks a ledger entry done).
+    pub fn describe_in(self, layer: Layer) -> &'static str {
+        match (layer, self) {
+            (Layer::Ledger, Action::Done) => "mark the selected open entry done",
+            (Layer::Ledger, Action::Dismiss) => "decline the selected open entry",
+            (Layer::Ledger, Action::Delete) => "move the selected entry to the trash (asks first)",
+            (Layer::Review, Action::EditNotes) => "write the person's notes in $EDITOR",
+            (Layer::Help, Action::Back) => "close the help",
+            (Layer::Confirm, Action::Yes) => "yes, go ahead",
+            (Layer::Confirm, Action::No) => "no, keep it as it is",
+            (Layer::Confirm, Action::Gave) => "record a give first (the ask comes back after)",
+            (Layer::Picker, Action::Submit) => "pick the selected row",
+            (Layer::Picker, Action::Cancel) => "close: nothing is done",
+            (Layer::Draft, Action::Yes) => "mark it sent (logs the message)",
+            (Layer::Draft, Action::Back) => "close (while editing here: done editing)",
+            (Layer::Form, Action::Submit) => "save",
+            (Layer::Prompt, Action::Submit) => "run the command line, or keep the results",
+            (Layer::Prompt, Action::Cancel) => "close the field (the filter is cleared)",
+            (Layer::Output, Action::Yes) => "mark the open entry done",
+            (Layer::Output, Action::No) => "decline the open entry",
+            (Layer::Output, Action::Back) => "close",
+            _ => self.describe(),
         }
     }
 }

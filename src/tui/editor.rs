@@ -7,7 +7,7 @@ use anyhow::Result;
 use ratatui::DefaultTerminal;
 
 use super::Runtime;
-use crate::app::{App, EditTarget};
+use crate::app::{App, EditTarget, Msg};
 use crate::command::Command;
 
 pub fn edit(
@@ -19,8 +19,8 @@ pub fn edit(
     let journal = runtime.journal;
     if let EditTarget::Draft(text) = &target {
         match run_editor(terminal, text)? {
-            Ok(edited) => app.draft_edited(edited),
-            Err(problem) => app.notice(format!("{problem}; draft unchanged"), true),
+            Ok(edited) => runtime.send(app, Msg::DraftEdited(edited)),
+            Err(problem) => runtime.send(app, Msg::Warning(format!("{problem}; draft unchanged"))),
         }
         return Ok(());
     }
@@ -38,12 +38,12 @@ pub fn edit(
     let after = match run_editor(terminal, &before)? {
         Ok(text) => text,
         Err(problem) => {
-            app.notice(format!("{problem}; {what} unchanged"), true);
+            runtime.send(app, Msg::Warning(format!("{problem}; {what} unchanged")));
             return Ok(());
         }
     };
     if after.trim() == before.trim() {
-        app.notice(format!("{what} unchanged"), false);
+        runtime.send(app, Msg::Notice(format!("{what} unchanged")));
         return Ok(());
     }
     let command = match target {

@@ -1,108 +1,110 @@
-//! What a key means in the app's current state.
+//! What a key means in the app's current state: a lookup in the keymap
+//! layer of what has the keys (an overlay, a text field, the screen), so
+//! every key the TUI acts on is in the keymap, rebindable and listed in
+//! `docs/keys.md`. The one exception is text: a character typed into a
+//! field (a form, the prompt, a draft edited here) is that character.
 
 use crossterm::event::{Event, KeyCode, KeyEvent, KeyModifiers};
 
-use crate::app::{Action, App, Msg, Overlay, Screen};
+use crate::app::{Action, App, Msg, Overlay};
 use crate::config::Config;
 use crate::keymap::{Key, Layer};
 
-/// What a key means in the app's current state: text fields and overlays
-/// take keys first, then the keymap.
-pub fn msg_for(app: &App, config: &Config, key: KeyEvent) -> Option<Msg> {
-    let ctrl_c = key.code == KeyCode::Char('c') && key.modifiers.contains(KeyModifiers::CONTROL);
-    match &app.overlay {
-        Some(Overlay::Confirm { .. }) => {
-            return match key.code {
-                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::No),
-                _ if ctrl_c => Some(Msg::No),
-                _ => None,
-            };
-        }
-        Some(Overlay::GiveFirst { .. }) => {
-            return match key.code {
-                KeyCode::Char('g') => Some(Msg::Act(Action::Gave)),
-                KeyCode::Char('y' | 'Y') | KeyCode::Enter => Some(Msg::Yes),
-                KeyCode::Char('n' | 'N') | KeyCode::Esc => Some(Msg::No),
-                _ if ctrl_c => Some(Msg::No),
-                _ => None,
-            };
-        }
-        Some(Overlay::Form(_)) => {
-            return match key.code {
-                KeyCode::Enter => Some(Msg::Submit),
-                KeyCode::Esc => Some(Msg::Cancel),
-                KeyCode::Tab | KeyCode::Down => Some(Msg::Complete),
-                KeyCode::BackTab | KeyCode::Up => Some(Msg::Act(Action::Up)),
-                _ if ctrl_c => Some(Msg::Cancel),
-                _ => {
-                    tui_input::backend::crossterm::to_input_request(&Event::Key(key)).map(Msg::Edit)
-                }
-            };
-        }
-        Some(Overlay::Draft(view)) if view.editor.is_some() => {
-            return match key.code {
-                KeyCode::Esc => Some(Msg::Submit),
-                _ if ctrl_c => Some(Msg::Submit),
-                _ => Some(Msg::DraftKey(ratatui_textarea::Input::from(key))),
-            };
-        }
-        Some(Overlay::Draft(_)) => {
-            return match key.code {
-                KeyCode::Char('c') => Some(Msg::Copy),
-                KeyCode::Char('e') => Some(Msg::EditHere),
-                KeyCode::Char('E') => Some(Msg::EditText),
-                KeyCode::Char('y') => Some(Msg::Yes),
-                KeyCode::Esc | KeyCode::Char('n' | 'q') => Some(Msg::No),
-                _ if ctrl_c => Some(Msg::No),
-                _ => None,
-            };
-        }
-        Some(Overlay::Output {
-            settles: Some(s), ..
-        }) => match key.code {
-            KeyCode::Char('y') => return Some(Msg::Yes),
-            KeyCode::Char('n') if s.can_decline => return Some(Msg::No),
-            _ => {}
-        },
-        Some(Overlay::Picker { .. } | Overlay::Matches { .. }) => {
-            return match key.code {
-                KeyCode::Enter => Some(Msg::Submit),
-                KeyCode::Esc => Some(Msg::Cancel),
-                KeyCode::Up | KeyCode::Char('k') => Some(Msg::Act(Action::Up)),
-                KeyCode::Down | KeyCode::Char('j') => Some(Msg::Act(Action::Down)),
-                _ if ctrl_c => Some(Msg::Cancel),
-                _ => None,
-            };
-        }
-        _ => {}
+/// The keymap layer that has the keys in the app's current state.
+pub fn layer_of(app: &App) -> Layer {
+    match &app.overlay() {
+        Some(Overlay::Help { .. }) => Layer::Help,
+        Some(Overlay::Confirm { .. } | Overlay::GiveFirst { .. }) => Layer::Confirm,
+        Some(Overlay::Picker { .. } | Overlay::Matches { .. }) => Layer::Picker,
+        Some(Overlay::Draft(_)) => Layer::Draft,
+        Some(Overlay::Form(_)) => Layer::Form,
+        Some(Overlay::Output { .. }) => Layer::Output,
+        None if app.prompt().is_some() => Layer::Prompt,
+        None => app.screen().layer(),
     }
-    if app.prompt.is_some() {
-        return match key.code {
-            KeyCode::Enter => Some(Msg::Submit),
-            KeyCode::Esc => Some(Msg::Cancel),
-            KeyCode::Tab => Some(Msg::Complete),
-            _ if ctrl_c => Some(Msg::Cancel),
-            _ => tui_input::backend::crossterm::to_input_request(&Event::Key(key)).map(Msg::Edit),
+}
+
+/// The message an action sends: answers and field keys are messages of
+/// their own, the rest are actions.
+fn msg_of(action: Action) -> Msg {
+    match action {
+        Action::Yes => Msg::Yes,
+        Action::No => Msg::No,
+        Action::Submit => Msg::Submit,
+        Action::Cancel => Msg::Cancel,
+        Action::Complete | Action::NextField => Msg::Complete,
+        Action::PrevField => Msg::Act(Action::Up),
+        Action::Copy => Msg::Copy,
+        Action::EditHere => Msg::EditHere,
+        Action::EditInEditor => Msg::EditText,
+        other => Msg::Act(other),
+    }
+}
+
+/// A character with no Ctrl or Alt: text, in a field.
+fn is_text(key: KeyEvent) -> bool {
+    matches!(key.code, KeyCode::Char(_))
+        && !key
+            .modifiers
+            .intersects(KeyModifiers::CONTROL | KeyModifiers::ALT)
+}
+
+/// What a key means in the app's current state.
+pub fn msg_for(app: &App, config: &Config, event: KeyEvent) -> Option<Msg> {
+    let layer = layer_of(app);
+    let key = Key::from_event(event);
+    let editing = matches!(&app.overlay(), Some(Overlay::Draft(view)) if view.editor.is_some());
+    if editing {
+        // The draft's text area: only a bound key that is not a character
+        // (esc) leaves it, keeping what was typed.
+        return match config.keymap.resolve(layer, key) {
+            Some(Action::Back) if !is_text(event) => Some(Msg::Submit),
+            _ => Some(Msg::DraftKey(ratatui_textarea::Input::from(event))),
         };
     }
-    let layer = match app.screen {
-        Screen::Review => Layer::Review,
-        Screen::Welcome | Screen::Contacts | Screen::Search => Layer::Contacts,
-        Screen::Interests | Screen::Events => Layer::Interests,
-        Screen::Stats => Layer::Global,
-        Screen::Ledger => Layer::Ledger,
-    };
-    let layer = if app.screen == Screen::Search {
-        Layer::Global
-    } else {
-        layer
-    };
-    let key = Key::from_event(key);
-    config.keymap.resolve(layer, key).map(Msg::Act).or_else(|| {
-        config
+    if layer.takes_text() {
+        if is_text(event) {
+            return text(event);
+        }
+        return config
             .keymap
-            .moved(layer, key)
-            .map(|said| Msg::Notice(said.to_string()))
-    })
+            .resolve(layer, key)
+            .map(msg_of)
+            .or_else(|| text(event));
+    }
+    if let Some(action) = config.keymap.resolve(layer, key) {
+        return Some(msg_of(action));
+    }
+    if let Some(said) = config.keymap.moved(layer, key) {
+        return Some(Msg::Notice(said.to_string()));
+    }
+    Some(Msg::Notice(nothing_here(config, layer, key)))
 }
+
+/// A key typed into a text field.
+fn text(event: KeyEvent) -> Option<Msg> {
+    tui_input::backend::crossterm::to_input_request(&Event::Key(event)).map(Msg::Edit)
+}
+
+/// "d does nothing here: on the review it marks an item done".
+fn nothing_here(config: &Config, layer: Layer, key: Key) -> String {
+    // Only where the help can be opened (a question or a list to pick
+    // from takes its own keys alone).
+    let opens_help =
+        layer == Layer::Global || (layer.fallback() == Some(Layer::Global) && layer != Layer::Help);
+    let help = opens_help
+        .then(|| config.keymap.key_for(Layer::Global, Action::Help))
+        .flatten()
+        .map_or(String::new(), |k| format!("; {k} lists the keys"));
+    match config.keymap.elsewhere(key) {
+        Some((there, action)) if Layer::SCREENS.contains(&layer) && there != layer => format!(
+            "{key} does nothing here; {}: {}",
+            there.title().to_lowercase(),
+            action.describe_in(there)
+        ),
+        _ => format!("{key} does nothing here{help}"),
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,12 +1,13 @@
 //! The runtime: performs the app's effects against the journal and hands
 //! the results back, refreshing what a command changed.
 
+use std::collections::VecDeque;
 use std::path::{Path, PathBuf};
 
 use chrono::NaiveDate;
 
 use super::loading::{load_data, load_part, update_data};
-use crate::app::{App, DraftView, EditTarget, Effect, Msg, Part, Ran};
+use crate::app::{App, DraftView, EditTarget, Effect, Msg, Part, Printed, Ran};
 use crate::command::{self, Command, Env};
 use crate::config::Config;
 use crate::journal::Journal;
@@ -90,78 +91,101 @@ impl<'a> Runtime<'a> {
         std::mem::take(&mut self.editor)
     }
 
-    /// Performs `effects`, handing each result to the app.
+    /// Performs `effects`, handing each result to the app as a message,
+    /// and the effects those ask for in turn, until none is left.
     pub fn perform(&mut self, app: &mut App, effects: Vec<Effect>) {
-        self.perform_all(app, effects);
-        app.refused = self.refusal();
+        let mut queue: VecDeque<Effect> = effects.into();
+        while let Some(effect) = queue.pop_front() {
+            for msg in self.effect(app, effect) {
+                queue.extend(app.update(msg));
+            }
+        }
+        let refused = self.refusal();
+        if refused.as_deref() != app.refused() {
+            app.update(Msg::Refused(refused));
+        }
     }
 
-    fn perform_all(&mut self, app: &mut App, effects: Vec<Effect>) {
-        for effect in effects {
-            match effect {
-                Effect::LoadCard(id) => {
-                    let card = self.journal.card(id).ok();
-                    app.card_loaded(card);
-                }
-                Effect::Load(part) => {
-                    match load_part(self.journal, self.today, &app.data.people, part) {
-                        Ok(loaded) => app.part_loaded(loaded),
-                        Err(e) => {
-                            app.notice(format!("{e:#}"), true);
-                            continue;
-                        }
-                    }
-                    let next = app.card_effects();
-                    self.perform(app, next);
-                }
-                Effect::Edit(target) => self.editor.push(target),
-                Effect::Copy(text) => self.clipboard.push(text),
-                Effect::LoadMatches(id) => match self.journal.matches(id) {
-                    Ok(report) => app.matches_loaded(report),
-                    Err(e) => app.notice(e.to_string(), true),
-                },
-                Effect::Draft {
-                    contact,
-                    meeting,
-                    follow_up,
-                } => {
-                    let built = self
-                        .journal
-                        .draft(
-                            contact,
-                            meeting,
-                            self.today,
-                            &self.config.drafts.template(),
-                            self.config.review.dates_ahead,
-                        )
-                        .and_then(|draft| {
-                            Ok(DraftView {
-                                contact,
-                                name: self.journal.name_of(contact)?,
-                                follow_up,
-                                text: draft.text,
-                                lines: draft.lines,
-                                delivers: draft.delivers,
-                                wishes: draft.wishes,
-                                notes: draft.notes,
-                                editor: None,
-                            })
-                        })
-                        .map_err(|e| e.to_string());
-                    app.draft_loaded(built);
-                }
-                Effect::LoadSearch => match self.journal.search_docs(&app.data.people) {
-                    Ok(docs) => app.search_loaded(docs),
-                    Err(e) => app.notice(format!("{e:#}"), true),
-                },
-                Effect::Run { command, json } => self.run(app, command, json),
+    /// Hands `msg` to the app and performs what it asks for.
+    pub fn send(&mut self, app: &mut App, msg: Msg) {
+        let effects = app.update(msg);
+        self.perform(app, effects);
+    }
+
+    /// Performs one effect; the messages that bring its results back.
+    fn effect(&mut self, app: &mut App, effect: Effect) -> Vec<Msg> {
+        let failed = |e: anyhow::Error| vec![Msg::Warning(format!("{e:#}"))];
+        match effect {
+            Effect::LoadCard(id) => {
+                vec![Msg::CardLoaded(self.journal.card(id).ok().map(Box::new))]
             }
+            Effect::Load(part) => {
+                match load_part(self.journal, self.today, &app.data().people, part) {
+                    Ok(loaded) => vec![Msg::PartLoaded(Box::new(loaded))],
+                    Err(e) => failed(e),
+                }
+            }
+            Effect::Edit(target) => {
+                self.editor.push(target);
+                Vec::new()
+            }
+            Effect::Copy(text) => {
+                self.clipboard.push(text);
+                Vec::new()
+            }
+            Effect::LoadMatches(id) => match self.journal.matches(id) {
+                Ok(report) => vec![Msg::MatchesLoaded(Box::new(report))],
+                Err(e) => vec![Msg::Warning(e.to_string())],
+            },
+            Effect::Draft {
+                contact,
+                meeting,
+                follow_up,
+            } => {
+                let built = self
+                    .journal
+                    .draft(
+                        contact,
+                        meeting,
+                        self.today,
+                        &self.config.drafts.template(),
+                        self.config.review.dates_ahead,
+                    )
+                    .and_then(|draft| {
+                        Ok(DraftView {
+                            contact,
+                            name: self.journal.name_of(contact)?,
+                            follow_up,
+                            text: draft.text,
+                            lines: draft.lines,
+                            delivers: draft.delivers,
+                            wishes: draft.wishes,
+                            notes: draft.notes,
+                            editor: None,
+                        })
+                    })
+                    .map_err(|e| e.to_string());
+                vec![Msg::DraftLoaded(Box::new(built))]
+            }
+            Effect::LoadSearch => match self.journal.search_docs(&app.data().people) {
+                Ok(docs) => vec![Msg::SearchLoaded(docs)],
+                Err(e) => vec![Msg::Warning(format!("{e:#}"))],
+            },
+            Effect::Run { command, json } => self.ran(app, command, json),
         }
     }
 
     /// Runs `command` as the shell would, hands its report to the app, and
     /// refreshes what it changed.
     pub(crate) fn run(&mut self, app: &mut App, command: Command, json: bool) {
+        for msg in self.ran(app, command, json) {
+            self.send(app, msg);
+        }
+    }
+
+    /// Runs `command`; its report, printed, and the data after it if it
+    /// changed the journal.
+    fn ran(&mut self, app: &mut App, command: Command, json: bool) -> Vec<Msg> {
         let writes = command.writes();
         let result = match self.refusal() {
             // The journal at its path is another one now: refused, with
@@ -174,15 +198,23 @@ impl<'a> Runtime<'a> {
             ),
         };
         let changed = writes && result.as_ref().is_ok_and(command::Report::ok);
-        let effects = app.update(Msg::Ran(Box::new(Ran {
+        let printed = match &result {
+            Ok(report) => {
+                let (out, err) = crate::print::lines(report, json, self.today);
+                Printed { out, err }
+            }
+            Err(_) => Printed::default(),
+        };
+        let mut msgs = vec![Msg::Ran(Box::new(Ran {
             command,
             json,
             result,
-        })));
-        self.perform_all(app, effects);
+            printed,
+        }))];
         if changed {
-            self.reload(app);
+            msgs.extend(self.reloaded(app));
         }
+        msgs
     }
 
     /// What a command runs with: nobody can type a passphrase into the
@@ -199,12 +231,19 @@ impl<'a> Runtime<'a> {
     }
 
     /// Loads the data again after a change, and the selected card with it.
-    /// Only the part the screen in view shows is loaded again; the others
-    /// wait until their screen is shown.
     pub fn reload(&mut self, app: &mut App) {
-        let parts: Vec<Part> = app.screen.part().into_iter().collect();
+        for msg in self.reloaded(app) {
+            self.send(app, msg);
+        }
+    }
+
+    /// The data brought up to date after a change, as a message. Only the
+    /// part the screen in view shows is loaded again; the others wait until
+    /// their screen is shown.
+    fn reloaded(&mut self, app: &mut App) -> Vec<Msg> {
+        let parts: Vec<Part> = app.screen().part().into_iter().collect();
         let settings = &self.config.review;
-        let mut data = std::mem::take(&mut app.data);
+        let mut data = app.take_data();
         let updated = match self.journal.take_changed() {
             // A few people changed (a capture, an edit): refresh just them.
             Some(ids) if ids.len() <= INCREMENTAL_LIMIT => {
@@ -224,16 +263,9 @@ impl<'a> Runtime<'a> {
             Err(_) => load_data(self.journal, self.today, settings, &parts),
         };
         match loaded {
-            Ok(data) => app.loaded(data),
-            Err(e) => app.notice(format!("{e:#}"), true),
+            Ok(data) => vec![Msg::Loaded(Box::new(data))],
+            Err(e) => vec![Msg::Warning(format!("{e:#}"))],
         }
-        app.search.set_docs(Vec::new());
-        let card = app
-            .selected_person()
-            .and_then(|id| self.journal.card(id).ok());
-        let keep = app.contacts.history_scroll;
-        app.card_loaded(card);
-        app.contacts.history_scroll = keep;
     }
 }
 

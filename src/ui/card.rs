@@ -30,7 +30,7 @@ pub fn person(
 ) {
     regions.add(area, Spot::Pane(Pane::Detail));
     let theme = &config.theme;
-    let Some(card) = &app.card else {
+    let Some(card) = &app.card() else {
         frame.render_widget(
             Paragraph::new(Line::styled("nobody selected", theme.muted())).block(Block::bordered()),
             area,
@@ -115,7 +115,7 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
             field_rows("work", &work.join(" at "), width, config),
         );
     }
-    let touch = card.balance.days_since_touch(app.today).map_or_else(
+    let touch = card.balance.days_since_touch(app.today()).map_or_else(
         || "never in touch".to_string(),
         |d| format!("last touch {}", crate::domain::dates::ago(d)),
     );
@@ -136,7 +136,7 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
         add(
             7,
             "dates",
-            field_rows("date", &d.line(app.today), width, config),
+            field_rows("date", &d.line(app.today()), width, config),
         );
     }
     let related = card.relations();
@@ -256,7 +256,7 @@ fn history(
 ) {
     let theme = &config.theme;
     let height = rows_in(area);
-    let selected = app.contacts.history_scroll;
+    let selected = app.contacts().history_scroll;
     let first = offset(selected, height);
     let mut lines: Vec<Line<'_>> = Vec::with_capacity(height);
     // Inside the border: the date and the label take 22 columns, the arrow

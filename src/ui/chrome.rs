@@ -19,28 +19,27 @@ use unicode_width::UnicodeWidthStr;
 pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
     let mut tabs = Vec::new();
-    for (n, label, screen) in [
-        (1, "Review", Screen::Review),
-        (2, "Contacts", Screen::Contacts),
-        (3, "Interests", Screen::Interests),
-        (4, "Ledger", Screen::Ledger),
-        (5, "Stats", Screen::Stats),
-        (6, "Events", Screen::Events),
-    ] {
-        let style = if app.screen == screen {
+    // In the table's order, each with the key that shows it.
+    for (n, (screen, tab)) in Screen::tabs().enumerate() {
+        let label = tab.title;
+        let n = config
+            .keymap
+            .key_for(crate::keymap::Layer::Global, tab.action)
+            .map_or_else(|| (n + 1).to_string(), |k| k.to_string());
+        let style = if app.screen() == screen {
             theme.selected()
         } else {
             Style::default()
         };
         tabs.push((Span::styled(format!(" {n} {label} "), style), Some(screen)));
     }
-    if app.screen == Screen::Search {
+    if app.screen() == Screen::Search {
         tabs.push((Span::styled(" / Search ", theme.selected()), None));
     }
     let brand = Span::styled(" givegive ", theme.accent());
     let help = Span::styled(" ? help ", theme.muted());
     let totals = Span::styled(
-        format!(" {}", app.data.totals.help().figures()),
+        format!(" {}", app.data().totals.help().figures()),
         theme.muted(),
     );
     let room = usize::from(area.width);
@@ -81,7 +80,7 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
 
 pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
-    if let Some((prompt, input)) = &app.prompt {
+    if let Some((prompt, input)) = &app.prompt() {
         let label = match prompt {
             Prompt::Filter => "filter: ".to_string(),
             Prompt::Search => "search: ".to_string(),
@@ -119,25 +118,26 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         }
         return;
     }
-    let info = match &app.refused {
+    let info = match &app.refused() {
         Some(why) => Span::styled(format!(" {} ", inert(why)), theme.warning()),
         None => Span::styled(
             format!(
                 " {} · {} due ",
-                app.store_path,
-                crate::domain::text::count(app.data.due_follow_ups, "follow-up", "follow-ups")
+                app.store_path(),
+                crate::domain::text::count(app.data().due_follow_ups, "follow-up", "follow-ups")
             ),
             theme.muted(),
         ),
     };
     let room = usize::from(area.width);
     // A change refused for the reason the bar shows is said once.
-    let spans = if app.status.text.is_empty() || app.refused.as_ref() == Some(&app.status.text) {
+    let spans = if app.status().text.is_empty() || app.refused() == Some(app.status().text.as_str())
+    {
         vec![info]
-    } else if app.refused.is_some() {
+    } else if app.refused().is_some() {
         // Nothing more can be saved: that comes first, then what happened.
         let used = info.content.width();
-        let message = inert(&app.status.text);
+        let message = inert(&app.status().text);
         vec![
             info,
             Span::styled(
@@ -149,12 +149,12 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         // The message wins the line; where the journal is comes after it
         // when there is room. A message longer than the line is wrapped
         // onto the rows `status_rows` gave it.
-        let style = if app.status.warning {
+        let style = if app.status().warning {
             theme.warning()
         } else {
             Style::default()
         };
-        let message = format!(" {} ", inert(&app.status.text));
+        let message = format!(" {} ", inert(&app.status().text));
         if message.width() > room {
             let keep = usize::from(area.height).max(1);
             let rows = super::wrap(&message, room.saturating_sub(1));
@@ -184,10 +184,10 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
 /// The rows the status line needs at `width`: one, or up to three for a
 /// message too long for one (a message cut short can hide what to do).
 pub fn status_rows(app: &App, width: u16) -> u16 {
-    if app.prompt.is_some() || app.refused.is_some() || app.status.text.is_empty() {
+    if app.prompt().is_some() || app.refused().is_some() || app.status().text.is_empty() {
         return 1;
     }
-    let message = format!(" {} ", inert(&app.status.text));
+    let message = format!(" {} ", inert(&app.status().text));
     let room = usize::from(width);
     if message.width() <= room {
         return 1;

@@ -14,7 +14,7 @@ use crate::domain::text::inert;
 
 pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
-    let s = &app.data.stats;
+    let s = &app.data().stats;
     let [top, chart] = Layout::vertical([Constraint::Length(12), Constraint::Fill(1)]).areas(area);
     let tiers: Vec<String> = s
         .active_by_tier
@@ -57,7 +57,7 @@ pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         let when = n.last_touch.map_or_else(
             || "never".to_string(),
             |d| {
-                let days = (app.today - d).num_days();
+                let days = (app.today() - d).num_days();
                 format!("{} ago", crate::domain::text::count(days, "day", "days"))
             },
         );
@@ -106,8 +106,8 @@ pub fn events(
     regions: &mut super::Regions,
 ) {
     let theme = &config.theme;
-    let state = &app.events;
-    let events = &app.data.events;
+    let state = &app.events();
+    let events = &app.data().events;
     let (list, detail) = if area.width < NARROW {
         match state.pane {
             Pane::List => (Some(area), None),

@@ -13,7 +13,7 @@ use crate::app::{App, Overlay};
 use crate::config::Config;
 use crate::domain::text::inert;
 use crate::journal::Side;
-use crate::keymap::{Layer, serde_plain_name};
+use crate::keymap::{Action, Layer};
 
 /// A centred rectangle of at most `w` x `h` inside `area`.
 fn centered(area: Rect, w: u16, h: u16) -> Rect {
@@ -29,29 +29,13 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 
 pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
-    let Some(overlay) = &app.overlay else {
+    let Some(overlay) = &app.overlay() else {
         return;
     };
     match overlay {
         Overlay::Help { scroll } => {
             let rect = centered(area, 86, area.height);
-            let mut lines: Vec<Line<'_>> = Vec::new();
-            for layer in Layer::ALL {
-                lines.push(Line::styled(layer.name().to_string(), theme.accent()));
-                // Key and name in columns of their own, a space always
-                // between; the description ends with … where it is cut.
-                let room = usize::from(rect.width.saturating_sub(2)).saturating_sub(12 + 21);
-                for (key, action) in config.keymap.layer(layer) {
-                    lines.push(Line::from(vec![
-                        Span::raw(format!("  {} ", super::column(&key.to_string(), 9))),
-                        Span::styled(
-                            format!("{} ", super::column(&serde_plain_name(action), 20)),
-                            theme.muted(),
-                        ),
-                        Span::raw(super::fit(action.describe(), room).into_owned()),
-                    ]));
-                }
-            }
+            let lines = help_lines(app, config, usize::from(rect.width.saturating_sub(2)));
             let height = usize::from(rect.height.saturating_sub(2));
             let scroll = (*scroll).min(lines.len().saturating_sub(height));
             let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll).collect();
@@ -69,7 +53,12 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 Paragraph::new(Text::from(vec![
                     Line::raw(format!("Move {} to the trash?", inert(label))),
                     Line::styled(
-                        "y: yes (restore later with: restore ID) · n: no",
+                        format!(
+                            "{}: yes ({} brings it back) · {}: no",
+                            key(config, Layer::Confirm, Action::Yes),
+                            key(config, Layer::Global, Action::Undo),
+                            key(config, Layer::Confirm, Action::No)
+                        ),
                         theme.muted(),
                     ),
                 ]))
@@ -90,7 +79,11 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                     )),
                     Line::raw("a small give first makes the ask easier to say yes to."),
                     Line::styled(
-                        "g: record a give first (the ask comes back after) · y: ask anyway · esc: back",
+                        format!(
+                            "{}: record a give first (the ask comes back after) · {}: ask anyway · esc: back",
+                            key(config, Layer::Confirm, Action::Gave),
+                            key(config, Layer::Confirm, Action::Yes)
+                        ),
                         theme.muted(),
                     ),
                 ]))
@@ -249,9 +242,16 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 })
                 .sum();
             let hint = if view.editor.is_some() {
-                "editing: type, arrows move, enter breaks the line · esc done"
+                "editing: type, arrows move, enter breaks the line · esc done".to_string()
             } else {
-                "#N: the records a line comes from · c copy · e edit here · E edit in $EDITOR · y mark sent (logs a message of yours) · esc close"
+                let k = |action| key(config, Layer::Draft, action);
+                format!(
+                    "#N: the records a line comes from · {} copy · {} edit here · {} edit in $EDITOR · {} mark sent (logs a message of yours) · esc close",
+                    k(Action::Copy),
+                    k(Action::EditHere),
+                    k(Action::EditInEditor),
+                    k(Action::Yes)
+                )
             };
             let notes: Vec<String> = view.notes.iter().map(|n| format!("note: {n}")).collect();
             let rows = |text: &str| text.chars().count().div_ceil(inner).max(1);
@@ -262,7 +262,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 notes.iter().map(|n| rows(n)).sum()
             };
             let h = u16::try_from(
-                wrapped + note_lines + rows(hint) + 3 + usize::from(view.editor.is_some()),
+                wrapped + note_lines + rows(&hint) + 3 + usize::from(view.editor.is_some()),
             )
             .unwrap_or(u16::MAX);
             let rect = centered(area, 84, h);
@@ -391,4 +391,55 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             );
         }
     }
+}
+
+/// The help's rows in `width` columns: the keys of the screen in view
+/// first, then those of every screen, then those of the overlays and
+/// fields; each key beside what it does, wrapped (never cut).
+fn help_lines<'a>(app: &App, config: &'a Config, width: usize) -> Vec<Line<'a>> {
+    const KEY: usize = 11;
+    let theme = &config.theme;
+    let here = app.screen().layer();
+    let mut layers = vec![here];
+    if here != Layer::Global {
+        layers.push(Layer::Global);
+    }
+    layers.extend(
+        Layer::ALL
+            .into_iter()
+            .filter(|l| !Layer::SCREENS.contains(l)),
+    );
+    let room = width.saturating_sub(KEY + 2).max(10);
+    let mut lines = Vec::new();
+    for layer in layers {
+        lines.push(Line::styled(layer.title().to_string(), theme.accent()));
+        for (key, action) in config.keymap.layer(layer) {
+            let key = super::column(&key.to_string(), KEY - 1);
+            for (n, row) in super::wrap(action.describe_in(layer), room)
+                .into_iter()
+                .enumerate()
+            {
+                let lead = if n == 0 {
+                    key.clone()
+                } else {
+                    " ".repeat(KEY - 1)
+                };
+                lines.push(Line::from(vec![
+                    Span::raw(format!("  {lead} ")),
+                    Span::raw(row),
+                ]));
+            }
+        }
+        lines.push(Line::raw(""));
+    }
+    lines
+}
+
+/// The key bound to `action` in `layer`, as a hint names it (a rebinding
+/// shows; an unbound action says so).
+fn key(config: &Config, layer: Layer, action: Action) -> String {
+    config
+        .keymap
+        .key_for(layer, action)
+        .map_or_else(|| "(unbound)".into(), |k| k.to_string())
 }

@@ -20,12 +20,12 @@ pub fn screen(
     regions: &mut super::Regions,
 ) {
     let theme = &config.theme;
-    let queue = &app.data.review;
-    let summary = &app.review.summary;
+    let queue = &app.data().review;
+    let summary = &app.review().summary;
     if queue.items.is_empty() {
         // The footer counts follow-ups due; the review may have set some
         // aside: say so rather than "nothing".
-        let due = app.data.due_follow_ups;
+        let due = app.data().due_follow_ups;
         let mut lines = if due == 0 {
             vec![
                 Line::styled("Nothing needs you today.", theme.accent()),
@@ -55,7 +55,7 @@ pub fn screen(
         );
         return;
     }
-    let focused = app.review.pane == Pane::Detail;
+    let focused = app.review().pane == Pane::Detail;
     if area.width < NARROW && focused {
         card::person(app, config, frame, area, true, regions);
         return;
@@ -115,7 +115,7 @@ pub fn screen(
     // Inside the border, after the three columns of the number.
     let room = usize::from(list.width.saturating_sub(2)).saturating_sub(3);
     regions.add(list, Spot::Pane(Pane::List));
-    let selected = app.review.selected.min(queue.items.len() - 1);
+    let selected = app.review().selected.min(queue.items.len() - 1);
     let whole = wrap(&inert(&queue.items[selected].why), room).len();
     let need = |i: usize, top: bool| {
         usize::from(numbers[i].is_some() || top) + if i == selected { whole } else { 1 }
@@ -132,7 +132,7 @@ pub fn screen(
     }
     let mut used = 0;
     for (i, item) in queue.items.iter().enumerate().skip(first) {
-        let selected = i == app.review.selected;
+        let selected = i == app.review().selected;
         let named = numbers[i].is_some() || i == first;
         // The selected reason is shown whole, on as many rows as it needs;
         // the others keep one row each.
@@ -194,7 +194,7 @@ pub fn screen(
 /// would fold where the queue's fit.
 fn list_width(app: &App, width: u16) -> u16 {
     let need = app
-        .data
+        .data()
         .review
         .items
         .iter()
@@ -219,8 +219,8 @@ const CARD_MIN: u16 = 32;
 /// The queue's title, and the review's tally as a row of its own when the
 /// title cannot hold it whole (nothing reviewed yet goes unsaid there).
 fn header(app: &App, width: usize) -> (String, Vec<String>) {
-    let queue = &app.data.review;
-    let summary = &app.review.summary;
+    let queue = &app.data().review;
+    let summary = &app.review().summary;
     let people = queue
         .items
         .iter()

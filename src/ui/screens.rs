@@ -15,7 +15,7 @@ use crate::domain::{Direction, EntryState, FavourKind, Nature};
 use crate::keymap::{Action, Layer};
 
 pub fn body(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
-    match app.screen {
+    match app.screen() {
         Screen::Welcome => welcome(config, frame, area),
         Screen::Review => super::review::screen(app, config, frame, area, regions),
         Screen::Stats => super::insights::stats(app, config, frame, area),
@@ -117,7 +117,7 @@ fn highlighted(text: &str, hits: &[usize], matched: Style) -> Vec<Span<'static>>
 
 fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
-    let state = &app.contacts;
+    let state = &app.contacts();
     let (list_area, detail_area) = panes(area, state.pane, 34);
     if let Some(list_area) = list_area {
         let height = rows_in(list_area);
@@ -125,7 +125,7 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
         regions.list(list_area, Pane::List, first, state.visible.len());
         let mut lines = Vec::with_capacity(height);
         for (i, visible) in state.visible.iter().enumerate().skip(first).take(height) {
-            let person = &app.data.people[visible.index];
+            let person = &app.data().people[visible.index];
             let mut spans = highlighted(&inert(&person.row.name), &visible.hits, theme.matched());
             if person.row.closed {
                 spans.push(Span::styled(" (closed)", theme.muted()));
@@ -179,14 +179,14 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
 
 fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
-    let state = &app.interests;
+    let state = &app.interests();
     let (list_area, detail_area) = panes(area, state.pane, 40);
     if let Some(list_area) = list_area {
         let height = rows_in(list_area);
         let first = offset(state.selected, height);
-        regions.list(list_area, Pane::List, first, app.data.interests.len());
+        regions.list(list_area, Pane::List, first, app.data().interests.len());
         let mut lines: Vec<Line<'_>> = app
-            .data
+            .data()
             .interests
             .iter()
             .enumerate()
@@ -206,7 +206,7 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regi
                 }
             })
             .collect();
-        if app.data.interests.is_empty() {
+        if app.data().interests.is_empty() {
             lines.push(Line::styled(
                 "no interests yet: :interest add climbing --mine",
                 theme.muted(),
@@ -222,7 +222,7 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regi
         );
     }
     if let Some(detail) = detail_area {
-        let Some(interest) = app.data.interests.get(state.selected) else {
+        let Some(interest) = app.data().interests.get(state.selected) else {
             frame.render_widget(Block::bordered(), detail);
             return;
         };
@@ -236,10 +236,10 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regi
             .skip(first)
             .take(height)
             .map(|(i, p)| {
-                let row = app.data.people.iter().find(|r| r.row.id == p.id);
+                let row = app.data().people.iter().find(|r| r.row.id == p.id);
                 let touch = row.and_then(|r| r.row.last_touch).map_or_else(
                     || "never".to_string(),
-                    |d| format!("{}d ago", (app.today - d).num_days()),
+                    |d| format!("{}d ago", (app.today() - d).num_days()),
                 );
                 let lean = row.map_or(0, |r| r.row.lean);
                 let mut spans = vec![
@@ -277,7 +277,7 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regi
 
 fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
-    let state = &app.ledger;
+    let state = &app.ledger();
     let chart_height = if area.height >= 20 { 9 } else { 0 };
     let [list_area, chart_area] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(chart_height)]).areas(area);
@@ -288,11 +288,11 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
     // The names as wide as the longest on screen (an introduction names
     // two), within two fifths of the row.
     let names = (state.visible.iter().skip(first).take(height))
-        .map(|i| inert(&app.data.ledger[*i].names).width())
+        .map(|i| inert(&app.data().ledger[*i].names).width())
         .fold(12, usize::max)
         .min((usize::from(area.width) * 2 / 5).max(12));
     for (i, index) in state.visible.iter().enumerate().skip(first).take(height) {
-        let line = &app.data.ledger[*index];
+        let line = &app.data().ledger[*index];
         let e = &line.entry;
         let style = match e.nature {
             Nature::Give => theme.give(),
@@ -364,7 +364,7 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
 fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
     let fits = usize::from(area.width.saturating_sub(2) / 8).max(1);
-    let months = &app.data.ledger_months;
+    let months = &app.data().ledger_months;
     let groups: Vec<BarGroup<'_>> = months[months.len().saturating_sub(fits)..]
         .iter()
         .map(|m| {
@@ -385,7 +385,7 @@ fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) 
         .collect();
     // The totals only when they fit whole: cut, they read as other figures.
     let head = " per month: help you gave (left) vs what you asked (right) ";
-    let totals = format!("· all time: {} ", app.data.totals.help().figures());
+    let totals = format!("· all time: {} ", app.data().totals.help().figures());
     let room = usize::from(area.width.saturating_sub(2));
     let title = if head.width() + totals.width() <= room {
         format!("{head}{totals}")
@@ -402,7 +402,7 @@ fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) 
 
 fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
-    let state = &app.search;
+    let state = &app.search();
     let height = rows_in(area);
     let first = offset(state.selected, height);
     regions.list(area, Pane::List, first, state.results.len());

@@ -93,6 +93,7 @@ fn removing_a_person_from_the_command_line_asks_as_the_delete_key_does() {
             candidates: vec![(Id(1), "Anna".into()), (Id(3), "Carla".into())],
             message: "'a' could be Anna or Carla".into(),
         }),
+        printed: crate::app::Printed::default(),
     };
     app.update(Msg::Ran(Box::new(ran)));
     assert!(send(&mut app, &[Msg::Act(Action::Down), Msg::Yes]).is_empty());

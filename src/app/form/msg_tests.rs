@@ -146,6 +146,14 @@ proptest! {
             result: Ok(Report::Done(Done::line(
                 "added Nadia Ferrante (#9)\nlogged meeting: - (#10, 2026-11-23)\nfollow-up due 2026-11-24 (#11)".into(),
             ))),
+            printed: crate::app::Printed {
+                out: vec![
+                    "added Nadia Ferrante (#9)".into(),
+                    "logged meeting: - (#10, 2026-11-23)".into(),
+                    "follow-up due 2026-11-24 (#11)".into(),
+                ],
+                err: Vec::new(),
+            },
         };
         app.update(Msg::Ran(Box::new(wrote)));
         prop_assert!(matches!(app.overlay, Some(Overlay::Output { .. })), "{:?}", app.overlay);

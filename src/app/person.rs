@@ -1,0 +1,104 @@
+//! What a key does to the person selected, wherever they are selected (the
+//! contacts screen, the review): one action, one meaning. And the word a
+//! key with nothing to do on the screen in view gives instead of silence.
+
+use super::{Action, App, EditTarget, Effect, Form, Overlay, Status};
+use crate::command::Command;
+use crate::domain::{EntryState, Id};
+use crate::journal::HistoryItem;
+
+impl App {
+    /// `action` for the person `id` called `name`, if it is one that acts
+    /// on a person.
+    pub(super) fn act_on_person(
+        &mut self,
+        action: Action,
+        id: Id,
+        name: &str,
+    ) -> Option<Vec<Effect>> {
+        match action {
+            Action::EditContact => {
+                match self.card.as_ref().filter(|c| c.contact.id == id) {
+                    Some(card) => self.overlay = Some(Overlay::Form(Form::edit_card(card))),
+                    // Their card is on its way: the form needs all of it.
+                    None => self.say(format!("{name}'s card is still loading: press again")),
+                }
+                Some(Vec::new())
+            }
+            Action::MergeDuplicate => {
+                self.overlay = Some(Overlay::Form(Form::merge(id, name)));
+                Some(Vec::new())
+            }
+            Action::CloseRelationship => {
+                self.overlay = Some(Overlay::Form(Form::close(id, name)));
+                Some(Vec::new())
+            }
+            Action::WhoCouldHelp => Some(vec![Effect::LoadMatches(id)]),
+            Action::EditNotes => Some(vec![Effect::Edit(EditTarget::Notes(id))]),
+            _ => None,
+        }
+    }
+
+    /// `e` in a card's history: the details of the meeting under the
+    /// cursor, or a word on why an entry of another kind has none (never
+    /// the person's notes, which `e` on the list writes).
+    pub(super) fn edit_entry_details(&mut self) -> Vec<Effect> {
+        let Some(card) = &self.card else {
+            return Vec::new();
+        };
+        let Some(item) = card.history.get(self.contacts.history_scroll) else {
+            return self.nothing_here("the history is empty");
+        };
+        if let HistoryItem::Interaction(i) = item {
+            return vec![Effect::Edit(EditTarget::Details(i.id))];
+        }
+        let label = card.headline(item).label;
+        self.status = Status {
+            text: format!(
+                "this {label} entry has no details; e writes a meeting's details, or {}'s notes from the list",
+                card.contact.name
+            ),
+            warning: true,
+        };
+        Vec::new()
+    }
+
+    /// `d` (done) or `x` (decline) on the ledger's selected entry, by the
+    /// same commands as the shell's.
+    pub(super) fn settle_entry(&mut self, action: Action) -> Vec<Effect> {
+        let Some(line) = self.ledger.selected_line(&self.data) else {
+            return self.nothing_here("no entry is selected");
+        };
+        let entry = &line.entry;
+        if entry.state != EntryState::Open {
+            let text = format!(
+                "this entry is {} already: only an open one can be marked done or declined",
+                entry.state.as_str()
+            );
+            return self.nothing_here(&text);
+        }
+        let id = entry.id;
+        vec![Effect::run(match action {
+            Action::Dismiss => Command::Decline { id },
+            _ => Command::Done { id },
+        })]
+    }
+
+    /// Says why a key did nothing, rather than nothing.
+    pub(super) fn nothing_here(&mut self, why: &str) -> Vec<Effect> {
+        self.say(format!("{why} (? lists this screen's keys)"));
+        Vec::new()
+    }
+
+    /// Says that `action` has no meaning on the screen in view.
+    pub(super) fn not_here(&mut self, action: Action) -> Vec<Effect> {
+        self.nothing_here(&format!("not on this screen: {}", action.describe()))
+    }
+
+    fn say(&mut self, text: String) {
+        self.status = Status {
+            text,
+            warning: false,
+        };
+    }
+}

@@ -1,0 +1,127 @@
+//! What comes back from the runtime, as messages: the data after a
+//! change, a part, a card, a draft, the matches, the search's texts, a
+//! command's report. Each is put in place with what it changes on screen;
+//! nothing outside the app writes its state.
+
+use super::{App, DraftView, Effect, Msg, Overlay, Pane, Prompt, Screen, SearchDoc, Status};
+use crate::journal::{Card, MatchReport};
+
+impl App {
+    /// Takes a message that brings a result back; any other is handed back.
+    pub(super) fn arrived(&mut self, msg: Msg) -> Result<Vec<Effect>, Msg> {
+        match msg {
+            Msg::Ran(ran) => self.ran(*ran),
+            Msg::Notice(text) => {
+                self.status = Status {
+                    text,
+                    warning: false,
+                }
+            }
+            Msg::Warning(text) => {
+                self.status = Status {
+                    text,
+                    warning: true,
+                }
+            }
+            Msg::Refused(why) => self.refused = why,
+            Msg::Page(rows) => self.page = rows.max(1),
+            Msg::Loaded(data) => return Ok(self.reloaded(*data)),
+            Msg::PartLoaded(part) => {
+                self.part_loaded(*part);
+                return Ok(self.card_effects());
+            }
+            Msg::CardLoaded(card) => self.card_loaded(card.map(|c| *c)),
+            Msg::SearchLoaded(docs) => self.search_loaded(docs),
+            Msg::DraftLoaded(draft) => self.draft_loaded(*draft),
+            Msg::MatchesLoaded(report) => self.matches_loaded(*report),
+            Msg::DraftEdited(text) => self.draft_edited(text),
+            other => return Err(other),
+        }
+        Ok(Vec::new())
+    }
+
+    /// The data after a change: every list keeps its selection, the
+    /// selected card is read again (its history may have changed) and the
+    /// search's texts too, if they are in view.
+    fn reloaded(&mut self, data: super::Data) -> Vec<Effect> {
+        self.loaded(data);
+        self.search.set_docs(Vec::new());
+        let mut effects = Vec::new();
+        if self.screen == Screen::Search {
+            effects.push(Effect::LoadSearch);
+        }
+        match self.selected_person() {
+            Some(id) => effects.push(Effect::LoadCard(id)),
+            None => self.card = None,
+        }
+        effects
+    }
+
+    /// A card: the same person's again keeps the place in their history;
+    /// another's starts at its top (or at the entry a search result
+    /// pointed to).
+    fn card_loaded(&mut self, card: Option<Card>) {
+        let again = card.as_ref().map(|c| c.contact.id) == self.card.as_ref().map(|c| c.contact.id);
+        let len = card.as_ref().map_or(0, |c| c.history.len());
+        self.contacts.history_scroll = if again {
+            self.contacts.history_scroll.min(len.saturating_sub(1))
+        } else {
+            0
+        };
+        if let (Some(entry), Some(c)) = (self.pending_entry.take(), &card)
+            && let Some(pos) = c.history.iter().position(|h| c.headline(h).id == entry)
+        {
+            self.contacts.history_scroll = pos;
+            self.contacts.pane = Pane::Detail;
+        }
+        self.card = card;
+    }
+
+    /// A draft was built (or could not be, and says why).
+    fn draft_loaded(&mut self, draft: Result<DraftView, String>) {
+        match draft {
+            Ok(view) => self.overlay = Some(Overlay::Draft(view)),
+            Err(why) => {
+                self.status = Status {
+                    text: why,
+                    warning: true,
+                };
+            }
+        }
+    }
+
+    fn matches_loaded(&mut self, report: MatchReport) {
+        if report.all().is_empty() {
+            self.status = Status {
+                text: format!(
+                    "no matches for {} yet: add needs and offers (E edits)",
+                    report.person.name
+                ),
+                warning: true,
+            };
+            return;
+        }
+        self.overlay = Some(Overlay::Matches {
+            report,
+            selected: 0,
+        });
+    }
+
+    /// The draft came back from the editor.
+    fn draft_edited(&mut self, text: String) {
+        if let Some(Overlay::Draft(view)) = &mut self.overlay {
+            view.text = text.trim_end().to_string();
+        }
+    }
+
+    fn search_loaded(&mut self, docs: Vec<SearchDoc>) {
+        self.search.set_docs(docs);
+        // The query typed, or the one whose results are in view.
+        let query = match &self.prompt {
+            Some((Prompt::Search, input)) => input.value().to_string(),
+            _ => self.search.query.clone(),
+        };
+        self.search.refresh(&query);
+        self.restore_search();
+    }
+}

@@ -1,0 +1,154 @@
+//! The contacts screen (and the welcome, which becomes it): the list,
+//! filtered and sorted, and the selected person's card and history.
+
+use super::Unit;
+use crate::app::{Action, App, Effect, Overlay, Pane, Prompt, Status, Verb};
+use crate::domain::Id;
+use crate::journal::HistoryItem;
+
+pub(super) struct Contacts;
+
+impl Unit for Contacts {
+    fn pane(&self, app: &App) -> Pane {
+        app.contacts.pane
+    }
+
+    fn focus(&self, app: &mut App, pane: Pane) {
+        app.contacts.pane = pane;
+    }
+
+    fn selected_person(&self, app: &App) -> Option<Id> {
+        app.contacts.selected_id(&app.data)
+    }
+
+    fn select(&self, app: &mut App, pane: Pane, to: &dyn Fn(usize, usize) -> usize) {
+        match pane {
+            Pane::List => {
+                app.contacts.selected = to(app.contacts.selected, app.contacts.visible.len())
+            }
+            Pane::Detail => history(app, to),
+        }
+    }
+
+    fn open(&self, app: &mut App) -> Vec<Effect> {
+        if app.contacts.pane == Pane::Detail {
+            app.show_entry();
+            return Vec::new();
+        }
+        app.contacts.pane = Pane::Detail;
+        app.card_effects()
+    }
+
+    fn back(&self, app: &mut App) {
+        if app.contacts.pane == Pane::Detail {
+            app.contacts.pane = Pane::List;
+        } else if !app.contacts.filter.is_empty() {
+            // The person picked through the filter stays picked.
+            let keep = app.contacts.selected_id(&app.data);
+            app.contacts.filter.clear();
+            app.contacts.refresh(&app.data, keep);
+        }
+    }
+
+    fn act(&self, app: &mut App, action: Action) -> Vec<Effect> {
+        match action {
+            Action::Filter => {
+                app.contacts.pane = Pane::List;
+                let current = app.contacts.filter.clone();
+                app.open_prompt(Prompt::Filter, &current);
+                Vec::new()
+            }
+            Action::CycleSort => {
+                app.contacts.sort = app.contacts.sort.next();
+                app.contacts
+                    .refresh(&app.data, app.contacts.selected_id(&app.data));
+                app.status = Status {
+                    text: format!("sorted by {}", app.contacts.sort.label()),
+                    warning: false,
+                };
+                Vec::new()
+            }
+            Action::ToggleClosed => {
+                app.contacts.show_closed = !app.contacts.show_closed;
+                app.contacts
+                    .refresh(&app.data, app.contacts.selected_id(&app.data));
+                app.status = Status {
+                    text: if app.contacts.show_closed {
+                        "showing closed relationships".into()
+                    } else {
+                        "closed relationships hidden".into()
+                    },
+                    warning: false,
+                };
+                app.card_effects()
+            }
+            Action::Delete => {
+                delete(app);
+                Vec::new()
+            }
+            Action::Draft => draft(app),
+            Action::EditNotes if app.contacts.pane == Pane::Detail && app.card.is_some() => {
+                app.edit_entry_details()
+            }
+            a => {
+                let Some(row) = app.contacts.selected_row(&app.data) else {
+                    return app.nothing_here("nobody is selected");
+                };
+                let (id, name) = (row.row.id, row.row.name.to_string());
+                if let Some(verb) = Verb::for_action(a) {
+                    let form = app.capture_form(verb, id, &name);
+                    app.overlay = Some(Overlay::Form(form));
+                    return Vec::new();
+                }
+                app.act_on_person(a, id, &name)
+                    .unwrap_or_else(|| app.not_here(a))
+            }
+        }
+    }
+}
+
+/// Moves in the card's history (the contacts' and the review's).
+pub(super) fn history(app: &mut App, to: &dyn Fn(usize, usize) -> usize) {
+    let len = app.card.as_ref().map_or(0, |c| c.history.len());
+    app.contacts.history_scroll = to(app.contacts.history_scroll, len);
+}
+
+/// Asks before moving the selected person, or the history entry under the
+/// cursor, to the trash.
+fn delete(app: &mut App) {
+    let Some(row) = app.contacts.selected_row(&app.data) else {
+        return;
+    };
+    let (id, label) = match (app.contacts.pane, &app.card) {
+        (Pane::Detail, Some(card)) => match card.history.get(app.contacts.history_scroll) {
+            Some(item) => {
+                let h = card.headline(item);
+                (h.id, format!("{} {}", h.label, h.text))
+            }
+            None => (row.row.id, row.row.name.to_string()),
+        },
+        _ => (row.row.id, format!("{} and their history", row.row.name)),
+    };
+    app.overlay = Some(Overlay::Confirm { id, label });
+}
+
+/// A follow-up drafted for the selected person, about the meeting under
+/// the cursor in their history, if any.
+fn draft(app: &mut App) -> Vec<Effect> {
+    let meeting = match (app.contacts.pane, &app.card) {
+        (Pane::Detail, Some(card)) => match card.history.get(app.contacts.history_scroll) {
+            Some(HistoryItem::Interaction(i)) => Some(i.id),
+            _ => None,
+        },
+        _ => None,
+    };
+    app.contacts
+        .selected_id(&app.data)
+        .map(|contact| Effect::Draft {
+            contact,
+            meeting,
+            follow_up: None,
+        })
+        .into_iter()
+        .collect()
+}

@@ -1,0 +1,96 @@
+//! The interests and events screens: a list, then the people of the row
+//! selected in it.
+
+use super::Unit;
+use crate::app::{App, Effect, Pane};
+use crate::domain::Id;
+
+pub(super) struct Interests;
+
+impl Unit for Interests {
+    fn pane(&self, app: &App) -> Pane {
+        app.interests.pane
+    }
+
+    fn focus(&self, app: &mut App, pane: Pane) {
+        app.interests.pane = pane;
+    }
+
+    fn selected_person(&self, app: &App) -> Option<Id> {
+        app.interests.selected_person(&app.data)
+    }
+
+    fn select(&self, app: &mut App, pane: Pane, to: &dyn Fn(usize, usize) -> usize) {
+        let state = &mut app.interests;
+        match pane {
+            Pane::List => {
+                state.selected = to(state.selected, app.data.interests.len());
+                state.person = 0;
+            }
+            Pane::Detail => {
+                let rows = app.data.interests.get(state.selected);
+                state.person = to(state.person, rows.map_or(0, |i| i.people.len()));
+            }
+        }
+    }
+
+    fn open(&self, app: &mut App) -> Vec<Effect> {
+        if app.interests.pane == Pane::List {
+            app.interests.pane = Pane::Detail;
+            return Vec::new();
+        }
+        match app.interests.selected_person(&app.data) {
+            Some(id) => app.show_person(id, None),
+            None => app.nothing_here("nobody shares this interest"),
+        }
+    }
+
+    fn back(&self, app: &mut App) {
+        app.interests.pane = Pane::List;
+    }
+}
+
+pub(super) struct Events;
+
+impl Unit for Events {
+    fn pane(&self, app: &App) -> Pane {
+        app.events.pane
+    }
+
+    fn focus(&self, app: &mut App, pane: Pane) {
+        app.events.pane = pane;
+    }
+
+    fn selected_person(&self, app: &App) -> Option<Id> {
+        app.events.selected_person(&app.data)
+    }
+
+    fn select(&self, app: &mut App, pane: Pane, to: &dyn Fn(usize, usize) -> usize) {
+        let state = &mut app.events;
+        match pane {
+            Pane::List => {
+                state.selected = to(state.selected, app.data.events.len());
+                state.person = 0;
+            }
+            Pane::Detail => {
+                let rows = app.data.events.get(state.selected);
+                state.person = to(state.person, rows.map_or(0, |e| e.people.len()));
+            }
+        }
+    }
+
+    fn open(&self, app: &mut App) -> Vec<Effect> {
+        if app.events.pane == Pane::List {
+            app.events.pane = Pane::Detail;
+            return app.card_effects();
+        }
+        match app.events.selected_person(&app.data) {
+            Some(id) => app.show_person(id, None),
+            None => app.nothing_here("nobody was met there"),
+        }
+    }
+
+    fn back(&self, app: &mut App) {
+        app.events.pane = Pane::List;
+    }
+}

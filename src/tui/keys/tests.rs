@@ -1,0 +1,226 @@
+//! Every key the TUI acts on is in the keymap: in every state (each screen,
+//! each overlay, each text field), every printable key and every named
+//! key, with and without modifiers, either resolves through the keymap
+//! layer of that state, is text typed into a field, or says it does
+//! nothing. A key handled by code and not by the keymap fails here.
+
+use super::{layer_of, msg_for};
+use crate::app::{
+    App, Data, DraftEditor, DraftView, Form, Msg, Overlay, PersonRow, Prompt, Screen, Settle,
+};
+use crate::command::Command;
+use crate::config::Config;
+use crate::domain::{Id, Tier};
+use crate::journal::ListRow;
+use crate::keymap::{Action as A, Key, Layer};
+use chrono::NaiveDate;
+use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+
+fn app() -> App {
+    let person = PersonRow::new(ListRow {
+        id: Id(1),
+        name: "Anna".into(),
+        org: "".into(),
+        role: "".into(),
+        tier: Tier::None,
+        tags: Vec::new().into(),
+        closed: false,
+        last_touch: None,
+        lean: 0,
+        help: crate::domain::Tallies::default().help(),
+    });
+    let data = Data {
+        people: vec![person],
+        ..Data::default()
+    };
+    let today = NaiveDate::from_ymd_opt(2026, 11, 23).expect("a day");
+    App::new(data, today, "journal".into())
+}
+
+fn draft(editing: bool) -> Overlay {
+    Overlay::Draft(DraftView {
+        contact: Id(1),
+        name: "Anna".into(),
+        follow_up: None,
+        text: "Hi Anna".into(),
+        lines: Vec::new(),
+        delivers: None,
+        wishes: None,
+        notes: Vec::new(),
+        editor: editing.then(|| Box::new(DraftEditor::new("Hi Anna"))),
+    })
+}
+
+/// The app in every state that takes keys its own way.
+fn states() -> Vec<(String, App)> {
+    let mut all = Vec::new();
+    for screen in [
+        Screen::Welcome,
+        Screen::Review,
+        Screen::Contacts,
+        Screen::Interests,
+        Screen::Ledger,
+        Screen::Stats,
+        Screen::Events,
+        Screen::Search,
+    ] {
+        all.push((format!("{screen:?}"), app().showing(screen, None, None)));
+    }
+    let overlays = [
+        Overlay::Help { scroll: 0 },
+        Overlay::Confirm {
+            id: Id(1),
+            label: "Anna".into(),
+        },
+        Overlay::GiveFirst {
+            ask: Command::Undo,
+            form: Form::add_contact(),
+            who: Id(1),
+            name: "Anna".into(),
+        },
+        Overlay::Picker {
+            command: Command::Undo,
+            query: "an".into(),
+            candidates: vec![(Id(1), "Anna".into())],
+            selected: 0,
+        },
+        Overlay::Output {
+            title: "t".into(),
+            lines: vec!["a".into()],
+            scroll: 0,
+            settles: Some(Settle {
+                id: Id(2),
+                can_decline: true,
+            }),
+        },
+        Overlay::Form(Form::add_contact()),
+        draft(false),
+        draft(true),
+    ];
+    for overlay in overlays {
+        let name = format!("{overlay:?}").chars().take(30).collect();
+        all.push((name, app().showing(Screen::Contacts, Some(overlay), None)));
+    }
+    for prompt in [Prompt::Filter, Prompt::Search, Prompt::Command] {
+        let name = format!("{prompt:?}");
+        all.push((name, app().showing(Screen::Contacts, None, Some(prompt))));
+    }
+    all
+}
+
+/// Every key a terminal sends that the TUI could act on.
+fn keys() -> Vec<KeyEvent> {
+    let mods = [
+        KeyModifiers::NONE,
+        KeyModifiers::CONTROL,
+        KeyModifiers::ALT,
+        KeyModifiers::SHIFT,
+    ];
+    let mut codes: Vec<KeyCode> = (0x20u8..0x7f).map(|b| KeyCode::Char(b as char)).collect();
+    codes.extend([
+        KeyCode::Enter,
+        KeyCode::Esc,
+        KeyCode::Tab,
+        KeyCode::BackTab,
+        KeyCode::Backspace,
+        KeyCode::Delete,
+        KeyCode::Insert,
+        KeyCode::Up,
+        KeyCode::Down,
+        KeyCode::Left,
+        KeyCode::Right,
+        KeyCode::PageUp,
+        KeyCode::PageDown,
+        KeyCode::Home,
+        KeyCode::End,
+    ]);
+    codes.extend((1..=12).map(KeyCode::F));
+    codes
+        .into_iter()
+        .flat_map(|code| mods.into_iter().map(move |m| KeyEvent::new(code, m)))
+        .collect()
+}
+
+#[test]
+fn every_key_the_tui_acts_on_is_in_the_keymap() {
+    let config = Config::defaults();
+    let mut checked = 0;
+    for (state, app) in states() {
+        let layer = layer_of(&app);
+        let editing = matches!(&app.overlay(), Some(Overlay::Draft(v)) if v.editor.is_some());
+        for event in keys() {
+            let key = Key::from_event(event);
+            let bound = config.keymap.resolve(layer, key);
+            let msg = msg_for(&app, &config, event);
+            let ok = match (&msg, bound) {
+                // Text typed into a field: a field's layer, a key it leaves
+                // unbound (or any plain character).
+                (Some(Msg::Edit(_)), None) => layer.takes_text(),
+                (Some(Msg::Edit(_)), Some(_)) => layer.takes_text() && super::is_text(event),
+                (Some(Msg::DraftKey(_)), b) => {
+                    editing && (b != Some(A::Back) || super::is_text(event))
+                }
+                (Some(Msg::Submit), Some(A::Back)) => editing,
+                // A key with no meaning here says so.
+                (Some(Msg::Notice(_)), None) => !layer.takes_text(),
+                (Some(Msg::Act(a)), Some(b)) => *a == b || (*a == A::Up && b == A::PrevField),
+                (Some(Msg::Yes), Some(b)) => b == A::Yes,
+                (Some(Msg::No), Some(b)) => b == A::No,
+                (Some(Msg::Submit), Some(b)) => b == A::Submit,
+                (Some(Msg::Cancel), Some(b)) => b == A::Cancel,
+                (Some(Msg::Complete), Some(b)) => b == A::Complete || b == A::NextField,
+                (Some(Msg::Copy), Some(b)) => b == A::Copy,
+                (Some(Msg::EditHere), Some(b)) => b == A::EditHere,
+                (Some(Msg::EditText), Some(b)) => b == A::EditInEditor,
+                (None, None) => layer.takes_text(),
+                _ => false,
+            };
+            assert!(
+                ok,
+                "{state}: {key} ({event:?}) gives {msg:?}, bound in [keys.{}] to {bound:?}",
+                layer.name()
+            );
+            checked += 1;
+        }
+    }
+    assert!(checked > 9_000, "{checked}");
+}
+
+/// An overlay's key rebound in the user's config acts, and the old key
+/// no longer does.
+#[test]
+fn overlay_keys_follow_the_users_config() {
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "[keys.confirm]\n\"j\" = \"yes\"\n\"y\" = \"none\"\n").expect("write");
+    let config = Config::load(Some(&path), false).expect("config");
+    let confirm = Overlay::Confirm {
+        id: Id(1),
+        label: "Anna".into(),
+    };
+    let a = app().showing(Screen::Contacts, Some(confirm), None);
+    let press = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+    assert_eq!(msg_for(&a, &config, press('j')), Some(Msg::Yes));
+    assert!(matches!(
+        msg_for(&a, &config, press('y')),
+        Some(Msg::Notice(_))
+    ));
+    assert_eq!(layer_of(&a), Layer::Confirm);
+    // A typo in an overlay's layer is one line naming the key.
+    std::fs::write(&path, "[keys.form]\n\"ctrl-s\" = \"sumbit\"\n").expect("write");
+    let err = Config::load(Some(&path), false).err().unwrap_or_default();
+    assert!(
+        err.ends_with("[keys.form] \"ctrl-s\" = 'sumbit': not an action (see docs/keys.md)")
+            && err.lines().count() == 1,
+        "{err}"
+    );
+    // Unbound on the contacts screen, d says what it does where it acts.
+    let b = app().showing(Screen::Stats, None, None);
+    let Some(Msg::Notice(said)) = msg_for(&b, &config, press('d')) else {
+        panic!("d on the stats screen says nothing");
+    };
+    assert_eq!(
+        said,
+        "d does nothing here; on the daily review: mark the item done (its follow-up, promise or request)"
+    );
+}
