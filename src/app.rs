@@ -20,7 +20,7 @@ use chrono::NaiveDate;
 use tui_input::{Input, InputRequest};
 
 pub use crate::keymap::Action;
-pub use data::{Data, LedgerLine, Loaded, Part, PersonRow, SearchDoc};
+pub use data::{Data, LedgerLine, Loaded, Part, PersonRow};
 pub use form::{Form, Verb};
 pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
 pub use mouse::Spot;
@@ -245,7 +245,7 @@ impl App {
                 .ledger
                 .selected_line(&self.data)
                 .map(|l| l.entry.contact),
-            Screen::Search => self.search.selected_doc().map(|d| d.contact),
+            Screen::Search => self.search.selected_hit().map(|h| h.id),
             Screen::Review => self.selected_item().map(|i| i.contact),
             Screen::Events => self.events.selected_person(&self.data),
             Screen::Stats => None,
@@ -324,8 +324,8 @@ impl App {
         }
     }
 
-    pub fn search_loaded(&mut self, docs: Vec<SearchDoc>) {
-        self.search.set_docs(docs);
+    pub fn search_loaded(&mut self, index: crate::domain::search::Index) {
+        self.search.set_index(index);
         let query = self.prompt_text();
         self.search.refresh(&query);
     }

@@ -19,6 +19,7 @@ pub mod occasion;
 pub mod relation;
 pub mod resolve;
 pub mod review;
+pub mod search;
 pub mod stats;
 pub mod summary;
 pub mod text;

@@ -18,6 +18,7 @@ mod reads;
 mod relations;
 mod review;
 mod screens;
+mod search;
 mod snooze;
 mod summaries;
 pub mod synthetic;
@@ -34,7 +35,7 @@ pub use ledger::{Answer, Introduced, Introducing, LedgerDraft, Recorded};
 pub use matches::{MatchReport, Side};
 pub use reads::MailAddress;
 pub use relations::Related;
-pub use screens::{LedgerLine, PersonRow, SearchDoc};
+pub use screens::{LedgerLine, PersonRow};
 pub use trash::Restored;
 pub use views::{
     BalanceReport, BalanceRow, Card, HistoryItem, InterestRow, ListFilter, ListRow, Person,

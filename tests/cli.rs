@@ -11,6 +11,8 @@ mod common;
 // suite links one fewer.
 #[path = "cli/review.rs"]
 mod review;
+#[path = "cli/search.rs"]
+mod search;
 
 use common::TODAY;
 

@@ -13,7 +13,7 @@ use crate::domain::events::Event;
 use crate::domain::review::{Facts, Queue};
 use crate::domain::stats::{Month, Stats};
 use crate::journal::InterestRow;
-pub use crate::journal::{LedgerLine, PersonRow, SearchDoc};
+pub use crate::journal::{LedgerLine, PersonRow};
 
 /// Everything the screens list.
 #[derive(Clone, Debug, Default)]

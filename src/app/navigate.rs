@@ -77,7 +77,7 @@ impl App {
                 self.screen = Screen::Search;
                 self.search.focused = false;
                 self.open_prompt(Prompt::Search, &self.search.query.clone());
-                if self.search.docs().is_empty() {
+                if !self.search.is_loaded() {
                     vec![Effect::LoadSearch]
                 } else {
                     Vec::new()
@@ -208,10 +208,7 @@ impl App {
                 .ledger
                 .selected_line(&self.data)
                 .map(|l| (l.entry.contact, Some(l.entry.id))),
-            Screen::Search => self
-                .search
-                .selected_doc()
-                .map(|d| (d.contact, Some(d.record))),
+            Screen::Search => self.search.selected_hit().map(|h| (h.id, h.record)),
             Screen::Review => self.selected_item().map(|i| (i.contact, i.reason.record())),
             Screen::Stats => None,
             Screen::Events if self.events.pane == Pane::List => {

@@ -1,15 +1,12 @@
 //! What the TUI's screens list, read from the store here so that no front
-//! end reads the store itself: each person's row, every ledger line with
-//! the names it concerns, and every history text `/` searches.
+//! end reads the store itself: each person's row and every ledger line
+//! with the names it concerns (what `/` searches is `journal::search`).
 
 use std::collections::HashMap;
-use std::sync::Arc;
-
-use chrono::NaiveDate;
 
 use super::{Journal, ListRow, Result};
 use crate::domain::text::loose;
-use crate::domain::{FollowUpState, Id, LedgerEntry};
+use crate::domain::{Id, LedgerEntry};
 
 /// A person as the lists show them, with their folded name for matching.
 #[derive(Clone, Debug)]
@@ -18,15 +15,28 @@ pub struct PersonRow {
     /// The name as the filter compares it (`text::loose`: folded and
     /// transliterated, so "soren" finds Søren).
     pub folded: String,
-    /// Organisation, role and tags, compared the same way after the name.
+    /// Aliases, organisation, role, interests and tags, compared the same
+    /// way after the name (`domain::search::filter`).
     pub other: String,
 }
 
 impl PersonRow {
+    /// A row whose aliases and interests are not known: see
+    /// [`Journal::person_rows`].
     pub fn new(row: ListRow) -> PersonRow {
+        PersonRow::with(row, "")
+    }
+
+    /// A row with `more` (aliases and interests) to filter by.
+    pub(crate) fn with(row: ListRow, more: &str) -> PersonRow {
         PersonRow {
             folded: loose(&row.name),
-            other: loose(&format!("{} {} {}", row.org, row.role, row.tags.join(" "))),
+            other: loose(&format!(
+                "{more} {} {} {}",
+                row.org,
+                row.role,
+                row.tags.join(" ")
+            )),
             row,
         }
     }
@@ -41,18 +51,6 @@ impl PersonRow {
 pub struct LedgerLine {
     pub entry: LedgerEntry,
     pub names: String,
-}
-
-/// One piece of history text that `/` searches.
-#[derive(Clone, Debug)]
-pub struct SearchDoc {
-    pub contact: Id,
-    /// Shared by all of a person's texts: a large journal has millions.
-    pub name: Arc<str>,
-    pub record: Id,
-    pub date: NaiveDate,
-    pub label: &'static str,
-    pub text: String,
 }
 
 impl Journal {
@@ -75,58 +73,43 @@ impl Journal {
         Ok(ledger)
     }
 
-    /// Everything `/` searches: interaction summaries and details, ledger
-    /// texts, follow-ups and signals, named from `people`.
-    pub fn search_docs(&self, people: &[PersonRow]) -> Result<Vec<SearchDoc>> {
-        let names: HashMap<Id, Arc<str>> = people
-            .iter()
-            .map(|p| (p.row.id, Arc::clone(&p.row.name)))
-            .collect();
-        let name = |id: Id| {
-            names
-                .get(&id)
-                .cloned()
-                .unwrap_or_else(|| id.to_string().into())
+    /// `rows` as the contacts list filters them, with every person's
+    /// aliases and interests: read from the name and interest indexes,
+    /// without decoding a contact.
+    pub fn person_rows(&self, rows: Vec<ListRow>) -> Result<Vec<PersonRow>> {
+        let mut more: HashMap<Id, String> = HashMap::new();
+        let mut add = |id: Id, text: &str| {
+            let m = more.entry(id).or_default();
+            m.push(' ');
+            m.push_str(text);
         };
-        let mut docs = Vec::new();
-        let mut push = |contact: Id, record: Id, date, label: &'static str, text: String| {
-            docs.push(SearchDoc {
-                contact,
-                name: name(contact),
-                record,
-                date,
-                label,
-                text,
-            });
-        };
-        for i in self.store.interactions() {
-            let i = i?;
-            let text = if i.details.is_empty() {
-                i.summary.clone()
-            } else {
-                format!("{} — {}", i.summary, i.details)
-            };
-            if let Some(first) = i.contacts.first() {
-                push(*first, i.id, i.date, i.kind.as_str(), text);
+        for (name, id) in self.store.names()? {
+            add(id, &name);
+        }
+        for interest in self.store.interests() {
+            let interest = interest?;
+            for id in self.store.interest_members(interest.id)? {
+                add(id, &interest.name);
             }
         }
-        for e in self.store.ledger() {
-            let e = e?;
-            push(e.contact, e.id, e.date, e.verb(), e.text);
+        Ok(rows
+            .into_iter()
+            .map(|row| {
+                let m = more.get(&row.id).map_or("", String::as_str);
+                PersonRow::with(row, m)
+            })
+            .collect())
+    }
+
+    /// One row as [`Journal::person_rows`] makes it, from their contact.
+    pub fn person_row(&self, row: ListRow) -> Result<PersonRow> {
+        let mut more = Vec::new();
+        if let Some(c) = self.store.contact(row.id)? {
+            more.extend(c.aliases);
+            for id in c.interests {
+                more.extend(self.store.interest(id)?.map(|i| i.name));
+            }
         }
-        for f in self.store.follow_ups() {
-            let f = f?;
-            let label = if matches!(f.state, FollowUpState::Done { .. }) {
-                "follow-up"
-            } else {
-                "to do"
-            };
-            push(f.contact, f.id, f.created, label, f.text);
-        }
-        for s in self.store.signals() {
-            let s = s?;
-            push(s.contact, s.id, s.date, "signal", s.text);
-        }
-        Ok(docs)
+        Ok(PersonRow::with(row, &more.join(" ")))
     }
 }

@@ -20,7 +20,7 @@ pub fn load_data(
     parts: &[Part],
 ) -> Result<Data> {
     let (rows, facts) = journal.people_and_review_facts(review, today)?;
-    let mut people = rows.into_iter().map(PersonRow::new).collect::<Vec<_>>();
+    let mut people = journal.person_rows(rows)?;
     // The list's order, folding each name once.
     people.sort_unstable_by(|a, b| a.key().cmp(&b.key()));
     let mut data = Data {
@@ -52,7 +52,7 @@ pub fn update_data(
     data.people.retain(|p| !ids.contains(&p.row.id));
     for id in ids {
         if let Some(row) = journal.list_row(*id)? {
-            let person = PersonRow::new(row);
+            let person = journal.person_row(row)?;
             let at = data.people.partition_point(|p| p.key() < person.key());
             data.people.insert(at, person);
         }

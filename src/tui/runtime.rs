@@ -149,8 +149,8 @@ impl<'a> Runtime<'a> {
                         .map_err(|e| e.to_string());
                     app.draft_loaded(built);
                 }
-                Effect::LoadSearch => match self.journal.search_docs(&app.data.people) {
-                    Ok(docs) => app.search_loaded(docs),
+                Effect::LoadSearch => match self.journal.search_index() {
+                    Ok(index) => app.search_loaded(index),
                     Err(e) => app.notice(format!("{e:#}"), true),
                 },
                 Effect::Run { command, json } => self.run(app, command, json),
@@ -265,7 +265,7 @@ impl<'a> Runtime<'a> {
             Ok(data) => app.loaded(data),
             Err(e) => app.notice(format!("{e:#}"), true),
         }
-        app.search.set_docs(Vec::new());
+        app.search.forget();
         let card = app
             .selected_person()
             .and_then(|id| self.journal.card(id).ok());
