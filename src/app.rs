@@ -254,7 +254,13 @@ impl App {
 
     /// A part the screen in view needed, as loaded.
     pub fn part_loaded(&mut self, loaded: Loaded) {
+        let words = matches!(loaded, Loaded::Words(_));
         self.data.put(loaded);
+        if words {
+            self.contacts.people_changed();
+            let keep = self.contacts.selected_id(&self.data);
+            self.contacts.refresh(&self.data, keep);
+        }
         self.interests.clamp(&self.data);
         self.ledger.refresh(&self.data);
     }

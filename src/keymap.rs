@@ -261,7 +261,16 @@ impl Keymap {
              `assets/default-config.toml` (a test keeps this file in step). Change them in \
              `~/.config/givegive/config.toml`, section `[keys.LAYER]`. Screen layers are \
              tried first, then `global`. In a text field (filter, search, command line) \
-             keys type text; `enter` submits, `esc` cancels, `tab` completes a name.\n",
+             keys type text; `enter` submits, `esc` cancels, `tab` completes a name.\n\n\
+             The filter (`f`) lists the people for whom every word typed starts a word of \
+             their name, an alias, their organisation, role, an interest or a tag (\"anna\" \
+             lists Anna Rossi and Giovanni Annaro, not Valentina Santoro; \"climbing\" the \
+             climbers), names first. The search (`/`) finds every word typed, anywhere in a \
+             word, in one person's name, aliases, organisation, role, emails, phones, notes, \
+             interests, tags, needs, offers or how you met, or in one record (a meeting's \
+             summary and details, a ledger entry, a follow-up, a signal): names first, then \
+             people's other fields, then history, newest first; each result says what \
+             matched. Case and accents never matter, in either.\n",
         );
         for layer in Layer::ALL {
             md.push_str(&format!(

@@ -1,7 +1,9 @@
 //! Actions outside text fields and overlays: moving, switching screens and
 //! panes, opening, and the single-key captures.
 
-use super::{Action, App, EditTarget, Effect, Form, Overlay, Pane, Prompt, Screen, Status, Verb};
+use super::{
+    Action, App, EditTarget, Effect, Form, Overlay, Pane, Part, Prompt, Screen, Status, Verb,
+};
 use crate::command::Command;
 use crate::domain::Id;
 use crate::journal::HistoryItem;
@@ -253,7 +255,11 @@ impl App {
                 self.contacts.pane = Pane::List;
                 let current = self.contacts.filter.clone();
                 self.open_prompt(Prompt::Filter, &current);
-                Vec::new()
+                if self.data.has(Part::Words) {
+                    Vec::new()
+                } else {
+                    vec![Effect::Load(Part::Words)]
+                }
             }
             (Screen::Contacts, Action::CycleSort) => {
                 self.contacts.sort = self.contacts.sort.next();

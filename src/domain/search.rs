@@ -23,7 +23,7 @@ use memchr::memmem;
 use serde::Serialize;
 
 use super::dates::day_serde;
-use super::text::loose;
+use super::text::{loose, loose_each};
 use super::{Contact, Id};
 
 /// Where a match was found.
@@ -220,17 +220,18 @@ impl Index {
     }
 
     fn part(&mut self, doc: usize, field: Field, text: &str) {
-        let folded = loose(text);
-        if folded.is_empty() {
+        let start = self.folded.len();
+        let folded = &mut self.folded;
+        loose_each(text, |_, c| folded.push(c));
+        if folded.len() == start {
             return;
         }
         self.parts.push(Part {
-            folded: self.folded.len(),
+            folded: start,
             shown: self.shown.len(),
             field,
             doc,
         });
-        self.folded.push_str(&folded);
         self.folded.push(END);
         self.shown.push_str(text);
     }
@@ -265,17 +266,32 @@ impl Index {
         &self.shown[self.parts[p].shown..end]
     }
 
-    /// All of doc `doc`'s folded texts, end to end.
-    fn span_of(&self, doc: usize) -> &str {
+    /// The part holding folded byte `at`, found from part `from` (one
+    /// before it), galloping: the next hit is most often near the last,
+    /// and a binary search of millions of parts is a cache miss a step.
+    fn part_at(&self, from: usize, at: usize) -> usize {
+        let (mut lo, mut step) = (from, 1);
+        while self.parts.get(lo + step).is_some_and(|p| p.folded <= at) {
+            lo += step;
+            step *= 2;
+        }
+        let hi = (lo + step).min(self.parts.len());
+        lo + self.parts[lo..hi]
+            .partition_point(|p| p.folded <= at)
+            .saturating_sub(1)
+    }
+
+    /// Where all of doc `doc`'s folded texts are, end to end.
+    fn span_range(&self, doc: usize) -> std::ops::Range<usize> {
         let parts = self.parts_of(doc);
         if parts.is_empty() {
-            return "";
+            return 0..0;
         }
         let end = self
             .parts
             .get(parts.end)
             .map_or(self.folded.len(), |n| n.folded);
-        &self.folded[self.parts[parts.start].folded..end]
+        self.parts[parts.start].folded..end
     }
 
     /// The `limit` best people and records that hold every word of
@@ -295,21 +311,28 @@ impl Index {
         let finders: Vec<memmem::Finder<'_>> = words.iter().map(memmem::Finder::new).collect();
         // The worst kept result on top, so a better one replaces it.
         let mut best: BinaryHeap<Rank> = BinaryHeap::with_capacity(limit.min(4096) + 1);
-        let (mut part, mut last) = (0, usize::MAX);
-        for at in memmem::find_iter(self.folded.as_bytes(), longest) {
-            while self.parts.get(part + 1).is_some_and(|p| p.folded <= at) {
-                part += 1;
-            }
+        let corpus = self.folded.as_bytes();
+        let first = memmem::Finder::new(longest);
+        let (mut from, mut part) = (0, 0);
+        while let Some(at) = corpus.get(from..).and_then(|rest| first.find(rest)) {
+            let at = from + at;
+            part = self.part_at(part, at);
             let doc = self.parts[part].doc;
-            if doc == last {
-                continue;
-            }
-            last = doc;
-            let span = self.span_of(doc).as_bytes();
+            let span = self.span_range(doc);
+            from = span.end.max(at + 1);
+            let span = &corpus[span];
             if !finders.iter().all(|f| f.find(span).is_some()) {
                 continue;
             }
             found.total += 1;
+            // Ranking reads each text again: not for one that cannot
+            // make the cut even at its best (a record once enough people
+            // matched).
+            let d = &self.docs[doc];
+            let floor = (2 * u8::from(d.record.is_some()), 0, Reverse(d.date), doc);
+            if best.len() >= limit && best.peek().is_some_and(|worst| floor >= *worst) {
+                continue;
+            }
             let rank = self.rank(doc, &words);
             if best.len() < limit {
                 best.push(rank);

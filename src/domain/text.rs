@@ -26,34 +26,41 @@ pub fn fold(text: &str) -> String {
 fn folding(text: &str, spell: bool, mut emit: impl FnMut(usize, char)) {
     let mut pending_space = false;
     let mut any = false;
-    let mut one = String::new();
-    for (at, original) in text.char_indices() {
-        one.clear();
-        // Most text is ASCII, which decomposes to itself.
-        if original.is_ascii() {
-            one.push(original);
-        } else {
-            one.extend(std::iter::once(original).nfkd());
+    let mut put = |at: usize, c: char| {
+        if c.is_whitespace() {
+            pending_space = any;
+            return;
         }
-        for c in one.chars().filter(|c| !is_combining_mark(*c)) {
-            if c.is_whitespace() {
-                pending_space = any;
-                continue;
+        if c.is_control() {
+            return;
+        }
+        if pending_space {
+            emit(at, ' ');
+            pending_space = false;
+        }
+        any = true;
+        if c.is_ascii() {
+            emit(at, c.to_ascii_lowercase());
+            return;
+        }
+        for lower in c.to_lowercase() {
+            match spelled(lower).filter(|_| spell) {
+                Some(s) => s.chars().for_each(|c| emit(at, c)),
+                None => emit(at, lower),
             }
-            if c.is_control() {
-                continue;
-            }
-            if pending_space {
-                emit(at, ' ');
-                pending_space = false;
-            }
-            any = true;
-            for lower in c.to_lowercase() {
-                match spelled(lower).filter(|_| spell) {
-                    Some(s) => s.chars().for_each(|c| emit(at, c)),
-                    None => emit(at, lower),
-                }
-            }
+        }
+    };
+    let mut decomposed = String::new();
+    for (at, original) in text.char_indices() {
+        // Most text is ASCII, which decomposes to itself, with no marks.
+        if original.is_ascii() {
+            put(at, original);
+            continue;
+        }
+        decomposed.clear();
+        decomposed.extend(std::iter::once(original).nfkd());
+        for c in decomposed.chars().filter(|c| !is_combining_mark(*c)) {
+            put(at, c);
         }
     }
 }

@@ -21,24 +21,27 @@ pub struct PersonRow {
 }
 
 impl PersonRow {
-    /// A row whose aliases and interests are not known: see
-    /// [`Journal::person_rows`].
+    /// A row whose aliases and interests are not known yet (see
+    /// [`Journal::filter_words`]).
     pub fn new(row: ListRow) -> PersonRow {
         PersonRow::with(row, "")
     }
 
     /// A row with `more` (aliases and interests) to filter by.
     pub(crate) fn with(row: ListRow, more: &str) -> PersonRow {
-        PersonRow {
+        let mut p = PersonRow {
             folded: loose(&row.name),
-            other: loose(&format!(
-                "{more} {} {} {}",
-                row.org,
-                row.role,
-                row.tags.join(" ")
-            )),
+            other: String::new(),
             row,
-        }
+        };
+        p.set_more(more);
+        p
+    }
+
+    /// Their aliases and interests are `more`.
+    pub fn set_more(&mut self, more: &str) {
+        let r = &self.row;
+        self.other = loose(&format!("{more} {} {} {}", r.org, r.role, r.tags.join(" ")));
     }
 
     /// The lists' order: folded name, then id.
@@ -73,10 +76,11 @@ impl Journal {
         Ok(ledger)
     }
 
-    /// `rows` as the contacts list filters them, with every person's
-    /// aliases and interests: read from the name and interest indexes,
-    /// without decoding a contact.
-    pub fn person_rows(&self, rows: Vec<ListRow>) -> Result<Vec<PersonRow>> {
+    /// Everyone's aliases and interests, by person, for the contacts
+    /// filter: read from the name and interest indexes without decoding a
+    /// contact, when the filter is first opened (at 10,000 people it would
+    /// add a tenth to the TUI's first frame).
+    pub fn filter_words(&self) -> Result<HashMap<Id, String>> {
         let mut more: HashMap<Id, String> = HashMap::new();
         let mut add = |id: Id, text: &str| {
             let m = more.entry(id).or_default();
@@ -92,16 +96,11 @@ impl Journal {
                 add(id, &interest.name);
             }
         }
-        Ok(rows
-            .into_iter()
-            .map(|row| {
-                let m = more.get(&row.id).map_or("", String::as_str);
-                PersonRow::with(row, m)
-            })
-            .collect())
+        Ok(more)
     }
 
-    /// One row as [`Journal::person_rows`] makes it, from their contact.
+    /// `row` with its aliases and interests, as [`Journal::filter_words`]
+    /// gives them: a row read again after a write.
     pub fn person_row(&self, row: ListRow) -> Result<PersonRow> {
         let mut more = Vec::new();
         if let Some(c) = self.store.contact(row.id)? {

@@ -20,7 +20,7 @@ pub fn load_data(
     parts: &[Part],
 ) -> Result<Data> {
     let (rows, facts) = journal.people_and_review_facts(review, today)?;
-    let mut people = journal.person_rows(rows)?;
+    let mut people = rows.into_iter().map(PersonRow::new).collect::<Vec<_>>();
     // The list's order, folding each name once.
     people.sort_unstable_by(|a, b| a.key().cmp(&b.key()));
     let mut data = Data {
@@ -52,7 +52,12 @@ pub fn update_data(
     data.people.retain(|p| !ids.contains(&p.row.id));
     for id in ids {
         if let Some(row) = journal.list_row(*id)? {
-            let person = journal.person_row(row)?;
+            // Aliases and interests once the filter has loaded everyone's.
+            let person = if data.has(Part::Words) {
+                journal.person_row(row)?
+            } else {
+                PersonRow::new(row)
+            };
             let at = data.people.partition_point(|p| p.key() < person.key());
             data.people.insert(at, person);
         }
@@ -88,5 +93,6 @@ pub fn load_part(
         }
         Part::Stats => Loaded::Stats(journal.stats(today, 12)?),
         Part::Events => Loaded::Events(journal.events(today)?),
+        Part::Words => Loaded::Words(journal.filter_words()?),
     })
 }

@@ -5,10 +5,11 @@ use memchr::memmem;
 
 use crate::domain::text::loose_each;
 
-/// How much of a text a result shows, in characters, and how many of them
-/// come before the first word found.
+/// How much of a text a result shows, in characters, and at most how many
+/// of them come before the first word found: few, so the word is still in
+/// view when a narrow screen cuts the line.
 const SHOWN: usize = 72;
-const BEFORE: usize = 24;
+const BEFORE: usize = 12;
 
 /// Whether folded `word` is in folded `text`, and if so whether it starts
 /// a word there at least once.
@@ -49,19 +50,12 @@ pub(super) fn cut(shown: &str, folded: &str, words: &[&str]) -> (String, Vec<(us
         .collect();
     found.sort_unstable();
     let first = found.first().map_or(0, |f| f.0);
-    // Up to BEFORE characters before the first word, fewer when the text
-    // ends soon after it, none when it all fits.
-    let chars = shown.chars().count();
-    let back = BEFORE.max(SHOWN.saturating_sub(shown[first..].chars().count()));
-    let start = if chars <= SHOWN {
-        0
-    } else {
-        shown[..first]
-            .char_indices()
-            .rev()
-            .nth(back.saturating_sub(1))
-            .map_or(0, |(at, _)| at)
-    };
+    // Up to BEFORE characters before the first word.
+    let start = shown[..first]
+        .char_indices()
+        .rev()
+        .nth(BEFORE - 1)
+        .map_or(0, |(at, _)| at);
     let start = if start > 0 {
         // Start at a word when one begins near.
         shown[start..first]
