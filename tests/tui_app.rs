@@ -150,6 +150,15 @@ fn the_filter_and_search_find_what_the_user_means() {
             "Paolo Esposito"
         ]
     );
+    let climbers = listed(&app);
+    // A write touching a climber reads their interests again.
+    let signal = givegive::command::Command::Signal {
+        who: givegive::command::Who::Typed("Luca Ferri".into()),
+        text: "loved the new crag".into(),
+        on: None,
+    };
+    rt.perform(&mut app, vec![givegive::app::Effect::run(signal)]);
+    assert_eq!(listed(&app), climbers);
     send(&mut app, &mut rt, &[Msg::Cancel]);
     send(&mut app, &mut rt, &[act(Action::Filter)]);
     send(&mut app, &mut rt, &typed("anna"));
