@@ -27,7 +27,7 @@ use tui_input::{Input, InputRequest};
 
 pub use crate::keymap::Action;
 use crate::keymap::Layer;
-pub use data::{Data, LedgerLine, Loaded, Part, PersonRow, SearchDoc};
+pub use data::{Data, LedgerLine, Loaded, Part, PersonRow};
 pub use form::{Form, Verb};
 pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
 pub use mouse::Spot;
@@ -109,7 +109,7 @@ pub enum Msg {
     /// The card of whoever is selected (none: they are gone).
     CardLoaded(Option<Box<Card>>),
     /// Every history text, for the search.
-    SearchLoaded(Vec<SearchDoc>),
+    SearchLoaded(Box<crate::domain::search::Index>),
     /// A draft, or why none could be built.
     DraftLoaded(Box<Result<DraftView, String>>),
     MatchesLoaded(Box<MatchReport>),
@@ -293,7 +293,13 @@ impl App {
 
     /// A part the screen in view needed, as loaded.
     fn part_loaded(&mut self, loaded: Loaded) {
+        let words = matches!(loaded, Loaded::Words(_));
         self.data.put(loaded);
+        if words {
+            self.contacts.people_changed();
+            let keep = self.contacts.selected_id(&self.data);
+            self.contacts.refresh(&self.data, keep);
+        }
         self.interests.clamp(&self.data);
         self.ledger.refresh(&self.data);
         if let Some(mut kept) = self.kept.take() {

@@ -132,6 +132,11 @@ pub enum Command {
     Names {
         word: String,
     },
+    /// People and records holding every word of `words` (names, notes,
+    /// history, ledger texts...): `domain::search`.
+    Search {
+        words: String,
+    },
     /// Email addresses for a mail program's address query.
     Query {
         text: String,
@@ -221,6 +226,7 @@ pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
             names.push('\n');
             Ok(Report::Document(names))
         }
+        Command::Search { words } => Ok(Report::Search(journal.search(&words, SEARCH_SHOWN)?)),
         Command::Query { text, header } => Ok(Report::Addresses(Addresses {
             found: journal.addresses(&text)?,
             query: text,
@@ -239,6 +245,9 @@ pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
         Command::Generate { people, seed } => transfer::generate(journal, env, people, seed),
     }
 }
+
+/// How many results `search` shows: a screenful or two; more words narrow.
+const SEARCH_SHOWN: usize = 100;
 
 /// The person `who` names.
 fn resolve(journal: &Journal, who: &Who) -> Result<Id, CommandError> {

@@ -20,6 +20,7 @@ pub mod patch;
 pub mod relation;
 pub mod resolve;
 pub mod review;
+pub mod search;
 pub mod stats;
 pub mod summary;
 pub mod text;

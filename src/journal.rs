@@ -21,6 +21,7 @@ mod reads;
 mod relations;
 mod review;
 mod screens;
+mod search;
 mod snooze;
 mod summaries;
 pub mod synthetic;
@@ -39,7 +40,7 @@ pub use matches::{MatchReport, Side};
 pub use reach::{Reach, ReachKind};
 pub use reads::MailAddress;
 pub use relations::Related;
-pub use screens::{LedgerLine, PersonRow, SearchDoc};
+pub use screens::{LedgerLine, PersonRow};
 pub use trash::Restored;
 pub use views::{
     BalanceReport, BalanceRow, Card, HistoryItem, InterestRow, ListFilter, ListRow, Person,

@@ -253,7 +253,16 @@ impl Keymap {
              tried first, then `global`; an overlay's layer (help, output) falls back to \
              `global` too; a question, a list to pick from and a text field have only their \
              own. In a text field (a form, the prompt, a draft edited in place) a character \
-             always types itself; other keys do what the field's layer binds.\n",
+             always types itself; other keys do what the field's layer binds.\n\n\
+             The filter (`f`) lists the people for whom every word typed starts a word of \
+             their name, an alias, their organisation, role, an interest or a tag (\"anna\" \
+             lists Anna Rossi and Giovanni Annaro, not Valentina Santoro; \"climbing\" the \
+             climbers), names first. The search (`/`) finds every word typed, anywhere in a \
+             word, in one person's name, aliases, organisation, role, emails, phones, notes, \
+             interests, tags, needs, offers or how you met, or in one record (a meeting's \
+             summary and details, a ledger entry, a follow-up, a signal): names first, then \
+             people's other fields, then history, newest first; each result says what \
+             matched. Case and accents never matter, in either.\n",
         );
         for layer in Layer::ALL {
             md.push_str(&format!(

@@ -6,6 +6,7 @@
 mod insights;
 mod mail;
 mod models;
+mod search;
 
 use std::io::{self, Write};
 
@@ -85,6 +86,12 @@ pub fn report<O: Write, E: Write>(
                 writeln!(err, "note: {note}")?;
             }
             writeln!(out, "{}", draft.text)?;
+        }
+        Report::Search(found) => {
+            either(out, as_json, found, search::found)?;
+            if found.total == 0 {
+                writeln!(err, "givegive: nothing matches '{}'", inert(&found.query))?;
+            }
         }
         Report::Addresses(a) if !as_json => mail::addresses(out, a)?,
         Report::Addresses(a) => json(out, a)?,

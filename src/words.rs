@@ -239,6 +239,12 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             who: who(a),
             other: who(other),
         },
+        A::Search { words, json } => {
+            wants_json(json);
+            Command::Search {
+                words: words.join(" "),
+            }
+        }
         A::Query {
             text,
             no_header,

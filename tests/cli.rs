@@ -14,6 +14,8 @@ mod review;
 // Several people met at one event.
 #[path = "cli/event.rs"]
 mod event;
+#[path = "cli/search.rs"]
+mod search;
 
 use common::TODAY;
 

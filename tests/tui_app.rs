@@ -124,6 +124,59 @@ fn filtering_narrows_highlights_and_clears() {
     assert!(app.prompt().is_none());
 }
 
+/// The filter matches word starts of names, aliases, organisations,
+/// interests and tags (issue 26): `f climbing` lists the climbers, `f
+/// anna` does not list Valentina Santoro; `/` searches organisations and
+/// says what matched.
+#[test]
+fn the_filter_and_search_find_what_the_user_means() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    let listed = |app: &App| -> Vec<String> {
+        let mut names: Vec<String> = app
+            .contacts()
+            .visible
+            .iter()
+            .map(|v| app.data().people[v.index].row.name.to_string())
+            .collect();
+        names.sort();
+        names
+    };
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("climbing"));
+    assert_eq!(
+        listed(&app),
+        [
+            "Anna Rossi",
+            "Elena Moretti",
+            "Hugo Lefèvre",
+            "Lea Barbieri",
+            "Luca Ferri",
+            "Matteo Lombardi",
+            "Paolo Esposito"
+        ]
+    );
+    let climbers = listed(&app);
+    // A write touching a climber reads their interests again.
+    let signal = givegive::command::Command::Signal {
+        who: givegive::command::Who::Typed("Luca Ferri".into()),
+        text: "loved the new crag".into(),
+        on: None,
+    };
+    rt.perform(&mut app, vec![givegive::app::Effect::run(signal)]);
+    assert_eq!(listed(&app), climbers);
+    send(&mut app, &mut rt, &[Msg::Cancel]);
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("anna"));
+    assert_eq!(listed(&app), ["Anna Rossi"]);
+    send(&mut app, &mut rt, &[Msg::Cancel]);
+    send(&mut app, &mut rt, &[act(Action::Search)]);
+    send(&mut app, &mut rt, &typed("fintastic"));
+    let hit = &app.search().results[0];
+    assert_eq!((&*hit.name, hit.label), ("Anna Rossi", "organisation"));
+    assert!(draw(&app, 80, 24).contains("organisation Fintastic"));
+}
+
 #[test]
 fn a_capture_key_records_and_every_pane_updates() {
     let f = Fixture::demo();

@@ -13,7 +13,7 @@ use crate::domain::events::Event;
 use crate::domain::review::{Facts, Queue};
 use crate::domain::stats::{Month, Stats};
 use crate::journal::InterestRow;
-pub use crate::journal::{LedgerLine, PersonRow, SearchDoc};
+pub use crate::journal::{LedgerLine, PersonRow};
 
 /// Everything the screens list.
 #[derive(Clone, Debug, Default, PartialEq)]
@@ -47,6 +47,9 @@ pub enum Part {
     Ledger,
     Stats,
     Events,
+    /// Everyone's aliases and interests, for the contacts filter: loaded
+    /// when it is first opened, and kept (a write reads its people's again).
+    Words,
 }
 
 /// A part as the runtime loaded it.
@@ -56,6 +59,7 @@ pub enum Loaded {
     Ledger(Vec<LedgerLine>, Vec<Month>),
     Stats(Stats),
     Events(Vec<Event>),
+    Words(std::collections::HashMap<crate::domain::Id, String>),
 }
 
 impl Data {
@@ -65,7 +69,7 @@ impl Data {
 
     /// Forgets every part, to be loaded again when its screen is shown.
     pub fn drop_parts(&mut self) {
-        self.loaded.clear();
+        self.loaded.retain(|p| *p == Part::Words);
         self.interests = Vec::new();
         self.ledger = Vec::new();
         self.ledger_months = Vec::new();
@@ -92,6 +96,12 @@ impl Data {
             Loaded::Events(events) => {
                 self.events = events;
                 Part::Events
+            }
+            Loaded::Words(words) => {
+                for p in &mut self.people {
+                    p.set_more(words.get(&p.row.id).map_or("", String::as_str));
+                }
+                Part::Words
             }
         };
         if !self.has(part) {

@@ -115,7 +115,7 @@ impl App {
             interests,
             events,
             search: Some(Row {
-                id: self.search.selected_doc().map(|d| d.record),
+                id: self.search.selected_hit().map(|h| h.record.unwrap_or(h.id)),
                 at: self.search.selected,
             }),
         }
@@ -207,11 +207,9 @@ impl App {
         let Some(row) = self.kept.as_mut().and_then(|k| k.search.take()) else {
             return;
         };
-        let (docs, results) = (self.search.docs(), &self.search.results);
+        let results = &self.search.results;
         let (at, _) = row.find(results.len(), |id| {
-            results
-                .iter()
-                .position(|i| docs.get(*i).is_some_and(|d| d.record == *id))
+            results.iter().position(|h| h.record.unwrap_or(h.id) == *id)
         });
         self.search.selected = at;
     }

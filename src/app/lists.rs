@@ -2,10 +2,8 @@
 //! which one is selected. Filtering and sorting happen here, per keystroke,
 //! over data already in memory.
 
-use fuzzy_matcher::FuzzyMatcher;
-use fuzzy_matcher::skim::SkimMatcherV2;
-
 use super::{Action, Data, LedgerLine, Pane, PersonRow};
+use crate::domain::search::filter;
 use crate::domain::text::loose;
 use crate::domain::{Direction, EntryState, FavourKind, Id, Nature};
 
@@ -59,8 +57,8 @@ pub struct ContactsState {
     pub pane: Pane,
     pub history_scroll: usize,
     /// The people `matched_query` matched, closed ones included: a query
-    /// typed on can only match among them (a fuzzy match of a longer query
-    /// holds one of its prefix), so a keystroke scores those alone.
+    /// typed on can only match among them (see `domain::search::filter`),
+    /// so a keystroke scores those alone.
     matched: Vec<usize>,
     matched_query: String,
 }
@@ -87,7 +85,6 @@ impl ContactsState {
     /// toggle, keeping `keep` selected when it is still visible.
     pub fn refresh(&mut self, data: &Data, keep: Option<Id>) {
         let query = loose(&self.filter);
-        let matcher = SkimMatcherV2::default();
         let mut scored: Vec<(i64, Visible)> = Vec::new();
         let filtering = !query.is_empty();
         if !filtering {
@@ -111,7 +108,7 @@ impl ContactsState {
                 let Some(p) = data.people.get(index) else {
                     continue;
                 };
-                let Some((score, hits)) = rank(&matcher, p, &query, &tokens) else {
+                let Some((score, hits)) = filter::fit(&p.folded, &p.other, &tokens) else {
                     continue;
                 };
                 self.matched.push(index);
@@ -148,46 +145,6 @@ impl ContactsState {
             })
             .unwrap_or(0)
             .min(self.visible.len().saturating_sub(1));
-    }
-}
-
-/// How well the filter's `query` fits a person, or `None`: their name
-/// first (every word typed a whole word of it, then the start of one, then
-/// scattered letters), then their organisation, role and tags (whole words,
-/// then word starts: scattered letters over a whole line of work would
-/// match nearly anyone, and scoring them cost five times the keystroke). A
-/// person a longer query fits is one its prefix fits, whichever the tier,
-/// which is what lets a keystroke score only the last matches.
-fn rank(
-    matcher: &SkimMatcherV2,
-    p: &PersonRow,
-    query: &str,
-    tokens: &[&str],
-) -> Option<(i64, Vec<usize>)> {
-    const TIER: i64 = 1 << 40;
-    let words = |text: &str, whole: bool| {
-        !tokens.is_empty()
-            && tokens.iter().all(|t| {
-                text.split(' ')
-                    .any(|w| if whole { w == *t } else { w.starts_with(t) })
-            })
-    };
-    if let Some((score, hits)) = matcher.fuzzy_indices(&p.folded, query) {
-        let tier = if words(&p.folded, true) {
-            5
-        } else if words(&p.folded, false) {
-            4
-        } else {
-            3
-        };
-        return Some((tier * TIER + score, hits));
-    }
-    if words(&p.other, true) {
-        Some((2 * TIER, Vec::new()))
-    } else if words(&p.other, false) {
-        Some((TIER, Vec::new()))
-    } else {
-        None
     }
 }
 

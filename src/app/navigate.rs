@@ -57,7 +57,7 @@ impl App {
                 self.screen = Screen::Search;
                 self.search.focused = false;
                 self.open_prompt(Prompt::Search, &self.search.query.clone());
-                if self.search.docs().is_empty() {
+                if !self.search.is_loaded() {
                     vec![Effect::LoadSearch]
                 } else {
                     Vec::new()

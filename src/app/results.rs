@@ -3,7 +3,7 @@
 //! command's report. Each is put in place with what it changes on screen;
 //! nothing outside the app writes its state.
 
-use super::{App, DraftView, Effect, Msg, Overlay, Pane, Prompt, Screen, SearchDoc, Status};
+use super::{App, DraftView, Effect, Msg, Overlay, Pane, Prompt, Screen, Status};
 use crate::journal::{Card, MatchReport};
 
 impl App {
@@ -45,7 +45,7 @@ impl App {
     /// search's texts too, if they are in view.
     fn reloaded(&mut self, data: super::Data) -> Vec<Effect> {
         self.loaded(data);
-        self.search.set_docs(Vec::new());
+        self.search.forget();
         let mut effects = Vec::new();
         if self.screen == Screen::Search {
             effects.push(Effect::LoadSearch);
@@ -114,8 +114,8 @@ impl App {
         }
     }
 
-    fn search_loaded(&mut self, docs: Vec<SearchDoc>) {
-        self.search.set_docs(docs);
+    fn search_loaded(&mut self, index: Box<crate::domain::search::Index>) {
+        self.search.set_index(*index);
         // The query typed, or the one whose results are in view.
         let query = match &self.prompt {
             Some((Prompt::Search, input)) => input.value().to_string(),

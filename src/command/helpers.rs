@@ -25,6 +25,7 @@ impl Command {
             | Command::Stats
             | Command::Events
             | Command::Query { .. }
+            | Command::Search { .. }
             | Command::Names { .. }
             | Command::Show { .. }
             | Command::List(_)
@@ -102,6 +103,7 @@ impl Command {
             | Command::Unrelate { .. }
             | Command::Names { .. }
             | Command::Query { .. }
+            | Command::Search { .. }
             | Command::Match { .. }
             | Command::Undo
             | Command::Redo
@@ -168,6 +170,7 @@ impl Command {
             | Command::Unrelate { .. }
             | Command::Names { .. }
             | Command::Query { .. }
+            | Command::Search { .. }
             | Command::Match { .. }
             | Command::Draft { .. }
             | Command::Snooze { .. }
@@ -217,6 +220,7 @@ impl Command {
             | Command::Unrelate { .. }
             | Command::Names { .. }
             | Command::Query { .. }
+            | Command::Search { .. }
             | Command::Match { .. }
             | Command::Draft { .. }
             | Command::Snooze { .. }
@@ -311,6 +315,7 @@ impl Command {
             | Command::Events
             | Command::Names { .. }
             | Command::Query { .. }
+            | Command::Search { .. }
             | Command::Undo
             | Command::Redo
             | Command::Check

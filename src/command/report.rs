@@ -29,6 +29,8 @@ pub enum Report {
     Draft(crate::domain::draft::Draft),
     /// An export's text, for standard output.
     Document(String),
+    /// What a search found.
+    Search(crate::domain::search::Found),
     /// What an address query found.
     Addresses(Addresses),
     /// The backups kept, oldest first: day, file, size in bytes.
@@ -66,11 +68,13 @@ impl Done {
 
 impl Report {
     /// Whether the command did what it was asked. A query that found no
-    /// address says so with its exit code, as mail programs expect.
+    /// address says so with its exit code, as mail programs expect, and
+    /// so does a search that found nothing.
     pub fn ok(&self) -> bool {
         match self {
             Report::Problems { .. } => false,
             Report::Addresses(a) => !a.found.is_empty(),
+            Report::Search(found) => found.total > 0,
             _ => true,
         }
     }

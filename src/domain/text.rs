@@ -15,22 +15,79 @@ use unicode_normalization::char::is_combining_mark;
 /// ```
 pub fn fold(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
+    folding(text, false, |_, c| out.push(c));
+    out
+}
+
+/// The one folding rule, a character at a time: `emit(at, c)` for each
+/// character of the folded text, `at` being the byte offset in `text` of
+/// the character it came from, so a match in folded text can be shown in
+/// the text as written. `spell` adds [`transliterate`]'s spellings.
+fn folding(text: &str, spell: bool, mut emit: impl FnMut(usize, char)) {
     let mut pending_space = false;
-    for c in text.nfkd().filter(|c| !is_combining_mark(*c)) {
+    let mut any = false;
+    let mut put = |at: usize, c: char| {
         if c.is_whitespace() {
-            pending_space = !out.is_empty();
-            continue;
+            pending_space = any;
+            return;
         }
         if c.is_control() {
-            continue;
+            return;
         }
         if pending_space {
-            out.push(' ');
+            emit(at, ' ');
             pending_space = false;
         }
-        out.extend(c.to_lowercase());
+        any = true;
+        if c.is_ascii() {
+            emit(at, c.to_ascii_lowercase());
+            return;
+        }
+        for lower in c.to_lowercase() {
+            match spelled(lower).filter(|_| spell) {
+                Some(s) => s.chars().for_each(|c| emit(at, c)),
+                None => emit(at, lower),
+            }
+        }
+    };
+    let mut decomposed = String::new();
+    for (at, original) in text.char_indices() {
+        // Most text is ASCII, which decomposes to itself, with no marks.
+        if original.is_ascii() {
+            put(at, original);
+            continue;
+        }
+        decomposed.clear();
+        decomposed.extend(std::iter::once(original).nfkd());
+        for c in decomposed.chars().filter(|c| !is_combining_mark(*c)) {
+            put(at, c);
+        }
     }
-    out
+}
+
+/// [`loose`] a character at a time, with the byte offset in `text` each
+/// character came from: what search excerpts are cut by.
+pub fn loose_each(text: &str, emit: impl FnMut(usize, char)) {
+    folding(text, true, emit);
+}
+
+/// How a letter Unicode does not decompose is typed without its key.
+fn spelled(c: char) -> Option<&'static str> {
+    Some(match c {
+        'ø' => "o",
+        'ł' | 'ŀ' => "l",
+        'ß' => "ss",
+        'æ' => "ae",
+        'œ' => "oe",
+        'đ' | 'ð' => "d",
+        'þ' => "th",
+        'ı' => "i",
+        'ħ' => "h",
+        'ŧ' => "t",
+        'ſ' => "s",
+        'ŋ' => "n",
+        _ => return None,
+    })
 }
 
 /// Folded text with the letters Unicode does not decompose spelled the way
@@ -38,23 +95,6 @@ pub fn fold(text: &str) -> String {
 /// "soren" finds Søren. For matching only: stored keys stay [`fold`]ed,
 /// and this is applied to both sides of a comparison.
 pub fn transliterate(folded: &str) -> std::borrow::Cow<'_, str> {
-    fn spelled(c: char) -> Option<&'static str> {
-        Some(match c {
-            'ø' => "o",
-            'ł' | 'ŀ' => "l",
-            'ß' => "ss",
-            'æ' => "ae",
-            'œ' => "oe",
-            'đ' | 'ð' => "d",
-            'þ' => "th",
-            'ı' => "i",
-            'ħ' => "h",
-            'ŧ' => "t",
-            'ſ' => "s",
-            'ŋ' => "n",
-            _ => return None,
-        })
-    }
     if folded.is_ascii() || !folded.chars().any(|c| spelled(c).is_some()) {
         return std::borrow::Cow::Borrowed(folded);
     }
@@ -71,7 +111,9 @@ pub fn transliterate(folded: &str) -> std::borrow::Cow<'_, str> {
 /// What two texts are compared by when a person types one to find the
 /// other: folded, then transliterated.
 pub fn loose(text: &str) -> String {
-    transliterate(&fold(text)).into_owned()
+    let mut out = String::with_capacity(text.len());
+    folding(text, true, |_, c| out.push(c));
+    out
 }
 
 /// Stored text made safe to show on a terminal: control characters (escape

@@ -1,15 +1,12 @@
 //! What the TUI's screens list, read from the store here so that no front
-//! end reads the store itself: each person's row, every ledger line with
-//! the names it concerns, and every history text `/` searches.
+//! end reads the store itself: each person's row and every ledger line
+//! with the names it concerns (what `/` searches is `journal::search`).
 
 use std::collections::HashMap;
-use std::sync::Arc;
-
-use chrono::NaiveDate;
 
 use super::{Journal, ListRow, Result};
 use crate::domain::text::loose;
-use crate::domain::{FollowUpState, Id, LedgerEntry};
+use crate::domain::{Id, LedgerEntry};
 
 /// A person as the lists show them, with their folded name for matching.
 #[derive(Clone, Debug, PartialEq)]
@@ -18,17 +15,33 @@ pub struct PersonRow {
     /// The name as the filter compares it (`text::loose`: folded and
     /// transliterated, so "soren" finds Søren).
     pub folded: String,
-    /// Organisation, role and tags, compared the same way after the name.
+    /// Aliases, organisation, role, interests and tags, compared the same
+    /// way after the name (`domain::search::filter`).
     pub other: String,
 }
 
 impl PersonRow {
+    /// A row whose aliases and interests are not known yet (see
+    /// [`Journal::filter_words`]).
     pub fn new(row: ListRow) -> PersonRow {
-        PersonRow {
+        PersonRow::with(row, "")
+    }
+
+    /// A row with `more` (aliases and interests) to filter by.
+    pub(crate) fn with(row: ListRow, more: &str) -> PersonRow {
+        let mut p = PersonRow {
             folded: loose(&row.name),
-            other: loose(&format!("{} {} {}", row.org, row.role, row.tags.join(" "))),
+            other: String::new(),
             row,
-        }
+        };
+        p.set_more(more);
+        p
+    }
+
+    /// Their aliases and interests are `more`.
+    pub fn set_more(&mut self, more: &str) {
+        let r = &self.row;
+        self.other = loose(&format!("{more} {} {} {}", r.org, r.role, r.tags.join(" ")));
     }
 
     /// The lists' order: folded name, then id.
@@ -41,18 +54,6 @@ impl PersonRow {
 pub struct LedgerLine {
     pub entry: LedgerEntry,
     pub names: String,
-}
-
-/// One piece of history text that `/` searches.
-#[derive(Clone, Debug, PartialEq)]
-pub struct SearchDoc {
-    pub contact: Id,
-    /// Shared by all of a person's texts: a large journal has millions.
-    pub name: Arc<str>,
-    pub record: Id,
-    pub date: NaiveDate,
-    pub label: &'static str,
-    pub text: String,
 }
 
 impl Journal {
@@ -75,58 +76,39 @@ impl Journal {
         Ok(ledger)
     }
 
-    /// Everything `/` searches: interaction summaries and details, ledger
-    /// texts, follow-ups and signals, named from `people`.
-    pub fn search_docs(&self, people: &[PersonRow]) -> Result<Vec<SearchDoc>> {
-        let names: HashMap<Id, Arc<str>> = people
-            .iter()
-            .map(|p| (p.row.id, Arc::clone(&p.row.name)))
-            .collect();
-        let name = |id: Id| {
-            names
-                .get(&id)
-                .cloned()
-                .unwrap_or_else(|| id.to_string().into())
+    /// Everyone's aliases and interests, by person, for the contacts
+    /// filter: read from the name and interest indexes without decoding a
+    /// contact, when the filter is first opened (at 10,000 people it would
+    /// add a tenth to the TUI's first frame).
+    pub fn filter_words(&self) -> Result<HashMap<Id, String>> {
+        let mut more: HashMap<Id, String> = HashMap::new();
+        let mut add = |id: Id, text: &str| {
+            let m = more.entry(id).or_default();
+            m.push(' ');
+            m.push_str(text);
         };
-        let mut docs = Vec::new();
-        let mut push = |contact: Id, record: Id, date, label: &'static str, text: String| {
-            docs.push(SearchDoc {
-                contact,
-                name: name(contact),
-                record,
-                date,
-                label,
-                text,
-            });
-        };
-        for i in self.store.interactions() {
-            let i = i?;
-            let text = if i.details.is_empty() {
-                i.summary.clone()
-            } else {
-                format!("{} — {}", i.summary, i.details)
-            };
-            if let Some(first) = i.contacts.first() {
-                push(*first, i.id, i.date, i.kind.as_str(), text);
+        for (name, id) in self.store.names()? {
+            add(id, &name);
+        }
+        for interest in self.store.interests() {
+            let interest = interest?;
+            for id in self.store.interest_members(interest.id)? {
+                add(id, &interest.name);
             }
         }
-        for e in self.store.ledger() {
-            let e = e?;
-            push(e.contact, e.id, e.date, e.verb(), e.text);
+        Ok(more)
+    }
+
+    /// `row` with its aliases and interests, as [`Journal::filter_words`]
+    /// gives them: a row read again after a write.
+    pub fn person_row(&self, row: ListRow) -> Result<PersonRow> {
+        let mut more = Vec::new();
+        if let Some(c) = self.store.contact(row.id)? {
+            more.extend(c.aliases);
+            for id in c.interests {
+                more.extend(self.store.interest(id)?.map(|i| i.name));
+            }
         }
-        for f in self.store.follow_ups() {
-            let f = f?;
-            let label = if matches!(f.state, FollowUpState::Done { .. }) {
-                "follow-up"
-            } else {
-                "to do"
-            };
-            push(f.contact, f.id, f.created, label, f.text);
-        }
-        for s in self.store.signals() {
-            let s = s?;
-            push(s.contact, s.id, s.date, "signal", s.text);
-        }
-        Ok(docs)
+        Ok(PersonRow::with(row, &more.join(" ")))
     }
 }

@@ -52,7 +52,12 @@ pub fn update_data(
     data.people.retain(|p| !ids.contains(&p.row.id));
     for id in ids {
         if let Some(row) = journal.list_row(*id)? {
-            let person = PersonRow::new(row);
+            // Aliases and interests once the filter has loaded everyone's.
+            let person = if data.has(Part::Words) {
+                journal.person_row(row)?
+            } else {
+                PersonRow::new(row)
+            };
             let at = data.people.partition_point(|p| p.key() < person.key());
             data.people.insert(at, person);
         }
@@ -88,5 +93,6 @@ pub fn load_part(
         }
         Part::Stats => Loaded::Stats(journal.stats(today, 12)?),
         Part::Events => Loaded::Events(journal.events(today)?),
+        Part::Words => Loaded::Words(journal.filter_words()?),
     })
 }

@@ -167,8 +167,8 @@ impl<'a> Runtime<'a> {
                     .map_err(|e| e.to_string());
                 vec![Msg::DraftLoaded(Box::new(built))]
             }
-            Effect::LoadSearch => match self.journal.search_docs(&app.data().people) {
-                Ok(docs) => vec![Msg::SearchLoaded(docs)],
+            Effect::LoadSearch => match self.journal.search_index() {
+                Ok(index) => vec![Msg::SearchLoaded(Box::new(index))],
                 Err(e) => vec![Msg::Warning(format!("{e:#}"))],
             },
             Effect::Run { command, json } => self.ran(app, command, json),

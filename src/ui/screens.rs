@@ -407,14 +407,29 @@ fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
     let first = offset(state.selected, height);
     regions.list(area, Pane::List, first, state.results.len());
     let mut lines: Vec<Line<'_>> = Vec::with_capacity(height);
-    for (i, index) in state.results.iter().enumerate().skip(first).take(height) {
-        let d = &state.docs()[*index];
-        let row = Line::from(vec![
-            Span::styled(format!("{} ", d.date), theme.muted()),
-            Span::raw(format!("{} ", column(&inert(&d.name), 20))),
-            Span::styled(format!("{:<10} ", d.label), theme.muted()),
-            Span::raw(inert(&d.text.replace('\n', " "))),
-        ]);
+    for (i, hit) in state.results.iter().enumerate().skip(first).take(height) {
+        let date = hit.date.map_or_else(|| " ".repeat(10), |d| d.to_string());
+        let closed = if hit.closed { " (closed)" } else { "" };
+        let mut spans = vec![
+            Span::styled(format!("{date} "), theme.muted()),
+            Span::raw(format!(
+                "{} ",
+                column(&inert(&format!("{}{closed}", hit.name)), 20)
+            )),
+            Span::styled(format!("{} ", column(hit.label, 12)), theme.muted()),
+        ];
+        // The excerpt, its matched words shown as the filter shows hers.
+        let mut at = 0;
+        for (start, end) in &hit.marks {
+            spans.push(Span::raw(hit.excerpt[at..*start].to_string()));
+            spans.push(Span::styled(
+                hit.excerpt[*start..*end].to_string(),
+                theme.matched(),
+            ));
+            at = *end;
+        }
+        spans.push(Span::raw(hit.excerpt[at..].to_string()));
+        let row = Line::from(spans);
         let row = super::fit_line(row, usize::from(area.width.saturating_sub(2)));
         lines.push(if i == state.selected && state.focused {
             row.style(theme.selected())
@@ -424,16 +439,18 @@ fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
     }
     if state.results.is_empty() {
         let hint = if state.query.is_empty() {
-            "type to search every summary, detail and ledger text"
+            "type to search names, notes, details, history and ledger texts"
         } else {
             "no match"
         };
         lines.push(Line::styled(hint, theme.muted()));
     }
-    let title = format!(
-        " history search: {} · enter opens the person ",
-        crate::domain::text::count(state.results.len(), "result", "results")
-    );
+    let count = crate::domain::text::count(state.total, "result", "results");
+    let title = if state.total > state.results.len() {
+        format!(" search: the first {} of {count} ", state.results.len())
+    } else {
+        format!(" search: {count} · enter opens the person ")
+    };
     frame.render_widget(
         Paragraph::new(lines).block(border(title, state.focused, config)),
         area,

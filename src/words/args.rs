@@ -205,6 +205,21 @@ pub enum Command {
         #[arg(add = complete::person())]
         other: String,
     },
+    /// People and records holding every word: names, aliases,
+    /// organisations, roles, emails, phones, notes, interests, tags, needs,
+    /// offers, how you met, history and ledger texts (case and accents
+    /// ignored). Each result says what matched; names first, then a
+    /// person's other fields, then history, newest first. Exits 1 when
+    /// nothing matches.
+    Search {
+        /// What to look for; several words must all match in one person or
+        /// one record.
+        #[arg(required = true, num_args = 1..)]
+        words: Vec<String>,
+        /// Print JSON (see docs/json.md).
+        #[arg(long)]
+        json: bool,
+    },
     /// Email addresses matching TEXT (in a name, an alias, an address or
     /// an organisation), for mutt's, neomutt's and aerc's address
     /// completion: a message line, then EMAIL<TAB>NAME<TAB>ORGANISATION

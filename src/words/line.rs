@@ -214,6 +214,7 @@ fn written(command: &Command) -> Vec<String> {
         }
         Command::Unrelate { who, other } => Words::new(&["unrelate"]).arg(who).arg(other).done(),
         Command::Names { word } => Words::new(&["complete-names"]).arg(word).done(),
+        Command::Search { words } => Words::new(&["search"]).arg(words).done(),
         Command::Query { text, header } => {
             let mut w = Words::new(&["query"]).arg(text);
             if !header {

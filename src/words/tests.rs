@@ -278,6 +278,7 @@ fn command() -> impl Strategy<Value = Command> {
         ),
         (arg(), day(0, 400)).prop_map(|(target, until)| Command::Snooze { target, until }),
         (typed_who(), typed_who()).prop_map(|(keep, gone)| Command::Merge { keep, gone }),
+        arg().prop_map(|words| Command::Search { words }),
         (prop::option::of(arg()), any::<bool>()).prop_map(|(tag, closed)| {
             Command::List(ListFilter {
                 tag,

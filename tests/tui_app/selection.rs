@@ -3,7 +3,7 @@
 //! row is still in the list.
 
 use super::*;
-use givegive::app::{Data, SearchDoc};
+use givegive::app::Data;
 use givegive::domain::Id;
 
 /// What each list has selected, by id.
@@ -32,7 +32,10 @@ fn selected(app: &App) -> Selected {
             .events
             .get(app.events().selected)
             .map(|e| (e.name.clone(), e.date)),
-        search: app.search().selected_doc().map(|d: &SearchDoc| d.record),
+        search: app
+            .search()
+            .selected_hit()
+            .map(|h| h.record.unwrap_or(h.id)),
     }
 }
 
@@ -64,7 +67,6 @@ fn still_listed(app: &App, was: &Selected) -> Selected {
                 && l.kind.is_none_or(|k| e.kind == k)
         })
     });
-    let docs = app.search().docs();
     Selected {
         contact,
         review: was
@@ -83,7 +85,7 @@ fn still_listed(app: &App, was: &Selected) -> Selected {
             app.search()
                 .results
                 .iter()
-                .any(|i| docs.get(*i).is_some_and(|d| d.record == *id))
+                .any(|h| h.record.unwrap_or(h.id) == *id)
         }),
     }
 }

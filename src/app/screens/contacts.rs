@@ -2,7 +2,7 @@
 //! filtered and sorted, and the selected person's card and history.
 
 use super::Unit;
-use crate::app::{Action, App, Effect, Overlay, Pane, Prompt, Status, Verb};
+use crate::app::{Action, App, Effect, Overlay, Pane, Part, Prompt, Status, Verb};
 use crate::domain::Id;
 use crate::journal::HistoryItem;
 
@@ -56,7 +56,13 @@ impl Unit for Contacts {
                 app.contacts.pane = Pane::List;
                 let current = app.contacts.filter.clone();
                 app.open_prompt(Prompt::Filter, &current);
-                Vec::new()
+                // Aliases and interests load the first time: reading them
+                // for everyone would slow the first frame.
+                if app.data.has(Part::Words) {
+                    Vec::new()
+                } else {
+                    vec![Effect::Load(Part::Words)]
+                }
             }
             Action::CycleSort => {
                 app.contacts.sort = app.contacts.sort.next();

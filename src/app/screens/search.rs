@@ -12,7 +12,7 @@ impl Unit for Search {
     }
 
     fn selected_person(&self, app: &App) -> Option<Id> {
-        app.search.selected_doc().map(|d| d.contact)
+        app.search.selected_hit().map(|h| h.id)
     }
 
     fn select(&self, app: &mut App, _pane: Pane, to: &dyn Fn(usize, usize) -> usize) {
@@ -20,8 +20,8 @@ impl Unit for Search {
     }
 
     fn open(&self, app: &mut App) -> Vec<Effect> {
-        match app.search.selected_doc().map(|d| (d.contact, d.record)) {
-            Some((person, record)) => app.show_person(person, Some(record)),
+        match app.search.selected_hit().map(|h| (h.id, h.record)) {
+            Some((person, record)) => app.show_person(person, record),
             None => app.nothing_here("no result is selected"),
         }
     }
