@@ -12,6 +12,9 @@ use std::time::{Duration, Instant};
 use assert_cmd::cargo::cargo_bin;
 use serde_json::Value;
 
+#[path = "e2e_tmux/issue26.rs"]
+mod issue26;
+
 const TODAY: &str = "2026-11-23";
 
 fn tmux_available() -> bool {
