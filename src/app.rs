@@ -211,6 +211,9 @@ pub struct App {
     previous: Screen,
     overlay: Option<Overlay>,
     prompt: Option<(Prompt, Input)>,
+    /// The open field's text is the last query, selected: the first
+    /// character typed replaces it, a move keeps it.
+    prompt_selected: bool,
     data: Data,
     contacts: ContactsState,
     card: Option<Card>,
@@ -255,6 +258,7 @@ impl App {
             previous: Screen::Contacts,
             overlay: None,
             prompt: None,
+            prompt_selected: false,
             data: Data::default(),
             contacts: ContactsState::default(),
             card: None,
@@ -334,7 +338,10 @@ impl App {
         }
     }
 
+    /// Opens a text field on `initial`, selected so that typing starts a
+    /// new query and a move or enter goes on with the old one.
     pub(super) fn open_prompt(&mut self, prompt: Prompt, initial: &str) {
+        self.prompt_selected = !initial.is_empty();
         self.prompt = Some((prompt, Input::new(initial.to_string())));
     }
 

@@ -567,3 +567,46 @@ fn results_and_overlays_through_messages_alone() {
     app.update(Msg::CardLoaded(None));
     assert_eq!(app.card(), &None);
 }
+
+/// The field's text as it is now.
+fn field(app: &App) -> String {
+    app.prompt()
+        .as_ref()
+        .map(|(_, input)| input.value().to_string())
+        .unwrap_or_default()
+}
+
+/// `/` and `f` open on the last query selected: typing replaces it (no
+/// "pricingsatispay"), while enter, an arrow or `end` keep it to go on.
+#[test]
+fn search_and_filter_open_with_the_old_query_selected() {
+    let mut app = app();
+    send(&mut app, &[act(Action::Search)]);
+    send(&mut app, &typed("pricing"));
+    send(&mut app, &[Msg::Cancel, act(Action::Search)]);
+    assert_eq!(field(&app), "pricing", "the old query is shown");
+    send(&mut app, &typed("satispay"));
+    assert_eq!(app.search().query, "satispay");
+    send(&mut app, &[Msg::Submit, act(Action::Search), Msg::Submit]);
+    assert_eq!(app.search().query, "satispay", "enter keeps it");
+    send(&mut app, &[act(Action::Search)]);
+    send(&mut app, &[Msg::Edit(InputRequest::GoToEnd)]);
+    send(&mut app, &typed(" app"));
+    assert_eq!(app.search().query, "satispay app", "end goes on after it");
+    send(&mut app, &[act(Action::Search)]);
+    send(&mut app, &[Msg::Edit(InputRequest::GoToPrevChar)]);
+    send(&mut app, &typed("x"));
+    assert_eq!(field(&app), "satispay apxp", "an arrow keeps it");
+    send(&mut app, &[Msg::Cancel, act(Action::Search)]);
+    send(&mut app, &[Msg::Edit(InputRequest::DeletePrevChar)]);
+    assert_eq!(field(&app), "", "backspace takes the whole selection");
+
+    send(&mut app, &[Msg::Cancel, act(Action::ScreenContacts)]);
+    send(&mut app, &[act(Action::Filter)]);
+    send(&mut app, &typed("anna"));
+    send(&mut app, &[Msg::Submit, act(Action::Filter)]);
+    assert_eq!(field(&app), "anna");
+    send(&mut app, &typed("bruno"));
+    assert_eq!(app.contacts().filter, "bruno");
+    assert_eq!(app.contacts().selected_id(app.data()), Some(Id(2)));
+}

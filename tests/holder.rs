@@ -14,6 +14,8 @@ mod holders;
 mod moved;
 #[path = "holder/stalls.rs"]
 mod stalls;
+#[path = "common/tmux.rs"]
+mod tmux;
 #[path = "holder/tui_moved.rs"]
 mod tui_moved;
 

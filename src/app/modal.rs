@@ -314,9 +314,14 @@ impl App {
         let Some((prompt, mut input)) = self.prompt.take() else {
             return Vec::new();
         };
+        let selected = std::mem::take(&mut self.prompt_selected);
         match msg {
             Msg::Edit(request) => {
-                input.handle(request);
+                if selected {
+                    input = super::prompt::replacing(input, request);
+                } else {
+                    input.handle(request);
+                }
                 let text = input.value().to_string();
                 self.prompt = Some((prompt.clone(), input));
                 match prompt {
@@ -396,6 +401,7 @@ impl App {
             }
             // Other keys, and results (taken before any field).
             _ => {
+                self.prompt_selected = selected;
                 self.prompt = Some((prompt, input));
                 Vec::new()
             }

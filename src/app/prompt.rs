@@ -1,6 +1,8 @@
 //! The one-line text fields: the contact filter, history search and the
 //! command line, with name completion.
 
+use tui_input::{Input, InputRequest};
+
 use super::{Data, Effect, Overlay};
 use crate::command::Command;
 use crate::domain::Id;
@@ -36,6 +38,37 @@ pub fn complete_name(line: &str, data: &Data) -> String {
         Some(p) if p.row.name.contains(' ') => format!("{head}\"{}\" ", p.row.name),
         Some(p) => format!("{head}{} ", p.row.name),
         None => line.to_string(),
+    }
+}
+
+/// `request` applied to a field whose whole text is selected, as a text
+/// box does: a character replaces the text, a deletion takes all of it, a
+/// move keeps it and ends the selection.
+pub(super) fn replacing(mut input: Input, request: InputRequest) -> Input {
+    match request {
+        InputRequest::InsertChar(_) => {
+            input = Input::default();
+            input.handle(request);
+            input
+        }
+        InputRequest::DeletePrevChar
+        | InputRequest::DeleteNextChar
+        | InputRequest::DeletePrevWord
+        | InputRequest::DeleteNextWord
+        | InputRequest::DeleteLine
+        | InputRequest::DeleteTillEnd
+        | InputRequest::DeleteFromStart => Input::default(),
+        InputRequest::SetCursor(_)
+        | InputRequest::GoToPrevChar
+        | InputRequest::GoToNextChar
+        | InputRequest::GoToPrevWord
+        | InputRequest::GoToNextWord
+        | InputRequest::GoToStart
+        | InputRequest::GoToEnd
+        | InputRequest::Yank => {
+            input.handle(request);
+            input
+        }
     }
 }
 

@@ -28,6 +28,11 @@ impl App {
         &self.prompt
     }
 
+    /// The open field's text is selected: typing replaces it.
+    pub fn prompt_selected(&self) -> bool {
+        self.prompt_selected
+    }
+
     pub fn data(&self) -> &Data {
         &self.data
     }

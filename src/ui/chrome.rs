@@ -90,6 +90,9 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         // kept for it beside the text.
         let hint = match (prompt.problem(input.value()), prompt) {
             (Some(problem), _) => Span::styled(format!("  {problem}"), theme.warning()),
+            (None, _) if app.prompt_selected() => {
+                Span::styled("  typing replaces it · end goes on", theme.muted())
+            }
             (None, Prompt::Command) if input.value().is_empty() => Span::styled(
                 "gave anna sent the deck · tab completes a name",
                 theme.muted(),
@@ -104,7 +107,12 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         frame.render_widget(
             Line::from(vec![
                 Span::styled(label.clone(), theme.accent()),
-                Span::raw(inert(&value)),
+                // The old query, selected: what is typed replaces it.
+                if app.prompt_selected() {
+                    Span::styled(inert(&value), theme.selected())
+                } else {
+                    Span::raw(inert(&value))
+                },
                 hint,
             ]),
             area,

@@ -6,107 +6,29 @@
 //!
 //! Runs the real TUI in tmux; skipped where tmux is missing.
 
-use std::process::{Command, Output};
+use std::process::Command;
 use std::thread::sleep;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use super::Place;
+use crate::tmux::Tmux;
 
-/// A tmux server of this test's own, running the TUI on `p`'s journal.
-struct Tui {
-    socket: String,
-}
-
-impl Tui {
-    fn start(p: &Place) -> Tui {
-        let t = Tui {
-            socket: format!("givegive-moved-{}", std::process::id()),
-        };
-        let script = format!(
-            "GIVEGIVE_DB='{}' GIVEGIVE_TODAY={} XDG_CONFIG_HOME='{}' '{}'; echo EXIT=$?; sleep 60",
-            p.db().display(),
-            crate::common::TODAY,
-            p.root.join("config").display(),
-            assert_cmd::cargo::cargo_bin("givegive").display()
-        );
-        let out = t.tmux(&[
-            "new-session",
-            "-d",
-            "-x",
-            "250",
-            "-y",
-            "30",
-            "sh",
-            "-c",
-            &script,
-        ]);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        t
-    }
-
-    fn tmux(&self, args: &[&str]) -> Output {
-        Command::new("tmux")
-            .arg("-L")
-            .arg(&self.socket)
-            .args(args)
-            .output()
-            .expect("tmux runs")
-    }
-
-    fn keys(&self, keys: &[&str]) {
-        for key in keys {
-            self.tmux(&["send-keys", key]);
-            sleep(Duration::from_millis(60));
-        }
-    }
-
-    fn type_text(&self, text: &str) {
-        self.tmux(&["send-keys", "-l", text]);
-        sleep(Duration::from_millis(60));
-    }
-
-    /// Waits until the screen shows `what` (tmux joins a wrapped line).
-    fn wait_for(&self, what: &str) -> String {
-        let start = Instant::now();
-        loop {
-            let out = self.tmux(&["capture-pane", "-p", "-J"]);
-            let screen = String::from_utf8_lossy(&out.stdout).into_owned();
-            if screen.contains(what) {
-                return screen;
-            }
-            assert!(
-                start.elapsed() < Duration::from_secs(20),
-                "the screen never showed {what:?}; it shows:\n{screen}"
-            );
-            sleep(Duration::from_millis(50));
-        }
-    }
-}
-
-impl Drop for Tui {
-    fn drop(&mut self) {
-        let _ = self.tmux(&["kill-server"]);
-    }
+/// The TUI on `p`'s journal, in a terminal wide enough for its messages.
+fn start(p: &Place) -> Tmux {
+    let t = Tmux::on("moved", &p.db(), &p.root.join("config"));
+    t.start_sized("", 250, 30);
+    t
 }
 
 #[test]
 fn a_tui_whose_journal_folder_is_replaced_saves_nothing_more_and_says_so() {
-    if !Command::new("tmux")
-        .arg("-V")
-        .output()
-        .is_ok_and(|o| o.status.success())
-    {
-        eprintln!("tmux not found: skipped");
+    if !crate::tmux::tmux_available() {
         return;
     }
     let p = Place::new();
     p.ok(&["add", "Nora"]);
-    let t = Tui::start(&p);
-    t.wait_for("Nora");
+    let t = start(&p);
+    t.wait_for_joined("Nora");
     assert!(p.ok(&["holder"]).contains("the givegive TUI (pid"));
 
     let old = p.root.join("journal-old");
@@ -121,7 +43,7 @@ fn a_tui_whose_journal_folder_is_replaced_saves_nothing_more_and_says_so() {
     p.ok(&["gave", "nora", "from the shell"]);
 
     let line = "journal folder moved or replaced: nothing more is saved; quit and start again";
-    t.wait_for(line);
+    t.wait_for_joined(line);
     t.keys(&[":"]);
     t.type_text("gave nora \"typed in the tui\"");
     t.keys(&["Enter"]);
@@ -130,7 +52,7 @@ fn a_tui_whose_journal_folder_is_replaced_saves_nothing_more_and_says_so() {
     p.ok(&["gave", "nora", "the shell again"]);
     assert!(p.ok(&["holder"]).contains("a holder (pid"));
     t.keys(&["Escape", "q"]);
-    let screen = t.wait_for("EXIT=1");
+    let screen = t.wait_for_joined("EXIT=1");
     assert!(screen.contains(&format!("givegive: {line}")), "{screen}");
 
     let new = p.ok(&["show", "nora"]);

@@ -1,0 +1,137 @@
+//! Issue 26, "What a user hit" items 3 and 4, done in the real TUI on the
+//! demo journal at 80x24 and 120x36: search that starts afresh and finds
+//! organisations, a contacts filter that finds interests and not near
+//! names, and keys that each do something or say why not.
+
+use super::{Tmux, assert_restored, tmux_available};
+
+const SIZES: [(u16, u16); 2] = [(80, 24), (120, 36)];
+
+/// The demo journal's TUI at `width` x `height`, on the review.
+fn demo(name: &str, width: u16, height: u16) -> Tmux {
+    let t = Tmux::new(&format!("{name}{width}"));
+    assert!(t.givegive(&["demo"]).status.success());
+    t.start_sized("", width, height);
+    t.wait_for("review:");
+    t
+}
+
+/// `/ pricing`, `esc`, `/ satispay` searches "satispay" (it searched
+/// "pricingsatispay"); an organisation finds its person and says so.
+#[test]
+fn search_starts_afresh_and_finds_an_organisation() {
+    if !tmux_available() {
+        return;
+    }
+    for (width, height) in SIZES {
+        let t = demo("search", width, height);
+        t.keys(&["/"]);
+        t.type_text("pricing");
+        t.wait_for("sent the pricing");
+        t.keys(&["Escape", "/"]);
+        t.wait_for("typing replaces it");
+        t.type_text("satispay");
+        let screen = t.wait_for("Lea Barbieri");
+        assert!(
+            screen.contains("search: satispay") && !screen.contains("pricingsatispay"),
+            "{width}x{height}:\n{screen}"
+        );
+        t.keys(&["Escape", "/"]);
+        t.type_text("Lavazza");
+        let screen = t.wait_for("Tommaso De Luca");
+        assert!(
+            screen.contains("organisation"),
+            "{width}x{height}:\n{screen}"
+        );
+        t.keys(&["Escape", "q"]);
+        assert_restored(&t);
+    }
+}
+
+/// `f climbing` lists the climbers (it listed nobody); `f anna` lists Anna
+/// and not Valentina Santoro.
+#[test]
+fn the_contacts_filter_finds_interests_and_not_near_names() {
+    if !tmux_available() {
+        return;
+    }
+    for (width, height) in SIZES {
+        let t = demo("filter", width, height);
+        t.keys(&["2"]);
+        t.wait_for("people 26");
+        t.keys(&["f"]);
+        t.type_text("climbing");
+        let screen = t.wait_for("people 7 matching");
+        for climber in ["Hugo Lefèvre", "Elena Moretti"] {
+            assert!(screen.contains(climber), "{width}x{height}:\n{screen}");
+        }
+        t.keys(&["Escape", "f"]);
+        t.type_text("anna");
+        // The list is drawn in the frame that shows the field's text.
+        let screen = t.wait_for("filter: anna");
+        assert!(
+            screen.contains("Anna Rossi") && !screen.contains("Valentina Santoro"),
+            "{width}x{height}:\n{screen}"
+        );
+        t.keys(&["Escape", "q"]);
+        assert_restored(&t);
+    }
+}
+
+/// `?` opens on the review's keys in words; `H`, `e` and `C` act on the
+/// item's person there; the closing's status says `u`, not a shell command.
+#[test]
+fn review_keys_act_on_the_items_person_and_help_says_them_in_words() {
+    if !tmux_available() {
+        return;
+    }
+    for (width, height) in SIZES {
+        let t = demo("review", width, height);
+        t.keys(&["?"]);
+        let screen = t.wait_for("On the daily review");
+        assert!(
+            screen.contains("who could help them") && !screen.contains("who_could_help"),
+            "{width}x{height}:\n{screen}"
+        );
+        t.keys(&["Escape", "H"]);
+        t.wait_for("who could help Aisha Bello");
+        t.keys(&["Escape", "e"]);
+        t.wait_for("saved the notes of Aisha Bello");
+        t.wait_for("prefers calls after");
+        t.keys(&["C"]);
+        t.wait_for("close the relationship with Aisha Bello");
+        t.type_text("moved");
+        t.keys(&["Enter"]);
+        let screen = t.wait_for("closed Aisha Bello (moved)");
+        assert!(
+            screen.contains("undo with: u") && !screen.contains("givegive reopen"),
+            "{width}x{height}:\n{screen}"
+        );
+        t.keys(&["q"]);
+        assert_restored(&t);
+        assert_eq!(
+            t.card("aisha")["contact"]["notes"],
+            "prefers calls after 6pm"
+        );
+    }
+}
+
+/// On the ledger `d` marks the open promise done, and a key with no
+/// meaning there says so.
+#[test]
+fn ledger_d_marks_a_promise_done_and_a_key_without_meaning_says_so() {
+    if !tmux_available() {
+        return;
+    }
+    for (width, height) in SIZES {
+        let t = demo("ledger", width, height);
+        t.keys(&["4"]);
+        t.wait_for("promised feedback");
+        t.keys(&["d"]);
+        t.wait_for("done: promised feedback on the onboarding flow with Anna Rossi");
+        t.keys(&["Z"]);
+        t.wait_for("Z does nothing here; ? lists the keys");
+        t.keys(&["q"]);
+        assert_restored(&t);
+    }
+}
