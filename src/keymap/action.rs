@@ -130,9 +130,7 @@ impl Action {
             Action::FollowUp => "plan a follow-up with them",
             Action::Signal => "note a warning signal about them",
             Action::AddContact => "add a person",
-            Action::LogEvent => {
-                "log an event: several people met at once, each with what they told you and need"
-            }
+            Action::LogEvent => "log an event with several people, new or known, in one form",
             Action::EditContact => "edit the selected person in a form",
             Action::EditNotes => {
                 "write the person's notes in $EDITOR (or, in the history, a meeting's details)"
