@@ -6,6 +6,7 @@
 //! `search_loaded` and [`Msg::Ran`]. Rendering reads the state.
 
 pub mod data;
+mod event;
 pub mod form;
 mod keep;
 mod lists;

@@ -11,7 +11,7 @@ mod capture;
 mod contacts;
 mod env;
 mod error;
-mod event;
+pub(crate) mod event;
 mod files;
 mod helpers;
 mod import;

@@ -978,3 +978,73 @@ fn the_cursor_stays_on_the_person_after_a_save() {
         assert_restored(&t);
     }
 }
+
+/// Issue 26, item 6: several people met at one event, in one form. Two
+/// new people and one already in the journal (completed on tab), each with
+/// what they told you and what they need, make one event that the events
+/// screen shows with all three, and `u` takes it all back in one step. At
+/// 80x24 the form scrolls to the row being typed.
+#[test]
+fn journey_an_event_with_three_people_in_one_form() {
+    if !tmux_available() {
+        return;
+    }
+    for (width, height) in [(80, 24), (120, 36)] {
+        let t = Tmux::new(&format!("event{width}"));
+        assert!(t.givegive(&["demo"]).status.success());
+        t.start_sized("", width, height);
+        t.wait_for("review:");
+        t.keys(&["2"]);
+        t.wait_for("people 26");
+        t.keys(&["V"]);
+        t.wait_for("log an event with several people");
+        t.type_text("Product meetup");
+        t.keys(&["Tab", "Tab"]);
+        let rows = [
+            ("Zoe Marsh", "moving to Berlin in May", "a flat"),
+            ("Ugo Verdi", "runs a pottery studio", "a kiln"),
+            ("kai", "back from Lisbon", "a cofounder"),
+        ];
+        for (i, (name, told, need)) in rows.iter().enumerate() {
+            if i > 0 {
+                t.keys(&["C-n"]);
+            }
+            t.type_text(name);
+            t.keys(&["Tab"]);
+            if *name == "kai" {
+                // Tab completed the name, and stays on it.
+                t.wait_for("Kai Novak");
+                t.keys(&["Tab"]);
+            }
+            t.type_text(told);
+            t.keys(&["Tab"]);
+            t.type_text(need);
+            // The row being typed is in view.
+            t.wait_for(need);
+        }
+        t.keys(&["Enter"]);
+        let screen = t.wait_for("logged Product meetup with 3 people");
+        assert!(
+            screen.contains("2 added, 1 found; 3 follow-ups"),
+            "{width}x{height}:\n{screen}"
+        );
+        t.keys(&["6"]);
+        let screen = t.wait_for("Product meetup");
+        for name in ["Zoe Marsh", "Ugo Verdi", "Kai Novak"] {
+            assert!(
+                screen.contains(name),
+                "{width}x{height}: {name} at the event:\n{screen}"
+            );
+        }
+        let zoe = t.card("zoe marsh");
+        assert_eq!(zoe["contact"]["needs"][0], "a flat", "{zoe}");
+        // One step back takes the event and both new people.
+        t.keys(&["u"]);
+        t.wait_for("undid");
+        t.keys(&["q"]);
+        assert_restored(&t);
+        assert!(!t.givegive(&["show", "zoe marsh"]).status.success());
+        let events = t.ok(&["events"]);
+        assert!(!events.contains("Product meetup"), "{events}");
+    }
+}

@@ -5,13 +5,15 @@
 use tui_input::Input;
 
 mod command;
+mod event;
+mod offering;
 mod save;
 mod values;
 
 pub(crate) use save::{Problem, Saved};
 
 use super::Action;
-use crate::domain::{Contact, Direction, Id, LedgerEntry, Nature};
+use crate::domain::{Contact, Direction, Id, Nature};
 use crate::journal::Card;
 
 /// Which detail of the command a field holds.
@@ -61,6 +63,8 @@ pub enum Slot {
     Address,
     /// Whose words a meeting's details are: both, them or me.
     From,
+    /// Someone at an event, by name: a row of the event form starts here.
+    Attendee,
 }
 
 impl Slot {
@@ -110,6 +114,8 @@ enum Makes {
     Snooze(String),
     Add,
     Edit(Id),
+    /// Several people met at one event.
+    Event,
 }
 
 /// A form: the command it makes and its fields.
@@ -235,48 +241,6 @@ impl Form {
             Makes::Capture(verb, who),
             fields,
         )
-    }
-
-    /// A *got* form offering my requests to them that are still open, so
-    /// one favour is counted once without anyone remembering an id: with
-    /// one, it answers that one unless its id is cleared; with more, it
-    /// lists them, newest first, and the id typed says which.
-    pub fn offering(mut self, open: &[&LedgerEntry]) -> Form {
-        const SHOWN: usize = 4;
-        let Some(field) = self.fields.iter_mut().find(|f| f.slot == Slot::Answers) else {
-            return self;
-        };
-        match open {
-            [] => {}
-            [one] => {
-                // Typed in, not the initial value: it is said unless cleared.
-                field.input = Input::new(one.id.to_string());
-                self.notes.push(format!(
-                    "answers your open request {}: {} (clear the id if it does not)",
-                    one.id, one.text
-                ));
-            }
-            many => {
-                self.notes.push(format!(
-                    "your {} open requests: type the id of the one it answers, or leave it empty",
-                    many.len()
-                ));
-                for e in many.iter().take(SHOWN) {
-                    self.notes.push(format!("  {}  {}", e.id, e.text));
-                }
-                if many.len() > SHOWN {
-                    self.notes
-                        .push(format!("  and {} older ones", many.len() - SHOWN));
-                }
-            }
-        }
-        self
-    }
-
-    /// Whether the form showed open requests to answer: the person chose,
-    /// and needs no note on how to answer one.
-    pub fn offered_requests(&self) -> bool {
-        matches!(self.makes, Makes::Capture(Verb::Got, _)) && !self.notes.is_empty()
     }
 
     /// Closing a relationship: the reason is required and kept.
@@ -440,6 +404,8 @@ impl Form {
     }
 }
 
+#[cfg(test)]
+mod event_tests;
 #[cfg(test)]
 mod line_tests;
 #[cfg(test)]

@@ -80,8 +80,15 @@ impl App {
                     }
                     self.overlay = Some(Overlay::Form(form));
                 }
+                Msg::Act(Action::AddPerson) => {
+                    form.add_person();
+                    self.overlay = Some(Overlay::Form(form));
+                }
                 Msg::Complete | Msg::Act(Action::Down) => {
-                    form.next();
+                    // Tab on a name completes it first, as on the command line.
+                    if !(matches!(msg, Msg::Complete) && self.complete_attendee(&mut form)) {
+                        form.next();
+                    }
                     self.overlay = Some(Overlay::Form(form));
                 }
                 Msg::Act(Action::Up) => {
@@ -291,8 +298,16 @@ impl App {
                         return self.run_or_ask(command.naming(&query, *id), false);
                     }
                     Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
+                        // A form that asked is back as it was typed.
+                        let form = self.submitted.take();
+                        let kept = if form.is_some() {
+                            ": the form is as you left it"
+                        } else {
+                            ""
+                        };
+                        self.overlay = form.map(Overlay::Form);
                         self.status = Status {
-                            text: "nothing was done".into(),
+                            text: format!("nothing was done{kept}"),
                             warning: false,
                         };
                         return Vec::new();

@@ -79,6 +79,10 @@ impl App {
                 self.overlay = Some(Overlay::Form(Form::add_contact()));
                 Vec::new()
             }
+            Action::LogEvent => {
+                self.overlay = Some(Overlay::Form(Form::event()));
+                Vec::new()
+            }
             Action::Up
             | Action::Down
             | Action::PageUp

@@ -18,6 +18,8 @@ impl App {
             Err(command::CommandError::Ambiguous {
                 query, candidates, ..
             }) => {
+                // Kept while the picker asks: it comes back if nothing is picked.
+                self.submitted = form;
                 self.overlay = Some(Overlay::Picker {
                     command: ran.command,
                     query,
@@ -70,6 +72,13 @@ impl App {
         }
         let err = err.join("\n");
         let err = err.trim();
+        if ok && let Some(text) = super::event::saved(&ran.command, &out) {
+            self.status = Status {
+                warning: !err.is_empty(),
+                text,
+            };
+            return;
+        }
         if ok && out.len() > 2 {
             self.overlay = Some(Overlay::Output {
                 title: crate::words::line(&ran.command),

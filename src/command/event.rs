@@ -4,6 +4,11 @@
 use super::{CommandError, Env, EventCapture, Ran, Who, written};
 use crate::journal::{Attendee, Attending, EventDraft, Journal, JournalError};
 
+/// How a person's line says they were added, and that a follow-up was
+/// planned: the TUI counts them for its status line.
+pub(crate) const ADDED: &str = ": added";
+pub(crate) const FOLLOW_UP: &str = ", follow-up due ";
+
 pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
     let date = e.on.unwrap_or(env.today);
     let mut people = Vec::with_capacity(e.people.len());
@@ -42,12 +47,12 @@ pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
         let c = &a.contact;
         let mut line = format!("  {} ({})", c.name, c.id);
         line.push_str(match (a.added, a.joined) {
-            (true, _) => ": added",
+            (true, _) => ADDED,
             (false, true) => ": their meeting there is now the event",
             (false, false) => ": already in the journal",
         });
         if let Some(f) = &a.follow_up {
-            line.push_str(&format!(", follow-up due {} ({})", f.due, f.id));
+            line.push_str(&format!("{FOLLOW_UP}{} ({})", f.due, f.id));
             ids.push(f.id);
         } else if let Some(on) = a.followed_before {
             line.push_str(&format!(", no follow-up: already followed up on {on}"));

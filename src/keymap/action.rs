@@ -42,6 +42,8 @@ pub enum Action {
     FollowUp,
     Signal,
     AddContact,
+    /// Opens the form for an event where several people met.
+    LogEvent,
     EditContact,
     EditNotes,
     Delete,
@@ -77,6 +79,8 @@ pub enum Action {
     Complete,
     NextField,
     PrevField,
+    /// Another person's row in the event form.
+    AddPerson,
     /// Copies the draft.
     Copy,
     /// Edits the draft here.
@@ -126,6 +130,7 @@ impl Action {
             Action::FollowUp => "plan a follow-up with them",
             Action::Signal => "note a warning signal about them",
             Action::AddContact => "add a person",
+            Action::LogEvent => "log an event with several people, new or known, in one form",
             Action::EditContact => "edit the selected person in a form",
             Action::EditNotes => {
                 "write the person's notes in $EDITOR (or, in the history, a meeting's details)"
@@ -161,6 +166,7 @@ impl Action {
             Action::Complete => "complete the name before the cursor",
             Action::NextField => "next field",
             Action::PrevField => "previous field",
+            Action::AddPerson => "in the event form: a row for another person",
             Action::Copy => "copy the text",
             Action::EditHere => "edit the text here (esc when done)",
             Action::EditInEditor => "edit the text in $EDITOR",

@@ -191,10 +191,15 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                     theme.muted(),
                 ));
             }
-            lines.push(Line::styled(
-                "enter saves · tab/↑↓ move · esc closes",
-                theme.muted(),
-            ));
+            let hint = if form.adds_people() {
+                format!(
+                    "enter saves · {} adds a person · tab/↑↓ move · esc closes",
+                    key(config, Layer::Form, Action::AddPerson)
+                )
+            } else {
+                "enter saves · tab/↑↓ move · esc closes".to_string()
+            };
+            lines.push(Line::styled(hint, theme.muted()));
             frame.render_widget(Clear, rect);
             frame.render_widget(
                 Paragraph::new(lines)

@@ -128,6 +128,7 @@ impl Form {
                 follow_up: !v.yes(Slot::SkipFollowUp),
                 at_event: false,
             })),
+            Makes::Event => self.event_command(&v, today)?,
             Makes::Edit(id) => {
                 let edit = PersonEdit {
                     who: Who::Id(*id),

@@ -13,6 +13,9 @@ pub(crate) enum Problem {
     Unchanged,
     /// This field is missing or wrong, and why, in words naming it.
     Field(Slot, String),
+    /// The field at this place is missing or wrong (one of several with
+    /// the same slot, as a row of the event form).
+    At(usize, String),
 }
 
 /// What saving a form comes to.
@@ -44,6 +47,11 @@ impl Form {
                     self.focus = i;
                     self.problem = Some((i, why.clone()));
                 }
+                Saved::Refused(why)
+            }
+            Err(Problem::At(i, why)) => {
+                self.focus = i;
+                self.problem = Some((i, why.clone()));
                 Saved::Refused(why)
             }
         }

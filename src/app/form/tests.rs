@@ -15,7 +15,7 @@ fn today() -> NaiveDate {
 fn said(form: &Form) -> Result<Command, String> {
     form.command(today()).map_err(|p| match p {
         Problem::Unchanged => "nothing changed".into(),
-        Problem::Field(_, why) => why,
+        Problem::Field(_, why) | Problem::At(_, why) => why,
     })
 }
 

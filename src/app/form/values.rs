@@ -179,7 +179,7 @@ impl<'a> Values<'a> {
 }
 
 /// Comma-separated items, each trimmed, empty ones left out.
-fn items(text: &str) -> Vec<String> {
+pub(super) fn items(text: &str) -> Vec<String> {
     text.split(',')
         .map(str::trim)
         .filter(|i| !i.is_empty())

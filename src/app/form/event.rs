@@ -1,0 +1,114 @@
+//! The event form: one event, its day, then a row per person met there
+//! (a name, what they told you, what they need), more rows on a key. It
+//! makes the same [`Command::Event`] as `givegive event`, so one write and
+//! one undo step take everyone.
+
+use chrono::NaiveDate;
+
+use super::values::Values;
+use super::{Field, Form, Makes, Problem, Slot};
+use crate::command::{Command, EventCapture, EventPerson, Who};
+use crate::domain::dates::{Toward, parse_date};
+
+/// The labels of a person's row: the name first, the rest indented under it.
+const NAME: &str = "who (new or known; tab completes)";
+const DETAILS: &str = "  what they told you";
+const NEEDS: &str = "  what they need (a, b)";
+
+impl Form {
+    /// An event with one empty person row to start.
+    pub(crate) fn event() -> Form {
+        let mut form = Form::of(
+            "log an event with several people".into(),
+            Makes::Event,
+            vec![
+                Field::new("event", Slot::Text),
+                Field::new("when (today)", Slot::On),
+            ],
+        );
+        form.add_person();
+        form.focus = 0;
+        form
+    }
+
+    /// Whether the form takes rows of people.
+    pub(crate) fn adds_people(&self) -> bool {
+        self.makes == Makes::Event
+    }
+
+    /// Another person's row, focused on its name; other forms stay as
+    /// they are.
+    pub(crate) fn add_person(&mut self) {
+        if !self.adds_people() {
+            return;
+        }
+        self.focus = self.fields.len();
+        self.fields.extend([
+            Field::new(NAME, Slot::Attendee),
+            Field::new(DETAILS, Slot::Details),
+            Field::new(NEEDS, Slot::Needs),
+        ]);
+    }
+
+    /// Whether the focused field holds a person's name.
+    pub(crate) fn on_name(&self) -> bool {
+        self.fields
+            .get(self.focus)
+            .is_some_and(|f| f.slot == Slot::Attendee)
+    }
+
+    /// The event command: rows left empty are skipped, a row that says
+    /// something without a name is refused on its name.
+    pub(super) fn event_command(
+        &self,
+        v: &Values<'_>,
+        today: NaiveDate,
+    ) -> Result<Command, Problem> {
+        let on = v
+            .get(Slot::On)
+            .map(|t| parse_date(t, today, Toward::Past))
+            .transpose()
+            .map_err(|e| v.problem(Slot::On, &e))?;
+        let mut people = Vec::new();
+        let mut first_name = None;
+        for (at, field) in self.fields.iter().enumerate() {
+            if field.slot != Slot::Attendee {
+                continue;
+            }
+            first_name.get_or_insert(at);
+            let value = |i: usize| {
+                self.fields
+                    .get(at + i)
+                    .map_or("", |f| f.input.value().trim())
+            };
+            let (name, details, needs) = (value(0), value(1), value(2));
+            if name.is_empty() {
+                if details.is_empty() && needs.is_empty() {
+                    continue;
+                }
+                return Err(Problem::At(
+                    at,
+                    "whose words are these? a name is needed".into(),
+                ));
+            }
+            people.push(EventPerson {
+                who: Who::Typed(name.to_string()),
+                details: details.to_string(),
+                needs: super::values::items(needs),
+            });
+        }
+        if people.is_empty() {
+            return Err(Problem::At(
+                first_name.unwrap_or(0),
+                "who was there? an event needs at least one person".into(),
+            ));
+        }
+        Ok(Command::Event(Box::new(EventCapture {
+            name: v.get(Slot::Text).unwrap_or_default().to_string(),
+            on,
+            people,
+            follow_up: None,
+            no_follow_up: false,
+        })))
+    }
+}

@@ -1,0 +1,230 @@
+//! The event form through messages alone: it makes exactly the event
+//! command its rows say, a refused save or an ambiguous name keeps what was
+//! typed, tab completes a name, and the status line counts in words.
+
+use proptest::prelude::*;
+
+use super::Form;
+use super::msg_tests::{app, send, today, typed};
+use crate::app::{Action, App, Effect, Msg, Overlay, Printed, Ran};
+use crate::command::{Command, CommandError, Done, EventCapture, EventPerson, Report, Who};
+use crate::domain::Id;
+
+const NAMES: [&str; 5] = ["", "Anna", "Zoe Marsh", "bru", "Ugo Verdi"];
+const TOLD: [&str; 3] = ["", "moving to Berlin", "runs a studio; two kids"];
+const NEEDS: [&str; 4] = ["", "a flat", "a kiln, a cofounder", " , a mentor ,"];
+
+fn form(app: &App) -> &Form {
+    match &app.overlay {
+        Some(Overlay::Form(form)) => form,
+        other => panic!("a form is open: {other:?}"),
+    }
+}
+
+fn values(app: &App) -> Vec<String> {
+    form(app)
+        .fields
+        .iter()
+        .map(|f| f.input.value().to_string())
+        .collect()
+}
+
+/// The messages that open the event form and type `name`, `when` and
+/// `rows` (name, told, need) into it, moving with the down key so no name
+/// is completed.
+fn typing(name: &str, when: &str, rows: &[(&str, &str, &str)]) -> Vec<Msg> {
+    let down = Msg::Act(Action::Down);
+    let mut msgs = vec![Msg::Act(Action::LogEvent)];
+    msgs.extend(typed(name));
+    msgs.push(down.clone());
+    msgs.extend(typed(when));
+    for (i, (who, told, need)) in rows.iter().enumerate() {
+        msgs.push(if i == 0 {
+            down.clone()
+        } else {
+            Msg::Act(Action::AddPerson)
+        });
+        msgs.extend(typed(who));
+        msgs.push(down.clone());
+        msgs.extend(typed(told));
+        msgs.push(down.clone());
+        msgs.extend(typed(need));
+    }
+    msgs
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(64))]
+
+    /// Whatever rows are typed, a save runs exactly the event a plain
+    /// reading of them gives: rows left empty skipped, needs split on
+    /// commas, names as typed (resolved when the command runs); a row with
+    /// words but no name is refused on its name, and so is an event with
+    /// nobody, with everything typed kept.
+    #[test]
+    fn the_form_makes_exactly_the_event_its_rows_say(
+        rows in proptest::collection::vec((0..NAMES.len(), 0..TOLD.len(), 0..NEEDS.len()), 1..6),
+        yesterday in any::<bool>(),
+    ) {
+        let rows: Vec<(&str, &str, &str)> =
+            rows.iter().map(|&(n, t, d)| (NAMES[n], TOLD[t], NEEDS[d])).collect();
+        let when = if yesterday { "yesterday" } else { "" };
+        let mut app = app();
+        send(&mut app, &typing("Product meetup", when, &rows));
+        let typed_in = values(&app);
+        let effects = send(&mut app, &[Msg::Submit]);
+
+        let nameless = rows.iter().position(|(n, t, d)| n.is_empty() && !(t.trim().is_empty() && d.trim().is_empty()));
+        let people: Vec<EventPerson> = rows
+            .iter()
+            .filter(|(n, _, _)| !n.is_empty())
+            .map(|(n, t, d)| EventPerson {
+                who: Who::Typed(n.to_string()),
+                details: t.to_string(),
+                needs: d.split(',').map(str::trim).filter(|s| !s.is_empty()).map(String::from).collect(),
+            })
+            .collect();
+        if nameless.is_some() || people.is_empty() {
+            {
+                prop_assert!(effects.is_empty(), "{effects:?}");
+                prop_assert_eq!(values(&app), typed_in);
+                let refused = form(&app);
+                // The name of the first row that says something nameless,
+                // or of the first row when nobody is named.
+                let row = nameless.unwrap_or(0);
+                prop_assert_eq!(refused.focus, 2 + 3 * row);
+                prop_assert!(app.status.warning);
+            }
+        } else {
+            {
+                let want = Command::Event(Box::new(EventCapture {
+                    name: "Product meetup".into(),
+                    on: yesterday.then(|| today().pred_opt().expect("a day")),
+                    people,
+                    follow_up: None,
+                    no_follow_up: false,
+                }));
+                prop_assert_eq!(effects, vec![Effect::run(want)]);
+            }
+        }
+    }
+}
+
+/// Tab on a name completes it to the one person it fits and stays; the
+/// next tab moves on. A name that fits nobody (a new person) moves on.
+#[test]
+fn tab_completes_a_name_then_moves_on() {
+    let mut app = app();
+    let mut msgs = vec![Msg::Act(Action::LogEvent), Msg::Complete, Msg::Complete];
+    msgs.extend(typed("bru"));
+    msgs.push(Msg::Complete);
+    send(&mut app, &msgs);
+    assert_eq!(form(&app).fields[2].input.value(), "Bruno");
+    assert_eq!(form(&app).focus, 2);
+    send(&mut app, &[Msg::Complete]);
+    assert_eq!(form(&app).focus, 3);
+    let mut msgs = vec![Msg::Act(Action::AddPerson)];
+    msgs.extend(typed("Zoe Marsh"));
+    msgs.push(Msg::Complete);
+    send(&mut app, &msgs);
+    assert_eq!(form(&app).focus, 6);
+    assert_eq!(form(&app).fields[5].input.value(), "Zoe Marsh");
+}
+
+/// An ambiguous name opens the picker; closing it brings the form back as
+/// it was typed, and picking runs the event with that person.
+#[test]
+fn an_ambiguous_name_asks_and_the_form_is_not_lost() {
+    let mut app = app();
+    send(&mut app, &typing("Dinner", "", &[("an", "told", "a job")]));
+    let typed_in = values(&app);
+    let effects = send(&mut app, &[Msg::Submit]);
+    let [Effect::Run { command, .. }] = effects.as_slice() else {
+        panic!("the event runs: {effects:?}");
+    };
+    let ambiguous = || Ran {
+        command: command.clone(),
+        json: false,
+        result: Err(CommandError::Ambiguous {
+            query: "an".into(),
+            candidates: vec![(Id(1), "Anna".into()), (Id(4), "Ann Lee".into())],
+            message: "'an' could be Anna, Ann Lee".into(),
+        }),
+        printed: Printed::default(),
+    };
+    app.update(Msg::Ran(Box::new(ambiguous())));
+    assert!(matches!(app.overlay, Some(Overlay::Picker { .. })));
+    app.update(Msg::Cancel);
+    assert_eq!(values(&app), typed_in);
+    assert!(
+        app.status.text.contains("as you left it"),
+        "{:?}",
+        app.status
+    );
+
+    let effects = send(&mut app, &[Msg::Submit]);
+    assert_eq!(effects.len(), 1);
+    app.update(Msg::Ran(Box::new(ambiguous())));
+    let effects = send(&mut app, &[Msg::Act(Action::Down), Msg::Submit]);
+    let [
+        Effect::Run {
+            command: Command::Event(e),
+            ..
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("the event runs: {effects:?}");
+    };
+    assert_eq!(e.people[0].who, Who::Id(Id(4)));
+}
+
+/// What was saved, in words, with the plurals right.
+#[test]
+fn the_status_line_counts_in_words() {
+    let mut app = app();
+    send(
+        &mut app,
+        &typing("Product meetup", "", &[("Zoe", "", ""), ("Anna", "", "")]),
+    );
+    let effects = send(&mut app, &[Msg::Submit]);
+    let [Effect::Run { command, .. }] = effects.as_slice() else {
+        panic!("the event runs: {effects:?}");
+    };
+    let out: Vec<String> = [
+        "logged event: Product meetup (2026-11-23) with 2 people",
+        "  Zoe (#9): added, follow-up due 2026-11-30 (#11)",
+        "  Anna (#1): already in the journal, follow-up due 2026-11-30 (#13)",
+    ]
+    .map(String::from)
+    .to_vec();
+    app.update(Msg::Ran(Box::new(Ran {
+        command: command.clone(),
+        json: false,
+        result: Ok(Report::Done(Done::line(out.join("\n")))),
+        printed: Printed {
+            out,
+            err: Vec::new(),
+        },
+    })));
+    assert!(app.overlay.is_none(), "{:?}", app.overlay);
+    assert_eq!(
+        app.status.text,
+        "logged Product meetup with 2 people: 1 added, 1 found; 2 follow-ups · u takes it all back"
+    );
+    let one = vec![
+        "logged event: Tea (2026-11-23) with 1 person".to_string(),
+        "  Anna (#1): already in the journal, no follow-up: already followed up on 2026-11-20"
+            .to_string(),
+    ];
+    let tea = Command::Event(Box::new(EventCapture {
+        name: "Tea".into(),
+        on: None,
+        people: Vec::new(),
+        follow_up: None,
+        no_follow_up: false,
+    }));
+    assert_eq!(
+        crate::app::event::saved(&tea, &one).as_deref(),
+        Some("logged Tea with 1 person: 1 found; no follow-ups · u takes it all back")
+    );
+}

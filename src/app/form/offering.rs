@@ -1,0 +1,50 @@
+//! A *got* form that offers the open requests it may answer.
+
+use tui_input::Input;
+
+use super::{Form, Makes, Slot, Verb};
+use crate::domain::LedgerEntry;
+
+impl Form {
+    /// A *got* form offering my requests to them that are still open, so
+    /// one favour is counted once without anyone remembering an id: with
+    /// one, it answers that one unless its id is cleared; with more, it
+    /// lists them, newest first, and the id typed says which.
+    pub fn offering(mut self, open: &[&LedgerEntry]) -> Form {
+        const SHOWN: usize = 4;
+        let Some(field) = self.fields.iter_mut().find(|f| f.slot == Slot::Answers) else {
+            return self;
+        };
+        match open {
+            [] => {}
+            [one] => {
+                // Typed in, not the initial value: it is said unless cleared.
+                field.input = Input::new(one.id.to_string());
+                self.notes.push(format!(
+                    "answers your open request {}: {} (clear the id if it does not)",
+                    one.id, one.text
+                ));
+            }
+            many => {
+                self.notes.push(format!(
+                    "your {} open requests: type the id of the one it answers, or leave it empty",
+                    many.len()
+                ));
+                for e in many.iter().take(SHOWN) {
+                    self.notes.push(format!("  {}  {}", e.id, e.text));
+                }
+                if many.len() > SHOWN {
+                    self.notes
+                        .push(format!("  and {} older ones", many.len() - SHOWN));
+                }
+            }
+        }
+        self
+    }
+
+    /// Whether the form showed open requests to answer: the person chose,
+    /// and needs no note on how to answer one.
+    pub fn offered_requests(&self) -> bool {
+        matches!(self.makes, Makes::Capture(Verb::Got, _)) && !self.notes.is_empty()
+    }
+}
