@@ -31,7 +31,7 @@ impl App {
                 return Ok(self.card_effects());
             }
             Msg::CardLoaded(card) => self.card_loaded(card.map(|c| *c)),
-            Msg::SearchLoaded(docs) => self.search_loaded(docs),
+            Msg::SearchLoaded(docs) => self.search_loaded(*docs),
             Msg::DraftLoaded(draft) => self.draft_loaded(*draft),
             Msg::MatchesLoaded(report) => self.matches_loaded(*report),
             Msg::DraftEdited(text) => self.draft_edited(text),
@@ -114,8 +114,8 @@ impl App {
         }
     }
 
-    fn search_loaded(&mut self, index: Box<crate::domain::search::Index>) {
-        self.search.set_index(*index);
+    fn search_loaded(&mut self, index: crate::domain::search::Index) {
+        self.search.set_index(index);
         // The query typed, or the one whose results are in view.
         let query = match &self.prompt {
             Some((Prompt::Search, input)) => input.value().to_string(),
