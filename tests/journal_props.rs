@@ -21,6 +21,10 @@ mod event;
 #[path = "journal_props/patch.rs"]
 mod patch;
 
+// `givegive search` in one pass against the index.
+#[path = "journal_props/search.rs"]
+mod search;
+
 #[derive(Clone, Debug)]
 enum Op {
     Add(u8),

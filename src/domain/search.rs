@@ -11,6 +11,7 @@
 
 mod excerpt;
 pub mod filter;
+mod scan;
 #[cfg(test)]
 mod tests;
 
@@ -25,6 +26,8 @@ use serde::Serialize;
 use super::dates::day_serde;
 use super::text::{loose, loose_each};
 use super::{Contact, Id};
+
+pub use scan::Scan;
 
 /// Where a match was found.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
@@ -160,8 +163,31 @@ pub struct Index {
     docs: Vec<Doc>,
 }
 
-/// Where a result ranks: smaller first.
-type Rank = (u8, usize, Reverse<Option<NaiveDate>>, usize);
+/// Where a result ranks, smaller first, before ties: the best field, how
+/// many words start no word, newest. [`Index`] breaks ties by the order
+/// added, [`Scan`] by the same order without holding it.
+type Score = (u8, usize, Reverse<Option<NaiveDate>>);
+
+/// Where a person ranks among people of equal [`Score`]: by folded name,
+/// then id, the order the lists show. Whoever adds people to an [`Index`]
+/// adds them in this order, and [`Scan`] ranks them by it.
+pub fn person_order(c: &Contact) -> (String, Id) {
+    (loose(&c.name), c.id)
+}
+
+/// A query's words, folded, each once.
+fn words_of(folded: &str) -> Vec<&str> {
+    let mut words: Vec<&str> = folded.split(' ').filter(|w| !w.is_empty()).collect();
+    words.sort_unstable();
+    words.dedup();
+    words
+}
+
+/// The lowest [`Score`] doc `d` could have: a record's texts are never a
+/// name, so once enough people are kept a record need not be ranked.
+fn floor(d: &Doc) -> Score {
+    (2 * u8::from(d.record.is_some()), 0, Reverse(d.date))
+}
 
 impl Index {
     /// Adds a person's own fields; `interests` are their interests' names.
@@ -212,6 +238,14 @@ impl Index {
             first: self.parts.len(),
         });
         r.texts.iter().for_each(|t| self.part(doc, r.field, t));
+    }
+
+    /// Empties it, keeping what it allocated, for [`Scan`]'s one doc.
+    fn clear(&mut self) {
+        self.folded.clear();
+        self.shown.clear();
+        self.parts.clear();
+        self.docs.clear();
     }
 
     fn doc(&mut self, doc: Doc) -> usize {
@@ -298,9 +332,7 @@ impl Index {
     /// `query`, best first, and how many did in all.
     pub fn search(&self, query: &str, limit: usize) -> Found {
         let q = loose(query);
-        let mut words: Vec<&str> = q.split(' ').filter(|w| !w.is_empty()).collect();
-        words.sort_unstable();
-        words.dedup();
+        let words = words_of(&q);
         let mut found = Found {
             query: query.to_string(),
             ..Found::default()
@@ -310,7 +342,7 @@ impl Index {
         };
         let finders: Vec<memmem::Finder<'_>> = words.iter().map(memmem::Finder::new).collect();
         // The worst kept result on top, so a better one replaces it.
-        let mut best: BinaryHeap<Rank> = BinaryHeap::with_capacity(limit.min(4096) + 1);
+        let mut best: BinaryHeap<(Score, usize)> = BinaryHeap::with_capacity(limit.min(4096) + 1);
         let corpus = self.folded.as_bytes();
         let first = memmem::Finder::new(longest);
         let (mut from, mut part) = (0, 0);
@@ -328,12 +360,11 @@ impl Index {
             // Ranking reads each text again: not for one that cannot
             // make the cut even at its best (a record once enough people
             // matched).
-            let d = &self.docs[doc];
-            let floor = (2 * u8::from(d.record.is_some()), 0, Reverse(d.date), doc);
+            let floor = (floor(&self.docs[doc]), doc);
             if best.len() >= limit && best.peek().is_some_and(|worst| floor >= *worst) {
                 continue;
             }
-            let rank = self.rank(doc, &words);
+            let rank = (self.score(doc, &words), doc);
             if best.len() < limit {
                 best.push(rank);
             } else if best.peek().is_some_and(|worst| rank < *worst) {
@@ -344,39 +375,39 @@ impl Index {
         found.hits = best
             .into_sorted_vec()
             .into_iter()
-            .map(|(.., doc)| self.hit(doc, &words))
+            .map(|(_, doc)| self.hit(doc, &words))
             .collect();
         found
     }
 
     /// Where doc `doc` ranks for `words`, all of which it holds: by the
     /// best field any word is in (a name first), then by how many words
-    /// start no word of it, then newest, then in the order added.
-    fn rank(&self, doc: usize, words: &[&str]) -> Rank {
+    /// start no word of it, then newest.
+    fn score(&self, doc: usize, words: &[impl AsRef<str>]) -> Score {
         let mut class = u8::MAX;
         let mut inside = 0;
         for w in words {
             let mut starts = false;
             for p in self.parts_of(doc) {
                 let text = self.folded_of(p);
-                if let Some(at_start) = excerpt::occurs(text, w) {
+                if let Some(at_start) = excerpt::occurs(text, w.as_ref()) {
                     class = class.min(self.parts[p].field.class());
                     starts |= at_start;
                 }
             }
             inside += usize::from(!starts);
         }
-        (class, inside, Reverse(self.docs[doc].date), doc)
+        (class, inside, Reverse(self.docs[doc].date))
     }
 
     /// Doc `doc` as a result: the text holding most of `words` (the first
     /// such, so a name before a note), cut around them.
-    fn hit(&self, doc: usize, words: &[&str]) -> Hit {
+    fn hit(&self, doc: usize, words: &[impl AsRef<str>]) -> Hit {
         let held = |p: usize| {
             let text = self.folded_of(p);
             words
                 .iter()
-                .filter(|w| excerpt::occurs(text, w).is_some())
+                .filter(|w| excerpt::occurs(text, w.as_ref()).is_some())
                 .count()
         };
         let mut shown = None;

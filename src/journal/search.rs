@@ -1,13 +1,18 @@
 //! What `givegive search` and the TUI's `/` search: every person's own
 //! fields and every record's texts, folded once into a
-//! [`search::Index`](crate::domain::search::Index).
+//! [`search::Index`](crate::domain::search::Index) for the TUI's query as
+//! you type, or looked at once for a single query
+//! ([`search::Scan`](crate::domain::search::Scan)), which holds only its
+//! results.
 
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 use std::sync::Arc;
 
+use chrono::NaiveDate;
+
 use super::{Journal, Result};
-use crate::domain::search::{Field, Found, Index, Record};
-use crate::domain::text::loose;
+use crate::domain::search::{Field, Found, Index, Record, Scan, person_order};
 use crate::domain::{Contact, FollowUpState, Id};
 
 impl Journal {
@@ -15,30 +20,22 @@ impl Journal {
     /// equal matches), then meetings and messages, ledger entries,
     /// follow-ups and signals, each under the person it is about.
     pub fn search_index(&self) -> Result<Index> {
-        let interests: HashMap<Id, String> = self
-            .store
-            .interests()
-            .map(|i| i.map(|i| (i.id, i.name)))
-            .collect::<std::result::Result<_, _>>()?;
-        let mut people: Vec<(String, Contact)> = Vec::new();
+        let interests = self.interest_names()?;
+        let mut people: Vec<((String, Id), Contact)> = Vec::new();
         for c in self.store.contacts() {
             let c = c?;
-            people.push((loose(&c.name), c));
+            people.push((person_order(&c), c));
         }
-        people.sort_unstable_by(|a, b| (&a.0, a.1.id).cmp(&(&b.0, b.1.id)));
+        people.sort_unstable_by(|a, b| a.0.cmp(&b.0));
         let mut index = Index::default();
         let mut whose: HashMap<Id, (Arc<str>, bool)> = HashMap::with_capacity(people.len());
         for (_, c) in &people {
-            let theirs: Vec<&str> = c
-                .interests
-                .iter()
-                .filter_map(|i| interests.get(i).map(String::as_str))
-                .collect();
+            let theirs = theirs(&interests, c);
             let name = index.add_person(c, &theirs);
             whose.insert(c.id, (name, c.is_closed()));
         }
         drop(people);
-        let mut add = |contact: Id, id, date, label, field, texts: &[&str]| {
+        self.each_record(&mut |contact, id, date, label, field, texts| {
             let (name, closed) = whose
                 .get(&contact)
                 .cloned()
@@ -53,7 +50,67 @@ impl Journal {
                 field,
                 texts,
             });
-        };
+        })?;
+        Ok(index)
+    }
+
+    /// The `limit` best matches of `query`, as [`Index::search`] finds
+    /// them, from one pass over the journal that keeps only the results:
+    /// records are looked at under no name, and the results' names are
+    /// read at the end.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Found> {
+        let interests = self.interest_names()?;
+        let mut scan = Scan::new(query, limit);
+        for c in self.store.contacts() {
+            let c = c?;
+            let theirs = theirs(&interests, &c);
+            scan.person(&c, &theirs);
+        }
+        let nameless: Arc<str> = "".into();
+        self.each_record(&mut |contact, id, date, label, field, texts| {
+            scan.record(Record {
+                contact,
+                name: Arc::clone(&nameless),
+                closed: false,
+                id,
+                date,
+                label,
+                field,
+                texts,
+            });
+        })?;
+        let mut found = scan.found();
+        let mut whose: HashMap<Id, (Arc<str>, bool)> = HashMap::new();
+        for hit in found.hits.iter_mut().filter(|h| h.record.is_some()) {
+            let (name, closed) = match whose.entry(hit.id) {
+                Entry::Occupied(known) => known.into_mut(),
+                Entry::Vacant(new) => {
+                    let c = self.store.contact(hit.id)?;
+                    let name = c.as_ref().map_or(hit.id.to_string(), |c| c.name.clone());
+                    new.insert((name.into(), c.is_some_and(|c| c.is_closed())))
+                }
+            };
+            (hit.name, hit.closed) = (Arc::clone(name), *closed);
+        }
+        Ok(found)
+    }
+
+    /// Every interest's name by its id.
+    fn interest_names(&self) -> Result<HashMap<Id, String>> {
+        Ok(self
+            .store
+            .interests()
+            .map(|i| i.map(|i| (i.id, i.name)))
+            .collect::<std::result::Result<_, _>>()?)
+    }
+
+    /// Every record's texts, in the order both searches rank equal ones:
+    /// meetings and messages (under their first person), ledger entries,
+    /// follow-ups, signals.
+    fn each_record(
+        &self,
+        add: &mut impl FnMut(Id, Id, NaiveDate, &'static str, Field, &[&str]),
+    ) -> Result<()> {
         for i in self.store.interactions() {
             let i = i?;
             if let Some(first) = i.contacts.first() {
@@ -92,11 +149,14 @@ impl Journal {
             let s = s?;
             add(s.contact, s.id, s.date, "signal", Field::Signal, &[&s.text]);
         }
-        Ok(index)
+        Ok(())
     }
+}
 
-    /// The `limit` best matches of `query` (see [`Index::search`]).
-    pub fn search(&self, query: &str, limit: usize) -> Result<Found> {
-        Ok(self.search_index()?.search(query, limit))
-    }
+/// The names of `c`'s interests.
+fn theirs<'a>(interests: &'a HashMap<Id, String>, c: &Contact) -> Vec<&'a str> {
+    c.interests
+        .iter()
+        .filter_map(|i| interests.get(i).map(String::as_str))
+        .collect()
 }

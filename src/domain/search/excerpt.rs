@@ -28,7 +28,11 @@ pub(super) fn occurs(text: &str, word: &str) -> Option<bool> {
 /// `shown` (whose folding is `folded`) on one line of at most [`SHOWN`]
 /// characters around the first of `words` in it, and the byte ranges of
 /// the words in that line.
-pub(super) fn cut(shown: &str, folded: &str, words: &[&str]) -> (String, Vec<(usize, usize)>) {
+pub(super) fn cut(
+    shown: &str,
+    folded: &str,
+    words: &[impl AsRef<str>],
+) -> (String, Vec<(usize, usize)>) {
     // For each character of the folding, the byte in `shown` it came from.
     let mut from = Vec::with_capacity(folded.len());
     loose_each(shown, |at, c| {
@@ -44,8 +48,9 @@ pub(super) fn cut(shown: &str, folded: &str, words: &[&str]) -> (String, Vec<(us
     let mut found: Vec<(usize, usize)> = words
         .iter()
         .flat_map(|w| {
+            let w = w.as_ref();
             memmem::find_iter(folded.as_bytes(), w.as_bytes())
-                .map(|at| (written(at), end_of(at + w.len())))
+                .map(move |at| (written(at), end_of(at + w.len())))
         })
         .collect();
     found.sort_unstable();
