@@ -25,6 +25,7 @@ pub mod stats;
 pub mod summary;
 pub mod text;
 pub mod trash;
+pub mod whom;
 
 pub use address::Address;
 pub use balance::{Balance, Help, Tallies, Tally};

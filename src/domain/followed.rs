@@ -14,8 +14,13 @@ use super::{FollowUp, InteractionKind};
 pub enum Mark {
     /// A meeting or an event.
     Meeting,
-    /// Reaching out: a call, a message, a follow-up done by hand.
+    /// Reaching out: a call, a message.
     Reach,
+    /// A follow-up done by hand. Done the day of a meeting it may well
+    /// have been done before it, for something else ("send Kai the CFP
+    /// link" ticked off the morning of the drinks): it follows up only
+    /// meetings of the days before.
+    Done,
     /// Something exchanged: a ledger entry (a give, a got, an ask either
     /// way, an introduction, open or settled).
     Exchange,
@@ -44,18 +49,18 @@ impl Mark {
     pub fn follows_up(self, day: NaiveDate, met: NaiveDate) -> bool {
         match self {
             Mark::Reach => day >= met,
-            Mark::Exchange | Mark::Meeting => day > met,
+            Mark::Exchange | Mark::Meeting | Mark::Done => day > met,
             Mark::Planned => false,
         }
     }
 }
 
 /// The marks a follow-up leaves: planned the day it was created, and
-/// reaching out the day it was done by hand (one a touch did is not a touch
+/// done the day it was done by hand (one a touch did is not a touch
 /// of its own, or a meeting that did it would follow itself up).
 pub fn marks_of(f: &FollowUp) -> impl Iterator<Item = (Mark, NaiveDate)> {
     let by_hand = f.done_on().filter(|_| f.done_by.is_none());
-    std::iter::once((Mark::Planned, f.created)).chain(by_hand.map(|on| (Mark::Reach, on)))
+    std::iter::once((Mark::Planned, f.created)).chain(by_hand.map(|on| (Mark::Done, on)))
 }
 
 /// Whether a meeting dated `met` still waits for its follow-up, given the
@@ -97,7 +102,7 @@ mod tests {
         assert!(Mark::Reach.follows_up(day(20), day(20)));
         assert!(Mark::Reach.follows_up(day(21), day(20)));
         assert!(!Mark::Reach.follows_up(day(19), day(20)));
-        for part_of_it in [Mark::Exchange, Mark::Meeting] {
+        for part_of_it in [Mark::Exchange, Mark::Meeting, Mark::Done] {
             assert!(!part_of_it.follows_up(day(20), day(20)));
             assert!(part_of_it.follows_up(day(21), day(20)));
         }
@@ -146,7 +151,7 @@ mod tests {
         };
         assert_eq!(
             marks_of(&f).collect::<Vec<_>>(),
-            [(Mark::Planned, day(20)), (Mark::Reach, day(22))]
+            [(Mark::Planned, day(20)), (Mark::Done, day(22))]
         );
         f.done_by = Some(Id(9));
         assert_eq!(marks_of(&f).collect::<Vec<_>>(), [(Mark::Planned, day(20))]);

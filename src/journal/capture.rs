@@ -198,7 +198,7 @@ impl Journal {
         f.state = FollowUpState::Done { on: today };
         // Done by hand, it is a touch: it does the follow-ups of meetings
         // before it.
-        let others = self.done_by_touch(f.contact, Mark::Reach, today, id)?;
+        let others = self.done_by_touch(f.contact, Mark::Done, today, id)?;
         self.store.transact(|tx| {
             tx.put_follow_up(&f, Some(&old))?;
             for (old, new) in &others {

@@ -3,8 +3,9 @@
 //! written back so that they parse to the same command.
 //!
 //! A detail or need says whose it is by a prefix: the person's words as
-//! given to `--with` (what is written back), or their first name as people
-//! type it ("marco: moving to Berlin" for `--with "Marco Bianchi"`).
+//! given to `--with` (what is written back), or by the one rule of
+//! `domain::whom` (their first or last name as people type it: "marco:
+//! moving to Berlin" for `--with "Marco Bianchi"`).
 
 use chrono::NaiveDate;
 
@@ -13,6 +14,7 @@ use super::line::Words;
 use super::{Toward, date, past, who};
 use crate::command::{Command, EventCapture, EventPerson};
 use crate::domain::text::fold;
+use crate::domain::whom::{self, Whose};
 
 pub(super) fn command(a: EventArgs, today: NaiveDate) -> Result<Command, String> {
     let mut people: Vec<EventPerson> = a
@@ -60,20 +62,20 @@ fn whose<'a>(with: &[String], text: &'a str, flag: &str) -> Result<(usize, &'a s
     if let Some((i, rest)) = exact {
         return Ok((i, rest.trim()));
     }
-    if let Some((head, rest)) = text.split_once(':') {
-        let head = fold(head.trim());
-        let fits: Vec<usize> = (0..with.len())
-            .filter(|i| {
-                let w = fold(&with[*i]);
-                w == head || w.split_whitespace().next() == Some(head.as_str())
-            })
+    if let Some((head, rest)) = crate::domain::whom::prefix(text) {
+        // The one rule of whom a detail is about (`domain::whom`), with
+        // the names the command line knows: the words given to --with.
+        let people: Vec<Vec<String>> = with
+            .iter()
+            .map(|w| whom::answers_to([w.as_str()]))
             .collect();
-        match fits.as_slice() {
-            [one] => return Ok((*one, rest.trim())),
-            [] => {}
-            _ => {
+        match whom::whose(head, &people) {
+            Whose::Person(one) => return Ok((one, rest)),
+            Whose::Nobody => {}
+            Whose::Several => {
                 return Err(format!(
-                    "{flag} '{text}': '{head}' could be several people at the event; write the name as given to --with"
+                    "{flag} '{text}': '{}' could be several people at the event; write the name as given to --with",
+                    fold(head)
                 ));
             }
         }

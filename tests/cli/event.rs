@@ -223,3 +223,81 @@ fn an_event_naming_someone_ambiguously_is_refused_and_writes_nothing() {
     .code(1)
     .stderr(predicates::str::contains("does not say whose it is"));
 }
+
+#[test]
+fn met_with_several_people_and_a_detail_named_for_one_points_to_event() {
+    let j = J::new();
+    j.ok(&["add", "Sara Conti"]);
+    j.ok(&["add", "Luca Ferri"]);
+    // "ferri" picked Luca on this command line: the detail is his, and a
+    // shared meeting record cannot keep it his.
+    let out = j
+        .cmd(&[
+            "met",
+            "sara",
+            "ferri",
+            "panel at Talent Garden",
+            "--details",
+            "sara: her mother is in hospital, keep it quiet; ferri: closing his seed round",
+        ])
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert_eq!(err.trim().lines().count(), 1, "{err}");
+    assert!(
+        err.contains("`givegive event \"panel at Talent Garden\" --with sara --with ferri"),
+        "{err}"
+    );
+    assert!(j.history("sara").is_empty());
+    // The event it points to files each detail under its own person.
+    j.ok(&[
+        "event",
+        "panel at Talent Garden",
+        "--with",
+        "sara",
+        "--with",
+        "ferri",
+        "--details",
+        "sara: her mother is in hospital, keep it quiet",
+        "--details",
+        "ferri: closing his seed round",
+    ]);
+    let found = j.ok(&["search", "seed"]);
+    assert!(
+        found.contains("Luca Ferri") && !found.contains("Sara Conti"),
+        "{found}"
+    );
+    let draft = j.ok(&["draft", "ferri"]);
+    assert!(draft.contains("your seed round"), "{draft}");
+}
+
+#[test]
+fn a_follow_up_done_the_day_of_an_event_does_not_stand_for_its_follow_up() {
+    let j = J::new();
+    j.ok(&["add", "Kai Nakamura"]);
+    let planned = j.ok(&["follow-up", "kai", "today", "send Kai the CFP link"]);
+    let id = planned
+        .split(['(', ')'])
+        .find(|w| w.starts_with('#'))
+        .expect("follow-up id")
+        .trim_start_matches('#')
+        .to_string();
+    j.ok(&["done", &id]);
+    let out = j.ok(&[
+        "event",
+        "Fintech drinks",
+        "--with",
+        "anna",
+        "--with",
+        "kai",
+        "--details",
+        "kai: giving a talk in Turin",
+    ]);
+    let kai = out
+        .lines()
+        .find(|l| l.contains("Kai Nakamura"))
+        .unwrap_or("");
+    assert!(kai.contains(", follow-up due "), "{out}");
+}

@@ -26,6 +26,7 @@
 
 use super::Language;
 use crate::domain::text::fold;
+use crate::domain::whom::{self, Whose};
 
 use super::forms::{EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_VERBS, THIRD_PERSON};
 use super::lexicon::{
@@ -111,10 +112,14 @@ pub fn for_recipient(
         }
         if relative(body) {
             // "her sister is getting divorced": the sister's news, and a
-            // "she" or a verb after it may be the sister's too.
+            // "she" or a verb after it may be the sister's too. Named for
+            // the recipient ("anna: her daughter started climbing") it is
+            // what they told of their own family: theirs to hear back.
             someone_else = true;
-            left_out.push(LeftOut::SomeoneElse(body.to_string()));
-            continue;
+            if owner != Some(Owner::Recipient) {
+                left_out.push(LeftOut::SomeoneElse(body.to_string()));
+                continue;
+            }
         }
         if tokens(body).first().is_some_and(|w| w == "si") {
             // "si è rotto un braccio": said of someone, in the third person.
@@ -161,21 +166,24 @@ enum Owner {
     Unknown,
 }
 
-/// "anna: …" names whose item it is, when the word before the colon is a
-/// participant's name; "me: …" and "io: …" are mine.
+/// "anna: …" names whose item it is by the one rule of
+/// [`crate::domain::whom`] (their whole name, first or last name); "me: …"
+/// and "io: …" are mine.
 fn owner_prefix<'a>(item: &'a str, recipient: &str, others: &[String]) -> Option<(Owner, &'a str)> {
-    let (head, body) = item.split_once(':')?;
-    let body = body.trim();
-    if body.is_empty() || head.split_whitespace().count() > 3 {
-        return None;
+    let (head, body) = whom::prefix(item)?;
+    let people: Vec<Vec<String>> = std::iter::once(recipient)
+        .chain(others.iter().map(String::as_str))
+        .map(|name| whom::answers_to([name]))
+        .collect();
+    match whom::whose(head, &people) {
+        Whose::Person(0) => return Some((Owner::Recipient, body)),
+        Whose::Person(_) => return Some((Owner::Other, body)),
+        // Two people there answer to it: whose, cannot be known.
+        Whose::Several => return Some((Owner::Unknown, body)),
+        Whose::Nobody => {}
     }
-    let h = fold(head.trim());
-    let is = |name: &str| h == fold(name) || h == fold(super::first_name(name));
-    if is(recipient) {
-        Some((Owner::Recipient, body))
-    } else if others.iter().any(|o| is(o)) {
-        Some((Owner::Other, body))
-    } else if matches!(h.as_str(), "me" | "io" | "i") {
+    let h = fold(head);
+    if matches!(h.as_str(), "me" | "io" | "i") {
         Some((Owner::Me, body))
     } else if head.split_whitespace().count() <= 2
         && head

@@ -85,6 +85,18 @@ fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
+            what: "named for her, her own family is hers to hear; the other's, by his last name, is not",
+            name: "Anna Rossi",
+            moment: Some((Met, "climbing gym", 2, false)),
+            details: "anna: her daughter started climbing; bianchi: his wife is pregnant",
+            others: &["Marco Bianchi"],
+            expect: Ok("Hi Anna,\n\
+                it was great to see you at the climbing gym on Sunday.\n\
+                I keep thinking about what we talked about: your daughter started climbing.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
             what: "group meeting: Anna's own item, in the second person",
             name: "Anna Rossi",
             moment: Some((Met, "climbing gym", 2, false)),

@@ -270,7 +270,7 @@ pub(super) fn cases() -> Vec<Case> {
             what: "told in confidence, or about someone close to them: not written back",
             name: "Lena Park",
             moment: Some((Met, "coffee", 1, false)),
-            details: "pregnant, only told close friends; lena: her sister is getting divorced; hiring a designer",
+            details: "pregnant, only told close friends; her sister is getting divorced; hiring a designer",
             expect: Err(
                 "no details to make this personal: add what Lena Park told you (e on the meeting in the history), then draft again; \
                 left out \"pregnant, only told close friends\": it was told in confidence, and a draft does not write it back; \
