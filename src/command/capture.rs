@@ -7,7 +7,7 @@ use super::{
     CommandError, Done, Env, Introduction, LedgerNote, Meeting, Ran, Report, Who, done, refused,
     resolve, written,
 };
-use crate::domain::{Direction, EntryState, FollowUp, Id, Nature, whom};
+use crate::domain::{Direction, EntryState, FollowUp, Id, Nature};
 use crate::journal::{Answer, InteractionDraft, Introducing, Journal, LedgerDraft, capture};
 
 /// How the note starts that a `got` gets while a request of mine to the
@@ -93,9 +93,6 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
     let mut contacts = Vec::new();
     for who in &m.people {
         contacts.push(resolve(journal, who)?);
-    }
-    if contacts.len() > 1 {
-        one_record_for_all(journal, &m, &contacts)?;
     }
     let draft = InteractionDraft {
         contacts,
@@ -275,33 +272,4 @@ fn also_done(journal: &Journal, follow_ups: &[FollowUp]) -> Result<Vec<String>, 
             ))
         })
         .collect()
-}
-
-/// A meeting of several people is one record they share, so a detail
-/// named for one of them (by the rule of [`crate::domain::whom`]: the words
-/// that named them here, their name, first or last name, or an alias)
-/// would be filed under everyone there: `event` gives each their own.
-fn one_record_for_all(journal: &Journal, m: &Meeting, contacts: &[Id]) -> Result<(), CommandError> {
-    let mut people = Vec::with_capacity(contacts.len());
-    for (who, id) in m.people.iter().zip(contacts) {
-        let c = journal.contact(*id)?;
-        let typed = who.to_string();
-        let names = std::iter::once(typed.as_str())
-            .chain(std::iter::once(c.name.as_str()))
-            .chain(c.aliases.iter().map(String::as_str));
-        people.push(whom::answers_to(names));
-    }
-    let named = m
-        .details
-        .split(['\n', ';'])
-        .filter_map(|item| whom::prefix(item.trim()))
-        .find(|(head, _)| whom::whose(head, &people) != whom::Whose::Nobody);
-    let Some((head, _)) = named else {
-        return Ok(());
-    };
-    let with: String = m.people.iter().map(|w| format!(" --with {w}")).collect();
-    Err(refused(format!(
-        "'{head}:' gives a detail to one of the people met, and a meeting of several is one record they share: log it with `givegive event \"{}\"{with} --details \"WHO: text\"`, which keeps each one's details theirs",
-        m.summary
-    )))
 }

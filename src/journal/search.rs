@@ -105,7 +105,7 @@ impl Journal {
     }
 
     /// Every record's texts, in the order both searches rank equal ones:
-    /// meetings and messages (under their first person), ledger entries,
+    /// meetings and messages (under each of their people), ledger entries,
     /// follow-ups, signals.
     fn each_record(
         &self,
@@ -113,10 +113,11 @@ impl Journal {
     ) -> Result<()> {
         for i in self.store.interactions() {
             let i = i?;
-            if let Some(first) = i.contacts.first() {
+            // A meeting of several is each one's: listed under each.
+            for person in &i.contacts {
                 let texts = [i.summary.as_str(), i.details.as_str()];
                 add(
-                    *first,
+                    *person,
                     i.id,
                     i.date,
                     i.kind.as_str(),

@@ -113,7 +113,7 @@ impl Model {
             || self
                 .follow_ups
                 .iter()
-                .any(|f| f.who == who && f.by_hand.is_some_and(|d| d >= met))
+                .any(|f| f.who == who && f.by_hand.is_some_and(|d| d > met))
     }
 
     fn done(&self, f: &Planned) -> bool {
