@@ -97,4 +97,68 @@ mod tests {
         assert_eq!(prefix("sara: her mother"), Some(("sara", "her mother")));
         assert_eq!(prefix("sara:"), None);
     }
+
+    /// The rule against a plain recomputation of its words, on random
+    /// people whose names share words (so several fitting happens): a
+    /// person fits when the head, cased and accented any way, is one of
+    /// their names whole, or its first or last word.
+    mod model {
+        use super::super::*;
+        use proptest::prelude::*;
+
+        const WORDS: [&str; 6] = ["Anna", "Luca", "Rossi", "Ferrè", "Zoë", "De Luca"];
+
+        fn plain(text: &str) -> String {
+            text.to_lowercase()
+                .replace('è', "e")
+                .replace('ë', "e")
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+        }
+
+        fn shout(text: &str, loud: bool) -> String {
+            if loud {
+                text.to_uppercase()
+            } else {
+                text.to_string()
+            }
+        }
+
+        proptest! {
+            #[test]
+            fn whose_follows_the_written_rule(
+                people in prop::collection::vec(prop::collection::vec((0..WORDS.len(), 0..WORDS.len()), 1..3), 1..5),
+                head in prop::collection::vec(0..WORDS.len(), 1..3),
+                loud in any::<bool>(),
+            ) {
+                let names: Vec<Vec<String>> = people
+                    .iter()
+                    .map(|ns| ns.iter().map(|(a, b)| format!("{} {}", WORDS[*a], WORDS[*b])).collect())
+                    .collect();
+                let head: Vec<&str> = head.iter().map(|i| WORDS[*i]).collect();
+                let head = shout(&head.join("  "), loud);
+                let fits: Vec<usize> = (0..names.len())
+                    .filter(|i| {
+                        names[*i].iter().any(|n| {
+                            let n = plain(n);
+                            let words: Vec<&str> = n.split(' ').collect();
+                            let h = plain(&head);
+                            h == n || Some(&h.as_str()) == words.first() || Some(&h.as_str()) == words.last()
+                        })
+                    })
+                    .collect();
+                let want = match fits.as_slice() {
+                    [one] => Whose::Person(*one),
+                    [] => Whose::Nobody,
+                    _ => Whose::Several,
+                };
+                let answers: Vec<Vec<String>> = names
+                    .iter()
+                    .map(|ns| answers_to(ns.iter().map(String::as_str)))
+                    .collect();
+                prop_assert_eq!(whose(&head, &answers), want);
+            }
+        }
+    }
 }
