@@ -104,7 +104,7 @@ impl Action {
             Action::ScreenEvents => "events screen: who you met where, and who you kept",
             Action::NextScreen => "next screen",
             Action::PrevScreen => "previous screen",
-            Action::FocusNext => "next pane (the list, the card's history)",
+            Action::FocusNext => "next pane",
             Action::FocusPrev => "previous pane",
             Action::Up => "move up",
             Action::Down => "move down",
@@ -182,6 +182,13 @@ impl Action {
             (Layer::Ledger, Action::Dismiss) => "decline the selected open entry",
             (Layer::Ledger, Action::Delete) => "move the selected entry to the trash (asks first)",
             (Layer::Review, Action::EditNotes) => "write the person's notes in $EDITOR",
+            // The panes are the screen's: only a card has a history.
+            (Layer::Contacts | Layer::Review, Action::FocusNext) => {
+                "next pane (the list, the card's history)"
+            }
+            (Layer::Interests, Action::FocusNext) => "next pane (the list, its people)",
+            (Layer::Contacts, Action::Back) => "back to the list (on the list: clear the filter)",
+            (Layer::Review | Layer::Interests, Action::Back) => "back to the list",
             (Layer::Help, Action::Back) => "close the help",
             (Layer::Confirm, Action::Yes) => "yes, go ahead",
             (Layer::Confirm, Action::No) => "no, keep it as it is",
@@ -197,6 +204,43 @@ impl Action {
             (Layer::Output, Action::No) => "decline the open entry",
             (Layer::Output, Action::Back) => "close",
             _ => self.describe(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    /// Every bound key's words fit where it is bound: no card or filter
+    /// on a screen that has none, no overlay to close from a screen's
+    /// own keys.
+    #[test]
+    fn every_key_says_what_it_does_where_it_is_bound() {
+        let keymap = Config::defaults().keymap;
+        let absent: [(Layer, &[&str]); 4] = [
+            (Layer::Interests, &["card", "history", "filter", "overlay"]),
+            (Layer::Review, &["filter", "overlay"]),
+            (Layer::Contacts, &["overlay"]),
+            (Layer::Ledger, &["card", "history", "overlay"]),
+        ];
+        for (layer, words) in absent {
+            for (key, action) in keymap.layer(layer) {
+                let said = action.describe_in(layer);
+                for word in words {
+                    assert!(
+                        !said.contains(word),
+                        "[keys.{}] {key}: {said:?} speaks of a {word}",
+                        layer.name()
+                    );
+                }
+            }
+        }
+        // The global keys act on every screen: no one screen's panes.
+        for (key, action) in keymap.layer(Layer::Global) {
+            let said = action.describe_in(Layer::Global);
+            assert!(!said.contains("card"), "{key}: {said:?}");
         }
     }
 }
