@@ -447,6 +447,10 @@ fn the_review_opens_first_and_every_key_acts() {
     assert_eq!(people.len(), 10, "ten people, each with all their reasons");
     insta::assert_snapshot!("review_120x40", draw(&app, 120, 40));
     insta::assert_snapshot!("review_80x24", draw(&app, 80, 24));
+    // Each hint says what its key does; the header says what waits.
+    let screen = draw(&app, 80, 24);
+    assert!(screen.contains("z until a day you pick"), "{screen}");
+    assert!(screen.contains("more in line ─"), "{screen}");
     let first = app.data().review.items[0].clone();
     assert_eq!(
         app.card().as_ref().map(|c| c.contact.id),
