@@ -327,7 +327,7 @@ fn history(
         theme.muted()
     };
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title).border_style(style)),
+        Paragraph::new(lines).block(super::titled(&title, area.width).border_style(style)),
         area,
     );
 }

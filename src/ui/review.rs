@@ -50,7 +50,9 @@ pub fn screen(
             theme.muted(),
         ));
         frame.render_widget(
-            Paragraph::new(lines).block(Block::bordered().title(" review ")),
+            Paragraph::new(lines)
+                .block(Block::bordered().title(" review "))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
             area,
         );
         return;
