@@ -77,6 +77,9 @@ pub enum Action {
     Cancel,
     /// Completes the name before the cursor on the command line.
     Complete,
+    /// Empties the text field (a key the field took as an edit, listed
+    /// so the help and docs/keys.md show it).
+    ClearField,
     NextField,
     PrevField,
     /// Another person's row in the event form.
@@ -164,6 +167,7 @@ impl Action {
             Action::Submit => "save, run or pick",
             Action::Cancel => "close without saving",
             Action::Complete => "complete the name before the cursor",
+            Action::ClearField => "clear the field, to type anew",
             Action::NextField => "next field",
             Action::PrevField => "previous field",
             Action::AddPerson => "in the event form: a row for another person",
