@@ -470,6 +470,13 @@ fn every_key_says_what_it_did() {
         panic!("C on the review opens no form: {:?}", app.status());
     };
     assert!(form.title.contains("Anna"), "{}", form.title);
+    // The TUI's key, not a shell command.
+    assert!(form.title.ends_with("(u undoes it)"), "{}", form.title);
+    send(&mut app, &[Msg::Cancel, act(Action::MergeDuplicate)]);
+    let Some(Overlay::Form(form)) = &app.overlay() else {
+        panic!("X opens no form: {:?}", app.status());
+    };
+    assert!(form.title.ends_with("(u undoes it)"), "{}", form.title);
     send(
         &mut app,
         &[Msg::Cancel, act(Action::ScreenStats), act(Action::Open)],
