@@ -236,6 +236,8 @@ pub struct App {
     pending_entry: Option<Id>,
     /// A person just added: selected once the lists hold them.
     pending_person: Option<Id>,
+    /// Whom an undo or redo was about: selected where listed again.
+    pending_undone: Option<Id>,
     /// A submitted form, reopened if its command fails so nothing typed is
     /// lost.
     submitted: Option<Form>,
@@ -276,6 +278,7 @@ impl App {
             page: 10,
             pending_entry: None,
             pending_person: None,
+            pending_undone: None,
             submitted: None,
             after_give: None,
             copied: None,
@@ -328,6 +331,7 @@ impl App {
         if let Some(added) = self.pending_person.take() {
             kept.select_person(added);
         }
+        kept.prefer = self.pending_undone.take();
         self.data = data;
         self.contacts.people_changed();
         self.interests.clamp(&self.data);

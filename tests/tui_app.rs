@@ -1371,6 +1371,66 @@ fn undo_and_redo_from_the_tui() {
     assert!(f.journal.check().expect("check").is_empty());
 }
 
+/// Closing someone moves the cursor on; `u` brings them back and the
+/// cursor with them, on the review and on the contacts screen alike.
+#[test]
+fn an_undo_selects_whom_it_brought_back() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    assert_eq!(app.screen(), Screen::Review);
+    let on = |app: &App| app.selected_item().map(|i| i.name.clone());
+    while on(&app).as_deref() != Some("Marco Bianchi") {
+        let at = app.review().selected;
+        send(&mut app, &mut rt, &[act(Action::Down)]);
+        assert_ne!(app.review().selected, at, "Marco is in the review");
+    }
+    let close = |app: &mut App, rt: &mut Runtime<'_>| {
+        send(app, rt, &[act(Action::CloseRelationship)]);
+        send(app, rt, &typed("moved to Lisbon"));
+        send(app, rt, &[Msg::Submit]);
+    };
+    close(&mut app, &mut rt);
+    assert_ne!(
+        on(&app).as_deref(),
+        Some("Marco Bianchi"),
+        "{:?}",
+        app.status()
+    );
+    send(&mut app, &mut rt, &[act(Action::Undo)]);
+    let names: Vec<_> = app
+        .data()
+        .review
+        .items
+        .iter()
+        .map(|i| i.name.clone())
+        .collect();
+    assert_eq!(
+        on(&app).as_deref(),
+        Some("Marco Bianchi"),
+        "{:?} {names:?}",
+        app.status()
+    );
+
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::ScreenContacts), act(Action::Filter)],
+    );
+    send(&mut app, &mut rt, &typed("marco"));
+    send(&mut app, &mut rt, &[Msg::Submit, act(Action::Back)]);
+    let selected = |app: &App| {
+        let row = app.contacts().visible[app.contacts().selected].index;
+        app.data().people[row].row.name.to_string()
+    };
+    assert_eq!(selected(&app), "Marco Bianchi");
+    close(&mut app, &mut rt);
+    assert_ne!(selected(&app), "Marco Bianchi");
+    send(&mut app, &mut rt, &[act(Action::Undo)]);
+    assert_eq!(selected(&app), "Marco Bianchi", "{:?}", app.status());
+    let card = app.card().as_ref().map(|c| c.contact.name.clone());
+    assert_eq!(card.as_deref(), Some("Marco Bianchi"), "the card follows");
+}
+
 /// An ask to someone I never gave to asks first, readable at 80x24; giving
 /// first brings the ask back, and then both are in the journal.
 #[test]
