@@ -909,6 +909,50 @@ fn search_jumps_to_the_person_and_the_entry() {
     assert_eq!(app.screen(), Screen::Contacts);
     assert_eq!(selected_name(&app), "Hugo Lefèvre");
     assert_eq!(app.contacts().pane, Pane::Detail);
+
+    // A hit in the history (or the ledger) selects that entry in the card.
+    for (query, name) in [
+        ("thesis on payments", "Elena Moretti"),
+        ("jazz bar", "Hugo Lefèvre"),
+    ] {
+        send(
+            &mut app,
+            &mut rt,
+            &[act(Action::Search), Msg::Edit(InputRequest::DeleteLine)],
+        );
+        send(&mut app, &mut rt, &typed(query));
+        let hit = app.search().results[0].clone();
+        let record = hit.record.expect("a hit in an entry");
+        send(&mut app, &mut rt, &[Msg::Submit, act(Action::Open)]);
+        assert_eq!(selected_name(&app), name);
+        let card = app.card().clone().expect("the card");
+        let at = app.contacts().history_scroll;
+        let shown = card.history.get(at).map(|h| card.headline(h).id);
+        assert_eq!(shown, Some(record), "{query}: the entry is selected");
+        // Shown selected: a bar across the pane, the details' row too.
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        let config = Config::defaults();
+        terminal
+            .draw(|frame| {
+                givegive::ui::render(&app, &config, frame);
+            })
+            .expect("draw");
+        let buffer = terminal.backend().buffer();
+        let reversed = |y: u16| {
+            (40..78)
+                .filter(|x| {
+                    buffer[(*x, y)]
+                        .modifier
+                        .contains(ratatui::style::Modifier::REVERSED)
+                })
+                .count()
+        };
+        let bar: Vec<u16> = (0..24).filter(|y| reversed(*y) == 38).collect();
+        assert!(!bar.is_empty(), "{query}: no bar\n{}", terminal.backend());
+        if !card.headline(&card.history[at]).details.is_empty() {
+            assert_eq!(bar.len(), 2, "{query}: the details are in the bar");
+        }
+    }
 }
 
 #[test]
