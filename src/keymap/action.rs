@@ -204,6 +204,10 @@ impl Action {
             (Layer::Form, Action::Submit) => "save",
             (Layer::Prompt, Action::Submit) => "run the command line, or keep the results",
             (Layer::Prompt, Action::Cancel) => "close the field (the filter is cleared)",
+            // The filter and the search complete nothing.
+            (Layer::Prompt, Action::Complete) => {
+                "on the command line: complete the name before the cursor"
+            }
             (Layer::Output, Action::Yes) => "mark the open entry done",
             (Layer::Output, Action::No) => "decline the open entry",
             (Layer::Output, Action::Back) => "close",
@@ -241,6 +245,9 @@ mod tests {
                 }
             }
         }
+        // Of the three fields, only the command line completes names.
+        let tab = Action::Complete.describe_in(Layer::Prompt);
+        assert!(tab.starts_with("on the command line"), "{tab}");
         // The global keys act on every screen: no one screen's panes.
         for (key, action) in keymap.layer(Layer::Global) {
             let said = action.describe_in(Layer::Global);
