@@ -474,6 +474,8 @@ fn empty_screens_wrap_their_hint_and_long_titles_end_with_a_mark() {
             Action::ScreenEvents,
             "no events yet: log a meeting (m) of kind event",
         ),
+        (Action::ScreenStats, "stats: depth, not count"),
+        (Action::ScreenReview, "Nothing needs you today."),
     ];
     for (screen, hint) in hints {
         send(&mut app, &mut rt, &[act(screen)]);
