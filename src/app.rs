@@ -236,6 +236,11 @@ pub struct App {
     pending_entry: Option<Id>,
     /// A person just added: selected once the lists hold them.
     pending_person: Option<Id>,
+    /// Whom an undo or redo was about: selected where listed again.
+    pending_undone: Option<Id>,
+    /// The status line said of the key just pressed (it did nothing
+    /// here): stale once another key is pressed.
+    fleeting: Option<String>,
     /// A submitted form, reopened if its command fails so nothing typed is
     /// lost.
     submitted: Option<Form>,
@@ -276,6 +281,8 @@ impl App {
             page: 10,
             pending_entry: None,
             pending_person: None,
+            pending_undone: None,
+            fleeting: None,
             submitted: None,
             after_give: None,
             copied: None,
@@ -328,6 +335,7 @@ impl App {
         if let Some(added) = self.pending_person.take() {
             kept.select_person(added);
         }
+        kept.prefer = self.pending_undone.take();
         self.data = data;
         self.contacts.people_changed();
         self.interests.clamp(&self.data);
@@ -353,6 +361,10 @@ impl App {
             Ok(effects) => return effects,
             Err(msg) => msg,
         };
+        // A key: what was said of the one before is stale now.
+        if self.fleeting.take().as_ref() == Some(&self.status.text) && !self.status.warning {
+            self.status = Status::default();
+        }
         if let Msg::Click(_) | Msg::Wheel { .. } = msg {
             // An overlay or a text field keeps the input while it is open.
             if self.overlay.is_some() || self.prompt.is_some() {
@@ -406,7 +418,12 @@ impl App {
         self.screen.unit().back(self);
     }
 
+    /// Shows `screen`: what the status said was of the screen left, so
+    /// it goes, unless it warns (a failed write, a refusal).
     fn go(&mut self, screen: Screen) -> Vec<Effect> {
+        if screen != self.screen && !self.status.warning {
+            self.status = Status::default();
+        }
         self.screen = screen;
         self.card_effects()
     }

@@ -231,14 +231,14 @@ impl Journal {
         self.store.set_label(label);
     }
 
-    /// Takes back the newest change; what was typed for it, or `None` when
-    /// there is nothing left to undo.
-    pub fn undo(&self) -> Result<Option<String>> {
+    /// Takes back the newest change; what was typed for it and whom it
+    /// touched, or `None` when there is nothing left to undo.
+    pub fn undo(&self) -> Result<Option<crate::store::Replayed>> {
         Ok(self.store.undo()?)
     }
 
     /// Makes again the newest change undone.
-    pub fn redo(&self) -> Result<Option<String>> {
+    pub fn redo(&self) -> Result<Option<crate::store::Replayed>> {
         Ok(self.store.redo()?)
     }
 

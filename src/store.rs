@@ -44,6 +44,7 @@ pub use leftovers::held;
 pub use open::{backup_root, in_use, latest_migration_copy};
 pub use read::RecordOf;
 pub use tx::{Tx, TxResult};
+pub use undo::Replayed;
 pub use wal::{Base as LogBase, Contents as LogContents, Identity, hash_file, read as read_log};
 pub use watch::{LOOK as WATCH_LOOK, Watch, stuck_detail, watchdog};
 
@@ -361,16 +362,16 @@ impl Store {
 
     /// Takes back the newest change (any process's), in one transaction;
     /// returns what was typed for it, or `None` when nothing is left.
-    pub fn undo(&self) -> Result<Option<String>> {
+    pub fn undo(&self) -> Result<Option<Replayed>> {
         self.replay(undo::Way::Undo)
     }
 
     /// Makes again the newest change undone, unless a change came since.
-    pub fn redo(&self) -> Result<Option<String>> {
+    pub fn redo(&self) -> Result<Option<Replayed>> {
         self.replay(undo::Way::Redo)
     }
 
-    fn replay(&self, way: undo::Way) -> Result<Option<String>> {
+    fn replay(&self, way: undo::Way) -> Result<Option<Replayed>> {
         use sled::Transactional;
         let _writing = self.writes.read();
         let mut log = self.lock_log();
@@ -394,8 +395,12 @@ impl Store {
             .map_err(|e| self.failed(e, log.as_ref(), &logged))?;
         self.generation.fetch_add(1, Ordering::SeqCst);
         Ok(step.map(|step| {
-            self.note_changed(undo::contacts(&step));
-            step.label
+            let contacts = undo::contacts(&step);
+            self.note_changed(contacts.clone());
+            Replayed {
+                label: step.label,
+                contacts,
+            }
         }))
     }
 

@@ -23,7 +23,7 @@ use chrono::NaiveDate;
 use crossterm::event::{Event, KeyEventKind};
 use ratatui::DefaultTerminal;
 
-use crate::app::{App, Msg};
+use crate::app::{App, Msg, Overlay};
 use crate::config::Config;
 use crate::journal::Journal;
 use crate::relay;
@@ -156,7 +156,9 @@ fn event_loop(
                 runtime.perform(app, effects);
                 for text in runtime.take_clipboard() {
                     let copied = clipboard::copy(&text)?;
-                    let said = copied.said(&app.copying());
+                    let drafting = matches!(app.overlay(), Some(Overlay::Draft(_)));
+                    let otherwise = clipboard::otherwise(&config.keymap, drafting);
+                    let said = copied.said(&app.copying(), &otherwise);
                     let msg = if copied == clipboard::Copied::Terminal {
                         Msg::Warning(said)
                     } else {

@@ -3,6 +3,7 @@
 
 mod card;
 mod chrome;
+mod help;
 mod insights;
 mod overlays;
 mod regions;
@@ -72,6 +73,23 @@ fn fit(text: &str, width: usize) -> Cow<'_, str> {
     }
     let (cut, _) = text.unicode_truncate(width - 1);
     Cow::Owned(format!("{cut}…"))
+}
+
+/// A bordered block `width` columns wide, its title cut with `…` to fit
+/// between the corners: ratatui cuts a long title without a mark, and a
+/// cut title reads as a whole one.
+fn titled(title: &str, width: u16) -> ratatui::widgets::Block<'static> {
+    let room = usize::from(width.saturating_sub(2));
+    ratatui::widgets::Block::bordered().title(fit(title, room).into_owned())
+}
+
+/// A message in a pane `width` columns wide (borders included), wrapped
+/// at spaces: an empty screen's hint is read whole or not at all.
+fn note(text: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'static>> {
+    wrap(text, usize::from(width.saturating_sub(2)))
+        .into_iter()
+        .map(|row| Line::styled(row, style))
+        .collect()
 }
 
 /// A styled row in at most `width` columns, ending with `…` when it had

@@ -470,6 +470,13 @@ fn every_key_says_what_it_did() {
         panic!("C on the review opens no form: {:?}", app.status());
     };
     assert!(form.title.contains("Anna"), "{}", form.title);
+    // The TUI's key, not a shell command.
+    assert!(form.title.ends_with("(u undoes it)"), "{}", form.title);
+    send(&mut app, &[Msg::Cancel, act(Action::MergeDuplicate)]);
+    let Some(Overlay::Form(form)) = &app.overlay() else {
+        panic!("X opens no form: {:?}", app.status());
+    };
+    assert!(form.title.ends_with("(u undoes it)"), "{}", form.title);
     send(
         &mut app,
         &[Msg::Cancel, act(Action::ScreenStats), act(Action::Open)],
@@ -609,4 +616,63 @@ fn search_and_filter_open_with_the_old_query_selected() {
     send(&mut app, &typed("bruno"));
     assert_eq!(app.contacts().filter, "bruno");
     assert_eq!(app.contacts().selected_id(app.data()), Some(Id(2)));
+}
+
+/// The status line speaks of what the user just did: a key that did
+/// nothing is forgotten at the next key, and switching screens forgets
+/// what was said of the screen left; a warning stays until replaced.
+#[test]
+fn the_status_line_forgets_what_is_stale() {
+    let mut app = app();
+    send(&mut app, &[act(Action::ScreenContacts)]);
+    let nothing = "D does nothing here; ? lists the keys";
+    send(&mut app, &[Msg::Notice(nothing.into())]);
+    assert_eq!(app.status().text, nothing);
+    send(&mut app, &[act(Action::Down)]);
+    assert_eq!(app.status().text, "", "the next key clears it");
+    // The app's own "nothing here" goes the same way.
+    send(&mut app, &[act(Action::ScreenStats), act(Action::Down)]);
+    assert!(app.status().text.contains("no rows"), "{:?}", app.status());
+    send(&mut app, &[act(Action::Top)]);
+    assert!(
+        app.status().text.contains("no rows"),
+        "said again: {:?}",
+        app.status()
+    );
+    send(&mut app, &[Msg::Notice("copied".into()), act(Action::Top)]);
+    assert!(app.status().text.contains("no rows"), "{:?}", app.status());
+    send(&mut app, &[act(Action::Help), Msg::Cancel]);
+    assert!(!app.status().text.contains("no rows"), "{:?}", app.status());
+
+    // What a command said stays while on its screen, goes with it.
+    let said = |text: &str, ok: bool| Ran {
+        command: Command::Undo,
+        json: false,
+        result: if ok {
+            Ok(Report::Done(Done::line(text.into())))
+        } else {
+            Err(CommandError::Failed(text.into()))
+        },
+        printed: if ok {
+            printed(text)
+        } else {
+            Printed::default()
+        },
+    };
+    send(&mut app, &[act(Action::ScreenContacts)]);
+    app.update(Msg::Ran(Box::new(said(
+        "redid: edit 4 --email a@b.c",
+        true,
+    ))));
+    send(&mut app, &[act(Action::Down)]);
+    assert_eq!(app.status().text, "redid: edit 4 --email a@b.c");
+    send(&mut app, &[act(Action::ScreenLedger)]);
+    assert_eq!(app.status().text, "", "switching screens clears it");
+    app.update(Msg::Ran(Box::new(said(
+        "the disk refused the write",
+        false,
+    ))));
+    send(&mut app, &[act(Action::ScreenContacts), act(Action::Down)]);
+    assert_eq!(app.status().text, "the disk refused the write");
+    assert!(app.status().warning, "a warning stays");
 }

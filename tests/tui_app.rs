@@ -447,6 +447,10 @@ fn the_review_opens_first_and_every_key_acts() {
     assert_eq!(people.len(), 10, "ten people, each with all their reasons");
     insta::assert_snapshot!("review_120x40", draw(&app, 120, 40));
     insta::assert_snapshot!("review_80x24", draw(&app, 80, 24));
+    // Each hint says what its key does; the header says what waits.
+    let screen = draw(&app, 80, 24);
+    assert!(screen.contains("z until a day you pick"), "{screen}");
+    assert!(screen.contains("more in line ─"), "{screen}");
     let first = app.data().review.items[0].clone();
     assert_eq!(
         app.card().as_ref().map(|c| c.contact.id),
@@ -905,6 +909,50 @@ fn search_jumps_to_the_person_and_the_entry() {
     assert_eq!(app.screen(), Screen::Contacts);
     assert_eq!(selected_name(&app), "Hugo Lefèvre");
     assert_eq!(app.contacts().pane, Pane::Detail);
+
+    // A hit in the history (or the ledger) selects that entry in the card.
+    for (query, name) in [
+        ("thesis on payments", "Elena Moretti"),
+        ("jazz bar", "Hugo Lefèvre"),
+    ] {
+        send(
+            &mut app,
+            &mut rt,
+            &[act(Action::Search), Msg::Edit(InputRequest::DeleteLine)],
+        );
+        send(&mut app, &mut rt, &typed(query));
+        let hit = app.search().results[0].clone();
+        let record = hit.record.expect("a hit in an entry");
+        send(&mut app, &mut rt, &[Msg::Submit, act(Action::Open)]);
+        assert_eq!(selected_name(&app), name);
+        let card = app.card().clone().expect("the card");
+        let at = app.contacts().history_scroll;
+        let shown = card.history.get(at).map(|h| card.headline(h).id);
+        assert_eq!(shown, Some(record), "{query}: the entry is selected");
+        // Shown selected: a bar across the pane, the details' row too.
+        let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+        let config = Config::defaults();
+        terminal
+            .draw(|frame| {
+                givegive::ui::render(&app, &config, frame);
+            })
+            .expect("draw");
+        let buffer = terminal.backend().buffer();
+        let reversed = |y: u16| {
+            (40..78)
+                .filter(|x| {
+                    buffer[(*x, y)]
+                        .modifier
+                        .contains(ratatui::style::Modifier::REVERSED)
+                })
+                .count()
+        };
+        let bar: Vec<u16> = (0..24).filter(|y| reversed(*y) == 38).collect();
+        assert!(!bar.is_empty(), "{query}: no bar\n{}", terminal.backend());
+        if !card.headline(&card.history[at]).details.is_empty() {
+            assert_eq!(bar.len(), 2, "{query}: the details are in the bar");
+        }
+    }
 }
 
 #[test]
@@ -1365,6 +1413,66 @@ fn undo_and_redo_from_the_tui() {
     );
     assert!(history(&app).contains("a ticket to the meetup"));
     assert!(f.journal.check().expect("check").is_empty());
+}
+
+/// Closing someone moves the cursor on; `u` brings them back and the
+/// cursor with them, on the review and on the contacts screen alike.
+#[test]
+fn an_undo_selects_whom_it_brought_back() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    assert_eq!(app.screen(), Screen::Review);
+    let on = |app: &App| app.selected_item().map(|i| i.name.clone());
+    while on(&app).as_deref() != Some("Marco Bianchi") {
+        let at = app.review().selected;
+        send(&mut app, &mut rt, &[act(Action::Down)]);
+        assert_ne!(app.review().selected, at, "Marco is in the review");
+    }
+    let close = |app: &mut App, rt: &mut Runtime<'_>| {
+        send(app, rt, &[act(Action::CloseRelationship)]);
+        send(app, rt, &typed("moved to Lisbon"));
+        send(app, rt, &[Msg::Submit]);
+    };
+    close(&mut app, &mut rt);
+    assert_ne!(
+        on(&app).as_deref(),
+        Some("Marco Bianchi"),
+        "{:?}",
+        app.status()
+    );
+    send(&mut app, &mut rt, &[act(Action::Undo)]);
+    let names: Vec<_> = app
+        .data()
+        .review
+        .items
+        .iter()
+        .map(|i| i.name.clone())
+        .collect();
+    assert_eq!(
+        on(&app).as_deref(),
+        Some("Marco Bianchi"),
+        "{:?} {names:?}",
+        app.status()
+    );
+
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::ScreenContacts), act(Action::Filter)],
+    );
+    send(&mut app, &mut rt, &typed("marco"));
+    send(&mut app, &mut rt, &[Msg::Submit, act(Action::Back)]);
+    let selected = |app: &App| {
+        let row = app.contacts().visible[app.contacts().selected].index;
+        app.data().people[row].row.name.to_string()
+    };
+    assert_eq!(selected(&app), "Marco Bianchi");
+    close(&mut app, &mut rt);
+    assert_ne!(selected(&app), "Marco Bianchi");
+    send(&mut app, &mut rt, &[act(Action::Undo)]);
+    assert_eq!(selected(&app), "Marco Bianchi", "{:?}", app.status());
+    let card = app.card().as_ref().map(|c| c.contact.name.clone());
+    assert_eq!(card.as_deref(), Some("Marco Bianchi"), "the card follows");
 }
 
 /// An ask to someone I never gave to asks first, readable at 80x24; giving

@@ -170,6 +170,20 @@ fn assert_balance_shown(app: &App, screen: &str, what: &str) {
     );
 }
 
+/// Every box's title either fits between its corners or ends with `…`:
+/// ratatui cuts a long title without a mark, and it reads as whole.
+fn assert_titles_fit(screen: &str, what: &str) {
+    for row in rows(screen) {
+        let cells: Vec<char> = row.chars().collect();
+        for pair in cells.windows(2) {
+            assert!(
+                pair[1] != '┐' || matches!(pair[0], '─' | ' ' | '…' | '┌'),
+                "{what}: a title cut without …: {row}\n{screen}"
+            );
+        }
+    }
+}
+
 fn assert_status_whole(app: &App, screen: &str, what: &str) {
     let rows = rows(screen);
     let tail = rows[rows.len().saturating_sub(3)..].join(" ");
@@ -271,6 +285,7 @@ fn snapshots_at_80x24_and_120x36() {
     let (mut app, mut rt) = opened(&journal);
     let snap = |app: &App, name: &str| {
         for size in SIZES {
+            assert_titles_fit(&draw(app, size), name);
             insta::assert_snapshot!(format!("{name}_{}x{}", size.0, size.1), draw(app, size));
         }
     };
@@ -436,4 +451,46 @@ fn tab_moves_between_the_review_and_the_card_history() {
     assert_eq!(app.review().pane, Pane::List);
     send(&mut app, &mut rt, &[act(Action::Down)]);
     assert_eq!(app.review().selected, selected + 1);
+}
+
+/// An empty journal's screens say what to do whole, wrapped in their
+/// pane; a command's output is titled by the command, cut with `…`.
+#[test]
+fn empty_screens_wrap_their_hint_and_long_titles_end_with_a_mark() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let journal = Journal::open(&dir.path().join("journal")).expect("open");
+    let (mut app, mut rt) = opened(&journal);
+    let hints = [
+        (
+            Action::ScreenContacts,
+            "nobody here: f filters, c shows closed, n adds",
+        ),
+        (
+            Action::ScreenInterests,
+            "no interests yet: :interest add climbing --mine",
+        ),
+        (Action::ScreenLedger, "no entries match"),
+        (
+            Action::ScreenEvents,
+            "no events yet: log a meeting (m) of kind event",
+        ),
+        (Action::ScreenStats, "stats: depth, not count"),
+        (Action::ScreenReview, "Nothing needs you today."),
+    ];
+    for (screen, hint) in hints {
+        send(&mut app, &mut rt, &[act(screen)]);
+        let drawn = draw(&app, (80, 24));
+        assert_titles_fit(&drawn, hint);
+        assert!(left_pane(&drawn).contains(hint), "{hint}\n{drawn}");
+    }
+    let (_dir, journal) = self::journal();
+    let (mut app, mut rt) = opened(&journal);
+    send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+    let command = "list --interest Climbing --tag conference --tier none --closed --json";
+    send(&mut app, &mut rt, &typed(command));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    let drawn = draw(&app, (80, 24));
+    assert!(app.overlay().is_some(), "{:?}\n{drawn}", app.status());
+    assert_titles_fit(&drawn, command);
+    assert!(drawn.contains("… (esc closes) "), "{drawn}");
 }

@@ -243,10 +243,12 @@ impl Form {
         )
     }
 
-    /// Closing a relationship: the reason is required and kept.
+    /// Closing a relationship: the reason is required and kept. The
+    /// title names the TUI's undo key (as `ran`'s hints do), not the
+    /// shell's `reopen`.
     pub fn close(who: Id, name: &str) -> Form {
         Form::of(
-            format!("close the relationship with {name} (reopen undoes it)"),
+            format!("close the relationship with {name} (u undoes it)"),
             Makes::Close(who),
             vec![Field::new("why", Slot::Text)],
         )
@@ -270,7 +272,7 @@ impl Form {
     /// Merging a duplicate into a person.
     pub fn merge(keep: Id, name: &str) -> Form {
         Form::of(
-            format!("merge a duplicate into {name} (restore undoes it)"),
+            format!("merge a duplicate into {name} (u undoes it)"),
             Makes::Merge(keep),
             vec![Field::new("the duplicate (name or id)", Slot::Text)],
         )

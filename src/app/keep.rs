@@ -47,6 +47,9 @@ pub(super) struct Kept {
     events: Option<(Row<EventKey>, Row<Id>)>,
     /// Taken once the search's texts are loaded again.
     search: Option<Row<Id>>,
+    /// A person to select instead, where they are listed (whom an undo
+    /// was about); elsewhere the selection stays.
+    pub(super) prefer: Option<Id>,
 }
 
 impl Kept {
@@ -118,6 +121,7 @@ impl App {
                 id: self.search.selected_hit().map(|h| h.record.unwrap_or(h.id)),
                 at: self.search.selected,
             }),
+            prefer: None,
         }
     }
 
@@ -136,6 +140,9 @@ impl App {
             }
         }
         self.restore_review(&kept);
+        if let Some(person) = kept.prefer.take() {
+            self.prefer(person);
+        }
         self.restore_parts(&mut kept);
         self.kept = Some(kept);
     }
@@ -199,6 +206,24 @@ impl App {
             .review
             .find(items.len(), |key| items.iter().position(|i| i.key == *key));
         self.review.selected = at;
+    }
+
+    /// Selects `person` in the contact list and the review where they are
+    /// listed (on the review, their first reason).
+    fn prefer(&mut self, person: Id) {
+        let (people, data) = (&self.contacts.visible, &self.data);
+        if let Some(at) = people
+            .iter()
+            .position(|v| data.people[v.index].row.id == person)
+        {
+            self.contacts.selected = at;
+        }
+        let on_them = self.selected_item().is_some_and(|i| i.contact == person);
+        if let Some(at) = data.review.items.iter().position(|i| i.contact == person)
+            && !on_them
+        {
+            self.review.selected = at;
+        }
     }
 
     /// Selects again the search result selected before the texts were

@@ -87,6 +87,7 @@ impl App {
     /// Says why a key did nothing, rather than nothing.
     pub(super) fn nothing_here(&mut self, why: &str) -> Vec<Effect> {
         self.say(format!("{why} (? lists this screen's keys)"));
+        self.fleeting = Some(self.status.text.clone());
         Vec::new()
     }
 

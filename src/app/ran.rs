@@ -59,6 +59,18 @@ impl App {
         {
             self.pending_person = Some(*first);
         }
+        // An undo brings back whom it was about: look at them again
+        // (the one selected, when it touched several).
+        if ok && let (Command::Undo | Command::Redo, Report::Done(done)) = (&ran.command, &report) {
+            let selected = if self.screen == super::Screen::Review {
+                self.selected_item().map(|i| i.contact)
+            } else {
+                self.contacts.selected_id(&self.data)
+            };
+            self.pending_undone = selected
+                .filter(|s| done.written.contains(s))
+                .or(done.written.first().copied());
+        }
         // A give recorded first brings back the ask that waited for it.
         if ok
             && let Command::Record(note) = &ran.command

@@ -12,6 +12,8 @@ impl App {
         match msg {
             Msg::Ran(ran) => self.ran(*ran),
             Msg::Notice(text) => {
+                // Of the key just pressed: the next key clears it.
+                self.fleeting = Some(text.clone());
                 self.status = Status {
                     text,
                     warning: false,

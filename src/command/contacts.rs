@@ -141,7 +141,12 @@ pub(super) fn undo(journal: &Journal, again: bool) -> Ran {
         (journal.undo()?, "undid", "there is nothing to undo")
     };
     match took {
-        Some(label) => done(journal, format!("{verb}: {}", described(&label))),
+        // Whom it was about: the TUI selects them.
+        Some(step) => written(
+            journal,
+            format!("{verb}: {}", described(&step.label)),
+            step.contacts,
+        ),
         None => Err(refused(nothing)),
     }
 }

@@ -77,6 +77,9 @@ pub enum Action {
     Cancel,
     /// Completes the name before the cursor on the command line.
     Complete,
+    /// Empties the text field (a key the field took as an edit, listed
+    /// so the help and docs/keys.md show it).
+    ClearField,
     NextField,
     PrevField,
     /// Another person's row in the event form.
@@ -104,7 +107,7 @@ impl Action {
             Action::ScreenEvents => "events screen: who you met where, and who you kept",
             Action::NextScreen => "next screen",
             Action::PrevScreen => "previous screen",
-            Action::FocusNext => "next pane (the list, the card's history)",
+            Action::FocusNext => "next pane",
             Action::FocusPrev => "previous pane",
             Action::Up => "move up",
             Action::Down => "move down",
@@ -164,6 +167,7 @@ impl Action {
             Action::Submit => "save, run or pick",
             Action::Cancel => "close without saving",
             Action::Complete => "complete the name before the cursor",
+            Action::ClearField => "clear the field, to type anew",
             Action::NextField => "next field",
             Action::PrevField => "previous field",
             Action::AddPerson => "in the event form: a row for another person",
@@ -182,6 +186,13 @@ impl Action {
             (Layer::Ledger, Action::Dismiss) => "decline the selected open entry",
             (Layer::Ledger, Action::Delete) => "move the selected entry to the trash (asks first)",
             (Layer::Review, Action::EditNotes) => "write the person's notes in $EDITOR",
+            // The panes are the screen's: only a card has a history.
+            (Layer::Contacts | Layer::Review, Action::FocusNext) => {
+                "next pane (the list, the card's history)"
+            }
+            (Layer::Interests, Action::FocusNext) => "next pane (the list, its people)",
+            (Layer::Contacts, Action::Back) => "back to the list (on the list: clear the filter)",
+            (Layer::Review | Layer::Interests, Action::Back) => "back to the list",
             (Layer::Help, Action::Back) => "close the help",
             (Layer::Confirm, Action::Yes) => "yes, go ahead",
             (Layer::Confirm, Action::No) => "no, keep it as it is",
@@ -193,10 +204,54 @@ impl Action {
             (Layer::Form, Action::Submit) => "save",
             (Layer::Prompt, Action::Submit) => "run the command line, or keep the results",
             (Layer::Prompt, Action::Cancel) => "close the field (the filter is cleared)",
+            // The filter and the search complete nothing.
+            (Layer::Prompt, Action::Complete) => {
+                "on the command line: complete the name before the cursor"
+            }
             (Layer::Output, Action::Yes) => "mark the open entry done",
             (Layer::Output, Action::No) => "decline the open entry",
             (Layer::Output, Action::Back) => "close",
             _ => self.describe(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::config::Config;
+
+    /// Every bound key's words fit where it is bound: no card or filter
+    /// on a screen that has none, no overlay to close from a screen's
+    /// own keys.
+    #[test]
+    fn every_key_says_what_it_does_where_it_is_bound() {
+        let keymap = Config::defaults().keymap;
+        let absent: [(Layer, &[&str]); 4] = [
+            (Layer::Interests, &["card", "history", "filter", "overlay"]),
+            (Layer::Review, &["filter", "overlay"]),
+            (Layer::Contacts, &["overlay"]),
+            (Layer::Ledger, &["card", "history", "overlay"]),
+        ];
+        for (layer, words) in absent {
+            for (key, action) in keymap.layer(layer) {
+                let said = action.describe_in(layer);
+                for word in words {
+                    assert!(
+                        !said.contains(word),
+                        "[keys.{}] {key}: {said:?} speaks of a {word}",
+                        layer.name()
+                    );
+                }
+            }
+        }
+        // Of the three fields, only the command line completes names.
+        let tab = Action::Complete.describe_in(Layer::Prompt);
+        assert!(tab.starts_with("on the command line"), "{tab}");
+        // The global keys act on every screen: no one screen's panes.
+        for (key, action) in keymap.layer(Layer::Global) {
+            let said = action.describe_in(Layer::Global);
+            assert!(!said.contains("card"), "{key}: {said:?}");
         }
     }
 }

@@ -16,6 +16,14 @@ use super::keys;
 use super::{StoreError, T, TxResult};
 use crate::domain::Id;
 
+/// A step undone or made again: what the person typed for it, and whom
+/// it was about (for the TUI to select them).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Replayed {
+    pub label: String,
+    pub contacts: Vec<Id>,
+}
+
 /// How many steps can be undone.
 pub const KEEP: u64 = 200;
 

@@ -9,6 +9,8 @@ use std::process::{Command, Stdio};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
+use crate::keymap::{Action, Keymap, Layer};
+
 /// Where a copy went, for the status line to say honestly.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Copied {
@@ -19,14 +21,26 @@ pub enum Copied {
 }
 
 impl Copied {
-    /// What the status line says after copying `what`.
-    pub fn said(self, what: &str) -> String {
+    /// What the status line says after copying `what`; `otherwise` is
+    /// the other way to get it, for when the terminal ignored the copy.
+    pub fn said(self, what: &str, otherwise: &str) -> String {
         match self {
             Copied::Tool(tool) => format!("{what} copied to the clipboard ({tool})"),
             Copied::Terminal => format!(
-                "{what} sent to the terminal's clipboard (OSC 52), which cannot confirm it: if paste is empty, copy it from E ($EDITOR)"
+                "{what} sent to the terminal's clipboard (OSC 52), which cannot confirm it: if paste is empty, {otherwise}"
             ),
         }
+    }
+}
+
+/// The other way to copy, naming the key the user's keymap binds for it:
+/// a draft opens in `$EDITOR` (where any editor copies); an address is on
+/// the card, to select with the terminal's own selection.
+pub fn otherwise(keymap: &Keymap, drafting: bool) -> String {
+    match keymap.key_for(Layer::Draft, Action::EditInEditor) {
+        Some(key) if drafting => format!("press {key} and copy it from $EDITOR"),
+        _ if drafting => "copy it from the draft".into(),
+        _ => "select it on the card (shift and drag, in most terminals)".into(),
     }
 }
 
@@ -116,9 +130,34 @@ mod tests {
     #[test]
     fn the_status_line_says_what_was_confirmed() {
         assert_eq!(
-            Copied::Tool("xclip").said("draft"),
+            Copied::Tool("xclip").said("draft", "-"),
             "draft copied to the clipboard (xclip)"
         );
-        assert!(Copied::Terminal.said("draft").contains("cannot confirm"));
+        assert!(
+            Copied::Terminal
+                .said("draft", "-")
+                .contains("cannot confirm")
+        );
+    }
+
+    /// The way out names the key that writes in $EDITOR, as bound (E, not
+    /// e, which edits here; a rebound key is named as the user bound it).
+    #[test]
+    fn the_way_out_names_the_key_bound_for_it() {
+        let mut keymap = crate::config::Config::defaults().keymap;
+        let said = Copied::Terminal.said("draft", &otherwise(&keymap, true));
+        assert!(
+            said.ends_with("if paste is empty, press E and copy it from $EDITOR"),
+            "{said}"
+        );
+        let key = |k: &str| k.parse().expect("key");
+        keymap.bind(Layer::Draft, key("E"), None);
+        keymap.bind(Layer::Draft, key("ctrl-e"), Some(Action::EditInEditor));
+        assert_eq!(
+            otherwise(&keymap, true),
+            "press ctrl-e and copy it from $EDITOR"
+        );
+        // An address: E there is the form, not $EDITOR.
+        assert!(!otherwise(&keymap, false).contains("E"));
     }
 }

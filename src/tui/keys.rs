@@ -37,6 +37,7 @@ fn msg_of(action: Action) -> Msg {
         Action::Copy => Msg::Copy,
         Action::EditHere => Msg::EditHere,
         Action::EditInEditor => Msg::EditText,
+        Action::ClearField => Msg::Edit(tui_input::InputRequest::DeleteLine),
         other => Msg::Act(other),
     }
 }

@@ -48,6 +48,7 @@ pub fn update_data(
     review: &Settings,
     data: &mut Data,
     ids: &BTreeSet<Id>,
+    undone: &[Id],
 ) -> Result<()> {
     data.people.retain(|p| !ids.contains(&p.row.id));
     for id in ids {
@@ -69,7 +70,9 @@ pub fn update_data(
     }
     // Whom the pass is showing stays in it while they have a line: acting
     // on one line of theirs must not let someone waiting push out the rest.
-    let shown: BTreeSet<Id> = data.review.items.iter().map(|i| i.contact).collect();
+    // Whom an undo brought back is shown again, as before the change.
+    let mut shown: BTreeSet<Id> = data.review.items.iter().map(|i| i.contact).collect();
+    shown.extend(undone.iter().copied());
     data.review = journal.review_queue(&data.facts, review, today, &shown)?;
     data.totals = journal.totals()?;
     data.due_follow_ups = journal.follow_ups_due(today)?;

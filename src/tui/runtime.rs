@@ -10,6 +10,7 @@ use super::loading::{load_data, load_part, update_data};
 use crate::app::{App, DraftView, EditTarget, Effect, Msg, Part, Printed, Ran};
 use crate::command::{self, Command, Env};
 use crate::config::Config;
+use crate::domain::Id;
 use crate::journal::Journal;
 use crate::relay::host::{Answered, Host};
 use crate::relay::{self, Answer, Call, Holding, Reply, Request};
@@ -205,6 +206,13 @@ impl<'a> Runtime<'a> {
             }
             Err(_) => Printed::default(),
         };
+        // Whom an undo was about: the review shows them again.
+        let undone = match (&command, &result) {
+            (Command::Undo | Command::Redo, Ok(command::Report::Done(done))) => {
+                done.written.clone()
+            }
+            _ => Vec::new(),
+        };
         let mut msgs = vec![Msg::Ran(Box::new(Ran {
             command,
             json,
@@ -212,7 +220,7 @@ impl<'a> Runtime<'a> {
             printed,
         }))];
         if changed {
-            msgs.extend(self.reloaded(app));
+            msgs.extend(self.reloaded(app, &undone));
         }
         msgs
     }
@@ -232,7 +240,7 @@ impl<'a> Runtime<'a> {
 
     /// Loads the data again after a change, and the selected card with it.
     pub fn reload(&mut self, app: &mut App) {
-        for msg in self.reloaded(app) {
+        for msg in self.reloaded(app, &[]) {
             self.send(app, msg);
         }
     }
@@ -240,20 +248,22 @@ impl<'a> Runtime<'a> {
     /// The data brought up to date after a change, as a message. Only the
     /// part the screen in view shows is loaded again; the others wait until
     /// their screen is shown.
-    fn reloaded(&mut self, app: &mut App) -> Vec<Msg> {
+    fn reloaded(&mut self, app: &mut App, undone: &[Id]) -> Vec<Msg> {
         let parts: Vec<Part> = app.screen().part().into_iter().collect();
         let settings = &self.config.review;
         let mut data = app.take_data();
         let updated = match self.journal.take_changed() {
             // A few people changed (a capture, an edit): refresh just them.
             Some(ids) if ids.len() <= INCREMENTAL_LIMIT => {
-                update_data(self.journal, self.today, settings, &mut data, &ids).and_then(|()| {
-                    for part in &parts {
-                        let loaded = load_part(self.journal, self.today, &data.people, *part)?;
-                        data.put(loaded);
-                    }
-                    Ok(())
-                })
+                update_data(self.journal, self.today, settings, &mut data, &ids, undone).and_then(
+                    |()| {
+                        for part in &parts {
+                            let loaded = load_part(self.journal, self.today, &data.people, *part)?;
+                            data.put(loaded);
+                        }
+                        Ok(())
+                    },
+                )
             }
             // An import or a merge of many: read everything again.
             _ => Err(anyhow::anyhow!("too many changes to follow one by one")),

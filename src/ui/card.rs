@@ -273,12 +273,25 @@ fn history(
             "signal" => theme.warning(),
             _ => Style::default(),
         };
+        // The selected entry is a bar across the pane, its details too:
+        // a search lands here on words that may be in either row.
+        let chosen = focused && i == selected;
+        let bar = |text: String, width: usize| {
+            if chosen {
+                super::column(&text, width)
+            } else {
+                text
+            }
+        };
         let mut row = Line::from(vec![
             Span::styled(format!("{} ", h.date), theme.muted()),
             Span::styled(format!("{:<10} ", h.label), style),
-            Span::raw(fit(&inert(&h.text), inner.saturating_sub(22)).into_owned()),
+            Span::raw(bar(
+                fit(&inert(&h.text), inner.saturating_sub(22)).into_owned(),
+                inner.saturating_sub(22),
+            )),
         ]);
-        if focused && i == selected {
+        if chosen {
             row = row.style(theme.selected());
         }
         let y = area.y + 1 + u16::try_from(lines.len()).unwrap_or(0);
@@ -289,18 +302,19 @@ fn history(
         );
         lines.push(row);
         if !h.details.is_empty() && lines.len() < height {
-            lines.push(Line::styled(
-                format!(
-                    "           ↳ {}",
-                    // One row: a message's lines are kept apart, not run
-                    // together ("Hi Aisha,it was…").
-                    fit(
-                        &inert(&h.details.lines().collect::<Vec<_>>().join(" / ")),
-                        inner.saturating_sub(13)
-                    )
-                ),
-                theme.muted(),
-            ));
+            // One row: a message's lines are kept apart, not run together
+            // ("Hi Aisha,it was…").
+            let details = inert(&h.details.lines().collect::<Vec<_>>().join(" / "));
+            let details = bar(
+                fit(&details, inner.saturating_sub(13)).into_owned(),
+                inner.saturating_sub(13),
+            );
+            let style = if chosen {
+                theme.selected()
+            } else {
+                theme.muted()
+            };
+            lines.push(Line::styled(format!("           ↳ {details}"), style));
         }
     }
     if card.history.is_empty() {
@@ -327,7 +341,7 @@ fn history(
         theme.muted()
     };
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(title).border_style(style)),
+        Paragraph::new(lines).block(super::titled(&title, area.width).border_style(style)),
         area,
     );
 }

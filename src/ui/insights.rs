@@ -90,10 +90,10 @@ pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             .bar_width(3)
             .bar_gap(0)
             .group_gap(2)
-            .block(
-                Block::bordered()
-                    .title(" per month: help you gave (left) vs what you asked (right) "),
-            ),
+            .block(super::titled(
+                " per month: help you gave (left) vs what you asked (right) ",
+                chart.width,
+            )),
         chart,
     );
 }
@@ -162,10 +162,8 @@ pub fn events(
                 .keymap
                 .key_for(crate::keymap::Layer::Contacts, crate::keymap::Action::Met)
                 .map_or_else(String::new, |key| format!(" ({key})"));
-            lines.push(Line::styled(
-                format!("no events yet: log a meeting{met} of kind event"),
-                theme.muted(),
-            ));
+            let hint = format!("no events yet: log a meeting{met} of kind event");
+            lines.extend(super::note(&hint, list.width, theme.muted()));
         }
         let style = if state.pane == Pane::List {
             theme.accent()
@@ -174,9 +172,7 @@ pub fn events(
         };
         frame.render_widget(
             Paragraph::new(lines).block(
-                Block::bordered()
-                    .title(" events · met/followed up/ongoing ")
-                    .border_style(style),
+                super::titled(" events · met/followed up/ongoing ", list.width).border_style(style),
             ),
             list,
         );
@@ -219,8 +215,10 @@ pub fn events(
             })
             .collect();
         frame.render_widget(
-            Paragraph::new(lines)
-                .block(Block::bordered().title(" people met there · enter opens ")),
+            Paragraph::new(lines).block(super::titled(
+                " people met there · enter opens ",
+                detail.width,
+            )),
             detail,
         );
     }

@@ -35,7 +35,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     match overlay {
         Overlay::Help { scroll } => {
             let rect = centered(area, 86, area.height);
-            let lines = help_lines(app, config, usize::from(rect.width.saturating_sub(2)));
+            let lines = super::help::lines(app, config, usize::from(rect.width.saturating_sub(2)));
             let height = usize::from(rect.height.saturating_sub(2));
             let scroll = (*scroll).min(lines.len().saturating_sub(height));
             let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll).collect();
@@ -113,7 +113,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             frame.render_widget(Clear, rect);
             frame.render_widget(
                 Paragraph::new(shown)
-                    .block(Block::bordered().title(format!(" {} (esc closes) ", inert(title))))
+                    .block(Block::bordered().title(output_title(title, rect.width)))
                     .wrap(Wrap { trim: false }),
                 rect,
             );
@@ -202,8 +202,10 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             lines.push(Line::styled(hint, theme.muted()));
             frame.render_widget(Clear, rect);
             frame.render_widget(
-                Paragraph::new(lines)
-                    .block(Block::bordered().title(format!(" {} ", inert(&form.title)))),
+                Paragraph::new(lines).block(super::titled(
+                    &format!(" {} ", inert(&form.title)),
+                    rect.width,
+                )),
                 rect,
             );
             let x = rect.x + 1 + u16::try_from(cursor_x).unwrap_or(0);
@@ -271,7 +273,7 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             )
             .unwrap_or(u16::MAX);
             let rect = centered(area, 84, h);
-            let block = Block::bordered().title(format!(" follow-up to {} ", inert(&view.name)));
+            let block = super::titled(&format!(" follow-up to {} ", inert(&view.name)), rect.width);
             frame.render_widget(Clear, rect);
             let mut lines: Vec<Line<'_>> = Vec::new();
             if let Some(editor) = &view.editor {
@@ -357,10 +359,13 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             ));
             frame.render_widget(Clear, rect);
             frame.render_widget(
-                Paragraph::new(lines).block(Block::bordered().title(format!(
-                    " who could help {}, and whom they could help ",
-                    inert(&report.person.name)
-                ))),
+                Paragraph::new(lines).block(super::titled(
+                    &format!(
+                        " who could help {}, and whom they could help ",
+                        inert(&report.person.name)
+                    ),
+                    rect.width,
+                )),
                 rect,
             );
         }
@@ -390,54 +395,14 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 .collect();
             frame.render_widget(Clear, rect);
             frame.render_widget(
-                Paragraph::new(rows)
-                    .block(Block::bordered().title(format!(" who is '{}'? ", inert(query)))),
+                Paragraph::new(rows).block(super::titled(
+                    &format!(" who is '{}'? ", inert(query)),
+                    rect.width,
+                )),
                 rect,
             );
         }
     }
-}
-
-/// The help's rows in `width` columns: the keys of the screen in view
-/// first, then those of every screen, then those of the overlays and
-/// fields; each key beside what it does, wrapped (never cut).
-fn help_lines<'a>(app: &App, config: &'a Config, width: usize) -> Vec<Line<'a>> {
-    const KEY: usize = 11;
-    let theme = &config.theme;
-    let here = app.screen().layer();
-    let mut layers = vec![here];
-    if here != Layer::Global {
-        layers.push(Layer::Global);
-    }
-    layers.extend(
-        Layer::ALL
-            .into_iter()
-            .filter(|l| !Layer::SCREENS.contains(l)),
-    );
-    let room = width.saturating_sub(KEY + 2).max(10);
-    let mut lines = Vec::new();
-    for layer in layers {
-        lines.push(Line::styled(layer.title().to_string(), theme.accent()));
-        for (key, action) in config.keymap.layer(layer) {
-            let key = super::column(&key.to_string(), KEY - 1);
-            for (n, row) in super::wrap(action.describe_in(layer), room)
-                .into_iter()
-                .enumerate()
-            {
-                let lead = if n == 0 {
-                    key.clone()
-                } else {
-                    " ".repeat(KEY - 1)
-                };
-                lines.push(Line::from(vec![
-                    Span::raw(format!("  {lead} ")),
-                    Span::raw(row),
-                ]));
-            }
-        }
-        lines.push(Line::raw(""));
-    }
-    lines
 }
 
 /// The key bound to `action` in `layer`, as a hint names it (a rebinding
@@ -447,4 +412,11 @@ fn key(config: &Config, layer: Layer, action: Action) -> String {
         .keymap
         .key_for(layer, action)
         .map_or_else(|| "(unbound)".into(), |k| k.to_string())
+}
+
+/// A command's output titled by the command, cut with `…` before the way
+/// out, which stays whole.
+fn output_title(command: &str, width: u16) -> String {
+    let room = usize::from(width).saturating_sub(" (esc closes) ".len() + 3);
+    format!(" {} (esc closes) ", super::fit(&inert(command), room))
 }

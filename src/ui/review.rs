@@ -50,7 +50,9 @@ pub fn screen(
             theme.muted(),
         ));
         frame.render_widget(
-            Paragraph::new(lines).block(Block::bordered().title(" review ")),
+            Paragraph::new(lines)
+                .block(Block::bordered().title(" review "))
+                .wrap(ratatui::widgets::Wrap { trim: true }),
             area,
         );
         return;
@@ -227,8 +229,9 @@ fn header(app: &App, width: usize) -> (String, Vec<String>) {
         .enumerate()
         .filter(|(i, item)| *i == 0 || queue.items[i - 1].contact != item.contact)
         .count();
+    // People beyond the day's capacity: they come in as others are done.
     let waiting = if queue.waiting > 0 {
-        format!(" · {} wait", queue.waiting)
+        format!(" · {} more in line", queue.waiting)
     } else {
         String::new()
     };
@@ -253,7 +256,7 @@ const HINTS: &[(Action, &str)] = &[
     (Action::Done, "done"),
     (Action::Snooze, "snooze a day"),
     (Action::SnoozeWeek, "a week"),
-    (Action::SnoozeDate, "until"),
+    (Action::SnoozeDate, "until a day you pick"),
     (Action::Dismiss, "dismiss"),
     (Action::Gave, "give"),
     (Action::Met, "met"),

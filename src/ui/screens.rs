@@ -79,13 +79,13 @@ fn panes(area: Rect, pane: Pane, list_share: u16) -> (Option<Rect>, Option<Rect>
     (Some(left), Some(right))
 }
 
-fn border(title: String, focused: bool, config: &Config) -> Block<'static> {
+fn border(title: String, area: Rect, focused: bool, config: &Config) -> Block<'static> {
     let style = if focused {
         config.theme.accent()
     } else {
         config.theme.muted()
     };
-    Block::bordered().title(title).border_style(style)
+    super::titled(&title, area.width).border_style(style)
 }
 
 /// `text` in runs of matched and unmatched characters. A zero-width
@@ -153,15 +153,12 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
                 inert(&state.filter)
             );
         }
-        let title = super::fit(&title, usize::from(list_area.width.saturating_sub(2))).into_owned();
         if state.visible.is_empty() {
-            lines.push(Line::styled(
-                "nobody here: f filters, c shows closed, n adds",
-                theme.muted(),
-            ));
+            let hint = "nobody here: f filters, c shows closed, n adds";
+            lines.extend(super::note(hint, list_area.width, theme.muted()));
         }
         frame.render_widget(
-            Paragraph::new(lines).block(border(title, state.pane == Pane::List, config)),
+            Paragraph::new(lines).block(border(title, list_area, state.pane == Pane::List, config)),
             list_area,
         );
     }
@@ -207,14 +204,13 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regi
             })
             .collect();
         if app.data().interests.is_empty() {
-            lines.push(Line::styled(
-                "no interests yet: :interest add climbing --mine",
-                theme.muted(),
-            ));
+            let hint = "no interests yet: :interest add climbing --mine";
+            lines.extend(super::note(hint, list_area.width, theme.muted()));
         }
         frame.render_widget(
             Paragraph::new(lines).block(border(
                 " interests (★ yours) ".into(),
+                list_area,
                 state.pane == Pane::List,
                 config,
             )),
@@ -267,6 +263,7 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regi
         frame.render_widget(
             Paragraph::new(lines).block(border(
                 format!(" {}{shared} · last touch, lean ", inert(&interest.name)),
+                detail,
                 state.pane == Pane::Detail,
                 config,
             )),
@@ -329,10 +326,8 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
         .filter_map(|a| config.keymap.key_for(Layer::Ledger, *a))
         .map(|k| k.to_string())
         .collect();
-        lines.push(Line::styled(
-            format!("no entries match: {} change the filters", keys.join(", ")),
-            theme.muted(),
-        ));
+        let hint = format!("no entries match: {} change the filters", keys.join(", "));
+        lines.extend(super::note(&hint, list_area.width, theme.muted()));
     }
     let filter = format!(
         " ledger {} · {} · {} · {} · {} · open first ",
@@ -351,7 +346,7 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
         state.kind.map_or("any kind", FavourKind::as_str),
     );
     frame.render_widget(
-        Paragraph::new(lines).block(border(filter, true, config)),
+        Paragraph::new(lines).block(border(filter, list_area, true, config)),
         list_area,
     );
     if chart_height > 0 {
@@ -396,7 +391,7 @@ fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) 
         .bar_width(3)
         .bar_gap(0)
         .group_gap(2);
-    chart = chart.block(Block::bordered().title(title).border_style(theme.muted()));
+    chart = chart.block(super::titled(&title, area.width).border_style(theme.muted()));
     frame.render_widget(chart, area);
 }
 
@@ -443,7 +438,7 @@ fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
         } else {
             "no match"
         };
-        lines.push(Line::styled(hint, theme.muted()));
+        lines.extend(super::note(hint, area.width, theme.muted()));
     }
     let count = crate::domain::text::count(state.total, "result", "results");
     let title = if state.total > state.results.len() {
@@ -452,7 +447,7 @@ fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
         format!(" search: {count} · enter opens the person ")
     };
     frame.render_widget(
-        Paragraph::new(lines).block(border(title, state.focused, config)),
+        Paragraph::new(lines).block(border(title, area, state.focused, config)),
         area,
     );
 }

@@ -15,6 +15,7 @@ use crate::journal::ListRow;
 use crate::keymap::{Action as A, Key, Layer};
 use chrono::NaiveDate;
 use crossterm::event::{KeyCode, KeyEvent, KeyModifiers};
+use tui_input::InputRequest;
 
 fn app() -> App {
     let person = PersonRow::new(ListRow {
@@ -156,6 +157,7 @@ fn every_key_the_tui_acts_on_is_in_the_keymap() {
                 // Text typed into a field: a field's layer, a key it leaves
                 // unbound (or any plain character).
                 (Some(Msg::Edit(_)), None) => layer.takes_text(),
+                (Some(Msg::Edit(InputRequest::DeleteLine)), Some(A::ClearField)) => true,
                 (Some(Msg::Edit(_)), Some(_)) => layer.takes_text() && super::is_text(event),
                 (Some(Msg::DraftKey(_)), b) => {
                     editing && (b != Some(A::Back) || super::is_text(event))
@@ -223,4 +225,28 @@ fn overlay_keys_follow_the_users_config() {
         said,
         "d does nothing here; on the daily review: mark the item done (its follow-up, promise or request)"
     );
+}
+
+/// ctrl-u clears a text field, as the README says: a key of the field's
+/// layer, so the help and docs/keys.md list it with its words.
+#[test]
+fn ctrl_u_clears_the_field_and_is_listed_with_the_fields_keys() {
+    let config = Config::defaults();
+    let ctrl_u = KeyEvent::new(KeyCode::Char('u'), KeyModifiers::CONTROL);
+    for prompt in [Prompt::Filter, Prompt::Search, Prompt::Command] {
+        let a = app().showing(Screen::Contacts, None, Some(prompt));
+        assert_eq!(
+            msg_for(&a, &config, ctrl_u),
+            Some(Msg::Edit(InputRequest::DeleteLine))
+        );
+    }
+    for layer in [Layer::Prompt, Layer::Form] {
+        let listed: Vec<_> = config.keymap.layer(layer).collect();
+        assert!(
+            listed.contains(&(Key::from_event(ctrl_u), A::ClearField)),
+            "[keys.{}]: {listed:?}",
+            layer.name()
+        );
+    }
+    assert_eq!(A::ClearField.describe(), "clear the field, to type anew");
 }
