@@ -383,7 +383,17 @@ impl App {
             return self.update_prompt(msg);
         }
         match msg {
-            Msg::Act(action) => self.act(action),
+            Msg::Act(action) => {
+                let before = self.status.clone();
+                let effects = self.act(action);
+                // A form or window opened on this key: what the status said
+                // was about something before it ("nothing saved", a draft
+                // that could not be made) and would read as about it.
+                if self.overlay.is_some() && self.status == before {
+                    self.status = Status::default();
+                }
+                effects
+            }
             _ => Vec::new(),
         }
     }

@@ -675,4 +675,8 @@ fn the_status_line_forgets_what_is_stale() {
     send(&mut app, &[act(Action::ScreenContacts), act(Action::Down)]);
     assert_eq!(app.status().text, "the disk refused the write");
     assert!(app.status().warning, "a warning stays");
+    // ... until a form opens: it would read as about the form.
+    send(&mut app, &[act(Action::AddContact)]);
+    assert!(matches!(app.overlay(), Some(Overlay::Form(_))));
+    assert_eq!(app.status().text, "", "a form opens on a clean line");
 }

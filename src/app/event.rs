@@ -4,40 +4,53 @@
 
 use tui_input::Input;
 
-use super::{App, Form};
-use crate::command::event::{ADDED, FOLLOW_UP};
+use super::{App, Form, Status};
+use crate::command::event::{ADDED, FOLLOW_UP, NO_FOLLOW_UP};
 use crate::command::{Command, EventCapture};
 use crate::domain::resolve::{Candidate, Resolution, resolve};
 use crate::domain::text::count;
 
 impl App {
     /// Completes the focused name of an event row to the one person it
-    /// fits, by the shell's rules; false when it fits nobody, several, or
-    /// is already whole (tab then moves on).
-    pub(super) fn complete_attendee(&self, form: &mut Form) -> bool {
+    /// fits, by the shell's rules; a name several people fit is said on
+    /// the status line (saving then asks which), one nobody fits is a new
+    /// person.
+    pub(super) fn complete_attendee(&mut self, form: &mut Form) {
         if !form.on_name() {
-            return false;
+            return;
         }
         let Some(input) = form.focused() else {
-            return false;
+            return;
         };
-        let typed = input.value().trim();
+        let typed = input.value().trim().to_string();
         if typed.is_empty() {
-            return false;
+            return;
         }
         let candidates = self.data.people.iter().map(|p| Candidate {
             id: p.row.id,
             folded: &p.folded,
         });
-        let Resolution::Found(id) = resolve(typed, candidates) else {
-            return false;
-        };
-        match self.data.people.iter().find(|p| p.row.id == id) {
-            Some(p) if &*p.row.name != input.value() => {
-                *input = Input::new(p.row.name.to_string());
-                true
+        let id = match resolve(&typed, candidates) {
+            Resolution::Found(id) => id,
+            Resolution::Ambiguous(ids) => {
+                let names: Vec<String> = ids
+                    .iter()
+                    .filter_map(|id| self.data.people.iter().find(|p| p.row.id == *id))
+                    .map(|p| p.row.name.to_string())
+                    .collect();
+                self.status = Status {
+                    text: format!(
+                        "'{typed}' could be {}: type more of the name, or saving asks which",
+                        either(&names)
+                    ),
+                    warning: true,
+                };
+                return;
             }
-            _ => false,
+            Resolution::NotFound => return,
+        };
+        if let Some(p) = self.data.people.iter().find(|p| p.row.id == id) {
+            *input = Input::new(p.row.name.to_string());
         }
     }
 }
@@ -65,14 +78,34 @@ pub(super) fn saved(command: &Command, out: &[String]) -> Option<String> {
     if found > 0 {
         who.push(format!("{found} found"));
     }
-    let follow_ups = match follow_ups {
+    let mut follow_ups = match follow_ups {
         0 => "no follow-ups".to_string(),
         n => count(n, "follow-up", "follow-ups"),
     };
+    // Whoever got none, and why, in the shell's words.
+    let none: Vec<String> = people
+        .iter()
+        .filter_map(|l| {
+            let (who, why) = l.trim_start().split_once(NO_FOLLOW_UP)?;
+            let who = who.split(" (#").next().unwrap_or(who).trim();
+            Some(format!("none for {who}: {}", why.trim()))
+        })
+        .collect();
+    if !none.is_empty() {
+        follow_ups = format!("{follow_ups} ({})", none.join("; "));
+    }
     Some(format!(
         "logged {} with {}: {}; {follow_ups} · u takes it all back",
         crate::domain::text::tidy(name),
         count(people.len(), "person", "people"),
         who.join(", ")
     ))
+}
+
+/// "A, B or C".
+fn either(names: &[String]) -> String {
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.join(""),
+    }
 }

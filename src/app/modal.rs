@@ -85,10 +85,12 @@ impl App {
                     self.overlay = Some(Overlay::Form(form));
                 }
                 Msg::Complete | Msg::Act(Action::Down) => {
-                    // Tab on a name completes it first, as on the command line.
-                    if !(matches!(msg, Msg::Complete) && self.complete_attendee(&mut form)) {
-                        form.next();
+                    // Tab on a name completes it first, as on the command
+                    // line, then moves on: what is typed next is theirs.
+                    if matches!(msg, Msg::Complete) {
+                        self.complete_attendee(&mut form);
                     }
+                    form.next();
                     self.overlay = Some(Overlay::Form(form));
                 }
                 Msg::Act(Action::Up) => {

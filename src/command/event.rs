@@ -8,6 +8,8 @@ use crate::journal::{Attendee, Attending, EventDraft, Journal, JournalError};
 /// planned: the TUI counts them for its status line.
 pub(crate) const ADDED: &str = ": added";
 pub(crate) const FOLLOW_UP: &str = ", follow-up due ";
+/// How a person's line says they got no follow-up, before why.
+pub(crate) const NO_FOLLOW_UP: &str = ", no follow-up: ";
 
 pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
     let date = e.on.unwrap_or(env.today);
@@ -55,7 +57,7 @@ pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
             line.push_str(&format!("{FOLLOW_UP}{} ({})", f.due, f.id));
             ids.push(f.id);
         } else if let Some(on) = a.followed_before {
-            line.push_str(&format!(", no follow-up: already followed up on {on}"));
+            line.push_str(&format!("{NO_FOLLOW_UP}already followed up on {on}"));
         } else if a.planned_before {
             line.push_str(", its follow-up still planned");
         }

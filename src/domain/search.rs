@@ -222,6 +222,13 @@ impl Index {
         for (field, texts) in lists {
             texts.iter().for_each(|t| self.part(doc, field, t));
         }
+        // A number is typed without its spaces and dashes as often as with.
+        for phone in &c.phones {
+            let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
+            if digits.len() > 1 && digits != *phone {
+                self.part(doc, Field::Phone, &digits);
+            }
+        }
         self.part(doc, Field::HowWeMet, &c.met.text);
         self.part(doc, Field::Note, &c.notes);
         name

@@ -34,13 +34,14 @@ impl Copied {
 }
 
 /// The other way to copy, naming the key the user's keymap binds for it:
-/// a draft opens in `$EDITOR` (where any editor copies); an address is on
-/// the card, to select with the terminal's own selection.
+/// a draft opens in `$EDITOR` (where any editor copies); an address is
+/// whole at the start of the status line (the card may show it cut), to
+/// select with the terminal's own selection.
 pub fn otherwise(keymap: &Keymap, drafting: bool) -> String {
     match keymap.key_for(Layer::Draft, Action::EditInEditor) {
         Some(key) if drafting => format!("press {key} and copy it from $EDITOR"),
         _ if drafting => "copy it from the draft".into(),
-        _ => "select it on the card (shift and drag, in most terminals)".into(),
+        _ => "select it at the start of this line (shift and drag, in most terminals)".into(),
     }
 }
 

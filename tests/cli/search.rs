@@ -32,7 +32,14 @@ impl J {
             "chiara@klarheit.example",
         ]);
         j.ok(&["add", "Zoë Müller", "--interest", "Caffè", "--alias", "Zo"]);
-        j.ok(&["add", "Anna Rossi", "--need", "a designer"]);
+        j.ok(&[
+            "add",
+            "Anna Rossi",
+            "--need",
+            "a designer",
+            "--phone",
+            "+39 333 111-2222",
+        ]);
         j.ok(&["gave", "chiara", "sent the pricing deck for Klarheit"]);
         j.ok(&[
             "met",
@@ -151,4 +158,17 @@ fn search_json_is_documented_and_nothing_found_exits_1_with_one_line() {
     let v: Value = serde_json::from_slice(&out.stdout).expect("JSON");
     assert_eq!(v["total"], 0);
     j.cmd(&["search"]).assert().code(2);
+}
+
+/// A phone number is found typed without its spaces and dashes.
+#[test]
+fn a_number_is_found_without_its_spaces() {
+    let j = J::new();
+    for typed in ["3331112222", "333 111", "+39 333"] {
+        let out = j.ok(&["search", typed]);
+        assert!(
+            out.contains("Anna Rossi") && out.contains("phone"),
+            "{typed}: {out}"
+        );
+    }
 }

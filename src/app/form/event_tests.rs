@@ -110,8 +110,10 @@ proptest! {
     }
 }
 
-/// Tab on a name completes it to the one person it fits and stays; the
-/// next tab moves on. A name that fits nobody (a new person) moves on.
+/// Tab on a name completes it to the one person it fits and moves on, so
+/// what is typed next is never glued to the name (it made new people "Marco
+/// Bianchiha appena aperto..."). A name that fits nobody (a new person)
+/// moves on; one several fit is said, and moves on.
 #[test]
 fn tab_completes_a_name_then_moves_on() {
     let mut app = app();
@@ -120,8 +122,6 @@ fn tab_completes_a_name_then_moves_on() {
     msgs.push(Msg::Complete);
     send(&mut app, &msgs);
     assert_eq!(form(&app).fields[2].input.value(), "Bruno");
-    assert_eq!(form(&app).focus, 2);
-    send(&mut app, &[Msg::Complete]);
     assert_eq!(form(&app).focus, 3);
     let mut msgs = vec![Msg::Act(Action::AddPerson)];
     msgs.extend(typed("Zoe Marsh"));
@@ -225,6 +225,57 @@ fn the_status_line_counts_in_words() {
     }));
     assert_eq!(
         crate::app::event::saved(&tea, &one).as_deref(),
-        Some("logged Tea with 1 person: 1 found; no follow-ups · u takes it all back")
+        Some(
+            "logged Tea with 1 person: 1 found; no follow-ups (none for Anna: already followed up on 2026-11-20) · u takes it all back"
+        )
+    );
+}
+
+/// Tab on a name several people fit says who they are on the status line
+/// (saving then asks which) rather than doing nothing without a word.
+#[test]
+fn tab_on_a_name_several_fit_says_who() {
+    let data = crate::app::Data {
+        people: vec![
+            super::msg_tests::person(1, "Bruno Galli"),
+            super::msg_tests::person(2, "Laura Bruno"),
+        ],
+        ..crate::app::Data::default()
+    };
+    let mut app = App::new(data, chrono::NaiveDate::default(), "journal".into());
+    app.update(Msg::Act(Action::ScreenContacts));
+    let mut msgs = vec![Msg::Act(Action::LogEvent), Msg::Complete, Msg::Complete];
+    msgs.extend(typed("brun"));
+    msgs.push(Msg::Complete);
+    send(&mut app, &msgs);
+    assert_eq!(form(&app).fields[2].input.value(), "brun");
+    assert_eq!(
+        app.status.text,
+        "'brun' could be Bruno Galli or Laura Bruno: type more of the name, or saving asks which"
+    );
+}
+
+/// Whoever an event gave no follow-up is named with why.
+#[test]
+fn the_status_names_whoever_got_no_follow_up() {
+    let tea = Command::Event(Box::new(EventCapture {
+        name: "Tea".into(),
+        on: None,
+        people: Vec::new(),
+        follow_up: None,
+        no_follow_up: false,
+    }));
+    let out = [
+        "logged event: Tea (2026-11-23) with 2 people",
+        "  Anna (#1): already in the journal, no follow-up: already followed up on 2026-11-20",
+        "  Zoe (#9): added, follow-up due 2026-11-30 (#11)",
+    ]
+    .map(String::from)
+    .to_vec();
+    assert_eq!(
+        crate::app::event::saved(&tea, &out).as_deref(),
+        Some(
+            "logged Tea with 2 people: 1 added, 1 found; 1 follow-up (none for Anna: already followed up on 2026-11-20) · u takes it all back"
+        )
     );
 }
