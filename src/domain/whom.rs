@@ -110,8 +110,7 @@ mod tests {
 
         fn plain(text: &str) -> String {
             text.to_lowercase()
-                .replace('è', "e")
-                .replace('ë', "e")
+                .replace(['è', 'ë'], "e")
                 .split_whitespace()
                 .collect::<Vec<_>>()
                 .join(" ")
