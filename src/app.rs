@@ -13,7 +13,7 @@ mod lists;
 mod modal;
 mod mouse;
 mod navigate;
-mod overlay;
+mod overlays;
 mod person;
 mod prompt;
 mod ran;
@@ -32,7 +32,7 @@ pub use data::{Data, LedgerLine, Loaded, Part, PersonRow};
 pub use form::{Form, Verb};
 pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
 pub use mouse::Spot;
-pub use overlay::{DraftEditor, DraftView, Overlay, Settle};
+pub use overlays::{DraftEditor, DraftView, Overlay, Settle};
 pub use prompt::{Prompt, complete_name};
 pub use review::{ReviewState, Summary};
 

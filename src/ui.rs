@@ -3,7 +3,6 @@
 
 mod card;
 mod chrome;
-mod help;
 mod insights;
 mod overlays;
 mod regions;

@@ -13,12 +13,7 @@ use crate::keymap::{Key, Layer};
 /// The keymap layer that has the keys in the app's current state.
 pub fn layer_of(app: &App) -> Layer {
     match &app.overlay() {
-        Some(Overlay::Help { .. }) => Layer::Help,
-        Some(Overlay::Confirm { .. } | Overlay::GiveFirst { .. }) => Layer::Confirm,
-        Some(Overlay::Picker { .. } | Overlay::Matches { .. }) => Layer::Picker,
-        Some(Overlay::Draft(_)) => Layer::Draft,
-        Some(Overlay::Form(_)) => Layer::Form,
-        Some(Overlay::Output { .. }) => Layer::Output,
+        Some(overlay) => overlay.layer(),
         None if app.prompt().is_some() => Layer::Prompt,
         None => app.screen().layer(),
     }

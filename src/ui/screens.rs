@@ -1,4 +1,7 @@
-//! The screens: welcome, contacts, shared interests, ledger, search.
+//! The screens: welcome, contacts, shared interests, ledger; the search
+//! is drawn in `screens/search.rs`.
+
+mod search;
 
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
@@ -23,7 +26,7 @@ pub fn body(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
         Screen::Contacts => contacts(app, config, frame, area, regions),
         Screen::Interests => interests(app, config, frame, area, regions),
         Screen::Ledger => ledger(app, config, frame, area, regions),
-        Screen::Search => search(app, config, frame, area, regions),
+        Screen::Search => search::screen(app, config, frame, area, regions),
     }
 }
 
@@ -393,61 +396,4 @@ fn monthly_chart(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) 
         .group_gap(2);
     chart = chart.block(super::titled(&title, area.width).border_style(theme.muted()));
     frame.render_widget(chart, area);
-}
-
-fn search(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
-    let theme = &config.theme;
-    let state = &app.search();
-    let height = rows_in(area);
-    let first = offset(state.selected, height);
-    regions.list(area, Pane::List, first, state.results.len());
-    let mut lines: Vec<Line<'_>> = Vec::with_capacity(height);
-    for (i, hit) in state.results.iter().enumerate().skip(first).take(height) {
-        let date = hit.date.map_or_else(|| " ".repeat(10), |d| d.to_string());
-        let closed = if hit.closed { " (closed)" } else { "" };
-        let mut spans = vec![
-            Span::styled(format!("{date} "), theme.muted()),
-            Span::raw(format!(
-                "{} ",
-                column(&inert(&format!("{}{closed}", hit.name)), 20)
-            )),
-            Span::styled(format!("{} ", column(hit.label, 12)), theme.muted()),
-        ];
-        // The excerpt, its matched words shown as the filter shows hers.
-        let mut at = 0;
-        for (start, end) in &hit.marks {
-            spans.push(Span::raw(hit.excerpt[at..*start].to_string()));
-            spans.push(Span::styled(
-                hit.excerpt[*start..*end].to_string(),
-                theme.matched(),
-            ));
-            at = *end;
-        }
-        spans.push(Span::raw(hit.excerpt[at..].to_string()));
-        let row = Line::from(spans);
-        let row = super::fit_line(row, usize::from(area.width.saturating_sub(2)));
-        lines.push(if i == state.selected && state.focused {
-            row.style(theme.selected())
-        } else {
-            row
-        });
-    }
-    if state.results.is_empty() {
-        let hint = if state.query.is_empty() {
-            "type to search names, notes, details, history and ledger texts"
-        } else {
-            "no match"
-        };
-        lines.extend(super::note(hint, area.width, theme.muted()));
-    }
-    let count = crate::domain::text::count(state.total, "result", "results");
-    let title = if state.total > state.results.len() {
-        format!(" search: the first {} of {count} ", state.results.len())
-    } else {
-        format!(" search: {count} · enter opens the person ")
-    };
-    frame.render_widget(
-        Paragraph::new(lines).block(border(title, area, state.focused, config)),
-        area,
-    );
 }

@@ -1,0 +1,118 @@
+//! The overlays: layers drawn over a screen that take the keys while open.
+//! Each is one unit in `overlays/` (its state, its keymap layer and what
+//! its keys do; its drawing is in `ui/overlays/`), reached from the one
+//! dispatch here: a new overlay is a variant, and the compiler asks for its
+//! arm in each `match` below and in `ui::overlays`.
+
+mod confirm;
+mod draft;
+mod form;
+mod give_first;
+mod help;
+mod matches;
+mod output;
+mod picker;
+
+pub use draft::{DraftEditor, DraftView};
+pub use output::Settle;
+
+use super::{App, Effect, Form, Msg};
+use crate::command::Command;
+use crate::domain::Id;
+use crate::journal::MatchReport;
+use crate::keymap::Layer;
+
+/// A layer drawn over the screen that takes the keys while open.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Overlay {
+    Help {
+        scroll: usize,
+    },
+    /// Asks before moving something to the trash.
+    Confirm {
+        id: Id,
+        label: String,
+    },
+    /// The output of a read command typed on the command line.
+    Output {
+        title: String,
+        lines: Vec<String>,
+        scroll: usize,
+        /// For one open history entry: `y` marks it done, `n` declines it.
+        settles: Option<Settle>,
+    },
+    /// A small form that builds a command (captures, adding, editing).
+    Form(Form),
+    /// A follow-up message drafted for a person.
+    Draft(DraftView),
+    /// Who could help a person, and whom they could help.
+    Matches {
+        report: MatchReport,
+        selected: usize,
+    },
+    /// An ask to someone I never gave to: record a give first, ask anyway,
+    /// or go back to the form.
+    GiveFirst {
+        ask: Command,
+        /// The ask's form, for going back to it or bringing it back after
+        /// the give.
+        form: Form,
+        who: Id,
+        name: String,
+    },
+    /// A name was ambiguous: pick who was meant, and the command runs again.
+    Picker {
+        command: Command,
+        query: String,
+        candidates: Vec<(Id, String)>,
+        selected: usize,
+    },
+}
+
+impl Overlay {
+    /// The keymap layer that has the keys while this overlay is open.
+    pub(crate) fn layer(&self) -> Layer {
+        match self {
+            Overlay::Help { .. } => help::LAYER,
+            Overlay::Confirm { .. } => confirm::LAYER,
+            Overlay::Output { .. } => output::LAYER,
+            Overlay::Form(_) => form::LAYER,
+            Overlay::Draft(_) => draft::LAYER,
+            Overlay::Matches { .. } => matches::LAYER,
+            Overlay::GiveFirst { .. } => give_first::LAYER,
+            Overlay::Picker { .. } => picker::LAYER,
+        }
+    }
+}
+
+impl App {
+    /// A message while `overlay` is open (taken out of the app): its unit
+    /// puts it back if it stays open.
+    pub(super) fn update_overlay(&mut self, overlay: Overlay, msg: Msg) -> Vec<Effect> {
+        match overlay {
+            Overlay::Help { scroll } => help::update(self, scroll, msg),
+            Overlay::Confirm { id, label } => confirm::update(self, id, label, msg),
+            Overlay::Output {
+                title,
+                lines,
+                scroll,
+                settles,
+            } => output::update(self, (title, lines), scroll, settles, msg),
+            Overlay::Form(form) => form::update(self, form, msg),
+            Overlay::Draft(view) => draft::update(self, view, msg),
+            Overlay::Matches { report, selected } => matches::update(self, report, selected, msg),
+            Overlay::GiveFirst {
+                ask,
+                form,
+                who,
+                name,
+            } => give_first::update(self, (ask, form), (who, name), msg),
+            Overlay::Picker {
+                command,
+                query,
+                candidates,
+                selected,
+            } => picker::update(self, (command, query), candidates, selected, msg),
+        }
+    }
+}

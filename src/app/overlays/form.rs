@@ -1,0 +1,103 @@
+//! A small form that builds a command (captures, adding, editing): the
+//! form's own rules live in `app::form`; this is what its keys do while it
+//! is the overlay.
+
+use crate::app::form::Saved;
+use crate::app::{Action, App, Effect, Form, Msg, Overlay, Status};
+use crate::command::{Command, Who};
+use crate::domain::Id;
+use crate::keymap::Layer;
+
+/// The keys the form takes while open.
+pub(super) const LAYER: Layer = Layer::Form;
+
+/// A key on the open form: edit, move, save or close.
+pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
+    match msg {
+        Msg::Edit(request) => {
+            if let Some(input) = form.focused() {
+                input.handle(request);
+            }
+            app.overlay = Some(Overlay::Form(form));
+        }
+        Msg::Act(Action::AddPerson) => {
+            form.add_person();
+            app.overlay = Some(Overlay::Form(form));
+        }
+        Msg::Complete | Msg::Act(Action::Down) => {
+            // Tab on a name completes it first, as on the command line,
+            // then moves on: what is typed next is theirs.
+            if matches!(msg, Msg::Complete) {
+                app.complete_attendee(&mut form);
+            }
+            form.next();
+            app.overlay = Some(Overlay::Form(form));
+        }
+        Msg::Act(Action::Up) => {
+            form.previous();
+            app.overlay = Some(Overlay::Form(form));
+        }
+        Msg::Submit | Msg::Yes => match form.save(app.today) {
+            Saved::Run(command) => {
+                // Going ahead, the last refusal's words are gone.
+                app.status = Status::default();
+                if let Some((who, name)) = asks_before_giving(app, &command) {
+                    app.overlay = Some(Overlay::GiveFirst {
+                        ask: command,
+                        form,
+                        who,
+                        name,
+                    });
+                    return Vec::new();
+                }
+                app.submitted = Some(form);
+                return vec![Effect::run(command)];
+            }
+            Saved::Unchanged => {
+                app.forget_form_count();
+                app.status = Status {
+                    text: format!("{}: nothing changed", form.title),
+                    warning: false,
+                };
+            }
+            Saved::Refused(problem) => {
+                app.status = Status {
+                    text: problem,
+                    warning: true,
+                };
+                app.overlay = Some(Overlay::Form(form));
+            }
+        },
+        Msg::Cancel | Msg::No => {
+            app.forget_form_count();
+            let put_off = app.after_give.take().map_or(String::new(), |(_, ask)| {
+                format!("; {} was not saved either", ask.title)
+            });
+            app.status = Status {
+                text: format!("{}: nothing saved{put_off}", form.title),
+                warning: false,
+            };
+        }
+        // Other keys, and results (taken before any overlay).
+        _ => {
+            app.overlay = Some(Overlay::Form(form));
+        }
+    }
+    Vec::new()
+}
+
+/// The person an ask would go to before I ever gave them anything, as
+/// their card shows (the card of whoever the form is for is loaded).
+fn asks_before_giving(app: &App, command: &Command) -> Option<(Id, String)> {
+    let Command::Record(note) = command else {
+        return None;
+    };
+    let Who::Id(who) = note.who else {
+        return None;
+    };
+    let card = app.card.as_ref().filter(|c| c.contact.id == who)?;
+    card.balance
+        .tallies
+        .asks_before_giving(note.nature, note.direction)
+        .then(|| (who, card.contact.name.clone()))
+}

@@ -1,0 +1,24 @@
+//! The help overlay: every layer's keys, scrolled with the moving keys.
+
+use crate::app::{Action, App, Effect, Msg, Overlay};
+use crate::keymap::Layer;
+
+/// The keys the help takes while open.
+pub(super) const LAYER: Layer = Layer::Help;
+
+/// A key on the open help: it scrolls, or closes it.
+pub(super) fn update(app: &mut App, scroll: usize, msg: Msg) -> Vec<Effect> {
+    let scroll = match msg {
+        Msg::Act(Action::Help | Action::Back | Action::Quit) | Msg::Cancel | Msg::No => {
+            return Vec::new();
+        }
+        Msg::Act(Action::Down) => scroll + 1,
+        Msg::Act(Action::Up) => scroll.saturating_sub(1),
+        Msg::Act(Action::PageDown) => scroll + app.page,
+        Msg::Act(Action::PageUp) => scroll.saturating_sub(app.page),
+        Msg::Act(Action::Top) => 0,
+        _ => scroll,
+    };
+    app.overlay = Some(Overlay::Help { scroll });
+    Vec::new()
+}

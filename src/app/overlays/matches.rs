@@ -1,0 +1,40 @@
+//! Who could help a person, and whom they could help: picking one opens
+//! the introduction's form.
+
+use crate::app::{Action, App, Effect, Form, Msg, Overlay};
+use crate::journal::MatchReport;
+use crate::keymap::Layer;
+
+/// The keys the list takes while open (those of a picker).
+pub(super) const LAYER: Layer = Layer::Picker;
+
+/// A key on the open list: move, pick, or close.
+pub(super) fn update(app: &mut App, report: MatchReport, selected: usize, msg: Msg) -> Vec<Effect> {
+    let total = report.all().len();
+    let selected = match msg {
+        Msg::Act(Action::Down) => (selected + 1).min(total.saturating_sub(1)),
+        Msg::Act(Action::Up) => selected.saturating_sub(1),
+        Msg::Submit | Msg::Yes | Msg::Act(Action::Open) => {
+            let all = report.all();
+            let Some((_, m)) = all.get(selected).copied() else {
+                return Vec::new();
+            };
+            let why = m.reasons.first().cloned().unwrap_or_default();
+            // Why, how big, the request it answers and when to
+            // check how it went are asked before anything is
+            // recorded.
+            app.overlay = Some(Overlay::Form(Form::intro(
+                (report.person.id, &report.person.name),
+                (m.contact, &m.name),
+                &why,
+            )));
+            return Vec::new();
+        }
+        Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
+            return Vec::new();
+        }
+        _ => selected,
+    };
+    app.overlay = Some(Overlay::Matches { report, selected });
+    Vec::new()
+}

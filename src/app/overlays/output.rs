@@ -1,0 +1,103 @@
+//! The output of a read command typed on the command line, or one history
+//! entry shown whole, where `y` and `n` close it.
+
+use crate::app::{Action, App, Effect, Msg, Overlay};
+use crate::command::Command;
+use crate::domain::{EntryState, Id};
+use crate::journal::HistoryItem;
+use crate::keymap::Layer;
+
+/// The keys the output takes while open.
+pub(super) const LAYER: Layer = Layer::Output;
+
+/// The open entry an output overlay shows, and what closes it there.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Settle {
+    pub id: Id,
+    /// A give or ask can be declined; a follow-up is only done.
+    pub can_decline: bool,
+}
+
+/// A key on the open output: scroll, settle the entry shown, or close.
+pub(super) fn update(
+    app: &mut App,
+    (title, lines): (String, Vec<String>),
+    scroll: usize,
+    settles: Option<Settle>,
+    msg: Msg,
+) -> Vec<Effect> {
+    let max = lines.len().saturating_sub(1);
+    let scroll = match (msg, settles) {
+        // Closed right there, by the same commands as the shell's.
+        (Msg::Yes, Some(s)) => return vec![Effect::run(Command::Done { id: s.id })],
+        (Msg::No, Some(s)) if s.can_decline => {
+            return vec![Effect::run(Command::Decline { id: s.id })];
+        }
+        (msg, _) => match msg {
+            Msg::Act(Action::Down) => (scroll + 1).min(max),
+            Msg::Act(Action::Up) => scroll.saturating_sub(1),
+            Msg::Act(Action::PageDown) => (scroll + app.page).min(max),
+            Msg::Act(Action::PageUp) => scroll.saturating_sub(app.page),
+            Msg::Act(Action::Back | Action::Quit | Action::Open) | Msg::Cancel => {
+                return Vec::new();
+            }
+            _ => scroll,
+        },
+    };
+    app.overlay = Some(Overlay::Output {
+        title,
+        lines,
+        scroll,
+        settles,
+    });
+    Vec::new()
+}
+
+impl App {
+    /// The history entry under the cursor, whole: its id, all its text and
+    /// details, and what acts on it.
+    pub(in crate::app) fn show_entry(&mut self) {
+        let Some(card) = &self.card else { return };
+        let Some(item) = card.history.get(self.contacts.history_scroll) else {
+            return;
+        };
+        let h = card.headline(item);
+        let mut lines = vec![format!("{} {} {}", h.date, h.label, h.id), String::new()];
+        lines.extend(h.text.lines().map(str::to_string));
+        if !h.details.is_empty() {
+            lines.push(String::new());
+            lines.extend(h.details.lines().map(str::to_string));
+        }
+        let id = h.id.0;
+        let open = match item {
+            HistoryItem::Ledger(e) => e.state == EntryState::Open,
+            HistoryItem::FollowUp(f) => f.pending_on().is_some(),
+            HistoryItem::Interaction(_) | HistoryItem::Signal(_) => false,
+        };
+        let settles = open.then_some(Settle {
+            id: h.id,
+            can_decline: matches!(item, HistoryItem::Ledger(_)),
+        });
+        lines.push(String::new());
+        match settles {
+            Some(s) if s.can_decline => {
+                lines.push("y marks it done · n declines it · esc closes".into());
+            }
+            Some(_) => lines.push("y marks it done · esc closes".into()),
+            None => {}
+        }
+        lines.push("on the card:".into());
+        if matches!(item, HistoryItem::Interaction(_)) {
+            lines.push("  e writes its details in $EDITOR".into());
+        }
+        lines.push(format!(
+            "  the delete key moves it to the trash (:restore {id} brings it back)"
+        ));
+        self.overlay = Some(Overlay::Output {
+            title: format!("{} {}", h.label, h.id),
+            lines,
+            scroll: 0,
+            settles,
+        });
+    }
+}

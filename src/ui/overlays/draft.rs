@@ -1,0 +1,109 @@
+//! A drafted follow-up: its lines with the records each came from, or
+//! the text being edited here.
+
+use ratatui::Frame;
+use ratatui::layout::{Constraint, Layout, Rect};
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph, Wrap};
+
+use crate::app::DraftView;
+use crate::config::Config;
+use crate::domain::text::inert;
+use crate::keymap::{Action, Layer};
+use crate::ui;
+
+/// The draft in `view`, its notes and the keys that act on it.
+pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, view: &DraftView) {
+    let theme = &config.theme;
+    let inner = usize::from(area.width.min(84).saturating_sub(2)).max(1);
+    // Until it is edited, each line says which records it came
+    // from, so the sender can check it before it goes.
+    let built: Vec<(&str, String)> = if view.editor.is_none()
+        && view
+            .lines
+            .iter()
+            .map(|l| l.text.as_str())
+            .eq(view.text.lines())
+    {
+        view.lines
+            .iter()
+            .map(|l| {
+                let ids: Vec<String> = l.from.iter().map(ToString::to_string).collect();
+                let from = if ids.is_empty() {
+                    String::new()
+                } else {
+                    format!("  {}", ids.join(" "))
+                };
+                (l.text.as_str(), from)
+            })
+            .collect()
+    } else {
+        view.text.lines().map(|l| (l, String::new())).collect()
+    };
+    let wrapped: usize = built
+        .iter()
+        .map(|(l, from)| {
+            (l.chars().count() + from.chars().count())
+                .div_ceil(inner)
+                .max(1)
+        })
+        .sum();
+    let hint = if view.editor.is_some() {
+        "editing: type, arrows move, enter breaks the line · esc done".to_string()
+    } else {
+        let k = |action| super::key(config, Layer::Draft, action);
+        format!(
+            "#N: the records a line comes from · {} copy · {} edit here · {} edit in $EDITOR · {} mark sent (logs a message of yours) · esc close",
+            k(Action::Copy),
+            k(Action::EditHere),
+            k(Action::EditInEditor),
+            k(Action::Yes)
+        )
+    };
+    let notes: Vec<String> = view.notes.iter().map(|n| format!("note: {n}")).collect();
+    let rows = |text: &str| text.chars().count().div_ceil(inner).max(1);
+    // While editing, the notes give their rows to the text.
+    let note_lines: usize = if view.editor.is_some() {
+        0
+    } else {
+        notes.iter().map(|n| rows(n)).sum()
+    };
+    let h =
+        u16::try_from(wrapped + note_lines + rows(&hint) + 3 + usize::from(view.editor.is_some()))
+            .unwrap_or(u16::MAX);
+    let rect = super::centered(area, 84, h);
+    let block = ui::titled(&format!(" follow-up to {} ", inert(&view.name)), rect.width);
+    frame.render_widget(Clear, rect);
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    if let Some(editor) = &view.editor {
+        // The text area takes the rows the text needs, plus one to
+        // grow into; notes and the hint go under it.
+        let inside = block.inner(rect);
+        let text_rows = u16::try_from(wrapped + 1).unwrap_or(u16::MAX);
+        let [text, rest] =
+            Layout::vertical([Constraint::Length(text_rows), Constraint::Fill(1)]).areas(inside);
+        frame.render_widget(block, rect);
+        frame.render_widget(&editor.0, text);
+        lines.push(Line::styled(hint, theme.muted()));
+        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+        return;
+    }
+    lines.extend(
+        built.into_iter().map(|(l, from)| {
+            Line::from(vec![Span::raw(inert(l)), Span::styled(from, theme.muted())])
+        }),
+    );
+    lines.push(Line::raw(""));
+    // The keys before the notes: many notes on a small terminal
+    // may be cut, never how to send or close.
+    lines.push(Line::styled(hint, theme.muted()));
+    for note in notes {
+        lines.push(Line::styled(inert(&note), theme.warning()));
+    }
+    frame.render_widget(
+        Paragraph::new(lines)
+            .block(block)
+            .wrap(Wrap { trim: false }),
+        rect,
+    );
+}

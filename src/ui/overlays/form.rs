@@ -1,0 +1,110 @@
+//! A form: each field on its line, a refused one with its problem under
+//! it, the cursor in the focused one.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::Form;
+use crate::config::Config;
+use crate::domain::text::inert;
+use crate::keymap::{Action, Layer};
+use crate::ui;
+
+/// `form` in a box sized to its fields, centred.
+pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Form) {
+    let theme = &config.theme;
+    let notes = form.notes.len() + 1;
+    let wanted = form.fields.len() + usize::from(form.problem.is_some()) + notes;
+    let h = u16::try_from(wanted + 2).unwrap_or(u16::MAX);
+    let rect = super::centered(area, 76, h);
+    let label_width = form
+        .fields
+        .iter()
+        .map(|f| f.label.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 2;
+    let inner = usize::from(rect.width.saturating_sub(2));
+    let value_width = inner.saturating_sub(label_width + 1);
+    // Each field on its line, a refused one with its problem under
+    // it; the focused one and its problem are kept in view when the
+    // fields are more than the rows.
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    let (mut focus_line, mut focus_rows, mut cursor_x) = (0, 1, 0);
+    for (i, field) in form.fields.iter().enumerate() {
+        let focused = i == form.focus;
+        // The focused value scrolls to its cursor; the others show
+        // their start, cut with … (a list is read from its first item).
+        let scroll = if focused {
+            field.input.visual_scroll(value_width)
+        } else {
+            0
+        };
+        let value: String = field.input.value().chars().skip(scroll).collect();
+        let value = if focused {
+            value
+        } else {
+            ui::fit(&value, value_width).into_owned()
+        };
+        let label_style = if focused {
+            theme.accent()
+        } else {
+            theme.muted()
+        };
+        if focused {
+            focus_line = lines.len();
+            cursor_x = label_width + field.input.visual_cursor() - scroll;
+        }
+        lines.push(Line::from(vec![
+            Span::styled(format!("{:<label_width$}", field.label), label_style),
+            Span::raw(inert(&value)),
+        ]));
+        if let Some((_, why)) = form.problem.as_ref().filter(|(at, _)| *at == i) {
+            let why = why
+                .strip_prefix(field.label)
+                .map_or(why.as_str(), |rest| rest.trim_start_matches(':').trim());
+            // Under the value, or as far right as it fits whole.
+            let why = format!("↑ {}", inert(why));
+            let indent = label_width.min(inner.saturating_sub(why.width()));
+            let line = format!("{:indent$}{why}", "");
+            lines.push(Line::styled(
+                ui::fit(&line, inner).into_owned(),
+                theme.warning(),
+            ));
+            if focused {
+                focus_rows = 2;
+            }
+        }
+    }
+    let room = usize::from(rect.height.saturating_sub(2)).saturating_sub(notes);
+    let first = ui::offset(focus_line + focus_rows - 1, room).min(focus_line);
+    let mut lines: Vec<Line<'_>> = lines.into_iter().skip(first).take(room).collect();
+    for note in &form.notes {
+        lines.push(Line::styled(
+            ui::fit(&inert(note), inner).into_owned(),
+            theme.muted(),
+        ));
+    }
+    let hint = if form.adds_people() {
+        format!(
+            "enter saves · {} adds a person · tab/↑↓ move · esc closes",
+            super::key(config, Layer::Form, Action::AddPerson)
+        )
+    } else {
+        "enter saves · tab/↑↓ move · esc closes".to_string()
+    };
+    lines.push(Line::styled(hint, theme.muted()));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(ui::titled(&format!(" {} ", inert(&form.title)), rect.width)),
+        rect,
+    );
+    let x = rect.x + 1 + u16::try_from(cursor_x).unwrap_or(0);
+    let y = rect.y + 1 + u16::try_from(focus_line - first).unwrap_or(0);
+    if focus_line - first < room && x < rect.right() && y < rect.bottom() {
+        frame.set_cursor_position((x, y));
+    }
+}

@@ -1,0 +1,82 @@
+//! Who could help a person, and whom they could help.
+
+use ratatui::Frame;
+use ratatui::layout::Rect;
+use ratatui::text::{Line, Span};
+use ratatui::widgets::{Clear, Paragraph};
+
+use crate::config::Config;
+use crate::domain::text::inert;
+use crate::journal::{MatchReport, Side};
+use crate::ui;
+
+/// The matches in `report`, one a row, `selected` highlighted.
+pub(super) fn draw(
+    config: &Config,
+    frame: &mut Frame<'_>,
+    area: Rect,
+    report: &MatchReport,
+    selected: usize,
+) {
+    let theme = &config.theme;
+    let rows = report.all();
+    let h = u16::try_from(rows.len() + 4).unwrap_or(u16::MAX);
+    let rect = super::centered(area, area.width.saturating_sub(4).min(110), h);
+    let height = usize::from(rect.height.saturating_sub(3));
+    let first = ui::offset(selected, height);
+    let first_name = crate::domain::draft::first_name(&report.person.name);
+    let (helps_them, they_help, kindred) = (
+        format!("can help {first_name}"),
+        format!("{first_name} can help them"),
+        "shares a passion".to_string(),
+    );
+    let label_width = [&helps_them, &they_help, &kindred]
+        .iter()
+        .map(|l| l.chars().count())
+        .max()
+        .unwrap_or(0)
+        + 1;
+    let mut lines: Vec<Line<'_>> = rows
+        .iter()
+        .enumerate()
+        .skip(first)
+        .take(height)
+        .map(|(i, (side, m))| {
+            let label = match side {
+                Side::HelpsThem => &helps_them,
+                Side::TheyHelp => &they_help,
+                Side::Kindred => &kindred,
+            };
+            let arrow = format!("{:<label_width$}", inert(label));
+            let line = Line::from(vec![
+                Span::styled(
+                    format!("{} ", ui::column(&inert(&m.name), 20)),
+                    theme.accent(),
+                ),
+                Span::styled(arrow, theme.muted()),
+                Span::raw(inert(&m.reasons.join(" · "))),
+            ]);
+            let line = ui::fit_line(line, usize::from(rect.width.saturating_sub(2)));
+            if i == selected {
+                line.style(theme.selected())
+            } else {
+                line
+            }
+        })
+        .collect();
+    lines.push(Line::styled(
+        "enter: record the introduction (a give to both) and a follow-up in 30 days · esc",
+        theme.muted(),
+    ));
+    frame.render_widget(Clear, rect);
+    frame.render_widget(
+        Paragraph::new(lines).block(ui::titled(
+            &format!(
+                " who could help {}, and whom they could help ",
+                inert(&report.person.name)
+            ),
+            rect.width,
+        )),
+        rect,
+    );
+}
