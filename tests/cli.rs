@@ -16,6 +16,9 @@ mod review;
 mod event;
 #[path = "cli/search.rs"]
 mod search;
+// Drafts that read right to the person they are for.
+#[path = "cli/drafts_known.rs"]
+mod drafts_known;
 
 use common::TODAY;
 

@@ -301,13 +301,21 @@ impl Journal {
             }
         }
         let need = c.needs.first().cloned();
-        let helper = match &need {
-            Some(need) => self.helper_for(contact, need)?.map(|(id, name)| Fact {
+        let mut helper = None;
+        if let Some(need) = &need {
+            let choice = self.helper_for(contact, need)?;
+            if let Some((name, how)) = choice.passed_over {
+                notes.push(format!(
+                    "not offered {name} for \"{need}\": {} and {name} {}, so they know each other already",
+                    draft::first_name(&c.name),
+                    how.why()
+                ));
+            }
+            helper = choice.helper.map(|(id, name)| Fact {
                 what: name,
                 from: id,
-            }),
-            None => None,
-        };
+            });
+        }
         Ok(draft::Context {
             contact,
             name: c.name.clone(),
