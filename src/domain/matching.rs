@@ -135,8 +135,8 @@ impl Acquaintance {
         match self {
             Acquaintance::SameOrg(org) => format!("are both at {org}"),
             Acquaintance::Related => "are related in your journal".into(),
-            Acquaintance::Introduced => "were introduced already".into(),
-            Acquaintance::MetTogether => "met together already".into(),
+            Acquaintance::Introduced => "were introduced by you".into(),
+            Acquaintance::MetTogether => "have met with you".into(),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! Drafts read right to the person they are for, through the real binary:
-//! no introduction to someone they already know.
+//! no introduction to someone they already know, nothing sent in one
+//! language said again in another.
 
 use super::Journal;
 
@@ -37,5 +38,57 @@ fn a_draft_offers_no_introduction_to_a_colleague_and_says_why() {
     assert!(
         draft.contains("Dora Finzi might be the right person"),
         "{draft}"
+    );
+}
+
+#[test]
+fn a_draft_in_italian_does_not_repeat_what_went_in_english() {
+    let j = Journal::new();
+    j.ok(&[
+        "add",
+        "Bruno Galli",
+        "--need",
+        "a CFO",
+        "--interest",
+        "sailing",
+    ]);
+    j.ok(&["add", "Dora Finzi", "--org", "Ledgerly", "--role", "CFO"]);
+    j.ok(&["interest", "add", "sailing", "--mine"]);
+    let english = j.ok(&["draft", "bruno galli"]);
+    assert!(english.contains("both into sailing"), "{english}");
+    // Sent as the shell logs a message of mine.
+    j.ok(&[
+        "met",
+        "bruno",
+        "draft sent",
+        "--kind",
+        "message",
+        "--from",
+        "me",
+        "--details",
+        &english,
+    ]);
+    let config = j.dir.path().join("config").join("givegive");
+    std::fs::create_dir_all(&config).expect("config dir");
+    std::fs::write(config.join("config.toml"), "[drafts]\nlanguage = \"it\"\n").expect("config");
+    let out = j.cmd(&["draft", "bruno galli"]).output().expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+    assert!(
+        stderr.contains("nothing to say to Bruno Galli that you have not written already"),
+        "{stderr}"
+    );
+    // Someone new, in Italian: one colon, no English article.
+    j.ok(&["add", "Eva Rossi", "--need", "a CFO"]);
+    let italian = j.ok(&["draft", "eva rossi"]);
+    assert!(
+        italian.contains(
+            "Mi hai detto che cerchi \"CFO\": Dora Finzi potrebbe fare al caso tuo e, se vuoi, vi presento."
+        ),
+        "{italian}"
     );
 }
