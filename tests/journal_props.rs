@@ -917,6 +917,15 @@ fn drafts_on_generated_journals_say_only_what_is_theirs() {
                 assert!(d.text.starts_with(&format!("{hi}{first},")), "{whose}");
                 assert_eq!(d.text.matches(hi).count(), 1, "{whose}");
                 assert!(!d.text.contains("Hi you") && !d.text.contains("Ciao te"));
+                // Every need is offered or noted with why.
+                for need in c.needs.iter().filter(|_| lang == "en") {
+                    assert!(
+                        d.text.contains(need.as_str())
+                            || d.notes.iter().any(|n| n.contains(need.as_str())),
+                        "need {need:?} neither said nor noted: {whose}\n{:?}",
+                        d.notes
+                    );
+                }
                 for line in d.lines.iter().filter(|l| l.text.contains(offer)) {
                     helped += 1;
                     for helper in line.from.iter().filter(|h| **h != c.id) {

@@ -94,6 +94,9 @@ pub struct Context {
     /// Someone you know whose offers answer that need, not introduced to
     /// them yet.
     pub helper: Option<Fact<String>>,
+    /// Their other needs, each with whoever could meet it: a draft offers
+    /// one, and says why it leaves out the rest.
+    pub more_needs: Vec<(String, Option<String>)>,
     /// What I wrote them lately, and when: a line already in one is not
     /// said again.
     pub said_before: Vec<(NaiveDate, String)>,
@@ -187,6 +190,19 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         }
         (None, _) => (None, None),
     };
+    for (n, helper) in &ctx.more_needs {
+        notes.push(match helper {
+            Some(h) if ctx.need.is_some() && ctx.introduced.is_empty() => format!(
+                "left out their need \"{n}\": {h} could help, but a draft offers one introduction at a time; send this one first"
+            ),
+            Some(_) => format!(
+                "left out their need \"{n}\": a draft offers one introduction at a time"
+            ),
+            None => format!(
+                "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
+            ),
+        });
+    }
     let personal = !ctx.details.is_empty()
         || interest.is_some()
         || need_line.is_some()

@@ -300,13 +300,26 @@ impl Journal {
                 });
             }
         }
-        let need = c.needs.first().cloned();
-        let mut helper = None;
-        if let Some(need) = &need {
-            let choice = self.helper_for(contact, need)?;
+        // The first need someone can meet is offered (the first need when
+        // nobody can meet any); the others are noted with why.
+        let mut needs = Vec::new();
+        for need in &c.needs {
+            needs.push((need.clone(), self.helper_for(contact, need)?));
+        }
+        let chosen = needs
+            .iter()
+            .position(|(_, h)| h.helper.is_some())
+            .unwrap_or(0);
+        let (mut need, mut helper) = (None, None);
+        let mut more_needs = Vec::new();
+        for (i, (n, choice)) in needs.into_iter().enumerate() {
+            if i != chosen {
+                more_needs.push((n, choice.helper.map(|(_, name)| name)));
+                continue;
+            }
             if let Some((name, how)) = choice.passed_over {
                 notes.push(format!(
-                    "not offered {name} for \"{need}\": {} and {name} {}, so they know each other already",
+                    "not offered {name} for \"{n}\": {} and {name} {}, so they know each other already",
                     draft::first_name(&c.name),
                     how.why()
                 ));
@@ -315,6 +328,7 @@ impl Journal {
                 what: name,
                 from: id,
             });
+            need = Some(n);
         }
         Ok(draft::Context {
             contact,
@@ -339,6 +353,7 @@ impl Journal {
                 .map(|i| i.name.clone()),
             need,
             helper,
+            more_needs,
             notes,
         })
     }

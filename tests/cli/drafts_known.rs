@@ -1,6 +1,6 @@
 //! Drafts read right to the person they are for, through the real binary:
 //! no introduction to someone they already know, nothing sent in one
-//! language said again in another.
+//! language said again in another, no need dropped without a word.
 
 use super::Journal;
 
@@ -90,5 +90,43 @@ fn a_draft_in_italian_does_not_repeat_what_went_in_english() {
             "Mi hai detto che cerchi \"CFO\": Dora Finzi potrebbe fare al caso tuo e, se vuoi, vi presento."
         ),
         "{italian}"
+    );
+}
+
+#[test]
+fn a_need_given_at_an_event_is_offered_or_noted() {
+    let j = Journal::new();
+    j.ok(&["add", "Marco Bianchi", "--need", "a designer"]);
+    j.ok(&["add", "Giulia Conti", "--offer", "design reviews"]);
+    j.ok(&[
+        "event",
+        "cena soci",
+        "--with",
+        "marco",
+        "--details",
+        "marco: moving to Turin",
+        "--need",
+        "marco: un commercialista",
+    ]);
+    let out = j.cmd(&["draft", "marco"]).output().expect("run");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(
+        stdout.contains("looking for a designer; Giulia Conti"),
+        "{stdout}"
+    );
+    assert!(
+        stderr.contains("left out their need \"un commercialista\": nobody you could still introduce to Marco offers it"),
+        "{stderr}"
+    );
+    // Someone who can meet it: still one introduction at a time, said.
+    j.ok(&["add", "Sara Verdi", "--role", "commercialista"]);
+    let out = j.cmd(&["draft", "marco"]).output().expect("run");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        stderr.contains("left out their need \"un commercialista\": Sara Verdi could help, but a draft offers one introduction at a time"),
+        "{stderr}"
     );
 }

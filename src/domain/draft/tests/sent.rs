@@ -70,3 +70,26 @@ fn an_english_need_in_italian_keeps_no_english_article() {
         assert_eq!(Language::English.need(need), need);
     }
 }
+
+#[test]
+fn every_need_is_offered_or_said_why_not() {
+    let template = Template::for_language("en", None).unwrap_or_else(|| unreachable!());
+    let mut ctx = context(&bruno("en"), template.language);
+    ctx.more_needs = vec![
+        ("un commercialista".into(), Some("Sara Verdi".into())),
+        ("a sailing crew".into(), None),
+    ];
+    let d = draft(&ctx, &template).unwrap_or_else(|e| panic!("{e}"));
+    assert!(
+        d.text.contains("looking for a CFO; Dora Finzi"),
+        "{}",
+        d.text
+    );
+    assert_eq!(
+        d.notes,
+        [
+            "left out their need \"un commercialista\": Sara Verdi could help, but a draft offers one introduction at a time; send this one first",
+            "left out their need \"a sailing crew\": nobody you could still introduce to Bruno offers it, and a draft never promises help that nobody backs",
+        ]
+    );
+}
