@@ -130,13 +130,14 @@ pub enum Acquaintance {
 }
 
 impl Acquaintance {
-    /// Why they are not introduced, after "they": "are both at Paymo".
+    /// How they know each other, said after a name: "Carla Neri (#2):
+    /// both at Paymo".
     pub fn why(&self) -> String {
         match self {
-            Acquaintance::SameOrg(org) => format!("are both at {org}"),
-            Acquaintance::Related => "are related in your journal".into(),
-            Acquaintance::Introduced => "were introduced by you".into(),
-            Acquaintance::MetTogether => "have met with you".into(),
+            Acquaintance::SameOrg(org) => format!("both at {org}"),
+            Acquaintance::Related => "related in your journal".into(),
+            Acquaintance::Introduced => "introduced by you already".into(),
+            Acquaintance::MetTogether => "met together with you already".into(),
         }
     }
 }
@@ -286,10 +287,7 @@ mod tests {
         ] {
             assert_eq!(same_org(a, b), same, "{a:?} / {b:?}");
         }
-        assert_eq!(
-            Acquaintance::SameOrg("Paymo".into()).why(),
-            "are both at Paymo"
-        );
+        assert_eq!(Acquaintance::SameOrg("Paymo".into()).why(), "both at Paymo");
     }
 
     #[test]

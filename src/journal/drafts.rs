@@ -319,7 +319,7 @@ impl Journal {
             }
             if let Some((name, how)) = choice.passed_over {
                 notes.push(format!(
-                    "not offered {name} for \"{n}\": {} and {name} {}, so they know each other already",
+                    "not offered {name} for \"{n}\": {} knows them already ({})",
                     draft::first_name(&c.name),
                     how.why()
                 ));

@@ -20,6 +20,9 @@ pub struct MatchReport {
     pub they_could_help: Vec<crate::domain::matching::Match>,
     /// People who share a passion with them: worth introducing.
     pub share_a_passion: Vec<crate::domain::matching::Match>,
+    /// People who could help them but know them already, each with how
+    /// ("are both at Paymo"): not offered, and said why.
+    pub known: Vec<(crate::domain::matching::Match, String)>,
 }
 
 /// Which list of a [`MatchReport`] a match is in.
@@ -51,8 +54,16 @@ impl Journal {
     /// whose needs `id` could answer.
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
         use crate::domain::matching::{kindred, who_could_help, whom_could_they_help};
-        let (me, others) = self.profiles(id, &[])?;
+        let (me, others, acquainted) = self.sorted_profiles(id, &[])?;
         let could_help = who_could_help(&me, &others);
+        let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
+        let known = who_could_help(&me, &profiles)
+            .into_iter()
+            .filter_map(|m| {
+                let how = &acquainted.iter().find(|(p, _)| p.id == m.contact)?.1;
+                Some((m, how.why()))
+            })
+            .collect();
         let they_could_help = whom_could_they_help(&me, &others);
         // Someone listed for a need already says what they share.
         let listed: Vec<Id> = could_help
@@ -72,6 +83,7 @@ impl Journal {
             share_a_passion: kindred(&me, &unlisted),
             could_help,
             they_could_help,
+            known,
         })
     }
 
@@ -139,22 +151,8 @@ impl Journal {
     }
 
     /// `id`'s matching profile and every other active person's whose
-    /// record holds one of `stems` (all of them when there are none), but
-    /// those they already know.
-    fn profiles(
-        &self,
-        id: Id,
-        stems: &[String],
-    ) -> Result<(
-        crate::domain::matching::Profile,
-        Vec<crate::domain::matching::Profile>,
-    )> {
-        let (me, others, _) = self.sorted_profiles(id, stems)?;
-        Ok((me, others))
-    }
-
-    /// [`Self::profiles`], with those they already know apart, each with
-    /// how they know them.
+    /// record holds one of `stems` (all of them when there are none), with
+    /// those they already know apart, each with how they know them.
     fn sorted_profiles(&self, id: Id, stems: &[String]) -> Result<Profiles> {
         use crate::domain::matching::Profile;
         let mut interest_names: BTreeMap<Id, String> = BTreeMap::new();
