@@ -16,6 +16,9 @@ mod review;
 mod event;
 #[path = "cli/search.rs"]
 mod search;
+// Drafts that read right to the person they are for.
+#[path = "cli/drafts_known.rs"]
+mod drafts_known;
 
 use common::TODAY;
 
@@ -1144,7 +1147,14 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
          I keep thinking about what we talked about: you are launching a new app.\n\
          I hope the introduction to Giulia Conti is useful.\nTalk soon\n"
     );
-    assert!(!j.ok(&["match", "anna"]).contains("Giulia"));
+    // Listed apart, never offered: they were introduced.
+    let matches = j.ok(&["match", "anna"]);
+    let offered = matches.split("Not offered").next().unwrap_or_default();
+    assert!(!offered.contains("Giulia"), "{matches}");
+    assert!(
+        matches.contains("): introduced by you already"),
+        "{matches}"
+    );
     // Thanks for what they gave, once it answers my request.
     j.ok(&[
         "add",

@@ -28,12 +28,14 @@ mod details;
 mod forms;
 mod ledger;
 mod lexicon;
+mod said;
 mod second;
 mod template;
 mod words;
 
 pub use details::{LeftOut, People, for_recipient, name_words};
 pub use ledger::{promised, thanked_for};
+use said::{Line, fill, unsaid};
 pub use template::Template;
 pub use words::Language;
 
@@ -92,6 +94,9 @@ pub struct Context {
     /// Someone you know whose offers answer that need, not introduced to
     /// them yet.
     pub helper: Option<Fact<String>>,
+    /// Their other needs, each with whoever could meet it: a draft offers
+    /// one, and says why it leaves out the rest.
+    pub more_needs: Vec<(String, Option<String>)>,
     /// What I wrote them lately, and when: a line already in one is not
     /// said again.
     pub said_before: Vec<(NaiveDate, String)>,
@@ -165,11 +170,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             .count();
         !words.is_empty() && known * 2 > words.len()
     };
-    let interest = ctx
-        .shared_interest
-        .as_deref()
-        .filter(|i| !said(i))
-        .map(|i| lang.interest(i));
+    let interest = ctx.shared_interest.as_deref().filter(|i| !said(i));
     // Help is offered only through someone who can give it.
     let (need_line, introduce) = match (&ctx.need, &ctx.helper) {
         // One introduction at a time: after one made lately, none offered.
@@ -179,7 +180,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             ));
             (None, None)
         }
-        (Some(n), Some(h)) if said(n) => (None, Some(lang.introduce(&h.what, n))),
+        (Some(n), Some(h)) if said(n) => (None, Some((h.what.as_str(), n.as_str()))),
         (Some(n), Some(_)) => (Some(n.clone()), None),
         (Some(n), None) => {
             notes.push(format!(
@@ -189,6 +190,19 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         }
         (None, _) => (None, None),
     };
+    for (n, helper) in &ctx.more_needs {
+        notes.push(match helper {
+            Some(h) if ctx.need.is_some() && ctx.introduced.is_empty() => format!(
+                "left out their need \"{n}\": {h} could help, but a draft offers one introduction at a time; send this one first"
+            ),
+            Some(_) => format!(
+                "left out their need \"{n}\": a draft offers one introduction at a time"
+            ),
+            None => format!(
+                "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
+            ),
+        });
+    }
     let personal = !ctx.details.is_empty()
         || interest.is_some()
         || need_line.is_some()
@@ -223,127 +237,120 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let moment_ids: Vec<Id> = moment.map(|m| m.id).into_iter().collect();
     let one = |fact: Option<&Fact<String>>| fact.map(|f| f.from).into_iter().collect::<Vec<_>>();
     let all = |facts: &[Fact<String>]| facts.iter().map(|f| f.from).collect::<Vec<_>>();
-    let opening = match (moment, &ctx.occasion) {
-        // A greeting on their day needs no "thinking of you" before it.
-        (None, Some(_)) => String::new(),
-        _ => lang.opening(moment, ctx.today),
-    };
     let mut helper_ids = vec![ctx.contact];
     helper_ids.extend(ctx.helper.as_ref().map(|h| h.from));
-    let values: [(&str, String, Vec<Id>); 13] = [
-        ("{first_name}", first.to_string(), Vec::new()),
-        ("{opening}", opening, moment_ids.clone()),
-        (
-            "{where}",
-            moment.map(|m| lang.the(&m.summary)).unwrap_or_default(),
-            moment_ids.clone(),
-        ),
-        (
-            "{when}",
-            moment
-                .map(|m| lang.when(m.date, ctx.today))
-                .unwrap_or_default(),
-            moment_ids.clone(),
-        ),
-        (
-            "{occasion}",
-            ctx.occasion
-                .as_ref()
-                .map(|o| lang.greeting(o.what.0, o.what.1, ctx.today))
-                .unwrap_or_default(),
-            ctx.occasion.iter().map(|o| o.from).collect(),
-        ),
-        (
-            "{thanks}",
-            ctx.thanks
-                .as_ref()
-                .map(|t| lang.thanks(&t.what))
-                .unwrap_or_default(),
-            one(ctx.thanks.as_ref()),
-        ),
-        ("{detail}", lang.list(&ctx.details), moment_ids.clone()),
-        (
-            "{introduced}",
-            lang.introduced(
-                &ctx.introduced
-                    .iter()
-                    .map(|f| f.what.clone())
-                    .collect::<Vec<_>>(),
+    // What each placeholder says in a language, and the records it says.
+    let values = |lang: Language,
+                  (need_line, introduce): (Option<&str>, Option<(&str, &str)>)|
+     -> [(&'static str, String, Vec<Id>); 13] {
+        let opening = match (moment, &ctx.occasion) {
+            // A greeting on their day needs no "thinking of you" before it.
+            (None, Some(_)) => String::new(),
+            _ => lang.opening(moment, ctx.today),
+        };
+        [
+            ("{first_name}", first.to_string(), Vec::new()),
+            ("{opening}", opening, moment_ids.clone()),
+            (
+                "{where}",
+                moment.map(|m| lang.the(&m.summary)).unwrap_or_default(),
+                moment_ids.clone(),
             ),
-            all(&ctx.introduced),
-        ),
-        (
-            "{promised}",
-            lang.as_promised(&distinct(ctx.promised.iter().map(|f| f.what.clone()))),
-            all(&ctx.promised),
-        ),
-        (
-            "{interest}",
-            interest.unwrap_or_default(),
-            vec![ctx.contact],
-        ),
-        (
-            "{need}",
-            need_line.clone().unwrap_or_default(),
-            vec![ctx.contact],
-        ),
-        (
-            "{help}",
-            match (&need_line, &ctx.helper) {
-                (Some(_), Some(h)) => lang.help(&h.what),
-                _ => String::new(),
-            },
-            helper_ids.clone(),
-        ),
-        ("{introduce}", introduce.unwrap_or_default(), helper_ids),
-    ];
-    // Each line, and whether it only frames the message (the greeting, the
-    // moment, the closing) rather than saying something to them.
-    let mut lines: Vec<(DraftLine, bool)> = Vec::new();
-    for line in template.text.lines() {
-        let mut text = line.to_string();
-        let mut empty = false;
-        let mut frame = true;
-        let mut from: Vec<Id> = Vec::new();
-        for (key, value, ids) in &values {
-            if text.contains(key) {
-                empty |= value.is_empty() && *key != "{when}";
-                frame &= FRAME.contains(key);
-                text = text.replace(key, value);
-                for id in ids {
-                    if !from.contains(id) {
-                        from.push(*id);
-                    }
-                }
-            }
-        }
-        if !empty {
-            let text = text.replace(" .", ".").replace("  ", " ");
-            lines.push((DraftLine { text, from }, frame));
-        }
+            (
+                "{when}",
+                moment
+                    .map(|m| lang.when(m.date, ctx.today))
+                    .unwrap_or_default(),
+                moment_ids.clone(),
+            ),
+            (
+                "{occasion}",
+                ctx.occasion
+                    .as_ref()
+                    .map(|o| lang.greeting(o.what.0, o.what.1, ctx.today))
+                    .unwrap_or_default(),
+                ctx.occasion.iter().map(|o| o.from).collect(),
+            ),
+            (
+                "{thanks}",
+                ctx.thanks
+                    .as_ref()
+                    .map(|t| lang.thanks(&t.what))
+                    .unwrap_or_default(),
+                one(ctx.thanks.as_ref()),
+            ),
+            ("{detail}", lang.list(&ctx.details), moment_ids.clone()),
+            (
+                "{introduced}",
+                lang.introduced(
+                    &ctx.introduced
+                        .iter()
+                        .map(|f| f.what.clone())
+                        .collect::<Vec<_>>(),
+                ),
+                all(&ctx.introduced),
+            ),
+            (
+                "{promised}",
+                lang.as_promised(&distinct(ctx.promised.iter().map(|f| f.what.clone()))),
+                all(&ctx.promised),
+            ),
+            (
+                "{interest}",
+                interest.map(|i| lang.interest(i)).unwrap_or_default(),
+                vec![ctx.contact],
+            ),
+            (
+                "{need}",
+                need_line.map(|n| lang.need(n)).unwrap_or_default(),
+                vec![ctx.contact],
+            ),
+            (
+                "{help}",
+                match (need_line, &ctx.helper) {
+                    (Some(_), Some(h)) => lang.help(&h.what),
+                    _ => String::new(),
+                },
+                helper_ids.clone(),
+            ),
+            (
+                "{introduce}",
+                introduce
+                    .map(|(h, n)| lang.introduce(h, &lang.need(n)))
+                    .unwrap_or_default(),
+                helper_ids.clone(),
+            ),
+        ]
+    };
+    let offer = (need_line.as_deref(), introduce);
+    let mut lines = fill(&template.text, &values(lang, offer));
+    // The same lines as every shipped wording would say them, the need
+    // said on its own line or named in the offer: a line sent in one
+    // language, or one form, is said, whatever the language now.
+    let mut offers = vec![offer];
+    if let (Some(n), Some(h)) = (&ctx.need, &ctx.helper)
+        && (need_line.is_some() || introduce.is_some())
+    {
+        offers = vec![
+            (Some(n.as_str()), None),
+            (None, Some((h.what.as_str(), n.as_str()))),
+        ];
     }
-    // A line I already wrote them is not said again ("By the way, I saw
-    // we are both into climbing" twice); the greeting and the closing,
-    // which come from no record, stay.
-    let said: Vec<(NaiveDate, String)> = ctx
-        .said_before
+    let wordings: Vec<Line> = ["en", "it"]
         .iter()
-        .map(|(day, text)| (*day, flat(text)))
+        .filter_map(|l| Template::for_language(l, None))
+        .chain(std::iter::once(template.clone()))
+        .flat_map(|t| {
+            offers
+                .iter()
+                .flat_map(|o| fill(&t.text, &values(t.language, *o)))
+                .collect::<Vec<_>>()
+        })
         .collect();
-    lines.retain(|(l, frame)| {
-        let line = flat(&l.text);
-        match said.iter().find(|(_, text)| !frame && text.contains(&line)) {
-            Some((day, _)) => {
-                notes.push(format!(
-                    "left out \"{}\": you wrote it to {first} on {day}",
-                    l.text
-                ));
-                false
-            }
-            None => true,
-        }
-    });
-    if lines.iter().all(|(_, frame)| *frame) {
+    // A line I already wrote them is not said again ("By the way, I saw
+    // we are both into climbing" twice).
+    lines.retain(|l| unsaid(l, &wordings, &ctx.said_before, first, &mut notes));
+    if lines.iter().all(|l| l.frame) {
         notes.insert(
             0,
             format!(
@@ -356,7 +363,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     if ctx.details.is_empty() && !ctx.left_out.is_empty() {
         notes.push("the draft has no detail of what they told you".into());
     }
-    let lines: Vec<DraftLine> = lines.into_iter().map(|(l, _)| l).collect();
+    let lines: Vec<DraftLine> = lines.into_iter().map(|l| l.line).collect();
     let promised_ids = all(&ctx.promised);
     let delivers = lines
         .iter()
@@ -385,10 +392,6 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     })
 }
 
-/// The placeholders that frame a message rather than say something: a
-/// draft of nothing but these is no draft.
-const FRAME: [&str; 4] = ["{first_name}", "{opening}", "{where}", "{when}"];
-
 /// Phrases said once: one that shares most of its words with one before
 /// is the same thing written twice ("the list of data recruiters" and
 /// "the list of data engineering recruiters").
@@ -406,14 +409,6 @@ fn distinct(phrases: impl Iterator<Item = String>) -> Vec<String> {
         }
     }
     kept
-}
-
-/// A text folded and its spaces made single, to find a line inside it.
-fn flat(text: &str) -> String {
-    super::text::fold(text)
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 /// The words of a phrase that carry its meaning (four letters or more).

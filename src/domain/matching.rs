@@ -115,6 +115,40 @@ fn overlap(a: &str, b: &str) -> Vec<String> {
     shared
 }
 
+/// How two people already know each other, as far as the journal knows:
+/// an introduction is never offered between them (by `match` or a draft).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Acquaintance {
+    /// Both at this organisation.
+    SameOrg(String),
+    /// Related with `relate`.
+    Related,
+    /// An introduction on record joined them.
+    Introduced,
+    /// They were at a meeting, call or event together.
+    MetTogether,
+}
+
+impl Acquaintance {
+    /// How they know each other, said after a name: "Carla Neri (#2):
+    /// both at Paymo".
+    pub fn why(&self) -> String {
+        match self {
+            Acquaintance::SameOrg(org) => format!("both at {org}"),
+            Acquaintance::Related => "related in your journal".into(),
+            Acquaintance::Introduced => "introduced by you already".into(),
+            Acquaintance::MetTogether => "met together with you already".into(),
+        }
+    }
+}
+
+/// Whether two people work at the same organisation: folded, and never
+/// for an empty one (nobody knows everyone without an organisation).
+pub fn same_org(a: &str, b: &str) -> bool {
+    let a = fold(a.trim());
+    !a.is_empty() && a == fold(b.trim())
+}
+
 fn folded_eq(a: &str, b: &str) -> bool {
     fold(a) == fold(b)
 }
@@ -220,10 +254,6 @@ fn score(needs: &[String], helper: &Profile, needy: &Profile) -> (u32, Vec<Strin
         let names: Vec<&str> = shared.iter().map(|s| s.as_str()).collect();
         reasons.push(format!("both into {}", names.join(", ")));
     }
-    if !helper.org.is_empty() && folded_eq(&helper.org, &needy.org) {
-        points += 1;
-        reasons.push(format!("both at {}", helper.org));
-    }
     (points, reasons)
 }
 
@@ -244,6 +274,20 @@ mod tests {
         assert_eq!(names, ["Carla", "Elisabetta"], "more shared first");
         assert_eq!(kin[1].reasons, ["both into photography"]);
         assert_eq!(kin[0].reasons, ["both into jazz, PHOTOGRAPHY"]);
+    }
+
+    #[test]
+    fn colleagues_know_each_other_but_no_organisation_is_nobody() {
+        for (a, b, same) in [
+            ("Paymo", " paymo", true),
+            ("Caffè Nero", "CAFFE NERO", true),
+            ("", "", false),
+            ("  ", "", false),
+            ("Paymo", "Paymo Labs", false),
+        ] {
+            assert_eq!(same_org(a, b), same, "{a:?} / {b:?}");
+        }
+        assert_eq!(Acquaintance::SameOrg("Paymo".into()).why(), "both at Paymo");
     }
 
     #[test]

@@ -300,14 +300,36 @@ impl Journal {
                 });
             }
         }
-        let need = c.needs.first().cloned();
-        let helper = match &need {
-            Some(need) => self.helper_for(contact, need)?.map(|(id, name)| Fact {
+        // The first need someone can meet is offered (the first need when
+        // nobody can meet any); the others are noted with why.
+        let mut needs = Vec::new();
+        for need in &c.needs {
+            needs.push((need.clone(), self.helper_for(contact, need)?));
+        }
+        let chosen = needs
+            .iter()
+            .position(|(_, h)| h.helper.is_some())
+            .unwrap_or(0);
+        let (mut need, mut helper) = (None, None);
+        let mut more_needs = Vec::new();
+        for (i, (n, choice)) in needs.into_iter().enumerate() {
+            if i != chosen {
+                more_needs.push((n, choice.helper.map(|(_, name)| name)));
+                continue;
+            }
+            if let Some((name, how)) = choice.passed_over {
+                notes.push(format!(
+                    "not offered {name} for \"{n}\": {} knows them already ({})",
+                    draft::first_name(&c.name),
+                    how.why()
+                ));
+            }
+            helper = choice.helper.map(|(id, name)| Fact {
                 what: name,
                 from: id,
-            }),
-            None => None,
-        };
+            });
+            need = Some(n);
+        }
         Ok(draft::Context {
             contact,
             name: c.name.clone(),
@@ -331,6 +353,7 @@ impl Journal {
                 .map(|i| i.name.clone()),
             need,
             helper,
+            more_needs,
             notes,
         })
     }

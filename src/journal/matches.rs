@@ -2,12 +2,13 @@
 //! for `match` (everyone) and a draft's helper (only the records that
 //! could answer the need).
 
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use super::views::Person;
 use super::{Journal, Result};
+use crate::domain::matching::Acquaintance;
 use crate::domain::{Contact, Id};
 use crate::store::RecordKind;
 
@@ -19,6 +20,9 @@ pub struct MatchReport {
     pub they_could_help: Vec<crate::domain::matching::Match>,
     /// People who share a passion with them: worth introducing.
     pub share_a_passion: Vec<crate::domain::matching::Match>,
+    /// People who could help them but know them already, each with how
+    /// ("are both at Paymo"): not offered, and said why.
+    pub known: Vec<(crate::domain::matching::Match, String)>,
 }
 
 /// Which list of a [`MatchReport`] a match is in.
@@ -50,8 +54,16 @@ impl Journal {
     /// whose needs `id` could answer.
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
         use crate::domain::matching::{kindred, who_could_help, whom_could_they_help};
-        let (me, others) = self.profiles(id, &[])?;
+        let (me, others, acquainted) = self.sorted_profiles(id, &[])?;
         let could_help = who_could_help(&me, &others);
+        let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
+        let known = who_could_help(&me, &profiles)
+            .into_iter()
+            .filter_map(|m| {
+                let how = &acquainted.iter().find(|(p, _)| p.id == m.contact)?.1;
+                Some((m, how.why()))
+            })
+            .collect();
         let they_could_help = whom_could_they_help(&me, &others);
         // Someone listed for a need already says what they share.
         let listed: Vec<Id> = could_help
@@ -71,6 +83,7 @@ impl Journal {
             share_a_passion: kindred(&me, &unlisted),
             could_help,
             they_could_help,
+            known,
         })
     }
 
@@ -78,56 +91,69 @@ impl Journal {
     /// answer `need` of `id`: what a draft offers to introduce. Only people
     /// whose record holds a word of the need are read in full, so a draft
     /// in a 100,000-person journal does not decode everyone.
-    /// Nobody they already know is offered.
-    pub fn helper_for(&self, id: Id, need: &str) -> Result<Option<(Id, String)>> {
+    /// Nobody they already know is offered; the best of those who would
+    /// have ranked above the one offered is given back with why they were
+    /// passed over, so the draft can say so.
+    pub fn helper_for(&self, id: Id, need: &str) -> Result<HelperChoice> {
+        use crate::domain::matching::who_could_help;
         let stems = crate::domain::matching::stems(need);
-        let (mut me, others) = self.profiles(id, &stems)?;
+        let (mut me, others, known) = self.sorted_profiles(id, &stems)?;
         me.needs = vec![need.to_string()];
-        Ok(crate::domain::matching::who_could_help(&me, &others)
-            .first()
-            .map(|m| (m.contact, m.name.clone())))
+        let best = who_could_help(&me, &others).into_iter().next();
+        let profiles: Vec<_> = known.iter().map(|(p, _)| p.clone()).collect();
+        let passed_over = who_could_help(&me, &profiles)
+            .into_iter()
+            .next()
+            .filter(|k| best.as_ref().is_none_or(|b| k.score >= b.score))
+            .and_then(|k| {
+                let why = known.iter().find(|(p, _)| p.id == k.contact)?.1.clone();
+                Some((k.name, why))
+            });
+        Ok(HelperChoice {
+            helper: best.map(|m| (m.contact, m.name)),
+            passed_over,
+        })
     }
 
     /// Everyone `id` knows already: joined by an introduction on record,
     /// met together (a meeting, a call, an event with both), or related
     /// (`relate`). Never
     /// proposed to them, by `match` or by a draft.
-    pub fn acquainted(&self, id: Id) -> Result<BTreeSet<Id>> {
-        let mut known = BTreeSet::new();
+    pub fn acquainted(&self, id: Id) -> Result<BTreeMap<Id, Acquaintance>> {
+        let mut known = BTreeMap::new();
         for (_, kind, record) in self.store.history(id)? {
             match kind {
                 RecordKind::Ledger => {
                     if let Some(e) = self.store.ledger_entry(record)?
                         && e.other.is_some()
                     {
-                        known.extend(e.people());
+                        for p in e.people() {
+                            known.entry(p).or_insert(Acquaintance::Introduced);
+                        }
                     }
                 }
                 RecordKind::Interaction => {
                     if let Some(i) = self.store.interaction(record)? {
-                        known.extend(i.contacts);
+                        for p in i.contacts {
+                            known.entry(p).or_insert(Acquaintance::MetTogether);
+                        }
                     }
                 }
                 _ => {}
             }
         }
         // Related people (a partner, a colleague) know each other too.
-        known.extend(self.contact(id)?.links.iter().map(|l| l.to));
+        for l in &self.contact(id)?.links {
+            known.insert(l.to, Acquaintance::Related);
+        }
         known.remove(&id);
         Ok(known)
     }
 
     /// `id`'s matching profile and every other active person's whose
-    /// record holds one of `stems` (all of them when there are none), but
-    /// those they already know.
-    fn profiles(
-        &self,
-        id: Id,
-        stems: &[String],
-    ) -> Result<(
-        crate::domain::matching::Profile,
-        Vec<crate::domain::matching::Profile>,
-    )> {
+    /// record holds one of `stems` (all of them when there are none), with
+    /// those they already know apart, each with how they know them.
+    fn sorted_profiles(&self, id: Id, stems: &[String]) -> Result<Profiles> {
         use crate::domain::matching::Profile;
         let mut interest_names: BTreeMap<Id, String> = BTreeMap::new();
         for i in self.store.interests() {
@@ -149,14 +175,38 @@ impl Journal {
             role: c.role,
         };
         let me = profile(self.contact(id)?);
-        let known = self.acquainted(id)?;
-        let mut others = Vec::new();
+        let acquainted = self.acquainted(id)?;
+        let (mut others, mut known) = (Vec::new(), Vec::new());
         for c in self.store.contacts_containing(stems) {
             let c = c?;
-            if c.id != id && !c.is_closed() && !known.contains(&c.id) {
-                others.push(profile(c));
+            if c.id == id || c.is_closed() {
+                continue;
+            }
+            let how = acquainted.get(&c.id).cloned().or_else(|| {
+                crate::domain::matching::same_org(&me.org, &c.org)
+                    .then(|| Acquaintance::SameOrg(c.org.clone()))
+            });
+            match how {
+                Some(how) => known.push((profile(c), how)),
+                None => others.push(profile(c)),
             }
         }
-        Ok((me, others))
+        Ok((me, others, known))
     }
+}
+
+/// A person's matching profile, those they could be introduced to, and
+/// those they already know with how.
+type Profiles = (
+    crate::domain::matching::Profile,
+    Vec<crate::domain::matching::Profile>,
+    Vec<(crate::domain::matching::Profile, Acquaintance)>,
+);
+
+/// Whom a draft offers to introduce for a need, and the better match it
+/// passed over because they know each other already.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct HelperChoice {
+    pub helper: Option<(Id, String)>,
+    pub passed_over: Option<(String, Acquaintance)>,
 }

@@ -352,6 +352,12 @@ pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
             )?;
         }
     }
+    if !report.known.is_empty() {
+        writeln!(out, "Not offered, they know {name} already:")?;
+    }
+    for (m, why) in &report.known {
+        writeln!(out, "  {} ({}): {why}", inert(&m.name), m.contact)?;
+    }
     writeln!(
         out,
         "(record an introduction with: givegive intro A B \"why\")"

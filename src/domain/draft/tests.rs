@@ -5,6 +5,7 @@ use super::*;
 use crate::domain::InteractionKind::{Call, Event, Message, Met};
 
 mod happened;
+mod sent;
 mod table;
 
 use table::{Case, NONE, context, run};
@@ -283,7 +284,7 @@ fn cases() -> Vec<Case> {
             helper: Some("Marco Bianchi"),
             expect: Ok("Ciao Matteo,\n\
                 ripensavo al pranzo in ufficio di agosto.\n\
-                Mi hai detto che cerchi un ingegnere Rust: Marco Bianchi potrebbe fare al caso tuo: se vuoi, vi presento.\n\
+                Mi hai detto che cerchi un ingegnere Rust: Marco Bianchi potrebbe fare al caso tuo e, se vuoi, vi presento.\n\
                 A presto"),
             ..NONE
         },

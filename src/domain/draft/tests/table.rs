@@ -104,6 +104,7 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
         need: case.need.map(str::to_string),
         helper: case.helper.map(|h| fact(h.to_string(), 6)),
         said_before: Vec::new(),
+        more_needs: Vec::new(),
         notes: Vec::new(),
     }
 }

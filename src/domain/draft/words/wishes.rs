@@ -18,7 +18,23 @@ impl Language {
                     "{helper} might be the right person, and I would be happy to introduce you."
                 )
             }
-            Italian => format!("{helper} potrebbe fare al caso tuo: se vuoi, vi presento."),
+            Italian => format!("{helper} potrebbe fare al caso tuo e, se vuoi, vi presento."),
+        }
+    }
+
+    /// A need as a sentence of this language says it. An English need in
+    /// an Italian sentence ("a CFO") is quoted as typed, without the
+    /// English article that would be glued to "cerchi": "\"CFO\"".
+    pub fn need(self, need: &str) -> String {
+        let need = need.trim();
+        let lower = need.to_lowercase();
+        match self {
+            English => need.to_string(),
+            Italian => ["a ", "an ", "the "]
+                .iter()
+                .find(|a| lower.starts_with(**a))
+                .map(|a| format!("\"{}\"", need[a.len()..].trim()))
+                .unwrap_or_else(|| need.to_string()),
         }
     }
 
@@ -30,7 +46,7 @@ impl Language {
                 "{helper} might be the right person for {need}, and I would be happy to introduce you."
             ),
             Italian => {
-                format!("Per {need} {helper} potrebbe fare al caso tuo: se vuoi, vi presento.")
+                format!("Per {need} {helper} potrebbe fare al caso tuo e, se vuoi, vi presento.")
             }
         }
     }

@@ -1,0 +1,108 @@
+//! What a draft's lines say, and whether I already wrote it to them.
+//!
+//! A sent message keeps only its text (edited, maybe, before it went),
+//! not the records its lines came from: so what a line says is its
+//! placeholders, and a line is looked for in what I sent as every shipped
+//! wording, and the one in use, would say it. A language change, or the
+//! need said on its own line rather than in the offer, repeats nothing.
+
+use chrono::NaiveDate;
+
+use super::{DraftLine, Id};
+
+/// A line of a draft, whether it only frames the message (the greeting,
+/// the moment, the closing) rather than saying something to them, and the
+/// placeholders that say it.
+pub(super) struct Line {
+    pub(super) line: DraftLine,
+    pub(super) frame: bool,
+    pub(super) says: Vec<&'static str>,
+}
+
+/// The lines of `text` with its placeholders filled; a line whose
+/// placeholder has nothing to fill is left out.
+pub(super) fn fill(text: &str, values: &[(&'static str, String, Vec<Id>)]) -> Vec<Line> {
+    let mut lines = Vec::new();
+    for line in text.lines() {
+        let mut text = line.to_string();
+        let mut empty = false;
+        let mut frame = true;
+        let mut from: Vec<Id> = Vec::new();
+        let mut says = Vec::new();
+        for (key, value, ids) in values {
+            if text.contains(key) {
+                empty |= value.is_empty() && *key != "{when}";
+                frame &= FRAME.contains(key);
+                // The need, said alone or with the offer, says one thing.
+                let says_key = match *key {
+                    "{help}" | "{introduce}" => "{need}",
+                    k => k,
+                };
+                if !FRAME.contains(key) && !says.contains(&says_key) {
+                    says.push(says_key);
+                }
+                text = text.replace(key, value);
+                for id in ids {
+                    if !from.contains(id) {
+                        from.push(*id);
+                    }
+                }
+            }
+        }
+        if !empty {
+            let text = text.replace(" .", ".").replace("  ", " ");
+            lines.push(Line {
+                line: DraftLine { text, from },
+                frame,
+                says,
+            });
+        }
+    }
+    lines
+}
+
+/// The placeholders that frame a message rather than say something: a
+/// draft of nothing but these is no draft.
+const FRAME: [&str; 4] = ["{first_name}", "{opening}", "{where}", "{when}"];
+
+/// Whether `line` is still to be said: not a line that says something
+/// (the greeting, the moment and the closing come from no record) that a
+/// message of mine in `said_before` already holds in any of `wordings`.
+/// A line left out is noted with the day I wrote it.
+pub(super) fn unsaid(
+    line: &Line,
+    wordings: &[Line],
+    said_before: &[(NaiveDate, String)],
+    first: &str,
+    notes: &mut Vec<String>,
+) -> bool {
+    if line.frame {
+        return true;
+    }
+    let forms: Vec<String> = wordings
+        .iter()
+        .filter(|w| w.says == line.says)
+        .map(|w| flat(&w.line.text))
+        .collect();
+    match said_before
+        .iter()
+        .find(|(_, text)| forms.iter().any(|f| flat(text).contains(f.as_str())))
+    {
+        Some((day, _)) => {
+            notes.push(format!(
+                "left out \"{}\": you wrote it to {first} on {day}",
+                line.line.text
+            ));
+            false
+        }
+        None => true,
+    }
+}
+
+/// A text folded and its spaces made single, to find a line inside it.
+fn flat(text: &str) -> String {
+    crate::domain::text::fold(text)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
