@@ -732,9 +732,10 @@ fn a_write_the_disk_refuses_keeps_the_form_open() {
     // The field shows the end of what was typed; its start is there too.
     t.keys(&["Home"]);
     t.wait_for("lent my standing desk");
-    // Closed, the form leaves a status line that stays: nothing more can
+    // Closed (esc twice: what was typed is discarded only when asked
+    // again), the form leaves a status line that stays: nothing more can
     // be saved by this TUI.
-    t.keys(&["Escape", "j"]);
+    t.keys(&["Escape", "Escape", "j"]);
     t.wait_for("nothing more can be saved (file too large): quit, make room");
     t.keys(&["q"]);
     t.wait_for("EXIT=");

@@ -130,6 +130,11 @@ pub struct Form {
     /// The field the last save was refused for, and why: drawn under it
     /// until the next save.
     pub problem: Option<(usize, String)>,
+    /// Whether the user typed into it: closing it then asks once, so a
+    /// slip of `esc` never loses an evening's capture.
+    pub(crate) typed: bool,
+    /// Closing was asked once: the next close discards what was typed.
+    pub(crate) closing: bool,
 }
 
 impl PartialEq for Form {
@@ -200,6 +205,8 @@ impl Form {
             focus: 0,
             notes: Vec::new(),
             problem: None,
+            typed: false,
+            closing: false,
         }
     }
 

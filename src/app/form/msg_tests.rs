@@ -405,3 +405,40 @@ fn at(app: &App, slot: Slot) -> usize {
         .position(|f| f.slot == slot)
         .unwrap_or_else(|| panic!("no {slot:?} field"))
 }
+
+/// A slip of `esc` never loses what was typed: a form typed into asks once
+/// (any other key takes the question back), the second `esc` discards; an
+/// untouched form closes at once.
+#[test]
+fn esc_on_a_typed_form_asks_once_before_discarding() {
+    let mut app = app();
+    app.update(Msg::Act(Action::AddContact));
+    app.update(Msg::Cancel);
+    assert!(app.overlay.is_none(), "an untouched form closes at once");
+    app.update(Msg::Act(Action::AddContact));
+    for c in "Nadia".chars() {
+        app.update(Msg::Edit(InputRequest::InsertChar(c)));
+    }
+    app.update(Msg::Cancel);
+    let Some(Overlay::Form(form)) = &app.overlay else {
+        panic!("the form stays: {:?}", app.overlay);
+    };
+    assert_eq!(form.fields[0].input.value(), "Nadia");
+    assert!(
+        app.status
+            .text
+            .contains("esc again discards what you typed")
+    );
+    // Another key takes the question back: the next esc asks again.
+    app.update(Msg::Act(Action::Down));
+    assert_eq!(app.status.text, "");
+    app.update(Msg::Cancel);
+    assert!(matches!(app.overlay, Some(Overlay::Form(_))));
+    app.update(Msg::Cancel);
+    assert!(app.overlay.is_none());
+    assert!(
+        app.status.text.ends_with("nothing saved"),
+        "{:?}",
+        app.status
+    );
+}

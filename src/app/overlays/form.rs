@@ -13,15 +13,33 @@ pub(super) const LAYER: Layer = Layer::Form;
 
 /// A key on the open form: edit, move, save or close.
 pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
+    // Any key but a close takes back a close asked once.
+    if !matches!(msg, Msg::Cancel | Msg::No) && form.closing {
+        form.closing = false;
+        app.status = Status::default();
+    }
     match msg {
         Msg::Edit(request) => {
             if let Some(input) = form.focused() {
                 input.handle(request);
             }
+            form.typed = true;
             app.overlay = Some(Overlay::Form(form));
         }
         Msg::Act(Action::AddPerson) => {
             form.add_person();
+            form.typed = true;
+            app.overlay = Some(Overlay::Form(form));
+        }
+        Msg::Cancel | Msg::No if form.typed && !form.closing => {
+            form.closing = true;
+            app.status = Status {
+                text: format!(
+                    "{}: esc again discards what you typed; enter saves it",
+                    form.title
+                ),
+                warning: true,
+            };
             app.overlay = Some(Overlay::Form(form));
         }
         Msg::Complete | Msg::Act(Action::Down) => {
