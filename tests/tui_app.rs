@@ -905,7 +905,7 @@ fn search_jumps_to_the_person_and_the_entry() {
     assert!(!app.search().results.is_empty());
     insta::assert_snapshot!("search_120x40", draw(&app, 120, 40));
     insta::assert_snapshot!("search_80x24", draw(&app, 80, 24));
-    send(&mut app, &mut rt, &[Msg::Submit, act(Action::Open)]);
+    send(&mut app, &mut rt, &[Msg::Submit]);
     assert_eq!(app.screen(), Screen::Contacts);
     assert_eq!(selected_name(&app), "Hugo Lefèvre");
     assert_eq!(app.contacts().pane, Pane::Detail);
@@ -923,7 +923,7 @@ fn search_jumps_to_the_person_and_the_entry() {
         send(&mut app, &mut rt, &typed(query));
         let hit = app.search().results[0].clone();
         let record = hit.record.expect("a hit in an entry");
-        send(&mut app, &mut rt, &[Msg::Submit, act(Action::Open)]);
+        send(&mut app, &mut rt, &[Msg::Submit]);
         assert_eq!(selected_name(&app), name);
         let card = app.card().clone().expect("the card");
         let at = app.contacts().history_scroll;
@@ -1523,7 +1523,7 @@ fn enter_on_a_history_entry_shows_it_whole() {
     let (mut app, mut rt) = f.app();
     send(&mut app, &mut rt, &[act(Action::Filter)]);
     send(&mut app, &mut rt, &typed("ivan"));
-    send(&mut app, &mut rt, &[Msg::Submit, act(Action::Open)]);
+    send(&mut app, &mut rt, &[Msg::Submit]);
     let card = app.card().clone().expect("Ivan's card");
     let at = card
         .history
@@ -1818,5 +1818,7 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
+#[path = "tui_app/search_nav.rs"]
+mod search_nav;
 #[path = "tui_app/selection.rs"]
 mod selection;

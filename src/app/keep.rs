@@ -46,7 +46,7 @@ pub(super) struct Kept {
     interests: Option<(Row<Id>, Row<Id>)>,
     events: Option<(Row<EventKey>, Row<Id>)>,
     /// Taken once the search's texts are loaded again.
-    search: Option<Row<Id>>,
+    search: Option<Row<super::lists::HitKey>>,
     /// A person to select instead, where they are listed (whom an undo
     /// was about); elsewhere the selection stays.
     pub(super) prefer: Option<Id>,
@@ -118,7 +118,7 @@ impl App {
             interests,
             events,
             search: Some(Row {
-                id: self.search.selected_hit().map(|h| h.record.unwrap_or(h.id)),
+                id: self.search.selected_hit().map(super::lists::hit_key),
                 at: self.search.selected,
             }),
             prefer: None,
@@ -232,10 +232,8 @@ impl App {
         let Some(row) = self.kept.as_mut().and_then(|k| k.search.take()) else {
             return;
         };
-        let results = &self.search.results;
-        let (at, _) = row.find(results.len(), |id| {
-            results.iter().position(|h| h.record.unwrap_or(h.id) == *id)
-        });
+        let search = &self.search;
+        let (at, _) = row.find(search.results.len(), |key| search.position(key));
         self.search.selected = at;
     }
 

@@ -284,6 +284,7 @@ impl LedgerState {
 
 mod search;
 pub use search::SearchState;
+pub(crate) use search::{HitKey, key as hit_key};
 
 #[cfg(test)]
 mod tests;

@@ -4,7 +4,7 @@
 
 use tui_input::Input;
 
-use super::{App, Effect, Form, Msg, Overlay, Prompt, Status, Verb, complete_name};
+use super::{Action, App, Effect, Form, Msg, Overlay, Prompt, Status, Verb, complete_name};
 use crate::domain::Id;
 use crate::words::{self, Typed};
 
@@ -62,9 +62,13 @@ impl App {
                 let text = input.value().trim().to_string();
                 match prompt {
                     Prompt::Filter => Vec::new(),
+                    // The highlighted result's person, at once; with no
+                    // result the list takes the keys (it says why empty).
                     Prompt::Search => {
-                        self.prompt = None;
                         self.search.focused = true;
+                        if self.search.selected_hit().is_some() {
+                            return self.screen.unit().open(self);
+                        }
                         Vec::new()
                     }
                     Prompt::Command if text.is_empty() => Vec::new(),
@@ -97,6 +101,21 @@ impl App {
                         }
                     }
                 }
+            }
+            // The list under the field moves while the query is typed,
+            // so what enter opens is what is highlighted.
+            Msg::Act(
+                action @ (Action::Up
+                | Action::Down
+                | Action::PageUp
+                | Action::PageDown
+                | Action::Top
+                | Action::Bottom),
+            ) if prompt != Prompt::Command => {
+                self.prompt_selected = selected;
+                self.prompt = Some((prompt, input));
+                self.move_selection(action);
+                self.card_effects()
             }
             // Other keys, and results (taken before any field).
             _ => {

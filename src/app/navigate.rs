@@ -98,7 +98,7 @@ impl App {
         }
     }
 
-    fn move_selection(&mut self, action: Action) {
+    pub(super) fn move_selection(&mut self, action: Action) {
         let page = self.page.max(1);
         let step = |pos: usize, len: usize| -> usize {
             let last = len.saturating_sub(1);

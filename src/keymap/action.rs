@@ -202,7 +202,13 @@ impl Action {
             (Layer::Draft, Action::Yes) => "mark it sent (logs the message)",
             (Layer::Draft, Action::Back) => "close (while editing here: done editing)",
             (Layer::Form, Action::Submit) => "save",
-            (Layer::Prompt, Action::Submit) => "run the command line, or keep the results",
+            (Layer::Prompt, Action::Submit) => {
+                "run the command line; in the search, open the highlighted result"
+            }
+            (Layer::Prompt, Action::Up) => "the result or person above, while you type",
+            (Layer::Prompt, Action::Down) => "the result or person below, while you type",
+            (Layer::Prompt, Action::PageUp) => "a page of results or people up",
+            (Layer::Prompt, Action::PageDown) => "a page of results or people down",
             (Layer::Prompt, Action::Cancel) => "close the field (the filter is cleared)",
             // The filter and the search complete nothing.
             (Layer::Prompt, Action::Complete) => {

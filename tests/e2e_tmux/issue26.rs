@@ -135,3 +135,23 @@ fn ledger_d_marks_a_promise_done_and_a_key_without_meaning_says_so() {
         assert_restored(&t);
     }
 }
+
+/// `/ intro`, `down` `down` while typing, `enter`: the third result's
+/// person (Omar Haddad) opens at once (arrows did nothing while typing,
+/// and a second enter opened someone else).
+#[test]
+fn search_arrows_move_while_typing_and_enter_opens_the_highlighted_person() {
+    if !tmux_available() {
+        return;
+    }
+    let t = demo("searchnav", 80, 24);
+    t.keys(&["/"]);
+    t.type_text("intro");
+    t.wait_for("Chiara Romano");
+    t.keys(&["Down", "Down", "Enter"]);
+    // One enter: the contacts screen, on Omar's card.
+    let screen = t.wait_for("people 26");
+    assert!(screen.contains("Omar Haddad #"), "{screen}");
+    t.keys(&["q"]);
+    assert_restored(&t);
+}

@@ -2,7 +2,18 @@
 //! first needs it) and the results of the query, ranked by
 //! `domain::search`, the engine `givegive search` uses too.
 
-use crate::domain::search::{Hit, Index};
+use crate::domain::Id;
+use crate::domain::search::{Field, Hit, Index};
+
+/// What tells a result apart from every other: whose it is, the record
+/// it is in, and the field. A shared meeting is listed under each person
+/// in it with the same record, so the record alone would not do.
+pub(crate) type HitKey = (Id, Option<Id>, Field);
+
+/// `hit`'s [`HitKey`].
+pub(crate) fn key(hit: &Hit) -> HitKey {
+    (hit.id, hit.record, hit.field)
+}
 
 #[derive(Clone, Debug, Default)]
 pub struct SearchState {
@@ -40,9 +51,17 @@ impl SearchState {
         self.results.get(self.selected)
     }
 
+    /// Where the result `wanted` is now, if it is listed.
+    pub(crate) fn position(&self, wanted: &HitKey) -> Option<usize> {
+        self.results.iter().position(|h| key(h) == *wanted)
+    }
+
+    /// The results of `query`. The highlighted result stays highlighted
+    /// while it is still listed (what `enter` opens is what was moved
+    /// to); otherwise the best match is.
     pub fn refresh(&mut self, query: &str) {
+        let was = self.selected_hit().map(key);
         self.query = query.to_string();
-        self.selected = 0;
         let found = self
             .index
             .as_ref()
@@ -50,5 +69,6 @@ impl SearchState {
             .unwrap_or_default();
         self.results = found.hits;
         self.total = found.total;
+        self.selected = was.and_then(|k| self.position(&k)).unwrap_or(0);
     }
 }

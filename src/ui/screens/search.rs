@@ -49,7 +49,9 @@ pub(super) fn screen(
         spans.push(Span::raw(hit.excerpt[at..].to_string()));
         let row = Line::from(spans);
         let row = ui::fit_line(row, usize::from(area.width.saturating_sub(2)));
-        lines.push(if i == state.selected && state.focused {
+        // Highlighted while the query is typed too: up and down move it,
+        // and enter opens it.
+        lines.push(if i == state.selected {
             row.style(theme.selected())
         } else {
             row
