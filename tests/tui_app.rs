@@ -464,10 +464,10 @@ fn the_review_opens_first_and_every_key_acts() {
     assert_eq!(app.review().summary.done, 1);
 
     // s and x: snoozed until tomorrow, dismissed for the cycle.
-    let snoozed = app.data().review.items[0].key.clone();
+    let snoozed = app.selected_item().expect("a line").key.clone();
     send(&mut app, &mut rt, &[act(Action::Snooze)]);
     assert!(!app.data().review.items.iter().any(|i| i.key == snoozed));
-    let dismissed = app.data().review.items[0].key.clone();
+    let dismissed = app.selected_item().expect("a line").key.clone();
     send(&mut app, &mut rt, &[act(Action::Dismiss)]);
     assert!(!app.data().review.items.iter().any(|i| i.key == dismissed));
 
@@ -483,7 +483,7 @@ fn the_review_opens_first_and_every_key_acts() {
 
     // z: a day gone by is refused by the command, in one line; the form
     // stays open and nothing is counted. A day to come snoozes.
-    let picked = app.data().review.items[0].key.clone();
+    let picked = app.selected_item().expect("a line").key.clone();
     send(&mut app, &mut rt, &[act(Action::SnoozeDate)]);
     send(&mut app, &mut rt, &typed("yesterday"));
     send(&mut app, &mut rt, &[Msg::Submit]);
@@ -1818,6 +1818,8 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
+#[path = "tui_app/review_done.rs"]
+mod review_done;
 #[path = "tui_app/search_nav.rs"]
 mod search_nav;
 #[path = "tui_app/selection.rs"]

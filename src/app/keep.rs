@@ -42,6 +42,9 @@ pub(super) struct Kept {
     contacts: Row<Id>,
     /// The review item's key.
     review: Row<String>,
+    /// Whose that item was (id, name): when the item goes, their other
+    /// line is selected, or the status says they left the review.
+    review_person: Option<(Id, String)>,
     ledger: Option<Row<Id>>,
     interests: Option<(Row<Id>, Row<Id>)>,
     events: Option<(Row<EventKey>, Row<Id>)>,
@@ -114,6 +117,7 @@ impl App {
         Kept {
             contacts,
             review,
+            review_person: item.map(|i| (i.contact, i.name.clone())),
             ledger,
             interests,
             events,
@@ -197,15 +201,33 @@ impl App {
         }
     }
 
-    /// The review item selected before, else the item now at its place:
-    /// a pass goes down the queue, and what was acted on gives way to the
-    /// next.
+    /// The review item selected before; once it is gone (done, set
+    /// aside), the same person's other line, which stays while its reason
+    /// does (people are ordered by their most urgent line, so it may have
+    /// moved far down); with none left, the item now at its place: a pass
+    /// goes down the queue. On the review, the status says which.
     fn restore_review(&mut self, kept: &Kept) {
         let items = &self.data.review.items;
-        let (at, _) = kept
+        let (mut at, found) = kept
             .review
             .find(items.len(), |key| items.iter().position(|i| i.key == *key));
+        let mut why = None;
+        if let (false, Some((person, name))) = (found, &kept.review_person) {
+            match items.iter().position(|i| i.contact == *person) {
+                Some(theirs) => {
+                    at = theirs;
+                    why = Some(format!(
+                        "{name} stays in the review for: {}",
+                        items[theirs].why
+                    ));
+                }
+                None => why = Some(format!("{name} has no line left in today's review")),
+            }
+        }
         self.review.selected = at;
+        if let (Some(why), Screen::Review) = (why, self.screen) {
+            self.say_also(why);
+        }
     }
 
     /// Selects `person` in the contact list and the review where they are

@@ -105,6 +105,8 @@ enum Step {
     Filter(String),
     /// Words searched for, the highlighted result moved while typing.
     Search(String),
+    /// `d` or `x` on the selected review line, after moving down so many.
+    Review(Action, usize),
 }
 
 fn moves() -> impl Strategy<Value = Msg> {
@@ -138,6 +140,8 @@ fn step() -> impl Strategy<Value = Step> {
         1 => Just(Step::Undo),
         1 => "[aeiou][a-z]?".prop_map(Step::Filter),
         1 => prop::sample::select(vec!["the", "a", "intro", "coffee", "e"]).prop_map(|w| Step::Search(w.into())),
+        2 => (prop::sample::select(vec![Action::Done, Action::Dismiss]), 0usize..6)
+            .prop_map(|(a, n)| Step::Review(a, n)),
     ]
 }
 
@@ -216,6 +220,21 @@ proptest! {
                     rt.reload(&mut app);
                 }
                 Step::Undo => send(&mut app, &mut rt, &[act(Action::Undo)]),
+                Step::Review(action, down) => {
+                    send(&mut app, &mut rt, &[act(Action::ScreenReview)]);
+                    send(&mut app, &mut rt, &vec![act(Action::Down); *down]);
+                    // What is selected now is what the step acts on.
+                    let on = selected(&app).review;
+                    send(&mut app, &mut rt, &[act(*action)]);
+                    let whose = on.as_ref().and_then(|k| k.split(':').next().map(String::from));
+                    let still = app.data().review.items.iter().any(|i| Some(i.contact.0.to_string()) == whose);
+                    let now = selected(&app).review;
+                    prop_assert!(
+                        !still || now.as_ref().and_then(|k| k.split(':').next().map(String::from)) == whose,
+                        "{:?} on {:?}: their other line is not selected ({:?})", action, on, now
+                    );
+                    continue;
+                }
                 Step::Filter(letters) => {
                     let mut msgs = vec![act(Action::ScreenContacts), act(Action::Filter)];
                     msgs.extend(typed(letters));
@@ -245,6 +264,16 @@ proptest! {
                     && kept(listed.search.is_some(), after.search == before.search),
                 "after {:?} on {:?}:\nbefore {:?}\nafter  {:?}\nlisted {:?}\nstatus {:?}",
                 step, screen, before, after, listed, app.status()
+            );
+            // A review line that left gives way to the same person's other
+            // line while they have one (its reason still applies).
+            let whose = |key: &Option<String>| key.as_ref().and_then(|k| k.split(':').next().map(String::from));
+            let person = whose(&before.review);
+            let still_theirs = app.data().review.items.iter().any(|i| Some(i.contact.0.to_string()) == person);
+            prop_assert!(
+                listed.review.is_some() || undo || !still_theirs || whose(&after.review) == person,
+                "after {:?}: {:?}'s other line is not selected ({:?})",
+                step, before.review, after.review
             );
         }
     }
