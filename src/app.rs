@@ -103,6 +103,9 @@ pub enum Msg {
     /// A line for the status bar that warns (a load that failed, an
     /// editor that could not run).
     Warning(String),
+    /// Changes another shell made while the TUI held the journal, each as
+    /// the shell's report said it (the data comes after, in `Loaded`).
+    Elsewhere(Vec<String>),
     /// The data, brought up to date after a change.
     Loaded(Box<Data>),
     /// A part a screen needed.

@@ -78,6 +78,15 @@ struct Envelope {
     message: Message,
 }
 
+/// `message` as it goes over the socket, with this build's version.
+pub(crate) fn envelope(message: Message) -> serde_json::Result<Vec<u8>> {
+    serde_json::to_vec(&Envelope {
+        version: MESSAGE_VERSION,
+        build: build().to_string(),
+        message,
+    })
+}
+
 /// A command to run.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Request {
@@ -211,13 +220,8 @@ pub fn send(journal: &Path, message: Message) -> Result<Answer, SendError> {
         .find_map(|(_, path)| UnixStream::connect(path).ok())
         .ok_or(SendError::NoListener)?;
     let patient = matches!(message, Message::Run(_));
-    let envelope = Envelope {
-        version: MESSAGE_VERSION,
-        build: build().to_string(),
-        message,
-    };
     let sent = (|| -> std::io::Result<()> {
-        stream.write_all(&serde_json::to_vec(&envelope)?)?;
+        stream.write_all(&envelope(message)?)?;
         stream.shutdown(std::net::Shutdown::Write)
     })();
     // A holder that closed as the message went out never read it.

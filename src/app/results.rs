@@ -25,6 +25,7 @@ impl App {
                     warning: true,
                 }
             }
+            Msg::Elsewhere(said) => self.elsewhere(&said),
             Msg::Refused(why) => self.refused = why,
             Msg::Page(rows) => self.page = rows.max(1),
             Msg::Loaded(data) => return Ok(self.reloaded(*data)),
@@ -40,6 +41,28 @@ impl App {
             other => return Err(other),
         }
         Ok(Vec::new())
+    }
+
+    /// Says what other shells changed: the screen may move under the
+    /// user, so they are told what and whom, in the TUI's words. A warning
+    /// (a failed save, a form's refusal) stays: it is about what the user
+    /// is doing. Nothing else changes: an open form keeps the keys.
+    fn elsewhere(&mut self, said: &[String]) {
+        let Some(last) = said.last() else {
+            return;
+        };
+        if self.status.warning {
+            return;
+        }
+        let last = super::ran::tui_words(last);
+        let text = match said.len() {
+            1 => format!("from another shell: {last}"),
+            n => format!("from other shells: {n} changes, the last: {last}"),
+        };
+        self.status = Status {
+            text,
+            warning: false,
+        };
     }
 
     /// The data after a change: every list keeps its selection, the

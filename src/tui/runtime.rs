@@ -32,6 +32,9 @@ pub struct Runtime<'a> {
     /// the folder moved or replaced under it (see [`Runtime::moved`]).
     watched: Option<(PathBuf, Option<(u64, u64)>)>,
     moved: bool,
+    /// What commands from other shells changed since the last reload, as
+    /// their reports said it: the reload tells the app.
+    elsewhere: Vec<String>,
 }
 
 impl<'a> Runtime<'a> {
@@ -44,6 +47,7 @@ impl<'a> Runtime<'a> {
             clipboard: Vec::new(),
             watched: None,
             moved: false,
+            elsewhere: Vec::new(),
         }
     }
 
@@ -234,12 +238,18 @@ impl<'a> Runtime<'a> {
     /// Answers a message from another process (through the socket's one
     /// host, `relay::host`), and says whether it may have changed the
     /// journal.
-    pub(super) fn answer(&mut self, call: Call) -> bool {
+    pub(crate) fn answer(&mut self, call: Call) -> bool {
         relay::host::answer(self, call).wrote
     }
 
-    /// Loads the data again after a change, and the selected card with it.
+    /// Loads the data again after a change, and the selected card with it;
+    /// first says what other shells changed, so the reasons rows moved
+    /// (said while the lists are restored) come after it.
     pub fn reload(&mut self, app: &mut App) {
+        let said = std::mem::take(&mut self.elsewhere);
+        if !said.is_empty() {
+            self.send(app, Msg::Elsewhere(said));
+        }
         for msg in self.reloaded(app, &[]) {
             self.send(app, msg);
         }
@@ -305,7 +315,17 @@ impl Host for Runtime<'_> {
     }
 
     fn run(&mut self, request: Request, call: Call) -> Answered {
+        // The report's first line says what changed and whom; a report in
+        // JSON (for scripts) or without words, the command as typed.
+        let (json, label) = (request.json, crate::words::label(&request.command));
         let (reply, wrote) = relay::serve::run(self.journal, request);
+        if wrote {
+            let first = reply.out.lines().map(str::trim).find(|l| !l.is_empty());
+            self.elsewhere.push(match first {
+                Some(line) if !json => line.to_string(),
+                _ => label,
+            });
+        }
         call.answer(&Answer::Ran(reply));
         Answered { keep: true, wrote }
     }
@@ -324,3 +344,6 @@ impl Host for Runtime<'_> {
         }
     }
 }
+
+#[cfg(test)]
+mod tests;

@@ -155,3 +155,28 @@ fn search_arrows_move_while_typing_and_enter_opens_the_highlighted_person() {
     t.keys(&["q"]);
     assert_restored(&t);
 }
+
+/// With the TUI open on Luca Ferri, a give from another shell (through
+/// the TUI, which holds the journal) is said on the status line, and the
+/// cursor stays on Luca (trial three: rows moved with no word).
+#[test]
+fn a_capture_from_another_shell_is_said_and_the_cursor_stays() {
+    if !tmux_available() {
+        return;
+    }
+    let t = demo("elsewhere", 80, 24);
+    t.keys(&["2", "f"]);
+    t.type_text("luca ferri");
+    t.keys(&["Enter", "Escape"]);
+    t.wait_for("people 26");
+    t.wait_for("Luca Ferri #");
+    let out = t.givegive(&["gave", "Luca Ferri", "the dbt article"]);
+    assert!(out.status.success(), "{out:?}");
+    let screen = t.wait_for("from another shell: gave Luca Ferri: the dbt article");
+    assert!(
+        screen.contains("Luca Ferri #"),
+        "the cursor stays:\n{screen}"
+    );
+    t.keys(&["q"]);
+    assert_restored(&t);
+}

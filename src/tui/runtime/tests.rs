@@ -1,0 +1,134 @@
+//! Changes from another shell while the TUI holds the journal, through
+//! the socket's real path (a call read, run, answered; then the reload):
+//! the status line says what changed and whom, the cursor stays on the
+//! person, and neither a warning nor an open form is disturbed.
+
+use std::io::Write;
+use std::os::unix::net::UnixStream;
+
+use clap::Parser;
+
+use super::*;
+use crate::app::{Action, Overlay, Screen};
+use crate::domain::review::Settings;
+use crate::relay::{Message, Request};
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 23).expect("a day")
+}
+
+/// `args` sent over the socket as another shell sends them, answered by
+/// the TUI's runtime, then the reload the event loop does.
+fn from_another_shell(rt: &mut Runtime<'_>, app: &mut App, args: &[&str]) {
+    let cli = crate::cli::Cli::try_parse_from([&["givegive"], args].concat()).expect("args");
+    let typed = crate::words::typed(cli.command.expect("a command"), today()).expect("typed");
+    let request = Request {
+        command: typed.command,
+        json: false,
+        today: today(),
+        terminal: false,
+        config: None,
+        id: None,
+    };
+    let (mut shell, tui) = UnixStream::pair().expect("a socket pair");
+    let sent = relay::envelope(Message::Run(request)).expect("the message");
+    shell.write_all(&sent).expect("sent");
+    shell
+        .shutdown(std::net::Shutdown::Write)
+        .expect("sent whole");
+    assert!(rt.answer(Call::new(tui)), "{args:?} changed the journal");
+    rt.reload(app);
+}
+
+fn send(rt: &mut Runtime<'_>, app: &mut App, msgs: Vec<Msg>) {
+    for msg in msgs {
+        rt.send(app, msg);
+    }
+}
+
+#[test]
+fn a_change_from_another_shell_is_said_and_the_cursor_stays() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let journal = Journal::open(&dir.path().join("j")).expect("open");
+    crate::cli::demo::seed(&journal, today()).expect("demo");
+    let data = load_data(&journal, today(), &Settings::default(), &[]).expect("load");
+    let mut app = App::new(data, today(), "journal".into());
+    let mut rt = Runtime::new(&journal, today(), Config::defaults());
+    assert_eq!(app.screen(), Screen::Review);
+
+    // On the review, on Marco's follow-up: done elsewhere. His other line
+    // stays, and so does the cursor, with a word on each.
+    let items = &app.data().review.items;
+    let at = items
+        .iter()
+        .position(|i| i.name == "Marco Bianchi")
+        .expect("Marco");
+    let follow_up = items[at]
+        .reason
+        .record()
+        .expect("a follow-up")
+        .0
+        .to_string();
+    send(&mut rt, &mut app, vec![Msg::Act(Action::Down); at]);
+    from_another_shell(&mut rt, &mut app, &["done", &follow_up]);
+    let said = app.status().text.clone();
+    assert!(
+        said.starts_with("from another shell: done: follow-up with Marco Bianchi: send Marco")
+            && said.contains("· Marco Bianchi stays in the review for: you asked more"),
+        "{said}"
+    );
+    assert_eq!(
+        app.selected_item().map(|i| i.name.as_str()),
+        Some("Marco Bianchi")
+    );
+
+    // On the contacts screen, on Luca: a give elsewhere is said, and the
+    // cursor stays on him.
+    send(&mut rt, &mut app, vec![Msg::Act(Action::ScreenContacts)]);
+    let luca = app
+        .contacts()
+        .visible
+        .iter()
+        .position(|v| &*app.data().people[v.index].row.name == "Luca Ferri")
+        .expect("Luca");
+    send(&mut rt, &mut app, vec![Msg::Act(Action::Top)]);
+    send(&mut rt, &mut app, vec![Msg::Act(Action::Down); luca]);
+    from_another_shell(
+        &mut rt,
+        &mut app,
+        &["gave", "Luca Ferri", "the dbt article"],
+    );
+    let said = &app.status().text;
+    assert!(
+        said.starts_with("from another shell: gave Luca Ferri: the dbt article"),
+        "{said}"
+    );
+    let selected = app
+        .contacts()
+        .selected_row(app.data())
+        .map(|p| p.row.name.to_string());
+    assert_eq!(selected.as_deref(), Some("Luca Ferri"));
+
+    // A warning stays; a form being typed into keeps its text and the keys.
+    send(&mut rt, &mut app, vec![Msg::Act(Action::Gave)]);
+    rt.send(&mut app, Msg::Warning("could not save: disk full".into()));
+    send(
+        &mut rt,
+        &mut app,
+        "a bo"
+            .chars()
+            .map(|c| Msg::Edit(tui_input::InputRequest::InsertChar(c)))
+            .collect(),
+    );
+    from_another_shell(&mut rt, &mut app, &["met", "Anna Rossi", "coffee"]);
+    assert_eq!(app.status().text, "could not save: disk full");
+    send(
+        &mut rt,
+        &mut app,
+        vec![Msg::Edit(tui_input::InputRequest::InsertChar('o'))],
+    );
+    let Some(Overlay::Form(form)) = app.overlay() else {
+        panic!("the form stays open: {:?}", app.overlay());
+    };
+    assert!(format!("{form:?}").contains("a boo"), "{form:?}");
+}
