@@ -216,8 +216,12 @@ impl App {
             match items.iter().position(|i| i.contact == *person) {
                 Some(theirs) => {
                     at = theirs;
+                    // Their number in the list, as it is drawn.
+                    let mut people: Vec<Id> = items[..=theirs].iter().map(|i| i.contact).collect();
+                    people.dedup();
                     why = Some(format!(
-                        "{name} stays in the review for: {}",
+                        "{name} stays in the review, now {}: {}",
+                        ordinal(people.len()),
                         items[theirs].why
                     ));
                 }
@@ -281,4 +285,16 @@ impl App {
             self.status.text = format!("{} · {why}", self.status.text);
         }
     }
+}
+
+/// "1st", "2nd", "3rd", "4th", "11th", "22nd".
+fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }

@@ -49,7 +49,7 @@ fn done_on_a_follow_up_keeps_the_persons_other_line() {
     );
     let said = &app.status().text;
     assert!(
-        said.contains("Marco Bianchi stays in the review for: you asked more (5)"),
+        said.contains("Marco Bianchi stays in the review, now 10th: you asked more (5)"),
         "{said}"
     );
 }

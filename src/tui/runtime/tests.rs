@@ -74,7 +74,7 @@ fn a_change_from_another_shell_is_said_and_the_cursor_stays() {
     let said = app.status().text.clone();
     assert!(
         said.starts_with("from another shell: done: follow-up with Marco Bianchi: send Marco")
-            && said.contains("· Marco Bianchi stays in the review for: you asked more"),
+            && said.contains("· Marco Bianchi stays in the review, now 10th: you asked more"),
         "{said}"
     );
     assert_eq!(
