@@ -111,9 +111,19 @@ impl App {
                 | Action::PageDown
                 | Action::Top
                 | Action::Bottom),
-            ) if prompt != Prompt::Command => {
+            ) => {
                 self.prompt_selected = selected;
+                let command = prompt == Prompt::Command;
                 self.prompt = Some((prompt, input));
+                if command {
+                    let said = "the command line has no list to move in (esc closes it)";
+                    self.status = Status {
+                        text: said.into(),
+                        warning: false,
+                    };
+                    self.fleeting = Some(said.into());
+                    return Vec::new();
+                }
                 self.move_selection(action);
                 self.card_effects()
             }

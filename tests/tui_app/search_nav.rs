@@ -110,3 +110,43 @@ proptest! {
         }
     }
 }
+
+/// On the command line, which has no list, an arrow says so.
+#[test]
+fn an_arrow_on_the_command_line_says_it_moves_nothing() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    let before = app.contacts().selected;
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::CommandLine), act(Action::Down)],
+    );
+    assert_eq!(app.contacts().selected, before);
+    assert!(
+        app.status()
+            .text
+            .starts_with("the command line has no list")
+    );
+    assert!(app.prompt().is_some());
+}
+
+/// The contacts filter works the same way: an arrow moves the person
+/// highlighted while the letters are typed.
+#[test]
+fn an_arrow_in_the_filter_moves_the_person() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Filter)]);
+    send(&mut app, &mut rt, &typed("a"));
+    assert!(app.contacts().visible.len() > 2);
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::Down), act(Action::Down), act(Action::Up)],
+    );
+    assert_eq!(app.contacts().selected, 1);
+    assert!(app.prompt().is_some());
+    let id = app.contacts().selected_id(app.data());
+    assert_eq!(app.card().as_ref().map(|c| c.contact.id), id, "its card");
+}
