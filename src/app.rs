@@ -370,7 +370,7 @@ impl App {
         }
         if let Msg::Click(_) | Msg::Wheel { .. } = msg {
             // An overlay or a text field keeps the input while it is open.
-            if self.overlay.is_some() || self.prompt.is_some() {
+            if !self.mouse_reaches(&msg) {
                 return Vec::new();
             }
             return match msg {

@@ -39,9 +39,11 @@ pub fn render(app: &App, config: &Config, frame: &mut Frame<'_>) -> Regions {
     screens::body(app, config, frame, body, &mut regions);
     chrome::status(app, config, frame, status);
     overlays::overlay(app, config, frame, body);
-    if app.overlay().is_some() || app.prompt().is_some() {
-        // An overlay or a text field has the input: nothing behind it is
-        // clicked through.
+    // An overlay or a text field has the input: nothing behind it is
+    // clicked through, but the search's results, which are worked from
+    // its query line (the app takes only a click on a result then).
+    let searching = matches!(app.prompt(), Some((crate::app::Prompt::Search, _)));
+    if app.overlay().is_some() || (app.prompt().is_some() && !searching) {
         regions = Regions::default();
     }
     regions

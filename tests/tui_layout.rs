@@ -425,6 +425,22 @@ fn a_click_selects_focuses_and_changes_screen_and_the_wheel_scrolls() {
         send(&mut app, &mut rt, &[act(Action::Help)]);
         let (_, regions) = draw_regions(&app, size);
         assert_eq!(regions.at(x, y), None);
+        // The search's results take a click while the query is typed, and
+        // enter opens the one clicked.
+        send(&mut app, &mut rt, &[Msg::Cancel, act(Action::Search)]);
+        send(&mut app, &mut rt, &typed("hardware"));
+        let (rows, regions) = draw_regions(&app, size);
+        let (x, y) = cell_of(&rows, "山田太郎");
+        send(
+            &mut app,
+            &mut rt,
+            &[Msg::Click(regions.at(x, y).expect("a result"))],
+        );
+        let hit = app.search().selected_hit().expect("the result clicked");
+        assert_eq!(&*hit.name, "山田太郎");
+        let id = hit.id;
+        send(&mut app, &mut rt, &[Msg::Submit]);
+        assert_eq!(app.contacts().selected_id(app.data()), Some(id));
     }
 }
 

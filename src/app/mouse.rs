@@ -4,7 +4,7 @@
 //! selection of the pane under the pointer. The keys do the same things,
 //! so every rule (loading the card, keeping the selection) is the keys'.
 
-use super::{Action, App, Effect, Pane, Screen};
+use super::{Action, App, Effect, Msg, Pane, Prompt, Screen};
 
 /// Something a click can reach.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -19,6 +19,22 @@ pub enum Spot {
 const WHEEL_ROWS: usize = 3;
 
 impl App {
+    /// Whether a click or the wheel reaches the screen: not while an
+    /// overlay or a text field has the input, except the search's results
+    /// under its query line (they are moved there while it is typed, and
+    /// `enter` opens the one highlighted).
+    pub(super) fn mouse_reaches(&self, msg: &Msg) -> bool {
+        let results = matches!(
+            msg,
+            Msg::Click(Spot::Row(Pane::List, _))
+                | Msg::Wheel {
+                    pane: Pane::List,
+                    ..
+                }
+        ) && matches!(&self.prompt, Some((Prompt::Search, _)));
+        self.overlay.is_none() && (self.prompt.is_none() || results)
+    }
+
     pub(super) fn click(&mut self, spot: Spot) -> Vec<Effect> {
         match spot {
             Spot::Tab(screen) => {
