@@ -1523,7 +1523,7 @@ fn enter_on_a_history_entry_shows_it_whole() {
     let (mut app, mut rt) = f.app();
     send(&mut app, &mut rt, &[act(Action::Filter)]);
     send(&mut app, &mut rt, &typed("ivan"));
-    send(&mut app, &mut rt, &[Msg::Submit]);
+    send(&mut app, &mut rt, &[Msg::Submit, act(Action::Open)]);
     let card = app.card().clone().expect("Ivan's card");
     let at = card
         .history
