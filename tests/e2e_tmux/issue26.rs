@@ -180,3 +180,24 @@ fn a_capture_from_another_shell_is_said_and_the_cursor_stays() {
     t.keys(&["q"]);
     assert_restored(&t);
 }
+
+/// `d` on Marco's follow-up: his "you asked more" line stays (it moves
+/// down, people being ordered by their most urgent line), the cursor goes
+/// with it and the status says so (trial three: the line seemed gone).
+#[test]
+fn done_on_a_follow_up_keeps_the_persons_other_line_in_view() {
+    if !tmux_available() {
+        return;
+    }
+    let t = demo("reviewdone", 80, 24);
+    t.keys(&["j"]);
+    t.wait_for("Marco Bianchi #");
+    t.keys(&["d"]);
+    let screen = t.wait_for("Marco Bianchi stays in the review, now 10th");
+    assert!(
+        screen.contains("Marco Bianchi #") && screen.contains("you asked more (5)"),
+        "{screen}"
+    );
+    t.keys(&["q"]);
+    assert_restored(&t);
+}
