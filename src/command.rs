@@ -30,6 +30,7 @@ use crate::domain::Id;
 use crate::journal::{Journal, ListFilter};
 
 pub use capture::STILL_OPEN;
+pub(crate) use contacts::misplaced;
 pub use env::{AskPassphrase, Env, passphrase_from_env};
 pub use error::{CommandError, one_line};
 pub use inputs::{

@@ -420,4 +420,6 @@ mod line_tests;
 #[cfg(test)]
 mod msg_tests;
 #[cfg(test)]
+mod reach_tests;
+#[cfg(test)]
 mod tests;
