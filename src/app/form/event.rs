@@ -11,7 +11,7 @@ use crate::command::{Command, EventCapture, EventPerson, Who};
 use crate::domain::dates::{Toward, parse_date};
 
 /// The labels of a person's row: the name first, the rest indented under it.
-const NAME: &str = "who (new or known; tab completes)";
+const NAME: &str = "who (new or known; tab completes it, goes on)";
 const DETAILS: &str = "  what they told you";
 const NEEDS: &str = "  what they need (a, b)";
 
