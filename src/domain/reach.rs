@@ -27,6 +27,16 @@ impl ReachKind {
         }
     }
 
+    /// What one is called: "the {noun} at the start of this line".
+    pub fn noun(self) -> &'static str {
+        match self {
+            ReachKind::Email => "email address",
+            ReachKind::Phone => "phone number",
+            ReachKind::Url => "web address",
+            ReachKind::Address => "address",
+        }
+    }
+
     /// Whether `value` (its label taken off) can be this kind. Postal
     /// addresses have their own parser and take any text.
     pub fn fits(self, value: &str) -> bool {
@@ -38,14 +48,13 @@ impl ReachKind {
         }
     }
 
-    /// What it is called in a refusal, and the list it goes under (the
-    /// shell's flag, the form's field).
-    fn named(self) -> (&'static str, &'static str) {
+    /// The list it goes under (the shell's flag, the form's field).
+    fn goes_under(self) -> &'static str {
         match self {
-            ReachKind::Email => ("an email address", "emails go under email"),
-            ReachKind::Phone => ("a phone number", "phones go under phone"),
-            ReachKind::Url => ("a web address", "web addresses go under url"),
-            ReachKind::Address => ("an address", "addresses go under address"),
+            ReachKind::Email => "emails go under email",
+            ReachKind::Phone => "phones go under phone",
+            ReachKind::Url => "web addresses go under url",
+            ReachKind::Address => "addresses go under address",
         }
     }
 
@@ -57,18 +66,26 @@ impl ReachKind {
         if self.fits(value) {
             return None;
         }
-        let (what, _) = self.named();
+        let noun = self.noun();
+        let article = if noun.starts_with(['a', 'e']) {
+            "an"
+        } else {
+            "a"
+        };
         let elsewhere = [ReachKind::Email, ReachKind::Phone, ReachKind::Url]
             .into_iter()
             .find(|k| *k != self && k.fits(value));
         let hint = match (elsewhere, self) {
-            (Some(other), _) => other.named().1,
+            (Some(other), _) => other.goes_under(),
             (None, ReachKind::Email) => "write it as name@example.com",
             (None, ReachKind::Phone) => "a phone has at least 5 digits, as +39 333 1234567",
             (None, ReachKind::Url) => "write it as example.com or https://example.com/page",
             (None, ReachKind::Address) => "",
         };
-        Some(format!("\"{}\" is not {what}; {hint}", item.trim()))
+        Some(format!(
+            "\"{}\" is not {article} {noun}; {hint}",
+            item.trim()
+        ))
     }
 }
 
