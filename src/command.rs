@@ -30,6 +30,7 @@ use crate::domain::Id;
 use crate::journal::{Journal, ListFilter};
 
 pub use capture::STILL_OPEN;
+pub(crate) use contacts::misplaced;
 pub use env::{AskPassphrase, Env, passphrase_from_env};
 pub use error::{CommandError, one_line};
 pub use inputs::{
@@ -181,6 +182,15 @@ pub type Ran = Result<Report, CommandError>;
 /// report comes back, so a report of a change means it is on disk.
 pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
     journal.name_next_change(&env.label);
+    let steps = journal.steps_here();
+    let mut ran = dispatch(journal, env, command);
+    if let Ok(Report::Done(done)) = &mut ran {
+        done.undoable = journal.steps_here() > steps;
+    }
+    ran
+}
+
+fn dispatch(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
     match command {
         Command::Add(person) => contacts::add(journal, env, *person),
         Command::Edit(edit) => contacts::edit(journal, env, *edit),

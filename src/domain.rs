@@ -17,6 +17,7 @@ pub mod interest;
 pub mod matching;
 pub mod occasion;
 pub mod patch;
+pub mod reach;
 pub mod relation;
 pub mod resolve;
 pub mod review;

@@ -231,6 +231,12 @@ impl Journal {
         self.store.set_label(label);
     }
 
+    /// Undo steps recorded on this thread so far: compared before and
+    /// after a command, whether `undo` would take back that command.
+    pub fn steps_here(&self) -> u64 {
+        self.store.steps_here()
+    }
+
     /// Takes back the newest change; what was typed for it and whom it
     /// touched, or `None` when there is nothing left to undo.
     pub fn undo(&self) -> Result<Option<crate::store::Replayed>> {

@@ -225,6 +225,21 @@ impl Keymap {
             .map(|(k, a)| (*k, *a))
     }
 
+    /// The keys `layer`'s part of the help lists: its own, and for the
+    /// screen in view (`here`) also each global key it answers in its own
+    /// way (described apart: `enter` on the review opens the item's
+    /// person), which would otherwise sit unseen below the first page.
+    pub fn help_keys(&self, layer: Layer, here: Layer) -> Vec<(Key, Action)> {
+        let mut keys: Vec<(Key, Action)> = self.layer(layer).collect();
+        if layer == here && Layer::SCREENS.contains(&here) {
+            keys.extend(self.layer(Layer::Global).filter(|(key, action)| {
+                action.describe_in(here) != action.describe_in(Layer::Global)
+                    && self.resolve(here, *key) == Some(*action)
+            }));
+        }
+        keys
+    }
+
     /// The key a hint names for `action`: bound in `layer` before the
     /// global ones, a plain key (`q`) before a chord (`ctrl-c`), a short
     /// one before a named one, lower case before upper.

@@ -328,6 +328,7 @@ impl Store {
         self.refuse_if_log_lost(&mut log)?;
         // Only the attempt that commits counts: sled may run `f` again.
         let touched = RefCell::new(Vec::new());
+        let stepped = Cell::new(false);
         let logged = Cell::new(None);
         let behalf = self.behalf(std::thread::current().id());
         let result = self
@@ -338,6 +339,7 @@ impl Store {
                 let tx = Tx::new(&w);
                 let result = f(&tx)?;
                 let (contacts, changes) = tx.into_parts();
+                stepped.set(undoable && !changes.is_empty());
                 if !undoable {
                     undo::forget(&w)?;
                 } else if !changes.is_empty() {
@@ -356,6 +358,9 @@ impl Store {
             })
             .map_err(|e| self.failed(e, log.as_ref(), &logged))?;
         self.generation.fetch_add(1, Ordering::SeqCst);
+        if stepped.get() {
+            undo::count_step();
+        }
         self.note_changed(touched.into_inner());
         Ok(result)
     }

@@ -157,7 +157,8 @@ fn event_loop(
                 for text in runtime.take_clipboard() {
                     let copied = clipboard::copy(&text)?;
                     let drafting = matches!(app.overlay(), Some(Overlay::Draft(_)));
-                    let otherwise = clipboard::otherwise(&config.keymap, drafting);
+                    let otherwise =
+                        clipboard::otherwise(&config.keymap, drafting, app.copied_kind());
                     let said = copied.said(&app.copying(), &otherwise);
                     let msg = if copied == clipboard::Copied::Terminal {
                         Msg::Warning(said)

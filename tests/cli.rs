@@ -19,6 +19,9 @@ mod search;
 // Drafts that read right to the person they are for.
 #[path = "cli/drafts_known.rs"]
 mod drafts_known;
+// Fields that refuse what is not theirs.
+#[path = "cli/fields.rs"]
+mod fields;
 
 use common::TODAY;
 

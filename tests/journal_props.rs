@@ -20,6 +20,9 @@ mod event;
 // One patch type for a person's fields.
 #[path = "journal_props/patch.rs"]
 mod patch;
+// A change says whether undo takes it back.
+#[path = "journal_props/undoable.rs"]
+mod undoable;
 
 // `givegive search` in one pass against the index.
 #[path = "journal_props/search.rs"]

@@ -135,6 +135,10 @@ pub struct Form {
     pub(crate) typed: bool,
     /// Closing was asked once: the next close discards what was typed.
     pub(crate) closing: bool,
+    /// The last key was a tab that left a person's name (completed) for
+    /// what they told you: a second tab at once, as a shell's second tab,
+    /// stays there, so what is typed next is not put under their needs.
+    pub(crate) left_name: bool,
 }
 
 impl PartialEq for Form {
@@ -207,6 +211,7 @@ impl Form {
             problem: None,
             typed: false,
             closing: false,
+            left_name: false,
         }
     }
 
@@ -419,5 +424,7 @@ mod event_tests;
 mod line_tests;
 #[cfg(test)]
 mod msg_tests;
+#[cfg(test)]
+mod reach_tests;
 #[cfg(test)]
 mod tests;

@@ -2,7 +2,7 @@
 //! contacts screen, the review): one action, one meaning. And the word a
 //! key with nothing to do on the screen in view gives instead of silence.
 
-use super::{Action, App, EditTarget, Effect, Form, Overlay, Status};
+use super::{Action, App, EditTarget, Effect, Form, Overlay, Pane, Status};
 use crate::command::Command;
 use crate::domain::{EntryState, Id};
 use crate::journal::HistoryItem;
@@ -34,9 +34,30 @@ impl App {
                 Some(Vec::new())
             }
             Action::WhoCouldHelp => Some(vec![Effect::LoadMatches(id)]),
+            Action::Delete => {
+                self.ask_to_delete(id, name);
+                Some(Vec::new())
+            }
             Action::EditNotes => Some(vec![Effect::Edit(EditTarget::Notes(id))]),
             _ => None,
         }
+    }
+
+    /// Asks before moving `id` (called `name`) to the trash, or, with the
+    /// card's history in focus, the entry under the cursor.
+    fn ask_to_delete(&mut self, id: Id, name: &str) {
+        let entry = match (self.pane(), &self.card) {
+            (Pane::Detail, Some(card)) if card.contact.id == id => card
+                .history
+                .get(self.contacts.history_scroll)
+                .map(|item| card.headline(item)),
+            _ => None,
+        };
+        let (id, label) = match entry {
+            Some(h) => (h.id, format!("{} {}", h.label, h.text)),
+            None => (id, format!("{name} and their history")),
+        };
+        self.overlay = Some(Overlay::Confirm { id, label });
     }
 
     /// `e` in a card's history: the details of the meeting under the

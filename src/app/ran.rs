@@ -43,6 +43,9 @@ impl App {
                 return;
             }
         };
+        // Said from what the command layer knows, not from each line's
+        // words: a change `undo` takes back now.
+        let undoable = ok && matches!(&report, Report::Done(done) if done.undoable);
         let Printed { out, mut err } = ran.printed;
         // A got form showed the open requests and the person chose: the
         // shell's note on how to answer one would only tell them a flag.
@@ -87,7 +90,7 @@ impl App {
         if ok && let Some(text) = super::event::saved(&ran.command, &out) {
             self.status = Status {
                 warning: !err.is_empty(),
-                text,
+                text: undo_hinted(text, undoable),
             };
             return;
         }
@@ -98,6 +101,10 @@ impl App {
                 scroll: 0,
                 settles: None,
             });
+            self.status = Status {
+                text: undo_hinted(String::new(), undoable),
+                warning: false,
+            };
             return;
         }
         let warning = !ok || !err.is_empty();
@@ -108,16 +115,31 @@ impl App {
             }
             text.push_str(&tui_words(&err.lines().collect::<Vec<_>>().join(" · ")));
         }
-        self.status = if counted && !warning {
-            // In a review pass the running summary says more than the
-            // command's own line.
-            Status {
-                text: self.review.summary.line(),
-                warning,
-            }
+        // In a review pass the running summary says more than the
+        // command's own line.
+        let text = if counted && !warning {
+            self.review.summary.line()
         } else {
-            Status { text, warning }
+            text
         };
+        self.status = Status {
+            text: undo_hinted(text, undoable),
+            warning,
+        };
+    }
+}
+
+/// What the status line adds after a change `u` takes back.
+pub(crate) const UNDOES: &str = "u undoes it";
+
+/// `text` with [`UNDOES`] after it when the change can be undone and the
+/// line does not already say how (the shell's hints, in the TUI's words).
+fn undo_hinted(text: String, undoable: bool) -> String {
+    let said = text.contains(UNDOES) || UNDO_HINTS.iter().any(|(_, tui)| text.contains(tui));
+    match (undoable && !said, text.is_empty()) {
+        (false, _) => text,
+        (true, true) => UNDOES.to_string(),
+        (true, false) => format!("{text} · {UNDOES}"),
     }
 }
 
@@ -143,6 +165,9 @@ pub(super) fn tui_words(line: &str) -> String {
     }
     text
 }
+
+#[cfg(test)]
+mod undo_tests;
 
 #[cfg(test)]
 mod tests {

@@ -6,7 +6,7 @@
 
 use super::{App, Effect, Overlay, Screen, Status};
 use crate::domain::Id;
-use crate::journal::Reach;
+use crate::journal::{Reach, ReachKind};
 
 impl App {
     /// Copies the next way to reach the person on the card.
@@ -60,6 +60,13 @@ impl App {
         }
     }
 
+    /// The kind of way to reach someone the copy key took last, for the
+    /// advice to name it.
+    pub fn copied_kind(&self) -> Option<ReachKind> {
+        let (card, n) = self.card.as_ref().zip(self.copied_reach())?;
+        card.reach().get(n).map(|r| r.kind)
+    }
+
     /// What the clipboard just took, for the line that says where it went:
     /// the open draft, else the way to reach someone copied last.
     pub fn copying(&self) -> String {
@@ -73,8 +80,9 @@ impl App {
     }
 }
 
-/// "work email anna@klarheit.de (1 of 5, y again: the next)"; the key is
-/// the default one, rebinding it changes only this hint's letter.
+/// "anna@klarheit.de (work email, 1 of 5, again for the next)": what was
+/// copied comes first and alone, so the start of the status line is exactly
+/// it, for a terminal's own selection when its clipboard ignored the copy.
 fn copying(reach: &[Reach], n: usize) -> String {
     let r = &reach[n];
     let label = if r.label.is_empty() {
@@ -83,11 +91,11 @@ fn copying(reach: &[Reach], n: usize) -> String {
         format!("{} ", r.label)
     };
     let more = if reach.len() > 1 {
-        format!(" ({} of {}, again for the next)", n + 1, reach.len())
+        format!(", {} of {}, again for the next", n + 1, reach.len())
     } else {
         String::new()
     };
-    format!("{label}{} {}{more}", r.kind.word(), r.value)
+    format!("{} ({label}{}{more})", r.value, r.kind.word())
 }
 
 /// Whom the copy key's place belongs to: kept apart from the card so a

@@ -83,6 +83,7 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
         lines,
         warnings,
         written: vec![e.id],
+        ..Done::default()
     }))
 }
 
@@ -207,6 +208,7 @@ pub(super) fn signal(
         lines: vec![format!("signal noted for {name}: {} ({})", s.text, s.id)],
         warnings,
         written: vec![s.id],
+        ..Done::default()
     }))
 }
 

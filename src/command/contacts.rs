@@ -5,10 +5,12 @@ use super::{
     Dropped, Env, NewPerson, PersonEdit, PersonFields, Ran, Who, done, refused, resolve, written,
 };
 use crate::domain::Id;
+use crate::domain::reach::ReachKind;
 use crate::journal::{ContactDraft, FirstMeeting, Journal};
 
 pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
     let f = &p.fields;
+    refuse_misplaced(f)?;
     // How and when you met is a meeting: in the history, followed up.
     let first_meeting = f.met.as_ref().filter(|m| !m.trim().is_empty()).map(|_| {
         let on = f.on.unwrap_or(env.today);
@@ -55,6 +57,7 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
 }
 
 pub(super) fn edit(journal: &Journal, _env: &Env<'_>, e: PersonEdit) -> Ran {
+    refuse_misplaced(&e.fields)?;
     let id = resolve(journal, &e.who)?;
     let c = journal.edit_contact(id, e.name.as_deref(), &e.fields, &e.dropped)?;
     written(
@@ -62,6 +65,32 @@ pub(super) fn edit(journal: &Journal, _env: &Env<'_>, e: PersonEdit) -> Ran {
         format!("updated {} ({})", c.name, c.id),
         vec![c.id],
     )
+}
+
+/// The first email, phone or web address added that cannot be one
+/// (`"+39 333" is not an email address; phones go under phone`), with its
+/// kind: `add` and `edit` refuse it, and the TUI's forms ask before they
+/// save, to put the focus on its field. Imports keep what a file says.
+pub(crate) fn misplaced(f: &PersonFields) -> Option<(ReachKind, String)> {
+    [
+        (ReachKind::Email, &f.emails),
+        (ReachKind::Phone, &f.phones),
+        (ReachKind::Url, &f.urls),
+    ]
+    .into_iter()
+    .find_map(|(kind, items)| {
+        items
+            .iter()
+            .find_map(|item| kind.refusal(item))
+            .map(|why| (kind, why))
+    })
+}
+
+fn refuse_misplaced(f: &PersonFields) -> Result<(), super::CommandError> {
+    match misplaced(f) {
+        Some((_, why)) => Err(refused(why)),
+        None => Ok(()),
+    }
 }
 
 pub(super) fn remove(journal: &Journal, env: &Env<'_>, target: &str) -> Ran {

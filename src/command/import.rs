@@ -321,6 +321,7 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
             .chain(bad.iter().map(|b| format!("skipped {b}")))
             .collect(),
         written: writer.written,
+        ..Done::default()
     }))
 }
 

@@ -55,6 +55,9 @@ pub struct Done {
     pub warnings: Vec<String>,
     /// The records written, newest last: a new person, an entry...
     pub written: Vec<Id>,
+    /// Whether `undo` takes this change back now: it left an undo step
+    /// (set by [`crate::command::run`]; the TUI then says `u` undoes it).
+    pub undoable: bool,
 }
 
 impl Done {

@@ -186,6 +186,7 @@ impl Action {
             (Layer::Ledger, Action::Dismiss) => "decline the selected open entry",
             (Layer::Ledger, Action::Delete) => "move the selected entry to the trash (asks first)",
             (Layer::Review, Action::EditNotes) => "write the person's notes in $EDITOR",
+            (Layer::Review, Action::Open) => "open the item's person, at the entry it is about",
             // The panes are the screen's: only a card has a history.
             (Layer::Contacts | Layer::Review, Action::FocusNext) => {
                 "next pane (the list, the card's history)"

@@ -147,3 +147,25 @@ pub(super) fn contacts(step: &Step) -> Vec<Id> {
         .filter_map(|c| keys::read_id(&c.key))
         .collect()
 }
+
+thread_local! {
+    /// Undo steps recorded by this thread's transactions (see
+    /// [`super::Store::steps_here`]).
+    static STEPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// A transaction on this thread committed with an undo step.
+pub(super) fn count_step() {
+    STEPS.with(|n| n.set(n.get() + 1));
+}
+
+impl super::Store {
+    /// How many undo steps transactions on this thread have recorded: a
+    /// command that leaves it higher can be undone, one that leaves it as
+    /// it was (it changed nothing, or wrote without a step) cannot, and
+    /// `u` would then take back an older change. Per thread, since a TUI
+    /// runs forwarded captures beside its own commands.
+    pub fn steps_here(&self) -> u64 {
+        STEPS.with(std::cell::Cell::get)
+    }
+}

@@ -9,6 +9,7 @@ use std::process::{Command, Stdio};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
+use crate::domain::reach::ReachKind;
 use crate::keymap::{Action, Keymap, Layer};
 
 /// Where a copy went, for the status line to say honestly.
@@ -34,14 +35,18 @@ impl Copied {
 }
 
 /// The other way to copy, naming the key the user's keymap binds for it:
-/// a draft opens in `$EDITOR` (where any editor copies); an address is
-/// whole at the start of the status line (the card may show it cut), to
-/// select with the terminal's own selection.
-pub fn otherwise(keymap: &Keymap, drafting: bool) -> String {
+/// a draft opens in `$EDITOR` (where any editor copies); an address or
+/// number (`kind`) is whole and alone at the start of the status line (the
+/// card may show it cut, and with its label), to select with the
+/// terminal's own selection.
+pub fn otherwise(keymap: &Keymap, drafting: bool, kind: Option<ReachKind>) -> String {
     match keymap.key_for(Layer::Draft, Action::EditInEditor) {
         Some(key) if drafting => format!("press {key} and copy it from $EDITOR"),
         _ if drafting => "copy it from the draft".into(),
-        _ => "select it at the start of this line (shift and drag, in most terminals)".into(),
+        _ => format!(
+            "select the {} at the start of this line, up to the bracket (shift and drag, in most terminals)",
+            kind.map_or("text", ReachKind::noun)
+        ),
     }
 }
 
@@ -146,7 +151,7 @@ mod tests {
     #[test]
     fn the_way_out_names_the_key_bound_for_it() {
         let mut keymap = crate::config::Config::defaults().keymap;
-        let said = Copied::Terminal.said("draft", &otherwise(&keymap, true));
+        let said = Copied::Terminal.said("draft", &otherwise(&keymap, true, None));
         assert!(
             said.ends_with("if paste is empty, press E and copy it from $EDITOR"),
             "{said}"
@@ -155,10 +160,15 @@ mod tests {
         keymap.bind(Layer::Draft, key("E"), None);
         keymap.bind(Layer::Draft, key("ctrl-e"), Some(Action::EditInEditor));
         assert_eq!(
-            otherwise(&keymap, true),
+            otherwise(&keymap, true, None),
             "press ctrl-e and copy it from $EDITOR"
         );
-        // An address: E there is the form, not $EDITOR.
-        assert!(!otherwise(&keymap, false).contains("E"));
+        // An address: E there is the form, not $EDITOR; the advice names
+        // what starts the line, which is what was copied.
+        assert_eq!(
+            otherwise(&keymap, false, Some(ReachKind::Phone)),
+            "select the phone number at the start of this line, up to the bracket \
+             (shift and drag, in most terminals)"
+        );
     }
 }

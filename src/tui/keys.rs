@@ -103,4 +103,6 @@ fn nothing_here(config: &Config, layer: Layer, key: Key) -> String {
 }
 
 #[cfg(test)]
+mod help_tests;
+#[cfg(test)]
 mod tests;

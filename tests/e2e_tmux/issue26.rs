@@ -201,3 +201,38 @@ fn done_on_a_follow_up_keeps_the_persons_other_line_in_view() {
     t.keys(&["q"]);
     assert_restored(&t);
 }
+
+/// Trial three: in the `V` form a second `tab` after a name (a shell's
+/// habit) put what Kai said under what he needs. The second tab now stays
+/// on what they told you and says so; the name's hint says tab goes on.
+#[test]
+fn a_second_tab_after_a_name_in_the_event_form_keeps_the_words_in_place() {
+    if !tmux_available() {
+        return;
+    }
+    let t = demo("tabtab", 80, 24);
+    t.keys(&["V"]);
+    t.wait_for("tab completes it, goes on");
+    t.type_text("Tea");
+    t.keys(&["Tab", "Tab"]);
+    t.type_text("kai");
+    t.keys(&["Tab", "Tab"]);
+    t.wait_for("tab again goes on");
+    t.type_text("back from Lisbon");
+    t.keys(&["Enter"]);
+    t.wait_for("logged Tea with 1 person");
+    let kai = t.card("kai novak");
+    assert!(
+        !kai["contact"]["needs"].to_string().contains("Lisbon"),
+        "{kai}"
+    );
+    let tea = kai["history"]
+        .as_array()
+        .and_then(|h| h.iter().find(|i| i["summary"] == "Tea"));
+    assert_eq!(
+        tea.map(|t| &t["details"]),
+        Some(&serde_json::json!("back from Lisbon"))
+    );
+    t.keys(&["q"]);
+    assert_restored(&t);
+}

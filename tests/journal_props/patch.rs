@@ -13,6 +13,11 @@ fn words() -> impl Strategy<Value = Vec<String>> {
     prop::collection::vec("[a-zA-Zè ]{1,10}", 0..3)
 }
 
+/// Emails, phones or web addresses: what `add` and `edit` take as such.
+fn reach(pattern: &'static str) -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(pattern, 0..3)
+}
+
 fn word() -> impl Strategy<Value = Option<String>> {
     prop::option::of("[a-zA-Zè ]{1,12}")
 }
@@ -20,7 +25,13 @@ fn word() -> impl Strategy<Value = Option<String>> {
 fn fields() -> impl Strategy<Value = PersonFields> {
     (
         (words(), word(), 0u64..900, word(), word()),
-        (words(), words(), words(), words(), words()),
+        (
+            reach("[a-z]{1,6}@[a-z]{1,6}\\.it"),
+            reach("\\+39 [0-9]{3} [0-9]{4,7}"),
+            reach("[a-z]{1,8}\\.de(/[a-z]{1,5})?"),
+            words(),
+            words(),
+        ),
         (words(), words(), word(), prop::option::of(0u16..400)),
         prop::option::of(prop::sample::select(Tier::ALL.to_vec())),
     )

@@ -9,11 +9,15 @@ use super::values::Values;
 use super::{Field, Form, Makes, Problem, Slot};
 use crate::command::{Command, EventCapture, EventPerson, Who};
 use crate::domain::dates::{Toward, parse_date};
+use crate::domain::text::fold;
 
 /// The labels of a person's row: the name first, the rest indented under it.
-const NAME: &str = "who (new or known; tab completes)";
+const NAME: &str = "who (new or known; tab completes it, goes on)";
 const DETAILS: &str = "  what they told you";
 const NEEDS: &str = "  what they need (a, b)";
+/// Last, below every row: read as `event --follow-up` reads its day, or
+/// "no" for `--no-follow-up`; left empty, as `add --met` plans one.
+const FOLLOW_UP: &str = "follow up in (3d, friday; no: none)";
 
 impl Form {
     /// An event with one empty person row to start.
@@ -27,6 +31,7 @@ impl Form {
             ],
         );
         form.add_person();
+        form.fields.push(Field::new(FOLLOW_UP, Slot::FollowUpIn));
         form.focus = 0;
         form
     }
@@ -42,12 +47,20 @@ impl Form {
         if !self.adds_people() {
             return;
         }
-        self.focus = self.fields.len();
-        self.fields.extend([
-            Field::new(NAME, Slot::Attendee),
-            Field::new(DETAILS, Slot::Details),
-            Field::new(NEEDS, Slot::Needs),
-        ]);
+        // Rows go above the follow-up field, which stays last.
+        let at = match self.fields.last() {
+            Some(f) if f.slot == Slot::FollowUpIn => self.fields.len() - 1,
+            _ => self.fields.len(),
+        };
+        self.focus = at;
+        self.fields.splice(
+            at..at,
+            [
+                Field::new(NAME, Slot::Attendee),
+                Field::new(DETAILS, Slot::Details),
+                Field::new(NEEDS, Slot::Needs),
+            ],
+        );
     }
 
     /// Whether the focused field holds a person's name.
@@ -103,12 +116,21 @@ impl Form {
                 "who was there? an event needs at least one person".into(),
             ));
         }
+        let no_follow_up = v
+            .get(Slot::FollowUpIn)
+            .is_some_and(|t| matches!(fold(t).as_str(), "no" | "none" | "n"));
+        let follow_up = v
+            .get(Slot::FollowUpIn)
+            .filter(|_| !no_follow_up)
+            .map(|t| parse_date(t, today, Toward::Future))
+            .transpose()
+            .map_err(|e| v.problem(Slot::FollowUpIn, &e))?;
         Ok(Command::Event(Box::new(EventCapture {
             name: v.get(Slot::Text).unwrap_or_default().to_string(),
             on,
             people,
-            follow_up: None,
-            no_follow_up: false,
+            follow_up,
+            no_follow_up,
         })))
     }
 }

@@ -279,3 +279,77 @@ fn the_status_names_whoever_got_no_follow_up() {
         )
     );
 }
+
+/// A second tab right after a name (a shell's habit) stays on what they
+/// told you, and says so: what is typed next is not put under their
+/// needs. The name's hint says that tab moves on.
+#[test]
+fn a_second_tab_after_a_name_stays_on_what_they_told_you() {
+    let mut app = app();
+    let mut msgs = vec![Msg::Act(Action::LogEvent), Msg::Complete, Msg::Complete];
+    assert!(send(&mut app, &msgs[..1]).is_empty());
+    assert!(form(&app).fields[2].label.contains("goes on"));
+    msgs.extend(typed("bru"));
+    msgs.extend([Msg::Complete, Msg::Complete]);
+    msgs.extend(typed("just moved"));
+    send(&mut app, &msgs[1..]);
+    let values: Vec<&str> = form(&app).fields.iter().map(|f| f.input.value()).collect();
+    assert_eq!(values[2..5], ["Bruno", "just moved", ""]);
+    // Typing in between, tab moves on as anywhere.
+    send(&mut app, &[Msg::Complete]);
+    assert_eq!(form(&app).focus, 4);
+    // A tab then a tab again, nothing typed: the third goes on.
+    let mut app = super::msg_tests::app();
+    let mut msgs = vec![Msg::Act(Action::LogEvent), Msg::Complete, Msg::Complete];
+    msgs.extend(typed("zoe"));
+    msgs.extend([Msg::Complete, Msg::Complete]);
+    send(&mut app, &msgs);
+    assert_eq!(form(&app).focus, 3);
+    assert_eq!(
+        app.status.text,
+        "on \"what they told you\" for zoe: type it here; tab again goes on"
+    );
+    send(&mut app, &[Msg::Complete]);
+    assert_eq!(form(&app).focus, 4);
+}
+
+/// The follow-up field, below every row (ctrl-n adds rows above it), reads
+/// a day as `event --follow-up` does and "no" as `--no-follow-up`; left
+/// empty, the config's default applies; a day it cannot read is refused
+/// on it.
+#[test]
+fn the_follow_up_field_says_when_or_none() {
+    let run = |follow: &str| {
+        let mut app = app();
+        let mut msgs = typing("Tea", "", &[("Zoe", "", "")]);
+        msgs.push(Msg::Act(Action::AddPerson));
+        msgs.extend(typed("Ugo"));
+        send(&mut app, &msgs);
+        let last = form(&app).fields.len() - 1;
+        assert_eq!(form(&app).fields[last].slot, super::Slot::FollowUpIn);
+        assert_eq!(
+            form(&app).fields[5].input.value(),
+            "Ugo",
+            "rows go above it"
+        );
+        let mut msgs = vec![Msg::Act(Action::Up); form(&app).focus + 1];
+        msgs.extend(typed(follow));
+        msgs.push(Msg::Submit);
+        let effects = send(&mut app, &msgs);
+        match effects.as_slice() {
+            [
+                Effect::Run {
+                    command: Command::Event(e),
+                    ..
+                },
+            ] => Ok((e.follow_up, e.no_follow_up)),
+            _ => Err(app.status.text.clone()),
+        }
+    };
+    let in_3_days = today().checked_add_days(chrono::Days::new(3));
+    assert_eq!(run("3d"), Ok((in_3_days, false)));
+    assert_eq!(run("No"), Ok((None, true)));
+    assert_eq!(run(""), Ok((None, false)));
+    let refused = run("whenever").expect_err("refused");
+    assert!(refused.contains("follow up in"), "{refused}");
+}

@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 
 use super::{Field, Form, Makes, Problem, Slot};
 use crate::command::{Dropped, PersonFields, Who};
+use crate::domain::reach::ReachKind;
 use crate::domain::text::fold;
 use crate::domain::{Address, Occasion, OccasionKind, Tier};
 
@@ -115,7 +116,24 @@ impl<'a> Values<'a> {
         (missing(&now, &was), missing(&was, &now))
     }
 
+    /// The person's fields, refused as `add` and `edit` refuse them (an
+    /// email among the phones...), with the focus on the list at fault.
     pub(super) fn person(&self, on: Option<NaiveDate>) -> Result<PersonFields, Problem> {
+        let fields = self.fields(on)?;
+        match crate::command::misplaced(&fields) {
+            Some((kind, why)) => Err(Problem::Field(
+                match kind {
+                    ReachKind::Email => Slot::Emails,
+                    ReachKind::Phone => Slot::Phones,
+                    ReachKind::Url | ReachKind::Address => Slot::Urls,
+                },
+                why,
+            )),
+            None => Ok(fields),
+        }
+    }
+
+    fn fields(&self, on: Option<NaiveDate>) -> Result<PersonFields, Problem> {
         let text = |slot| self.get(slot).map(str::to_string);
         Ok(PersonFields {
             met: text(Slot::Met),

@@ -18,6 +18,8 @@ pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
         form.closing = false;
         app.status = Status::default();
     }
+    // Only the very next key is a second tab.
+    let left_name = std::mem::take(&mut form.left_name);
     match msg {
         Msg::Edit(request) => {
             if let Some(input) = form.focused() {
@@ -42,11 +44,24 @@ pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
             };
             app.overlay = Some(Overlay::Form(form));
         }
+        Msg::Complete if left_name => {
+            // A shell's habit of a second tab must not carry what they
+            // told you into what they need.
+            let name = form.focus.checked_sub(1).and_then(|i| form.fields.get(i));
+            let name = name.map_or("", |f| f.input.value().trim());
+            let here = form.fields.get(form.focus).map_or("", |f| f.label.trim());
+            app.status = Status {
+                text: format!("on \"{here}\" for {name}: type it here; tab again goes on"),
+                warning: false,
+            };
+            app.overlay = Some(Overlay::Form(form));
+        }
         Msg::Complete | Msg::Act(Action::Down) => {
             // Tab on a name completes it first, as on the command line,
             // then moves on: what is typed next is theirs.
-            if matches!(msg, Msg::Complete) {
+            if matches!(msg, Msg::Complete) && form.on_name() {
                 app.complete_attendee(&mut form);
+                form.left_name = form.focused().is_some_and(|i| !i.value().trim().is_empty());
             }
             form.next();
             app.overlay = Some(Overlay::Form(form));

@@ -88,10 +88,6 @@ impl Unit for Contacts {
                 };
                 app.card_effects()
             }
-            Action::Delete => {
-                delete(app);
-                Vec::new()
-            }
             Action::Draft => draft(app),
             Action::EditNotes if app.contacts.pane == Pane::Detail && app.card.is_some() => {
                 app.edit_entry_details()
@@ -117,25 +113,6 @@ impl Unit for Contacts {
 pub(super) fn history(app: &mut App, to: &dyn Fn(usize, usize) -> usize) {
     let len = app.card.as_ref().map_or(0, |c| c.history.len());
     app.contacts.history_scroll = to(app.contacts.history_scroll, len);
-}
-
-/// Asks before moving the selected person, or the history entry under the
-/// cursor, to the trash.
-fn delete(app: &mut App) {
-    let Some(row) = app.contacts.selected_row(&app.data) else {
-        return;
-    };
-    let (id, label) = match (app.contacts.pane, &app.card) {
-        (Pane::Detail, Some(card)) => match card.history.get(app.contacts.history_scroll) {
-            Some(item) => {
-                let h = card.headline(item);
-                (h.id, format!("{} {}", h.label, h.text))
-            }
-            None => (row.row.id, row.row.name.to_string()),
-        },
-        _ => (row.row.id, format!("{} and their history", row.row.name)),
-    };
-    app.overlay = Some(Overlay::Confirm { id, label });
 }
 
 /// A follow-up drafted for the selected person, about the meeting under

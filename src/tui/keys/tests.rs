@@ -110,7 +110,7 @@ fn states() -> Vec<(String, App)> {
 }
 
 /// Every key a terminal sends that the TUI could act on.
-fn keys() -> Vec<KeyEvent> {
+pub(super) fn keys() -> Vec<KeyEvent> {
     let mods = [
         KeyModifiers::NONE,
         KeyModifiers::CONTROL,

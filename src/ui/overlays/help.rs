@@ -45,7 +45,7 @@ fn lines<'a>(app: &App, config: &'a Config, width: usize) -> Vec<Line<'a>> {
     let mut lines = Vec::new();
     for layer in layers {
         lines.push(Line::styled(layer.title().to_string(), theme.accent()));
-        for (key, action) in config.keymap.layer(layer) {
+        for (key, action) in config.keymap.help_keys(layer, here) {
             let key = ui::column(&key.to_string(), KEY - 1);
             for (n, row) in ui::wrap(action.describe_in(layer), room)
                 .into_iter()

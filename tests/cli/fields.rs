@@ -1,0 +1,65 @@
+//! `add` and `edit` refuse a value that cannot be what its flag says (an
+//! email given as a phone...): one line naming the value and where it goes,
+//! exit 1, nothing written. The TUI's forms refuse the same through the
+//! same rule (`domain::reach`, applied by the command layer).
+
+use super::Journal;
+
+/// Fails with exactly one line on stderr and returns it.
+fn refused(j: &Journal, args: &[&str]) -> String {
+    let out = j.cmd(args).assert().failure().code(1).get_output().clone();
+    let err = String::from_utf8_lossy(&out.stderr).trim().to_string();
+    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+    err
+}
+
+#[test]
+fn a_value_in_the_wrong_list_is_refused_and_nothing_is_written() {
+    let j = Journal::new();
+    let err = refused(&j, &["add", "Anna Rossi", "--email", "+39 333"]);
+    assert!(
+        err.contains("\"+39 333\" is not an email address; phones go under phone"),
+        "{err}"
+    );
+    assert!(!j.ok(&["list"]).contains("Anna"), "nothing was added");
+
+    j.ok(&["add", "Anna Rossi"]);
+    for (flag, value, says) in [
+        (
+            "--phone",
+            "work=anna@x.it",
+            "is not a phone number; emails go under email",
+        ),
+        (
+            "--url",
+            "+39 333 1234567",
+            "is not a web address; phones go under phone",
+        ),
+        ("--email", "gmail", "\"gmail\" is not an email address"),
+        ("--phone", "call me", "\"call me\" is not a phone number"),
+    ] {
+        let err = refused(&j, &["edit", "anna", flag, value]);
+        assert!(err.contains(says), "{flag} {value}: {err}");
+    }
+    let shown = j.json(&["show", "anna", "--json"]);
+    for list in ["emails", "phones", "urls"] {
+        assert_eq!(shown["contact"][list], serde_json::json!([]), "{list}");
+    }
+
+    // Labelled values, as the card reads them, are taken.
+    j.ok(&[
+        "edit",
+        "anna",
+        "--phone",
+        "cell=+39 333 1234567",
+        "--email",
+        "work=anna@x.it",
+        "--url",
+        "klarheit.de/anna",
+    ]);
+    let shown = j.json(&["show", "anna", "--json"]);
+    assert_eq!(
+        shown["contact"]["phones"],
+        serde_json::json!(["cell=+39 333 1234567"])
+    );
+}
