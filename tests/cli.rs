@@ -1364,7 +1364,14 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
         draft("rita"),
         "Ciao Rita,\nTi auguro un buon compleanno mercoledì.\nA presto\n"
     );
-    assert!(draft("marco").contains("Come promesso, ti mando the two firmware leads."));
+    // What was typed in English is not put in an Italian sentence: it is
+    // left out, and the notes say so.
+    let marco = refused("marco");
+    assert!(
+        marco.contains("left out \"send Marco the two firmware leads\" (#")
+            && marco.contains("it is written in English, and this draft is in Italian"),
+        "{marco}"
+    );
 }
 
 #[test]

@@ -108,6 +108,7 @@ impl Journal {
                 others: &others,
                 known: &known,
                 org: &c.org,
+                theirs: i.kind == InteractionKind::Event && i.contacts == [contact],
             };
             Ok(draft::for_recipient(&i.details, who, lang))
         };
@@ -236,6 +237,7 @@ impl Journal {
         {
             match draft::thanked_for(&e.text, &c.name, lang) {
                 Some(what) => thanks = Some(Fact { what, from: e.id }),
+                None if draft::foreign(&e.text, lang) => notes.push(foreign(&e.text, e.id, lang)),
                 None => notes.push(format!(
                     "left out thanks for \"{}\" ({}): write the thanks yourself, it cannot be worded for them",
                     e.text, e.id
@@ -277,6 +279,7 @@ impl Journal {
         for (id, text) in promises {
             match draft::promised(text, &c.name, lang) {
                 Some(what) => promised.push(Fact { what, from: id }),
+                None if draft::foreign(text, lang) => notes.push(foreign(text, id, lang)),
                 None => notes.push(format!(
                     "left out \"{text}\" ({id}): only something to send can be said as promised; write it in yourself"
                 )),
@@ -357,4 +360,14 @@ impl Journal {
             notes,
         })
     }
+}
+
+/// Why a ledger text is not in a draft in `lang`: it is typed in the other
+/// language, and a draft says typed text only in its own.
+fn foreign(text: &str, id: Id, lang: draft::Language) -> String {
+    format!(
+        "left out \"{text}\" ({id}): it is written in {}, and this draft is in {}; write it in yourself",
+        lang.other().name(),
+        lang.name()
+    )
 }

@@ -4,6 +4,7 @@
 use super::*;
 use crate::domain::InteractionKind::{Call, Event, Message, Met};
 
+mod clauses;
 mod happened;
 mod sent;
 mod table;

@@ -108,6 +108,21 @@ fn is_place(summary: &str) -> bool {
             .any(|w| NOT_PLACES.contains(&w))
 }
 
+/// Italian "a" and "e" before a word that starts with the same vowel
+/// take a "d" ("ad Aperitivo", "ed Elena"): the one place drafts decide it.
+pub(super) fn it_euphonic(word: &'static str, next: &str) -> &'static str {
+    let starts = next
+        .trim_start_matches(['«', '"', '“'])
+        .chars()
+        .next()
+        .map(|c| crate::domain::text::fold(&c.to_string()));
+    match (word, starts.as_deref()) {
+        ("a", Some("a")) => "ad",
+        ("e", Some("e")) => "ed",
+        _ => word,
+    }
+}
+
 fn starts_with_vowel(word: &str) -> bool {
     matches!(word.chars().next(), Some('a' | 'e' | 'i' | 'o' | 'u' | 'h'))
 }
@@ -245,7 +260,7 @@ impl Language {
             English if EN_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
             English => format!("at {}", self.the(s)),
             Italian if IT_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
-            Italian if is_proper(s) => format!("a {s}"),
+            Italian if is_proper(s) => format!("{} {s}", it_euphonic("a", s)),
             Italian => it_merge_a(s).unwrap_or_else(|| format!("{}{s}", it_articles(s).1)),
         }
     }
@@ -339,13 +354,13 @@ impl Language {
     /// Items joined as a sentence says them: "a", "a and b", "a, b and c".
     pub fn list(self, items: &[String]) -> String {
         let and = match self {
-            English => " and ",
-            Italian => " e ",
+            English => "and",
+            Italian => it_euphonic("e", items.last().map_or("", String::as_str)),
         };
         match items {
             [] => String::new(),
             [one] => one.clone(),
-            [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+            [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
         }
     }
 
