@@ -1152,7 +1152,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     let offered = matches.split("Not offered").next().unwrap_or_default();
     assert!(!offered.contains("Giulia"), "{matches}");
     assert!(
-        matches.contains("): introduced by you already"),
+        matches.contains("): knows Anna already (introduced by you)"),
         "{matches}"
     );
     // Thanks for what they gave, once it answers my request.

@@ -22,6 +22,8 @@ pub struct Profile {
     pub tags: Vec<String>,
     pub org: String,
     pub role: String,
+    /// What I wrote about them: may say what they do.
+    pub notes: String,
 }
 
 /// One candidate, with why.
@@ -136,8 +138,8 @@ impl Acquaintance {
         match self {
             Acquaintance::SameOrg(org) => format!("both at {org}"),
             Acquaintance::Related => "related in your journal".into(),
-            Acquaintance::Introduced => "introduced by you already".into(),
-            Acquaintance::MetTogether => "met together with you already".into(),
+            Acquaintance::Introduced => "introduced by you".into(),
+            Acquaintance::MetTogether => "met together with you".into(),
         }
     }
 }
@@ -157,6 +159,18 @@ fn folded_eq(a: &str, b: &str) -> bool {
 pub fn who_could_help(person: &Profile, others: &[Profile]) -> Vec<Match> {
     rank(person, others, |candidate| {
         score(&person.needs, candidate, person)
+    })
+}
+
+/// The people among `others` whose interests or tags alone come close to
+/// `person`'s needs: an interest is not a skill, so they are not offered,
+/// only said to be left out ("into rust, close to \"a Rust developer\"").
+pub fn interest_only(person: &Profile, others: &[Profile]) -> Vec<Match> {
+    rank(person, others, |candidate| {
+        if skill(&person.needs, candidate).0 > 0 {
+            return (0, Vec::new());
+        }
+        affinity(&person.needs, candidate)
     })
 }
 
@@ -210,10 +224,34 @@ fn rank(
     out
 }
 
-/// How well `helper` answers `needs` of `needy`: offers first, then
-/// interests, then tags; shared interests and organisation only add to a
-/// candidate that answers a need.
+/// How well `helper` answers `needs` of `needy`. Only what they do
+/// answers a need: their offers, role, organisation or notes. Interests
+/// and tags, and interests shared with `needy`, only add to a candidate
+/// who answers one: an interest is not a skill.
 fn score(needs: &[String], helper: &Profile, needy: &Profile) -> (u32, Vec<String>) {
+    let (mut points, mut reasons) = skill(needs, helper);
+    if points == 0 {
+        return (0, Vec::new());
+    }
+    let (more, why) = affinity(needs, helper);
+    points += more;
+    reasons.extend(why);
+    let shared: Vec<&String> = helper
+        .interests
+        .iter()
+        .filter(|i| needy.interests.iter().any(|j| folded_eq(i, j)))
+        .collect();
+    if !shared.is_empty() {
+        points += 2 * u32::try_from(shared.len()).unwrap_or(1);
+        let names: Vec<&str> = shared.iter().map(|s| s.as_str()).collect();
+        reasons.push(format!("both into {}", names.join(", ")));
+    }
+    (points, reasons)
+}
+
+/// What `helper` does that answers `needs`: offers, role, organisation,
+/// notes.
+fn skill(needs: &[String], helper: &Profile) -> (u32, Vec<String>) {
     let mut points = 0;
     let mut reasons = Vec::new();
     for need in needs {
@@ -224,15 +262,32 @@ fn score(needs: &[String], helper: &Profile, needy: &Profile) -> (u32, Vec<Strin
                 reasons.push(format!("offers \"{offer}\" for \"{need}\""));
             }
         }
+        if !helper.role.is_empty() && !overlap(need, &helper.role).is_empty() {
+            points += 5;
+            reasons.push(format!("works as {}, close to \"{need}\"", helper.role));
+        }
+        if !helper.org.is_empty() && !overlap(need, &helper.org).is_empty() {
+            points += 5;
+            reasons.push(format!("at {}, close to \"{need}\"", helper.org));
+        }
+        if !overlap(need, &helper.notes).is_empty() {
+            points += 3;
+            reasons.push(format!("your notes on them are close to \"{need}\""));
+        }
+    }
+    (points, reasons)
+}
+
+/// What `helper` is into or tagged with that comes close to `needs`.
+fn affinity(needs: &[String], helper: &Profile) -> (u32, Vec<String>) {
+    let mut points = 0;
+    let mut reasons = Vec::new();
+    for need in needs {
         for interest in &helper.interests {
             if !overlap(need, interest).is_empty() {
                 points += 4;
                 reasons.push(format!("into {interest}, close to \"{need}\""));
             }
-        }
-        if !helper.role.is_empty() && !overlap(need, &helper.role).is_empty() {
-            points += 5;
-            reasons.push(format!("works as {}, close to \"{need}\"", helper.role));
         }
         for tag in &helper.tags {
             if !overlap(need, tag).is_empty() {
@@ -240,19 +295,6 @@ fn score(needs: &[String], helper: &Profile, needy: &Profile) -> (u32, Vec<Strin
                 reasons.push(format!("tagged {tag}, close to \"{need}\""));
             }
         }
-    }
-    if points == 0 {
-        return (0, reasons);
-    }
-    let shared: Vec<&String> = helper
-        .interests
-        .iter()
-        .filter(|i| needy.interests.iter().any(|j| folded_eq(i, j)))
-        .collect();
-    if !shared.is_empty() {
-        points += 2 * u32::try_from(shared.len()).unwrap_or(1);
-        let names: Vec<&str> = shared.iter().map(|s| s.as_str()).collect();
-        reasons.push(format!("both into {}", names.join(", ")));
     }
     (points, reasons)
 }
@@ -348,8 +390,8 @@ mod tests {
         let names: Vec<&str> = ranked.iter().map(|m| m.name.as_str()).collect();
         assert_eq!(
             names,
-            ["Giulia", "Sara"],
-            "Marco shares an interest but answers no need"
+            ["Giulia"],
+            "Marco shares an interest but answers no need; Sara is into design, which is not a skill"
         );
         assert!(
             ranked[0]
@@ -362,7 +404,7 @@ mod tests {
                 .contains(&"both into Climbing".to_string())
         );
         assert_eq!(
-            ranked[1].reasons,
+            interest_only(&anna, &others)[0].reasons,
             ["into Design, close to \"a designer for the new app\""]
         );
 

@@ -320,6 +320,11 @@ impl Journal {
                 more_needs.push((n, choice.helper.map(|(_, name)| name)));
                 continue;
             }
+            if let Some((name, why)) = choice.interest_only.filter(|_| choice.helper.is_none()) {
+                notes.push(format!(
+                    "not offered {name} for \"{n}\": {why}; an interest is not a skill"
+                ));
+            }
             if let Some((name, how)) = choice.passed_over {
                 notes.push(format!(
                     "not offered {name} for \"{n}\": {} knows them already ({})",

@@ -355,11 +355,12 @@ pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
             )?;
         }
     }
-    if !report.known.is_empty() {
-        writeln!(out, "Not offered, they know {name} already:")?;
+    let not_offered = report.not_offered();
+    if !not_offered.is_empty() {
+        writeln!(out, "Not offered:")?;
     }
-    for (m, why) in &report.known {
-        writeln!(out, "  {} ({}): {why}", inert(&m.name), m.contact)?;
+    for (m, why) in not_offered {
+        writeln!(out, "  {} ({}): {}", inert(&m.name), m.contact, inert(&why))?;
     }
     writeln!(
         out,
