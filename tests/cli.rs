@@ -1920,7 +1920,7 @@ fn adding_someone_you_met_records_the_meeting_and_its_follow_up() {
     assert!(out.contains("follow-up due 2026-11-23"), "{out}");
     let review = j.ok(&["review"]);
     assert!(
-        review.contains("Tom Ng  follow-up due today: follow up on: pitch night at Talent Garden"),
+        review.contains("Tom Ng  follow-up due today: pitch night at Talent Garden"),
         "{review}"
     );
     // An old acquaintance: the meeting, no follow-up late on arrival.

@@ -254,7 +254,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         let opening = match (moment, &ctx.occasion) {
             // A greeting on their day needs no "thinking of you" before it.
             (None, Some(_)) => String::new(),
-            _ => lang.opening(moment, ctx.today),
+            _ => lang.opening(moment, ctx.today, ctx.thanks.is_some()),
         };
         [
             ("{first_name}", first.to_string(), Vec::new()),

@@ -277,7 +277,10 @@ impl Reason {
                 follow_up,
                 days_late: 0,
             } => {
-                format!("follow-up due today: {}", follow_up.text)
+                format!(
+                    "follow-up due today: {}",
+                    super::followed::about(&follow_up.text)
+                )
             }
             Reason::FollowUpDue {
                 follow_up,
@@ -286,7 +289,7 @@ impl Reason {
                 format!(
                     "follow-up {} late: {}",
                     count(*days_late, "day", "days"),
-                    follow_up.text
+                    super::followed::about(&follow_up.text)
                 )
             }
             Reason::DateComing {

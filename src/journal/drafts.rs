@@ -24,9 +24,6 @@ const RECENT_DAYS: i64 = 30;
 /// How long a line I wrote them is not said again.
 const SAID_DAYS: i64 = 90;
 
-/// The text of a follow-up planned from a meeting: it says nothing to send.
-const PLANNED: &str = "follow up on: ";
-
 impl Journal {
     /// A follow-up draft for `contact`: about the given meeting, or their
     /// latest moment since my last message to them (a meeting, event, call
@@ -264,7 +261,9 @@ impl Journal {
                         checking.push(name.to_string());
                     }
                     None
-                } else if f.meeting.is_some() || f.text.starts_with(PLANNED) {
+                } else if f.meeting.is_some()
+                    || f.text.starts_with(crate::domain::followed::PLANNED)
+                {
                     None
                 } else {
                     Some((f.id, f.text.as_str()))

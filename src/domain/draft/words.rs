@@ -265,8 +265,11 @@ impl Language {
         }
     }
 
-    /// The line after the greeting: how this message follows up.
-    pub fn opening(self, moment: Option<&Moment>, today: NaiveDate) -> String {
+    /// The line after the greeting: how this message follows up. With
+    /// `thanking` the draft thanks them for something on its own line, so
+    /// the opening does not thank too ("thanks for the call … Thank you
+    /// for …" says it twice).
+    pub fn opening(self, moment: Option<&Moment>, today: NaiveDate, thanking: bool) -> String {
         let Some(m) = moment else {
             return match self {
                 English => "I have been thinking of you lately.".into(),
@@ -293,6 +296,14 @@ impl Language {
                     (Italian, None) => format!("è stato un piacere conoscerti {when}"),
                 }
             }
+            (_, InteractionKind::Call) if days <= RECENT_DAYS && thanking => match self {
+                English => format!("it was good to talk {when}"),
+                Italian => format!("è stato bello sentirti {when}"),
+            },
+            (_, InteractionKind::Message) if days <= RECENT_DAYS && thanking => match self {
+                English => format!("it was good to hear from you {when}"),
+                Italian => format!("mi ha fatto piacere sentirti {when}"),
+            },
             (_, InteractionKind::Call) if days <= RECENT_DAYS => match (self, has_call) {
                 (English, true) => format!("thanks for {} {when}", self.the(&m.summary)),
                 (English, false) => format!("thanks for the call {when}"),
@@ -308,6 +319,11 @@ impl Language {
             },
             // With others there, they were a guest like you: no thanks
             // for the evening, which may not have been theirs.
+            // Thanked for something else below: seeing them is enough.
+            _ if days <= RECENT_DAYS && thanking && !m.with_others => match self {
+                English => format!("it was great to see you {when}"),
+                Italian => format!("è stato bello vederti {when}"),
+            },
             _ if days <= RECENT_DAYS && m.with_others => match (self, place) {
                 (English, Some(p)) => format!("it was great to see you {} {when}", self.at(p)),
                 (English, None) => format!("it was great to see you {when}"),
@@ -328,23 +344,30 @@ impl Language {
             },
             _ => {
                 let month = self.month_of(m.date, today);
+                // Not "thinking back": the details' line keeps thinking
+                // already, and a draft says a phrase once.
                 match (self, m.kind, place) {
                     (English, InteractionKind::Call, _) => {
-                        format!("I was thinking back to our call {month}")
+                        format!("it has been a while since our call {month}")
                     }
                     (English, InteractionKind::Message, _) | (English, _, None) => {
-                        format!("I was thinking back to our last exchange {month}")
+                        format!("it has been a while since our last exchange {month}")
                     }
                     (English, _, Some(p)) => {
-                        format!("I was thinking back to {} {month}", self.the(p))
+                        format!("it has been a while since {} {month}", self.the(p))
                     }
                     (Italian, InteractionKind::Call, _) => {
-                        format!("ripensavo alla nostra chiamata {month}")
+                        format!("è passato un po' dalla nostra chiamata {month}")
                     }
                     (Italian, InteractionKind::Message, _) | (Italian, _, None) => {
-                        format!("ripensavo alla nostra ultima chiacchierata {month}")
+                        format!("è passato un po' dalla nostra ultima chiacchierata {month}")
                     }
-                    (Italian, _, Some(p)) => format!("ripensavo {} {month}", self.at(p)),
+                    (Italian, _, Some(p)) => {
+                        format!(
+                            "è passato un po' da quando ci siamo visti {} {month}",
+                            self.at(p)
+                        )
+                    }
                 }
             }
         };

@@ -47,7 +47,8 @@ fn italian_places_take_their_article() {
                     with_others: false,
                     from: crate::domain::Voice::Both,
                 }),
-                today()
+                today(),
+                false
             ),
             format!("è stato un piacere conoscerti {expected} oggi.")
         );
