@@ -10,6 +10,8 @@ use super::Moment;
 use crate::domain::occasion::MONTHS as EN_MONTHS;
 use crate::domain::text::fold;
 use crate::domain::{InteractionKind, Voice};
+pub(super) use italian::it_article;
+use italian::{it_articles, it_euphonic, it_merge_a};
 
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,16 +65,6 @@ const IT_PREPOSITIONS: &[&str] = &[
     "negli", "nelle", "da", "dal", "dallo", "dalla", "dopo", "durante", "su", "sul", "sulla",
     "con", "per",
 ];
-const IT_MASCULINE_IN_A: &[&str] = &[
-    "problema",
-    "tema",
-    "programma",
-    "sistema",
-    "clima",
-    "cinema",
-    "panorama",
-    "pigiama",
-];
 
 fn words(text: &str) -> Vec<&str> {
     text.split_whitespace().collect()
@@ -106,83 +98,6 @@ fn is_place(summary: &str) -> bool {
         && !folded
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| NOT_PLACES.contains(&w))
-}
-
-/// Italian "a" and "e" before a word that starts with the same vowel
-/// take a "d" ("ad Aperitivo", "ed Elena"): the one place drafts decide it.
-pub(super) fn it_euphonic(word: &'static str, next: &str) -> &'static str {
-    let starts = next
-        .trim_start_matches(['«', '"', '“'])
-        .chars()
-        .next()
-        .map(|c| crate::domain::text::fold(&c.to_string()));
-    match (word, starts.as_deref()) {
-        ("a", Some("a")) => "ad",
-        ("e", Some("e")) => "ed",
-        _ => word,
-    }
-}
-
-fn starts_with_vowel(word: &str) -> bool {
-    matches!(word.chars().next(), Some('a' | 'e' | 'i' | 'o' | 'u' | 'h'))
-}
-
-/// An Italian noun phrase's definite article and "a" + article, guessed
-/// from its first word: enough for the occasions people log ("la cena",
-/// "lo startup weekend", "l'evento", "il meetup").
-/// The definite article an Italian phrase takes ("il ", "la ", "l'").
-pub(super) fn it_article(phrase: &str) -> &'static str {
-    it_articles(phrase).0
-}
-
-fn it_articles(phrase: &str) -> (&'static str, &'static str) {
-    let w = first_word(phrase);
-    let feminine = (w.ends_with('a') && !IT_MASCULINE_IN_A.contains(&w.as_str()))
-        || w.ends_with("ione")
-        || w.ends_with("tà")
-        || w.ends_with("tù");
-    let mut chars = w.chars();
-    let (a, b) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
-    if starts_with_vowel(&w) {
-        ("l'", "all'")
-    } else if feminine {
-        ("la ", "alla ")
-    } else if (a == 's' && !"aeiou".contains(b))
-        || a == 'z'
-        || a == 'x'
-        || a == 'y'
-        || w.starts_with("gn")
-        || w.starts_with("ps")
-        || w.starts_with("pn")
-    {
-        ("lo ", "allo ")
-    } else {
-        ("il ", "al ")
-    }
-}
-
-/// An Italian phrase that starts with an article, with "a" merged into it
-/// ("il pranzo" → "al pranzo").
-fn it_merge_a(phrase: &str) -> Option<String> {
-    let lower = phrase.to_lowercase();
-    for (article, merged) in [
-        ("il ", "al "),
-        ("lo ", "allo "),
-        ("la ", "alla "),
-        ("l'", "all'"),
-        ("i ", "ai "),
-        ("gli ", "agli "),
-        ("le ", "alle "),
-        ("un ", "a un "),
-        ("uno ", "a uno "),
-        ("una ", "a una "),
-        ("un'", "a un'"),
-    ] {
-        if lower.starts_with(article) {
-            return Some(format!("{merged}{}", &phrase[article.len()..]));
-        }
-    }
-    None
 }
 
 impl Language {
@@ -458,6 +373,7 @@ fn it_weekday(d: Weekday) -> &'static str {
     }
 }
 
+mod italian;
 mod wishes;
 
 #[cfg(test)]
