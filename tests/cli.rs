@@ -1155,7 +1155,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     let offered = matches.split("Not offered").next().unwrap_or_default();
     assert!(!offered.contains("Giulia"), "{matches}");
     assert!(
-        matches.contains("): introduced by you already"),
+        matches.contains("): knows Anna already (introduced by you)"),
         "{matches}"
     );
     // Thanks for what they gave, once it answers my request.
@@ -1367,7 +1367,14 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
         draft("rita"),
         "Ciao Rita,\nTi auguro un buon compleanno mercoledì.\nA presto\n"
     );
-    assert!(draft("marco").contains("Come promesso, ti mando the two firmware leads."));
+    // What was typed in English is not put in an Italian sentence: it is
+    // left out, and the notes say so.
+    let marco = refused("marco");
+    assert!(
+        marco.contains("left out \"send Marco the two firmware leads\" (#")
+            && marco.contains("it is written in English, and this draft is in Italian"),
+        "{marco}"
+    );
 }
 
 #[test]
@@ -1916,7 +1923,7 @@ fn adding_someone_you_met_records_the_meeting_and_its_follow_up() {
     assert!(out.contains("follow-up due 2026-11-23"), "{out}");
     let review = j.ok(&["review"]);
     assert!(
-        review.contains("Tom Ng  follow-up due today: follow up on: pitch night at Talent Garden"),
+        review.contains("Tom Ng  follow-up due today: pitch night at Talent Garden"),
         "{review}"
     );
     // An old acquaintance: the meeting, no follow-up late on arrival.

@@ -395,7 +395,7 @@ fn journey_meet_follow_up_draft_give_balance() {
     t.start();
     t.wait_for("review: 2 people today");
     // Tom once, with both his reasons; the card says the same as the review.
-    let screen = t.wait_for("follow-up due today: follow up on: pitch night");
+    let screen = t.wait_for("follow-up due today: pitch night");
     assert!(
         screen.contains("Tom Ng gave you \"feedback on my pitch deck\""),
         "{screen}"

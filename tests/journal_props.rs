@@ -847,6 +847,25 @@ proptest! {
     }
 }
 
+/// The phrases the drafts' wording is made of, in both languages, that a
+/// draft must not say twice (`docs/review.md`, "Written to them").
+const WORDING: &[&str] = &[
+    "think",
+    "already",
+    "follow up",
+    "pens",
+    "già",
+    "thank",
+    "grazie",
+    "great to",
+    "good to",
+    "piacere",
+    "bello",
+    "promis",
+    "a while",
+    "passato un po'",
+];
+
 /// Drafts on generated journals whose meetings hold several people, whose
 /// details speak of people who were not there (in the journal or not), with
 /// messages I sent and introductions made (issue 24). The generator says
@@ -915,6 +934,16 @@ fn drafts_on_generated_journals_say_only_what_is_theirs() {
                         Some(About::Everyone) | None => {}
                         Some(other) => panic!("{word} is about {other:?}: {whose}"),
                     }
+                }
+                // A draft says each of its own phrases once ("thanks for
+                // the call … Thank you for", "thinking back … I keep
+                // thinking", "follow up on:" twice).
+                let folded = d.text.to_lowercase();
+                for phrase in WORDING {
+                    assert!(
+                        folded.matches(phrase).count() <= 1,
+                        "{phrase:?} twice: {whose}"
+                    );
                 }
                 let first = c.name.split_whitespace().next().unwrap_or("");
                 assert!(d.text.starts_with(&format!("{hi}{first},")), "{whose}");

@@ -669,7 +669,13 @@ fn who_could_help_records_the_introduction_in_one_step() {
         .iter()
         .position(|m| m.name == "Ana Costa")
         .expect("Ana, a service designer, could help Anna");
-    insta::assert_snapshot!("matches_120x40", draw(&app, 120, 40));
+    // Who is not offered shows too, with why, as `match` prints it.
+    let screen = draw(&app, 120, 40);
+    assert!(
+        screen.contains("not offered:") && screen.contains("Giulia Conti"),
+        "{screen}"
+    );
+    insta::assert_snapshot!("matches_120x40", screen);
     for _ in 0..ana {
         send(&mut app, &mut rt, &[act(Action::Down)]);
     }

@@ -116,7 +116,8 @@ impl App {
     }
 
     fn matches_loaded(&mut self, report: MatchReport) {
-        if report.all().is_empty() {
+        // Who is not offered, and why, is worth seeing on its own too.
+        if report.all().is_empty() && report.not_offered().is_empty() {
             self.status = Status {
                 text: format!(
                     "no matches for {} yet: add needs and offers (E edits)",

@@ -105,6 +105,12 @@ impl Help {
     }
 }
 
+/// "you asked more (1) than you gave (0)" when `asked` outweighs `gave`
+/// (the pair of [`Tallies::asked_and_gave`]): the one rule and its words.
+pub fn asked_more(asked: u32, gave: u32) -> Option<String> {
+    (asked > gave).then(|| format!("you asked more ({asked}) than you gave ({gave})"))
+}
+
 #[derive(Clone, Copy)]
 enum Sign {
     Plus,
@@ -219,6 +225,20 @@ impl Tallies {
             n if n > 0 => "you gave more help than you received",
             _ => "you received more help than you gave",
         }
+    }
+
+    /// What "you asked more than you gave" weighs: every ask of mine
+    /// (asking spends goodwill, whatever the answer) against the help I
+    /// gave ([`Help::given`]). The review's reason and the card's balance
+    /// line both read this pair, so they never disagree.
+    pub fn asked_and_gave(&self) -> (u32, u32) {
+        (self.my_asks.weight, self.help().given.weight)
+    }
+
+    /// The words beside the lean when I asked more than I gave.
+    pub fn asked_more(&self) -> Option<String> {
+        let (asked, gave) = self.asked_and_gave();
+        asked_more(asked, gave)
     }
 
     /// Whether I have ever given this person anything, promised or done.

@@ -31,12 +31,14 @@ mod lexicon;
 mod said;
 mod second;
 mod template;
+mod tongue;
 mod words;
 
 pub use details::{LeftOut, People, for_recipient, name_words};
 pub use ledger::{promised, thanked_for};
 use said::{Line, fill, unsaid};
 pub use template::Template;
+pub use tongue::foreign;
 pub use words::Language;
 
 /// The interaction a draft follows up.
@@ -146,6 +148,12 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             LeftOut::Confided(d) => format!(
                 "left out \"{d}\": it was told in confidence, and a draft does not write it back"
             ),
+            LeftOut::OtherLanguage(d) => format!(
+                "left out \"{d}\": it is written in {}, and this draft is in {}; write it in {} to have it in the draft",
+                lang.other().name(),
+                lang.name(),
+                lang.name()
+            ),
             LeftOut::NotToThem(d) => format!(
                 "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it as a topic (e on the meeting) to have it in the draft"
             ),
@@ -246,7 +254,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         let opening = match (moment, &ctx.occasion) {
             // A greeting on their day needs no "thinking of you" before it.
             (None, Some(_)) => String::new(),
-            _ => lang.opening(moment, ctx.today),
+            _ => lang.opening(moment, ctx.today, ctx.thanks.is_some()),
         };
         [
             ("{first_name}", first.to_string(), Vec::new()),

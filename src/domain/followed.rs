@@ -9,6 +9,17 @@ use chrono::NaiveDate;
 
 use super::{FollowUp, InteractionKind};
 
+/// How the text of a follow-up a meeting plans begins ("follow up on:
+/// Drinks"): it says nothing to send, and a line that already says
+/// "follow-up" says only what it is about.
+pub const PLANNED: &str = "follow up on: ";
+
+/// What a follow-up is about, as a line that already says "follow-up"
+/// says it: "follow up on: Drinks" is "Drinks" there.
+pub fn about(text: &str) -> &str {
+    text.strip_prefix(PLANNED).unwrap_or(text)
+}
+
 /// What a dated record with a person is, as following up sees it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Mark {

@@ -22,6 +22,8 @@ pub struct Profile {
     pub tags: Vec<String>,
     pub org: String,
     pub role: String,
+    /// What I wrote about them: may say what they do.
+    pub notes: String,
 }
 
 /// One candidate, with why.
@@ -136,8 +138,8 @@ impl Acquaintance {
         match self {
             Acquaintance::SameOrg(org) => format!("both at {org}"),
             Acquaintance::Related => "related in your journal".into(),
-            Acquaintance::Introduced => "introduced by you already".into(),
-            Acquaintance::MetTogether => "met together with you already".into(),
+            Acquaintance::Introduced => "introduced by you".into(),
+            Acquaintance::MetTogether => "met together with you".into(),
         }
     }
 }
@@ -157,6 +159,18 @@ fn folded_eq(a: &str, b: &str) -> bool {
 pub fn who_could_help(person: &Profile, others: &[Profile]) -> Vec<Match> {
     rank(person, others, |candidate| {
         score(&person.needs, candidate, person)
+    })
+}
+
+/// The people among `others` whose interests or tags alone come close to
+/// `person`'s needs: an interest is not a skill, so they are not offered,
+/// only said to be left out ("into rust, close to \"a Rust developer\"").
+pub fn interest_only(person: &Profile, others: &[Profile]) -> Vec<Match> {
+    rank(person, others, |candidate| {
+        if skill(&person.needs, candidate).0 > 0 {
+            return (0, Vec::new());
+        }
+        affinity(&person.needs, candidate)
     })
 }
 
@@ -210,40 +224,18 @@ fn rank(
     out
 }
 
-/// How well `helper` answers `needs` of `needy`: offers first, then
-/// interests, then tags; shared interests and organisation only add to a
-/// candidate that answers a need.
+/// How well `helper` answers `needs` of `needy`. Only what they do
+/// answers a need: their offers, role, organisation or notes. Interests
+/// and tags, and interests shared with `needy`, only add to a candidate
+/// who answers one: an interest is not a skill.
 fn score(needs: &[String], helper: &Profile, needy: &Profile) -> (u32, Vec<String>) {
-    let mut points = 0;
-    let mut reasons = Vec::new();
-    for need in needs {
-        for offer in &helper.offers {
-            let shared = overlap(need, offer);
-            if !shared.is_empty() {
-                points += 10 * u32::try_from(shared.len()).unwrap_or(1);
-                reasons.push(format!("offers \"{offer}\" for \"{need}\""));
-            }
-        }
-        for interest in &helper.interests {
-            if !overlap(need, interest).is_empty() {
-                points += 4;
-                reasons.push(format!("into {interest}, close to \"{need}\""));
-            }
-        }
-        if !helper.role.is_empty() && !overlap(need, &helper.role).is_empty() {
-            points += 5;
-            reasons.push(format!("works as {}, close to \"{need}\"", helper.role));
-        }
-        for tag in &helper.tags {
-            if !overlap(need, tag).is_empty() {
-                points += 3;
-                reasons.push(format!("tagged {tag}, close to \"{need}\""));
-            }
-        }
-    }
+    let (mut points, mut reasons) = skill(needs, helper);
     if points == 0 {
-        return (0, reasons);
+        return (0, Vec::new());
     }
+    let (more, why) = affinity(needs, helper);
+    points += more;
+    reasons.extend(why);
     let shared: Vec<&String> = helper
         .interests
         .iter()
@@ -257,144 +249,55 @@ fn score(needs: &[String], helper: &Profile, needy: &Profile) -> (u32, Vec<Strin
     (points, reasons)
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn people_who_share_only_a_passion_are_proposed_to_meet() {
-        let beatrice = p(1, "Beatrice", &["a new job"], &[], &["Photography", "Jazz"]);
-        let elisabetta = p(2, "Elisabetta", &[], &[], &["photography"]);
-        let both = p(3, "Carla", &[], &[], &["jazz", "PHOTOGRAPHY"]);
-        let nobody = p(4, "Dario", &[], &["tax returns"], &["chess"]);
-        let others = [elisabetta.clone(), both, nobody];
-        assert!(who_could_help(&beatrice, &others).is_empty());
-        let kin = kindred(&beatrice, &others);
-        let names: Vec<&str> = kin.iter().map(|m| m.name.as_str()).collect();
-        assert_eq!(names, ["Carla", "Elisabetta"], "more shared first");
-        assert_eq!(kin[1].reasons, ["both into photography"]);
-        assert_eq!(kin[0].reasons, ["both into jazz, PHOTOGRAPHY"]);
-    }
-
-    #[test]
-    fn colleagues_know_each_other_but_no_organisation_is_nobody() {
-        for (a, b, same) in [
-            ("Paymo", " paymo", true),
-            ("Caffè Nero", "CAFFE NERO", true),
-            ("", "", false),
-            ("  ", "", false),
-            ("Paymo", "Paymo Labs", false),
-        ] {
-            assert_eq!(same_org(a, b), same, "{a:?} / {b:?}");
+/// What `helper` does that answers `needs`: offers, role, organisation,
+/// notes.
+fn skill(needs: &[String], helper: &Profile) -> (u32, Vec<String>) {
+    let mut points = 0;
+    let mut reasons = Vec::new();
+    for need in needs {
+        for offer in &helper.offers {
+            let shared = overlap(need, offer);
+            if !shared.is_empty() {
+                points += 10 * u32::try_from(shared.len()).unwrap_or(1);
+                reasons.push(format!("offers \"{offer}\" for \"{need}\""));
+            }
         }
-        assert_eq!(Acquaintance::SameOrg("Paymo".into()).why(), "both at Paymo");
-    }
-
-    #[test]
-    fn stems_are_what_a_matching_record_must_hold() {
-        assert_eq!(stems("a designer for the new app"), ["desi", "app"]);
-        assert_eq!(stems("career advice"), ["care"]);
-        assert!(
-            stems("advice").is_empty(),
-            "nothing specific: read everyone"
-        );
-        assert!(stems("un caffè").is_empty(), "folding: read everyone");
-        // Every word that matches a need word holds its stem.
-        for (need, offer) in [
-            ("designer", "design"),
-            ("design", "designers"),
-            ("UX", "ux reviews"),
-        ] {
-            let holds = stems(need)
-                .iter()
-                .any(|s| offer.to_ascii_lowercase().contains(s.as_str()));
-            assert!(holds, "{need} / {offer}");
+        if !helper.role.is_empty() && !overlap(need, &helper.role).is_empty() {
+            points += 5;
+            reasons.push(format!("works as {}, close to \"{need}\"", helper.role));
+        }
+        if !helper.org.is_empty() && !overlap(need, &helper.org).is_empty() {
+            points += 5;
+            reasons.push(format!("at {}, close to \"{need}\"", helper.org));
+        }
+        if !overlap(need, &helper.notes).is_empty() {
+            points += 3;
+            reasons.push(format!("your notes on them are close to \"{need}\""));
         }
     }
-
-    fn p(id: u64, name: &str, needs: &[&str], offers: &[&str], interests: &[&str]) -> Profile {
-        let v = |x: &[&str]| x.iter().map(|s| (*s).to_string()).collect();
-        Profile {
-            id: Id(id),
-            name: name.into(),
-            needs: v(needs),
-            offers: v(offers),
-            interests: v(interests),
-            ..Profile::default()
-        }
-    }
-
-    #[test]
-    fn offers_answer_needs_with_reasons() {
-        let anna = p(
-            1,
-            "Anna",
-            &["a designer for the new app"],
-            &["pricing advice"],
-            &["Climbing"],
-        );
-        let others = [
-            p(
-                2,
-                "Giulia",
-                &[],
-                &["UX reviews", "app design"],
-                &["Climbing"],
-            ),
-            p(3, "Marco", &[], &["Rust mentoring"], &["Climbing"]),
-            p(4, "Sara", &["pricing help"], &[], &["Design"]),
-        ];
-        let ranked = who_could_help(&anna, &others);
-        let names: Vec<&str> = ranked.iter().map(|m| m.name.as_str()).collect();
-        assert_eq!(
-            names,
-            ["Giulia", "Sara"],
-            "Marco shares an interest but answers no need"
-        );
-        assert!(
-            ranked[0]
-                .reasons
-                .contains(&"offers \"app design\" for \"a designer for the new app\"".to_string())
-        );
-        assert!(
-            ranked[0]
-                .reasons
-                .contains(&"both into Climbing".to_string())
-        );
-        assert_eq!(
-            ranked[1].reasons,
-            ["into Design, close to \"a designer for the new app\""]
-        );
-
-        let helped = whom_could_they_help(&anna, &others);
-        assert_eq!(helped.len(), 1);
-        assert_eq!(helped[0].name, "Sara");
-        assert_eq!(
-            helped[0].reasons,
-            ["offers \"pricing advice\" for \"pricing help\""]
-        );
-    }
-
-    #[test]
-    fn small_words_and_short_prefixes_do_not_match() {
-        assert!(
-            overlap("a job in a product team", "the product roadmap")
-                .contains(&"product".to_string())
-        );
-        assert!(overlap("a job", "jo").is_empty());
-        assert!(overlap("for the", "for the").is_empty());
-        assert!(same_word("invest", "investors"));
-        assert!(
-            overlap("career advice", "pricing advice").is_empty(),
-            "generic words alone"
-        );
-        let mut giulia = p(2, "Giulia", &[], &[], &[]);
-        giulia.role = "Designer".into();
-        let anna = p(1, "Anna", &["a designer for the app"], &[], &[]);
-        assert_eq!(
-            who_could_help(&anna, &[giulia])[0].reasons,
-            ["works as Designer, close to \"a designer for the app\""]
-        );
-        assert!(!same_word("art", "artificial"));
-    }
+    (points, reasons)
 }
+
+/// What `helper` is into or tagged with that comes close to `needs`.
+fn affinity(needs: &[String], helper: &Profile) -> (u32, Vec<String>) {
+    let mut points = 0;
+    let mut reasons = Vec::new();
+    for need in needs {
+        for interest in &helper.interests {
+            if !overlap(need, interest).is_empty() {
+                points += 4;
+                reasons.push(format!("into {interest}, close to \"{need}\""));
+            }
+        }
+        for tag in &helper.tags {
+            if !overlap(need, tag).is_empty() {
+                points += 3;
+                reasons.push(format!("tagged {tag}, close to \"{need}\""));
+            }
+        }
+    }
+    (points, reasons)
+}
+
+#[cfg(test)]
+mod tests;

@@ -53,7 +53,9 @@ pub struct Facts {
     /// the number the card and `list` show, so the review never says the
     /// opposite.
     pub lean: i64,
-    /// Weights of my asks and my gives.
+    /// What "you asked more than you gave" weighs
+    /// ([`crate::domain::Tallies::asked_and_gave`]): my asks, and the help
+    /// I gave.
     pub my_asks: u32,
     pub my_gives: u32,
     /// Weights of their asks and gives.
@@ -275,7 +277,10 @@ impl Reason {
                 follow_up,
                 days_late: 0,
             } => {
-                format!("follow-up due today: {}", follow_up.text)
+                format!(
+                    "follow-up due today: {}",
+                    super::followed::about(&follow_up.text)
+                )
             }
             Reason::FollowUpDue {
                 follow_up,
@@ -284,7 +289,7 @@ impl Reason {
                 format!(
                     "follow-up {} late: {}",
                     count(*days_late, "day", "days"),
-                    follow_up.text
+                    super::followed::about(&follow_up.text)
                 )
             }
             Reason::DateComing {
@@ -351,7 +356,8 @@ impl Reason {
                 )
             }
             Reason::OneSided { my_asks, my_gives } => format!(
-                "you asked more ({my_asks}) than you gave ({my_gives}): give something first"
+                "{}: give something first",
+                crate::domain::balance::asked_more(*my_asks, *my_gives).unwrap_or_default()
             ),
         }
     }

@@ -24,9 +24,6 @@ const RECENT_DAYS: i64 = 30;
 /// How long a line I wrote them is not said again.
 const SAID_DAYS: i64 = 90;
 
-/// The text of a follow-up planned from a meeting: it says nothing to send.
-const PLANNED: &str = "follow up on: ";
-
 impl Journal {
     /// A follow-up draft for `contact`: about the given meeting, or their
     /// latest moment since my last message to them (a meeting, event, call
@@ -108,6 +105,7 @@ impl Journal {
                 others: &others,
                 known: &known,
                 org: &c.org,
+                theirs: i.kind == InteractionKind::Event && i.contacts == [contact],
             };
             Ok(draft::for_recipient(&i.details, who, lang))
         };
@@ -236,6 +234,7 @@ impl Journal {
         {
             match draft::thanked_for(&e.text, &c.name, lang) {
                 Some(what) => thanks = Some(Fact { what, from: e.id }),
+                None if draft::foreign(&e.text, lang) => notes.push(foreign(&e.text, e.id, lang)),
                 None => notes.push(format!(
                     "left out thanks for \"{}\" ({}): write the thanks yourself, it cannot be worded for them",
                     e.text, e.id
@@ -262,7 +261,9 @@ impl Journal {
                         checking.push(name.to_string());
                     }
                     None
-                } else if f.meeting.is_some() || f.text.starts_with(PLANNED) {
+                } else if f.meeting.is_some()
+                    || f.text.starts_with(crate::domain::followed::PLANNED)
+                {
                     None
                 } else {
                     Some((f.id, f.text.as_str()))
@@ -277,6 +278,7 @@ impl Journal {
         for (id, text) in promises {
             match draft::promised(text, &c.name, lang) {
                 Some(what) => promised.push(Fact { what, from: id }),
+                None if draft::foreign(text, lang) => notes.push(foreign(text, id, lang)),
                 None => notes.push(format!(
                     "left out \"{text}\" ({id}): only something to send can be said as promised; write it in yourself"
                 )),
@@ -316,6 +318,11 @@ impl Journal {
             if i != chosen {
                 more_needs.push((n, choice.helper.map(|(_, name)| name)));
                 continue;
+            }
+            if let Some((name, why)) = choice.interest_only.filter(|_| choice.helper.is_none()) {
+                notes.push(format!(
+                    "not offered {name} for \"{n}\": {why}; an interest is not a skill"
+                ));
             }
             if let Some((name, how)) = choice.passed_over {
                 notes.push(format!(
@@ -357,4 +364,14 @@ impl Journal {
             notes,
         })
     }
+}
+
+/// Why a ledger text is not in a draft in `lang`: it is typed in the other
+/// language, and a draft says typed text only in its own.
+fn foreign(text: &str, id: Id, lang: draft::Language) -> String {
+    format!(
+        "left out \"{text}\" ({id}): it is written in {}, and this draft is in {}; write it in yourself",
+        lang.other().name(),
+        lang.name()
+    )
 }

@@ -104,7 +104,7 @@ impl Journal {
             id: self.store.generate_id()?,
             contact,
             due,
-            text: format!("follow up on: {summary}"),
+            text: format!("{}{summary}", crate::domain::followed::PLANNED),
             state: FollowUpState::Open,
             created: today,
             meeting: Some(id),

@@ -23,6 +23,9 @@ pub struct MatchReport {
     /// People who could help them but know them already, each with how
     /// ("are both at Paymo"): not offered, and said why.
     pub known: Vec<(crate::domain::matching::Match, String)>,
+    /// People only into something close to their needs: an interest is
+    /// not a skill, so not offered, and said why.
+    pub interest_only: Vec<crate::domain::matching::Match>,
 }
 
 /// Which list of a [`MatchReport`] a match is in.
@@ -47,15 +50,35 @@ impl MatchReport {
             .chain(self.share_a_passion.iter().map(side(Side::Kindred)))
             .collect()
     }
+
+    /// Who is not offered, each with why: they know the person already, or
+    /// they are only into something close to the need. `match` and the
+    /// TUI's `H` list the same.
+    pub fn not_offered(&self) -> Vec<(&crate::domain::matching::Match, String)> {
+        let first = crate::domain::draft::first_name(&self.person.name);
+        self.known
+            .iter()
+            .map(|(m, why)| (m, format!("knows {first} already ({why})")))
+            .chain(self.interest_only.iter().map(|m| {
+                (
+                    m,
+                    format!("{}; an interest is not a skill", m.reasons.join(" · ")),
+                )
+            }))
+            .collect()
+    }
 }
 
 impl Journal {
     /// Ranks the other active people by how they match `id`'s needs, and
     /// whose needs `id` could answer.
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
-        use crate::domain::matching::{kindred, who_could_help, whom_could_they_help};
+        use crate::domain::matching::{
+            interest_only, kindred, who_could_help, whom_could_they_help,
+        };
         let (me, others, acquainted) = self.sorted_profiles(id, &[])?;
         let could_help = who_could_help(&me, &others);
+        let interest_only = interest_only(&me, &others);
         let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
         let known = who_could_help(&me, &profiles)
             .into_iter()
@@ -84,6 +107,7 @@ impl Journal {
             could_help,
             they_could_help,
             known,
+            interest_only,
         })
     }
 
@@ -95,11 +119,15 @@ impl Journal {
     /// have ranked above the one offered is given back with why they were
     /// passed over, so the draft can say so.
     pub fn helper_for(&self, id: Id, need: &str) -> Result<HelperChoice> {
-        use crate::domain::matching::who_could_help;
+        use crate::domain::matching::{interest_only, who_could_help};
         let stems = crate::domain::matching::stems(need);
         let (mut me, others, known) = self.sorted_profiles(id, &stems)?;
         me.needs = vec![need.to_string()];
         let best = who_could_help(&me, &others).into_iter().next();
+        let only_into = interest_only(&me, &others)
+            .into_iter()
+            .next()
+            .map(|m| (m.name, m.reasons.join(" · ")));
         let profiles: Vec<_> = known.iter().map(|(p, _)| p.clone()).collect();
         let passed_over = who_could_help(&me, &profiles)
             .into_iter()
@@ -112,6 +140,7 @@ impl Journal {
         Ok(HelperChoice {
             helper: best.map(|m| (m.contact, m.name)),
             passed_over,
+            interest_only: only_into,
         })
     }
 
@@ -173,6 +202,7 @@ impl Journal {
             tags: c.tags,
             org: c.org,
             role: c.role,
+            notes: c.notes,
         };
         let me = profile(self.contact(id)?);
         let acquainted = self.acquainted(id)?;
@@ -209,4 +239,7 @@ type Profiles = (
 pub struct HelperChoice {
     pub helper: Option<(Id, String)>,
     pub passed_over: Option<(String, Acquaintance)>,
+    /// Someone only into something close to the need, with why: not
+    /// offered, an interest is not a skill.
+    pub interest_only: Option<(String, String)>,
 }

@@ -136,7 +136,10 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
         )?;
     }
     let t = &card.balance.tallies;
-    writeln!(out, "  balance    {}", card.help.line())?;
+    match t.asked_more() {
+        Some(asked) => writeln!(out, "  balance    {}; {asked}", card.help.line())?,
+        None => writeln!(out, "  balance    {}", card.help.line())?,
+    }
     writeln!(
         out,
         "             asks (weight): {} · open: {} of yours, {} to you",
@@ -352,11 +355,12 @@ pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
             )?;
         }
     }
-    if !report.known.is_empty() {
-        writeln!(out, "Not offered, they know {name} already:")?;
+    let not_offered = report.not_offered();
+    if !not_offered.is_empty() {
+        writeln!(out, "Not offered:")?;
     }
-    for (m, why) in &report.known {
-        writeln!(out, "  {} ({}): {why}", inert(&m.name), m.contact)?;
+    for (m, why) in not_offered {
+        writeln!(out, "  {} ({}): {}", inert(&m.name), m.contact, inert(&why))?;
     }
     writeln!(
         out,

@@ -32,11 +32,11 @@ fn a_draft_offers_no_introduction_to_a_colleague_and_says_why() {
     );
     let matches = j.ok(&["match", "bruno"]);
     let (offered, known) = matches
-        .split_once("Not offered, they know Bruno Galli already:")
+        .split_once("Not offered:")
         .unwrap_or_else(|| panic!("{matches}"));
     assert!(!offered.contains("Carla"), "{matches}");
     assert!(
-        known.contains("Carla Neri (#2): both at paymo"),
+        known.contains("Carla Neri (#2): knows Bruno already (both at paymo)"),
         "{matches}"
     );
     // Someone from elsewhere is offered.
@@ -135,5 +135,41 @@ fn a_need_given_at_an_event_is_offered_or_noted() {
     assert!(
         stderr.contains("left out their need \"un commercialista\": Sara Verdi could help, but a draft offers one introduction at a time"),
         "{stderr}"
+    );
+}
+
+/// Trial one: "Kai might be the right person" for "a Rust developer"
+/// because Kai is into rust. An interest is not a skill: `match` and the
+/// draft offer only whom their role, organisation, offers or notes fit,
+/// and say who was left out for an interest alone.
+#[test]
+fn an_interest_alone_is_not_a_skill_and_is_never_offered() {
+    let j = Journal::new();
+    j.ok(&["add", "Matteo Russo", "--need", "a Rust developer"]);
+    j.ok(&["add", "Kai Lund", "--interest", "rust", "--tag", "rust"]);
+    j.ok(&["met", "matteo", "coffee", "--details", "moving to Turin"]);
+    let matches = j.ok(&["match", "matteo"]);
+    let (offered, not) = matches
+        .split_once("Not offered:")
+        .unwrap_or_else(|| panic!("{matches}"));
+    assert!(!offered.contains("Kai"), "{matches}");
+    assert!(not.contains("Kai Lund (#2): into rust"), "{matches}");
+    assert!(not.contains("an interest is not a skill"), "{matches}");
+    let out = j.cmd(&["draft", "matteo"]).output().expect("run");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(!stdout.contains("Kai"), "{stdout}");
+    assert!(
+        stderr.contains("not offered Kai Lund for \"a Rust developer\""),
+        "{stderr}"
+    );
+    // Someone whose role fits is offered.
+    j.ok(&["add", "Dora Finzi", "--role", "Rust developer"]);
+    let draft = j.ok(&["draft", "matteo"]);
+    assert!(
+        draft.contains("Dora Finzi might be the right person"),
+        "{draft}"
     );
 }

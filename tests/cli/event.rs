@@ -301,3 +301,53 @@ fn a_follow_up_done_the_day_of_an_event_does_not_stand_for_its_follow_up() {
         .unwrap_or("");
     assert!(kai.contains(", follow-up due "), "{out}");
 }
+
+/// Trial three: details the whom rule gave to one person, written of them
+/// in the third person, reach their draft turned to "you", clause by
+/// clause, and only in the draft's language; "ad" before Aperitivo.
+#[test]
+fn an_event_detail_of_theirs_in_the_third_person_reaches_their_draft_as_you() {
+    let j = J::new();
+    j.ok(&[
+        "event",
+        "Aperitivo",
+        "--with",
+        "Sara Ferri",
+        "--with",
+        "Giulia Neri",
+        "--details",
+        "sara: her startup just raised a seed round",
+        "--details",
+        "giulia: le piace la vela, sua figlia studia a Delft",
+    ]);
+    let sara = j.ok(&["draft", "Sara Ferri"]);
+    assert!(
+        sara.contains("your startup just raised a seed round"),
+        "{sara}"
+    );
+    let config = j.dir.path().join("config").join("givegive");
+    std::fs::create_dir_all(&config).expect("config dir");
+    std::fs::write(config.join("config.toml"), "[drafts]\nlanguage = \"it\"\n").expect("config");
+    let giulia = j.ok(&["draft", "Giulia Neri"]);
+    assert!(
+        giulia.contains("ti piace la vela e tua figlia studia a Delft"),
+        "{giulia}"
+    );
+    assert!(giulia.contains("conoscerti ad Aperitivo"), "{giulia}");
+    j.ok(&["got", "Sara Ferri", "a code review of my parser"]);
+    let out = j
+        .cmd(&["draft", "Sara Ferri"])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        err.contains("\"her startup just raised a seed round\": it is written in English, and this draft is in Italian"),
+        "{err}"
+    );
+    assert!(
+        err.contains("\"a code review of my parser\" (#") && !err.contains("Grazie per a code"),
+        "{err}"
+    );
+}

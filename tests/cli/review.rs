@@ -268,3 +268,55 @@ fn settings_that_would_silence_the_review_are_refused_with_the_key() {
     j.config("[review]\ncapacity = 1\n");
     assert_eq!(j.review().len(), 1);
 }
+
+/// Trial one: the review said "you asked more (1) than you gave (0)" beside
+/// a card saying "balance even". One rule (`Tallies::asked_and_gave`): after
+/// each step of a ledger, the review's line and the card's say the same.
+#[test]
+fn the_review_and_the_card_agree_on_whether_you_asked_more() {
+    let j = J::new();
+    j.ok(&["add", "Kai Lund"]);
+    // What the review says of asking, and what `show` says, after each step.
+    let said = |j: &J| {
+        let review = j.ok(&["review"]);
+        let show = j.ok(&["show", "kai"]);
+        let pick = |text: &str| {
+            text.find("you asked more (")
+                .map(|at| text[at..].split(')').take(2).collect::<Vec<_>>().join(")"))
+        };
+        (pick(&review), pick(&show))
+    };
+    let mut seen = Vec::new();
+    let mut request = String::new();
+    for step in [
+        vec!["asked", "kai", "an intro to his CTO"],
+        vec!["asked-by", "kai", "a review of the deck", "--weight", "3"],
+        vec!["done", "REQUEST"],
+        vec!["asked", "kai", "the slides", "--weight", "3"],
+        vec!["gave", "kai", "the dbt article", "--weight", "2"],
+    ] {
+        let step: Vec<String> = step
+            .into_iter()
+            .map(|w| {
+                if w == "REQUEST" {
+                    request.clone()
+                } else {
+                    w.to_string()
+                }
+            })
+            .collect();
+        let step: Vec<&str> = step.iter().map(String::as_str).collect();
+        let out = j.ok(&step);
+        if step[0] == "asked-by" {
+            // "… (#3, 2026-11-23)": the request's id, to grant it.
+            let at = out.find("(#").expect("an id") + 2;
+            request = out[at..].chars().take_while(char::is_ascii_digit).collect();
+        }
+        let step = step.join(" ");
+        let (review, card) = said(&j);
+        assert_eq!(review, card, "after {step:?}");
+        seen.push(review.is_some());
+    }
+    // Both ways were seen: asked more, then not, then again, then not.
+    assert_eq!(seen, [true, true, false, true, false], "{seen:?}");
+}

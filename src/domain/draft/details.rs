@@ -28,11 +28,16 @@ use super::Language;
 use crate::domain::text::fold;
 use crate::domain::whom::{self, Whose};
 
-use super::forms::{EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_VERBS, THIRD_PERSON};
+use super::forms::{
+    EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_TO_THEM_VERBS, IT_VERBS, THIRD_PERSON,
+};
 use super::lexicon::{
     CLITICS, CONFIDED, MOTION, NOT_NAMES, PLACE_WORDS, POSSESSIVES, RELATIONS, STARTERS,
 };
-use super::second::{lookup, split_tail, to_second_person};
+use super::second::{lookup, split_tail};
+
+mod clause;
+use clause::{ClauseState, clause_for, clauses};
 
 /// Who a draft's details may speak of.
 #[derive(Clone, Copy, Debug)]
@@ -46,6 +51,9 @@ pub struct People<'a> {
     pub known: &'a [String],
     /// The recipient's organisation: its name is theirs, no one else's.
     pub org: &'a str,
+    /// The record is theirs alone (an event's record of them): by the
+    /// whom rule, an item with no "WHO:" in it is theirs.
+    pub theirs: bool,
 }
 
 /// Why an item of theirs is not in the draft.
@@ -61,10 +69,14 @@ pub enum LeftOut {
     /// It speaks of the recipient in the third person and could not be
     /// turned to the second.
     NotToThem(String),
+    /// It is written in the other language than the draft's.
+    OtherLanguage(String),
 }
 
 /// The details of one moment for the recipient, worded for them, and the
-/// items left out with why.
+/// items left out with why. Each item is taken clause by clause (split on
+/// `,` `/` " and " " e "): a clause that cannot be said to them is left
+/// out alone, and the rest of its item stays.
 pub fn for_recipient(
     details: &str,
     people: People<'_>,
@@ -76,6 +88,10 @@ pub fn for_recipient(
     for item in items(details) {
         let (owner, body) = match owner_prefix(item, people.recipient, people.others) {
             Some((owner, body)) => (Some(owner), body),
+            // A record of theirs alone holds only their items (`event`
+            // files each under whom the whom rule names), until an item
+            // speaks of someone else: a "he" after it may be them.
+            None if people.theirs && !someone_else => (Some(Owner::Recipient), item),
             None => (None, item),
         };
         match owner {
@@ -95,56 +111,25 @@ pub fn for_recipient(
             }
             _ => {}
         }
-        if names_someone_else(body, people) {
-            someone_else = true;
-            left_out.push(LeftOut::SomeoneElse(body.to_string()));
-            continue;
-        }
-        let sure = owner == Some(Owner::Recipient) || (people.others.is_empty() && !someone_else);
-        if subjectless(body) && object_pronoun(body) {
-            // "told her about the job": whose subject is it, mine?
-            left_out.push(LeftOut::NotToThem(body.to_string()));
-            continue;
-        }
+        // A confidence is the whole item's: "pregnant, only told close
+        // friends" keeps none of its clauses.
         if confided(body) {
             left_out.push(LeftOut::Confided(body.to_string()));
             continue;
         }
-        if relative(body) {
-            // "her sister is getting divorced": the sister's news, and a
-            // "she" or a verb after it may be the sister's too. Named for
-            // the recipient ("anna: her daughter started climbing") it is
-            // what they told of their own family: theirs to hear back.
-            someone_else = true;
-            if owner != Some(Owner::Recipient) {
-                left_out.push(LeftOut::SomeoneElse(body.to_string()));
-                continue;
+        let mut clause_state = ClauseState {
+            owned: owner == Some(Owner::Recipient),
+            someone_else,
+            in_item: false,
+            other: false,
+        };
+        for clause in clauses(body) {
+            match clause_for(clause, people, lang, &mut clause_state) {
+                Ok(worded) => kept.push(worded),
+                Err(why) => left_out.push(why),
             }
         }
-        if tokens(body).first().is_some_and(|w| w == "si") {
-            // "si è rotto un braccio": said of someone, in the third person.
-            left_out.push(LeftOut::NotToThem(body.to_string()));
-            continue;
-        }
-        if pronoun_after_someone(body) {
-            // "her husband lost his job": "his" is the husband's.
-            left_out.push(LeftOut::SomeoneElse(body.to_string()));
-            continue;
-        }
-        if !sure && subjectless(body) {
-            // "wants to leave the job", "vuole lasciare il lavoro": whose?
-            left_out.push(LeftOut::SomeoneElse(body.to_string()));
-            continue;
-        }
-        let worded = to_second_person(body, people.recipient, sure, true, lang);
-        if speaks_of(&worded, people.recipient) && someone_else {
-            // "she" after "Paolo's wife": not the recipient.
-            left_out.push(LeftOut::SomeoneElse(body.to_string()));
-        } else if speaks_of(&worded, people.recipient) {
-            left_out.push(LeftOut::NotToThem(body.to_string()));
-        } else {
-            kept.push(worded);
-        }
+        someone_else = clause_state.someone_else;
     }
     (kept, left_out)
 }
@@ -382,8 +367,11 @@ fn subjectless(text: &str) -> bool {
 /// Whether `text` still speaks of the recipient, or of anyone, in the
 /// third person.
 pub(super) fn speaks_of(text: &str, recipient: &str) -> bool {
+    let words = tokens(text);
     names(text, recipient)
-        || tokens(text)
-            .iter()
-            .any(|t| THIRD_PERSON.contains(&t.as_str()))
+        || words.iter().any(|t| THIRD_PERSON.contains(&t.as_str()))
+        || words.windows(2).any(|w| {
+            // "le piace", "gli serve": "to her", "to him" in Italian.
+            matches!(w[0].as_str(), "le" | "gli") && IT_TO_THEM_VERBS.contains(&w[1].as_str())
+        })
 }

@@ -237,6 +237,20 @@ pub(super) const IT_POSSESSIVES: &[(&str, &str)] = &[
     ("sue", "tue"),
 ];
 
+/// Italian verbs said "to" someone with a clitic before them ("le piace
+/// la vela", "gli serve un socio"): the clitic turns to "ti".
+pub(super) const IT_TO_THEM_VERBS: &[&str] = &[
+    "piace",
+    "piacciono",
+    "serve",
+    "servono",
+    "manca",
+    "mancano",
+    "interessa",
+    "interessano",
+    "sembra",
+];
+
 /// Words that speak of someone in the third person ("they" too: whether
 /// it means the recipient cannot be known).
 pub(super) const THIRD_PERSON: &[&str] = &[

@@ -11,6 +11,7 @@
 use super::Language;
 use super::details::speaks_of;
 use super::second::to_second_person;
+use super::tongue::{Tongue, tongue};
 use crate::domain::text::fold;
 
 /// Verbs of sending that open a promise or a follow-up ("send", "share",
@@ -153,7 +154,13 @@ pub fn promised(text: &str, recipient: &str, lang: Language) -> Option<String> {
     if object.is_empty() {
         return None;
     }
-    let worded = to_second_person(object, recipient, true, false, lang);
+    let worded = match tongue(text, lang) {
+        Tongue::Same => to_second_person(object, recipient, true, false, lang),
+        Tongue::Other => return None,
+        // Neither language clearly: said as written, quoted.
+        Tongue::Unclear if speaks_of(object, recipient) => return None,
+        Tongue::Unclear => return Some(lang.quote(object)),
+    };
     (!speaks_of(&worded, recipient)).then_some(worded)
 }
 
@@ -167,6 +174,13 @@ pub fn thanked_for(text: &str, recipient: &str, lang: Language) -> Option<String
         .rsplit_once(": ")
         .map_or(text, |(_, given)| given)
         .trim();
+    match tongue(text, lang) {
+        Tongue::Same => {}
+        Tongue::Other => return None,
+        // Neither language clearly: said as written, quoted.
+        Tongue::Unclear if speaks_of(text, recipient) => return None,
+        Tongue::Unclear => return Some(lang.quote(text)),
+    }
     let words: Vec<&str> = text.split_whitespace().collect();
     let first = fold(words.first()?);
     let past = first.ends_with("ed") && !first.ends_with("eed") && first.chars().count() > 4;

@@ -174,7 +174,7 @@ pub(super) const STARTERS: &[&str] = &[
 pub(super) const PLACE_WORDS: &[&str] = &[
     "at", "in", "from", "near", "into", "around", "across", "inside", "outside", "a", "an", "the",
     "ad", "al", "alla", "allo", "nel", "nella", "nello", "presso", "dal", "dalla", "sul", "sulla",
-    "verso",
+    "verso", "da", "per",
 ];
 
 /// Words of moving, after which "to" leads to a place ("moving to Lisbon").

@@ -5,7 +5,9 @@
 //! someone in the third person.
 
 use super::Language;
-use super::forms::{EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_POSSESSIVES, IT_VERBS};
+use super::forms::{
+    EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_POSSESSIVES, IT_TO_THEM_VERBS, IT_VERBS,
+};
 use super::lexicon::OBJECTS;
 use crate::domain::text::fold;
 
@@ -87,6 +89,14 @@ pub(super) fn to_second_person(
             out.push(format!("yours{tail}"));
         } else if sure && (folded == "herself" || folded == "himself") {
             out.push(format!("yourself{tail}"));
+        } else if sure
+            && matches!(folded.as_str(), "le" | "gli")
+            && next
+                .as_deref()
+                .is_some_and(|n| IT_TO_THEM_VERBS.contains(&fold(n).as_str()))
+        {
+            // "le piace la vela" → "ti piace la vela".
+            out.push(format!("ti{tail}"));
         } else if let Some(p) = lookup(IT_POSSESSIVES, core).filter(|_| sure) {
             out.push(format!("{p}{tail}"));
         } else if subject && tail.is_empty() && next.is_some() {

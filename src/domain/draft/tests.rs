@@ -4,6 +4,7 @@
 use super::*;
 use crate::domain::InteractionKind::{Call, Event, Message, Met};
 
+mod clauses;
 mod happened;
 mod sent;
 mod table;
@@ -57,7 +58,7 @@ fn cases() -> Vec<Case> {
             moment: Some((Met, "catch-up lunch", 200, false)),
             interest: Some("Cooking"),
             expect: Ok("Hi Tommaso,\n\
-                I was thinking back to the catch-up lunch in May.\n\
+                it has been a while since the catch-up lunch in May.\n\
                 By the way, I saw we are both into cooking.\n\
                 Talk soon"),
             ..NONE
@@ -283,7 +284,7 @@ fn cases() -> Vec<Case> {
             need: Some("un ingegnere Rust"),
             helper: Some("Marco Bianchi"),
             expect: Ok("Ciao Matteo,\n\
-                ripensavo al pranzo in ufficio di agosto.\n\
+                è passato un po' da quando ci siamo visti al pranzo in ufficio di agosto.\n\
                 Mi hai detto che cerchi un ingegnere Rust: Marco Bianchi potrebbe fare al caso tuo e, se vuoi, vi presento.\n\
                 A presto"),
             ..NONE

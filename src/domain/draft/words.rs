@@ -10,6 +10,8 @@ use super::Moment;
 use crate::domain::occasion::MONTHS as EN_MONTHS;
 use crate::domain::text::fold;
 use crate::domain::{InteractionKind, Voice};
+pub(super) use italian::it_article;
+use italian::{it_articles, it_euphonic, it_merge_a};
 
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -63,16 +65,6 @@ const IT_PREPOSITIONS: &[&str] = &[
     "negli", "nelle", "da", "dal", "dallo", "dalla", "dopo", "durante", "su", "sul", "sulla",
     "con", "per",
 ];
-const IT_MASCULINE_IN_A: &[&str] = &[
-    "problema",
-    "tema",
-    "programma",
-    "sistema",
-    "clima",
-    "cinema",
-    "panorama",
-    "pigiama",
-];
 
 fn words(text: &str) -> Vec<&str> {
     text.split_whitespace().collect()
@@ -106,68 +98,6 @@ fn is_place(summary: &str) -> bool {
         && !folded
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| NOT_PLACES.contains(&w))
-}
-
-fn starts_with_vowel(word: &str) -> bool {
-    matches!(word.chars().next(), Some('a' | 'e' | 'i' | 'o' | 'u' | 'h'))
-}
-
-/// An Italian noun phrase's definite article and "a" + article, guessed
-/// from its first word: enough for the occasions people log ("la cena",
-/// "lo startup weekend", "l'evento", "il meetup").
-/// The definite article an Italian phrase takes ("il ", "la ", "l'").
-pub(super) fn it_article(phrase: &str) -> &'static str {
-    it_articles(phrase).0
-}
-
-fn it_articles(phrase: &str) -> (&'static str, &'static str) {
-    let w = first_word(phrase);
-    let feminine = (w.ends_with('a') && !IT_MASCULINE_IN_A.contains(&w.as_str()))
-        || w.ends_with("ione")
-        || w.ends_with("tà")
-        || w.ends_with("tù");
-    let mut chars = w.chars();
-    let (a, b) = (chars.next().unwrap_or(' '), chars.next().unwrap_or(' '));
-    if starts_with_vowel(&w) {
-        ("l'", "all'")
-    } else if feminine {
-        ("la ", "alla ")
-    } else if (a == 's' && !"aeiou".contains(b))
-        || a == 'z'
-        || a == 'x'
-        || a == 'y'
-        || w.starts_with("gn")
-        || w.starts_with("ps")
-        || w.starts_with("pn")
-    {
-        ("lo ", "allo ")
-    } else {
-        ("il ", "al ")
-    }
-}
-
-/// An Italian phrase that starts with an article, with "a" merged into it
-/// ("il pranzo" → "al pranzo").
-fn it_merge_a(phrase: &str) -> Option<String> {
-    let lower = phrase.to_lowercase();
-    for (article, merged) in [
-        ("il ", "al "),
-        ("lo ", "allo "),
-        ("la ", "alla "),
-        ("l'", "all'"),
-        ("i ", "ai "),
-        ("gli ", "agli "),
-        ("le ", "alle "),
-        ("un ", "a un "),
-        ("uno ", "a uno "),
-        ("una ", "a una "),
-        ("un'", "a un'"),
-    ] {
-        if lower.starts_with(article) {
-            return Some(format!("{merged}{}", &phrase[article.len()..]));
-        }
-    }
-    None
 }
 
 impl Language {
@@ -245,13 +175,16 @@ impl Language {
             English if EN_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
             English => format!("at {}", self.the(s)),
             Italian if IT_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
-            Italian if is_proper(s) => format!("a {s}"),
+            Italian if is_proper(s) => format!("{} {s}", it_euphonic("a", s)),
             Italian => it_merge_a(s).unwrap_or_else(|| format!("{}{s}", it_articles(s).1)),
         }
     }
 
-    /// The line after the greeting: how this message follows up.
-    pub fn opening(self, moment: Option<&Moment>, today: NaiveDate) -> String {
+    /// The line after the greeting: how this message follows up. With
+    /// `thanking` the draft thanks them for something on its own line, so
+    /// the opening does not thank too ("thanks for the call … Thank you
+    /// for …" says it twice).
+    pub fn opening(self, moment: Option<&Moment>, today: NaiveDate, thanking: bool) -> String {
         let Some(m) = moment else {
             return match self {
                 English => "I have been thinking of you lately.".into(),
@@ -278,6 +211,14 @@ impl Language {
                     (Italian, None) => format!("è stato un piacere conoscerti {when}"),
                 }
             }
+            (_, InteractionKind::Call) if days <= RECENT_DAYS && thanking => match self {
+                English => format!("it was good to talk {when}"),
+                Italian => format!("è stato bello sentirti {when}"),
+            },
+            (_, InteractionKind::Message) if days <= RECENT_DAYS && thanking => match self {
+                English => format!("it was good to hear from you {when}"),
+                Italian => format!("mi ha fatto piacere sentirti {when}"),
+            },
             (_, InteractionKind::Call) if days <= RECENT_DAYS => match (self, has_call) {
                 (English, true) => format!("thanks for {} {when}", self.the(&m.summary)),
                 (English, false) => format!("thanks for the call {when}"),
@@ -293,6 +234,11 @@ impl Language {
             },
             // With others there, they were a guest like you: no thanks
             // for the evening, which may not have been theirs.
+            // Thanked for something else below: seeing them is enough.
+            _ if days <= RECENT_DAYS && thanking && !m.with_others => match self {
+                English => format!("it was great to see you {when}"),
+                Italian => format!("è stato bello vederti {when}"),
+            },
             _ if days <= RECENT_DAYS && m.with_others => match (self, place) {
                 (English, Some(p)) => format!("it was great to see you {} {when}", self.at(p)),
                 (English, None) => format!("it was great to see you {when}"),
@@ -313,23 +259,30 @@ impl Language {
             },
             _ => {
                 let month = self.month_of(m.date, today);
+                // Not "thinking back": the details' line keeps thinking
+                // already, and a draft says a phrase once.
                 match (self, m.kind, place) {
                     (English, InteractionKind::Call, _) => {
-                        format!("I was thinking back to our call {month}")
+                        format!("it has been a while since our call {month}")
                     }
                     (English, InteractionKind::Message, _) | (English, _, None) => {
-                        format!("I was thinking back to our last exchange {month}")
+                        format!("it has been a while since our last exchange {month}")
                     }
                     (English, _, Some(p)) => {
-                        format!("I was thinking back to {} {month}", self.the(p))
+                        format!("it has been a while since {} {month}", self.the(p))
                     }
                     (Italian, InteractionKind::Call, _) => {
-                        format!("ripensavo alla nostra chiamata {month}")
+                        format!("è passato un po' dalla nostra chiamata {month}")
                     }
                     (Italian, InteractionKind::Message, _) | (Italian, _, None) => {
-                        format!("ripensavo alla nostra ultima chiacchierata {month}")
+                        format!("è passato un po' dalla nostra ultima chiacchierata {month}")
                     }
-                    (Italian, _, Some(p)) => format!("ripensavo {} {month}", self.at(p)),
+                    (Italian, _, Some(p)) => {
+                        format!(
+                            "è passato un po' da quando ci siamo visti {} {month}",
+                            self.at(p)
+                        )
+                    }
                 }
             }
         };
@@ -339,13 +292,13 @@ impl Language {
     /// Items joined as a sentence says them: "a", "a and b", "a, b and c".
     pub fn list(self, items: &[String]) -> String {
         let and = match self {
-            English => " and ",
-            Italian => " e ",
+            English => "and",
+            Italian => it_euphonic("e", items.last().map_or("", String::as_str)),
         };
         match items {
             [] => String::new(),
             [one] => one.clone(),
-            [init @ .., last] => format!("{}{and}{last}", init.join(", ")),
+            [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
         }
     }
 
@@ -420,6 +373,7 @@ fn it_weekday(d: Weekday) -> &'static str {
     }
 }
 
+mod italian;
 mod wishes;
 
 #[cfg(test)]

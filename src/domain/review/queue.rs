@@ -130,7 +130,7 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
             });
         }
     }
-    if f.my_asks > f.my_gives {
+    if crate::domain::balance::asked_more(f.my_asks, f.my_gives).is_some() {
         push(Reason::OneSided {
             my_asks: f.my_asks,
             my_gives: f.my_gives,

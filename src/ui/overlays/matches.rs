@@ -20,7 +20,13 @@ pub(super) fn draw(
 ) {
     let theme = &config.theme;
     let rows = report.all();
-    let h = u16::try_from(rows.len() + 4).unwrap_or(u16::MAX);
+    let not_offered = report.not_offered();
+    let extra = if not_offered.is_empty() {
+        0
+    } else {
+        not_offered.len() + 1
+    };
+    let h = u16::try_from(rows.len() + extra + 4).unwrap_or(u16::MAX);
     let rect = super::centered(area, area.width.saturating_sub(4).min(110), h);
     let height = usize::from(rect.height.saturating_sub(3));
     let first = ui::offset(selected, height);
@@ -64,6 +70,26 @@ pub(super) fn draw(
             }
         })
         .collect();
+    // Not selectable: who is left out, and why (as `match` prints).
+    if !not_offered.is_empty() && lines.len() + 1 < height {
+        lines.push(Line::styled("not offered:", theme.muted()));
+    }
+    for (m, why) in not_offered {
+        if lines.len() >= height {
+            break;
+        }
+        let line = Line::from(vec![
+            Span::styled(
+                format!("{} ", ui::column(&inert(&m.name), 20)),
+                theme.muted(),
+            ),
+            Span::styled(inert(&why), theme.muted()),
+        ]);
+        lines.push(ui::fit_line(
+            line,
+            usize::from(rect.width.saturating_sub(2)),
+        ));
+    }
     lines.push(Line::styled(
         "enter: record the introduction (a give to both) and a follow-up in 30 days · esc",
         theme.muted(),

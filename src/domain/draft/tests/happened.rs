@@ -38,7 +38,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Call, "call", 1, false)),
             gave: Some("introduced me to his old CTO"),
             expect: Ok("Hi Luca,\n\
-                thanks for the call yesterday.\n\
+                it was good to talk yesterday.\n\
                 Thank you for introducing me to your old CTO.\n\
                 Talk soon"),
             ..NONE
@@ -223,7 +223,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "placed a designer at Bending Spoons",
             gave: Some("intro to Marta Ferri"),
             expect: Ok("Hi Julia,\n\
-                thanks for the portfolio review yesterday.\n\
+                it was great to see you yesterday.\n\
                 Thank you for the intro to Marta Ferri.\n\
                 I keep thinking about what we talked about: you placed a designer at Bending Spoons.\n\
                 Talk soon"),
@@ -261,7 +261,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Call, "chiamata", 1, false)),
             gave: Some("report sul venture capital italiano"),
             expect: Ok("Ciao Luca,\n\
-                grazie per la chiamata ieri.\n\
+                è stato bello sentirti ieri.\n\
                 Grazie per il report sul venture capital italiano.\n\
                 A presto"),
             ..NONE
@@ -311,7 +311,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "aperitivo", 2, false)),
             gave: Some("il feedback sul mio pitch"),
             expect: Ok("Ciao Dana,\n\
-                grazie per l'aperitivo domenica.\n\
+                è stato bello vederti domenica.\n\
                 Grazie per il feedback sul mio pitch.\n\
                 A presto"),
             ..NONE

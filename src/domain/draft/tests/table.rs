@@ -63,6 +63,7 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
         others: &others,
         known: &known,
         org: "",
+        theirs: false,
     };
     let (details, left_out) = for_recipient(case.details, people, lang);
     let fact = |what: String, n: u64| Fact { what, from: Id(n) };

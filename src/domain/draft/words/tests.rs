@@ -47,9 +47,21 @@ fn italian_places_take_their_article() {
                     with_others: false,
                     from: crate::domain::Voice::Both,
                 }),
-                today()
+                today(),
+                false
             ),
             format!("è stato un piacere conoscerti {expected} oggi.")
         );
     }
+}
+
+#[test]
+fn italian_a_and_e_take_a_d_before_the_same_vowel() {
+    let it = Language::Italian;
+    let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
+    assert_eq!(it.list(&v(&["Anna", "Elena"])), "Anna ed Elena");
+    assert_eq!(it.list(&v(&["Elena", "Anna"])), "Elena e Anna");
+    assert_eq!(it.list(&v(&["la vela", "«Ètna»"])), "la vela ed «Ètna»");
+    assert_eq!(it.at("Aperitivo Club"), "ad Aperitivo Club");
+    assert_eq!(it.at("Talent Garden"), "a Talent Garden");
 }

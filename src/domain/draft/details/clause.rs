@@ -1,0 +1,111 @@
+//! One clause of an item worded for the recipient, or why it is left out:
+//! the rules of `draft/details.rs` applied to each clause, so that a clause
+//! that cannot be said leaves the rest of its item in the draft.
+
+use super::super::Language;
+use super::super::second::to_second_person;
+use super::super::tongue::{Tongue, tongue};
+use super::{
+    LeftOut, People, names_someone_else, object_pronoun, pronoun_after_someone, relative,
+    speaks_of, subjectless, tokens,
+};
+
+/// What the clauses of an item so far have said of whom.
+pub(super) struct ClauseState {
+    /// The item is the recipient's by the whom rule.
+    pub(super) owned: bool,
+    /// Someone else has been spoken of in this moment's details.
+    pub(super) someone_else: bool,
+    /// Someone else has been spoken of in this item: a later "she" or
+    /// "lei" in it may be them.
+    pub(super) in_item: bool,
+    /// A clause of this item was someone else's: the rest of the item may
+    /// go on about them ("Paolo's wife is pregnant, due in March").
+    pub(super) other: bool,
+}
+
+/// One clause worded for the recipient, or why it is left out.
+pub(super) fn clause_for(
+    clause: &str,
+    people: People<'_>,
+    lang: Language,
+    st: &mut ClauseState,
+) -> Result<String, LeftOut> {
+    let someone = |st: &mut ClauseState| {
+        st.someone_else = true;
+        st.in_item = true;
+        st.other = true;
+        LeftOut::SomeoneElse(clause.to_string())
+    };
+    if st.other || names_someone_else(clause, people) {
+        return Err(someone(st));
+    }
+    let third = speaks_of(clause, people.recipient);
+    match tongue(clause, lang) {
+        Tongue::Same => {}
+        // Pronouns are turned only in the draft's own language.
+        Tongue::Other => return Err(LeftOut::OtherLanguage(clause.to_string())),
+        Tongue::Unclear if third => return Err(LeftOut::NotToThem(clause.to_string())),
+        Tongue::Unclear => return Ok(lang.quote(clause)),
+    }
+    let sure = (st.owned || (people.others.is_empty() && !st.someone_else)) && !st.in_item;
+    if subjectless(clause) && object_pronoun(clause) {
+        // "told her about the job": whose subject is it, mine?
+        return Err(LeftOut::NotToThem(clause.to_string()));
+    }
+    if relative(clause) {
+        // "her sister is getting divorced": the sister's news, and a "she"
+        // or a verb after it may be the sister's too. Named for the
+        // recipient ("anna: her daughter started climbing") it is what
+        // they told of their own family: theirs to hear back.
+        let owned = st.owned && !st.in_item;
+        st.someone_else = true;
+        st.in_item = true;
+        if !owned {
+            st.other = true;
+            return Err(LeftOut::SomeoneElse(clause.to_string()));
+        }
+    }
+    if tokens(clause).first().is_some_and(|w| w == "si") {
+        // "si è rotto un braccio": said of someone, in the third person.
+        return Err(LeftOut::NotToThem(clause.to_string()));
+    }
+    if pronoun_after_someone(clause) {
+        // "her husband lost his job": "his" is the husband's.
+        return Err(someone(st));
+    }
+    if !sure && subjectless(clause) {
+        // "wants to leave the job", "vuole lasciare il lavoro": whose?
+        return Err(LeftOut::SomeoneElse(clause.to_string()));
+    }
+    let worded = to_second_person(clause, people.recipient, sure, true, lang);
+    if speaks_of(&worded, people.recipient) && (st.someone_else || st.in_item) {
+        // "she" after "Paolo's wife": not the recipient.
+        Err(LeftOut::SomeoneElse(clause.to_string()))
+    } else if speaks_of(&worded, people.recipient) {
+        Err(LeftOut::NotToThem(clause.to_string()))
+    } else {
+        Ok(worded)
+    }
+}
+
+/// The clauses of an item: split on `,`, `/`, " and ", " e ".
+pub(super) fn clauses(item: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    for part in item.split([',', '/']) {
+        let mut rest = part;
+        while let Some(at) = [" and ", " e "]
+            .iter()
+            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .min()
+        {
+            out.push(&rest[..at.0]);
+            rest = &rest[at.0 + at.1..];
+        }
+        out.push(rest);
+    }
+    out.into_iter()
+        .map(|c| c.trim().trim_end_matches('.').trim())
+        .filter(|c| !c.is_empty())
+        .collect()
+}
