@@ -193,9 +193,11 @@ fn done_on_a_follow_up_keeps_the_persons_other_line_in_view() {
     t.keys(&["j"]);
     t.wait_for("Marco Bianchi #");
     t.keys(&["d"]);
-    let screen = t.wait_for("Marco Bianchi stays in the review, now 10th");
+    let screen = t.wait_for("Marco Bianchi stays in the review, now");
     assert!(
-        screen.contains("Marco Bianchi #") && screen.contains("you asked more (5)"),
+        screen.contains("Marco Bianchi #")
+            && screen.contains("10th: you asked more (5)")
+            && screen.contains("u undoes it"),
         "{screen}"
     );
     t.keys(&["q"]);
