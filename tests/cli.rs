@@ -27,12 +27,25 @@ use common::TODAY;
 
 struct Journal {
     dir: TempDir,
+    /// Whether commands leave a holder behind for a while (as a user's
+    /// shell does) or none (`GIVEGIVE_LINGER=0`), for the modules that run
+    /// many short commands.
+    linger: bool,
 }
 
 impl Journal {
     fn new() -> Journal {
         Journal {
             dir: tempfile::tempdir().expect("temp dir"),
+            linger: true,
+        }
+    }
+
+    /// A journal whose commands leave no holder running.
+    fn lingerless() -> Journal {
+        Journal {
+            linger: false,
+            ..Journal::new()
         }
     }
 
@@ -42,8 +55,21 @@ impl Journal {
 
     fn cmd(&self, args: &[&str]) -> Command {
         let mut cmd = common::givegive(&self.path(), &self.dir.path().join("config"));
+        if !self.linger {
+            cmd.env("GIVEGIVE_LINGER", "0");
+        }
         cmd.args(args);
         cmd
+    }
+
+    /// Runs a command that must be refused: exit 1, nothing on stdout,
+    /// one line on stderr. Returns that line.
+    fn refused(&self, args: &[&str]) -> String {
+        let out = self.cmd(args).assert().code(1).get_output().clone();
+        assert!(out.stdout.is_empty(), "{args:?} printed {:?}", out.stdout);
+        let err = String::from_utf8(out.stderr).expect("utf-8");
+        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
+        err.trim_end().to_string()
     }
 
     /// Runs a command that must succeed and returns its stdout.

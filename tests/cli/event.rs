@@ -3,39 +3,23 @@
 //! own details, needs and follow-up, is one undo step, and shows as one
 //! event; `add --met` with an event's name and day (or `--at`) joins it.
 
-use assert_cmd::Command;
 use serde_json::Value;
-use tempfile::TempDir;
 
-use super::common;
+use super::Journal;
 
-struct J {
-    dir: TempDir,
+struct J(Journal);
+
+impl std::ops::Deref for J {
+    type Target = Journal;
+
+    fn deref(&self) -> &Journal {
+        &self.0
+    }
 }
 
 impl J {
     fn new() -> J {
-        J {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = common::givegive(
-            &self.dir.path().join("journal"),
-            &self.dir.path().join("config"),
-        );
-        cmd.env("GIVEGIVE_LINGER", "0").args(args);
-        cmd
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).assert().success().get_output().clone();
-        String::from_utf8(out.stdout).expect("utf-8")
-    }
-
-    fn json(&self, args: &[&str]) -> Value {
-        serde_json::from_str(&self.ok(args)).expect("JSON")
+        J(Journal::lingerless())
     }
 
     /// The events as (name, date, the people's names).

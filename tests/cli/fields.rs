@@ -5,18 +5,10 @@
 
 use super::Journal;
 
-/// Fails with exactly one line on stderr and returns it.
-fn refused(j: &Journal, args: &[&str]) -> String {
-    let out = j.cmd(args).assert().failure().code(1).get_output().clone();
-    let err = String::from_utf8_lossy(&out.stderr).trim().to_string();
-    assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-    err
-}
-
 #[test]
 fn a_value_in_the_wrong_list_is_refused_and_nothing_is_written() {
     let j = Journal::new();
-    let err = refused(&j, &["add", "Anna Rossi", "--email", "+39 333"]);
+    let err = j.refused(&["add", "Anna Rossi", "--email", "+39 333"]);
     assert!(
         err.contains("\"+39 333\" is not an email address; phones go under phone"),
         "{err}"
@@ -38,7 +30,7 @@ fn a_value_in_the_wrong_list_is_refused_and_nothing_is_written() {
         ("--email", "gmail", "\"gmail\" is not an email address"),
         ("--phone", "call me", "\"call me\" is not a phone number"),
     ] {
-        let err = refused(&j, &["edit", "anna", flag, value]);
+        let err = j.refused(&["edit", "anna", flag, value]);
         assert!(err.contains(says), "{flag} {value}: {err}");
     }
     let shown = j.json(&["show", "anna", "--json"]);

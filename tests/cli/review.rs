@@ -2,51 +2,29 @@
 //! snoozes that hide what they say (or are refused in one line), a person
 //! set aside, and settings that would silence the review refused.
 
-use assert_cmd::Command;
 use serde_json::Value;
-use tempfile::TempDir;
 
-use super::common;
+use super::Journal;
 
-struct J {
-    dir: TempDir,
+struct J(Journal);
+
+impl std::ops::Deref for J {
+    type Target = Journal;
+
+    fn deref(&self) -> &Journal {
+        &self.0
+    }
 }
 
 impl J {
     /// Dana, Marco and Eve, met at a meetup two days ago (the 21st) that
     /// is not logged yet; Marco asked two things of you.
     fn new() -> J {
-        let j = J {
-            dir: tempfile::tempdir().expect("temp dir"),
-        };
+        let j = J(Journal::lingerless());
         for name in ["Dana Reyes", "Marco Bianchi", "Eve Stone"] {
             j.ok(&["add", name]);
         }
         j
-    }
-
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = common::givegive(
-            &self.dir.path().join("journal"),
-            &self.dir.path().join("config"),
-        );
-        cmd.env("GIVEGIVE_LINGER", "0").args(args);
-        cmd
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).assert().success().get_output().clone();
-        String::from_utf8(out.stdout).expect("utf-8")
-    }
-
-    /// Runs a command that must be refused: exit 1, nothing on stdout,
-    /// one line on stderr. Returns that line.
-    fn refused(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).assert().code(1).get_output().clone();
-        assert!(out.stdout.is_empty(), "{args:?} printed {:?}", out.stdout);
-        let err = String::from_utf8(out.stderr).expect("utf-8");
-        assert_eq!(err.lines().count(), 1, "{args:?}: {err}");
-        err.trim_end().to_string()
     }
 
     /// Today's review as (key, why).

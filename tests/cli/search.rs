@@ -2,23 +2,25 @@
 //! and accents ignored, what matched said, JSON, and exit 1 with one line
 //! when nothing matches.
 
-use assert_cmd::Command;
 use serde_json::Value;
-use tempfile::TempDir;
 
-use super::common;
+use super::{Journal, common};
 
-struct J {
-    dir: TempDir,
+struct J(Journal);
+
+impl std::ops::Deref for J {
+    type Target = Journal;
+
+    fn deref(&self) -> &Journal {
+        &self.0
+    }
 }
 
 impl J {
     /// Chiara at Klarheit (with a note and a ledger text), Zoë, and Anna,
     /// whose relationship is closed.
     fn new() -> J {
-        let j = J {
-            dir: tempfile::tempdir().expect("temp dir"),
-        };
+        let j = J(Journal::lingerless());
         j.ok(&[
             "add",
             "Chiara Romano",
@@ -52,21 +54,7 @@ impl J {
         j
     }
 
-    fn cmd(&self, args: &[&str]) -> Command {
-        let mut cmd = common::givegive(
-            &self.dir.path().join("journal"),
-            &self.dir.path().join("config"),
-        );
-        cmd.env("GIVEGIVE_LINGER", "0").args(args);
-        cmd
-    }
-
-    fn ok(&self, args: &[&str]) -> String {
-        let out = self.cmd(args).assert().success().get_output().clone();
-        String::from_utf8(out.stdout).expect("utf-8")
-    }
-
-    fn json(&self, words: &[&str]) -> Value {
+    fn search(&self, words: &[&str]) -> Value {
         let mut args = vec!["search", "--json"];
         args.extend(words);
         serde_json::from_str(&self.ok(&args)).expect("JSON")
@@ -98,15 +86,15 @@ fn search_finds_every_field_and_record_and_says_what_matched() {
     // A note, in any case.
     assert!(j.ok(&["search", "WHATSAPP"]).contains("notes"));
     // Accents either way: typed without, stored with, and the reverse.
-    let zoe = j.json(&["zoe"]);
+    let zoe = j.search(&["zoe"]);
     assert_eq!(zoe["hits"][0]["name"], "Zoë Müller");
     assert_eq!(zoe["hits"][0]["field"], "name");
-    let caffe = j.json(&["caffe"]);
+    let caffe = j.search(&["caffe"]);
     assert_eq!(caffe["hits"][0]["field"], "interest");
     assert_eq!(caffe["hits"][0]["excerpt"], "Caffè");
-    assert_eq!(j.json(&["Brèra"])["hits"][0]["label"], "met");
+    assert_eq!(j.search(&["Brèra"])["hits"][0]["label"], "met");
     // Every word in one person or one record, across their fields.
-    let both = j.json(&["chiara", "whatsapp"]);
+    let both = j.search(&["chiara", "whatsapp"]);
     assert_eq!(both["total"], 1);
     assert!(
         j.cmd(&["search", "satispay", "deck"])
@@ -121,13 +109,13 @@ fn search_finds_every_field_and_record_and_says_what_matched() {
         j.ok(&["search", "designer"])
             .starts_with("Anna Rossi (closed)  need")
     );
-    assert_eq!(j.json(&["designer"])["hits"][0]["closed"], true);
+    assert_eq!(j.search(&["designer"])["hits"][0]["closed"], true);
 }
 
 #[test]
 fn search_json_is_documented_and_nothing_found_exits_1_with_one_line() {
     let j = J::new();
-    let v = j.json(&["pricing"]);
+    let v = j.search(&["pricing"]);
     assert_eq!(v["query"], "pricing");
     assert_eq!(v["total"], 1);
     let hit = &v["hits"][0];
