@@ -59,7 +59,14 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
 pub(super) fn edit(journal: &Journal, _env: &Env<'_>, e: PersonEdit) -> Ran {
     refuse_misplaced(&e.fields)?;
     let id = resolve(journal, &e.who)?;
+    let before = journal.contact(id)?;
     let c = journal.edit_contact(id, e.name.as_deref(), &e.fields, &e.dropped)?;
+    if c == before {
+        return done(
+            journal,
+            format!("nothing changed: {} ({}) already has that", c.name, c.id),
+        );
+    }
     written(
         journal,
         format!("updated {} ({})", c.name, c.id),
@@ -195,7 +202,11 @@ pub(super) fn set_notes(journal: &Journal, id: Id, notes: String) -> Ran {
         notes: Some(notes),
         ..PersonFields::default()
     };
+    let before = journal.contact(id)?;
     let c = journal.edit_contact(id, None, &notes, &Dropped::default())?;
+    if c == before {
+        return done(journal, format!("the notes of {} are as they were", c.name));
+    }
     done(journal, format!("saved the notes of {}", c.name))
 }
 

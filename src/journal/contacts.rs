@@ -166,7 +166,8 @@ impl Journal {
     }
 
     /// Changes a contact's name and details: the patch's fields set or
-    /// added, what `dropped` names taken out.
+    /// added, what `dropped` names taken out. Returns the contact as it is
+    /// now, unchanged (and nothing written) when the edit changes nothing.
     pub fn edit_contact(
         &self,
         id: Id,
@@ -189,6 +190,12 @@ impl Journal {
             }
         }
         let added = self.patch(&mut c, fields, dropped)?;
+        // An edit that comes to what was there writes nothing: no undo
+        // step that would take back a change nobody can see. (An interest
+        // created here is always added to `c`, so none is left unstored.)
+        if c == old {
+            return Ok(c);
+        }
         self.store.transact(|tx| {
             store_new_interests(tx, &added)?;
             tx.put_contact(&c, Some(&old))

@@ -55,3 +55,27 @@ fn a_value_in_the_wrong_list_is_refused_and_nothing_is_written() {
         serde_json::json!(["cell=+39 333 1234567"])
     );
 }
+
+/// An edit that comes to what is there writes nothing and says so: no undo
+/// step that would take back a change nobody can see (the next `undo`
+/// takes back the last real change), and no "u undoes it" in the TUI.
+#[test]
+fn an_edit_that_changes_nothing_says_so_and_leaves_no_undo_step() {
+    let j = Journal::new();
+    j.ok(&["add", "Anna Rossi", "--org", "Acme"]);
+    j.ok(&["edit", "anna", "--email", "anna@acme.example"]);
+    for args in [
+        &["edit", "anna", "--org", "Acme"][..],
+        &["edit", "anna", "--email", "anna@acme.example"],
+    ] {
+        let said = j.ok(args);
+        assert!(
+            said.starts_with("nothing changed: Anna Rossi"),
+            "{args:?}: {said}"
+        );
+    }
+    assert_eq!(
+        j.ok(&["undo"]).trim(),
+        "undid: edit anna --email anna@acme.example"
+    );
+}
