@@ -135,7 +135,7 @@ proptest! {
         }
         if ReachKind::Url.fits(value) {
             prop_assert!(!value.contains(' '));
-            let host = value.split('/').find(|p| p.contains('.')).unwrap_or_default();
+            let host = value.split(['/', '?', '#']).find(|p| p.contains('.')).unwrap_or_default();
             prop_assert!(!host.contains('@'), "{value}");
         }
         // No value is two kinds, so a refusal's "goes under" is one list.
@@ -168,4 +168,16 @@ proptest! {
         let url = labelled(format!("{scheme}{host}.{top}{path}"));
         prop_assert_eq!(ReachKind::Url.refusal(&url), None);
     }
+}
+
+/// An `@` after the host (in a fragment or a query) leaves a web address a
+/// web address; before it, the text is an email. (The property test once
+/// drew `333.it#@` and read its host as everything before the first `/`.)
+#[test]
+fn an_at_sign_after_the_host_is_part_of_the_address() {
+    for url in ["333.it#@", "example.com/?u=@anna", "https://x.org/#@top"] {
+        assert!(ReachKind::Url.fits(url), "{url}");
+        assert!(!ReachKind::Email.fits(url), "{url}");
+    }
+    assert!(!ReachKind::Url.fits("anna@example.com"));
 }
