@@ -55,6 +55,7 @@ pub struct Step {
 }
 
 /// A step as layout 1 stored it: each its own change.
+#[cfg_attr(test, derive(Serialize))]
 #[derive(Deserialize)]
 struct StepV1 {
     label: String,
@@ -275,3 +276,6 @@ impl super::Store {
         STEPS.with(std::cell::Cell::get)
     }
 }
+
+#[cfg(test)]
+mod tests;

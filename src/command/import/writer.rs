@@ -41,8 +41,11 @@ pub(super) struct Writer<'a> {
     gained: BTreeMap<Kind, usize>,
     /// Each person's changes, for a dry run to list.
     pub(super) changes: Vec<String>,
-    /// People whose file says otherwise than the journal, and what.
-    pub(super) differs: Vec<String>,
+    /// People whose file says otherwise than the journal, and what (the
+    /// last file's word, once a person).
+    differs: Vec<String>,
+    /// Where each person is in `differs`.
+    differs_at: HashMap<Id, usize>,
     pub(super) near: Vec<String>,
     pub(super) written: Vec<Id>,
     /// How many new people are saved.
@@ -80,6 +83,7 @@ impl<'a> Writer<'a> {
             gained: BTreeMap::new(),
             changes: Vec::new(),
             differs: Vec::new(),
+            differs_at: HashMap::new(),
             near: Vec::new(),
             written: Vec::new(),
             saved: 0,
@@ -166,7 +170,13 @@ impl<'a> Writer<'a> {
     fn merge(&mut self, id: Id, d: &ContactDraft, fields: &PersonFields) -> Result<()> {
         let have = self.current(id)?;
         let m = merge(&have, &d.name, fields, &d.external_ids);
-        let said = |x: &Differs| format!("journal '{}', file '{}'", x.journal, x.file);
+        let said = |x: &Differs| {
+            format!(
+                "journal '{}', file '{}'",
+                shortened(&x.journal),
+                shortened(&x.file)
+            )
+        };
         let differs: Vec<String> = m
             .differs
             .iter()
@@ -178,8 +188,14 @@ impl<'a> Writer<'a> {
                 .iter()
                 .map(|x| format!("{}: {}", x.field, said(x)))
                 .collect();
-            self.differs
-                .push(format!("{} ({})", have.name, each.join("; ")));
+            let line = format!("{} ({})", have.name, each.join("; "));
+            match self.differs_at.get(&id) {
+                Some(&i) => self.differs[i] = line,
+                None => {
+                    self.differs_at.insert(id, self.differs.len());
+                    self.differs.push(line);
+                }
+            }
         }
         if m.adds_nothing() {
             self.unchanged += 1;
@@ -305,6 +321,15 @@ fn listed(name: &str, m: &Merged, differs: &[String]) -> String {
         line.push_str(d);
     }
     line
+}
+
+/// A value as a summary quotes it: a long note by its start.
+fn shortened(text: &str) -> String {
+    const SHOWN: usize = 60;
+    match text.char_indices().nth(SHOWN) {
+        Some((at, _)) => format!("{}…", text[..at].trim_end()),
+        None => text.to_string(),
+    }
 }
 
 /// A file's person as the one patch type of a person's fields.

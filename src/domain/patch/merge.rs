@@ -6,7 +6,7 @@
 //! alias, tag, need, offer, identifier) the journal lacks is added; a single
 //! value (organisation, role, how we met, notes) is filled only where the
 //! journal has none; where both have one and they differ it is reported,
-//! never applied, as is a differing name or a day of the same name on
+//! never applied, as is a differing name (punctuation aside) or a day of the same name on
 //! another date. Notes are not appended: an edited card would otherwise
 //! add its whole note again at each import. Interests are left out: files
 //! carry none. Merging what a merge gave changes nothing, so importing a
@@ -132,7 +132,15 @@ pub fn merge(have: &Contact, name: &str, file: &PersonFields, ids: &[String]) ->
         .filter(|t| have.met.text.is_empty() && !tidy(t).is_empty())
         .map(str::to_string);
     m.add.on = file.on.filter(|_| have.met.on.is_none());
-    if !name.trim().is_empty() && !have.folded_names().contains(&fold(name)) {
+    let words = |n: &str| {
+        fold(n)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    let names: Vec<Vec<String>> = have.folded_names().iter().map(|n| words(n)).collect();
+    if !name.trim().is_empty() && !names.contains(&words(name)) {
         m.differs.push(Differs {
             field: "name",
             journal: have.name.clone(),
