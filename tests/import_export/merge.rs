@@ -6,16 +6,10 @@ use predicates::str::contains;
 
 use super::J;
 
-/// The binary, leaving no holder behind: a command reading standard input
-/// cannot be handed to one.
-fn cmd(j: &J, db: &str, args: &[&str]) -> assert_cmd::Command {
-    let mut cmd = j.cmd(db, args);
-    cmd.env("GIVEGIVE_LINGER", "0");
-    cmd
-}
-
+/// What a command prints; its holder lingers after it, as a user's does,
+/// and a command reading standard input has it let go of the journal.
 fn out(j: &J, db: &str, args: &[&str]) -> String {
-    let out = cmd(j, db, args).assert().success();
+    let out = j.cmd(db, args).assert().success();
     String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
 }
 
@@ -36,7 +30,7 @@ fn import_card(j: &J, db: &str, text: &str, dry: bool) -> String {
     if dry {
         args.push("--dry-run");
     }
-    let out = cmd(j, db, &args).write_stdin(text).assert().success();
+    let out = j.cmd(db, &args).write_stdin(text).assert().success();
     String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
 }
 
@@ -117,7 +111,7 @@ fn a_name_alone_does_not_claim_someone_at_another_company() {
     );
     let csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
                Priya,Shah,https://www.linkedin.com/in/priya-shah,,Nestwise,Head of Engineering,12 Mar 2023\n";
-    cmd(&j, "a", &["import", "--format", "linkedin", "-"])
+    j.cmd("a", &["import", "--format", "linkedin", "-"])
         .write_stdin(csv)
         .assert()
         .success()
@@ -128,7 +122,7 @@ fn a_name_alone_does_not_claim_someone_at_another_company() {
         );
     // Nothing disagreeing: a name match still merges (her URL is added).
     out(&j, "b", &["add", "Priya Shah"]);
-    cmd(&j, "b", &["import", "--format", "linkedin", "-"])
+    j.cmd("b", &["import", "--format", "linkedin", "-"])
         .write_stdin(csv)
         .assert()
         .success()
@@ -219,7 +213,7 @@ fn dash_is_standard_input_and_output_for_every_format_and_restore() {
     let cwd = j.dir.path().join("here");
     std::fs::create_dir(&cwd).expect("dir");
     let run = |args: &[&str]| {
-        let out = cmd(&j, "a", args).current_dir(&cwd).assert().success();
+        let out = j.cmd("a", args).current_dir(&cwd).assert().success();
         String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
     };
     let json = run(&["export", "--format", "json", "-"]);
@@ -234,7 +228,7 @@ fn dash_is_standard_input_and_output_for_every_format_and_restore() {
         ("b", vec!["import", "--format", "json", "-"]),
         ("c", vec!["restore", "-"]),
     ] {
-        cmd(&j, db, &args)
+        j.cmd(db, &args)
             .write_stdin(json.clone())
             .assert()
             .success()
@@ -250,13 +244,13 @@ fn dash_is_standard_input_and_output_for_every_format_and_restore() {
             "First Name,Last Name,URL\nJane,Doe,\n".to_string(),
         ),
     ] {
-        cmd(&j, "d", &["import", "--format", format, "-"])
+        j.cmd("d", &["import", "--format", format, "-"])
             .write_stdin(text)
             .assert()
             .success()
             .stdout(contains("in 1 file"));
     }
-    cmd(&j, "d", &["list"])
+    j.cmd("d", &["list"])
         .assert()
         .success()
         .stdout(contains("Jane Doe"));
