@@ -146,10 +146,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 }
                 was_backing_up = backing_up;
                 let limit = if backing_up { BACKUP_WAIT } else { LOCK_WAIT };
-                // What this shell pipes in cannot travel to another process.
+                // What this shell pipes in cannot travel to another process:
+                // a holder lingering after a command lets go (asked above),
+                // the TUI does not.
                 if typed.command.reads_stdin() {
+                    let tui = relay::lock_holder(&path).is_some_and(|h| h.kind == relay::Kind::Tui);
+                    if !tui && waiting_since.elapsed() < limit {
+                        std::thread::sleep(LOCK_RETRY);
+                        continue;
+                    }
                     return Err(anyhow!(
-                        "the TUI has the journal open: import from a file, or quit the TUI first"
+                        "the TUI has the journal open: give a file instead of -, or quit the TUI first"
                     ));
                 }
                 // The TUI runs it on its side: no progress here, and Ctrl-C

@@ -231,6 +231,13 @@ impl Journal {
         self.store.set_label(label);
     }
 
+    /// The same, for the changes of one command written in several
+    /// transactions (an import's batches): `undo` takes them back together,
+    /// and says `label`, the name the last of them was given.
+    pub fn group_next_changes(&self, label: &str) {
+        self.store.group_label(label);
+    }
+
     /// Undo steps recorded on this thread so far: compared before and
     /// after a command, whether `undo` would take back that command.
     pub fn steps_here(&self) -> u64 {

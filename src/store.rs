@@ -145,8 +145,9 @@ pub struct Store {
     /// journal's summaries kept in memory must read again.
     recent: Mutex<BTreeSet<Id>>,
     loose: Vec<PathBuf>,
-    /// What the person typed, for the undo steps of what they do next.
-    label: Mutex<String>,
+    /// What the person typed, for the undo steps of what they do next,
+    /// and the undo group they join (see [`undo::Naming`]).
+    label: Mutex<undo::Naming>,
     /// Transactions committed by this process: a reader on another thread
     /// (the daily backup) compares it before and after reading every tree,
     /// since sled has no snapshot across trees.
@@ -309,20 +310,13 @@ impl Store {
         self.run(f, false)
     }
 
-    /// Names the undo steps of what follows (the command the person typed).
-    pub fn set_label(&self, label: &str) {
-        if let Ok(mut l) = self.label.lock() {
-            *l = label.to_string();
-        }
-    }
-
     fn run<R>(
         &self,
         f: impl Fn(&Tx<'_>) -> Result<R, ConflictableTransactionError<StoreError>>,
         undoable: bool,
     ) -> Result<R> {
         use sled::Transactional;
-        let label = self.label.lock().map(|l| l.clone()).unwrap_or_default();
+        let naming = self.label.lock().map(|l| l.clone()).unwrap_or_default();
         let _writing = self.writes.read();
         let mut log = self.lock_log();
         self.refuse_if_log_lost(&mut log)?;
@@ -344,8 +338,9 @@ impl Store {
                     undo::forget(&w)?;
                 } else if !changes.is_empty() {
                     let step = undo::Step {
-                        label: label.clone(),
+                        label: naming.label.clone(),
                         changes,
+                        group: naming.group,
                     };
                     undo::record(&w, &step)?;
                 }

@@ -245,9 +245,13 @@ impl Command {
     }
 
     /// Whether the command reads this process's standard input
-    /// (`import -`), so it cannot be handed to another process.
+    /// (`import -`, `restore -`), so it cannot be handed to another process.
     pub fn reads_stdin(&self) -> bool {
-        matches!(self, Command::Import(r) if r.files.iter().any(|f| f.as_os_str() == "-"))
+        match self {
+            Command::Import(r) => r.files.iter().any(|f| super::files::is_std(f)),
+            Command::RestoreJournal { file, .. } => super::files::is_std(file),
+            _ => false,
+        }
     }
 
     /// The command with the person typed as `query` named by `id` instead:

@@ -13,20 +13,22 @@
 mod known;
 mod source;
 mod stop;
+mod writer;
 
 use std::io::IsTerminal;
 
-use anyhow::{Result, anyhow};
+use anyhow::Result;
 
 use super::{Done, Env, ImportRequest, Ran, Report, refused};
 use crate::domain::patch::{Dropped, PersonFields};
 use crate::domain::text::count;
-use crate::domain::{Contact, Id, InteractionKind, Voice};
+use crate::domain::{InteractionKind, Voice};
 use crate::interchange::{Row, linkedin};
-use crate::journal::{ContactDraft, HistoryItem, InteractionDraft, Journal, Prepared};
+use crate::journal::{HistoryItem, InteractionDraft, Journal};
 use known::{Known, find};
 use source::{Context, Source};
 use stop::Stop;
+use writer::Writer;
 
 /// People written in one transaction: one sync of the write log, one undo
 /// step, a bounded amount held in memory.
@@ -110,112 +112,6 @@ fn check(
     Ok(Some(good))
 }
 
-/// The people of the files, written a batch at a time.
-struct Writer<'a> {
-    journal: &'a Journal,
-    env: &'a Env<'a>,
-    dry_run: bool,
-    known: Known,
-    pending: Vec<Prepared>,
-    /// Roughly how many bytes the pending people hold.
-    pending_bytes: usize,
-    added: usize,
-    skipped: usize,
-    near: Vec<String>,
-    written: Vec<Id>,
-    /// How many people the last transaction added: what one undo takes back.
-    last_batch: usize,
-    progress: indicatif::ProgressBar,
-    stop: &'a Stop,
-    /// Why writing stopped before the files' end.
-    failed: Option<anyhow::Error>,
-    stopped: bool,
-}
-
-impl Writer<'_> {
-    /// Takes one person; false once writing is to stop.
-    fn push(&mut self, draft: &ContactDraft) -> bool {
-        match self.take(draft) {
-            Ok(more) => more,
-            Err(e) => {
-                self.failed = Some(e);
-                false
-            }
-        }
-    }
-
-    fn take(&mut self, d: &ContactDraft) -> Result<bool> {
-        self.progress.inc(1);
-        if self.known.has(d) {
-            self.skipped += 1;
-        } else {
-            if let Some(like) = self.known.near(d) {
-                self.near.push(format!("{} (like {like})", d.name));
-            }
-            if self.dry_run {
-                let mut stand_in = Contact::new(
-                    Id(u64::MAX - self.added as u64),
-                    d.name.clone(),
-                    self.env.today,
-                );
-                stand_in.urls.clone_from(&d.urls);
-                stand_in.emails.clone_from(&d.emails);
-                stand_in.external_ids.clone_from(&d.external_ids);
-                self.known.add(&stand_in);
-            } else {
-                let person = self.journal.prepare_contact(d, self.env.today)?;
-                self.known.add(person.contact());
-                self.pending.push(person);
-                self.pending_bytes += d.name.len() + d.notes.len() + 256;
-            }
-            self.added += 1;
-        }
-        if self.pending.len() >= BATCH || self.pending_bytes >= BATCH_BYTES {
-            self.commit(false)?;
-        }
-        if self.stop.asked() {
-            self.commit(false)?;
-            self.stopped = true;
-            return Ok(false);
-        }
-        Ok(true)
-    }
-
-    /// Writes the pending people in one transaction; `whole`: the import
-    /// ends with it. An import written in more than one transaction is
-    /// undone one at a time, so each is named by the people it added (what
-    /// `undo` says it took back must be all it took back).
-    fn commit(&mut self, whole: bool) -> Result<()> {
-        if self.pending.is_empty() {
-            return Ok(());
-        }
-        let batch = std::mem::take(&mut self.pending);
-        self.pending_bytes = 0;
-        let n = batch.len();
-        if !(whole && self.written.is_empty()) {
-            let from = self.written.len() + 1;
-            self.journal.name_next_change(&format!(
-                "{} (the people it added, {from} to {})",
-                self.env.label,
-                from + n - 1
-            ));
-        }
-        let ids = self.journal.add_prepared(batch).map_err(|e| {
-            let saved = self.written.len();
-            match saved {
-                0 => anyhow!(e),
-                _ => anyhow!(
-                    "{e} ({} had been added before it)",
-                    count(saved, "person", "people")
-                ),
-            }
-        })?;
-        self.written.extend(ids);
-        self.last_batch = n;
-        Ok(())
-    }
-}
-
 pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran {
     let mut bad = Vec::new();
     let mut checked = Checked::default();
@@ -240,23 +136,12 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
         } else {
             indicatif::ProgressBar::hidden()
         };
-    let mut writer = Writer {
-        journal,
-        env,
-        dry_run: r.dry_run,
-        known: Known::load(journal)?,
-        pending: Vec::new(),
-        pending_bytes: 0,
-        added: 0,
-        skipped: 0,
-        near: Vec::new(),
-        written: Vec::new(),
-        last_batch: 0,
-        progress,
-        stop: &stop,
-        failed: None,
-        stopped: false,
+    let from = match sources.as_slice() {
+        [one] => one.shown.clone(),
+        _ => count(files, "file", "files"),
     };
+    let mut writer = Writer::new(journal, env, r.dry_run, from, &stop)?;
+    writer.progress = progress;
     for source in &sources {
         source.read(r.format, &mut |row| match row {
             Row::Person(d) => writer.push(&d),
@@ -267,9 +152,8 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
             break;
         }
     }
-    let whole = writer.failed.is_none() && !writer.stopped;
     let done = writer
-        .commit(whole)
+        .commit()
         .and(writer.failed.take().map_or(Ok(()), Err));
     writer.progress.finish_and_clear();
     done?;
@@ -283,14 +167,25 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
     if !r.dry_run {
         journal.flush()?;
     }
-    let verb = if r.dry_run { "would add" } else { "added" };
+    let (add, update) = if r.dry_run {
+        ("would add", "update")
+    } else {
+        ("added", "updated")
+    };
     let mut line = format!(
-        "{verb} {}, skipped {} already in the journal ({} in {}",
+        "{add} {}, {update} {}",
         count(writer.added, "person", "people"),
-        writer.skipped,
+        writer.updated.len()
+    );
+    if !writer.updated.is_empty() {
+        line.push_str(&format!(" ({})", writer.gained()));
+    }
+    line.push_str(&format!(
+        ", {} unchanged ({} in {}",
+        writer.unchanged,
         checked.people,
         count(files, "file", "files")
-    );
+    ));
     if checked.hidden > 0 {
         line.push_str(&format!(
             "; {} without a name, hidden profiles",
@@ -299,6 +194,11 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
     }
     line.push(')');
     let mut lines = vec![line];
+    if r.dry_run {
+        lines.extend(writer.changes.iter().cloned());
+    } else if let Some(differs) = writer.differs_shown() {
+        lines.push(differs);
+    }
     if !checked.invitations.is_empty() || !checked.messages.is_empty() {
         lines.push(format!(
             "how-we-met filled from {}, {} logged",
@@ -326,7 +226,7 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
 }
 
 /// What an import stopped by a signal says: exactly who was added, and
-/// what takes them back (each batch is one undo step).
+/// that one `undo` takes back all it wrote.
 fn stopped(writer: &Writer<'_>, people: usize, files: usize) -> String {
     let (whose, file) = if files == 1 {
         ("the file's", "file")
@@ -334,26 +234,18 @@ fn stopped(writer: &Writer<'_>, people: usize, files: usize) -> String {
         ("the files'", "files")
     };
     let people = count(people, "person", "people");
-    let added = writer.written.len();
-    if added == 0 {
+    let added = writer.saved;
+    if writer.written.is_empty() {
         return format!(
             "the import stopped before adding any of {whose} {people}; nothing was imported"
         );
     }
-    let skipped = match writer.skipped {
+    let updated = match writer.updated.len() {
         0 => String::new(),
-        n => format!(" (skipped {n} already in the journal)"),
-    };
-    let undo = if added == writer.last_batch {
-        "`givegive undo` takes them back".to_string()
-    } else {
-        format!(
-            "`givegive undo` takes back the last {} of them (one batch)",
-            writer.last_batch
-        )
+        n => format!(" (and updating {n} already in the journal)"),
     };
     format!(
-        "the import stopped after adding {added} of {whose} {people}{skipped}: they are saved; {undo}; importing the {file} again adds the rest"
+        "the import stopped after adding {added} of {whose} {people}{updated}: they are saved; `givegive undo` takes them back; importing the {file} again adds the rest"
     )
 }
 

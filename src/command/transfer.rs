@@ -4,6 +4,7 @@
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
 
+use super::files::{self, Input};
 use super::{
     Command, CommandError, Done, Env, ExportFormat, ExportRequest, ImportFormat, ImportRequest,
     Ran, Report, Sealing, done, refused, run,
@@ -43,6 +44,8 @@ pub(super) fn export(journal: &Journal, env: &Env<'_>, request: ExportRequest) -
             _ => return Err(refused("give one file, as an argument or with --output")),
         },
     };
+    // `-` is standard output, as for every other program.
+    let file = file.filter(|f| !files::is_std(f));
     match file {
         None if sealed => Err(refused(
             "a sealed export is binary: write it to a file with -o FILE",
@@ -172,7 +175,8 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: ImportRequest) -> Ran 
     let [file] = r.files.as_slice() else {
         return Err(refused("import --format json takes one file"));
     };
-    let export = read_export(env, file, r.identity.as_deref())?;
+    let file = Input::open(file)?;
+    let export = read_export(env, &file.path, r.identity.as_deref())?;
     if r.dry_run {
         let records = export.interactions.len()
             + export.ledger.len()
@@ -182,20 +186,36 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: ImportRequest) -> Ran 
             "would restore {} and {} from {}",
             count(export.contacts.len(), "person", "people"),
             count(records, "record", "records"),
-            file.display()
+            file.shown
         ))));
     }
     let imported = journal.import_export(&export)?;
-    journal.log_from(file)?;
+    log_from(journal, env, &file)?;
     done(
         journal,
         format!(
             "restored {} and {} from {}",
             count(imported.contacts, "person", "people"),
             count(imported.records, "record", "records"),
-            file.display()
+            file.shown
         ),
     )
+}
+
+/// Starts the write log from the file a journal was restored from, which
+/// holds all it holds: a rebuild replays from there. Standard input is
+/// gone once read, so the log starts from a backup written now instead.
+fn log_from(journal: &Journal, env: &Env<'_>, file: &Input) -> Result<(), CommandError> {
+    if !file.is_stdin() {
+        journal.log_from(&file.path)?;
+        return Ok(());
+    }
+    let settings = &env.config.backup;
+    let dir = backups::dir(journal.path(), settings);
+    let seal = backups::seal_for(settings)?;
+    let stop = AtomicBool::new(false);
+    backups::write(journal, &dir, env.today, settings.keep, &seal, &stop)?;
+    Ok(())
 }
 
 /// A whole journal back from a backup or an export, into this empty one,
@@ -206,32 +226,33 @@ pub(super) fn restore_journal(
     file: &Path,
     identity: Option<&Path>,
 ) -> Ran {
-    if !file.is_file() {
+    if !file.is_file() && !files::is_std(file) {
         return Err(refused(format!(
             "'{}' is neither an id shown by `givegive trash` nor a backup file",
             file.display()
         )));
     }
-    let export = read_export(env, file, identity)?;
+    let file = Input::open(file)?;
+    let export = read_export(env, &file.path, identity)?;
     let imported = journal.import_export(&export)?;
     journal.flush()?;
     let problems = journal.check()?;
     if problems.is_empty() {
-        journal.log_from(file)?;
+        log_from(journal, env, &file)?;
         return done(
             journal,
             format!(
                 "restored {} and {} from {}; check found no problems",
                 count(imported.contacts, "person", "people"),
                 count(imported.records, "record", "records"),
-                file.display()
+                file.shown
             ),
         );
     }
     Ok(Report::Problems {
         summary: format!(
             "restored from {}, but check found {} problem(s)",
-            file.display(),
+            file.shown,
             problems.len()
         ),
         problems: problems.iter().map(ToString::to_string).collect(),

@@ -9,6 +9,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
+pub mod merge;
+
 use super::text::{push_unique, remove_folded, tidy};
 use super::{Address, Contact, Id, Occasion, Tier, occasion};
 

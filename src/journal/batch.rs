@@ -1,4 +1,4 @@
-//! Many people added in one write: an import's batch.
+//! Many people added or updated in one write: an import's batch.
 
 use std::collections::HashMap;
 
@@ -7,18 +7,28 @@ use chrono::NaiveDate;
 use super::contacts::{ContactDraft, store_new_interests, unique};
 use super::{Journal, Result};
 use crate::domain::occasion;
+use crate::domain::patch::Dropped;
+use crate::domain::patch::merge::Merged;
 use crate::domain::text::{push_unique, tidy};
 use crate::domain::{Contact, Id, Interest};
 
-/// A person ready to be added: their id is taken, nothing is written yet.
+/// A person ready to be added, or updated: their id is taken, nothing is
+/// written yet.
 pub struct Prepared {
     contact: Contact,
     interests: Vec<Interest>,
+    /// The person as the journal has them, when this updates them.
+    old: Option<Contact>,
 }
 
 impl Prepared {
     pub fn contact(&self) -> &Contact {
         &self.contact
+    }
+
+    /// Whether this adds someone rather than updating them.
+    pub fn is_new(&self) -> bool {
+        self.old.is_none()
     }
 }
 
@@ -28,12 +38,40 @@ impl Journal {
     pub fn prepare_contact(&self, draft: &ContactDraft, today: NaiveDate) -> Result<Prepared> {
         let name = tidy(&super::required(&draft.name, "a name")?);
         let (contact, interests) = self.new_contact(name, draft, today)?;
-        Ok(Prepared { contact, interests })
+        Ok(Prepared {
+            contact,
+            interests,
+            old: None,
+        })
     }
 
-    /// Adds the people in one transaction: an import's batch lands whole
-    /// or not at all, is one undo step, and costs one sync of the write
-    /// log instead of one per person. Returns their ids.
+    /// `old`, with what a file's copy of them adds (see
+    /// [`crate::domain::patch::merge`]), for [`Journal::add_prepared`].
+    pub fn prepare_update(&self, old: Contact, merged: &Merged) -> Result<Prepared> {
+        let mut p = Prepared {
+            contact: old.clone(),
+            interests: Vec::new(),
+            old: Some(old),
+        };
+        self.merge_into(&mut p, merged)?;
+        Ok(p)
+    }
+
+    /// Adds what `merged` adds to a person not yet written.
+    pub fn merge_into(&self, p: &mut Prepared, merged: &Merged) -> Result<()> {
+        let added = self.patch(&mut p.contact, &merged.add, &Dropped::default())?;
+        p.interests.extend(added);
+        for id in &merged.ids {
+            if !p.contact.external_ids.contains(id) {
+                p.contact.external_ids.push(id.clone());
+            }
+        }
+        Ok(())
+    }
+
+    /// Adds (or updates) the people in one transaction: an import's batch
+    /// lands whole or not at all, is one undo step, and costs one sync of
+    /// the write log instead of one per person. Returns their ids.
     pub fn add_prepared(&self, mut people: Vec<Prepared>) -> Result<Vec<Id>> {
         // Two people naming the same new interest share the first's id.
         let mut first: HashMap<String, Id> = HashMap::new();
@@ -51,7 +89,7 @@ impl Journal {
         self.store.transact(|tx| {
             for p in &people {
                 store_new_interests(tx, &p.interests)?;
-                tx.put_contact(&p.contact, None)?;
+                tx.put_contact(&p.contact, p.old.as_ref())?;
             }
             Ok(())
         })?;

@@ -90,7 +90,7 @@ impl Store {
             changed: Mutex::new(BTreeSet::new()),
             recent: Mutex::new(BTreeSet::new()),
             loose: Vec::new(),
-            label: Mutex::new(String::new()),
+            label: Mutex::new(super::undo::Naming::default()),
             generation: AtomicU64::new(0),
             writes: RwLock::new(()),
             refused: Mutex::new(None),

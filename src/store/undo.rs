@@ -6,6 +6,11 @@
 //! old values back (in one transaction) and keeps the step for redo. A new
 //! change empties the redo side. Steps are numbered in the meta tree; the
 //! last [`KEEP`] are kept.
+//!
+//! A change too large for one transaction (an import, written a batch at a
+//! time so that a million rows need no more memory than a thousand) is
+//! several steps of one group: undo and redo replay the whole group, in one
+//! transaction, so the person takes it back as they made it, in one go.
 
 use serde::{Deserialize, Serialize};
 use sled::transaction::ConflictableTransactionError;
@@ -44,9 +49,54 @@ pub struct Change {
 pub struct Step {
     pub label: String,
     pub changes: Vec<Change>,
+    /// Steps next to each other with the same group (not 0) are one change
+    /// to undo and redo. Added in step layout 2.
+    pub group: u64,
 }
 
-impl Record for Step {}
+/// A step as layout 1 stored it: each its own change.
+#[cfg_attr(test, derive(Serialize))]
+#[derive(Deserialize)]
+struct StepV1 {
+    label: String,
+    changes: Vec<Change>,
+}
+
+impl Record for Step {
+    const VERSION: u16 = 2;
+
+    fn upgrade(version: u16, body: &[u8]) -> Result<Self, codec::CodecError> {
+        match version {
+            1 => {
+                let StepV1 { label, changes } = codec::decode_body(body)?;
+                Ok(Step {
+                    label,
+                    changes,
+                    group: 0,
+                })
+            }
+            v => Err(codec::CodecError::Unknown(v)),
+        }
+    }
+}
+
+/// What the steps of the next transactions are called, and the group they
+/// join (0: each is its own change).
+#[derive(Clone, Debug, Default)]
+pub(super) struct Naming {
+    pub(super) label: String,
+    pub(super) group: u64,
+}
+
+/// A group number no other change has: random, so that two processes
+/// grouping at once never share one.
+fn new_group() -> u64 {
+    use std::hash::{BuildHasher, Hasher};
+    let mut h = std::collections::hash_map::RandomState::new().build_hasher();
+    let now = std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH);
+    h.write_u128(now.map_or(0, |d| d.as_nanos()));
+    h.finish() | 1
+}
 
 fn abort(e: impl Into<StoreError>) -> ConflictableTransactionError<StoreError> {
     ConflictableTransactionError::Abort(e.into())
@@ -93,13 +143,46 @@ pub(super) enum Way {
     Redo,
 }
 
-/// Replays the newest step of one side onto the other, in one transaction.
-/// Returns the step, or `None` when there is nothing to undo or redo.
-pub(super) fn replay(w: &Writer<'_>, way: Way) -> TxResult<Option<Step>> {
-    let (from, from_top, to, to_top) = match way {
+fn sides(way: Way) -> (T, &'static [u8], T, &'static [u8]) {
+    match way {
         Way::Undo => (T::Undo, UNDO_TOP, T::Redo, REDO_TOP),
         Way::Redo => (T::Redo, REDO_TOP, T::Undo, UNDO_TOP),
+    }
+}
+
+/// Replays the newest step of one side onto the other, and the steps of
+/// its group under it, in the caller's transaction. Returns them as one
+/// step named as the newest of them (what the person last saw it called),
+/// or `None` when there is nothing to undo or redo.
+pub(super) fn replay(w: &Writer<'_>, way: Way) -> TxResult<Option<Step>> {
+    let Some(mut whole) = replay_one(w, way)? else {
+        return Ok(None);
     };
+    while whole.group != 0 && next_group(w, way)? == Some(whole.group) {
+        let Some(step) = replay_one(w, way)? else {
+            break;
+        };
+        whole.changes.extend(step.changes);
+        if matches!(way, Way::Redo) {
+            whole.label = step.label;
+        }
+    }
+    Ok(Some(whole))
+}
+
+/// The group of the step a replay would take next.
+fn next_group(w: &Writer<'_>, way: Way) -> TxResult<Option<u64>> {
+    let (from, from_top, ..) = sides(way);
+    let top = counter(w, from_top)?;
+    let Some(raw) = w.get(from as usize, &keys::id(Id(top)))? else {
+        return Ok(None);
+    };
+    let step: Step = codec::decode(&raw).map_err(abort)?;
+    Ok(Some(step.group))
+}
+
+fn replay_one(w: &Writer<'_>, way: Way) -> TxResult<Option<Step>> {
+    let (from, from_top, to, to_top) = sides(way);
     let top = counter(w, from_top)?;
     if top == 0 {
         return Ok(None);
@@ -160,6 +243,30 @@ pub(super) fn count_step() {
 }
 
 impl super::Store {
+    /// Names the undo steps of what follows (the command the person
+    /// typed); each is its own change.
+    pub fn set_label(&self, label: &str) {
+        if let Ok(mut l) = self.label.lock() {
+            *l = Naming {
+                label: label.to_string(),
+                group: 0,
+            };
+        }
+    }
+
+    /// Names the undo steps of what follows and makes them one change with
+    /// each other, and with those since the last [`Self::set_label`] that
+    /// were grouped too: an import's batches, undone in one go.
+    pub fn group_label(&self, label: &str) {
+        if let Ok(mut l) = self.label.lock() {
+            let group = if l.group == 0 { new_group() } else { l.group };
+            *l = Naming {
+                label: label.to_string(),
+                group,
+            };
+        }
+    }
+
     /// How many undo steps transactions on this thread have recorded: a
     /// command that leaves it higher can be undone, one that leaves it as
     /// it was (it changed nothing, or wrote without a step) cannot, and
@@ -169,3 +276,6 @@ impl super::Store {
         STEPS.with(std::cell::Cell::get)
     }
 }
+
+#[cfg(test)]
+mod tests;

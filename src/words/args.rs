@@ -313,7 +313,7 @@ pub enum Command {
         /// gives every .vcf in it.
         #[arg(required = true, num_args = 1..)]
         files: Vec<PathBuf>,
-        /// Show what would be added, updated and skipped; write nothing.
+        /// Show who would be added, and what each person already here would gain; write nothing.
         #[arg(long)]
         dry_run: bool,
         /// Import the good files and list the bad ones (default: a bad file

@@ -24,12 +24,56 @@ pub(super) struct Known {
     emails: HashMap<Key, Id>,
     names: Many,
     external: HashMap<Key, Id>,
-    /// Who has a profile URL or an identifier from another program: a name
-    /// alone does not make them someone else who has their own.
-    identified: HashMap<Id, (bool, bool)>,
+    /// What says whether a namesake is someone else (see [`Known::find`]).
+    facts: HashMap<Id, Facts>,
     /// Folded name words → people, for near-duplicate hints.
     words: Many,
     display: HashMap<Id, Box<str>>,
+}
+
+/// What a name match is checked against: whether the person has a
+/// profile URL, an identifier from another program, an email, and which
+/// organisation.
+#[derive(Clone, Copy, Default, PartialEq, Eq, Debug)]
+pub(super) struct Facts {
+    pub(super) url: bool,
+    pub(super) uid: bool,
+    pub(super) email: bool,
+    pub(super) org: Option<Key>,
+}
+
+impl Facts {
+    pub(super) fn of(urls: &[String], uids: &[String], emails: &[String], org: &str) -> Facts {
+        let org = fold(org);
+        Facts {
+            url: !urls.is_empty(),
+            uid: !uids.is_empty(),
+            email: !emails.is_empty(),
+            org: (!org.is_empty()).then(|| key(&org)),
+        }
+    }
+
+    /// Whether two people of the same name, who share no URL, identifier
+    /// or email, are two people: each has their own URL, identifier or
+    /// email, or their organisations differ.
+    pub(super) fn disagree(self, other: Facts) -> bool {
+        (self.url && other.url)
+            || (self.uid && other.uid)
+            || (self.email && other.email)
+            || matches!((self.org, other.org), (Some(a), Some(b)) if a != b)
+    }
+}
+
+/// Who a file's person is in the journal.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Found {
+    /// This person: the file's person merges into them.
+    Same(Id),
+    /// Someone of the same name that something says is another person: a
+    /// new person, flagged as a possible duplicate of them.
+    Namesake(Id),
+    /// Nobody.
+    New,
 }
 
 /// A text as the index keeps it.
@@ -111,35 +155,51 @@ impl Known {
         for n in c.folded_names() {
             self.names.push(key(&n), c.id);
         }
-        self.identified
-            .insert(c.id, (!c.urls.is_empty(), !c.external_ids.is_empty()));
+        self.facts
+            .insert(c.id, Facts::of(&c.urls, &c.external_ids, &c.emails, &c.org));
         for w in name_words(&c.name) {
             self.words.push(key(&w), c.id);
         }
         self.display.insert(c.id, c.name.as_str().into());
     }
 
-    /// Whether the draft is someone already here: same vCard UID, profile
-    /// URL or email, or the exact name of someone whose URL or UID (when
-    /// both have one) does not say they are another person.
-    pub(super) fn has(&self, d: &ContactDraft) -> bool {
-        if d.external_ids
+    /// Who the draft is. The match rule: the person who shares a vCard
+    /// UID, a profile URL or an email with the draft; failing that, the
+    /// one whose name or alias is the draft's name, unless something says
+    /// they are two people ([`Facts::disagree`]: each has their own URL,
+    /// identifier or email, or they name different organisations). A name
+    /// alone never claims someone: two LinkedIn connections called Priya
+    /// Shah at two companies are two people, the second flagged.
+    pub(super) fn find(&self, d: &ContactDraft) -> Found {
+        let by = |map: &HashMap<Key, Id>, k: Key| map.get(&k).copied();
+        let shared = d
+            .external_ids
             .iter()
-            .any(|x| self.external.contains_key(&key(x)))
-            || d.urls.iter().any(|u| self.urls.contains_key(&url_key(u)))
-            || d.emails
-                .iter()
-                .any(|e| self.emails.contains_key(&key(&fold(e))))
-        {
-            return true;
+            .find_map(|x| by(&self.external, key(x)))
+            .or_else(|| d.urls.iter().find_map(|u| by(&self.urls, url_key(u))))
+            .or_else(|| {
+                d.emails
+                    .iter()
+                    .find_map(|e| by(&self.emails, key(&fold(e))))
+            });
+        if let Some(id) = shared {
+            return Found::Same(id);
         }
-        // No URL or UID of theirs matched: one on both sides means two people.
-        let (has_url, has_uid) = (!d.urls.is_empty(), !d.external_ids.is_empty());
-        self.names.ids(key(&fold(&d.name))).any(|id| {
-            let (url, uid) = self.identified.get(&id).copied().unwrap_or_default();
-            let other_person = (has_url && url) || (has_uid && uid);
-            !other_person
-        })
+        let theirs = Facts::of(&d.urls, &d.external_ids, &d.emails, &d.org);
+        let mut namesake = None;
+        for id in self.names.ids(key(&fold(&d.name))) {
+            let mine = self.facts.get(&id).copied().unwrap_or_default();
+            if !mine.disagree(theirs) {
+                return Found::Same(id);
+            }
+            namesake.get_or_insert(id);
+        }
+        namesake.map_or(Found::New, Found::Namesake)
+    }
+
+    /// A person's name as the journal shows it.
+    pub(super) fn name(&self, id: Id) -> Option<&str> {
+        self.display.get(&id).map(|n| &**n)
     }
 
     /// Someone whose name shares every word of the draft's (or all of
@@ -156,6 +216,9 @@ impl Known {
         })
     }
 }
+
+#[cfg(test)]
+mod tests;
 
 /// The person a LinkedIn profile URL or exact name points at.
 pub(super) fn find(known: &Known, url: &str, name: &str) -> Option<Id> {

@@ -7,18 +7,15 @@ use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 use anyhow::{Result, anyhow};
-use tempfile::NamedTempFile;
 
 use super::super::ImportFormat;
+use crate::command::files::{Input, is_std};
 use crate::interchange::{self, Row, google, linkedin, vcard};
 
-/// One file to read.
+/// One file to read (see [`Input`]: `-` is standard input).
 pub(super) struct Source {
-    path: PathBuf,
-    /// The file as messages name it: `-` is standard input.
+    input: Input,
     pub shown: String,
-    /// Standard input, kept in a temporary file so it can be read twice.
-    _spool: Option<NamedTempFile>,
 }
 
 /// What a file holds besides people: LinkedIn's other two files.
@@ -33,8 +30,12 @@ pub(super) enum Context {
 pub(super) fn gather(format: ImportFormat, files: &[PathBuf]) -> Result<Vec<Source>> {
     let mut out = Vec::new();
     for file in files {
-        if file.as_os_str() == "-" {
-            out.push(spooled()?);
+        if is_std(file) {
+            let input = Input::open(file)?;
+            out.push(Source {
+                shown: input.shown.clone(),
+                input,
+            });
         } else if matches!(format, ImportFormat::Vcard) && file.is_dir() {
             out.extend(vdir(file)?.into_iter().map(plain));
         } else {
@@ -45,22 +46,11 @@ pub(super) fn gather(format: ImportFormat, files: &[PathBuf]) -> Result<Vec<Sour
 }
 
 fn plain(path: PathBuf) -> Source {
+    let input = Input::named(path);
     Source {
-        shown: path.display().to_string(),
-        path,
-        _spool: None,
+        shown: input.shown.clone(),
+        input,
     }
-}
-
-fn spooled() -> Result<Source> {
-    let mut spool = NamedTempFile::new().map_err(|e| anyhow!("cannot keep standard input: {e}"))?;
-    std::io::copy(&mut std::io::stdin().lock(), &mut spool)
-        .map_err(|e| anyhow!("cannot read standard input: {e}"))?;
-    Ok(Source {
-        path: spool.path().to_path_buf(),
-        shown: "standard input".into(),
-        _spool: Some(spool),
-    })
 }
 
 /// Every `.vcf` card of a vdir, in name order.
@@ -102,7 +92,7 @@ impl Source {
         match format {
             ImportFormat::Vcard => {
                 // A card file is one person, or an address book read whole.
-                let bytes = std::fs::read(&self.path).map_err(cannot)?;
+                let bytes = std::fs::read(&self.input.path).map_err(cannot)?;
                 let cards =
                     vcard::parse(&vcard::decode(&bytes)).map_err(|e| self.fail(format!(" {e}")))?;
                 for card in cards {
@@ -113,12 +103,12 @@ impl Source {
                 Ok((Context::None, None))
             }
             ImportFormat::Google => {
-                let (text, encoding) = interchange::open_text(&self.path).map_err(cannot)?;
+                let (text, encoding) = interchange::open_text(&self.input.path).map_err(cannot)?;
                 google::each(text, row).map_err(located)?;
                 Ok((Context::None, encoding))
             }
             ImportFormat::Linkedin => {
-                let (text, encoding) = interchange::open_text(&self.path).map_err(cannot)?;
+                let (text, encoding) = interchange::open_text(&self.input.path).map_err(cannot)?;
                 let mut text = BufReader::new(text);
                 let mut first = String::new();
                 text.read_line(&mut first).map_err(cannot)?;

@@ -1,0 +1,355 @@
+//! The people of an import's files, written a batch at a time: each new
+//! person added, each one already in the journal given what the file adds
+//! (see [`crate::domain::patch::merge`]), every batch one transaction and
+//! all of them one undo group, named by what the import did.
+
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+use anyhow::{Result, anyhow};
+
+use super::known::{Found, Known};
+use super::stop::Stop;
+use super::{BATCH, BATCH_BYTES};
+use crate::command::Env;
+use crate::domain::patch::merge::{Differs, Kind, Merged, merge};
+use crate::domain::patch::{Dropped, PersonFields};
+use crate::domain::text::count;
+use crate::domain::{Contact, Id};
+use crate::journal::{ContactDraft, Journal, Prepared};
+
+/// How many people whose file differs from the journal the summary names.
+const DIFFERS_SHOWN: usize = 10;
+
+pub(super) struct Writer<'a> {
+    pub(super) journal: &'a Journal,
+    pub(super) env: &'a Env<'a>,
+    pub(super) dry_run: bool,
+    pub(super) known: Known,
+    /// The files, as `undo` names the import: "linkedin.csv", "3 files".
+    pub(super) from: String,
+    pending: Vec<Prepared>,
+    /// Where each pending person is in `pending`.
+    at: HashMap<Id, usize>,
+    /// A dry run's people as they would be: nothing is written.
+    imagined: HashMap<Id, Contact>,
+    /// Roughly how many bytes the pending people hold.
+    pending_bytes: usize,
+    pub(super) added: usize,
+    pub(super) updated: HashSet<Id>,
+    pub(super) unchanged: usize,
+    /// What the updates added, by kind.
+    gained: BTreeMap<Kind, usize>,
+    /// Each person's changes, for a dry run to list.
+    pub(super) changes: Vec<String>,
+    /// People whose file says otherwise than the journal, and what (the
+    /// last file's word, once a person).
+    differs: Vec<String>,
+    /// Where each person is in `differs`.
+    differs_at: HashMap<Id, usize>,
+    pub(super) near: Vec<String>,
+    pub(super) written: Vec<Id>,
+    /// How many new people are saved.
+    pub(super) saved: usize,
+    pub(super) progress: indicatif::ProgressBar,
+    stop: &'a Stop,
+    /// Why writing stopped before the files' end.
+    pub(super) failed: Option<anyhow::Error>,
+    pub(super) stopped: bool,
+}
+
+impl<'a> Writer<'a> {
+    pub(super) fn new(
+        journal: &'a Journal,
+        env: &'a Env<'a>,
+        dry_run: bool,
+        from: String,
+        stop: &'a Stop,
+    ) -> Result<Writer<'a>> {
+        // Every batch joins one undo group from the first on.
+        journal.group_next_changes(&env.label);
+        Ok(Writer {
+            journal,
+            env,
+            dry_run,
+            known: Known::load(journal)?,
+            from,
+            pending: Vec::new(),
+            at: HashMap::new(),
+            imagined: HashMap::new(),
+            pending_bytes: 0,
+            added: 0,
+            updated: HashSet::new(),
+            unchanged: 0,
+            gained: BTreeMap::new(),
+            changes: Vec::new(),
+            differs: Vec::new(),
+            differs_at: HashMap::new(),
+            near: Vec::new(),
+            written: Vec::new(),
+            saved: 0,
+            progress: indicatif::ProgressBar::hidden(),
+            stop,
+            failed: None,
+            stopped: false,
+        })
+    }
+
+    /// Takes one person; false once writing is to stop.
+    pub(super) fn push(&mut self, draft: &ContactDraft) -> bool {
+        match self.take(draft) {
+            Ok(more) => more,
+            Err(e) => {
+                self.failed = Some(e);
+                false
+            }
+        }
+    }
+
+    fn take(&mut self, d: &ContactDraft) -> Result<bool> {
+        self.progress.inc(1);
+        let fields = fields(d);
+        match self.known.find(d) {
+            Found::Same(id) => self.merge(id, d, &fields)?,
+            found => self.add(d, &fields, found)?,
+        }
+        if self.pending.len() >= BATCH || self.pending_bytes >= BATCH_BYTES {
+            self.commit()?;
+        }
+        if self.stop.asked() {
+            self.commit()?;
+            self.stopped = true;
+            return Ok(false);
+        }
+        Ok(true)
+    }
+
+    fn add(&mut self, d: &ContactDraft, fields: &PersonFields, found: Found) -> Result<()> {
+        let like = match found {
+            Found::Namesake(id) => self.known.name(id),
+            _ => self.known.near(d),
+        };
+        if let Some(like) = like {
+            self.near.push(format!("{} (like {like})", d.name));
+        }
+        if self.dry_run {
+            let id = Id(u64::MAX - self.added as u64);
+            let mut stand_in = Contact::new(id, d.name.clone(), self.env.today);
+            fields
+                .apply(&Dropped::default(), &mut stand_in)
+                .map_err(|e| anyhow!(e))?;
+            stand_in.external_ids.clone_from(&d.external_ids);
+            self.known.add(&stand_in);
+            self.imagined.insert(id, stand_in);
+        } else {
+            let person = self.journal.prepare_contact(d, self.env.today)?;
+            self.known.add(person.contact());
+            self.hold(person, d.name.len() + d.notes.len());
+        }
+        self.added += 1;
+        Ok(())
+    }
+
+    fn hold(&mut self, person: Prepared, bytes: usize) {
+        self.at.insert(person.contact().id, self.pending.len());
+        self.pending.push(person);
+        self.pending_bytes += bytes + 256;
+    }
+
+    /// The person as they are now: in the batch under way, in a dry run's
+    /// imagination, or in the journal.
+    fn current(&self, id: Id) -> Result<Contact> {
+        if let Some(&i) = self.at.get(&id) {
+            return Ok(self.pending[i].contact().clone());
+        }
+        if let Some(c) = self.imagined.get(&id) {
+            return Ok(c.clone());
+        }
+        Ok(self.journal.contact(id)?)
+    }
+
+    fn merge(&mut self, id: Id, d: &ContactDraft, fields: &PersonFields) -> Result<()> {
+        let have = self.current(id)?;
+        let m = merge(&have, &d.name, fields, &d.external_ids);
+        let said = |x: &Differs| {
+            format!(
+                "journal '{}', file '{}'",
+                shortened(&x.journal),
+                shortened(&x.file)
+            )
+        };
+        let differs: Vec<String> = m
+            .differs
+            .iter()
+            .map(|x| format!("{} differs: {} (kept)", x.field, said(x)))
+            .collect();
+        if !m.differs.is_empty() {
+            let each: Vec<String> = m
+                .differs
+                .iter()
+                .map(|x| format!("{}: {}", x.field, said(x)))
+                .collect();
+            let line = format!("{} ({})", have.name, each.join("; "));
+            match self.differs_at.get(&id) {
+                Some(&i) => self.differs[i] = line,
+                None => {
+                    self.differs_at.insert(id, self.differs.len());
+                    self.differs.push(line);
+                }
+            }
+        }
+        if m.adds_nothing() {
+            self.unchanged += 1;
+            if !differs.is_empty() {
+                self.changes
+                    .push(format!("{}: {}", have.name, differs.join("; ")));
+            }
+            return Ok(());
+        }
+        self.updated.insert(id);
+        for (kind, _) in &m.added {
+            *self.gained.entry(*kind).or_default() += 1;
+        }
+        self.changes.push(listed(&have.name, &m, &differs));
+        if self.dry_run {
+            let mut c = have;
+            m.add
+                .apply(&Dropped::default(), &mut c)
+                .map_err(|e| anyhow!(e))?;
+            c.external_ids.extend(m.ids.iter().cloned());
+            self.known.add(&c);
+            self.imagined.insert(id, c);
+        } else if let Some(&i) = self.at.get(&id) {
+            self.journal.merge_into(&mut self.pending[i], &m)?;
+            self.known.add(self.pending[i].contact());
+        } else {
+            let person = self.journal.prepare_update(have, &m)?;
+            self.known.add(person.contact());
+            let bytes = person.contact().notes.len() + 256 * m.added.len();
+            self.hold(person, bytes);
+        }
+        Ok(())
+    }
+
+    /// Writes the pending people in one transaction, one step of the
+    /// import's undo group, named by all the import has done so far.
+    pub(super) fn commit(&mut self) -> Result<()> {
+        if self.pending.is_empty() {
+            return Ok(());
+        }
+        let batch = std::mem::take(&mut self.pending);
+        self.at.clear();
+        self.pending_bytes = 0;
+        let new = batch.iter().filter(|p| p.is_new()).count();
+        self.journal.group_next_changes(&self.undo_label());
+        let ids = self
+            .journal
+            .add_prepared(batch)
+            .map_err(|e| match self.saved {
+                0 => anyhow!(e),
+                saved => anyhow!(
+                    "{e} ({} had been added before it)",
+                    count(saved, "person", "people")
+                ),
+            })?;
+        self.written.extend(ids);
+        self.saved += new;
+        Ok(())
+    }
+
+    /// What `undo` says it took back: "import of 7 people from
+    /// linkedin.csv".
+    fn undo_label(&self) -> String {
+        let people = count(self.added + self.updated.len(), "person", "people");
+        let mut label = format!("import of {people} from {}", self.from);
+        if !self.updated.is_empty() {
+            label.push_str(&format!(
+                " ({} added, {} updated)",
+                self.added,
+                self.updated.len()
+            ));
+        }
+        label
+    }
+
+    /// What the updates added: "3 phones, 1 address".
+    pub(super) fn gained(&self) -> String {
+        self.gained
+            .iter()
+            .map(|(kind, n)| match kind.words() {
+                (one, many) if kind.counted() => count(*n, one, many),
+                (one, _) => one.to_string(),
+            })
+            .collect::<Vec<_>>()
+            .join(", ")
+    }
+
+    /// The people whose file differs, at most [`DIFFERS_SHOWN`] of them.
+    pub(super) fn differs_shown(&self) -> Option<String> {
+        let (shown, more) = (
+            self.differs.iter().take(DIFFERS_SHOWN).cloned(),
+            self.differs.len().saturating_sub(DIFFERS_SHOWN),
+        );
+        let mut line: Vec<String> = shown.collect();
+        if line.is_empty() {
+            return None;
+        }
+        if more > 0 {
+            line.push(format!("and {} more", count(more, "person", "people")));
+        }
+        Some(format!(
+            "kept the journal's values where the file differs: {}",
+            line.join(", ")
+        ))
+    }
+}
+
+/// A person's changes as a dry run lists them: "Jane Doe: + phone +1 555
+/// 0100, + address Via Roma 1, Milano; org differs: journal 'A', file 'B'
+/// (kept)".
+fn listed(name: &str, m: &Merged, differs: &[String]) -> String {
+    let parts: Vec<String> = m
+        .added
+        .iter()
+        .map(|(kind, text)| match text.as_str() {
+            "" => format!("+ {}", kind.words().0),
+            text => format!("+ {} {text}", kind.words().0),
+        })
+        .collect();
+    let mut line = format!("{name}: {}", parts.join(", "));
+    for d in differs {
+        line.push_str("; ");
+        line.push_str(d);
+    }
+    line
+}
+
+/// A value as a summary quotes it: a long note by its start.
+fn shortened(text: &str) -> String {
+    const SHOWN: usize = 60;
+    match text.char_indices().nth(SHOWN) {
+        Some((at, _)) => format!("{}…", text[..at].trim_end()),
+        None => text.to_string(),
+    }
+}
+
+/// A file's person as the one patch type of a person's fields.
+fn fields(d: &ContactDraft) -> PersonFields {
+    let text = |s: &str| (!s.trim().is_empty()).then(|| s.to_string());
+    PersonFields {
+        aliases: d.aliases.clone(),
+        met: text(&d.met_text),
+        on: d.met_on,
+        org: text(&d.org),
+        role: text(&d.role),
+        emails: d.emails.clone(),
+        phones: d.phones.clone(),
+        urls: d.urls.clone(),
+        tags: d.tags.clone(),
+        needs: d.needs.clone(),
+        offers: d.offers.clone(),
+        notes: text(&d.notes),
+        dates: d.dates.clone(),
+        addresses: d.addresses.clone(),
+        ..PersonFields::default()
+    }
+}

@@ -1,0 +1,146 @@
+//! The merge rule against what it promises, on random pairs of people:
+//! it never takes anything the journal has, the result holds everything
+//! the file has, and merging again adds nothing.
+
+use chrono::NaiveDate;
+use proptest::prelude::*;
+
+use super::{Kind, merge};
+use crate::domain::occasion::OccasionKind;
+use crate::domain::patch::{Dropped, PersonFields};
+use crate::domain::text::fold;
+use crate::domain::{Address, Contact, Id, Occasion};
+
+fn words() -> impl Strategy<Value = Vec<String>> {
+    prop::collection::vec(prop::sample::select(vec!["a", "A", "b", "c ", "d"]), 0..3)
+        .prop_map(|v| v.into_iter().map(str::to_string).collect())
+}
+
+fn single() -> impl Strategy<Value = String> {
+    prop::sample::select(vec!["", "", "Acme", "acme", "Nestwise"]).prop_map(str::to_string)
+}
+
+fn dates() -> impl Strategy<Value = Vec<Occasion>> {
+    let kinds = prop::sample::select(vec![OccasionKind::Birthday, OccasionKind::Anniversary]);
+    prop::collection::vec(
+        (
+            kinds,
+            1..3u8,
+            prop::option::of(prop::sample::select(vec![1985, 1990])),
+        ),
+        0..3,
+    )
+    .prop_map(|v| {
+        v.into_iter()
+            .map(|(kind, day, year)| Occasion {
+                kind,
+                label: String::new(),
+                month: 3,
+                day,
+                year,
+                yearly: true,
+            })
+            .collect()
+    })
+}
+
+fn addresses() -> impl Strategy<Value = Vec<Address>> {
+    prop::collection::vec(prop::sample::select(vec!["Milano", "Roma", ""]), 0..3).prop_map(|v| {
+        v.into_iter()
+            .map(|city| Address {
+                city: city.into(),
+                ..Address::default()
+            })
+            .collect()
+    })
+}
+
+prop_compose! {
+    fn fields()(
+        phones in words(), emails in words(), urls in words(), aliases in words(),
+        tags in words(), dates in dates(), addresses in addresses(),
+        org in single(), role in single(), notes in single(), met in single(),
+    ) -> PersonFields {
+        let some = |s: String| Some(s);
+        PersonFields {
+            phones, emails, urls, aliases, tags, dates, addresses,
+            org: some(org), role: some(role), notes: some(notes), met: some(met),
+            ..PersonFields::default()
+        }
+    }
+}
+
+fn person(f: &PersonFields) -> Contact {
+    let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+    let mut c = Contact::new(Id(1), "Jane Doe".into(), today);
+    let _ = f.apply(&Dropped::default(), &mut c);
+    c
+}
+
+fn applied(c: &Contact, file: &PersonFields, ids: &[String]) -> Contact {
+    let m = merge(c, "Jane Doe", file, ids);
+    let mut out = c.clone();
+    let _ = m.add.apply(&Dropped::default(), &mut out);
+    out.external_ids.extend(m.ids);
+    out
+}
+
+fn keys(list: &[String]) -> Vec<String> {
+    list.iter()
+        .map(|s| fold(s))
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+proptest! {
+    #[test]
+    fn merging_keeps_the_journal_adds_the_file_and_settles(
+        have in fields(), file in fields(), ids in words()
+    ) {
+        let c = person(&have);
+        let after = applied(&c, &file, &ids);
+        // Nothing the journal had is gone or changed.
+        for (before, now) in [(&c.phones, &after.phones), (&c.emails, &after.emails),
+            (&c.aliases, &after.aliases), (&c.tags, &after.tags)] {
+            prop_assert!(now.starts_with(before));
+        }
+        prop_assert!(after.dates.starts_with(&c.dates));
+        prop_assert!(after.addresses.starts_with(&c.addresses));
+        for (was, is) in [(&c.org, &after.org), (&c.role, &after.role),
+            (&c.notes, &after.notes), (&c.met.text, &after.met.text)] {
+            prop_assert!(was.is_empty() || was == is);
+        }
+        // Everything the file had is there.
+        for (theirs, now) in [(&file.phones, &after.phones), (&file.emails, &after.emails)] {
+            let now = keys(now);
+            prop_assert!(keys(theirs).iter().all(|k| now.contains(k)));
+        }
+        for d in &file.dates {
+            prop_assert!(after.dates.iter().any(|a| a.kind == d.kind));
+        }
+        // A second import of the same file changes nothing.
+        let again = merge(&after, "Jane Doe", &file, &ids);
+        prop_assert!(again.adds_nothing(), "{:?}", again.added);
+        prop_assert_eq!(applied(&after, &file, &ids), after);
+    }
+}
+
+#[test]
+fn a_differing_org_is_reported_and_kept() {
+    let have = PersonFields {
+        org: Some("LedgerLoop".into()),
+        ..PersonFields::default()
+    };
+    let file = PersonFields {
+        org: Some("Nestwise".into()),
+        phones: vec!["+1 555 0100".into()],
+        ..PersonFields::default()
+    };
+    let m = merge(&person(&have), "Jane Doe", &file, &[]);
+    assert_eq!(m.add.org, None);
+    assert_eq!(m.added, [(Kind::Phone, "+1 555 0100".to_string())]);
+    assert_eq!(
+        (m.differs[0].journal.as_str(), m.differs[0].file.as_str()),
+        ("LedgerLoop", "Nestwise")
+    );
+}

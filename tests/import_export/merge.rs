@@ -1,0 +1,257 @@
+//! Imports that merge into the people already here, one undo step per
+//! import, and `-` as standard input and output, through the real binary.
+
+use predicates::prelude::*;
+use predicates::str::contains;
+
+use super::J;
+
+/// What a command prints; its holder lingers after it, as a user's does,
+/// and a command reading standard input has it let go of the journal.
+fn out(j: &J, db: &str, args: &[&str]) -> String {
+    let out = j.cmd(db, args).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
+}
+
+fn person(j: &J, who: &str) -> serde_json::Value {
+    serde_json::from_str(&out(j, "a", &["show", who, "--json"])).expect("json")
+}
+
+fn card(extra: &str) -> String {
+    format!(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Jane Doe\r\nN:Doe;Jane;;;\r\nEMAIL:jane@example.org\r\n\
+         ORG:Nestwise\r\nTEL:+1 555 0100\r\nADR:;;Via Roma 1;Milano;;20121;Italy\r\n\
+         BDAY:1985-03-14\r\n{extra}END:VCARD\r\n"
+    )
+}
+
+fn import_card(j: &J, db: &str, text: &str, dry: bool) -> String {
+    let mut args = vec!["import", "--format", "vcard", "-"];
+    if dry {
+        args.push("--dry-run");
+    }
+    let out = j.cmd(db, &args).write_stdin(text).assert().success();
+    String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
+}
+
+#[test]
+fn a_card_that_matches_someone_adds_what_the_journal_lacks_and_keeps_what_differs() {
+    let j = J::new();
+    out(
+        &j,
+        "a",
+        &[
+            "add",
+            "Jane Doe",
+            "--email",
+            "jane@example.org",
+            "--org",
+            "Acme",
+        ],
+    );
+    let said = import_card(&j, "a", &card(""), true);
+    assert!(
+        said.contains("would add 0 people, update 1 (1 phone, 1 address, 1 date), 0 unchanged")
+            && said.contains(
+                "Jane Doe: + phone +1 555 0100, + address Via Roma 1, 20121 Milano, Italy, \
+                 + date birthday 14 March 1985; org differs: journal 'Acme', file 'Nestwise' (kept)"
+            ),
+        "{said}"
+    );
+    assert_eq!(
+        person(&j, "jane")["contact"]["phones"],
+        serde_json::json!([])
+    );
+
+    let said = import_card(&j, "a", &card(""), false);
+    assert!(
+        said.contains("added 0 people, updated 1 (1 phone, 1 address, 1 date), 0 unchanged")
+            && said.contains(
+                "kept the journal's values where the file differs: \
+                 Jane Doe (org: journal 'Acme', file 'Nestwise')"
+            ),
+        "{said}"
+    );
+    let jane = person(&j, "jane");
+    assert_eq!(jane["contact"]["org"], "Acme");
+    assert_eq!(jane["contact"]["phones"][0], "+1 555 0100");
+
+    // The same card again changes nothing; an edited one updates her.
+    let said = import_card(&j, "a", &card(""), false);
+    assert!(
+        said.contains("added 0 people, updated 0, 1 unchanged"),
+        "{said}"
+    );
+    let said = import_card(
+        &j,
+        "a",
+        &card("TEL:+1 555 0199\r\nEMAIL:jd@example.org\r\n"),
+        false,
+    );
+    assert!(
+        said.contains("updated 1 (1 phone, 1 email), 0 unchanged"),
+        "{said}"
+    );
+}
+
+#[test]
+fn a_name_alone_does_not_claim_someone_at_another_company() {
+    let j = J::new();
+    out(
+        &j,
+        "a",
+        &[
+            "add",
+            "Priya Shah",
+            "--org",
+            "LedgerLoop",
+            "--role",
+            "founder",
+        ],
+    );
+    let csv = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+               Priya,Shah,https://www.linkedin.com/in/priya-shah,,Nestwise,Head of Engineering,12 Mar 2023\n";
+    j.cmd("a", &["import", "--format", "linkedin", "-"])
+        .write_stdin(csv)
+        .assert()
+        .success()
+        .stdout(
+            contains("added 1 person, updated 0, 0 unchanged").and(contains(
+                "possible duplicates to check (givegive show NAME): Priya Shah (like Priya Shah)",
+            )),
+        );
+    // Nothing disagreeing: a name match still merges (her URL is added).
+    out(&j, "b", &["add", "Priya Shah"]);
+    j.cmd("b", &["import", "--format", "linkedin", "-"])
+        .write_stdin(csv)
+        .assert()
+        .success()
+        .stdout(contains(
+            "added 0 people, updated 1 (1 URL, org, role, how we met)",
+        ));
+}
+
+/// The journal as its JSON export has it, through standard output.
+fn export(j: &J, db: &str) -> String {
+    out(j, db, &["export", "--format", "json", "-"])
+}
+
+fn one_undo_takes_back_an_import(n: usize, merging: bool) {
+    let j = J::new();
+    out(
+        &j,
+        "a",
+        &[
+            "add",
+            "Jane Doe",
+            "--email",
+            "jane@example.org",
+            "--tag",
+            "kept",
+        ],
+    );
+    let mut text = String::from("First Name,Last Name,E-mail 1 - Value,Phone 1 - Value\n");
+    if merging {
+        text.push_str("Jane,Doe,jane@example.org,+1 555 0100\n");
+    }
+    for i in 0..n {
+        text.push_str(&format!("Person{i},Surname,p{i}@example.org,\n"));
+    }
+    let file = j.dir.path().join("contacts.csv");
+    std::fs::write(&file, text).expect("written");
+    let file = file.to_str().expect("utf-8");
+    let before = export(&j, "a");
+    out(&j, "a", &["import", "--format", "google", file]);
+    let imported = export(&j, "a");
+    assert_ne!(before, imported);
+    let people = if n == 1 { "person" } else { "people" };
+    let label = match merging {
+        false => format!("import of {n} {people} from {file}"),
+        true => format!(
+            "import of {} people from {file} ({n} added, 1 updated)",
+            n + 1
+        ),
+    };
+    let said = out(&j, "a", &["undo"]);
+    assert_eq!(said, format!("undid: {label}\n"));
+    assert!(export(&j, "a") == before, "one undo restores the journal");
+    let said = out(&j, "a", &["redo"]);
+    assert_eq!(said, format!("redid: {label}\n"));
+    assert!(export(&j, "a") == imported, "one redo brings it all back");
+}
+
+#[test]
+fn one_undo_takes_back_an_import_of_one() {
+    one_undo_takes_back_an_import(1, false);
+}
+
+#[test]
+fn one_undo_takes_back_an_import_of_five_hundred() {
+    one_undo_takes_back_an_import(500, false);
+}
+
+#[test]
+fn one_undo_takes_back_an_import_that_merged() {
+    one_undo_takes_back_an_import(3, true);
+}
+
+#[test]
+fn dash_is_standard_input_and_output_for_every_format_and_restore() {
+    let j = J::new();
+    out(
+        &j,
+        "a",
+        &[
+            "add",
+            "Jane Doe",
+            "--email",
+            "jane@example.org",
+            "--birthday",
+            "1985-03-14",
+        ],
+    );
+    let cwd = j.dir.path().join("here");
+    std::fs::create_dir(&cwd).expect("dir");
+    let run = |args: &[&str]| {
+        let out = j.cmd("a", args).current_dir(&cwd).assert().success();
+        String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
+    };
+    let json = run(&["export", "--format", "json", "-"]);
+    assert!(json.starts_with('{') && json.contains("Jane Doe"), "{json}");
+    assert!(run(&["export", "--format", "csv", "-"]).contains("Jane Doe"));
+    assert!(run(&["export", "--format", "ics", "-"]).contains("BEGIN:VCALENDAR"));
+    assert!(run(&["export", "--format", "vcard", "-o", "-"]).contains("FN:Jane Doe"));
+    assert!(run(&["export", "--format", "markdown", "jane", "-o", "-"]).contains("Jane Doe"));
+    assert!(!cwd.join("-").exists(), "no file named -");
+
+    for (db, args) in [
+        ("b", vec!["import", "--format", "json", "-"]),
+        ("c", vec!["restore", "-"]),
+    ] {
+        j.cmd(db, &args)
+            .write_stdin(json.clone())
+            .assert()
+            .success()
+            .stdout(contains("restored 1 person").and(contains("from standard input")));
+        assert_eq!(export(&j, db), json, "{args:?}");
+    }
+    let vcard = run(&["export", "--format", "vcard", "-o", "-"]);
+    for (format, text) in [
+        ("vcard", vcard),
+        ("google", "First Name,Last Name\nJane,Doe\n".to_string()),
+        (
+            "linkedin",
+            "First Name,Last Name,URL\nJane,Doe,\n".to_string(),
+        ),
+    ] {
+        j.cmd("d", &["import", "--format", format, "-"])
+            .write_stdin(text)
+            .assert()
+            .success()
+            .stdout(contains("in 1 file"));
+    }
+    j.cmd("d", &["list"])
+        .assert()
+        .success()
+        .stdout(contains("Jane Doe"));
+}
