@@ -17,6 +17,7 @@ pub mod interest;
 pub mod matching;
 pub mod occasion;
 pub mod patch;
+pub mod labelled;
 pub mod reach;
 pub mod relation;
 pub mod resolve;
@@ -37,6 +38,7 @@ pub use entry::{
 };
 pub use id::Id;
 pub use interest::Interest;
+pub use labelled::Labelled;
 pub use occasion::{Occasion, OccasionKind};
 pub use relation::{Link, RelationKind};
 pub use trash::{ContactBundle, MergeBundle, TrashEntry, TrashItem};

@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::address::Address;
 use super::dates::day_serde;
 use super::id::Id;
+use super::labelled::Labelled;
 use super::occasion::Occasion;
 use super::relation::Link;
 use super::text::fold;
@@ -23,8 +24,9 @@ pub struct Contact {
     pub met: HowWeMet,
     pub org: String,
     pub role: String,
-    pub emails: Vec<String>,
-    pub phones: Vec<String>,
+    /// Labelled since record layout 4 (layout 3 kept `LABEL=VALUE` text).
+    pub emails: Vec<Labelled>,
+    pub phones: Vec<Labelled>,
     pub urls: Vec<String>,
     pub tags: Vec<String>,
     /// Links to [`super::Interest`] records, so one interest renamed or marked

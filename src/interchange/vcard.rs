@@ -17,6 +17,8 @@ use crate::domain::text::{quote, tidy};
 use crate::domain::{Address, NameParts, Occasion, OccasionKind};
 use crate::journal::ContactDraft;
 
+mod days;
+mod labels;
 mod write;
 
 pub use write::{VcardVersion, vcards, vdir_file};
@@ -99,6 +101,7 @@ pub fn parse(text: &str) -> Result<Vec<Card>, String> {
             "{begins} cards begin but {ends} end: a card has no END:VCARD (is the file cut short?)"
         ));
     }
+    let cleaned = days::compact(&cleaned);
     let mut parser = Parser::new(&cleaned);
     let mut cards = Vec::new();
     loop {
@@ -123,8 +126,14 @@ pub fn parse(text: &str) -> Result<Vec<Card>, String> {
 }
 
 fn texts(card: &VCard, prop: &VCardProperty) -> Vec<String> {
-    card.properties(prop)
-        .flat_map(|e| e.values.iter())
+    card.properties(prop).flat_map(texts_of).collect()
+}
+
+/// The text values of one property, tidied.
+fn texts_of(entry: &VCardEntry) -> Vec<String> {
+    entry
+        .values
+        .iter()
         .filter_map(|v| match v {
             VCardValue::Text(t) => Some(t.as_str().into()),
             VCardValue::Component(parts) => Some(parts.join(" ")),
@@ -149,7 +158,7 @@ fn first(card: &VCard, prop: &VCardProperty) -> String {
 }
 
 fn convert(card: &VCard) -> Result<Card, String> {
-    let emails = texts(card, &VCardProperty::Email);
+    let emails = labels::labelled(card, &VCardProperty::Email);
     let mut name = first(card, &VCardProperty::Fn);
     if name.is_empty() {
         // N is family;given;additional;prefix;suffix.
@@ -170,7 +179,7 @@ fn convert(card: &VCard) -> Result<Card, String> {
         }
     }
     if name.is_empty() {
-        name = emails.first().cloned().unwrap_or_default();
+        name = emails.first().map(|e| e.value.clone()).unwrap_or_default();
     }
     if name.is_empty() {
         name = first(card, &VCardProperty::Org);
@@ -196,7 +205,7 @@ fn convert(card: &VCard) -> Result<Card, String> {
         org,
         role: first(card, &VCardProperty::Title),
         emails,
-        phones: texts(card, &VCardProperty::Tel),
+        phones: labels::labelled(card, &VCardProperty::Tel),
         urls: texts(card, &VCardProperty::Url),
         // calcard already splits CATEGORIES on unescaped commas.
         tags: texts(card, &VCardProperty::Categories),
@@ -212,6 +221,16 @@ fn convert(card: &VCard) -> Result<Card, String> {
         ..ContactDraft::default()
     };
     Ok(Card { draft })
+}
+
+/// The value at `i` of `ADR`, whose parts a 3.0 card may write with an
+/// unescaped comma ("Silicon Alley 5,"): calcard splits them there, and
+/// joining them back as they were keeps the comma.
+fn adr_part(entry: &VCardEntry, i: usize) -> String {
+    match entry.values.get(i) {
+        Some(VCardValue::Component(items)) => items.join(",").trim().to_string(),
+        _ => part(entry, i),
+    }
 }
 
 /// The value at `i` of a structured property (`N`, `ADR`), whose parts
@@ -292,15 +311,15 @@ fn addresses(card: &VCard) -> Vec<Address> {
                 .unwrap_or_default(),
             // A post box and an extended address (a floor) belong with the
             // street when the address is written out.
-            street: [part(e, 2), part(e, 1), part(e, 0)]
+            street: [adr_part(e, 2), adr_part(e, 1), adr_part(e, 0)]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
                 .join("\n"),
-            city: part(e, 3),
-            region: part(e, 4),
-            postcode: part(e, 5),
-            country: part(e, 6),
+            city: adr_part(e, 3),
+            region: adr_part(e, 4),
+            postcode: adr_part(e, 5),
+            country: adr_part(e, 6),
         })
         .filter(|a| !a.is_empty())
         .collect()
@@ -311,7 +330,8 @@ fn occasion(entry: &VCardEntry, kind: OccasionKind, label: &str) -> Option<Occas
     let mut o = match entry.values.first()? {
         VCardValue::PartialDateTime(p) => {
             let (month, day) = (p.month?, p.day?);
-            let text = match p.year {
+            let year = p.year.filter(|y| !days::omits(entry, *y));
+            let text = match year {
                 Some(y) => format!("{y:04}-{month:02}-{day:02}"),
                 None => format!("--{month:02}-{day:02}"),
             };

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::contacts::{ContactDraft, store_new_interests, unique};
 use super::{Journal, Result};
-use crate::domain::occasion;
+use crate::domain::{labelled, occasion};
 use crate::domain::text::{push_unique, tidy};
 use crate::domain::{Contact, Id, Interest};
 
@@ -75,8 +75,12 @@ impl Journal {
         c.met.via = draft.via;
         c.org = tidy(&draft.org);
         c.role = tidy(&draft.role);
-        c.emails = unique(&draft.emails);
-        c.phones = unique(&draft.phones);
+        for e in &draft.emails {
+            labelled::add(&mut c.emails, e);
+        }
+        for p in &draft.phones {
+            labelled::add(&mut c.phones, p);
+        }
         c.urls = unique(&draft.urls);
         c.tags = unique(&draft.tags);
         for tag in crate::domain::text::plus_tags(&draft.met_text) {

@@ -188,8 +188,8 @@ proptest! {
                 Slot::Needs => anna.needs = was,
                 Slot::Offers => anna.offers = was,
                 Slot::Tags => anna.tags = was,
-                Slot::Emails => anna.emails = was,
-                Slot::Phones => anna.phones = was,
+                Slot::Emails => anna.emails = was.iter().map(|w| w.as_str().into()).collect(),
+                Slot::Phones => anna.phones = was.iter().map(|w| w.as_str().into()).collect(),
                 Slot::Urls => anna.urls = was,
                 _ => anna.aliases = was,
             }
@@ -238,20 +238,25 @@ proptest! {
     }
 }
 
-type Pick = fn(&crate::command::PersonEdit) -> (&[String], &[String]);
+type Pick = fn(&crate::command::PersonEdit) -> (Vec<String>, &[String]);
+
+/// Emails or phones as typed.
+fn as_typed(items: &[crate::domain::Labelled]) -> Vec<String> {
+    items.iter().map(crate::domain::Labelled::typed).collect()
+}
 
 /// The list fields of an edit, and where each one's additions and drops go.
 const LISTS: [(Slot, Pick); 8] = [
     (Slot::Interests, |e| {
-        (&e.fields.interests, &e.dropped.interests)
+        (e.fields.interests.clone(), &e.dropped.interests)
     }),
-    (Slot::Needs, |e| (&e.fields.needs, &e.dropped.needs)),
-    (Slot::Offers, |e| (&e.fields.offers, &e.dropped.offers)),
-    (Slot::Tags, |e| (&e.fields.tags, &e.dropped.tags)),
-    (Slot::Emails, |e| (&e.fields.emails, &e.dropped.emails)),
-    (Slot::Phones, |e| (&e.fields.phones, &e.dropped.phones)),
-    (Slot::Urls, |e| (&e.fields.urls, &e.dropped.urls)),
-    (Slot::Aliases, |e| (&e.fields.aliases, &e.dropped.aliases)),
+    (Slot::Needs, |e| (e.fields.needs.clone(), &e.dropped.needs)),
+    (Slot::Offers, |e| (e.fields.offers.clone(), &e.dropped.offers)),
+    (Slot::Tags, |e| (e.fields.tags.clone(), &e.dropped.tags)),
+    (Slot::Emails, |e| (as_typed(&e.fields.emails), &e.dropped.emails)),
+    (Slot::Phones, |e| (as_typed(&e.fields.phones), &e.dropped.phones)),
+    (Slot::Urls, |e| (e.fields.urls.clone(), &e.dropped.urls)),
+    (Slot::Aliases, |e| (e.fields.aliases.clone(), &e.dropped.aliases)),
 ];
 
 #[test]

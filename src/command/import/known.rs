@@ -103,7 +103,7 @@ impl Known {
             self.urls.insert(url_key(u), c.id);
         }
         for e in &c.emails {
-            self.emails.insert(key(&fold(e)), c.id);
+            self.emails.insert(key(&fold(e.value())), c.id);
         }
         for x in &c.external_ids {
             self.external.insert(key(x), c.id);
@@ -129,7 +129,7 @@ impl Known {
             || d.urls.iter().any(|u| self.urls.contains_key(&url_key(u)))
             || d.emails
                 .iter()
-                .any(|e| self.emails.contains_key(&key(&fold(e))))
+                .any(|e| self.emails.contains_key(&key(&fold(e.value()))))
         {
             return true;
         }
