@@ -312,7 +312,10 @@ fn real_world_vcards_import_with_names_emails_phones_orgs_and_notes() {
     let mike = j.card("outlook", "michael");
     assert_eq!(mike["contact"]["name"], "Mr. Michael Angstadt Jr.");
     assert_eq!(mike["contact"]["org"], "TheCompany, TheDepartment");
-    assert_eq!(mike["contact"]["emails"][0]["value"], "mike.angstadt@gmail.com");
+    assert_eq!(
+        mike["contact"]["emails"][0]["value"],
+        "mike.angstadt@gmail.com"
+    );
     assert!(
         mike["contact"]["phones"]
             .as_array()
@@ -517,7 +520,10 @@ fn vcard_ics_markdown_and_csv_exports_read_back() {
     .stdout(contains("added 26 people"));
     let anna = j.card("b", "anna rossi");
     assert_eq!(anna["contact"]["org"], "Fintastic");
-    assert_eq!(anna["contact"]["emails"][0]["value"], "anna.rossi@example.org");
+    assert_eq!(
+        anna["contact"]["emails"][0]["value"],
+        "anna.rossi@example.org"
+    );
     assert_eq!(anna["contact"]["tags"][0], "fintech, pricing");
     let notes = anna["contact"]["notes"].as_str().unwrap_or_default();
     assert!(

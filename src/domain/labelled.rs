@@ -85,7 +85,10 @@ pub fn add(list: &mut Vec<Labelled>, item: &Labelled) -> bool {
     if item.value.is_empty() {
         return false;
     }
-    match list.iter_mut().find(|x| fold(&x.value) == fold(&item.value)) {
+    match list
+        .iter_mut()
+        .find(|x| fold(&x.value) == fold(&item.value))
+    {
         Some(there) if there.label.is_empty() && !item.label.is_empty() => {
             there.label = item.label;
             true
@@ -153,10 +156,16 @@ mod tests {
             serde_json::from_str(r#"["cell=+39 333 1234567", "a@x.it"]"#).expect("old");
         assert_eq!(
             old,
-            [Labelled::new("cell", "+39 333 1234567"), Labelled::new("", "a@x.it")]
+            [
+                Labelled::new("cell", "+39 333 1234567"),
+                Labelled::new("", "a@x.it")
+            ]
         );
         let new = serde_json::to_string(&old).expect("write");
-        assert_eq!(serde_json::from_str::<Vec<Labelled>>(&new).expect("new"), old);
+        assert_eq!(
+            serde_json::from_str::<Vec<Labelled>>(&new).expect("new"),
+            old
+        );
     }
 
     #[test]

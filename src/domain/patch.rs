@@ -9,8 +9,8 @@
 use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
-use super::text::{push_unique, remove_folded, tidy};
 use super::labelled::{self, Labelled};
+use super::text::{push_unique, remove_folded, tidy};
 use super::{Address, Contact, Id, Occasion, Tier, occasion};
 
 /// A person as the command names them: picked by id (the TUI), or as typed

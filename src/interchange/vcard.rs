@@ -21,6 +21,9 @@ mod days;
 mod labels;
 mod write;
 
+#[cfg(test)]
+mod round_trip;
+
 pub use write::{VcardVersion, vcards, vdir_file};
 
 /// One card, ready to import.
@@ -330,8 +333,7 @@ fn occasion(entry: &VCardEntry, kind: OccasionKind, label: &str) -> Option<Occas
     let mut o = match entry.values.first()? {
         VCardValue::PartialDateTime(p) => {
             let (month, day) = (p.month?, p.day?);
-            let year = p.year.filter(|y| !days::omits(entry, *y));
-            let text = match year {
+            let text = match p.year {
                 Some(y) => format!("{y:04}-{month:02}-{day:02}"),
                 None => format!("--{month:02}-{day:02}"),
             };
@@ -340,6 +342,10 @@ fn occasion(entry: &VCardEntry, kind: OccasionKind, label: &str) -> Option<Occas
         VCardValue::Text(t) => Occasion::parse(kind, label, t).ok()?,
         _ => return None,
     };
+    // Apple's placeholder year says there is none: never "turns 422".
+    if o.year.is_some_and(|y| days::omits(entry, y)) {
+        o.year = None;
+    }
     // Address books' named dates are yearly, unless this program said
     // the day happens once.
     if kind == OccasionKind::Other {

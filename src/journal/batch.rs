@@ -6,9 +6,9 @@ use chrono::NaiveDate;
 
 use super::contacts::{ContactDraft, store_new_interests, unique};
 use super::{Journal, Result};
-use crate::domain::{labelled, occasion};
 use crate::domain::text::{push_unique, tidy};
 use crate::domain::{Contact, Id, Interest};
+use crate::domain::{labelled, occasion};
 
 /// A person ready to be added: their id is taken, nothing is written yet.
 pub struct Prepared {

@@ -7,8 +7,7 @@ use crate::domain::patch::{Dropped, PersonFields};
 use crate::domain::text::{fold, push_unique, tidy};
 use crate::domain::{
     Address, Contact, FollowUp, Id, Interaction, InteractionKind, Interest, Labelled, NameParts,
-    Occasion,
-    Status, Tier, Voice,
+    Occasion, Status, Tier, Voice,
 };
 use crate::store::{Tx, TxResult};
 

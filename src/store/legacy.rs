@@ -24,7 +24,6 @@ use super::codec::{CodecError, Record, decode_body};
 
 mod contact3;
 
-use contact3::{ContactV3, split};
 use crate::domain::dates::day_serde;
 use crate::domain::review::Digest;
 use crate::domain::summary::Summary;
@@ -33,6 +32,7 @@ use crate::domain::{
     InteractionKind, Interest, LedgerEntry, MergeBundle, Signal, Status, Tallies, Tier, TrashEntry,
     TrashItem, Voice,
 };
+use contact3::{ContactV3, split};
 
 impl Record for Interest {}
 impl Record for Interaction {

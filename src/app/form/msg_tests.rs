@@ -251,12 +251,20 @@ const LISTS: [(Slot, Pick); 8] = [
         (e.fields.interests.clone(), &e.dropped.interests)
     }),
     (Slot::Needs, |e| (e.fields.needs.clone(), &e.dropped.needs)),
-    (Slot::Offers, |e| (e.fields.offers.clone(), &e.dropped.offers)),
+    (Slot::Offers, |e| {
+        (e.fields.offers.clone(), &e.dropped.offers)
+    }),
     (Slot::Tags, |e| (e.fields.tags.clone(), &e.dropped.tags)),
-    (Slot::Emails, |e| (as_typed(&e.fields.emails), &e.dropped.emails)),
-    (Slot::Phones, |e| (as_typed(&e.fields.phones), &e.dropped.phones)),
+    (Slot::Emails, |e| {
+        (as_typed(&e.fields.emails), &e.dropped.emails)
+    }),
+    (Slot::Phones, |e| {
+        (as_typed(&e.fields.phones), &e.dropped.phones)
+    }),
     (Slot::Urls, |e| (e.fields.urls.clone(), &e.dropped.urls)),
-    (Slot::Aliases, |e| (e.fields.aliases.clone(), &e.dropped.aliases)),
+    (Slot::Aliases, |e| {
+        (e.fields.aliases.clone(), &e.dropped.aliases)
+    }),
 ];
 
 #[test]

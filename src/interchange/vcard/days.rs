@@ -36,25 +36,38 @@ fn compact_line(line: &str) -> Option<String> {
     let digits = |is: &[usize]| is.iter().all(|i| b.get(*i).is_some_and(u8::is_ascii_digit));
     // `--12-01`, the year-less day givegive's own 3.0 export wrote.
     if value.starts_with("--") && b.get(4) == Some(&b'-') && digits(&[2, 3, 5, 6]) {
-        return Some(format!("{head}:--{}{}{}", &value[2..4], &value[5..7], &value[7..]));
+        return Some(format!(
+            "{head}:--{}{}{}",
+            &value[2..4],
+            &value[5..7],
+            &value[7..]
+        ));
     }
     let dashed = b.len() >= 10
         && b[4] == b'-'
         && b[7] == b'-'
         && digits(&[0, 1, 2, 3, 5, 6, 8, 9])
         && (b.len() == 10 || !b[10].is_ascii_digit());
-    dashed.then(|| format!("{head}:{}{}{}{}", &value[..4], &value[5..7], &value[8..10], &value[10..]))
+    dashed.then(|| {
+        format!(
+            "{head}:{}{}{}{}",
+            &value[..4],
+            &value[5..7],
+            &value[8..10],
+            &value[10..]
+        )
+    })
 }
 
 /// Whether Apple's `X-APPLE-OMIT-YEAR=YEAR` says `year` stands for none:
 /// its year-less birthdays are written with a placeholder year (1604).
-pub(super) fn omits(entry: &calcard::vcard::VCardEntry, year: u16) -> bool {
+pub(super) fn omits(entry: &calcard::vcard::VCardEntry, year: i32) -> bool {
     use calcard::vcard::{VCardParameterName, VCardParameterValue};
     entry.params.iter().any(|p| {
         matches!(&p.name, VCardParameterName::Other(n) if n.eq_ignore_ascii_case("X-APPLE-OMIT-YEAR"))
             && match &p.value {
                 VCardParameterValue::Text(t) => t.trim() == year.to_string(),
-                VCardParameterValue::Integer(n) => *n == u32::from(year),
+                VCardParameterValue::Integer(n) => i64::from(*n) == i64::from(year),
                 _ => false,
             }
     })

@@ -15,7 +15,14 @@ const SILENT: [&str; 5] = ["pref", "voice", "internet", "x400", "msg"];
 
 /// Types a label may be written back as, each a word of the label.
 pub(super) const TYPES: [&str; 8] = [
-    "cell", "home", "work", "fax", "pager", "text", "video", "textphone",
+    "cell",
+    "home",
+    "work",
+    "fax",
+    "pager",
+    "text",
+    "video",
+    "textphone",
 ];
 
 /// Every `prop` of the card with its label.
