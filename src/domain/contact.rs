@@ -62,6 +62,14 @@ pub struct Contact {
     /// on both people (see [`super::relation`]).
     #[serde(default)]
     pub links: Vec<Link>,
+    /// People of theirs not in the journal, by relation ("spouse", Maria),
+    /// as an address book named them. Added in record layout 4, with
+    /// `handles` and the labels of emails and phones.
+    #[serde(default)]
+    pub related: Vec<Labelled>,
+    /// Chat handles (vCard `IMPP`, "xmpp:anna@x.it"), labelled by service.
+    #[serde(default)]
+    pub handles: Vec<Labelled>,
 }
 
 /// A name in the parts vCard's `N` has: family, given, additional (middle),
@@ -166,6 +174,8 @@ impl Contact {
             addresses: Vec::new(),
             name_parts: None,
             links: Vec::new(),
+            related: Vec::new(),
+            handles: Vec::new(),
         }
     }
 

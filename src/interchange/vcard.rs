@@ -19,6 +19,7 @@ use crate::journal::ContactDraft;
 
 mod days;
 mod labels;
+mod people;
 mod write;
 
 #[cfg(test)]
@@ -190,8 +191,8 @@ fn convert(card: &VCard) -> Result<Card, String> {
     if name.is_empty() {
         return Err("a card has no name, email or organisation".into());
     }
-    let org = card
-        .property(&VCardProperty::Org)
+    let orgs: Vec<String> = card
+        .properties(&VCardProperty::Org)
         .map(|e| {
             e.values
                 .iter()
@@ -201,18 +202,35 @@ fn convert(card: &VCard) -> Result<Card, String> {
                 .collect::<Vec<_>>()
                 .join(", ")
         })
-        .unwrap_or_default();
+        .collect();
+    let titles = texts(card, &VCardProperty::Title);
+    let org = orgs.first().cloned().unwrap_or_default();
+    let mut notes = texts(card, &VCardProperty::Note).join("\n");
+    // A person has one organisation and role here; a second ORG or TITLE
+    // (a second job) is kept in the notes rather than dropped.
+    for i in 1..orgs.len().max(titles.len()) {
+        let job = [titles.get(i), orgs.get(i)]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" at ");
+        if !job.is_empty() {
+            notes = format!("{notes}\nAlso: {job}").trim().to_string();
+        }
+    }
     let draft = ContactDraft {
         name,
         aliases: texts(card, &VCardProperty::Nickname),
         org,
-        role: first(card, &VCardProperty::Title),
+        role: titles.first().cloned().unwrap_or_default(),
         emails,
         phones: labels::labelled(card, &VCardProperty::Tel),
         urls: texts(card, &VCardProperty::Url),
         // calcard already splits CATEGORIES on unescaped commas.
         tags: texts(card, &VCardProperty::Categories),
-        notes: texts(card, &VCardProperty::Note).join("\n"),
+        notes,
         allow_duplicate: true,
         external_ids: card
             .uid()
@@ -221,6 +239,8 @@ fn convert(card: &VCard) -> Result<Card, String> {
         dates: dates(card),
         addresses: addresses(card),
         name_parts: name_parts(card),
+        related: people::related(card),
+        handles: people::handles(card),
         ..ContactDraft::default()
     };
     Ok(Card { draft })

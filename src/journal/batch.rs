@@ -81,6 +81,10 @@ impl Journal {
         for p in &draft.phones {
             labelled::add(&mut c.phones, p);
         }
+        for h in &draft.handles {
+            labelled::add(&mut c.handles, h);
+        }
+        c.related.clone_from(&draft.related);
         c.urls = unique(&draft.urls);
         c.tags = unique(&draft.tags);
         for tag in crate::domain::text::plus_tags(&draft.met_text) {

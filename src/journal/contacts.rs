@@ -38,6 +38,10 @@ pub struct ContactDraft {
     pub dates: Vec<Occasion>,
     pub addresses: Vec<Address>,
     pub name_parts: Option<NameParts>,
+    /// People of theirs not in the journal, by relation.
+    pub related: Vec<Labelled>,
+    /// Chat handles, labelled by service.
+    pub handles: Vec<Labelled>,
 }
 
 /// The meeting `add` records from how and when you met.

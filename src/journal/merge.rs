@@ -81,6 +81,8 @@ impl Journal {
         for (into, from) in [
             (&mut merged.emails, &old.emails),
             (&mut merged.phones, &old.phones),
+            (&mut merged.handles, &old.handles),
+            (&mut merged.related, &old.related),
         ] {
             for item in from {
                 crate::domain::labelled::add(into, item);

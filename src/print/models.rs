@@ -98,6 +98,7 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
     for (label, items) in [
         ("email", &shown(&c.emails)),
         ("phone", &shown(&c.phones)),
+        ("chat", &shown(&c.handles)),
         ("url", &c.urls),
         ("tags", &c.tags),
         ("needs", &c.needs),

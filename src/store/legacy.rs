@@ -294,6 +294,8 @@ impl From<ContactV2> for Contact {
             addresses: Vec::new(),
             name_parts: None,
             links: Vec::new(),
+            related: Vec::new(),
+            handles: Vec::new(),
         }
     }
 }

@@ -38,7 +38,7 @@ pub(super) fn labelled(card: &VCard, prop: &VCardProperty) -> Vec<Labelled> {
 }
 
 /// The entry's types, in the order written, as one label.
-fn types(entry: &VCardEntry) -> String {
+pub(super) fn types(entry: &VCardEntry) -> String {
     let words: Vec<String> = entry
         .params
         .iter()
@@ -72,4 +72,34 @@ pub(super) fn type_param(label: &str) -> Option<String> {
         .iter()
         .all(|w| TYPES.contains(&w.as_str()))
         .then(|| words.join(","))
+}
+
+/// The relations vCard 4.0's `RELATED` has a `TYPE` for (RFC 6350 6.6.6).
+const RELATIONS: [&str; 20] = [
+    "contact",
+    "acquaintance",
+    "friend",
+    "met",
+    "co-worker",
+    "colleague",
+    "co-resident",
+    "neighbor",
+    "child",
+    "parent",
+    "sibling",
+    "spouse",
+    "kin",
+    "muse",
+    "crush",
+    "date",
+    "sweetheart",
+    "me",
+    "agent",
+    "emergency",
+];
+
+/// `label` as a `RELATED` type, when it is one.
+pub(super) fn type_word(label: &str) -> Option<String> {
+    let word = label.trim().to_lowercase();
+    RELATIONS.contains(&word.as_str()).then_some(word)
 }

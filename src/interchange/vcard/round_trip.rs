@@ -4,7 +4,8 @@
 //! role, emails and phones (value and label, in order), addresses (label
 //! and every part, a street's comma included) and dates (kind, label, day,
 //! month, year or none, yearly or once) as the person written, in vCard
-//! 3.0 and 4.0 alike. A vdir is the same writer one card per file, read by
+//! 3.0 and 4.0 alike, and the same related names and chat handles, each
+//! with its label. A vdir is the same writer one card per file, read by
 //! the same parser, so it is covered here too; the journal's JSON export is
 //! serde over the record (`domain::labelled` tests its two shapes). Google
 //! CSV is an import only: givegive writes no Google CSV, so it cannot
@@ -108,16 +109,28 @@ fn person() -> impl Strategy<Value = Contact> {
             prop::option::of(day(OccasionKind::Anniversary, "")),
             prop::option::of(day(OccasionKind::Other, "first day at Nove")),
         ),
+        prop::collection::vec(
+            labelled(&["", "spouse", "child", "brother"], "[A-Z][a-z]{2,8}"),
+            0..3,
+        ),
+        prop::collection::vec(
+            labelled(&["", "Skype", "GTalk"], "(xmpp|skype):[a-z]{2,8}"),
+            0..3,
+        ),
     )
-        .prop_map(|(name, emails, phones, addresses, (b, a, o))| {
-            let mut c = Contact::new(Id(7), name, chrono::NaiveDate::MIN);
-            c.emails = distinct(emails);
-            c.phones = distinct(phones);
-            c.addresses = addresses;
-            c.addresses.dedup();
-            c.dates = [b, a, o].into_iter().flatten().collect();
-            c
-        })
+        .prop_map(
+            |(name, emails, phones, addresses, (b, a, o), related, handles)| {
+                let mut c = Contact::new(Id(7), name, chrono::NaiveDate::MIN);
+                c.emails = distinct(emails);
+                c.phones = distinct(phones);
+                c.addresses = addresses;
+                c.addresses.dedup();
+                c.dates = [b, a, o].into_iter().flatten().collect();
+                c.related = distinct(related);
+                c.handles = distinct(handles);
+                c
+            },
+        )
 }
 
 proptest! {
@@ -135,6 +148,8 @@ proptest! {
         prop_assert_eq!(&d.phones, &c.phones, "{}", text);
         prop_assert_eq!(&d.addresses, &c.addresses, "{}", text);
         prop_assert_eq!(&d.dates, &c.dates, "{}", text);
+        prop_assert_eq!(&d.related, &c.related, "{}", text);
+        prop_assert_eq!(&d.handles, &c.handles, "{}", text);
     }
 
     #[test]

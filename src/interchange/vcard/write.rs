@@ -110,6 +110,7 @@ fn card(out: &mut String, c: &Contact, version: VcardVersion) {
     for d in &c.dates {
         date(out, d, version, &mut next_group);
     }
+    super::people::write(out, c, version == VcardVersion::V4, &mut next_group);
     if !c.tags.is_empty() {
         let tags: Vec<String> = c.tags.iter().map(|t| escape(t)).collect();
         line(out, &format!("CATEGORIES:{}", tags.join(",")));

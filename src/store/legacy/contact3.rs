@@ -70,6 +70,8 @@ impl From<ContactV3> for Contact {
             addresses: c.addresses,
             name_parts: c.name_parts,
             links: c.links,
+            related: Vec::new(),
+            handles: Vec::new(),
         }
     }
 }
