@@ -86,7 +86,13 @@ fn count(card: &VCard, into: &mut BTreeMap<&'static str, usize>) {
         if !empty && seen.insert((f, key)) {
             *into.entry(f).or_default() += 1;
             if matches!(f, "phone" | "email") && labelled(card, e) {
-                *into.entry(if f == "phone" { "phone label" } else { "email label" }).or_default() += 1;
+                *into
+                    .entry(if f == "phone" {
+                        "phone label"
+                    } else {
+                        "email label"
+                    })
+                    .or_default() += 1;
             }
         }
     }
@@ -104,7 +110,9 @@ fn labelled(card: &VCard, e: &calcard::vcard::VCardEntry) -> bool {
     let grouped = e.group.as_deref().is_some_and(|g| {
         card.entries.iter().any(|x| {
             other(&x.name) == "X-ABLABEL"
-                && x.group.as_deref().is_some_and(|h| h.eq_ignore_ascii_case(g))
+                && x.group
+                    .as_deref()
+                    .is_some_and(|h| h.eq_ignore_ascii_case(g))
         })
     });
     typed || grouped

@@ -23,7 +23,7 @@ impl Labelled {
         let label = tidy(label);
         let label = match label.to_lowercase().as_str() {
             l @ ("cell" | "home" | "work" | "fax" | "pager" | "voice" | "text" | "video"
-            | "other" | "mobile" | "main" | "iphone") => l.to_string(),
+            | "other" | "mobile" | "main") => l.to_string(),
             _ => label,
         };
         Labelled {
