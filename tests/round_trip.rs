@@ -175,3 +175,37 @@ fn apples_year_less_birthday_has_no_age() {
     assert!(review.contains("birthday in 3 days"), "{review}");
     assert!(!review.contains("turns"), "{review}");
 }
+
+/// A related name that is someone in the journal becomes a relationship,
+/// on both people; one nobody answers to, or without an inverse the
+/// journal knows ("manager"), stays text on the card.
+#[test]
+fn related_names_link_to_people_in_the_journal() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = dir.path();
+    run(dir, "j", &["add", "Maria Doe"]);
+    let card = dir.join("evolution.vcf");
+    std::fs::write(
+        &card,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:John Doe\r\nX-EVOLUTION-SPOUSE:Maria Doe\r\n\
+         X-EVOLUTION-MANAGER:Big Blue\r\nitem1.X-ABRELATEDNAMES:Jenny\r\n\
+         item1.X-ABLabel:_$!<Sister>!$_\r\nEND:VCARD\r\n",
+    )
+    .expect("write");
+    run(
+        dir,
+        "j",
+        &["import", "--format", "vcard", &card.display().to_string()],
+    );
+    let john = run(dir, "j", &["show", "john"]);
+    assert!(
+        john.contains("related    partner Maria Doe · manager Big Blue · sister Jenny"),
+        "{john}"
+    );
+    let maria = run(dir, "j", &["show", "maria"]);
+    assert!(maria.contains("related    partner John Doe"), "{maria}");
+    assert!(run(dir, "j", &["check"]).starts_with("ok"));
+    // One undo takes the import back, and Maria's side of the link with it.
+    run(dir, "j", &["undo"]);
+    assert!(!run(dir, "j", &["show", "maria"]).contains("related"));
+}

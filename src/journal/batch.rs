@@ -48,10 +48,18 @@ impl Journal {
                 i.id = id;
             }
         }
+        let mut contacts: Vec<Contact> = people.iter().map(|p| p.contact.clone()).collect();
+        let others = self.link_related(&mut contacts)?;
+        for (p, c) in people.iter_mut().zip(contacts) {
+            p.contact = c;
+        }
         self.store.transact(|tx| {
             for p in &people {
                 store_new_interests(tx, &p.interests)?;
                 tx.put_contact(&p.contact, None)?;
+            }
+            for (old, new) in &others {
+                tx.put_contact(new, Some(old))?;
             }
             Ok(())
         })?;
