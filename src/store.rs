@@ -67,8 +67,7 @@ use crate::domain::Id;
 /// sent over the socket (`requests`), the journal's identity in the meta
 /// tree, and write-log entries a v7 build cannot read (`Start`, a hashed
 /// base): a v7 build refuses the journal instead of taking them for a
-/// torn tail. v9 stores emails and phones with their labels as data
-/// (contact layout 4), which a v8 build cannot read.
+/// torn tail. v9 stores labelled emails and phones (contact layout 4).
 pub const SCHEMA_VERSION: u32 = 9;
 
 /// Trees of earlier versions, read by a migration and then dropped: the

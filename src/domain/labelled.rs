@@ -46,11 +46,7 @@ impl Labelled {
 
     /// As the shell takes it: "work=anna@x.it", or the value alone.
     pub fn typed(&self) -> String {
-        if self.label.is_empty() {
-            self.value.clone()
-        } else {
-            format!("{}={}", self.label, self.value)
-        }
+        self.to_string()
     }
 
     /// As a card shows it: "work: anna@x.it", or the value alone.
@@ -67,6 +63,17 @@ impl Labelled {
     pub fn is_called(&self, text: &str) -> bool {
         let key = fold(text);
         key == fold(&self.value) || key == fold(&self.typed())
+    }
+}
+
+/// As the shell takes it: `LABEL=VALUE`, or the value alone.
+impl std::fmt::Display for Labelled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.label.is_empty() {
+            f.write_str(&self.value)
+        } else {
+            write!(f, "{}={}", self.label, self.value)
+        }
     }
 }
 
