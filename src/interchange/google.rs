@@ -68,7 +68,11 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
     let labelled_cols = |prefix: &str| -> Vec<(usize, Option<usize>)> {
         cols(" - value", prefix)
             .into_iter()
-            .map(|i| (i, col(&headers[i].replace(" - value", " - label"))))
+            .map(|i| {
+                let label = col(&headers[i].replace(" - value", " - label"));
+                // The legacy shape calls it "Phone 1 - Type".
+                (i, label.or(col(&headers[i].replace(" - value", " - type"))))
+            })
             .collect()
     };
     let emails = labelled_cols("e-mail ");
@@ -321,6 +325,7 @@ mod tests {
         assert_eq!(people[0].name, "Paolo Esposito");
         assert_eq!(people[0].tags, ["Climbing"]);
         assert_eq!(people[0].org, "Esposito & Figli");
+        assert_eq!(people[0].emails, ["other=paolo@law.example"]);
         assert!(parse("a,b\n1,2\n").is_err_and(|e| e.contains("Google Contacts")));
     }
 }
