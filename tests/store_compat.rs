@@ -5,11 +5,11 @@
 //! added review digests, v3 one history list per person, v4 per-person
 //! summaries, v5 undo steps, v6 dates, addresses and relationships, v7 whose
 //! words an interaction holds and follow-ups that know their meeting, v8
-//! request ids, the journal's identity and a write log that names it; v9
-//! emails and phones with their labels as data: `store-v8-labels` is a v8
-//! journal whose labels were typed `LABEL=VALUE`, by hand with the last v8
-//! build, since make-store.sh types none). Each
-//! test works on a copy, since sled writes to a store as it opens it.
+//! request ids, the journal's identity and a write log that names it, v9
+//! emails and phones with their labels as data). `store-v8-labels` is a v8
+//! journal whose labels were typed `LABEL=VALUE`, written by hand with the
+//! last v8 build, since make-store.sh typed none before v9. Each test works
+//! on a copy, since sled writes to a store as it opens it.
 
 use std::path::{Path, PathBuf};
 
@@ -435,4 +435,29 @@ fn store_v8_labels_become_data() {
     assert!(run(&path, &["undo"]).starts_with("undid: edit anna --phone 'work="));
     assert!(!run(&path, &["show", "anna"]).contains("5550000"));
     assert!(run(&path, &["check"]).starts_with("ok: 3 contacts"));
+}
+
+/// Store v9, written by make-store.sh: labelled emails and phones read
+/// back as written, and the rest reads as v8's.
+#[test]
+fn store_v9_keeps_its_labels() {
+    let (_dir, path) = fixture("store-v9");
+    assert!(run(&path, &["check"]).starts_with("ok: 4 contacts"));
+    let anna = run(&path, &["show", "anna"]);
+    for line in [
+        "email      anna@example.org, work: anna@fintastic.example",
+        "phone      +39 333 1234567, cell: +39 333 7654321",
+    ] {
+        assert!(anna.contains(line), "{line}\n{anna}");
+    }
+    let (_old, v8) = fixture("store-v8");
+    for args in [&["show", "lena", "--json"][..], &["balance", "--json"]] {
+        let ids = |text: String| {
+            text.lines()
+                .filter(|l| !l.trim_start().starts_with("\"id\""))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(ids(run(&path, args)), ids(run(&v8, args)), "{args:?}");
+    }
 }
