@@ -14,6 +14,7 @@ pub mod events;
 pub mod followed;
 pub mod id;
 pub mod interest;
+pub mod labelled;
 pub mod matching;
 pub mod occasion;
 pub mod patch;
@@ -37,6 +38,7 @@ pub use entry::{
 };
 pub use id::Id;
 pub use interest::Interest;
+pub use labelled::Labelled;
 pub use occasion::{Occasion, OccasionKind};
 pub use relation::{Link, RelationKind};
 pub use trash::{ContactBundle, MergeBundle, TrashEntry, TrashItem};

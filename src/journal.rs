@@ -18,6 +18,7 @@ mod merge;
 mod patch;
 mod reach;
 mod reads;
+mod related;
 mod relations;
 mod review;
 mod screens;

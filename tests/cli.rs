@@ -599,7 +599,7 @@ fn adding_and_editing_contacts() {
         "0",
     ]);
     let luca = j.json(&["show", "luca ferri", "--json"]);
-    assert_eq!(luca["contact"]["emails"][0], "luca@example.org");
+    assert_eq!(luca["contact"]["emails"][0]["value"], "luca@example.org");
     assert_eq!(luca["contact"]["tags"].as_array().map(Vec::len), Some(1));
     assert_eq!(luca["contact"]["cadence_days"], Value::Null);
     assert_eq!(luca["interests"][0]["name"], "Jazz");
@@ -1497,7 +1497,7 @@ fn merging_duplicates_moves_everything_and_can_be_undone() {
         );
     let anna = j.json(&["show", "anna rossi", "--json"]);
     assert_eq!(anna["contact"]["aliases"][0], "A. Rossi");
-    assert_eq!(anna["contact"]["emails"][0], "anna@example.org");
+    assert_eq!(anna["contact"]["emails"][0]["value"], "anna@example.org");
     assert_eq!(anna["contact"]["tags"][0], "fintech");
     let history = anna["history"].to_string();
     assert!(

@@ -69,7 +69,7 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
         .stdout(contains("added 1 person"));
     let lucia = j.card("a", "lucia");
     assert_eq!(lucia["contact"]["org"], "Studio Neri");
-    assert_eq!(lucia["contact"]["emails"][0], "lucia@example.org");
+    assert_eq!(lucia["contact"]["emails"][0]["value"], "lucia@example.org");
     j.cmd("a", &["import", "--format", "vcard", &fixture("one.vcf")])
         .assert()
         .success()
@@ -312,14 +312,17 @@ fn real_world_vcards_import_with_names_emails_phones_orgs_and_notes() {
         ("arnold", "asmithk@gmail.com"),
         ("chris", "chrisy55d@yahoo.com"),
     ] {
-        assert_eq!(j.card("gmail", who)["contact"]["emails"][0], email);
+        assert_eq!(j.card("gmail", who)["contact"]["emails"][0]["value"], email);
     }
 
     import("outlook", "ezvcard_outlook-2007.vcf");
     let mike = j.card("outlook", "michael");
     assert_eq!(mike["contact"]["name"], "Mr. Michael Angstadt Jr.");
     assert_eq!(mike["contact"]["org"], "TheCompany, TheDepartment");
-    assert_eq!(mike["contact"]["emails"][0], "mike.angstadt@gmail.com");
+    assert_eq!(
+        mike["contact"]["emails"][0]["value"],
+        "mike.angstadt@gmail.com"
+    );
     assert!(
         mike["contact"]["phones"]
             .as_array()
@@ -524,7 +527,10 @@ fn vcard_ics_markdown_and_csv_exports_read_back() {
     .stdout(contains("added 26 people"));
     let anna = j.card("b", "anna rossi");
     assert_eq!(anna["contact"]["org"], "Fintastic");
-    assert_eq!(anna["contact"]["emails"][0], "anna.rossi@example.org");
+    assert_eq!(
+        anna["contact"]["emails"][0]["value"],
+        "anna.rossi@example.org"
+    );
     assert_eq!(anna["contact"]["tags"][0], "fintech, pricing");
     let notes = anna["contact"]["notes"].as_str().unwrap_or_default();
     assert!(
@@ -636,7 +642,7 @@ fn google_contacts_csv_and_skipping_bad_files() {
     );
     let ivo = j.card("a", "ivo");
     assert_eq!(ivo["contact"]["aliases"][0], "Ivo B.");
-    assert_eq!(ivo["contact"]["emails"][0], "ivo@example.org");
+    assert_eq!(ivo["contact"]["emails"][0]["value"], "ivo@example.org");
 
     // --skip-bad imports the good files and lists the bad ones.
     j.cmd(

@@ -5,8 +5,11 @@
 //! added review digests, v3 one history list per person, v4 per-person
 //! summaries, v5 undo steps, v6 dates, addresses and relationships, v7 whose
 //! words an interaction holds and follow-ups that know their meeting, v8
-//! request ids, the journal's identity and a write log that names it). Each
-//! test works on a copy, since sled writes to a store as it opens it.
+//! request ids, the journal's identity and a write log that names it, v9
+//! emails and phones with their labels as data). `store-v8-labels` is a v8
+//! journal whose labels were typed `LABEL=VALUE`, written by hand with the
+//! last v8 build, since make-store.sh typed none before v9. Each test works
+//! on a copy, since sled writes to a store as it opens it.
 
 use std::path::{Path, PathBuf};
 
@@ -210,7 +213,7 @@ fn a_v5_journal_undoes_into_its_own_layouts_after_the_migration() {
 fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     let (dir, path) = fixture("store-v1");
     let version = run(&path, &["list", "--closed", "--json"]);
-    let copy = dir.path().join("journal-backups/before-v8-from-v1");
+    let copy = dir.path().join("journal-backups/before-v9-from-v1");
     assert!(copy.join("conf").is_file() && copy.join("db").is_file());
     // The copy is the old journal: it opens (migrating in turn) and reads
     // the same.
@@ -220,7 +223,7 @@ fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     run(&path, &["list"]);
     assert!(
         !dir.path()
-            .join("journal-backups/before-v8-from-v1-2")
+            .join("journal-backups/before-v9-from-v1-2")
             .exists()
     );
 }
@@ -284,7 +287,7 @@ fn a_message_marked_sent_before_v7_is_mine() {
 fn store_v7_keeps_whose_words_and_who_is_set_aside() {
     let (dir, path) = fixture("store-v7");
     assert!(run(&path, &["check"]).starts_with("ok: 4 contacts"));
-    let copy = dir.path().join("journal-backups/before-v8-from-v7");
+    let copy = dir.path().join("journal-backups/before-v9-from-v7");
     assert!(copy.join("conf").is_file(), "no copy at {}", copy.display());
     let anna: serde_json::Value =
         serde_json::from_str(&run(&path, &["show", "anna", "--json"])).expect("JSON");
@@ -374,8 +377,8 @@ fn store_v8_keeps_its_requests_and_rebuilds_from_its_write_log() {
     assert!(String::from_utf8_lossy(&answered[0].1).contains("a portfolio review"));
     assert!(run(&path, &["check"]).starts_with("ok: 4 contacts"));
     assert!(
-        !dir.path()
-            .join("journal-backups/before-v8-from-v7")
+        dir.path()
+            .join("journal-backups/before-v9-from-v8")
             .exists()
     );
     let lena = run(&path, &["show", "lena", "--json"]);
@@ -390,4 +393,71 @@ fn store_v8_keeps_its_requests_and_rebuilds_from_its_write_log() {
     assert_eq!(run(&path, &["show", "lena", "--json"]), lena);
     assert_eq!(run(&path, &["list", "--closed", "--json"]), people);
     assert_eq!(identity_and_requests(&path).0, identity);
+}
+
+/// Store v9: emails and phones typed `LABEL=VALUE` in a v8 journal keep
+/// their labels as data: the card shows them, `query` gives mutt the bare
+/// address, the vCard export writes them as types, a deleted person comes
+/// back labelled, and undo goes back into the old layout.
+#[test]
+fn store_v8_labels_become_data() {
+    let (dir, path) = fixture("store-v8-labels");
+    assert!(run(&path, &["check"]).starts_with("ok: 2 contacts"));
+    assert!(
+        dir.path()
+            .join("journal-backups/before-v9-from-v8")
+            .exists()
+    );
+    let anna = run(&path, &["show", "anna"]);
+    for line in [
+        "email      work: anna@klarheit.de, anna@example.org",
+        "phone      cell: +39 333 1234567, +39 02 765432, work: +39 02 5550000",
+    ] {
+        assert!(anna.contains(line), "{line}\n{anna}");
+    }
+    let json: serde_json::Value =
+        serde_json::from_str(&run(&path, &["show", "marco", "--json"])).expect("JSON");
+    assert_eq!(json["contact"]["phones"][0]["label"], "home");
+    assert_eq!(json["contact"]["phones"][0]["value"], "+39 02 111222");
+    let query = run(&path, &["query", "anna"]);
+    assert!(query.contains("anna@klarheit.de\tAnna Rossi"), "{query}");
+    assert!(!query.contains("work="), "{query}");
+    let card = run(&path, &["export", "--format", "vcard"]);
+    assert!(card.contains("TEL;TYPE=cell:+39 333 1234567"), "{card}");
+    assert!(card.contains("EMAIL;TYPE=work:anna@klarheit.de"), "{card}");
+    // Zoe was deleted in v8: she comes back with her labelled fax.
+    let trash = run(&path, &["trash"]);
+    let id = trash.split_whitespace().next().expect("a trashed id");
+    run(&path, &["restore", id]);
+    assert!(run(&path, &["show", "zoe"]).contains("phone      fax: +39 02 999888"));
+    assert!(run(&path, &["undo"]).starts_with("undid: restore"));
+    assert!(run(&path, &["undo"]).starts_with("undid: rm zoe"));
+    assert!(run(&path, &["undo"]).starts_with("undid: edit anna --phone 'work="));
+    assert!(!run(&path, &["show", "anna"]).contains("5550000"));
+    assert!(run(&path, &["check"]).starts_with("ok: 3 contacts"));
+}
+
+/// Store v9, written by make-store.sh: labelled emails and phones read
+/// back as written, and the rest reads as v8's.
+#[test]
+fn store_v9_keeps_its_labels() {
+    let (_dir, path) = fixture("store-v9");
+    assert!(run(&path, &["check"]).starts_with("ok: 4 contacts"));
+    let anna = run(&path, &["show", "anna"]);
+    for line in [
+        "email      anna@example.org, work: anna@fintastic.example",
+        "phone      +39 333 1234567, cell: +39 333 7654321",
+    ] {
+        assert!(anna.contains(line), "{line}\n{anna}");
+    }
+    let (_old, v8) = fixture("store-v8");
+    for args in [&["show", "lena", "--json"][..], &["balance", "--json"]] {
+        let ids = |text: String| {
+            text.lines()
+                .filter(|l| !l.trim_start().starts_with("\"id\""))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        assert_eq!(ids(run(&path, args)), ids(run(&v8, args)), "{args:?}");
+    }
 }

@@ -367,6 +367,10 @@ impl Form {
     /// one typed in is added.
     pub(crate) fn edit_contact(c: &Contact, interests: &[&str]) -> Form {
         let items = |items: &[String]| items.join(", ");
+        let typed = |items: &[crate::domain::Labelled]| {
+            let typed: Vec<String> = items.iter().map(crate::domain::Labelled::typed).collect();
+            typed.join(", ")
+        };
         Form::of(
             format!("edit {}", c.name),
             Makes::Edit(c.id),
@@ -384,8 +388,8 @@ impl Form {
                 Field::with("needs (a, b)", Slot::Needs, items(&c.needs)),
                 Field::with("offers (a, b)", Slot::Offers, items(&c.offers)),
                 Field::with("tags (a, b)", Slot::Tags, items(&c.tags)),
-                Field::with("emails (a, b)", Slot::Emails, items(&c.emails)),
-                Field::with("phones (a, b)", Slot::Phones, items(&c.phones)),
+                Field::with("emails (a, b)", Slot::Emails, typed(&c.emails)),
+                Field::with("phones (a, b)", Slot::Phones, typed(&c.phones)),
                 Field::with("urls (a, b)", Slot::Urls, items(&c.urls)),
                 Field::with("aliases (a, b)", Slot::Aliases, items(&c.aliases)),
                 Field::with("tier", Slot::Tier, c.tier.to_string()),

@@ -79,10 +79,13 @@ pub(super) fn edit(journal: &Journal, _env: &Env<'_>, e: PersonEdit) -> Ran {
 /// kind: `add` and `edit` refuse it, and the TUI's forms ask before they
 /// save, to put the focus on its field. Imports keep what a file says.
 pub(crate) fn misplaced(f: &PersonFields) -> Option<(ReachKind, String)> {
+    let typed = |items: &[crate::domain::Labelled]| -> Vec<String> {
+        items.iter().map(crate::domain::Labelled::typed).collect()
+    };
     [
-        (ReachKind::Email, &f.emails),
-        (ReachKind::Phone, &f.phones),
-        (ReachKind::Url, &f.urls),
+        (ReachKind::Email, typed(&f.emails)),
+        (ReachKind::Phone, typed(&f.phones)),
+        (ReachKind::Url, f.urls.clone()),
     ]
     .into_iter()
     .find_map(|(kind, items)| {

@@ -78,7 +78,13 @@ impl Address {
             .filter(|p| !p.is_empty())
             .collect::<Vec<_>>()
             .join(" ");
-        let street = self.street.lines().map(str::trim).collect::<Vec<_>>();
+        // A street kept with its trailing comma ("Silicon Alley 5,", as an
+        // address book wrote it) is not followed by a second one.
+        let street = self
+            .street
+            .lines()
+            .map(|l| l.trim().trim_end_matches(',').trim_end())
+            .collect::<Vec<_>>();
         street
             .into_iter()
             .chain([town.as_str(), self.region.trim(), self.country.trim()])

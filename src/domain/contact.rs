@@ -9,6 +9,7 @@ use serde::{Deserialize, Serialize};
 use super::address::Address;
 use super::dates::day_serde;
 use super::id::Id;
+use super::labelled::Labelled;
 use super::occasion::Occasion;
 use super::relation::Link;
 use super::text::fold;
@@ -23,8 +24,9 @@ pub struct Contact {
     pub met: HowWeMet,
     pub org: String,
     pub role: String,
-    pub emails: Vec<String>,
-    pub phones: Vec<String>,
+    /// Labelled since record layout 4 (layout 3 kept `LABEL=VALUE` text).
+    pub emails: Vec<Labelled>,
+    pub phones: Vec<Labelled>,
     pub urls: Vec<String>,
     pub tags: Vec<String>,
     /// Links to [`super::Interest`] records, so one interest renamed or marked
@@ -60,6 +62,14 @@ pub struct Contact {
     /// on both people (see [`super::relation`]).
     #[serde(default)]
     pub links: Vec<Link>,
+    /// People of theirs not in the journal, by relation ("spouse", Maria),
+    /// as an address book named them. Added in record layout 4, with
+    /// `handles` and the labels of emails and phones.
+    #[serde(default)]
+    pub related: Vec<Labelled>,
+    /// Chat handles (vCard `IMPP`, "xmpp:anna@x.it"), labelled by service.
+    #[serde(default)]
+    pub handles: Vec<Labelled>,
 }
 
 /// A name in the parts vCard's `N` has: family, given, additional (middle),
@@ -164,6 +174,8 @@ impl Contact {
             addresses: Vec::new(),
             name_parts: None,
             links: Vec::new(),
+            related: Vec::new(),
+            handles: Vec::new(),
         }
     }
 

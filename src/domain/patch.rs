@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 pub mod merge;
 
+use super::labelled::{self, Labelled};
 use super::text::{push_unique, remove_folded, tidy};
 use super::{Address, Contact, Id, Occasion, Tier, occasion};
 
@@ -41,8 +42,8 @@ pub struct PersonFields {
     pub via: Option<Who>,
     pub org: Option<String>,
     pub role: Option<String>,
-    pub emails: Vec<String>,
-    pub phones: Vec<String>,
+    pub emails: Vec<Labelled>,
+    pub phones: Vec<Labelled>,
     pub urls: Vec<String>,
     pub tags: Vec<String>,
     pub interests: Vec<String>,
@@ -119,8 +120,8 @@ impl PersonFields {
         if let Some(role) = &f.role {
             c.role = tidy(role);
         }
-        list(&mut c.emails, &f.emails, &d.emails);
-        list(&mut c.phones, &f.phones, &d.phones);
+        labelled_list(&mut c.emails, &f.emails, &d.emails);
+        labelled_list(&mut c.phones, &f.phones, &d.phones);
         list(&mut c.urls, &f.urls, &d.urls);
         list(&mut c.tags, &f.tags, &d.tags);
         list(&mut c.needs, &f.needs, &d.needs);
@@ -146,6 +147,17 @@ fn list(list: &mut Vec<String>, add: &[String], remove: &[String]) {
     }
     for item in add {
         push_unique(list, item);
+    }
+}
+
+/// [`list`] for emails and phones: taken out by value (or as typed, label
+/// and all), added once per value.
+fn labelled_list(list: &mut Vec<Labelled>, add: &[Labelled], remove: &[String]) {
+    for item in remove {
+        list.retain(|x| !x.is_called(item));
+    }
+    for item in add {
+        labelled::add(list, item);
     }
 }
 

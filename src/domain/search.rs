@@ -156,9 +156,11 @@ impl Index {
         interests
             .iter()
             .for_each(|t| self.part(doc, Field::Interest, t));
-        let lists: [(Field, &[String]); 5] = [
-            (Field::Email, &c.emails),
-            (Field::Phone, &c.phones),
+        // Labels are not searched: "work" would find everyone's work email.
+        for (field, items) in [(Field::Email, &c.emails), (Field::Phone, &c.phones)] {
+            items.iter().for_each(|t| self.part(doc, field, t.value()));
+        }
+        let lists: [(Field, &[String]); 3] = [
             (Field::Tag, &c.tags),
             (Field::Need, &c.needs),
             (Field::Offer, &c.offers),
@@ -167,9 +169,9 @@ impl Index {
             texts.iter().for_each(|t| self.part(doc, field, t));
         }
         // A number is typed without its spaces and dashes as often as with.
-        for phone in &c.phones {
+        for phone in crate::domain::labelled::values(&c.phones) {
             let digits: String = phone.chars().filter(char::is_ascii_digit).collect();
-            if digits.len() > 1 && digits != *phone {
+            if digits.len() > 1 && digits != phone {
                 self.part(doc, Field::Phone, &digits);
             }
         }

@@ -3,7 +3,7 @@
 //! "Organization 1 - Name") shapes. Columns are found by name; a cell can hold
 //! several values joined by ` ::: `, and a leading `* ` marks the primary one.
 
-use crate::domain::{Address, NameParts, Occasion, OccasionKind};
+use crate::domain::{Address, Labelled, NameParts, Occasion, OccasionKind};
 use std::io::Read;
 
 use super::Row;
@@ -64,8 +64,19 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
     let labels = col("labels").or(col("group membership"));
     let org = col("organization name").or(col("organization 1 - name"));
     let title = col("organization title").or(col("organization 1 - title"));
-    let emails = cols(" - value", "e-mail ");
-    let phones = cols(" - value", "phone ");
+    // Each value column with its label column ("Phone 1 - Label").
+    let labelled_cols = |prefix: &str| -> Vec<(usize, Option<usize>)> {
+        cols(" - value", prefix)
+            .into_iter()
+            .map(|i| {
+                let label = col(&headers[i].replace(" - value", " - label"));
+                // The legacy shape calls it "Phone 1 - Type".
+                (i, label.or(col(&headers[i].replace(" - value", " - type"))))
+            })
+            .collect()
+    };
+    let emails = labelled_cols("e-mail ");
+    let phones = labelled_cols("phone ");
     let sites = cols(" - value", "website ");
     let birthday = col("birthday");
     let prefix = col("name prefix");
@@ -114,9 +125,23 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
                 .collect::<Vec<_>>()
                 .join(" ");
         }
-        let emails = many(&emails);
+        // A cell of several values has one label for them all.
+        let labelled = |is: &[(usize, Option<usize>)]| {
+            is.iter()
+                .flat_map(|(i, label)| {
+                    let label = get(*label).trim_start_matches("* ").to_string();
+                    values(record.get(*i).unwrap_or_default())
+                        .into_iter()
+                        .map(move |v| Labelled::new(&label, &v))
+                })
+                .collect::<Vec<_>>()
+        };
+        let emails = labelled(&emails);
         if name.is_empty() {
-            name = emails.first().cloned().unwrap_or_else(|| get(org));
+            name = emails
+                .first()
+                .map(|e| e.value.clone())
+                .unwrap_or_else(|| get(org));
         }
         if name.is_empty() {
             continue;
@@ -215,7 +240,7 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
             org: get(org),
             role: get(title),
             emails,
-            phones: many(&phones),
+            phones: labelled(&phones),
             urls: many(&sites),
             tags,
             notes: get(notes),
@@ -249,12 +274,12 @@ mod tests {
         assert_eq!(
             g.emails,
             [
-                "giulia@studio.example",
-                "g.conti@mail.example",
-                "giulia@home.example"
+                "work=giulia@studio.example",
+                "work=g.conti@mail.example",
+                "home=giulia@home.example"
             ]
         );
-        assert_eq!(g.phones, ["+39 333 000 1111"]);
+        assert_eq!(g.phones, ["mobile=+39 333 000 1111"]);
         assert_eq!(g.tags, ["Design", "Milan"]);
         assert_eq!(
             (g.org.as_str(), g.role.as_str()),
@@ -300,6 +325,7 @@ mod tests {
         assert_eq!(people[0].name, "Paolo Esposito");
         assert_eq!(people[0].tags, ["Climbing"]);
         assert_eq!(people[0].org, "Esposito & Figli");
+        assert_eq!(people[0].emails, ["other=paolo@law.example"]);
         assert!(parse("a,b\n1,2\n").is_err_and(|e| e.contains("Google Contacts")));
     }
 }

@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use std::io::{BufRead, Read};
 
 use super::Row;
+use crate::domain::Labelled;
 use crate::domain::text::quote;
 use crate::journal::ContactDraft;
 
@@ -290,7 +291,10 @@ fn person(record: &csv::StringRecord, line: usize, c: &Columns) -> Row {
         org: get(c.company),
         role: get(c.position),
         urls: nonempty(get(c.url)),
-        emails: nonempty(get(c.email)),
+        emails: nonempty(get(c.email))
+            .iter()
+            .map(|e| Labelled::new("", e))
+            .collect(),
         allow_duplicate: true,
         ..ContactDraft::default()
     }))

@@ -17,7 +17,13 @@ use crate::domain::text::{quote, tidy};
 use crate::domain::{Address, NameParts, Occasion, OccasionKind};
 use crate::journal::ContactDraft;
 
+mod days;
+mod labels;
+mod people;
 mod write;
+
+#[cfg(test)]
+mod round_trip;
 
 pub use write::{VcardVersion, vcards, vdir_file};
 
@@ -99,6 +105,7 @@ pub fn parse(text: &str) -> Result<Vec<Card>, String> {
             "{begins} cards begin but {ends} end: a card has no END:VCARD (is the file cut short?)"
         ));
     }
+    let cleaned = days::compact(&cleaned);
     let mut parser = Parser::new(&cleaned);
     let mut cards = Vec::new();
     loop {
@@ -123,8 +130,14 @@ pub fn parse(text: &str) -> Result<Vec<Card>, String> {
 }
 
 fn texts(card: &VCard, prop: &VCardProperty) -> Vec<String> {
-    card.properties(prop)
-        .flat_map(|e| e.values.iter())
+    card.properties(prop).flat_map(texts_of).collect()
+}
+
+/// The text values of one property, tidied.
+fn texts_of(entry: &VCardEntry) -> Vec<String> {
+    entry
+        .values
+        .iter()
         .filter_map(|v| match v {
             VCardValue::Text(t) => Some(t.as_str().into()),
             VCardValue::Component(parts) => Some(parts.join(" ")),
@@ -149,7 +162,7 @@ fn first(card: &VCard, prop: &VCardProperty) -> String {
 }
 
 fn convert(card: &VCard) -> Result<Card, String> {
-    let emails = texts(card, &VCardProperty::Email);
+    let emails = labels::labelled(card, &VCardProperty::Email);
     let mut name = first(card, &VCardProperty::Fn);
     if name.is_empty() {
         // N is family;given;additional;prefix;suffix.
@@ -170,7 +183,7 @@ fn convert(card: &VCard) -> Result<Card, String> {
         }
     }
     if name.is_empty() {
-        name = emails.first().cloned().unwrap_or_default();
+        name = emails.first().map(|e| e.value.clone()).unwrap_or_default();
     }
     if name.is_empty() {
         name = first(card, &VCardProperty::Org);
@@ -178,8 +191,8 @@ fn convert(card: &VCard) -> Result<Card, String> {
     if name.is_empty() {
         return Err("a card has no name, email or organisation".into());
     }
-    let org = card
-        .property(&VCardProperty::Org)
+    let orgs: Vec<String> = card
+        .properties(&VCardProperty::Org)
         .map(|e| {
             e.values
                 .iter()
@@ -189,18 +202,35 @@ fn convert(card: &VCard) -> Result<Card, String> {
                 .collect::<Vec<_>>()
                 .join(", ")
         })
-        .unwrap_or_default();
+        .collect();
+    let titles = texts(card, &VCardProperty::Title);
+    let org = orgs.first().cloned().unwrap_or_default();
+    let mut notes = texts(card, &VCardProperty::Note).join("\n");
+    // A person has one organisation and role here; a second ORG or TITLE
+    // (a second job) is kept in the notes rather than dropped.
+    for i in 1..orgs.len().max(titles.len()) {
+        let job = [titles.get(i), orgs.get(i)]
+            .into_iter()
+            .flatten()
+            .filter(|s| !s.is_empty())
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" at ");
+        if !job.is_empty() {
+            notes = format!("{notes}\nAlso: {job}").trim().to_string();
+        }
+    }
     let draft = ContactDraft {
         name,
         aliases: texts(card, &VCardProperty::Nickname),
         org,
-        role: first(card, &VCardProperty::Title),
+        role: titles.first().cloned().unwrap_or_default(),
         emails,
-        phones: texts(card, &VCardProperty::Tel),
+        phones: labels::labelled(card, &VCardProperty::Tel),
         urls: texts(card, &VCardProperty::Url),
         // calcard already splits CATEGORIES on unescaped commas.
         tags: texts(card, &VCardProperty::Categories),
-        notes: texts(card, &VCardProperty::Note).join("\n"),
+        notes,
         allow_duplicate: true,
         external_ids: card
             .uid()
@@ -209,9 +239,21 @@ fn convert(card: &VCard) -> Result<Card, String> {
         dates: dates(card),
         addresses: addresses(card),
         name_parts: name_parts(card),
+        related: people::related(card),
+        handles: people::handles(card),
         ..ContactDraft::default()
     };
     Ok(Card { draft })
+}
+
+/// The value at `i` of `ADR`, whose parts a 3.0 card may write with an
+/// unescaped comma ("Silicon Alley 5,"): calcard splits them there, and
+/// joining them back as they were keeps the comma.
+fn adr_part(entry: &VCardEntry, i: usize) -> String {
+    match entry.values.get(i) {
+        Some(VCardValue::Component(items)) => items.join(",").trim().to_string(),
+        _ => part(entry, i),
+    }
 }
 
 /// The value at `i` of a structured property (`N`, `ADR`), whose parts
@@ -292,15 +334,15 @@ fn addresses(card: &VCard) -> Vec<Address> {
                 .unwrap_or_default(),
             // A post box and an extended address (a floor) belong with the
             // street when the address is written out.
-            street: [part(e, 2), part(e, 1), part(e, 0)]
+            street: [adr_part(e, 2), adr_part(e, 1), adr_part(e, 0)]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()
                 .join("\n"),
-            city: part(e, 3),
-            region: part(e, 4),
-            postcode: part(e, 5),
-            country: part(e, 6),
+            city: adr_part(e, 3),
+            region: adr_part(e, 4),
+            postcode: adr_part(e, 5),
+            country: adr_part(e, 6),
         })
         .filter(|a| !a.is_empty())
         .collect()
@@ -320,6 +362,10 @@ fn occasion(entry: &VCardEntry, kind: OccasionKind, label: &str) -> Option<Occas
         VCardValue::Text(t) => Occasion::parse(kind, label, t).ok()?,
         _ => return None,
     };
+    // Apple's placeholder year says there is none: never "turns 422".
+    if o.year.is_some_and(|y| days::omits(entry, y)) {
+        o.year = None;
+    }
     // Address books' named dates are yearly, unless this program said
     // the day happens once.
     if kind == OccasionKind::Other {

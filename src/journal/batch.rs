@@ -6,11 +6,11 @@ use chrono::NaiveDate;
 
 use super::contacts::{ContactDraft, store_new_interests, unique};
 use super::{Journal, Result};
-use crate::domain::occasion;
 use crate::domain::patch::Dropped;
 use crate::domain::patch::merge::Merged;
 use crate::domain::text::{push_unique, tidy};
 use crate::domain::{Contact, Id, Interest};
+use crate::domain::{labelled, occasion};
 
 /// A person ready to be added, or updated: their id is taken, nothing is
 /// written yet.
@@ -86,10 +86,18 @@ impl Journal {
                 i.id = id;
             }
         }
+        let mut contacts: Vec<Contact> = people.iter().map(|p| p.contact.clone()).collect();
+        let others = self.link_related(&mut contacts)?;
+        for (p, c) in people.iter_mut().zip(contacts) {
+            p.contact = c;
+        }
         self.store.transact(|tx| {
             for p in &people {
                 store_new_interests(tx, &p.interests)?;
                 tx.put_contact(&p.contact, p.old.as_ref())?;
+            }
+            for (old, new) in &others {
+                tx.put_contact(new, Some(old))?;
             }
             Ok(())
         })?;
@@ -113,8 +121,16 @@ impl Journal {
         c.met.via = draft.via;
         c.org = tidy(&draft.org);
         c.role = tidy(&draft.role);
-        c.emails = unique(&draft.emails);
-        c.phones = unique(&draft.phones);
+        for e in &draft.emails {
+            labelled::add(&mut c.emails, e);
+        }
+        for p in &draft.phones {
+            labelled::add(&mut c.phones, p);
+        }
+        for h in &draft.handles {
+            labelled::add(&mut c.handles, h);
+        }
+        c.related.clone_from(&draft.related);
         c.urls = unique(&draft.urls);
         c.tags = unique(&draft.tags);
         for tag in crate::domain::text::plus_tags(&draft.met_text) {

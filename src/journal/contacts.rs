@@ -6,8 +6,8 @@ use super::{Journal, JournalError, Result, required};
 use crate::domain::patch::{Dropped, PersonFields};
 use crate::domain::text::{fold, push_unique, tidy};
 use crate::domain::{
-    Address, Contact, FollowUp, Id, Interaction, InteractionKind, Interest, NameParts, Occasion,
-    Status, Tier, Voice,
+    Address, Contact, FollowUp, Id, Interaction, InteractionKind, Interest, Labelled, NameParts,
+    Occasion, Status, Tier, Voice,
 };
 use crate::store::{Tx, TxResult};
 
@@ -21,8 +21,8 @@ pub struct ContactDraft {
     pub via: Option<Id>,
     pub org: String,
     pub role: String,
-    pub emails: Vec<String>,
-    pub phones: Vec<String>,
+    pub emails: Vec<Labelled>,
+    pub phones: Vec<Labelled>,
     pub urls: Vec<String>,
     pub tags: Vec<String>,
     pub interests: Vec<String>,
@@ -38,6 +38,10 @@ pub struct ContactDraft {
     pub dates: Vec<Occasion>,
     pub addresses: Vec<Address>,
     pub name_parts: Option<NameParts>,
+    /// People of theirs not in the journal, by relation.
+    pub related: Vec<Labelled>,
+    /// Chat handles, labelled by service.
+    pub handles: Vec<Labelled>,
 }
 
 /// The meeting `add` records from how and when you met.

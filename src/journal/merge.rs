@@ -81,6 +81,14 @@ impl Journal {
         for (into, from) in [
             (&mut merged.emails, &old.emails),
             (&mut merged.phones, &old.phones),
+            (&mut merged.handles, &old.handles),
+            (&mut merged.related, &old.related),
+        ] {
+            for item in from {
+                crate::domain::labelled::add(into, item);
+            }
+        }
+        for (into, from) in [
             (&mut merged.urls, &old.urls),
             (&mut merged.tags, &old.tags),
             (&mut merged.needs, &old.needs),

@@ -33,24 +33,26 @@ impl Card {
     /// addresses, each kind in the order it was saved.
     pub fn reach(&self) -> Vec<Reach> {
         let c = &self.contact;
-        let typed = [
-            (ReachKind::Email, &c.emails),
-            (ReachKind::Phone, &c.phones),
-            (ReachKind::Url, &c.urls),
-        ];
+        let typed = [(ReachKind::Email, &c.emails), (ReachKind::Phone, &c.phones)];
         let mut all: Vec<Reach> = typed
             .into_iter()
             .flat_map(|(kind, items)| {
-                items.iter().map(move |text| {
-                    let (label, value) = labelled(text);
-                    Reach {
-                        kind,
-                        label: label.to_string(),
-                        value: value.to_string(),
-                    }
+                items.iter().map(move |item| Reach {
+                    kind,
+                    label: item.label.clone(),
+                    value: item.value.clone(),
                 })
             })
             .collect();
+        // A URL's label is still typed before it (`LABEL=VALUE`).
+        all.extend(c.urls.iter().map(|text| {
+            let (label, value) = labelled(text);
+            Reach {
+                kind: ReachKind::Url,
+                label: label.to_string(),
+                value: value.to_string(),
+            }
+        }));
         all.extend(c.addresses.iter().map(|a| Reach {
             kind: ReachKind::Address,
             label: a.label.clone(),

@@ -6,6 +6,7 @@ use std::path::{Path, PathBuf};
 use chrono::NaiveDate;
 
 use super::{Journal, Result};
+use crate::domain::labelled;
 use crate::domain::text::fold;
 use crate::domain::{Contact, FollowUp, Id, Interaction, Occasion, Tallies};
 
@@ -34,13 +35,13 @@ impl Journal {
                 "{} {} {} {}",
                 c.name,
                 c.aliases.join(" "),
-                c.emails.join(" "),
+                labelled::values(&c.emails).collect::<Vec<_>>().join(" "),
                 c.org
             ));
             if words.iter().all(|w| haystack.contains(w.as_str())) {
-                for email in &c.emails {
+                for email in labelled::values(&c.emails) {
                     found.push(MailAddress {
-                        email: email.clone(),
+                        email: email.to_string(),
                         name: c.name.clone(),
                         note: c.org.clone(),
                     });

@@ -272,9 +272,9 @@ pub fn generate_with_truth(
             Tier::None,
             Tier::None,
         ][rng.random_range(0..5)];
-        c.emails = vec![format!(
-            "{}{n}@example.org",
-            fold(&c.name).replace([' ', '\''], ".")
+        c.emails = vec![crate::domain::Labelled::new(
+            "",
+            &format!("{}{n}@example.org", fold(&c.name).replace([' ', '\''], ".")),
         )];
         for _ in 0..rng.random_range(0..4) {
             // Popular interests first: the square skews the draw.

@@ -173,6 +173,14 @@ impl Card {
             .links
             .iter()
             .map(|l| format!("{} {}", l.word(), self.name_of(l.to)))
+            // Theirs not in the journal, as their address book named them.
+            .chain(self.contact.related.iter().map(|r| {
+                if r.label.is_empty() {
+                    r.value.clone()
+                } else {
+                    format!("{} {}", r.label, r.value)
+                }
+            }))
             .collect()
     }
 

@@ -92,9 +92,13 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
         .cadence_days
         .map_or_else(String::new, |d| format!(" · every {d} days"));
     writeln!(out, "  tier       {}{cadence} · {touch}", c.tier)?;
+    let shown = |items: &[crate::domain::Labelled]| -> Vec<String> {
+        items.iter().map(crate::domain::Labelled::shown).collect()
+    };
     for (label, items) in [
-        ("email", &c.emails),
-        ("phone", &c.phones),
+        ("email", &shown(&c.emails)),
+        ("phone", &shown(&c.phones)),
+        ("chat", &shown(&c.handles)),
         ("url", &c.urls),
         ("tags", &c.tags),
         ("needs", &c.needs),

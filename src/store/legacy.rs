@@ -5,12 +5,15 @@
 //! - `Contact` v1: no `external_ids` (added in v2).
 //! - `Contact` v2: no `dates`, `addresses`, `name_parts` or `links` (added
 //!   in v3).
+//! - `Contact` v3: emails and phones as `LABEL=VALUE` text (labelled data
+//!   from v4), in [`contact3`].
 //! - `Summary` v1: no `dates` (added in v2).
 //! - `FollowUp` v1: no `meeting` or `done_by` (added in v2).
 //! - `TrashEntry` v1 and v2: hold `Contact` v1 and v2 inside deleted and
 //!   merged people; v1 to v3 hold `FollowUp` v1.
 //! - `Interaction` v1: no `from` (added in v2); read as [`Voice::of_old`]
-//!   says. `TrashEntry` v1 to v3 hold `Interaction` v1.
+//!   says. `TrashEntry` v1 to v3 hold `Interaction` v1; v3 and v4 hold
+//!   `Contact` v3.
 
 use std::sync::Arc;
 
@@ -18,6 +21,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 use super::codec::{CodecError, Record, decode_body};
+
+mod contact3;
+
 use crate::domain::dates::day_serde;
 use crate::domain::review::Digest;
 use crate::domain::summary::Summary;
@@ -26,6 +32,7 @@ use crate::domain::{
     InteractionKind, Interest, LedgerEntry, MergeBundle, Signal, Status, Tallies, Tier, TrashEntry,
     TrashItem, Voice,
 };
+use contact3::{ContactV3, split};
 
 impl Record for Interest {}
 impl Record for Interaction {
@@ -127,19 +134,20 @@ impl From<SummaryV1> for Summary {
 }
 
 impl Record for Contact {
-    const VERSION: u16 = 3;
+    const VERSION: u16 = 4;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
             1 => decode_body::<ContactV1>(body).map(Contact::from),
             2 => decode_body::<ContactV2>(body).map(Contact::from),
+            3 => decode_body::<ContactV3>(body).map(Contact::from),
             v => Err(CodecError::Unknown(v)),
         }
     }
 }
 
 impl Record for TrashEntry {
-    const VERSION: u16 = 4;
+    const VERSION: u16 = 5;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
@@ -147,7 +155,9 @@ impl Record for TrashEntry {
                 .map(TrashEntry::from),
             2 => decode_body::<OldTrashEntry<ContactV2, InteractionV1, FollowUpV1>>(body)
                 .map(TrashEntry::from),
-            3 => decode_body::<OldTrashEntry<Contact, InteractionV1, FollowUpV1>>(body)
+            3 => decode_body::<OldTrashEntry<ContactV3, InteractionV1, FollowUpV1>>(body)
+                .map(TrashEntry::from),
+            4 => decode_body::<OldTrashEntry<ContactV3, Interaction, FollowUp>>(body)
                 .map(TrashEntry::from),
             v => Err(CodecError::Unknown(v)),
         }
@@ -267,8 +277,8 @@ impl From<ContactV2> for Contact {
             met: c.met,
             org: c.org,
             role: c.role,
-            emails: c.emails,
-            phones: c.phones,
+            emails: split(c.emails),
+            phones: split(c.phones),
             urls: c.urls,
             tags: c.tags,
             interests: c.interests,
@@ -284,6 +294,8 @@ impl From<ContactV2> for Contact {
             addresses: Vec::new(),
             name_parts: None,
             links: Vec::new(),
+            related: Vec::new(),
+            handles: Vec::new(),
         }
     }
 }

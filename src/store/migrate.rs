@@ -106,6 +106,13 @@ impl Store {
                 // empty, the identity is made at open, and the write log
                 // goes on as it is: a v7 log still reads.
                 7 => {}
+                // v8 → v9: people's emails and phones keep their labels as
+                // data (`Contact` layout 4). Layout 3 people are split as
+                // they are read (`store::legacy`), undo steps and the write
+                // log's images included, so nothing is rewritten; the new
+                // version only makes an older givegive refuse the journal
+                // as too new instead of failing on a person it cannot read.
+                8 => {}
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),

@@ -282,8 +282,11 @@ fn person_fields(w: &mut Words, f: &PersonFields) {
     w.opt("--via", f.via.as_ref());
     w.opt("--org", f.org.as_ref());
     w.opt("--role", f.role.as_ref());
-    w.each("--email", &f.emails);
-    w.each("--phone", &f.phones);
+    let typed = |items: &[crate::domain::Labelled]| -> Vec<String> {
+        items.iter().map(crate::domain::Labelled::typed).collect()
+    };
+    w.each("--email", &typed(&f.emails));
+    w.each("--phone", &typed(&f.phones));
     w.each("--url", &f.urls);
     w.each("--tag", &f.tags);
     w.each("--interest", &f.interests);

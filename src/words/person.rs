@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 use super::args::{ContactFields, DropFields};
 use super::{past, who};
 use crate::command::{Dropped, PersonFields};
-use crate::domain::{Address, Occasion, OccasionKind};
+use crate::domain::{Address, Labelled, Occasion, OccasionKind};
 
 pub(super) fn fields(f: ContactFields, today: NaiveDate) -> Result<PersonFields, String> {
     Ok(PersonFields {
@@ -16,8 +16,8 @@ pub(super) fn fields(f: ContactFields, today: NaiveDate) -> Result<PersonFields,
         via: f.via.map(who),
         org: f.org,
         role: f.role,
-        emails: f.email,
-        phones: f.phone,
+        emails: f.email.iter().map(|e| Labelled::parse(e)).collect(),
+        phones: f.phone.iter().map(|p| Labelled::parse(p)).collect(),
         urls: f.url,
         tags: f.tag,
         interests: f.interest,

@@ -52,7 +52,7 @@ fn a_value_in_the_wrong_list_is_refused_and_nothing_is_written() {
     let shown = j.json(&["show", "anna", "--json"]);
     assert_eq!(
         shown["contact"]["phones"],
-        serde_json::json!(["cell=+39 333 1234567"])
+        serde_json::json!([{"label": "cell", "value": "+39 333 1234567"}])
     );
 }
 

@@ -5,7 +5,7 @@
 use chrono::{Days, NaiveDate};
 use givegive::command::{self, Command, Env, NewPerson, PersonEdit, PersonFields, Who};
 use givegive::config::Config;
-use givegive::domain::Tier;
+use givegive::domain::{Labelled, Tier};
 use givegive::journal::Journal;
 use proptest::prelude::*;
 
@@ -26,8 +26,8 @@ fn fields() -> impl Strategy<Value = PersonFields> {
     (
         (words(), word(), 0u64..900, word(), word()),
         (
-            reach("[a-z]{1,6}@[a-z]{1,6}\\.it"),
-            reach("\\+39 [0-9]{3} [0-9]{4,7}"),
+            reach("((work|home)=)?[a-z]{1,6}@[a-z]{1,6}\\.it"),
+            reach("((cell|Fax)=)?\\+39 [0-9]{3} [0-9]{4,7}"),
             reach("[a-z]{1,8}\\.de(/[a-z]{1,5})?"),
             words(),
             words(),
@@ -53,8 +53,8 @@ fn fields() -> impl Strategy<Value = PersonFields> {
                     on,
                     org,
                     role,
-                    emails,
-                    phones,
+                    emails: emails.iter().map(|e| Labelled::parse(e)).collect(),
+                    phones: phones.iter().map(|p| Labelled::parse(p)).collect(),
                     urls,
                     tags,
                     interests,

@@ -188,8 +188,8 @@ proptest! {
                 Slot::Needs => anna.needs = was,
                 Slot::Offers => anna.offers = was,
                 Slot::Tags => anna.tags = was,
-                Slot::Emails => anna.emails = was,
-                Slot::Phones => anna.phones = was,
+                Slot::Emails => anna.emails = was.iter().map(|w| w.as_str().into()).collect(),
+                Slot::Phones => anna.phones = was.iter().map(|w| w.as_str().into()).collect(),
                 Slot::Urls => anna.urls = was,
                 _ => anna.aliases = was,
             }
@@ -237,22 +237,24 @@ proptest! {
         }
     }
 }
-
-type Pick = fn(&crate::command::PersonEdit) -> (&[String], &[String]);
-
-/// The list fields of an edit, and where each one's additions and drops go.
+/// What each list field of an edit adds and drops.
+type Pick = fn(&crate::command::PersonEdit) -> (Vec<String>, Vec<String>);
 const LISTS: [(Slot, Pick); 8] = [
     (Slot::Interests, |e| {
-        (&e.fields.interests, &e.dropped.interests)
+        f(&e.fields.interests, &e.dropped.interests)
     }),
-    (Slot::Needs, |e| (&e.fields.needs, &e.dropped.needs)),
-    (Slot::Offers, |e| (&e.fields.offers, &e.dropped.offers)),
-    (Slot::Tags, |e| (&e.fields.tags, &e.dropped.tags)),
-    (Slot::Emails, |e| (&e.fields.emails, &e.dropped.emails)),
-    (Slot::Phones, |e| (&e.fields.phones, &e.dropped.phones)),
-    (Slot::Urls, |e| (&e.fields.urls, &e.dropped.urls)),
-    (Slot::Aliases, |e| (&e.fields.aliases, &e.dropped.aliases)),
+    (Slot::Needs, |e| f(&e.fields.needs, &e.dropped.needs)),
+    (Slot::Offers, |e| f(&e.fields.offers, &e.dropped.offers)),
+    (Slot::Tags, |e| f(&e.fields.tags, &e.dropped.tags)),
+    (Slot::Emails, |e| f(&e.fields.emails, &e.dropped.emails)),
+    (Slot::Phones, |e| f(&e.fields.phones, &e.dropped.phones)),
+    (Slot::Urls, |e| f(&e.fields.urls, &e.dropped.urls)),
+    (Slot::Aliases, |e| f(&e.fields.aliases, &e.dropped.aliases)),
 ];
+/// A field's additions and drops as typed (an email with its label).
+fn f<T: ToString>(added: &[T], dropped: &[String]) -> (Vec<String>, Vec<String>) {
+    (added.iter().map(T::to_string).collect(), dropped.to_vec())
+}
 
 #[test]
 fn an_unchanged_edit_closes_and_the_next_keys_are_keys_again() {

@@ -142,8 +142,8 @@ impl<'a> Values<'a> {
             org: text(Slot::Org),
             role: text(Slot::Role),
             aliases: self.list(Slot::Aliases).0,
-            emails: self.list(Slot::Emails).0,
-            phones: self.list(Slot::Phones).0,
+            emails: labelled(self.list(Slot::Emails).0),
+            phones: labelled(self.list(Slot::Phones).0),
             urls: self.list(Slot::Urls).0,
             tags: self.list(Slot::Tags).0,
             interests: self.list(Slot::Interests).0,
@@ -202,5 +202,13 @@ pub(super) fn items(text: &str) -> Vec<String> {
         .map(str::trim)
         .filter(|i| !i.is_empty())
         .map(str::to_string)
+        .collect()
+}
+
+/// Emails or phones as typed in a form, `LABEL=VALUE` or a value alone.
+fn labelled(typed: Vec<String>) -> Vec<crate::domain::Labelled> {
+    typed
+        .iter()
+        .map(|t| crate::domain::Labelled::parse(t))
         .collect()
 }

@@ -12,6 +12,7 @@ use std::hash::{Hash, Hasher};
 
 use anyhow::Result;
 
+use crate::domain::labelled::Labelled;
 use crate::domain::text::fold;
 use crate::domain::{Contact, Id};
 use crate::journal::{ContactDraft, Journal};
@@ -43,7 +44,7 @@ pub(super) struct Facts {
 }
 
 impl Facts {
-    pub(super) fn of(urls: &[String], uids: &[String], emails: &[String], org: &str) -> Facts {
+    pub(super) fn of(urls: &[String], uids: &[String], emails: &[Labelled], org: &str) -> Facts {
         let org = fold(org);
         Facts {
             url: !urls.is_empty(),
@@ -147,7 +148,7 @@ impl Known {
             self.urls.insert(url_key(u), c.id);
         }
         for e in &c.emails {
-            self.emails.insert(key(&fold(e)), c.id);
+            self.emails.insert(key(&fold(e.value())), c.id);
         }
         for x in &c.external_ids {
             self.external.insert(key(x), c.id);
@@ -180,7 +181,7 @@ impl Known {
             .or_else(|| {
                 d.emails
                     .iter()
-                    .find_map(|e| by(&self.emails, key(&fold(e))))
+                    .find_map(|e| by(&self.emails, key(&fold(e.value()))))
             });
         if let Some(id) = shared {
             return Found::Same(id);

@@ -13,6 +13,7 @@
 //! file again updates nobody.
 
 use super::PersonFields;
+use crate::domain::labelled::Labelled;
 use crate::domain::text::{fold, tidy};
 use crate::domain::{Address, Contact, Occasion};
 
@@ -97,8 +98,10 @@ impl Merged {
 pub fn merge(have: &Contact, name: &str, file: &PersonFields, ids: &[String]) -> Merged {
     let mut m = Merged::default();
     let text = |s: &String| fold(s);
-    m.add.phones = missing(&have.phones, &file.phones, text);
-    m.add.emails = missing(&have.emails, &file.emails, text);
+    // A phone or email is the same whatever its label.
+    let value = |l: &Labelled| fold(l.value());
+    m.add.phones = missing(&have.phones, &file.phones, value);
+    m.add.emails = missing(&have.emails, &file.emails, value);
     m.add.urls = missing(&have.urls, &file.urls, |u| fold(u.trim_end_matches('/')));
     m.add.aliases = missing(&have.aliases, &file.aliases, text);
     m.add.tags = missing(&have.tags, &file.tags, text);
@@ -204,8 +207,8 @@ fn listed(m: &Merged) -> Vec<(Kind, String)> {
     let mut out: Vec<(Kind, String)> = Vec::new();
     let mut each =
         |kind: Kind, items: Vec<String>| out.extend(items.into_iter().map(|i| (kind, i)));
-    each(Kind::Phone, a.phones.clone());
-    each(Kind::Email, a.emails.clone());
+    each(Kind::Phone, a.phones.iter().map(Labelled::shown).collect());
+    each(Kind::Email, a.emails.iter().map(Labelled::shown).collect());
     each(Kind::Url, a.urls.clone());
     each(
         Kind::Address,

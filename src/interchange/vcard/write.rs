@@ -4,7 +4,7 @@
 
 use std::fmt::Write as _;
 
-use crate::domain::{Address, Contact, Occasion, OccasionKind};
+use crate::domain::{Address, Contact, Labelled, Occasion, OccasionKind};
 use crate::interchange::content::{bare, escape, line, uid};
 
 /// Which vCard version to write.
@@ -89,12 +89,6 @@ fn card(out: &mut String, c: &Contact, version: VcardVersion) {
     if !c.role.is_empty() {
         line(out, &format!("TITLE:{}", escape(&c.role)));
     }
-    for e in &c.emails {
-        line(out, &format!("EMAIL:{}", escape(e)));
-    }
-    for p in &c.phones {
-        line(out, &format!("TEL:{}", escape(p)));
-    }
     for u in &c.urls {
         line(out, &format!("URL:{}", bare(u)));
     }
@@ -104,12 +98,19 @@ fn card(out: &mut String, c: &Contact, version: VcardVersion) {
         group += 1;
         format!("item{group}")
     };
+    for e in &c.emails {
+        labelled(out, "EMAIL", e, &mut next_group);
+    }
+    for p in &c.phones {
+        labelled(out, "TEL", p, &mut next_group);
+    }
     for a in &c.addresses {
         address(out, a, &mut next_group);
     }
     for d in &c.dates {
         date(out, d, version, &mut next_group);
     }
+    super::people::write(out, c, version == VcardVersion::V4, &mut next_group);
     if !c.tags.is_empty() {
         let tags: Vec<String> = c.tags.iter().map(|t| escape(t)).collect();
         line(out, &format!("CATEGORIES:{}", tags.join(",")));
@@ -132,6 +133,27 @@ fn card(out: &mut String, c: &Contact, version: VcardVersion) {
         line(out, &format!("NOTE:{}", escape(note.trim())));
     }
     line(out, "END:VCARD");
+}
+
+/// An email or phone with its label: as `TYPE` when vCard has words for
+/// it ("work", "cell", "work fax"), else in Apple's grouped `X-ABLabel`,
+/// which address books show as the label.
+fn labelled(
+    out: &mut String,
+    prop: &str,
+    item: &Labelled,
+    next_group: &mut impl FnMut() -> String,
+) {
+    let value = escape(item.value());
+    if item.label.is_empty() {
+        line(out, &format!("{prop}:{value}"));
+    } else if let Some(types) = super::labels::type_param(&item.label) {
+        line(out, &format!("{prop};TYPE={types}:{value}"));
+    } else {
+        let group = next_group();
+        line(out, &format!("{group}.{prop}:{value}"));
+        line(out, &format!("{group}.X-ABLabel:{}", escape(&item.label)));
+    }
 }
 
 fn address(out: &mut String, a: &Address, next_group: &mut impl FnMut() -> String) {

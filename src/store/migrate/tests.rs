@@ -46,7 +46,9 @@ fn a_v7_journal_keeps_a_write_log_that_rebuilds_it() {
     let store = Store::open(&path).expect("migrates");
     let stamp = store.tree(T::Meta).get(SCHEMA_KEY).expect("meta");
     assert_eq!(stamp.as_deref(), Some(&SCHEMA_VERSION.to_be_bytes()[..]));
-    let copy = dir.path().join("journal-backups/before-v8-from-v7");
+    let copy = dir
+        .path()
+        .join(format!("journal-backups/before-v{SCHEMA_VERSION}-from-v7"));
     assert!(copy.join("conf").is_file(), "no copy at {}", copy.display());
     let log = wal::read(&path).expect("read").expect("a log");
     assert_eq!(log.base, wal::Base::Empty);

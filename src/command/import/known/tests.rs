@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use proptest::prelude::*;
 
 use super::{Found, Known};
+use crate::domain::labelled::Labelled;
 use crate::domain::text::fold;
 use crate::domain::{Contact, Id};
 use crate::journal::ContactDraft;
@@ -44,7 +45,7 @@ fn contact(id: u64, p: &Person) -> Contact {
     let mut c = Contact::new(Id(id), p.name.into(), today);
     c.urls = strings(&p.urls);
     c.external_ids = strings(&p.uids);
-    c.emails = strings(&p.emails);
+    c.emails = p.emails.iter().map(|e| Labelled::from(*e)).collect();
     c.org = p.org.into();
     c
 }
@@ -54,7 +55,7 @@ fn draft(p: &Person) -> ContactDraft {
         name: p.name.into(),
         urls: strings(&p.urls),
         external_ids: strings(&p.uids),
-        emails: strings(&p.emails),
+        emails: p.emails.iter().map(|e| Labelled::from(*e)).collect(),
         org: p.org.into(),
         ..ContactDraft::default()
     }

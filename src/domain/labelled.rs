@@ -1,0 +1,185 @@
+//! An email or a phone number with its label ("work", "cell"), kept as two
+//! pieces of data: the label is shown on the card and written as vCard's
+//! `TYPE`, the value alone is what is copied, searched and given to a mail
+//! program. Record layout 4 of `Contact` holds these; layout 3 held
+//! `LABEL=VALUE` text, split by [`Labelled::parse`] when read.
+
+use serde::{Deserialize, Serialize};
+
+use super::reach::labelled;
+use super::text::{fold, tidy};
+
+/// One email or phone and its label (empty when none was given).
+#[derive(Clone, Debug, Default, PartialEq, Eq, Hash, Serialize)]
+pub struct Labelled {
+    pub label: String,
+    pub value: String,
+}
+
+impl Labelled {
+    /// A value with a label, tidied; the label lowercased only when it is
+    /// one of vCard's own words, so "Cell" from a phone reads as "cell".
+    pub fn new(label: &str, value: &str) -> Labelled {
+        let label = tidy(label);
+        let label = match label.to_lowercase().as_str() {
+            l @ ("cell" | "home" | "work" | "fax" | "pager" | "voice" | "text" | "video"
+            | "other" | "mobile" | "main") => l.to_string(),
+            _ => label,
+        };
+        Labelled {
+            label,
+            value: tidy(value),
+        }
+    }
+
+    /// Reads one as typed: `LABEL=VALUE` ("cell=+39 333 1234567") or a
+    /// value alone, by the rule [`labelled`] says.
+    pub fn parse(text: &str) -> Labelled {
+        let (label, value) = labelled(text);
+        Labelled::new(label, value)
+    }
+
+    /// The address or number alone: what `query`, search and copying use.
+    pub fn value(&self) -> &str {
+        &self.value
+    }
+
+    /// As the shell takes it: "work=anna@x.it", or the value alone.
+    pub fn typed(&self) -> String {
+        self.to_string()
+    }
+
+    /// As a card shows it: "work: anna@x.it", or the value alone.
+    pub fn shown(&self) -> String {
+        if self.label.is_empty() {
+            self.value.clone()
+        } else {
+            format!("{}: {}", self.label, self.value)
+        }
+    }
+
+    /// Whether `text` (a value, or a value with its label as typed) names
+    /// this one, case and accents aside: what `--drop-email` matches.
+    pub fn is_called(&self, text: &str) -> bool {
+        let key = fold(text);
+        key == fold(&self.value) || key == fold(&self.typed())
+    }
+}
+
+/// As the shell takes it: `LABEL=VALUE`, or the value alone.
+impl std::fmt::Display for Labelled {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if self.label.is_empty() {
+            f.write_str(&self.value)
+        } else {
+            write!(f, "{}={}", self.label, self.value)
+        }
+    }
+}
+
+/// As typed: `LABEL=VALUE` or a value alone.
+impl From<&str> for Labelled {
+    fn from(text: &str) -> Labelled {
+        Labelled::parse(text)
+    }
+}
+
+/// Adds `item` unless its value is there already (case and accents aside);
+/// a label it brings goes on the one there that had none. Returns whether
+/// the list changed.
+pub fn add(list: &mut Vec<Labelled>, item: &Labelled) -> bool {
+    let item = Labelled::new(&item.label, &item.value);
+    if item.value.is_empty() {
+        return false;
+    }
+    match list
+        .iter_mut()
+        .find(|x| fold(&x.value) == fold(&item.value))
+    {
+        Some(there) if there.label.is_empty() && !item.label.is_empty() => {
+            there.label = item.label;
+            true
+        }
+        Some(_) => false,
+        None => {
+            list.push(item);
+            true
+        }
+    }
+}
+
+/// The values alone, in order: for the places that want no labels.
+pub fn values(list: &[Labelled]) -> impl Iterator<Item = &str> {
+    list.iter().map(Labelled::value)
+}
+
+/// The two shapes a label and value were written in: a record's pair, and
+/// (in JSON written before record layout 4, and as a person may type it in
+/// a JSON file) the text `LABEL=VALUE`.
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum Written {
+    Pair { label: String, value: String },
+    Text(String),
+}
+
+/// A stored pair, by position: bincode's records are not self-describing,
+/// so only JSON may hold the text form.
+#[derive(Deserialize)]
+struct Pair {
+    label: String,
+    value: String,
+}
+
+impl<'de> Deserialize<'de> for Labelled {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        if d.is_human_readable() {
+            Ok(match Written::deserialize(d)? {
+                Written::Pair { label, value } => Labelled { label, value },
+                Written::Text(text) => Labelled::parse(&text),
+            })
+        } else {
+            let Pair { label, value } = Pair::deserialize(d)?;
+            Ok(Labelled { label, value })
+        }
+    }
+}
+
+/// Tests compare with what was typed.
+#[cfg(test)]
+impl PartialEq<&str> for Labelled {
+    fn eq(&self, typed: &&str) -> bool {
+        self.typed() == *typed
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn json_reads_the_old_text_and_the_pair() {
+        let old: Vec<Labelled> =
+            serde_json::from_str(r#"["cell=+39 333 1234567", "a@x.it"]"#).expect("old");
+        assert_eq!(
+            old,
+            [
+                Labelled::new("cell", "+39 333 1234567"),
+                Labelled::new("", "a@x.it")
+            ]
+        );
+        let new = serde_json::to_string(&old).expect("write");
+        assert_eq!(
+            serde_json::from_str::<Vec<Labelled>>(&new).expect("new"),
+            old
+        );
+    }
+
+    #[test]
+    fn a_label_goes_on_the_value_that_had_none() {
+        let mut list = vec![Labelled::new("", "a@x.it")];
+        assert!(add(&mut list, &Labelled::new("work", "A@x.it")));
+        assert!(!add(&mut list, &Labelled::new("home", "a@x.it")));
+        assert_eq!(list, [Labelled::new("work", "a@x.it")]);
+    }
+}

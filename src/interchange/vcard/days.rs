@@ -1,0 +1,90 @@
+//! Dates as address books write them, made readable to calcard: vCard
+//! 4.0's dashed `BDAY:1985-03-14` (which calcard 0.3 reads as March 1985,
+//! with no day) and 3.0's `--12-01` (which it drops) are rewritten to the
+//! basic forms `19850314` and `--1201` it reads right, before parsing. Apple's `X-APPLE-OMIT-YEAR` is read in `occasion`.
+
+/// Properties that hold a day to remember.
+const DAYS: [&str; 6] = [
+    "BDAY",
+    "ANNIVERSARY",
+    "X-ANNIVERSARY",
+    "X-EVOLUTION-ANNIVERSARY",
+    "X-MS-ANNIVERSARY",
+    "X-ABDATE",
+];
+
+/// `text` with every dashed date of a day property (`YYYY-MM-DD`,
+/// maybe followed by a time) written without dashes; other lines as they
+/// were.
+pub(super) fn compact(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for line in text.split_inclusive('\n') {
+        out.push_str(&compact_line(line).unwrap_or_else(|| line.to_string()));
+    }
+    out
+}
+
+fn compact_line(line: &str) -> Option<String> {
+    let colon = line.find(':')?;
+    let (head, value) = (&line[..colon], &line[colon + 1..]);
+    let name = head.split(';').next()?;
+    let name = name.rsplit_once('.').map_or(name, |(_, n)| n);
+    if !DAYS.iter().any(|d| d.eq_ignore_ascii_case(name)) {
+        return None;
+    }
+    let b = value.as_bytes();
+    let digits = |is: &[usize]| is.iter().all(|i| b.get(*i).is_some_and(u8::is_ascii_digit));
+    // `--12-01`, the year-less day givegive's own 3.0 export wrote.
+    if value.starts_with("--") && b.get(4) == Some(&b'-') && digits(&[2, 3, 5, 6]) {
+        return Some(format!(
+            "{head}:--{}{}{}",
+            &value[2..4],
+            &value[5..7],
+            &value[7..]
+        ));
+    }
+    let dashed = b.len() >= 10
+        && b[4] == b'-'
+        && b[7] == b'-'
+        && digits(&[0, 1, 2, 3, 5, 6, 8, 9])
+        && (b.len() == 10 || !b[10].is_ascii_digit());
+    dashed.then(|| {
+        format!(
+            "{head}:{}{}{}{}",
+            &value[..4],
+            &value[5..7],
+            &value[8..10],
+            &value[10..]
+        )
+    })
+}
+
+/// Whether Apple's `X-APPLE-OMIT-YEAR=YEAR` says `year` stands for none:
+/// its year-less birthdays are written with a placeholder year (1604).
+pub(super) fn omits(entry: &calcard::vcard::VCardEntry, year: i32) -> bool {
+    use calcard::vcard::{VCardParameterName, VCardParameterValue};
+    entry.params.iter().any(|p| {
+        matches!(&p.name, VCardParameterName::Other(n) if n.eq_ignore_ascii_case("X-APPLE-OMIT-YEAR"))
+            && match &p.value {
+                VCardParameterValue::Text(t) => t.trim() == year.to_string(),
+                VCardParameterValue::Integer(n) => i64::from(*n) == i64::from(year),
+                _ => false,
+            }
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compact;
+
+    #[test]
+    fn only_dashed_days_are_compacted() {
+        let text = "BDAY:1985-03-14\r\nitem1.X-ABDATE;TYPE=pref:2010-06-20T00:00:00Z\n\
+                    NOTE:1985-03-14\nBDAY:--12-01\nBDAY:--1201\n";
+        assert_eq!(
+            compact(text),
+            "BDAY:19850314\r\nitem1.X-ABDATE;TYPE=pref:20100620T00:00:00Z\n\
+             NOTE:1985-03-14\nBDAY:--1201\nBDAY:--1201\n"
+        );
+    }
+}

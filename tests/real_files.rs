@@ -1,0 +1,209 @@
+//! Real address books' files keep every phone, email, address, date and
+//! relation of every card (issue 27).
+//!
+//! Each file under `../shared/real-world/vcard` (written by Android,
+//! Evolution, iPhone, the Mac, Gmail, Outlook, khard's tests...) is
+//! imported alone into an empty journal. What the file holds is counted
+//! with calcard, independently of the importer: per card, the distinct
+//! values of `TEL`, `EMAIL` (and how many of them have a label: a `TYPE`
+//! other than pref, voice or internet, or Apple's `X-ABLabel`) and `ADR`, the days (`BDAY`, `ANNIVERSARY`
+//! and the `X-` anniversaries and `X-ABDATE`; two forms of one day under
+//! one `ALTID` are one day) and related names (`RELATED`,
+//! `X-ABRELATEDNAMES`, `X-*-SPOUSE`, `X-*-MANAGER`, `X-*-ASSISTANT`). The
+//! journal's JSON export must hold as many of each. A file no importer
+//! could read (khard's deliberately unparsable one) is skipped.
+
+mod common;
+
+use std::collections::{BTreeMap, HashSet};
+use std::path::{Path, PathBuf};
+
+use calcard::vcard::{VCard, VCardParameterName, VCardProperty};
+use calcard::{Entry, Parser};
+
+const FIELDS: [&str; 7] = [
+    "phone",
+    "phone label",
+    "email",
+    "email label",
+    "address",
+    "date",
+    "relation",
+];
+
+/// Types that are no label (which value comes first, a voice line...).
+const SILENT: [&str; 5] = ["pref", "voice", "internet", "x400", "msg"];
+
+fn shared() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/real-world/vcard")
+}
+
+fn other(p: &VCardProperty) -> String {
+    match p {
+        VCardProperty::Other(n) => n.to_ascii_uppercase(),
+        _ => String::new(),
+    }
+}
+
+/// Which of the five fields a property is, if any.
+fn field(p: &VCardProperty) -> Option<&'static str> {
+    let x = other(p);
+    match p {
+        VCardProperty::Tel => Some("phone"),
+        VCardProperty::Email => Some("email"),
+        VCardProperty::Adr => Some("address"),
+        VCardProperty::Bday | VCardProperty::Anniversary => Some("date"),
+        VCardProperty::Related => Some("relation"),
+        _ if x.ends_with("ANNIVERSARY") || x == "X-ABDATE" => Some("date"),
+        _ if x == "X-ABRELATEDNAMES"
+            || (x.starts_with("X-")
+                && ["-SPOUSE", "-MANAGER", "-ASSISTANT"]
+                    .iter()
+                    .any(|r| x.ends_with(r))) =>
+        {
+            Some("relation")
+        }
+        _ => None,
+    }
+}
+
+/// The card's fields, counted: distinct values (case aside), and one day
+/// per property and `ALTID`.
+fn count(card: &VCard, into: &mut BTreeMap<&'static str, usize>) {
+    let mut seen: HashSet<(&str, String)> = HashSet::new();
+    for e in &card.entries {
+        let Some(f) = field(&e.name) else { continue };
+        let altid = e.params.iter().find_map(|p| match p.name {
+            VCardParameterName::Altid => Some(format!("{:?}", p.value)),
+            _ => None,
+        });
+        let key = match (f, altid) {
+            ("date", Some(a)) => format!("{:?}{a}", e.name),
+            ("date", None) => format!("{:?}{}", e.name, seen.len()),
+            _ => format!("{:?}", e.values).to_lowercase(),
+        };
+        let empty = e.values.iter().all(|v| format!("{v:?}").contains("\"\""));
+        if !empty && seen.insert((f, key)) {
+            *into.entry(f).or_default() += 1;
+            if matches!(f, "phone" | "email") && labelled(card, e) {
+                *into
+                    .entry(if f == "phone" {
+                        "phone label"
+                    } else {
+                        "email label"
+                    })
+                    .or_default() += 1;
+            }
+        }
+    }
+}
+
+/// Whether a phone or email has a label: a type that says something, or
+/// Apple's `X-ABLabel` on its group.
+fn labelled(card: &VCard, e: &calcard::vcard::VCardEntry) -> bool {
+    let typed = e.params.iter().any(|p| {
+        p.name == VCardParameterName::Type && {
+            let v = format!("{:?}", p.value).to_lowercase();
+            !SILENT.iter().any(|s| v.contains(s))
+        }
+    });
+    let grouped = e.group.as_deref().is_some_and(|g| {
+        card.entries.iter().any(|x| {
+            other(&x.name) == "X-ABLABEL"
+                && x.group
+                    .as_deref()
+                    .is_some_and(|h| h.eq_ignore_ascii_case(g))
+        })
+    });
+    typed || grouped
+}
+
+/// What the file holds, by field.
+fn in_file(path: &Path) -> BTreeMap<&'static str, usize> {
+    let text = String::from_utf8_lossy(&std::fs::read(path).expect("read"))
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join("\n");
+    let mut out = BTreeMap::new();
+    let mut parser = Parser::new(&text);
+    loop {
+        match parser.entry() {
+            Entry::VCard(card) => count(&card, &mut out),
+            Entry::Eof => break,
+            _ => {}
+        }
+    }
+    out
+}
+
+/// What the journal holds after importing the file alone, by field.
+fn kept(path: &Path) -> Option<BTreeMap<&'static str, usize>> {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let (db, config) = (dir.path().join("j"), dir.path().join("config"));
+    let mut import = common::givegive(&db, &config);
+    import.args(["import", "--format", "vcard"]).arg(path);
+    if !import.output().expect("runs").status.success() {
+        return None;
+    }
+    let out = common::givegive(&db, &config)
+        .args(["export", "--format", "json"])
+        .output()
+        .expect("runs");
+    let journal: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let mut counts = BTreeMap::new();
+    for c in journal["contacts"].as_array().into_iter().flatten() {
+        let len = |k: &str| c[k].as_array().map_or(0, Vec::len);
+        let labels = |k: &str| {
+            c[k].as_array()
+                .into_iter()
+                .flatten()
+                .filter(|v| v["label"].as_str().is_some_and(|l| !l.is_empty()))
+                .count()
+        };
+        for (f, n) in [
+            ("phone", len("phones")),
+            ("phone label", labels("phones")),
+            ("email", len("emails")),
+            ("email label", labels("emails")),
+            ("address", len("addresses")),
+            ("date", len("dates")),
+            ("relation", len("related") + len("links")),
+        ] {
+            *counts.entry(f).or_default() += n;
+        }
+    }
+    Some(counts)
+}
+
+#[test]
+fn every_real_file_keeps_every_field_of_every_card() {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(shared())
+        .expect("the shared real-world files")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "vcf"))
+        .collect();
+    files.sort();
+    assert!(files.len() >= 10, "{files:?}");
+    let mut lost = Vec::new();
+    println!("file | field | in | kept");
+    for path in &files {
+        let name = path.file_name().unwrap_or_default().to_string_lossy();
+        let Some(kept) = kept(path) else {
+            assert!(name.contains("unparsable"), "{name} did not import");
+            continue;
+        };
+        let held = in_file(path);
+        for f in FIELDS {
+            let (n, k) = (
+                held.get(f).copied().unwrap_or(0),
+                kept.get(f).copied().unwrap_or(0),
+            );
+            println!("{name} | {f} | {n} | {k}");
+            if k < n {
+                lost.push(format!("{name}: {f} {k} of {n}"));
+            }
+        }
+    }
+    assert!(lost.is_empty(), "lost: {lost:#?}");
+}
