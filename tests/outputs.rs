@@ -202,3 +202,35 @@ fn khard_reading_givegive_beside_its_source_sees_no_uid_twice() {
         .count();
     assert_eq!(twice, 0);
 }
+
+/// A CSV from a Russian Excel or Outlook: Windows-1251, no BOM. Every
+/// byte is a letter in Windows-1252 too, so only the letters' statistics
+/// tell which it is.
+#[test]
+fn a_windows_1251_csv_is_read_as_cyrillic() {
+    let j = J::new();
+    let text = "First Name,Last Name,Notes,Organization Name\n\
+                Алексей,Соколов,\"Встреча в Москве, офис на Тверской\",Ромашка\n\
+                Мария,Иванова,Познакомились на конференции,Северсталь\n";
+    let (bytes, _, lossy) = encoding_rs::WINDOWS_1251.encode(text);
+    assert!(!lossy);
+    let file = j.path("cp1251.csv");
+    std::fs::write(&file, &bytes).expect("csv");
+    j.cmd(
+        "a",
+        &[
+            "import",
+            "--format",
+            "google",
+            file.to_str().expect("utf-8"),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(contains("added 2 people"))
+    .stderr(contains("read as windows-1251"));
+    let card: serde_json::Value =
+        serde_json::from_str(&j.out("a", &["show", "Соколов", "--json"])).expect("json");
+    assert_eq!(card["contact"]["name"], "Алексей Соколов");
+    assert_eq!(card["contact"]["org"], "Ромашка");
+}
