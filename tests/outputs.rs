@@ -234,3 +234,32 @@ fn a_windows_1251_csv_is_read_as_cyrillic() {
     assert_eq!(card["contact"]["name"], "Алексей Соколов");
     assert_eq!(card["contact"]["org"], "Ромашка");
 }
+
+/// Names as people type them, the same in `show`, `search` and the
+/// shells' completion (`complete-names`), which share one folding.
+#[test]
+fn names_are_found_as_people_type_them_everywhere() {
+    let j = J::new();
+    for name in [
+        "Алексей Соколов",
+        "Giulia D'Amico",
+        "Nicolò Bellandi",
+        "Sean O’Brien",
+    ] {
+        j.out("a", &["add", name]);
+    }
+    for (typed, who) in [
+        ("sokolov", "Алексей Соколов"),
+        ("D’Amico", "Giulia D'Amico"),
+        ("o'brien", "Sean O’Brien"),
+        ("bellandi nicolo", "Nicolò Bellandi"),
+    ] {
+        let card: serde_json::Value =
+            serde_json::from_str(&j.out("a", &["show", typed, "--json"])).expect("json");
+        assert_eq!(card["contact"]["name"], who, "show {typed}");
+        let found = j.out("a", &["search", typed]);
+        assert!(found.contains(who), "search {typed}: {found}");
+        let completed = j.out("a", &["complete-names", "--", typed]);
+        assert_eq!(completed.trim(), who, "complete-names {typed}");
+    }
+}
