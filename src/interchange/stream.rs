@@ -136,6 +136,10 @@ mod tests {
                     .collect::<Vec<_>>(),
             ]
             .concat(),
+            encoding_rs::WINDOWS_1251
+                .encode(&"Соколов, Иванова\n".repeat(CHUNK / 16))
+                .0
+                .into_owned(),
             Vec::new(),
         ];
         for bytes in cases {
