@@ -61,7 +61,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
             // The script that asks `givegive` itself on each TAB (what
             // `COMPLETE=bash givegive` prints), so names come from the journal.
             let name = shell.to_string();
-            let shells = clap_complete::env::Shells::builtins();
+            let shells = crate::words::complete::shells();
             let completer = shells
                 .completer(&name)
                 .ok_or_else(|| anyhow!("no completion for {name}"))?;

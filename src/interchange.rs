@@ -7,6 +7,7 @@ pub mod export;
 pub mod google;
 pub mod ics;
 pub mod linkedin;
+mod safe;
 mod stream;
 pub mod vcard;
 
@@ -25,10 +26,9 @@ pub enum Row {
 
 /// A text file's bytes as text, and the encoding they were read in when it
 /// was not UTF-8: UTF-8 (a BOM dropped), UTF-16 with its BOM (Excel's
-/// "Unicode text"), or else Windows-1252, what Excel and Outlook write on a
-/// Western Windows. Every byte means something in Windows-1252, so a file in
-/// yet another encoding would read as wrong letters: the import says which
-/// encoding it used.
+/// "Unicode text"), or else the legacy encoding its letters say it is in
+/// (Windows-1252 from a Western Excel or Outlook, Windows-1251 from a
+/// Russian one: [`stream::guess`]). The import says which encoding it used.
 pub fn decode_text(bytes: &[u8]) -> (String, Option<&'static str>) {
     if let Some((encoding, bom)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, _) = encoding.decode_without_bom_handling(&bytes[bom..]);
@@ -38,8 +38,9 @@ pub fn decode_text(bytes: &[u8]) -> (String, Option<&'static str>) {
     match std::str::from_utf8(bytes) {
         Ok(text) => (text.to_string(), None),
         Err(_) => {
-            let (text, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(bytes);
-            (text.into_owned(), Some(encoding_rs::WINDOWS_1252.name()))
+            let encoding = stream::guess(bytes);
+            let (text, _) = encoding.decode_without_bom_handling(bytes);
+            (text.into_owned(), Some(encoding.name()))
         }
     }
 }

@@ -16,7 +16,9 @@ fn main() -> ExitCode {
     rustix::process::umask(rustix::fs::Mode::from_raw_mode(0o077));
     // `COMPLETE=bash givegive` (a shell's completion asking): answers and
     // exits here, before anything else runs.
-    clap_complete::CompleteEnv::with_factory(|| Cli::command().bin_name("givegive")).complete();
+    clap_complete::CompleteEnv::with_factory(|| Cli::command().bin_name("givegive"))
+        .shells(givegive::words::complete::shells())
+        .complete();
     let cli = Cli::parse();
     match std::panic::catch_unwind(|| cli::run(cli)) {
         Ok(Ok(code)) => code,

@@ -7,7 +7,7 @@
 //! dates are read here, against the front end's today.
 
 pub mod args;
-mod complete;
+pub mod complete;
 mod event;
 mod line;
 mod person;

@@ -1769,7 +1769,7 @@ fn hostile_text_is_printed_inert_and_exported_unchanged() {
     // programs that print them: none carries a control character.
     let markdown = j.ok(&["export", "--format", "markdown", "eve"]);
     assert!(
-        markdown.starts_with("# Eve �]52;c;ZXZpbA==� �[31mRed"),
+        markdown.starts_with("# Eve �\\]52;c;ZXZpbA==� �\\[31mRed"),
         "{markdown}"
     );
     let vcard = j.ok(&["export", "--format", "vcard"]);

@@ -77,7 +77,8 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
 
     // The same card renamed in its address book is found by its UID: its
     // new email is added, its new name reported and not applied, and
-    // exporting it again keeps that UID.
+    // exporting it again gives givegive's own UID, the original beside it
+    // (the two cards side by side in khard are not one card twice).
     j.cmd("d", &["import", "--format", "vcard", &fixture("uid-a.vcf")])
         .assert()
         .success();
@@ -89,9 +90,11 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
                 "Pietro Galli (name: journal 'Pietro Galli', file 'Piero Galli-Bassi')",
             )),
         );
+    let pietro = j.out("d", &["export", "--format", "vcard", "pietro"]);
+    assert!(pietro.contains("\r\nUID:givegive-contact-"), "{pietro}");
     assert!(
-        j.out("d", &["export", "--format", "vcard", "pietro"])
-            .contains("UID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1")
+        pietro.contains("\r\nX-GIVEGIVE-SOURCE-UID:urn:uuid:4fbe8971-0bc3-424c-9c26-36c3e1eff6b1"),
+        "{pietro}"
     );
 
     // A near match by name is reported, not merged.

@@ -161,3 +161,78 @@ fn zsh_and_fish_get_a_script_that_asks_givegive() {
             .stdout(contains(marker).and(contains("COMPLETE")));
     }
 }
+
+/// The command line a real, interactive zsh has after `typed` and a TAB,
+/// with the registration script `givegive completions zsh` prints; `None`
+/// (and a line saying so) where zsh is not installed. zsh completes only
+/// at a terminal, so it runs in zsh's own pseudo-terminal (zpty); the
+/// completed line is printed back by running it behind `print`.
+fn zsh_completes(j: &J, typed: &str) -> Option<String> {
+    if Process::new("zsh").arg("--version").output().is_err() {
+        println!("skipped: zsh is not installed (apt-get install zsh)");
+        return None;
+    }
+    let bin = Path::new(env!("CARGO_BIN_EXE_givegive"))
+        .parent()
+        .expect("bin dir")
+        .to_path_buf();
+    let path = format!(
+        "{}:{}",
+        bin.display(),
+        std::env::var("PATH").unwrap_or_default()
+    );
+    // Ctrl-A and `print -r -- 42` before the completed line: it comes back
+    // as a line "42 givegive show Anna Rossi", which zsh's echo of the
+    // typing ("$((6*7))") cannot be taken for.
+    let script = format!(
+        r#"zmodload zsh/zpty || exit 9
+zpty z 'zsh -f -i'
+zpty -w z 'bindkey -e; autoload -Uz compinit; compinit -u -D; source <(givegive completions zsh)'
+zpty -n -w z {typed:?}$'\t'
+zpty -n -w z $'\x01print -r -- $((6*7)) \n'
+zpty -w z 'exit'
+out=
+for i in {{1..400}}; do
+  if zpty -r -t z chunk; then out+=$chunk; else
+    [[ $out == *$'\n'42' '* ]] && break
+    sleep 0.05
+  fi
+done
+print -r -- $out"#
+    );
+    let out = Process::new("zsh")
+        .args(["-f", "-c", &script])
+        .env("PATH", path)
+        .env("TERM", "xterm")
+        .env("GIVEGIVE_DB", j.db())
+        .env("XDG_CONFIG_HOME", j.dir.path().join("config"))
+        .env("GIVEGIVE_TODAY", common::TODAY)
+        .output()
+        .expect("zsh runs");
+    assert!(out.status.success(), "{out:?}");
+    let text = String::from_utf8_lossy(&out.stdout);
+    let line = text
+        .lines()
+        .map(|l| l.trim_end_matches('\r'))
+        .find_map(|l| l.strip_prefix("42 "))
+        .map(|l| l.trim_end().to_string());
+    Some(line.unwrap_or_else(|| panic!("no completed line in {text:?}")))
+}
+
+#[test]
+fn zsh_completes_lowercase_and_partial_names() {
+    let j = J::new();
+    for (typed, completed) in [
+        ("givegive show ann", "givegive show Anna Rossi"),
+        ("givegive show zoe", "givegive show Zoë Müller"),
+        (
+            "givegive edit anna --tier ac",
+            "givegive edit anna --tier active",
+        ),
+    ] {
+        let Some(line) = zsh_completes(&j, typed) else {
+            return;
+        };
+        assert_eq!(line, completed, "{typed}");
+    }
+}

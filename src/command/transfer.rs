@@ -82,7 +82,12 @@ fn export_text(
                 closed: true,
                 ..ListFilter::default()
             })?;
-            export::csv(&rows).map_err(refused)?
+            let mut people = std::collections::HashMap::new();
+            for c in journal.contacts() {
+                let c = c?;
+                people.insert(c.id, c);
+            }
+            export::csv(&rows, &people).map_err(refused)?
         }
         ExportFormat::Ics => {
             let calendar = ics::Calendar {

@@ -202,7 +202,76 @@ mod tests {
         assert_eq!(run("   ", BOOK), Resolution::NotFound);
     }
 
+    /// Name pieces as written, and as the reference model says a person
+    /// types them on a plain keyboard.
+    const GIVEN: &[(&str, &str)] = &[
+        ("Nicolò", "nicolo"),
+        ("Алексей", "aleksei"),
+        ("Zoë", "zoe"),
+        ("Søren", "soren"),
+        ("Łukasz", "lukasz"),
+        ("Giulia", "giulia"),
+        ("Дмитрий", "dmitrii"),
+    ];
+    const FAMILY: &[(&str, &str)] = &[
+        ("Bellandi", "bellandi"),
+        ("Соколов", "sokolov"),
+        ("D’Amico", "d'amico"),
+        ("O'Brien", "o'brien"),
+        ("Weiß", "weiss"),
+        ("Müller", "muller"),
+        ("Петров", "petrov"),
+    ];
+
+    #[test]
+    fn names_are_found_as_people_type_them() {
+        let book = &[
+            (1, "Алексей Соколов"),
+            (2, "Giulia D'Amico"),
+            (3, "Nicolò Bellandi"),
+            (4, "Sean O’Brien"),
+        ];
+        assert_eq!(run("sokolov", book), Resolution::Found(Id(1)));
+        assert_eq!(run("D’Amico", book), Resolution::Found(Id(2)));
+        assert_eq!(run("o'brien", book), Resolution::Found(Id(4)));
+        assert_eq!(run("bellandi nicolo", book), Resolution::Found(Id(3)));
+    }
+
     proptest! {
+        /// Against the model: whoever a journal of distinct names holds,
+        /// their given and family names typed plainly, in either order,
+        /// in any case, with either apostrophe, find them and only them.
+        #[test]
+        fn a_name_typed_plainly_in_either_order_finds_its_person(
+            pairs in prop::collection::btree_set((0..GIVEN.len(), 0..FAMILY.len()), 1..8),
+            pick in any::<prop::sample::Index>(),
+            swap in any::<bool>(),
+            upper in any::<bool>(),
+            curly in any::<bool>(),
+        ) {
+            let pairs: Vec<(usize, usize)> = pairs.into_iter().collect();
+            let names: Vec<String> = pairs
+                .iter()
+                .map(|(g, f)| format!("{} {}", GIVEN[*g].0, FAMILY[*f].0))
+                .collect();
+            let book: Vec<(u64, &str)> =
+                names.iter().enumerate().map(|(i, n)| (i as u64, n.as_str())).collect();
+            let at = pick.index(pairs.len());
+            let (g, f) = pairs[at];
+            let (mut first, mut second) = (GIVEN[g].1.to_string(), FAMILY[f].1.to_string());
+            if swap {
+                std::mem::swap(&mut first, &mut second);
+            }
+            let mut query = format!("{first} {second}");
+            if upper {
+                query = query.to_uppercase();
+            }
+            if curly {
+                query = query.replace('\'', "’");
+            }
+            prop_assert_eq!(run(&query, &book), Resolution::Found(Id(at as u64)), "{}", query);
+        }
+
         #[test]
         fn found_ids_match_and_ambiguity_lists_several(query in "[a-z ]{0,8}") {
             let folded = people(BOOK);

@@ -22,7 +22,7 @@ pub fn fold(text: &str) -> String {
 /// The one folding rule, a character at a time: `emit(at, c)` for each
 /// character of the folded text, `at` being the byte offset in `text` of
 /// the character it came from, so a match in folded text can be shown in
-/// the text as written. `spell` adds [`transliterate`]'s spellings.
+/// the text as written. `spell` adds [`spelled`]'s spellings.
 fn folding(text: &str, spell: bool, mut emit: impl FnMut(usize, char)) {
     let mut pending_space = false;
     let mut any = false;
@@ -39,28 +39,25 @@ fn folding(text: &str, spell: bool, mut emit: impl FnMut(usize, char)) {
             pending_space = false;
         }
         any = true;
-        if c.is_ascii() {
-            emit(at, c.to_ascii_lowercase());
-            return;
-        }
-        for lower in c.to_lowercase() {
-            match spelled(lower).filter(|_| spell) {
-                Some(s) => s.chars().for_each(|c| emit(at, c)),
-                None => emit(at, lower),
-            }
-        }
+        emit(at, c);
     };
     let mut decomposed = String::new();
     for (at, original) in text.char_indices() {
         // Most text is ASCII, which decomposes to itself, with no marks.
         if original.is_ascii() {
-            put(at, original);
+            put(at, original.to_ascii_lowercase());
             continue;
         }
         decomposed.clear();
         decomposed.extend(std::iter::once(original).nfkd());
         for c in decomposed.chars().filter(|c| !is_combining_mark(*c)) {
-            put(at, c);
+            for lower in c.to_lowercase() {
+                match spelled(lower).filter(|_| spell) {
+                    // ASCII, so lower case and whitespace as above.
+                    Some(s) => s.chars().for_each(|c| put(at, c.to_ascii_lowercase())),
+                    None => put(at, lower),
+                }
+            }
         }
     }
 }
@@ -71,41 +68,27 @@ pub fn loose_each(text: &str, emit: impl FnMut(usize, char)) {
     folding(text, true, emit);
 }
 
-/// How a letter Unicode does not decompose is typed without its key.
+/// How a letter or a punctuation mark is typed on a plain keyboard:
+/// Соколов as sokolov, Søren as soren, Weiß as weiss, ’ as ', – as -.
+/// deunicode (maintained, table-driven, no allocation) knows every script;
+/// only letters, digits and punctuation are spelled, so an emoji or a
+/// symbol in a note is not turned into words a search would then find.
 fn spelled(c: char) -> Option<&'static str> {
-    Some(match c {
-        'ø' => "o",
-        'ł' | 'ŀ' => "l",
-        'ß' => "ss",
-        'æ' => "ae",
-        'œ' => "oe",
-        'đ' | 'ð' => "d",
-        'þ' => "th",
-        'ı' => "i",
-        'ħ' => "h",
-        'ŧ' => "t",
-        'ſ' => "s",
-        'ŋ' => "n",
-        _ => return None,
-    })
+    let spelling = deunicode::deunicode_char(c)?;
+    let wordy = |s: &str| s.chars().any(|c| c.is_ascii_alphanumeric());
+    (c.is_alphanumeric() || !wordy(spelling)).then_some(spelling)
 }
 
-/// Folded text with the letters Unicode does not decompose spelled the way
-/// people type them without the key: ø → o, ł → l, ß → ss, æ → ae... so
-/// "soren" finds Søren. For matching only: stored keys stay [`fold`]ed,
-/// and this is applied to both sides of a comparison.
+/// Folded text with every letter spelled the way people type it on a plain
+/// keyboard ([`spelled`]): Соколов → sokolov, ø → o, ß → ss, ’ → '... so
+/// "sokolov" finds Соколов and "D'Amico" finds D’Amico. For matching only:
+/// stored keys stay [`fold`]ed, and this is applied to both sides of a
+/// comparison: `loose(text) == transliterate(&fold(text))`.
 pub fn transliterate(folded: &str) -> std::borrow::Cow<'_, str> {
-    if folded.is_ascii() || !folded.chars().any(|c| spelled(c).is_some()) {
+    if folded.is_ascii() {
         return std::borrow::Cow::Borrowed(folded);
     }
-    let mut out = String::with_capacity(folded.len() + 2);
-    for c in folded.chars() {
-        match spelled(c) {
-            Some(s) => out.push_str(s),
-            None => out.push(c),
-        }
-    }
-    std::borrow::Cow::Owned(out)
+    std::borrow::Cow::Owned(loose(folded))
 }
 
 /// What two texts are compared by when a person types one to find the

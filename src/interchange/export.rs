@@ -2,67 +2,71 @@
 //! before a meeting, CSV for spreadsheets (vCard and ICS have their own
 //! modules). Pure text builders over the journal's read models.
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
+use super::safe::{cell, md};
+use crate::domain::labelled::{self, Labelled};
 use crate::domain::text::inert;
-use crate::domain::{Direction, EntryState, Nature};
+use crate::domain::{Contact, Direction, EntryState, Id, Nature};
 use crate::journal::{Card, HistoryItem, ListRow};
 
 /// A one-page dossier to read before meeting someone.
 pub fn markdown(card: &Card, today: NaiveDate) -> String {
     let c = &card.contact;
-    let mut md = format!("# {}\n\n", c.name);
-    let work: Vec<&str> = [c.role.as_str(), c.org.as_str()]
+    let mut out = format!("# {}\n\n", md(&c.name));
+    let work: Vec<String> = [c.role.as_str(), c.org.as_str()]
         .into_iter()
         .filter(|s| !s.is_empty())
+        .map(md)
         .collect();
     if !work.is_empty() {
-        let _ = writeln!(md, "{}\n", work.join(" at "));
+        let _ = writeln!(out, "{}\n", work.join(" at "));
     }
-    md.push_str("## How we met\n\n");
+    out.push_str("## How we met\n\n");
     let mut met = if c.met.text.is_empty() {
         "Not recorded.".to_string()
     } else {
-        c.met.text.clone()
+        md(&c.met.text)
     };
     if let Some(on) = c.met.on {
         let _ = write!(met, ", {on}");
     }
     if let Some(via) = &card.via {
-        let _ = write!(met, ", introduced by {}", via.name);
+        let _ = write!(met, ", introduced by {}", md(&via.name));
     }
-    let _ = writeln!(md, "{met}.\n");
+    let _ = writeln!(out, "{met}.\n");
     if !c.dates.is_empty() {
-        md.push_str("## Dates to remember\n\n");
+        out.push_str("## Dates to remember\n\n");
         for d in &c.dates {
-            let _ = writeln!(md, "- {}", d.line(today));
+            let _ = writeln!(out, "- {}", md(&d.line(today)));
         }
-        md.push('\n');
+        out.push('\n');
     }
     if !c.addresses.is_empty() {
-        md.push_str("## Addresses\n\n");
+        out.push_str("## Addresses\n\n");
         for a in &c.addresses {
-            let _ = writeln!(md, "- {}", a.shown());
+            let _ = writeln!(out, "- {}", md(&a.shown()));
         }
-        md.push('\n');
+        out.push('\n');
     }
-    let shared: Vec<&str> = card
+    let shared: Vec<String> = card
         .interests
         .iter()
         .filter(|i| i.shared)
-        .map(|i| i.name.as_str())
+        .map(|i| md(&i.name))
         .collect();
-    let others: Vec<&str> = card
+    let others: Vec<String> = card
         .interests
         .iter()
         .filter(|i| !i.shared)
-        .map(|i| i.name.as_str())
+        .map(|i| md(&i.name))
         .collect();
-    md.push_str("## Interests\n\n");
+    out.push_str("## Interests\n\n");
     let _ = writeln!(
-        md,
+        out,
         "- Shared with you: {}",
         if shared.is_empty() {
             "none yet".into()
@@ -71,26 +75,26 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
         }
     );
     if !others.is_empty() {
-        let _ = writeln!(md, "- Theirs: {}", others.join(", "));
+        let _ = writeln!(out, "- Theirs: {}", others.join(", "));
     }
-    md.push('\n');
+    out.push('\n');
     for (title, items) in [("What they need", &c.needs), ("What they offer", &c.offers)] {
         if !items.is_empty() {
-            let _ = writeln!(md, "## {title}\n");
+            let _ = writeln!(out, "## {title}\n");
             for i in items {
-                let _ = writeln!(md, "- {i}");
+                let _ = writeln!(out, "- {}", md(i));
             }
-            md.push('\n');
+            out.push('\n');
         }
     }
     let t = &card.balance.tallies;
-    md.push_str("## Balance\n\n");
-    let _ = writeln!(md, "- {}", card.help.line());
-    let _ = writeln!(md, "- asks (weight): {}", t.asks());
+    out.push_str("## Balance\n\n");
+    let _ = writeln!(out, "- {}", card.help.line());
+    let _ = writeln!(out, "- asks (weight): {}", t.asks());
     if let Some(days) = card.balance.days_since_touch(today) {
-        let _ = writeln!(md, "- last touch {}", crate::domain::dates::ago(days));
+        let _ = writeln!(out, "- last touch {}", crate::domain::dates::ago(days));
     }
-    md.push('\n');
+    out.push('\n');
     let open: Vec<String> = card
         .history
         .iter()
@@ -98,16 +102,16 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
             HistoryItem::Ledger(e) if e.state == EntryState::Open => {
                 Some(match (e.direction, e.nature) {
                     (Direction::MeToThem, Nature::Give) => {
-                        format!("- You promised: {} ({})", e.text, e.date)
+                        format!("- You promised: {} ({})", md(&e.text), e.date)
                     }
                     (Direction::ThemToMe, Nature::Ask) => {
-                        format!("- They asked you: {} ({})", e.text, e.date)
+                        format!("- They asked you: {} ({})", md(&e.text), e.date)
                     }
                     (Direction::MeToThem, Nature::Ask) => {
-                        format!("- You asked them: {} ({})", e.text, e.date)
+                        format!("- You asked them: {} ({})", md(&e.text), e.date)
                     }
                     (Direction::ThemToMe, Nature::Give) => {
-                        format!("- They promised: {} ({})", e.text, e.date)
+                        format!("- They promised: {} ({})", md(&e.text), e.date)
                     }
                 })
             }
@@ -115,11 +119,11 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
         })
         .collect();
     if !open.is_empty() {
-        md.push_str("## Open promises and requests\n\n");
-        md.push_str(&open.join("\n"));
-        md.push_str("\n\n");
+        out.push_str("## Open promises and requests\n\n");
+        out.push_str(&open.join("\n"));
+        out.push_str("\n\n");
     }
-    md.push_str("## Last interactions\n\n");
+    out.push_str("## Last interactions\n\n");
     let mut any = false;
     for h in card
         .history
@@ -128,21 +132,30 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
         .take(5)
     {
         let line = card.headline(h);
-        let _ = writeln!(md, "- {} {}: {}", line.date, line.label, line.text);
+        let _ = writeln!(
+            out,
+            "- {} {}: {}",
+            line.date,
+            md(line.label),
+            md(&line.text)
+        );
         if !line.details.is_empty() {
-            let _ = writeln!(md, "  - {}", line.details.replace('\n', " "));
+            let _ = writeln!(out, "  - {}", md(&line.details));
         }
         any = true;
     }
     if !any {
-        md.push_str("None recorded yet.\n");
+        out.push_str("None recorded yet.\n");
     }
     // Read in a terminal: nothing in it may drive one.
-    inert(&md)
+    inert(&out)
 }
 
-/// People with their balance and last touch, for spreadsheets.
-pub fn csv(rows: &[ListRow]) -> Result<String, String> {
+/// People with their balance, last touch, emails and phones, for
+/// spreadsheets. Every text cell is [`cell`]-neutralised; the emails and
+/// phones columns are named and joined (` ::: `) as Google Contacts' CSV
+/// names and joins them, so `import --format google` reads them back.
+pub fn csv(rows: &[ListRow], people: &HashMap<Id, Contact>) -> Result<String, String> {
     let mut w = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| e.to_string();
     w.write_record([
@@ -155,19 +168,31 @@ pub fn csv(rows: &[ListRow]) -> Result<String, String> {
         "closed",
         "last_touch",
         "lean",
+        "E-mail 1 - Value",
+        "Phone 1 - Value",
     ])
     .map_err(fail)?;
+    let text = |t: &str| cell(&inert(t)).into_owned();
     for r in rows {
+        let person = people.get(&r.id);
+        // The values alone: what a spreadsheet or Google's import dials
+        // or writes to (the labels are in the vCard and JSON exports).
+        let joined = |list: Option<&Vec<Labelled>>| {
+            let values = list.map(|l| labelled::values(l).collect::<Vec<_>>());
+            text(&values.map(|v| v.join(" ::: ")).unwrap_or_default())
+        };
         w.write_record([
             r.id.0.to_string(),
-            inert(&r.name),
-            inert(&r.org),
-            inert(&r.role),
+            text(&r.name),
+            text(&r.org),
+            text(&r.role),
             r.tier.to_string(),
-            inert(&r.tags.join(", ")),
+            text(&r.tags.join(", ")),
             r.closed.to_string(),
             r.last_touch.map(|d| d.to_string()).unwrap_or_default(),
             r.lean.to_string(),
+            joined(person.map(|p| &p.emails)),
+            joined(person.map(|p| &p.phones)),
         ])
         .map_err(fail)?;
     }

@@ -15,6 +15,7 @@ const SYSTEM_LABELS: &[&str] = &["mycontacts", "starred", "other contacts"];
 fn values(cell: &str) -> Vec<String> {
     cell.split(":::")
         .map(|v| v.trim().trim_start_matches("* ").trim().to_string())
+        .map(|v| super::safe::uncell(&v).to_string())
         .filter(|v| !v.is_empty())
         .collect()
 }
@@ -108,7 +109,7 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
         let line = super::line_of(&record, n + 2);
         let get = |i: Option<usize>| {
             i.and_then(|i| record.get(i))
-                .map(str::trim)
+                .map(|cell| super::safe::uncell(cell.trim()))
                 .unwrap_or_default()
                 .to_string()
         };

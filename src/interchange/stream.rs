@@ -6,7 +6,7 @@ use std::fs::File;
 use std::io::{self, BufRead, BufReader, Read, Seek};
 use std::path::Path;
 
-use encoding_rs::{Decoder, Encoding, UTF_8, WINDOWS_1252};
+use encoding_rs::{Decoder, Encoding, UTF_8};
 
 /// How much of the file is read at once.
 const CHUNK: usize = 64 * 1024;
@@ -29,7 +29,12 @@ pub fn open_text(path: &Path) -> io::Result<(Decoded, Option<&'static str>)> {
     let encoding = match Encoding::for_bom(&head) {
         Some((encoding, _)) => encoding,
         None if is_utf8(&mut file)? => UTF_8,
-        None => WINDOWS_1252,
+        None => {
+            file.rewind()?;
+            let mut sample = Vec::new();
+            (&mut file).take(SAMPLE as u64).read_to_end(&mut sample)?;
+            guess(&sample)
+        }
     };
     file.rewind()?;
     let named = (encoding != UTF_8).then(|| encoding.name());
@@ -41,6 +46,21 @@ pub fn open_text(path: &Path) -> io::Result<(Decoded, Option<&'static str>)> {
         done: false,
     };
     Ok((decoded, named))
+}
+
+/// How much of a file that is not UTF-8 its encoding is guessed from:
+/// enough letters for any address book's language, not a million rows.
+const SAMPLE: usize = 1 << 20;
+
+/// The legacy encoding the start of a file that is not UTF-8 is in, as
+/// chardetng (Firefox's detector, over encoding_rs) reads the letters'
+/// statistics: Windows-1251 for a Russian Outlook's CSV, Windows-1252
+/// for a Western one, Shift_JIS, GBK... rather than assuming 1252, where
+/// every byte means something and Cyrillic reads as "Ñîêîëîâ".
+pub(super) fn guess(bytes: &[u8]) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Deny);
+    detector.feed(&bytes[..bytes.len().min(SAMPLE)], true);
+    detector.guess(None, chardetng::Utf8Detection::Deny)
 }
 
 /// Whether the whole file is UTF-8, read from its start a chunk at a time.
@@ -116,6 +136,10 @@ mod tests {
                     .collect::<Vec<_>>(),
             ]
             .concat(),
+            encoding_rs::WINDOWS_1251
+                .encode(&"Соколов, Иванова\n".repeat(CHUNK / 16))
+                .0
+                .into_owned(),
             Vec::new(),
         ];
         for bytes in cases {

@@ -232,10 +232,7 @@ fn convert(card: &VCard) -> Result<Card, String> {
         tags: texts(card, &VCardProperty::Categories),
         notes,
         allow_duplicate: true,
-        external_ids: card
-            .uid()
-            .map(|u| vec![format!("vcard:{}", u.trim())])
-            .unwrap_or_default(),
+        external_ids: external_ids(card),
         dates: dates(card),
         addresses: addresses(card),
         name_parts: name_parts(card),
@@ -281,6 +278,22 @@ fn name_parts(card: &VCard) -> Option<NameParts> {
         suffix: part(n, 4),
     };
     (!(p.family.is_empty() && p.given.is_empty())).then_some(p)
+}
+
+/// The identifier a card is matched by on import: the UID it had in the
+/// address book it first came from when givegive wrote it (givegive's own
+/// UID is only its journal's id), else its UID.
+fn external_ids(card: &VCard) -> Vec<String> {
+    let source = card.entries.iter().find_map(|e| match &e.name {
+        VCardProperty::Other(name) if name.eq_ignore_ascii_case(write::SOURCE_UID) => {
+            e.values.first().and_then(VCardValue::as_text)
+        }
+        _ => None,
+    });
+    source
+        .or_else(|| card.uid())
+        .map(|u| vec![format!("vcard:{}", u.trim())])
+        .unwrap_or_default()
 }
 
 /// Apple's label for a grouped item (`item3.X-ABLabel:_$!<Home>!$_`), in

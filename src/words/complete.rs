@@ -10,9 +10,63 @@
 //! (`domain::resolve`).
 
 use std::ffi::{OsStr, OsString};
+use std::io::Write;
 use std::process::{Command, Stdio};
 
 use clap_complete::engine::{ArgValueCompleter, CompletionCandidate};
+use clap_complete::env::{self, EnvCompleter, Shells};
+
+/// The shells givegive completes in: clap's own, but for zsh, see [`Zsh`].
+pub fn shells() -> Shells<'static> {
+    Shells(&[&env::Bash, &env::Elvish, &env::Fish, &env::Powershell, &Zsh])
+}
+
+/// clap's zsh completion, told not to filter: clap's `_describe` keeps only
+/// the candidates that start with the word as typed, case and accents
+/// included, so `an` or `sokolov` threw away "Anna Rossi" and "Соколов"
+/// that givegive had matched. Subcommands and options come from clap
+/// already filtered, so nothing else changes. (bash inserts what it is
+/// given; fish matches loosely itself.)
+pub(crate) struct Zsh;
+
+/// The line of clap's zsh script that offers the candidates.
+const OFFER: &str = "_describe -V 'values' other";
+
+impl EnvCompleter for Zsh {
+    fn name(&self) -> &'static str {
+        env::Zsh.name()
+    }
+
+    fn is(&self, name: &str) -> bool {
+        env::Zsh.is(name)
+    }
+
+    fn write_registration(
+        &self,
+        var: &str,
+        name: &str,
+        bin: &str,
+        completer: &str,
+        buf: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        let mut script = Vec::new();
+        env::Zsh.write_registration(var, name, bin, completer, &mut script)?;
+        let script = String::from_utf8_lossy(&script);
+        // `-U`: compadd replaces the word with a candidate without
+        // requiring the candidate to start with it.
+        buf.write_all(script.replace(OFFER, &format!("{OFFER} -U")).as_bytes())
+    }
+
+    fn write_complete(
+        &self,
+        cmd: &mut clap::Command,
+        args: Vec<OsString>,
+        current_dir: Option<&std::path::Path>,
+        buf: &mut dyn Write,
+    ) -> std::io::Result<()> {
+        env::Zsh.write_complete(cmd, args, current_dir, buf)
+    }
+}
 
 /// The completer of an argument that names a person.
 pub(crate) fn person() -> ArgValueCompleter {

@@ -27,11 +27,24 @@ pub fn vcards(contacts: &[Contact], version: VcardVersion) -> String {
     out
 }
 
-/// The UID of a person's card: the one their address book gave it, else
-/// givegive's own.
-pub fn card_uid(c: &Contact) -> String {
-    let own = c.external_ids.iter().find_map(|x| x.strip_prefix("vcard:"));
-    own.map_or_else(|| uid("contact", c.id.0), bare)
+/// The property that carries the UID a card had in the address book it
+/// came from, so a re-import pairs givegive's card with that person.
+pub(super) const SOURCE_UID: &str = "X-GIVEGIVE-SOURCE-UID";
+
+/// The UID of a person's card: always givegive's own, derived from the
+/// journal's id, never the one their address book gave them. A card with
+/// the original UID beside the original card (givegive's vdir and the
+/// address book it came from, both read by khard) would be the same card
+/// twice, and givegive's the poorer copy; the original UID goes in
+/// [`SOURCE_UID`] instead.
+fn card_uid(c: &Contact) -> String {
+    uid("contact", c.id.0)
+}
+
+/// The UID the person's card had where it came from, if elsewhere.
+fn source_uid(c: &Contact) -> Option<String> {
+    let theirs = c.external_ids.iter().find_map(|x| x.strip_prefix("vcard:"));
+    theirs.map(bare).filter(|u| *u != card_uid(c))
 }
 
 /// The file a person's card has in a vdir: its UID, with anything a file
@@ -59,8 +72,10 @@ fn card(out: &mut String, c: &Contact, version: VcardVersion) {
             VcardVersion::V4 => "VERSION:4.0",
         },
     );
-    // A card that came from another address book keeps its UID there.
     line(out, &format!("UID:{}", card_uid(c)));
+    if let Some(theirs) = source_uid(c) {
+        line(out, &format!("{SOURCE_UID}:{}", escape(&theirs)));
+    }
     line(out, &format!("FN:{}", escape(&c.name)));
     let n = c.parts();
     line(

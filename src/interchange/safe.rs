@@ -1,0 +1,126 @@
+//! Text made harmless for the programs that open an export: spreadsheets
+//! (a cell that starts like a formula runs as one) and Markdown renderers
+//! (a name like `<script>` or `[x](javascript:…)` is markup to them).
+
+use std::borrow::Cow;
+
+/// What makes a spreadsheet read a cell as a formula: OWASP's CSV-injection
+/// list (`=`, `+`, `-`, `@`, tab, carriage return).
+const FORMULA: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
+
+/// A CSV cell a spreadsheet shows as text: one that starts like a formula
+/// gets a leading `'`, OWASP's fix, which Excel, LibreOffice and Google
+/// Sheets read as "this is text". A phone "+39 333 123" is written
+/// "'+39 333 123" too: unquoted, a spreadsheet would compute it (or show
+/// `#NAME?`); [`uncell`] takes the `'` off again on import. A text that
+/// already starts with `'`s and a formula's character gets one more, so
+/// that import gives back exactly the text.
+pub(crate) fn cell(text: &str) -> Cow<'_, str> {
+    if text.trim_start_matches('\'').starts_with(FORMULA) {
+        Cow::Owned(format!("'{text}"))
+    } else {
+        Cow::Borrowed(text)
+    }
+}
+
+/// A cell as it was before [`cell`]: the `'` in front of a formula's first
+/// character taken off, so an export imported back is what was exported.
+/// A `'` before anything else is the person's own.
+pub(crate) fn uncell(text: &str) -> &str {
+    match text.strip_prefix('\'') {
+        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA) => rest,
+        _ => text,
+    }
+}
+
+/// Text that Markdown (and the HTML it may carry) shows as written, on one
+/// line: the characters that start emphasis, code, links, images, HTML,
+/// entities, headings' closing `#`s, tables, math and superscripts are
+/// backslash-escaped, as
+/// are the list, quote and heading markers a line could start with. Only
+/// those, so the dossier still reads well as plain text ("D'Amico", not
+/// "D\'Amico"). pulldown-cmark-escape only escapes for HTML, not Markdown,
+/// hence this function and its property test against a real parser.
+pub(crate) fn md(text: &str) -> String {
+    let line = text.split(['\n', '\r']).collect::<Vec<_>>().join(" ");
+    let line = line.trim_matches([' ', '\t']);
+    let mut out = String::with_capacity(line.len() + 8);
+    // An ordered list's marker: digits, then `.` or `)`.
+    let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    for (at, c) in line.char_indices() {
+        let starts = at == 0 && matches!(c, '-' | '+' | '=');
+        let numbered = at == digits && digits > 0 && matches!(c, '.' | ')');
+        if starts || numbered || "\\`*_[]<>&#|~!$^".contains(c) {
+            out.push('\\');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+    use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
+
+    /// The text a renderer shows for `markdown`, or why it is not inert:
+    /// any event but paragraphs, headings, list items and plain text.
+    fn shown(markdown: &str) -> Result<String, String> {
+        // Every extension a renderer may turn on, but for curly quotes,
+        // which change how text looks, not what it is.
+        let extensions = Options::all() - Options::ENABLE_SMART_PUNCTUATION;
+        let mut text = String::new();
+        for event in Parser::new_ext(markdown, extensions) {
+            match event {
+                Event::Text(t) => text.push_str(&t),
+                Event::Start(Tag::Paragraph | Tag::Heading { .. } | Tag::List(_) | Tag::Item)
+                | Event::End(TagEnd::Paragraph | TagEnd::Heading(_) | TagEnd::List(_))
+                | Event::End(TagEnd::Item) => {}
+                other => return Err(format!("{other:?} in {markdown:?}")),
+            }
+        }
+        Ok(text)
+    }
+
+    #[test]
+    fn markup_in_names_is_shown_as_written() {
+        for name in [
+            "<script>alert(1)</script>",
+            "*bold*",
+            "[x](javascript:alert(1))",
+        ] {
+            assert_eq!(shown(&format!("# {}\n", md(name))), Ok(name.to_string()));
+        }
+        assert_eq!(md("D'Amico (Milano) 3.5"), "D'Amico (Milano) 3.5");
+    }
+
+    #[test]
+    fn cells_that_would_run_get_a_quote_that_import_removes() {
+        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
+        assert_eq!(cell("+39 333 1234567"), "'+39 333 1234567");
+        assert_eq!(cell("Anna"), "Anna");
+        assert_eq!(uncell("'O'Brien"), "'O'Brien");
+    }
+
+    proptest! {
+        /// Whatever a person's text, as a heading, a list item or a
+        /// paragraph it renders as that text and nothing else.
+        #[test]
+        fn escaped_text_renders_as_itself(
+            text in "[ -~àé’\u{a0}]{0,40}",
+            at in prop::sample::select(vec!["# ", "- ", "", "1. "]),
+        ) {
+            let want = text.trim_matches([' ', '\t']);
+            let got = shown(&format!("{at}{}\n", md(&text)));
+            prop_assert_eq!(got, Ok(want.to_string()));
+        }
+
+        #[test]
+        fn a_cell_never_starts_like_a_formula_and_comes_back(text in "['=+@ a-z\t\r-]{0,12}") {
+            let safe = cell(&text);
+            prop_assert!(!safe.starts_with(FORMULA));
+            prop_assert_eq!(uncell(&safe), text.as_str());
+        }
+    }
+}
