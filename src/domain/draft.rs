@@ -180,8 +180,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     };
     let interest = ctx.shared_interest.as_deref().filter(|i| !said(i));
     // Help is offered only through someone who can give it.
-    // A need is said in its own words, only in the draft's language (never
-    // cut: "a job in a product team" is no "job in a product team").
+    // A need whole, and only in the draft's language: never cut to fit.
     let need = ctx.need.as_ref().filter(|n| {
         let clear = tongue::name_in(n, lang);
         if !clear {
