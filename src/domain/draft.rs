@@ -179,7 +179,6 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         !words.is_empty() && known * 2 > words.len()
     };
     let interest = ctx.shared_interest.as_deref().filter(|i| !said(i));
-    // Help is offered only through someone who can give it.
     // A need whole, and only in the draft's language: never cut to fit.
     let need = ctx.need.as_ref().filter(|n| {
         let clear = tongue::name_in(n, lang);
@@ -190,6 +189,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         }
         clear
     });
+    // Help is offered only through someone who can give it.
     let (need_line, introduce) = match (need, &ctx.helper) {
         // One introduction at a time: after one made lately, none offered.
         (Some(n), _) if !ctx.introduced.is_empty() => {
