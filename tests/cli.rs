@@ -19,6 +19,9 @@ mod search;
 // Drafts that read right to the person they are for.
 #[path = "cli/drafts_known.rs"]
 mod drafts_known;
+// A draft's words: "nice to meet you" only the first time.
+#[path = "cli/drafts_words.rs"]
+mod drafts_words;
 // Fields that refuse what is not theirs.
 #[path = "cli/fields.rs"]
 mod fields;
@@ -1057,7 +1060,12 @@ fn drafts_use_what_was_said_and_ask_when_nothing_was() {
     j.cmd(&["draft", "anna"])
         .assert()
         .success()
-        .stdout(contains("Ciao Anna,").and(contains("è stato bello vederti al design review")));
+        // "design review" is not Italian: the moment is said by its kind.
+        .stdout(
+            contains("Ciao Anna,")
+                .and(contains("è stato bello vederti"))
+                .and(contains("design review").not()),
+        );
 }
 
 /// The five ways drafts went wrong in the second week (issue 24), through

@@ -864,6 +864,10 @@ const WORDING: &[&str] = &[
     "promis",
     "a while",
     "passato un po'",
+    "meet you",
+    "conoscerti",
+    "the call",
+    "chiamata",
 ];
 
 /// Drafts on generated journals whose meetings hold several people, whose

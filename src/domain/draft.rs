@@ -26,6 +26,7 @@ use super::{Id, InteractionKind, Voice};
 
 mod details;
 mod forms;
+mod kin;
 mod ledger;
 mod lexicon;
 mod said;
@@ -38,7 +39,7 @@ pub use details::{LeftOut, People, for_recipient, name_words};
 pub use ledger::{promised, thanked_for};
 use said::{Line, fill, unsaid};
 pub use template::Template;
-pub use tongue::foreign;
+pub use tongue::not_in_language;
 pub use words::Language;
 
 /// The interaction a draft follows up.
@@ -148,10 +149,9 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             LeftOut::Confided(d) => format!(
                 "left out \"{d}\": it was told in confidence, and a draft does not write it back"
             ),
-            LeftOut::OtherLanguage(d) => format!(
-                "left out \"{d}\": it is written in {}, and this draft is in {}; write it in {} to have it in the draft",
-                lang.other().name(),
-                lang.name(),
+            LeftOut::NotInLanguage(d) => format!(
+                "left out \"{d}\": {}; write it in {} to have it in the draft",
+                not_in_language(d, lang).unwrap_or_default(),
                 lang.name()
             ),
             LeftOut::NotToThem(d) => format!(
@@ -179,8 +179,18 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         !words.is_empty() && known * 2 > words.len()
     };
     let interest = ctx.shared_interest.as_deref().filter(|i| !said(i));
+    // A need whole, and only in the draft's language: never cut to fit.
+    let need = ctx.need.as_ref().filter(|n| {
+        let clear = tongue::name_in(n, lang);
+        if !clear {
+            let why = not_in_language(n, lang)
+                .unwrap_or_else(|| format!("it is not clearly written in {}", lang.name()));
+            notes.push(format!("left out their need \"{n}\": {why}"));
+        }
+        clear
+    });
     // Help is offered only through someone who can give it.
-    let (need_line, introduce) = match (&ctx.need, &ctx.helper) {
+    let (need_line, introduce) = match (need, &ctx.helper) {
         // One introduction at a time: after one made lately, none offered.
         (Some(n), _) if !ctx.introduced.is_empty() => {
             notes.push(format!(
@@ -261,7 +271,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             ("{opening}", opening, moment_ids.clone()),
             (
                 "{where}",
-                moment.map(|m| lang.the(&m.summary)).unwrap_or_default(),
+                moment.map(|m| lang.moment_name(m)).unwrap_or_default(),
                 moment_ids.clone(),
             ),
             (
@@ -310,7 +320,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             ),
             (
                 "{need}",
-                need_line.map(|n| lang.need(n)).unwrap_or_default(),
+                need_line.map(str::to_string).unwrap_or_default(),
                 vec![ctx.contact],
             ),
             (
@@ -324,7 +334,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             (
                 "{introduce}",
                 introduce
-                    .map(|(h, n)| lang.introduce(h, &lang.need(n)))
+                    .map(|(h, n)| lang.introduce(h, n))
                     .unwrap_or_default(),
                 helper_ids.clone(),
             ),

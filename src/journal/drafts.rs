@@ -163,11 +163,15 @@ impl Journal {
             ));
         }
         let moment = chosen.map(|i| {
-            // First: nothing with them is older, and how-we-met says no
-            // earlier day.
+            // First: nothing with them is older (by date, then by the
+            // order logged: ids grow), and how-we-met says no earlier day.
             let earlier = card.history.iter().any(|h| {
-                matches!(h, HistoryItem::Interaction(_) | HistoryItem::Ledger(_))
-                    && h.date() < i.date
+                let id = match h {
+                    HistoryItem::Interaction(x) => x.id,
+                    HistoryItem::Ledger(x) => x.id,
+                    _ => return false,
+                };
+                h.date() < i.date || (h.date() == i.date && id < i.id)
             });
             let met_before = c.met.on.is_some_and(|on| (i.date - on).num_days() > 1);
             draft::Moment {
@@ -234,7 +238,9 @@ impl Journal {
         {
             match draft::thanked_for(&e.text, &c.name, lang) {
                 Some(what) => thanks = Some(Fact { what, from: e.id }),
-                None if draft::foreign(&e.text, lang) => notes.push(foreign(&e.text, e.id, lang)),
+                None if let Some(why) = draft::not_in_language(&e.text, lang) => {
+                    notes.push(format!("left out \"{}\" ({}): {why}", e.text, e.id))
+                }
                 None => notes.push(format!(
                     "left out thanks for \"{}\" ({}): write the thanks yourself, it cannot be worded for them",
                     e.text, e.id
@@ -278,7 +284,9 @@ impl Journal {
         for (id, text) in promises {
             match draft::promised(text, &c.name, lang) {
                 Some(what) => promised.push(Fact { what, from: id }),
-                None if draft::foreign(text, lang) => notes.push(foreign(text, id, lang)),
+                None if let Some(why) = draft::not_in_language(text, lang) => {
+                    notes.push(format!("left out \"{text}\" ({id}): {why}"))
+                }
                 None => notes.push(format!(
                     "left out \"{text}\" ({id}): only something to send can be said as promised; write it in yourself"
                 )),
@@ -364,14 +372,4 @@ impl Journal {
             notes,
         })
     }
-}
-
-/// Why a ledger text is not in a draft in `lang`: it is typed in the other
-/// language, and a draft says typed text only in its own.
-fn foreign(text: &str, id: Id, lang: draft::Language) -> String {
-    format!(
-        "left out \"{text}\" ({id}): it is written in {}, and this draft is in {}; write it in yourself",
-        lang.other().name(),
-        lang.name()
-    )
 }

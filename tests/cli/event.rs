@@ -317,7 +317,7 @@ fn an_event_detail_of_theirs_in_the_third_person_reaches_their_draft_as_you() {
         giulia.contains("ti piace la vela e tua figlia studia a Delft"),
         "{giulia}"
     );
-    assert!(giulia.contains("conoscerti ad Aperitivo"), "{giulia}");
+    assert!(giulia.contains("conoscerti all'Aperitivo"), "{giulia}");
     j.ok(&["got", "Sara Ferri", "a code review of my parser"]);
     let out = j
         .cmd(&["draft", "Sara Ferri"])

@@ -28,13 +28,12 @@ use super::Language;
 use crate::domain::text::fold;
 use crate::domain::whom::{self, Whose};
 
-use super::forms::{
-    EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_TO_THEM_VERBS, IT_VERBS, THIRD_PERSON,
-};
+use super::forms::{EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_VERBS, THIRD_PERSON};
+use super::kin::{Kin, kin};
 use super::lexicon::{
-    CLITICS, CONFIDED, MOTION, NOT_NAMES, PLACE_WORDS, POSSESSIVES, RELATIONS, STARTERS,
+    ADVERBS, CLITICS, CONFIDED, MODALS, NOT_NAMES, PEOPLE_CUES, POSSESSIVES, SPEAKING, STARTERS,
 };
-use super::second::{lookup, split_tail};
+use super::second::{it_verb, lookup, split_tail};
 
 mod clause;
 use clause::{ClauseState, clause_for, clauses};
@@ -69,8 +68,10 @@ pub enum LeftOut {
     /// It speaks of the recipient in the third person and could not be
     /// turned to the second.
     NotToThem(String),
-    /// It is written in the other language than the draft's.
-    OtherLanguage(String),
+    /// It is not clearly written in the draft's language (the other
+    /// language, or a few nouns): never quoted, since notes may be the
+    /// user's own assessment.
+    NotInLanguage(String),
 }
 
 /// The details of one moment for the recipient, worded for them, and the
@@ -117,11 +118,13 @@ pub fn for_recipient(
             left_out.push(LeftOut::Confided(body.to_string()));
             continue;
         }
+        let owned = owner == Some(Owner::Recipient);
         let mut clause_state = ClauseState {
-            owned: owner == Some(Owner::Recipient),
             someone_else,
             in_item: false,
             other: false,
+            sure: owned || (people.others.is_empty() && !someone_else),
+            kin: Vec::new(),
         };
         for clause in clauses(body) {
             match clause_for(clause, people, lang, &mut clause_state) {
@@ -211,7 +214,13 @@ fn names(text: &str, name: &str) -> bool {
 
 /// Whether an item speaks of anyone but the recipient: another
 /// participant, someone else in the journal, or a capitalised word that
-/// reads as a name.
+/// reads as a person's name. A capitalised word is a person's only with a
+/// cue that it is one: a name word of someone in the journal, a possessive
+/// ("Paolo's"), a word of people before it ("her friend Lucia", "la moglie
+/// di Paolo", "with Marco", "told Giulia", "talked to Kai"), a verb after
+/// it ("Lucia mentioned", "Marco si sposa"), or a clause that is only
+/// names. Anything else capitalised is a place, an organisation or a
+/// product ("launching Revolut Business in Italy", "moved to Milan").
 fn names_someone_else(item: &str, people: People<'_>) -> bool {
     let own: Vec<String> = people
         .recipient
@@ -223,26 +232,25 @@ fn names_someone_else(item: &str, people: People<'_>) -> bool {
         return true;
     }
     let words: Vec<&str> = item.split_whitespace().collect();
-    // Whether the word before was a place's ("at Talent Garden").
-    let mut in_place = false;
-    for (i, raw) in words.iter().enumerate() {
+    let bare_of = |raw: &str| -> (String, bool, bool) {
         let (core, _) = split_tail(raw.trim_start_matches(['(', '"', '\'', '“']));
         let possessive = core.ends_with("'s") || core.ends_with("’s");
         let bare = core
             .trim_end_matches("'s")
             .trim_end_matches("’s")
             .trim_end_matches('\'');
-        let folded = fold(bare);
-        if folded.is_empty() || folded == "i" || own.contains(&folded) {
-            in_place = false;
-            continue;
-        }
-        if people.known.contains(&folded) {
+        let capital = bare.chars().next().is_some_and(char::is_uppercase);
+        (bare.to_string(), possessive, capital)
+    };
+    let mut all_names = !words.is_empty();
+    for (i, raw) in words.iter().enumerate() {
+        let (bare, possessive, capital) = bare_of(raw);
+        let folded = fold(&bare);
+        if people.known.contains(&folded) && !own.contains(&folded) {
             return true;
         }
-        let capital = bare.chars().next().is_some_and(char::is_uppercase);
-        if !capital {
-            in_place = false;
+        all_names &= capital;
+        if !capital || folded.is_empty() || folded == "i" || own.contains(&folded) {
             continue;
         }
         let acronym = bare
@@ -250,44 +258,74 @@ fn names_someone_else(item: &str, people: People<'_>) -> bool {
             .filter(|c| c.is_alphabetic())
             .all(char::is_uppercase)
             && bare.chars().count() >= 2;
+        let sentence_start = i == 0 || words[i - 1].ends_with(['.', '!', '?', ':']);
         if acronym
             || bare.chars().any(|c| c.is_ascii_digit())
             || NOT_NAMES.contains(&folded.as_str())
             || super::words::calendar_word(&folded)
+            || (sentence_start && opening_word(&bare))
         {
             continue;
         }
-        if possessive {
+        if possessive || people_before(&words[..i]) || verb_after(&words[i + 1..]) {
             return true;
         }
-        let before = i.checked_sub(1).map(|j| fold(split_tail(words[j]).0));
-        let sentence_start = i == 0 || words[i - 1].ends_with(['.', '!', '?', ':']);
-        if sentence_start {
-            let known_word = STARTERS.contains(&folded.as_str())
-                || lookup(EN_VERBS, bare).is_some()
-                || lookup(IT_VERBS, bare).is_some()
-                || EN_PAST.contains(&folded.as_str())
-                || EN_DOING.contains(&folded.as_str())
-                || folded.ends_with("ing")
-                || (folded.ends_with("ed") && folded.chars().count() > 4);
-            if !known_word {
-                return true;
-            }
-            in_place = false;
-            continue;
-        }
-        let after_place = before.as_deref().is_some_and(|b| {
-            PLACE_WORDS.contains(&b)
-                || (b == "to"
-                    && i >= 2
-                    && MOTION.contains(&fold(split_tail(words[i - 2]).0).as_str()))
-        });
-        if !(after_place || in_place) {
-            return true;
-        }
-        in_place = true;
     }
-    false
+    // "Paolo", "Anna e Marco" split to "Marco": a clause of names only.
+    all_names && !words.iter().all(|w| own.contains(&fold(split_tail(w).0)))
+}
+
+/// Whether a capitalised first word is how a note opens ("The", "She",
+/// "Launched"), not a name.
+fn opening_word(word: &str) -> bool {
+    let folded = fold(word);
+    STARTERS.contains(&folded.as_str())
+        || lookup(EN_VERBS, word).is_some()
+        || lookup(IT_VERBS, word).is_some()
+        || EN_PAST.contains(&folded.as_str())
+        || EN_DOING.contains(&folded.as_str())
+        || folded.ends_with("ing")
+        || (folded.ends_with("ed") && folded.chars().count() > 4)
+}
+
+/// Whether the words before a capitalised word make it a person's name:
+/// a relation ("her friend Lucia"), a title, a word of meeting or telling
+/// ("with", "met", "told"), "di"/"of" after a relation ("la moglie di
+/// Paolo"), "to"/"a" after a word of speaking ("talked to Kai").
+fn people_before(before: &[&str]) -> bool {
+    let word = |back: usize| {
+        before
+            .len()
+            .checked_sub(back)
+            .map(|j| fold(split_tail(before[j]).0))
+    };
+    let Some(b) = word(1) else {
+        return false;
+    };
+    let kin_at = |back: usize| word(back).is_some_and(|w| kin(&w).is_some());
+    kin(&b).is_some()
+        || PEOPLE_CUES.contains(&b.as_str())
+        || (matches!(b.as_str(), "di" | "of" | "del" | "della") && kin_at(2))
+        || (matches!(b.as_str(), "to" | "a" | "ad")
+            && word(2).is_some_and(|w| SPEAKING.contains(&w.as_str())))
+}
+
+/// Whether a verb follows a capitalised word, past other capitalised words
+/// of the same name and adverbs ("Giulia Conti just joined", "Lucia
+/// mentioned", "Marco si sposa"): the word is its subject, a person.
+fn verb_after(after: &[&str]) -> bool {
+    let next = after.iter().map(|w| split_tail(w).0).find(|w| {
+        !w.chars().next().is_some_and(char::is_uppercase) && !ADVERBS.contains(&fold(w).as_str())
+    });
+    next.is_some_and(|w| {
+        let folded = fold(w);
+        lookup(EN_VERBS, w).is_some()
+            || lookup(IT_VERBS, w).is_some()
+            || EN_PAST.contains(&folded.as_str())
+            || CLITICS.contains(&folded.as_str())
+            || MODALS.contains(&folded.as_str())
+            || (folded.ends_with("ed") && folded.chars().count() > 4)
+    })
 }
 
 /// Whether an item asks to be kept quiet.
@@ -300,15 +338,20 @@ fn confided(text: &str) -> bool {
 /// possessive ("her sister", "his new boss", "il suo compagno"): their
 /// news, not the recipient's to be told back.
 fn relative(text: &str) -> bool {
+    !relatives(text).is_empty()
+}
+
+/// The relatives an item brings in with a possessive, as their words say
+/// them ("his wife": one woman); "had a baby" brings in no one.
+pub(super) fn relatives(text: &str) -> Vec<Kin> {
     let words = tokens(text);
     // "Anna's sister" folds to "anna s sister": the "s" is a possessive.
-    words.iter().enumerate().any(|(i, w)| {
-        (POSSESSIVES.contains(&w.as_str()) || w == "s")
-            && words[i + 1..]
-                .iter()
-                .take(2)
-                .any(|n| RELATIONS.contains(&n.as_str()))
-    })
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| POSSESSIVES.contains(&w.as_str()) || *w == "s")
+        .filter_map(|(i, _)| words[i + 1..].iter().take(2).find_map(|n| kin(n)))
+        .collect()
 }
 
 /// Whether a third-person word follows someone the item brought in with a
@@ -352,9 +395,13 @@ fn subjectless(text: &str) -> bool {
     let Some(mut first) = words.next() else {
         return false;
     };
-    // "mi chiede …": the verb after the pronoun.
+    // "mi chiede …", "l'ha lasciata": the verb after the pronoun.
     if CLITICS.contains(&fold(first).as_str()) {
         first = words.next().unwrap_or(first);
+    } else if let Some((_, verb)) = first.split_once(['\'', '’'])
+        && fold(first).starts_with('l')
+    {
+        first = verb;
     }
     let (core, _) = split_tail(first);
     let folded = fold(core);
@@ -371,7 +418,9 @@ pub(super) fn speaks_of(text: &str, recipient: &str) -> bool {
     names(text, recipient)
         || words.iter().any(|t| THIRD_PERSON.contains(&t.as_str()))
         || words.windows(2).any(|w| {
-            // "le piace", "gli serve": "to her", "to him" in Italian.
-            matches!(w[0].as_str(), "le" | "gli") && IT_TO_THEM_VERBS.contains(&w[1].as_str())
+            // "le piace", "gli ha detto", "l'ha lasciata": her, him as
+            // the object in Italian; "si trasferisce": their own.
+            (matches!(w[0].as_str(), "le" | "gli" | "lo" | "la" | "l") && it_verb(&w[1]))
+                || w[0] == "si"
         })
 }

@@ -228,6 +228,39 @@ pub(super) const IT_VERBS: &[(&str, &str)] = &[
     ("segnala", "segnali"),
     ("compie", "compi"),
     ("consiglia", "consigli"),
+    ("trasferisce", "trasferisci"),
+    ("sposa", "sposi"),
+    ("laurea", "laurei"),
+    ("trova", "trovi"),
+    ("occupa", "occupi"),
+    ("candida", "candidi"),
+    ("iscrive", "iscrivi"),
+    ("gode", "godi"),
+    ("diverte", "diverti"),
+    ("riposa", "riposi"),
+];
+
+/// Italian verb forms of the third person besides `IT_VERBS` (plural,
+/// auxiliaries): after "lo", "la", "le", "gli" they make it a clitic
+/// ("gli hanno detto"), not an article ("la vela").
+pub(super) const IT_MORE_VERBS: &[&str] = &[
+    "hanno",
+    "avevano",
+    "sono",
+    "erano",
+    "avrebbe",
+    "aveva",
+    "fanno",
+    "dicono",
+    "chiedono",
+    "offrono",
+    "propongono",
+    "manda",
+    "mandano",
+    "presenta",
+    "presentano",
+    "paga",
+    "pagano",
 ];
 
 pub(super) const IT_POSSESSIVES: &[(&str, &str)] = &[

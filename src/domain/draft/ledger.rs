@@ -156,10 +156,8 @@ pub fn promised(text: &str, recipient: &str, lang: Language) -> Option<String> {
     }
     let worded = match tongue(text, lang) {
         Tongue::Same => to_second_person(object, recipient, true, false, lang),
-        Tongue::Other => return None,
-        // Neither language clearly: said as written, quoted.
-        Tongue::Unclear if speaks_of(object, recipient) => return None,
-        Tongue::Unclear => return Some(lang.quote(object)),
+        // Only in the draft's language: the journal notes why.
+        Tongue::Other | Tongue::Unclear => return None,
     };
     (!speaks_of(&worded, recipient)).then_some(worded)
 }
@@ -176,10 +174,8 @@ pub fn thanked_for(text: &str, recipient: &str, lang: Language) -> Option<String
         .trim();
     match tongue(text, lang) {
         Tongue::Same => {}
-        Tongue::Other => return None,
-        // Neither language clearly: said as written, quoted.
-        Tongue::Unclear if speaks_of(text, recipient) => return None,
-        Tongue::Unclear => return Some(lang.quote(text)),
+        // Only in the draft's language: the journal notes why.
+        Tongue::Other | Tongue::Unclear => return None,
     }
     let words: Vec<&str> = text.split_whitespace().collect();
     let first = fold(words.first()?);

@@ -169,44 +169,96 @@ pub(super) const STARTERS: &[&str] = &[
     "vuole",
 ];
 
-/// Words after which a capitalised word is a place, not a person ("at
-/// Klarheit", "in Berlin", "a Milano").
-pub(super) const PLACE_WORDS: &[&str] = &[
-    "at", "in", "from", "near", "into", "around", "across", "inside", "outside", "a", "an", "the",
-    "ad", "al", "alla", "allo", "nel", "nella", "nello", "presso", "dal", "dalla", "sul", "sulla",
-    "verso", "da", "per",
+/// Words before a capitalised word that make it a person's name: titles
+/// and words of meeting, telling and being with someone.
+pub(super) const PEOPLE_CUES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "signor",
+    "signora",
+    "dott",
+    "with",
+    "con",
+    "met",
+    "meet",
+    "meeting",
+    "told",
+    "tell",
+    "asked",
+    "ask",
+    "called",
+    "call",
+    "introduced",
+    "introduce",
+    "married",
+    "dating",
+    "conosciuto",
+    "incontrato",
+    "sentito",
+    "presentato",
+    "sposato",
+    "sposata",
+    "secondo",
 ];
 
-/// Words of moving, after which "to" leads to a place ("moving to Lisbon").
-pub(super) const MOTION: &[&str] = &[
-    "moving",
-    "move",
-    "moved",
-    "moves",
-    "relocating",
-    "relocate",
-    "relocated",
-    "going",
-    "go",
-    "went",
-    "trip",
-    "flight",
-    "flying",
-    "fly",
-    "flew",
-    "travelling",
-    "traveling",
-    "back",
-    "way",
-    "road",
-    "train",
-    "return",
-    "returning",
-    "returned",
-    "coming",
-    "came",
-    "headed",
-    "heading",
+/// Words of speaking, after which "to" or "a" leads to a person ("talked
+/// to Kai", "ha scritto a Lucia").
+pub(super) const SPEAKING: &[&str] = &[
+    "talked",
+    "according",
+    "spoke",
+    "wrote",
+    "talking",
+    "speaking",
+    "writing",
+    "sent",
+    "said",
+    "mentioned",
+    "engaged",
+    "detto",
+    "parlato",
+    "scritto",
+    "chiesto",
+    "raccontato",
+    "mandato",
+];
+
+/// Adverbs between a subject and its verb ("she just moved", "Lucia also
+/// said"), skipped to find the verb.
+pub(super) const ADVERBS: &[&str] = &[
+    "just",
+    "already",
+    "recently",
+    "finally",
+    "also",
+    "still",
+    "now",
+    "really",
+    "actually",
+    "never",
+    "always",
+    "only",
+    "soon",
+    "currently",
+    "probably",
+    "appena",
+    "gia",
+    "ancora",
+    "finalmente",
+    "anche",
+    "ora",
+    "sempre",
+    "mai",
+    "non",
+];
+
+/// Verbs of might and will, for every person: after a capitalised word
+/// they make it a subject ("Giulia could help").
+pub(super) const MODALS: &[&str] = &[
+    "can", "could", "will", "would", "should", "might", "must", "did", "does", "potrebbe",
+    "dovrebbe", "vorrebbe",
 ];
 
 /// Capitalised words that are not people besides months and days
@@ -262,84 +314,9 @@ pub(super) const OBJECTS: &[&str] = &[
 ];
 
 /// Italian pronouns a verb may follow at the start of a note ("mi chiede").
-pub(super) const CLITICS: &[&str] = &["mi", "ci", "ti", "gli", "le"];
-
-/// People close to someone: with a possessive ("her sister"), an item is
-/// their news.
-pub(super) const RELATIONS: &[&str] = &[
-    "wife",
-    "husband",
-    "partner",
-    "boyfriend",
-    "girlfriend",
-    "fiance",
-    "fiancee",
-    "son",
-    "daughter",
-    "child",
-    "children",
-    "kids",
-    "kid",
-    "baby",
-    "mother",
-    "father",
-    "mom",
-    "mum",
-    "dad",
-    "parents",
-    "sister",
-    "brother",
-    "siblings",
-    "aunt",
-    "uncle",
-    "cousin",
-    "grandmother",
-    "grandfather",
-    "grandma",
-    "grandpa",
-    "friend",
-    "friends",
-    "boss",
-    "manager",
-    "cofounder",
-    "co-founder",
-    "colleague",
-    "colleagues",
-    "ex",
-    "moglie",
-    "marito",
-    "compagno",
-    "compagna",
-    "fidanzato",
-    "fidanzata",
-    "figlio",
-    "figlia",
-    "figli",
-    "figlie",
-    "bambino",
-    "bambina",
-    "madre",
-    "padre",
-    "mamma",
-    "papa",
-    "genitori",
-    "sorella",
-    "fratello",
-    "zia",
-    "zio",
-    "cugino",
-    "cugina",
-    "nonna",
-    "nonno",
-    "amico",
-    "amica",
-    "amici",
-    "capo",
-    "socio",
-    "socia",
-    "collega",
-    "colleghi",
-];
+/// "si" is their own (reflexive: "si trasferisce"), "lo", "la" and "l'"
+/// someone as the object ("l'ha lasciata").
+pub(super) const CLITICS: &[&str] = &["mi", "ci", "ti", "gli", "le", "si", "lo", "la", "l"];
 
 /// Words that ask for something to be kept quiet, folded.
 pub(super) const CONFIDED: &[&str] = &[

@@ -6,9 +6,10 @@
 
 use super::Language;
 use super::forms::{
-    EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_POSSESSIVES, IT_TO_THEM_VERBS, IT_VERBS,
+    EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_MORE_VERBS, IT_POSSESSIVES, IT_TO_THEM_VERBS,
+    IT_VERBS,
 };
-use super::lexicon::OBJECTS;
+use super::lexicon::{ADVERBS, OBJECTS};
 use crate::domain::text::fold;
 
 /// A word split from the punctuation that follows it ("March," →
@@ -97,9 +98,62 @@ pub(super) fn to_second_person(
         {
             // "le piace la vela" → "ti piace la vela".
             out.push(format!("ti{tail}"));
+        } else if sure
+            && !out.is_empty()
+            && let Some(rest) = object_clitic(&words[i], next.as_deref())
+        {
+            // "il suo editore l'ha lasciata" → "… ti ha lasciata", "gli ha
+            // detto" → "ti ha detto": them as the object of someone named
+            // before; the verb stays that someone's. A clause that opens
+            // with the clitic says nobody's subject and keeps it (left out).
+            out.push(format!("ti{rest}"));
+        } else if sure
+            && folded == "si"
+            && let Some(v) = next.as_deref().and_then(|n| lookup(IT_VERBS, n))
+        {
+            // "si trasferisce" → "ti trasferisci": their own reflexive.
+            let ntail = split_tail(&words[i + 1]).1;
+            out.push("ti".into());
+            out.push(format!("{v}{ntail}"));
+            i += 2;
+            continue;
         } else if let Some(p) = lookup(IT_POSSESSIVES, core).filter(|_| sure) {
             out.push(format!("{p}{tail}"));
+        } else if subject
+            && tail.is_empty()
+            && lang == Language::Italian
+            && next.as_deref().is_some_and(|n| fold(n) == "si")
+        {
+            // "Giulia si trasferisce" → "ti trasferisci": the reflexive
+            // says the subject.
         } else if subject && tail.is_empty() && next.is_some() {
+            // "she just moved": adverbs stay between "you" and the verb.
+            let adverbs = words[i + 1..]
+                .iter()
+                .take_while(|w| {
+                    let (c, t) = split_tail(w);
+                    t.is_empty() && ADVERBS.contains(&fold(c).as_str())
+                })
+                .count();
+            if adverbs > 0
+                && let Some(verb) = words.get(i + 1 + adverbs)
+            {
+                let (n, ntail) = split_tail(verb);
+                let turned = lookup(EN_VERBS, n)
+                    .map(|v| format!("{v}{ntail}"))
+                    .or_else(|| {
+                        (EN_PAST.contains(&fold(n).as_str())
+                            || EN_DOING.contains(&fold(n).as_str()))
+                        .then(|| verb.clone())
+                    });
+                if let Some(v) = turned {
+                    out.push("you".into());
+                    out.extend(words[i + 1..i + 1 + adverbs].iter().cloned());
+                    out.push(v);
+                    i += 2 + adverbs;
+                    continue;
+                }
+            }
             let next_word = &words[i + 1];
             let (n, ntail) = split_tail(next_word);
             if let Some(v) = lookup(EN_VERBS, n) {
@@ -181,6 +235,27 @@ pub(super) fn to_second_person(
         }
     }
     out.join(" ")
+}
+
+/// An Italian object clitic before a verb ("l'ha", "la ha", "gli ha",
+/// "le dice"): what to put after "ti" (" ha" for "l'ha").
+fn object_clitic(word: &str, next: Option<&str>) -> Option<String> {
+    let lower = word.to_lowercase();
+    if let Some(rest) = ["l'", "l’"].iter().find_map(|p| lower.strip_prefix(p)) {
+        let verb = &word[word.len() - rest.len()..];
+        return it_verb(split_tail(verb).0).then(|| format!(" {verb}"));
+    }
+    let (core, tail) = split_tail(word);
+    (matches!(fold(core).as_str(), "lo" | "la" | "le" | "gli") && next.is_some_and(it_verb))
+        .then(|| tail.to_string())
+}
+
+/// Whether a word is an Italian verb form of the third person.
+pub(super) fn it_verb(word: &str) -> bool {
+    let w = word.to_lowercase();
+    lookup(IT_VERBS, &w).is_some()
+        || IT_TO_THEM_VERBS.contains(&w.as_str())
+        || IT_MORE_VERBS.contains(&w.as_str())
 }
 
 /// The recipient named in a note, addressed: "you"; in Italian "tu" as

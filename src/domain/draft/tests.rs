@@ -8,6 +8,7 @@ mod clauses;
 mod happened;
 mod sent;
 mod table;
+mod turning;
 
 use table::{Case, NONE, context, run};
 
@@ -40,14 +41,14 @@ fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
-            what: "someone known for months: thanks, not 'great to meet you'; an unknown name is left out",
+            what: "someone known for months: thanks, not 'great to meet you'; a capital with no cue of a person is a place",
             name: "Paolo Esposito",
             moment: Some((Met, "bouldering session", 2, false)),
             details: "his firm wants tech clients; training for Arco in spring",
             interest: Some("Climbing"),
             expect: Ok("Hi Paolo,\n\
                 thanks for the bouldering session on Sunday.\n\
-                I keep thinking about what we talked about: your firm wants tech clients.\n\
+                I keep thinking about what we talked about: your firm wants tech clients and you are training for Arco in spring.\n\
                 By the way, I saw we are both into climbing.\n\
                 Talk soon"),
             ..NONE
@@ -271,7 +272,7 @@ fn cases() -> Vec<Case> {
             moment: Some((Call, "chiamata sul progetto", 8, false)),
             details: "Giulia è impegnata fino a marzo",
             expect: Ok("Ciao Giulia,\n\
-                grazie per la chiamata sul progetto il 23 novembre.\n\
+                grazie per la chiamata sul progetto del 23 novembre.\n\
                 Continuo a pensare a quello di cui abbiamo parlato: sei impegnata fino a marzo.\n\
                 A presto"),
             ..NONE

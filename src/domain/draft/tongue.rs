@@ -14,6 +14,9 @@
 use super::Language;
 use super::forms::{EN_DOING, EN_PAST, EN_VERBS, IT_VERBS};
 
+mod nouns;
+use nouns::{EN_NOUNS, IT_NOUNS, LOANWORDS};
+
 /// Words only English uses, among those short notes are made of.
 const EN_WORDS: &[&str] = &[
     "the",
@@ -212,6 +215,36 @@ const IT_WORDS: &[&str] = &[
     "mandarle",
 ];
 
+/// Whether a name (an interest, a moment's summary, a need) reads as the draft's
+/// language: clearly in it by `tongue`, or, with no word of either,
+/// shaped like it. A name of loanwords reads as both; otherwise a name
+/// whose every word ends in a vowel ("arrampicata", "serata vini") is
+/// Italian's, and one with a word ending in a consonant ("bouldering
+/// session", "studio visit") English's.
+pub(crate) fn name_in(text: &str, lang: Language) -> bool {
+    match tongue(text, lang) {
+        Tongue::Same => true,
+        Tongue::Other => false,
+        Tongue::Unclear => {
+            let words: Vec<String> = text
+                .split(|c: char| !c.is_alphanumeric())
+                .filter(|w| !w.is_empty())
+                .map(str::to_lowercase)
+                .filter(|w| !LOANWORDS.contains(&w.as_str()))
+                .collect();
+            // "practice", "coffee" end in "e" too: an Italian name has a
+            // word ending in another vowel, and no k, w or y.
+            let italian = words.iter().all(|w| {
+                w.ends_with(['a', 'e', 'i', 'o', 'u', 'à', 'è', 'é', 'ì', 'ò', 'ù'])
+                    && !w.contains(['k', 'w', 'y'])
+            }) && words
+                .iter()
+                .any(|w| w.ends_with(['a', 'i', 'o', 'u', 'à', 'ì', 'ò', 'ù']));
+            words.is_empty() || italian == (lang == Language::Italian)
+        }
+    }
+}
+
 /// Whose language a typed text is in, seen from a draft's.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum Tongue {
@@ -226,19 +259,31 @@ pub(crate) enum Tongue {
 /// The language of `text` as a draft in `lang` sees it.
 pub(crate) fn tongue(text: &str, lang: Language) -> Tongue {
     let (mut en, mut it) = (0, 0);
+    // "a job in a product team": the English article opens it; Italian
+    // "a" is a preposition, which no need or occasion opens with.
+    if text.trim_start().starts_with("a ") {
+        en += 1;
+    }
     for word in text
         .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '’'))
         .filter(|w| !w.is_empty())
     {
         let w = word.to_lowercase().replace('’', "'");
         let is = |table: &[(&str, &str)]| table.iter().any(|(third, _)| *third == w);
+        if LOANWORDS.contains(&w.as_str()) {
+            continue;
+        }
+        // "incorporating": an "-ing" word is English's ("marketing", said
+        // in Italian too, is a loanword above).
         if EN_WORDS.contains(&w.as_str())
+            || (w.ends_with("ing") && w.chars().count() > 5)
             || is(EN_VERBS)
             || EN_PAST.contains(&w.as_str())
             || EN_DOING.contains(&w.as_str())
+            || EN_NOUNS.contains(&w.as_str())
         {
             en += 1;
-        } else if IT_WORDS.contains(&w.as_str()) || is(IT_VERBS) {
+        } else if IT_WORDS.contains(&w.as_str()) || is(IT_VERBS) || IT_NOUNS.contains(&w.as_str()) {
             it += 1;
         }
     }
@@ -253,16 +298,28 @@ pub(crate) fn tongue(text: &str, lang: Language) -> Tongue {
     }
 }
 
-/// Whether a typed text is clearly in the other language than `lang`'s:
-/// the journal notes why it left it out.
-pub fn foreign(text: &str, lang: Language) -> bool {
-    tongue(text, lang) == Tongue::Other
+/// Why a typed text is not said in a draft in `lang`, when it is not
+/// clearly in that language: a draft says typed text only in its own
+/// language and never quotes what it cannot tell (the user's notes may be
+/// their private assessment: "strong microcopy; weak on research").
+pub fn not_in_language(text: &str, lang: Language) -> Option<String> {
+    match tongue(text, lang) {
+        Tongue::Same => None,
+        Tongue::Other => Some(format!(
+            "it is written in {}, and this draft is in {}",
+            lang.other().name(),
+            lang.name()
+        )),
+        Tongue::Unclear => Some(format!(
+            "it is not clearly written in {}, the draft's language, and a draft quotes no typed text",
+            lang.name()
+        )),
+    }
 }
 
 impl Language {
-    /// A typed text quoted as written, in the quotes the language uses:
-    /// what is not clearly in the draft's language reads as a quotation,
-    /// not as a sentence of the draft's.
+    /// A name quoted in the quotes the language uses («cooking»): an
+    /// interest not clearly in the draft's language is said as a name.
     pub(crate) fn quote(self, text: &str) -> String {
         match self {
             Language::English => format!("“{text}”"),
@@ -299,7 +356,8 @@ mod tests {
             ("starting at Satispay next month", Tongue::Other),
             ("lavora da Satispay come designer", Tongue::Same),
             ("le piace la vela", Tongue::Same),
-            ("seed round", Tongue::Unclear),
+            ("seed round", Tongue::Other),
+            ("Revolut Business", Tongue::Unclear),
         ] {
             assert_eq!(tongue(text, Italian), it, "{text}");
         }

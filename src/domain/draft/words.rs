@@ -11,7 +11,7 @@ use crate::domain::occasion::MONTHS as EN_MONTHS;
 use crate::domain::text::fold;
 use crate::domain::{InteractionKind, Voice};
 pub(super) use italian::it_article;
-use italian::{it_articles, it_euphonic, it_merge_a};
+use italian::{it_articles, it_euphonic, it_merge_a, opens_with_noun};
 
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -147,7 +147,7 @@ impl Language {
             English => {
                 if EN_DETERMINERS.contains(&w.as_str())
                     || possessive(&w)
-                    || is_proper(s)
+                    || (is_proper(s) && !opens_with_noun(s))
                     || EN_PREPOSITIONS.contains(&w.as_str())
                 {
                     s.to_string()
@@ -156,7 +156,9 @@ impl Language {
                 }
             }
             Italian => {
-                if is_proper(s) || it_merge_a(s).is_some() || IT_PREPOSITIONS.contains(&w.as_str())
+                if (is_proper(s) && !opens_with_noun(s))
+                    || it_merge_a(s).is_some()
+                    || IT_PREPOSITIONS.contains(&w.as_str())
                 {
                     s.to_string()
                 } else {
@@ -175,7 +177,9 @@ impl Language {
             English if EN_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
             English => format!("at {}", self.the(s)),
             Italian if IT_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
-            Italian if is_proper(s) => format!("{} {s}", it_euphonic("a", s)),
+            Italian if is_proper(s) && !opens_with_noun(s) => {
+                format!("{} {s}", it_euphonic("a", s))
+            }
             Italian => it_merge_a(s).unwrap_or_else(|| format!("{}{s}", it_articles(s).1)),
         }
     }
@@ -193,7 +197,11 @@ impl Language {
         };
         let days = (today - m.date).num_days();
         let when = self.when(m.date, today);
-        let place = is_place(&m.summary).then(|| m.summary.trim());
+        let place = (is_place(&m.summary) && self.names(&m.summary)).then(|| m.summary.trim());
+        let call_name = self.names(&m.summary).then(|| m.summary.trim());
+        // After a noun a day is "of" it in Italian: "la telefonata di
+        // oggi", "la chiamata del 21 novembre".
+        let of_when = self.of_day(&when);
         let has_call = fold(&m.summary).split_whitespace().any(|w| {
             matches!(
                 w,
@@ -219,17 +227,17 @@ impl Language {
                 English => format!("it was good to hear from you {when}"),
                 Italian => format!("mi ha fatto piacere sentirti {when}"),
             },
-            (_, InteractionKind::Call) if days <= RECENT_DAYS => match (self, has_call) {
-                (English, true) => format!("thanks for {} {when}", self.the(&m.summary)),
-                (English, false) => format!("thanks for the call {when}"),
-                (Italian, true) => format!("grazie per {} {when}", self.the(&m.summary)),
-                (Italian, false) => format!("grazie per la chiamata {when}"),
+            (_, InteractionKind::Call) if days <= RECENT_DAYS => match (self, call_name) {
+                (English, Some(p)) if has_call => format!("thanks for {} {when}", self.the(p)),
+                (English, _) => format!("thanks for the call {when}"),
+                (Italian, Some(p)) if has_call => format!("grazie per {} {of_when}", self.the(p)),
+                (Italian, _) => format!("grazie per la chiamata {of_when}"),
             },
             // A message says no more than that: they wrote, or we wrote.
             (_, InteractionKind::Message) if days <= RECENT_DAYS => match (self, m.from) {
                 (English, Voice::Them) => format!("thanks for your message {when}"),
                 (English, _) => format!("it was good to hear from you {when}"),
-                (Italian, Voice::Them) => format!("grazie per il tuo messaggio {when}"),
+                (Italian, Voice::Them) => format!("grazie per il tuo messaggio {of_when}"),
                 (Italian, _) => format!("mi ha fatto piacere sentirti {when}"),
             },
             // With others there, they were a guest like you: no thanks
@@ -254,7 +262,7 @@ impl Language {
             _ if days <= RECENT_DAYS => match (self, place) {
                 (English, Some(p)) => format!("thanks for {} {when}", self.the(p)),
                 (English, None) => format!("it was great to see you {when}"),
-                (Italian, Some(p)) => format!("grazie per {} {when}", self.the(p)),
+                (Italian, Some(p)) => format!("grazie per {} {of_when}", self.the(p)),
                 (Italian, None) => format!("è stato bello vederti {when}"),
             },
             _ => {
@@ -289,6 +297,50 @@ impl Language {
         format!("{sentence}.")
     }
 
+    /// Whether a moment's summary may name it in a draft in this language:
+    /// a place or occasion that is a name ("Meetup Rust Milano", in any
+    /// language) or clearly in the draft's language ("la cena"). Anything
+    /// else ("portfolio review call" in Italian) is said by the record's
+    /// kind: "la chiamata", "vederti".
+    fn names(self, summary: &str) -> bool {
+        !summary.trim().is_empty()
+            && (is_proper(summary.trim()) || super::tongue::name_in(summary, self))
+    }
+
+    /// A day said after a noun: "yesterday"; "di ieri", "del 21 novembre".
+    fn of_day(self, when: &str) -> String {
+        match self {
+            English => when.to_string(),
+            Italian => {
+                if let Some(rest) = when.strip_prefix("il ") {
+                    format!("del {rest}")
+                } else if let Some(rest) = when.strip_prefix("l'") {
+                    format!("dell'{rest}")
+                } else {
+                    format!("di {when}")
+                }
+            }
+        }
+    }
+
+    /// The `{where}` of a template: the moment's summary when it may name
+    /// it, else what kind of record it is ("the call", "l'incontro").
+    pub fn moment_name(self, moment: &Moment) -> String {
+        if is_place(&moment.summary) && self.names(&moment.summary) {
+            return self.the(&moment.summary);
+        }
+        let kind = match moment.kind {
+            InteractionKind::Call => ("the call", "la chiamata"),
+            InteractionKind::Message => ("your message", "il tuo messaggio"),
+            InteractionKind::Event => ("the event", "l'evento"),
+            _ => ("our meeting", "il nostro incontro"),
+        };
+        match self {
+            English => kind.0.into(),
+            Italian => kind.1.into(),
+        }
+    }
+
     /// Items joined as a sentence says them: "a", "a and b", "a, b and c".
     pub fn list(self, items: &[String]) -> String {
         let and = match self {
@@ -302,7 +354,9 @@ impl Language {
         }
     }
 
-    /// An interest as the sentence names it: "jazz"; "il jazz".
+    /// An interest as the sentence names it: "climbing"; "l'arrampicata".
+    /// One not clearly in the draft's language is said as a name, quoted:
+    /// "la passione per «cooking»", "into “arrampicata”".
     pub fn interest(self, name: &str) -> String {
         // A capital only at the start is the way lists are written, not a
         // name ("Climbing"); "RustLab" or "AI" keep theirs.
@@ -313,6 +367,9 @@ impl Language {
             }
             _ => name.trim().to_string(),
         };
+        if !super::tongue::name_in(name, self) {
+            return self.quote(&lowered);
+        }
         match self {
             English => lowered,
             Italian => format!("{}{lowered}", it_articles(&lowered).0),

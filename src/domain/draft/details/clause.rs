@@ -3,17 +3,16 @@
 //! that cannot be said leaves the rest of its item in the draft.
 
 use super::super::Language;
+use super::super::kin::{Kin, refers_back};
 use super::super::second::to_second_person;
 use super::super::tongue::{Tongue, tongue};
 use super::{
     LeftOut, People, names_someone_else, object_pronoun, pronoun_after_someone, relative,
-    speaks_of, subjectless, tokens,
+    relatives, speaks_of, subjectless,
 };
 
 /// What the clauses of an item so far have said of whom.
 pub(super) struct ClauseState {
-    /// The item is the recipient's by the whom rule.
-    pub(super) owned: bool,
     /// Someone else has been spoken of in this moment's details.
     pub(super) someone_else: bool,
     /// Someone else has been spoken of in this item: a later "she" or
@@ -22,6 +21,12 @@ pub(super) struct ClauseState {
     /// A clause of this item was someone else's: the rest of the item may
     /// go on about them ("Paolo's wife is pregnant, due in March").
     pub(super) other: bool,
+    /// The item is surely the recipient's as it starts: named for them, or
+    /// they were the only one there and nobody else was spoken of.
+    pub(super) sure: bool,
+    /// The relatives this item brought in ("his wife"): a later pronoun
+    /// none of them can be is the recipient's (`draft::kin`).
+    pub(super) kin: Vec<Kin>,
 }
 
 /// One clause worded for the recipient, or why it is left out.
@@ -43,12 +48,13 @@ pub(super) fn clause_for(
     let third = speaks_of(clause, people.recipient);
     match tongue(clause, lang) {
         Tongue::Same => {}
-        // Pronouns are turned only in the draft's own language.
-        Tongue::Other => return Err(LeftOut::OtherLanguage(clause.to_string())),
+        // Only what is clearly in the draft's language, never quoted.
         Tongue::Unclear if third => return Err(LeftOut::NotToThem(clause.to_string())),
-        Tongue::Unclear => return Ok(lang.quote(clause)),
+        Tongue::Other | Tongue::Unclear => {
+            return Err(LeftOut::NotInLanguage(clause.to_string()));
+        }
     }
-    let sure = (st.owned || (people.others.is_empty() && !st.someone_else)) && !st.in_item;
+    let sure = st.sure && (!st.in_item || refers_back(clause, &st.kin));
     if subjectless(clause) && object_pronoun(clause) {
         // "told her about the job": whose subject is it, mine?
         return Err(LeftOut::NotToThem(clause.to_string()));
@@ -57,18 +63,16 @@ pub(super) fn clause_for(
         // "her sister is getting divorced": the sister's news, and a "she"
         // or a verb after it may be the sister's too. Named for the
         // recipient ("anna: her daughter started climbing") it is what
-        // they told of their own family: theirs to hear back.
-        let owned = st.owned && !st.in_item;
+        // they told of their own family: theirs to hear back; so is it
+        // when they were the only one there and nobody else was spoken of
+        // ("i suoi figli vanno a scuola a Monza").
         st.someone_else = true;
         st.in_item = true;
-        if !owned {
+        st.kin.extend(relatives(clause));
+        if !sure {
             st.other = true;
             return Err(LeftOut::SomeoneElse(clause.to_string()));
         }
-    }
-    if tokens(clause).first().is_some_and(|w| w == "si") {
-        // "si è rotto un braccio": said of someone, in the third person.
-        return Err(LeftOut::NotToThem(clause.to_string()));
     }
     if pronoun_after_someone(clause) {
         // "her husband lost his job": "his" is the husband's.

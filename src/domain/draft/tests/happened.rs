@@ -249,7 +249,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "aperitivo", 1, false)),
             details: "mi chiede se conosco startup fintech; apre uno studio a Torino",
             expect: Ok("Ciao Chiara,\n\
-                grazie per l'aperitivo ieri.\n\
+                grazie per l'aperitivo di ieri.\n\
                 Continuo a pensare a quello di cui abbiamo parlato: mi chiedi se conosco startup fintech e apri uno studio a Torino.\n\
                 A presto"),
             ..NONE
@@ -267,16 +267,14 @@ pub(super) fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
-            what: "told in confidence, or about someone close to them: not written back",
+            what: "told in confidence: not written back; their own sister, alone with them, is theirs to hear",
             name: "Lena Park",
             moment: Some((Met, "coffee", 1, false)),
             details: "pregnant, only told close friends; her sister is getting divorced; hiring a designer",
-            expect: Err(
-                "no details to make this personal: add what Lena Park told you (e on the meeting in the history), then draft again; \
-                left out \"pregnant, only told close friends\": it was told in confidence, and a draft does not write it back; \
-                left out \"her sister is getting divorced\": it speaks, or may speak, of someone else, and a draft never repeats that to Lena; \
-                left out \"hiring a designer\": it speaks, or may speak, of someone else, and a draft never repeats that to Lena",
-            ),
+            expect: Ok("Hi Lena,\n\
+                thanks for the coffee yesterday.\n\
+                I keep thinking about what we talked about: your sister is getting divorced.\n\
+                Talk soon"),
             ..NONE
         },
         Case {

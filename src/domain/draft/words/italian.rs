@@ -30,6 +30,50 @@ pub(super) fn it_euphonic(word: &'static str, next: &str) -> &'static str {
     }
 }
 
+/// Nouns an occasion's name opens with ("Meetup Rust Milano", "Serata
+/// Women in Tech"): capitalised, they still take their article ("al
+/// Meetup …", "alla Serata …", "the Meetup …"); a name that opens with any
+/// other word ("RustLab") is said bare ("a RustLab").
+const OCCASION_NOUNS: &[&str] = &[
+    "meetup",
+    "aperitivo",
+    "serata",
+    "cena",
+    "pranzo",
+    "colazione",
+    "caffe",
+    "evento",
+    "festa",
+    "conferenza",
+    "workshop",
+    "hackathon",
+    "incontro",
+    "talk",
+    "webinar",
+    "demo",
+    "brunch",
+    "summit",
+    "forum",
+    "festival",
+    "convegno",
+    "seminario",
+    "corso",
+    "torneo",
+    "pitch",
+    "party",
+    "dinner",
+    "lunch",
+    "breakfast",
+    "conference",
+    "night",
+    "meeting",
+];
+
+/// Whether a name opens with an occasion's noun, which keeps its article.
+pub(super) fn opens_with_noun(phrase: &str) -> bool {
+    OCCASION_NOUNS.contains(&first_word(phrase).as_str())
+}
+
 fn starts_with_vowel(word: &str) -> bool {
     matches!(word.chars().next(), Some('a' | 'e' | 'i' | 'o' | 'u' | 'h'))
 }

@@ -34,6 +34,12 @@ fn italian_places_take_their_article() {
         ("colazione sul pricing", "alla colazione sul pricing"),
         ("il pranzo", "al pranzo"),
         ("Talent Garden", "a Talent Garden"),
+        ("Meetup Rust Milano", "al Meetup Rust Milano"),
+        ("Aperitivo Fintech", "all'Aperitivo Fintech"),
+        ("Serata Women in Tech", "alla Serata Women in Tech"),
+        ("aperitivo startup", "all'aperitivo startup"),
+        ("RustLab", "a RustLab"),
+        ("Ethos", "a Ethos"),
         ("da Luca", "da Luca"),
     ] {
         assert_eq!(
@@ -62,6 +68,74 @@ fn italian_a_and_e_take_a_d_before_the_same_vowel() {
     assert_eq!(it.list(&v(&["Anna", "Elena"])), "Anna ed Elena");
     assert_eq!(it.list(&v(&["Elena", "Anna"])), "Elena e Anna");
     assert_eq!(it.list(&v(&["la vela", "«Ètna»"])), "la vela ed «Ètna»");
-    assert_eq!(it.at("Aperitivo Club"), "ad Aperitivo Club");
+    assert_eq!(it.at("Aperitivo Club"), "all'Aperitivo Club");
+    assert_eq!(it.at("Astro Club"), "ad Astro Club");
     assert_eq!(it.at("Talent Garden"), "a Talent Garden");
+}
+
+/// A moment of `kind` named `summary`, `days` before today, not the first.
+fn moment(kind: crate::domain::InteractionKind, summary: &str, days: u64) -> Moment {
+    Moment {
+        id: crate::domain::Id(1),
+        kind,
+        summary: summary.into(),
+        date: today() - chrono::Days::new(days),
+        first: false,
+        with_others: false,
+        from: crate::domain::Voice::Both,
+    }
+}
+
+#[test]
+fn a_moment_is_named_only_in_the_drafts_language_and_its_day_follows_the_noun() {
+    use crate::domain::InteractionKind::Call;
+    let (en, it) = (Language::English, Language::Italian);
+    for (lang, m, want) in [
+        (
+            it,
+            moment(Call, "portfolio review call", 10),
+            "grazie per la chiamata del 21 novembre.",
+        ),
+        (
+            en,
+            moment(Call, "portfolio review call", 10),
+            "thanks for the portfolio review call on 21 November.",
+        ),
+        (
+            it,
+            moment(Met, "caffè in centro", 1),
+            "grazie per il caffè in centro di ieri.",
+        ),
+        (
+            it,
+            moment(Call, "telefonata", 0),
+            "grazie per la telefonata di oggi.",
+        ),
+        (
+            it,
+            moment(Met, "pitch night", 1),
+            "è stato bello vederti ieri.",
+        ),
+        (
+            it,
+            moment(Met, "Meetup Rust Milano", 1),
+            "grazie per il Meetup Rust Milano di ieri.",
+        ),
+        (
+            en,
+            moment(Met, "Meetup Rust Milano", 1),
+            "thanks for the Meetup Rust Milano yesterday.",
+        ),
+    ] {
+        assert_eq!(lang.opening(Some(&m), today(), false), want);
+    }
+}
+
+#[test]
+fn an_interest_not_in_the_drafts_language_is_said_as_a_name() {
+    let (en, it) = (Language::English, Language::Italian);
+    assert_eq!(it.interest("cooking"), "«cooking»");
+    assert_eq!(it.interest("arrampicata"), "l'arrampicata");
+    assert_eq!(en.interest("arrampicata"), "“arrampicata”");
+    assert_eq!(en.interest("Climbing"), "climbing");
 }

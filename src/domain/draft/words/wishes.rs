@@ -22,22 +22,6 @@ impl Language {
         }
     }
 
-    /// A need as a sentence of this language says it. An English need in
-    /// an Italian sentence ("a CFO") is quoted as typed, without the
-    /// English article that would be glued to "cerchi": "\"CFO\"".
-    pub fn need(self, need: &str) -> String {
-        let need = need.trim();
-        let lower = need.to_lowercase();
-        match self {
-            English => need.to_string(),
-            Italian => ["a ", "an ", "the "]
-                .iter()
-                .find(|a| lower.starts_with(**a))
-                .map(|a| format!("\"{}\"", need[a.len()..].trim()))
-                .unwrap_or_else(|| need.to_string()),
-        }
-    }
-
     /// The offer to introduce someone when their need was already said:
     /// the need is named again, so the sentence stands on its own.
     pub fn introduce(self, helper: &str, need: &str) -> String {

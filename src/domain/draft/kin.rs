@@ -1,0 +1,164 @@
+//! The people close to someone ("her sister", "i suoi figli") with their
+//! gender and number, when the word says them: after a clause about a
+//! relative, a later pronoun or verb that cannot be theirs is the
+//! recipient's ("tom: his wife just had a baby, he is raising a seed
+//! round": "he" is not the wife, so it is Tom). A relative whose word says
+//! neither ("partner", "collega") leaves every later pronoun unsure.
+
+use crate::domain::text::fold;
+
+use super::forms::{EN_VERBS, IT_VERBS};
+use super::lexicon::CLITICS;
+use super::second::{lookup, split_tail};
+
+/// A gender a word says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) enum Gender {
+    Female,
+    Male,
+}
+
+/// Someone close, as the relation word says them: `None` when the word
+/// says no gender ("partner", "collega").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(super) struct Kin {
+    pub(super) gender: Option<Gender>,
+    pub(super) plural: bool,
+}
+
+use Gender::{Female as F, Male as M};
+
+/// The closed table of relation words, folded, English and Italian.
+const KIN: &[(&str, Option<Gender>, bool)] = &[
+    ("wife", Some(F), false),
+    ("husband", Some(M), false),
+    ("partner", None, false),
+    ("boyfriend", Some(M), false),
+    ("girlfriend", Some(F), false),
+    ("fiance", Some(M), false),
+    ("fiancee", Some(F), false),
+    ("son", Some(M), false),
+    ("daughter", Some(F), false),
+    ("child", None, false),
+    ("children", None, true),
+    ("kids", None, true),
+    ("kid", None, false),
+    ("baby", None, false),
+    ("mother", Some(F), false),
+    ("father", Some(M), false),
+    ("mom", Some(F), false),
+    ("mum", Some(F), false),
+    ("dad", Some(M), false),
+    ("parents", None, true),
+    ("sister", Some(F), false),
+    ("brother", Some(M), false),
+    ("siblings", None, true),
+    ("aunt", Some(F), false),
+    ("uncle", Some(M), false),
+    ("cousin", None, false),
+    ("grandmother", Some(F), false),
+    ("grandfather", Some(M), false),
+    ("grandma", Some(F), false),
+    ("grandpa", Some(M), false),
+    ("friend", None, false),
+    ("friends", None, true),
+    ("boss", None, false),
+    ("manager", None, false),
+    ("cofounder", None, false),
+    ("co-founder", None, false),
+    ("colleague", None, false),
+    ("colleagues", None, true),
+    ("ex", None, false),
+    ("moglie", Some(F), false),
+    ("marito", Some(M), false),
+    ("compagno", Some(M), false),
+    ("compagna", Some(F), false),
+    ("fidanzato", Some(M), false),
+    ("fidanzata", Some(F), false),
+    ("figlio", Some(M), false),
+    ("figlia", Some(F), false),
+    ("figli", None, true),
+    ("figlie", Some(F), true),
+    ("bambino", Some(M), false),
+    ("bambina", Some(F), false),
+    ("bambini", None, true),
+    ("madre", Some(F), false),
+    ("padre", Some(M), false),
+    ("mamma", Some(F), false),
+    ("papa", Some(M), false),
+    ("genitori", None, true),
+    ("sorella", Some(F), false),
+    ("fratello", Some(M), false),
+    ("zia", Some(F), false),
+    ("zio", Some(M), false),
+    ("cugino", Some(M), false),
+    ("cugina", Some(F), false),
+    ("nonna", Some(F), false),
+    ("nonno", Some(M), false),
+    ("amico", Some(M), false),
+    ("amica", Some(F), false),
+    ("amici", None, true),
+    ("capo", None, false),
+    ("socio", Some(M), false),
+    ("socia", Some(F), false),
+    ("collega", None, false),
+    ("colleghi", None, true),
+];
+
+/// The relative a folded word names, if it is a relation word.
+pub(super) fn kin(word: &str) -> Option<Kin> {
+    KIN.iter()
+        .find(|(w, _, _)| *w == word)
+        .map(|(_, gender, plural)| Kin {
+            gender: *gender,
+            plural: *plural,
+        })
+}
+
+/// Whether a clause after relatives were brought in speaks of the
+/// recipient and of none of them: every third-person word in it has one
+/// gender that no singular relative shares ("he" after "his wife"), or,
+/// with no such word, it opens with a singular verb and every relative is
+/// plural ("è stata promossa" after "i suoi figli"). "they" is anyone.
+pub(super) fn refers_back(clause: &str, relatives: &[Kin]) -> bool {
+    if relatives.is_empty() {
+        return false;
+    }
+    let words: Vec<String> = fold(clause)
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let mut genders = Vec::new();
+    for w in &words {
+        match w.as_str() {
+            "she" | "her" | "hers" | "herself" | "she's" | "lei" => genders.push(F),
+            "he" | "him" | "his" | "himself" | "he's" | "lui" => genders.push(M),
+            "they" | "them" | "their" | "theirs" | "themselves" | "loro" => return false,
+            _ => {}
+        }
+    }
+    match genders.first() {
+        Some(g) => {
+            genders.iter().all(|x| x == g)
+                && relatives
+                    .iter()
+                    .all(|k| k.plural || k.gender.is_some_and(|kg| kg != *g))
+        }
+        None => singular_verb_first(clause) && relatives.iter().all(|k| k.plural),
+    }
+}
+
+/// Whether a clause opens with a singular third-person verb, its subject
+/// left out ("è stata promossa", "si trasferisce a Berlino").
+fn singular_verb_first(clause: &str) -> bool {
+    let mut words = clause.split_whitespace();
+    let Some(mut first) = words.next() else {
+        return false;
+    };
+    if CLITICS.contains(&fold(first).as_str()) {
+        first = words.next().unwrap_or(first);
+    }
+    let core = split_tail(first).0;
+    lookup(IT_VERBS, core).is_some() || lookup(EN_VERBS, core).is_some()
+}
