@@ -69,3 +69,49 @@ fn a_list_shown_short_says_how_many_more() {
     assert_eq!(all.matches("both into sailing").count(), 11, "{all}");
     assert!(!all.contains("more (all"), "{all}");
 }
+
+/// A draft that sends what I promised says, before `y`, that marking it
+/// sent marks the promise kept; a need the promise answers is said to be
+/// answered, not "nobody offers it".
+#[test]
+fn a_draft_keeping_a_promise_says_so_and_the_need_it_answers() {
+    let j = Journal::new();
+    j.ok(&[
+        "add",
+        "Bo Berg",
+        "--met",
+        "drinks",
+        "--on",
+        "yesterday",
+        "--details",
+        "planning a workshop",
+        "--need",
+        "a venue for the workshop",
+        "--no-follow-up",
+    ]);
+    let planned = j.ok(&["follow-up", "bo", "tomorrow", "send Bo the venue contact"]);
+    let id = planned
+        .split("(#")
+        .nth(1)
+        .and_then(|r| r.split(')').next())
+        .unwrap_or_else(|| panic!("{planned}"));
+    let out = j.cmd(&["draft", "bo"]).output().expect("run");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(stdout.contains("the venue contact"), "{stdout}");
+    assert!(
+        stderr.contains(&format!(
+            "marking it sent marks your promise #{id} kept: attach \"the venue contact\" first"
+        )),
+        "{stderr}"
+    );
+    assert!(!stderr.contains("nobody you could still introduce"), "{stderr}");
+    assert!(
+        stderr.contains(&format!(
+            "their need \"a venue for the workshop\": your promise #{id} (\"the venue contact\") answers it"
+        )),
+        "{stderr}"
+    );
+}
