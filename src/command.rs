@@ -146,6 +146,9 @@ pub enum Command {
     },
     Match {
         who: Who,
+        /// Print every match, not the first ten of each list.
+        #[serde(default)]
+        all: bool,
     },
     Draft {
         who: Who,
@@ -242,7 +245,11 @@ fn dispatch(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
             query: text,
             header,
         })),
-        Command::Match { who } => Ok(Report::Matches(journal.matches(resolve(journal, &who)?)?)),
+        Command::Match { who, all } => {
+            let mut report = journal.matches(resolve(journal, &who)?)?;
+            report.all = all;
+            Ok(Report::Matches(report))
+        }
         Command::Check => insight::check(journal),
         Command::Export(request) => transfer::export(journal, env, request),
         Command::Import(request) => transfer::import(journal, env, request),

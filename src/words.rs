@@ -260,9 +260,9 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             wants_json(json);
             Command::Events
         }
-        A::Match { who: w, json } => {
+        A::Match { who: w, json, all } => {
             wants_json(json);
-            Command::Match { who: who(w) }
+            Command::Match { who: who(w), all }
         }
         A::Draft {
             who: w,

@@ -22,6 +22,9 @@ mod drafts_known;
 // A draft's words: "nice to meet you" only the first time.
 #[path = "cli/drafts_words.rs"]
 mod drafts_words;
+// Who could help whom: the head of a need, the right subject, "+N more".
+#[path = "cli/matching.rs"]
+mod matching;
 // Fields that refuse what is not theirs.
 #[path = "cli/fields.rs"]
 mod fields;
@@ -1427,12 +1430,21 @@ fn match_ranks_who_could_help_with_reasons() {
         !helpers.is_empty() && !helpers.contains(&"Giulia Conti"),
         "{helpers:?}"
     );
-    assert!(report["they_could_help"].to_string().contains("fintech"));
+    // Sara needs "early-stage fintech deals": Anna's "fintech contacts"
+    // share a word, not what is needed.
+    assert!(!report["they_could_help"].to_string().contains("fintech"));
+    let luca = j.json(&["match", "luca ferri", "--json"]);
+    assert!(
+        luca["they_could_help"]
+            .to_string()
+            .contains("needs \\\"a fractional CTO\\\"; Luca works as CTO"),
+        "{luca}"
+    );
     j.cmd(&["match", "luca ferri"])
         .assert()
         .success()
         .stdout(contains("Marco Bianchi").and(contains(
-            "offers \"Rust mentoring\" for \"a senior Rust engineer\"",
+            "works as Embedded engineer, close to \"a senior Rust engineer\"",
         )));
 }
 

@@ -282,7 +282,7 @@ impl Command {
             | Command::Reopen { who }
             | Command::FollowUp { who, .. }
             | Command::Show { who }
-            | Command::Match { who }
+            | Command::Match { who, .. }
             | Command::Draft { who, .. } => name(who),
             Command::Met(m) => m.people.iter_mut().for_each(name),
             Command::Event(e) => e.people.iter_mut().for_each(|p| name(&mut p.who)),

@@ -26,6 +26,7 @@ use super::{Id, InteractionKind, Voice};
 
 mod details;
 mod forms;
+mod kept;
 mod kin;
 mod ledger;
 mod lexicon;
@@ -160,6 +161,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         })
         .collect();
     notes.extend(ctx.notes.iter().cloned());
+    notes.extend(kept::kept(&ctx.promised));
     // A need or an interest the details already mention is said once:
     // most of its words are already in them.
     let told: Vec<String> = ctx
@@ -201,9 +203,9 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         (Some(n), Some(h)) if said(n) => (None, Some((h.what.as_str(), n.as_str()))),
         (Some(n), Some(_)) => (Some(n.clone()), None),
         (Some(n), None) => {
-            notes.push(format!(
+            notes.push(kept::answered(n, &ctx.promised).unwrap_or_else(|| format!(
                 "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
-            ));
+            )));
             (None, None)
         }
         (None, _) => (None, None),
@@ -216,9 +218,9 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             Some(_) => format!(
                 "left out their need \"{n}\": a draft offers one introduction at a time"
             ),
-            None => format!(
+            None => kept::answered(n, &ctx.promised).unwrap_or_else(|| format!(
                 "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
-            ),
+            )),
         });
     }
     let personal = !ctx.details.is_empty()

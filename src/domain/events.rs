@@ -20,7 +20,8 @@ use super::{Id, Interaction, InteractionKind};
 pub struct Attendee {
     pub id: Id,
     pub name: String,
-    /// Anything happened with them after the event.
+    /// Followed up after the event, by the one rule
+    /// ([`super::followed`]).
     pub followed_up: bool,
     /// Followed up and still in touch (within the active window).
     pub ongoing: bool,
@@ -39,9 +40,10 @@ pub struct Event {
     pub ongoing: usize,
 }
 
-/// Whether anything happened with a person after a day, not counting the
+/// Whether a person's history follows up their record of an event (its
+/// day and id), by the one rule ([`super::followed`]), not counting the
 /// event's own records.
-pub type TouchedAfter = Box<dyn Fn(NaiveDate, &[Id]) -> bool>;
+pub type TouchedAfter = Box<dyn Fn(super::followed::At, &[Id]) -> bool>;
 
 /// What the cohort count needs about a person.
 pub struct PersonFacts {
@@ -57,7 +59,9 @@ pub fn events(
     people: &BTreeMap<Id, PersonFacts>,
     today: NaiveDate,
 ) -> Vec<Event> {
-    let mut grouped: BTreeMap<String, (String, NaiveDate, Vec<Id>, Vec<Id>)> = BTreeMap::new();
+    // Name, first day, each person with their last record of it, records.
+    type Group = (String, NaiveDate, Vec<(Id, super::followed::At)>, Vec<Id>);
+    let mut grouped: BTreeMap<String, Group> = BTreeMap::new();
     for i in interactions
         .iter()
         .filter(|i| i.kind == InteractionKind::Event)
@@ -68,8 +72,9 @@ pub fn events(
         entry.1 = entry.1.min(i.date);
         entry.3.push(i.id);
         for c in &i.contacts {
-            if !entry.2.contains(c) {
-                entry.2.push(*c);
+            match entry.2.iter_mut().find(|(id, _)| id == c) {
+                Some((_, at)) => *at = (*at).max((i.date, i.id)),
+                None => entry.2.push((*c, (i.date, i.id))),
             }
         }
     }
@@ -78,9 +83,9 @@ pub fn events(
         .map(|(name, date, contacts, records)| {
             let people: Vec<Attendee> = contacts
                 .iter()
-                .filter_map(|id| {
+                .filter_map(|(id, at)| {
                     let p = people.get(id)?;
-                    let followed_up = (p.touched_after)(date, &records);
+                    let followed_up = (p.touched_after)(*at, &records);
                     let ongoing = followed_up
                         && p.last_touch
                             .is_some_and(|t| (today - t).num_days() <= ACTIVE_DAYS);
@@ -132,7 +137,7 @@ mod tests {
         let after = after.map(day);
         PersonFacts {
             name: name.into(),
-            touched_after: Box::new(move |d, _| after.is_some_and(|a| a > d)),
+            touched_after: Box::new(move |(d, _), _| after.is_some_and(|a| a > d)),
             last_touch: last.map(day),
             lean: 0,
         }

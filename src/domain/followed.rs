@@ -7,7 +7,11 @@
 
 use chrono::NaiveDate;
 
-use super::{FollowUp, InteractionKind};
+use super::{FollowUp, Id, InteractionKind};
+
+/// When a record was made: its day, and its id, which gives the order
+/// records were logged in (ids only grow).
+pub type At = (NaiveDate, Id);
 
 /// How the text of a follow-up a meeting plans begins ("follow up on:
 /// Drinks"): it says nothing to send, and a line that already says
@@ -29,8 +33,10 @@ pub enum Mark {
     Reach,
     /// A follow-up done by hand. Done the day of a meeting it may well
     /// have been done before it, for something else ("send Kai the CFP
-    /// link" ticked off the morning of the drinks): it follows up only
-    /// meetings of the days before.
+    /// link" ticked off the morning of the drinks): that day it follows
+    /// the meeting up only when the follow-up itself was planned after the
+    /// meeting was logged (its id is the follow-up's, and when it was done
+    /// is known only by day).
     Done,
     /// Something exchanged: a ledger entry (a give, a got, an ask either
     /// way, an introduction, open or settled).
@@ -51,16 +57,20 @@ impl Mark {
         }
     }
 
-    /// Whether this mark, dated `day`, follows up a meeting dated `met`.
-    /// Days are all the journal knows, so the order of writing never
-    /// counts (a meeting logged late never waits for a message already
-    /// sent). Reaching out follows it up from its own day (a message that
-    /// evening); what is exchanged that day, or another meeting, is taken
-    /// as part of it, so those follow it up from the next day.
-    pub fn follows_up(self, day: NaiveDate, met: NaiveDate) -> bool {
+    /// Whether this mark, made `at`, follows up a meeting made `met`.
+    /// Reaching out follows it up from its own day (a message that
+    /// evening, even one sent before the meeting was logged late). What
+    /// is exchanged, another meeting, a follow-up done by hand follow it
+    /// up from the next day, or the same day when logged after the
+    /// meeting ("I gave Paolo the deck" after logging the drinks); the
+    /// same day and logged before, they were part of it or before it.
+    pub fn follows_up(self, at: At, met: At) -> bool {
+        let (day, id) = at;
         match self {
-            Mark::Reach => day >= met,
-            Mark::Exchange | Mark::Meeting | Mark::Done => day > met,
+            Mark::Reach => day >= met.0,
+            Mark::Exchange | Mark::Meeting | Mark::Done => {
+                day > met.0 || (day == met.0 && id > met.1)
+            }
             Mark::Planned => false,
         }
     }
@@ -74,27 +84,24 @@ pub fn marks_of(f: &FollowUp) -> impl Iterator<Item = (Mark, NaiveDate)> {
     std::iter::once((Mark::Planned, f.created)).chain(by_hand.map(|on| (Mark::Done, on)))
 }
 
-/// Whether a meeting dated `met` still waits for its follow-up, given the
-/// marks of everything else with that person: nothing follows it up and
-/// no follow-up was planned on or after its day.
-pub fn awaits_follow_up(
-    met: NaiveDate,
-    marks: impl IntoIterator<Item = (Mark, NaiveDate)>,
-) -> bool {
-    !marks
-        .into_iter()
-        .any(|(mark, day)| mark.follows_up(day, met) || (mark == Mark::Planned && day >= met))
+/// Whether a meeting made `met` still waits for its follow-up, given the
+/// marks of everything else with that person (with their records):
+/// nothing follows it up and no follow-up was planned on or after its day.
+pub fn awaits_follow_up(met: At, marks: impl IntoIterator<Item = (Mark, NaiveDate, Id)>) -> bool {
+    !marks.into_iter().any(|(mark, day, id)| {
+        mark.follows_up((day, id), met) || (mark == Mark::Planned && day >= met.0)
+    })
 }
 
 /// The first of `marks` (with the record each stands for) that follows up
-/// a meeting dated `met`: what does a follow-up it planned.
-pub fn first_follow_up<T: Copy>(
-    met: NaiveDate,
-    marks: impl IntoIterator<Item = (Mark, NaiveDate, T)>,
-) -> Option<(NaiveDate, T)> {
+/// a meeting made `met`: what does a follow-up it planned.
+pub fn first_follow_up(
+    met: At,
+    marks: impl IntoIterator<Item = (Mark, NaiveDate, Id)>,
+) -> Option<(NaiveDate, Id)> {
     marks
         .into_iter()
-        .filter(|(mark, day, _)| mark.follows_up(*day, met))
+        .filter(|(mark, day, id)| mark.follows_up((*day, *id), met))
         .map(|(_, day, by)| (day, by))
         .min_by_key(|(day, _)| *day)
 }
@@ -102,22 +109,29 @@ pub fn first_follow_up<T: Copy>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{FollowUpState, Id};
+    use crate::domain::FollowUpState;
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default()
     }
 
+    /// A record made day `d`, logged `n`-th.
+    fn at(d: u32, n: u64) -> At {
+        (day(d), Id(n))
+    }
+
     #[test]
-    fn reaching_out_counts_from_the_day_itself_an_exchange_or_a_meeting_from_the_next() {
-        assert!(Mark::Reach.follows_up(day(20), day(20)));
-        assert!(Mark::Reach.follows_up(day(21), day(20)));
-        assert!(!Mark::Reach.follows_up(day(19), day(20)));
-        for part_of_it in [Mark::Exchange, Mark::Meeting, Mark::Done] {
-            assert!(!part_of_it.follows_up(day(20), day(20)));
-            assert!(part_of_it.follows_up(day(21), day(20)));
+    fn reaching_out_counts_from_the_day_itself_the_rest_once_logged_after_the_meeting() {
+        assert!(Mark::Reach.follows_up(at(20, 1), at(20, 5)));
+        assert!(Mark::Reach.follows_up(at(21, 1), at(20, 5)));
+        assert!(!Mark::Reach.follows_up(at(19, 9), at(20, 5)));
+        for rest in [Mark::Exchange, Mark::Meeting, Mark::Done] {
+            assert!(!rest.follows_up(at(20, 4), at(20, 5)));
+            assert!(rest.follows_up(at(20, 6), at(20, 5)));
+            assert!(rest.follows_up(at(21, 1), at(20, 5)));
+            assert!(!rest.follows_up(at(19, 9), at(20, 5)));
         }
-        assert!(!Mark::Planned.follows_up(day(25), day(20)));
+        assert!(!Mark::Planned.follows_up(at(25, 9), at(20, 5)));
         assert_eq!(Mark::of_interaction(InteractionKind::Note), None);
         assert_eq!(
             Mark::of_interaction(InteractionKind::Event),
@@ -127,24 +141,26 @@ mod tests {
 
     #[test]
     fn a_planned_follow_up_ends_the_wait_but_does_not_do_a_follow_up() {
-        assert!(awaits_follow_up(day(20), []));
-        assert!(awaits_follow_up(day(20), [(Mark::Planned, day(19))]));
-        assert!(!awaits_follow_up(day(20), [(Mark::Planned, day(20))]));
-        assert!(awaits_follow_up(day(20), [(Mark::Meeting, day(20))]));
-        assert!(awaits_follow_up(day(20), [(Mark::Exchange, day(20))]));
-        assert!(!awaits_follow_up(day(20), [(Mark::Reach, day(20))]));
+        let met = at(20, 5);
+        assert!(awaits_follow_up(met, []));
+        assert!(awaits_follow_up(met, [(Mark::Planned, day(19), Id(9))]));
+        assert!(!awaits_follow_up(met, [(Mark::Planned, day(20), Id(1))]));
+        assert!(awaits_follow_up(met, [(Mark::Meeting, day(20), Id(4))]));
+        assert!(awaits_follow_up(met, [(Mark::Exchange, day(20), Id(4))]));
+        assert!(!awaits_follow_up(met, [(Mark::Exchange, day(20), Id(6))]));
+        assert!(!awaits_follow_up(met, [(Mark::Reach, day(20), Id(1))]));
         assert_eq!(
             first_follow_up(
-                day(20),
+                met,
                 [
-                    (Mark::Reach, day(23), 'a'),
-                    (Mark::Planned, day(21), 'p'),
-                    (Mark::Meeting, day(22), 'm'),
-                    (Mark::Exchange, day(20), 'g'),
-                    (Mark::Reach, day(19), 'b'),
+                    (Mark::Reach, day(23), Id(10)),
+                    (Mark::Planned, day(21), Id(11)),
+                    (Mark::Meeting, day(22), Id(12)),
+                    (Mark::Exchange, day(20), Id(3)),
+                    (Mark::Reach, day(19), Id(2)),
                 ]
             ),
-            Some((day(22), 'm'))
+            Some((day(22), Id(12)))
         );
     }
 

@@ -2,9 +2,13 @@
 //! interests, tags or organisation answer someone's needs.
 //!
 //! Needs and offers are short phrases ("a designer for the new app", "UX
-//! reviews"), so they are compared word by word after folding, ignoring small
-//! words, with a word matching its longer forms ("design" ~ "designer").
+//! reviews"). What someone does (an offer, their role, notes) answers a
+//! need only when it names what the need asks for, its head ([`head`]);
+//! sharing a lesser word ("workshop" for "a venue for a workshop") is only
+//! said, never offered. Interests and tags are compared word by word.
 //! Every point of a score comes with the reason shown to the user.
+
+mod head;
 
 use serde::Serialize;
 
@@ -74,25 +78,91 @@ fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
-/// What a record must hold, in ASCII lower case, to answer `need` word by
-/// word: the first four letters of each specific word (a match allows a
-/// word to extend another, "design" ~ "designer"). Empty when the need is
-/// not plain ASCII or nothing in it is specific: then every record must be
-/// read. A record that spells the word with an accent in its first letters
-/// ("café" for "cafe") is passed over: this only narrows a suggestion (the
-/// draft's "who could help"); `match` reads everyone.
+/// What a record must hold, in ASCII lower case, to answer `need`, or to
+/// be said to come close to it: the first four letters of its head in any
+/// of its forms ("deve", "svil") and of its other words ("rust", for
+/// someone only into it). Empty when the need is not plain ASCII or has no head:
+/// then every record must be read. A record that spells the word with an
+/// accent in its first letters ("café" for "cafe") is passed over: this
+/// only narrows a suggestion (the draft's "who could help"); `match`
+/// reads everyone.
 pub fn stems(need: &str) -> Vec<String> {
-    let specific: Vec<String> = words(need)
-        .into_iter()
-        .filter(|w| !GENERIC_WORDS.contains(&w.as_str()))
-        .collect();
-    if specific.is_empty() || !need.is_ascii() {
+    let Some(h) = head::head(need).filter(|_| need.is_ascii()) else {
         return Vec::new();
+    };
+    let mut forms = head::head_forms(&h);
+    forms.extend(specific(need));
+    let mut out: Vec<String> = Vec::new();
+    for f in forms {
+        let stem: String = f.chars().take(4).collect();
+        if !out.contains(&stem) {
+            out.push(stem);
+        }
     }
-    specific
+    out
+}
+
+/// A need's words of substance other than general ones (help, contacts,
+/// a job): what it is about.
+fn specific(need: &str) -> Vec<String> {
+    head::all_words(need)
         .into_iter()
-        .map(|w| w.chars().take(4).collect())
+        .filter(|w| head::content(w) && !head::is_general(w) && w.chars().count() >= 2)
         .collect()
+}
+
+/// How a phrase of what someone does (an offer, a role, notes) answers a
+/// need.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Answer {
+    /// It names what the need asks for: points for how much more it
+    /// shares.
+    Yes(u32),
+    /// It shares only lesser words, or names another place: why not.
+    Miss(String),
+    /// Nothing in common.
+    No,
+}
+
+/// Whether `text` answers `need`: it names the need's head (by stem or in
+/// the other language; for help in general, what the help is about) and
+/// no other nationality, market or language than the need's.
+pub(crate) fn answers(need: &str, text: &str) -> Answer {
+    let Some(h) = head::head(need) else {
+        return Answer::No;
+    };
+    let (nw, tw) = (head::all_words(need), head::all_words(text));
+    let tw: Vec<String> = tw.into_iter().filter(|w| head::content(w)).collect();
+    let mut shared: Vec<String> = Vec::new();
+    for w in specific(need) {
+        if tw.iter().any(|t| head::alike(&w, t)) && !shared.contains(&w) {
+            shared.push(w);
+        }
+    }
+    let lesser: Vec<String> = shared
+        .into_iter()
+        .filter(|w| !head::same_stem(w, &h))
+        .collect();
+    // Help, contacts or a job say little alone: when the need says what
+    // about ("Italian market contacts"), the answer must say it too.
+    let about = specific(need).iter().any(|w| !head::same_stem(w, &h));
+    let named = if head::is_help(&h) {
+        !lesser.is_empty()
+    } else {
+        tw.iter().any(|t| head::same_thing(&h, t))
+            && (!head::is_general(&h) || !about || !lesser.is_empty())
+    };
+    if let Some((theirs, wanted)) = head::contradicts(&nw, &tw).filter(|_| named) {
+        return Answer::Miss(format!("\"{theirs}\" is not \"{wanted}\""));
+    }
+    if named {
+        return Answer::Yes(1 + u32::try_from(lesser.len()).unwrap_or(0));
+    }
+    if lesser.is_empty() {
+        return Answer::No;
+    }
+    let quoted: Vec<String> = lesser.iter().map(|w| format!("\"{w}\"")).collect();
+    Answer::Miss(format!("only {} in common", quoted.join(", ")))
 }
 
 /// Whether two words are the same word, allowing one to extend the other
@@ -158,7 +228,23 @@ fn folded_eq(a: &str, b: &str) -> bool {
 /// The people among `others` who could help `person`, best first.
 pub fn who_could_help(person: &Profile, others: &[Profile]) -> Vec<Match> {
     rank(person, others, |candidate| {
-        score(&person.needs, candidate, person)
+        score(&person.needs, candidate, person, &Said::ByHelper)
+    })
+}
+
+/// The people among `others` who share only lesser words with `person`'s
+/// needs, or name another market: not offered, only said, with why
+/// ("offers "workshop facilitation", not "a venue for a workshop": only
+/// "workshop" in common").
+pub fn near_misses(person: &Profile, others: &[Profile]) -> Vec<Match> {
+    rank(person, others, |candidate| {
+        let (points, _, misses) = skill(&person.needs, candidate, &Said::ByHelper);
+        let n = u32::try_from(misses.len()).unwrap_or(1);
+        if points > 0 {
+            (0, Vec::new())
+        } else {
+            (n, misses)
+        }
     })
 }
 
@@ -167,17 +253,20 @@ pub fn who_could_help(person: &Profile, others: &[Profile]) -> Vec<Match> {
 /// only said to be left out ("into rust, close to \"a Rust developer\"").
 pub fn interest_only(person: &Profile, others: &[Profile]) -> Vec<Match> {
     rank(person, others, |candidate| {
-        if skill(&person.needs, candidate).0 > 0 {
+        if skill(&person.needs, candidate, &Said::ByHelper).0 > 0 {
             return (0, Vec::new());
         }
         affinity(&person.needs, candidate)
     })
 }
 
-/// The people among `others` whom `person` could help, best first.
+/// The people among `others` whom `person` could help, best first. Each
+/// line is about them, so it says what they need and what `person`
+/// offers ("needs "a CFO"; Aisha works as CFO").
 pub fn whom_could_they_help(person: &Profile, others: &[Profile]) -> Vec<Match> {
+    let said = Said::ByNeedy(super::draft::first_name(&person.name).to_string());
     rank(person, others, |candidate| {
-        score(&candidate.needs, person, candidate)
+        score(&candidate.needs, person, candidate, &said)
     })
 }
 
@@ -187,12 +276,7 @@ pub fn whom_could_they_help(person: &Profile, others: &[Profile]) -> Vec<Match> 
 /// first.
 pub fn kindred(person: &Profile, others: &[Profile]) -> Vec<Match> {
     rank(person, others, |candidate| {
-        let shared: Vec<&str> = candidate
-            .interests
-            .iter()
-            .filter(|i| person.interests.iter().any(|j| folded_eq(i, j)))
-            .map(String::as_str)
-            .collect();
+        let shared = shared_interests(person, candidate);
         if shared.is_empty() {
             return (0, Vec::new());
         }
@@ -201,6 +285,18 @@ pub fn kindred(person: &Profile, others: &[Profile]) -> Vec<Match> {
     })
 }
 
+/// The interests `a` and `b` share, as `b` names them: one rule for
+/// "both into" wherever it is said.
+fn shared_interests<'a>(a: &Profile, b: &'a Profile) -> Vec<&'a str> {
+    b.interests
+        .iter()
+        .filter(|i| a.interests.iter().any(|j| folded_eq(i, j)))
+        .map(String::as_str)
+        .collect()
+}
+
+/// Everyone who scores, best first (all of them: a list shown short says
+/// how many more there are).
 fn rank(
     person: &Profile,
     others: &[Profile],
@@ -220,62 +316,105 @@ fn rank(
         })
         .collect();
     out.sort_by(|a, b| b.score.cmp(&a.score).then(a.name.cmp(&b.name)));
-    out.truncate(TOP);
     out
+}
+
+/// Whose side a reason is told from: the helper's ("offers X for N"), or
+/// the needy's, naming the helper ("needs N; Aisha offers X").
+enum Said {
+    ByHelper,
+    ByNeedy(String),
+}
+
+impl Said {
+    /// The reason for `need`: `helper` as said of the helper ("offers
+    /// "X" for "N""), or `does` after the needy's need ("needs "N"; Aisha
+    /// offers "X"").
+    fn reason(&self, need: &str, helper: String, does: &str) -> String {
+        match self {
+            Said::ByHelper => helper,
+            Said::ByNeedy(first) => format!("needs \"{need}\"; {first} {does}"),
+        }
+    }
 }
 
 /// How well `helper` answers `needs` of `needy`. Only what they do
 /// answers a need: their offers, role, organisation or notes. Interests
 /// and tags, and interests shared with `needy`, only add to a candidate
 /// who answers one: an interest is not a skill.
-fn score(needs: &[String], helper: &Profile, needy: &Profile) -> (u32, Vec<String>) {
-    let (mut points, mut reasons) = skill(needs, helper);
+fn score(needs: &[String], helper: &Profile, needy: &Profile, said: &Said) -> (u32, Vec<String>) {
+    let (mut points, mut reasons, _) = skill(needs, helper, said);
     if points == 0 {
         return (0, Vec::new());
     }
     let (more, why) = affinity(needs, helper);
     points += more;
     reasons.extend(why);
-    let shared: Vec<&String> = helper
-        .interests
-        .iter()
-        .filter(|i| needy.interests.iter().any(|j| folded_eq(i, j)))
-        .collect();
+    let shared = shared_interests(needy, helper);
     if !shared.is_empty() {
         points += 2 * u32::try_from(shared.len()).unwrap_or(1);
-        let names: Vec<&str> = shared.iter().map(|s| s.as_str()).collect();
-        reasons.push(format!("both into {}", names.join(", ")));
+        reasons.push(format!("both into {}", shared.join(", ")));
     }
     (points, reasons)
 }
 
-/// What `helper` does that answers `needs`: offers, role, organisation,
-/// notes.
-fn skill(needs: &[String], helper: &Profile) -> (u32, Vec<String>) {
+/// What `helper` does that answers `needs` (offers, role, organisation,
+/// notes: [`answers`]), with the reasons, and the offers and role that
+/// only come close, with why not.
+fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, Vec<String>) {
     let mut points = 0;
-    let mut reasons = Vec::new();
+    let (mut reasons, mut misses) = (Vec::new(), Vec::new());
     for need in needs {
         for offer in &helper.offers {
-            let shared = overlap(need, offer);
-            if !shared.is_empty() {
-                points += 10 * u32::try_from(shared.len()).unwrap_or(1);
-                reasons.push(format!("offers \"{offer}\" for \"{need}\""));
+            match answers(need, offer) {
+                Answer::Yes(n) => {
+                    points += 10 * n;
+                    let does = format!("offers \"{offer}\"");
+                    reasons.push(said.reason(need, format!("{does} for \"{need}\""), &does));
+                }
+                Answer::Miss(why) => {
+                    misses.push(format!("offers \"{offer}\", not \"{need}\": {why}"))
+                }
+                Answer::No => {}
             }
         }
-        if !helper.role.is_empty() && !overlap(need, &helper.role).is_empty() {
-            points += 5;
-            reasons.push(format!("works as {}, close to \"{need}\"", helper.role));
+        if !helper.role.is_empty() {
+            match answers(need, &helper.role) {
+                Answer::Yes(_) => {
+                    points += 5;
+                    let does = format!("works as {}", helper.role);
+                    reasons.push(said.reason(need, format!("{does}, close to \"{need}\""), &does));
+                }
+                Answer::Miss(why) => {
+                    misses.push(format!("works as {}, not \"{need}\": {why}", helper.role))
+                }
+                Answer::No => {}
+            }
         }
-        if !helper.org.is_empty() && !overlap(need, &helper.org).is_empty() {
+        if at_org(need, &helper.org) {
             points += 5;
-            reasons.push(format!("at {}, close to \"{need}\"", helper.org));
+            let does = format!("is at {}", helper.org);
+            let at = format!("at {}, close to \"{need}\"", helper.org);
+            reasons.push(said.reason(need, at, &does));
         }
-        if !overlap(need, &helper.notes).is_empty() {
+        if matches!(answers(need, &helper.notes), Answer::Yes(_)) {
             points += 3;
-            reasons.push(format!("your notes on them are close to \"{need}\""));
+            let mine = format!("your notes on them are close to \"{need}\"");
+            reasons.push(said.reason(need, mine, "fits it, by your notes"));
         }
     }
-    (points, reasons)
+    (points, reasons, misses)
+}
+
+/// Whether someone at `org` answers `need`: the organisation names what
+/// it asks for, or the need asks for help, contacts or a job and names
+/// the organisation ("a job at Paymo").
+fn at_org(need: &str, org: &str) -> bool {
+    if org.trim().is_empty() {
+        return false;
+    }
+    matches!(answers(need, org), Answer::Yes(_))
+        || head::head(need).is_some_and(|h| head::is_general(&h)) && !overlap(need, org).is_empty()
 }
 
 /// What `helper` is into or tagged with that comes close to `needs`.

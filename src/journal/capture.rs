@@ -90,7 +90,7 @@ impl Journal {
             }
             if let Some(due) = draft.follow_up {
                 // Logged late for someone touched since: none is needed.
-                if let Some(on) = self.followed_since(*c, interaction.date)? {
+                if let Some(on) = self.followed_since(*c, (interaction.date, interaction.id))? {
                     followed_before.push((*c, on));
                 } else {
                     let meeting = (

@@ -230,7 +230,7 @@ impl Journal {
         out.followed_up = done.iter().map(|(_, new)| new.clone()).collect();
         if let Some(due) = draft.follow_up {
             let since = match &old {
-                Some(c) => self.followed_since(c.id, draft.date)?,
+                Some(c) => self.followed_since(c.id, (draft.date, out.record.id))?,
                 None => None,
             };
             if since.is_some() {

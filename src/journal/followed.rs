@@ -69,7 +69,7 @@ impl Journal {
                 continue;
             };
             if let Some(i) = self.store.interaction(meeting)?
-                && mark.follows_up(day, i.date)
+                && mark.follows_up((day, by), (i.date, meeting))
             {
                 let done = FollowUp {
                     state: FollowUpState::Done { on: day },
@@ -82,11 +82,15 @@ impl Journal {
         Ok(out)
     }
 
-    /// The day the history of `contact` first follows up a meeting dated
+    /// The day the history of `contact` first follows up a meeting made
     /// `met`, if it does: a meeting logged late may be followed up already.
-    pub(super) fn followed_since(&self, contact: Id, met: NaiveDate) -> Result<Option<NaiveDate>> {
+    pub(super) fn followed_since(
+        &self,
+        contact: Id,
+        met: followed::At,
+    ) -> Result<Option<NaiveDate>> {
         let history = self.store.history(contact)?;
-        let marks = self.marks_since(&history, met)?;
+        let marks = self.marks_since(&history, met.0)?;
         Ok(followed::first_follow_up(met, marks).map(|(day, _)| day))
     }
 

@@ -7,9 +7,9 @@ use chrono::NaiveDate;
 
 use super::{Journal, Result};
 use crate::domain::events::{self, Event, PersonFacts};
+use crate::domain::followed;
 use crate::domain::stats::{self, Stats};
 use crate::domain::{Id, InteractionKind};
-use crate::store::RecordKind;
 
 impl Journal {
     /// The stats over active relationships, for the last `months` months.
@@ -59,19 +59,10 @@ impl Journal {
                 let Some(contact) = self.store.contact(*c)? else {
                     continue;
                 };
-                let mut history: Vec<(NaiveDate, RecordKind, Id)> = self.store.history(*c)?;
-                // A follow-up still to do is a plan, not a touch: the
-                // event's own would count everyone as followed up.
-                let mut planned = Vec::new();
-                for (_, kind, id) in &history {
-                    if *kind == RecordKind::FollowUp
-                        && let Some(f) = self.store.follow_up(*id)?
-                        && f.done_on().is_none()
-                    {
-                        planned.push(*id);
-                    }
-                }
-                history.retain(|(_, _, id)| !planned.contains(id));
+                let history = self.store.history(*c)?;
+                // The one rule for "followed up" reads these marks; a
+                // follow-up still to do is a plan, never a touch.
+                let marks = self.marks_since(&history, NaiveDate::MIN)?;
                 let balance = self.store.balance(*c)?;
                 people.insert(
                     *c,
@@ -79,12 +70,12 @@ impl Journal {
                         name: contact.name,
                         last_touch: balance.last_touch,
                         lean: balance.tallies.lean(),
-                        touched_after: Box::new(move |day, event_records: &[Id]| {
-                            history.iter().any(|(d, kind, id)| {
-                                *d > day
-                                    && *kind != RecordKind::Signal
-                                    && !event_records.contains(id)
-                            })
+                        touched_after: Box::new(move |met, event_records: &[Id]| {
+                            let others = marks
+                                .iter()
+                                .filter(|(_, _, id)| !event_records.contains(id))
+                                .copied();
+                            followed::first_follow_up(met, others).is_some()
                         }),
                     },
                 );

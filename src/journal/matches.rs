@@ -26,6 +26,18 @@ pub struct MatchReport {
     /// People only into something close to their needs: an interest is
     /// not a skill, so not offered, and said why.
     pub interest_only: Vec<crate::domain::matching::Match>,
+    /// People whose offers or role share only a lesser word with a need
+    /// ("workshop" for "a venue for a workshop"), or name another market:
+    /// not offered, and said why.
+    pub near_misses: Vec<crate::domain::matching::Match>,
+    /// Their needs and offers, so an empty list can say what nobody
+    /// offers or needs yet.
+    pub needs: Vec<String>,
+    pub offers: Vec<String>,
+    /// Whether `match` prints every match (`--all`) rather than the first
+    /// ten of each list and how many more.
+    #[serde(skip)]
+    pub all: bool,
 }
 
 /// Which list of a [`MatchReport`] a match is in.
@@ -65,6 +77,7 @@ impl MatchReport {
                     format!("{}; an interest is not a skill", m.reasons.join(" · ")),
                 )
             }))
+            .chain(self.near_misses.iter().map(|m| (m, m.reasons.join(" · "))))
             .collect()
     }
 }
@@ -74,7 +87,7 @@ impl Journal {
     /// whose needs `id` could answer.
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
         use crate::domain::matching::{
-            interest_only, kindred, who_could_help, whom_could_they_help,
+            interest_only, kindred, near_misses, who_could_help, whom_could_they_help,
         };
         let (me, others, acquainted) = self.sorted_profiles(id, &[])?;
         let could_help = who_could_help(&me, &others);
@@ -88,26 +101,27 @@ impl Journal {
             })
             .collect();
         let they_could_help = whom_could_they_help(&me, &others);
-        // Someone listed for a need already says what they share.
-        let listed: Vec<Id> = could_help
-            .iter()
-            .chain(&they_could_help)
-            .map(|m| m.contact)
-            .collect();
-        let unlisted: Vec<_> = others
+        // Someone only into the need is said once, as such.
+        let near_misses = near_misses(&me, &others)
             .into_iter()
-            .filter(|o| !listed.contains(&o.id))
+            .filter(|m| !interest_only.iter().any(|i| i.contact == m.contact))
             .collect();
         Ok(MatchReport {
             person: Person {
                 id,
                 name: me.name.clone(),
             },
-            share_a_passion: kindred(&me, &unlisted),
+            // One rule for "both into": whoever shares a passion is
+            // listed here, even when a need lists them too.
+            share_a_passion: kindred(&me, &others),
             could_help,
             they_could_help,
             known,
             interest_only,
+            near_misses,
+            needs: me.needs.clone(),
+            offers: me.offers.clone(),
+            all: false,
         })
     }
 

@@ -274,8 +274,7 @@ impl Journal {
         if let Some(m) = &d.last_meeting {
             let others = self.marks_since(&history, m.date)?;
             let others = others.into_iter().filter(|(_, _, id)| *id != m.id);
-            d.followed_up_meeting =
-                !followed::awaits_follow_up(m.date, others.map(|(mark, day, _)| (mark, day)));
+            d.followed_up_meeting = !followed::awaits_follow_up((m.date, m.id), others);
         }
         Ok(d)
     }

@@ -246,6 +246,9 @@ pub enum Command {
     Match {
         #[arg(add = complete::person())]
         who: String,
+        /// List everyone, not the first ten of each list.
+        #[arg(long)]
+        all: bool,
         /// Print JSON (see docs/json.md).
         #[arg(long)]
         json: bool,

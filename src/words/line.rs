@@ -222,7 +222,13 @@ fn written(command: &Command) -> Vec<String> {
             }
             w.done()
         }
-        Command::Match { who } => Words::new(&["match"]).arg(who).done(),
+        Command::Match { who, all } => {
+            let mut w = Words::new(&["match"]).arg(who);
+            if *all {
+                w.options.push("--all".into());
+            }
+            w.done()
+        }
         Command::Draft { who, meeting } => {
             let mut w = Words::new(&["draft"]).arg(who);
             w.opt("--meeting", meeting.map(|m| m.0));

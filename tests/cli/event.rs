@@ -335,3 +335,32 @@ fn an_event_detail_of_theirs_in_the_third_person_reaches_their_draft_as_you() {
         "{err}"
     );
 }
+
+/// Followed up is one rule (`domain::followed`): the same day, a give
+/// logged after the event follows it up; one logged before it was part of
+/// the day, not a follow-up. The events screen says what the review does.
+#[test]
+fn a_give_logged_after_an_event_the_same_day_follows_it_up() {
+    let j = J::new();
+    for name in ["Paolo Verdi", "Sara Neri"] {
+        j.ok(&["add", name]);
+    }
+    j.ok(&["gave", "sara", "a book"]);
+    j.ok(&["event", "Drinks", "--with", "paolo", "--with", "sara"]);
+    j.ok(&["gave", "paolo", "the deck"]);
+    let events = j.json(&["events", "--json"]);
+    let marks: Vec<(String, bool)> = events[0]["people"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|p| {
+            let name = p["name"].as_str().unwrap_or_default().to_string();
+            (name, p["followed_up"].as_bool().unwrap_or_default())
+        })
+        .collect();
+    assert_eq!(
+        marks,
+        [("Paolo Verdi".into(), true), ("Sara Neri".into(), false)],
+        "{events}"
+    );
+}

@@ -88,8 +88,8 @@ struct Model {
     /// (id, day, people)
     meetings: Vec<(Id, NaiveDate, Vec<usize>)>,
     /// Touches other than meetings: (day, person, reaching out rather
-    /// than an exchange).
-    touches: Vec<(NaiveDate, usize, bool)>,
+    /// than an exchange, record id: the order it was logged in).
+    touches: Vec<(NaiveDate, usize, bool, Id)>,
     follow_ups: Vec<Planned>,
     /// Person → (until, the last id known when set aside, its day).
     aside: BTreeMap<usize, (NaiveDate, Id, NaiveDate)>,
@@ -99,21 +99,24 @@ struct Model {
 }
 
 impl Model {
-    /// Whether anything with `who` follows up a meeting on `met` (record
-    /// `not` aside): reaching out (a call, a message, a follow-up done by
-    /// hand) that day or later; an exchange or a meeting on a later day.
+    /// Whether anything with `who` follows up the meeting `not` on `met`:
+    /// reaching out (a call, a message) that day or later; an exchange,
+    /// another meeting or a follow-up done by hand on a later day, or that
+    /// day when logged after the meeting (a larger id; a follow-up done by
+    /// hand is known to be later only when it was planned after it).
     fn followed(&self, who: usize, met: NaiveDate, not: Id) -> bool {
+        let after = |d: NaiveDate, id: Id| d > met || (d == met && id > not);
         self.touches
             .iter()
-            .any(|(d, p, reach)| *p == who && (*d > met || (*reach && *d == met)))
+            .any(|(d, p, reach, id)| *p == who && ((*reach && *d >= met) || after(*d, *id)))
             || self
                 .meetings
                 .iter()
-                .any(|(id, d, ps)| *id != not && ps.contains(&who) && *d > met)
+                .any(|(id, d, ps)| *id != not && ps.contains(&who) && after(*d, *id))
             || self
                 .follow_ups
                 .iter()
-                .any(|f| f.who == who && f.by_hand.is_some_and(|d| d > met))
+                .any(|f| f.who == who && f.by_hand.is_some_and(|d| after(d, f.id)))
     }
 
     fn done(&self, f: &Planned) -> bool {
@@ -353,8 +356,9 @@ impl World {
                 match kind {
                     2 => {}
                     7 => {
-                        self.model.touches.push((date, *who, false));
-                        self.model.touches.push((date, other, false));
+                        let id = ids.first().copied().unwrap_or_default();
+                        self.model.touches.push((date, *who, false, id));
+                        self.model.touches.push((date, other, false, id));
                         if let Some(id) = ids.get(1) {
                             self.model.follow_ups.push(Planned {
                                 id: *id,
@@ -367,7 +371,10 @@ impl World {
                             });
                         }
                     }
-                    _ => self.model.touches.push((date, *who, *kind < 2)),
+                    _ => {
+                        let id = ids.first().copied().unwrap_or_default();
+                        self.model.touches.push((date, *who, *kind < 2, id));
+                    }
                 }
                 self.model.saw(&ids);
             }

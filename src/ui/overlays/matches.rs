@@ -29,7 +29,13 @@ pub(super) fn draw(
     let h = u16::try_from(rows.len() + extra + 4).unwrap_or(u16::MAX);
     let rect = super::centered(area, area.width.saturating_sub(4).min(110), h);
     let height = usize::from(rect.height.saturating_sub(3));
-    let first = ui::offset(selected, height);
+    // A list longer than the box keeps its last row to say how many more.
+    let window = if rows.len() > height {
+        height.saturating_sub(1)
+    } else {
+        height
+    };
+    let first = ui::offset(selected, window);
     let first_name = crate::domain::draft::first_name(&report.person.name);
     let (helps_them, they_help, kindred) = (
         format!("can help {first_name}"),
@@ -46,7 +52,7 @@ pub(super) fn draw(
         .iter()
         .enumerate()
         .skip(first)
-        .take(height)
+        .take(window)
         .map(|(i, (side, m))| {
             let label = match side {
                 Side::HelpsThem => &helps_them,
@@ -70,11 +76,26 @@ pub(super) fn draw(
             }
         })
         .collect();
+    let below = rows.len().saturating_sub(first + window);
+    if below > 0 {
+        lines.push(Line::styled(format!("+{below} more ↓"), theme.muted()));
+    }
     // Not selectable: who is left out, and why (as `match` prints).
     if !not_offered.is_empty() && lines.len() + 1 < height {
         lines.push(Line::styled("not offered:", theme.muted()));
     }
-    for (m, why) in not_offered {
+    let unsaid = not_offered.len();
+    for (n, (m, why)) in not_offered.into_iter().enumerate() {
+        if lines.len() + 1 >= height && n + 1 < unsaid {
+            lines.push(Line::styled(
+                format!(
+                    "+{} more not offered (givegive match NAME --all)",
+                    unsaid - n
+                ),
+                theme.muted(),
+            ));
+            break;
+        }
         if lines.len() >= height {
             break;
         }

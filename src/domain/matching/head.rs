@@ -1,0 +1,235 @@
+//! What a need asks for: its head, the noun that says what is needed ("a
+//! venue for a workshop" asks for a venue, "Italian market contacts" for
+//! contacts, "un designer per l'app" for a designer). An offer, a role or
+//! notes answer a need only when they name its head; a word of the need's
+//! modifiers alone ("workshop", "market") is not enough, and a different
+//! nationality, market or language ("African" for "Italian") rules it out.
+//! `docs/review.md` ("Who could help") says the rule in words.
+
+use crate::domain::text::fold;
+
+/// Words that only link or point (articles, prepositions, possessives)
+/// or say nothing of what is needed ("new", "good"), both languages. Before the first word of substance they are skipped;
+/// after it the first one ends the noun phrase ("a venue | for a
+/// workshop").
+const FUNCTION_WORDS: &[&str] = &[
+    "a", "an", "the", "some", "any", "my", "his", "her", "their", "our", "your", "for", "of", "to",
+    "and", "or", "in", "on", "at", "with", "by", "from", "about", "into", "near", "who", "that",
+    "which", "un", "uno", "una", "il", "lo", "la", "le", "gli", "l", "i", "di", "da", "per", "con",
+    "e", "su", "del", "della", "dello", "dei", "degli", "delle", "nel", "nella", "nei", "nelle",
+    "al", "alla", "ai", "dal", "dalla", "sul", "sulla", "che", "tra", "fra", "new", "good",
+    "great", "nuovo", "nuova", "buon", "buono", "buona", "bravo", "brava",
+];
+
+/// What marks a phrase as Italian, where the head comes first ("uno
+/// sviluppatore React"); in English it comes last ("a React developer").
+const ITALIAN_MARKS: &[&str] = &[
+    "un", "uno", "una", "il", "lo", "la", "gli", "l", "i", "di", "per", "con", "del", "della",
+    "dello", "dei", "degli", "delle", "nel", "nella", "nei", "nelle", "dal", "dalla", "che",
+];
+
+/// Italian adjectives that come before the noun ("un altro designer").
+const ITALIAN_BEFORE: &[&str] = &["altro", "altra", "grande", "piccolo", "piccola"];
+
+/// Words that name the same thing across forms or languages a stem does
+/// not join ("developer" and "sviluppatore", "contacts" and
+/// "introductions"). The first group is help in general: offering
+/// anything is helping with it, so a need for help is answered by an
+/// offer sharing one of its other words ("pricing help" by "pricing
+/// advice").
+static SAME_THING: &[&[&str]] = &[
+    &[
+        "help",
+        "advice",
+        "support",
+        "tips",
+        "feedback",
+        "guidance",
+        "consigli",
+        "consiglio",
+        "aiuto",
+        "supporto",
+    ],
+    &[
+        "contacts",
+        "contact",
+        "introductions",
+        "introduction",
+        "intro",
+        "intros",
+        "connections",
+        "contatti",
+        "contatto",
+        "introduzioni",
+        "presentazioni",
+    ],
+    &["job", "position", "lavoro", "impiego", "posto"],
+    &[
+        "developer",
+        "development",
+        "dev",
+        "engineer",
+        "sviluppatore",
+        "sviluppatrice",
+        "sviluppo",
+    ],
+    &[
+        "venue", "space", "room", "location", "sala", "spazio", "locale",
+    ],
+    &["accountant", "accounting", "commercialista", "contabile"],
+    &["lawyer", "legal", "attorney", "avvocato", "avvocata"],
+    &[
+        "translator",
+        "translation",
+        "traduttore",
+        "traduttrice",
+        "traduzione",
+    ],
+    &[
+        "photographer",
+        "photography",
+        "fotografo",
+        "fotografa",
+        "fotografia",
+    ],
+];
+
+/// Nationalities, markets and languages, both languages: two different
+/// ones contradict ("African market introductions" are no "Italian market
+/// contacts").
+static PLACES: &[&[&str]] = &[
+    &[
+        "italian", "italy", "italiano", "italiana", "italiani", "italia",
+    ],
+    &["african", "africa", "africano", "africana"],
+    &["german", "germany", "tedesco", "tedesca", "germania"],
+    &["french", "france", "francese", "francia"],
+    &["spanish", "spain", "spagnolo", "spagnola", "spagna"],
+    &["english", "british", "uk", "inglese", "inghilterra"],
+    &["american", "usa", "americano", "americana", "america"],
+    &["chinese", "china", "cinese", "cina"],
+    &["japanese", "japan", "giapponese", "giappone"],
+    &["indian", "india", "indiano", "indiana"],
+];
+
+/// A phrase's words, folded, every one kept.
+pub(crate) fn all_words(text: &str) -> Vec<String> {
+    fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// Whether a word carries meaning (not an article or a preposition).
+pub(crate) fn content(word: &str) -> bool {
+    !FUNCTION_WORDS.contains(&word)
+}
+
+/// The head of a need: the noun of its first noun phrase, the last word
+/// in English, the first in Italian (past its articles and the few
+/// adjectives that come first). None when it holds no word of substance.
+pub(crate) fn head(need: &str) -> Option<String> {
+    let words = all_words(need);
+    let italian = words.iter().any(|w| ITALIAN_MARKS.contains(&w.as_str()));
+    let phrase: Vec<&String> = words
+        .iter()
+        .skip_while(|w| !content(w))
+        .take_while(|w| content(w))
+        .collect();
+    let head = if italian {
+        phrase
+            .iter()
+            .find(|w| !ITALIAN_BEFORE.contains(&w.as_str()))
+            .or(phrase.first())
+    } else {
+        phrase.last()
+    };
+    head.map(|w| (*w).clone())
+}
+
+/// Whether two words are one by their stem: one extends the other ("design",
+/// "designer"), or they differ only in a short ending ("developer",
+/// "development"; "contacts", "contatti").
+pub(crate) fn same_stem(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    close(a, b) || (short.chars().count() >= 4 && long.starts_with(short))
+}
+
+/// Whether two words differ only in their ending: a plural, or at most
+/// three letters after five in common ("contacts", "contatti"). Stricter
+/// than [`same_stem`], for the words of a group ("sala" is no "salary").
+fn close(a: &str, b: &str) -> bool {
+    if a == b || a.trim_end_matches('s') == b.trim_end_matches('s') {
+        return true;
+    }
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let common = short
+        .chars()
+        .zip(long.chars())
+        .take_while(|(x, y)| x == y)
+        .count();
+    common >= 5 && short.chars().count() - common <= 3
+}
+
+/// The group of words naming the same thing as `word`, if it has one.
+fn group(word: &str) -> Option<&'static [&'static str]> {
+    SAME_THING
+        .iter()
+        .find(|g| g.iter().any(|w| close(w, word)))
+        .copied()
+}
+
+/// Whether two words name the same thing: one stem, or one group.
+pub(crate) fn same_thing(a: &str, b: &str) -> bool {
+    same_stem(a, b) || group(a).is_some_and(|g| g.iter().any(|w| close(w, b)))
+}
+
+/// Whether a need's head is help in general (answered by an offer that
+/// shares what the help is about).
+pub(crate) fn is_help(head: &str) -> bool {
+    group(head).is_some_and(|g| std::ptr::eq(g, SAME_THING[0]))
+}
+
+/// Whether a need's head says little alone: help, contacts, a job. Then
+/// someone at an organisation the need names answers it ("a job at
+/// Paymo").
+pub(crate) fn is_general(head: &str) -> bool {
+    group(head).is_some_and(|g| SAME_THING[..3].iter().any(|s| std::ptr::eq(g, *s)))
+}
+
+/// The words a need's head may be found as, for a record to be read at
+/// all: the head and the words of its group.
+pub(crate) fn head_forms(head: &str) -> Vec<String> {
+    let mut out = vec![head.to_string()];
+    if let Some(g) = group(head) {
+        out.extend(g.iter().map(|w| (*w).to_string()));
+    }
+    out
+}
+
+/// The place (nationality, market, language) a word names, if any.
+fn place(word: &str) -> Option<usize> {
+    PLACES.iter().position(|g| g.contains(&word))
+}
+
+/// The place `text` names and the one `need` names, when they differ and
+/// `text` does not name the need's own: "African market introductions"
+/// for "Italian market contacts" gives ("african", "italian").
+pub(crate) fn contradicts(need: &[String], text: &[String]) -> Option<(String, String)> {
+    let wanted: Vec<(usize, &String)> = need.iter().filter_map(|w| Some((place(w)?, w))).collect();
+    let named: Vec<(usize, &String)> = text.iter().filter_map(|w| Some((place(w)?, w))).collect();
+    if named
+        .iter()
+        .any(|(p, _)| wanted.iter().any(|(q, _)| p == q))
+    {
+        return None;
+    }
+    Some((named.first()?.1.clone(), wanted.first()?.1.clone()))
+}
+
+/// Whether two words of substance are one: by stem, or naming one place
+/// in two languages ("German", "tedesco").
+pub(crate) fn alike(a: &str, b: &str) -> bool {
+    same_stem(a, b) || place(a).is_some_and(|p| place(b) == Some(p))
+}

@@ -1,0 +1,120 @@
+//! `match` as trial four read it: an offer is made only for what a need
+//! asks for, each line says who needs and who offers, an empty list says
+//! what nobody offers, and a list shown short says how many more.
+
+use super::Journal;
+
+#[test]
+fn match_offers_only_what_is_needed_and_says_who_offers_it() {
+    let j = Journal::new();
+    j.ok(&["add", "Ana Lima", "--offer", "workshop facilitation"]);
+    j.ok(&["add", "Bo Berg", "--need", "a venue for a workshop"]);
+    j.ok(&[
+        "add",
+        "Aisha Bello",
+        "--offer",
+        "African market introductions",
+    ]);
+    j.ok(&["add", "Emma Schneider", "--need", "Italian market contacts"]);
+    j.ok(&[
+        "add",
+        "Paolo Verdi",
+        "--need",
+        "a React developer",
+        "--need",
+        "a CFO",
+    ]);
+    j.ok(&["add", "Dora Finzi", "--role", "React developer"]);
+    let bo = j.ok(&["match", "bo"]);
+    let (offered, not) = bo.split_once("Not offered:").unwrap_or((&bo, ""));
+    assert!(!offered.contains("Ana"), "{bo}");
+    assert!(
+        not.contains("Ana Lima (#1): offers \"workshop facilitation\", not \"a venue for a workshop\": only \"workshop\" in common"),
+        "{bo}"
+    );
+    let aisha = j.ok(&["match", "aisha"]);
+    assert!(
+        aisha.contains("Whom Aisha Bello could help:\n  nobody needs what Aisha offers (\"African market introductions\") yet"),
+        "{aisha}"
+    );
+    j.ok(&["edit", "aisha", "--offer", "Italian market introductions"]);
+    let aisha = j.ok(&["match", "aisha"]);
+    assert!(
+        aisha.contains("Emma Schneider (#4): needs \"Italian market contacts\"; Aisha offers \"Italian market introductions\""),
+        "{aisha}"
+    );
+    j.ok(&["edit", "dora", "--role", ""]);
+    let paolo = j.ok(&["match", "paolo verdi"]);
+    assert!(
+        paolo.contains(
+            "Who could help Paolo Verdi:\n  nobody offers \"a React developer\" or \"a CFO\" yet"
+        ),
+        "{paolo}"
+    );
+}
+
+#[test]
+fn a_list_shown_short_says_how_many_more() {
+    let j = Journal::new();
+    j.ok(&["add", "Paolo Marino", "--interest", "sailing"]);
+    for n in 0..11 {
+        j.ok(&["add", &format!("Sailor {n}"), "--interest", "sailing"]);
+    }
+    let out = j.ok(&["match", "paolo"]);
+    assert!(
+        out.contains("  +1 more (all of them: givegive match NAME --all)"),
+        "{out}"
+    );
+    let all = j.ok(&["match", "paolo", "--all"]);
+    assert_eq!(all.matches("both into sailing").count(), 11, "{all}");
+    assert!(!all.contains("more (all"), "{all}");
+}
+
+/// A draft that sends what I promised says, before `y`, that marking it
+/// sent marks the promise kept; a need the promise answers is said to be
+/// answered, not "nobody offers it".
+#[test]
+fn a_draft_keeping_a_promise_says_so_and_the_need_it_answers() {
+    let j = Journal::new();
+    j.ok(&[
+        "add",
+        "Bo Berg",
+        "--met",
+        "drinks",
+        "--on",
+        "yesterday",
+        "--details",
+        "planning a workshop",
+        "--need",
+        "a venue for the workshop",
+        "--no-follow-up",
+    ]);
+    let planned = j.ok(&["follow-up", "bo", "tomorrow", "send Bo the venue contact"]);
+    let id = planned
+        .split("(#")
+        .nth(1)
+        .and_then(|r| r.split(')').next())
+        .unwrap_or_else(|| panic!("{planned}"));
+    let out = j.cmd(&["draft", "bo"]).output().expect("run");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(stdout.contains("the venue contact"), "{stdout}");
+    assert!(
+        stderr.contains(&format!(
+            "marking it sent marks your promise #{id} kept: attach \"the venue contact\" first"
+        )),
+        "{stderr}"
+    );
+    assert!(
+        !stderr.contains("nobody you could still introduce"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "their need \"a venue for the workshop\": your promise #{id} (\"the venue contact\") answers it"
+        )),
+        "{stderr}"
+    );
+}
