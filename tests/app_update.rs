@@ -559,7 +559,8 @@ fn results_and_overlays_through_messages_alone() {
         json: false,
         result: Ok(Report::Done(Done::line("three".into()))),
         printed: Printed {
-            out: vec!["one".into(), "two".into(), "three".into()],
+            // More than the status line's three rows hold.
+            out: vec!["one line of a long report, as long as it gets".into(); 8],
             err: Vec::new(),
         },
     };
@@ -683,3 +684,5 @@ fn the_status_line_forgets_what_is_stale() {
 
 #[path = "app_update/elsewhere.rs"]
 mod elsewhere;
+#[path = "app_update/reports.rs"]
+mod reports;

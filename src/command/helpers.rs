@@ -294,6 +294,17 @@ impl Command {
         self
     }
 
+    /// The people the command names, as it names them.
+    pub(crate) fn people(&self) -> Vec<Who> {
+        let (mut people, mut targets) = (Vec::new(), Vec::new());
+        self.clone().people_mut(
+            |who| people.push(who.clone()),
+            |target| targets.push(Who::Typed(target.clone())),
+        );
+        people.extend(targets);
+        people
+    }
+
     /// Calls `name` on every person the command names, and `target` on
     /// every text that may be a person's name or id: the one list of where
     /// a command names people.

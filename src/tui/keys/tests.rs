@@ -250,3 +250,34 @@ fn ctrl_u_clears_the_field_and_is_listed_with_the_fields_keys() {
     }
     assert_eq!(A::ClearField.describe(), "clear the field, to type anew");
 }
+
+/// Over a command's output every key either scrolls, settles or closes it,
+/// or says that it does nothing and how to close: trial four typed thirty
+/// keys (`u`, `2`, `:`) into an output that took them without a word.
+#[test]
+fn a_key_the_output_does_not_bind_says_so_and_how_to_close() {
+    let config = Config::defaults();
+    let output = Overlay::Output {
+        title: "met Paolo Marino".into(),
+        lines: vec!["logged".into()],
+        scroll: 0,
+        settles: None,
+    };
+    let a = app().showing(Screen::Review, Some(output), None);
+    let mut checked = 0;
+    for (key, action) in config.keymap.layer(Layer::Global) {
+        if config.keymap.layer(Layer::Output).any(|(k, _)| k == key)
+            || Layer::Output.takes_from_under(action)
+        {
+            continue;
+        }
+        let event = KeyEvent::new(key.code, key.mods);
+        assert_eq!(
+            msg_for(&a, &config, event),
+            Some(Msg::Notice(format!("{key} does nothing here (esc closes)"))),
+            "{key} ({action:?})"
+        );
+        checked += 1;
+    }
+    assert!(checked > 10, "{checked}");
+}
