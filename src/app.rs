@@ -392,7 +392,8 @@ impl App {
                 // A form or window opened on this key: what the status said
                 // was about something before it ("nothing saved", a draft
                 // that could not be made) and would read as about it.
-                if self.overlay.is_some() && self.status == before {
+                // The message shown whole is still the last one.
+                if self.overlay.is_some() && self.status == before && action != Action::ShowStatus {
                     self.status = Status::default();
                 }
                 effects

@@ -71,6 +71,7 @@ impl App {
             // newest change whoever made it, and the status line says which.
             Action::Undo => vec![Effect::run(Command::Undo)],
             Action::Redo => vec![Effect::run(Command::Redo)],
+            Action::ShowStatus => self.show_status(),
             Action::Export => {
                 self.overlay = Some(Overlay::Form(Form::export()));
                 Vec::new()

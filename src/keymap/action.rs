@@ -66,6 +66,9 @@ pub enum Action {
     Export,
     Undo,
     Redo,
+    /// Opens the status line's last message whole (it is cut at three
+    /// rows).
+    ShowStatus,
     CopyAddress,
     /// Answers yes (a question; a draft or an entry: marks it done or sent).
     Yes,
@@ -120,6 +123,7 @@ impl Action {
             Action::CommandLine => "command line: any shell verb (gave anna sent the deck)",
             Action::Undo => "undo the last change (again for the one before)",
             Action::Redo => "redo the last change undone",
+            Action::ShowStatus => "show the status line's last message whole",
             Action::CopyAddress => {
                 "copy their email, phone, web page or address (again: the next one)"
             }

@@ -65,3 +65,51 @@ proptest! {
         }
     }
 }
+
+fn drawn(app: &App) -> Vec<String> {
+    use ratatui::{Terminal, backend::TestBackend};
+    let mut terminal = Terminal::new(TestBackend::new(80, 24)).expect("terminal");
+    let config = givegive::config::Config::defaults();
+    terminal
+        .draw(|frame| {
+            givegive::ui::render(app, &config, frame);
+        })
+        .expect("draw");
+    let screen = format!("{}", terminal.backend());
+    screen
+        .lines()
+        .map(|row| row.trim_matches('"').trim_end().to_string())
+        .collect()
+}
+
+proptest! {
+    /// Trial four: a long status line cut at three rows hid its end (a
+    /// refusal's advice, how to copy by hand) for good. Cut, it ends by
+    /// naming the key that shows it all; that key shows every word of it,
+    /// and the line still says it after.
+    #[test]
+    fn a_cut_status_line_names_the_key_that_shows_it_whole(
+        parts in prop::collection::vec("[a-z]{1,14}( [a-z]{1,14}){0,10}", 1..10),
+    ) {
+        let mut app = app();
+        let text = parts.join(" · ");
+        app.update(Msg::Warning(text.clone()));
+        let rows = drawn(&app);
+        let tail = rows[rows.len() - 3..].join(" ");
+        let shown: Vec<&str> = tail.split_whitespace().collect();
+        let said: Vec<&str> = text.split_whitespace().collect();
+        let cut = !shown.windows(said.len()).any(|w| w == said.as_slice());
+        prop_assert_eq!(
+            cut,
+            rows[rows.len() - 1].ends_with("… (L shows all)"),
+            "{:?}", rows
+        );
+        app.update(act(Action::ShowStatus));
+        let Some(Overlay::Output { lines, .. }) = app.overlay() else {
+            return Err(TestCaseError::fail(format!("{:?}", app.overlay())));
+        };
+        prop_assert_eq!(lines, &parts);
+        app.update(Msg::Cancel);
+        prop_assert_eq!(&app.status().text, &text);
+    }
+}
