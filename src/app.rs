@@ -382,6 +382,11 @@ impl App {
         if let Some(overlay) = self.overlay.take() {
             return self.update_overlay(overlay, msg);
         }
+        // The keys of the field being typed into, over it.
+        if self.prompt.is_some() && msg == Msg::Act(Action::Help) {
+            self.overlay = Some(Overlay::help(None));
+            return Vec::new();
+        }
         if self.prompt.is_some() {
             return self.update_prompt(msg);
         }

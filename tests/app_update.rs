@@ -493,7 +493,13 @@ fn every_key_says_what_it_did() {
     send(&mut app, &[act(Action::CommandLine)]);
     send(&mut app, &typed("help"));
     send(&mut app, &[Msg::Submit]);
-    assert_eq!(app.overlay(), &Some(Overlay::Help { scroll: 0 }));
+    assert_eq!(
+        app.overlay(),
+        &Some(Overlay::Help {
+            scroll: 0,
+            over: None
+        })
+    );
 }
 
 /// What the runtime brings back comes in as messages: the app is driven
@@ -540,7 +546,13 @@ fn results_and_overlays_through_messages_alone() {
     assert_eq!(app.overlay(), &None);
     // Help, a form, a confirmation and a long output each open and close.
     send(&mut app, &[act(Action::Help)]);
-    assert_eq!(app.overlay(), &Some(Overlay::Help { scroll: 0 }));
+    assert_eq!(
+        app.overlay(),
+        &Some(Overlay::Help {
+            scroll: 0,
+            over: None
+        })
+    );
     send(&mut app, &[act(Action::Back), act(Action::AddContact)]);
     assert!(matches!(app.overlay(), Some(Overlay::Form(_))));
     send(

@@ -74,7 +74,7 @@ impl App {
                     Prompt::Command if text.is_empty() => Vec::new(),
                     // The TUI's help, not the shell's.
                     Prompt::Command if matches!(text.as_str(), "help" | "?" | "--help") => {
-                        self.overlay = Some(Overlay::Help { scroll: 0 });
+                        self.overlay = Some(Overlay::help(None));
                         Vec::new()
                     }
                     Prompt::Command => {

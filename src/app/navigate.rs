@@ -16,7 +16,7 @@ impl App {
                 Vec::new()
             }
             Action::Help => {
-                self.overlay = Some(Overlay::Help { scroll: 0 });
+                self.overlay = Some(Overlay::help(None));
                 Vec::new()
             }
             Action::Back => {

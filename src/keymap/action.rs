@@ -124,9 +124,7 @@ impl Action {
             Action::Undo => "undo the last change (again for the one before)",
             Action::Redo => "redo the last change undone",
             Action::ShowStatus => "show the status line's last message whole",
-            Action::CopyAddress => {
-                "copy their email, phone, web page or address (again: the next one)"
-            }
+            Action::CopyAddress => "copy their email, phone, web page or address (again: the next)",
             Action::CycleSort => "sort by name, last touch, balance, tier",
             Action::ToggleClosed => "show or hide closed relationships",
             Action::Gave => "record something I gave the selected person",

@@ -89,13 +89,24 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         };
         // What is wrong with the line is said as it is typed, with room
         // kept for it beside the text.
+        // The key that lists the field's keys, which works while typing
+        // (`?` is text here).
+        let help = config
+            .keymap
+            .key_for(Layer::Prompt, Action::Help)
+            .map_or(String::new(), |k| format!(" · {k} keys"));
         let hint = match (prompt.problem(input.value()), prompt) {
             (Some(problem), _) => Span::styled(format!("  {problem}"), theme.warning()),
-            (None, _) if app.prompt_selected() => {
-                Span::styled("  typing replaces it · end goes on", theme.muted())
-            }
+            (None, _) if app.prompt_selected() => Span::styled(
+                format!("  typing replaces it · end goes on{help}"),
+                theme.muted(),
+            ),
             (None, Prompt::Command) if input.value().is_empty() => Span::styled(
-                "gave anna sent the deck · tab completes a name",
+                format!("gave anna sent the deck · tab completes a name{help}"),
+                theme.muted(),
+            ),
+            (None, _) if input.value().is_empty() => Span::styled(
+                format!("  {}", help.trim_start_matches(" · ")),
                 theme.muted(),
             ),
             _ => Span::raw(""),
