@@ -439,11 +439,18 @@ impl App {
 
     /// Shows `screen`: what the status said was of the screen left, so
     /// it goes, unless it warns (a failed write, a refusal).
+    /// The person selected comes along, where the new screen lists them.
     fn go(&mut self, screen: Screen) -> Vec<Effect> {
         if screen != self.screen && !self.status.warning {
             self.status = Status::default();
         }
+        let person = (screen != self.screen)
+            .then(|| self.selected_person())
+            .flatten();
         self.screen = screen;
+        if let Some(person) = person {
+            screen.unit().carry(self, person);
+        }
         self.card_effects()
     }
 }

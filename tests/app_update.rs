@@ -694,6 +694,8 @@ fn the_status_line_forgets_what_is_stale() {
     assert_eq!(app.status().text, "", "a form opens on a clean line");
 }
 
+#[path = "app_update/carry.rs"]
+mod carry;
 #[path = "app_update/elsewhere.rs"]
 mod elsewhere;
 #[path = "app_update/reports.rs"]

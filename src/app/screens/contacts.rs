@@ -21,6 +21,16 @@ impl Unit for Contacts {
         app.contacts.selected_id(&app.data)
     }
 
+    fn carry(&self, app: &mut App, person: Id) {
+        let (people, data) = (&app.contacts.visible, &app.data);
+        if let Some(at) = people
+            .iter()
+            .position(|v| data.people[v.index].row.id == person)
+        {
+            app.contacts.selected = at;
+        }
+    }
+
     fn select(&self, app: &mut App, pane: Pane, to: &dyn Fn(usize, usize) -> usize) {
         match pane {
             Pane::List => {
