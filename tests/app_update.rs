@@ -629,6 +629,20 @@ fn search_and_filter_open_with_the_old_query_selected() {
     send(&mut app, &typed("bruno"));
     assert_eq!(app.contacts().filter, "bruno");
     assert_eq!(app.contacts().selected_id(app.data()), Some(Id(2)));
+    // Trial four: after esc cleared it (in the field or on the list),
+    // `f` opened empty; it opens on the last query, as `/` does, and the
+    // list shows what that query matches.
+    for clear in [Msg::Cancel, act(Action::Back)] {
+        if clear != Msg::Cancel {
+            send(&mut app, &[Msg::Submit]);
+        }
+        send(&mut app, &[clear]);
+        assert_eq!(app.contacts().filter, "", "cleared");
+        send(&mut app, &[act(Action::Filter)]);
+        assert_eq!(field(&app), "bruno");
+        assert_eq!(app.contacts().filter, "bruno");
+        assert_eq!(app.contacts().visible.len(), 1);
+    }
 }
 
 /// The status line speaks of what the user just did: a key that did

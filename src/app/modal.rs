@@ -45,9 +45,7 @@ impl App {
             Msg::Cancel | Msg::No => {
                 match prompt {
                     Prompt::Filter => {
-                        let keep = self.contacts.selected_id(&self.data);
-                        self.contacts.filter.clear();
-                        self.contacts.refresh(&self.data, keep);
+                        self.contacts.clear_filter(&self.data);
                         return self.card_effects();
                     }
                     Prompt::Search => {
