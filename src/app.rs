@@ -382,6 +382,11 @@ impl App {
         if let Some(overlay) = self.overlay.take() {
             return self.update_overlay(overlay, msg);
         }
+        // The keys of the field being typed into, over it.
+        if self.prompt.is_some() && msg == Msg::Act(Action::Help) {
+            self.overlay = Some(Overlay::help(None));
+            return Vec::new();
+        }
         if self.prompt.is_some() {
             return self.update_prompt(msg);
         }
@@ -392,7 +397,8 @@ impl App {
                 // A form or window opened on this key: what the status said
                 // was about something before it ("nothing saved", a draft
                 // that could not be made) and would read as about it.
-                if self.overlay.is_some() && self.status == before {
+                // The message shown whole is still the last one.
+                if self.overlay.is_some() && self.status == before && action != Action::ShowStatus {
                     self.status = Status::default();
                 }
                 effects
@@ -433,11 +439,18 @@ impl App {
 
     /// Shows `screen`: what the status said was of the screen left, so
     /// it goes, unless it warns (a failed write, a refusal).
+    /// The person selected comes along, where the new screen lists them.
     fn go(&mut self, screen: Screen) -> Vec<Effect> {
         if screen != self.screen && !self.status.warning {
             self.status = Status::default();
         }
+        let person = (screen != self.screen)
+            .then(|| self.selected_person())
+            .flatten();
         self.screen = screen;
+        if let Some(person) = person {
+            screen.unit().carry(self, person);
+        }
         self.card_effects()
     }
 }

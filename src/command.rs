@@ -184,13 +184,25 @@ pub type Ran = Result<Report, CommandError>;
 /// Runs one command against the journal. Every write is flushed before its
 /// report comes back, so a report of a change means it is on disk.
 pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
-    journal.name_next_change(&env.label);
+    journal.name_next_change(&named(journal, &env.label, &command));
     let steps = journal.steps_here();
     let mut ran = dispatch(journal, env, command);
     if let Ok(Report::Done(done)) = &mut ran {
         done.undoable = journal.steps_here() > steps;
     }
     ran
+}
+
+/// What undo will call the change: `label`, and when it is the command's
+/// own words, those words with each person named by their name as it is
+/// now ("undid: close 'Marco Bianchi'", not "close 5"): an id typed or
+/// picked means nothing later, and the person may be renamed or gone.
+fn named(journal: &Journal, label: &str, command: &Command) -> String {
+    if label != crate::words::label(command) {
+        return label.to_string();
+    }
+    let name = |id| journal.contact(id).ok().map(|c| c.name);
+    crate::words::label(&command.clone().with_names(name))
 }
 
 fn dispatch(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {

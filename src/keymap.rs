@@ -205,6 +205,7 @@ impl Keymap {
             layer
                 .fallback()
                 .and_then(|under| self.layers.get(&under)?.get(&key).copied())
+                .filter(|action| layer.takes_from_under(*action))
         })
     }
 

@@ -493,7 +493,13 @@ fn every_key_says_what_it_did() {
     send(&mut app, &[act(Action::CommandLine)]);
     send(&mut app, &typed("help"));
     send(&mut app, &[Msg::Submit]);
-    assert_eq!(app.overlay(), &Some(Overlay::Help { scroll: 0 }));
+    assert_eq!(
+        app.overlay(),
+        &Some(Overlay::Help {
+            scroll: 0,
+            over: None
+        })
+    );
 }
 
 /// What the runtime brings back comes in as messages: the app is driven
@@ -540,7 +546,13 @@ fn results_and_overlays_through_messages_alone() {
     assert_eq!(app.overlay(), &None);
     // Help, a form, a confirmation and a long output each open and close.
     send(&mut app, &[act(Action::Help)]);
-    assert_eq!(app.overlay(), &Some(Overlay::Help { scroll: 0 }));
+    assert_eq!(
+        app.overlay(),
+        &Some(Overlay::Help {
+            scroll: 0,
+            over: None
+        })
+    );
     send(&mut app, &[act(Action::Back), act(Action::AddContact)]);
     assert!(matches!(app.overlay(), Some(Overlay::Form(_))));
     send(
@@ -559,7 +571,8 @@ fn results_and_overlays_through_messages_alone() {
         json: false,
         result: Ok(Report::Done(Done::line("three".into()))),
         printed: Printed {
-            out: vec!["one".into(), "two".into(), "three".into()],
+            // More than the status line's three rows hold.
+            out: vec!["one line of a long report, as long as it gets".into(); 8],
             err: Vec::new(),
         },
     };
@@ -616,6 +629,20 @@ fn search_and_filter_open_with_the_old_query_selected() {
     send(&mut app, &typed("bruno"));
     assert_eq!(app.contacts().filter, "bruno");
     assert_eq!(app.contacts().selected_id(app.data()), Some(Id(2)));
+    // Trial four: after esc cleared it (in the field or on the list),
+    // `f` opened empty; it opens on the last query, as `/` does, and the
+    // list shows what that query matches.
+    for clear in [Msg::Cancel, act(Action::Back)] {
+        if clear != Msg::Cancel {
+            send(&mut app, &[Msg::Submit]);
+        }
+        send(&mut app, &[clear]);
+        assert_eq!(app.contacts().filter, "", "cleared");
+        send(&mut app, &[act(Action::Filter)]);
+        assert_eq!(field(&app), "bruno");
+        assert_eq!(app.contacts().filter, "bruno");
+        assert_eq!(app.contacts().visible.len(), 1);
+    }
 }
 
 /// The status line speaks of what the user just did: a key that did
@@ -681,5 +708,9 @@ fn the_status_line_forgets_what_is_stale() {
     assert_eq!(app.status().text, "", "a form opens on a clean line");
 }
 
+#[path = "app_update/carry.rs"]
+mod carry;
 #[path = "app_update/elsewhere.rs"]
 mod elsewhere;
+#[path = "app_update/reports.rs"]
+mod reports;

@@ -14,17 +14,18 @@ impl App {
     /// Completes the focused name of an event row to the one person it
     /// fits, by the shell's rules; a name several people fit is said on
     /// the status line (saving then asks which), one nobody fits is a new
-    /// person.
-    pub(super) fn complete_attendee(&mut self, form: &mut Form) {
+    /// person. False when several fit: the focus stays on the name, where
+    /// the user is told to type more.
+    pub(super) fn complete_attendee(&mut self, form: &mut Form) -> bool {
         if !form.on_name() {
-            return;
+            return true;
         }
         let Some(input) = form.focused() else {
-            return;
+            return true;
         };
         let typed = input.value().trim().to_string();
         if typed.is_empty() {
-            return;
+            return true;
         }
         let candidates = self.data.people.iter().map(|p| Candidate {
             id: p.row.id,
@@ -45,13 +46,14 @@ impl App {
                     ),
                     warning: true,
                 };
-                return;
+                return false;
             }
-            Resolution::NotFound => return,
+            Resolution::NotFound => return true,
         };
         if let Some(p) = self.data.people.iter().find(|p| p.row.id == id) {
             *input = Input::new(p.row.name.to_string());
         }
+        true
     }
 }
 

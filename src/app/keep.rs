@@ -237,18 +237,8 @@ impl App {
     /// Selects `person` in the contact list and the review where they are
     /// listed (on the review, their first reason).
     fn prefer(&mut self, person: Id) {
-        let (people, data) = (&self.contacts.visible, &self.data);
-        if let Some(at) = people
-            .iter()
-            .position(|v| data.people[v.index].row.id == person)
-        {
-            self.contacts.selected = at;
-        }
-        let on_them = self.selected_item().is_some_and(|i| i.contact == person);
-        if let Some(at) = data.review.items.iter().position(|i| i.contact == person)
-            && !on_them
-        {
-            self.review.selected = at;
+        for screen in [Screen::Contacts, Screen::Review] {
+            screen.unit().carry(self, person);
         }
     }
 

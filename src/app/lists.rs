@@ -61,9 +61,30 @@ pub struct ContactsState {
     /// so a keystroke scores those alone.
     matched: Vec<usize>,
     matched_query: String,
+    /// The filter last cleared: `f` opens on it, as `/` opens on the last
+    /// search (typing replaces it).
+    last_filter: String,
 }
 
 impl ContactsState {
+    /// Clears the filter, the selected person staying selected; the query
+    /// is kept for the next `f`.
+    pub(super) fn clear_filter(&mut self, data: &Data) {
+        let keep = self.selected_id(data);
+        if !self.filter.is_empty() {
+            self.last_filter = std::mem::take(&mut self.filter);
+        }
+        self.refresh(data, keep);
+    }
+
+    /// The query `f` opens on: the filter in place, else the last one.
+    pub(super) fn reopened_filter(&self) -> String {
+        match self.filter.is_empty() {
+            true => self.last_filter.clone(),
+            false => self.filter.clone(),
+        }
+    }
+
     pub fn selected_row<'d>(&self, data: &'d Data) -> Option<&'d PersonRow> {
         self.visible
             .get(self.selected)

@@ -45,9 +45,7 @@ impl App {
             Msg::Cancel | Msg::No => {
                 match prompt {
                     Prompt::Filter => {
-                        let keep = self.contacts.selected_id(&self.data);
-                        self.contacts.filter.clear();
-                        self.contacts.refresh(&self.data, keep);
+                        self.contacts.clear_filter(&self.data);
                         return self.card_effects();
                     }
                     Prompt::Search => {
@@ -74,7 +72,7 @@ impl App {
                     Prompt::Command if text.is_empty() => Vec::new(),
                     // The TUI's help, not the shell's.
                     Prompt::Command if matches!(text.as_str(), "help" | "?" | "--help") => {
-                        self.overlay = Some(Overlay::Help { scroll: 0 });
+                        self.overlay = Some(Overlay::help(None));
                         Vec::new()
                     }
                     Prompt::Command => {

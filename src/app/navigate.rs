@@ -16,7 +16,7 @@ impl App {
                 Vec::new()
             }
             Action::Help => {
-                self.overlay = Some(Overlay::Help { scroll: 0 });
+                self.overlay = Some(Overlay::help(None));
                 Vec::new()
             }
             Action::Back => {
@@ -71,6 +71,7 @@ impl App {
             // newest change whoever made it, and the status line says which.
             Action::Undo => vec![Effect::run(Command::Undo)],
             Action::Redo => vec![Effect::run(Command::Redo)],
+            Action::ShowStatus => self.show_status(),
             Action::Export => {
                 self.overlay = Some(Overlay::Form(Form::export()));
                 Vec::new()

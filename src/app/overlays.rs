@@ -27,12 +27,12 @@ use crate::keymap::Layer;
 pub enum Overlay {
     Help {
         scroll: usize,
+        /// The overlay it was opened over: its keys come first, and
+        /// closing the help goes back to it.
+        over: Option<Box<Overlay>>,
     },
     /// Asks before moving something to the trash.
-    Confirm {
-        id: Id,
-        label: String,
-    },
+    Confirm { id: Id, label: String },
     /// The output of a read command typed on the command line.
     Output {
         title: String,
@@ -70,6 +70,14 @@ pub enum Overlay {
 }
 
 impl Overlay {
+    /// The help, at its top, over `over` if an overlay is open.
+    pub(crate) fn help(over: Option<Overlay>) -> Overlay {
+        Overlay::Help {
+            scroll: 0,
+            over: over.map(Box::new),
+        }
+    }
+
     /// The keymap layer that has the keys while this overlay is open.
     pub(crate) fn layer(&self) -> Layer {
         match self {
@@ -89,8 +97,14 @@ impl App {
     /// A message while `overlay` is open (taken out of the app): its unit
     /// puts it back if it stays open.
     pub(super) fn update_overlay(&mut self, overlay: Overlay, msg: Msg) -> Vec<Effect> {
+        // Every overlay's help is its keys, first: one place opens it.
+        if msg == Msg::Act(crate::keymap::Action::Help) && !matches!(overlay, Overlay::Help { .. })
+        {
+            self.overlay = Some(Overlay::help(Some(overlay)));
+            return Vec::new();
+        }
         match overlay {
-            Overlay::Help { scroll } => help::update(self, scroll, msg),
+            Overlay::Help { scroll, over } => help::update(self, scroll, over, msg),
             Overlay::Confirm { id, label } => confirm::update(self, id, label, msg),
             Overlay::Output {
                 title,

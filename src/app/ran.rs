@@ -94,19 +94,6 @@ impl App {
             };
             return;
         }
-        if ok && out.len() > 2 {
-            self.overlay = Some(Overlay::Output {
-                title: crate::words::line(&ran.command),
-                lines: out,
-                scroll: 0,
-                settles: None,
-            });
-            self.status = Status {
-                text: undo_hinted(String::new(), undoable),
-                warning: false,
-            };
-            return;
-        }
         let warning = !ok || !err.is_empty();
         let mut text = tui_words(&out.join(" · "));
         if !err.is_empty() {
@@ -122,11 +109,62 @@ impl App {
         } else {
             text
         };
-        self.status = Status {
-            text: undo_hinted(text, undoable),
-            warning,
-        };
+        let text = undo_hinted(text, undoable);
+        // Too long for the status line's rows: the whole report in the
+        // output, titled in words, and what it starts with on the line.
+        if ok && out.len() > 1 && !fits_status(&text) {
+            self.status = Status {
+                text: undo_hinted(tui_words(&out[0]), undoable),
+                warning,
+            };
+            let mut lines = out;
+            lines.extend(err.lines().map(str::to_string));
+            self.overlay = Some(Overlay::Output {
+                title: self.titled(&ran.command),
+                lines,
+                scroll: 0,
+                settles: None,
+            });
+            return;
+        }
+        self.status = Status { text, warning };
     }
+
+    /// An output's title: what the command does and whom it names, in
+    /// words ("met Paolo Marino"), never the shell's quoted words.
+    fn titled(&self, command: &Command) -> String {
+        let line = crate::words::line(command);
+        let verb = line.split_whitespace().next().unwrap_or_default();
+        let names: Vec<String> = command
+            .people()
+            .iter()
+            .map(|who| match who {
+                Who::Id(id) => self
+                    .data
+                    .people
+                    .iter()
+                    .find(|p| p.row.id == *id)
+                    .map_or_else(|| id.to_string(), |p| p.row.name.to_string()),
+                Who::Typed(t) => t.clone(),
+            })
+            .collect();
+        match names.is_empty() {
+            true => verb.to_string(),
+            false => format!("{verb} {}", names.join(", ")),
+        }
+    }
+}
+
+/// The rows the status line may take (it grows to three for a long
+/// message) at the narrowest width the TUI is made for.
+const STATUS_ROWS: usize = 3;
+const NARROWEST: usize = 80;
+
+/// Whether `text` is read whole on the status line at 80 columns: a
+/// report that is goes there, where the eye already is.
+fn fits_status(text: &str) -> bool {
+    let options = textwrap::Options::new(NARROWEST - 1).break_words(false);
+    textwrap::wrap(&format!(" {text} "), options).len() <= STATUS_ROWS
 }
 
 /// What the status line adds after a change `u` takes back.

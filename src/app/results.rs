@@ -44,14 +44,18 @@ impl App {
     }
 
     /// Says what other shells changed: the screen may move under the
-    /// user, so they are told what and whom, in the TUI's words. A warning
-    /// (a failed save, a form's refusal) stays: it is about what the user
-    /// is doing. Nothing else changes: an open form keeps the keys.
+    /// user, so they are told what and whom, in the TUI's words. It
+    /// replaces whatever the status said of the keys pressed so far (a
+    /// warning, a copy's help): those are done with, and a capture that
+    /// landed without a word looks lost. Only what a form or field the user
+    /// is typing into says stays (its refusal, "esc again discards"): it is
+    /// about what they are doing now. Nothing else changes: an open form
+    /// keeps the keys.
     fn elsewhere(&mut self, said: &[String]) {
         let Some(last) = said.last() else {
             return;
         };
-        if self.status.warning {
+        if self.typing() && !self.status.text.is_empty() {
             return;
         }
         let last = super::ran::tui_words(last);
@@ -63,6 +67,17 @@ impl App {
             text,
             warning: false,
         };
+    }
+
+    /// A form, a draft edited here or a text field is open: the user is
+    /// typing into it.
+    fn typing(&self) -> bool {
+        self.prompt.is_some()
+            || match &self.overlay {
+                Some(Overlay::Form(_)) => true,
+                Some(Overlay::Draft(view)) => view.editor.is_some(),
+                _ => false,
+            }
     }
 
     /// The data after a change: every list keeps its selection, the

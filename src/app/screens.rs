@@ -27,6 +27,11 @@ pub(super) trait Unit: Sync {
     /// The person whose card is wanted now.
     fn selected_person(&self, app: &App) -> Option<Id>;
 
+    /// Selects `person` where this screen lists them (the person the user
+    /// was on, brought along from the screen they left); elsewhere the
+    /// screen's own row stays.
+    fn carry(&self, _app: &mut App, _person: Id) {}
+
     /// Moves the selection of `pane` to `to(position, rows)`.
     fn select(&self, app: &mut App, pane: Pane, to: &dyn Fn(usize, usize) -> usize);
 

@@ -258,23 +258,68 @@ impl Command {
     /// what was meant, picked from the people the name fits.
     pub fn naming(mut self, query: &str, id: Id) -> Command {
         let fits = |text: &str| text.trim() == query;
-        let name = |who: &mut Who| {
-            if matches!(who, Who::Typed(t) if fits(t)) {
-                *who = Who::Id(id);
-            }
-        };
-        let target = |target: &mut String| {
-            if fits(target) {
-                *target = id.0.to_string();
-            }
-        };
-        match &mut self {
+        self.people_mut(
+            |who| {
+                if matches!(who, Who::Typed(t) if fits(t)) {
+                    *who = Who::Id(id);
+                }
+            },
+            |target| {
+                if fits(target) {
+                    *target = id.0.to_string();
+                }
+            },
+        );
+        self
+    }
+
+    /// The command with every person it names by id (picked, or typed as
+    /// `5` or `#5`) named by their name
+    /// (`name` says it; an id it does not know stays): what undo calls a
+    /// change, read by people who never saw the ids.
+    pub(crate) fn with_names(mut self, name: impl Fn(Id) -> Option<String>) -> Command {
+        let id_of = |text: &str| Id::parse_strict(text.trim());
+        self.people_mut(
+            |who| {
+                let id = match who {
+                    Who::Id(id) => Some(*id),
+                    Who::Typed(t) => id_of(t),
+                };
+                if let Some(n) = id.and_then(&name) {
+                    *who = Who::Typed(n);
+                }
+            },
+            |target| {
+                if let Some(n) = id_of(target).and_then(&name) {
+                    *target = n;
+                }
+            },
+        );
+        self
+    }
+
+    /// The people the command names, as it names them.
+    pub(crate) fn people(&self) -> Vec<Who> {
+        let (mut people, mut targets) = (Vec::new(), Vec::new());
+        self.clone().people_mut(
+            |who| people.push(who.clone()),
+            |target| targets.push(Who::Typed(target.clone())),
+        );
+        people.extend(targets);
+        people
+    }
+
+    /// Calls `name` on every person the command names, and `target` on
+    /// every text that may be a person's name or id: the one list of where
+    /// a command names people.
+    fn people_mut(&mut self, mut name: impl FnMut(&mut Who), mut target: impl FnMut(&mut String)) {
+        match self {
             Command::Edit(e) => {
                 name(&mut e.who);
-                e.fields.via.as_mut().map(name);
+                e.fields.via.as_mut().map(&mut name);
             }
             Command::Add(p) => {
-                p.fields.via.as_mut().map(name);
+                p.fields.via.as_mut().map(&mut name);
             }
             Command::Record(LedgerNote { who, .. })
             | Command::Signal { who, .. }
@@ -284,7 +329,7 @@ impl Command {
             | Command::Show { who }
             | Command::Match { who, .. }
             | Command::Draft { who, .. } => name(who),
-            Command::Met(m) => m.people.iter_mut().for_each(name),
+            Command::Met(m) => m.people.iter_mut().for_each(&mut name),
             Command::Event(e) => e.people.iter_mut().for_each(|p| name(&mut p.who)),
             Command::Intro(i) => {
                 name(&mut i.a);
@@ -299,7 +344,7 @@ impl Command {
                 name(b);
             }
             Command::Remove { target: t } | Command::Snooze { target: t, .. } => target(t),
-            Command::Export(r) => r.args.iter_mut().for_each(target),
+            Command::Export(r) => r.args.iter_mut().for_each(&mut target),
             // Nobody is named by a typed name in these.
             Command::Trash
             | Command::RestoreRecord { .. }
@@ -327,7 +372,6 @@ impl Command {
             | Command::Demo(_)
             | Command::Generate { .. } => {}
         }
-        self
     }
 }
 

@@ -66,6 +66,9 @@ pub enum Action {
     Export,
     Undo,
     Redo,
+    /// Opens the status line's last message whole (it is cut at three
+    /// rows).
+    ShowStatus,
     CopyAddress,
     /// Answers yes (a question; a draft or an entry: marks it done or sent).
     Yes,
@@ -120,9 +123,8 @@ impl Action {
             Action::CommandLine => "command line: any shell verb (gave anna sent the deck)",
             Action::Undo => "undo the last change (again for the one before)",
             Action::Redo => "redo the last change undone",
-            Action::CopyAddress => {
-                "copy their email, phone, web page or address (again: the next one)"
-            }
+            Action::ShowStatus => "show the status line's last message whole",
+            Action::CopyAddress => "copy their email, phone, web page or address (again: the next)",
             Action::CycleSort => "sort by name, last touch, balance, tier",
             Action::ToggleClosed => "show or hide closed relationships",
             Action::Gave => "record something I gave the selected person",

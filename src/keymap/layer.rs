@@ -111,6 +111,21 @@ impl Layer {
         }
     }
 
+    /// Whether `action`, bound in the layer under this one, acts here:
+    /// under a screen every global key does; under the help and an output
+    /// only the moves (to scroll) and quitting do, so a screen's key pressed there
+    /// (`u`, `2`, `:`) is said to do nothing instead of vanishing.
+    pub fn takes_from_under(self, action: super::Action) -> bool {
+        use super::Action as A;
+        match self {
+            Layer::Help | Layer::Output => matches!(
+                action,
+                A::Quit | A::Up | A::Down | A::PageUp | A::PageDown | A::Top | A::Bottom
+            ),
+            _ => true,
+        }
+    }
+
     /// Whether keys not bound here are text typed into a field.
     pub fn takes_text(self) -> bool {
         matches!(self, Layer::Form | Layer::Prompt)

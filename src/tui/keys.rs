@@ -86,19 +86,33 @@ fn text(event: KeyEvent) -> Option<Msg> {
 fn nothing_here(config: &Config, layer: Layer, key: Key) -> String {
     // Only where the help can be opened (a question or a list to pick
     // from takes its own keys alone).
-    let opens_help =
-        layer == Layer::Global || (layer.fallback() == Some(Layer::Global) && layer != Layer::Help);
-    let help = opens_help
-        .then(|| config.keymap.key_for(Layer::Global, Action::Help))
-        .flatten()
+    let help = config
+        .keymap
+        .key_for(Layer::Global, Action::Help)
+        .filter(|k| config.keymap.resolve(layer, *k) == Some(Action::Help))
         .map_or(String::new(), |k| format!("; {k} lists the keys"));
+    // Over a screen, the way out is what to do next.
+    let closes = (!Layer::SCREENS.contains(&layer))
+        .then(|| {
+            let closing: Vec<Key> = config
+                .keymap
+                .layer(layer)
+                .filter(|(_, a)| matches!(a, Action::Back | Action::Cancel))
+                .map(|(k, _)| k)
+                .collect();
+            let esc = "esc".parse::<Key>().ok();
+            esc.filter(|e| closing.contains(e))
+                .or(closing.first().copied())
+        })
+        .flatten()
+        .map_or(String::new(), |k| format!(" ({k} closes)"));
     match config.keymap.elsewhere(key) {
         Some((there, action)) if Layer::SCREENS.contains(&layer) && there != layer => format!(
             "{key} does nothing here; {}: {}",
             there.title().to_lowercase(),
             action.describe_in(there)
         ),
-        _ => format!("{key} does nothing here{help}"),
+        _ => format!("{key} does nothing here{closes}{help}"),
     }
 }
 

@@ -7,9 +7,10 @@ use ratatui::style::Style;
 use ratatui::text::{Line, Span};
 
 use super::Regions;
-use crate::app::{App, Prompt, Screen, Spot};
+use crate::app::{Action, App, Prompt, Screen, Spot};
 use crate::config::Config;
 use crate::domain::text::inert;
+use crate::keymap::Layer;
 use unicode_width::UnicodeWidthStr;
 
 /// The top line, given room by importance: the screens' tabs always, then
@@ -88,13 +89,24 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         };
         // What is wrong with the line is said as it is typed, with room
         // kept for it beside the text.
+        // The key that lists the field's keys, which works while typing
+        // (`?` is text here).
+        let help = config
+            .keymap
+            .key_for(Layer::Prompt, Action::Help)
+            .map_or(String::new(), |k| format!(" · {k} keys"));
         let hint = match (prompt.problem(input.value()), prompt) {
             (Some(problem), _) => Span::styled(format!("  {problem}"), theme.warning()),
-            (None, _) if app.prompt_selected() => {
-                Span::styled("  typing replaces it · end goes on", theme.muted())
-            }
+            (None, _) if app.prompt_selected() => Span::styled(
+                format!("  typing replaces it · end goes on{help}"),
+                theme.muted(),
+            ),
             (None, Prompt::Command) if input.value().is_empty() => Span::styled(
-                "gave anna sent the deck · tab completes a name",
+                format!("gave anna sent the deck · tab completes a name{help}"),
+                theme.muted(),
+            ),
+            (None, _) if input.value().is_empty() => Span::styled(
+                format!("  {}", help.trim_start_matches(" · ")),
                 theme.muted(),
             ),
             _ => Span::raw(""),
@@ -172,8 +184,15 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 .take(keep)
                 .map(|row| format!(" {}", row.trim_start()))
                 .collect();
+            // Cut: its end says which key shows it all.
             if let (true, Some(last)) = (cut, rows.last_mut()) {
-                *last = super::fit(&format!("{last}…"), room).into_owned();
+                let all = config
+                    .keymap
+                    .key_for(Layer::Global, Action::ShowStatus)
+                    .map_or(String::new(), |k| format!(" ({k} shows all)"));
+                let kept = super::fit(last, room.saturating_sub(all.width() + 1));
+                let kept = kept.trim_end_matches('…').trim_end();
+                *last = format!("{kept}…{all}");
             }
             let rows: Vec<Line<'_>> = rows.into_iter().map(|r| Line::styled(r, style)).collect();
             frame.render_widget(ratatui::widgets::Paragraph::new(rows), area);

@@ -37,7 +37,9 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         return;
     };
     match overlay {
-        Overlay::Help { scroll } => help::draw(app, config, frame, area, *scroll),
+        Overlay::Help { scroll, over } => {
+            help::draw(app, config, frame, area, (*scroll, over.as_deref()))
+        }
         Overlay::Confirm { label, .. } => confirm::draw(config, frame, area, label),
         Overlay::Output {
             title,

@@ -79,3 +79,32 @@ fn an_edit_that_changes_nothing_says_so_and_leaves_no_undo_step() {
         "undid: edit anna --email anna@acme.example"
     );
 }
+
+/// What `undo` and `redo` call a change names the person, as they were
+/// named when it ran, even when the command named them by id (the TUI
+/// always does): "close 5" means nothing to whoever reads it later.
+#[test]
+fn undo_names_the_person_a_command_named_by_id() {
+    let j = Journal::new();
+    j.ok(&["add", "Anna Rossi"]);
+    let added = j.ok(&["add", "Marco Bianchi"]);
+    let id = added
+        .split(['(', ')'])
+        .nth(1)
+        .expect("the id in the report")
+        .to_string();
+    for args in [
+        vec!["close", id.as_str(), "--reason", "annulla sempre"],
+        vec!["gave", id.as_str(), "a book"],
+        vec!["met", id.as_str(), "anna", "coffee"],
+    ] {
+        j.ok(&args);
+        let undone = j.ok(&["undo"]);
+        assert!(
+            undone.contains("Marco Bianchi") && !undone.contains(&format!(" {id} ")),
+            "{args:?}: {undone}"
+        );
+        let redone = j.ok(&["redo"]);
+        assert!(redone.contains("Marco Bianchi"), "{args:?}: {redone}");
+    }
+}

@@ -238,3 +238,31 @@ fn a_second_tab_after_a_name_in_the_event_form_keeps_the_words_in_place() {
     t.keys(&["q"]);
     assert_restored(&t);
 }
+
+/// Trial four at 80x24: a meeting logged with `:met` opened an output
+/// titled with the shell's quoted words and the keys typed next vanished.
+/// Its report is on the status line, whole, with `u undoes it`; a key the
+/// help does not bind says so; the undo names the person.
+#[test]
+fn a_meeting_is_said_on_the_status_line_and_its_undo_names_the_person() {
+    if !tmux_available() {
+        return;
+    }
+    let t = demo("metstatus", 80, 24);
+    t.keys(&["2", ":"]);
+    t.type_text("met 'Luca Ferri' telefonata --details \"il suo editore l'ha lasciato\"");
+    t.keys(&["Enter"]);
+    let screen = t.wait_for("u undoes it");
+    assert!(
+        screen.contains("Luca Ferri") && !screen.contains("(esc closes)"),
+        "{screen}"
+    );
+    t.keys(&["?"]);
+    t.wait_for("↓ more");
+    t.keys(&["u"]);
+    t.wait_for("u does nothing here (esc closes)");
+    t.keys(&["Escape", "u"]);
+    t.wait_for("undid: met 'Luca Ferri' telefonata");
+    t.keys(&["q"]);
+    assert_restored(&t);
+}

@@ -253,6 +253,13 @@ fn tab_on_a_name_several_fit_says_who() {
         app.status.text,
         "'brun' could be Bruno Galli or Laura Bruno: type more of the name, or saving asks which"
     );
+    // Trial four: tab then moved on anyway. The focus stays on the name,
+    // where typing more of it goes.
+    assert_eq!(form(&app).focus, 2);
+    send(&mut app, &typed("o g"));
+    send(&mut app, &[Msg::Complete]);
+    assert_eq!(form(&app).fields[2].input.value(), "Bruno Galli");
+    assert_eq!(form(&app).focus, 3);
 }
 
 /// Whoever an event gave no follow-up is named with why.

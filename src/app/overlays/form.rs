@@ -59,8 +59,12 @@ pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
         Msg::Complete | Msg::Act(Action::Down) => {
             // Tab on a name completes it first, as on the command line,
             // then moves on: what is typed next is theirs.
+            // Several people fit: stay on the name to type more of it.
             if matches!(msg, Msg::Complete) && form.on_name() {
-                app.complete_attendee(&mut form);
+                if !app.complete_attendee(&mut form) {
+                    app.overlay = Some(Overlay::Form(form));
+                    return Vec::new();
+                }
                 form.left_name = form.focused().is_some_and(|i| !i.value().trim().is_empty());
             }
             form.next();

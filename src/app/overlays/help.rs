@@ -1,4 +1,6 @@
-//! The help overlay: every layer's keys, scrolled with the moving keys.
+//! The help overlay: every layer's keys, scrolled with the moving keys;
+//! opened over another overlay, that one's keys first, and closing goes
+//! back to it.
 
 use crate::app::{Action, App, Effect, Msg, Overlay};
 use crate::keymap::Layer;
@@ -7,9 +9,15 @@ use crate::keymap::Layer;
 pub(super) const LAYER: Layer = Layer::Help;
 
 /// A key on the open help: it scrolls, or closes it.
-pub(super) fn update(app: &mut App, scroll: usize, msg: Msg) -> Vec<Effect> {
+pub(super) fn update(
+    app: &mut App,
+    scroll: usize,
+    over: Option<Box<Overlay>>,
+    msg: Msg,
+) -> Vec<Effect> {
     let scroll = match msg {
         Msg::Act(Action::Help | Action::Back | Action::Quit) | Msg::Cancel | Msg::No => {
+            app.overlay = over.map(|o| *o);
             return Vec::new();
         }
         Msg::Act(Action::Down) => scroll + 1,
@@ -19,6 +27,6 @@ pub(super) fn update(app: &mut App, scroll: usize, msg: Msg) -> Vec<Effect> {
         Msg::Act(Action::Top) => 0,
         _ => scroll,
     };
-    app.overlay = Some(Overlay::Help { scroll });
+    app.overlay = Some(Overlay::Help { scroll, over });
     Vec::new()
 }

@@ -54,6 +54,23 @@ pub(super) fn update(
 }
 
 impl App {
+    /// The status line's last message whole, one part a line: the line
+    /// shows three rows at most, and what a long message says last (how
+    /// to copy by hand, a refusal's advice) is often what to do.
+    pub(in crate::app) fn show_status(&mut self) -> Vec<Effect> {
+        if self.status.text.is_empty() {
+            return self.nothing_here("the status line is empty");
+        }
+        let lines = self.status.text.split(" · ").map(str::to_string).collect();
+        self.overlay = Some(Overlay::Output {
+            title: "the last message".into(),
+            lines,
+            scroll: 0,
+            settles: None,
+        });
+        Vec::new()
+    }
+
     /// The history entry under the cursor, whole: its id, all its text and
     /// details, and what acts on it.
     pub(in crate::app) fn show_entry(&mut self) {

@@ -21,6 +21,16 @@ impl Unit for Contacts {
         app.contacts.selected_id(&app.data)
     }
 
+    fn carry(&self, app: &mut App, person: Id) {
+        let (people, data) = (&app.contacts.visible, &app.data);
+        if let Some(at) = people
+            .iter()
+            .position(|v| data.people[v.index].row.id == person)
+        {
+            app.contacts.selected = at;
+        }
+    }
+
     fn select(&self, app: &mut App, pane: Pane, to: &dyn Fn(usize, usize) -> usize) {
         match pane {
             Pane::List => {
@@ -44,9 +54,7 @@ impl Unit for Contacts {
             app.contacts.pane = Pane::List;
         } else if !app.contacts.filter.is_empty() {
             // The person picked through the filter stays picked.
-            let keep = app.contacts.selected_id(&app.data);
-            app.contacts.filter.clear();
-            app.contacts.refresh(&app.data, keep);
+            app.contacts.clear_filter(&app.data);
         }
     }
 
@@ -54,7 +62,13 @@ impl Unit for Contacts {
         match action {
             Action::Filter => {
                 app.contacts.pane = Pane::List;
-                let current = app.contacts.filter.clone();
+                // The list shows what the query shown matches.
+                let current = app.contacts.reopened_filter();
+                if current != app.contacts.filter {
+                    let keep = app.contacts.selected_id(&app.data);
+                    app.contacts.filter = current.clone();
+                    app.contacts.refresh(&app.data, keep);
+                }
                 app.open_prompt(Prompt::Filter, &current);
                 // Aliases and interests load the first time: reading them
                 // for everyone would slow the first frame.

@@ -20,6 +20,13 @@ impl Unit for Interests {
         app.interests.selected_person(&app.data)
     }
 
+    fn carry(&self, app: &mut App, person: Id) {
+        let listed = app.data.interests.get(app.interests.selected);
+        if let Some(at) = listed.and_then(|i| i.people.iter().position(|p| p.id == person)) {
+            app.interests.person = at;
+        }
+    }
+
     fn select(&self, app: &mut App, pane: Pane, to: &dyn Fn(usize, usize) -> usize) {
         let state = &mut app.interests;
         match pane {
@@ -63,6 +70,13 @@ impl Unit for Events {
 
     fn selected_person(&self, app: &App) -> Option<Id> {
         app.events.selected_person(&app.data)
+    }
+
+    fn carry(&self, app: &mut App, person: Id) {
+        let listed = app.data.events.get(app.events.selected);
+        if let Some(at) = listed.and_then(|e| e.people.iter().position(|p| p.id == person)) {
+            app.events.person = at;
+        }
     }
 
     fn select(&self, app: &mut App, pane: Pane, to: &dyn Fn(usize, usize) -> usize) {

@@ -23,6 +23,20 @@ impl Unit for Review {
         app.selected_item().map(|i| i.contact)
     }
 
+    fn carry(&self, app: &mut App, person: Id) {
+        let on_them = app.selected_item().is_some_and(|i| i.contact == person);
+        if let Some(at) = app
+            .data
+            .review
+            .items
+            .iter()
+            .position(|i| i.contact == person)
+            && !on_them
+        {
+            app.review.selected = at;
+        }
+    }
+
     fn select(&self, app: &mut App, pane: Pane, to: &dyn Fn(usize, usize) -> usize) {
         match pane {
             Pane::List => {

@@ -68,7 +68,7 @@ fn states() -> Vec<(String, App)> {
         all.push((format!("{screen:?}"), app().showing(screen, None, None)));
     }
     let overlays = [
-        Overlay::Help { scroll: 0 },
+        Overlay::help(None),
         Overlay::Confirm {
             id: Id(1),
             label: "Anna".into(),
@@ -249,4 +249,106 @@ fn ctrl_u_clears_the_field_and_is_listed_with_the_fields_keys() {
         );
     }
     assert_eq!(A::ClearField.describe(), "clear the field, to type anew");
+}
+
+/// Over a command's output every key either scrolls, settles or closes it,
+/// or says that it does nothing and how to close: trial four typed thirty
+/// keys (`u`, `2`, `:`) into an output that took them without a word.
+#[test]
+fn a_key_the_output_does_not_bind_says_so_and_how_to_close() {
+    let config = Config::defaults();
+    let output = Overlay::Output {
+        title: "met Paolo Marino".into(),
+        lines: vec!["logged".into()],
+        scroll: 0,
+        settles: None,
+    };
+    let a = app().showing(Screen::Review, Some(output), None);
+    let mut checked = 0;
+    for (key, action) in config.keymap.layer(Layer::Global) {
+        if config.keymap.layer(Layer::Output).any(|(k, _)| k == key)
+            || Layer::Output.takes_from_under(action)
+        {
+            continue;
+        }
+        let event = KeyEvent::new(key.code, key.mods);
+        assert_eq!(
+            msg_for(&a, &config, event),
+            Some(Msg::Notice(format!(
+                "{key} does nothing here (esc closes); ? lists the keys"
+            ))),
+            "{key} ({action:?})"
+        );
+        checked += 1;
+    }
+    assert!(checked > 10, "{checked}");
+}
+
+/// Trial four: `?` did nothing on a draft and on `H`'s list, and inside
+/// `/` it was typed into the query. In every state but a draft edited in
+/// place (where every key is text), the help key that works while typing
+/// (f1) opens the help, listing the keys of what is open first, and the
+/// help's own way out comes back to it; where `?` is not text it does the
+/// same.
+#[test]
+fn every_layer_opens_its_help_and_comes_back() {
+    let config = Config::defaults();
+    let f1 = KeyEvent::new(KeyCode::F(1), KeyModifiers::NONE);
+    let question = KeyEvent::new(KeyCode::Char('?'), KeyModifiers::NONE);
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let mut opened = 0;
+    for (state, a) in states() {
+        let editing = matches!(a.overlay(), Some(Overlay::Draft(v)) if v.editor.is_some());
+        if editing || matches!(a.overlay(), Some(Overlay::Help { .. })) {
+            continue;
+        }
+        let layer = layer_of(&a);
+        let mut keys = vec![f1];
+        if !layer.takes_text() {
+            keys.push(question);
+        }
+        for key in keys {
+            let mut b = a.clone();
+            let msg = msg_for(&b, &config, key).expect("a message");
+            b.update(msg);
+            let Some(Overlay::Help { over, .. }) = b.overlay() else {
+                panic!("{state}: {key:?} opened {:?}", b.overlay());
+            };
+            assert_eq!(over.as_deref(), a.overlay().as_ref(), "{state}");
+            let drawn = drawn(&b);
+            let first = drawn.lines().nth(2).unwrap_or_default();
+            assert!(first.contains(layer.title()), "{state}: {first}\n{drawn}");
+            let back = msg_for(&b, &config, esc).expect("esc");
+            b.update(back);
+            assert_eq!(b.overlay(), a.overlay(), "{state}");
+            assert_eq!(b.prompt().is_some(), a.prompt().is_some(), "{state}");
+            opened += 1;
+        }
+    }
+    assert!(opened > 15, "{opened}");
+}
+
+/// The help at 80x24 says where in it the rows shown are and that there
+/// is more below.
+#[test]
+fn the_help_says_there_is_more_below() {
+    let mut a = app().showing(Screen::Contacts, None, None);
+    a.update(Msg::Act(A::Help));
+    let top = drawn(&a);
+    assert!(
+        top.contains("↓ more") && top.contains("rows 1-20 of"),
+        "{top}"
+    );
+}
+
+fn drawn(app: &App) -> String {
+    let mut terminal =
+        ratatui::Terminal::new(ratatui::backend::TestBackend::new(80, 24)).expect("terminal");
+    let config = Config::defaults();
+    terminal
+        .draw(|frame| {
+            crate::ui::render(app, &config, frame);
+        })
+        .expect("draw");
+    format!("{}", terminal.backend())
 }

@@ -6,46 +6,81 @@ use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
 use ratatui::widgets::{Block, Clear, Paragraph};
 
-use crate::app::App;
+use unicode_width::UnicodeWidthStr;
+
+use crate::app::{App, Overlay};
 use crate::config::Config;
 use crate::keymap::Layer;
 use crate::ui;
 
-/// The help, scrolled `scroll` rows, as tall as the screen.
-pub(super) fn draw(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, scroll: usize) {
+/// The help, scrolled `scroll` rows, as tall as the screen, over `over`
+/// (whose keys come first) if opened over an overlay.
+pub(super) fn draw(
+    app: &App,
+    config: &Config,
+    frame: &mut Frame<'_>,
+    area: Rect,
+    (scroll, over): (usize, Option<&Overlay>),
+) {
     let rect = super::centered(area, 86, area.height);
-    let lines = lines(app, config, usize::from(rect.width.saturating_sub(2)));
+    let here = match over {
+        Some(overlay) => overlay.layer(),
+        None if app.prompt().is_some() => Layer::Prompt,
+        None => app.screen().layer(),
+    };
+    let lines = lines(app, config, here, usize::from(rect.width.saturating_sub(2)));
     let height = usize::from(rect.height.saturating_sub(2));
     let scroll = scroll.min(lines.len().saturating_sub(height));
+    let title = title(scroll, height, lines.len(), usize::from(rect.width));
     let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll).collect();
     frame.render_widget(Clear, rect);
     frame.render_widget(
-        Paragraph::new(lines).block(Block::bordered().title(" keys · j/k scroll · esc closes ")),
+        Paragraph::new(lines).block(Block::bordered().title(title)),
         rect,
     );
+}
+
+/// The help's title: where in it the rows shown are ("rows 1-20 of 64")
+/// and, while there is more below, "↓ more": a help that ends at the
+/// screen's edge otherwise reads as all there is.
+fn title(scroll: usize, height: usize, total: usize, width: usize) -> String {
+    let last = (scroll + height).min(total);
+    let more = if last < total { " · ↓ more" } else { "" };
+    let whole = format!(
+        " keys · rows {}-{last} of {total}{more} · j/k scroll · esc closes ",
+        scroll + 1
+    );
+    if whole.width() + 2 <= width {
+        return whole;
+    }
+    format!(
+        " keys · {}-{last} of {total}{more} · esc closes ",
+        scroll + 1
+    )
 }
 
 /// The help's rows in `width` columns: the keys of the screen in view
 /// first, then those of every screen, then those of the overlays and
 /// fields; each key beside what it does, wrapped (never cut).
-fn lines<'a>(app: &App, config: &'a Config, width: usize) -> Vec<Line<'a>> {
+fn lines<'a>(app: &App, config: &'a Config, here: Layer, width: usize) -> Vec<Line<'a>> {
     const KEY: usize = 11;
     let theme = &config.theme;
-    let here = app.screen().layer();
+    let screen = app.screen().layer();
     let mut layers = vec![here];
-    if here != Layer::Global {
-        layers.push(Layer::Global);
-    }
-    layers.extend(
+    for layer in [screen, Layer::Global].into_iter().chain(
         Layer::ALL
             .into_iter()
             .filter(|l| !Layer::SCREENS.contains(l)),
-    );
+    ) {
+        if !layers.contains(&layer) {
+            layers.push(layer);
+        }
+    }
     let room = width.saturating_sub(KEY + 2).max(10);
     let mut lines = Vec::new();
     for layer in layers {
         lines.push(Line::styled(layer.title().to_string(), theme.accent()));
-        for (key, action) in config.keymap.help_keys(layer, here) {
+        for (key, action) in config.keymap.help_keys(layer, screen) {
             let key = ui::column(&key.to_string(), KEY - 1);
             for (n, row) in ui::wrap(action.describe_in(layer), room)
                 .into_iter()
