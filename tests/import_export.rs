@@ -14,6 +14,15 @@ use tempfile::TempDir;
 mod common;
 #[path = "import_export/merge.rs"]
 mod merge;
+// Exports that cannot harm, vCard UIDs khard reads once, names as typed.
+#[path = "import_export/outputs.rs"]
+mod outputs;
+// The real files other programs wrote keep every field.
+#[path = "import_export/real_files.rs"]
+mod real_files;
+// Every export into an empty journal comes back equal.
+#[path = "import_export/round_trip.rs"]
+mod round_trip;
 
 struct J {
     dir: TempDir,

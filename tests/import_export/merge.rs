@@ -74,7 +74,7 @@ fn a_card_that_matches_someone_adds_what_the_journal_lacks_and_keeps_what_differ
     );
     let jane = person(&j, "jane");
     assert_eq!(jane["contact"]["org"], "Acme");
-    assert_eq!(jane["contact"]["phones"][0], "+1 555 0100");
+    assert_eq!(jane["contact"]["phones"][0]["value"], "+1 555 0100");
 
     // The same card again changes nothing; an edited one updates her.
     let said = import_card(&j, "a", &card(""), false);

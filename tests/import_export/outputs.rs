@@ -10,7 +10,7 @@ use assert_cmd::Command;
 use predicates::str::contains;
 use tempfile::TempDir;
 
-mod common;
+use super::common;
 
 struct J {
     dir: TempDir,
@@ -101,7 +101,7 @@ fn csv_cells_never_run_and_come_back_through_the_import() {
     let card: serde_json::Value =
         serde_json::from_str(&j.out("b", &["show", HOSTILE[0], "--json"])).expect("json");
     assert_eq!(card["contact"]["name"], HOSTILE[0]);
-    assert_eq!(card["contact"]["phones"][0], "+39 333 123456");
+    assert_eq!(card["contact"]["phones"][0]["value"], "+39 333 123456");
 }
 
 #[test]

@@ -12,7 +12,7 @@
 //! export but writes none. The random version of this, over every label
 //! and date form, is `interchange::vcard::round_trip`.
 
-mod common;
+use super::common;
 
 use std::path::Path;
 

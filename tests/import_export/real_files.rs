@@ -13,7 +13,7 @@
 //! journal's JSON export must hold as many of each. A file no importer
 //! could read (khard's deliberately unparsable one) is skipped.
 
-mod common;
+use super::common;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
