@@ -150,10 +150,14 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             LeftOut::Confided(d) => format!(
                 "left out \"{d}\": it was told in confidence, and a draft does not write it back"
             ),
+            // No advice to translate it: it may be the user's own
+            // assessment, never meant for them.
             LeftOut::NotInLanguage(d) => format!(
-                "left out \"{d}\": {}; write it in {} to have it in the draft",
+                "left out \"{d}\": {}",
                 not_in_language(d, lang).unwrap_or_default(),
-                lang.name()
+            ),
+            LeftOut::FirstPerson(d) => format!(
+                "left out \"{d}\": it says \"I\", and in a message from you that would be your own news; write what {first} told you in the third person to have it in the draft"
             ),
             LeftOut::NotToThem(d) => format!(
                 "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it as a topic (e on the meeting) to have it in the draft"

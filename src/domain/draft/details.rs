@@ -68,6 +68,8 @@ pub enum LeftOut {
     /// It speaks of the recipient in the third person and could not be
     /// turned to the second.
     NotToThem(String),
+    /// It speaks in the first person: sent from the user, "I" is the user.
+    FirstPerson(String),
     /// It is not clearly written in the draft's language (the other
     /// language, or a few nouns): never quoted, since notes may be the
     /// user's own assessment.

@@ -8,7 +8,7 @@ use super::super::second::to_second_person;
 use super::super::tongue::{Tongue, tongue};
 use super::{
     LeftOut, People, names_someone_else, object_pronoun, pronoun_after_someone, relative,
-    relatives, speaks_of, subjectless,
+    relatives, speaks_of, subjectless, tokens,
 };
 
 /// What the clauses of an item so far have said of whom.
@@ -54,6 +54,11 @@ pub(super) fn clause_for(
             return Err(LeftOut::NotInLanguage(clause.to_string()));
         }
     }
+    if first_person(clause, lang) {
+        // "I am moving to Berlin": their words as they said them, or mine?
+        // Either way, sent from me it would read as my own news.
+        return Err(LeftOut::FirstPerson(clause.to_string()));
+    }
     let sure = st.sure && (!st.in_item || refers_back(clause, &st.kin));
     if subjectless(clause) && object_pronoun(clause) {
         // "told her about the job": whose subject is it, mine?
@@ -91,6 +96,34 @@ pub(super) fn clause_for(
     } else {
         Ok(worded)
     }
+}
+
+/// Whether a clause speaks with "I" as its subject or of what is "mine"
+/// ("I am moving to Berlin", "my sister"; "io", "ho", "mio", "noi"): in
+/// the user's notes that is the user, or their words as they said them,
+/// and sent from the user it reads as the user's own news either way.
+/// "Me" as the object stays ("mi chiede se conosco…": they asked me).
+/// Italian's article "i" is not English's "I", so each language has its
+/// own words.
+fn first_person(clause: &str, lang: Language) -> bool {
+    const EN: [&str; 8] = [
+        "i",
+        "my",
+        "mine",
+        "myself",
+        "we",
+        "our",
+        "ours",
+        "ourselves",
+    ];
+    const IT: [&str; 11] = [
+        "io", "ho", "mio", "mia", "miei", "mie", "noi", "nostro", "nostra", "nostri", "nostre",
+    ];
+    let words: &[&str] = match lang {
+        Language::English => &EN,
+        Language::Italian => &IT,
+    };
+    tokens(clause).iter().any(|w| words.contains(&w.as_str()))
 }
 
 /// The clauses of an item: split on `,`, `/`, " and ", " e ".

@@ -111,3 +111,29 @@ fn what_cannot_be_turned_surely_is_left_out() {
         );
     }
 }
+
+/// Trial five: "I am moving to Berlin next year", logged as what Riccardo
+/// said, went into his draft as the user's own news. "I" as the subject,
+/// or what is "mine", is left out in both languages; "me" as the object
+/// ("she asked me…") is the user and stays.
+#[test]
+fn a_clause_in_the_first_person_is_left_out() {
+    for (details, lang) in [
+        ("I am moving to Berlin next year", English),
+        ("my sister lives in Lyon", English),
+        ("we might open an office in Turin", English),
+        ("io mi trasferisco a Berlino", Italian),
+        ("ho cambiato lavoro", Italian),
+        ("mia sorella vive a Lione", Italian),
+    ] {
+        assert_eq!(
+            kept(details, "Riccardo", lang),
+            Vec::<String>::new(),
+            "{details}"
+        );
+    }
+    assert_eq!(
+        kept("mi chiede se conosco startup fintech", "Chiara", Italian),
+        vec!["mi chiedi se conosco startup fintech".to_string()]
+    );
+}
