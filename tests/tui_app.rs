@@ -1824,6 +1824,8 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
 mod person_keys;
 #[path = "tui_app/review_done.rs"]
 mod review_done;
+#[path = "tui_app/rows.rs"]
+mod rows;
 #[path = "tui_app/search_nav.rs"]
 mod search_nav;
 #[path = "tui_app/selection.rs"]
