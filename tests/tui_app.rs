@@ -384,6 +384,19 @@ fn command_line_completes_names() {
         value.is_some_and(|v| v.ends_with(" luca")),
         "ambiguous stays as typed"
     );
+    // Trial four: tab said nothing; it says who fits, each by name.
+    let said = app.status().text.clone();
+    let fit: Vec<&str> = app
+        .data()
+        .people
+        .iter()
+        .map(|p| &*p.row.name)
+        .filter(|n| n.to_lowercase().contains("luca"))
+        .collect();
+    assert!(said.starts_with(&format!("{} fit: ", fit.len())), "{said}");
+    for name in fit {
+        assert!(said.contains(name), "{name} in {said}");
+    }
 }
 
 #[test]
