@@ -16,3 +16,25 @@ fn the_list_says_its_numbers_are_the_balance_and_history_rows_lead_with_the_text
     assert!(!drawn.contains(" w1"), "{drawn}");
     assert!(!drawn.contains(" other "), "{drawn}");
 }
+
+/// Trial four: a field scrolled sideways read "rk=tom@stripe.com, …" as
+/// if that were its start. A hidden start is marked with `…`.
+#[test]
+fn a_field_scrolled_sideways_marks_its_hidden_start() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+    let long =
+        "note anna work=anna@example.com, home=anna.rossi@example.org, phone 3331234567 and more";
+    send(&mut app, &mut rt, &typed(long));
+    let drawn = draw(&app, 80, 24);
+    let line = drawn
+        .lines()
+        .find(|l| l.trim_start_matches('"').starts_with(':'))
+        .unwrap_or_else(|| panic!("no command line:\n{drawn}"));
+    assert!(line.trim_start_matches('"').starts_with(":…"), "{line}");
+    assert!(
+        line.contains("and more"),
+        "the end, where the cursor is: {line}"
+    );
+}
