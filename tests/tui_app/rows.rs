@@ -38,3 +38,30 @@ fn a_field_scrolled_sideways_marks_its_hidden_start() {
         "the end, where the cursor is: {line}"
     );
 }
+
+/// Trial four: the draft panel cut its last note line with no `…`: its
+/// rows were counted by characters, the paragraph wraps at words.
+#[test]
+fn the_drafts_last_note_is_drawn_whole() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    let last = "the very last words of the note";
+    // Words just over half a row: one a row, where counting characters
+    // gives two.
+    let word = "https://example.com/a-long-link-to-share";
+    let note = format!("{word} {word} {word} {word} {last}");
+    let view = givegive::app::DraftView {
+        contact: app.selected_person().expect("someone"),
+        name: "Anna".into(),
+        follow_up: None,
+        text: "Hi Anna".into(),
+        lines: Vec::new(),
+        delivers: None,
+        wishes: None,
+        notes: vec![note],
+        editor: None,
+    };
+    send(&mut app, &mut rt, &[Msg::DraftLoaded(Box::new(Ok(view)))]);
+    let drawn = draw(&app, 80, 24);
+    assert!(drawn.contains("last words of the note"), "{drawn}");
+}
