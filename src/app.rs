@@ -33,6 +33,8 @@ pub use form::{Form, Verb};
 pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
 pub use mouse::Spot;
 pub use overlays::{DraftEditor, DraftView, Overlay, Settle};
+#[cfg(test)]
+pub(crate) use person::acts_on_a_person;
 pub use prompt::{Prompt, complete_name};
 pub use review::{ReviewState, Summary};
 

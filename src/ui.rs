@@ -93,6 +93,26 @@ fn note(text: &str, width: u16, style: ratatui::style::Style) -> Vec<Line<'stati
         .collect()
 }
 
+/// The part of a one-line field's `value` shown from character `scroll`
+/// in `width` characters, with `…` at an edge the text goes on past: a
+/// field scrolled sideways must not read as if it began where it is cut
+/// (trial four read "rk=tom@stripe.com" in an emails field).
+fn field_window(value: &str, scroll: usize, width: usize) -> String {
+    let total = value.chars().count();
+    let mut shown: Vec<char> = value.chars().skip(scroll).take(width).collect();
+    if scroll > 0
+        && let Some(first) = shown.first_mut()
+    {
+        *first = '…';
+    }
+    if scroll + width < total
+        && let Some(last) = shown.last_mut()
+    {
+        *last = '…';
+    }
+    shown.into_iter().collect()
+}
+
 /// A styled row in at most `width` columns, ending with `…` when it had
 /// to be cut: [`fit`] for a row of several spans.
 fn fit_line(line: Line<'_>, width: usize) -> Line<'_> {

@@ -28,6 +28,9 @@ mod matching;
 // Fields that refuse what is not theirs.
 #[path = "cli/fields.rs"]
 mod fields;
+// History rows: the text first, the kind and weight only when they say something.
+#[path = "cli/history_rows.rs"]
+mod history_rows;
 
 use common::TODAY;
 
@@ -1905,7 +1908,7 @@ fn an_ask_is_a_request_and_its_answer_counts_once() {
         "the stats' overall help"
     );
     assert!(
-        show.contains("[granted]: a code review: an hour on my parser"),
+        show.contains("a code review: an hour on my parser [granted]"),
         "{show}"
     );
     j.cmd(&["got", "marco", "again", "--answers", &id])

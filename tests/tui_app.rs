@@ -384,6 +384,19 @@ fn command_line_completes_names() {
         value.is_some_and(|v| v.ends_with(" luca")),
         "ambiguous stays as typed"
     );
+    // Trial four: tab said nothing; it says who fits, each by name.
+    let said = app.status().text.clone();
+    let fit: Vec<&str> = app
+        .data()
+        .people
+        .iter()
+        .map(|p| &*p.row.name)
+        .filter(|n| n.to_lowercase().contains("luca"))
+        .collect();
+    assert!(said.starts_with(&format!("{} fit: ", fit.len())), "{said}");
+    for name in fit {
+        assert!(said.contains(name), "{name} in {said}");
+    }
 }
 
 #[test]
@@ -1820,8 +1833,12 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
+#[path = "tui_app/person_keys.rs"]
+mod person_keys;
 #[path = "tui_app/review_done.rs"]
 mod review_done;
+#[path = "tui_app/rows.rs"]
+mod rows;
 #[path = "tui_app/search_nav.rs"]
 mod search_nav;
 #[path = "tui_app/selection.rs"]

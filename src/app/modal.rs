@@ -36,8 +36,10 @@ impl App {
             }
             Msg::Complete => {
                 if matches!(prompt, Prompt::Command) {
-                    let completed = complete_name(input.value(), &self.data);
-                    input = Input::new(completed);
+                    match complete_name(input.value(), &self.data) {
+                        Ok(completed) => input = Input::new(completed),
+                        Err(why) => self.say(why),
+                    }
                 }
                 self.prompt = Some((prompt, input));
                 Vec::new()

@@ -1,13 +1,48 @@
 //! What a key does to the person selected, wherever they are selected (the
-//! contacts screen, the review): one action, one meaning. And the word a
-//! key with nothing to do on the screen in view gives instead of silence.
+//! contacts, the review, an interest's or an event's people, the search's
+//! results): one action, one meaning. Each screen's unit says who is
+//! selected ([`super::screens`]); what the key does to them is here. And
+//! the word a key with nothing to do on the screen in view gives instead
+//! of silence.
 
-use super::{Action, App, EditTarget, Effect, Form, Overlay, Pane, Status};
+use super::{Action, App, EditTarget, Effect, Form, Overlay, Pane, Screen, Status, Verb};
 use crate::command::Command;
 use crate::domain::{EntryState, Id};
 use crate::journal::HistoryItem;
 
 impl App {
+    /// `action` for the person the screen in view has selected: a screen
+    /// that lists people gets every person key by saying who is selected.
+    pub(super) fn act_on_selected(&mut self, action: Action) -> Vec<Effect> {
+        if !acts_on_a_person(action) {
+            return self.not_here(action);
+        }
+        let Some(id) = self.selected_person() else {
+            return self.nothing_here("nobody is selected: pick a person first");
+        };
+        let name = self
+            .data
+            .people
+            .iter()
+            .find(|p| p.row.id == id)
+            .map_or_else(|| id.to_string(), |p| p.row.name.to_string());
+        if let Some(verb) = Verb::for_action(action) {
+            let form = self.capture_form(verb, id, &name);
+            self.overlay = Some(Overlay::Form(form));
+            return Vec::new();
+        }
+        match action {
+            Action::Draft => vec![Effect::Draft {
+                contact: id,
+                meeting: None,
+                follow_up: None,
+            }],
+            _ => self
+                .act_on_person(action, id, &name)
+                .unwrap_or_else(|| self.not_here(action)),
+        }
+    }
+
     /// `action` for the person `id` called `name`, if it is one that acts
     /// on a person.
     pub(super) fn act_on_person(
@@ -46,8 +81,14 @@ impl App {
     /// Asks before moving `id` (called `name`) to the trash, or, with the
     /// card's history in focus, the entry under the cursor.
     fn ask_to_delete(&mut self, id: Id, name: &str) {
-        let entry = match (self.pane(), &self.card) {
-            (Pane::Detail, Some(card)) if card.contact.id == id => card
+        // Only the contacts' and the review's detail pane is a history (an
+        // interest's or an event's is its people).
+        let history = matches!(
+            self.screen,
+            Screen::Contacts | Screen::Review | Screen::Welcome
+        ) && self.pane() == Pane::Detail;
+        let entry = match (history, &self.card) {
+            (true, Some(card)) if card.contact.id == id => card
                 .history
                 .get(self.contacts.history_scroll)
                 .map(|item| card.headline(item)),
@@ -117,10 +158,26 @@ impl App {
         self.nothing_here(&format!("not on this screen: {}", action.describe()))
     }
 
-    fn say(&mut self, text: String) {
+    pub(super) fn say(&mut self, text: String) {
         self.status = Status {
             text,
             warning: false,
         };
     }
+}
+
+/// Whether `action` is one of the keys that act on the selected person
+/// (the copy key is answered by [`App::copy_reach`], on every screen).
+pub(crate) fn acts_on_a_person(action: Action) -> bool {
+    Verb::for_action(action).is_some()
+        || matches!(
+            action,
+            Action::Draft
+                | Action::EditContact
+                | Action::MergeDuplicate
+                | Action::CloseRelationship
+                | Action::WhoCouldHelp
+                | Action::Delete
+                | Action::EditNotes
+        )
 }

@@ -19,25 +19,35 @@ pub enum Prompt {
 
 /// Completes the last word of a command line to the name it resolves to,
 /// with the same rules as the shell (exact, whole words, prefixes, fuzzy),
-/// quoted when it has spaces. An ambiguous or unknown word is left alone.
-pub fn complete_name(line: &str, data: &Data) -> String {
+/// quoted when it has spaces. An ambiguous or unknown word is left alone,
+/// and the error says why, so `tab` is never silent: "2 fit: Luigi Serra,
+/// Luisa Ferraro".
+pub fn complete_name(line: &str, data: &Data) -> Result<String, String> {
     let start = line.rfind(' ').map_or(0, |i| i + 1);
     let (head, word) = line.split_at(start);
     let word = word.trim_matches('"');
     if word.trim().is_empty() {
-        return line.to_string();
+        return Ok(line.to_string());
     }
     let candidates = data.people.iter().map(|p| Candidate {
         id: p.row.id,
         folded: &p.folded,
     });
-    let Resolution::Found(id) = resolve(word, candidates) else {
-        return line.to_string();
-    };
-    match data.people.iter().find(|p| p.row.id == id) {
-        Some(p) if p.row.name.contains(' ') => format!("{head}\"{}\" ", p.row.name),
-        Some(p) => format!("{head}{} ", p.row.name),
-        None => line.to_string(),
+    let name = |id: Id| data.people.iter().find(|p| p.row.id == id);
+    match resolve(word, candidates) {
+        Resolution::Found(id) => Ok(match name(id) {
+            Some(p) if p.row.name.contains(' ') => format!("{head}\"{}\" ", p.row.name),
+            Some(p) => format!("{head}{} ", p.row.name),
+            None => line.to_string(),
+        }),
+        Resolution::Ambiguous(ids) => {
+            let names: Vec<String> = ids
+                .iter()
+                .filter_map(|id| name(*id).map(|p| p.row.name.to_string()))
+                .collect();
+            Err(format!("{} fit: {}", names.len(), names.join(", ")))
+        }
+        Resolution::NotFound => Err(format!("nobody fits '{word}'")),
     }
 }
 

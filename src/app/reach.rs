@@ -4,22 +4,24 @@
 //! is a key or two away without a picker in the way; the status line says
 //! which was copied and how many there are.
 
-use super::{App, Effect, Overlay, Screen, Status};
+use super::{App, Effect, Overlay, Status};
 use crate::domain::Id;
 use crate::journal::{Reach, ReachKind};
 
 impl App {
     /// Copies the next way to reach the person on the card.
     pub(super) fn copy_reach(&mut self) -> Vec<Effect> {
-        let shown = matches!(
-            self.screen,
-            Screen::Contacts | Screen::Review | Screen::Welcome
-        );
-        let Some(card) = self.card.as_ref().filter(|_| shown) else {
+        // The card of the person selected, wherever they are selected.
+        let selected = self.selected_person();
+        let Some(card) = self
+            .card
+            .as_ref()
+            .filter(|c| Some(c.contact.id) == selected)
+        else {
             self.copied = None;
             self.status = Status {
-                text: "nothing to copy here: the copy key works on a person's card \
-                       (contacts or review)"
+                text: "nothing to copy here: the copy key works on a selected person \
+                       (their card is still loading, or nobody is selected)"
                     .into(),
                 warning: true,
             };

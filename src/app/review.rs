@@ -212,11 +212,7 @@ impl App {
                 return Vec::new();
             }
             // The contacts screen's keys, for the item's person.
-            other => {
-                return self
-                    .act_on_person(other, item.contact, &item.name)
-                    .unwrap_or_else(|| self.not_here(other));
-            }
+            other => return self.act_on_selected(other),
         };
         self.review.counting = Some((counted, Some(command.clone())));
         vec![Effect::run(command)]

@@ -24,7 +24,8 @@ pub(super) trait Unit: Sync {
     /// Gives `pane` the keyboard, where the screen has it.
     fn focus(&self, _app: &mut App, _pane: Pane) {}
 
-    /// The person whose card is wanted now.
+    /// The person whose card is wanted now, and whom the person keys
+    /// (`g`, `w`, `E`, `D`, ...) act on: a screen that answers gets them.
     fn selected_person(&self, app: &App) -> Option<Id>;
 
     /// Selects `person` where this screen lists them (the person the user
@@ -41,9 +42,10 @@ pub(super) trait Unit: Sync {
     /// Esc: back out one step.
     fn back(&self, _app: &mut App) {}
 
-    /// A key of the screen's own layer.
+    /// A key of the screen's own layer; by default a person key, for the
+    /// person selected.
     fn act(&self, app: &mut App, action: Action) -> Vec<Effect> {
-        app.not_here(action)
+        app.act_on_selected(action)
     }
 }
 
@@ -136,7 +138,8 @@ pub(crate) const SCREENS: [Entry; 8] = [
     Entry {
         screen: Screen::Search,
         tab: None,
-        layer: Layer::Global,
+        // Its results are people: the person keys act on them.
+        layer: Layer::Interests,
         part: None,
         unit: &search::Search,
     },

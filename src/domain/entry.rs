@@ -148,6 +148,21 @@ impl LedgerEntry {
         }
     }
 
+    /// What the kind and the weight add to the entry's text, in words and
+    /// only where they say something: "other" says nothing, nor does the
+    /// usual weight 1, and "introduced" names its kind already. Trial four
+    /// read "gave other w1: ..." as noise before the text, so the text
+    /// comes first and this after it (" · advice · weight 3").
+    pub fn aside(&self) -> String {
+        let kind =
+            (self.kind != FavourKind::Other && self.other.is_none()).then(|| self.kind.to_string());
+        let weight = (self.weight != 1).then(|| format!("weight {}", self.weight));
+        kind.into_iter()
+            .chain(weight)
+            .map(|w| format!(" · {w}"))
+            .collect()
+    }
+
     /// The people this entry counts for: the contact, and for an
     /// introduction the other person too.
     pub fn people(&self) -> impl Iterator<Item = Id> + '_ {

@@ -250,13 +250,7 @@ impl Card {
                     id: e.id,
                     date: e.date,
                     label: e.verb(),
-                    text: format!(
-                        "{} w{}{state}: {}{}",
-                        e.kind,
-                        e.weight,
-                        e.text,
-                        with(&mut e.people())
-                    ),
+                    text: format!("{}{}{state}{}", e.text, with(&mut e.people()), e.aside()),
                     details: String::new(),
                 }
             }

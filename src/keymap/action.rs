@@ -187,7 +187,15 @@ impl Action {
             (Layer::Ledger, Action::Done) => "mark the selected open entry done",
             (Layer::Ledger, Action::Dismiss) => "decline the selected open entry",
             (Layer::Ledger, Action::Delete) => "move the selected entry to the trash (asks first)",
-            (Layer::Review, Action::EditNotes) => "write the person's notes in $EDITOR",
+            (Layer::Review | Layer::Interests, Action::EditNotes) => {
+                "write the person's notes in $EDITOR"
+            }
+            (Layer::Interests, Action::Delete) => {
+                "move the selected person to the trash (asks first)"
+            }
+            (Layer::Interests, Action::CloseRelationship) => {
+                "close the relationship, with a reason (all kept; u undoes it)"
+            }
             (Layer::Review, Action::Open) => "open the item's person, at the entry it is about",
             // The panes are the screen's: only a card has a history.
             (Layer::Contacts | Layer::Review, Action::FocusNext) => {

@@ -78,7 +78,7 @@ impl Layer {
             Layer::Global => "On every screen",
             Layer::Review => "On the daily review",
             Layer::Contacts => "On the contacts screen",
-            Layer::Interests => "On the interests and events screens",
+            Layer::Interests => "On the interests and events screens, and search results",
             Layer::Ledger => "On the give ledger",
             Layer::Help => "In this help",
             Layer::Confirm => "When asked to confirm",

@@ -115,7 +115,7 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             .saturating_sub(label.chars().count() + 1 + hint.width())
             .max(8);
         let scroll = input.visual_scroll(width);
-        let value: String = input.value().chars().skip(scroll).take(width).collect();
+        let value = super::field_window(input.value(), scroll, width);
         frame.render_widget(
             Line::from(vec![
                 Span::styled(label.clone(), theme.accent()),

@@ -160,10 +160,17 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
             let hint = "nobody here: f filters, c shows closed, n adds";
             lines.extend(super::note(hint, list_area.width, theme.muted()));
         }
-        frame.render_widget(
-            Paragraph::new(lines).block(border(title, list_area, state.pane == Pane::List, config)),
-            list_area,
-        );
+        let mut block = border(title, list_area, state.pane == Pane::List, config);
+        // Trial four: "Elena Russo +1" said nothing of what the number is.
+        let data = app.data();
+        if state
+            .visible
+            .iter()
+            .any(|v| data.people[v.index].row.lean != 0)
+        {
+            block = block.title_bottom(Line::styled(" +n: you gave n more ", theme.muted()));
+        }
+        frame.render_widget(Paragraph::new(lines).block(block), list_area);
     }
     if let Some(detail) = detail_area {
         card::person(
@@ -307,8 +314,9 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
             Span::styled(format!("{} ", e.date), theme.muted()),
             Span::styled(format!("{:<11}", e.verb()), style),
             Span::raw(format!("{} ", column(&inert(&line.names), names))),
-            Span::styled(format!("{open}w{} ", e.weight), theme.muted()),
+            Span::styled(open, theme.muted()),
             Span::raw(inert(&e.text)),
+            Span::styled(e.aside(), theme.muted()),
         ]);
         let row = super::fit_line(row, usize::from(area.width.saturating_sub(2)));
         lines.push(if i == state.selected {

@@ -2,7 +2,7 @@
 //! filtered and sorted, and the selected person's card and history.
 
 use super::Unit;
-use crate::app::{Action, App, Effect, Overlay, Pane, Part, Prompt, Status, Verb};
+use crate::app::{Action, App, Effect, Pane, Part, Prompt, Status};
 use crate::domain::Id;
 use crate::journal::HistoryItem;
 
@@ -106,19 +106,7 @@ impl Unit for Contacts {
             Action::EditNotes if app.contacts.pane == Pane::Detail && app.card.is_some() => {
                 app.edit_entry_details()
             }
-            a => {
-                let Some(row) = app.contacts.selected_row(&app.data) else {
-                    return app.nothing_here("nobody is selected");
-                };
-                let (id, name) = (row.row.id, row.row.name.to_string());
-                if let Some(verb) = Verb::for_action(a) {
-                    let form = app.capture_form(verb, id, &name);
-                    app.overlay = Some(Overlay::Form(form));
-                    return Vec::new();
-                }
-                app.act_on_person(a, id, &name)
-                    .unwrap_or_else(|| app.not_here(a))
-            }
+            a => app.act_on_selected(a),
         }
     }
 }

@@ -44,7 +44,8 @@ impl Unit for Interests {
     fn open(&self, app: &mut App) -> Vec<Effect> {
         if app.interests.pane == Pane::List {
             app.interests.pane = Pane::Detail;
-            return Vec::new();
+            // The person now selected: their card, for the person keys.
+            return app.card_effects();
         }
         match app.interests.selected_person(&app.data) {
             Some(id) => app.show_person(id, None),

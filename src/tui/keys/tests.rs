@@ -352,3 +352,32 @@ fn drawn(app: &App) -> String {
         .expect("draw");
     format!("{}", terminal.backend())
 }
+
+/// Trial four: "w does nothing here" on an event's people. On every
+/// screen that lists people, a key that acts on the selected person on
+/// the contacts screen acts on them there too.
+#[test]
+fn the_person_keys_reach_every_screen_that_lists_people() {
+    let config = Config::defaults();
+    let person_keys: Vec<(Key, A)> = config
+        .keymap
+        .layer(Layer::Contacts)
+        .filter(|(_, a)| crate::app::acts_on_a_person(*a) || *a == A::CopyAddress)
+        .collect();
+    assert!(person_keys.len() > 10, "{person_keys:?}");
+    for screen in [
+        Screen::Review,
+        Screen::Contacts,
+        Screen::Interests,
+        Screen::Events,
+        Screen::Search,
+    ] {
+        for (key, action) in &person_keys {
+            assert_eq!(
+                config.keymap.resolve(screen.layer(), *key),
+                Some(*action),
+                "{key} on {screen:?}"
+            );
+        }
+    }
+}

@@ -40,13 +40,15 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, view: &Dr
     } else {
         view.text.lines().map(|l| (l, String::new())).collect()
     };
+    // Rows as the paragraph wraps them, at word boundaries: counted by
+    // characters, a wrapped note took more rows than the panel gave and
+    // its last line was cut unmarked (trial four).
+    // (Like the paragraph, never at a hyphen.)
+    let wrap = textwrap::Options::new(inner).word_splitter(textwrap::WordSplitter::NoHyphenation);
+    let rows = |text: &str| textwrap::wrap(text, &wrap).len().max(1);
     let wrapped: usize = built
         .iter()
-        .map(|(l, from)| {
-            (l.chars().count() + from.chars().count())
-                .div_ceil(inner)
-                .max(1)
-        })
+        .map(|(l, from)| rows(&format!("{l}{from}")))
         .sum();
     let hint = if view.editor.is_some() {
         "editing: type, arrows move, enter breaks the line · esc done".to_string()
@@ -61,7 +63,6 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, view: &Dr
         )
     };
     let notes: Vec<String> = view.notes.iter().map(|n| format!("note: {n}")).collect();
-    let rows = |text: &str| text.chars().count().div_ceil(inner).max(1);
     // While editing, the notes give their rows to the text.
     let note_lines: usize = if view.editor.is_some() {
         0

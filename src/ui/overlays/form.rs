@@ -43,11 +43,10 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
         } else {
             0
         };
-        let value: String = field.input.value().chars().skip(scroll).collect();
         let value = if focused {
-            value
+            ui::field_window(field.input.value(), scroll, value_width)
         } else {
-            ui::fit(&value, value_width).into_owned()
+            ui::fit(field.input.value(), value_width).into_owned()
         };
         let label_style = if focused {
             theme.accent()
