@@ -711,7 +711,7 @@ fn who_could_help_records_the_introduction_in_one_step() {
     assert!(
         card.history
             .iter()
-            .any(|h| { card.headline(h).text.contains("works as Service designer") })
+            .any(|h| { card.headline(h).text.contains("offers \"app design\"") })
     );
     // Asked again, who could help no longer offers her.
     send(&mut app, &mut rt, &[act(Action::WhoCouldHelp)]);

@@ -3,8 +3,8 @@
 //!
 //! Needs and offers are short phrases ("a designer for the new app", "UX
 //! reviews"). What someone does (an offer, their role, notes) answers a
-//! need only when it names what the need asks for, its head ([`head`]);
-//! sharing a lesser word ("workshop" for "a venue for a workshop") is only
+//! need only when it names every essential word of it ([`answers`]);
+//! naming only some ("workshop" for "a venue for a workshop") is only
 //! said, never offered. Interests and tags are compared word by word.
 //! Every point of a score comes with the reason shown to the user.
 
@@ -79,19 +79,21 @@ fn words(text: &str) -> Vec<String> {
 }
 
 /// What a record must hold, in ASCII lower case, to answer `need`, or to
-/// be said to come close to it: the first four letters of its head in any
-/// of its forms ("deve", "svil") and of its other words ("rust", for
-/// someone only into it). Empty when the need is not plain ASCII or has no head:
-/// then every record must be read. A record that spells the word with an
-/// accent in its first letters ("café" for "cafe") is passed over: this
-/// only narrows a suggestion (the draft's "who could help"); `match`
-/// reads everyone.
+/// be said to come close to it: the first four letters of each of its
+/// essential words in any of their forms, its head's first ("deve",
+/// "svil", "rust"). Empty when the need is not plain ASCII or has no
+/// head: then every record must be read. A record that spells the word
+/// with an accent in its first letters ("café" for "cafe") is passed
+/// over: this only narrows a suggestion (the draft's "who could help");
+/// `match` reads everyone.
 pub fn stems(need: &str) -> Vec<String> {
     let Some(h) = head::head(need).filter(|_| need.is_ascii()) else {
         return Vec::new();
     };
-    let mut forms = head::head_forms(&h);
-    forms.extend(specific(need));
+    let mut forms = head::forms(&h);
+    for w in head::essential(need) {
+        forms.extend(head::forms(&w));
+    }
     let mut out: Vec<String> = Vec::new();
     for f in forms {
         let stem: String = f.chars().take(4).collect();
@@ -102,67 +104,54 @@ pub fn stems(need: &str) -> Vec<String> {
     out
 }
 
-/// A need's words of substance other than general ones (help, contacts,
-/// a job): what it is about.
-fn specific(need: &str) -> Vec<String> {
-    head::all_words(need)
-        .into_iter()
-        .filter(|w| head::content(w) && !head::is_general(w) && w.chars().count() >= 2)
-        .collect()
-}
-
 /// How a phrase of what someone does (an offer, a role, notes) answers a
 /// need.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Answer {
-    /// It names what the need asks for: points for how much more it
-    /// shares.
+    /// It names every essential word of the need: points for how many.
     Yes(u32),
-    /// It shares only lesser words, or names another place: why not.
+    /// It names some of them, or names another place: why not.
     Miss(String),
     /// Nothing in common.
     No,
 }
 
-/// Whether `text` answers `need`: it names the need's head (by stem or in
-/// the other language; for help in general, what the help is about) and
-/// no other nationality, market or language than the need's.
+/// Whether `text` (an offer, a role, notes) answers `need`: it names
+/// EVERY essential word of the need ([`head::essential`]: its words of
+/// substance, past articles, prepositions and generic qualifiers such as
+/// "senior", "good", "qualcuno", "esperto"), each by stem, in English or
+/// Italian, or through a group of words naming the same thing
+/// ("engineer", "developer", "ingegnere"; "contacts", "introductions").
+/// So "a senior Rust engineer" needs "rust" and "engineer", and "React
+/// development" does not answer it; "a head of engineering" needs "head"
+/// and "engineering". Naming some but not all of them is a near miss,
+/// said with the words not named ("\"rust\" not named"), and so is
+/// naming another nationality, market or language than the need's
+/// ("\"african\" is not \"italian\""); naming only help, contacts or a
+/// job, or nothing, is nothing in common.
 pub(crate) fn answers(need: &str, text: &str) -> Answer {
-    let Some(h) = head::head(need) else {
-        return Answer::No;
-    };
+    let essential = head::essential(need);
     let (nw, tw) = (head::all_words(need), head::all_words(text));
     let tw: Vec<String> = tw.into_iter().filter(|w| head::content(w)).collect();
-    let mut shared: Vec<String> = Vec::new();
-    for w in specific(need) {
-        if tw.iter().any(|t| head::alike(&w, t)) && !shared.contains(&w) {
-            shared.push(w);
-        }
-    }
-    let lesser: Vec<String> = shared
+    let (found, missing): (Vec<String>, Vec<String>) = essential
         .into_iter()
-        .filter(|w| !head::same_stem(w, &h))
-        .collect();
-    // Help, contacts or a job say little alone: when the need says what
-    // about ("Italian market contacts"), the answer must say it too.
-    let about = specific(need).iter().any(|w| !head::same_stem(w, &h));
-    let named = if head::is_help(&h) {
-        !lesser.is_empty()
-    } else {
-        tw.iter().any(|t| head::same_thing(&h, t))
-            && (!head::is_general(&h) || !about || !lesser.is_empty())
-    };
-    if let Some((theirs, wanted)) = head::contradicts(&nw, &tw).filter(|_| named) {
-        return Answer::Miss(format!("\"{theirs}\" is not \"{wanted}\""));
-    }
-    if named {
-        return Answer::Yes(1 + u32::try_from(lesser.len()).unwrap_or(0));
-    }
-    if lesser.is_empty() {
+        .partition(|w| tw.iter().any(|t| head::names(w, t)));
+    if found.is_empty() {
         return Answer::No;
     }
-    let quoted: Vec<String> = lesser.iter().map(|w| format!("\"{w}\"")).collect();
-    Answer::Miss(format!("only {} in common", quoted.join(", ")))
+    // Help, contacts or a job say little alone.
+    let specific = found.iter().any(|w| !head::is_general(w));
+    if let Some((theirs, wanted)) = head::contradicts(&nw, &tw).filter(|_| specific) {
+        return Answer::Miss(format!("\"{theirs}\" is not \"{wanted}\""));
+    }
+    if missing.is_empty() {
+        return Answer::Yes(u32::try_from(found.len()).unwrap_or(1));
+    }
+    if !specific {
+        return Answer::No;
+    }
+    let quoted: Vec<String> = missing.iter().map(|w| format!("\"{w}\"")).collect();
+    Answer::Miss(format!("{} not named", quoted.join(", ")))
 }
 
 /// Whether two words are the same word, allowing one to extend the other

@@ -1,10 +1,11 @@
-//! What a need asks for: its head, the noun that says what is needed ("a
-//! venue for a workshop" asks for a venue, "Italian market contacts" for
-//! contacts, "un designer per l'app" for a designer). An offer, a role or
-//! notes answer a need only when they name its head; a word of the need's
-//! modifiers alone ("workshop", "market") is not enough, and a different
-//! nationality, market or language ("African" for "Italian") rules it out.
-//! `docs/review.md` ("Who could help") says the rule in words.
+//! The words of a need: its essential words ([`essential`]), which an
+//! offer, a role or notes must all name to answer it ("a senior Rust
+//! engineer" needs rust and engineer), the groups of words naming the same
+//! thing across forms and languages, the places that rule an answer out
+//! ("African" for "Italian"), and its head, the noun that says what is
+//! needed ("a venue for a workshop" asks for a venue), which a record is
+//! first looked for by. `docs/review.md` ("Who could help") says the rule
+//! in words.
 
 use crate::domain::text::fold;
 
@@ -69,6 +70,10 @@ static SAME_THING: &[&[&str]] = &[
         "development",
         "dev",
         "engineer",
+        "engineering",
+        "ingegnere",
+        "ingegneri",
+        "ingegneria",
         "sviluppatore",
         "sviluppatrice",
         "sviluppo",
@@ -76,6 +81,7 @@ static SAME_THING: &[&[&str]] = &[
     &[
         "venue", "space", "room", "location", "sala", "spazio", "locale",
     ],
+    &["market", "markets", "mercato", "mercati"],
     &["accountant", "accounting", "commercialista", "contabile"],
     &["lawyer", "legal", "attorney", "avvocato", "avvocata"],
     &[
@@ -185,12 +191,6 @@ pub(crate) fn same_thing(a: &str, b: &str) -> bool {
     same_stem(a, b) || group(a).is_some_and(|g| g.iter().any(|w| close(w, b)))
 }
 
-/// Whether a need's head is help in general (answered by an offer that
-/// shares what the help is about).
-pub(crate) fn is_help(head: &str) -> bool {
-    group(head).is_some_and(|g| std::ptr::eq(g, SAME_THING[0]))
-}
-
 /// Whether a need's head says little alone: help, contacts, a job. Then
 /// someone at an organisation the need names answers it ("a job at
 /// Paymo").
@@ -198,14 +198,68 @@ pub(crate) fn is_general(head: &str) -> bool {
     group(head).is_some_and(|g| SAME_THING[..3].iter().any(|s| std::ptr::eq(g, *s)))
 }
 
-/// The words a need's head may be found as, for a record to be read at
-/// all: the head and the words of its group.
-pub(crate) fn head_forms(head: &str) -> Vec<String> {
-    let mut out = vec![head.to_string()];
-    if let Some(g) = group(head) {
+/// The words a need's word may be found as, for a record to be read at
+/// all: the word, the words of its group and the place it names.
+pub(crate) fn forms(word: &str) -> Vec<String> {
+    let mut out = vec![word.to_string()];
+    if let Some(g) = group(word) {
         out.extend(g.iter().map(|w| (*w).to_string()));
     }
+    if let Some(p) = place(word) {
+        out.extend(PLACES[p].iter().map(|w| (*w).to_string()));
+    }
     out
+}
+
+/// Qualifiers that say how good, not what: a need does not ask for them
+/// ("a senior Rust engineer" asks for rust and engineer). A small closed
+/// list, both languages.
+const QUALIFIERS: &[&str] = &[
+    "senior",
+    "junior",
+    "good",
+    "great",
+    "new",
+    "experienced",
+    "skilled",
+    "fractional",
+    "someone",
+    "somebody",
+    "qualcuno",
+    "bravo",
+    "brava",
+    "bravi",
+    "esperto",
+    "esperta",
+    "esperti",
+    "buon",
+    "buono",
+    "buona",
+    "nuovo",
+    "nuova",
+];
+
+/// A need's essential words: its words of substance (of two letters or
+/// more) but the generic qualifiers, once each. An answer must name
+/// every one.
+pub(crate) fn essential(need: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for w in all_words(need) {
+        if content(&w)
+            && !QUALIFIERS.contains(&w.as_str())
+            && w.chars().count() >= 2
+            && !out.contains(&w)
+        {
+            out.push(w);
+        }
+    }
+    out
+}
+
+/// Whether `text_word` names the need's word `word`: one stem, one group
+/// of words naming the same thing, or one place in two languages.
+pub(crate) fn names(word: &str, text_word: &str) -> bool {
+    same_thing(word, text_word) || alike(word, text_word)
 }
 
 /// The place (nationality, market, language) a word names, if any.

@@ -147,8 +147,8 @@ proptest::proptest! {
             })
             .collect();
         let fits = |w: &str| w.contains("rust") || w.contains("developer");
-        // What they do must name what is needed: a developer.
-        let does = |w: &str| w.contains("developer");
+        // What they do must name every essential word: rust and developer.
+        let does = |w: &str| w.contains("rust") && w.contains("developer");
         let offered: Vec<Id> = who_could_help(&anna, &others).iter().map(|m| m.contact).collect();
         let only: Vec<Id> = interest_only(&anna, &others).iter().map(|m| m.contact).collect();
         for o in &others {
@@ -175,9 +175,12 @@ fn small_words_and_short_prefixes_do_not_match() {
     let mut giulia = p(2, "Giulia", &[], &[], &[]);
     giulia.role = "Designer".into();
     let anna = p(1, "Anna", &["a designer for the app"], &[], &[]);
+    // Every essential word must be named: "app" is not.
+    assert!(who_could_help(&anna, std::slice::from_ref(&giulia)).is_empty());
+    giulia.role = "App designer".into();
     assert_eq!(
         who_could_help(&anna, &[giulia])[0].reasons,
-        ["works as Designer, close to \"a designer for the app\""]
+        ["works as App designer, close to \"a designer for the app\""]
     );
     assert!(!same_word("art", "artificial"));
 }
@@ -206,13 +209,57 @@ fn what_is_needed_must_be_named_not_a_word_around_it() {
         ("career advice", "pricing advice", false),
         ("Italian market contacts", "board introductions", false),
         ("a contact", "board introductions", true),
+        // Every essential word must be named (a user trial).
+        ("a senior Rust engineer", "React development", false),
+        ("a senior Rust engineer", "React developer", false),
+        ("a senior Rust engineer", "Rust developer", true),
+        ("a head of engineering", "head of sales", false),
+        ("a head of engineering", "engineering manager", false),
+        ("un ingegnere backend senior", "Backend engineer", true),
+        (
+            "Italian market contacts",
+            "Italian market introductions",
+            true,
+        ),
     ] {
         let yes = matches!(answers(need, text), Answer::Yes(_));
         assert_eq!(yes, answer, "{need} / {text}: {:?}", answers(need, text));
     }
     assert_eq!(
         answers("a venue for a workshop", "workshop facilitation"),
-        Answer::Miss("only \"workshop\" in common".into())
+        Answer::Miss("\"venue\" not named".into())
+    );
+    assert_eq!(
+        answers("a senior Rust engineer", "React development"),
+        Answer::Miss("\"rust\" not named".into())
+    );
+    assert_eq!(
+        answers("a head of engineering", "head of sales"),
+        Answer::Miss("\"engineering\" not named".into())
+    );
+    assert_eq!(
+        answers("a head of engineering", "engineering manager"),
+        Answer::Miss("\"head\" not named".into())
+    );
+    // Matteo, a React developer, is no longer ranked for a Rust engineer;
+    // Lea, a backend engineer, is offered for "un ingegnere backend senior".
+    let mut matteo = p(5, "Matteo", &[], &["React development"], &[]);
+    matteo.role = "React developer".into();
+    let mut lea = p(6, "Lea", &[], &[], &[]);
+    lea.role = "Backend engineer".into();
+    let rust = p(7, "Nina", &["a senior Rust engineer"], &[], &[]);
+    assert!(who_could_help(&rust, std::slice::from_ref(&matteo)).is_empty());
+    assert_eq!(
+        near_misses(&rust, &[matteo])[0].reasons,
+        [
+            "offers \"React development\", not \"a senior Rust engineer\": \"rust\" not named",
+            "works as React developer, not \"a senior Rust engineer\": \"rust\" not named",
+        ]
+    );
+    let backend = p(8, "Pia", &["un ingegnere backend senior"], &[], &[]);
+    assert_eq!(
+        who_could_help(&backend, &[lea])[0].reasons,
+        ["works as Backend engineer, close to \"un ingegnere backend senior\""]
     );
     assert_eq!(
         answers("Italian market contacts", "African market introductions"),
@@ -333,34 +380,33 @@ fn offer_text(o: &Offer) -> String {
     w.join(" ")
 }
 
-/// What the head rule says on concepts: Some(true) offered, Some(false)
-/// not offered but said (only lesser words in common, or another place),
-/// None nothing in common.
+/// What the rule says on concepts: Some(true) offered (every essential
+/// concept of the need is named: its head, place and words around),
+/// Some(false) not offered but said (a concept other than help, contacts
+/// or a job is named, but not all, or another place is), None nothing
+/// specific in common.
 fn model_answer(n: &Need, o: &Offer) -> Option<bool> {
     let (h, _, place, around, after) = *n;
     let (o_place, o_around, o_noun, _) = *o;
-    let shares_around = o_around.is_some_and(|a| around == Some(a) || after == Some(a));
-    let shares_place = o_place.is_some() && o_place == place;
-    let shares = shares_around || shares_place;
-    // Help, contacts and a job (0, 3, 6) say little alone: when the need
-    // says what about, the offer must share it.
-    let about = place.is_some() || around.is_some() || after.is_some();
-    let named = match h {
-        0 => shares,
-        3 | 6 => o_noun == Some(h) && (!about || shares),
-        _ => o_noun == Some(h),
-    };
-    let contradicts = place.is_some() && o_place.is_some() && o_place != place;
-    match (named, contradicts) {
-        (true, false) => Some(true),
-        (true, true) => Some(false),
-        (false, _) if shares => Some(false),
-        _ => None,
+    let head_named = o_noun == Some(h);
+    let place_named = place.is_none() || o_place == place;
+    let around_named = around.is_none() || o_around == around;
+    let after_named = after.is_none() || o_around == after;
+    let all = head_named && place_named && around_named && after_named;
+    // Help, contacts and a job (0, 3, 6) say little alone: sharing only
+    // one of them is nothing in common.
+    let specific = (head_named && ![0, 3, 6].contains(&h))
+        || o_around.is_some_and(|a| around == Some(a) || after == Some(a))
+        || (o_place.is_some() && o_place == place);
+    match (all, specific) {
+        (true, _) => Some(true),
+        (false, true) => Some(false),
+        (false, false) => None,
     }
 }
 
 proptest::proptest! {
-    /// An offer is made iff the model's head rule says so, in English and
+    /// An offer is made iff the model's rule says so, in English and
     /// Italian, and a near miss is said iff the model says so.
     #[test]
     fn an_offer_is_made_iff_it_names_what_is_needed(
