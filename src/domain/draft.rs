@@ -137,33 +137,7 @@ pub struct Draft {
 pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let lang = template.language;
     let first = first_name(&ctx.name);
-    let mut notes: Vec<String> = ctx
-        .left_out
-        .iter()
-        .map(|l| match l {
-            LeftOut::SomeoneElse(d) => format!(
-                "left out \"{d}\": it speaks, or may speak, of someone else, and a draft never repeats that to {first}"
-            ),
-            LeftOut::UnknownName { item, name } => format!(
-                "left out \"{item}\": \"{name}\" is nobody at that meeting, so whose it is cannot be known; write the name as it is to have it in their draft"
-            ),
-            LeftOut::Confided(d) => format!(
-                "left out \"{d}\": it was told in confidence, and a draft does not write it back"
-            ),
-            // No advice to translate it: it may be the user's own
-            // assessment, never meant for them.
-            LeftOut::NotInLanguage(d) => format!(
-                "left out \"{d}\": {}",
-                not_in_language(d, lang).unwrap_or_default(),
-            ),
-            LeftOut::FirstPerson(d) => format!(
-                "left out \"{d}\": it says \"I\", and in a message from you that would be your own news; write what {first} told you in the third person to have it in the draft"
-            ),
-            LeftOut::NotToThem(d) => format!(
-                "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it as a topic (e on the meeting) to have it in the draft"
-            ),
-        })
-        .collect();
+    let mut notes: Vec<String> = ctx.left_out.iter().map(|l| l.note(first, lang)).collect();
     notes.extend(ctx.notes.iter().cloned());
     notes.extend(kept::kept(&ctx.promised));
     // A need or an interest the details already mention is said once:

@@ -36,6 +36,7 @@ use super::lexicon::{
 use super::second::{it_verb, lookup, split_tail};
 
 mod clause;
+mod note;
 use clause::{ClauseState, clause_for, clauses};
 
 /// Who a draft's details may speak of.
