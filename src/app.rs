@@ -308,23 +308,6 @@ impl App {
         self.screen.unit().selected_person(self)
     }
 
-    /// A part the screen in view needed, as loaded.
-    fn part_loaded(&mut self, loaded: Loaded) {
-        let words = matches!(loaded, Loaded::Words(_));
-        self.data.put(loaded);
-        if words {
-            self.contacts.people_changed();
-            let keep = self.contacts.selected_id(&self.data);
-            self.contacts.refresh(&self.data, keep);
-        }
-        self.interests.clamp(&self.data);
-        self.ledger.refresh(&self.data);
-        if let Some(mut kept) = self.kept.take() {
-            self.restore_parts(&mut kept);
-            self.kept = Some(kept);
-        }
-    }
-
     /// The data, taken out to be brought up to date in place (cheaper than
     /// a copy at 10,000 people); what every list selects is remembered
     /// until [`Msg::Loaded`] brings it back.

@@ -3,10 +3,27 @@
 //! command's report. Each is put in place with what it changes on screen;
 //! nothing outside the app writes its state.
 
-use super::{App, DraftView, Effect, Msg, Overlay, Pane, Prompt, Screen, Status};
+use super::{App, DraftView, Effect, Loaded, Msg, Overlay, Pane, Prompt, Screen, Status};
 use crate::journal::{Card, MatchReport};
 
 impl App {
+    /// A part the screen in view needed, as loaded.
+    fn part_loaded(&mut self, loaded: Loaded) {
+        let words = matches!(loaded, Loaded::Words(_));
+        self.data.put(loaded);
+        if words {
+            self.contacts.people_changed();
+            let keep = self.contacts.selected_id(&self.data);
+            self.contacts.refresh(&self.data, keep);
+        }
+        self.interests.clamp(&self.data);
+        self.ledger.refresh(&self.data);
+        if let Some(mut kept) = self.kept.take() {
+            self.restore_parts(&mut kept);
+            self.kept = Some(kept);
+        }
+    }
+
     /// Takes a message that brings a result back; any other is handed back.
     pub(super) fn arrived(&mut self, msg: Msg) -> Result<Vec<Effect>, Msg> {
         match msg {
