@@ -242,15 +242,21 @@ pub(super) fn done_with(journal: &Journal, env: &Env<'_>, id: Id) -> Ran {
             lines.extend(also_done(journal, &others)?);
             lines.join("\n")
         }
-        capture::Completed::Ledger(e) => {
-            format!("done: {} with {}", e.text, journal.name_of(e.contact)?)
+        capture::Completed::Ledger(e, others) => {
+            let mut lines = vec![format!(
+                "done: {} with {}",
+                e.text,
+                journal.name_of(e.contact)?
+            )];
+            lines.extend(also_done(journal, &others)?);
+            lines.join("\n")
         }
     };
     done(journal, line)
 }
 
 pub(super) fn decline(journal: &Journal, id: Id) -> Ran {
-    let e = journal.settle(id, EntryState::Declined)?;
+    let (e, _) = journal.settle(id, EntryState::Declined)?;
     let line = format!("declined: {} ({})", e.text, journal.name_of(e.contact)?);
     done(journal, line)
 }

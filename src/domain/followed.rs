@@ -1,13 +1,16 @@
 //! The one rule for "followed up": which later record follows up a meeting.
 //!
 //! The review's fresh-meeting line and the follow-ups a meeting plans (and
-//! so the stats' follow-through and the calendar, which read those) all ask
-//! this one question, so it is answered here only. `docs/review.md` says it
-//! in words ("Followed up: one rule").
+//! so the stats' follow-through, the calendar and every command's "also
+//! done" line, which read those) all ask this one question, so it is
+//! answered here only. `docs/review.md` says it in words ("Followed up: one
+//! rule"). Following up is something I do toward them: what they do toward
+//! me (their gives, their asks, their messages) never counts, or the review
+//! would call a meeting followed up that I never answered.
 
 use chrono::NaiveDate;
 
-use super::{FollowUp, Id, InteractionKind};
+use super::{Direction, EntryState, FollowUp, Id, InteractionKind, LedgerEntry, Nature, Voice};
 
 /// When a record was made: its day, and its id, which gives the order
 /// records were logged in (ids only grow).
@@ -29,7 +32,7 @@ pub fn about(text: &str) -> &str {
 pub enum Mark {
     /// A meeting or an event.
     Meeting,
-    /// Reaching out: a call, a message.
+    /// Reaching out: a call, a message of mine (not one they sent).
     Reach,
     /// A follow-up done by hand. Done the day of a meeting it may well
     /// have been done before it, for something else ("send Kai the CFP
@@ -38,40 +41,60 @@ pub enum Mark {
     /// meeting was logged (its id is the follow-up's, and when it was done
     /// is known only by day).
     Done,
-    /// Something exchanged: a ledger entry (a give, a got, an ask either
-    /// way, an introduction, open or settled).
-    Exchange,
-    /// A follow-up planned that day. Not a touch, but the review brings
-    /// the person back when it is due, so a meeting before it is not
-    /// "fresh" any more.
-    Planned,
+    /// Help I gave: a give of mine done (a promise once kept), their
+    /// request granted, an introduction. What the balance counts as help
+    /// given (`domain::balance`), dated by the entry.
+    Help,
+    /// A follow-up planned that day, with the meeting that planned it if
+    /// one did. Not a touch, but the review brings the person back when
+    /// it is due, so a meeting before it is not "fresh" any more.
+    Planned(Option<Id>),
 }
 
 impl Mark {
-    /// An interaction as a mark: a note is not contact with anyone.
-    pub fn of_interaction(kind: InteractionKind) -> Option<Mark> {
+    /// An interaction as a mark: a note is not contact with anyone, and a
+    /// message they sent me is theirs, not my follow-up.
+    pub fn of_interaction(kind: InteractionKind, from: Voice) -> Option<Mark> {
         match kind {
             InteractionKind::Met | InteractionKind::Event => Some(Mark::Meeting),
+            InteractionKind::Message if from == Voice::Them => None,
             InteractionKind::Call | InteractionKind::Message => Some(Mark::Reach),
             InteractionKind::Note => None,
         }
     }
 
-    /// Whether this mark, made `at`, follows up a meeting made `met`.
-    /// Reaching out follows it up from its own day (a message that
-    /// evening, even one sent before the meeting was logged late). What
-    /// is exchanged, another meeting, a follow-up done by hand follow it
-    /// up from the next day, or the same day when logged after the
-    /// meeting ("I gave Paolo the deck" after logging the drinks); the
-    /// same day and logged before, they were part of it or before it.
+    /// A ledger entry as a mark: help I gave, as the balance counts it
+    /// (an introduction is a give of mine to both). Their gives and asks
+    /// either way are not mine to follow up with; an open promise is not
+    /// help yet, and counts once kept (`done ID`).
+    pub fn of_entry(e: &LedgerEntry) -> Option<Mark> {
+        match (e.nature, e.direction, e.state) {
+            (Nature::Give, Direction::MeToThem, EntryState::Done)
+            | (Nature::Ask, Direction::ThemToMe, EntryState::Done) => Some(Mark::Help),
+            _ => None,
+        }
+    }
+
+    /// Whether this mark, made `at`, follows up a meeting made `met`:
+    /// every kind from the next day on, or the same day when logged
+    /// after the meeting (ids only grow). "I gave Paolo the deck" or the
+    /// message sent after logging the drinks follow them up; a message
+    /// that morning, logged before them, was before them, whatever came
+    /// of it.
     pub fn follows_up(self, at: At, met: At) -> bool {
-        let (day, id) = at;
+        !matches!(self, Mark::Planned(_)) && at > met
+    }
+
+    /// Whether this mark, made `at`, ends a meeting's wait for its
+    /// follow-up: it follows it up, or it is a follow-up planned after the
+    /// meeting (by day, then by id) or by that very meeting. The meeting's
+    /// own follow-up is then its one line in the review ("follow-up 2 days
+    /// late: Rust meetup"), never a fresh-meeting line beside it, even
+    /// when the meeting was logged before its day.
+    fn ends_wait(self, at: At, met: At) -> bool {
         match self {
-            Mark::Reach => day >= met.0,
-            Mark::Exchange | Mark::Meeting | Mark::Done => {
-                day > met.0 || (day == met.0 && id > met.1)
-            }
-            Mark::Planned => false,
+            Mark::Planned(of) => of == Some(met.1) || at > met,
+            _ => self.follows_up(at, met),
         }
     }
 }
@@ -81,16 +104,16 @@ impl Mark {
 /// of its own, or a meeting that did it would follow itself up).
 pub fn marks_of(f: &FollowUp) -> impl Iterator<Item = (Mark, NaiveDate)> {
     let by_hand = f.done_on().filter(|_| f.done_by.is_none());
-    std::iter::once((Mark::Planned, f.created)).chain(by_hand.map(|on| (Mark::Done, on)))
+    std::iter::once((Mark::Planned(f.meeting), f.created)).chain(by_hand.map(|on| (Mark::Done, on)))
 }
 
 /// Whether a meeting made `met` still waits for its follow-up, given the
 /// marks of everything else with that person (with their records):
-/// nothing follows it up and no follow-up was planned on or after its day.
+/// nothing follows it up and no follow-up was planned after it or by it.
 pub fn awaits_follow_up(met: At, marks: impl IntoIterator<Item = (Mark, NaiveDate, Id)>) -> bool {
-    !marks.into_iter().any(|(mark, day, id)| {
-        mark.follows_up((day, id), met) || (mark == Mark::Planned && day >= met.0)
-    })
+    !marks
+        .into_iter()
+        .any(|(mark, day, id)| mark.ends_wait((day, id), met))
 }
 
 /// The first of `marks` (with the record each stands for) that follows up
@@ -121,42 +144,91 @@ mod tests {
     }
 
     #[test]
-    fn reaching_out_counts_from_the_day_itself_the_rest_once_logged_after_the_meeting() {
-        assert!(Mark::Reach.follows_up(at(20, 1), at(20, 5)));
-        assert!(Mark::Reach.follows_up(at(21, 1), at(20, 5)));
-        assert!(!Mark::Reach.follows_up(at(19, 9), at(20, 5)));
-        for rest in [Mark::Exchange, Mark::Meeting, Mark::Done] {
-            assert!(!rest.follows_up(at(20, 4), at(20, 5)));
-            assert!(rest.follows_up(at(20, 6), at(20, 5)));
-            assert!(rest.follows_up(at(21, 1), at(20, 5)));
-            assert!(!rest.follows_up(at(19, 9), at(20, 5)));
+    fn every_mark_follows_up_only_what_was_logged_before_it() {
+        for mark in [Mark::Reach, Mark::Help, Mark::Meeting, Mark::Done] {
+            assert!(!mark.follows_up(at(20, 4), at(20, 5)));
+            assert!(mark.follows_up(at(20, 6), at(20, 5)));
+            assert!(mark.follows_up(at(21, 1), at(20, 5)));
+            assert!(!mark.follows_up(at(19, 9), at(20, 5)));
         }
-        assert!(!Mark::Planned.follows_up(at(25, 9), at(20, 5)));
-        assert_eq!(Mark::of_interaction(InteractionKind::Note), None);
+        assert!(!Mark::Planned(None).follows_up(at(25, 9), at(20, 5)));
         assert_eq!(
-            Mark::of_interaction(InteractionKind::Event),
+            Mark::of_interaction(InteractionKind::Note, Voice::Both),
+            None
+        );
+        assert_eq!(
+            Mark::of_interaction(InteractionKind::Message, Voice::Them),
+            None
+        );
+        assert_eq!(
+            Mark::of_interaction(InteractionKind::Message, Voice::Me),
+            Some(Mark::Reach)
+        );
+        assert_eq!(
+            Mark::of_interaction(InteractionKind::Event, Voice::Both),
             Some(Mark::Meeting)
         );
+    }
+
+    #[test]
+    fn only_help_i_gave_is_a_mark_of_the_ledger() {
+        let entry = |nature, direction, state| LedgerEntry {
+            id: Id(9),
+            date: day(21),
+            contact: Id(1),
+            other: None,
+            direction,
+            nature,
+            kind: crate::domain::FavourKind::Other,
+            text: "x".into(),
+            weight: 1,
+            state,
+            tags: Vec::new(),
+        };
+        let (me, them) = (Direction::MeToThem, Direction::ThemToMe);
+        let (open, done) = (EntryState::Open, EntryState::Done);
+        let help = Some(Mark::Help);
+        assert_eq!(Mark::of_entry(&entry(Nature::Give, me, done)), help);
+        assert_eq!(Mark::of_entry(&entry(Nature::Ask, them, done)), help);
+        assert_eq!(Mark::of_entry(&entry(Nature::Give, me, open)), None);
+        assert_eq!(Mark::of_entry(&entry(Nature::Ask, them, open)), None);
+        assert_eq!(Mark::of_entry(&entry(Nature::Give, them, done)), None);
+        assert_eq!(Mark::of_entry(&entry(Nature::Ask, me, done)), None);
     }
 
     #[test]
     fn a_planned_follow_up_ends_the_wait_but_does_not_do_a_follow_up() {
         let met = at(20, 5);
         assert!(awaits_follow_up(met, []));
-        assert!(awaits_follow_up(met, [(Mark::Planned, day(19), Id(9))]));
-        assert!(!awaits_follow_up(met, [(Mark::Planned, day(20), Id(1))]));
+        assert!(awaits_follow_up(
+            met,
+            [(Mark::Planned(None), day(19), Id(9))]
+        ));
+        assert!(awaits_follow_up(
+            met,
+            [(Mark::Planned(None), day(20), Id(1))]
+        ));
+        assert!(!awaits_follow_up(
+            met,
+            [(Mark::Planned(None), day(20), Id(6))]
+        ));
+        // Its own, planned the day before the meeting was to be.
+        assert!(!awaits_follow_up(
+            met,
+            [(Mark::Planned(Some(Id(5))), day(19), Id(6))]
+        ));
         assert!(awaits_follow_up(met, [(Mark::Meeting, day(20), Id(4))]));
-        assert!(awaits_follow_up(met, [(Mark::Exchange, day(20), Id(4))]));
-        assert!(!awaits_follow_up(met, [(Mark::Exchange, day(20), Id(6))]));
-        assert!(!awaits_follow_up(met, [(Mark::Reach, day(20), Id(1))]));
+        assert!(awaits_follow_up(met, [(Mark::Help, day(20), Id(4))]));
+        assert!(!awaits_follow_up(met, [(Mark::Help, day(20), Id(6))]));
+        assert!(awaits_follow_up(met, [(Mark::Reach, day(20), Id(1))]));
         assert_eq!(
             first_follow_up(
                 met,
                 [
                     (Mark::Reach, day(23), Id(10)),
-                    (Mark::Planned, day(21), Id(11)),
+                    (Mark::Planned(None), day(21), Id(11)),
                     (Mark::Meeting, day(22), Id(12)),
-                    (Mark::Exchange, day(20), Id(3)),
+                    (Mark::Help, day(20), Id(3)),
                     (Mark::Reach, day(19), Id(2)),
                 ]
             ),
@@ -178,9 +250,12 @@ mod tests {
         };
         assert_eq!(
             marks_of(&f).collect::<Vec<_>>(),
-            [(Mark::Planned, day(20)), (Mark::Done, day(22))]
+            [(Mark::Planned(Some(Id(4))), day(20)), (Mark::Done, day(22))]
         );
         f.done_by = Some(Id(9));
-        assert_eq!(marks_of(&f).collect::<Vec<_>>(), [(Mark::Planned, day(20))]);
+        assert_eq!(
+            marks_of(&f).collect::<Vec<_>>(),
+            [(Mark::Planned(Some(Id(4))), day(20))]
+        );
     }
 }

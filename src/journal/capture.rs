@@ -46,7 +46,9 @@ pub struct Logged {
 pub enum Completed {
     /// The follow-up, and those of meetings before it that it did.
     FollowUp(FollowUp, Vec<FollowUp>),
-    Ledger(LedgerEntry),
+    /// The entry, and the follow-ups of meetings before it that it did
+    /// (a promise kept, their request granted).
+    Ledger(LedgerEntry, Vec<FollowUp>),
 }
 
 impl Journal {
@@ -85,7 +87,7 @@ impl Journal {
         let mut followed_before = Vec::new();
         let mut done = Vec::new();
         for c in &interaction.contacts {
-            if let Some(mark) = Mark::of_interaction(interaction.kind) {
+            if let Some(mark) = Mark::of_interaction(interaction.kind, interaction.from) {
                 done.extend(self.done_by_touch(*c, mark, interaction.date, interaction.id)?);
             }
             if let Some(due) = draft.follow_up {
@@ -176,7 +178,8 @@ impl Journal {
         match self.store.kind_of(id)? {
             Some(RecordOf::FollowUp) => {}
             Some(RecordOf::Ledger) => {
-                return Ok(Completed::Ledger(self.settle(id, EntryState::Done)?));
+                let (entry, others) = self.settle(id, EntryState::Done)?;
+                return Ok(Completed::Ledger(entry, others));
             }
             Some(_) => {
                 return Err(JournalError::Invalid(format!(

@@ -222,7 +222,7 @@ impl Journal {
         };
         let mut done = Vec::new();
         if !joined && old.is_some() {
-            let mark = Mark::of_interaction(InteractionKind::Event);
+            let mark = Mark::of_interaction(InteractionKind::Event, Voice::Both);
             if let Some(mark) = mark {
                 done = self.done_by_touch(contact.id, mark, draft.date, out.record.id)?;
             }

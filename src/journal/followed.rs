@@ -15,7 +15,8 @@ pub(super) type Line = (NaiveDate, RecordKind, Id);
 impl Journal {
     /// Everything in a person's `history` that following up looks at,
     /// dated on or after `since`, as (mark, day, record). Follow-ups are
-    /// read whatever their day: one planned earlier may be done since.
+    /// read whatever their day: one planned earlier may be done since, and
+    /// one a meeting planned is that meeting's line whenever planned.
     pub(super) fn marks_since(
         &self,
         history: &[Line],
@@ -26,17 +27,27 @@ impl Journal {
             match kind {
                 RecordKind::Interaction if *day >= since => {
                     if let Some(i) = self.store.interaction(*id)?
-                        && let Some(mark) = Mark::of_interaction(i.kind)
+                        && let Some(mark) = Mark::of_interaction(i.kind, i.from)
                     {
                         out.push((mark, *day, *id));
                     }
                 }
-                RecordKind::Ledger if *day >= since => out.push((Mark::Exchange, *day, *id)),
+                RecordKind::Ledger if *day >= since => {
+                    if let Some(e) = self.store.ledger_entry(*id)?
+                        && let Some(mark) = Mark::of_entry(&e)
+                    {
+                        out.push((mark, *day, *id));
+                    }
+                }
                 RecordKind::FollowUp => {
                     if let Some(f) = self.store.follow_up(*id)? {
                         out.extend(
+                            // A meeting's own follow-up may be planned
+                            // before its day (logged ahead of it).
                             followed::marks_of(&f)
-                                .filter(|(_, day)| *day >= since)
+                                .filter(|(mark, day)| {
+                                    *day >= since || matches!(mark, Mark::Planned(Some(_)))
+                                })
                                 .map(|(mark, day)| (mark, day, *id)),
                         );
                     }

@@ -114,7 +114,7 @@ impl Journal {
             weight: draft.weight,
             state: draft.state,
         };
-        let done = self.done_by_touch(entry.contact, Mark::Exchange, entry.date, entry.id)?;
+        let done = self.done_by_help(&entry)?;
         self.store.transact(|tx| {
             tx.put_ledger(&entry)?;
             count_in(tx, &entry)?;
@@ -193,8 +193,7 @@ impl Journal {
             }),
             None => None,
         };
-        let mut done = self.done_by_touch(i.a, Mark::Exchange, entry.date, entry.id)?;
-        done.extend(self.done_by_touch(i.b, Mark::Exchange, entry.date, entry.id)?);
+        let done = self.done_by_help(&entry)?;
         self.store.transact(|tx| {
             for (old, new) in &done {
                 tx.put_follow_up(new, Some(old))?;
@@ -295,7 +294,10 @@ impl Journal {
     }
 
     /// Settles an open ledger entry as done or declined.
-    pub fn settle(&self, id: Id, state: EntryState) -> Result<LedgerEntry> {
+    /// Settling it done can make it help I gave (a promise kept, their
+    /// request granted): then it does the follow-ups of meetings before it,
+    /// in the same write, and returns them.
+    pub fn settle(&self, id: Id, state: EntryState) -> Result<(LedgerEntry, Vec<FollowUp>)> {
         let old = self
             .store
             .ledger_entry(id)?
@@ -308,12 +310,28 @@ impl Journal {
         }
         let mut entry = old.clone();
         entry.state = state;
+        let done = self.done_by_help(&entry)?;
         self.store.transact(|tx| {
             count_out(tx, &old)?;
             tx.put_ledger(&entry)?;
+            for (old, new) in &done {
+                tx.put_follow_up(new, Some(old))?;
+            }
             count_in(tx, &entry)
         })?;
-        Ok(entry)
+        Ok((entry, done.into_iter().map(|(_, new)| new).collect()))
+    }
+
+    /// The follow-ups an entry does for everyone it concerns, when it is
+    /// help I gave ([`Mark::of_entry`]); none for anything else.
+    fn done_by_help(&self, entry: &LedgerEntry) -> Result<Vec<(FollowUp, FollowUp)>> {
+        let mut done = Vec::new();
+        if let Some(mark) = Mark::of_entry(entry) {
+            for c in entry.people() {
+                done.extend(self.done_by_touch(c, mark, entry.date, entry.id)?);
+            }
+        }
+        Ok(done)
     }
 }
 

@@ -58,7 +58,7 @@ fn a_meetup_logged_after_following_up_brings_nobody_back_as_fresh() {
         "--kind",
         "message",
         "--on",
-        "2026-11-21",
+        "2026-11-22",
     ]);
     j.ok(&["gave", "marco", "the slides", "--on", "2026-11-22"]);
     j.ok(&["intro", "eve", "marco", "both into embedded Rust"]);
@@ -78,7 +78,7 @@ fn a_meetup_logged_after_following_up_brings_nobody_back_as_fresh() {
     assert_eq!(
         logged,
         "logged event with Dana Reyes, Marco Bianchi, Eve Stone: Rust meetup (#7, 2026-11-21)\n\
-         no follow-up for Dana Reyes: already followed up on 2026-11-21\n\
+         no follow-up for Dana Reyes: already followed up on 2026-11-22\n\
          no follow-up for Marco Bianchi: already followed up on 2026-11-22\n\
          no follow-up for Eve Stone: already followed up on 2026-11-23\n"
     );
@@ -98,10 +98,19 @@ fn a_meetup_logged_after_following_up_brings_nobody_back_as_fresh() {
     assert!(met.ends_with("follow-up due 2026-11-30 (#10)\n"), "{met}");
     j.ok(&["follow-up", "tom", "2026-12-20", "ask about the seed round"]);
     assert_eq!(j.review(), Vec::new(), "a follow-up is planned");
-    let asked = j.ok(&["asked", "tom", "an intro to his CTO"]);
+    // An ask either way, a give of theirs: not my follow-up.
+    for args in [
+        &["asked", "tom", "an intro to his CTO"][..],
+        &["asked-by", "tom", "a look at his deck"],
+        &["got", "tom", "a coffee"],
+    ] {
+        let out = j.ok(args);
+        assert!(!out.contains("also done"), "{args:?}: {out}");
+    }
+    let gave = j.ok(&["gave", "tom", "the pitch template"]);
     assert!(
-        asked.ends_with("also done: follow-up with Tom Ng: follow up on: pitch night (#10)\n"),
-        "{asked}"
+        gave.ends_with("also done: follow-up with Tom Ng: follow up on: pitch night (#10)\n"),
+        "{gave}"
     );
     let show = j.ok(&["show", "tom"]);
     assert!(
