@@ -475,6 +475,12 @@ fn the_review_opens_first_and_every_key_acts() {
     let snoozed = app.selected_item().expect("a line").key.clone();
     send(&mut app, &mut rt, &[act(Action::Snooze)]);
     assert!(!app.data().review.items.iter().any(|i| i.key == snoozed));
+    // The running count, and what the snooze hid until when.
+    let said = &app.status().text;
+    assert!(
+        said.starts_with("2 reviewed: 1 done, 1 snoozed · ") && said.contains("until 2026-11-24"),
+        "{said}"
+    );
     let dismissed = app.selected_item().expect("a line").key.clone();
     send(&mut app, &mut rt, &[act(Action::Dismiss)]);
     assert!(!app.data().review.items.iter().any(|i| i.key == dismissed));

@@ -103,11 +103,12 @@ impl App {
             text.push_str(&tui_words(&err.lines().collect::<Vec<_>>().join(" · ")));
         }
         // In a review pass the running summary says more than the
-        // command's own line.
-        let text = if counted && !warning {
-            self.review.summary.line()
-        } else {
-            text
+        // command's own line, except a snooze's: what it hid is said
+        // (`docs/review.md`, "Snoozing and setting aside").
+        let text = match (counted && !warning, &ran.command) {
+            (true, Command::Snooze { .. }) => format!("{} · {text}", self.review.summary.line()),
+            (true, _) => self.review.summary.line(),
+            (false, _) => text,
         };
         let text = undo_hinted(text, undoable);
         // Too long for the status line's rows: the whole report in the
