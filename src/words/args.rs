@@ -17,6 +17,15 @@ pub use parts::{
 };
 
 /// `event --help`'s example, as it is typed.
+/// `--granted` on a give: refused, and its help says why.
+const GRANTED_IS_FOR_ASKS: &str = "Only for asked and asked-by: a give is granted by being given";
+/// `--answers` anywhere but `got`: refused, and its help says why.
+const ANSWERS_IS_FOR_GOT: &str =
+    "Only for got: what they gave answers your open request ID, counted once";
+/// `--open` on an ask: every request is open until settled.
+const ASK_IS_OPEN: &str =
+    "Not needed: a request is open until you settle it (done ID, or decline ID)";
+
 const EVENT_EXAMPLE: &str = "Example:
   givegive event \"Product meetup\" --on yesterday --with anna \\
     --with \"Marco Bianchi\" --details \"marco: moving to Berlin\" \\
@@ -94,12 +103,25 @@ pub enum Command {
         identity: Option<PathBuf>,
     },
     /// Record something I gave them.
+    #[command(mut_arg("granted", |a| a.help(GRANTED_IS_FOR_ASKS)))]
+    #[command(mut_arg("answers", |a| a.help(ANSWERS_IS_FOR_GOT)))]
     Gave(LedgerArgs),
     /// Record something they gave me.
+    #[command(mut_arg("granted", |a| a.help(GRANTED_IS_FOR_ASKS)))]
     Got(LedgerArgs),
     /// Record something I asked of them.
+    #[command(mut_arg("open", |a| a.help(ASK_IS_OPEN)))]
+    #[command(mut_arg("granted", |a| a.help(
+        "A request of yours they already granted: recorded done, it counts as help received"
+    )))]
+    #[command(mut_arg("answers", |a| a.help(ANSWERS_IS_FOR_GOT)))]
     Asked(LedgerArgs),
     /// Record something they asked of me.
+    #[command(mut_arg("open", |a| a.help(ASK_IS_OPEN)))]
+    #[command(mut_arg("granted", |a| a.help(
+        "A request of theirs you already granted: recorded done, it counts as help given"
+    )))]
+    #[command(mut_arg("answers", |a| a.help(ANSWERS_IS_FOR_GOT)))]
     AskedBy(LedgerArgs),
     /// Log a meeting (or call, message, event, note) with one or more people.
     Met(MetArgs),

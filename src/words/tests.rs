@@ -334,3 +334,53 @@ proptest! {
         prop_assert!(after.iter().all(|t| t.trim() != query), "{:?} -> {:?}", command, named);
     }
 }
+
+/// `--granted`'s help on each ask names the side of the balance the entry
+/// it records lands on, as the balance counts it: a request of theirs I
+/// granted is help given, one of mine they granted help received.
+#[test]
+fn granted_says_whose_help_it_counts_as() {
+    use crate::domain::balance::Tallies;
+    use crate::domain::{EntryState, LedgerEntry};
+    use clap::CommandFactory;
+    let mut cli = Cli::command();
+    for verb in ["asked", "asked-by"] {
+        let words = [verb, "sara", "a feedback on her deck", "--granted"].map(String::from);
+        let Command::Record(note) = parse(&words, today()).expect("parses").command else {
+            panic!("{verb} records an entry");
+        };
+        assert!(!note.open, "{verb} --granted records a settled request");
+        let mut tallies = Tallies::default();
+        tallies.add(&LedgerEntry {
+            id: Id(1),
+            date: today(),
+            contact: Id(2),
+            other: None,
+            direction: note.direction,
+            nature: note.nature,
+            kind: note.kind,
+            text: note.text,
+            weight: 1,
+            state: EntryState::Done,
+            tags: Vec::new(),
+        });
+        let help = tallies.help();
+        let side = if help.given.weight == 1 {
+            "help given"
+        } else {
+            "help received"
+        };
+        assert_eq!(help.given.weight + help.received.weight, 1);
+        let sub = cli.find_subcommand_mut(verb).expect("a subcommand");
+        let granted = sub
+            .get_arguments()
+            .find(|a| a.get_id() == "granted")
+            .and_then(|a| a.get_help())
+            .map(ToString::to_string)
+            .unwrap_or_default();
+        assert!(
+            granted.ends_with(side),
+            "{verb} --granted: {granted:?} should say {side}"
+        );
+    }
+}

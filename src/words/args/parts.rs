@@ -240,11 +240,11 @@ pub struct LedgerArgs {
     /// When (default today).
     #[arg(long, value_name = "DATE")]
     pub on: Option<String>,
-    /// A give not delivered yet: a promise. (An ask is open until settled,
-    /// so it needs no flag.)
+    /// A give not delivered yet: a promise, counted once delivered (done ID).
     #[arg(long)]
     pub open: bool,
-    /// An ask they already granted: it counts as help received.
+    /// An ask already granted: recorded done (each command says whose help
+    /// it counts as).
     #[arg(long, conflicts_with = "open")]
     pub granted: bool,
     /// What they gave answers your open request ID: the request is granted
