@@ -105,8 +105,13 @@ impl App {
         // In a review pass the running summary says more than the
         // command's own line, except a snooze's: what it hid is said
         // (`docs/review.md`, "Snoozing and setting aside").
+        // A done names what it marked done.
+        let done = self.review.done_what.take();
         let text = match (counted && !warning, &ran.command) {
             (true, Command::Snooze { .. }) => format!("{} · {text}", self.review.summary.line()),
+            (true, Command::Done { .. }) if let Some(what) = done => {
+                format!("done: {what} · {}", self.review.summary.line())
+            }
             (true, _) => self.review.summary.line(),
             (false, _) => text,
         };

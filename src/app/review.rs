@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use super::{Action, App, Effect, Form, Overlay, Screen, Verb};
 use crate::command::{Command, Who};
-use crate::domain::review::{Item, Reason};
+use crate::domain::review::{Doing, Item, Reason, Way};
 
 /// What the user did with the review items so far in this session.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -65,6 +65,9 @@ pub struct ReviewState {
     /// The action whose command is running, counted if it succeeds: the
     /// command, or none for the next form submitted.
     pub(super) counting: Option<(Counted, Option<Command>)>,
+    /// What `d` marks done, in words, for the status once it is
+    /// ("Sara's request 'a feedback on her deck'").
+    pub(super) done_what: Option<String>,
 }
 
 impl ReviewState {
@@ -110,6 +113,18 @@ fn cycle_days(item: &Item) -> u64 {
     }
 }
 
+/// The key of each way out of a line "done" cannot do, as the default
+/// keymap has it (the status names keys as the hints do).
+fn key(way: Way) -> &'static str {
+    match way {
+        Way::Give => "g",
+        Way::Meet => "m",
+        Way::Draft => "w",
+        Way::SnoozeWeek => "S",
+        Way::Dismiss => "x",
+    }
+}
+
 /// The day `days` after `today`.
 fn in_days(today: NaiveDate, days: u64) -> NaiveDate {
     today + chrono::Days::new(days)
@@ -124,6 +139,7 @@ impl App {
         let Some(item) = self.selected_item().cloned() else {
             return self.nothing_here("the review is empty");
         };
+        self.review.done_what = None;
         let record = item.reason.record();
         let target = |prefer_record: bool| match record {
             Some(id) if prefer_record => id.0.to_string(),
@@ -136,27 +152,32 @@ impl App {
             until: in_days(today, days),
         };
         let (command, counted): (Command, Counted) = match action {
-            Action::Done => match &item.reason {
-                Reason::SignalsPiledUp { .. } => {
+            Action::Done => match item.doing() {
+                Doing::Close => {
                     self.overlay = Some(Overlay::Form(Form::close(item.contact, &item.name)));
                     self.review.counting = Some((Counted::Done, None));
                     return Vec::new();
                 }
-                Reason::PatternSeen { pattern, .. } => (
+                Doing::Signal(text) => (
                     Command::Signal {
                         who: Who::Id(item.contact),
-                        text: pattern.clone(),
+                        text,
                         on: None,
                     },
                     Counted::Done,
                 ),
-                Reason::FollowUpDue { .. }
-                | Reason::RequestOpen { .. }
-                | Reason::PromiseOpen { .. } => match record {
-                    Some(id) => (Command::Done { id }, Counted::Done),
-                    None => return Vec::new(),
-                },
-                _ => (snooze(item.key.clone(), cycle_days(&item)), Counted::Done),
+                Doing::Settle { id, what } => {
+                    self.review.done_what = Some(what);
+                    (Command::Done { id }, Counted::Done)
+                }
+                refused @ Doing::Nothing { .. } => {
+                    let said = refused.refusal(|w| key(w).to_string()).unwrap_or_default();
+                    self.status = super::Status {
+                        text: said,
+                        warning: true,
+                    };
+                    return Vec::new();
+                }
             },
             Action::Snooze => (snooze(target(is_follow_up), 1), Counted::Snoozed),
             Action::SnoozeWeek => (snooze(target(is_follow_up), 7), Counted::Snoozed),

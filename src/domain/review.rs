@@ -15,10 +15,12 @@ use super::occasion::day_month;
 use super::text::count;
 use super::{Id, Occasion, Tier};
 
+mod done;
 pub mod keys;
 mod queue;
 mod settings;
 
+pub(crate) use done::{Doing, Way};
 pub use keys::key;
 pub use queue::{build, build_keeping, choose, lines};
 

@@ -53,3 +53,63 @@ fn done_on_a_follow_up_keeps_the_persons_other_line() {
         "{said}"
     );
 }
+
+/// `d` acts on the line the cursor is on, by the one rule of what done
+/// is (`domain::review::Doing`): a request is marked done and named; a
+/// line with nothing to mark done (asked more than gave) is refused in
+/// words, never snoozed, and nothing is counted (a tester's `d` on "you
+/// asked more" said "1 done" and `u` undid a snooze).
+#[test]
+fn done_acts_on_the_line_under_the_cursor_and_refuses_what_cannot_be_done() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    let go_to = |app: &mut App, rt: &mut Runtime<'_>, kind: &str| {
+        let items = &app.data().review.items;
+        let at = items
+            .iter()
+            .position(|i| i.reason.kind() == kind)
+            .unwrap_or_else(|| panic!("a {kind} line"));
+        let item = items[at].clone();
+        send(app, rt, &[act(Action::Top)]);
+        send(app, rt, &vec![act(Action::Down); at]);
+        assert_eq!(app.selected_item(), Some(&item));
+        item
+    };
+    let before = app.data().review.items.clone();
+    let one_sided = go_to(&mut app, &mut rt, "one_sided");
+    let first = one_sided.name.split_whitespace().next().unwrap_or_default();
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    assert_eq!(
+        app.status().text,
+        format!(
+            "nothing to mark done: this line goes when you give {first} something (g), or S snoozes it"
+        )
+    );
+    assert_eq!(app.data().review.items, before, "nothing changed");
+    assert_eq!(app.review().summary.reviewed(), 0);
+
+    let request = go_to(&mut app, &mut rt, "request_open");
+    let givegive::domain::review::Reason::RequestOpen { entry, .. } = &request.reason else {
+        unreachable!("a request");
+    };
+    let first = request.name.split_whitespace().next().unwrap_or_default();
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    let gone: Vec<_> = before
+        .iter()
+        .filter(|i| !app.data().review.items.iter().any(|n| n.key == i.key))
+        .map(|i| i.key.as_str())
+        .collect();
+    assert_eq!(
+        gone,
+        [request.key.as_str()],
+        "only the line under the cursor"
+    );
+    let said = &app.status().text;
+    assert!(
+        said.starts_with(&format!(
+            "done: {first}'s request '{}' · 1 reviewed: 1 done",
+            entry.text
+        )),
+        "{said}"
+    );
+}
