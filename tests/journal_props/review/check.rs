@@ -1,0 +1,83 @@
+//! The review and the stats after each step of the model test, against
+//! the model.
+
+use givegive::command::{Command, Report};
+use givegive::domain::Id;
+use givegive::domain::review::Reason;
+use proptest::prelude::*;
+
+use super::{Op, World, said};
+
+impl World {
+    /// The review and the stats against the model.
+    pub(super) fn check(&self, ops: &[Op]) -> Result<(), TestCaseError> {
+        let today = self.today;
+        let queue = self.review()?;
+        let person = |id: Id| {
+            self.people
+                .iter()
+                .position(|p| *p == id)
+                .unwrap_or(usize::MAX)
+        };
+        let mut shown: Vec<(usize, &'static str, Id)> = queue
+            .items
+            .iter()
+            .filter_map(|i| match &i.reason {
+                Reason::FreshMeeting { meeting, .. } => {
+                    Some((person(i.contact), "fresh_meeting", meeting.id))
+                }
+                Reason::FollowUpDue { follow_up, .. } => {
+                    Some((person(i.contact), "follow_up_due", follow_up.id))
+                }
+                _ => None,
+            })
+            .collect();
+        shown.sort();
+        prop_assert_eq!(
+            &shown,
+            &self.model.expected(&self.people, today),
+            "on {} after {:?}",
+            today,
+            ops
+        );
+        said::kept(&self.model.said, &queue, today)?;
+        for item in &queue.items {
+            prop_assert!(
+                !self.model.key_hidden(&item.key, today),
+                "{} shows though hidden, after {:?}",
+                item.key,
+                ops
+            );
+            let about = match &item.reason {
+                Reason::FollowUpDue { follow_up, .. } => Some((follow_up.id, None)),
+                Reason::FreshMeeting { meeting: p, .. }
+                | Reason::RequestOpen { entry: p, .. }
+                | Reason::PromiseOpen { entry: p, .. }
+                | Reason::ReciprocityOwed { their_give: p } => Some((p.id, Some(p.date))),
+                _ => None,
+            };
+            let who = person(item.contact);
+            let set_aside = match about {
+                Some((id, date)) => self.model.aside_hides(who, id, date, today),
+                None => self.model.aside_hides(who, Id(0), None, today),
+            };
+            prop_assert!(
+                !set_aside,
+                "{} shows while set aside, after {:?}",
+                item.why,
+                ops
+            );
+        }
+        match self.run(Command::Stats) {
+            Ok(Report::Stats(s)) => prop_assert_eq!(
+                s.follow_through.missed,
+                self.model.missed(today),
+                "missed on {} after {:?}",
+                today,
+                ops
+            ),
+            other => return Err(TestCaseError::fail(format!("stats: {other:?}"))),
+        }
+        Ok(())
+    }
+}

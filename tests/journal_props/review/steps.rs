@@ -1,0 +1,353 @@
+//! The steps of the review's model test: each operation run through the
+//! command layer, and the same change made to the model.
+
+use chrono::{Days, NaiveDate};
+use givegive::command::{self, Command, Env, Introduction, LedgerNote, Meeting, Report, Who};
+use givegive::domain::review::{Queue, Reason};
+use givegive::domain::{Direction, FavourKind, Id, InteractionKind, Nature, Voice};
+use proptest::prelude::*;
+
+use super::{Op, PEOPLE, Planned, World, said};
+
+fn written(report: &Report) -> Vec<Id> {
+    match report {
+        Report::Done(d) => d.written.clone(),
+        _ => Vec::new(),
+    }
+}
+
+impl World {
+    pub(super) fn run(&self, command: Command) -> Result<Report, command::CommandError> {
+        let env = Env::unattended(self.today, &self.config, String::new());
+        command::run(&self.journal, &env, command)
+    }
+
+    pub(super) fn review(&self) -> Result<Queue, TestCaseError> {
+        match self.run(Command::Review) {
+            Ok(Report::Review(q)) => Ok(q),
+            other => Err(TestCaseError::fail(format!("review: {other:?}"))),
+        }
+    }
+
+    fn day(&self, ago: u64) -> NaiveDate {
+        self.today - Days::new(ago)
+    }
+
+    /// `ago` days back; below 0, days ahead.
+    fn date(&self, ago: i64) -> NaiveDate {
+        self.today - chrono::Duration::days(ago)
+    }
+
+    fn who(&self, n: usize) -> Who {
+        Who::Id(self.people[n])
+    }
+
+    /// Runs one operation on the journal and the model; a refusal is
+    /// checked against what the model expects.
+    pub(super) fn apply(&mut self, op: &Op) -> Result<(), TestCaseError> {
+        let today = self.today;
+        let fail = |what: &str, e: &dyn std::fmt::Debug| {
+            TestCaseError::fail(format!("{what} on {today}: {e:?}"))
+        };
+        match op {
+            Op::Meet {
+                who,
+                event,
+                ago,
+                plan,
+            } => {
+                let mut people: Vec<usize> = Vec::new();
+                for p in who {
+                    if !people.contains(p) {
+                        people.push(*p);
+                    }
+                }
+                let date = self.date(*ago);
+                let due = plan.map(|d| today + Days::new(d));
+                let report = self
+                    .run(Command::Met(Meeting {
+                        people: people.iter().map(|p| self.who(*p)).collect(),
+                        kind: if *event {
+                            InteractionKind::Event
+                        } else {
+                            InteractionKind::Met
+                        },
+                        summary: "a meetup".into(),
+                        details: String::new(),
+                        from: Voice::Both,
+                        on: Some(date),
+                        follow_up: due,
+                    }))
+                    .map_err(|e| fail("met", &e))?;
+                let ids = written(&report);
+                let meeting = ids[0];
+                // Planned for whoever was not followed up since.
+                let planned: Vec<usize> = match due {
+                    Some(_) => people
+                        .iter()
+                        .copied()
+                        .filter(|p| !self.model.followed(*p, date, meeting))
+                        .collect(),
+                    None => Vec::new(),
+                };
+                prop_assert_eq!(
+                    ids.len(),
+                    1 + planned.len(),
+                    "follow-ups planned by {:?}",
+                    op
+                );
+                for (p, id) in planned.iter().zip(&ids[1..]) {
+                    self.model.follow_ups.push(Planned {
+                        id: *id,
+                        who: *p,
+                        created: today,
+                        due: due.unwrap_or(today),
+                        meeting: Some((meeting, date)),
+                        by_hand: None,
+                        snoozed: None,
+                    });
+                }
+                self.model.meetings.push((meeting, date, people));
+                self.model.saw(&ids);
+            }
+            Op::Touch {
+                who,
+                kind,
+                ago,
+                open,
+            } => {
+                let date = self.day(*ago);
+                let note = |direction, nature| {
+                    Command::Record(LedgerNote {
+                        who: self.who(*who),
+                        direction,
+                        nature,
+                        kind: FavourKind::Other,
+                        text: "something".into(),
+                        weight: 2,
+                        open: *open,
+                        answers: None,
+                        on: Some(date),
+                    })
+                };
+                let met = |kind, voice| {
+                    Command::Met(Meeting {
+                        people: vec![self.who(*who)],
+                        kind,
+                        summary: "in touch".into(),
+                        details: String::new(),
+                        from: voice,
+                        on: Some(date),
+                        follow_up: None,
+                    })
+                };
+                let other = (who + 1) % PEOPLE;
+                let command = match kind {
+                    0 => met(InteractionKind::Message, Voice::Me),
+                    1 => met(InteractionKind::Call, Voice::Both),
+                    2 => met(InteractionKind::Note, Voice::Both),
+                    8 => met(InteractionKind::Message, Voice::Them),
+                    3 => note(Direction::MeToThem, Nature::Give),
+                    4 => note(Direction::ThemToMe, Nature::Give),
+                    5 => note(Direction::MeToThem, Nature::Ask),
+                    6 => note(Direction::ThemToMe, Nature::Ask),
+                    _ => Command::Intro(Introduction {
+                        a: self.who(*who),
+                        b: self.who(other),
+                        text: "you should talk".into(),
+                        weight: 2,
+                        on: Some(date),
+                        closes: None,
+                        follow_up: open.then_some(today + Days::new(3)),
+                    }),
+                };
+                let report = self.run(command).map_err(|e| fail("touch", &e))?;
+                let ids = written(&report);
+                match kind {
+                    2 | 8 => {}
+                    7 => {
+                        let id = ids.first().copied().unwrap_or_default();
+                        self.model.touches.push((date, *who, true, id));
+                        self.model.touches.push((date, other, true, id));
+                        if let Some(id) = ids.get(1) {
+                            self.model.follow_ups.push(Planned {
+                                id: *id,
+                                who: *who,
+                                created: today,
+                                due: today + Days::new(3),
+                                meeting: None,
+                                by_hand: None,
+                                snoozed: None,
+                            });
+                        }
+                    }
+                    _ => {
+                        let id = ids.first().copied().unwrap_or_default();
+                        // Reaching out, a give done, their request granted:
+                        // at once; a promise once kept, a request once
+                        // granted.
+                        let counts = matches!(kind, 0 | 1) || (matches!(kind, 3 | 6) && !open);
+                        self.model.touches.push((date, *who, counts, id));
+                        if *open && (3..=6).contains(kind) {
+                            self.model.open.push((id, matches!(kind, 3 | 6)));
+                        }
+                    }
+                }
+                self.model.saw(&ids);
+            }
+            Op::FollowUp { who, due } => {
+                let due = (today + Days::new(*due)) - Days::new(2);
+                let report = self
+                    .run(Command::FollowUp {
+                        who: self.who(*who),
+                        due,
+                        text: "ask how it went".into(),
+                    })
+                    .map_err(|e| fail("follow-up", &e))?;
+                let ids = written(&report);
+                self.model.follow_ups.push(Planned {
+                    id: ids[0],
+                    who: *who,
+                    created: today,
+                    due,
+                    meeting: None,
+                    by_hand: None,
+                    snoozed: None,
+                });
+                self.model.saw(&ids);
+            }
+            Op::Done(n) => {
+                if self.model.follow_ups.is_empty() {
+                    return Ok(());
+                }
+                let i = n % self.model.follow_ups.len();
+                let f = self.model.follow_ups[i].clone();
+                let result = self.run(Command::Done { id: f.id });
+                if self.model.done(&f) {
+                    prop_assert!(result.is_err(), "done twice: {:?}", f);
+                } else {
+                    result.map_err(|e| fail("done", &e))?;
+                    self.model.follow_ups[i].by_hand = Some(today);
+                }
+            }
+            Op::Settle(n) => {
+                if self.model.open.is_empty() {
+                    return Ok(());
+                }
+                let (id, helps) = self.model.open.remove(n % self.model.open.len());
+                self.run(Command::Done { id })
+                    .map_err(|e| fail("done on an entry", &e))?;
+                for t in self.model.touches.iter_mut().filter(|t| t.3 == id) {
+                    t.2 = helps;
+                }
+            }
+            Op::SnoozePerson { who, days } => {
+                let until = (today + Days::new(*days)) - Days::new(1);
+                let before = self.review()?;
+                let result = self.run(Command::Snooze {
+                    target: self.people[*who].0.to_string(),
+                    until,
+                });
+                if until <= today {
+                    prop_assert!(result.is_err(), "snoozed until {}", until);
+                    return Ok(());
+                }
+                let report = result.map_err(|e| fail("snooze person", &e))?;
+                let keys = said::person_said(&report, &before, self.people[*who])?;
+                let claims = &mut self.model.said;
+                claims.retain(|c| !(c.who == *who && c.by_person));
+                claims.extend(keys.into_iter().map(|key| said::Claim {
+                    who: *who,
+                    key,
+                    until,
+                    by_person: true,
+                }));
+                for i in 0..self.model.follow_ups.len() {
+                    let f = &self.model.follow_ups[i];
+                    if f.who == *who && self.model.pending(f).is_some_and(|d| d < until) {
+                        self.model.follow_ups[i].snoozed = Some(until);
+                    }
+                }
+                let last = self.model.last_id;
+                self.model.aside.insert(*who, (until, last, today));
+            }
+            Op::SnoozeLine { n, days, by_key } => {
+                let queue = self.review()?;
+                if queue.items.is_empty() {
+                    return Ok(());
+                }
+                let item = &queue.items[n % queue.items.len()];
+                let until = (today + Days::new(*days)) - Days::new(1);
+                let follow_up = match &item.reason {
+                    Reason::FollowUpDue { follow_up, .. } => Some(follow_up.id),
+                    _ => None,
+                };
+                // Every other time by key, the key of every line of that
+                // person and reason.
+                let whole = (n / queue.items.len()) % 2 == 1;
+                let target = match follow_up {
+                    Some(id) if !by_key => id.0.to_string(),
+                    _ if whole => item
+                        .key
+                        .splitn(3, ':')
+                        .take(2)
+                        .collect::<Vec<_>>()
+                        .join(":"),
+                    _ => item.key.clone(),
+                };
+                let result = self.run(Command::Snooze {
+                    target: target.clone(),
+                    until,
+                });
+                if until <= today {
+                    prop_assert!(result.is_err(), "snoozed until {}", until);
+                    return Ok(());
+                }
+                let report = result.map_err(|e| fail("snooze line", &e))?;
+                let who = self
+                    .people
+                    .iter()
+                    .position(|p| *p == item.contact)
+                    .unwrap_or_default();
+                let keys = if target.contains(':') {
+                    said::key_said(&report, &queue, &target, until)?
+                } else {
+                    vec![item.key.clone()]
+                };
+                let claims = &mut self.model.said;
+                claims.retain(|c| c.by_person || !keys.contains(&c.key));
+                claims.extend(keys.into_iter().map(|key| said::Claim {
+                    who,
+                    key,
+                    until,
+                    by_person: false,
+                }));
+                match follow_up {
+                    // By id, the follow-up itself moves; by key, its line
+                    // is hidden and it stays due.
+                    Some(id) if !by_key => {
+                        for f in self.model.follow_ups.iter_mut().filter(|f| f.id == id) {
+                            f.snoozed = Some(until);
+                        }
+                    }
+                    _ => {
+                        self.model.hidden.insert(target, until);
+                    }
+                }
+            }
+            Op::SnoozeBad(n) => {
+                let first = self.people[0].0;
+                let (target, until) = match n {
+                    0 => (format!("{first}:fresh_meting"), today + Days::new(1)),
+                    1 => ("9999:fresh_meeting".to_string(), today + Days::new(1)),
+                    2 => ("9999".to_string(), today + Days::new(1)),
+                    _ => (first.to_string(), today - Days::new(1)),
+                };
+                let result = self.run(Command::Snooze { target, until });
+                prop_assert!(result.is_err(), "bad snooze {} taken", n);
+            }
+            Op::NextDay(n) => self.today = today + Days::new(*n),
+        }
+        Ok(())
+    }
+}
