@@ -71,6 +71,59 @@ pub fn whose(head: &str, people: &[Vec<String>]) -> Whose {
     }
 }
 
+/// The items of a details text: its lines and `;`-separated parts,
+/// trimmed. Each says whose it is by its own "WHO:".
+pub fn items(details: &str) -> impl Iterator<Item = &str> {
+    details
+        .split(['\n', ';'])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+}
+
+/// Whose an item of details says it is, by its "WHO:".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said<'a> {
+    /// One person's (their place in the list), and what about them.
+    Person(usize, &'a str),
+    /// Mine ("me:", "io:"): what I said, never quoted back.
+    Mine,
+    /// No "WHO:": the item as it is.
+    Unnamed,
+}
+
+/// Whose `item` says it is among `people` (each as [`answers_to`]), or
+/// the one line refusing it (`names` are the people there, as the user
+/// knows them): a "WHO:" of one or two plain words that names nobody
+/// there, or names several of them. A draft could give such an item to
+/// nobody ("julie:" for Julia, "ugo:" when Ugo was not there), so
+/// `event` and `met` refuse it rather than keep it where it is lost.
+pub fn said<'a>(item: &'a str, people: &[Vec<String>], names: &[&str]) -> Result<Said<'a>, String> {
+    let Some((head, body)) = prefix(item) else {
+        return Ok(Said::Unnamed);
+    };
+    let there = names.join(", ");
+    match whose(head, people) {
+        Whose::Person(one) => Ok(Said::Person(one, body)),
+        Whose::Several => Err(format!(
+            "'{head}:' could be several people there ({there}): write their whole name"
+        )),
+        Whose::Nobody if matches!(fold(head).as_str(), "me" | "io" | "i") => Ok(Said::Mine),
+        Whose::Nobody if name_like(head) => Err(format!(
+            "'{head}:' is nobody there ({there}): write \"WHO: text\" with one of them, or \"me: text\""
+        )),
+        Whose::Nobody => Ok(Said::Unnamed),
+    }
+}
+
+/// Whether a "WHO:" reads as somebody's name: one or two words of
+/// letters ("julie", "Ugo Neri"), as a draft reads it.
+pub fn name_like(head: &str) -> bool {
+    head.split_whitespace().count() <= 2
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -364,3 +364,82 @@ fn a_give_logged_after_an_event_the_same_day_follows_it_up() {
         "{events}"
     );
 }
+
+/// Trial six: `event` and `met` take either one `--details "a: …; b: …"`
+/// or one `--details` each, split by WHO: for the people there; a WHO
+/// naming nobody there is refused with one line and nothing written.
+#[test]
+fn details_for_several_are_split_by_whom_in_event_and_met_alike() {
+    let j = J::new();
+    j.ok(&["add", "Sara Greco"]);
+    j.ok(&["add", "Marco Bianchi"]);
+    j.ok(&["add", "Paolo Marino"]);
+    j.ok(&[
+        "event",
+        "cena",
+        "--with",
+        "sara",
+        "--with",
+        "marco",
+        "--with",
+        "Ugo Neri",
+        "--details",
+        "sara: ha trovato lavoro; marco: parte per Berlino; Ugo: è tornato dal Giappone",
+    ]);
+    let details = |who: &str| {
+        let card = j.json(&["show", who, "--json"]);
+        let history = card["history"].as_array().cloned().unwrap_or_default();
+        let met = history.iter().find(|h| h["type"] == "interaction");
+        met.map(|h| h["details"].clone()).unwrap_or_default()
+    };
+    assert_eq!(details("sara"), "ha trovato lavoro");
+    assert_eq!(details("marco"), "parte per Berlino");
+    assert_eq!(details("ugo"), "è tornato dal Giappone");
+    let draft = j.cmd(&["draft", "sara"]).output().expect("draft");
+    let said = String::from_utf8_lossy(&draft.stdout) + String::from_utf8_lossy(&draft.stderr);
+    assert!(!said.contains("nobody at that meeting"), "{said}");
+    assert!(!said.contains("Berlino"), "{said}");
+    j.ok(&[
+        "met",
+        "paolo",
+        "marco",
+        "aperitivo",
+        "--details",
+        "paolo: ha trovato casa",
+        "--details",
+        "marco: parte domani",
+    ]);
+    assert_eq!(
+        details("paolo"),
+        "paolo: ha trovato casa; marco: parte domani"
+    );
+    let before = j.ok(&["show", "paolo"]);
+    for words in [
+        &[
+            "met",
+            "paolo",
+            "marco",
+            "pranzo",
+            "--details",
+            "paolo: x; julie: y",
+        ][..],
+        &[
+            "event",
+            "pranzo",
+            "--with",
+            "paolo",
+            "--with",
+            "marco",
+            "--details",
+            "paolo: x",
+            "--details",
+            "Ugo: y",
+        ],
+    ] {
+        let out = j.cmd(words).assert().code(1).get_output().clone();
+        let err = String::from_utf8(out.stderr).expect("utf-8");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains("is nobody there ("), "{err}");
+    }
+    assert_eq!(j.ok(&["show", "paolo"]), before);
+}
