@@ -115,6 +115,27 @@ pub fn said<'a>(item: &'a str, people: &[Vec<String>], names: &[&str]) -> Result
     }
 }
 
+/// What of a shared record's details is person `at`'s to see, by the
+/// whom rule (`people` as [`answers_to`]): the items named for them and
+/// those named for nobody there ("the venue was loud", "me: …"), never an
+/// item named for someone else there. Search shows a meeting of several
+/// under each person with this, so Marco's news is not shown as Paolo's.
+pub fn theirs(details: &str, at: usize, people: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for item in items(details) {
+        let other = prefix(item).is_some_and(
+            |(head, _)| matches!(whose(head, people), Whose::Person(one) if one != at),
+        );
+        if !other {
+            if !out.is_empty() {
+                out.push_str("; ");
+            }
+            out.push_str(item);
+        }
+    }
+    out
+}
+
 /// Whether a "WHO:" reads as somebody's name: one or two words of
 /// letters ("julie", "Ugo Neri"), as a draft reads it.
 pub fn name_like(head: &str) -> bool {
@@ -210,6 +231,37 @@ mod tests {
                     .map(|ns| answers_to(ns.iter().map(String::as_str)))
                     .collect();
                 prop_assert_eq!(whose(&head, &answers), want);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// A shared record's details, as each person there sees them:
+        /// exactly the items named for them or for nobody there, in order.
+        #[test]
+        fn each_sees_only_what_is_theirs_or_nobodys(
+            k in 2usize..4,
+            items in proptest::collection::vec((proptest::option::of(0usize..3), 0usize..3), 1..6),
+        ) {
+            const PEOPLE: [&str; 3] = ["Paolo Marino", "Marco Bianchi", "Lea Stone"];
+            const TEXTS: [&str; 3] = ["ha trovato casa a Kreuzberg", "parte per Berlino", "the venue was loud"];
+            let people: Vec<Vec<String>> = PEOPLE[..k].iter().map(|n| answers_to([*n])).collect();
+            let written: Vec<(Option<usize>, String)> = items
+                .iter()
+                .map(|(who, t)| {
+                    let who = who.map(|w| w % k);
+                    let first = who.map(|w| PEOPLE[w].split(' ').next().unwrap_or_default().to_lowercase());
+                    (who, first.map_or(TEXTS[*t].to_string(), |f| format!("{f}: {}", TEXTS[*t])))
+                })
+                .collect();
+            let details = written.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("; ");
+            for at in 0..k {
+                let want: Vec<&str> = written
+                    .iter()
+                    .filter(|(who, _)| who.is_none_or(|w| w == at))
+                    .map(|(_, t)| t.as_str())
+                    .collect();
+                proptest::prop_assert_eq!(theirs(&details, at, &people), want.join("; "));
             }
         }
     }

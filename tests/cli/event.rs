@@ -230,8 +230,13 @@ fn a_meeting_of_several_keeps_a_detail_named_for_one_theirs() {
     let sara = j.cmd(&["draft", "sara"]).output().expect("draft");
     let said = String::from_utf8_lossy(&sara.stdout);
     assert!(!said.contains("seed round"), "{said}");
-    // The shared record is each one's: search lists it under both.
+    // The meeting is under both, Luca's news under Luca alone.
     let found = j.ok(&["search", "seed"]);
+    assert!(
+        found.contains("Luca Ferri") && !found.contains("Sara Conti"),
+        "{found}"
+    );
+    let found = j.ok(&["search", "panel"]);
     assert!(
         found.contains("Luca Ferri") && found.contains("Sara Conti"),
         "{found}"
@@ -365,9 +370,8 @@ fn a_give_logged_after_an_event_the_same_day_follows_it_up() {
     );
 }
 
-/// Trial six: `event` and `met` take either one `--details "a: …; b: …"`
-/// or one `--details` each, split by WHO: for the people there; a WHO
-/// naming nobody there is refused with one line and nothing written.
+/// Trial six: `event` and `met` split `--details` (one with `;`, or one
+/// each) by WHO:; a WHO naming nobody there is refused, nothing written.
 #[test]
 fn details_for_several_are_split_by_whom_in_event_and_met_alike() {
     let j = J::new();
