@@ -22,7 +22,11 @@ pub(super) fn of_record(journal: &Journal, env: &Env<'_>, command: &Command) -> 
         Command::Done { id } => format!("done {}", words(*id)),
         Command::Decline { id } => format!("decline {}", words(*id)),
         Command::RestoreRecord { .. } => "restore a record from the trash".into(),
-        Command::SetNotes { id, .. } => format!("the notes of {}", words(*id)),
+        Command::SetNotes { id, notes } => {
+            let name = journal.name_of(*id).ok()?;
+            let line = shell_words::join(["edit", &name, "--notes", notes]);
+            crate::domain::text::clip(&line, 100)
+        }
         Command::SetDetails { interaction, .. } => {
             format!("the details of {}", words(*interaction))
         }
