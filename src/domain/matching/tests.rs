@@ -332,4 +332,4 @@ fn what_is_needed_must_be_named_not_a_word_around_it() {
     assert_eq!(who_could_help(&luca, &[raj]).len(), 1);
 }
 
-mod model;
+mod word_model;
