@@ -17,6 +17,7 @@ mod helpers;
 mod import;
 mod inputs;
 mod insight;
+mod label;
 mod report;
 mod review;
 mod transfer;
@@ -184,7 +185,7 @@ pub type Ran = Result<Report, CommandError>;
 /// Runs one command against the journal. Every write is flushed before its
 /// report comes back, so a report of a change means it is on disk.
 pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
-    journal.name_next_change(&named(journal, &env.label, &command));
+    journal.name_next_change(&named(journal, env, &command));
     let steps = journal.steps_here();
     let mut ran = dispatch(journal, env, command);
     if let Ok(Report::Done(done)) = &mut ran {
@@ -197,9 +198,13 @@ pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
 /// own words, those words with each person named by their name as it is
 /// now ("undid: close 'Marco Bianchi'", not "close 5"): an id typed or
 /// picked means nothing later, and the person may be renamed or gone.
-fn named(journal: &Journal, label: &str, command: &Command) -> String {
+fn named(journal: &Journal, env: &Env<'_>, command: &Command) -> String {
+    let label = env.label.as_str();
     if label != crate::words::label(command) {
         return label.to_string();
+    }
+    if let Some(said) = label::of_record(journal, env, command) {
+        return said;
     }
     let name = |id| journal.contact(id).ok().map(|c| c.name);
     crate::words::label(&command.clone().with_names(name))

@@ -147,7 +147,7 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
                 people: people.iter().cloned().map(who).collect(),
                 kind: a.kind,
                 summary: summary.clone(),
-                details: a.details.unwrap_or_default(),
+                details: a.details.join("; "),
                 from: a.from,
                 on: past(a.on, today)?,
                 follow_up: a

@@ -31,6 +31,8 @@ mod fields;
 // History rows: the text first, the kind and weight only when they say something.
 #[path = "cli/history_rows.rs"]
 mod history_rows;
+#[path = "cli/undo_labels.rs"]
+mod undo_labels;
 
 use common::TODAY;
 
@@ -1830,7 +1832,7 @@ fn an_ask_is_a_request_and_its_answer_counts_once() {
     assert_eq!(t["my_asks"]["weight"], 2);
     assert_eq!(t["my_asks_granted"]["weight"], 0);
     assert_eq!(card["lean"], 0, "asking is not help received");
-    assert!(j.ok(&["show", "marco"]).contains("lean 0 (even)"));
+    assert!(j.ok(&["show", "marco"]).contains("lean 0 (help even)"));
 
     // What they gave, recorded without saying what it answers: a note.
     j.cmd(&["got", "marco", "an hour on my parser"])

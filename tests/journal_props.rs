@@ -499,9 +499,10 @@ fn help_recount(
 }
 
 /// The number after `label` in `text` (a bar, spaces and separators
-/// skipped), with its sign; `even` reads as 0.
+/// skipped), with its sign; `help even` reads as 0.
 fn figure_after(text: &str, label: &str) -> Option<i64> {
     let rest = &text[text.find(label)? + label.len()..];
+    let rest = rest.trim_start().trim_start_matches("help ");
     let rest = rest
         .trim_start_matches(|c: char| !(c.is_ascii_digit() || c == '+' || c == '-' || c == 'e'));
     if rest.starts_with("even") {

@@ -149,7 +149,7 @@ fn left_pane(screen: &str) -> String {
 /// How the card states a lean: the words after "balance".
 fn verdict(lean: i64) -> String {
     match lean {
-        0 => "balance even".into(),
+        0 => "balance help even".into(),
         n if n > 0 => format!("balance +{n}: you gave more help than you received"),
         n => format!("balance {n}: you received more help than you gave"),
     }

@@ -7,7 +7,7 @@ use super::{
     CommandError, Done, Env, Introduction, LedgerNote, Meeting, Ran, Report, Who, done, refused,
     resolve, written,
 };
-use crate::domain::{Direction, EntryState, FollowUp, Id, Nature};
+use crate::domain::{Direction, EntryState, FollowUp, Id, Nature, whom};
 use crate::journal::{Answer, InteractionDraft, Introducing, Journal, LedgerDraft, capture};
 
 /// How the note starts that a `got` gets while a request of mine to the
@@ -94,6 +94,17 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
     let mut contacts = Vec::new();
     for who in &m.people {
         contacts.push(resolve(journal, who)?);
+    }
+    // A "WHO:" in the details must name someone there, by the whom rule
+    // the drafts read it with: else no draft could give it to anyone.
+    let there = contacts
+        .iter()
+        .map(|c| journal.name_of(*c))
+        .collect::<Result<Vec<_>, _>>()?;
+    let names: Vec<&str> = there.iter().map(String::as_str).collect();
+    let people: Vec<Vec<String>> = names.iter().map(|n| whom::answers_to([*n])).collect();
+    for item in whom::items(&m.details) {
+        whom::said(item, &people, &names).map_err(|e| refused(format!("--details {e}")))?;
     }
     let draft = InteractionDraft {
         contacts,

@@ -221,7 +221,7 @@ impl Tallies {
     /// not help, so the words speak of help given and received only.
     pub fn lean_meaning(lean: i64) -> &'static str {
         match lean {
-            0 => "even",
+            0 => "help even",
             n if n > 0 => "you gave more help than you received",
             _ => "you received more help than you gave",
         }
@@ -239,6 +239,19 @@ impl Tallies {
     pub fn asked_more(&self) -> Option<String> {
         let (asked, gave) = self.asked_and_gave();
         asked_more(asked, gave)
+    }
+
+    /// The balance in words, as the card, `show` and the TUI say it:
+    /// `lean` (the view's words for the help lean, "help even" when even)
+    /// and then, apart, what asks say: "help even · but you asked more (1)
+    /// than you gave (0)". A bare "even; you asked more" had read as a
+    /// contradiction (a user trial): the lean is help alone, and an ask is
+    /// no help.
+    pub fn verdict(&self, lean: String) -> String {
+        match self.asked_more() {
+            Some(asked) => format!("{lean} · but {asked}"),
+            None => lean,
+        }
     }
 
     /// Whether I have ever given this person anything, promised or done.

@@ -188,13 +188,18 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         }
         (None, _) => (None, None),
     };
+    // "Send this one first" only when this draft holds an introduction.
+    let introducing = need_line.is_some() || introduce.is_some();
     for (n, helper) in &ctx.more_needs {
         notes.push(match helper {
-            Some(h) if ctx.need.is_some() && ctx.introduced.is_empty() => format!(
+            Some(h) if introducing => format!(
                 "left out their need \"{n}\": {h} could help, but a draft offers one introduction at a time; send this one first"
             ),
-            Some(_) => format!(
+            Some(_) if !ctx.introduced.is_empty() => format!(
                 "left out their need \"{n}\": a draft offers one introduction at a time"
+            ),
+            Some(h) => format!(
+                "left out their need \"{n}\": {h} could help, but a draft speaks of one need at a time"
             ),
             None => kept::answered(n, &ctx.promised).unwrap_or_else(|| format!(
                 "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"

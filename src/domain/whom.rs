@@ -71,6 +71,80 @@ pub fn whose(head: &str, people: &[Vec<String>]) -> Whose {
     }
 }
 
+/// The items of a details text: its lines and `;`-separated parts,
+/// trimmed. Each says whose it is by its own "WHO:".
+pub fn items(details: &str) -> impl Iterator<Item = &str> {
+    details
+        .split(['\n', ';'])
+        .map(str::trim)
+        .filter(|i| !i.is_empty())
+}
+
+/// Whose an item of details says it is, by its "WHO:".
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Said<'a> {
+    /// One person's (their place in the list), and what about them.
+    Person(usize, &'a str),
+    /// Mine ("me:", "io:"): what I said, never quoted back.
+    Mine,
+    /// No "WHO:": the item as it is.
+    Unnamed,
+}
+
+/// Whose `item` says it is among `people` (each as [`answers_to`]), or
+/// the one line refusing it (`names` are the people there, as the user
+/// knows them): a "WHO:" of one or two plain words that names nobody
+/// there, or names several of them. A draft could give such an item to
+/// nobody ("julie:" for Julia, "ugo:" when Ugo was not there), so
+/// `event` and `met` refuse it rather than keep it where it is lost.
+pub fn said<'a>(item: &'a str, people: &[Vec<String>], names: &[&str]) -> Result<Said<'a>, String> {
+    let Some((head, body)) = prefix(item) else {
+        return Ok(Said::Unnamed);
+    };
+    let there = names.join(", ");
+    match whose(head, people) {
+        Whose::Person(one) => Ok(Said::Person(one, body)),
+        Whose::Several => Err(format!(
+            "'{head}:' could be several people there ({there}): write their whole name"
+        )),
+        Whose::Nobody if matches!(fold(head).as_str(), "me" | "io" | "i") => Ok(Said::Mine),
+        Whose::Nobody if name_like(head) => Err(format!(
+            "'{head}:' is nobody there ({there}): write \"WHO: text\" with one of them, or \"me: text\""
+        )),
+        Whose::Nobody => Ok(Said::Unnamed),
+    }
+}
+
+/// What of a shared record's details is person `at`'s to see, by the
+/// whom rule (`people` as [`answers_to`]): the items named for them and
+/// those named for nobody there ("the venue was loud", "me: …"), never an
+/// item named for someone else there. Search shows a meeting of several
+/// under each person with this, so Marco's news is not shown as Paolo's.
+pub fn theirs(details: &str, at: usize, people: &[Vec<String>]) -> String {
+    let mut out = String::new();
+    for item in items(details) {
+        let other = prefix(item).is_some_and(
+            |(head, _)| matches!(whose(head, people), Whose::Person(one) if one != at),
+        );
+        if !other {
+            if !out.is_empty() {
+                out.push_str("; ");
+            }
+            out.push_str(item);
+        }
+    }
+    out
+}
+
+/// Whether a "WHO:" reads as somebody's name: one or two words of
+/// letters ("julie", "Ugo Neri"), as a draft reads it.
+pub fn name_like(head: &str) -> bool {
+    head.split_whitespace().count() <= 2
+        && head
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '\'' || c == '-')
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -157,6 +231,37 @@ mod tests {
                     .map(|ns| answers_to(ns.iter().map(String::as_str)))
                     .collect();
                 prop_assert_eq!(whose(&head, &answers), want);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// A shared record's details, as each person there sees them:
+        /// exactly the items named for them or for nobody there, in order.
+        #[test]
+        fn each_sees_only_what_is_theirs_or_nobodys(
+            k in 2usize..4,
+            items in proptest::collection::vec((proptest::option::of(0usize..3), 0usize..3), 1..6),
+        ) {
+            const PEOPLE: [&str; 3] = ["Paolo Marino", "Marco Bianchi", "Lea Stone"];
+            const TEXTS: [&str; 3] = ["ha trovato casa a Kreuzberg", "parte per Berlino", "the venue was loud"];
+            let people: Vec<Vec<String>> = PEOPLE[..k].iter().map(|n| answers_to([*n])).collect();
+            let written: Vec<(Option<usize>, String)> = items
+                .iter()
+                .map(|(who, t)| {
+                    let who = who.map(|w| w % k);
+                    let first = who.map(|w| PEOPLE[w].split(' ').next().unwrap_or_default().to_lowercase());
+                    (who, first.map_or(TEXTS[*t].to_string(), |f| format!("{f}: {}", TEXTS[*t])))
+                })
+                .collect();
+            let details = written.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>().join("; ");
+            for at in 0..k {
+                let want: Vec<&str> = written
+                    .iter()
+                    .filter(|(who, _)| who.is_none_or(|w| w == at))
+                    .map(|(_, t)| t.as_str())
+                    .collect();
+                proptest::prop_assert_eq!(theirs(&details, at, &people), want.join("; "));
             }
         }
     }

@@ -127,3 +127,30 @@ impl Journal {
         self.store.loose()
     }
 }
+
+impl Journal {
+    /// A record in words, for what undo calls a change: its text, quoted,
+    /// and whose it is ("\"send Marco the deck\" (Marco Bianchi)"), or a
+    /// person's name; None when `id` names nothing kept.
+    pub fn record_words(&self, id: Id) -> Result<Option<String>> {
+        let (text, whose) = if let Some(c) = self.store.contact(id)? {
+            return Ok(Some(c.name));
+        } else if let Some(e) = self.store.ledger_entry(id)? {
+            (e.text, vec![e.contact])
+        } else if let Some(f) = self.store.follow_up(id)? {
+            (f.text, vec![f.contact])
+        } else if let Some(i) = self.store.interaction(id)? {
+            (i.summary, i.contacts)
+        } else if let Some(s) = self.store.signal(id)? {
+            (s.text, vec![s.contact])
+        } else {
+            return Ok(None);
+        };
+        let names: Vec<String> = whose
+            .iter()
+            .map(|c| self.name_of(*c))
+            .collect::<Result<_>>()?;
+        let text = crate::domain::text::clip(&text, 60);
+        Ok(Some(format!("\"{text}\" ({})", names.join(", "))))
+    }
+}

@@ -13,7 +13,7 @@ use chrono::NaiveDate;
 
 use super::{Journal, Result};
 use crate::domain::search::{Field, Found, Index, Record, Scan, person_order};
-use crate::domain::{Contact, FollowUpState, Id};
+use crate::domain::{Contact, FollowUpState, Id, whom};
 
 impl Journal {
     /// Everything searchable: people (in the lists' order, which ranks
@@ -111,11 +111,28 @@ impl Journal {
         &self,
         add: &mut impl FnMut(Id, Id, NaiveDate, &'static str, Field, &[&str]),
     ) -> Result<()> {
+        let mut names: HashMap<Id, Vec<String>> = HashMap::new();
         for i in self.store.interactions() {
             let i = i?;
-            // A meeting of several is each one's: listed under each.
-            for person in &i.contacts {
-                let texts = [i.summary.as_str(), i.details.as_str()];
+            // A meeting of several is each one's: listed under each, with
+            // only the details the whom rule gives them.
+            let mut people = Vec::new();
+            if i.contacts.len() > 1 {
+                for c in &i.contacts {
+                    if let Entry::Vacant(new) = names.entry(*c) {
+                        let name = self.store.contact(*c)?.map(|c| c.name);
+                        new.insert(whom::answers_to(name.as_deref()));
+                    }
+                    people.push(names.get(c).cloned().unwrap_or_default());
+                }
+            }
+            for (at, person) in i.contacts.iter().enumerate() {
+                let details = if people.is_empty() {
+                    std::borrow::Cow::Borrowed(i.details.as_str())
+                } else {
+                    std::borrow::Cow::Owned(whom::theirs(&i.details, at, &people))
+                };
+                let texts = [i.summary.as_str(), details.as_ref()];
                 add(
                     *person,
                     i.id,

@@ -141,10 +141,7 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
         )?;
     }
     let t = &card.balance.tallies;
-    match t.asked_more() {
-        Some(asked) => writeln!(out, "  balance    {}; {asked}", card.help.line())?,
-        None => writeln!(out, "  balance    {}", card.help.line())?,
-    }
+    writeln!(out, "  balance    {}", t.verdict(card.help.line()))?;
     writeln!(
         out,
         "             asks (weight): {} · open: {} of yours, {} to you",

@@ -212,15 +212,11 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
             ),
         ],
     );
-    let mut verdict = match help.lean {
+    let verdict = t.verdict(match help.lean {
         0 => help.meaning.to_string(),
         n if n > 0 => format!("{}: {}", help.signed(), help.meaning),
         _ => format!("{}: {}; give something back", help.signed(), help.meaning),
-    };
-    // The review's "you asked more" is the card's too (one rule).
-    if let Some(asked) = t.asked_more() {
-        verdict.push_str(&format!("; {asked}"));
-    }
+    });
     let mut extra = String::new();
     if t.my_open_promises > 0 {
         extra.push_str(&format!(

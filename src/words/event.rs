@@ -13,8 +13,7 @@ use super::args::EventArgs;
 use super::line::Words;
 use super::{Toward, date, past, who};
 use crate::command::{Command, EventCapture, EventPerson};
-use crate::domain::text::fold;
-use crate::domain::whom::{self, Whose};
+use crate::domain::whom::{self, Said};
 
 pub(super) fn command(a: EventArgs, today: NaiveDate) -> Result<Command, String> {
     let mut people: Vec<EventPerson> = a
@@ -27,15 +26,22 @@ pub(super) fn command(a: EventArgs, today: NaiveDate) -> Result<Command, String>
         })
         .collect();
     for text in &a.details {
-        let (at, item) = whose(&a.with, text, "--details")?;
-        let d = &mut people[at].details;
-        if !d.is_empty() {
-            d.push_str("; ");
+        // Each item of a --details says whose it is; one that does not
+        // goes on with the item before it ("sara: found a job; starts in
+        // May").
+        let mut last = None;
+        for item in whom::items(text) {
+            let (at, item) = whose(&a.with, item, last, "--details")?;
+            last = Some(at);
+            let d = &mut people[at].details;
+            if !d.is_empty() {
+                d.push_str("; ");
+            }
+            d.push_str(item);
         }
-        d.push_str(item);
     }
     for text in &a.need {
-        let (at, item) = whose(&a.with, text, "--need")?;
+        let (at, item) = whose(&a.with, text, None, "--need")?;
         people[at].needs.push(item.to_string());
     }
     Ok(Command::Event(Box::new(EventCapture {
@@ -50,40 +56,41 @@ pub(super) fn command(a: EventArgs, today: NaiveDate) -> Result<Command, String>
     })))
 }
 
-/// Which `--with` person `text` ("WHO: what") is about, and the what.
-fn whose<'a>(with: &[String], text: &'a str, flag: &str) -> Result<(usize, &'a str), String> {
+/// Which `--with` person an item ("WHO: what") is about, and the what;
+/// an item naming nobody goes with `last`, the person of the item before
+/// it, or with the only person there.
+fn whose<'a>(
+    with: &[String],
+    item: &'a str,
+    last: Option<usize>,
+    flag: &str,
+) -> Result<(usize, &'a str), String> {
     // As written back: the words given to --with, exactly; the longest
     // wins ("Anna" and "Anna Maria").
     let exact = with
         .iter()
         .enumerate()
-        .filter_map(|(i, w)| Some((i, text.strip_prefix(w.as_str())?.strip_prefix(':')?)))
+        .filter_map(|(i, w)| Some((i, item.strip_prefix(w.as_str())?.strip_prefix(':')?)))
         .max_by_key(|(i, _)| with[*i].len());
     if let Some((i, rest)) = exact {
         return Ok((i, rest.trim()));
     }
-    if let Some((head, rest)) = crate::domain::whom::prefix(text) {
-        // The one rule of whom a detail is about (`domain::whom`), with
-        // the names the command line knows: the words given to --with.
-        let people: Vec<Vec<String>> = with
-            .iter()
-            .map(|w| whom::answers_to([w.as_str()]))
-            .collect();
-        match whom::whose(head, &people) {
-            Whose::Person(one) => return Ok((one, rest)),
-            Whose::Nobody => {}
-            Whose::Several => {
-                return Err(format!(
-                    "{flag} '{text}': '{}' could be several people at the event; write the name as given to --with",
-                    fold(head)
-                ));
-            }
-        }
+    // The one rule of whom a detail is about (`domain::whom`), with the
+    // names the command line knows: the words given to --with.
+    let people: Vec<Vec<String>> = with
+        .iter()
+        .map(|w| whom::answers_to([w.as_str()]))
+        .collect();
+    let names: Vec<&str> = with.iter().map(String::as_str).collect();
+    match whom::said(item, &people, &names).map_err(|e| format!("{flag} {e}"))? {
+        Said::Person(one, rest) => return Ok((one, rest)),
+        Said::Mine | Said::Unnamed => {}
     }
-    match with {
-        [_] => Ok((0, text.trim())),
+    match (last, with) {
+        (Some(at), _) => Ok((at, item.trim())),
+        (None, [_]) => Ok((0, item.trim())),
         _ => Err(format!(
-            "{flag} '{text}' does not say whose it is: write \"WHO: text\", WHO as given to --with"
+            "{flag} '{item}' does not say whose it is: write \"WHO: text\", WHO as given to --with"
         )),
     }
 }
@@ -106,3 +113,6 @@ pub(super) fn written(e: &EventCapture) -> Vec<String> {
     w.switch("--no-follow-up", e.no_follow_up);
     w.done()
 }
+
+#[cfg(test)]
+mod tests;

@@ -103,8 +103,18 @@ fn fields() -> impl Strategy<Value = PersonFields> {
 }
 
 /// Someone at an event, as typed: a `:` would read as whose a detail is.
+/// A name as typed to --with: no colon, and no `;` or line break, which
+/// part a --details into items.
 fn event_who() -> impl Strategy<Value = Who> {
-    "[^\u{0}:]{1,24}".prop_map(Who::Typed)
+    "[^\u{0}:;\n]{1,24}".prop_map(Who::Typed)
+}
+
+/// One person's details as an event gives them back: items joined by
+/// "; " (here one), none of them blank.
+fn event_details() -> impl Strategy<Value = String> {
+    "[^\u{0};\n]{1,24}".prop_filter_map("blank", |t| {
+        Some(t.trim().to_string()).filter(|t| !t.is_empty())
+    })
 }
 
 /// A detail or need as the words give it back: trimmed, not empty.
@@ -188,7 +198,7 @@ fn command() -> impl Strategy<Value = Command> {
         prop::collection::vec(
             (
                 event_who(),
-                prop::option::of(text()),
+                prop::option::of(event_details()),
                 prop::collection::vec(text(), 0..2),
             ),
             1..4,

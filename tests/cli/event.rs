@@ -230,8 +230,13 @@ fn a_meeting_of_several_keeps_a_detail_named_for_one_theirs() {
     let sara = j.cmd(&["draft", "sara"]).output().expect("draft");
     let said = String::from_utf8_lossy(&sara.stdout);
     assert!(!said.contains("seed round"), "{said}");
-    // The shared record is each one's: search lists it under both.
+    // The meeting is under both, Luca's news under Luca alone.
     let found = j.ok(&["search", "seed"]);
+    assert!(
+        found.contains("Luca Ferri") && !found.contains("Sara Conti"),
+        "{found}"
+    );
+    let found = j.ok(&["search", "panel"]);
     assert!(
         found.contains("Luca Ferri") && found.contains("Sara Conti"),
         "{found}"
@@ -363,4 +368,82 @@ fn a_give_logged_after_an_event_the_same_day_follows_it_up() {
         [("Paolo Verdi".into(), true), ("Sara Neri".into(), false)],
         "{events}"
     );
+}
+
+/// Trial six: `event` and `met` split `--details` (one with `;`, or one
+/// each) by WHO:; a WHO naming nobody there is refused, nothing written.
+#[test]
+fn details_for_several_are_split_by_whom_in_event_and_met_alike() {
+    let j = J::new();
+    j.ok(&["add", "Sara Greco"]);
+    j.ok(&["add", "Marco Bianchi"]);
+    j.ok(&["add", "Paolo Marino"]);
+    j.ok(&[
+        "event",
+        "cena",
+        "--with",
+        "sara",
+        "--with",
+        "marco",
+        "--with",
+        "Ugo Neri",
+        "--details",
+        "sara: ha trovato lavoro; marco: parte per Berlino; Ugo: è tornato dal Giappone",
+    ]);
+    let details = |who: &str| {
+        let card = j.json(&["show", who, "--json"]);
+        let history = card["history"].as_array().cloned().unwrap_or_default();
+        let met = history.iter().find(|h| h["type"] == "interaction");
+        met.map(|h| h["details"].clone()).unwrap_or_default()
+    };
+    assert_eq!(details("sara"), "ha trovato lavoro");
+    assert_eq!(details("marco"), "parte per Berlino");
+    assert_eq!(details("ugo"), "è tornato dal Giappone");
+    let draft = j.cmd(&["draft", "sara"]).output().expect("draft");
+    let said = String::from_utf8_lossy(&draft.stdout) + String::from_utf8_lossy(&draft.stderr);
+    assert!(!said.contains("nobody at that meeting"), "{said}");
+    assert!(!said.contains("Berlino"), "{said}");
+    j.ok(&[
+        "met",
+        "paolo",
+        "marco",
+        "aperitivo",
+        "--details",
+        "paolo: ha trovato casa",
+        "--details",
+        "marco: parte domani",
+    ]);
+    assert_eq!(
+        details("paolo"),
+        "paolo: ha trovato casa; marco: parte domani"
+    );
+    let before = j.ok(&["show", "paolo"]);
+    for words in [
+        &[
+            "met",
+            "paolo",
+            "marco",
+            "pranzo",
+            "--details",
+            "paolo: x; julie: y",
+        ][..],
+        &[
+            "event",
+            "pranzo",
+            "--with",
+            "paolo",
+            "--with",
+            "marco",
+            "--details",
+            "paolo: x",
+            "--details",
+            "Ugo: y",
+        ],
+    ] {
+        let out = j.cmd(words).assert().code(1).get_output().clone();
+        let err = String::from_utf8(out.stderr).expect("utf-8");
+        assert_eq!(err.trim().lines().count(), 1, "{err}");
+        assert!(err.contains("is nobody there ("), "{err}");
+    }
+    assert_eq!(j.ok(&["show", "paolo"]), before);
 }

@@ -306,4 +306,13 @@ fn the_review_and_the_card_agree_on_whether_you_asked_more() {
     }
     // Both ways were seen: asked more, then not, then again, then not.
     assert_eq!(seen, [true, true, false, true, false], "{seen:?}");
+    // Trial six: "even; you asked more" read as a contradiction. The lean
+    // is said as help's, the asks apart.
+    j.ok(&["add", "Ida Berg"]);
+    j.ok(&["asked", "ida", "an intro"]);
+    let show = j.ok(&["show", "ida"]);
+    assert!(
+        show.contains("lean 0 (help even) · but you asked more (1) than you gave (0)"),
+        "{show}"
+    );
 }

@@ -154,41 +154,48 @@ pub(crate) fn head(need: &str) -> Option<String> {
     head.map(|w| (*w).clone())
 }
 
-/// Whether two words are one by their stem: one extends the other ("design",
-/// "designer"), or they differ only in a short ending ("developer",
-/// "development"; "contacts", "contatti").
-pub(crate) fn same_stem(a: &str, b: &str) -> bool {
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    close(a, b) || (short.chars().count() >= 4 && long.starts_with(short))
+/// Endings of form, English and Italian (the longest that leaves a stem
+/// is taken): a plural, a gender, a doer, an act ("designer", "design";
+/// "sviluppatore", "sviluppatrice"). A closed list, so a word that merely
+/// begins like another is not it ("commercialista" is no "commerce",
+/// "contabile" no "contacts", "sala" no "salary").
+const ENDINGS: &[&str] = &[
+    "ments", "ment", "ings", "ing", "ions", "ion", "ists", "ist", "ers", "er", "ors", "or", "es",
+    "ed", "s", "zioni", "zione", "trice", "tore", "tori", "rice", "ore", "ori", "iste", "isti",
+    "ista", "a", "e", "i", "o",
+];
+
+/// A word without its longest ending of form, when four letters or more
+/// are left.
+fn stem(word: &str) -> &str {
+    ENDINGS
+        .iter()
+        .filter_map(|e| word.strip_suffix(e))
+        .filter(|s| s.chars().count() >= 4)
+        .min_by_key(|s| s.len())
+        .unwrap_or(word)
 }
 
-/// Whether two words differ only in their ending: a plural, or at most
-/// three letters after five in common ("contacts", "contatti"). Stricter
-/// than [`same_stem`], for the words of a group ("sala" is no "salary").
-fn close(a: &str, b: &str) -> bool {
-    if a == b || a.trim_end_matches('s') == b.trim_end_matches('s') {
-        return true;
-    }
-    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
-    let common = short
-        .chars()
-        .zip(long.chars())
-        .take_while(|(x, y)| x == y)
-        .count();
-    common >= 5 && short.chars().count() - common <= 3
+/// Whether two words are one by their stem: the same but for an ending
+/// of form ("designer", "design"; "developer", "development"; "mentor",
+/// "mentoring"), or a plural ("app", "apps"). Words in two languages
+/// join only through a group of [`SAME_THING`].
+pub(crate) fn same_stem(a: &str, b: &str) -> bool {
+    let (sa, sb) = (stem(a), stem(b));
+    a == b || sa == sb || sa == b || sb == a || a.trim_end_matches('s') == b.trim_end_matches('s')
 }
 
 /// The group of words naming the same thing as `word`, if it has one.
 fn group(word: &str) -> Option<&'static [&'static str]> {
     SAME_THING
         .iter()
-        .find(|g| g.iter().any(|w| close(w, word)))
+        .find(|g| g.iter().any(|w| same_stem(w, word)))
         .copied()
 }
 
 /// Whether two words name the same thing: one stem, or one group.
 pub(crate) fn same_thing(a: &str, b: &str) -> bool {
-    same_stem(a, b) || group(a).is_some_and(|g| g.iter().any(|w| close(w, b)))
+    same_stem(a, b) || group(a).is_some_and(|g| g.iter().any(|w| same_stem(w, b)))
 }
 
 /// Whether a need's head says little alone: help, contacts, a job. Then
@@ -241,10 +248,17 @@ const QUALIFIERS: &[&str] = &[
 
 /// A need's essential words: its words of substance (of two letters or
 /// more) but the generic qualifiers, once each. An answer must name
-/// every one.
+/// every one. A purpose phrase ("for the new app", "per il workshop")
+/// after a specific word only says what the thing is for: "a designer
+/// for the new app" asks for a designer. After help, contacts or a job
+/// alone it says what they are about ("advice for a startup"), so it
+/// counts.
 pub(crate) fn essential(need: &str) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     for w in all_words(need) {
+        if PURPOSE.contains(&w.as_str()) && out.iter().any(|o| !is_general(o)) {
+            break;
+        }
         if content(&w)
             && !QUALIFIERS.contains(&w.as_str())
             && w.chars().count() >= 2
@@ -255,6 +269,9 @@ pub(crate) fn essential(need: &str) -> Vec<String> {
     }
     out
 }
+
+/// The words that open a purpose phrase, both languages.
+const PURPOSE: &[&str] = &["for", "per"];
 
 /// Whether `text_word` names the need's word `word`: one stem, one group
 /// of words naming the same thing, or one place in two languages.

@@ -90,8 +90,9 @@ pub struct EventArgs {
     #[arg(add = complete::person())]
     pub with: Vec<String>,
     /// What someone told you, as "WHO: text" (WHO as given to --with, or
-    /// their first name; with one person, just the text). Kept in their
-    /// record alone.
+    /// their first or last name; with one person, just the text), in one
+    /// --details with `;` between them or one --details each. Each part
+    /// is kept in its person's record alone.
     #[arg(long, value_name = "WHO: TEXT")]
     pub details: Vec<String>,
     /// Something someone is looking for, as "WHO: text": added to their needs.
@@ -259,9 +260,11 @@ pub struct MetArgs {
     #[arg(required = true, num_args = 2.., value_name = "WHO")]
     #[arg(add = complete::person())]
     pub args: Vec<String>,
-    /// The specifics they mentioned, for a personal follow-up.
-    #[arg(long)]
-    pub details: Option<String>,
+    /// The specifics they mentioned, for a personal follow-up; with
+    /// several people, as "WHO: text" (their first or last name), in one
+    /// --details with `;` between them or one --details each.
+    #[arg(long, value_name = "TEXT")]
+    pub details: Vec<String>,
     /// met, call, message, event or note.
     #[arg(long, default_value = "met", value_parser = interactions(), ignore_case = true)]
     pub kind: InteractionKind,

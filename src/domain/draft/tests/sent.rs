@@ -116,4 +116,20 @@ fn every_need_is_offered_or_said_why_not() {
             "left out their need \"a sailing crew\": nobody you could still introduce to Bruno offers it, and a draft never promises help that nobody backs",
         ]
     );
+    // Trial six: the first need left out for its language, the draft has
+    // no introduction, so none is "this one" to send first.
+    ctx.need = Some("un direttore finanziario".into());
+    let d = draft(&ctx, &template).unwrap_or_else(|e| panic!("{e}"));
+    assert!(!d.text.contains("Dora Finzi"), "{}", d.text);
+    assert!(
+        d.notes.iter().any(|n| n
+            == "left out their need \"un commercialista\": Sara Verdi could help, but a draft speaks of one need at a time"),
+        "{:?}",
+        d.notes
+    );
+    assert!(
+        !d.notes.iter().any(|n| n.contains("send this one first")),
+        "{:?}",
+        d.notes
+    );
 }

@@ -1,0 +1,56 @@
+//! What undo calls a change made on a record named by its id or a review
+//! key: the record's words and whose it is, never the id or the key
+//! ("undid: done \"send Marco the deck\" (Marco Bianchi)", not "done 70").
+//! An id means nothing once the change is undone, and a key is internal.
+
+use super::{Command, Env};
+use crate::domain::Id;
+use crate::domain::review::keys;
+use crate::journal::Journal;
+
+/// The label of `command` when it names a record by id or key; None for
+/// the others, which are labelled by their words with names.
+pub(super) fn of_record(journal: &Journal, env: &Env<'_>, command: &Command) -> Option<String> {
+    let words = |id: Id| {
+        journal
+            .record_words(id)
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| "a record no longer kept".into())
+    };
+    Some(match command {
+        Command::Done { id } => format!("done {}", words(*id)),
+        Command::Decline { id } => format!("decline {}", words(*id)),
+        Command::RestoreRecord { .. } => "restore a record from the trash".into(),
+        Command::SetNotes { id, notes } => {
+            let name = journal.name_of(*id).ok()?;
+            let line = shell_words::join(["edit", &name, "--notes", notes]);
+            crate::domain::text::clip(&line, 100)
+        }
+        Command::SetDetails { interaction, .. } => {
+            format!("the details of {}", words(*interaction))
+        }
+        Command::Snooze { target, until } => {
+            let day = until.format("%-d %B");
+            if let Ok((person, _)) = keys::parse(target) {
+                let name = journal.name_of(person).unwrap_or_else(|_| "someone".into());
+                let why = journal
+                    .review_lines_of(person, &env.config.review, env.today)
+                    .ok()
+                    .into_iter()
+                    .flatten()
+                    .map(|(r, _)| r)
+                    .find(|r| keys::hides(target, person, r))
+                    .map(|r| r.explain(&name));
+                match why {
+                    Some(why) => format!("snooze {name}'s \"{why}\" line until {day}"),
+                    None => format!("snooze a review line of {name} until {day}"),
+                }
+            } else {
+                let id = Id::parse_strict(target.trim())?;
+                format!("snooze {} until {day}", words(id))
+            }
+        }
+        _ => return None,
+    })
+}

@@ -1,0 +1,72 @@
+//! Trial six: undo and redo named records by their ids and the review's
+//! internal keys ("undid: done 70", "undid: snooze 8:one_sided …"). Every
+//! change made on a record by its id or key is now called by the record's
+//! words and whose it is.
+
+use super::Journal;
+
+/// The first "(#N" id in a report.
+fn id_in(out: &str) -> String {
+    let at = out.find("(#").map_or(0, |at| at + 2);
+    out[at..].chars().take_while(char::is_ascii_digit).collect()
+}
+
+#[test]
+fn undo_and_redo_name_the_record_and_the_person_never_an_id_or_key() {
+    let j = Journal::new();
+    j.ok(&["add", "Marco Bianchi"]);
+    let marco = "1";
+    let fup = id_in(&j.ok(&[
+        "follow-up",
+        "marco",
+        "friday",
+        "send Marco the two firmware leads",
+    ]));
+    let ask = id_in(&j.ok(&["asked-by", "marco", "a review of the deck"]));
+    let promise = id_in(&j.ok(&["gave", "marco", "the pitch notes", "--open"]));
+    j.ok(&["asked", "marco", "an intro to his CTO"]);
+    let key = format!("{marco}:one_sided");
+    let steps: Vec<(Vec<String>, &str, &str)> = vec![
+        (
+            vec!["done".into(), fup.clone()],
+            "send Marco the two firmware leads",
+            &fup,
+        ),
+        (
+            vec!["decline".into(), ask.clone()],
+            "a review of the deck",
+            &ask,
+        ),
+        (
+            vec!["done".into(), promise.clone()],
+            "the pitch notes",
+            &promise,
+        ),
+        (
+            vec!["snooze".into(), fup.clone(), "2026-12-30".into()],
+            "send Marco the two firmware leads",
+            &fup,
+        ),
+        (
+            vec!["snooze".into(), key.clone(), "2026-12-30".into()],
+            "you asked more",
+            &key,
+        ),
+    ];
+    for (words, what, id) in &steps {
+        let words: Vec<&str> = words.iter().map(String::as_str).collect();
+        j.ok(&words);
+        for verb in ["undo", "redo", "undo"] {
+            let out = j.ok(&[verb]);
+            assert!(
+                out.contains(what) && out.contains("Marco Bianchi"),
+                "{words:?}: {out}"
+            );
+            let bare = out
+                .split(|c: char| !c.is_ascii_alphanumeric() && c != ':' && c != '_')
+                .any(|w| w == *id);
+            assert!(!bare, "{words:?}: {out}");
+            assert!(!out.contains("one_sided"), "{words:?}: {out}");
+        }
+    }
+}
