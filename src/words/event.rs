@@ -65,13 +65,21 @@ fn whose<'a>(
     last: Option<usize>,
     flag: &str,
 ) -> Result<(usize, &'a str), String> {
-    // As written back: the words given to --with, exactly; the longest
-    // wins ("Anna" and "Anna Maria").
+    // As written back: the words given to --with, exactly (trimmed, as
+    // the item is); the longest wins ("Anna" and "Anna Maria").
     let exact = with
         .iter()
         .enumerate()
-        .filter_map(|(i, w)| Some((i, item.strip_prefix(w.as_str())?.strip_prefix(':')?)))
-        .max_by_key(|(i, _)| with[*i].len());
+        .filter_map(|(i, w)| {
+            Some((
+                i,
+                item.trim_start()
+                    .strip_prefix(w.trim())?
+                    .trim_start()
+                    .strip_prefix(':')?,
+            ))
+        })
+        .max_by_key(|(i, _)| with[*i].trim().len());
     if let Some((i, rest)) = exact {
         return Ok((i, rest.trim()));
     }

@@ -159,7 +159,7 @@ fn help_is_said_in_the_same_words_everywhere() {
     let mut t = Tallies::default();
     assert_eq!(
         t.help().line(),
-        "help given 0 · help received 0 · lean 0 (even)"
+        "help given 0 · help received 0 · lean 0 (help even)"
     );
     // Their request I granted is help given, though I gave nothing.
     t.add(&entry(
