@@ -334,7 +334,11 @@ fn a_refused_form_opens_again_and_a_counted_review_action_moves_the_summary() {
     };
     app.update(Msg::Ran(Box::new(done)));
     assert_eq!(app.review().summary.done, 1);
-    assert_eq!(app.status().text, "1 reviewed: 1 done");
+    // The status names what was done, then the pass's count.
+    assert_eq!(
+        app.status().text,
+        "done: the follow-up with Anna 'send the deck' · 1 reviewed: 1 done"
+    );
 }
 
 /// Anna's card: I never gave her anything.
