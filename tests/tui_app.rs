@@ -1833,6 +1833,8 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
+#[path = "tui_app/form_help.rs"]
+mod form_help;
 #[path = "tui_app/person_keys.rs"]
 mod person_keys;
 #[path = "tui_app/review_done.rs"]

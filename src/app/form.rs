@@ -139,6 +139,10 @@ pub struct Form {
     /// what they told you: a second tab at once, as a shell's second tab,
     /// stays there, so what is typed next is not put under their needs.
     pub(crate) left_name: bool,
+    /// The status a key said about a field (its index, its value then,
+    /// the words): it goes when that value changes ("2 fit: …" stayed
+    /// after the name was completed).
+    pub(crate) said: Option<(usize, String, String)>,
 }
 
 impl PartialEq for Form {
@@ -212,6 +216,7 @@ impl Form {
             typed: false,
             closing: false,
             left_name: false,
+            said: None,
         }
     }
 

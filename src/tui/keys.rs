@@ -77,6 +77,25 @@ pub fn msg_for(app: &App, config: &Config, event: KeyEvent) -> Option<Msg> {
     Some(Msg::Notice(nothing_here(config, layer, key)))
 }
 
+/// The keys a key event stands for, read one after the other: a fast
+/// `esc` then a key reaches crossterm as one alt+key (esc then `d` is
+/// alt-d), which then did nothing. Where alt+key is not bound in the layer
+/// that has the keys, it is `esc` and then the key.
+pub fn unfold(app: &App, config: &Config, event: KeyEvent) -> Vec<KeyEvent> {
+    let alt = event.modifiers.contains(KeyModifiers::ALT);
+    if !alt
+        || config
+            .keymap
+            .resolve(layer_of(app), Key::from_event(event))
+            .is_some()
+    {
+        return vec![event];
+    }
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let key = KeyEvent::new(event.code, event.modifiers - KeyModifiers::ALT);
+    vec![esc, key]
+}
+
 /// A key typed into a text field.
 fn text(event: KeyEvent) -> Option<Msg> {
     tui_input::backend::crossterm::to_input_request(&Event::Key(event)).map(Msg::Edit)

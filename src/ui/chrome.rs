@@ -105,6 +105,15 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 format!("gave anna sent the deck · tab completes a name{help}"),
                 theme.muted(),
             ),
+            // Letters are the query's while it is typed: how to reach
+            // the results with the person keys.
+            (None, Prompt::Search) if !app.search().results.is_empty() => {
+                let tab = config
+                    .keymap
+                    .key_for(Layer::Prompt, Action::Complete)
+                    .map_or(String::new(), |k| format!(" · {k}: act on results"));
+                Span::styled(format!("  enter opens{tab}"), theme.muted())
+            }
             (None, _) if input.value().is_empty() => Span::styled(
                 format!("  {}", help.trim_start_matches(" · ")),
                 theme.muted(),

@@ -257,9 +257,23 @@ fn tab_on_a_name_several_fit_says_who() {
     // where typing more of it goes.
     assert_eq!(form(&app).focus, 2);
     send(&mut app, &typed("o g"));
+    // Trial five: "could be …" stayed once the name had changed. A status
+    // about a field goes when its value does.
+    assert_eq!(app.status.text, "", "the name changed: the words are stale");
     send(&mut app, &[Msg::Complete]);
     assert_eq!(form(&app).fields[2].input.value(), "Bruno Galli");
     assert_eq!(form(&app).focus, 3);
+    assert!(!app.status.text.contains("could be"), "{}", app.status.text);
+    // Completed by tab alone, the words go too.
+    send(&mut app, &[Msg::Act(Action::AddPerson)]);
+    send(&mut app, &typed("brun"));
+    send(&mut app, &[Msg::Complete]);
+    assert!(app.status.text.contains("could be"), "{}", app.status.text);
+    send(
+        &mut app,
+        &[Msg::Edit(tui_input::InputRequest::DeletePrevChar)],
+    );
+    assert_eq!(app.status.text, "");
 }
 
 /// Whoever an event gave no follow-up is named with why.

@@ -11,8 +11,32 @@ use crate::keymap::Layer;
 /// The keys the form takes while open.
 pub(super) const LAYER: Layer = Layer::Form;
 
-/// A key on the open form: edit, move, save or close.
-pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
+/// A key on the open form; then a status a key said about the focused
+/// field (who a name may be, a refusal, where a second tab stays) is
+/// kept only while that field's value is what it was said about.
+pub(super) fn update(app: &mut App, form: Form, msg: Msg) -> Vec<Effect> {
+    let before = app.status.text.clone();
+    let about_a_field = matches!(msg, Msg::Complete | Msg::Submit | Msg::Yes);
+    let effects = keyed(app, form, msg);
+    let Some(Overlay::Form(form)) = &mut app.overlay else {
+        return effects;
+    };
+    let value = |form: &Form, at: usize| form.fields.get(at).map(|f| f.input.value().to_string());
+    if about_a_field && !app.status.text.is_empty() && app.status.text != before {
+        form.said = value(form, form.focus).map(|v| (form.focus, v, app.status.text.clone()));
+    } else if let Some((at, was, words)) = &form.said
+        && value(form, *at).as_ref() != Some(was)
+    {
+        if app.status.text == *words {
+            app.status = Status::default();
+        }
+        form.said = None;
+    }
+    effects
+}
+
+/// What a key does on the open form: edit, move, save or close.
+fn keyed(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
     // Any key but a close takes back a close asked once.
     if !matches!(msg, Msg::Cancel | Msg::No) && form.closing {
         form.closing = false;
@@ -28,7 +52,7 @@ pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
             form.typed = true;
             app.overlay = Some(Overlay::Form(form));
         }
-        Msg::Act(Action::AddPerson) => {
+        Msg::Act(Action::AddPerson) if form.adds_people() => {
             form.add_person();
             form.typed = true;
             app.overlay = Some(Overlay::Form(form));
@@ -121,6 +145,30 @@ pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
         }
     }
     Vec::new()
+}
+
+impl Form {
+    /// What `action` does on this form, for its help: written beside
+    /// [`keyed`], which does it, and from the same state (typed into or
+    /// not, rows of people or not). `None`: it does nothing here.
+    pub(crate) fn key_does(&self, action: Action) -> Option<&'static str> {
+        Some(match action {
+            Action::Help => "these keys",
+            Action::Submit => "save; a field it cannot take is said, and gets the focus",
+            Action::Cancel if self.typed => {
+                "close: asks first, and esc again discards what you typed"
+            }
+            Action::Cancel => "close (nothing typed yet, nothing lost)",
+            Action::NextField if self.adds_people() => {
+                "next field; on a name, completes it first (several fit: stays, says who)"
+            }
+            Action::NextField => "next field",
+            Action::PrevField => "previous field",
+            Action::AddPerson if self.adds_people() => "a row for another person",
+            Action::ClearField => "clear the field, to type anew",
+            _ => return None,
+        })
+    }
 }
 
 /// The person an ask would go to before I ever gave them anything, as

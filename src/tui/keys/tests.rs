@@ -49,6 +49,7 @@ fn draft(editing: bool) -> Overlay {
         wishes: None,
         notes: Vec::new(),
         editor: editing.then(|| Box::new(DraftEditor::new("Hi Anna"))),
+        scroll: 0,
     })
 }
 
@@ -380,4 +381,40 @@ fn the_person_keys_reach_every_screen_that_lists_people() {
             );
         }
     }
+}
+
+/// A fast `esc` then a key reaches the TUI as one alt+key: where alt+key
+/// is not bound it is read as the two keys, so esc then `3` over a draft
+/// closes it and goes to the interests screen (it did nothing).
+#[test]
+fn an_unbound_alt_key_is_esc_then_the_key() {
+    let config = Config::defaults();
+    let alt = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT);
+    let press = |app: &mut App, config: &Config, event| {
+        for key in super::unfold(app, config, event) {
+            if let Some(msg) = msg_for(app, config, key) {
+                app.update(msg);
+            }
+        }
+    };
+    let mut a = app().showing(Screen::Contacts, Some(draft(false)), None);
+    press(&mut a, &config, alt('3'));
+    assert_eq!(a.overlay(), &None);
+    assert_eq!(a.screen(), Screen::Interests);
+    // In every state, an unbound alt key is esc then the key alone.
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    for (state, app) in states() {
+        for c in ['d', 'x', '2', 'D'] {
+            let keys = super::unfold(&app, &config, alt(c));
+            let plain = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            assert_eq!(keys, vec![esc, plain], "{state}: alt-{c}");
+        }
+    }
+    // A bound alt key keeps its meaning.
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "[keys.global]\n\"alt-x\" = \"quit\"\n").expect("write");
+    let bound = Config::load(Some(&path), false).expect("config");
+    let a = app().showing(Screen::Contacts, None, None);
+    assert_eq!(super::unfold(&a, &bound, alt('x')), vec![alt('x')]);
 }
