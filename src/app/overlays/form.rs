@@ -153,7 +153,7 @@ impl Form {
     /// not, rows of people or not). `None`: it does nothing here.
     pub(crate) fn key_does(&self, action: Action) -> Option<&'static str> {
         Some(match action {
-            Action::Help => "these keys",
+            Action::Help => "show or hide this help",
             Action::Submit => "save; a field it cannot take is said, and gets the focus",
             Action::Cancel if self.typed => {
                 "close: asks first, and esc again discards what you typed"
