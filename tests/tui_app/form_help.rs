@@ -44,3 +44,51 @@ fn the_help_over_a_form_is_its_keys_as_it_does_them() {
     assert!(drawn.contains("another person"), "{drawn}");
     assert!(drawn.contains("nothing typed yet"), "{drawn}");
 }
+
+/// A fresh tester: the hints of the forms (g, V, E, n) and of the `/`
+/// and `f` fields lacked "· f1 keys", though the README says every text
+/// field's hint shows it. Each shows it, in every state, and f1 there
+/// opens the help.
+#[test]
+fn every_text_field_hint_names_f1_and_f1_opens_the_help() {
+    let f = Fixture::demo();
+    let opens: [(&str, Vec<Msg>); 9] = [
+        ("g", vec![act(Action::Gave)]),
+        ("V", vec![act(Action::LogEvent)]),
+        ("E", vec![act(Action::EditContact)]),
+        ("C", vec![act(Action::CloseRelationship)]),
+        (
+            "n",
+            vec![act(Action::ScreenContacts), act(Action::AddContact)],
+        ),
+        ("/", vec![act(Action::Search)]),
+        (
+            "/ typed",
+            [vec![act(Action::Search)], typed("anna")].concat(),
+        ),
+        (
+            "/ nothing found",
+            [vec![act(Action::Search)], typed("zzqx")].concat(),
+        ),
+        (
+            "f typed",
+            [
+                vec![act(Action::ScreenContacts), act(Action::Filter)],
+                typed("an"),
+            ]
+            .concat(),
+        ),
+    ];
+    for (what, msgs) in opens {
+        let (mut app, mut rt) = f.app();
+        send(&mut app, &mut rt, &msgs);
+        let drawn = draw(&app, 80, 24);
+        assert!(drawn.contains("f1 keys"), "{what}: {drawn}");
+        send(&mut app, &mut rt, &[act(Action::Help)]);
+        assert!(
+            matches!(app.overlay(), Some(givegive::app::Overlay::Help { .. })),
+            "{what}: f1 did not open the help: {:?}",
+            app.overlay()
+        );
+    }
+}

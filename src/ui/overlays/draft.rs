@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::DraftView;
 use crate::config::Config;
@@ -74,7 +74,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, view: &Dr
             .unwrap_or(u16::MAX);
     let rect = super::centered(area, 84, h);
     let block = ui::titled(&format!(" follow-up to {} ", inert(&view.name)), rect.width);
-    frame.render_widget(Clear, rect);
+    super::clear(frame, area, rect);
     if let Some(editor) = &view.editor {
         // The text area takes the rows the text needs, plus one to
         // grow into; notes and the hint go under it.

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::Form;
@@ -87,16 +87,20 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
             theme.muted(),
         ));
     }
-    let hint = if form.adds_people() {
+    let adds = if form.adds_people() {
         format!(
-            "enter saves · {} adds a person · tab/↑↓ move · esc closes",
+            " · {} adds a person",
             super::key(config, Layer::Form, Action::AddPerson)
         )
     } else {
-        "enter saves · tab/↑↓ move · esc closes".to_string()
+        String::new()
     };
+    let hint = format!(
+        "enter saves{adds} · tab/↑↓ move · esc closes{}",
+        crate::ui::chrome::keys_hint(config, Layer::Form)
+    );
     lines.push(Line::styled(hint, theme.muted()));
-    frame.render_widget(Clear, rect);
+    super::clear(frame, area, rect);
     frame.render_widget(
         Paragraph::new(lines).block(ui::titled(&format!(" {} ", inert(&form.title)), rect.width)),
         rect,

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use unicode_width::UnicodeWidthStr;
 
@@ -48,7 +48,7 @@ pub(super) fn draw(
     let scroll = scroll.min(lines.len().saturating_sub(height));
     let title = title(scroll, height, lines.len(), usize::from(rect.width));
     let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll).collect();
-    frame.render_widget(Clear, rect);
+    super::clear(frame, area, rect);
     frame.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(title)),
         rect,

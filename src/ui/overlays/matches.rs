@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::config::Config;
 use crate::domain::text::inert;
@@ -115,7 +115,7 @@ pub(super) fn draw(
         "enter: record the introduction (a give to both) and a follow-up in 30 days · esc",
         theme.muted(),
     ));
-    frame.render_widget(Clear, rect);
+    super::clear(frame, area, rect);
     frame.render_widget(
         Paragraph::new(lines).block(ui::titled(
             &format!(
