@@ -1839,6 +1839,8 @@ mod form_help;
 mod person_keys;
 #[path = "tui_app/review_done.rs"]
 mod review_done;
+#[path = "tui_app/review_tally.rs"]
+mod review_tally;
 #[path = "tui_app/rows.rs"]
 mod rows;
 #[path = "tui_app/search_nav.rs"]

@@ -65,19 +65,26 @@ pub struct ReviewState {
     /// The action whose command is running, counted if it succeeds: the
     /// command, or none for the next form submitted.
     pub(super) counting: Option<(Counted, Option<Command>)>,
+    /// The changes `u` can take back in this session, newest last, each
+    /// with what it counted in the summary; and those undone, for a redo.
+    /// An undo takes its change's count back off the summary.
+    steps: Vec<Option<Counted>>,
+    undone: Vec<Option<Counted>>,
+    /// Where the person went, said by a reload between an action's
+    /// commands (the promises `y` marks done run before the message it
+    /// counts): the counted command's status says it again.
+    pub(super) went: Option<String>,
 }
 
 impl ReviewState {
     /// Counts the running action if `command` is its command and it
-    /// succeeded (`ok`); says whether it did. A snooze the command layer
+    /// succeeded (`ok`); says what it counted. A snooze the command layer
     /// refused (a day gone by) is not counted.
-    pub fn count(&mut self, command: &Command, ok: bool) -> bool {
-        let Some((what, expected)) = self.counting.take() else {
-            return false;
-        };
+    pub fn count(&mut self, command: &Command, ok: bool) -> Option<Counted> {
+        let (what, expected) = self.counting.take()?;
         if expected.as_ref().is_some_and(|c| c != command) {
             self.counting = Some((what, expected));
-            return false;
+            return None;
         }
         if !ok {
             // A refused form opens again: what it counts waits for it
@@ -85,18 +92,76 @@ impl ReviewState {
             if expected.is_none() {
                 self.counting = Some((what, expected));
             }
-            return false;
+            return None;
         }
-        let s = &mut self.summary;
-        match what {
-            Counted::Done => s.done += 1,
-            Counted::FollowUpSent => s.follow_ups_sent += 1,
-            Counted::Give => s.gives += 1,
-            Counted::Logged => s.logged += 1,
-            Counted::Snoozed => s.snoozed += 1,
-            Counted::Dismissed => s.dismissed += 1,
+        self.summary.add(what, true);
+        Some(what)
+    }
+
+    /// Follows the changes `u` takes back: a change that left an undo
+    /// step (`undoable`) is remembered with what it `counted`; an undo
+    /// takes the newest off the summary, a redo puts it back.
+    pub(super) fn track(&mut self, command: &Command, undoable: bool, counted: Option<Counted>) {
+        match command {
+            Command::Undo => {
+                if let Some(step) = self.steps.pop() {
+                    if let Some(what) = step {
+                        self.summary.add(what, false);
+                    }
+                    self.undone.push(step);
+                }
+            }
+            Command::Redo => {
+                if let Some(step) = self.undone.pop() {
+                    if let Some(what) = step {
+                        self.summary.add(what, true);
+                    }
+                    self.steps.push(step);
+                }
+            }
+            _ if undoable => {
+                self.steps.push(counted);
+                self.undone.clear();
+            }
+            _ => {}
         }
-        true
+    }
+
+    /// The status after a counted action: the pass's summary, and until
+    /// when a snooze hides the line ("snoozed until Friday 11 December").
+    pub(super) fn said(&self, command: &Command, today: NaiveDate) -> String {
+        let line = self.summary.line();
+        match command {
+            Command::Snooze { until, .. } => {
+                format!("{line} · snoozed until {}", day(*until, today))
+            }
+            _ => line,
+        }
+    }
+}
+
+impl Summary {
+    /// One more (`up`) or one fewer of `what`.
+    fn add(&mut self, what: Counted, up: bool) {
+        let n = match what {
+            Counted::Done => &mut self.done,
+            Counted::FollowUpSent => &mut self.follow_ups_sent,
+            Counted::Give => &mut self.gives,
+            Counted::Logged => &mut self.logged,
+            Counted::Snoozed => &mut self.snoozed,
+            Counted::Dismissed => &mut self.dismissed,
+        };
+        *n = if up { *n + 1 } else { n.saturating_sub(1) };
+    }
+}
+
+/// "Friday 11 December" (with the year when it is not this one's).
+fn day(on: NaiveDate, today: NaiveDate) -> String {
+    use chrono::Datelike;
+    if on.year() == today.year() {
+        on.format("%A %-d %B").to_string()
+    } else {
+        on.format("%A %-d %B %Y").to_string()
     }
 }
 
