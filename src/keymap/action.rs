@@ -83,6 +83,10 @@ pub enum Action {
     /// Empties the text field (a key the field took as an edit, listed
     /// so the help and docs/keys.md show it).
     ClearField,
+    /// Deletes the word before the cursor: alt-backspace did in every
+    /// field before a lone alt+key was read as esc then the key; bound,
+    /// it stays the field's.
+    DeleteWord,
     NextField,
     PrevField,
     /// Another person's row in the event form.
@@ -172,6 +176,7 @@ impl Action {
             Action::Cancel => "close without saving",
             Action::Complete => "complete the name before the cursor",
             Action::ClearField => "clear the field, to type anew",
+            Action::DeleteWord => "delete the word before the cursor",
             Action::NextField => "next field",
             Action::PrevField => "previous field",
             Action::AddPerson => "in the event form: a row for another person",

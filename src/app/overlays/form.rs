@@ -166,6 +166,7 @@ impl Form {
             Action::PrevField => "previous field",
             Action::AddPerson if self.adds_people() => "a row for another person",
             Action::ClearField => "clear the field, to type anew",
+            Action::DeleteWord => "delete the word before the cursor",
             _ => return None,
         })
     }
