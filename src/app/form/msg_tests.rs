@@ -307,7 +307,7 @@ fn the_new_person_form_takes_emails_and_phones() {
     assert_eq!(add.fields.phones, ["+39 333 1234567"]);
 }
 
-fn drawn(app: &App, width: u16, height: u16) -> String {
+pub(super) fn drawn(app: &App, width: u16, height: u16) -> String {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).expect("t");
     let config = crate::config::Config::defaults();
