@@ -515,3 +515,5 @@ fn empty_screens_wrap_their_hint_and_long_titles_end_with_a_mark() {
 
 #[path = "tui_layout/edges.rs"]
 mod edges;
+#[path = "tui_layout/matches.rs"]
+mod matches;
