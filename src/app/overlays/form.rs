@@ -100,6 +100,14 @@ fn keyed(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
         }
         Msg::Submit | Msg::Yes => match form.save(app.today) {
             Saved::Run(command) => {
+                if let Some(ask) = sentence_names(app, &command, &mut form) {
+                    app.status = Status {
+                        text: ask,
+                        warning: true,
+                    };
+                    app.overlay = Some(Overlay::Form(form));
+                    return Vec::new();
+                }
                 // Going ahead, the last refusal's words are gone.
                 app.status = Status::default();
                 if let Some((who, name)) = asks_before_giving(app, &command) {
@@ -186,4 +194,56 @@ fn asks_before_giving(app: &App, command: &Command) -> Option<(Id, String)> {
         .tallies
         .asks_before_giving(note.nature, note.direction)
         .then(|| (who, card.contact.name.clone()))
+}
+
+/// A new person in the event form whose name reads as a sentence ("saraher
+/// cofounder quit last week": a name left ambiguous, then the next words
+/// typed after it): the save asks once, naming them, rather than adding
+/// that person silently; the next enter saves as typed.
+fn sentence_names(app: &App, command: &crate::command::Command, form: &mut Form) -> Option<String> {
+    use crate::command::{Command, Who};
+    use crate::domain::text::fold;
+    let Command::Event(event) = command else {
+        return None;
+    };
+    let known = |name: &str| {
+        let name = fold(name);
+        app.data
+            .people
+            .iter()
+            .any(|p| fold(&p.row.name).starts_with(&name))
+    };
+    let odd: Vec<&str> = event
+        .people
+        .iter()
+        .filter_map(|p| match &p.who {
+            Who::Typed(name) if reads_as_words(name) && !known(name) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let asked = odd.join("\n");
+    if odd.is_empty() || form.asked_new.as_ref() == Some(&asked) {
+        return None;
+    }
+    form.asked_new = Some(asked);
+    let names = odd.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>();
+    Some(format!(
+        "nobody is called {}: enter again adds {} as a new person, or fix the name",
+        names.join(" or "),
+        if odd.len() == 1 { "them" } else { "each" }
+    ))
+}
+
+/// Whether a name reads as words rather than a name: three or more words
+/// in lower case that are not a name's particles ("de", "van"), as
+/// "saraher cofounder quit last week"; "maria de la cruz" is a name.
+fn reads_as_words(name: &str) -> bool {
+    const PARTICLES: [&str; 16] = [
+        "de", "di", "da", "del", "della", "dei", "la", "le", "lo", "van", "von", "der", "den",
+        "du", "dos", "bin",
+    ];
+    name.split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase) && !PARTICLES.contains(w))
+        .count()
+        >= 3
 }
