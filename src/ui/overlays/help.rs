@@ -100,18 +100,22 @@ fn lines<'a>(app: &App, config: &'a Config, here: Layer, width: usize) -> Vec<Li
     lines
 }
 
-/// Each key beside what it does, in `width` columns, wrapped (never cut).
+/// Each key beside what it does, in `width` columns, wrapped (never cut):
+/// the keys' column is as wide as the longest key of the part
+/// ("alt-backspace"), at least 11.
 fn rows<'a>(keys: impl Iterator<Item = (Key, &'a str)>, width: usize) -> Vec<Line<'a>> {
-    const KEY: usize = 11;
-    let room = width.saturating_sub(KEY + 2).max(10);
+    let keys: Vec<(Key, &str)> = keys.collect();
+    let longest = keys.iter().map(|(k, _)| k.to_string().width()).max();
+    let key_width = longest.map_or(11, |w| (w + 1).max(11));
+    let room = width.saturating_sub(key_width + 2).max(10);
     let mut lines = Vec::new();
     for (key, does) in keys {
-        let key = ui::column(&key.to_string(), KEY - 1);
+        let key = ui::column(&key.to_string(), key_width - 1);
         for (n, row) in ui::wrap(does, room).into_iter().enumerate() {
             let lead = if n == 0 {
                 key.clone()
             } else {
-                " ".repeat(KEY - 1)
+                " ".repeat(key_width - 1)
             };
             lines.push(Line::from(vec![
                 Span::raw(format!("  {lead} ")),
