@@ -127,13 +127,13 @@ impl ReviewState {
         }
     }
 
-    /// The status after a counted action: the pass's summary, and until
-    /// when a snooze hides the line ("snoozed until Friday 11 December").
+    /// The status after a counted action: the pass's summary, and the day
+    /// a snooze brings the line back ("back on Friday 11 December").
     pub(super) fn said(&self, command: &Command, today: NaiveDate) -> String {
         let line = self.summary.line();
         match command {
             Command::Snooze { until, .. } => {
-                format!("{line} · snoozed until {}", day(*until, today))
+                format!("{line} · back on {}", day(*until, today))
             }
             _ => line,
         }

@@ -83,7 +83,7 @@ fn a_snooze_says_until_when() {
     // Today is Monday 23 November 2026.
     let said = &app.status().text;
     assert!(
-        said.contains("1 snoozed · snoozed until Monday 30 November"),
+        said.contains("1 snoozed · back on Monday 30 November"),
         "{said}"
     );
 }
