@@ -269,7 +269,9 @@ impl Keymap {
              tried first, then `global`; an overlay's layer (help, output) falls back to \
              `global` too; a question, a list to pick from and a text field have only their \
              own. In a text field (a form, the prompt, a draft edited in place) a character \
-             always types itself; other keys do what the field's layer binds.\n\n\
+             always types itself; other keys do what the field's layer binds. A fast `esc` then a key \
+             reaches the TUI as one alt+key: where that alt+key is not bound, it is read as \
+             `esc` and then the key.\n\n\
              The filter (`f`) lists the people for whom every word typed starts a word of \
              their name, an alias, their organisation, role, an interest or a tag (\"anna\" \
              lists Anna Rossi and Giovanni Annaro, not Valentina Santoro; \"climbing\" the \
@@ -278,7 +280,9 @@ impl Keymap {
              interests, tags, needs, offers or how you met, or in one record (a meeting's \
              summary and details, a ledger entry, a follow-up, a signal): names first, then \
              people's other fields, then history, newest first; each result says what \
-             matched. Case and accents never matter, in either.\n",
+             matched. Case and accents never matter, in either. While the query is typed, `up` \
+             and `down` move the highlighted result and `enter` opens its person; `tab` leaves \
+             the query for the results, where the person keys act on the highlighted one.\n",
         );
         for layer in Layer::ALL {
             md.push_str(&format!(

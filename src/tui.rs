@@ -148,12 +148,14 @@ fn event_loop(
                 let effects = app.update(msg);
                 runtime.perform(app, effects);
             }
-            Some(Wake::Term(Event::Key(key))) if key.kind != KeyEventKind::Release => {
-                let Some(msg) = msg_for(app, config, key) else {
-                    continue;
-                };
-                let effects = app.update(msg);
-                runtime.perform(app, effects);
+            Some(Wake::Term(Event::Key(event))) if event.kind != KeyEventKind::Release => {
+                for key in keys::unfold(app, config, event) {
+                    let Some(msg) = msg_for(app, config, key) else {
+                        continue;
+                    };
+                    let effects = app.update(msg);
+                    runtime.perform(app, effects);
+                }
                 for text in runtime.take_clipboard() {
                     let copied = clipboard::copy(&text)?;
                     let drafting = matches!(app.overlay(), Some(Overlay::Draft(_)));

@@ -539,6 +539,7 @@ fn results_and_overlays_through_messages_alone() {
         wishes: None,
         notes: Vec::new(),
         editor: None,
+        scroll: 0,
     };
     app.update(Msg::DraftLoaded(Box::new(Ok(view))));
     app.update(Msg::DraftEdited("Hi Anna, thanks\n".into()));

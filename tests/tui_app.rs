@@ -1840,10 +1840,14 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
+#[path = "tui_app/form_help.rs"]
+mod form_help;
 #[path = "tui_app/person_keys.rs"]
 mod person_keys;
 #[path = "tui_app/review_done.rs"]
 mod review_done;
+#[path = "tui_app/review_tally.rs"]
+mod review_tally;
 #[path = "tui_app/rows.rs"]
 mod rows;
 #[path = "tui_app/search_nav.rs"]

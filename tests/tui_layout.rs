@@ -512,3 +512,8 @@ fn empty_screens_wrap_their_hint_and_long_titles_end_with_a_mark() {
     assert!(drawn.contains("┌ list (esc closes) "), "{drawn}");
     assert!(!drawn.contains("--interest"), "{drawn}");
 }
+
+#[path = "tui_layout/edges.rs"]
+mod edges;
+#[path = "tui_layout/matches.rs"]
+mod matches;

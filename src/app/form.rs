@@ -135,10 +135,17 @@ pub struct Form {
     pub(crate) typed: bool,
     /// Closing was asked once: the next close discards what was typed.
     pub(crate) closing: bool,
+    /// New names that read as a sentence, asked about once: saved as
+    /// they are on the next enter.
+    pub(crate) asked_new: Option<String>,
     /// The last key was a tab that left a person's name (completed) for
     /// what they told you: a second tab at once, as a shell's second tab,
     /// stays there, so what is typed next is not put under their needs.
     pub(crate) left_name: bool,
+    /// The status a key said about a field (its index, its value then,
+    /// the words): it goes when that value changes ("2 fit: …" stayed
+    /// after the name was completed).
+    pub(crate) said: Option<(usize, String, String)>,
 }
 
 impl PartialEq for Form {
@@ -211,7 +218,9 @@ impl Form {
             problem: None,
             typed: false,
             closing: false,
+            asked_new: None,
             left_name: false,
+            said: None,
         }
     }
 

@@ -42,9 +42,10 @@ pub(super) struct Kept {
     contacts: Row<Id>,
     /// The review item's key.
     review: Row<String>,
-    /// Whose that item was (id, name): when the item goes, their other
-    /// line is selected, or the status says they left the review.
-    review_person: Option<(Id, String)>,
+    /// Whose that item was (id, name) and where their first line was:
+    /// when the item goes, their other line is selected; when all of
+    /// theirs go, the person now at their place, and the status says so.
+    review_person: Option<(Id, String, usize)>,
     ledger: Option<Row<Id>>,
     interests: Option<(Row<Id>, Row<Id>)>,
     events: Option<(Row<EventKey>, Row<Id>)>,
@@ -117,7 +118,15 @@ impl App {
         Kept {
             contacts,
             review,
-            review_person: item.map(|i| (i.contact, i.name.clone())),
+            review_person: item.map(|i| {
+                let items = &self.data.review.items;
+                let first = items.iter().position(|o| o.contact == i.contact);
+                (
+                    i.contact,
+                    i.name.clone(),
+                    first.unwrap_or(self.review.selected),
+                )
+            }),
             ledger,
             interests,
             events,
@@ -204,7 +213,8 @@ impl App {
     /// The review item selected before; once it is gone (done, set
     /// aside), the same person's other line, which stays while its reason
     /// does (people are ordered by their most urgent line, so it may have
-    /// moved far down); with none left, the item now at its place: a pass
+    /// moved far down); with none left, the first line of the person now
+    /// at their place: a pass
     /// goes down the queue. On the review, the status says which.
     fn restore_review(&mut self, kept: &Kept) {
         let items = &self.data.review.items;
@@ -212,7 +222,7 @@ impl App {
             .review
             .find(items.len(), |key| items.iter().position(|i| i.key == *key));
         let mut why = None;
-        if let (false, Some((person, name))) = (found, &kept.review_person) {
+        if let (false, Some((person, name, first))) = (found, &kept.review_person) {
             match items.iter().position(|i| i.contact == *person) {
                 Some(theirs) => {
                     at = theirs;
@@ -225,10 +235,26 @@ impl App {
                         items[theirs].why
                     ));
                 }
-                None => why = Some(format!("{name} has no line left in today's review")),
+                None => {
+                    // The row that now fills their place: the first line
+                    // of the person after them (not a line further down
+                    // because they had several).
+                    let fills = items.get((*first).min(items.len().saturating_sub(1)));
+                    at = fills
+                        .and_then(|f| items.iter().position(|i| i.contact == f.contact))
+                        .unwrap_or(0);
+                    why = Some(format!("{name} has no line left in today's review"));
+                }
             }
         }
         self.review.selected = at;
+        // An action whose counted command is still to run (`y` marks
+        // promises done first): its status says where the person went.
+        if self.review.counting.is_none() {
+            self.review.went = None;
+        } else if why.is_some() && self.screen == Screen::Review {
+            self.review.went.clone_from(&why);
+        }
         if let (Some(why), Screen::Review) = (why, self.screen) {
             self.say_also(why);
         }

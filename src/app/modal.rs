@@ -34,6 +34,18 @@ impl App {
                 }
                 Vec::new()
             }
+            // In the search, tab leaves the query for the results: the
+            // query line closes (letters are the query's while it is
+            // open), so a person key acts on the highlighted result.
+            Msg::Complete if prompt == Prompt::Search => {
+                self.search.focused = true;
+                self.say(
+                    "on the results: person keys act on the highlighted one \
+                     (w drafts, g gave, y copies…) · / types the query again"
+                        .into(),
+                );
+                self.card_effects()
+            }
             Msg::Complete => {
                 if matches!(prompt, Prompt::Command) {
                     match complete_name(input.value(), &self.data) {

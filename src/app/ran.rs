@@ -46,6 +46,9 @@ impl App {
         // Said from what the command layer knows, not from each line's
         // words: a change `undo` takes back now.
         let undoable = ok && matches!(&report, Report::Done(done) if done.undoable);
+        if ok {
+            self.review.track(&ran.command, undoable, counted);
+        }
         let Printed { out, mut err } = ran.printed;
         // A got form showed the open requests and the person chose: the
         // shell's note on how to answer one would only tell them a flag.
@@ -103,19 +106,19 @@ impl App {
             text.push_str(&tui_words(&err.lines().collect::<Vec<_>>().join(" · ")));
         }
         // In a review pass the running summary says more than the
-        // command's own line, except a snooze's: what it hid is said
-        // (`docs/review.md`, "Snoozing and setting aside").
-        // A done names what it marked done.
-        let done = self.review.done_what.take();
-        let text = match (counted && !warning, &ran.command) {
-            (true, Command::Snooze { .. }) => format!("{} · {text}", self.review.summary.line()),
-            (true, Command::Done { .. }) if let Some(what) = done => {
-                format!("done: {what} · {}", self.review.summary.line())
-            }
-            (true, _) => self.review.summary.line(),
-            (false, _) => text,
+        // command's own line, except a snooze's and a done's
+        // (`ReviewState::said`).
+        let went = counted.and(self.review.went.take());
+        let text = match counted {
+            Some(_) if !warning => self.review.said(&ran.command, text),
+            _ => text,
         };
-        let text = undo_hinted(text, undoable);
+        let mut text = undo_hinted(text, undoable);
+        // Where the person went, said by a reload between the action's
+        // commands: after the summary, as a one-command action says it.
+        if let Some(went) = went.filter(|_| !warning) {
+            text = format!("{text} · {went}");
+        }
         // Too long for the status line's rows: the whole report in the
         // output, titled in words, and what it starts with on the line.
         if ok && out.len() > 1 && !fits_status(&text) {

@@ -41,7 +41,7 @@ impl App {
             return Vec::new();
         }
         let next = match self.copied {
-            Some((was, n)) if was == id => (n + 1) % reach.len(),
+            Some((was, n)) if was == id => after(n, reach.len()),
             _ => 0,
         };
         self.copied = Some((id, next));
@@ -82,6 +82,12 @@ impl App {
     }
 }
 
+/// Which of `len` ways to reach someone the copy key takes after the
+/// `n`th: the next, and after the last the first again.
+fn after(n: usize, len: usize) -> usize {
+    (n + 1) % len.max(1)
+}
+
 /// "anna@klarheit.de (work email, 1 of 5, again for the next)": what was
 /// copied comes first and alone, so the start of the status line is exactly
 /// it, for a terminal's own selection when its clipboard ignored the copy.
@@ -92,8 +98,15 @@ fn copying(reach: &[Reach], n: usize) -> String {
     } else {
         format!("{} ", r.label)
     };
+    // Said from where the key goes next: on the last it starts over
+    // (trial five: the last one said "again for the next").
+    let again = if after(n, reach.len()) == 0 {
+        "again starts over"
+    } else {
+        "again for the next"
+    };
     let more = if reach.len() > 1 {
-        format!(", {} of {}, again for the next", n + 1, reach.len())
+        format!(", {} of {}, {again}", n + 1, reach.len())
     } else {
         String::new()
     };
@@ -103,3 +116,33 @@ fn copying(reach: &[Reach], n: usize) -> String {
 /// Whom the copy key's place belongs to: kept apart from the card so a
 /// card reloaded for the same person keeps it.
 pub(crate) type Copied = Option<(Id, usize)>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// What the status says the key does again is what it does: the
+        /// next one, or on the last, the first.
+        #[test]
+        fn again_says_where_the_copy_key_goes_next(len in 2usize..7, presses in 1usize..15) {
+            let reach: Vec<Reach> = (0..len)
+                .map(|i| Reach { kind: ReachKind::Email, label: String::new(), value: format!("a{i}@x.org") })
+                .collect();
+            let mut n = 0;
+            for _ in 0..presses {
+                let said = copying(&reach, n);
+                let next = after(n, len);
+                // The model: a plain count round the list.
+                prop_assert_eq!(next, if n + 1 == len { 0 } else { n + 1 });
+                if next == 0 {
+                    prop_assert!(said.contains("again starts over"), "{}", said);
+                } else {
+                    prop_assert!(said.contains("again for the next"), "{}", said);
+                }
+                n = next;
+            }
+        }
+    }
+}

@@ -68,19 +68,26 @@ pub struct ReviewState {
     /// What `d` marks done, in words, for the status once it is
     /// ("Sara's request 'a feedback on her deck'").
     pub(super) done_what: Option<String>,
+    /// The changes `u` can take back in this session, newest last, each
+    /// with what it counted in the summary; and those undone, for a redo.
+    /// An undo takes its change's count back off the summary.
+    steps: Vec<Option<Counted>>,
+    undone: Vec<Option<Counted>>,
+    /// Where the person went, said by a reload between an action's
+    /// commands (the promises `y` marks done run before the message it
+    /// counts): the counted command's status says it again.
+    pub(super) went: Option<String>,
 }
 
 impl ReviewState {
     /// Counts the running action if `command` is its command and it
-    /// succeeded (`ok`); says whether it did. A snooze the command layer
+    /// succeeded (`ok`); says what it counted. A snooze the command layer
     /// refused (a day gone by) is not counted.
-    pub fn count(&mut self, command: &Command, ok: bool) -> bool {
-        let Some((what, expected)) = self.counting.take() else {
-            return false;
-        };
+    pub fn count(&mut self, command: &Command, ok: bool) -> Option<Counted> {
+        let (what, expected) = self.counting.take()?;
         if expected.as_ref().is_some_and(|c| c != command) {
             self.counting = Some((what, expected));
-            return false;
+            return None;
         }
         if !ok {
             // A refused form opens again: what it counts waits for it
@@ -88,18 +95,68 @@ impl ReviewState {
             if expected.is_none() {
                 self.counting = Some((what, expected));
             }
-            return false;
+            return None;
         }
-        let s = &mut self.summary;
-        match what {
-            Counted::Done => s.done += 1,
-            Counted::FollowUpSent => s.follow_ups_sent += 1,
-            Counted::Give => s.gives += 1,
-            Counted::Logged => s.logged += 1,
-            Counted::Snoozed => s.snoozed += 1,
-            Counted::Dismissed => s.dismissed += 1,
+        self.summary.add(what, true);
+        Some(what)
+    }
+
+    /// Follows the changes `u` takes back: a change that left an undo
+    /// step (`undoable`) is remembered with what it `counted`; an undo
+    /// takes the newest off the summary, a redo puts it back.
+    pub(super) fn track(&mut self, command: &Command, undoable: bool, counted: Option<Counted>) {
+        match command {
+            Command::Undo => {
+                if let Some(step) = self.steps.pop() {
+                    if let Some(what) = step {
+                        self.summary.add(what, false);
+                    }
+                    self.undone.push(step);
+                }
+            }
+            Command::Redo => {
+                if let Some(step) = self.undone.pop() {
+                    if let Some(what) = step {
+                        self.summary.add(what, true);
+                    }
+                    self.steps.push(step);
+                }
+            }
+            _ if undoable => {
+                self.steps.push(counted);
+                self.undone.clear();
+            }
+            _ => {}
         }
-        true
+    }
+
+    /// The status after a counted action: the pass's summary; after a
+    /// snooze also what it hid and until when (`own`, the command's line,
+    /// `docs/review.md` "Snoozing and setting aside"); after a done what
+    /// it marked done.
+    pub(super) fn said(&mut self, command: &Command, own: String) -> String {
+        let line = self.summary.line();
+        let done = self.done_what.take();
+        match (command, done) {
+            (Command::Snooze { .. }, _) => format!("{line} · {own}"),
+            (Command::Done { .. }, Some(what)) => format!("done: {what} · {line}"),
+            _ => line,
+        }
+    }
+}
+
+impl Summary {
+    /// One more (`up`) or one fewer of `what`.
+    fn add(&mut self, what: Counted, up: bool) {
+        let n = match what {
+            Counted::Done => &mut self.done,
+            Counted::FollowUpSent => &mut self.follow_ups_sent,
+            Counted::Give => &mut self.gives,
+            Counted::Logged => &mut self.logged,
+            Counted::Snoozed => &mut self.snoozed,
+            Counted::Dismissed => &mut self.dismissed,
+        };
+        *n = if up { *n + 1 } else { n.saturating_sub(1) };
     }
 }
 

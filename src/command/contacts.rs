@@ -74,10 +74,12 @@ pub(super) fn edit(journal: &Journal, _env: &Env<'_>, e: PersonEdit) -> Ran {
     )
 }
 
-/// The first email, phone or web address added that cannot be one
-/// (`"+39 333" is not an email address; phones go under phone`), with its
-/// kind: `add` and `edit` refuse it, and the TUI's forms ask before they
-/// save, to put the focus on its field. Imports keep what a file says.
+/// Every email, phone or web address added that cannot be one, in one
+/// line (`"+39 333" is not an email address; phones go under phone`, the
+/// next after ` · `: fixing the first should not reveal a second), with
+/// the first one's kind: `add` and `edit` refuse them, and the TUI's forms
+/// ask before they save, to put the focus on its field. Imports keep what
+/// a file says.
 pub(crate) fn misplaced(f: &PersonFields) -> Option<(ReachKind, String)> {
     let typed = |items: &[crate::domain::Labelled]| -> Vec<String> {
         items.iter().map(crate::domain::Labelled::typed).collect()
@@ -88,12 +90,12 @@ pub(crate) fn misplaced(f: &PersonFields) -> Option<(ReachKind, String)> {
         (ReachKind::Url, f.urls.clone()),
     ]
     .into_iter()
-    .find_map(|(kind, items)| {
+    .flat_map(|(kind, items)| {
         items
-            .iter()
-            .find_map(|item| kind.refusal(item))
-            .map(|why| (kind, why))
+            .into_iter()
+            .filter_map(move |item| kind.refusal(&item).map(|why| (kind, why)))
     })
+    .reduce(|(kind, all), (_, why)| (kind, format!("{all} · {why}")))
 }
 
 fn refuse_misplaced(f: &PersonFields) -> Result<(), super::CommandError> {

@@ -59,7 +59,7 @@ impl ReachKind {
     }
 
     /// Why `item` (as typed, label and all) cannot be saved as this kind,
-    /// in one line naming the value and, when it fits another kind, where
+    /// in one line naming the value (not its label) and, when it fits another kind, where
     /// it goes: `"+39 333" is not an email address; phones go under phone`.
     pub fn refusal(self, item: &str) -> Option<String> {
         let (_, value) = labelled(item);
@@ -82,10 +82,8 @@ impl ReachKind {
             (None, ReachKind::Url) => "write it as example.com or https://example.com/page",
             (None, ReachKind::Address) => "",
         };
-        Some(format!(
-            "\"{}\" is not {article} {noun}; {hint}",
-            item.trim()
-        ))
+        // The value alone: its label ("home=") is not what is wrong.
+        Some(format!("\"{value}\" is not {article} {noun}; {hint}"))
     }
 }
 

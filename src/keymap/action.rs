@@ -83,6 +83,10 @@ pub enum Action {
     /// Empties the text field (a key the field took as an edit, listed
     /// so the help and docs/keys.md show it).
     ClearField,
+    /// Deletes the word before the cursor: alt-backspace did in every
+    /// field before a lone alt+key was read as esc then the key; bound,
+    /// it stays the field's.
+    DeleteWord,
     NextField,
     PrevField,
     /// Another person's row in the event form.
@@ -124,7 +128,9 @@ impl Action {
             Action::Undo => "undo the last change (again for the one before)",
             Action::Redo => "redo the last change undone",
             Action::ShowStatus => "show the status line's last message whole",
-            Action::CopyAddress => "copy their email, phone, web page or address (again: the next)",
+            Action::CopyAddress => {
+                "copy their email, phone, web page or address (again: the next; after the last, the first)"
+            }
             Action::CycleSort => "sort by name, last touch, balance, tier",
             Action::ToggleClosed => "show or hide closed relationships",
             Action::Gave => "record something I gave the selected person",
@@ -170,6 +176,7 @@ impl Action {
             Action::Cancel => "close without saving",
             Action::Complete => "complete the name before the cursor",
             Action::ClearField => "clear the field, to type anew",
+            Action::DeleteWord => "delete the word before the cursor",
             Action::NextField => "next field",
             Action::PrevField => "previous field",
             Action::AddPerson => "in the event form: a row for another person",
@@ -197,6 +204,15 @@ impl Action {
                 "close the relationship, with a reason (all kept; u undoes it)"
             }
             (Layer::Review, Action::Open) => "open the item's person, at the entry it is about",
+            // What enter opens is each screen's own: its help says so in
+            // the part it opens on (the events help lacked enter).
+            (Layer::Contacts, Action::Open) => {
+                "go into the card's history; there, show the entry whole"
+            }
+            (Layer::Interests, Action::Open) => {
+                "to the people of an interest or event; on a person or a result, their card"
+            }
+            (Layer::Ledger, Action::Open) => "open the entry on its person's card",
             // The panes are the screen's: only a card has a history.
             (Layer::Contacts | Layer::Review, Action::FocusNext) => {
                 "next pane (the list, the card's history)"
@@ -211,8 +227,22 @@ impl Action {
             (Layer::Picker, Action::Submit) => "pick the selected row",
             (Layer::Picker, Action::Cancel) => "close: nothing is done",
             (Layer::Draft, Action::Yes) => "mark it sent (logs the message)",
+            (Layer::Draft, Action::Up) => "scroll the draft and its notes up",
+            (Layer::Draft, Action::Down) => "scroll down (the panel says ↓ more while there is)",
+            (Layer::Draft, Action::PageUp) => "scroll a page up",
+            (Layer::Draft, Action::PageDown) => "scroll a page down",
+            (Layer::Draft, Action::Top) => "back to the draft's first line",
+            (Layer::Draft, Action::Bottom) => "to the last note",
             (Layer::Draft, Action::Back) => "close (while editing here: done editing)",
             (Layer::Form, Action::Submit) => "save",
+            // Over an open form, its help says these as that form does
+            // them (`Form::key_does`).
+            (Layer::Form, Action::Cancel) => {
+                "close; once typed into, asks first (esc again discards)"
+            }
+            (Layer::Form, Action::NextField) => {
+                "next field; in the event form, on a name, completes it first"
+            }
             (Layer::Prompt, Action::Submit) => {
                 "run the command line; in the search, open the highlighted result"
             }
@@ -223,7 +253,7 @@ impl Action {
             (Layer::Prompt, Action::Cancel) => "close the field (the filter is cleared)",
             // The filter and the search complete nothing.
             (Layer::Prompt, Action::Complete) => {
-                "on the command line: complete the name before the cursor"
+                "command line: complete the name; search: to the results, for the person keys"
             }
             (Layer::Output, Action::Yes) => "mark the open entry done",
             (Layer::Output, Action::No) => "decline the open entry",
@@ -262,9 +292,11 @@ mod tests {
                 }
             }
         }
-        // Of the three fields, only the command line completes names.
+        // Of the three fields, only the command line completes names;
+        // in the search, tab goes to the results.
         let tab = Action::Complete.describe_in(Layer::Prompt);
-        assert!(tab.starts_with("on the command line"), "{tab}");
+        assert!(tab.starts_with("command line: complete"), "{tab}");
+        assert!(tab.contains("search: to the results"), "{tab}");
         // The global keys act on every screen: no one screen's panes.
         for (key, action) in keymap.layer(Layer::Global) {
             let said = action.describe_in(Layer::Global);

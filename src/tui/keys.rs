@@ -33,6 +33,7 @@ fn msg_of(action: Action) -> Msg {
         Action::EditHere => Msg::EditHere,
         Action::EditInEditor => Msg::EditText,
         Action::ClearField => Msg::Edit(tui_input::InputRequest::DeleteLine),
+        Action::DeleteWord => Msg::Edit(tui_input::InputRequest::DeletePrevWord),
         other => Msg::Act(other),
     }
 }
@@ -76,6 +77,54 @@ pub fn msg_for(app: &App, config: &Config, event: KeyEvent) -> Option<Msg> {
     }
     Some(Msg::Notice(nothing_here(config, layer, key)))
 }
+
+/// The keys a key event stands for, read one after the other: a fast
+/// `esc` then a key reaches crossterm as one alt+key (esc then `d` is
+/// alt-d), which then did nothing. Where alt+key is not bound in the layer
+/// that has the keys, it is `esc` and then the key. Left alone: ctrl+alt
+/// (AltGr on some keyboards: a character) and, in the draft's text area,
+/// the alt keys it acts on (words, paragraphs: it had them before this
+/// rule).
+pub fn unfold(app: &App, config: &Config, event: KeyEvent) -> Vec<KeyEvent> {
+    let alt = event.modifiers.contains(KeyModifiers::ALT)
+        && !event.modifiers.contains(KeyModifiers::CONTROL);
+    let editing = matches!(&app.overlay(), Some(Overlay::Draft(view)) if view.editor.is_some());
+    if !alt
+        || (editing && TEXT_AREA_ALT.contains(&event.code))
+        || config
+            .keymap
+            .resolve(layer_of(app), Key::from_event(event))
+            .is_some()
+    {
+        return vec![event];
+    }
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let key = KeyEvent::new(event.code, event.modifiers - KeyModifiers::ALT);
+    vec![esc, key]
+}
+
+/// The alt keys the draft's text area (ratatui-textarea) acts on: by
+/// words (b f d h backspace delete, arrows), paragraphs (p n [ ]), the
+/// text's ends (< >), a page up (v).
+const TEXT_AREA_ALT: [KeyCode; 17] = [
+    KeyCode::Char('b'),
+    KeyCode::Char('f'),
+    KeyCode::Char('d'),
+    KeyCode::Char('h'),
+    KeyCode::Char('p'),
+    KeyCode::Char('n'),
+    KeyCode::Char('['),
+    KeyCode::Char(']'),
+    KeyCode::Char('<'),
+    KeyCode::Char('>'),
+    KeyCode::Char('v'),
+    KeyCode::Backspace,
+    KeyCode::Delete,
+    KeyCode::Left,
+    KeyCode::Right,
+    KeyCode::Up,
+    KeyCode::Down,
+];
 
 /// A key typed into a text field.
 fn text(event: KeyEvent) -> Option<Msg> {

@@ -167,6 +167,7 @@ impl<'a> Runtime<'a> {
                             wishes: draft.wishes,
                             notes: draft.notes,
                             editor: None,
+                            scroll: 0,
                         })
                     })
                     .map_err(|e| e.to_string());

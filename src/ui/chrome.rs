@@ -79,6 +79,16 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
     frame.render_widget(Line::from(spans), area);
 }
 
+/// " · f1 keys": the key that lists a text field's keys (`?` is text
+/// there), as every field's hint ends; nothing when it is unbound. The one
+/// place the prompts' and the forms' hints take it from.
+pub(crate) fn keys_hint(config: &Config, layer: Layer) -> String {
+    config
+        .keymap
+        .key_for(layer, Action::Help)
+        .map_or(String::new(), |k| format!(" · {k} keys"))
+}
+
 pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let theme = &config.theme;
     if let Some((prompt, input)) = &app.prompt() {
@@ -89,12 +99,7 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         };
         // What is wrong with the line is said as it is typed, with room
         // kept for it beside the text.
-        // The key that lists the field's keys, which works while typing
-        // (`?` is text here).
-        let help = config
-            .keymap
-            .key_for(Layer::Prompt, Action::Help)
-            .map_or(String::new(), |k| format!(" · {k} keys"));
+        let help = keys_hint(config, Layer::Prompt);
         let hint = match (prompt.problem(input.value()), prompt) {
             (Some(problem), _) => Span::styled(format!("  {problem}"), theme.warning()),
             (None, _) if app.prompt_selected() => Span::styled(
@@ -105,11 +110,19 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
                 format!("gave anna sent the deck · tab completes a name{help}"),
                 theme.muted(),
             ),
-            (None, _) if input.value().is_empty() => Span::styled(
+            // Letters are the query's while it is typed: how to reach
+            // the results with the person keys.
+            (None, Prompt::Search) if !app.search().results.is_empty() => {
+                let tab = config
+                    .keymap
+                    .key_for(Layer::Prompt, Action::Complete)
+                    .map_or(String::new(), |k| format!(" · {k}: act on results"));
+                Span::styled(format!("  enter opens{tab}{help}"), theme.muted())
+            }
+            (None, _) => Span::styled(
                 format!("  {}", help.trim_start_matches(" · ")),
                 theme.muted(),
             ),
-            _ => Span::raw(""),
         };
         let width = usize::from(area.width)
             .saturating_sub(label.chars().count() + 1 + hint.width())

@@ -31,6 +31,21 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
     }
 }
 
+/// Clears `rect` for an overlay, and the column either side of it inside
+/// `area`: the screen behind would otherwise show a cut word or half a
+/// wide glyph against the frame (`z┌`, `m│`), read as part of the
+/// overlay. Every overlay clears through here.
+fn clear(frame: &mut Frame<'_>, area: Rect, rect: Rect) {
+    let left = rect.x.saturating_sub(1).max(area.x);
+    let right = (rect.x + rect.width + 1).min(area.x + area.width);
+    let halo = Rect {
+        x: left,
+        width: right - left,
+        ..rect
+    };
+    frame.render_widget(ratatui::widgets::Clear, halo);
+}
+
 /// The open overlay, if any, over `area`.
 pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let Some(overlay) = &app.overlay() else {

@@ -266,3 +266,42 @@ fn a_meeting_is_said_on_the_status_line_and_its_undo_names_the_person() {
     t.keys(&["q"]);
     assert_restored(&t);
 }
+
+/// Trial five: a fast `esc` then a key reaches the TUI as one alt+key
+/// (tmux's M-2 is the same bytes, ESC 2), which did nothing. It is read
+/// as `esc` and then the key: the help closes and `2` shows the contacts.
+#[test]
+fn a_fast_esc_then_a_key_is_both_keys() {
+    if !tmux_available() {
+        return;
+    }
+    let t = demo("escfast", 80, 24);
+    t.keys(&["?"]);
+    t.wait_for("esc closes");
+    t.keys(&["M-2"]);
+    let screen = t.wait_for("people 26");
+    assert!(!screen.contains("esc closes"), "{screen}");
+    t.keys(&["q"]);
+    assert_restored(&t);
+}
+
+/// Trial five: on `/` results the person keys reached the highlighted
+/// result only once the query line was closed some other way. `tab`
+/// leaves the query for the results, says so, and `w` drafts for the
+/// person highlighted (Omar Haddad, as enter would open).
+#[test]
+fn tab_takes_the_search_to_its_results_for_the_person_keys() {
+    if !tmux_available() {
+        return;
+    }
+    let t = demo("searchtab", 80, 24);
+    t.keys(&["/"]);
+    t.type_text("intro");
+    t.wait_for("tab: act on results");
+    t.keys(&["Down", "Down", "Tab"]);
+    t.wait_for_joined("person keys act on the highlighted one");
+    t.keys(&["w"]);
+    t.wait_for("follow-up to Omar Haddad");
+    t.keys(&["Escape", "q"]);
+    assert_restored(&t);
+}

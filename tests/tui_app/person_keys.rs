@@ -52,6 +52,15 @@ fn on_every_screen_with_people(f: &Fixture) -> Vec<(&'static str, App, Runtime<'
         }
         all.push((name, app, rt));
     }
+    // The search's results, reached from the query line by tab (letters
+    // are the query's while it is open): no second esc needed.
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::Search)]);
+    send(&mut app, &mut rt, &typed("the"));
+    send(&mut app, &mut rt, &[act(Action::Down), Msg::Complete]);
+    assert!(app.prompt().is_none(), "tab leaves the query line");
+    assert!(app.status().text.contains("person keys"), "and says how");
+    all.push(("search results", app, rt));
     all
 }
 

@@ -60,8 +60,53 @@ fn the_drafts_last_note_is_drawn_whole() {
         wishes: None,
         notes: vec![note],
         editor: None,
+        scroll: 0,
     };
     send(&mut app, &mut rt, &[Msg::DraftLoaded(Box::new(Ok(view)))]);
     let drawn = draw(&app, 80, 24);
     assert!(drawn.contains("last words of the note"), "{drawn}");
+}
+
+/// Trial five: a long draft's notes were cut at 80x24 and no key reached
+/// them. The text and its notes scroll as one, the panel says "↓ more"
+/// while there is more, and the keys stay in view.
+#[test]
+fn a_long_drafts_notes_scroll_into_view() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.app();
+    let text: Vec<String> = (1..=8).map(|n| format!("Line {n} of the draft.")).collect();
+    let notes: Vec<String> = (1..=10)
+        .map(|n| format!("note number {n}, left out because it could not be turned surely"))
+        .collect();
+    let view = givegive::app::DraftView {
+        contact: app.selected_person().expect("someone"),
+        name: "Anna".into(),
+        follow_up: None,
+        text: text.join("\n"),
+        lines: Vec::new(),
+        delivers: None,
+        wishes: None,
+        notes,
+        editor: None,
+        scroll: 0,
+    };
+    send(&mut app, &mut rt, &[Msg::DraftLoaded(Box::new(Ok(view)))]);
+    let drawn = draw(&app, 80, 24);
+    assert!(drawn.contains("↓ more"), "{drawn}");
+    assert!(!drawn.contains("note number 10,"), "{drawn}");
+    assert!(drawn.contains("Line 1 of"), "{drawn}");
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::PageDown), act(Action::PageDown)],
+    );
+    let drawn = draw(&app, 80, 24);
+    assert!(drawn.contains("note number 10,"), "{drawn}");
+    assert!(!drawn.contains("↓ more"), "{drawn}");
+    assert!(
+        drawn.contains("mark sent"),
+        "the keys stay in view: {drawn}"
+    );
+    send(&mut app, &mut rt, &[act(Action::Top)]);
+    assert!(draw(&app, 80, 24).contains("Line 1 of"));
 }

@@ -91,6 +91,19 @@ fn still_listed(app: &App, was: &Selected) -> Selected {
     }
 }
 
+/// The review's people in order (their ids, as item keys start).
+fn review_people(app: &App) -> Vec<String> {
+    let mut people: Vec<String> = app
+        .data()
+        .review
+        .items
+        .iter()
+        .map(|i| i.contact.0.to_string())
+        .collect();
+    people.dedup();
+    people
+}
+
 /// One step of a session: moving about, or a write that reloads.
 #[derive(Clone, Debug)]
 enum Step {
@@ -140,7 +153,7 @@ fn step() -> impl Strategy<Value = Step> {
         1 => Just(Step::Undo),
         1 => "[aeiou][a-z]?".prop_map(Step::Filter),
         1 => prop::sample::select(vec!["the", "a", "intro", "coffee", "e"]).prop_map(|w| Step::Search(w.into())),
-        2 => (prop::sample::select(vec![Action::Done, Action::Dismiss]), 0usize..6)
+        2 => (prop::sample::select(vec![Action::Done, Action::Dismiss, Action::CloseRelationship]), 0usize..6)
             .prop_map(|(a, n)| Step::Review(a, n)),
     ]
 }
@@ -225,7 +238,12 @@ proptest! {
                     send(&mut app, &mut rt, &vec![act(Action::Down); *down]);
                     // What is selected now is what the step acts on.
                     let on = selected(&app).review;
+                    let place = review_people(&app).iter().position(|p| Some(p.clone()) == on.as_ref().and_then(|k| k.split(':').next().map(String::from)));
                     send(&mut app, &mut rt, &[act(*action)]);
+                    // Closing asks for a reason first (none is fine).
+                    if *action == Action::CloseRelationship {
+                        send(&mut app, &mut rt, &[Msg::Submit]);
+                    }
                     let whose = on.as_ref().and_then(|k| k.split(':').next().map(String::from));
                     let still = app.data().review.items.iter().any(|i| Some(i.contact.0.to_string()) == whose);
                     let now = selected(&app).review;
@@ -233,6 +251,17 @@ proptest! {
                         !still || now.as_ref().and_then(|k| k.split(':').next().map(String::from)) == whose,
                         "{:?} on {:?}: their other line is not selected ({:?})", action, on, now
                     );
+                    // Gone from the review: the person now at their place,
+                    // on their first line (the row that fills the place).
+                    let now_people = review_people(&app);
+                    if let (false, Some(place), false) = (still, place, now_people.is_empty()) {
+                        let fills = &now_people[place.min(now_people.len() - 1)];
+                        let first = app.data().review.items.iter().find(|i| i.contact.0.to_string() == *fills).map(|i| i.key.clone());
+                        prop_assert_eq!(
+                            &now, &first,
+                            "{:?} on {:?}: the row now at its place is not selected", action, on
+                        );
+                    }
                     continue;
                 }
                 Step::Filter(letters) => {

@@ -257,9 +257,23 @@ fn tab_on_a_name_several_fit_says_who() {
     // where typing more of it goes.
     assert_eq!(form(&app).focus, 2);
     send(&mut app, &typed("o g"));
+    // Trial five: "could be …" stayed once the name had changed. A status
+    // about a field goes when its value does.
+    assert_eq!(app.status.text, "", "the name changed: the words are stale");
     send(&mut app, &[Msg::Complete]);
     assert_eq!(form(&app).fields[2].input.value(), "Bruno Galli");
     assert_eq!(form(&app).focus, 3);
+    assert!(!app.status.text.contains("could be"), "{}", app.status.text);
+    // Completed by tab alone, the words go too.
+    send(&mut app, &[Msg::Act(Action::AddPerson)]);
+    send(&mut app, &typed("brun"));
+    send(&mut app, &[Msg::Complete]);
+    assert!(app.status.text.contains("could be"), "{}", app.status.text);
+    send(
+        &mut app,
+        &[Msg::Edit(tui_input::InputRequest::DeletePrevChar)],
+    );
+    assert_eq!(app.status.text, "");
 }
 
 /// Whoever an event gave no follow-up is named with why.
@@ -359,4 +373,56 @@ fn the_follow_up_field_says_when_or_none() {
     assert_eq!(run(""), Ok((None, false)));
     let refused = run("whenever").expect_err("refused");
     assert!(refused.contains("follow up in"), "{refused}");
+}
+
+/// A fresh tester: tab on "sara" (two Saras) stayed on the name, the next
+/// words typed went into it, and the save made a new person "saraher
+/// cofounder quit last week". A new name that reads as a sentence is
+/// asked about once, naming it; the next enter saves it as typed.
+#[test]
+fn a_new_name_that_reads_as_a_sentence_is_asked_about_once() {
+    let data = crate::app::Data {
+        people: vec![
+            super::msg_tests::person(1, "Sara Greco"),
+            super::msg_tests::person(2, "Sara Neri"),
+        ],
+        ..crate::app::Data::default()
+    };
+    let mut app = App::new(data, chrono::NaiveDate::default(), "journal".into());
+    app.update(Msg::Act(Action::ScreenContacts));
+    let mut msgs = vec![Msg::Act(Action::LogEvent)];
+    msgs.extend(typed("dinner"));
+    msgs.extend([Msg::Complete, Msg::Complete]);
+    msgs.extend(typed("sara"));
+    msgs.push(Msg::Complete);
+    msgs.extend(typed("her cofounder quit last week"));
+    msgs.push(Msg::Complete);
+    send(&mut app, &msgs);
+    let effects = send(&mut app, &[Msg::Submit]);
+    assert!(effects.is_empty(), "{effects:?}");
+    assert!(app.status.warning);
+    assert_eq!(
+        app.status.text,
+        "nobody is called \"saraher cofounder quit last week\": enter again adds them as a new person, or fix the name"
+    );
+    let effects = send(&mut app, &[Msg::Submit]);
+    assert_eq!(effects.len(), 1, "saved as typed: {effects:?}");
+    // A short new name, or a known one, saves at once.
+    let mut app2 = App::new(
+        crate::app::Data::default(),
+        chrono::NaiveDate::default(),
+        "j".into(),
+    );
+    app2.update(Msg::Act(Action::ScreenContacts));
+    let mut msgs = vec![Msg::Act(Action::LogEvent)];
+    msgs.extend(typed("dinner"));
+    msgs.extend([Msg::Complete, Msg::Complete]);
+    msgs.extend(typed("maria de la cruz"));
+    send(&mut app2, &msgs);
+    assert_eq!(
+        send(&mut app2, &[Msg::Submit]).len(),
+        1,
+        "{:?}",
+        app2.status
+    );
 }

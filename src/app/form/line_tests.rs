@@ -1,5 +1,6 @@
 //! The command line, through messages alone: it says at once what it
-//! cannot read, and removing a person is asked first, however it is typed.
+//! cannot read, and removing a person is asked first, however it is typed;
+//! paths typed in the import and export forms start at home, as there.
 
 use super::msg_tests::{app, send, typed};
 use crate::app::{Action, App, Effect, Msg, Overlay, Ran};
@@ -103,4 +104,65 @@ fn removing_a_person_from_the_command_line_asks_as_the_delete_key_does() {
         app.overlay
     );
     assert_eq!(send(&mut app, &[Msg::Yes]), remove("3"));
+}
+
+#[test]
+fn import_and_export_paths_start_at_home_as_in_a_shell() {
+    let Ok(home) = std::env::var("HOME") else {
+        return;
+    };
+    let home = home.trim_end_matches('/').to_string();
+    let mut app = app();
+    let mut msgs = vec![Msg::Act(Action::Import)];
+    msgs.extend(typed("vcard"));
+    msgs.push(Msg::Complete);
+    msgs.extend(typed(r#"~/in.vcf ~ "~/as typed.vcf" a~/b ~anna/c.vcf '~'"#));
+    msgs.push(Msg::Submit);
+    let effects = send(&mut app, &msgs);
+    let [
+        Effect::Run {
+            command: Command::Import(import),
+            ..
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("the import runs: {effects:?}");
+    };
+    let files: Vec<String> = import
+        .files
+        .iter()
+        .map(|f| f.display().to_string())
+        .collect();
+    assert_eq!(
+        files,
+        [
+            format!("{home}/in.vcf"),
+            home.clone(),
+            "~/as typed.vcf".into(),
+            "a~/b".into(),
+            "~anna/c.vcf".into(),
+            "~".into(),
+        ]
+    );
+
+    let mut app = self::app();
+    let mut msgs = vec![Msg::Act(Action::Export)];
+    msgs.extend(typed("json"));
+    msgs.extend([Msg::Complete, Msg::Complete]);
+    msgs.extend(typed("~/out.json"));
+    msgs.push(Msg::Submit);
+    let effects = send(&mut app, &msgs);
+    let [
+        Effect::Run {
+            command: Command::Export(export),
+            ..
+        },
+    ] = effects.as_slice()
+    else {
+        panic!("the export runs: {effects:?}");
+    };
+    assert_eq!(
+        export.output.as_ref().map(|p| p.display().to_string()),
+        Some(format!("{home}/out.json"))
+    );
 }

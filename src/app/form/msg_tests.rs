@@ -1,6 +1,7 @@
 //! Forms that behave, through messages alone: the focus goes to the field
 //! refused, an unchanged edit closes, an edit drops what is taken out of a
-//! list, the new person form takes emails and phones, paths start at home.
+//! list, the new person form takes emails and phones (paths starting at
+//! home are in `line_tests`, beside the command line's).
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
@@ -306,68 +307,7 @@ fn the_new_person_form_takes_emails_and_phones() {
     assert_eq!(add.fields.phones, ["+39 333 1234567"]);
 }
 
-#[test]
-fn import_and_export_paths_start_at_home_as_in_a_shell() {
-    let Ok(home) = std::env::var("HOME") else {
-        return;
-    };
-    let home = home.trim_end_matches('/').to_string();
-    let mut app = app();
-    let mut msgs = vec![Msg::Act(Action::Import)];
-    msgs.extend(typed("vcard"));
-    msgs.push(Msg::Complete);
-    msgs.extend(typed(r#"~/in.vcf ~ "~/as typed.vcf" a~/b ~anna/c.vcf '~'"#));
-    msgs.push(Msg::Submit);
-    let effects = send(&mut app, &msgs);
-    let [
-        Effect::Run {
-            command: Command::Import(import),
-            ..
-        },
-    ] = effects.as_slice()
-    else {
-        panic!("the import runs: {effects:?}");
-    };
-    let files: Vec<String> = import
-        .files
-        .iter()
-        .map(|f| f.display().to_string())
-        .collect();
-    assert_eq!(
-        files,
-        [
-            format!("{home}/in.vcf"),
-            home.clone(),
-            "~/as typed.vcf".into(),
-            "a~/b".into(),
-            "~anna/c.vcf".into(),
-            "~".into(),
-        ]
-    );
-
-    let mut app = self::app();
-    let mut msgs = vec![Msg::Act(Action::Export)];
-    msgs.extend(typed("json"));
-    msgs.extend([Msg::Complete, Msg::Complete]);
-    msgs.extend(typed("~/out.json"));
-    msgs.push(Msg::Submit);
-    let effects = send(&mut app, &msgs);
-    let [
-        Effect::Run {
-            command: Command::Export(export),
-            ..
-        },
-    ] = effects.as_slice()
-    else {
-        panic!("the export runs: {effects:?}");
-    };
-    assert_eq!(
-        export.output.as_ref().map(|p| p.display().to_string()),
-        Some(format!("{home}/out.json"))
-    );
-}
-
-fn drawn(app: &App, width: u16, height: u16) -> String {
+pub(super) fn drawn(app: &App, width: u16, height: u16) -> String {
     let mut terminal =
         ratatui::Terminal::new(ratatui::backend::TestBackend::new(width, height)).expect("t");
     let config = crate::config::Config::defaults();

@@ -31,13 +31,31 @@ fn refused_at(app: &mut App) -> (Slot, String) {
     (f.fields[at].slot, why)
 }
 
+/// The form's words of the screen's rows inside the form's frame.
+fn form_words(app: &App) -> String {
+    let drawn = super::msg_tests::drawn(app, 80, 24);
+    let inside: Vec<&str> = drawn
+        .lines()
+        .filter_map(|row| row.split('│').nth(2))
+        .collect();
+    inside
+        .join(" ")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// A fresh tester: the refusal quoted the label with the value
+/// ("home=giulia.conti@gmail"), named only the first bad value, and was
+/// cut under its field at 80x24. It names every bad value, alone, and is
+/// read whole under the field.
 #[test]
-fn the_edit_form_refuses_values_in_the_wrong_list_one_field_at_a_time() {
+fn the_edit_form_refuses_every_value_in_the_wrong_list_at_once() {
     let mut anna = Contact::new(Id(1), "Anna".into(), today());
     anna.emails = vec!["anna@x.it".into()];
     let mut app = with_card(anna);
     send(&mut app, &[Msg::Act(Action::EditContact)]);
-    type_into(&mut app, Slot::Emails, ", gmail");
+    type_into(&mut app, Slot::Emails, ", gmail, home=giulia.conti@gmail");
     type_into(&mut app, Slot::Phones, "work=anna@y.it");
     type_into(&mut app, Slot::Urls, "+39 333 1234567");
 
@@ -45,15 +63,20 @@ fn the_edit_form_refuses_values_in_the_wrong_list_one_field_at_a_time() {
     assert_eq!(slot, Slot::Emails);
     assert_eq!(
         why,
-        "\"gmail\" is not an email address; write it as name@example.com"
+        "\"gmail\" is not an email address; write it as name@example.com · \
+         \"giulia.conti@gmail\" is not an email address; write it as name@example.com · \
+         \"anna@y.it\" is not a phone number; emails go under email · \
+         \"+39 333 1234567\" is not a web address; phones go under phone"
     );
+    let words: String = why.split_whitespace().collect::<Vec<_>>().join(" ");
+    assert!(form_words(&app).contains(&words), "{}", form_words(&app));
     let value = |app: &App, slot| {
         let f = form(app).fields.iter().find(|f| f.slot == slot);
         f.map(|f| f.input.value().to_string()).unwrap_or_default()
     };
     assert_eq!(
         value(&app, Slot::Emails),
-        "anna@x.it, gmail",
+        "anna@x.it, gmail, home=giulia.conti@gmail",
         "nothing typed is lost"
     );
     send(&mut app, &[Msg::Edit(tui_input::InputRequest::DeleteLine)]);
@@ -63,7 +86,8 @@ fn the_edit_form_refuses_values_in_the_wrong_list_one_field_at_a_time() {
     assert_eq!(slot, Slot::Phones);
     assert_eq!(
         why,
-        "\"work=anna@y.it\" is not a phone number; emails go under email"
+        "\"anna@y.it\" is not a phone number; emails go under email · \
+         \"+39 333 1234567\" is not a web address; phones go under phone"
     );
     send(&mut app, &[Msg::Edit(tui_input::InputRequest::DeleteLine)]);
     send(&mut app, &typed("cell=+39 333 7654321"));

@@ -29,6 +29,17 @@ pub struct DraftView {
     pub notes: Vec<String>,
     /// The text being edited in place, while it is.
     pub editor: Option<Box<DraftEditor>>,
+    /// The first line shown of the text and its notes, scrolled as one:
+    /// a long draft's notes are below the panel at 80x24.
+    pub scroll: usize,
+}
+
+impl DraftView {
+    /// The last line the panel can start at: the text's lines, the blank
+    /// one, the notes (the drawing stops earlier when the rest fits).
+    fn last_line(&self) -> usize {
+        self.text.lines().count() + self.notes.len()
+    }
 }
 
 /// A draft's text being edited inside the TUI (a multi-line text area).
@@ -139,6 +150,27 @@ pub(super) fn update(app: &mut App, view: DraftView, msg: Msg) -> Vec<Effect> {
             app.review.counting = Some((Counted::FollowUpSent, Some(message.clone())));
             effects.push(Effect::run(message));
             return effects;
+        }
+        Msg::Act(
+            action @ (Action::Up
+            | Action::Down
+            | Action::PageUp
+            | Action::PageDown
+            | Action::Top
+            | Action::Bottom),
+        ) => {
+            let mut view = view;
+            let (at, last) = (view.scroll, view.last_line());
+            view.scroll = match action {
+                Action::Up => at.saturating_sub(1),
+                Action::Down => at + 1,
+                Action::PageUp => at.saturating_sub(app.page),
+                Action::PageDown => at + app.page,
+                Action::Top => 0,
+                _ => last,
+            }
+            .min(last);
+            app.overlay = Some(Overlay::Draft(view));
         }
         Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {}
         _ => app.overlay = Some(Overlay::Draft(view)),

@@ -11,8 +11,32 @@ use crate::keymap::Layer;
 /// The keys the form takes while open.
 pub(super) const LAYER: Layer = Layer::Form;
 
-/// A key on the open form: edit, move, save or close.
-pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
+/// A key on the open form; then a status a key said about the focused
+/// field (who a name may be, a refusal, where a second tab stays) is
+/// kept only while that field's value is what it was said about.
+pub(super) fn update(app: &mut App, form: Form, msg: Msg) -> Vec<Effect> {
+    let before = app.status.text.clone();
+    let about_a_field = matches!(msg, Msg::Complete | Msg::Submit | Msg::Yes);
+    let effects = keyed(app, form, msg);
+    let Some(Overlay::Form(form)) = &mut app.overlay else {
+        return effects;
+    };
+    let value = |form: &Form, at: usize| form.fields.get(at).map(|f| f.input.value().to_string());
+    if about_a_field && !app.status.text.is_empty() && app.status.text != before {
+        form.said = value(form, form.focus).map(|v| (form.focus, v, app.status.text.clone()));
+    } else if let Some((at, was, words)) = &form.said
+        && value(form, *at).as_ref() != Some(was)
+    {
+        if app.status.text == *words {
+            app.status = Status::default();
+        }
+        form.said = None;
+    }
+    effects
+}
+
+/// What a key does on the open form: edit, move, save or close.
+fn keyed(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
     // Any key but a close takes back a close asked once.
     if !matches!(msg, Msg::Cancel | Msg::No) && form.closing {
         form.closing = false;
@@ -28,7 +52,7 @@ pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
             form.typed = true;
             app.overlay = Some(Overlay::Form(form));
         }
-        Msg::Act(Action::AddPerson) => {
+        Msg::Act(Action::AddPerson) if form.adds_people() => {
             form.add_person();
             form.typed = true;
             app.overlay = Some(Overlay::Form(form));
@@ -76,6 +100,14 @@ pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
         }
         Msg::Submit | Msg::Yes => match form.save(app.today) {
             Saved::Run(command) => {
+                if let Some(ask) = sentence_names(app, &command, &mut form) {
+                    app.status = Status {
+                        text: ask,
+                        warning: true,
+                    };
+                    app.overlay = Some(Overlay::Form(form));
+                    return Vec::new();
+                }
                 // Going ahead, the last refusal's words are gone.
                 app.status = Status::default();
                 if let Some((who, name)) = asks_before_giving(app, &command) {
@@ -123,6 +155,31 @@ pub(super) fn update(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
     Vec::new()
 }
 
+impl Form {
+    /// What `action` does on this form, for its help: written beside
+    /// [`keyed`], which does it, and from the same state (typed into or
+    /// not, rows of people or not). `None`: it does nothing here.
+    pub(crate) fn key_does(&self, action: Action) -> Option<&'static str> {
+        Some(match action {
+            Action::Help => "show or hide this help",
+            Action::Submit => "save; a field it cannot take is said, and gets the focus",
+            Action::Cancel if self.typed => {
+                "close: asks first, and esc again discards what you typed"
+            }
+            Action::Cancel => "close (nothing typed yet, nothing lost)",
+            Action::NextField if self.adds_people() => {
+                "next field; on a name, completes it first (several fit: stays, says who)"
+            }
+            Action::NextField => "next field",
+            Action::PrevField => "previous field",
+            Action::AddPerson if self.adds_people() => "a row for another person",
+            Action::ClearField => "clear the field, to type anew",
+            Action::DeleteWord => "delete the word before the cursor",
+            _ => return None,
+        })
+    }
+}
+
 /// The person an ask would go to before I ever gave them anything, as
 /// their card shows (the card of whoever the form is for is loaded).
 fn asks_before_giving(app: &App, command: &Command) -> Option<(Id, String)> {
@@ -137,4 +194,56 @@ fn asks_before_giving(app: &App, command: &Command) -> Option<(Id, String)> {
         .tallies
         .asks_before_giving(note.nature, note.direction)
         .then(|| (who, card.contact.name.clone()))
+}
+
+/// A new person in the event form whose name reads as a sentence ("saraher
+/// cofounder quit last week": a name left ambiguous, then the next words
+/// typed after it): the save asks once, naming them, rather than adding
+/// that person silently; the next enter saves as typed.
+fn sentence_names(app: &App, command: &crate::command::Command, form: &mut Form) -> Option<String> {
+    use crate::command::{Command, Who};
+    use crate::domain::text::fold;
+    let Command::Event(event) = command else {
+        return None;
+    };
+    let known = |name: &str| {
+        let name = fold(name);
+        app.data
+            .people
+            .iter()
+            .any(|p| fold(&p.row.name).starts_with(&name))
+    };
+    let odd: Vec<&str> = event
+        .people
+        .iter()
+        .filter_map(|p| match &p.who {
+            Who::Typed(name) if reads_as_words(name) && !known(name) => Some(name.as_str()),
+            _ => None,
+        })
+        .collect();
+    let asked = odd.join("\n");
+    if odd.is_empty() || form.asked_new.as_ref() == Some(&asked) {
+        return None;
+    }
+    form.asked_new = Some(asked);
+    let names = odd.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>();
+    Some(format!(
+        "nobody is called {}: enter again adds {} as a new person, or fix the name",
+        names.join(" or "),
+        if odd.len() == 1 { "them" } else { "each" }
+    ))
+}
+
+/// Whether a name reads as words rather than a name: three or more words
+/// in lower case that are not a name's particles ("de", "van"), as
+/// "saraher cofounder quit last week"; "maria de la cruz" is a name.
+fn reads_as_words(name: &str) -> bool {
+    const PARTICLES: [&str; 16] = [
+        "de", "di", "da", "del", "della", "dei", "la", "le", "lo", "van", "von", "der", "den",
+        "du", "dos", "bin",
+    ];
+    name.split_whitespace()
+        .filter(|w| w.starts_with(char::is_lowercase) && !PARTICLES.contains(w))
+        .count()
+        >= 3
 }

@@ -28,7 +28,7 @@ fn the_trial_s_values_are_refused_with_where_they_go() {
     );
     assert_eq!(
         ReachKind::Phone.refusal("work=anna@x.it").as_deref(),
-        Some("\"work=anna@x.it\" is not a phone number; emails go under email")
+        Some("\"anna@x.it\" is not a phone number; emails go under email")
     );
     assert_eq!(
         ReachKind::Url.refusal("+39 333 1234567").as_deref(),

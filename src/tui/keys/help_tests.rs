@@ -112,3 +112,20 @@ fn d_on_the_review_asks_to_trash_the_item_s_person() {
         })
     );
 }
+
+/// Every screen's own part of the help, the one it opens on, lists the
+/// key that opens what is selected, in that screen's words (the events
+/// help lacked `enter`).
+#[test]
+fn every_screens_help_says_what_enter_opens_there() {
+    let config = Config::defaults();
+    let km = &config.keymap;
+    let enter: Key = "enter".parse().expect("a key");
+    for layer in Layer::SCREENS.into_iter().filter(|l| *l != Layer::Global) {
+        let listed = km.help_keys(layer, layer);
+        assert!(
+            listed.iter().any(|(k, _)| *k == enter),
+            "{layer:?}'s help lacks enter: {listed:?}"
+        );
+    }
+}

@@ -49,6 +49,7 @@ fn draft(editing: bool) -> Overlay {
         wishes: None,
         notes: Vec::new(),
         editor: editing.then(|| Box::new(DraftEditor::new("Hi Anna"))),
+        scroll: 0,
     })
 }
 
@@ -158,6 +159,7 @@ fn every_key_the_tui_acts_on_is_in_the_keymap() {
                 // unbound (or any plain character).
                 (Some(Msg::Edit(_)), None) => layer.takes_text(),
                 (Some(Msg::Edit(InputRequest::DeleteLine)), Some(A::ClearField)) => true,
+                (Some(Msg::Edit(InputRequest::DeletePrevWord)), Some(A::DeleteWord)) => true,
                 (Some(Msg::Edit(_)), Some(_)) => layer.takes_text() && super::is_text(event),
                 (Some(Msg::DraftKey(_)), b) => {
                     editing && (b != Some(A::Back) || super::is_text(event))
@@ -380,4 +382,71 @@ fn the_person_keys_reach_every_screen_that_lists_people() {
             );
         }
     }
+}
+
+/// A fast `esc` then a key reaches the TUI as one alt+key: where alt+key
+/// is not bound it is read as the two keys, so esc then `3` over a draft
+/// closes it and goes to the interests screen (it did nothing).
+#[test]
+fn an_unbound_alt_key_is_esc_then_the_key() {
+    let config = Config::defaults();
+    let alt = |c| KeyEvent::new(KeyCode::Char(c), KeyModifiers::ALT);
+    let press = |app: &mut App, config: &Config, event| {
+        for key in super::unfold(app, config, event) {
+            if let Some(msg) = msg_for(app, config, key) {
+                app.update(msg);
+            }
+        }
+    };
+    let mut a = app().showing(Screen::Contacts, Some(draft(false)), None);
+    press(&mut a, &config, alt('3'));
+    assert_eq!(a.overlay(), &None);
+    assert_eq!(a.screen(), Screen::Interests);
+    // In every state, an unbound alt key is esc then the key alone; the
+    // draft's text area keeps its alt keys (word moves), and every
+    // field its alt-backspace (delete a word), as before the rule.
+    let esc = KeyEvent::new(KeyCode::Esc, KeyModifiers::NONE);
+    let alt_backspace = KeyEvent::new(KeyCode::Backspace, KeyModifiers::ALT);
+    for (state, app) in states() {
+        let editing = matches!(app.overlay(), Some(Overlay::Draft(v)) if v.editor.is_some());
+        for c in ['d', 'x', '2', 'D', 'b', 'f'] {
+            let keys = super::unfold(&app, &config, alt(c));
+            let plain = KeyEvent::new(KeyCode::Char(c), KeyModifiers::NONE);
+            let words = editing && "bfd".contains(c);
+            let meant = if words {
+                vec![alt(c)]
+            } else {
+                vec![esc, plain]
+            };
+            assert_eq!(keys, meant, "{state}: alt-{c}");
+        }
+        if layer_of(&app).takes_text() || editing {
+            assert_eq!(
+                super::unfold(&app, &config, alt_backspace),
+                vec![alt_backspace],
+                "{state}: alt-backspace"
+            );
+        }
+        if layer_of(&app).takes_text() && !editing {
+            assert_eq!(
+                msg_for(&app, &config, alt_backspace),
+                Some(Msg::Edit(InputRequest::DeletePrevWord)),
+                "{state}: alt-backspace deletes a word"
+            );
+        }
+    }
+    // Ctrl+alt is AltGr on some keyboards: a character, not esc.
+    let altgr = KeyEvent::new(
+        KeyCode::Char('q'),
+        KeyModifiers::CONTROL | KeyModifiers::ALT,
+    );
+    let a = app().showing(Screen::Contacts, None, None);
+    assert_eq!(super::unfold(&a, &config, altgr), vec![altgr]);
+    // A bound alt key keeps its meaning.
+    let dir = tempfile::tempdir().expect("dir");
+    let path = dir.path().join("config.toml");
+    std::fs::write(&path, "[keys.global]\n\"alt-x\" = \"quit\"\n").expect("write");
+    let bound = Config::load(Some(&path), false).expect("config");
+    let a = app().showing(Screen::Contacts, None, None);
+    assert_eq!(super::unfold(&a, &bound, alt('x')), vec![alt('x')]);
 }

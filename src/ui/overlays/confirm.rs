@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Text};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::config::Config;
 use crate::domain::text::inert;
@@ -13,7 +13,7 @@ use crate::keymap::{Action, Layer};
 pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, label: &str) {
     let theme = &config.theme;
     let rect = super::centered(area, 60, 5);
-    frame.render_widget(Clear, rect);
+    super::clear(frame, area, rect);
     frame.render_widget(
         Paragraph::new(Text::from(vec![
             Line::raw(format!("Move {} to the trash?", inert(label))),

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph, Wrap};
+use ratatui::widgets::{Paragraph, Wrap};
 
 use crate::app::DraftView;
 use crate::config::Config;
@@ -74,8 +74,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, view: &Dr
             .unwrap_or(u16::MAX);
     let rect = super::centered(area, 84, h);
     let block = ui::titled(&format!(" follow-up to {} ", inert(&view.name)), rect.width);
-    frame.render_widget(Clear, rect);
-    let mut lines: Vec<Line<'_>> = Vec::new();
+    super::clear(frame, area, rect);
     if let Some(editor) = &view.editor {
         // The text area takes the rows the text needs, plus one to
         // grow into; notes and the hint go under it.
@@ -85,26 +84,64 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, view: &Dr
             Layout::vertical([Constraint::Length(text_rows), Constraint::Fill(1)]).areas(inside);
         frame.render_widget(block, rect);
         frame.render_widget(&editor.0, text);
-        lines.push(Line::styled(hint, theme.muted()));
-        frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), rest);
+        frame.render_widget(
+            Paragraph::new(Line::styled(hint, theme.muted())).wrap(Wrap { trim: false }),
+            rest,
+        );
         return;
     }
-    lines.extend(
-        built.into_iter().map(|(l, from)| {
-            Line::from(vec![Span::raw(inert(l)), Span::styled(from, theme.muted())])
-        }),
-    );
-    lines.push(Line::raw(""));
-    // The keys before the notes: many notes on a small terminal
-    // may be cut, never how to send or close.
-    lines.push(Line::styled(hint, theme.muted()));
+    // The text and its notes scroll as one under the keys, which stay
+    // in view: a long draft's notes were cut at 80x24 with no key to
+    // reach them (trial five). Scrolled by whole lines, as the app counts.
+    let mut body: Vec<(Line<'_>, usize)> = built
+        .into_iter()
+        .map(|(l, from)| {
+            let rows = rows(&format!("{l}{from}"));
+            let line = Line::from(vec![Span::raw(inert(l)), Span::styled(from, theme.muted())]);
+            (line, rows)
+        })
+        .collect();
+    body.push((Line::raw(""), 1));
     for note in notes {
-        lines.push(Line::styled(inert(&note), theme.warning()));
+        let rows = rows(&note);
+        body.push((Line::styled(inert(&note), theme.warning()), rows));
     }
+    let inside = block.inner(rect);
+    let keys_rows = u16::try_from(rows(&hint)).unwrap_or(u16::MAX);
+    let [text, keys] =
+        Layout::vertical([Constraint::Fill(1), Constraint::Length(keys_rows)]).areas(inside);
+    let room = usize::from(text.height);
+    let first = view.scroll.min(last_start(&body, room));
+    let shown: usize = body.iter().skip(first).map(|(_, r)| r).sum();
+    let below = shown > room;
+    let block = if below || first > 0 {
+        let at = match (first > 0, below) {
+            (true, true) => " ↑↓ more ",
+            (false, true) => " ↓ more · ↓ scrolls ",
+            _ => " ↑ more ",
+        };
+        block.title_bottom(Line::from(at).right_aligned())
+    } else {
+        block
+    };
+    frame.render_widget(block, rect);
+    let lines: Vec<Line<'_>> = body.into_iter().skip(first).map(|(l, _)| l).collect();
+    frame.render_widget(Paragraph::new(lines).wrap(Wrap { trim: false }), text);
     frame.render_widget(
-        Paragraph::new(lines)
-            .block(block)
-            .wrap(Wrap { trim: false }),
-        rect,
+        Paragraph::new(Line::styled(hint, theme.muted())).wrap(Wrap { trim: false }),
+        keys,
     );
+}
+
+/// The first line shown when scrolled to the end: from it, the last
+/// lines fill at most `room` rows.
+fn last_start(body: &[(Line<'_>, usize)], room: usize) -> usize {
+    let mut rows = 0;
+    for (i, (_, r)) in body.iter().enumerate().rev() {
+        rows += r;
+        if rows > room {
+            return (i + 1).min(body.len().saturating_sub(1));
+        }
+    }
+    0
 }

@@ -4,7 +4,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::Form;
@@ -17,9 +17,6 @@ use crate::ui;
 pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Form) {
     let theme = &config.theme;
     let notes = form.notes.len() + 1;
-    let wanted = form.fields.len() + usize::from(form.problem.is_some()) + notes;
-    let h = u16::try_from(wanted + 2).unwrap_or(u16::MAX);
-    let rect = super::centered(area, 76, h);
     let label_width = form
         .fields
         .iter()
@@ -27,7 +24,22 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
         .max()
         .unwrap_or(0)
         + 2;
-    let inner = usize::from(rect.width.saturating_sub(2));
+    let inner = usize::from(area.width.min(76).saturating_sub(2));
+    let problem: Vec<String> = form
+        .problem
+        .as_ref()
+        .and_then(|(at, why)| {
+            Some(problem_rows(
+                why,
+                form.fields.get(*at)?.label,
+                label_width,
+                inner,
+            ))
+        })
+        .unwrap_or_default();
+    let wanted = form.fields.len() + problem.len() + notes;
+    let h = u16::try_from(wanted + 2).unwrap_or(u16::MAX);
+    let rect = super::centered(area, 76, h);
     let value_width = inner.saturating_sub(label_width + 1);
     // Each field on its line, a refused one with its problem under
     // it; the focused one and its problem are kept in view when the
@@ -61,20 +73,12 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
             Span::styled(format!("{:<label_width$}", field.label), label_style),
             Span::raw(inert(&value)),
         ]));
-        if let Some((_, why)) = form.problem.as_ref().filter(|(at, _)| *at == i) {
-            let why = why
-                .strip_prefix(field.label)
-                .map_or(why.as_str(), |rest| rest.trim_start_matches(':').trim());
-            // Under the value, or as far right as it fits whole.
-            let why = format!("↑ {}", inert(why));
-            let indent = label_width.min(inner.saturating_sub(why.width()));
-            let line = format!("{:indent$}{why}", "");
-            lines.push(Line::styled(
-                ui::fit(&line, inner).into_owned(),
-                theme.warning(),
-            ));
+        if form.problem.as_ref().is_some_and(|(at, _)| *at == i) {
+            for row in &problem {
+                lines.push(Line::styled(row.clone(), theme.warning()));
+            }
             if focused {
-                focus_rows = 2;
+                focus_rows = 1 + problem.len();
             }
         }
     }
@@ -87,16 +91,20 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
             theme.muted(),
         ));
     }
-    let hint = if form.adds_people() {
+    let adds = if form.adds_people() {
         format!(
-            "enter saves · {} adds a person · tab/↑↓ move · esc closes",
+            " · {} adds a person",
             super::key(config, Layer::Form, Action::AddPerson)
         )
     } else {
-        "enter saves · tab/↑↓ move · esc closes".to_string()
+        String::new()
     };
+    let hint = format!(
+        "enter saves{adds} · tab/↑↓ move · esc closes{}",
+        crate::ui::chrome::keys_hint(config, Layer::Form)
+    );
     lines.push(Line::styled(hint, theme.muted()));
-    frame.render_widget(Clear, rect);
+    super::clear(frame, area, rect);
     frame.render_widget(
         Paragraph::new(lines).block(ui::titled(&format!(" {} ", inert(&form.title)), rect.width)),
         rect,
@@ -106,4 +114,23 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
     if focus_line - first < room && x < rect.right() && y < rect.bottom() {
         frame.set_cursor_position((x, y));
     }
+}
+
+/// A refused field's problem, under it: under the value, or as far right
+/// as it fits whole, or wrapped over rows when it is longer than the form
+/// is wide (cut, it lost the very words that say what to write).
+fn problem_rows(why: &str, label: &str, label_width: usize, inner: usize) -> Vec<String> {
+    let why = why
+        .strip_prefix(label)
+        .map_or(why, |rest| rest.trim_start_matches(':').trim());
+    let why = format!("↑ {}", inert(why));
+    if why.width() <= inner {
+        let indent = label_width.min(inner - why.width());
+        return vec![format!("{:indent$}{why}", "")];
+    }
+    let options = textwrap::Options::new(inner.max(8)).subsequent_indent("  ");
+    textwrap::wrap(&why, options)
+        .into_iter()
+        .map(|row| ui::fit(&row, inner).into_owned())
+        .collect()
 }

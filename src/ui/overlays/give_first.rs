@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Text};
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::config::Config;
 use crate::domain::text::inert;
@@ -15,7 +15,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, name: &st
     let name = inert(name);
     let width = area.width.saturating_sub(4).min(72);
     let rect = super::centered(area, width, 6);
-    frame.render_widget(Clear, rect);
+    super::clear(frame, area, rect);
     frame.render_widget(
         Paragraph::new(Text::from(vec![
             Line::raw(format!(

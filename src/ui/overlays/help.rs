@@ -4,13 +4,13 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Block, Clear, Paragraph};
+use ratatui::widgets::{Block, Paragraph};
 
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::{App, Overlay};
 use crate::config::Config;
-use crate::keymap::Layer;
+use crate::keymap::{Key, Layer};
 use crate::ui;
 
 /// The help, scrolled `scroll` rows, as tall as the screen, over `over`
@@ -28,12 +28,27 @@ pub(super) fn draw(
         None if app.prompt().is_some() => Layer::Prompt,
         None => app.screen().layer(),
     };
-    let lines = lines(app, config, here, usize::from(rect.width.saturating_sub(2)));
+    let width = usize::from(rect.width.saturating_sub(2));
+    let lines = match over {
+        // A form's keys alone, as that form does them: the screen's
+        // keys type into its fields.
+        Some(Overlay::Form(form)) => {
+            let keys = config.keymap.layer(Layer::Form);
+            let keys = keys.filter_map(|(key, action)| Some((key, form.key_does(action)?)));
+            let mut lines = vec![Line::styled(
+                here.title().to_string(),
+                config.theme.accent(),
+            )];
+            lines.extend(rows(keys, width));
+            lines
+        }
+        _ => lines(app, config, here, width),
+    };
     let height = usize::from(rect.height.saturating_sub(2));
     let scroll = scroll.min(lines.len().saturating_sub(height));
     let title = title(scroll, height, lines.len(), usize::from(rect.width));
     let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll).collect();
-    frame.render_widget(Clear, rect);
+    super::clear(frame, area, rect);
     frame.render_widget(
         Paragraph::new(lines).block(Block::bordered().title(title)),
         rect,
@@ -63,7 +78,6 @@ fn title(scroll: usize, height: usize, total: usize, width: usize) -> String {
 /// first, then those of every screen, then those of the overlays and
 /// fields; each key beside what it does, wrapped (never cut).
 fn lines<'a>(app: &App, config: &'a Config, here: Layer, width: usize) -> Vec<Line<'a>> {
-    const KEY: usize = 11;
     let theme = &config.theme;
     let screen = app.screen().layer();
     let mut layers = vec![here];
@@ -76,28 +90,38 @@ fn lines<'a>(app: &App, config: &'a Config, here: Layer, width: usize) -> Vec<Li
             layers.push(layer);
         }
     }
-    let room = width.saturating_sub(KEY + 2).max(10);
     let mut lines = Vec::new();
     for layer in layers {
         lines.push(Line::styled(layer.title().to_string(), theme.accent()));
-        for (key, action) in config.keymap.help_keys(layer, screen) {
-            let key = ui::column(&key.to_string(), KEY - 1);
-            for (n, row) in ui::wrap(action.describe_in(layer), room)
-                .into_iter()
-                .enumerate()
-            {
-                let lead = if n == 0 {
-                    key.clone()
-                } else {
-                    " ".repeat(KEY - 1)
-                };
-                lines.push(Line::from(vec![
-                    Span::raw(format!("  {lead} ")),
-                    Span::raw(row),
-                ]));
-            }
-        }
+        let keys = config.keymap.help_keys(layer, screen).into_iter();
+        lines.extend(rows(keys.map(|(k, a)| (k, a.describe_in(layer))), width));
         lines.push(Line::raw(""));
+    }
+    lines
+}
+
+/// Each key beside what it does, in `width` columns, wrapped (never cut):
+/// the keys' column is as wide as the longest key of the part
+/// ("alt-backspace"), at least 11.
+fn rows<'a>(keys: impl Iterator<Item = (Key, &'a str)>, width: usize) -> Vec<Line<'a>> {
+    let keys: Vec<(Key, &str)> = keys.collect();
+    let longest = keys.iter().map(|(k, _)| k.to_string().width()).max();
+    let key_width = longest.map_or(11, |w| (w + 1).max(11));
+    let room = width.saturating_sub(key_width + 2).max(10);
+    let mut lines = Vec::new();
+    for (key, does) in keys {
+        let key = ui::column(&key.to_string(), key_width - 1);
+        for (n, row) in ui::wrap(does, room).into_iter().enumerate() {
+            let lead = if n == 0 {
+                key.clone()
+            } else {
+                " ".repeat(key_width - 1)
+            };
+            lines.push(Line::from(vec![
+                Span::raw(format!("  {lead} ")),
+                Span::raw(row),
+            ]));
+        }
     }
     lines
 }

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::{Line, Span};
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::config::Config;
 use crate::domain::text::inert;
@@ -26,16 +26,6 @@ pub(super) fn draw(
     } else {
         not_offered.len() + 1
     };
-    let h = u16::try_from(rows.len() + extra + 4).unwrap_or(u16::MAX);
-    let rect = super::centered(area, area.width.saturating_sub(4).min(110), h);
-    let height = usize::from(rect.height.saturating_sub(3));
-    // A list longer than the box keeps its last row to say how many more.
-    let window = if rows.len() > height {
-        height.saturating_sub(1)
-    } else {
-        height
-    };
-    let first = ui::offset(selected, window);
     let first_name = crate::domain::draft::first_name(&report.person.name);
     let (helps_them, they_help, kindred) = (
         format!("can help {first_name}"),
@@ -48,32 +38,65 @@ pub(super) fn draw(
         .max()
         .unwrap_or(0)
         + 1;
+    let width = area.width.saturating_sub(4).min(110);
+    let inner = usize::from(width.saturating_sub(2));
+    // The selected row's reasons whole, wrapped under their column: what
+    // enter records an introduction for is read before it is (cut, "offers
+    // \"contatti con editori\" f…" was all there was).
+    let indent = 21 + label_width;
+    let whole: Vec<String> = rows.get(selected).map_or_else(Vec::new, |(_, m)| {
+        let text = inert(&m.reasons.join(" · "));
+        textwrap::wrap(&text, inner.saturating_sub(indent).max(12))
+            .into_iter()
+            .map(|r| r.into_owned())
+            .collect()
+    });
+    let more_rows = whole.len().saturating_sub(1);
+    let h = u16::try_from(rows.len() + more_rows + extra + 4).unwrap_or(u16::MAX);
+    let rect = super::centered(area, width, h);
+    let room = usize::from(rect.height.saturating_sub(3));
+    let height = room.saturating_sub(more_rows);
+    // A list longer than the box keeps its last row to say how many more.
+    let window = if rows.len() > height {
+        height.saturating_sub(1)
+    } else {
+        height
+    };
+    let first = ui::offset(selected, window);
     let mut lines: Vec<Line<'_>> = rows
         .iter()
         .enumerate()
         .skip(first)
         .take(window)
-        .map(|(i, (side, m))| {
+        .flat_map(|(i, (side, m))| {
             let label = match side {
                 Side::HelpsThem => &helps_them,
                 Side::TheyHelp => &they_help,
                 Side::Kindred => &kindred,
             };
             let arrow = format!("{:<label_width$}", inert(label));
-            let line = Line::from(vec![
-                Span::styled(
-                    format!("{} ", ui::column(&inert(&m.name), 20)),
-                    theme.accent(),
-                ),
-                Span::styled(arrow, theme.muted()),
-                Span::raw(inert(&m.reasons.join(" · "))),
-            ]);
-            let line = ui::fit_line(line, usize::from(rect.width.saturating_sub(2)));
-            if i == selected {
-                line.style(theme.selected())
-            } else {
-                line
+            let name = Span::styled(
+                format!("{} ", ui::column(&inert(&m.name), 20)),
+                theme.accent(),
+            );
+            if i != selected {
+                let line = Line::from(vec![
+                    name,
+                    Span::styled(arrow, theme.muted()),
+                    Span::raw(inert(&m.reasons.join(" · "))),
+                ]);
+                return vec![ui::fit_line(line, inner)];
             }
+            let mut rows = whole.iter();
+            let head = Line::from(vec![
+                name,
+                Span::styled(arrow, theme.muted()),
+                Span::raw(rows.next().cloned().unwrap_or_default()),
+            ]);
+            std::iter::once(head)
+                .chain(rows.map(|r| Line::raw(format!("{:indent$}{r}", ""))))
+                .map(|line| ui::fit_line(line, inner).style(theme.selected()))
+                .collect()
         })
         .collect();
     let below = rows.len().saturating_sub(first + window);
@@ -81,12 +104,12 @@ pub(super) fn draw(
         lines.push(Line::styled(format!("+{below} more ↓"), theme.muted()));
     }
     // Not selectable: who is left out, and why (as `match` prints).
-    if !not_offered.is_empty() && lines.len() + 1 < height {
+    if !not_offered.is_empty() && lines.len() + 1 < room {
         lines.push(Line::styled("not offered:", theme.muted()));
     }
     let unsaid = not_offered.len();
     for (n, (m, why)) in not_offered.into_iter().enumerate() {
-        if lines.len() + 1 >= height && n + 1 < unsaid {
+        if lines.len() + 1 >= room && n + 1 < unsaid {
             lines.push(Line::styled(
                 format!(
                     "+{} more not offered (givegive match NAME --all)",
@@ -96,7 +119,7 @@ pub(super) fn draw(
             ));
             break;
         }
-        if lines.len() >= height {
+        if lines.len() >= room {
             break;
         }
         let line = Line::from(vec![
@@ -106,16 +129,13 @@ pub(super) fn draw(
             ),
             Span::styled(inert(&why), theme.muted()),
         ]);
-        lines.push(ui::fit_line(
-            line,
-            usize::from(rect.width.saturating_sub(2)),
-        ));
+        lines.push(ui::fit_line(line, inner));
     }
     lines.push(Line::styled(
         "enter: record the introduction (a give to both) and a follow-up in 30 days · esc",
         theme.muted(),
     ));
-    frame.render_widget(Clear, rect);
+    super::clear(frame, area, rect);
     frame.render_widget(
         Paragraph::new(lines).block(ui::titled(
             &format!(

@@ -3,7 +3,7 @@
 use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::text::Line;
-use ratatui::widgets::{Block, Clear, Paragraph, Wrap};
+use ratatui::widgets::{Block, Paragraph, Wrap};
 
 use crate::domain::text::inert;
 use crate::ui;
@@ -28,7 +28,7 @@ pub(super) fn draw(
         .take(height)
         .map(|l| Line::raw(inert(l)))
         .collect();
-    frame.render_widget(Clear, rect);
+    super::clear(frame, area, rect);
     frame.render_widget(
         Paragraph::new(shown)
             .block(Block::bordered().title(output_title(title, rect.width)))

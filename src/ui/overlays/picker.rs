@@ -4,7 +4,7 @@ use ratatui::Frame;
 use ratatui::layout::Rect;
 use ratatui::style::Style;
 use ratatui::text::Line;
-use ratatui::widgets::{Clear, Paragraph};
+use ratatui::widgets::Paragraph;
 
 use crate::config::Config;
 use crate::domain::Id;
@@ -38,7 +38,7 @@ pub(super) fn draw(
             Line::styled(format!("{} ({id})", inert(name)), style)
         })
         .collect();
-    frame.render_widget(Clear, rect);
+    super::clear(frame, area, rect);
     frame.render_widget(
         Paragraph::new(rows).block(ui::titled(
             &format!(" who is '{}'? ", inert(query)),

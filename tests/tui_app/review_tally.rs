@@ -1,0 +1,111 @@
+//! The review's running status counts what the pass did, and only that:
+//! `u` takes its change's count back off ("3 reviewed: 2 done, 1 snoozed"
+//! did not go down after an undo), a redo puts it back. A snooze says
+//! until when; every action that moves a person's review row says where
+//! they went, `y` in the draft too.
+
+use super::*;
+use givegive::app::Summary;
+
+/// What the summary counts, as a model: each counted change, newest last;
+/// an undo pops the newest (every change here is a review action), a
+/// redo pushes back the last undone.
+fn tally(steps: &[Summary]) -> Summary {
+    let mut sum = Summary::default();
+    for s in steps {
+        sum.done += s.done;
+        sum.snoozed += s.snoozed;
+        sum.dismissed += s.dismissed;
+        sum.gives += s.gives;
+        sum.logged += s.logged;
+        sum.follow_ups_sent += s.follow_ups_sent;
+    }
+    sum
+}
+
+/// What one action added to the summary.
+fn delta(before: &Summary, after: &Summary) -> Summary {
+    Summary {
+        done: after.done - before.done,
+        follow_ups_sent: after.follow_ups_sent - before.follow_ups_sent,
+        gives: after.gives - before.gives,
+        logged: after.logged - before.logged,
+        snoozed: after.snoozed - before.snoozed,
+        dismissed: after.dismissed - before.dismissed,
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    #[test]
+    fn an_undo_takes_its_count_off_the_summary(
+        steps in prop::collection::vec(prop::sample::select(vec![
+            Action::Done, Action::Snooze, Action::SnoozeWeek, Action::Dismiss,
+            Action::Undo, Action::Undo, Action::Redo, Action::Down,
+        ]), 1..12),
+    ) {
+        let f = Fixture::demo();
+        let (mut app, mut rt) = f.opened();
+        let (mut done, mut undone): (Vec<Summary>, Vec<Summary>) = (Vec::new(), Vec::new());
+        for step in steps {
+            let before = app.review().summary.clone();
+            send(&mut app, &mut rt, &[act(step)]);
+            let after = app.review().summary.clone();
+            match step {
+                Action::Undo => {
+                    if let Some(s) = done.pop() {
+                        undone.push(s);
+                    }
+                }
+                Action::Redo => {
+                    if let Some(s) = undone.pop() {
+                        done.push(s);
+                    }
+                }
+                Action::Down => {}
+                _ if app.status().warning => {}
+                _ => {
+                    done.push(delta(&before, &after));
+                    undone.clear();
+                }
+            }
+            prop_assert_eq!(&after, &tally(&done), "after {:?}: {}", step, app.status().text);
+        }
+    }
+}
+
+#[test]
+fn a_snooze_says_until_when() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    send(&mut app, &mut rt, &[act(Action::SnoozeWeek)]);
+    // Today is Monday 23 November 2026.
+    let said = &app.status().text;
+    assert!(
+        said.contains("1 snoozed · ") && said.contains("until 2026-11-30"),
+        "{said}"
+    );
+}
+
+#[test]
+fn marking_a_draft_sent_says_where_the_person_went() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    send(&mut app, &mut rt, &[act(Action::Top)]);
+    let name = app.selected_item().expect("a line").name.to_string();
+    send(&mut app, &mut rt, &[act(Action::Draft)]);
+    assert!(
+        matches!(app.overlay(), Some(givegive::app::Overlay::Draft(_))),
+        "{:?}",
+        app.status()
+    );
+    send(&mut app, &mut rt, &[Msg::Yes]);
+    let said = &app.status().text;
+    assert!(said.contains("1 follow-up sent"), "{said}");
+    assert!(
+        said.contains(&format!("{name} has no line left in today's review"))
+            || said.contains(&format!("{name} stays in the review")),
+        "{said}"
+    );
+}
