@@ -1357,7 +1357,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     ]);
     j.ok(&["add", "Tom Becker", "--offer", "running coaching"]);
     assert!(draft("pia").contains(
-        "Tom Becker might be the right person for a running coach, and I would be happy to introduce you."
+        "you are looking for a running coach.\nTom Becker might be the right person, and I would be happy to introduce you."
     ));
     // Their message is answered, never quoted back as what we talked about.
     j.ok(&[

@@ -37,6 +37,7 @@ mod tongue;
 mod words;
 
 pub use details::{LeftOut, People, for_recipient, name_words};
+pub(crate) use kept::answered;
 pub use ledger::{promised, thanked_for};
 use said::{Line, fill, unsaid};
 pub use template::Template;
@@ -147,17 +148,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         .iter()
         .flat_map(|d| significant_words(d))
         .collect();
-    let said = |phrase: &str| {
-        let words = significant_words(phrase);
-        let known = words
-            .iter()
-            .filter(|w| {
-                told.iter()
-                    .any(|t| t.starts_with(w.as_str()) || w.starts_with(t.as_str()))
-            })
-            .count();
-        !words.is_empty() && known * 2 > words.len()
-    };
+    let said = |phrase: &str| mostly_in(phrase, &told);
     let interest = ctx.shared_interest.as_deref().filter(|i| !said(i));
     // A need whole, and only in the draft's language: never cut to fit.
     let need = ctx.need.as_ref().filter(|n| {
@@ -172,6 +163,11 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // Help is offered only through someone who can give it.
     let (need_line, introduce) = match (need, &ctx.helper) {
         // One introduction at a time: after one made lately, none offered.
+        // A promise this draft keeps answers it: one thing said once.
+        (Some(n), _) if let Some(why) = kept::answered(n, &ctx.promised) => {
+            notes.push(why);
+            (None, None)
+        }
         (Some(n), _) if !ctx.introduced.is_empty() => {
             notes.push(format!(
                 "left out their need \"{n}\": you introduced {first} to someone lately, and a draft offers one introduction at a time"
@@ -181,25 +177,33 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         (Some(n), Some(h)) if said(n) => (None, Some((h.what.as_str(), n.as_str()))),
         (Some(n), Some(_)) => (Some(n.clone()), None),
         (Some(n), None) => {
-            notes.push(kept::answered(n, &ctx.promised).unwrap_or_else(|| format!(
+            notes.push(format!(
                 "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
-            )));
+            ));
             (None, None)
         }
         (None, _) => (None, None),
     };
     for (n, helper) in &ctx.more_needs {
         notes.push(match helper {
+            _ if let Some(why) = kept::answered(n, &ctx.promised) => why,
             Some(h) if ctx.need.is_some() && ctx.introduced.is_empty() => format!(
                 "left out their need \"{n}\": {h} could help, but a draft offers one introduction at a time; send this one first"
             ),
             Some(_) => format!(
                 "left out their need \"{n}\": a draft offers one introduction at a time"
             ),
-            None => kept::answered(n, &ctx.promised).unwrap_or_else(|| format!(
+            None => format!(
                 "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
-            )),
+            ),
         });
+    }
+    // The need said in the details is said last, and the offer follows
+    // it without naming it again ("… and you are looking for a designer.
+    // Dan North might be the right person"): one thing said once.
+    let mut details = ctx.details.clone();
+    if let Some((_, n)) = introduce {
+        details.sort_by_key(|d| mostly_in(n, &significant_words(d)));
     }
     let personal = !ctx.details.is_empty()
         || interest.is_some()
@@ -277,7 +281,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
                     .unwrap_or_default(),
                 one(ctx.thanks.as_ref()),
             ),
-            ("{detail}", lang.list(&ctx.details), moment_ids.clone()),
+            ("{detail}", lang.list(&details), moment_ids.clone()),
             (
                 "{introduced}",
                 lang.introduced(
@@ -313,9 +317,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             ),
             (
                 "{introduce}",
-                introduce
-                    .map(|(h, n)| lang.introduce(h, n))
-                    .unwrap_or_default(),
+                introduce.map(|(h, _)| lang.help(h)).unwrap_or_default(),
                 helper_ids.clone(),
             ),
         ]
@@ -348,6 +350,9 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // A line I already wrote them is not said again ("By the way, I saw
     // we are both into climbing" twice).
     lines.retain(|l| unsaid(l, &wordings, &ctx.said_before, first, &mut notes));
+    if introduce.is_some() {
+        said::offer_after_detail(&mut lines);
+    }
     if lines.iter().all(|l| l.frame) {
         notes.insert(
             0,
@@ -407,6 +412,20 @@ fn distinct(phrases: impl Iterator<Item = String>) -> Vec<String> {
         }
     }
     kept
+}
+
+/// Whether most of a phrase's words are among `told` (a word and its
+/// plural, or its stem, count as one).
+fn mostly_in(phrase: &str, told: &[String]) -> bool {
+    let words = significant_words(phrase);
+    let known = words
+        .iter()
+        .filter(|w| {
+            told.iter()
+                .any(|t| t.starts_with(w.as_str()) || w.starts_with(t.as_str()))
+        })
+        .count();
+    !words.is_empty() && known * 2 > words.len()
 }
 
 /// The words of a phrase that carry its meaning (four letters or more).

@@ -304,6 +304,16 @@ impl Journal {
             if (recent(e) || checking.contains(&name))
                 && !introduced.iter().any(|f: &Fact<String>| f.what == name)
             {
+                // Nobody is hoped to find useful someone they knew already.
+                if let Some(how) = self.known_before(contact, other, e)? {
+                    notes.push(format!(
+                        "no line about your introduction to {name} ({}): {} knew them already ({})",
+                        e.id,
+                        draft::first_name(&c.name),
+                        how.why()
+                    ));
+                    continue;
+                }
                 introduced.push(Fact {
                     what: name,
                     from: e.id,
@@ -316,9 +326,10 @@ impl Journal {
         for need in &c.needs {
             needs.push((need.clone(), self.helper_for(contact, need)?));
         }
+        // A need a promise kept in the draft answers is offered no one.
         let chosen = needs
             .iter()
-            .position(|(_, h)| h.helper.is_some())
+            .position(|(n, h)| h.helper.is_some() && draft::answered(n, &promised).is_none())
             .unwrap_or(0);
         let (mut need, mut helper) = (None, None);
         let mut more_needs = Vec::new();

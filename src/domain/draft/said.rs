@@ -106,3 +106,20 @@ fn flat(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Moves the offer that does not name the need to just after the line of
+/// details that names it: "Dan North might be the right person" says for
+/// what only there.
+pub(super) fn offer_after_detail(lines: &mut Vec<Line>) {
+    let detail = lines.iter().position(|l| l.says.contains(&"{detail}"));
+    let offer = lines
+        .iter()
+        .position(|l| l.says.contains(&"{need}") && !l.says.contains(&"{detail}"));
+    if let (Some(d), Some(o)) = (detail, offer)
+        && o != d + 1
+    {
+        let line = lines.remove(o);
+        let at = if o < d { d } else { d + 1 };
+        lines.insert(at, line);
+    }
+}

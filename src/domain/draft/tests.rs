@@ -189,7 +189,7 @@ fn cases() -> Vec<Case> {
             expect: Ok("Hi Aisha,\n\
                 it was good to hear from you on Friday.\n\
                 I keep thinking about what we talked about: you are looking for European co-investors in fintech.\n\
-                Emma Schneider might be the right person for European co-investors, and I would be happy to introduce you.\n\
+                Emma Schneider might be the right person, and I would be happy to introduce you.\n\
                 Talk soon"),
             ..NONE
         },
@@ -223,6 +223,29 @@ fn cases() -> Vec<Case> {
             expect: Ok("Hi Elena,\n\
                 thanks for the lab visit on Sunday.\n\
                 I keep thinking about what we talked about: grant deadline in January and you need two industry partners.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "a first call logged as a meeting: nobody is met at a call",
+            lang: "it",
+            name: "Luca Ferri",
+            moment: Some((Met, "telefonata", 1, true)),
+            details: "sta cercando casa a Torino",
+            expect: Ok("Ciao Luca,\n\
+                grazie per la telefonata di ieri.\n\
+                Continuo a pensare a quello di cui abbiamo parlato: stai cercando casa a Torino.\n\
+                A presto"),
+            ..NONE
+        },
+        Case {
+            what: "a first video call logged as a meeting",
+            name: "Lucy Fern",
+            moment: Some((Met, "zoom call", 1, true)),
+            details: "looking for a flat in Turin",
+            expect: Ok("Hi Lucy,\n\
+                thanks for the zoom call yesterday.\n\
+                I keep thinking about what we talked about: you are looking for a flat in Turin.\n\
                 Talk soon"),
             ..NONE
         },
