@@ -6,6 +6,7 @@ use crate::domain::InteractionKind::{Call, Event, Message, Met};
 
 mod clauses;
 mod happened;
+mod once;
 mod sent;
 mod table;
 mod turning;
