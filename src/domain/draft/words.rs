@@ -379,6 +379,12 @@ impl Language {
         match items {
             [] => String::new(),
             [one] => one.clone(),
+            // "…, ma non sei sicura": a clause that joins itself needs no "and".
+            [init @ .., last]
+                if super::second::lead(&words(last), super::lexicon::CONNECTIVES) > 0 =>
+            {
+                format!("{}, {last}", init.join(", "))
+            }
             [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
         }
     }
