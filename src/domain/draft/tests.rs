@@ -9,6 +9,7 @@ mod happened;
 mod once;
 mod sent;
 mod table;
+mod thanks;
 mod turning;
 
 use table::{Case, NONE, context, run};
