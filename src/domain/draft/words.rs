@@ -241,7 +241,10 @@ impl Language {
             _ if m.first && days <= FIRST_DAYS && kind != InteractionKind::Call => {
                 match (self, place) {
                     (English, Some(p)) => format!("it was great to meet you {} {when}", self.at(p)),
-                    (English, None) => format!("it was great to connect {when}"),
+                    (English, None) if kind == InteractionKind::Message => {
+                        format!("it was great to connect {when}")
+                    }
+                    (English, None) => format!("it was great to meet you {when}"),
                     (Italian, Some(p)) => {
                         format!("è stato un piacere conoscerti {} {when}", self.at(p))
                     }
@@ -269,25 +272,22 @@ impl Language {
                 (Italian, Voice::Them) => format!("grazie per il tuo messaggio {of_when}"),
                 (Italian, _) => format!("mi ha fatto piacere sentirti {when}"),
             },
-            // With others there, they were a guest like you: no thanks
-            // for the evening, which may not have been theirs.
-            // Thanked for something else below: seeing them is enough.
-            _ if days <= RECENT_DAYS && thanking && !m.with_others => match self {
-                English => format!("it was great to see you {when}"),
-                Italian => format!("è stato bello vederti {when}"),
-            },
-            _ if days <= RECENT_DAYS && m.with_others => match (self, place) {
-                (English, Some(p)) => format!("it was great to see you {} {when}", self.at(p)),
-                (English, None) => format!("it was great to see you {when}"),
-                (Italian, Some(p)) => format!("è stato bello vederti {} {when}", self.at(p)),
-                (Italian, None) => format!("è stato bello vederti {when}"),
-            },
-            (_, InteractionKind::Event) if days <= RECENT_DAYS => match (self, place) {
-                (English, Some(p)) => format!("it was great to see you {} {when}", self.at(p)),
-                (English, None) => format!("it was great to see you {when}"),
-                (Italian, Some(p)) => format!("è stato bello vederti {} {when}", self.at(p)),
-                (Italian, None) => format!("è stato bello vederti {when}"),
-            },
+            // A meeting is named the same way in every draft about it,
+            // whoever it is for and whatever else the draft says: "at the
+            // Rust Milano meetup" for every attendee. With others there
+            // (an event), they were a guest like you, and thanked for
+            // something else below, seeing them is enough: no thanks for
+            // the evening, which may not have been theirs.
+            _ if days <= RECENT_DAYS
+                && (thanking || m.with_others || kind == InteractionKind::Event) =>
+            {
+                match (self, place) {
+                    (English, Some(p)) => format!("it was great to see you {} {when}", self.at(p)),
+                    (English, None) => format!("it was great to see you {when}"),
+                    (Italian, Some(p)) => format!("è stato bello vederti {} {when}", self.at(p)),
+                    (Italian, None) => format!("è stato bello vederti {when}"),
+                }
+            }
             _ if days <= RECENT_DAYS => match (self, place) {
                 (English, Some(p)) => format!("thanks for {} {when}", self.the(p)),
                 (English, None) => format!("it was great to see you {when}"),

@@ -223,7 +223,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "placed a designer at Bending Spoons",
             gave: Some("intro to Marta Ferri"),
             expect: Ok("Hi Julia,\n\
-                it was great to see you yesterday.\n\
+                it was great to see you at the portfolio review yesterday.\n\
                 Thank you for the intro to Marta Ferri.\n\
                 I keep thinking about what we talked about: you placed a designer at Bending Spoons.\n\
                 Talk soon"),
@@ -309,7 +309,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "aperitivo", 2, false)),
             gave: Some("il feedback sul mio pitch"),
             expect: Ok("Ciao Dana,\n\
-                è stato bello vederti domenica.\n\
+                è stato bello vederti all'aperitivo domenica.\n\
                 Grazie per il feedback sul mio pitch.\n\
                 A presto"),
             ..NONE
