@@ -1126,7 +1126,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     assert_eq!(
         draft("lena"),
         "Hi Lena,\nthanks for the coffee today.\n\
-         I keep thinking about what we talked about: you found a flat in Kreuzberg.\nTalk soon\n"
+         I have been thinking about what you told me: you found a flat in Kreuzberg.\nTalk soon\n"
     );
     // 2. Someone else's news is never told.
     j.ok(&[
@@ -1187,7 +1187,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     assert_eq!(
         draft("anna"),
         "Hi Anna,\nit was great to meet you at the pricing breakfast on Friday.\n\
-         I keep thinking about what we talked about: you are launching a new app.\n\
+         I have been thinking about what you told me: you are launching a new app.\n\
          I hope the introduction to Giulia Conti is useful.\nTalk soon\n"
     );
     // Listed apart, never offered: they were introduced.
@@ -1245,7 +1245,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     assert_eq!(
         draft("marco"),
         "Hi Marco,\nit was great to meet you at the firmware meetup on Saturday.\n\
-         I keep thinking about what we talked about: you are building a drone controller.\n\
+         I have been thinking about what you told me: you are building a drone controller.\n\
          As promised, I am sending you the two firmware leads.\nTalk soon\n"
     );
     // A birthday in the review gets a greeting.

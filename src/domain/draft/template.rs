@@ -15,7 +15,7 @@ pub const ENGLISH: &str = "Hi {first_name},\n\
 {opening}\n\
 {occasion}\n\
 {thanks}\n\
-I keep thinking about what we talked about: {detail}.\n\
+I have been thinking about what you told me: {detail}.\n\
 {introduced}\n\
 {promised}\n\
 By the way, I saw we are both into {interest}.\n\
@@ -27,7 +27,7 @@ pub const ITALIAN: &str = "Ciao {first_name},\n\
 {opening}\n\
 {occasion}\n\
 {thanks}\n\
-Continuo a pensare a quello di cui abbiamo parlato: {detail}.\n\
+Ho ripensato a quello che mi hai raccontato: {detail}.\n\
 {introduced}\n\
 {promised}\n\
 A proposito, ho visto che ci accomuna la passione per {interest}.\n\

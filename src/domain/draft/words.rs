@@ -119,10 +119,13 @@ fn channel(m: &Moment) -> InteractionKind {
     }
 }
 
-/// Whether a summary can stand for a place or an occasion.
+/// Whether a summary can stand for a place or an occasion. One that opens
+/// with a day or a month ("Sunday at the bakery") says when, and the
+/// draft says that already: "at the Sunday at the bakery" is no place.
 fn is_place(summary: &str) -> bool {
     let folded = fold(summary);
     !summary.trim().is_empty()
+        && !calendar_word(&first_word(summary))
         && !folded
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| {
