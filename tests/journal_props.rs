@@ -24,6 +24,10 @@ mod patch;
 #[path = "journal_props/undoable.rs"]
 mod undoable;
 
+// A draft follows up the moment the review follows up.
+#[path = "journal_props/draft_moment.rs"]
+mod draft_moment;
+
 // `givegive search` in one pass against the index.
 #[path = "journal_props/search.rs"]
 mod search;
