@@ -39,7 +39,7 @@ mod words;
 pub use details::{LeftOut, People, for_recipient, name_words};
 pub(crate) use kept::answered;
 pub use ledger::{promised, thanked_for};
-use said::{Line, fill, unsaid};
+use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
 pub use tongue::not_in_language;
 pub use words::Language;
@@ -141,8 +141,8 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let mut notes: Vec<String> = ctx.left_out.iter().map(|l| l.note(first, lang)).collect();
     notes.extend(ctx.notes.iter().cloned());
     notes.extend(kept::kept(&ctx.promised));
-    // A need or an interest the details already mention is said once:
-    // most of its words are already in them.
+    // An interest the details already mention is said once: most of its
+    // words are already in them.
     let told: Vec<String> = ctx
         .details
         .iter()
@@ -150,6 +150,16 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         .collect();
     let said = |phrase: &str| mostly_in(phrase, &told);
     let interest = ctx.shared_interest.as_deref().filter(|i| !said(i));
+    // A need is said by a detail that names every essential word of it,
+    // the rule `match` uses: "you are a senior engineer" does not say "a
+    // senior Rust engineer", and "looking for a CFO" says "a CFO".
+    let tells = |need: &str, detail: &str| {
+        matches!(
+            super::matching::answers(need, detail),
+            super::matching::Answer::Yes(_)
+        )
+    };
+    let need_said = |need: &str| ctx.details.iter().any(|d| tells(need, d));
     // A need whole, and only in the draft's language: never cut to fit.
     let need = ctx.need.as_ref().filter(|n| {
         let clear = tongue::name_in(n, lang);
@@ -174,7 +184,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             ));
             (None, None)
         }
-        (Some(n), Some(h)) if said(n) => (None, Some((h.what.as_str(), n.as_str()))),
+        (Some(n), Some(h)) if need_said(n) => (None, Some((h.what.as_str(), n.as_str()))),
         (Some(n), Some(_)) => (Some(n.clone()), None),
         (Some(n), None) => {
             notes.push(format!(
@@ -203,7 +213,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // Dan North might be the right person"): one thing said once.
     let mut details = ctx.details.clone();
     if let Some((_, n)) = introduce {
-        details.sort_by_key(|d| mostly_in(n, &significant_words(d)));
+        details.sort_by_key(|d| tells(n, d));
     }
     let personal = !ctx.details.is_empty()
         || interest.is_some()
@@ -393,48 +403,6 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         lines,
         notes,
     })
-}
-
-/// Phrases said once: one that shares most of its words with one before
-/// is the same thing written twice ("the list of data recruiters" and
-/// "the list of data engineering recruiters").
-fn distinct(phrases: impl Iterator<Item = String>) -> Vec<String> {
-    let mut kept: Vec<String> = Vec::new();
-    for p in phrases {
-        let words = significant_words(&p);
-        let same = kept.iter().any(|k| {
-            let theirs = significant_words(k);
-            let shared = words.iter().filter(|w| theirs.contains(w)).count();
-            shared * 2 > words.len().min(theirs.len())
-        });
-        if !same {
-            kept.push(p);
-        }
-    }
-    kept
-}
-
-/// Whether most of a phrase's words are among `told` (a word and its
-/// plural, or its stem, count as one).
-fn mostly_in(phrase: &str, told: &[String]) -> bool {
-    let words = significant_words(phrase);
-    let known = words
-        .iter()
-        .filter(|w| {
-            told.iter()
-                .any(|t| t.starts_with(w.as_str()) || w.starts_with(t.as_str()))
-        })
-        .count();
-    !words.is_empty() && known * 2 > words.len()
-}
-
-/// The words of a phrase that carry its meaning (four letters or more).
-fn significant_words(text: &str) -> Vec<String> {
-    super::text::fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-        .map(str::to_string)
-        .collect()
 }
 
 /// The name a message opens with: the first word of their name that has

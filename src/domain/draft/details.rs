@@ -373,10 +373,21 @@ fn pronoun_after_someone(text: &str) -> bool {
                     .get(i + 1)
                     .is_some_and(|n| !EN_AFTER_OBJECT.contains(&n.as_str())))
     };
+    // "his partner left him": an object of the possessive's own gender
+    // cannot be the subject who acted (that would be "himself"), so it is
+    // the one the possessive is, the recipient, as Italian's clitic in "il
+    // suo socio l'ha lasciata".
+    let theirs = |owner: &str, i: usize| {
+        let object = words[i] == "him"
+            || (words[i] == "her"
+                && words
+                    .get(i + 1)
+                    .is_none_or(|n| EN_AFTER_OBJECT.contains(&n.as_str())));
+        object && matches!((owner, words[i].as_str()), ("his", "him") | ("her", "her"))
+    };
     (0..words.len()).find(|i| possessive(*i)).is_some_and(|p| {
-        words[p + 1..]
-            .iter()
-            .any(|w| THIRD_PERSON.contains(&w.as_str()))
+        (p + 1..words.len())
+            .any(|i| THIRD_PERSON.contains(&words[i].as_str()) && !theirs(&words[p], i))
     })
 }
 

@@ -39,6 +39,10 @@ const THEIRS: &[(&str, Language)] = &[
         Language::Italian,
     ),
     ("il suo socio l'ha lasciata", Language::Italian),
+    // An object of the possessive's own gender is the recipient, in
+    // English as Italian's clitic: "your partner left you".
+    ("her partner left her", Language::English),
+    ("her boss told her to wait", Language::English),
 ];
 
 /// A word of a clause of theirs, and its verb in the third person: kept,
@@ -162,7 +166,7 @@ proptest! {
         let clean = |j: usize| {
             items[..j]
                 .iter()
-                .all(|(o, cs)| *o != 1 && cs.iter().all(Result::is_ok) && !cs.iter().flatten().any(|i| ["daughter", "figlia", "socio"].iter().any(|w| THEIRS[*i].0.contains(w))))
+                .all(|(o, cs)| *o != 1 && cs.iter().all(Result::is_ok) && !cs.iter().flatten().any(|i| ["daughter", "figlia", "socio", "partner", "boss"].iter().any(|w| THEIRS[*i].0.contains(w))))
         };
         let want: usize = items
             .iter()
@@ -178,7 +182,7 @@ proptest! {
                 // subject of its own may be the editor's.
                 let upto = clauses
                     .iter()
-                    .position(|i| ["daughter", "figlia", "editore", "socio"].iter().any(|w| THEIRS[*i].0.contains(w)))
+                    .position(|i| ["daughter", "figlia", "editore", "socio", "partner", "boss"].iter().any(|w| THEIRS[*i].0.contains(w)))
                     .map_or(clauses.len(), |p| p + 1);
                 clauses[..upto].iter().filter(|i| THEIRS[**i].1 == lang).count()
             })

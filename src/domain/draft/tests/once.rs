@@ -20,7 +20,7 @@ struct Pool {
     promised_line: &'static str,
 }
 
-const POOLS: [Pool; 4] = [
+const POOLS: [Pool; 6] = [
     Pool {
         lang: "en",
         need: "a designer",
@@ -85,6 +85,41 @@ const POOLS: [Pool; 4] = [
         interest: "vela",
         promised_line: "Come promesso",
     },
+    // A need said by every essential word, the rule `match` uses: "a
+    // CFO" has no long word, and "a senior engineer" is not "a senior
+    // Rust engineer".
+    Pool {
+        lang: "en",
+        need: "a CFO",
+        noun: "cfo",
+        details: [
+            "also looking for a CFO",
+            "launching a new app",
+            "moving to Turin in March",
+        ],
+        promises: [
+            "send her the list of CFOs",
+            "send her the slides from the talk",
+        ],
+        interest: "climbing",
+        promised_line: "As promised",
+    },
+    Pool {
+        lang: "en",
+        need: "a senior Rust engineer",
+        noun: "rust",
+        details: [
+            "also looking for a senior Rust engineer",
+            "works as a senior engineer at Klarheit",
+            "moving to Turin in March",
+        ],
+        promises: [
+            "send her the list of Rust engineers",
+            "send her the slides from the talk",
+        ],
+        interest: "climbing",
+        promised_line: "As promised",
+    },
 ];
 
 const HELPER: &str = "Davide Neri";
@@ -144,5 +179,7 @@ proptest! {
             .filter(|l| l.to_lowercase().contains(p.noun))
             .count();
         prop_assert!(naming <= 1, "the need named in {} lines:\n{}", naming, d.text);
+        // Offered, it is named: never an offer for something unsaid.
+        prop_assert!(helper == 0 || naming == 1, "offered for an unnamed need:\n{}", d.text);
     }
 }

@@ -89,10 +89,17 @@ fn trial_five_clauses_with_no_subject_take_the_last_ones() {
             English,
             &["you left your job", "so you are looking for new clients"],
         ),
+        // The same rule in English: the partner acted on him; who looks
+        // for clients, unsure.
         (
             "his partner left him and so is looking for clients",
             English,
-            &[],
+            &["your partner left you"],
+        ),
+        (
+            "her boss told her to wait",
+            English,
+            &["your boss told you to wait"],
         ),
         // "le" with a plural verb: they asked her; "lei", the subject.
         (
