@@ -350,6 +350,10 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         .iter()
         .filter_map(|l| Template::for_language(l, None))
         .chain(std::iter::once(template.clone()))
+        .chain(template::FORMER.iter().map(|(text, language)| Template {
+            text: text.to_string(),
+            language: *language,
+        }))
         .flat_map(|t| {
             offers
                 .iter()

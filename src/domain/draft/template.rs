@@ -35,6 +35,21 @@ Mi hai detto che cerchi {need}: {help}\n\
 {introduce}\n\
 A presto";
 
+/// Lines earlier versions shipped, in each language: a message sent with
+/// one says what the line says now ("I keep thinking about what we
+/// talked about: …" is what "I have been thinking about what you told
+/// me: …" says), so it is not written again.
+pub(super) const FORMER: &[(&str, Language)] = &[
+    (
+        "I keep thinking about what we talked about: {detail}.",
+        Language::English,
+    ),
+    (
+        "Continuo a pensare a quello di cui abbiamo parlato: {detail}.",
+        Language::Italian,
+    ),
+];
+
 impl Template {
     /// The shipped template for `language` (`en` or `it`), with `text`
     /// replacing the wording when the user configured one.
