@@ -1128,7 +1128,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     assert_eq!(
         draft("lena"),
         "Hi Lena,\nthanks for the coffee today.\n\
-         I keep thinking about what we talked about: you found a flat in Kreuzberg.\nTalk soon\n"
+         I have been thinking about what you told me: you found a flat in Kreuzberg.\nTalk soon\n"
     );
     // 2. Someone else's news is never told.
     j.ok(&[
@@ -1189,7 +1189,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     assert_eq!(
         draft("anna"),
         "Hi Anna,\nit was great to meet you at the pricing breakfast on Friday.\n\
-         I keep thinking about what we talked about: you are launching a new app.\n\
+         I have been thinking about what you told me: you are launching a new app.\n\
          I hope the introduction to Giulia Conti is useful.\nTalk soon\n"
     );
     // Listed apart, never offered: they were introduced.
@@ -1247,7 +1247,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     assert_eq!(
         draft("marco"),
         "Hi Marco,\nit was great to meet you at the firmware meetup on Saturday.\n\
-         I keep thinking about what we talked about: you are building a drone controller.\n\
+         I have been thinking about what you told me: you are building a drone controller.\n\
          As promised, I am sending you the two firmware leads.\nTalk soon\n"
     );
     // A birthday in the review gets a greeting.
@@ -1359,7 +1359,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     ]);
     j.ok(&["add", "Tom Becker", "--offer", "running coaching"]);
     assert!(draft("pia").contains(
-        "Tom Becker might be the right person for a running coach, and I would be happy to introduce you."
+        "you are looking for a running coach.\nTom Becker might be the right person, and I would be happy to introduce you."
     ));
     // Their message is answered, never quoted back as what we talked about.
     j.ok(&[

@@ -251,7 +251,7 @@ fn a_message_marked_sent_before_v7_is_mine() {
     assert_eq!(
         run(&path, &["draft", "lena"]),
         "Hi Lena,\nit was good to hear from you on Friday.\n\
-         I keep thinking about what we talked about: you found a flat in Kreuzberg.\nTalk soon\n"
+         I have been thinking about what you told me: you found a flat in Kreuzberg.\nTalk soon\n"
     );
     // The same journal as a version-1 export: no `from`, version 1.
     let export = dir.path().join("old.json");

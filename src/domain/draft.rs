@@ -37,8 +37,9 @@ mod tongue;
 mod words;
 
 pub use details::{LeftOut, People, for_recipient, name_words};
+pub(crate) use kept::answered;
 pub use ledger::{promised, thanked_for};
-use said::{Line, fill, unsaid};
+use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
 pub use tongue::not_in_language;
 pub use words::Language;
@@ -140,25 +141,25 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let mut notes: Vec<String> = ctx.left_out.iter().map(|l| l.note(first, lang)).collect();
     notes.extend(ctx.notes.iter().cloned());
     notes.extend(kept::kept(&ctx.promised));
-    // A need or an interest the details already mention is said once:
-    // most of its words are already in them.
+    // An interest the details already mention is said once: most of its
+    // words are already in them.
     let told: Vec<String> = ctx
         .details
         .iter()
         .flat_map(|d| significant_words(d))
         .collect();
-    let said = |phrase: &str| {
-        let words = significant_words(phrase);
-        let known = words
-            .iter()
-            .filter(|w| {
-                told.iter()
-                    .any(|t| t.starts_with(w.as_str()) || w.starts_with(t.as_str()))
-            })
-            .count();
-        !words.is_empty() && known * 2 > words.len()
-    };
+    let said = |phrase: &str| mostly_in(phrase, &told);
     let interest = ctx.shared_interest.as_deref().filter(|i| !said(i));
+    // A need is said by a detail that names every essential word of it,
+    // the rule `match` uses: "you are a senior engineer" does not say "a
+    // senior Rust engineer", and "looking for a CFO" says "a CFO".
+    let tells = |need: &str, detail: &str| {
+        matches!(
+            super::matching::answers(need, detail),
+            super::matching::Answer::Yes(_)
+        )
+    };
+    let need_said = |need: &str| ctx.details.iter().any(|d| tells(need, d));
     // A need whole, and only in the draft's language: never cut to fit.
     let need = ctx.need.as_ref().filter(|n| {
         let clear = tongue::name_in(n, lang);
@@ -172,18 +173,23 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // Help is offered only through someone who can give it.
     let (need_line, introduce) = match (need, &ctx.helper) {
         // One introduction at a time: after one made lately, none offered.
+        // A promise this draft keeps answers it: one thing said once.
+        (Some(n), _) if let Some(why) = kept::answered(n, &ctx.promised) => {
+            notes.push(why);
+            (None, None)
+        }
         (Some(n), _) if !ctx.introduced.is_empty() => {
             notes.push(format!(
                 "left out their need \"{n}\": you introduced {first} to someone lately, and a draft offers one introduction at a time"
             ));
             (None, None)
         }
-        (Some(n), Some(h)) if said(n) => (None, Some((h.what.as_str(), n.as_str()))),
+        (Some(n), Some(h)) if need_said(n) => (None, Some((h.what.as_str(), n.as_str()))),
         (Some(n), Some(_)) => (Some(n.clone()), None),
         (Some(n), None) => {
-            notes.push(kept::answered(n, &ctx.promised).unwrap_or_else(|| format!(
+            notes.push(format!(
                 "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
-            )));
+            ));
             (None, None)
         }
         (None, _) => (None, None),
@@ -192,6 +198,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let introducing = need_line.is_some() || introduce.is_some();
     for (n, helper) in &ctx.more_needs {
         notes.push(match helper {
+            _ if let Some(why) = kept::answered(n, &ctx.promised) => why,
             Some(h) if introducing => format!(
                 "left out their need \"{n}\": {h} could help, but a draft offers one introduction at a time; send this one first"
             ),
@@ -201,10 +208,17 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             Some(h) => format!(
                 "left out their need \"{n}\": {h} could help, but a draft speaks of one need at a time"
             ),
-            None => kept::answered(n, &ctx.promised).unwrap_or_else(|| format!(
+            None => format!(
                 "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
-            )),
+            ),
         });
+    }
+    // The need said in the details is said last, and the offer follows
+    // it without naming it again ("… and you are looking for a designer.
+    // Dan North might be the right person"): one thing said once.
+    let mut details = ctx.details.clone();
+    if let Some((_, n)) = introduce {
+        details.sort_by_key(|d| tells(n, d));
     }
     let personal = !ctx.details.is_empty()
         || interest.is_some()
@@ -282,7 +296,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
                     .unwrap_or_default(),
                 one(ctx.thanks.as_ref()),
             ),
-            ("{detail}", lang.list(&ctx.details), moment_ids.clone()),
+            ("{detail}", lang.list(&details), moment_ids.clone()),
             (
                 "{introduced}",
                 lang.introduced(
@@ -318,9 +332,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             ),
             (
                 "{introduce}",
-                introduce
-                    .map(|(h, n)| lang.introduce(h, n))
-                    .unwrap_or_default(),
+                introduce.map(|(h, _)| lang.help(h)).unwrap_or_default(),
                 helper_ids.clone(),
             ),
         ]
@@ -343,6 +355,10 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         .iter()
         .filter_map(|l| Template::for_language(l, None))
         .chain(std::iter::once(template.clone()))
+        .chain(template::FORMER.iter().map(|(text, language)| Template {
+            text: text.to_string(),
+            language: *language,
+        }))
         .flat_map(|t| {
             offers
                 .iter()
@@ -353,6 +369,9 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // A line I already wrote them is not said again ("By the way, I saw
     // we are both into climbing" twice).
     lines.retain(|l| unsaid(l, &wordings, &ctx.said_before, first, &mut notes));
+    if introduce.is_some() {
+        said::offer_after_detail(&mut lines);
+    }
     if lines.iter().all(|l| l.frame) {
         notes.insert(
             0,
@@ -393,34 +412,6 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         lines,
         notes,
     })
-}
-
-/// Phrases said once: one that shares most of its words with one before
-/// is the same thing written twice ("the list of data recruiters" and
-/// "the list of data engineering recruiters").
-fn distinct(phrases: impl Iterator<Item = String>) -> Vec<String> {
-    let mut kept: Vec<String> = Vec::new();
-    for p in phrases {
-        let words = significant_words(&p);
-        let same = kept.iter().any(|k| {
-            let theirs = significant_words(k);
-            let shared = words.iter().filter(|w| theirs.contains(w)).count();
-            shared * 2 > words.len().min(theirs.len())
-        });
-        if !same {
-            kept.push(p);
-        }
-    }
-    kept
-}
-
-/// The words of a phrase that carry its meaning (four letters or more).
-fn significant_words(text: &str) -> Vec<String> {
-    super::text::fold(text)
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| w.chars().count() >= 4)
-        .map(str::to_string)
-        .collect()
 }
 
 /// The name a message opens with: the first word of their name that has

@@ -27,8 +27,8 @@ const SAID_DAYS: i64 = 90;
 impl Journal {
     /// A follow-up draft for `contact`: about the given meeting, or their
     /// latest moment since my last message to them (a meeting, event, call
-    /// or message of theirs) with something of theirs in its details, else
-    /// their latest such moment. Their birthday or anniversary is greeted
+    /// or message of theirs), the one the review follows up; what older
+    /// moments since hold is noted, not said. Their birthday or anniversary is greeted
     /// within `dates_ahead` days.
     pub fn draft(
         &self,
@@ -125,21 +125,10 @@ impl Journal {
                     )));
                 }
             },
-            // Their latest word is a message to me: the draft answers it.
-            None if moments.first().is_some_and(|i| i.from == Voice::Them) => {
-                moments.first().map(|i| (*i).clone())
-            }
-            None => {
-                let mut with_theirs = None;
-                for i in &moments {
-                    let (kept, left_out) = sorted(i)?;
-                    if !kept.is_empty() || !left_out.is_empty() {
-                        with_theirs = Some((*i).clone());
-                        break;
-                    }
-                }
-                with_theirs.or_else(|| moments.first().map(|i| (*i).clone()))
-            }
+            // The latest moment, the one the review follows up: a draft
+            // after a newer meeting speaks of that one, never of an older
+            // one because it holds more details.
+            None => moments.first().map(|i| (*i).clone()),
         };
         if chosen.is_none()
             && let Some(m) = mine
@@ -153,6 +142,25 @@ impl Journal {
             Some(i) => sorted(i)?,
             None => Default::default(),
         };
+        // What they told me at an older moment is not said under a newer
+        // one's name: we have been in touch since, and the sender decides.
+        if let (None, Some(latest)) = (meeting, &chosen) {
+            for i in moments.iter().skip(1) {
+                if !sorted(i)?.0.is_empty() {
+                    notes.push(format!(
+                        "left out what {} told you at \"{}\" on {} ({}): a draft follows up the latest, \"{}\" of {} ({}), as the review does; draft with --meeting {} to write about the older one",
+                        draft::first_name(&c.name),
+                        i.summary,
+                        i.date,
+                        i.id,
+                        latest.summary,
+                        latest.date,
+                        latest.id,
+                        i.id.0
+                    ));
+                }
+            }
+        }
         if let Some(i) = chosen
             .as_ref()
             .filter(|i| i.from == Voice::Them && !i.details.is_empty())
@@ -304,6 +312,16 @@ impl Journal {
             if (recent(e) || checking.contains(&name))
                 && !introduced.iter().any(|f: &Fact<String>| f.what == name)
             {
+                // Nobody is hoped to find useful someone they knew already.
+                if let Some(how) = self.known_before(contact, other, e)? {
+                    notes.push(format!(
+                        "no line about your introduction to {name} ({}): {} knew them already ({})",
+                        e.id,
+                        draft::first_name(&c.name),
+                        how.why()
+                    ));
+                    continue;
+                }
                 introduced.push(Fact {
                     what: name,
                     from: e.id,
@@ -316,9 +334,10 @@ impl Journal {
         for need in &c.needs {
             needs.push((need.clone(), self.helper_for(contact, need)?));
         }
+        // A need a promise kept in the draft answers is offered no one.
         let chosen = needs
             .iter()
-            .position(|(_, h)| h.helper.is_some())
+            .position(|(n, h)| h.helper.is_some() && draft::answered(n, &promised).is_none())
             .unwrap_or(0);
         let (mut need, mut helper) = (None, None);
         let mut more_needs = Vec::new();

@@ -9,7 +9,7 @@ use serde::Serialize;
 use super::views::Person;
 use super::{Journal, Result};
 use crate::domain::matching::Acquaintance;
-use crate::domain::{Contact, Id};
+use crate::domain::{Contact, Id, LedgerEntry};
 use crate::store::RecordKind;
 
 /// Who could help a person, and whom they could help.
@@ -191,6 +191,52 @@ impl Journal {
         }
         known.remove(&id);
         Ok(known)
+    }
+
+    /// How `a` knew `b` before the introduction `intro` joined them, if
+    /// they did: related (`relate`), at one organisation, joined by an
+    /// earlier introduction, or together at a moment before it (by date,
+    /// then by the order logged). A draft does not hope they find meeting
+    /// someone useful whom they knew already.
+    pub fn known_before(&self, a: Id, b: Id, intro: &LedgerEntry) -> Result<Option<Acquaintance>> {
+        let (ca, cb) = (self.contact(a)?, self.contact(b)?);
+        if ca
+            .links
+            .iter()
+            .chain(&cb.links)
+            .any(|l| l.to == a || l.to == b)
+        {
+            return Ok(Some(Acquaintance::Related));
+        }
+        if crate::domain::matching::same_org(&ca.org, &cb.org) {
+            return Ok(Some(Acquaintance::SameOrg(ca.org.clone())));
+        }
+        let before = |date: chrono::NaiveDate, id: Id| {
+            date < intro.date || (date == intro.date && id < intro.id)
+        };
+        for (_, kind, record) in self.store.history(a)? {
+            match kind {
+                RecordKind::Ledger => {
+                    if let Some(e) = self.store.ledger_entry(record)?
+                        && e.other.is_some()
+                        && e.people().any(|p| p == b)
+                        && before(e.date, e.id)
+                    {
+                        return Ok(Some(Acquaintance::Introduced));
+                    }
+                }
+                RecordKind::Interaction => {
+                    if let Some(i) = self.store.interaction(record)?
+                        && i.contacts.contains(&b)
+                        && before(i.date, i.id)
+                    {
+                        return Ok(Some(Acquaintance::MetTogether));
+                    }
+                }
+                _ => {}
+            }
+        }
+        Ok(None)
     }
 
     /// `id`'s matching profile and every other active person's whose

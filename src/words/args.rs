@@ -279,7 +279,7 @@ pub enum Command {
     Draft {
         #[arg(add = complete::person())]
         who: String,
-        /// The meeting to follow up on (default: their latest with details).
+        /// The meeting to follow up on (default: their latest since your last message, the one the review follows up).
         #[arg(long, value_name = "ID")]
         meeting: Option<Id>,
         /// Print JSON: the text, each line with the records it came from, and what was left

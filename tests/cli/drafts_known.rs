@@ -2,6 +2,8 @@
 //! no introduction to someone they already know, nothing sent in one
 //! language said again in another, no need dropped without a word.
 
+use proptest::prelude::*;
+
 use super::Journal;
 
 #[test]
@@ -112,4 +114,80 @@ fn a_draft_in_italian_does_not_repeat_what_went_in_english() {
         ),
         "{italian}"
     );
+}
+
+/// What happens between Anna and one of two others, in order, a day
+/// apart: how Anna may come to know them.
+#[derive(Clone, Copy, Debug)]
+enum Step {
+    Relate(usize),
+    MetTogether(usize),
+    Intro(usize),
+}
+
+fn step() -> impl Strategy<Value = Step> {
+    prop_oneof![
+        (0..2usize).prop_map(Step::Relate),
+        (0..2usize).prop_map(Step::MetTogether),
+        (0..2usize).prop_map(Step::Intro),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 12, ..ProptestConfig::default() })]
+
+    /// A draft hopes an introduction is useful only when, by the model,
+    /// the two did not know each other before it: not related (ever), not
+    /// together at a meeting, not introduced before.
+    #[test]
+    fn a_draft_never_hopes_they_find_useful_someone_they_knew(
+        steps in prop::collection::vec(step(), 1..5),
+    ) {
+        const OTHERS: [&str; 2] = ["Bruno Galli", "Carla Neri"];
+        let j = Journal::lingerless();
+        j.ok(&["add", "Anna Rossi"]);
+        for o in OTHERS {
+            j.ok(&["add", o]);
+        }
+        let (mut knew, mut hoped) = ([false; 2], [None::<bool>; 2]);
+        let related: Vec<usize> = steps
+            .iter()
+            .filter_map(|s| match s {
+                Step::Relate(o) => Some(*o),
+                _ => None,
+            })
+            .collect();
+        for (i, s) in steps.iter().enumerate() {
+            let on = format!("2026-11-{}", 10 + i);
+            match *s {
+                Step::Relate(o) => {
+                    j.ok(&["relate", "anna", OTHERS[o], "colleague"]);
+                }
+                Step::MetTogether(o) => {
+                    j.ok(&["met", "anna", OTHERS[o], "lunch", "--on", &on]);
+                    knew[o] = true;
+                }
+                Step::Intro(o) => {
+                    j.ok(&["intro", "anna", OTHERS[o], "both in design", "--on", &on]);
+                    // The first introduction is the one hoped useful.
+                    hoped[o].get_or_insert(!knew[o] && !related.contains(&o));
+                    knew[o] = true;
+                }
+            }
+        }
+        j.ok(&["met", "anna", "coffee", "--on", "2026-11-22", "--details", "training for a marathon"]);
+        let out = j.cmd(&["draft", "anna"]).output().expect("run");
+        let text = String::from_utf8_lossy(&out.stdout);
+        let hope = text.lines().find(|l| l.starts_with("I hope the introduction")).unwrap_or("");
+        for (o, name) in OTHERS.iter().enumerate() {
+            prop_assert_eq!(
+                hope.contains(name),
+                hoped[o] == Some(true),
+                "{:?}: {}\n{}",
+                steps,
+                name,
+                text
+            );
+        }
+    }
 }

@@ -31,9 +31,10 @@ use crate::domain::whom::{self, Whose};
 use super::forms::{EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_VERBS, THIRD_PERSON};
 use super::kin::{Kin, kin};
 use super::lexicon::{
-    ADVERBS, CLITICS, CONFIDED, MODALS, NOT_NAMES, PEOPLE_CUES, POSSESSIVES, SPEAKING, STARTERS,
+    ADVERBS, CLITICS, CONFIDED, CONNECTIVES, MODALS, NOT_NAMES, PEOPLE_CUES, POSSESSIVES, SPEAKING,
+    STARTERS,
 };
-use super::second::{it_verb, lookup, split_tail};
+use super::second::{it_verb, lead, lookup, split_tail};
 
 mod clause;
 mod note;
@@ -128,6 +129,7 @@ pub fn for_recipient(
             other: false,
             sure: owned || (people.others.is_empty() && !someone_else),
             kin: Vec::new(),
+            subject: None,
         };
         for clause in clauses(body) {
             match clause_for(clause, people, lang, &mut clause_state) {
@@ -371,10 +373,21 @@ fn pronoun_after_someone(text: &str) -> bool {
                     .get(i + 1)
                     .is_some_and(|n| !EN_AFTER_OBJECT.contains(&n.as_str())))
     };
+    // "his partner left him": an object of the possessive's own gender
+    // cannot be the subject who acted (that would be "himself"), so it is
+    // the one the possessive is, the recipient, as Italian's clitic in "il
+    // suo socio l'ha lasciata".
+    let theirs = |owner: &str, i: usize| {
+        let object = words[i] == "him"
+            || (words[i] == "her"
+                && words
+                    .get(i + 1)
+                    .is_none_or(|n| EN_AFTER_OBJECT.contains(&n.as_str())));
+        object && matches!((owner, words[i].as_str()), ("his", "him") | ("her", "her"))
+    };
     (0..words.len()).find(|i| possessive(*i)).is_some_and(|p| {
-        words[p + 1..]
-            .iter()
-            .any(|w| THIRD_PERSON.contains(&w.as_str()))
+        (p + 1..words.len())
+            .any(|i| THIRD_PERSON.contains(&words[i].as_str()) && !theirs(&words[p], i))
     })
 }
 
@@ -394,7 +407,13 @@ fn object_pronoun(text: &str) -> bool {
 /// Whether a note starts with its verb, its subject left out ("got the
 /// job", "vuole lasciare il lavoro").
 fn subjectless(text: &str) -> bool {
-    let mut words = text.split_whitespace();
+    // "e quindi cerca", "and so is looking", "also looking": past the
+    // words that join it and the adverbs.
+    let all: Vec<&str> = text.split_whitespace().collect();
+    let joined = lead(&all, CONNECTIVES);
+    let mut words = all[joined + lead(&all[joined..], ADVERBS)..]
+        .iter()
+        .copied();
     let Some(mut first) = words.next() else {
         return false;
     };

@@ -240,27 +240,28 @@ pub(super) const IT_VERBS: &[(&str, &str)] = &[
     ("riposa", "riposi"),
 ];
 
-/// Italian verb forms of the third person besides `IT_VERBS` (plural,
-/// auxiliaries): after "lo", "la", "le", "gli" they make it a clitic
-/// ("gli hanno detto"), not an article ("la vela").
-pub(super) const IT_MORE_VERBS: &[&str] = &[
+/// Italian verb forms of the third person besides `IT_VERBS` and
+/// `IT_PLURAL_VERBS` (auxiliaries): after "lo", "la", "le", "gli" they
+/// make it a clitic ("gli aveva detto"), not an article ("la vela").
+pub(super) const IT_MORE_VERBS: &[&str] =
+    &["sono", "avrebbe", "aveva", "manda", "presenta", "paga"];
+
+/// Italian verbs of the third person plural: a clitic before them is the
+/// object of "they" ("le hanno chiesto", "gli offrono"), so it is the
+/// recipient even opening a clause ("sono", "I am" too, is in `IT_MORE_VERBS`).
+pub(super) const IT_PLURAL_VERBS: &[&str] = &[
     "hanno",
     "avevano",
-    "sono",
     "erano",
-    "avrebbe",
-    "aveva",
     "fanno",
     "dicono",
     "chiedono",
     "offrono",
     "propongono",
-    "manda",
     "mandano",
-    "presenta",
     "presentano",
-    "paga",
     "pagano",
+    "vogliono",
 ];
 
 pub(super) const IT_POSSESSIVES: &[(&str, &str)] = &[

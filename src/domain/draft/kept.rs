@@ -19,9 +19,9 @@ pub(super) fn kept(promised: &[Fact<String>]) -> Vec<String> {
         .collect()
 }
 
-/// The note for a need nobody you could introduce offers, when a promise
-/// this draft keeps answers it ([`answers`], the rule `match` uses).
-pub(super) fn answered(need: &str, promised: &[Fact<String>]) -> Option<String> {
+/// The note for a need a promise this draft keeps answers: no one is
+/// offered for it too, and "nobody offers it" is not said ([`answers`], the rule `match` uses).
+pub(crate) fn answered(need: &str, promised: &[Fact<String>]) -> Option<String> {
     let f = promised
         .iter()
         .find(|f| matches!(answers(need, &f.what), Answer::Yes(_)))?;

@@ -8,8 +8,8 @@
 use crate::domain::text::fold;
 
 use super::forms::{EN_VERBS, IT_VERBS};
-use super::lexicon::CLITICS;
-use super::second::{lookup, split_tail};
+use super::lexicon::{CLITICS, CONNECTIVES};
+use super::second::{lead, lookup, split_tail};
 
 /// A gender a word says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -152,7 +152,8 @@ pub(super) fn refers_back(clause: &str, relatives: &[Kin]) -> bool {
 /// Whether a clause opens with a singular third-person verb, its subject
 /// left out ("è stata promossa", "si trasferisce a Berlino").
 fn singular_verb_first(clause: &str) -> bool {
-    let mut words = clause.split_whitespace();
+    let all: Vec<&str> = clause.split_whitespace().collect();
+    let mut words = all[lead(&all, CONNECTIVES)..].iter().copied();
     let Some(mut first) = words.next() else {
         return false;
     };

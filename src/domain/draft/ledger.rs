@@ -177,6 +177,20 @@ pub fn thanked_for(text: &str, recipient: &str, lang: Language) -> Option<String
         // Only in the draft's language: the journal notes why.
         Tongue::Other | Tongue::Unclear => return None,
     }
+    // Thanks are for the very thing received: "a code review of my
+    // parser" is "the code review of my parser" ("una revisione" "la
+    // revisione"); an opening the table cannot make definite ("qualche
+    // consiglio") is thanked for without naming it.
+    let Some(text) = definite(text, lang) else {
+        return Some(
+            match lang {
+                Language::English => "your help",
+                Language::Italian => "il tuo aiuto",
+            }
+            .to_string(),
+        );
+    };
+    let text = text.as_str();
     let words: Vec<&str> = text.split_whitespace().collect();
     let first = fold(words.first()?);
     let past = first.ends_with("ed") && !first.ends_with("eed") && first.chars().count() > 4;
@@ -231,4 +245,87 @@ pub fn thanked_for(text: &str, recipient: &str, lang: Language) -> Option<String
     };
     let worded = to_second_person(&said, recipient, true, false, lang);
     (!speaks_of(&worded, recipient)).then_some(worded)
+}
+
+/// English openings that say "some of a kind", and all say "the" for the
+/// thing itself ("a few tips" → "the tips"), longest first.
+const EN_INDEFINITE: &[&str] = &[
+    "a couple of ",
+    "a number of ",
+    "a lot of ",
+    "a bit of ",
+    "lots of ",
+    "a little ",
+    "a few ",
+    "some ",
+    "an ",
+    "a ",
+];
+
+/// Italian indefinite and partitive articles and the definite one each
+/// becomes, by the gender and number it already says: "un" is "il" (or
+/// "l'" before a vowel), "una" "la", "dei" "i"… `None` for a masculine
+/// plural, whose "i"/"gli" the next word decides.
+const IT_INDEFINITE: &[(&str, Option<&str>)] = &[
+    ("un ", Some("il ")),
+    ("uno ", Some("lo ")),
+    ("una ", Some("la ")),
+    ("del ", Some("il ")),
+    ("dello ", Some("lo ")),
+    ("della ", Some("la ")),
+    ("delle ", Some("le ")),
+    ("alcune ", Some("le ")),
+    ("dei ", Some("i ")),
+    ("degli ", Some("gli ")),
+    ("alcuni ", None),
+];
+
+/// Italian openings whose definite form needs more than an article
+/// ("qualche consiglio" is "i consigli"): a thanks does not name the thing.
+const IT_UNSURE: &[&str] = &[
+    "qualche ",
+    "un po' ",
+    "un po’ ",
+    "parecchi",
+    "diversi ",
+    "diverse ",
+];
+
+/// `text` with an indefinite opening made definite, as thanks for the
+/// thing received say it; `None` when the closed tables cannot say which
+/// definite article it takes.
+fn definite(text: &str, lang: Language) -> Option<String> {
+    let lower = text.to_lowercase();
+    match lang {
+        Language::English => Some(
+            match EN_INDEFINITE.iter().find(|a| lower.starts_with(**a)) {
+                Some(a) => format!("the {}", &text[a.len()..]),
+                None => text.to_string(),
+            },
+        ),
+        Language::Italian => {
+            if IT_UNSURE.iter().any(|a| lower.starts_with(a)) {
+                return None;
+            }
+            for elided in ["un'", "un’", "dell'", "dell’"] {
+                if lower.starts_with(elided) {
+                    return Some(format!("l'{}", &text[elided.len()..]));
+                }
+            }
+            let Some((a, the)) = IT_INDEFINITE.iter().find(|(a, _)| lower.starts_with(a)) else {
+                return Some(text.to_string());
+            };
+            let rest = &text[a.len()..];
+            let vowel = fold(rest).starts_with(['a', 'e', 'i', 'o', 'u', 'h']);
+            let the = match the {
+                Some("il " | "lo ") if vowel => "l'",
+                Some("la ") if vowel => "l'",
+                Some(the) => the,
+                // "gli" where the singular takes "lo" or "l'".
+                None if vowel || super::words::it_article(rest) == "lo " => "gli ",
+                None => "i ",
+            };
+            Some(format!("{the}{rest}"))
+        }
+    }
 }

@@ -254,6 +254,26 @@ pub(super) const ADVERBS: &[&str] = &[
     "non",
 ];
 
+/// Words that join a clause to the one before without being its subject
+/// ("e quindi cerca nuovi clienti", "and so is looking"): a clause that
+/// opens with them and then its verb has left its subject out.
+pub(super) const CONNECTIVES: &[&str] = &[
+    "so",
+    "then",
+    "but",
+    "therefore",
+    "thus",
+    "quindi",
+    "cosi",
+    "poi",
+    "allora",
+    "ma",
+    "pero",
+    "percio",
+    "infatti",
+    "dunque",
+];
+
 /// Verbs of might and will, for every person: after a capitalised word
 /// they make it a subject ("Giulia could help").
 pub(super) const MODALS: &[&str] = &[

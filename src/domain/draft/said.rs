@@ -106,3 +106,62 @@ fn flat(text: &str) -> String {
         .collect::<Vec<_>>()
         .join(" ")
 }
+
+/// Moves the offer that does not name the need to just after the line of
+/// details that names it: "Dan North might be the right person" says for
+/// what only there.
+pub(super) fn offer_after_detail(lines: &mut Vec<Line>) {
+    let detail = lines.iter().position(|l| l.says.contains(&"{detail}"));
+    let offer = lines
+        .iter()
+        .position(|l| l.says.contains(&"{need}") && !l.says.contains(&"{detail}"));
+    if let (Some(d), Some(o)) = (detail, offer)
+        && o != d + 1
+    {
+        let line = lines.remove(o);
+        let at = if o < d { d } else { d + 1 };
+        lines.insert(at, line);
+    }
+}
+
+/// Phrases said once: one that shares most of its words with one before
+/// is the same thing written twice ("the list of data recruiters" and
+/// "the list of data engineering recruiters").
+pub(super) fn distinct(phrases: impl Iterator<Item = String>) -> Vec<String> {
+    let mut kept: Vec<String> = Vec::new();
+    for p in phrases {
+        let words = significant_words(&p);
+        let same = kept.iter().any(|k| {
+            let theirs = significant_words(k);
+            let shared = words.iter().filter(|w| theirs.contains(w)).count();
+            shared * 2 > words.len().min(theirs.len())
+        });
+        if !same {
+            kept.push(p);
+        }
+    }
+    kept
+}
+
+/// Whether most of a phrase's words are among `told` (a word and its
+/// plural, or its stem, count as one).
+pub(super) fn mostly_in(phrase: &str, told: &[String]) -> bool {
+    let words = significant_words(phrase);
+    let known = words
+        .iter()
+        .filter(|w| {
+            told.iter()
+                .any(|t| t.starts_with(w.as_str()) || w.starts_with(t.as_str()))
+        })
+        .count();
+    !words.is_empty() && known * 2 > words.len()
+}
+
+/// The words of a phrase that carry its meaning (four letters or more).
+pub(super) fn significant_words(text: &str) -> Vec<String> {
+    crate::domain::text::fold(text)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| w.chars().count() >= 4)
+        .map(str::to_string)
+        .collect()
+}

@@ -6,10 +6,10 @@
 
 use super::Language;
 use super::forms::{
-    EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_MORE_VERBS, IT_POSSESSIVES, IT_TO_THEM_VERBS,
-    IT_VERBS,
+    EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_MORE_VERBS, IT_PLURAL_VERBS, IT_POSSESSIVES,
+    IT_TO_THEM_VERBS, IT_VERBS,
 };
-use super::lexicon::{ADVERBS, OBJECTS};
+use super::lexicon::{ADVERBS, CONNECTIVES, OBJECTS};
 use crate::domain::text::fold;
 
 /// A word split from the punctuation that follows it ("March," →
@@ -66,6 +66,9 @@ pub(super) fn to_second_person(
         }
     }
     let mut out: Vec<String> = Vec::new();
+    // The clause is said of them as its subject or object: an infinitive
+    // of theirs in it is turned too ("di candidarsi" → "di candidarti").
+    let mut theirs = false;
     let mut i = 0;
     while i < words.len() {
         let (core, tail) = split_tail(&words[i]);
@@ -99,14 +102,17 @@ pub(super) fn to_second_person(
             // "le piace la vela" → "ti piace la vela".
             out.push(format!("ti{tail}"));
         } else if sure
-            && !out.is_empty()
+            && (!out.is_empty() || next.as_deref().is_some_and(it_plural))
             && let Some(rest) = object_clitic(&words[i], next.as_deref())
         {
+            // A plural verb after it ("le hanno chiesto") has its own
+            // subject, "they": the clitic is them, even opening the clause.
             // "il suo editore l'ha lasciata" → "… ti ha lasciata", "gli ha
             // detto" → "ti ha detto": them as the object of someone named
             // before; the verb stays that someone's. A clause that opens
             // with the clitic says nobody's subject and keeps it (left out).
             out.push(format!("ti{rest}"));
+            theirs = true;
         } else if sure
             && folded == "si"
             && let Some(v) = next.as_deref().and_then(|n| lookup(IT_VERBS, n))
@@ -114,6 +120,7 @@ pub(super) fn to_second_person(
             // "si trasferisce" → "ti trasferisci": their own reflexive.
             let ntail = split_tail(&words[i + 1]).1;
             out.push("ti".into());
+            theirs = true;
             out.push(format!("{v}{ntail}"));
             i += 2;
             continue;
@@ -139,6 +146,15 @@ pub(super) fn to_second_person(
                 && let Some(verb) = words.get(i + 1 + adverbs)
             {
                 let (n, ntail) = split_tail(verb);
+                if let Some(v) = lookup(IT_VERBS, n) {
+                    // "lei non è sicura" → "non sei sicura": Italian
+                    // leaves the subject out.
+                    theirs = true;
+                    out.extend(words[i + 1..i + 1 + adverbs].iter().cloned());
+                    out.push(format!("{v}{ntail}"));
+                    i += 2 + adverbs;
+                    continue;
+                }
                 let turned = lookup(EN_VERBS, n)
                     .map(|v| format!("{v}{ntail}"))
                     .or_else(|| {
@@ -163,6 +179,7 @@ pub(super) fn to_second_person(
                 continue;
             } else if let Some(v) = lookup(IT_VERBS, n) {
                 // Italian leaves the subject out: "Giulia è" → "sei".
+                theirs = true;
                 out.push(format!("{v}{ntail}"));
                 i += 2;
                 continue;
@@ -182,9 +199,14 @@ pub(super) fn to_second_person(
     }
     // A note that starts with its verb has left its subject out: when the
     // note is surely theirs, that subject is them.
+    // After words that join it to the clause before ("quindi cerca", "so
+    // is looking"), the verb is past them; "you" goes before any adverb
+    // ("you are also looking").
+    let joined = lead(&out, CONNECTIVES);
+    let at = joined + lead(&out[joined..], ADVERBS);
     if sure
         && subject
-        && let Some(w) = out.first().cloned()
+        && let Some(w) = out.get(at).cloned()
     {
         let (core, tail) = split_tail(&w);
         let folded = fold(core);
@@ -222,19 +244,45 @@ pub(super) fn to_second_person(
             Language::Italian => lookup(IT_VERBS, core).map(|v| format!("{v}{tail}")),
         };
         if let Some(second) = second {
-            out[0] = second;
+            theirs = true;
+            // "you are" goes before the adverbs, the verb stays after them.
+            match second.rsplit_once(' ') {
+                Some((you, verb)) => {
+                    out[at] = verb.to_string();
+                    out.insert(joined, you.to_string());
+                }
+                None => out[at] = second,
+            }
         } else if lang == Language::Italian
             && matches!(folded.as_str(), "mi" | "ci")
-            && let Some(w) = out.get(1).cloned()
+            && let Some(w) = out.get(at + 1).cloned()
         {
             // "mi chiede se …" → "mi chiedi se …".
             let (core, tail) = split_tail(&w);
             if let Some(v) = lookup(IT_VERBS, core) {
-                out[1] = format!("{v}{tail}");
+                out[at + 1] = format!("{v}{tail}");
+            }
+        }
+    }
+    if theirs && lang == Language::Italian {
+        for w in &mut out {
+            let (core, tail) = split_tail(w);
+            if let Some(stem) = core.strip_suffix("rsi").filter(|s| s.chars().count() >= 3) {
+                *w = format!("{stem}rti{tail}");
             }
         }
     }
     out.join(" ")
+}
+
+/// How many of the first words are among `words` (folded).
+pub(super) fn lead<S: AsRef<str>>(text: &[S], words: &[&str]) -> usize {
+    text.iter()
+        .take_while(|w| {
+            let (core, tail) = split_tail(w.as_ref());
+            tail.is_empty() && words.contains(&fold(core).as_str())
+        })
+        .count()
 }
 
 /// An Italian object clitic before a verb ("l'ha", "la ha", "gli ha",
@@ -250,10 +298,17 @@ fn object_clitic(word: &str, next: Option<&str>) -> Option<String> {
         .then(|| tail.to_string())
 }
 
+/// Whether a word is an Italian verb of the third person plural ("le
+/// hanno chiesto": they asked her).
+fn it_plural(word: &str) -> bool {
+    IT_PLURAL_VERBS.contains(&fold(split_tail(word).0).as_str())
+}
+
 /// Whether a word is an Italian verb form of the third person.
 pub(super) fn it_verb(word: &str) -> bool {
     let w = word.to_lowercase();
-    lookup(IT_VERBS, &w).is_some()
+    it_plural(&w)
+        || lookup(IT_VERBS, &w).is_some()
         || IT_TO_THEM_VERBS.contains(&w.as_str())
         || IT_MORE_VERBS.contains(&w.as_str())
 }

@@ -15,7 +15,7 @@ pub const ENGLISH: &str = "Hi {first_name},\n\
 {opening}\n\
 {occasion}\n\
 {thanks}\n\
-I keep thinking about what we talked about: {detail}.\n\
+I have been thinking about what you told me: {detail}.\n\
 {introduced}\n\
 {promised}\n\
 By the way, I saw we are both into {interest}.\n\
@@ -27,13 +27,28 @@ pub const ITALIAN: &str = "Ciao {first_name},\n\
 {opening}\n\
 {occasion}\n\
 {thanks}\n\
-Continuo a pensare a quello di cui abbiamo parlato: {detail}.\n\
+Ho ripensato a quello che mi hai raccontato: {detail}.\n\
 {introduced}\n\
 {promised}\n\
 A proposito, ho visto che ci accomuna la passione per {interest}.\n\
 Mi hai detto che cerchi {need}: {help}\n\
 {introduce}\n\
 A presto";
+
+/// Lines earlier versions shipped, in each language: a message sent with
+/// one says what the line says now ("I keep thinking about what we
+/// talked about: …" is what "I have been thinking about what you told
+/// me: …" says), so it is not written again.
+pub(super) const FORMER: &[(&str, Language)] = &[
+    (
+        "I keep thinking about what we talked about: {detail}.",
+        Language::English,
+    ),
+    (
+        "Continuo a pensare a quello di cui abbiamo parlato: {detail}.",
+        Language::Italian,
+    ),
+];
 
 impl Template {
     /// The shipped template for `language` (`en` or `it`), with `text`

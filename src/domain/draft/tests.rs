@@ -6,8 +6,10 @@ use crate::domain::InteractionKind::{Call, Event, Message, Met};
 
 mod clauses;
 mod happened;
+mod once;
 mod sent;
 mod table;
+mod thanks;
 mod turning;
 
 use table::{Case, NONE, context, run};
@@ -23,7 +25,7 @@ fn cases() -> Vec<Case> {
             need: Some("seed investors"),
             expect: Ok("Hi Tom,\n\
                 it was great to meet you at the pitch night at Talent Garden yesterday.\n\
-                I keep thinking about what we talked about: you are raising a seed round in March.\n\
+                I have been thinking about what you told me: you are raising a seed round in March.\n\
                 Talk soon"),
             ..NONE
         },
@@ -35,7 +37,7 @@ fn cases() -> Vec<Case> {
             interest: Some("Climbing"),
             expect: Ok("Hi Anna,\n\
                 it was great to meet you at Talent Garden on Saturday.\n\
-                I keep thinking about what we talked about: you are moving to usage-based pricing by Q2.\n\
+                I have been thinking about what you told me: you are moving to usage-based pricing by Q2.\n\
                 By the way, I saw we are both into climbing.\n\
                 Talk soon"),
             ..NONE
@@ -48,7 +50,7 @@ fn cases() -> Vec<Case> {
             interest: Some("Climbing"),
             expect: Ok("Hi Paolo,\n\
                 thanks for the bouldering session on Sunday.\n\
-                I keep thinking about what we talked about: your firm wants tech clients and you are training for Arco in spring.\n\
+                I have been thinking about what you told me: your firm wants tech clients and you are training for Arco in spring.\n\
                 By the way, I saw we are both into climbing.\n\
                 Talk soon"),
             ..NONE
@@ -83,7 +85,7 @@ fn cases() -> Vec<Case> {
             others: &["Anna Rossi"],
             expect: Ok("Hi Marco,\n\
                 it was great to see you at the climbing gym on Sunday.\n\
-                I keep thinking about what we talked about: the new route on the north wall.\n\
+                I have been thinking about what you told me: the new route on the north wall.\n\
                 Talk soon"),
             ..NONE
         },
@@ -95,7 +97,7 @@ fn cases() -> Vec<Case> {
             others: &["Marco Bianchi"],
             expect: Ok("Hi Anna,\n\
                 it was great to see you at the climbing gym on Sunday.\n\
-                I keep thinking about what we talked about: your daughter started climbing.\n\
+                I have been thinking about what you told me: your daughter started climbing.\n\
                 Talk soon"),
             ..NONE
         },
@@ -107,7 +109,7 @@ fn cases() -> Vec<Case> {
             others: &["Marco Bianchi"],
             expect: Ok("Hi Anna,\n\
                 it was great to see you at the climbing gym on Sunday.\n\
-                I keep thinking about what we talked about: your team started climbing.\n\
+                I have been thinking about what you told me: your team started climbing.\n\
                 Talk soon"),
             ..NONE
         },
@@ -119,7 +121,7 @@ fn cases() -> Vec<Case> {
             others: &["Anna Rossi"],
             expect: Ok("Hi Giulia,\n\
                 it was great to meet you at Anna's product dinner on Wednesday.\n\
-                I keep thinking about what we talked about: your studio is booked until March.\n\
+                I have been thinking about what you told me: your studio is booked until March.\n\
                 Talk soon"),
             ..NONE
         },
@@ -143,7 +145,7 @@ fn cases() -> Vec<Case> {
             details: "Giulia is booked until March",
             expect: Ok("Hi Giulia,\n\
                 thanks for the studio visit yesterday.\n\
-                I keep thinking about what we talked about: you are booked until March.\n\
+                I have been thinking about what you told me: you are booked until March.\n\
                 Talk soon"),
             ..NONE
         },
@@ -164,7 +166,7 @@ fn cases() -> Vec<Case> {
             details: "suggested nom over hand-written\nlooking for firmware clients in Turin",
             expect: Ok("Hi Marco,\n\
                 thanks for the call about the parser on 20 November.\n\
-                I keep thinking about what we talked about: you suggested nom over hand-written and you are looking for firmware clients in Turin.\n\
+                I have been thinking about what you told me: you suggested nom over hand-written and you are looking for firmware clients in Turin.\n\
                 Talk soon"),
             ..NONE
         },
@@ -175,7 +177,7 @@ fn cases() -> Vec<Case> {
             details: "struggling with enterprise sales cycles",
             expect: Ok("Hi José,\n\
                 thanks for the call today.\n\
-                I keep thinking about what we talked about: you are struggling with enterprise sales cycles.\n\
+                I have been thinking about what you told me: you are struggling with enterprise sales cycles.\n\
                 Talk soon"),
             ..NONE
         },
@@ -188,8 +190,8 @@ fn cases() -> Vec<Case> {
             helper: Some("Emma Schneider"),
             expect: Ok("Hi Aisha,\n\
                 it was good to hear from you on Friday.\n\
-                I keep thinking about what we talked about: you are looking for European co-investors in fintech.\n\
-                Emma Schneider might be the right person for European co-investors, and I would be happy to introduce you.\n\
+                I have been thinking about what you told me: you are looking for European co-investors in fintech.\n\
+                Emma Schneider might be the right person, and I would be happy to introduce you.\n\
                 Talk soon"),
             ..NONE
         },
@@ -222,7 +224,30 @@ fn cases() -> Vec<Case> {
             need: Some("industry partners for a grant"),
             expect: Ok("Hi Elena,\n\
                 thanks for the lab visit on Sunday.\n\
-                I keep thinking about what we talked about: grant deadline in January and you need two industry partners.\n\
+                I have been thinking about what you told me: grant deadline in January and you need two industry partners.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "a first call logged as a meeting: nobody is met at a call",
+            lang: "it",
+            name: "Luca Ferri",
+            moment: Some((Met, "telefonata", 1, true)),
+            details: "sta cercando casa a Torino",
+            expect: Ok("Ciao Luca,\n\
+                grazie per la telefonata di ieri.\n\
+                Ho ripensato a quello che mi hai raccontato: stai cercando casa a Torino.\n\
+                A presto"),
+            ..NONE
+        },
+        Case {
+            what: "a first video call logged as a meeting",
+            name: "Lucy Fern",
+            moment: Some((Met, "zoom call", 1, true)),
+            details: "looking for a flat in Turin",
+            expect: Ok("Hi Lucy,\n\
+                thanks for the zoom call yesterday.\n\
+                I have been thinking about what you told me: you are looking for a flat in Turin.\n\
                 Talk soon"),
             ..NONE
         },
@@ -233,7 +258,7 @@ fn cases() -> Vec<Case> {
             details: "wants an internship in a Rust team",
             expect: Ok("Hi Giorgio,\n\
                 it was great to connect on Sunday.\n\
-                I keep thinking about what we talked about: you want an internship in a Rust team.\n\
+                I have been thinking about what you told me: you want an internship in a Rust team.\n\
                 Talk soon"),
             ..NONE
         },
@@ -246,7 +271,7 @@ fn cases() -> Vec<Case> {
             interest: Some("Cucina"),
             expect: Ok("Ciao Sara,\n\
                 è stato un piacere conoscerti allo startup weekend ieri.\n\
-                Continuo a pensare a quello di cui abbiamo parlato: investi solo in pre-seed.\n\
+                Ho ripensato a quello che mi hai raccontato: investi solo in pre-seed.\n\
                 A proposito, ho visto che ci accomuna la passione per la cucina.\n\
                 A presto"),
             ..NONE
@@ -261,7 +286,7 @@ fn cases() -> Vec<Case> {
             need: Some("un sito che prenda ordini"),
             expect: Ok("Ciao Francesca,\n\
                 è stato bello vederti alla cena da Luca sabato.\n\
-                Continuo a pensare a quello di cui abbiamo parlato: cominci un corso di ceramica.\n\
+                Ho ripensato a quello che mi hai raccontato: cominci un corso di ceramica.\n\
                 A presto"),
             ..NONE
         },
@@ -273,7 +298,7 @@ fn cases() -> Vec<Case> {
             details: "Giulia è impegnata fino a marzo",
             expect: Ok("Ciao Giulia,\n\
                 grazie per la chiamata sul progetto del 23 novembre.\n\
-                Continuo a pensare a quello di cui abbiamo parlato: sei impegnata fino a marzo.\n\
+                Ho ripensato a quello che mi hai raccontato: sei impegnata fino a marzo.\n\
                 A presto"),
             ..NONE
         },
@@ -300,7 +325,7 @@ fn cases() -> Vec<Case> {
             interest: Some("Open source"),
             expect: Ok("Ciao Yuki,\n\
                 è stato bello vederti a RustLab Florence oggi.\n\
-                Continuo a pensare a quello di cui abbiamo parlato: il tuo keynote sull'open source.\n\
+                Ho ripensato a quello che mi hai raccontato: il tuo keynote sull'open source.\n\
                 A presto"),
             ..NONE
         },

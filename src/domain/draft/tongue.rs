@@ -178,25 +178,6 @@ const IT_WORDS: &[&str] = &[
     "figlio",
     "moglie",
     "marito",
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-    "lunedì",
-    "martedì",
-    "mercoledì",
-    "giovedì",
-    "venerdì",
-    "sabato",
-    "domenica",
     "oggi",
     "domani",
     "ieri",
@@ -283,7 +264,11 @@ pub(crate) fn tongue(text: &str, lang: Language) -> Tongue {
             || EN_NOUNS.contains(&w.as_str())
         {
             en += 1;
-        } else if IT_WORDS.contains(&w.as_str()) || is(IT_VERBS) || IT_NOUNS.contains(&w.as_str()) {
+        } else if IT_WORDS.contains(&w.as_str())
+            || is(IT_VERBS)
+            || IT_NOUNS.contains(&w.as_str())
+            || super::words::italian_calendar_word(&w)
+        {
             it += 1;
         }
     }

@@ -4,12 +4,14 @@
 //! a list joined with "and"/"e", and the opening line for each kind of
 //! moment.
 
-use chrono::{Datelike, NaiveDate, Weekday};
+use chrono::{Datelike, NaiveDate};
 
 use super::Moment;
 use crate::domain::occasion::MONTHS as EN_MONTHS;
 use crate::domain::text::fold;
 use crate::domain::{InteractionKind, Voice};
+use calendar::{IT_MONTHS, en_weekday, it_weekday};
+pub(super) use calendar::{calendar_word, italian_calendar_word};
 pub(super) use italian::it_article;
 use italian::{it_articles, it_euphonic, it_merge_a, opens_with_noun};
 
@@ -28,27 +30,36 @@ const RECENT_DAYS: i64 = 14;
 /// A first meeting up to this many days old is still "great to meet you".
 const FIRST_DAYS: i64 = 30;
 
-const IT_MONTHS: [&str; 12] = [
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-];
-
 /// Words that make a summary a sentence about what happened ("we worked
-/// together at Acme") or a channel ("cold email about my post"), not a
-/// place one can be "at".
-const NOT_PLACES: &[&str] = &[
-    "we", "i", "she", "he", "they", "you", "email", "e-mail", "mail", "message", "messages",
-    "linkedin", "dm", "chat", "slack", "whatsapp", "telegram", "call", "phone",
+/// together at Acme"), not a place one can be "at".
+const NOT_PLACES: &[&str] = &["we", "i", "she", "he", "they", "you"];
+/// Words that make a moment a call, whatever kind it was logged as
+/// ("telefonata" logged with `add --met`): nobody is met "at" a call.
+const CALL_WORDS: &[&str] = &[
+    "call",
+    "phone",
+    "chiamata",
+    "telefonata",
+    "videochiamata",
+    "videocall",
+    "zoom",
+    "telefono",
+];
+/// Words that make a moment a message: a channel, not a place.
+const MESSAGE_WORDS: &[&str] = &[
+    "email",
+    "e-mail",
+    "mail",
+    "message",
+    "messages",
+    "messaggio",
+    "messaggi",
+    "linkedin",
+    "dm",
+    "chat",
+    "slack",
+    "whatsapp",
+    "telegram",
 ];
 const EN_PREPOSITIONS: &[&str] = &[
     "at", "in", "on", "during", "over", "after", "before", "for", "from", "via",
@@ -91,13 +102,35 @@ fn possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
-/// Whether a summary can stand for a place or an occasion.
+/// Whether a summary holds one of `words`.
+fn summary_has(summary: &str, words: &[&str]) -> bool {
+    fold(summary)
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .any(|w| words.contains(&w))
+}
+
+/// What a moment was, by its kind or, for one logged as a meeting, by its
+/// name: "telefonata" is a call, "LinkedIn message" a message.
+fn channel(m: &Moment) -> InteractionKind {
+    match m.kind {
+        InteractionKind::Met if summary_has(&m.summary, CALL_WORDS) => InteractionKind::Call,
+        InteractionKind::Met if summary_has(&m.summary, MESSAGE_WORDS) => InteractionKind::Message,
+        kind => kind,
+    }
+}
+
+/// Whether a summary can stand for a place or an occasion. One that opens
+/// with a day or a month ("Sunday at the bakery") says when, and the
+/// draft says that already: "at the Sunday at the bakery" is no place.
 fn is_place(summary: &str) -> bool {
     let folded = fold(summary);
     !summary.trim().is_empty()
+        && !calendar_word(&first_word(summary))
         && !folded
             .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| NOT_PLACES.contains(&w))
+            .any(|w| {
+                NOT_PLACES.contains(&w) || CALL_WORDS.contains(&w) || MESSAGE_WORDS.contains(&w)
+            })
 }
 
 impl Language {
@@ -202,17 +235,19 @@ impl Language {
         // After a noun a day is "of" it in Italian: "la telefonata di
         // oggi", "la chiamata del 21 novembre".
         let of_when = self.of_day(&when);
-        let has_call = fold(&m.summary).split_whitespace().any(|w| {
-            matches!(
-                w,
-                "call" | "chiamata" | "telefonata" | "videochiamata" | "videocall"
-            )
-        });
-        let sentence = match (self, m.kind) {
-            _ if m.first && days <= FIRST_DAYS && m.kind != InteractionKind::Call => {
+        let has_call = summary_has(&m.summary, CALL_WORDS);
+        let kind = channel(m);
+        let sentence = match (self, kind) {
+            // Met for the first time on a call: nobody is "met at the
+            // call" ("telefonata" logged as a meeting); the call's lines
+            // say it. A first message has no place: "great to connect".
+            _ if m.first && days <= FIRST_DAYS && kind != InteractionKind::Call => {
                 match (self, place) {
                     (English, Some(p)) => format!("it was great to meet you {} {when}", self.at(p)),
-                    (English, None) => format!("it was great to connect {when}"),
+                    (English, None) if kind == InteractionKind::Message => {
+                        format!("it was great to connect {when}")
+                    }
+                    (English, None) => format!("it was great to meet you {when}"),
                     (Italian, Some(p)) => {
                         format!("è stato un piacere conoscerti {} {when}", self.at(p))
                     }
@@ -240,25 +275,22 @@ impl Language {
                 (Italian, Voice::Them) => format!("grazie per il tuo messaggio {of_when}"),
                 (Italian, _) => format!("mi ha fatto piacere sentirti {when}"),
             },
-            // With others there, they were a guest like you: no thanks
-            // for the evening, which may not have been theirs.
-            // Thanked for something else below: seeing them is enough.
-            _ if days <= RECENT_DAYS && thanking && !m.with_others => match self {
-                English => format!("it was great to see you {when}"),
-                Italian => format!("è stato bello vederti {when}"),
-            },
-            _ if days <= RECENT_DAYS && m.with_others => match (self, place) {
-                (English, Some(p)) => format!("it was great to see you {} {when}", self.at(p)),
-                (English, None) => format!("it was great to see you {when}"),
-                (Italian, Some(p)) => format!("è stato bello vederti {} {when}", self.at(p)),
-                (Italian, None) => format!("è stato bello vederti {when}"),
-            },
-            (_, InteractionKind::Event) if days <= RECENT_DAYS => match (self, place) {
-                (English, Some(p)) => format!("it was great to see you {} {when}", self.at(p)),
-                (English, None) => format!("it was great to see you {when}"),
-                (Italian, Some(p)) => format!("è stato bello vederti {} {when}", self.at(p)),
-                (Italian, None) => format!("è stato bello vederti {when}"),
-            },
+            // A meeting is named the same way in every draft about it,
+            // whoever it is for and whatever else the draft says: "at the
+            // Rust Milano meetup" for every attendee. With others there
+            // (an event), they were a guest like you, and thanked for
+            // something else below, seeing them is enough: no thanks for
+            // the evening, which may not have been theirs.
+            _ if days <= RECENT_DAYS
+                && (thanking || m.with_others || kind == InteractionKind::Event) =>
+            {
+                match (self, place) {
+                    (English, Some(p)) => format!("it was great to see you {} {when}", self.at(p)),
+                    (English, None) => format!("it was great to see you {when}"),
+                    (Italian, Some(p)) => format!("è stato bello vederti {} {when}", self.at(p)),
+                    (Italian, None) => format!("è stato bello vederti {when}"),
+                }
+            }
             _ if days <= RECENT_DAYS => match (self, place) {
                 (English, Some(p)) => format!("thanks for {} {when}", self.the(p)),
                 (English, None) => format!("it was great to see you {when}"),
@@ -269,7 +301,7 @@ impl Language {
                 let month = self.month_of(m.date, today);
                 // Not "thinking back": the details' line keeps thinking
                 // already, and a draft says a phrase once.
-                match (self, m.kind, place) {
+                match (self, kind, place) {
                     (English, InteractionKind::Call, _) => {
                         format!("it has been a while since our call {month}")
                     }
@@ -350,6 +382,12 @@ impl Language {
         match items {
             [] => String::new(),
             [one] => one.clone(),
+            // "…, ma non sei sicura": a clause that joins itself needs no "and".
+            [init @ .., last]
+                if super::second::lead(&words(last), super::lexicon::CONNECTIVES) > 0 =>
+            {
+                format!("{}, {last}", init.join(", "))
+            }
             [init @ .., last] => format!("{} {and} {last}", init.join(", ")),
         }
     }
@@ -377,59 +415,7 @@ impl Language {
     }
 }
 
-/// Whether a folded word names a month or a day of the week, in English
-/// or Italian: capitalised, yet nobody.
-pub(super) fn calendar_word(folded: &str) -> bool {
-    let days = [
-        Weekday::Mon,
-        Weekday::Tue,
-        Weekday::Wed,
-        Weekday::Thu,
-        Weekday::Fri,
-        Weekday::Sat,
-        Weekday::Sun,
-    ];
-    EN_MONTHS
-        .iter()
-        .chain(IT_MONTHS.iter())
-        .copied()
-        .chain(days.iter().flat_map(|d| [en_weekday(*d), it_weekday(*d)]))
-        .any(|w| fold(w) == folded)
-        // "Dec 1", "3 dic", "Mon": the short forms.
-        || MONTHS_SHORT.contains(&folded)
-}
-
-/// Months and days as people shorten them, English and Italian.
-const MONTHS_SHORT: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen",
-    "mag", "giu", "lug", "ago", "set", "ott", "dic", "mon", "tue", "wed", "thu", "fri", "sat",
-    "sun", "lun", "mer", "gio", "ven", "sab", "dom",
-];
-
-fn en_weekday(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
-}
-
-fn it_weekday(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Mon => "lunedì",
-        Weekday::Tue => "martedì",
-        Weekday::Wed => "mercoledì",
-        Weekday::Thu => "giovedì",
-        Weekday::Fri => "venerdì",
-        Weekday::Sat => "sabato",
-        Weekday::Sun => "domenica",
-    }
-}
-
+mod calendar;
 mod italian;
 mod wishes;
 

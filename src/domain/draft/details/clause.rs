@@ -4,12 +4,14 @@
 
 use super::super::Language;
 use super::super::kin::{Kin, refers_back};
-use super::super::second::to_second_person;
+use super::super::lexicon::CONNECTIVES;
+use super::super::second::{it_verb, lead, split_tail, to_second_person};
 use super::super::tongue::{Tongue, tongue};
 use super::{
     LeftOut, People, names_someone_else, object_pronoun, pronoun_after_someone, relative,
     relatives, speaks_of, subjectless, tokens,
 };
+use crate::domain::text::fold;
 
 /// What the clauses of an item so far have said of whom.
 pub(super) struct ClauseState {
@@ -27,14 +29,72 @@ pub(super) struct ClauseState {
     /// The relatives this item brought in ("his wife"): a later pronoun
     /// none of them can be is the recipient's (`draft::kin`).
     pub(super) kin: Vec<Kin>,
+    /// Whose the item's last clause's subject was: the recipient's (said
+    /// to them), someone else's or not surely theirs (`Some(false)`), or
+    /// no clause yet. A clause with no subject of its own has that one
+    /// ("il suo socio l'ha lasciata e quindi cerca clienti": the partner?).
+    pub(super) subject: Option<bool>,
 }
 
-/// One clause worded for the recipient, or why it is left out.
+/// One clause worded for the recipient, or why it is left out; a clause
+/// with no subject takes the last clause's: turned when that was the
+/// recipient, left out when it was anyone else or unsure.
 pub(super) fn clause_for(
     clause: &str,
     people: People<'_>,
     lang: Language,
     st: &mut ClauseState,
+) -> Result<String, LeftOut> {
+    let bare = subjectless(clause);
+    let (before, sure) = (st.subject, st.sure && !st.in_item);
+    let result = worded(clause, people, lang, st, bare.then_some(before).flatten());
+    // A relative as the subject ("il suo socio l'ha lasciata") is someone
+    // else's; a thing ("le piace la vela") leaves them the topic.
+    let own = names_subject(clause, people.recipient);
+    let relative_subject = !bare && !own && (relative(clause) || acts_on_them(clause));
+    st.subject = Some(match &result {
+        Ok(_) => !relative_subject,
+        // Left out for its language alone, it still says whose the next
+        // clause is.
+        Err(LeftOut::NotInLanguage(_)) if bare => before.unwrap_or(sure),
+        Err(LeftOut::NotInLanguage(_)) => !relative_subject && sure,
+        Err(_) => false,
+    });
+    result
+}
+
+/// Whether someone named before an object pronoun acts on them ("il suo
+/// editore l'ha lasciata", "the board fired him"): that someone is the
+/// subject. A clitic that opens the clause ("le piace", "le hanno
+/// chiesto") leaves the recipient the topic.
+fn acts_on_them(clause: &str) -> bool {
+    let words = tokens(clause);
+    object_pronoun(clause)
+        || words
+            .windows(2)
+            .skip(1)
+            .any(|w| matches!(w[0].as_str(), "le" | "gli" | "lo" | "la" | "l") && it_verb(&w[1]))
+}
+
+/// Whether a clause opens with the recipient as its subject: their first
+/// name or a pronoun, after any joining word ("ma lei non è sicura").
+fn names_subject(clause: &str, recipient: &str) -> bool {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let first = fold(super::super::first_name(recipient));
+    words
+        .get(lead(&words, CONNECTIVES))
+        .map(|w| fold(split_tail(w).0))
+        .is_some_and(|w| w == first || matches!(w.as_str(), "she" | "he" | "lei" | "lui"))
+}
+
+/// One clause worded for the recipient, or why it is left out;
+/// `follows`: it has no subject, and whether the last clause's was theirs.
+fn worded(
+    clause: &str,
+    people: People<'_>,
+    lang: Language,
+    st: &mut ClauseState,
+    follows: Option<bool>,
 ) -> Result<String, LeftOut> {
     let someone = |st: &mut ClauseState| {
         st.someone_else = true;
@@ -59,7 +119,13 @@ pub(super) fn clause_for(
         // Either way, sent from me it would read as my own news.
         return Err(LeftOut::FirstPerson(clause.to_string()));
     }
-    let sure = st.sure && (!st.in_item || refers_back(clause, &st.kin));
+    let sure = match follows {
+        Some(true) => true,
+        // Someone else's subject before: theirs only if it cannot be that
+        // someone's ("i suoi figli vanno…, è stata promossa").
+        Some(false) => st.sure && refers_back(clause, &st.kin),
+        None => st.sure && (!st.in_item || refers_back(clause, &st.kin)),
+    };
     if subjectless(clause) && object_pronoun(clause) {
         // "told her about the job": whose subject is it, mine?
         return Err(LeftOut::NotToThem(clause.to_string()));

@@ -17,7 +17,7 @@ pub(super) fn cases() -> Vec<Case> {
             expect: Ok("Hi Dana,\n\
                 it was great to meet you at the pitch practice on Friday.\n\
                 Thank you for reviewing my rates.\n\
-                I keep thinking about what we talked about: you are training for a marathon.\n\
+                I have been thinking about what you told me: you are training for a marathon.\n\
                 Talk soon"),
             ..NONE
         },
@@ -51,7 +51,7 @@ pub(super) fn cases() -> Vec<Case> {
             promised: &["send Marco the two firmware leads"],
             expect: Ok("Hi Marco,\n\
                 it was great to meet you at the firmware meetup on Saturday.\n\
-                I keep thinking about what we talked about: you are building a drone controller.\n\
+                I have been thinking about what you told me: you are building a drone controller.\n\
                 As promised, I am sending you the two firmware leads.\n\
                 Talk soon"),
             ..NONE
@@ -75,7 +75,7 @@ pub(super) fn cases() -> Vec<Case> {
             promised: &["ask about the designer", "send him the deck"],
             expect: Ok("Hi Anna,\n\
                 thanks for the pricing breakfast on Sunday.\n\
-                I keep thinking about what we talked about: usage-based pricing by Q2.\n\
+                I have been thinking about what you told me: usage-based pricing by Q2.\n\
                 As promised, I am sending you the deck.\n\
                 Talk soon"),
             ..NONE
@@ -88,7 +88,7 @@ pub(super) fn cases() -> Vec<Case> {
             introduced: &["Giulia Conti"],
             expect: Ok("Hi Anna,\n\
                 it was great to meet you at the pricing breakfast on Friday.\n\
-                I keep thinking about what we talked about: you are launching a new app.\n\
+                I have been thinking about what you told me: you are launching a new app.\n\
                 I hope the introduction to Giulia Conti is useful.\n\
                 Talk soon"),
             ..NONE
@@ -122,7 +122,7 @@ pub(super) fn cases() -> Vec<Case> {
             expect: Ok("Hi Sara,\n\
                 thanks for the demo day yesterday.\n\
                 Happy birthday!\n\
-                I keep thinking about what we talked about: you invest only pre-seed.\n\
+                I have been thinking about what you told me: you invest only pre-seed.\n\
                 Talk soon"),
             ..NONE
         },
@@ -154,7 +154,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "moving to Lisbon in May; Lucia mentioned her startup raised a seed",
             expect: Ok("Hi Bruno,\n\
                 it was great to meet you at the demo day yesterday.\n\
-                I keep thinking about what we talked about: you are moving to Lisbon in May.\n\
+                I have been thinking about what you told me: you are moving to Lisbon in May.\n\
                 Talk soon"),
             ..NONE
         },
@@ -166,7 +166,7 @@ pub(super) fn cases() -> Vec<Case> {
             known: &["marco"],
             expect: Ok("Hi Giulia,\n\
                 thanks for the studio visit yesterday.\n\
-                I keep thinking about what we talked about: you love bouldering.\n\
+                I have been thinking about what you told me: you love bouldering.\n\
                 Talk soon"),
             ..NONE
         },
@@ -178,7 +178,7 @@ pub(super) fn cases() -> Vec<Case> {
             others: &["Anna Rossi"],
             expect: Ok("Hi Marco,\n\
                 it was great to see you at the climbing gym on Sunday.\n\
-                I keep thinking about what we talked about: the new route on the north wall.\n\
+                I have been thinking about what you told me: the new route on the north wall.\n\
                 Talk soon"),
             ..NONE
         },
@@ -189,7 +189,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "moving to Turin; her husband lost his job last week; Anna's sister got divorced",
             expect: Ok("Hi Chiara,\n\
                 thanks for the coworking lunch yesterday.\n\
-                I keep thinking about what we talked about: you are moving to Turin.\n\
+                I have been thinking about what you told me: you are moving to Turin.\n\
                 Talk soon"),
             ..NONE
         },
@@ -200,7 +200,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "told her about the open role; They are expecting twins; moving to Turin",
             expect: Ok("Hi Chiara,\n\
                 thanks for the coworking lunch yesterday.\n\
-                I keep thinking about what we talked about: you are moving to Turin.\n\
+                I have been thinking about what you told me: you are moving to Turin.\n\
                 Talk soon"),
             ..NONE
         },
@@ -212,7 +212,7 @@ pub(super) fn cases() -> Vec<Case> {
             others: &["Julia Novak"],
             expect: Ok("Hi Ben,\n\
                 thanks for the call today.\n\
-                I keep thinking about what we talked about: you are looking for a studio space.\n\
+                I have been thinking about what you told me: you are looking for a studio space.\n\
                 Talk soon"),
             ..NONE
         },
@@ -223,9 +223,9 @@ pub(super) fn cases() -> Vec<Case> {
             details: "placed a designer at Bending Spoons",
             gave: Some("intro to Marta Ferri"),
             expect: Ok("Hi Julia,\n\
-                it was great to see you yesterday.\n\
+                it was great to see you at the portfolio review yesterday.\n\
                 Thank you for the intro to Marta Ferri.\n\
-                I keep thinking about what we talked about: you placed a designer at Bending Spoons.\n\
+                I have been thinking about what you told me: you placed a designer at Bending Spoons.\n\
                 Talk soon"),
             ..NONE
         },
@@ -250,7 +250,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "mi chiede se conosco startup fintech; apre uno studio a Torino",
             expect: Ok("Ciao Chiara,\n\
                 grazie per l'aperitivo di ieri.\n\
-                Continuo a pensare a quello di cui abbiamo parlato: mi chiedi se conosco startup fintech e apri uno studio a Torino.\n\
+                Ho ripensato a quello che mi hai raccontato: mi chiedi se conosco startup fintech e apri uno studio a Torino.\n\
                 A presto"),
             ..NONE
         },
@@ -273,7 +273,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "pregnant, only told close friends; her sister is getting divorced; hiring a designer",
             expect: Ok("Hi Lena,\n\
                 thanks for the coffee yesterday.\n\
-                I keep thinking about what we talked about: your sister is getting divorced.\n\
+                I have been thinking about what you told me: your sister is getting divorced.\n\
                 Talk soon"),
             ..NONE
         },
@@ -284,7 +284,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "opening a studio in Turin",
             expect: Ok("Hi Luca,\n\
                 it was great to see you on Sunday.\n\
-                I keep thinking about what we talked about: you are opening a studio in Turin.\n\
+                I have been thinking about what you told me: you are opening a studio in Turin.\n\
                 Talk soon"),
             ..NONE
         },
@@ -309,7 +309,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "aperitivo", 2, false)),
             gave: Some("il feedback sul mio pitch"),
             expect: Ok("Ciao Dana,\n\
-                è stato bello vederti domenica.\n\
+                è stato bello vederti all'aperitivo domenica.\n\
                 Grazie per il feedback sul mio pitch.\n\
                 A presto"),
             ..NONE
@@ -356,7 +356,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "cerca casa a Torino; la moglie di Paolo è incinta; vuole lasciare il lavoro",
             expect: Ok("Ciao Marta,\n\
                 è stato un piacere conoscerti alla cena da Paolo ieri.\n\
-                Continuo a pensare a quello di cui abbiamo parlato: cerchi casa a Torino.\n\
+                Ho ripensato a quello che mi hai raccontato: cerchi casa a Torino.\n\
                 A presto"),
             ..NONE
         },

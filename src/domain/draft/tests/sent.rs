@@ -133,3 +133,38 @@ fn every_need_is_offered_or_said_why_not() {
         d.notes
     );
 }
+
+/// A message sent with a lead-in an earlier version shipped says what the
+/// line says now: the details are not written again.
+#[test]
+fn a_line_sent_in_a_former_wording_is_not_said_again() {
+    for (lang, sent) in [
+        (
+            "en",
+            "Hi Bruno,\nI keep thinking about what we talked about: you are moving to Turin.\nTalk soon",
+        ),
+        (
+            "it",
+            "Ciao Bruno,\nContinuo a pensare a quello di cui abbiamo parlato: ti trasferisci a Torino.\nA presto",
+        ),
+    ] {
+        let template = Template::for_language(lang, None).unwrap_or_else(|| unreachable!());
+        let mut ctx = context(&bruno(lang), template.language);
+        ctx.details = vec![match lang {
+            "en" => "you are moving to Turin".into(),
+            _ => "ti trasferisci a Torino".into(),
+        }];
+        ctx.said_before = vec![(today(), sent.into())];
+        let d = draft(&ctx, &template).unwrap_or_else(|e| panic!("{e}"));
+        assert!(
+            !d.text.contains("Turin") && !d.text.contains("Torino"),
+            "{}",
+            d.text
+        );
+        assert!(
+            d.notes.iter().any(|n| n.contains("you wrote it to Bruno")),
+            "{:?}",
+            d.notes
+        );
+    }
+}

@@ -139,3 +139,44 @@ fn an_interest_not_in_the_drafts_language_is_said_as_a_name() {
     assert_eq!(en.interest("arrampicata"), "“arrampicata”");
     assert_eq!(en.interest("Climbing"), "climbing");
 }
+
+proptest::proptest! {
+    /// One rule names a meeting: every attendee's draft about an event
+    /// (or a meeting with others) names it the same way, whatever else it
+    /// says (thanks for something) and whether it was where they first
+    /// met ("great to meet you" or "great to see you", then the same
+    /// place and day).
+    #[test]
+    fn every_attendee_hears_the_meeting_named_the_same_way(
+        summary in 0usize..6,
+        days in 0u64..=14,
+        event in proptest::bool::ANY,
+        italian in proptest::bool::ANY,
+        attendees in proptest::collection::vec((proptest::bool::ANY, proptest::bool::ANY), 2..5),
+    ) {
+        let summaries = ["Rust Milano meetup", "Meetup Rust Milano", "cena di Natale", "pitch night", "dinner", "Talent Garden"];
+        let lang = if italian { Language::Italian } else { Language::English };
+        let kind = if event { crate::domain::InteractionKind::Event } else { Met };
+        let named: Vec<String> = attendees
+            .iter()
+            .map(|(first, thanking)| {
+                let m = Moment {
+                    first: *first,
+                    with_others: !event,
+                    ..moment(kind, summaries[summary], days)
+                };
+                let line = lang.opening(Some(&m), today(), *thanking);
+                // What follows "meet you"/"conoscerti", "see you"/"vederti".
+                line.split_once(" you ")
+                    .or_else(|| line.split_once("ti "))
+                    .map(|(_, rest)| rest.to_string())
+                    .unwrap_or(line)
+            })
+            .collect();
+        proptest::prop_assert!(named.windows(2).all(|w| w[0] == w[1]), "{:?}", named);
+        if is_place(summaries[summary]) && lang.names(summaries[summary]) {
+            let at = lang.at(summaries[summary]);
+            proptest::prop_assert!(named[0].starts_with(&at), "{:?} {}", named, at);
+        }
+    }
+}

@@ -10,7 +10,8 @@ use crate::domain::draft::Greeting;
 
 impl Language {
     /// How the message offers an introduction to someone who can help
-    /// with their need.
+    /// with their need, said just before (on the need's line, or last in
+    /// the details): the need is not named twice.
     pub fn help(self, helper: &str) -> String {
         match self {
             English => {
@@ -19,19 +20,6 @@ impl Language {
                 )
             }
             Italian => format!("{helper} potrebbe fare al caso tuo e, se vuoi, vi presento."),
-        }
-    }
-
-    /// The offer to introduce someone when their need was already said:
-    /// the need is named again, so the sentence stands on its own.
-    pub fn introduce(self, helper: &str, need: &str) -> String {
-        match self {
-            English => format!(
-                "{helper} might be the right person for {need}, and I would be happy to introduce you."
-            ),
-            Italian => {
-                format!("Per {need} {helper} potrebbe fare al caso tuo e, se vuoi, vi presento.")
-            }
         }
     }
 

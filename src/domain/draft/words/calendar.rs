@@ -1,0 +1,82 @@
+//! Months and days of the week, in English and Italian: the one list of
+//! each, for saying a day and for knowing a capitalised word is nobody.
+
+use chrono::Weekday;
+
+use crate::domain::occasion::MONTHS as EN_MONTHS;
+use crate::domain::text::fold;
+
+const WEEK: [Weekday; 7] = [
+    Weekday::Mon,
+    Weekday::Tue,
+    Weekday::Wed,
+    Weekday::Thu,
+    Weekday::Fri,
+    Weekday::Sat,
+    Weekday::Sun,
+];
+
+pub(super) const IT_MONTHS: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+
+/// Whether a folded word names a month or a day of the week, in English
+/// or Italian: capitalised, yet nobody.
+pub(in crate::domain::draft) fn calendar_word(folded: &str) -> bool {
+    EN_MONTHS
+        .iter()
+        .chain(IT_MONTHS.iter())
+        .copied()
+        .chain(WEEK.iter().flat_map(|d| [en_weekday(*d), it_weekday(*d)]))
+        .any(|w| fold(w) == folded)
+        // "Dec 1", "3 dic", "Mon": the short forms.
+        || MONTHS_SHORT.contains(&folded)
+}
+
+/// Months and days as people shorten them, English and Italian.
+const MONTHS_SHORT: &[&str] = &[
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen",
+    "mag", "giu", "lug", "ago", "set", "ott", "dic", "mon", "tue", "wed", "thu", "fri", "sat",
+    "sun", "lun", "mer", "gio", "ven", "sab", "dom",
+];
+
+pub(super) fn en_weekday(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "Monday",
+        Weekday::Tue => "Tuesday",
+        Weekday::Wed => "Wednesday",
+        Weekday::Thu => "Thursday",
+        Weekday::Fri => "Friday",
+        Weekday::Sat => "Saturday",
+        Weekday::Sun => "Sunday",
+    }
+}
+
+/// Whether a lowercased word is an Italian month or day of the week: the
+/// one list of them, for `tongue` to count as Italian.
+pub(in crate::domain::draft) fn italian_calendar_word(word: &str) -> bool {
+    IT_MONTHS.contains(&word) || WEEK.iter().any(|d| it_weekday(*d) == word)
+}
+
+pub(super) fn it_weekday(d: Weekday) -> &'static str {
+    match d {
+        Weekday::Mon => "lunedì",
+        Weekday::Tue => "martedì",
+        Weekday::Wed => "mercoledì",
+        Weekday::Thu => "giovedì",
+        Weekday::Fri => "venerdì",
+        Weekday::Sat => "sabato",
+        Weekday::Sun => "domenica",
+    }
+}
