@@ -396,6 +396,7 @@ fn export_format(f: args::ExportFormat) -> ExportFormat {
         args::ExportFormat::Ics => ExportFormat::Ics,
         args::ExportFormat::Markdown => ExportFormat::Markdown,
         args::ExportFormat::Csv => ExportFormat::Csv,
+        args::ExportFormat::Google => ExportFormat::Google,
     }
 }
 

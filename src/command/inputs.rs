@@ -110,6 +110,8 @@ pub enum ExportFormat {
     Ics,
     Markdown,
     Csv,
+    /// Google Contacts' own CSV, for Google's import.
+    Google,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,7 +147,7 @@ macro_rules! format_names {
     };
 }
 
-format_names!(ExportFormat, { Json => "json", Vcard => "vcard", Ics => "ics", Markdown => "markdown", Csv => "csv" });
+format_names!(ExportFormat, { Json => "json", Vcard => "vcard", Ics => "ics", Markdown => "markdown", Csv => "csv", Google => "google" });
 format_names!(ImportFormat, { Json => "json", Vcard => "vcard", Linkedin => "linkedin", Google => "google" });
 
 /// How an exported file is sealed with age.

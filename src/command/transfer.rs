@@ -89,6 +89,10 @@ fn export_text(
             }
             export::csv(&rows, &people).map_err(refused)?
         }
+        ExportFormat::Google => {
+            crate::interchange::google::contacts_csv(&vcard_people(journal, &[])?)
+                .map_err(refused)?
+        }
         ExportFormat::Ics => {
             let calendar = ics::Calendar {
                 follow_ups: &journal.all_follow_ups()?,

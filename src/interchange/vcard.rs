@@ -23,7 +23,7 @@ mod people;
 mod write;
 
 #[cfg(test)]
-mod round_trip;
+pub(crate) mod round_trip;
 
 pub use write::{VcardVersion, vcards, vdir_file};
 

@@ -276,8 +276,9 @@ pub enum Command {
     Export {
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// json, csv, ics: the file to write (owner-only; default: standard
-        /// output). vcard: the people to export (default: everyone active).
+        /// json, csv, google, ics: the file to write (owner-only; default:
+        /// standard output). vcard: the people to export (default: everyone
+        /// active).
         /// markdown: the person.
         args: Vec<String>,
         /// Write here (owner-only) instead of standard output.
