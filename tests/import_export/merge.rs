@@ -255,3 +255,65 @@ fn dash_is_standard_input_and_output_for_every_format_and_restore() {
         .success()
         .stdout(contains("Jane Doe"));
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 12,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// `--dry-run` lists each person it would add, by name, in the file's
+    /// order: exactly the people the import then adds (the model is the
+    /// import itself), beside the people it would update.
+    #[test]
+    fn a_dry_run_lists_the_people_the_import_adds(
+        rows in proptest::collection::vec(
+            (
+                proptest::sample::select(&["Anna Rossi", "Jane Doe", "Priya Shah", "Lucia Neri"][..]),
+                proptest::sample::select(&["", "Nestwise", "LedgerLoop"][..]),
+                proptest::option::of("[a-z]{1,3}@x\\.it"),
+            ),
+            1..6,
+        )
+    ) {
+        let j = J::new();
+        out(&j, "a", &["add", "Jane Doe", "--email", "jane@x.it"]);
+        out(&j, "a", &["add", "Priya Shah", "--org", "LedgerLoop"]);
+        let mut csv = String::from("First Name,Last Name,Organization Name,E-mail 1 - Value\n");
+        for (name, org, email) in &rows {
+            let (first, last) = name.split_once(' ').unwrap_or_default();
+            csv.push_str(&format!("{first},{last},{org},{}\n", email.clone().unwrap_or_default()));
+        }
+        let import = |dry: bool| {
+            let mut args = vec!["import", "--format", "google", "-"];
+            if dry {
+                args.push("--dry-run");
+            }
+            let done = j.cmd("a", &args).write_stdin(csv.clone()).assert().success();
+            String::from_utf8(done.get_output().stdout.clone()).expect("utf-8")
+        };
+        let said = import(true);
+        let listed: Vec<String> = said
+            .lines()
+            .filter_map(|l| l.strip_suffix(": new person"))
+            .map(|l| l.split(" (like ").next().unwrap_or(l).to_string())
+            .collect();
+        let ids = |j: &J| -> Vec<(u64, String)> {
+            let all: serde_json::Value =
+                serde_json::from_str(&export(j, "a")).expect("json");
+            all["contacts"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|c| (c["id"].as_u64().unwrap_or(0), c["name"].as_str().unwrap_or("").to_string()))
+                .collect()
+        };
+        let before = ids(&j);
+        import(false);
+        let mut added: Vec<(u64, String)> =
+            ids(&j).into_iter().filter(|p| !before.contains(p)).collect();
+        added.sort();
+        let added: Vec<String> = added.into_iter().map(|(_, name)| name).collect();
+        proptest::prop_assert_eq!(listed, added, "{}", said);
+    }
+}

@@ -39,7 +39,7 @@ pub(super) struct Writer<'a> {
     pub(super) unchanged: usize,
     /// What the updates added, by kind.
     gained: BTreeMap<Kind, usize>,
-    /// Each person's changes, for a dry run to list.
+    /// Each person's changes, new people included, for a dry run to list.
     pub(super) changes: Vec<String>,
     /// People whose file says otherwise than the journal, and what (the
     /// last file's word, once a person).
@@ -128,8 +128,16 @@ impl<'a> Writer<'a> {
             Found::Namesake(id) => self.known.name(id),
             _ => self.known.near(d),
         };
+        let like = like.map(|like| format!("{} (like {like})", d.name));
+        if self.dry_run {
+            // Listed as the updates are: who the file brings, in its order.
+            self.changes.push(match &like {
+                Some(like) => format!("{like}: new person"),
+                None => format!("{}: new person", d.name),
+            });
+        }
         if let Some(like) = like {
-            self.near.push(format!("{} (like {like})", d.name));
+            self.near.push(like);
         }
         if self.dry_run {
             let id = Id(u64::MAX - self.added as u64);
