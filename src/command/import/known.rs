@@ -30,6 +30,9 @@ pub(super) struct Known {
     /// Folded name words → people, for near-duplicate hints.
     words: Many,
     display: HashMap<Id, Box<str>>,
+    /// The folded related names on anyone's card: a person of that name
+    /// written later may be linked to them.
+    awaited: std::collections::HashSet<Key>,
 }
 
 /// What a name match is checked against: whether the person has a
@@ -156,6 +159,9 @@ impl Known {
         for n in c.folded_names() {
             self.names.push(key(&n), c.id);
         }
+        for r in &c.related {
+            self.awaited.insert(key(&fold(r.value())));
+        }
         self.facts
             .insert(c.id, Facts::of(&c.urls, &c.external_ids, &c.emails, &c.org));
         for w in name_words(&c.name) {
@@ -196,6 +202,12 @@ impl Known {
             namesake.get_or_insert(id);
         }
         namesake.map_or(Found::New, Found::Namesake)
+    }
+
+    /// Whether someone's related name is `name`: writing a person so
+    /// named may link them.
+    pub(super) fn awaited(&self, name: &str) -> bool {
+        self.awaited.contains(&key(&fold(name)))
     }
 
     /// A person's name as the journal shows it.

@@ -11,9 +11,10 @@ use super::known::{Found, Known};
 use super::stop::Stop;
 use super::{BATCH, BATCH_BYTES};
 use crate::command::Env;
+use crate::domain::labelled::Labelled;
 use crate::domain::patch::merge::{Differs, Kind, Merged, merge};
 use crate::domain::patch::{Dropped, PersonFields};
-use crate::domain::text::count;
+use crate::domain::text::{count, fold};
 use crate::domain::{Contact, Id};
 use crate::journal::{ContactDraft, Journal, Prepared};
 
@@ -177,7 +178,20 @@ impl<'a> Writer<'a> {
 
     fn merge(&mut self, id: Id, d: &ContactDraft, fields: &PersonFields) -> Result<()> {
         let have = self.current(id)?;
-        let m = merge(&have, &d.name, fields, &d.external_ids);
+        // A related name already linked is not a new one.
+        let linked: Vec<String> = have
+            .links
+            .iter()
+            .filter_map(|l| self.known.name(l.to).map(fold))
+            .collect();
+        let related: Vec<Labelled> = d
+            .related
+            .iter()
+            .filter(|r| !linked.contains(&fold(r.value())))
+            .cloned()
+            .collect();
+        let m =
+            merge(&have, &d.name, fields, &d.external_ids).with_people(&have, &related, &d.handles);
         let said = |x: &Differs| {
             format!(
                 "journal '{}', file '{}'",
@@ -224,6 +238,8 @@ impl<'a> Writer<'a> {
                 .apply(&Dropped::default(), &mut c)
                 .map_err(|e| anyhow!(e))?;
             c.external_ids.extend(m.ids.iter().cloned());
+            c.related.extend(m.related.iter().cloned());
+            c.handles.extend(m.handles.iter().cloned());
             self.known.add(&c);
             self.imagined.insert(id, c);
         } else if let Some(&i) = self.at.get(&id) {
@@ -248,10 +264,14 @@ impl<'a> Writer<'a> {
         self.at.clear();
         self.pending_bytes = 0;
         let new = batch.iter().filter(|p| p.is_new()).count();
+        let relate = batch.iter().any(|p| {
+            let c = p.contact();
+            !c.related.is_empty() || self.known.awaited(&c.name)
+        });
         self.journal.group_next_changes(&self.undo_label());
         let ids = self
             .journal
-            .add_prepared(batch)
+            .add_prepared(batch, relate)
             .map_err(|e| match self.saved {
                 0 => anyhow!(e),
                 saved => anyhow!(
