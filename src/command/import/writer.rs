@@ -51,6 +51,8 @@ pub(super) struct Writer<'a> {
     pub(super) written: Vec<Id>,
     /// How many new people are saved.
     pub(super) saved: usize,
+    /// How many batches (undo steps) are written.
+    pub(super) steps: u64,
     pub(super) progress: indicatif::ProgressBar,
     stop: &'a Stop,
     /// Why writing stopped before the files' end.
@@ -88,6 +90,7 @@ impl<'a> Writer<'a> {
             near: Vec::new(),
             written: Vec::new(),
             saved: 0,
+            steps: 0,
             progress: indicatif::ProgressBar::hidden(),
             stop,
             failed: None,
@@ -281,6 +284,7 @@ impl<'a> Writer<'a> {
             })?;
         self.written.extend(ids);
         self.saved += new;
+        self.steps += 1;
         Ok(())
     }
 
