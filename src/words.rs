@@ -289,6 +289,7 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             recipient,
             passphrase,
             vdir,
+            skip_imported,
         } => Command::Export(ExportRequest {
             format: export_format(format),
             args,
@@ -304,6 +305,7 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
                 Sealing::Keys(recipient)
             },
             vdir,
+            skip_imported,
         }),
         A::Import {
             format,

@@ -177,6 +177,11 @@ pub struct ExportRequest {
     /// vcard: one `.vcf` per person in this directory, named by UID (a
     /// vdir, as khard and vdirsyncer keep an address book).
     pub vdir: Option<PathBuf>,
+    /// vcard: leave out the people imported from a vCard address book,
+    /// so that khard, reading that book beside givegive's folder, shows
+    /// each person once.
+    #[serde(default)]
+    pub skip_imported: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -25,7 +25,7 @@ mod write;
 #[cfg(test)]
 pub(crate) mod round_trip;
 
-pub use write::{VcardVersion, vcards, vdir_file};
+pub use write::{VcardVersion, imported, vcards, vdir_file};
 
 /// One card, ready to import.
 #[derive(Clone, Debug)]
