@@ -195,7 +195,7 @@ pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
                         &a.country,
                         "",
                     ]
-                    .map(|t| text(t)),
+                    .map(text),
                 ),
                 None => row.extend(std::iter::repeat_n(String::new(), ADDRESS.len() + 1)),
             }
