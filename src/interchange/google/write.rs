@@ -145,9 +145,9 @@ pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
     let mut address_parts = vec!["Label"];
     address_parts.extend(ADDRESS);
     group(&mut header, "Address", addresses, &address_parts);
+    group(&mut header, "Relation", relations, &["Label", "Value"]);
     group(&mut header, "Website", sites, &["Label", "Value"]);
     group(&mut header, "Event", events, &["Label", "Value"]);
-    group(&mut header, "Relation", relations, &["Label", "Value"]);
     group(&mut header, "IM", chats, &["Label", "Service", "Value"]);
     let mut w = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| e.to_string();
@@ -200,6 +200,7 @@ pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
                 None => row.extend(std::iter::repeat_n(String::new(), ADDRESS.len() + 1)),
             }
         }
+        labelled(&mut row, &c.related, relations, text);
         let urls: Vec<Labelled> = c.urls.iter().map(|u| Labelled::new("", u)).collect();
         labelled(&mut row, &urls, sites, text);
         let days: Vec<Labelled> = c
@@ -209,7 +210,6 @@ pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
             .map(|d| Labelled::new(d.title(), &d.iso()))
             .collect();
         labelled(&mut row, &days, events, |d| d.to_string());
-        labelled(&mut row, &c.related, relations, text);
         for i in 0..chats {
             match c.handles.get(i) {
                 Some(h) => row.extend([String::new(), text(&h.label), text(h.value())]),
