@@ -44,7 +44,7 @@ pub use leftovers::held;
 pub use open::{backup_root, in_use, latest_migration_copy};
 pub use read::RecordOf;
 pub use tx::{Tx, TxResult};
-pub use undo::Replayed;
+pub use undo::{KEEP as UNDO_KEPT, Replayed};
 pub use wal::{Base as LogBase, Contents as LogContents, Identity, hash_file, read as read_log};
 pub use watch::{LOOK as WATCH_LOOK, Watch, stuck_detail, watchdog};
 

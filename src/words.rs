@@ -289,6 +289,7 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             recipient,
             passphrase,
             vdir,
+            skip_imported,
         } => Command::Export(ExportRequest {
             format: export_format(format),
             args,
@@ -304,6 +305,7 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
                 Sealing::Keys(recipient)
             },
             vdir,
+            skip_imported,
         }),
         A::Import {
             format,
@@ -396,6 +398,7 @@ fn export_format(f: args::ExportFormat) -> ExportFormat {
         args::ExportFormat::Ics => ExportFormat::Ics,
         args::ExportFormat::Markdown => ExportFormat::Markdown,
         args::ExportFormat::Csv => ExportFormat::Csv,
+        args::ExportFormat::Google => ExportFormat::Google,
     }
 }
 

@@ -36,6 +36,11 @@ impl J {
     }
 
     fn db(&self, name: &str) -> PathBuf {
+        self.path(name)
+    }
+
+    /// A file or folder in the test's own directory.
+    fn path(&self, name: &str) -> PathBuf {
         self.dir.path().join(name)
     }
 

@@ -317,7 +317,10 @@ impl Form {
             "export (owner-only files; see docs/import-export.md)".into(),
             Makes::Export,
             vec![
-                Field::new("format (json, vcard, ics, markdown, csv)", Slot::Format),
+                Field::new(
+                    "format (json, vcard, ics, markdown, csv, google)",
+                    Slot::Format,
+                ),
                 Field::new("people (vcard, markdown; quote full names)", Slot::People),
                 Field::new("file", Slot::Output),
             ],

@@ -206,6 +206,14 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
             count(messages, "message", "messages")
         ));
     }
+    // Undo keeps a change whole or forgets it whole (`store::undo`): one
+    // of more steps than it keeps is forgotten at the next change.
+    if writer.steps > crate::store::UNDO_KEPT {
+        lines.push(format!(
+            "this import is larger than the {} steps undo keeps: `givegive undo` takes it all back only before any other change; after one, it cannot be undone",
+            crate::store::UNDO_KEPT
+        ));
+    }
     if !writer.near.is_empty() {
         lines.push(format!(
             "possible duplicates to check (givegive show NAME): {}",

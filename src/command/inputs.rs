@@ -110,6 +110,8 @@ pub enum ExportFormat {
     Ics,
     Markdown,
     Csv,
+    /// Google Contacts' own CSV, for Google's import.
+    Google,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
@@ -145,7 +147,7 @@ macro_rules! format_names {
     };
 }
 
-format_names!(ExportFormat, { Json => "json", Vcard => "vcard", Ics => "ics", Markdown => "markdown", Csv => "csv" });
+format_names!(ExportFormat, { Json => "json", Vcard => "vcard", Ics => "ics", Markdown => "markdown", Csv => "csv", Google => "google" });
 format_names!(ImportFormat, { Json => "json", Vcard => "vcard", Linkedin => "linkedin", Google => "google" });
 
 /// How an exported file is sealed with age.
@@ -175,6 +177,11 @@ pub struct ExportRequest {
     /// vcard: one `.vcf` per person in this directory, named by UID (a
     /// vdir, as khard and vdirsyncer keep an address book).
     pub vdir: Option<PathBuf>,
+    /// vcard: leave out the people imported from a vCard address book,
+    /// so that khard, reading that book beside givegive's folder, shows
+    /// each person once.
+    #[serde(default)]
+    pub skip_imported: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -23,6 +23,9 @@ use crate::seal::{self, Seal, Unlock};
 const GENERATE_BATCH: usize = 20_000;
 
 pub(super) fn export(journal: &Journal, env: &Env<'_>, request: ExportRequest) -> Ran {
+    if request.skip_imported && request.format != ExportFormat::Vcard {
+        return Err(refused("--skip-imported is for --format vcard"));
+    }
     if let Some(dir) = &request.vdir {
         if request.format != ExportFormat::Vcard {
             return Err(refused("--vdir is for --format vcard"));
@@ -89,6 +92,9 @@ fn export_text(
             }
             export::csv(&rows, &people).map_err(refused)?
         }
+        ExportFormat::Google => {
+            crate::interchange::google::contacts_csv(&active(journal)?).map_err(refused)?
+        }
         ExportFormat::Ics => {
             let calendar = ics::Calendar {
                 follow_ups: &journal.all_follow_ups()?,
@@ -101,7 +107,7 @@ fn export_text(
             })?
         }
         ExportFormat::Vcard => vcard::vcards(
-            &vcard_people(journal, &request.args)?,
+            &vcard_people(journal, request)?.0,
             vcard_version(request.vcard_version)?,
         ),
         ExportFormat::Markdown => {
@@ -124,22 +130,36 @@ fn vcard_version(v: u8) -> Result<vcard::VcardVersion, CommandError> {
     }
 }
 
-/// The people a vCard export writes: those named, else everyone active.
-fn vcard_people(journal: &Journal, args: &[String]) -> Result<Vec<Contact>, CommandError> {
+/// Everyone active.
+fn active(journal: &Journal) -> Result<Vec<Contact>, CommandError> {
     let mut contacts = Vec::new();
-    if args.is_empty() {
-        for c in journal.contacts() {
-            let c = c?;
-            if !c.is_closed() {
-                contacts.push(c);
-            }
-        }
-    } else {
-        for who in args {
-            contacts.push(journal.contact(journal.resolve(who)?)?);
+    for c in journal.contacts() {
+        let c = c?;
+        if !c.is_closed() {
+            contacts.push(c);
         }
     }
     Ok(contacts)
+}
+
+/// The people a vCard export writes (those named, else everyone active),
+/// and those `--skip-imported` leaves out.
+fn vcard_people(
+    journal: &Journal,
+    request: &ExportRequest,
+) -> Result<(Vec<Contact>, Vec<Contact>), CommandError> {
+    let contacts = if request.args.is_empty() {
+        active(journal)?
+    } else {
+        let mut named = Vec::new();
+        for who in &request.args {
+            named.push(journal.contact(journal.resolve(who)?)?);
+        }
+        named
+    };
+    Ok(contacts
+        .into_iter()
+        .partition(|c| !(request.skip_imported && vcard::imported(c))))
 }
 
 /// `export --format vcard --vdir DIR`: one card per file, named by UID.
@@ -149,7 +169,7 @@ fn vcard_people(journal: &Journal, args: &[String]) -> Result<Vec<Contact>, Comm
 fn export_vdir(journal: &Journal, request: &ExportRequest, dir: &Path) -> Ran {
     use std::os::unix::fs::DirBuilderExt;
     let version = vcard_version(request.vcard_version)?;
-    let people = vcard_people(journal, &request.args)?;
+    let (people, left_out) = vcard_people(journal, request)?;
     std::fs::DirBuilder::new()
         .recursive(true)
         .mode(0o700)
@@ -166,11 +186,33 @@ fn export_vdir(journal: &Journal, request: &ExportRequest, dir: &Path) -> Ran {
     std::fs::File::open(dir)
         .and_then(|d| d.sync_all())
         .map_err(|e| refused(format!("cannot sync {}: {e}", dir.display())))?;
-    Ok(Report::Done(Done::line(format!(
+    let mut lines = vec![format!(
         "exported {} to {} (one .vcf each, named by UID)",
         count(people.len(), "card", "cards"),
         dir.display()
-    ))))
+    )];
+    if !left_out.is_empty() {
+        lines.push(format!(
+            "left out {} imported from a vCard address book (--skip-imported)",
+            count(left_out.len(), "person", "people")
+        ));
+        // An earlier export's cards of theirs would still show twice.
+        let stale = left_out
+            .iter()
+            .filter(|c| dir.join(vcard::vdir_file(c)).exists())
+            .count();
+        if stale > 0 {
+            lines.push(format!(
+                "{} still holds {} of theirs from an earlier export: givegive never deletes files in a folder you sync; remove them (their names start with givegive-contact-) to see those people once",
+                dir.display(),
+                count(stale, "card", "cards")
+            ));
+        }
+    }
+    Ok(Report::Done(Done {
+        lines,
+        ..Done::default()
+    }))
 }
 
 pub(super) fn import(journal: &Journal, env: &Env<'_>, r: ImportRequest) -> Ran {

@@ -6,6 +6,13 @@
 use crate::domain::{Address, Labelled, NameParts, Occasion, OccasionKind};
 use std::io::Read;
 
+mod write;
+
+#[cfg(test)]
+mod round_trip;
+
+pub use write::contacts_csv;
+
 use super::Row;
 use crate::journal::ContactDraft;
 
@@ -78,6 +85,18 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
     };
     let emails = labelled_cols("e-mail ");
     let phones = labelled_cols("phone ");
+    let relations = labelled_cols("relation ");
+    // A chat handle is labelled by its service ("IM 1 - Service": Skype).
+    let chats: Vec<(usize, Option<usize>)> = cols(" - value", "im ")
+        .into_iter()
+        .map(|i| {
+            let service = col(&headers[i].replace(" - value", " - service"));
+            (
+                i,
+                service.or(col(&headers[i].replace(" - value", " - label"))),
+            )
+        })
+        .collect();
     let sites = cols(" - value", "website ");
     let birthday = col("birthday");
     let prefix = col("name prefix");
@@ -242,6 +261,8 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
             role: get(title),
             emails,
             phones: labelled(&phones),
+            related: labelled(&relations),
+            handles: labelled(&chats),
             urls: many(&sites),
             tags,
             notes: get(notes),

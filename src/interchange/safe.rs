@@ -35,9 +35,8 @@ pub(crate) fn uncell(text: &str) -> &str {
 
 /// Text that Markdown (and the HTML it may carry) shows as written, on one
 /// line: the characters that start emphasis, code, links, images, HTML,
-/// entities, headings' closing `#`s, tables, math and superscripts are
-/// backslash-escaped, as
-/// are the list, quote and heading markers a line could start with. Only
+/// entities, headings' closing `#`s and `{attributes}`, tables, math and
+/// superscripts are backslash-escaped, as are the list, quote and heading markers a line could start with. Only
 /// those, so the dossier still reads well as plain text ("D'Amico", not
 /// "D\'Amico"). pulldown-cmark-escape only escapes for HTML, not Markdown,
 /// hence this function and its property test against a real parser.
@@ -50,7 +49,7 @@ pub(crate) fn md(text: &str) -> String {
     for (at, c) in line.char_indices() {
         let starts = at == 0 && matches!(c, '-' | '+' | '=');
         let numbered = at == digits && digits > 0 && matches!(c, '.' | ')');
-        if starts || numbered || "\\`*_[]<>&#|~!$^".contains(c) {
+        if starts || numbered || "\\`*_[]<>&#|~!$^{}".contains(c) {
             out.push('\\');
         }
         out.push(c);

@@ -23,9 +23,9 @@ mod people;
 mod write;
 
 #[cfg(test)]
-mod round_trip;
+pub(crate) mod round_trip;
 
-pub use write::{VcardVersion, vcards, vdir_file};
+pub use write::{VcardVersion, imported, vcards, vdir_file};
 
 /// One card, ready to import.
 #[derive(Clone, Debug)]

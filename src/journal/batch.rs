@@ -61,6 +61,12 @@ impl Journal {
     pub fn merge_into(&self, p: &mut Prepared, merged: &Merged) -> Result<()> {
         let added = self.patch(&mut p.contact, &merged.add, &Dropped::default())?;
         p.interests.extend(added);
+        for r in &merged.related {
+            labelled::add(&mut p.contact.related, r);
+        }
+        for h in &merged.handles {
+            labelled::add(&mut p.contact.handles, h);
+        }
         for id in &merged.ids {
             if !p.contact.external_ids.contains(id) {
                 p.contact.external_ids.push(id.clone());
@@ -71,8 +77,11 @@ impl Journal {
 
     /// Adds (or updates) the people in one transaction: an import's batch
     /// lands whole or not at all, is one undo step, and costs one sync of
-    /// the write log instead of one per person. Returns their ids.
-    pub fn add_prepared(&self, mut people: Vec<Prepared>) -> Result<Vec<Id>> {
+    /// the write log instead of one per person. With `relate`, related
+    /// names become links by the journal's rule (see `link_related`): the
+    /// import asks for it when one of the people has a related name, or a
+    /// name someone's related name waits for. Returns their ids.
+    pub fn add_prepared(&self, mut people: Vec<Prepared>, relate: bool) -> Result<Vec<Id>> {
         // Two people naming the same new interest share the first's id.
         let mut first: HashMap<String, Id> = HashMap::new();
         for p in &mut people {
@@ -87,7 +96,11 @@ impl Journal {
             }
         }
         let mut contacts: Vec<Contact> = people.iter().map(|p| p.contact.clone()).collect();
-        let others = self.link_related(&mut contacts)?;
+        let others = if relate {
+            self.link_related(&mut contacts)?
+        } else {
+            Vec::new()
+        };
         for (p, c) in people.iter_mut().zip(contacts) {
             p.contact = c;
         }

@@ -11,6 +11,12 @@
 //! time so that a million rows need no more memory than a thousand) is
 //! several steps of one group: undo and redo replay the whole group, in one
 //! transaction, so the person takes it back as they made it, in one go.
+//!
+//! A change is undone whole or not at all: the oldest step is forgotten
+//! with the rest of its group, never alone, and a group is never cut while
+//! it is recorded. So an import of any size (more batches than [`KEEP`])
+//! can be taken back whole by the next undo; a change that reaches back
+//! past the last [`KEEP`] steps is forgotten whole at the next change.
 
 use serde::{Deserialize, Serialize};
 use sled::transaction::ConflictableTransactionError;
@@ -123,10 +129,45 @@ pub(super) fn record(w: &Writer<'_>, step: &Step) -> TxResult<()> {
         &codec::encode(step).map_err(abort)?,
     )?;
     if top > KEEP {
-        w.remove(undo, &keys::id(Id(top - KEEP)))?;
+        forget_oldest(w, top - KEEP, step.group)?;
     }
     set_counter(w, UNDO_TOP, top)?;
     set_counter(w, REDO_TOP, 0)
+}
+
+/// Forgets the step at `at` (just out of the kept ones) and, when it is
+/// one step of a group, the rest of that group: half an import undone
+/// would leave the journal as no one made it. A step of `recording`, the
+/// group being written now, is kept: the change under way stays whole.
+fn forget_oldest(w: &Writer<'_>, at: u64, recording: u64) -> TxResult<()> {
+    let undo = T::Undo as usize;
+    let group_at = |n: u64| -> TxResult<Option<u64>> {
+        match w.get(undo, &keys::id(Id(n)))? {
+            Some(raw) => Ok(Some(codec::decode::<Step>(&raw).map_err(abort)?.group)),
+            None => Ok(None),
+        }
+    };
+    let Some(group) = group_at(at)? else {
+        return Ok(());
+    };
+    if group != 0 && group == recording {
+        return Ok(());
+    }
+    w.remove(undo, &keys::id(Id(at)))?;
+    if group == 0 {
+        return Ok(());
+    }
+    let mut n = at;
+    while n > 1 && group_at(n - 1)? == Some(group) {
+        n -= 1;
+        w.remove(undo, &keys::id(Id(n)))?;
+    }
+    let mut n = at + 1;
+    while group_at(n)? == Some(group) {
+        w.remove(undo, &keys::id(Id(n)))?;
+        n += 1;
+    }
+    Ok(())
 }
 
 /// Forgets every step: after a write without one, replaying an older step

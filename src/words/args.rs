@@ -298,8 +298,9 @@ pub enum Command {
     Export {
         #[arg(long, value_enum)]
         format: ExportFormat,
-        /// json, csv, ics: the file to write (owner-only; default: standard
-        /// output). vcard: the people to export (default: everyone active).
+        /// json, csv, google, ics: the file to write (owner-only; default:
+        /// standard output). vcard: the people to export (default: everyone
+        /// active).
         /// markdown: the person.
         args: Vec<String>,
         /// Write here (owner-only) instead of standard output.
@@ -326,6 +327,11 @@ pub enum Command {
         /// as khard and vdirsyncer use); each re-export updates the files.
         #[arg(long, value_name = "DIR", conflicts_with_all = ["output", "recipient", "passphrase"])]
         vdir: Option<PathBuf>,
+        /// vcard: leave out the people imported from a vCard address book
+        /// (their cards carry X-GIVEGIVE-SOURCE-UID), so khard reading that
+        /// book beside givegive's folder shows each person once.
+        #[arg(long)]
+        skip_imported: bool,
     },
     /// Bring people in (json: a givegive export, into an empty journal;
     /// vcard: .vcf files from phones and address books; linkedin: the

@@ -252,6 +252,7 @@ fn written(command: &Command) -> Vec<String> {
             );
             w.switch("--as-todo", r.as_todo);
             w.opt("--vdir", r.vdir.as_ref().map(|p| p.display()));
+            w.switch("--skip-imported", r.skip_imported);
             match &r.sealing {
                 Sealing::Open => {}
                 Sealing::Keys(keys) => w.each("--recipient", keys),

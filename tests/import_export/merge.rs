@@ -3,6 +3,7 @@
 
 use predicates::prelude::*;
 use predicates::str::contains;
+use proptest::strategy::Strategy as _;
 
 use super::J;
 
@@ -254,4 +255,140 @@ fn dash_is_standard_input_and_output_for_every_format_and_restore() {
         .assert()
         .success()
         .stdout(contains("Jane Doe"));
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 12,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// `--dry-run` lists each person it would add, by name, in the file's
+    /// order: exactly the people the import then adds (the model is the
+    /// import itself), beside the people it would update.
+    #[test]
+    fn a_dry_run_lists_the_people_the_import_adds(
+        rows in proptest::collection::vec(
+            (
+                proptest::sample::select(&["Anna Rossi", "Jane Doe", "Priya Shah", "Lucia Neri"][..]),
+                proptest::sample::select(&["", "Nestwise", "LedgerLoop"][..]),
+                proptest::option::of("[a-z]{1,3}@x\\.it"),
+            ),
+            1..6,
+        )
+    ) {
+        let j = J::new();
+        out(&j, "a", &["add", "Jane Doe", "--email", "jane@x.it"]);
+        out(&j, "a", &["add", "Priya Shah", "--org", "LedgerLoop"]);
+        let mut csv = String::from("First Name,Last Name,Organization Name,E-mail 1 - Value\n");
+        for (name, org, email) in &rows {
+            let (first, last) = name.split_once(' ').unwrap_or_default();
+            csv.push_str(&format!("{first},{last},{org},{}\n", email.clone().unwrap_or_default()));
+        }
+        let import = |dry: bool| {
+            let mut args = vec!["import", "--format", "google", "-"];
+            if dry {
+                args.push("--dry-run");
+            }
+            let done = j.cmd("a", &args).write_stdin(csv.clone()).assert().success();
+            String::from_utf8(done.get_output().stdout.clone()).expect("utf-8")
+        };
+        let said = import(true);
+        let listed: Vec<String> = said
+            .lines()
+            .filter_map(|l| l.strip_suffix(": new person"))
+            .map(|l| l.split(" (like ").next().unwrap_or(l).to_string())
+            .collect();
+        let ids = |j: &J| -> Vec<(u64, String)> {
+            let all: serde_json::Value =
+                serde_json::from_str(&export(j, "a")).expect("json");
+            all["contacts"]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .map(|c| (c["id"].as_u64().unwrap_or(0), c["name"].as_str().unwrap_or("").to_string()))
+                .collect()
+        };
+        let before = ids(&j);
+        import(false);
+        let mut added: Vec<(u64, String)> =
+            ids(&j).into_iter().filter(|p| !before.contains(p)).collect();
+        added.sort();
+        let added: Vec<String> = added.into_iter().map(|(_, name)| name).collect();
+        proptest::prop_assert_eq!(listed, added, "{}", said);
+    }
+}
+
+/// John's cards (the second one, edited, names his wife, his daughter and
+/// his manager), Maria's and Sofia's, imported one file at a time in any
+/// order, some files holding two of them: whatever the order, John ends
+/// linked to his wife and his daughter on both sides (each name is one
+/// person's by then), and his manager, who is nobody here, stays text.
+/// Before, a related name was linked only to someone already in the
+/// journal when the card itself was added: not when the card was merged
+/// into John, nor when Maria came later.
+#[test]
+fn related_names_link_whoever_comes_first() {
+    let john = |extra: &str| {
+        format!("BEGIN:VCARD\r\nVERSION:3.0\r\nUID:john\r\nFN:John Doe\r\n{extra}END:VCARD\r\n")
+    };
+    let cards = [
+        john(""),
+        john(
+            "X-EVOLUTION-SPOUSE:Maria Doe\r\nX-EVOLUTION-MANAGER:Big Blue\r\n\
+             item1.X-ABRELATEDNAMES:Sofia Doe\r\nitem1.X-ABLabel:_$!<Child>!$_\r\n",
+        ),
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:maria\r\nFN:Maria Doe\r\nEND:VCARD\r\n".to_string(),
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:sofia\r\nFN:Sofia Doe\r\nEND:VCARD\r\n".to_string(),
+    ];
+    let mut runner = proptest::test_runner::TestRunner::new(proptest::test_runner::Config {
+        cases: 10,
+        ..proptest::test_runner::Config::default()
+    });
+    // An order of the four cards (John's first card always before his
+    // second), and where the files are cut.
+    let orders = (
+        proptest::sample::subsequence(vec![0usize, 2, 3], 3).prop_shuffle(),
+        0usize..4,
+        proptest::collection::vec(proptest::bool::ANY, 3),
+    );
+    runner
+        .run(&orders, |(order, at, cuts)| {
+            let mut order = order;
+            let first = order.iter().position(|c| *c == 0).unwrap_or(0);
+            order.insert(at.clamp(first + 1, order.len()), 1);
+            let j = J::new();
+            let mut file = String::new();
+            for (n, card) in order.iter().enumerate() {
+                file.push_str(&cards[*card]);
+                if n + 1 == order.len() || cuts.get(n).copied().unwrap_or(true) {
+                    import_card(&j, "a", &std::mem::take(&mut file), false);
+                }
+            }
+            let links = |who: &str| {
+                let c = person(&j, who);
+                let mut words: Vec<String> = c["contact"]["links"]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|l| l["kind"].as_str().unwrap_or("").to_string())
+                    .collect();
+                words.sort();
+                (words, c["contact"]["related"].clone())
+            };
+            let said = format!("{order:?} {cuts:?}");
+            let (john, text) = links("john");
+            proptest::prop_assert_eq!(john, ["child", "partner"], "{}", said);
+            proptest::prop_assert_eq!(
+                text,
+                serde_json::json!([{"label": "manager", "value": "Big Blue"}]),
+                "{}",
+                said
+            );
+            proptest::prop_assert_eq!(links("maria").0, ["partner"], "{}", said);
+            proptest::prop_assert_eq!(links("sofia").0, ["parent"], "{}", said);
+            proptest::prop_assert!(out(&j, "a", &["check"]).starts_with("ok"));
+            Ok(())
+        })
+        .expect("every order links them");
 }

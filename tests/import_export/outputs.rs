@@ -4,46 +4,11 @@
 //! sees no UID twice.
 
 use std::collections::HashMap;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
-use assert_cmd::Command;
 use predicates::str::contains;
-use tempfile::TempDir;
 
-use super::common;
-
-struct J {
-    dir: TempDir,
-}
-
-impl J {
-    fn new() -> J {
-        J {
-            dir: tempfile::tempdir().expect("temp dir"),
-        }
-    }
-
-    fn cmd(&self, db: &str, args: &[&str]) -> Command {
-        let mut cmd = common::givegive(&self.dir.path().join(db), &self.dir.path().join("config"));
-        cmd.args(args);
-        cmd
-    }
-
-    fn out(&self, db: &str, args: &[&str]) -> String {
-        let out = self
-            .cmd(db, args)
-            .assert()
-            .success()
-            .get_output()
-            .stdout
-            .clone();
-        String::from_utf8(out).expect("utf-8")
-    }
-
-    fn path(&self, name: &str) -> PathBuf {
-        self.dir.path().join(name)
-    }
-}
+use super::J;
 
 /// Names and fields a spreadsheet or a Markdown renderer would run.
 const HOSTILE: [&str; 5] = [
@@ -261,5 +226,89 @@ fn names_are_found_as_people_type_them_everywhere() {
         assert!(found.contains(who), "search {typed}: {found}");
         let completed = j.out("a", &["complete-names", "--", typed]);
         assert_eq!(completed.trim(), who, "complete-names {typed}");
+    }
+}
+
+/// The names on every card in these folders, each as often as it is
+/// there: what khard lists reading them side by side.
+fn names_on_cards(dirs: &[&Path]) -> Vec<String> {
+    let mut names = Vec::new();
+    for dir in dirs {
+        for entry in std::fs::read_dir(dir).expect("folder") {
+            let text = std::fs::read_to_string(entry.expect("entry").path()).expect("card");
+            names.extend(
+                text.lines()
+                    .filter_map(|l| l.strip_prefix("FN:"))
+                    .map(str::to_string),
+            );
+        }
+    }
+    names.sort();
+    names
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 6,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// Any mix of people imported from an address book and added by hand,
+    /// exported with `--skip-imported` beside that book: khard reading
+    /// both folders lists everyone exactly once. An earlier export
+    /// without the flag leaves their cards there: the export says how many
+    /// and which, and once they are removed, everyone is listed once.
+    #[test]
+    fn khard_lists_everyone_once_with_skip_imported(
+        from_book in proptest::collection::vec(proptest::bool::ANY, 4),
+        earlier in proptest::bool::ANY,
+    ) {
+        let names = ["Anna Rossi", "Marco Bianchi", "Lucia Neri", "Sofia Verdi"];
+        let j = J::new();
+        let book = j.path("contacts/personal");
+        std::fs::create_dir_all(&book).expect("book");
+        for (n, name) in names.iter().enumerate() {
+            if from_book[n] {
+                let card = format!(
+                    "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:phone-{n}\r\nFN:{name}\r\nEND:VCARD\r\n"
+                );
+                std::fs::write(book.join(format!("phone-{n}.vcf")), card).expect("card");
+            } else {
+                j.out("a", &["add", name]);
+            }
+        }
+        let imported = from_book.iter().filter(|b| **b).count();
+        if imported > 0 {
+            j.out("a", &["import", "--format", "vcard", book.to_str().expect("utf-8")]);
+        }
+        let mine = j.path("contacts/givegive");
+        let mine_text = mine.to_str().expect("utf-8");
+        let export = ["export", "--format", "vcard", "--vdir", mine_text];
+        if earlier {
+            j.out("a", &export);
+        }
+        let said = j.out("a", &[&export[..], &["--skip-imported"]].concat());
+        proptest::prop_assert!(
+            said.contains(&format!("exported {} ", 4 - imported)),
+            "{}", said
+        );
+        proptest::prop_assert_eq!(said.contains("left out"), imported > 0, "{}", said);
+        proptest::prop_assert_eq!(
+            said.contains("from an earlier export"),
+            earlier && imported > 0,
+            "{}", said
+        );
+        if earlier {
+            for entry in std::fs::read_dir(&mine).expect("folder") {
+                let path = entry.expect("entry").path();
+                let text = std::fs::read_to_string(&path).expect("card");
+                if text.contains("X-GIVEGIVE-SOURCE-UID") {
+                    std::fs::remove_file(path).expect("removed");
+                }
+            }
+        }
+        let mut all: Vec<String> = names.iter().map(ToString::to_string).collect();
+        all.sort();
+        proptest::prop_assert_eq!(names_on_cards(&[&book, &mine]), all);
     }
 }

@@ -46,6 +46,7 @@ fn state(journal: &Journal, env: &Env<'_>) -> String {
         as_todo: false,
         sealing: Sealing::Open,
         vdir: None,
+        skip_imported: false,
     });
     match command::run(journal, env, export) {
         Ok(Report::Document(text)) => text,

@@ -119,6 +119,7 @@ impl Form {
                 as_todo: false,
                 sealing: Sealing::Open,
                 vdir: None,
+                skip_imported: false,
             }),
             Makes::Add => Command::Add(Box::new(NewPerson {
                 name: text(),

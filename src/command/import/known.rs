@@ -27,9 +27,12 @@ pub(super) struct Known {
     external: HashMap<Key, Id>,
     /// What says whether a namesake is someone else (see [`Known::find`]).
     facts: HashMap<Id, Facts>,
-    /// Folded name words → people, for near-duplicate hints.
-    words: Many,
+    /// Name words, for near-duplicate hints ([`near::Near`]).
+    near: near::Near,
     display: HashMap<Id, Box<str>>,
+    /// The folded related names on anyone's card: a person of that name
+    /// written later may be linked to them.
+    awaited: std::collections::HashSet<Key>,
 }
 
 /// What a name match is checked against: whether the person has a
@@ -80,7 +83,7 @@ pub(super) enum Found {
 /// A text as the index keeps it.
 type Key = u128;
 
-fn key(text: &str) -> Key {
+fn key<T: Hash + ?Sized>(text: &T) -> Key {
     let half = |salt: u8| {
         let mut h = DefaultHasher::new();
         salt.hash(&mut h);
@@ -133,6 +136,11 @@ fn name_words(name: &str) -> Vec<String> {
         .collect()
 }
 
+/// The keys of a name's words, in the name's order.
+fn word_keys(name: &str) -> Vec<Key> {
+    name_words(name).iter().map(|w| key(w.as_str())).collect()
+}
+
 impl Known {
     pub(super) fn load(journal: &Journal) -> Result<Known> {
         let mut known = Known::default();
@@ -156,11 +164,12 @@ impl Known {
         for n in c.folded_names() {
             self.names.push(key(&n), c.id);
         }
+        for r in &c.related {
+            self.awaited.insert(key(&fold(r.value())));
+        }
         self.facts
             .insert(c.id, Facts::of(&c.urls, &c.external_ids, &c.emails, &c.org));
-        for w in name_words(&c.name) {
-            self.words.push(key(&w), c.id);
-        }
+        self.near.add(c.id, &word_keys(&c.name));
         self.display.insert(c.id, c.name.as_str().into());
     }
 
@@ -198,26 +207,30 @@ impl Known {
         namesake.map_or(Found::New, Found::Namesake)
     }
 
+    /// Whether someone's related name is `name`: writing a person so
+    /// named may link them.
+    pub(super) fn awaited(&self, name: &str) -> bool {
+        self.awaited.contains(&key(&fold(name)))
+    }
+
     /// A person's name as the journal shows it.
     pub(super) fn name(&self, id: Id) -> Option<&str> {
         self.display.get(&id).map(|n| &**n)
     }
 
-    /// Someone whose name shares every word of the draft's (or all of
-    /// theirs): "Anna Rossi" and "Anna Maria Rossi".
+    /// Someone whose name shares the draft's first word and another of
+    /// its words, or its first word when either name is one word: "Anna
+    /// Rossi" and "Anna Maria Rossi" (the rule is [`near::Near`]'s).
     pub(super) fn near(&self, d: &ContactDraft) -> Option<&str> {
-        let words = name_words(&d.name);
-        let first = words.first()?;
-        self.words.ids(key(first)).find_map(|id| {
-            let name = self.display.get(&id)?;
-            let theirs = name_words(name);
-            let shared = words.iter().filter(|w| theirs.contains(w)).count();
-            (shared >= 2 || (shared == 1 && (words.len() == 1 || theirs.len() == 1)))
-                .then_some(&**name)
-        })
+        self.near_id(&d.name).and_then(|id| self.name(id))
+    }
+
+    fn near_id(&self, name: &str) -> Option<Id> {
+        self.near.find(&word_keys(name))
     }
 }
 
+mod near;
 #[cfg(test)]
 mod tests;
 

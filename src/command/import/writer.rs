@@ -11,9 +11,10 @@ use super::known::{Found, Known};
 use super::stop::Stop;
 use super::{BATCH, BATCH_BYTES};
 use crate::command::Env;
+use crate::domain::labelled::Labelled;
 use crate::domain::patch::merge::{Differs, Kind, Merged, merge};
 use crate::domain::patch::{Dropped, PersonFields};
-use crate::domain::text::count;
+use crate::domain::text::{count, fold};
 use crate::domain::{Contact, Id};
 use crate::journal::{ContactDraft, Journal, Prepared};
 
@@ -39,7 +40,7 @@ pub(super) struct Writer<'a> {
     pub(super) unchanged: usize,
     /// What the updates added, by kind.
     gained: BTreeMap<Kind, usize>,
-    /// Each person's changes, for a dry run to list.
+    /// Each person's changes, new people included, for a dry run to list.
     pub(super) changes: Vec<String>,
     /// People whose file says otherwise than the journal, and what (the
     /// last file's word, once a person).
@@ -50,6 +51,8 @@ pub(super) struct Writer<'a> {
     pub(super) written: Vec<Id>,
     /// How many new people are saved.
     pub(super) saved: usize,
+    /// How many batches (undo steps) are written.
+    pub(super) steps: u64,
     pub(super) progress: indicatif::ProgressBar,
     stop: &'a Stop,
     /// Why writing stopped before the files' end.
@@ -87,6 +90,7 @@ impl<'a> Writer<'a> {
             near: Vec::new(),
             written: Vec::new(),
             saved: 0,
+            steps: 0,
             progress: indicatif::ProgressBar::hidden(),
             stop,
             failed: None,
@@ -128,8 +132,16 @@ impl<'a> Writer<'a> {
             Found::Namesake(id) => self.known.name(id),
             _ => self.known.near(d),
         };
+        let like = like.map(|like| format!("{} (like {like})", d.name));
+        if self.dry_run {
+            // Listed as the updates are: who the file brings, in its order.
+            self.changes.push(match &like {
+                Some(like) => format!("{like}: new person"),
+                None => format!("{}: new person", d.name),
+            });
+        }
         if let Some(like) = like {
-            self.near.push(format!("{} (like {like})", d.name));
+            self.near.push(like);
         }
         if self.dry_run {
             let id = Id(u64::MAX - self.added as u64);
@@ -169,7 +181,20 @@ impl<'a> Writer<'a> {
 
     fn merge(&mut self, id: Id, d: &ContactDraft, fields: &PersonFields) -> Result<()> {
         let have = self.current(id)?;
-        let m = merge(&have, &d.name, fields, &d.external_ids);
+        // A related name already linked is not a new one.
+        let linked: Vec<String> = have
+            .links
+            .iter()
+            .filter_map(|l| self.known.name(l.to).map(fold))
+            .collect();
+        let related: Vec<Labelled> = d
+            .related
+            .iter()
+            .filter(|r| !linked.contains(&fold(r.value())))
+            .cloned()
+            .collect();
+        let m =
+            merge(&have, &d.name, fields, &d.external_ids).with_people(&have, &related, &d.handles);
         let said = |x: &Differs| {
             format!(
                 "journal '{}', file '{}'",
@@ -216,6 +241,8 @@ impl<'a> Writer<'a> {
                 .apply(&Dropped::default(), &mut c)
                 .map_err(|e| anyhow!(e))?;
             c.external_ids.extend(m.ids.iter().cloned());
+            c.related.extend(m.related.iter().cloned());
+            c.handles.extend(m.handles.iter().cloned());
             self.known.add(&c);
             self.imagined.insert(id, c);
         } else if let Some(&i) = self.at.get(&id) {
@@ -240,10 +267,14 @@ impl<'a> Writer<'a> {
         self.at.clear();
         self.pending_bytes = 0;
         let new = batch.iter().filter(|p| p.is_new()).count();
+        let relate = batch.iter().any(|p| {
+            let c = p.contact();
+            !c.related.is_empty() || self.known.awaited(&c.name)
+        });
         self.journal.group_next_changes(&self.undo_label());
         let ids = self
             .journal
-            .add_prepared(batch)
+            .add_prepared(batch, relate)
             .map_err(|e| match self.saved {
                 0 => anyhow!(e),
                 saved => anyhow!(
@@ -253,6 +284,7 @@ impl<'a> Writer<'a> {
             })?;
         self.written.extend(ids);
         self.saved += new;
+        self.steps += 1;
         Ok(())
     }
 

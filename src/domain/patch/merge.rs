@@ -27,6 +27,10 @@ pub struct Merged {
     pub ids: Vec<String>,
     /// Each thing added, as the import lists it: its kind and its text.
     pub added: Vec<(Kind, String)>,
+    /// Related names and chat handles the journal lacks (see
+    /// [`Merged::with_people`]).
+    pub related: Vec<Labelled>,
+    pub handles: Vec<Labelled>,
     /// Single values the file has otherwise, kept as the journal has them.
     pub differs: Vec<Differs>,
 }
@@ -56,6 +60,8 @@ pub enum Kind {
     Met,
     Notes,
     Id,
+    Related,
+    Handle,
 }
 
 impl Kind {
@@ -82,6 +88,8 @@ impl Kind {
             Kind::Met => ("how we met", "how we met"),
             Kind::Notes => ("notes", "notes"),
             Kind::Id => ("identifier", "identifiers"),
+            Kind::Related => ("related name", "related names"),
+            Kind::Handle => ("chat handle", "chat handles"),
         }
     }
 }
@@ -90,6 +98,28 @@ impl Merged {
     /// Whether the file adds nothing (differences aside: they are kept).
     pub fn adds_nothing(&self) -> bool {
         self.added.is_empty()
+    }
+
+    /// The file's related names and chat handles the journal lacks (the
+    /// same value is the same whatever its label), added as the rest is.
+    /// The caller leaves out a related name that is already a link.
+    #[must_use]
+    pub fn with_people(
+        mut self,
+        have: &Contact,
+        related: &[Labelled],
+        handles: &[Labelled],
+    ) -> Merged {
+        let value = |l: &Labelled| fold(l.value());
+        self.related = missing(&have.related, related, value);
+        self.handles = missing(&have.handles, handles, value);
+        for (kind, list) in [
+            (Kind::Related, &self.related),
+            (Kind::Handle, &self.handles),
+        ] {
+            self.added.extend(list.iter().map(|l| (kind, l.shown())));
+        }
+        self
     }
 }
 

@@ -8,9 +8,8 @@
 //! with its label. A vdir is the same writer one card per file, read by
 //! the same parser, so it is covered here too; the journal's JSON export is
 //! serde over the record (`domain::labelled` tests its two shapes). Google
-//! CSV is an import only: givegive writes no Google CSV, so it cannot
-//! round-trip, and its reader's labels are tested on a file in its shape
-//! (`interchange::google`). Not compared: a person's interests, needs,
+//! CSV's leg, over the same random people, is `interchange::google`'s
+//! `round_trip`. Not compared: a person's interests, needs,
 //! offers, tier and cadence, which vCard has no place for.
 //!
 //! The second property reads every form a day is written in by other
@@ -77,7 +76,9 @@ fn day(kind: OccasionKind, label: &'static str) -> impl Strategy<Value = Occasio
         })
 }
 
-fn person() -> impl Strategy<Value = Contact> {
+/// A random person with everything a card carries (also for Google's
+/// round trip).
+pub(crate) fn person() -> impl Strategy<Value = Contact> {
     (
         "[A-Z][a-z]{1,8} [A-Z][a-z]{1,8}",
         prop::collection::vec(

@@ -47,6 +47,13 @@ fn source_uid(c: &Contact) -> Option<String> {
     theirs.map(bare).filter(|u| *u != card_uid(c))
 }
 
+/// Whether the person came from a vCard address book (their card carries
+/// [`SOURCE_UID`]): `export --skip-imported` leaves them out, so khard,
+/// reading that book beside givegive's folder, shows them once.
+pub fn imported(c: &Contact) -> bool {
+    source_uid(c).is_some()
+}
+
 /// The file a person's card has in a vdir: its UID, with anything a file
 /// name cannot hold made `_`.
 pub fn vdir_file(c: &Contact) -> String {

@@ -63,3 +63,57 @@ fn a_step_stored_before_groups_is_its_own_change() {
     assert_eq!((step.label.as_str(), step.group), ("add Anna", 0));
     assert_eq!(step.changes, old.changes);
 }
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig {
+        cases: 6,
+        ..proptest::prelude::ProptestConfig::default()
+    })]
+
+    /// Changes of one step and groups of many (some of more steps than
+    /// are kept), then undo until nothing is left: each undo takes back
+    /// one whole change, newest first, never part of one; the changes
+    /// undone are exactly those wholly within the last `KEEP` steps, and
+    /// the newest change whatever its size. Before, the oldest step was
+    /// forgotten alone, and an import of more batches than `KEEP` was
+    /// undone only as far as they went.
+    #[test]
+    fn a_change_is_undone_whole_or_not_at_all(
+        changes in proptest::collection::vec(
+            (
+                proptest::bool::ANY,
+                proptest::prop_oneof![3 => 1usize..4, 1 => 150usize..230],
+            ),
+            1..8,
+        )
+    ) {
+        let dir = tempfile::tempdir().expect("dir");
+        let store = Store::open(&dir.path().join("journal")).expect("open");
+        let mut id = 0;
+        // People before each change, and its first step's number.
+        let mut before = Vec::new();
+        for (n, (grouped, size)) in changes.iter().enumerate() {
+            let size = if *grouped { *size } else { 1 };
+            before.push((people(&store), id + 1));
+            store.set_label(&format!("change {n}"));
+            if *grouped {
+                store.group_label(&format!("change {n}"));
+            }
+            for _ in 0..size {
+                id += 1;
+                add(&store, id);
+            }
+        }
+        let steps = id;
+        let kept = before
+            .iter()
+            .enumerate()
+            .filter(|(n, (_, first))| first + super::KEEP > steps || n + 1 == before.len())
+            .count();
+        for (count, _) in before.iter().rev().take(kept) {
+            proptest::prop_assert!(store.undo().expect("undo").is_some());
+            proptest::prop_assert_eq!(people(&store), *count);
+        }
+        proptest::prop_assert!(store.undo().expect("undo").is_none());
+    }
+}

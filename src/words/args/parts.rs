@@ -40,6 +40,7 @@ pub enum ExportFormat {
     Ics,
     Markdown,
     Csv,
+    Google,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]

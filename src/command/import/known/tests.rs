@@ -4,7 +4,7 @@
 use chrono::NaiveDate;
 use proptest::prelude::*;
 
-use super::{Found, Known};
+use super::{Found, Known, name_words};
 use crate::domain::labelled::Labelled;
 use crate::domain::text::fold;
 use crate::domain::{Contact, Id};
@@ -112,6 +112,78 @@ proptest! {
                 prop_assert!(namesakes.iter().map(id).any(|i| i == found));
             }
             Found::New => prop_assert!(same.is_empty() && namesakes.is_empty()),
+        }
+    }
+}
+
+/// A name from words that collide once folded ("Anna", "ÀNNA"), short
+/// words the hint ignores, and now and then a name of many words.
+fn near_name() -> impl Strategy<Value = String> {
+    let common = vec![
+        "Anna", "anna", "ÀNNA", "Maria", "Rossi", "rossi", "Shah", "Li", "de", "Priya",
+    ];
+    let filler: Vec<String> = (0..20).map(|i| format!("W{i:02}x")).collect();
+    let word = prop_oneof![
+        3 => prop::sample::select(common).prop_map(str::to_string),
+        1 => prop::sample::select(filler),
+    ];
+    let sep = prop::sample::select(vec![" ", "-", "'", " "]);
+    let words = prop_oneof![
+        4 => prop::collection::vec((word.clone(), sep.clone()), 0..5),
+        1 => prop::collection::vec((word, sep), 10..20),
+    ];
+    words.prop_map(|ws| ws.into_iter().map(|(w, s)| w + s).collect())
+}
+
+/// A person coming to the index: someone new, or someone already there
+/// again (a merge), as an import does.
+#[derive(Clone, Debug)]
+enum Came {
+    New(String),
+    Again(prop::sample::Index),
+}
+
+/// The near-duplicate rule the plain way: everyone holding the name's
+/// first word, in the order they came, and the first whose name shares
+/// two of its words, or one when either name has one word.
+fn near_by_scan(people: &[(Id, String)], name: &str) -> Option<Id> {
+    let words = name_words(name);
+    let first = words.first()?;
+    people.iter().find_map(|(id, theirs)| {
+        let theirs = name_words(theirs);
+        if !theirs.contains(first) {
+            return None;
+        }
+        let shared = words.iter().filter(|w| theirs.contains(w)).count();
+        (shared >= 2 || (shared == 1 && (words.len() == 1 || theirs.len() == 1))).then_some(*id)
+    })
+}
+
+proptest! {
+    #[test]
+    fn near_finds_whom_the_plain_scan_finds(
+        came in prop::collection::vec(prop_oneof![
+            4 => near_name().prop_map(Came::New),
+            1 => any::<prop::sample::Index>().prop_map(Came::Again),
+        ], 0..40),
+        names in prop::collection::vec(near_name(), 1..20),
+    ) {
+        let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+        let mut known = Known::default();
+        let mut people: Vec<(Id, String)> = Vec::new();
+        for c in came {
+            let (id, name) = match c {
+                Came::New(name) => (Id(people.len() as u64 * 7 + 3), name),
+                Came::Again(i) if !people.is_empty() => people[i.index(people.len())].clone(),
+                Came::Again(_) => continue,
+            };
+            known.add(&Contact::new(id, name.clone(), today));
+            if !people.iter().any(|(p, _)| *p == id) {
+                people.push((id, name));
+            }
+        }
+        for name in names {
+            prop_assert_eq!(known.near_id(&name), near_by_scan(&people, &name), "{}", name);
         }
     }
 }

@@ -1,0 +1,223 @@
+//! Writing people as Google Contacts' own CSV, in the columns Google's
+//! current export writes ("First Name", "E-mail 1 - Label", "Event 1 -
+//! Value"...), so that Google Contacts' import (and `import --format
+//! google`) reads back every email and phone with its label, the birthday
+//! and other days, addresses, organisation, websites, related names, chat
+//! handles, tags and notes.
+//!
+//! Each email, phone, address... has its own numbered group, however many
+//! a person has; the file has as many groups as the person with the most.
+
+use crate::domain::text::inert;
+use crate::domain::{Contact, Labelled, OccasionKind};
+use crate::interchange::safe::cell;
+
+/// The columns before the numbered groups, in Google's order.
+const HEAD: [&str; 17] = [
+    "First Name",
+    "Middle Name",
+    "Last Name",
+    "Phonetic First Name",
+    "Phonetic Middle Name",
+    "Phonetic Last Name",
+    "Name Prefix",
+    "Name Suffix",
+    "Nickname",
+    "File As",
+    "Organization Name",
+    "Organization Title",
+    "Organization Department",
+    "Birthday",
+    "Notes",
+    "Photo",
+    "Labels",
+];
+
+/// The parts of one numbered address, after its label, in Google's order.
+const ADDRESS: [&str; 8] = [
+    "Formatted",
+    "Street",
+    "City",
+    "PO Box",
+    "Region",
+    "Postal Code",
+    "Country",
+    "Extended Address",
+];
+
+/// A text cell a spreadsheet shows as text ([`cell`]), without what could
+/// drive a terminal.
+fn text(t: &str) -> String {
+    cell(&inert(t)).into_owned()
+}
+
+/// A phone as Google writes it: as typed when it is only a number's
+/// characters (`+39 333 1234567`), which no spreadsheet can run as a
+/// command and Google Contacts would keep a `'` in front of; any other
+/// text as [`text`].
+fn phone(p: &str) -> String {
+    if p.chars()
+        .all(|c| c.is_ascii_digit() || " +-().#*/".contains(c))
+    {
+        p.to_string()
+    } else {
+        text(p)
+    }
+}
+
+/// The name in Google's three name columns, when joining them gives the
+/// name back (Google's import joins them); else the whole name as the
+/// first name, so that it is never changed on the way.
+fn names(c: &Contact) -> [String; 5] {
+    let p = c.parts();
+    let joined: Vec<&str> = [&p.given, &p.additional, &p.family]
+        .into_iter()
+        .map(String::as_str)
+        .filter(|s| !s.is_empty())
+        .collect();
+    if joined.join(" ") == c.name {
+        [p.given, p.additional, p.family, p.prefix, p.suffix]
+    } else {
+        [
+            c.name.clone(),
+            String::new(),
+            String::new(),
+            String::new(),
+            String::new(),
+        ]
+    }
+}
+
+/// The note Google keeps: how we met, then the notes, as in a vCard.
+fn note(c: &Contact) -> String {
+    let mut note = String::new();
+    if !c.met.text.is_empty() || c.met.on.is_some() {
+        note.push_str("How we met: ");
+        note.push_str(&c.met.text);
+        if let Some(on) = c.met.on {
+            note.push_str(&format!(" ({on})"));
+        }
+    }
+    if !c.notes.is_empty() {
+        if !note.is_empty() {
+            note.push('\n');
+        }
+        note.push_str(&c.notes);
+    }
+    note.trim().to_string()
+}
+
+/// A numbered group's header: "E-mail 1 - Label", "E-mail 1 - Value"...
+fn group(header: &mut Vec<String>, what: &str, n: usize, parts: &[&str]) {
+    for i in 1..=n {
+        header.extend(parts.iter().map(|p| format!("{what} {i} - {p}")));
+    }
+}
+
+/// Labelled values as `n` groups of label and value cells.
+fn labelled(row: &mut Vec<String>, items: &[Labelled], n: usize, value: fn(&str) -> String) {
+    for i in 0..n {
+        match items.get(i) {
+            Some(item) => row.extend([text(&item.label), value(item.value())]),
+            None => row.extend([String::new(), String::new()]),
+        }
+    }
+}
+
+/// Everyone given, as Google Contacts' CSV.
+pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
+    let most = |f: fn(&Contact) -> usize| people.iter().map(f).max().unwrap_or(0).max(1);
+    let emails = most(|c| c.emails.len());
+    let phones = most(|c| c.phones.len());
+    let addresses = most(|c| c.addresses.len());
+    let sites = most(|c| c.urls.len());
+    let events = most(|c| {
+        c.dates
+            .iter()
+            .filter(|d| d.kind != OccasionKind::Birthday)
+            .count()
+    });
+    let relations = most(|c| c.related.len());
+    let chats = most(|c| c.handles.len());
+    let mut header: Vec<String> = HEAD.iter().map(ToString::to_string).collect();
+    group(&mut header, "E-mail", emails, &["Label", "Value"]);
+    group(&mut header, "Phone", phones, &["Label", "Value"]);
+    let mut address_parts = vec!["Label"];
+    address_parts.extend(ADDRESS);
+    group(&mut header, "Address", addresses, &address_parts);
+    group(&mut header, "Relation", relations, &["Label", "Value"]);
+    group(&mut header, "Website", sites, &["Label", "Value"]);
+    group(&mut header, "Event", events, &["Label", "Value"]);
+    group(&mut header, "IM", chats, &["Label", "Service", "Value"]);
+    let mut w = csv::Writer::from_writer(Vec::new());
+    let fail = |e: csv::Error| e.to_string();
+    w.write_record(&header).map_err(fail)?;
+    for c in people {
+        let [given, middle, family, prefix, suffix] = names(c);
+        let birthday = c
+            .dates
+            .iter()
+            .find(|d| d.kind == OccasionKind::Birthday)
+            .map(|d| d.iso())
+            .unwrap_or_default();
+        let mut row: Vec<String> = vec![
+            text(&given),
+            text(&middle),
+            text(&family),
+            String::new(),
+            String::new(),
+            String::new(),
+            text(&prefix),
+            text(&suffix),
+            text(&c.aliases.join(" ::: ")),
+            String::new(),
+            text(&c.org),
+            text(&c.role),
+            String::new(),
+            birthday,
+            text(&note(c)),
+            String::new(),
+            text(&c.tags.join(" ::: ")),
+        ];
+        labelled(&mut row, &c.emails, emails, text);
+        labelled(&mut row, &c.phones, phones, phone);
+        for i in 0..addresses {
+            match c.addresses.get(i) {
+                Some(a) => row.extend(
+                    [
+                        &a.label,
+                        &a.one_line(),
+                        &a.street,
+                        &a.city,
+                        "",
+                        &a.region,
+                        &a.postcode,
+                        &a.country,
+                        "",
+                    ]
+                    .map(text),
+                ),
+                None => row.extend(std::iter::repeat_n(String::new(), ADDRESS.len() + 1)),
+            }
+        }
+        labelled(&mut row, &c.related, relations, text);
+        let urls: Vec<Labelled> = c.urls.iter().map(|u| Labelled::new("", u)).collect();
+        labelled(&mut row, &urls, sites, text);
+        let days: Vec<Labelled> = c
+            .dates
+            .iter()
+            .filter(|d| d.kind != OccasionKind::Birthday)
+            .map(|d| Labelled::new(d.title(), &d.iso()))
+            .collect();
+        labelled(&mut row, &days, events, |d| d.to_string());
+        for i in 0..chats {
+            match c.handles.get(i) {
+                Some(h) => row.extend([String::new(), text(&h.label), text(h.value())]),
+                None => row.extend([String::new(), String::new(), String::new()]),
+            }
+        }
+        w.write_record(&row).map_err(fail)?;
+    }
+    let bytes = w.into_inner().map_err(|e| e.to_string())?;
+    String::from_utf8(bytes).map_err(|e| e.to_string())
+}
