@@ -246,9 +246,12 @@ impl Tallies {
     /// and then, apart, what asks say: "help even · but you asked more (1)
     /// than you gave (0)". A bare "even; you asked more" had read as a
     /// contradiction (a user trial): the lean is help alone, and an ask is
-    /// no help.
+    /// no help. "but" only where the asks go against the lean (even, or I
+    /// gave more help); after "you received more help" they go the same
+    /// way, so "and".
     pub fn verdict(&self, lean: String) -> String {
         match self.asked_more() {
+            Some(asked) if self.lean() < 0 => format!("{lean} · and {asked}"),
             Some(asked) => format!("{lean} · but {asked}"),
             None => lean,
         }

@@ -196,7 +196,7 @@ fn done_on_a_follow_up_keeps_the_persons_other_line_in_view() {
     let screen = t.wait_for("Marco Bianchi stays in the review, now");
     assert!(
         screen.contains("Marco Bianchi #")
-            && screen.contains("10th: you asked more (5)")
+            && screen.contains("now 10th:")
             && screen.contains("u undoes it"),
         "{screen}"
     );
