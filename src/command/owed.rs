@@ -1,0 +1,103 @@
+//! After a follow-up is marked done: the line of the person's review only a
+//! give of mine ends ("you asked more", "give back"), said with how to
+//! record one. A follow-up's words may promise a give ("send Marco the two
+//! firmware leads"), but done only says it happened, not what it was: the
+//! journal does not guess a give from them, so a line that stays would read
+//! as untrue to someone who just sent something. Said once here, for the
+//! shell and the TUI alike (`docs/review.md`, "What done does").
+
+use super::{CommandError, Env, Who};
+use crate::domain::Id;
+use crate::domain::draft::{Language, first_name, promised};
+use crate::domain::review::Reason;
+use crate::journal::Journal;
+
+/// A line only a give ends, still in someone's review after a follow-up of
+/// theirs was done.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct StillOwed {
+    pub contact: Id,
+    /// Their name, as the review shows it.
+    pub name: String,
+    /// The line, without its advice: "you asked more (5) than you gave (0)".
+    pub line: String,
+    /// `gave WHO THING` as the shell takes it: who resolves to them alone,
+    /// the thing is what the follow-up said it would send, or a blank to
+    /// fill.
+    pub gave: String,
+}
+
+impl StillOwed {
+    /// "if you sent Marco something, `how`": the journal knows no
+    /// pronouns, so the name.
+    pub fn how(&self, how: &str) -> String {
+        format!("if you sent {} something, {how}", first_name(&self.name))
+    }
+
+    /// The whole sentence, with `how` to record a give.
+    pub fn said(&self, how: &str) -> String {
+        format!(
+            "{}'s review line stays: {}; {}",
+            self.name,
+            self.line,
+            self.how(how)
+        )
+    }
+
+    /// As the shell prints it.
+    pub fn shell(&self) -> String {
+        self.said(&format!("`givegive {}` records it", self.gave))
+    }
+}
+
+/// The line only a give ends that `contact` still shows in today's review
+/// (not set aside), the most urgent first.
+pub(super) fn still_owed(
+    journal: &Journal,
+    env: &Env<'_>,
+    contact: Id,
+    follow_up: &str,
+) -> Result<Option<StillOwed>, CommandError> {
+    let lines = journal.review_lines_of(contact, &env.config.review, env.today)?;
+    let name = journal.name_of(contact)?;
+    let first = first_name(&name);
+    let Some(line) = lines
+        .iter()
+        .filter(|(_, hidden)| !hidden)
+        .find_map(|(r, _)| match r {
+            Reason::OneSided { my_asks, my_gives } => {
+                crate::domain::balance::asked_more(*my_asks, *my_gives)
+            }
+            // "Marco gave you …": by the first name, the sentence names them.
+            Reason::ReciprocityOwed { .. } => Some(r.explain(first)),
+            _ => None,
+        })
+    else {
+        return Ok(None);
+    };
+    let who = [first.to_lowercase(), name.clone()]
+        .into_iter()
+        .find(|w| {
+            journal
+                .who(&Who::Typed(w.clone()))
+                .is_ok_and(|id| id == contact)
+        })
+        .unwrap_or_else(|| contact.0.to_string());
+    // Only what the follow-up names as it stands ("the two firmware
+    // leads"), never its words turned for a message ("your slides").
+    let thing = [Language::English, Language::Italian]
+        .into_iter()
+        .find_map(|lang| promised(follow_up, &name, lang))
+        .filter(|t| follow_up.contains(t.as_str()));
+    let thing = match thing {
+        Some(t) if !t.contains(['"', '$', '`', '\\', '!']) => format!("\"{t}\""),
+        Some(t) => shell_words::quote(&t).into_owned(),
+        None => "\"...\"".into(),
+    };
+    Ok(Some(StillOwed {
+        contact,
+        gave: format!("gave {} {thing}", shell_words::quote(&who)),
+        name,
+        line,
+    }))
+}
