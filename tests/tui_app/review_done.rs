@@ -49,9 +49,52 @@ fn done_on_a_follow_up_keeps_the_persons_other_line() {
     );
     let said = &app.status().text;
     assert!(
-        said.contains("Marco Bianchi stays in the review, now 10th: you asked more (5)"),
+        said.contains("Marco Bianchi stays in the review, now 10th: you asked more (5)")
+            && said.ends_with(
+                "give something first · if you sent Marco something, g records it as a give"
+            ),
         "{said}"
     );
+}
+
+/// A follow-up done records no give, whatever its words promised: when
+/// the person keeps a line only a give ends, `y` on the draft says so with
+/// where they went, and how to record what was sent (`command::StillOwed`),
+/// on the status line at 80x24.
+#[test]
+fn a_draft_sent_for_a_follow_up_says_the_line_a_give_would_end() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    let at = app
+        .data()
+        .review
+        .items
+        .iter()
+        .position(|i| &*i.name == "Marco Bianchi")
+        .expect("Marco's follow-up");
+    send(&mut app, &mut rt, &[act(Action::Top)]);
+    send(&mut app, &mut rt, &vec![act(Action::Down); at]);
+    send(&mut app, &mut rt, &[act(Action::Draft)]);
+    let Some(Overlay::Draft(view)) = app.overlay() else {
+        panic!("a draft: {:?}", app.status());
+    };
+    assert!(
+        view.text.contains("the two firmware leads"),
+        "{}",
+        view.text
+    );
+    send(&mut app, &mut rt, &[Msg::Yes]);
+    let said = app.status().text.clone();
+    assert!(
+        said.starts_with("1 reviewed: 1 follow-up sent")
+            && said.contains("Marco Bianchi stays in the review, now 10th: you asked more (5)")
+            && said.ends_with("· if you sent Marco something, g records it as a give"),
+        "{said}"
+    );
+    // Read whole on the status line's rows at 80 columns.
+    let screen = draw(&app, 80, 24);
+    let rows: Vec<&str> = screen.lines().map(|r| r.trim_matches('"').trim()).collect();
+    assert!(rows[rows.len() - 3..].join(" ").contains(&said), "{screen}");
 }
 
 /// `d` acts on the line the cursor is on, by the one rule of what done
