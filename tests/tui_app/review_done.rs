@@ -156,3 +156,41 @@ fn done_acts_on_the_line_under_the_cursor_and_refuses_what_cannot_be_done() {
         "{said}"
     );
 }
+
+/// Done typed on the command line, with someone else selected: `g` would
+/// give to them, so the status names the command line's words.
+#[test]
+fn a_follow_up_done_elsewhere_names_the_give_to_type() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    let follow_up = app
+        .data()
+        .review
+        .items
+        .iter()
+        .find(|i| &*i.name == "Marco Bianchi")
+        .and_then(|i| i.reason.record())
+        .expect("Marco's follow-up");
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::ScreenContacts), act(Action::Top)],
+    );
+    assert_ne!(
+        app.selected_person(),
+        Some(f.journal.resolve("marco").expect("Marco"))
+    );
+    send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+    send(&mut app, &mut rt, &typed(&format!("done {}", follow_up.0)));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    let said = &app.status().text;
+    assert!(
+        said.starts_with(
+            "done: follow-up with Marco Bianchi: send Marco the two firmware leads · "
+        ) && said.ends_with(
+            "Marco Bianchi's review line stays: you asked more (5) than you gave (0); \
+                 if you sent Marco something, :gave marco \"the two firmware leads\" records it"
+        ),
+        "{said}"
+    );
+}
