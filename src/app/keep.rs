@@ -291,7 +291,7 @@ impl App {
     }
 
     /// Adds `why` to the status line, after what the command said.
-    pub(super) fn say_also(&mut self, why: String) {
+    fn say_also(&mut self, why: String) {
         if self.status.text.is_empty() {
             self.status = Status {
                 text: why,

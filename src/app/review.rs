@@ -207,12 +207,7 @@ impl App {
             true => "g records it as a give".to_string(),
             false => format!(":{} records it", owed.gave),
         };
-        // Where the person went already says the line.
-        let said = match self.status.text.contains(&owed.line) {
-            true => owed.how(&how),
-            false => owed.said(&how),
-        };
-        self.say_also(said);
+        self.status.text = owed.told(&self.status.text, &how);
     }
 
     pub fn selected_item(&self) -> Option<&Item> {

@@ -21,6 +21,10 @@ pub struct StillOwed {
     pub name: String,
     /// The line, without its advice: "you asked more (5) than you gave (0)".
     pub line: String,
+    /// The line as the review shows it (with its advice, "give something
+    /// first"), and what of it stays when how to give is said beside it.
+    pub shown: String,
+    plain: String,
     /// `gave WHO THING` as the shell takes it: who resolves to them alone,
     /// the thing is what the follow-up said it would send, or a blank to
     /// fill.
@@ -44,6 +48,22 @@ impl StillOwed {
         )
     }
 
+    /// `status` told with how to record a give: where it already shows
+    /// the line (where the person went), how takes the place of the
+    /// line's advice, so it stays on the status line's rows at 80 columns;
+    /// else the whole sentence after it.
+    pub fn told(&self, status: &str, how: &str) -> String {
+        match status.contains(&self.shown) {
+            true => status.replacen(
+                &self.shown,
+                &format!("{} · {}", self.plain, self.how(how)),
+                1,
+            ),
+            false if status.is_empty() => self.said(how),
+            false => format!("{status} · {}", self.said(how)),
+        }
+    }
+
     /// As the shell prints it.
     pub fn shell(&self) -> String {
         self.said(&format!("`givegive {}` records it", self.gave))
@@ -61,17 +81,21 @@ pub(super) fn still_owed(
     let lines = journal.review_lines_of(contact, &env.config.review, env.today)?;
     let name = journal.name_of(contact)?;
     let first = first_name(&name);
-    let Some(line) = lines
-        .iter()
-        .filter(|(_, hidden)| !hidden)
-        .find_map(|(r, _)| match r {
-            Reason::OneSided { my_asks, my_gives } => {
-                crate::domain::balance::asked_more(*my_asks, *my_gives)
-            }
-            // "Marco gave you …": by the first name, the sentence names them.
-            Reason::ReciprocityOwed { .. } => Some(r.explain(first)),
-            _ => None,
-        })
+    let Some((line, shown, plain)) =
+        lines
+            .iter()
+            .filter(|(_, hidden)| !hidden)
+            .find_map(|(r, _)| match r {
+                Reason::OneSided { my_asks, my_gives } => {
+                    crate::domain::balance::asked_more(*my_asks, *my_gives)
+                        .map(|line| (line.clone(), r.explain(&name), line))
+                }
+                // "Marco gave you …": by the first name, the sentence names them.
+                Reason::ReciprocityOwed { .. } => {
+                    Some((r.explain(first), r.explain(&name), r.explain(&name)))
+                }
+                _ => None,
+            })
     else {
         return Ok(None);
     };
@@ -99,5 +123,7 @@ pub(super) fn still_owed(
         gave: format!("gave {} {thing}", shell_words::quote(&who)),
         name,
         line,
+        shown,
+        plain,
     }))
 }

@@ -51,10 +51,14 @@ fn done_on_a_follow_up_keeps_the_persons_other_line() {
     assert!(
         said.contains("Marco Bianchi stays in the review, now 10th: you asked more (5)")
             && said.ends_with(
-                "give something first · if you sent Marco something, g records it as a give"
+                "you asked more (5) than you gave (0) · if you sent Marco something, g records it as a give"
             ),
         "{said}"
     );
+    // Read whole on the status line's rows at 80 columns.
+    let screen = draw(&app, 80, 24);
+    let rows: Vec<&str> = screen.lines().map(|r| r.trim_matches('"').trim()).collect();
+    assert!(rows[rows.len() - 3..].join(" ").contains(said), "{screen}");
 }
 
 /// A follow-up done records no give, whatever its words promised: when
