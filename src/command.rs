@@ -18,6 +18,7 @@ mod import;
 mod inputs;
 mod insight;
 mod label;
+mod owed;
 mod report;
 mod review;
 mod transfer;
@@ -39,6 +40,7 @@ pub use inputs::{
     Meeting, NewPerson, PersonEdit, PersonFields, Sealing, Who,
 };
 pub use inputs::{EventCapture, EventPerson};
+pub use owed::StillOwed;
 pub use report::{Addresses, Done, Report};
 
 use error::refused;

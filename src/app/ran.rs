@@ -12,6 +12,10 @@ impl App {
     pub(super) fn ran(&mut self, ran: Ran) {
         let ok = ran.result.as_ref().is_ok_and(Report::ok);
         let counted = self.review.count(&ran.command, ok);
+        // An action that failed tells nothing more.
+        if !ok {
+            self.review.owed = None;
+        }
         let form = self.submitted.take();
         let report = match ran.result {
             Ok(report) => report,
@@ -49,7 +53,17 @@ impl App {
         if ok {
             self.review.track(&ran.command, undoable, counted);
         }
-        let Printed { out, mut err } = ran.printed;
+        let Printed { mut out, mut err } = ran.printed;
+        // A line only a give ends, said in the TUI's words once the
+        // action is told whole (`App::say_owed`).
+        if let Report::Done(command::Done {
+            owed: Some(owed), ..
+        }) = &report
+        {
+            let shell = owed.shell();
+            out.retain(|l| *l != shell);
+            self.review.owed = Some(owed.clone());
+        }
         // A got form showed the open requests and the person chose: the
         // shell's note on how to answer one would only tell them a flag.
         if form.as_ref().is_some_and(super::Form::offered_requests) {

@@ -102,6 +102,7 @@ impl App {
     /// search's texts too, if they are in view.
     fn reloaded(&mut self, data: super::Data) -> Vec<Effect> {
         self.loaded(data);
+        self.say_owed();
         self.search.forget();
         let mut effects = Vec::new();
         if self.screen == Screen::Search {

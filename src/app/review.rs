@@ -77,6 +77,9 @@ pub struct ReviewState {
     /// commands (the promises `y` marks done run before the message it
     /// counts): the counted command's status says it again.
     pub(super) went: Option<String>,
+    /// A follow-up done left its person a line only a give ends
+    /// (`command::StillOwed`): said once the action is told whole.
+    pub(super) owed: Option<crate::command::StillOwed>,
 }
 
 impl ReviewState {
@@ -188,6 +191,25 @@ fn in_days(today: NaiveDate, days: u64) -> NaiveDate {
 }
 
 impl App {
+    /// Says the line only a give ends that a follow-up done left, once
+    /// the action's last command is told (a draft's `y` marks the
+    /// follow-up done before it logs the message), after where the person
+    /// went: with `g` when it is their card `g` gives on, else with the
+    /// command line's words.
+    pub(super) fn say_owed(&mut self) {
+        if self.review.counting.is_some() {
+            return;
+        }
+        let Some(owed) = self.review.owed.take() else {
+            return;
+        };
+        let how = match self.selected_person() == Some(owed.contact) {
+            true => "g records it as a give".to_string(),
+            false => format!(":{} records it", owed.gave),
+        };
+        self.status.text = owed.told(&self.status.text, &how);
+    }
+
     pub fn selected_item(&self) -> Option<&Item> {
         self.data.review.items.get(self.review.selected)
     }

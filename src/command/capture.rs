@@ -243,6 +243,7 @@ pub(super) fn follow_up(
 }
 
 pub(super) fn done_with(journal: &Journal, env: &Env<'_>, id: Id) -> Ran {
+    let mut owed = None;
     let line = match journal.done(id, env.today)? {
         capture::Completed::FollowUp(f, others) => {
             let mut lines = vec![format!(
@@ -251,6 +252,10 @@ pub(super) fn done_with(journal: &Journal, env: &Env<'_>, id: Id) -> Ran {
                 f.text
             )];
             lines.extend(also_done(journal, &others)?);
+            // A done follow-up records no give: a line only a give ends
+            // is said, with how to record one (`owed`).
+            owed = super::owed::still_owed(journal, env, f.contact, &f.text)?;
+            lines.extend(owed.as_ref().map(super::owed::StillOwed::shell));
             lines.join("\n")
         }
         capture::Completed::Ledger(e, others) => {
@@ -263,7 +268,11 @@ pub(super) fn done_with(journal: &Journal, env: &Env<'_>, id: Id) -> Ran {
             lines.join("\n")
         }
     };
-    done(journal, line)
+    journal.flush()?;
+    Ok(Report::Done(Done {
+        owed,
+        ..Done::line(line)
+    }))
 }
 
 pub(super) fn decline(journal: &Journal, id: Id) -> Ran {

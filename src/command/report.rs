@@ -58,6 +58,9 @@ pub struct Done {
     /// Whether `undo` takes this change back now: it left an undo step
     /// (set by [`crate::command::run`]; the TUI then says `u` undoes it).
     pub undoable: bool,
+    /// A follow-up done left its person a line only a give ends: said in
+    /// `lines` for the shell; the TUI says it with its key.
+    pub owed: Option<super::StillOwed>,
 }
 
 impl Done {

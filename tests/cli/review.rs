@@ -316,3 +316,57 @@ fn the_review_and_the_card_agree_on_whether_you_asked_more() {
         "{show}"
     );
 }
+
+/// A follow-up done records no give, whatever its words promise ("send
+/// Marco the two firmware leads"): when the person keeps a line only a
+/// give ends, `done` says so and how to record one; the command it names
+/// records the give, and the line goes. With no such line it says nothing
+/// more (`command::StillOwed`, docs/review.md "What done does").
+#[test]
+fn a_follow_up_done_says_the_line_only_a_give_ends() {
+    let j = J::new();
+    j.ok(&["asked", "marco", "an intro to his CTO", "--weight", "2"]);
+    let id = |said: &str| {
+        said.trim_end()
+            .rsplit_once('(')
+            .and_then(|(_, id)| id.strip_suffix(')'))
+            .expect("an id")
+            .to_string()
+    };
+    let planned = j.ok(&[
+        "follow-up",
+        "marco",
+        "today",
+        "send Marco the two firmware leads",
+    ]);
+    let said = j.ok(&["done", &id(&planned)]);
+    assert_eq!(
+        said,
+        "done: follow-up with Marco Bianchi: send Marco the two firmware leads\n\
+         Marco Bianchi's review line stays: you asked more (2) than you gave (0); \
+         if you sent Marco something, `givegive gave marco \"the two firmware leads\"` records it\n"
+    );
+    assert!(
+        j.review().iter().any(|(key, _)| key == "2:one_sided"),
+        "{:?}",
+        j.review()
+    );
+    // The command it names, as a user would paste it.
+    let gave = said
+        .split('`')
+        .nth(1)
+        .and_then(|line| shell_words::split(line).ok())
+        .expect("a command");
+    let words: Vec<&str> = gave.iter().skip(1).map(String::as_str).collect();
+    assert_eq!(
+        j.ok(&words),
+        "gave Marco Bianchi: the two firmware leads (#6, 2026-11-23)\n"
+    );
+    j.ok(&["gave", "marco", "a beer"]);
+    assert_eq!(j.review(), Vec::new());
+    let planned = j.ok(&["follow-up", "marco", "today", "ask about the CTO"]);
+    assert_eq!(
+        j.ok(&["done", &id(&planned)]),
+        "done: follow-up with Marco Bianchi: ask about the CTO\n"
+    );
+}

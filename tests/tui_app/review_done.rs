@@ -49,9 +49,56 @@ fn done_on_a_follow_up_keeps_the_persons_other_line() {
     );
     let said = &app.status().text;
     assert!(
-        said.contains("Marco Bianchi stays in the review, now 10th: you asked more (5)"),
+        said.contains("Marco Bianchi stays in the review, now 10th: you asked more (5)")
+            && said.ends_with(
+                "you asked more (5) than you gave (0) · if you sent Marco something, g records it as a give"
+            ),
         "{said}"
     );
+    // Read whole on the status line's rows at 80 columns.
+    let screen = draw(&app, 80, 24);
+    let rows: Vec<&str> = screen.lines().map(|r| r.trim_matches('"').trim()).collect();
+    assert!(rows[rows.len() - 3..].join(" ").contains(said), "{screen}");
+}
+
+/// A follow-up done records no give, whatever its words promised: when
+/// the person keeps a line only a give ends, `y` on the draft says so with
+/// where they went, and how to record what was sent (`command::StillOwed`),
+/// on the status line at 80x24.
+#[test]
+fn a_draft_sent_for_a_follow_up_says_the_line_a_give_would_end() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    let at = app
+        .data()
+        .review
+        .items
+        .iter()
+        .position(|i| &*i.name == "Marco Bianchi")
+        .expect("Marco's follow-up");
+    send(&mut app, &mut rt, &[act(Action::Top)]);
+    send(&mut app, &mut rt, &vec![act(Action::Down); at]);
+    send(&mut app, &mut rt, &[act(Action::Draft)]);
+    let Some(Overlay::Draft(view)) = app.overlay() else {
+        panic!("a draft: {:?}", app.status());
+    };
+    assert!(
+        view.text.contains("the two firmware leads"),
+        "{}",
+        view.text
+    );
+    send(&mut app, &mut rt, &[Msg::Yes]);
+    let said = app.status().text.clone();
+    assert!(
+        said.starts_with("1 reviewed: 1 follow-up sent")
+            && said.contains("Marco Bianchi stays in the review, now 10th: you asked more (5)")
+            && said.ends_with("· if you sent Marco something, g records it as a give"),
+        "{said}"
+    );
+    // Read whole on the status line's rows at 80 columns.
+    let screen = draw(&app, 80, 24);
+    let rows: Vec<&str> = screen.lines().map(|r| r.trim_matches('"').trim()).collect();
+    assert!(rows[rows.len() - 3..].join(" ").contains(&said), "{screen}");
 }
 
 /// `d` acts on the line the cursor is on, by the one rule of what done
@@ -110,6 +157,44 @@ fn done_acts_on_the_line_under_the_cursor_and_refuses_what_cannot_be_done() {
             "done: {first}'s request '{}' · 1 reviewed: 1 done",
             entry.text
         )),
+        "{said}"
+    );
+}
+
+/// Done typed on the command line, with someone else selected: `g` would
+/// give to them, so the status names the command line's words.
+#[test]
+fn a_follow_up_done_elsewhere_names_the_give_to_type() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    let follow_up = app
+        .data()
+        .review
+        .items
+        .iter()
+        .find(|i| &*i.name == "Marco Bianchi")
+        .and_then(|i| i.reason.record())
+        .expect("Marco's follow-up");
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::ScreenContacts), act(Action::Top)],
+    );
+    assert_ne!(
+        app.selected_person(),
+        Some(f.journal.resolve("marco").expect("Marco"))
+    );
+    send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+    send(&mut app, &mut rt, &typed(&format!("done {}", follow_up.0)));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    let said = &app.status().text;
+    assert!(
+        said.starts_with(
+            "done: follow-up with Marco Bianchi: send Marco the two firmware leads · "
+        ) && said.ends_with(
+            "Marco Bianchi's review line stays: you asked more (5) than you gave (0); \
+                 if you sent Marco something, :gave marco \"the two firmware leads\" records it"
+        ),
         "{said}"
     );
 }

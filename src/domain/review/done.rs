@@ -59,13 +59,21 @@ impl Item {
             aside_does,
         };
         match &self.reason {
-            Reason::FollowUpDue { follow_up, .. } => Doing::Settle {
-                id: follow_up.id,
-                what: format!(
-                    "the follow-up with {first} '{}'",
-                    crate::domain::followed::about(&follow_up.text)
-                ),
-            },
+            Reason::FollowUpDue { follow_up, .. } => {
+                let about = crate::domain::followed::about(&follow_up.text);
+                // Named once: "the follow-up 'send Marco the two firmware
+                // leads'", so the status keeps room for what follows.
+                let names = about
+                    .split(|c: char| !c.is_alphanumeric())
+                    .any(|w| w == first);
+                Doing::Settle {
+                    id: follow_up.id,
+                    what: match names {
+                        true => format!("the follow-up '{about}'"),
+                        false => format!("the follow-up with {first} '{about}'"),
+                    },
+                }
+            }
             Reason::RequestOpen { entry, .. } => Doing::Settle {
                 id: entry.id,
                 what: format!("{first}'s request '{}'", entry.text),

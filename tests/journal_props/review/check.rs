@@ -1,7 +1,7 @@
 //! The review and the stats after each step of the model test, against
 //! the model.
 
-use givegive::command::{Command, Report};
+use givegive::command::{Command, Report, StillOwed};
 use givegive::domain::Id;
 use givegive::domain::review::Reason;
 use proptest::prelude::*;
@@ -77,6 +77,58 @@ impl World {
                 ops
             ),
             other => return Err(TestCaseError::fail(format!("stats: {other:?}"))),
+        }
+        Ok(())
+    }
+}
+
+impl World {
+    /// After a done: the report says the line only a give ends exactly
+    /// when the review still shows one for `who` (the most urgent), in
+    /// its words, and only a follow-up's done says it (a promise kept or
+    /// a request granted is help given already: the figures moved).
+    pub(super) fn owed_said(
+        &self,
+        report: &Report,
+        who: Id,
+        follow_up: bool,
+    ) -> Result<(), TestCaseError> {
+        let Report::Done(done) = report else {
+            return Err(TestCaseError::fail(format!("done: {report:?}")));
+        };
+        let queue = self.review()?;
+        let first = |name: &str| {
+            name.split_whitespace()
+                .next()
+                .unwrap_or_default()
+                .to_string()
+        };
+        let shown = queue
+            .items
+            .iter()
+            .filter(|i| i.contact == who)
+            .find_map(|i| match &i.reason {
+                Reason::OneSided { .. } => i
+                    .why
+                    .strip_suffix(": give something first")
+                    .map(str::to_string),
+                r @ Reason::ReciprocityOwed { .. } => Some(r.explain(&first(&i.name))),
+                _ => None,
+            })
+            .filter(|_| follow_up);
+        prop_assert_eq!(
+            done.owed.as_ref().map(|o| o.line.clone()),
+            shown,
+            "{:?}",
+            done
+        );
+        if let Some(owed) = &done.owed {
+            prop_assert_eq!(owed.contact, who);
+            prop_assert!(
+                done.lines.contains(&StillOwed::shell(owed)),
+                "{:?}",
+                done.lines
+            );
         }
         Ok(())
     }

@@ -226,7 +226,8 @@ impl World {
                 if self.model.done(&f) {
                     prop_assert!(result.is_err(), "done twice: {:?}", f);
                 } else {
-                    result.map_err(|e| fail("done", &e))?;
+                    let report = result.map_err(|e| fail("done", &e))?;
+                    self.owed_said(&report, self.people[f.who], true)?;
                     self.model.follow_ups[i].by_hand = Some(today);
                 }
             }
@@ -235,8 +236,12 @@ impl World {
                     return Ok(());
                 }
                 let (id, helps) = self.model.open.remove(n % self.model.open.len());
-                self.run(Command::Done { id })
+                let report = self
+                    .run(Command::Done { id })
                     .map_err(|e| fail("done on an entry", &e))?;
+                if let Some(t) = self.model.touches.iter().find(|t| t.3 == id) {
+                    self.owed_said(&report, self.people[t.1], false)?;
+                }
                 for t in self.model.touches.iter_mut().filter(|t| t.3 == id) {
                     t.2 = helps;
                 }
