@@ -33,6 +33,9 @@ mod fields;
 mod history_rows;
 #[path = "cli/undo_labels.rs"]
 mod undo_labels;
+// Details for one person: no "WHO:" naming them is stored.
+#[path = "cli/details_whom.rs"]
+mod details_whom;
 
 use common::TODAY;
 

@@ -395,15 +395,24 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
     (points, reasons, misses)
 }
 
-/// Whether someone at `org` answers `need`: the organisation names what
-/// it asks for, or the need asks for help, contacts or a job and names
-/// the organisation ("a job at Paymo").
+/// Whether someone at `org` answers `need`: the need asks for help,
+/// contacts or a job and names the organisation whole ("a job at
+/// Paymo", "un lavoro al Comune di Milano"). A name is a proper noun: it
+/// is never stemmed nor joined through a group of words ("Poste" is no
+/// "posto" of work, "Design Studio" no designer), and a city it shares
+/// with the need ("un lavoro a Milano") is where, not whom (user trials).
 fn at_org(need: &str, org: &str) -> bool {
-    if org.trim().is_empty() {
-        return false;
-    }
-    matches!(answers(need, org), Answer::Yes(_))
-        || head::head(need).is_some_and(|h| head::is_general(&h)) && !overlap(need, org).is_empty()
+    let name: Vec<String> = head::all_words(org)
+        .into_iter()
+        .filter(|w| head::content(w))
+        .collect();
+    let said: Vec<String> = head::all_words(need)
+        .into_iter()
+        .filter(|w| head::content(w))
+        .collect();
+    !name.is_empty()
+        && head::head(need).is_some_and(|h| head::is_general(&h))
+        && said.windows(name.len()).any(|w| w == name.as_slice())
 }
 
 /// What `helper` is into or tagged with that comes close to `needs`.

@@ -136,6 +136,30 @@ pub fn theirs(details: &str, at: usize, people: &[Vec<String>]) -> String {
     out
 }
 
+/// `details` as stored for a record of `people` (each as
+/// [`answers_to`]): with one person there, each item whose "WHO:" names
+/// them loses it ("sara: sta per trasferirsi" is stored "sta per
+/// trasferirsi", as `event` stores it), so their history reads as their
+/// draft does; with several, each "WHO:" is kept, as it says whose an
+/// item is. Separators and the other items are left as typed.
+pub(crate) fn stored(details: &str, people: &[Vec<String>]) -> String {
+    if people.len() != 1 {
+        return details.to_string();
+    }
+    details
+        .split_inclusive(['\n', ';'])
+        .map(|part| {
+            let item = part.trim_end_matches(['\n', ';']).trim();
+            match prefix(item) {
+                Some((head, body)) if whose(head, people) == Whose::Person(0) => {
+                    part.replacen(item, body, 1)
+                }
+                _ => part.to_string(),
+            }
+        })
+        .collect()
+}
+
 /// Whether a "WHO:" reads as somebody's name: one or two words of
 /// letters ("julie", "Ugo Neri"), as a draft reads it.
 pub fn name_like(head: &str) -> bool {
@@ -263,6 +287,32 @@ mod tests {
                     .collect();
                 proptest::prop_assert_eq!(theirs(&details, at, &people), want.join("; "));
             }
+        }
+
+        /// Details for one person are stored without a "WHO:" naming
+        /// them, each other part as typed (nobody's, mine, another
+        /// name); for several they are stored as typed.
+        #[test]
+        fn one_persons_details_are_stored_without_their_prefix(
+            items in proptest::collection::vec((0usize..5, 0usize..3, proptest::bool::ANY), 1..6),
+        ) {
+            const HEADS: [&str; 5] = ["", "sara: ", "Sara Greco: ", "me: ", "julie: "];
+            const TEXTS: [&str; 3] = ["sta per trasferirsi", "ha trovato casa", "the venue was loud"];
+            let (mut details, mut want) = (String::new(), String::new());
+            for (h, t, line) in &items {
+                let sep = if *line { "\n" } else { "; " };
+                if !details.is_empty() {
+                    details.push_str(sep);
+                    want.push_str(sep);
+                }
+                details.push_str(&format!("{}{}", HEADS[*h], TEXTS[*t]));
+                let kept = if [1, 2].contains(h) { "" } else { HEADS[*h] };
+                want.push_str(&format!("{kept}{}", TEXTS[*t]));
+            }
+            let sara = answers_to(["Sara Greco"]);
+            proptest::prop_assert_eq!(stored(&details, std::slice::from_ref(&sara)), want);
+            let both = [sara, answers_to(["Julie Roy"])];
+            proptest::prop_assert_eq!(stored(&details, &both), details);
         }
     }
 }

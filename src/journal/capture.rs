@@ -52,6 +52,22 @@ pub enum Completed {
 }
 
 impl Journal {
+    /// An interaction's details as stored, by the whom rule
+    /// (`whom::stored`): for one person, without a "WHO:" naming them (by
+    /// their name or an alias), so their history reads as their draft.
+    fn stored_details(&self, contacts: &[Id], details: &str) -> Result<String> {
+        let details = details.trim();
+        let [one] = contacts else {
+            return Ok(details.to_string());
+        };
+        let c = self.contact(*one)?;
+        let names = std::iter::once(c.name.as_str()).chain(c.aliases.iter().map(String::as_str));
+        Ok(crate::domain::whom::stored(
+            details,
+            &[crate::domain::whom::answers_to(names)],
+        ))
+    }
+
     /// Logs an interaction with one or more people, opening follow-ups when
     /// asked. Every participant's last touch moves to its date.
     pub fn log_interaction(&self, draft: &InteractionDraft, today: NaiveDate) -> Result<Logged> {
@@ -68,7 +84,7 @@ impl Journal {
                 "an interaction needs at least one person".into(),
             ));
         }
-        let details = draft.details.trim().to_string();
+        let details = self.stored_details(&contacts, &draft.details)?;
         let mut tags = plus_tags(&summary);
         for t in plus_tags(&details) {
             crate::domain::text::push_unique(&mut tags, &t);
@@ -134,7 +150,7 @@ impl Journal {
             .interaction(id)?
             .ok_or_else(|| JournalError::Invalid(format!("{id} is not an interaction")))?;
         let mut new = old.clone();
-        new.details = details.trim().to_string();
+        new.details = self.stored_details(&old.contacts, details)?;
         for t in plus_tags(&new.details) {
             crate::domain::text::push_unique(&mut new.tags, &t);
         }

@@ -159,3 +159,62 @@ fn a_draft_keeping_a_promise_says_so_and_the_need_it_answers() {
         "{stderr}"
     );
 }
+
+/// A fresh-eyes trial (Italian): an organisation's name is a proper noun,
+/// never stemmed ("Poste" is no "posto" of work), and a city a need names
+/// is where, not whom ("a Milano" is not "Comune di Milano").
+#[test]
+fn an_organisation_is_offered_only_when_a_job_need_names_it() {
+    let j = Journal::new();
+    j.ok(&["add", "Bruno Ferri"]);
+    j.ok(&["add", "Luca Neri", "--need", "un lavoro a Milano"]);
+    j.ok(&[
+        "add",
+        "Alessandro",
+        "Marchetti",
+        "--org",
+        "Poste",
+        "--role",
+        "developer",
+    ]);
+    j.ok(&[
+        "add",
+        "Federica Gallo",
+        "--org",
+        "Comune di Milano",
+        "--role",
+        "assessora",
+    ]);
+    j.ok(&[
+        "event",
+        "Cena",
+        "--on",
+        "yesterday",
+        "--with",
+        "bruno",
+        "--details",
+        "bruno: la sua azienda chiude a marzo",
+        "--need",
+        "bruno: un nuovo lavoro",
+        "--no-follow-up",
+    ]);
+    let bruno = j.ok(&["match", "bruno"]);
+    assert!(!bruno.contains("Alessandro"), "{bruno}");
+    let config = j.dir.path().join("config").join("givegive");
+    std::fs::create_dir_all(&config).expect("config dir");
+    std::fs::write(config.join("config.toml"), "[drafts]\nlanguage = \"it\"\n").expect("config");
+    let out = j.cmd(&["draft", "bruno"]).output().expect("run");
+    let draft = String::from_utf8_lossy(&out.stdout);
+    assert!(draft.contains("Ciao Bruno"), "{draft}");
+    assert!(!draft.contains("Alessandro"), "{draft}");
+    let luca = j.ok(&["match", "luca"]);
+    assert!(!luca.contains("Federica"), "{luca}");
+    j.ok(&["edit", "luca", "--need", "un lavoro al Comune di Milano"]);
+    let luca = j.ok(&["match", "luca"]);
+    assert!(
+        luca.contains(
+            "Federica Gallo (#4): at Comune di Milano, close to \"un lavoro al Comune di Milano\""
+        ),
+        "{luca}"
+    );
+}

@@ -18,8 +18,8 @@ const FUNCTION_WORDS: &[&str] = &[
     "and", "or", "in", "on", "at", "with", "by", "from", "about", "into", "near", "who", "that",
     "which", "un", "uno", "una", "il", "lo", "la", "le", "gli", "l", "i", "di", "da", "per", "con",
     "e", "su", "del", "della", "dello", "dei", "degli", "delle", "nel", "nella", "nei", "nelle",
-    "al", "alla", "ai", "dal", "dalla", "sul", "sulla", "che", "tra", "fra", "new", "good",
-    "great", "nuovo", "nuova", "buon", "buono", "buona", "bravo", "brava",
+    "al", "alla", "ai", "dal", "dalla", "sul", "sulla", "che", "tra", "fra", "presso", "new",
+    "good", "great", "nuovo", "nuova", "buon", "buono", "buona", "bravo", "brava",
 ];
 
 /// What marks a phrase as Italian, where the head comes first ("uno
