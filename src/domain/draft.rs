@@ -170,6 +170,18 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         }
         clear
     });
+    // A need is said to them, "his" turned to "your", or not at all.
+    let turned = need.and_then(|n| {
+        let turned = details::need_for(n, &ctx.name, lang);
+        if turned.is_none() {
+            notes.push(format!(
+                "left out their need \"{n}\": it speaks of someone in the third person, and a draft speaks to {first}"
+            ));
+        }
+        turned
+    });
+    let need = need.filter(|_| turned.is_some());
+    let to_them = turned.as_deref().unwrap_or_default();
     // Help is offered only through someone who can give it.
     let (need_line, introduce) = match (need, &ctx.helper) {
         // One introduction at a time: after one made lately, none offered.
@@ -184,8 +196,8 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
             ));
             (None, None)
         }
-        (Some(n), Some(h)) if need_said(n) => (None, Some((h.what.as_str(), n.as_str()))),
-        (Some(n), Some(_)) => (Some(n.clone()), None),
+        (Some(n), Some(h)) if need_said(n) => (None, Some((h.what.as_str(), to_them))),
+        (Some(_), Some(_)) => (Some(to_them.to_string()), None),
         (Some(n), None) => {
             notes.push(format!(
                 "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"

@@ -37,8 +37,11 @@ use super::lexicon::{
 use super::second::{it_verb, lead, lookup, split_tail};
 
 mod clause;
+mod mine;
 mod note;
 use clause::{ClauseState, clause_for, clauses};
+pub(super) use mine::thing_given;
+pub use note::LeftOut;
 
 /// Who a draft's details may speak of.
 #[derive(Clone, Copy, Debug)]
@@ -55,27 +58,6 @@ pub struct People<'a> {
     /// The record is theirs alone (an event's record of them): by the
     /// whom rule, an item with no "WHO:" in it is theirs.
     pub theirs: bool,
-}
-
-/// Why an item of theirs is not in the draft.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum LeftOut {
-    /// It speaks of someone else: never repeated to the recipient.
-    SomeoneElse(String),
-    /// It is marked for a name that is nobody's at the moment ("julie:"
-    /// for Julia): whose, cannot be known.
-    UnknownName { item: String, name: String },
-    /// It was told in confidence ("keep it quiet"): not written back.
-    Confided(String),
-    /// It speaks of the recipient in the third person and could not be
-    /// turned to the second.
-    NotToThem(String),
-    /// It speaks in the first person: sent from the user, "I" is the user.
-    FirstPerson(String),
-    /// It is not clearly written in the draft's language (the other
-    /// language, or a few nouns): never quoted, since notes may be the
-    /// user's own assessment.
-    NotInLanguage(String),
 }
 
 /// The details of one moment for the recipient, worded for them, and the
@@ -140,6 +122,14 @@ pub fn for_recipient(
         someone_else = clause_state.someone_else;
     }
     (kept, left_out)
+}
+
+/// A need of theirs said to them ("a CTO for his side project": "for
+/// your side project"), or `None` when it would still speak of someone in
+/// the third person: a need is theirs, so its "his" and "her" are too.
+pub(super) fn need_for(need: &str, recipient: &str, lang: Language) -> Option<String> {
+    let turned = super::second::to_second_person(need, recipient, true, false, lang);
+    (!speaks_of(&turned, recipient)).then_some(turned)
 }
 
 /// The items of a details text: its lines and `;`-separated parts.

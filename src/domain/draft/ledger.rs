@@ -172,6 +172,8 @@ pub fn thanked_for(text: &str, recipient: &str, lang: Language) -> Option<String
         .rsplit_once(": ")
         .map_or(text, |(_, given)| given)
         .trim();
+    // What I noted of them after the thing ("…, always pays") is mine.
+    let text = super::details::thing_given(text);
     match tongue(text, lang) {
         Tongue::Same => {}
         // Only in the draft's language: the journal notes why.

@@ -6,6 +6,7 @@ use crate::domain::InteractionKind::{Call, Event, Message, Met};
 
 mod clauses;
 mod happened;
+mod notes;
 mod once;
 mod sent;
 mod table;
@@ -81,11 +82,11 @@ fn cases() -> Vec<Case> {
             what: "group meeting: what is about Anna stays out of Marco's draft",
             name: "Marco Bianchi",
             moment: Some((Met, "climbing gym", 2, false)),
-            details: "Anna's daughter started climbing; the new route on the north wall",
+            details: "Anna's daughter started climbing; marco: he is setting a new route on the north wall",
             others: &["Anna Rossi"],
             expect: Ok("Hi Marco,\n\
                 it was great to see you at the climbing gym on Sunday.\n\
-                I have been thinking about what you told me: the new route on the north wall.\n\
+                I have been thinking about what you told me: you are setting a new route on the north wall.\n\
                 Talk soon"),
             ..NONE
         },
@@ -155,7 +156,7 @@ fn cases() -> Vec<Case> {
             moment: Some((Met, "demo day", 1, false)),
             details: "she cooks amazing pasta",
             expect: Err(
-                "no details to make this personal: add what Sara Greco told you (e on the meeting in the history), then draft again; left out \"she cooks amazing pasta\": it speaks of someone in the third person, and a draft speaks to Sara; write it as a topic (e on the meeting) to have it in the draft",
+                "no details to make this personal: add what Sara Greco told you (e on the meeting in the history), then draft again; left out \"she cooks amazing pasta\": it speaks of someone in the third person, and a draft speaks to Sara; write it with \"is\" or \"has\" (\"she is …\", e on the meeting) to have it in the draft",
             ),
             ..NONE
         },
@@ -224,7 +225,7 @@ fn cases() -> Vec<Case> {
             need: Some("industry partners for a grant"),
             expect: Ok("Hi Elena,\n\
                 thanks for the lab visit on Sunday.\n\
-                I have been thinking about what you told me: grant deadline in January and you need two industry partners.\n\
+                I have been thinking about what you told me: you need two industry partners.\n\
                 Talk soon"),
             ..NONE
         },
@@ -320,12 +321,12 @@ fn cases() -> Vec<Case> {
             lang: "it",
             name: "Yuki Tanaka",
             moment: Some((Event, "RustLab Florence", 0, false)),
-            details: "yuki: il suo keynote sull'open source",
+            details: "yuki: il suo keynote sull'open source è andato benissimo",
             others: &["Hugo Lefèvre"],
             interest: Some("Open source"),
             expect: Ok("Ciao Yuki,\n\
                 è stato bello vederti a RustLab Florence oggi.\n\
-                Ho ripensato a quello che mi hai raccontato: il tuo keynote sull'open source.\n\
+                Ho ripensato a quello che mi hai raccontato: il tuo keynote sull'open source è andato benissimo.\n\
                 A presto"),
             ..NONE
         },

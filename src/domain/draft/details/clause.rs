@@ -105,6 +105,10 @@ fn worded(
     if st.other || names_someone_else(clause, people) {
         return Err(someone(st));
     }
+    if super::mine::my_note(clause) {
+        // "weak on research", "always pays": how I see them, not theirs.
+        return Err(LeftOut::YourNote(clause.to_string()));
+    }
     let third = speaks_of(clause, people.recipient);
     match tongue(clause, lang) {
         Tongue::Same => {}

@@ -1,9 +1,33 @@
-//! What a draft's notes say of a detail left out, and why: read by the
-//! person sending it, never sent.
+//! Why a detail is left out of a draft, and what the draft's notes say
+//! of it: read by the person sending it, never sent.
 
 use super::super::Language;
 use super::super::tongue::not_in_language;
-use super::LeftOut;
+
+/// Why an item of theirs is not in the draft.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum LeftOut {
+    /// It speaks of someone else: never repeated to the recipient.
+    SomeoneElse(String),
+    /// It is marked for a name that is nobody's at the moment ("julie:"
+    /// for Julia): whose, cannot be known.
+    UnknownName { item: String, name: String },
+    /// It was told in confidence ("keep it quiet"): not written back.
+    Confided(String),
+    /// It speaks of the recipient in the third person and could not be
+    /// turned to the second.
+    NotToThem(String),
+    /// It speaks in the first person: sent from the user, "I" is the user.
+    FirstPerson(String),
+    /// It is not clearly written in the draft's language (the other
+    /// language, or a few nouns): never quoted, since notes may be the
+    /// user's own assessment.
+    NotInLanguage(String),
+    /// It is how I see them, not something they told me: a fragment with
+    /// no verb ("weak on research") or a habit of theirs ("always pays").
+    /// Kept as my note, never sent to them ([`super::mine`]).
+    YourNote(String),
+}
 
 impl LeftOut {
     /// The note for this detail, in a draft to `first`, written in `lang`.
@@ -27,8 +51,11 @@ impl LeftOut {
             LeftOut::FirstPerson(d) => format!(
                 "left out \"{d}\": it says \"I\", and in a message from you that would be your own news; write what {first} told you in the third person to have it in the draft"
             ),
+            LeftOut::YourNote(d) => format!(
+                "left out \"{d}\": it reads as your own note about {first} (no verb, or a habit of theirs), not something {first} told you; kept as your note, never sent"
+            ),
             LeftOut::NotToThem(d) => format!(
-                "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it as a topic (e on the meeting) to have it in the draft"
+                "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it with \"is\" or \"has\" (\"she is …\", e on the meeting) to have it in the draft"
             ),
         }
     }

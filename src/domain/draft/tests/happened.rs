@@ -174,11 +174,11 @@ pub(super) fn cases() -> Vec<Case> {
             what: "a group meeting: a note without its subject could be anyone's",
             name: "Marco Bianchi",
             moment: Some((Met, "climbing gym", 2, false)),
-            details: "wants to leave the job; the new route on the north wall",
+            details: "wants to leave the job; marco: he is setting a new route on the north wall",
             others: &["Anna Rossi"],
             expect: Ok("Hi Marco,\n\
                 it was great to see you at the climbing gym on Sunday.\n\
-                I have been thinking about what you told me: the new route on the north wall.\n\
+                I have been thinking about what you told me: you are setting a new route on the north wall.\n\
                 Talk soon"),
             ..NONE
         },

@@ -1,0 +1,121 @@
+//! My notes about a person are never sent to them: against a small model
+//! of what a detail is (their news as a clause with a verb, or my
+//! assessment as a fragment with no verb or a habit of theirs), on random
+//! details in English and Italian, no assessment reaches a draft.
+
+use proptest::prelude::*;
+
+use super::table::{Case, NONE, context};
+use super::*;
+use crate::domain::InteractionKind::Met;
+
+/// Their news: a clause with a verb and a subject of theirs.
+const NEWS_EN: &[&str] = &[
+    "she started a new job at Klarheit",
+    "her daughter started climbing",
+    "she is moving to Berlin in March",
+    "raising a seed round in March",
+];
+const NEWS_IT: &[&str] = &[
+    "ha cambiato lavoro a ottobre",
+    "sua figlia ha iniziato ad arrampicare",
+    "si trasferisce a Berlino a marzo",
+];
+
+/// My assessments of them: verbless fragments, adjective phrases and
+/// habits, never theirs to hear.
+const NOTES_EN: &[&str] = &[
+    "weak on research",
+    "arrogant with juniors",
+    "always pays",
+    "sharp on numbers",
+    "strong microcopy",
+    "a bit slow to reply",
+    "never on time",
+    "good listener",
+];
+const NOTES_IT: &[&str] = &[
+    "debole sulla ricerca",
+    "arrogante con i junior",
+    "paga sempre",
+    "bravo con i numeri",
+    "poco puntuale",
+    "mai in orario",
+    "lenta a rispondere",
+];
+
+fn pools(italian: bool) -> (&'static [&'static str], &'static [&'static str]) {
+    if italian {
+        (NEWS_IT, NOTES_IT)
+    } else {
+        (NEWS_EN, NOTES_EN)
+    }
+}
+
+/// A detail text: news and notes in any order, joined by "; " and ", ".
+fn details() -> impl Strategy<Value = (bool, String, Vec<&'static str>)> {
+    any::<bool>().prop_flat_map(|italian| {
+        let (news, notes) = pools(italian);
+        let part = prop_oneof![
+            prop::sample::select(news).prop_map(|n| (n, false)),
+            prop::sample::select(notes).prop_map(|n| (n, true)),
+        ];
+        (
+            prop::collection::vec((part, any::<bool>()), 1..5),
+            prop::sample::select(notes),
+        )
+            .prop_map(move |(parts, trailing)| {
+                let mut text = String::new();
+                let mut mine = vec![trailing];
+                for (i, ((p, note), comma)) in parts.iter().enumerate() {
+                    if i > 0 {
+                        text.push_str(if *comma { ", " } else { "; " });
+                    }
+                    text.push_str(p);
+                    if *note {
+                        mine.push(p);
+                    }
+                }
+                (italian, text, mine)
+            })
+    })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// No note of mine appears in a draft: not from the meeting's
+    /// details, not after a thing they gave me, not in their need.
+    #[test]
+    fn my_notes_are_never_sent((italian, text, mine) in details()) {
+        let (lang_code, lang, gave, need) = if italian {
+            ("it", Language::Italian, "il caffè ogni mattina", "un CTO per il suo progetto")
+        } else {
+            ("en", Language::English, "the coffee every morning", "a CTO for his side project")
+        };
+        let name = "Ivan Petrov";
+        let case = Case {
+            lang: lang_code,
+            name,
+            moment: Some((Met, "portfolio review", 10, false)),
+            helper: Some("Luca Ferri"),
+            ..NONE
+        };
+        let mut ctx = context(&case, lang);
+        let people = People { recipient: name, others: &[], known: &[], org: "", theirs: true };
+        (ctx.details, ctx.left_out) = for_recipient(&text, people, lang);
+        let trailing = mine[0];
+        ctx.thanks = thanked_for(&format!("{gave}, {trailing}"), name, lang)
+            .map(|what| Fact { what, from: crate::domain::Id(3) });
+        ctx.need = Some(need.to_string());
+        let template = Template::for_language(lang_code, None).unwrap_or_else(|| unreachable!());
+        let sent = draft(&ctx, &template).map(|d| d.text).unwrap_or_default();
+        for note in &mine {
+            prop_assert!(!sent.contains(note), "{note:?} sent in:\n{sent}\n(details {text:?})");
+        }
+        // A need of theirs is said to them, or not at all.
+        for third in [" his ", " suo "] {
+            prop_assert!(!sent.contains(third), "{third:?} in:\n{sent}");
+        }
+    }
+}
