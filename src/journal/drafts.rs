@@ -125,10 +125,25 @@ impl Journal {
                     )));
                 }
             },
-            // The latest moment, the one the review follows up: a draft
-            // after a newer meeting speaks of that one, never of an older
+            // The latest day's moments, the ones the review follows up,
+            // are one moment named as the first of them (where we met):
+            // a draft after a newer day speaks of it, never of an older
             // one because it holds more details.
-            None => moments.first().map(|i| (*i).clone()),
+            None => moments
+                .iter()
+                .filter(|i| moments.first().is_some_and(|l| l.date == i.date))
+                .min_by_key(|i| i.id)
+                .map(|i| (*i).clone()),
+        };
+        // The rest of that day, after it: their details are said too.
+        let same_day: Vec<&Interaction> = match (meeting, &chosen) {
+            (None, Some(c)) => moments
+                .iter()
+                .copied()
+                .filter(|i| i.date == c.date && i.id != c.id)
+                .rev()
+                .collect(),
+            _ => Vec::new(),
         };
         if chosen.is_none()
             && let Some(m) = mine
@@ -138,14 +153,23 @@ impl Journal {
                 c.name, m.0
             ));
         }
-        let (details, left_out) = match &chosen {
+        let (mut details, mut left_out) = match &chosen {
             Some(i) => sorted(i)?,
             None => Default::default(),
         };
+        for i in &same_day {
+            let (more, out) = sorted(i)?;
+            for d in more {
+                if !details.contains(&d) {
+                    details.push(d);
+                }
+            }
+            left_out.extend(out);
+        }
         // What they told me at an older moment is not said under a newer
         // one's name: we have been in touch since, and the sender decides.
         if let (None, Some(latest)) = (meeting, &chosen) {
-            for i in moments.iter().skip(1) {
+            for i in moments.iter().filter(|i| i.date != latest.date) {
                 if !sorted(i)?.0.is_empty() {
                     notes.push(format!(
                         "left out what {} told you at \"{}\" on {} ({}): a draft follows up the latest, \"{}\" of {} ({}), as the review does; draft with --meeting {} to write about the older one",
@@ -188,6 +212,7 @@ impl Journal {
                 first: !earlier && !met_before,
                 with_others: i.contacts.len() > 1,
                 from: i.from,
+                also: same_day.iter().map(|x| x.id).collect(),
                 summary: i.summary,
                 date: i.date,
             }
