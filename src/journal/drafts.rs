@@ -185,8 +185,9 @@ impl Journal {
                 }
             }
         }
-        if let Some(i) = chosen
-            .as_ref()
+        for i in chosen
+            .iter()
+            .chain(same_day.iter().copied())
             .filter(|i| i.from == Voice::Them && !i.details.is_empty())
         {
             notes.push(format!(
