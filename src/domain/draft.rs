@@ -38,7 +38,7 @@ mod words;
 
 pub use details::{LeftOut, People, for_recipient, name_words};
 pub(crate) use kept::answered;
-pub use ledger::{promised, thanked_for};
+pub use ledger::{promised, thanked_for, your_help};
 use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
 pub use tongue::not_in_language;

@@ -270,16 +270,18 @@ impl Journal {
         }) && recent(e)
             && after_mine_day(e)
         {
-            match draft::thanked_for(&e.text, &c.name, lang) {
-                Some(what) => thanks = Some(Fact { what, from: e.id }),
-                None if let Some(why) = draft::not_in_language(&e.text, lang) => {
-                    notes.push(format!("left out \"{}\" ({}): {why}", e.text, e.id))
-                }
-                None => notes.push(format!(
-                    "left out thanks for \"{}\" ({}): write the thanks yourself, it cannot be worded for them",
+            // What they gave is thanked for whatever its words: when they
+            // cannot be said to them, the thanks is for their help.
+            let what = draft::thanked_for(&e.text, &c.name, lang).unwrap_or_else(|| {
+                let why = draft::not_in_language(&e.text, lang)
+                    .unwrap_or_else(|| "it cannot be worded for them".into());
+                notes.push(format!(
+                    "thanked for their help without the specifics of \"{}\" ({}): {why}; add them yourself if you like",
                     e.text, e.id
-                )),
-            }
+                ));
+                draft::your_help(lang)
+            });
+            thanks = Some(Fact { what, from: e.id });
         }
         let mut promised = Vec::new();
         let open_promises = ledger.iter().filter(|e| {
