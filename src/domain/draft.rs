@@ -38,7 +38,7 @@ mod words;
 
 pub use details::{LeftOut, People, for_recipient, name_words};
 pub(crate) use kept::answered;
-pub use ledger::{promised, thanked_for};
+pub use ledger::{promised, thanked_for, your_help};
 use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
 pub use tongue::not_in_language;
@@ -58,6 +58,9 @@ pub struct Moment {
     pub with_others: bool,
     /// Whose words it holds (a message they wrote, or one between you).
     pub from: Voice,
+    /// The other moments of that day since my last message: one moment
+    /// with it, their details said too.
+    pub also: Vec<Id>,
 }
 
 /// A day of theirs the draft greets.
@@ -151,13 +154,15 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let said = |phrase: &str| mostly_in(phrase, &told);
     let interest = ctx.shared_interest.as_deref().filter(|i| !said(i));
     // A need is said by a detail that names every essential word of it,
-    // the rule `match` uses: "you are a senior engineer" does not say "a
-    // senior Rust engineer", and "looking for a CFO" says "a CFO".
+    // the rule `match` uses ("looking for a CFO" says "a CFO"), or that
+    // seeks its head ("hiring a designer" speaks of "a product
+    // designer"): the offer then follows without naming it again. "You
+    // work as a senior engineer" does not say "a senior Rust engineer".
     let tells = |need: &str, detail: &str| {
         matches!(
             super::matching::answers(need, detail),
             super::matching::Answer::Yes(_)
-        )
+        ) || said::seeks(need, detail)
     };
     let need_said = |need: &str| ctx.details.iter().any(|d| tells(need, d));
     // A need whole, and only in the draft's language: never cut to fit.
@@ -263,7 +268,13 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         m
     });
     let moment = unnamed.as_ref();
-    let moment_ids: Vec<Id> = moment.map(|m| m.id).into_iter().collect();
+    let moment_ids: Vec<Id> = moment
+        .map(|m| {
+            std::iter::once(m.id)
+                .chain(m.also.iter().copied())
+                .collect()
+        })
+        .unwrap_or_default();
     let one = |fact: Option<&Fact<String>>| fact.map(|f| f.from).into_iter().collect::<Vec<_>>();
     let all = |facts: &[Fact<String>]| facts.iter().map(|f| f.from).collect::<Vec<_>>();
     let mut helper_ids = vec![ctx.contact];

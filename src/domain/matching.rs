@@ -154,6 +154,15 @@ pub(crate) fn answers(need: &str, text: &str) -> Answer {
     Answer::Miss(format!("{} not named", quoted.join(", ")))
 }
 
+/// Whether `text` names a need's head, not a general one ("hiring a
+/// designer" for "a product designer"): a draft that says it offers help
+/// without naming the need again.
+pub(crate) fn names_head(need: &str, text: &str) -> bool {
+    head::head(need)
+        .filter(|h| !head::is_general(h))
+        .is_some_and(|h| head::all_words(text).iter().any(|t| head::names(&h, t)))
+}
+
 /// Whether two words are the same word, allowing one to extend the other
 /// ("design" and "designer", "invest" and "investors").
 fn same_word(a: &str, b: &str) -> bool {

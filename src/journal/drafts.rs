@@ -125,10 +125,25 @@ impl Journal {
                     )));
                 }
             },
-            // The latest moment, the one the review follows up: a draft
-            // after a newer meeting speaks of that one, never of an older
+            // The latest day's moments, the ones the review follows up,
+            // are one moment named as the first of them (where we met):
+            // a draft after a newer day speaks of it, never of an older
             // one because it holds more details.
-            None => moments.first().map(|i| (*i).clone()),
+            None => moments
+                .iter()
+                .filter(|i| moments.first().is_some_and(|l| l.date == i.date))
+                .min_by_key(|i| i.id)
+                .map(|i| (*i).clone()),
+        };
+        // The rest of that day, after it: their details are said too.
+        let same_day: Vec<&Interaction> = match (meeting, &chosen) {
+            (None, Some(c)) => moments
+                .iter()
+                .copied()
+                .filter(|i| i.date == c.date && i.id != c.id)
+                .rev()
+                .collect(),
+            _ => Vec::new(),
         };
         if chosen.is_none()
             && let Some(m) = mine
@@ -138,14 +153,23 @@ impl Journal {
                 c.name, m.0
             ));
         }
-        let (details, left_out) = match &chosen {
+        let (mut details, mut left_out) = match &chosen {
             Some(i) => sorted(i)?,
             None => Default::default(),
         };
+        for i in &same_day {
+            let (more, out) = sorted(i)?;
+            for d in more {
+                if !details.contains(&d) {
+                    details.push(d);
+                }
+            }
+            left_out.extend(out);
+        }
         // What they told me at an older moment is not said under a newer
         // one's name: we have been in touch since, and the sender decides.
         if let (None, Some(latest)) = (meeting, &chosen) {
-            for i in moments.iter().skip(1) {
+            for i in moments.iter().filter(|i| i.date != latest.date) {
                 if !sorted(i)?.0.is_empty() {
                     notes.push(format!(
                         "left out what {} told you at \"{}\" on {} ({}): a draft follows up the latest, \"{}\" of {} ({}), as the review does; draft with --meeting {} to write about the older one",
@@ -161,8 +185,9 @@ impl Journal {
                 }
             }
         }
-        if let Some(i) = chosen
-            .as_ref()
+        for i in chosen
+            .iter()
+            .chain(same_day.iter().copied())
             .filter(|i| i.from == Voice::Them && !i.details.is_empty())
         {
             notes.push(format!(
@@ -188,6 +213,7 @@ impl Journal {
                 first: !earlier && !met_before,
                 with_others: i.contacts.len() > 1,
                 from: i.from,
+                also: same_day.iter().map(|x| x.id).collect(),
                 summary: i.summary,
                 date: i.date,
             }
@@ -244,16 +270,18 @@ impl Journal {
         }) && recent(e)
             && after_mine_day(e)
         {
-            match draft::thanked_for(&e.text, &c.name, lang) {
-                Some(what) => thanks = Some(Fact { what, from: e.id }),
-                None if let Some(why) = draft::not_in_language(&e.text, lang) => {
-                    notes.push(format!("left out \"{}\" ({}): {why}", e.text, e.id))
-                }
-                None => notes.push(format!(
-                    "left out thanks for \"{}\" ({}): write the thanks yourself, it cannot be worded for them",
+            // What they gave is thanked for whatever its words: when they
+            // cannot be said to them, the thanks is for their help.
+            let what = draft::thanked_for(&e.text, &c.name, lang).unwrap_or_else(|| {
+                let why = draft::not_in_language(&e.text, lang)
+                    .unwrap_or_else(|| "it cannot be worded for them".into());
+                notes.push(format!(
+                    "thanked for their help without the specifics of \"{}\" ({}): {why}; add them yourself if you like",
                     e.text, e.id
-                )),
-            }
+                ));
+                draft::your_help(lang)
+            });
+            thanks = Some(Fact { what, from: e.id });
         }
         let mut promised = Vec::new();
         let open_promises = ledger.iter().filter(|e| {

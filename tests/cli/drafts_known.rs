@@ -110,7 +110,7 @@ fn a_draft_in_italian_does_not_repeat_what_went_in_english() {
     let italian = j.ok(&["draft", "ugo sala"]);
     assert!(
         italian.contains(
-            "Mi hai detto che cerchi un CFO: Dora Finzi potrebbe fare al caso tuo e, se vuoi, vi presento."
+            "So che cerchi un CFO: Dora Finzi potrebbe fare al caso tuo e, se vuoi, vi presento."
         ),
         "{italian}"
     );

@@ -27,7 +27,53 @@ fn nice_to_meet_you_only_the_first_time_even_the_same_day() {
         "--details",
         "he is raising a seed round",
     ]);
+    // The same day's meetings are one moment, named as the first: the
+    // evening's details are said too, and it is where you met.
     let later = j.ok(&["draft", "tom"]);
-    assert!(!later.contains("meet you"), "{later}");
+    assert!(
+        later.contains("great to meet you at the Founders breakfast today"),
+        "{later}"
+    );
     assert!(later.contains("you are raising a seed round"), "{later}");
+}
+
+/// What they gave is thanked for even when its words cannot be said to
+/// them (a verb the draft cannot put in the right form, or another
+/// language): "Thank you for your help.", the specifics noted as left out.
+#[test]
+fn a_give_back_is_thanked_for_even_when_its_words_cannot_be_used() {
+    for (lang, given, thanks) in [
+        (
+            "it",
+            "mi ha presentato il suo professore",
+            "Grazie per il tuo aiuto.",
+        ),
+        (
+            "en",
+            "mi ha presentato il suo professore",
+            "Thank you for your help.",
+        ),
+        (
+            "en",
+            "wants to help with my deck",
+            "Thank you for your help.",
+        ),
+    ] {
+        let j = Journal::new();
+        let config = j.dir.path().join("config").join("givegive");
+        std::fs::create_dir_all(&config).expect("config dir");
+        let toml = format!("[drafts]\nlanguage = \"{lang}\"\n");
+        std::fs::write(config.join("config.toml"), toml).expect("config");
+        j.ok(&["add", "Elena Neri"]);
+        j.ok(&["got", "elena", given]);
+        let out = j.cmd(&["draft", "elena"]).output().expect("run");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{given}: {stderr}");
+        assert!(stdout.contains(thanks), "{given} in {lang}: {stdout}");
+        assert!(
+            stderr.contains(&format!("without the specifics of \"{given}\"")),
+            "{given} in {lang}: {stderr}"
+        );
+    }
 }

@@ -2,10 +2,11 @@
 //! journals of meetings and events (alone or with someone else, with
 //! details of hers or none, planning a follow-up or not), calls and
 //! messages of hers and messages of mine, logged day after day and some
-//! late, `draft anna` always speaks of her latest moment since my last
-//! message (a plain model here), every review line of hers about a
-//! meeting is about that same one, and what she told me at an older
-//! moment is never said under the newer one's name.
+//! late, `draft anna` always speaks of her moments since my last message
+//! on the day of the latest, one moment named as the first of that day
+//! (a plain model here), every review line of hers about a meeting is
+//! about that day, and what she told me on an older day is never said
+//! under the newer one's name.
 
 use chrono::{Days, NaiveDate};
 use givegive::command::{self, Command, Env, LedgerNote, Meeting, Report, Who};
@@ -93,6 +94,9 @@ proptest! {
         // Her moments (day, id, with her news) and my messages (day, id).
         let mut hers: Vec<(NaiveDate, Id, bool)> = Vec::new();
         let mut mine: Vec<(NaiveDate, Id)> = Vec::new();
+        // Her messages: whether one follows up a meeting is the review's
+        // open question (the review does not say so yet), not checked.
+        let mut written: Vec<Id> = Vec::new();
         for (n, op) in ops.iter().enumerate() {
             let meeting = |kind, summary: &str, news: bool, from, on, follow_up, people: Vec<Id>| Meeting {
                 people: people.into_iter().map(Who::Id).collect(),
@@ -128,6 +132,9 @@ proptest! {
                         k, "in touch", *news && from == Voice::Both, from, on, None, vec![anna],
                     ))).map_err(|e| fail(&e))?;
                     let id = first_id(&report).unwrap_or(Id(0));
+                    if from == Voice::Them {
+                        written.push(id);
+                    }
                     if from == Voice::Me {
                         mine.push((on, id));
                     } else {
@@ -136,16 +143,23 @@ proptest! {
                 }
                 Op::NextDay => today = today + Days::new(1),
             }
-            // The model: her latest moment since my last message.
+            // The model: her moments since my last message on the day of
+            // the latest, one moment, named as the first of that day.
             let last_mine = mine.iter().max().copied();
-            let latest = hers
+            let since: Vec<(NaiveDate, Id)> = hers
                 .iter()
                 .filter(|(d, id, _)| last_mine.is_none_or(|m| (*d, *id) > m))
-                .max_by_key(|(d, id, _)| (*d, *id))
-                .map(|(_, id, _)| *id);
+                .map(|(d, id, _)| (*d, *id))
+                .collect();
+            let day = since.iter().max().map(|(d, _)| *d);
+            let mut about: Vec<Id> = since
+                .iter()
+                .filter(|(d, _)| Some(*d) == day)
+                .map(|(_, id)| *id)
+                .collect();
+            about.sort();
             let template = Template::for_language("en", None).ok_or_else(|| fail(&"en"))?;
             let draft = journal.draft(anna, None, today, &template, 7).map_err(|e| fail(&e))?;
-            let about: Vec<Id> = latest.into_iter().collect();
             prop_assert_eq!(&draft.lines[1].from, &about, "{:?}\n{}", &ops[..=n], draft.text);
             // Her news is said only from that moment.
             for line in draft.lines.iter().filter(|l| l.text.contains("told me")) {
@@ -167,8 +181,8 @@ proptest! {
                     Reason::FollowUpDue { follow_up, .. } => planned_by(follow_up.id),
                     _ => None,
                 };
-                if let Some(m) = meeting {
-                    prop_assert_eq!(Some(m), latest, "{}: {:?}\n{}", item.why, &ops[..=n], draft.text);
+                if let Some(m) = meeting.filter(|_| !about.iter().any(|a| written.contains(a))) {
+                    prop_assert!(about.contains(&m), "{}: {:?}\n{}", item.why, &ops[..=n], draft.text);
                 }
             }
         }

@@ -184,13 +184,7 @@ pub fn thanked_for(text: &str, recipient: &str, lang: Language) -> Option<String
     // revisione"); an opening the table cannot make definite ("qualche
     // consiglio") is thanked for without naming it.
     let Some(text) = definite(text, lang) else {
-        return Some(
-            match lang {
-                Language::English => "your help",
-                Language::Italian => "il tuo aiuto",
-            }
-            .to_string(),
-        );
+        return Some(your_help(lang));
     };
     let text = text.as_str();
     let words: Vec<&str> = text.split_whitespace().collect();
@@ -247,6 +241,17 @@ pub fn thanked_for(text: &str, recipient: &str, lang: Language) -> Option<String
     };
     let worded = to_second_person(&said, recipient, true, false, lang);
     (!speaks_of(&worded, recipient)).then_some(worded)
+}
+
+/// What they gave, thanked for without naming it ("Thank you for your
+/// help."): what they gave is still owed thanks when its words cannot be
+/// said to them, so the draft never drops the thanks, only the specifics.
+pub fn your_help(lang: Language) -> String {
+    match lang {
+        Language::English => "your help",
+        Language::Italian => "il tuo aiuto",
+    }
+    .to_string()
 }
 
 /// English openings that say "some of a kind", and all say "the" for the

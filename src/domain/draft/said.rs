@@ -165,3 +165,32 @@ pub(super) fn significant_words(text: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
+
+/// Words of looking for someone or something, as a detail says them to
+/// its recipient ("you are hiring", "stai cercando").
+const SEEKING: &[&str] = &[
+    "looking",
+    "hiring",
+    "seeking",
+    "searching",
+    "recruiting",
+    "need",
+    "needs",
+    "cerchi",
+    "cercando",
+    "assumi",
+    "assumendo",
+    "serve",
+    "bisogno",
+];
+
+/// Whether a detail seeks a need's head ("you are hiring a designer" for
+/// "a product designer"): it speaks of the need, and the offer after it
+/// does not name the need again.
+pub(super) fn seeks(need: &str, detail: &str) -> bool {
+    let words = crate::domain::text::fold(detail);
+    words
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| SEEKING.contains(&w))
+        && crate::domain::matching::names_head(need, detail)
+}

@@ -19,7 +19,7 @@ I have been thinking about what you told me: {detail}.\n\
 {introduced}\n\
 {promised}\n\
 By the way, I saw we are both into {interest}.\n\
-You mentioned you are looking for {need}; {help}\n\
+I know you are looking for {need}; {help}\n\
 {introduce}\n\
 Talk soon";
 
@@ -31,15 +31,22 @@ Ho ripensato a quello che mi hai raccontato: {detail}.\n\
 {introduced}\n\
 {promised}\n\
 A proposito, ho visto che ci accomuna la passione per {interest}.\n\
-Mi hai detto che cerchi {need}: {help}\n\
+So che cerchi {need}: {help}\n\
 {introduce}\n\
 A presto";
 
 /// Lines earlier versions shipped, in each language: a message sent with
 /// one says what the line says now ("I keep thinking about what we
 /// talked about: …" is what "I have been thinking about what you told
-/// me: …" says), so it is not written again.
+/// me: …" says), so it is not written again. "You mentioned you are
+/// looking for …" went because a need typed with `add --need` was never
+/// told at a meeting: "I know …" is true wherever the need came from.
 pub(super) const FORMER: &[(&str, Language)] = &[
+    (
+        "You mentioned you are looking for {need}; {help}",
+        Language::English,
+    ),
+    ("Mi hai detto che cerchi {need}: {help}", Language::Italian),
     (
         "I keep thinking about what we talked about: {detail}.",
         Language::English,

@@ -74,7 +74,7 @@ fn cases() -> Vec<Case> {
             helper: Some("Marco Bianchi"),
             expect: Ok("Hi Matteo,\n\
                 I have been thinking of you lately.\n\
-                You mentioned you are looking for a Rust engineer; Marco Bianchi might be the right person, and I would be happy to introduce you.\n\
+                I know you are looking for a Rust engineer; Marco Bianchi might be the right person, and I would be happy to introduce you.\n\
                 Talk soon"),
             ..NONE
         },
@@ -312,7 +312,7 @@ fn cases() -> Vec<Case> {
             helper: Some("Marco Bianchi"),
             expect: Ok("Ciao Matteo,\n\
                 è passato un po' da quando ci siamo visti al pranzo in ufficio di agosto.\n\
-                Mi hai detto che cerchi un ingegnere Rust: Marco Bianchi potrebbe fare al caso tuo e, se vuoi, vi presento.\n\
+                So che cerchi un ingegnere Rust: Marco Bianchi potrebbe fare al caso tuo e, se vuoi, vi presento.\n\
                 A presto"),
             ..NONE
         },

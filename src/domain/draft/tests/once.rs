@@ -20,7 +20,7 @@ struct Pool {
     promised_line: &'static str,
 }
 
-const POOLS: [Pool; 6] = [
+const POOLS: [Pool; 7] = [
     Pool {
         lang: "en",
         need: "a designer",
@@ -99,6 +99,25 @@ const POOLS: [Pool; 6] = [
         ],
         promises: [
             "send her the list of CFOs",
+            "send her the slides from the talk",
+        ],
+        interest: "climbing",
+        promised_line: "As promised",
+    },
+    // Details that name the need's head but not all of it: "hiring a
+    // designer" speaks of "a product designer", so the offer does not
+    // name it again.
+    Pool {
+        lang: "en",
+        need: "a product designer",
+        noun: "designer",
+        details: [
+            "her startup just raised a seed round and she is hiring a designer",
+            "launching a new app",
+            "moving to Turin in March",
+        ],
+        promises: [
+            "send her the list of product designers",
             "send her the slides from the talk",
         ],
         interest: "climbing",

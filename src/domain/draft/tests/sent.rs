@@ -59,7 +59,7 @@ fn a_line_not_sent_is_still_said_in_the_other_language() {
         d.text,
         "Ciao Bruno,\n\
          ti ho pensato in questi giorni.\n\
-         Mi hai detto che cerchi un CFO: Dora Finzi potrebbe fare al caso tuo e, se vuoi, vi presento.\n\
+         So che cerchi un CFO: Dora Finzi potrebbe fare al caso tuo e, se vuoi, vi presento.\n\
          A presto"
     );
 }
@@ -166,5 +166,35 @@ fn a_line_sent_in_a_former_wording_is_not_said_again() {
             "{:?}",
             d.notes
         );
+    }
+}
+
+/// A need typed with `add --need` was never told at a meeting: the line
+/// offering help says what I know, not what they said; and one sent in
+/// the former "You mentioned …" wording is not offered again.
+#[test]
+fn a_need_is_known_not_said_to_have_been_told_and_a_former_offer_counts() {
+    for (lang, told, sent) in [
+        (
+            "en",
+            "mentioned",
+            "Hi Bruno,\nYou mentioned you are looking for a CFO; Dora Finzi might be the right person, and I would be happy to introduce you.\nTalk soon",
+        ),
+        (
+            "it",
+            "detto",
+            "Ciao Bruno,\nMi hai detto che cerchi un CFO: Dora Finzi potrebbe fare al caso tuo e, se vuoi, vi presento.\nA presto",
+        ),
+    ] {
+        let template = Template::for_language(lang, None).unwrap_or_else(|| unreachable!());
+        let mut ctx = context(&bruno(lang), template.language);
+        ctx.need = Some(if lang == "en" { "a CFO" } else { "un CFO" }.into());
+        let d = draft(&ctx, &template).unwrap_or_else(|e| panic!("{e}"));
+        let line = d.lines.iter().find(|l| l.text.contains("Dora Finzi"));
+        let line = line.unwrap_or_else(|| panic!("{lang}: no offer in {}", d.text));
+        assert!(!line.text.contains(told), "{lang}: {}", line.text);
+        ctx.said_before = vec![(today(), sent.into())];
+        let d = draft(&ctx, &template).unwrap_or_else(|e| panic!("{e}"));
+        assert!(!d.text.contains("Dora Finzi"), "{lang}: {}", d.text);
     }
 }

@@ -79,6 +79,7 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
             first,
             with_others: !case.others.is_empty(),
             from: crate::domain::Voice::Both,
+            also: Vec::new(),
         }),
         details,
         left_out,

@@ -52,6 +52,7 @@ fn italian_places_take_their_article() {
                     first: true,
                     with_others: false,
                     from: crate::domain::Voice::Both,
+                    also: Vec::new(),
                 }),
                 today(),
                 false
@@ -83,6 +84,7 @@ fn moment(kind: crate::domain::InteractionKind, summary: &str, days: u64) -> Mom
         first: false,
         with_others: false,
         from: crate::domain::Voice::Both,
+        also: Vec::new(),
     }
 }
 
