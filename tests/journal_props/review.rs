@@ -25,7 +25,9 @@ mod check;
 mod steps;
 
 const PEOPLE: usize = 4;
-const FRESH_DAYS: i64 = 7;
+/// How long a meeting is fresh (`docs/review.md`): "follow up while it
+/// is fresh" is true for a few days, not a week.
+const FRESH_DAYS: i64 = 3;
 
 #[derive(Clone, Debug)]
 enum Op {
