@@ -75,6 +75,7 @@ fn journal() -> (TempDir, Journal) {
         on: today().checked_sub_days(chrono::Days::new(3)).expect("day"),
         details: "launching in Italy in March; wants Italian bank partners".into(),
         follow_up: Some(today()),
+        unwanted: false,
     };
     journal
         .add_person(&draft, Some(&meeting), today())

@@ -61,6 +61,7 @@ fn journal() -> (TempDir, Journal) {
             on: today().checked_sub_days(chrono::Days::new(3)).expect("day"),
             details: "raising a seed round in March; wants to meet hardware people".into(),
             follow_up: Some(today()),
+            unwanted: false,
         };
         journal
             .add_person(&draft, Some(&meeting), today())

@@ -21,6 +21,7 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
                 .follow_up
                 .then(|| env.config.review.follow_up_due(on, env.today))
                 .flatten(),
+            unwanted: !p.follow_up,
         }
     });
     let draft = ContactDraft {

@@ -32,6 +32,7 @@ pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
         date,
         people,
         follow_up,
+        unwanted: e.no_follow_up,
     };
     let attended = journal.log_event(&draft, env.today)?;
     let Some(first) = attended.first() else {

@@ -52,6 +52,9 @@ pub struct FirstMeeting {
     pub details: String,
     /// When to follow it up, if at all.
     pub follow_up: Option<NaiveDate>,
+    /// The user said none is needed (`--no-follow-up`): the meeting makes
+    /// no fresh-meeting line ([`crate::domain::review::keys::no_follow_up`]).
+    pub unwanted: bool,
 }
 
 /// A person just added, with the meeting and follow-up written with them.
@@ -156,6 +159,10 @@ impl Journal {
             if let Some(i) = &meeting {
                 tx.put_interaction(i, None)?;
                 touch(tx, c.id, i.date)?;
+                if met.is_some_and(|m| m.unwanted) {
+                    let key = crate::domain::review::keys::no_follow_up(c.id, i.id);
+                    tx.hide_review_item(&key, crate::domain::review::keys::FOR_GOOD)?;
+                }
             }
             if let Some(f) = &follow_up {
                 tx.put_follow_up(f, None)?;

@@ -14,6 +14,7 @@ use chrono::NaiveDate;
 use super::contacts::{ContactDraft, store_new_interests, touch};
 use super::{Journal, JournalError, Result, required};
 use crate::domain::followed::Mark;
+use crate::domain::review::keys;
 use crate::domain::text::{fold, plus_tags, push_unique, tidy};
 use crate::domain::{Contact, FollowUp, Id, Interaction, InteractionKind, Interest, Voice};
 use crate::store::RecordKind;
@@ -43,6 +44,9 @@ pub struct EventDraft {
     pub people: Vec<Attendee>,
     /// When to follow up with each of them, if at all.
     pub follow_up: Option<NaiveDate>,
+    /// The user said none is needed: each person's meeting makes no
+    /// fresh-meeting line ([`crate::domain::review::keys::no_follow_up`]).
+    pub unwanted: bool,
 }
 
 /// What happened to one person.
@@ -107,6 +111,10 @@ impl Journal {
                 touch(tx, p.contact.id, p.out.record.date)?;
                 if let Some(f) = &p.out.follow_up {
                     tx.put_follow_up(f, None)?;
+                }
+                if draft.unwanted {
+                    let key = keys::no_follow_up(p.contact.id, p.out.record.id);
+                    tx.hide_review_item(&key, keys::FOR_GOOD)?;
                 }
                 for (old, new) in &p.done {
                     tx.put_follow_up(new, Some(old))?;

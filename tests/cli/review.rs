@@ -370,3 +370,52 @@ fn a_follow_up_done_says_the_line_only_a_give_ends() {
         "done: follow-up with Marco Bianchi: ask about the CTO\n"
     );
 }
+
+/// Fresh eyes: `event ... --no-follow-up` the day before, and the review
+/// still said "you met Giulia yesterday ... follow up while it is fresh".
+/// A meeting said to need no follow-up makes no line, from either command
+/// (the event form's "no" runs `event`); one logged without it does.
+#[test]
+fn a_meeting_said_to_need_no_follow_up_makes_no_line() {
+    let j = J::new();
+    j.ok(&[
+        "event",
+        "Design Week drinks",
+        "--on",
+        "yesterday",
+        "--with",
+        "Giulia Conti",
+        "--with",
+        "Marta Fontana",
+        "--no-follow-up",
+    ]);
+    j.ok(&[
+        "add",
+        "James Park",
+        "--met",
+        "the bakery",
+        "--on",
+        "yesterday",
+        "--no-follow-up",
+    ]);
+    j.ok(&[
+        "add",
+        "Rosa Neri",
+        "--met",
+        "the bakery",
+        "--on",
+        "yesterday",
+    ]);
+    let kinds: Vec<String> = j
+        .review()
+        .into_iter()
+        .map(|(key, why)| format!("{key} {why}"))
+        .collect();
+    assert!(
+        kinds.iter().all(|k| !k.contains("fresh_meeting")),
+        "{kinds:?}"
+    );
+    // Rosa's meeting planned its follow-up: that is her one line.
+    assert_eq!(kinds.len(), 1, "{kinds:?}");
+    assert!(kinds[0].contains(":follow_up_due:"), "{kinds:?}");
+}

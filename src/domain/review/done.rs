@@ -28,6 +28,19 @@ pub(crate) enum Way {
     Dismiss,
 }
 
+impl Way {
+    /// What the way does, after its key.
+    fn does(self) -> &'static str {
+        match self {
+            Way::Give => "records a give",
+            Way::Meet => "logs a call or message",
+            Way::Draft => "drafts",
+            Way::SnoozeWeek => "snoozes it",
+            Way::Dismiss => "sets it aside",
+        }
+    }
+}
+
 /// What "done" does to one review line.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub(crate) enum Doing {
@@ -38,11 +51,14 @@ pub(crate) enum Doing {
     Signal(String),
     /// Open the close form: the line proposes closing.
     Close,
-    /// Nothing to mark done: the line goes when `goes`, which `by` does;
-    /// `aside` sets it aside, as `aside_does` says.
+    /// Nothing to mark done: the line goes when `goes`, which each of
+    /// `by` does (the first when it can; a draft needs a meeting's
+    /// details, so a line a draft ends also names logging a call or
+    /// message, which always can); `aside` sets it aside, as `aside_does`
+    /// says.
     Nothing {
         goes: String,
-        by: Way,
+        by: &'static [Way],
         aside: Way,
         aside_does: &'static str,
     },
@@ -86,25 +102,25 @@ impl Item {
             Reason::SignalsPiledUp { .. } => Doing::Close,
             Reason::FreshMeeting { .. } => nothing(
                 format!("you follow up with {first}"),
-                Way::Draft,
+                &[Way::Draft, Way::Meet],
                 Way::SnoozeWeek,
                 "snoozes it",
             ),
             Reason::DateComing { .. } => nothing(
                 "you send your wishes".into(),
-                Way::Draft,
+                &[Way::Draft],
                 Way::Dismiss,
                 "sets it aside until the day after",
             ),
             Reason::ReciprocityOwed { .. } | Reason::OneSided { .. } => nothing(
                 format!("you give {first} something"),
-                Way::Give,
+                &[Way::Give],
                 Way::SnoozeWeek,
                 "snoozes it",
             ),
             Reason::PastCadence { .. } => nothing(
                 format!("you are in touch with {first}"),
-                Way::Meet,
+                &[Way::Meet],
                 Way::Dismiss,
                 "sets it aside for a cycle",
             ),
@@ -126,9 +142,18 @@ impl Doing {
         else {
             return None;
         };
+        // One way is named by its key alone ("(g)"); several each with
+        // what it does ("(w drafts, or m logs a call or message)").
+        let by = match by {
+            [one] => key(*one),
+            several => several
+                .iter()
+                .map(|w| format!("{} {}", key(*w), w.does()))
+                .collect::<Vec<_>>()
+                .join(", or "),
+        };
         Some(format!(
-            "nothing to mark done: this line goes when {goes} ({}), or {} {aside_does}",
-            key(*by),
+            "nothing to mark done: this line goes when {goes} ({by}), or {} {aside_does}",
             key(*aside)
         ))
     }

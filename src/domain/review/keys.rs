@@ -46,6 +46,21 @@ pub fn hides(stored: &str, contact: Id, reason: &Reason) -> bool {
     stored == key(contact, reason) || stored == kind_key(contact, reason)
 }
 
+/// The key of the fresh-meeting line of one meeting. A meeting the user
+/// said needs no follow-up (`event --no-follow-up`, `add --met ...
+/// --no-follow-up`, the event form's "no") has it set aside
+/// [`FOR_GOOD`] as it is logged, in the same write: such a meeting makes
+/// no line at all, and the key names its record, so nothing else hides.
+pub fn no_follow_up(contact: Id, meeting: Id) -> String {
+    format!("{}:fresh_meeting:{}", contact.0, meeting.0)
+}
+
+/// Until when a line set aside for good is hidden: past any review.
+pub const FOR_GOOD: NaiveDate = match NaiveDate::from_ymd_opt(9999, 12, 31) {
+    Some(day) => day,
+    None => NaiveDate::MAX,
+};
+
 /// A key as typed (`snooze KEY DATE`): the person it names and its reason,
 /// or why it is not one.
 pub fn parse(text: &str) -> Result<(Id, &'static str), String> {
@@ -129,6 +144,20 @@ mod tests {
             cadence: 30,
         };
         assert_eq!(key(Id(7), &cadence), "7:past_cadence");
+    }
+
+    #[test]
+    fn a_meeting_without_follow_up_hides_its_own_line() {
+        let reason = Reason::FreshMeeting {
+            meeting: crate::domain::review::Pending {
+                id: Id(31),
+                date: "2026-11-20".parse().unwrap_or_default(),
+                text: "drinks".into(),
+            },
+            days_ago: 1,
+        };
+        assert_eq!(no_follow_up(Id(7), Id(31)), key(Id(7), &reason));
+        assert!(FOR_GOOD > NaiveDate::from_ymd_opt(9000, 1, 1).unwrap_or_default());
     }
 
     #[test]

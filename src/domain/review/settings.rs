@@ -29,7 +29,7 @@ impl Default for Settings {
         Settings {
             capacity: 10,
             signal_threshold: 3,
-            fresh_days: 7,
+            fresh_days: 3,
             follow_up_days: 1,
             dates_ahead: 7,
             cadence_inner: Some(14),

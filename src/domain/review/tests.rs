@@ -39,13 +39,13 @@ fn each_reason_enters_the_queue() {
     assert_eq!(reasons(&[f]), ["follow_up_due"]);
 
     let mut f = person(1, "Anna");
-    f.digest.last_meeting = Some(pending(11, "2026-11-18", "breakfast"));
+    f.digest.last_meeting = Some(pending(11, "2026-11-20", "breakfast"));
     assert_eq!(reasons(&[f.clone()]), ["fresh_meeting"]);
     f.digest.followed_up_meeting = true;
     assert!(reasons(&[f.clone()]).is_empty(), "followed up already");
     f.digest.followed_up_meeting = false;
-    f.digest.last_meeting = Some(pending(11, "2026-11-01", "breakfast"));
-    assert!(reasons(&[f]).is_empty(), "no longer fresh");
+    f.digest.last_meeting = Some(pending(11, "2026-11-19", "breakfast"));
+    assert!(reasons(&[f]).is_empty(), "4 days on: no longer fresh");
 
     let mut f = person(1, "Anna");
     f.digest

@@ -2,7 +2,9 @@
 //! command layer, and the same change made to the model.
 
 use chrono::{Days, NaiveDate};
-use givegive::command::{self, Command, Env, Introduction, LedgerNote, Meeting, Report, Who};
+use givegive::command::{
+    self, Command, Env, EventCapture, EventPerson, Introduction, LedgerNote, Meeting, Report, Who,
+};
 use givegive::domain::review::{Queue, Reason};
 use givegive::domain::{Direction, FavourKind, Id, InteractionKind, Nature, Voice};
 use proptest::prelude::*;
@@ -108,6 +110,37 @@ impl World {
                     });
                 }
                 self.model.meetings.push((meeting, date, people));
+                self.model.saw(&ids);
+            }
+            Op::Unfollowed { who, ago } => {
+                let mut people: Vec<usize> = who.clone();
+                people.sort_unstable();
+                people.dedup();
+                let date = self.day(*ago);
+                let report = self
+                    .run(Command::Event(Box::new(EventCapture {
+                        // Its own name: it joins no earlier record.
+                        name: format!("drinks {}", self.model.last_id.0),
+                        on: Some(date),
+                        people: people
+                            .iter()
+                            .map(|p| EventPerson {
+                                who: self.who(*p),
+                                details: String::new(),
+                                needs: Vec::new(),
+                            })
+                            .collect(),
+                        follow_up: None,
+                        no_follow_up: true,
+                    })))
+                    .map_err(|e| fail("event", &e))?;
+                // Each person's record after their id.
+                let ids = written(&report);
+                prop_assert_eq!(ids.len(), 2 * people.len(), "{:?}", op);
+                for (p, pair) in people.iter().zip(ids.chunks(2)) {
+                    self.model.meetings.push((pair[1], date, vec![*p]));
+                    self.model.unwanted.push(pair[1]);
+                }
                 self.model.saw(&ids);
             }
             Op::Touch {
