@@ -964,9 +964,24 @@ fn drafts_on_generated_journals_say_only_what_is_theirs() {
                 let offered_after = |need: &str| {
                     let words: Vec<&str> =
                         need.split_whitespace().filter(|w| w.len() >= 4).collect();
+                    // Or, by the rule in docs/review.md, the line before
+                    // has them seeking the need's head noun ("you are
+                    // looking for a designer" for "podcast design").
+                    let head = need.split_whitespace().last().unwrap_or("").to_lowercase();
+                    let seeks_head = |line: &str| {
+                        let l = line.to_lowercase();
+                        ["looking for", "hiring", "cerchi", "assumi"]
+                            .iter()
+                            .any(|s| l.contains(s))
+                            && head.chars().count() >= 4
+                            && l.split(|c: char| !c.is_alphanumeric())
+                                .any(|w| w.starts_with(&head))
+                    };
                     lines.windows(2).any(|w| {
                         w[1].contains(offer)
-                            && words.iter().filter(|n| w[0].contains(**n)).count() * 2 > words.len()
+                            && (words.iter().filter(|n| w[0].contains(**n)).count() * 2
+                                > words.len()
+                                || seeks_head(w[0]))
                     })
                 };
                 for need in c.needs.iter().filter(|_| lang == "en") {

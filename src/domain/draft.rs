@@ -153,17 +153,11 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         .collect();
     let said = |phrase: &str| mostly_in(phrase, &told);
     let interest = ctx.shared_interest.as_deref().filter(|i| !said(i));
-    // A need is said by a detail that names every essential word of it,
-    // the rule `match` uses ("looking for a CFO" says "a CFO"), or that
-    // seeks its head ("hiring a designer" speaks of "a product
-    // designer"): the offer then follows without naming it again. "You
+    // A need is said by a detail that seeks it (`said::seeks`): "looking
+    // for a CFO" says "a CFO", "hiring a designer" speaks of "a product
+    // designer"; the offer then follows without naming it again. "You
     // work as a senior engineer" does not say "a senior Rust engineer".
-    let tells = |need: &str, detail: &str| {
-        matches!(
-            super::matching::answers(need, detail),
-            super::matching::Answer::Yes(_)
-        ) || said::seeks(need, detail)
-    };
+    let tells = |need: &str, detail: &str| said::seeks(need, detail);
     let need_said = |need: &str| ctx.details.iter().any(|d| tells(need, d));
     // A need whole, and only in the draft's language: never cut to fit.
     let need = ctx.need.as_ref().filter(|n| {

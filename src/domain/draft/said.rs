@@ -184,13 +184,25 @@ const SEEKING: &[&str] = &[
     "bisogno",
 ];
 
-/// Whether a detail seeks a need's head ("you are hiring a designer" for
-/// "a product designer"): it speaks of the need, and the offer after it
-/// does not name the need again.
+/// Whether a detail seeks a need: the few words after a seeking word
+/// ("you are hiring a designer", "looking for a CFO") name every
+/// essential word of it (the rule `match` uses) or its head ("a designer"
+/// for "a product designer"). Then it speaks of the need, and the offer
+/// after it does not name the need again. A need's words anywhere else
+/// ("she loves mentoring", a list holding "hiring" and "mentoring") are
+/// no seeking of it.
 pub(super) fn seeks(need: &str, detail: &str) -> bool {
-    let words = crate::domain::text::fold(detail);
-    words
+    use crate::domain::matching::{Answer, answers, names_head};
+    let folded = crate::domain::text::fold(detail);
+    let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| SEEKING.contains(&w))
-        && crate::domain::matching::names_head(need, detail)
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        SEEKING.contains(w) && {
+            let after = words[i + 1..].iter().take(6).copied().collect::<Vec<_>>();
+            let sought = after.join(" ");
+            matches!(answers(need, &sought), Answer::Yes(_)) || names_head(need, &sought)
+        }
+    })
 }
