@@ -196,15 +196,21 @@ impl Journal {
             ));
         }
         let moment = chosen.map(|i| {
-            // First: nothing with them is older (by date, then by the
+            // First: no meeting with them is older (by date, then by the
             // order logged: ids grow), and how-we-met says no earlier day.
-            let earlier = card.history.iter().any(|h| {
-                let id = match h {
-                    HistoryItem::Interaction(x) => x.id,
-                    HistoryItem::Ledger(x) => x.id,
-                    _ => return false,
-                };
-                h.date() < i.date || (h.date() == i.date && id < i.id)
+            // Only meetings decide: an introduction recorded that morning,
+            // or a message before, is not having met. A message is a
+            // first only before anything else said between us.
+            let meeting = |k: InteractionKind| {
+                matches!(
+                    k,
+                    InteractionKind::Met | InteractionKind::Event | InteractionKind::Call
+                )
+            };
+            let earlier = interactions.iter().any(|x| {
+                (meeting(x.kind)
+                    || (i.kind == InteractionKind::Message && x.kind != InteractionKind::Note))
+                    && (x.date, x.id) < (i.date, i.id)
             });
             let met_before = c.met.on.is_some_and(|on| (i.date - on).num_days() > 1);
             draft::Moment {
