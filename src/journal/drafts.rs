@@ -368,16 +368,25 @@ impl Journal {
         for need in &c.needs {
             needs.push((need.clone(), self.helper_for(contact, need)?));
         }
-        // A need a promise kept in the draft answers is offered no one.
+        // A need a promise kept in the draft answers is offered no one,
+        // nor one the draft's language cannot say (noted as such).
+        let sayable = |n: &str| draft::need_not_in(n, lang).is_none();
         let chosen = needs
             .iter()
-            .position(|(n, h)| h.helper.is_some() && draft::answered(n, &promised).is_none())
+            .position(|(n, h)| {
+                h.helper.is_some() && sayable(n) && draft::answered(n, &promised).is_none()
+            })
+            .or_else(|| needs.iter().position(|(n, _)| sayable(n)))
             .unwrap_or(0);
         let (mut need, mut helper) = (None, None);
         let mut more_needs = Vec::new();
         for (i, (n, choice)) in needs.into_iter().enumerate() {
             if i != chosen {
                 more_needs.push((n, choice.helper.map(|(_, name)| name)));
+                continue;
+            }
+            if !sayable(&n) {
+                need = Some(n);
                 continue;
             }
             if let Some((name, why)) = choice.interest_only.filter(|_| choice.helper.is_none()) {
