@@ -159,15 +159,12 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // work as a senior engineer" does not say "a senior Rust engineer".
     let tells = |need: &str, detail: &str| said::seeks(need, detail);
     let need_said = |need: &str| ctx.details.iter().any(|d| tells(need, d));
-    // A need whole, and only in the draft's language: never cut to fit.
-    let need = ctx.need.as_ref().filter(|n| {
-        let clear = tongue::name_in(n, lang);
-        if !clear {
-            let why = not_in_language(n, lang)
-                .unwrap_or_else(|| format!("it is not clearly written in {}", lang.name()));
-            notes.push(format!("left out their need \"{n}\": {why}"));
+    let need = ctx.need.as_ref().filter(|n| match need_not_in(n, lang) {
+        Some(why) => {
+            notes.push(why);
+            false
         }
-        clear
+        None => true,
     });
     // A need is said to them, "his" turned to "your", or not at all.
     let turned = need.and_then(|n| {
@@ -209,6 +206,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let introducing = need_line.is_some() || introduce.is_some();
     for (n, helper) in &ctx.more_needs {
         notes.push(match helper {
+            _ if let Some(why) = need_not_in(n, lang) => why,
             _ if let Some(why) = kept::answered(n, &ctx.promised) => why,
             Some(h) if introducing => format!(
                 "left out their need \"{n}\": {h} could help, but a draft offers one introduction at a time; send this one first"
@@ -429,6 +427,19 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         lines,
         notes,
     })
+}
+
+/// Why a need is left out for its language, if it is: a need is said
+/// whole and only in the draft's language, never cut to fit. Checked
+/// first, for every need, before who could help: an Italian need in an
+/// English draft is noted as written in Italian, not as one nobody offers.
+pub(crate) fn need_not_in(need: &str, lang: Language) -> Option<String> {
+    if tongue::name_in(need, lang) {
+        return None;
+    }
+    let why = not_in_language(need, lang)
+        .unwrap_or_else(|| format!("it is not clearly written in {}", lang.name()));
+    Some(format!("left out their need \"{need}\": {why}"))
 }
 
 /// The name a message opens with: the first word of their name that has

@@ -196,15 +196,21 @@ impl Journal {
             ));
         }
         let moment = chosen.map(|i| {
-            // First: nothing with them is older (by date, then by the
+            // First: no meeting with them is older (by date, then by the
             // order logged: ids grow), and how-we-met says no earlier day.
-            let earlier = card.history.iter().any(|h| {
-                let id = match h {
-                    HistoryItem::Interaction(x) => x.id,
-                    HistoryItem::Ledger(x) => x.id,
-                    _ => return false,
-                };
-                h.date() < i.date || (h.date() == i.date && id < i.id)
+            // Only meetings decide: an introduction recorded that morning,
+            // or a message before, is not having met. A message is a
+            // first only before anything else said between us.
+            let meeting = |k: InteractionKind| {
+                matches!(
+                    k,
+                    InteractionKind::Met | InteractionKind::Event | InteractionKind::Call
+                )
+            };
+            let earlier = interactions.iter().any(|x| {
+                (meeting(x.kind)
+                    || (i.kind == InteractionKind::Message && x.kind != InteractionKind::Note))
+                    && (x.date, x.id) < (i.date, i.id)
             });
             let met_before = c.met.on.is_some_and(|on| (i.date - on).num_days() > 1);
             draft::Moment {
@@ -362,16 +368,25 @@ impl Journal {
         for need in &c.needs {
             needs.push((need.clone(), self.helper_for(contact, need)?));
         }
-        // A need a promise kept in the draft answers is offered no one.
+        // A need a promise kept in the draft answers is offered no one,
+        // nor one the draft's language cannot say (noted as such).
+        let sayable = |n: &str| draft::need_not_in(n, lang).is_none();
         let chosen = needs
             .iter()
-            .position(|(n, h)| h.helper.is_some() && draft::answered(n, &promised).is_none())
+            .position(|(n, h)| {
+                h.helper.is_some() && sayable(n) && draft::answered(n, &promised).is_none()
+            })
+            .or_else(|| needs.iter().position(|(n, _)| sayable(n)))
             .unwrap_or(0);
         let (mut need, mut helper) = (None, None);
         let mut more_needs = Vec::new();
         for (i, (n, choice)) in needs.into_iter().enumerate() {
             if i != chosen {
                 more_needs.push((n, choice.helper.map(|(_, name)| name)));
+                continue;
+            }
+            if !sayable(&n) {
+                need = Some(n);
                 continue;
             }
             if let Some((name, why)) = choice.interest_only.filter(|_| choice.helper.is_none()) {

@@ -191,3 +191,35 @@ proptest! {
         }
     }
 }
+
+/// The language check comes first, in the journal's choice too: an
+/// Italian need someone could meet is not the one an English draft
+/// offers (it could not say it); the English need after it is, and the
+/// Italian one is noted as written in Italian.
+#[test]
+fn an_english_draft_offers_the_need_it_can_say() {
+    let j = Journal::new();
+    j.ok(&[
+        "add",
+        "Ivo Longo",
+        "--need",
+        "un avvocato",
+        "--need",
+        "a CFO",
+    ]);
+    j.ok(&["add", "Dora Finzi", "--org", "Ledgerly", "--role", "CFO"]);
+    j.ok(&["add", "Sara Verdi", "--offer", "un avvocato"]);
+    let out = j.cmd(&["draft", "ivo"]).output().expect("run");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(
+        stdout.contains("I know you are looking for a CFO; Dora Finzi"),
+        "{stdout}\n{stderr}"
+    );
+    assert!(
+        stderr.contains("left out their need \"un avvocato\": it is written in Italian"),
+        "{stderr}"
+    );
+}

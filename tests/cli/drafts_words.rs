@@ -77,3 +77,25 @@ fn a_give_back_is_thanked_for_even_when_its_words_cannot_be_used() {
         );
     }
 }
+
+/// Only meetings decide whether this is the first: an introduction to
+/// Marco recorded the morning of the meetup (a give to both) is not
+/// having met Luca, so the draft says "great to meet you".
+#[test]
+fn an_introduction_recorded_before_the_first_meeting_is_not_a_meeting() {
+    let j = Journal::new();
+    j.ok(&["add", "Luca Ferri"]);
+    j.ok(&["add", "Marco Bianchi"]);
+    j.ok(&["intro", "luca", "marco", "both into Rust"]);
+    j.ok(&[
+        "met",
+        "luca",
+        "Rust Milano meetup",
+        "--on",
+        "today",
+        "--details",
+        "he is moving to Turin",
+    ]);
+    let draft = j.ok(&["draft", "luca"]);
+    assert!(draft.contains("great to meet you"), "{draft}");
+}

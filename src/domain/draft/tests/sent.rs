@@ -100,7 +100,7 @@ fn every_need_is_offered_or_said_why_not() {
     let template = Template::for_language("en", None).unwrap_or_else(|| unreachable!());
     let mut ctx = context(&bruno("en"), template.language);
     ctx.more_needs = vec![
-        ("un commercialista".into(), Some("Sara Verdi".into())),
+        ("an accountant".into(), Some("Sara Verdi".into())),
         ("a sailing crew".into(), None),
     ];
     let d = draft(&ctx, &template).unwrap_or_else(|e| panic!("{e}"));
@@ -112,7 +112,7 @@ fn every_need_is_offered_or_said_why_not() {
     assert_eq!(
         d.notes,
         [
-            "left out their need \"un commercialista\": Sara Verdi could help, but a draft offers one introduction at a time; send this one first",
+            "left out their need \"an accountant\": Sara Verdi could help, but a draft offers one introduction at a time; send this one first",
             "left out their need \"a sailing crew\": nobody you could still introduce to Bruno offers it, and a draft never promises help that nobody backs",
         ]
     );
@@ -123,7 +123,7 @@ fn every_need_is_offered_or_said_why_not() {
     assert!(!d.text.contains("Dora Finzi"), "{}", d.text);
     assert!(
         d.notes.iter().any(|n| n
-            == "left out their need \"un commercialista\": Sara Verdi could help, but a draft speaks of one need at a time"),
+            == "left out their need \"an accountant\": Sara Verdi could help, but a draft speaks of one need at a time"),
         "{:?}",
         d.notes
     );
@@ -196,5 +196,52 @@ fn a_need_is_known_not_said_to_have_been_told_and_a_former_offer_counts() {
         ctx.said_before = vec![(today(), sent.into())];
         let d = draft(&ctx, &template).unwrap_or_else(|e| panic!("{e}"));
         assert!(!d.text.contains("Dora Finzi"), "{lang}: {}", d.text);
+    }
+}
+
+const EN_NEEDS: &[&str] = &["a product designer", "a sailing crew", "a Rust engineer"];
+const IT_NEEDS: &[&str] = &["un commercialista", "un socio tecnico", "un avvocato"];
+
+proptest::proptest! {
+    /// The language check comes first, for every need wherever it stands
+    /// (offered or among the others), with or without someone to help: a
+    /// need in another language is noted as such, once, never as one
+    /// nobody offers or one someone could help with.
+    #[test]
+    fn a_need_in_another_language_is_noted_for_its_language_first(
+        lang in proptest::sample::select(vec!["en", "it"]),
+        needs in proptest::collection::vec(
+            (proptest::sample::select([EN_NEEDS, IT_NEEDS].concat()), proptest::bool::ANY),
+            1..4,
+        ),
+    ) {
+        let template = Template::for_language(lang, None).unwrap_or_else(|| unreachable!());
+        let mut ctx = context(&bruno(lang), template.language);
+        let (first, helped) = needs[0];
+        ctx.need = Some(first.into());
+        if !helped {
+            ctx.helper = None;
+        }
+        ctx.more_needs = needs[1..]
+            .iter()
+            .map(|(n, h)| (n.to_string(), h.then(|| "Sara Verdi".to_string())))
+            .collect();
+        let d = draft(&ctx, &template);
+        let notes = match &d {
+            Ok(d) => d.notes.clone(),
+            Err(e) => e.split("; ").map(str::to_string).collect(),
+        };
+        let other = if lang == "en" { IT_NEEDS } else { EN_NEEDS };
+        for (n, _) in needs.iter().filter(|(n, _)| other.contains(n)) {
+            let about: Vec<&String> =
+                notes.iter().filter(|x| x.contains(&format!("\"{n}\""))).collect();
+            proptest::prop_assert!(!about.is_empty(), "{n} in {lang}: {notes:?}");
+            for x in about {
+                proptest::prop_assert!(
+                    x.starts_with(&format!("left out their need \"{n}\": it is")),
+                    "{n} in {lang}: {x}"
+                );
+            }
+        }
     }
 }
