@@ -531,7 +531,9 @@ fn the_review_opens_first_and_every_key_acts() {
     }
     assert!(app.data().review.items.is_empty());
     assert!(
-        app.status().text.starts_with("review finished: "),
+        app.status()
+            .text
+            .contains("u undoes it · review finished: "),
         "{:?}",
         app.status()
     );

@@ -105,9 +105,11 @@ impl App {
         let err = err.join("\n");
         let err = err.trim();
         if ok && let Some(text) = super::event::saved(&ran.command, &out) {
+            let text = undo_hinted(text, undoable);
+            self.review.told = Some(text.clone());
             self.status = Status {
                 warning: !err.is_empty(),
-                text: undo_hinted(text, undoable),
+                text,
             };
             return;
         }
@@ -123,6 +125,8 @@ impl App {
         // command's own line, except a snooze's and a done's
         // (`ReviewState::said`).
         let went = counted.and(self.review.went.take());
+        // The change's own words, should it empty the review.
+        self.review.told = ok.then(|| undo_hinted(text.clone(), undoable));
         let text = match counted {
             Some(_) if !warning => self.review.said(&ran.command, text),
             _ => text,

@@ -23,6 +23,10 @@ pub(super) fn update(app: &mut App, report: MatchReport, selected: usize, msg: M
             // Why, how big, the request it answers and when to
             // check how it went are asked before anything is
             // recorded.
+            // Recorded from the review, it counts in the pass.
+            if app.screen == crate::app::Screen::Review {
+                app.review.counting = Some((crate::app::review::Counted::Introduced, None));
+            }
             app.overlay = Some(Overlay::Form(Form::intro(
                 (report.person.id, &report.person.name),
                 (m.contact, &m.name),

@@ -237,13 +237,23 @@ proptest! {
 #[test]
 fn the_asks_are_joined_by_but_only_against_the_lean() {
     let mut t = Tallies::default();
-    t.add(&entry(Direction::MeToThem, Nature::Ask, EntryState::Open, 3));
+    t.add(&entry(
+        Direction::MeToThem,
+        Nature::Ask,
+        EntryState::Open,
+        3,
+    ));
     let lean = |t: &Tallies| Tallies::lean_meaning(t.lean()).to_string();
     assert_eq!(
         t.verdict(lean(&t)),
         "help even · but you asked more (3) than you gave (0)"
     );
-    t.add(&entry(Direction::ThemToMe, Nature::Give, EntryState::Done, 5));
+    t.add(&entry(
+        Direction::ThemToMe,
+        Nature::Give,
+        EntryState::Done,
+        5,
+    ));
     assert_eq!(
         t.verdict(lean(&t)),
         "you received more help than you gave · and you asked more (3) than you gave (0)"
