@@ -1842,6 +1842,8 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
+#[path = "tui_app/entry_keys.rs"]
+mod entry_keys;
 #[path = "tui_app/form_help.rs"]
 mod form_help;
 #[path = "tui_app/person_keys.rs"]
