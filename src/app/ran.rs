@@ -147,7 +147,7 @@ impl App {
             let mut lines = out;
             lines.extend(err.lines().map(str::to_string));
             self.overlay = Some(Overlay::Output {
-                title: self.titled(&ran.command),
+                title: self.titled(&ran.command, &report),
                 lines,
                 scroll: 0,
                 settles: None,
@@ -159,9 +159,16 @@ impl App {
 
     /// An output's title: what the command does and whom it names, in
     /// words ("met Paolo Marino"), never the shell's quoted words.
-    fn titled(&self, command: &Command) -> String {
+    fn titled(&self, command: &Command, report: &Report) -> String {
         let line = crate::words::line(command);
         let verb = line.split_whitespace().next().unwrap_or_default();
+        // A change's report names them from the journal (the app's list
+        // is out for reloading); a read names them from the list.
+        if let Report::Done(done) = report
+            && !done.whom.is_empty()
+        {
+            return format!("{verb} {}", done.whom.join(", "));
+        }
         let names: Vec<String> = command
             .people()
             .iter()
@@ -231,6 +238,8 @@ pub(super) fn tui_words(line: &str) -> String {
     text
 }
 
+#[cfg(test)]
+mod title_tests;
 #[cfg(test)]
 mod undo_tests;
 
