@@ -370,3 +370,22 @@ fn a_follow_up_done_says_the_line_only_a_give_ends() {
         "done: follow-up with Marco Bianchi: ask about the CTO\n"
     );
 }
+
+/// Snoozing a follow-up by id says whose and which, as hiding a review
+/// line does (the TUI's `z` and `x` read alike), never the record's id.
+#[test]
+fn a_follow_up_snoozed_by_id_names_the_person_and_the_line() {
+    let j = J::new();
+    let said = j.ok(&["follow-up", "marco", "2026-11-25", "send the leads"]);
+    let id = said
+        .split('#')
+        .nth(1)
+        .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
+        .expect(&said)
+        .to_string();
+    let said = j.ok(&["snooze", &id, "2026-11-30"]);
+    assert_eq!(
+        said,
+        "snoozed until 2026-11-30: Marco Bianchi: follow-up \"send the leads\"\n"
+    );
+}
