@@ -1762,6 +1762,12 @@ fn a_draft_marked_sent_delivers_what_it_promised() {
         view.text
     );
     send(&mut app, &mut rt, &[Msg::Yes]);
+    // The status says the promise was kept, with the message's count.
+    let said = &app.status().text;
+    assert!(
+        said.contains("1 follow-up sent") && said.contains("the two firmware leads"),
+        "{said}"
+    );
     let open: Vec<String> = f
         .journal
         .card(marco)

@@ -124,14 +124,40 @@ impl App {
         // In a review pass the running summary says more than the
         // command's own line, except a snooze's and a done's
         // (`ReviewState::said`).
+        // What a draft's `y` marked done before its message (a promise
+        // kept) is said with the message's count, not lost under it.
+        if ok
+            && counted.is_none()
+            && let Command::Done { id } = &ran.command
+            && self.review.promises.contains(id)
+            && let Some((_, Some(_))) = &self.review.counting
+        {
+            self.review.kept.push(text.clone());
+        }
+        let kept = match counted {
+            Some(_) => {
+                self.review.promises.clear();
+                std::mem::take(&mut self.review.kept)
+            }
+            None => Vec::new(),
+        };
         let went = counted.and(self.review.went.take());
         // The change's own words, should it empty the review.
-        self.review.told = ok.then(|| undo_hinted(text.clone(), undoable));
+        self.review.told = ok.then(|| {
+            let own = undo_hinted(text.clone(), undoable);
+            std::iter::once(own)
+                .chain(kept.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" · ")
+        });
         let text = match counted {
             Some(_) if !warning => self.review.said(&ran.command, text),
             _ => text,
         };
         let mut text = undo_hinted(text, undoable);
+        if !kept.is_empty() && !warning {
+            text = format!("{text} · {}", kept.join(" · "));
+        }
         // Where the person went, said by a reload between the action's
         // commands: after the summary, as a one-command action says it.
         if let Some(went) = went.filter(|_| !warning) {

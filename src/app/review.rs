@@ -94,6 +94,11 @@ pub struct ReviewState {
     /// undoes it), without the pass's summary: when it empties the
     /// review, "review finished" comes after it rather than in its place.
     pub(super) told: Option<String>,
+    /// What the commands run before the counted one said (a draft's `y`
+    /// marks the promise it keeps done first): said after its count.
+    pub(super) kept: Vec<String>,
+    /// The promises a draft's `y` marks done, whose words go in `kept`.
+    pub(super) promises: Vec<crate::domain::Id>,
 }
 
 impl ReviewState {
