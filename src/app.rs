@@ -254,6 +254,8 @@ pub struct App {
     after_give: Option<(Id, Form)>,
     /// The way to reach someone the copy key took last, on whose card.
     copied: reach::Copied,
+    /// A status about one person (what was copied): it goes when another is selected.
+    said_of: Option<(Id, String)>,
     /// Every list's selection as it was when the runtime took the data to
     /// bring it up to date: selected again once it is back.
     lent: Option<keep::Kept>,
@@ -291,6 +293,7 @@ impl App {
             submitted: None,
             after_give: None,
             copied: None,
+            said_of: None,
             lent: None,
             kept: None,
         };
@@ -344,6 +347,12 @@ impl App {
 
     /// Applies one message and says what I/O it needs.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        let effects = self.step(msg);
+        self.forget_said_of();
+        effects
+    }
+
+    fn step(&mut self, msg: Msg) -> Vec<Effect> {
         // What the runtime brought back is taken whatever is open.
         let msg = match self.arrived(msg) {
             Ok(effects) => return effects,

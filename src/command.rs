@@ -189,11 +189,33 @@ pub type Ran = Result<Report, CommandError>;
 pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
     journal.name_next_change(&named(journal, env, &command));
     let steps = journal.steps_here();
+    let whom = whom(journal, &command);
     let mut ran = dispatch(journal, env, command);
     if let Ok(Report::Done(done)) = &mut ran {
         done.undoable = journal.steps_here() > steps;
+        done.whom = whom;
     }
     ran
+}
+
+/// The people `command` names, by their names as they are now (an id
+/// picked in the TUI, a name typed): what the TUI titles its output with.
+fn whom(journal: &Journal, command: &Command) -> Vec<String> {
+    command
+        .people()
+        .iter()
+        .map(|who| match who {
+            Who::Id(id) => journal
+                .contact(*id)
+                .map_or_else(|_| id.to_string(), |c| c.name),
+            Who::Typed(typed) => match Id::parse_strict(typed.trim()) {
+                Some(id) => journal
+                    .contact(id)
+                    .map_or_else(|_| typed.clone(), |c| c.name),
+                None => typed.clone(),
+            },
+        })
+        .collect()
 }
 
 /// What undo will call the change: `label`, and when it is the command's

@@ -531,7 +531,9 @@ fn the_review_opens_first_and_every_key_acts() {
     }
     assert!(app.data().review.items.is_empty());
     assert!(
-        app.status().text.starts_with("review finished: "),
+        app.status()
+            .text
+            .contains("u undoes it · review finished: "),
         "{:?}",
         app.status()
     );
@@ -1760,6 +1762,12 @@ fn a_draft_marked_sent_delivers_what_it_promised() {
         view.text
     );
     send(&mut app, &mut rt, &[Msg::Yes]);
+    // The status says the promise was kept, with the message's count.
+    let said = &app.status().text;
+    assert!(
+        said.contains("1 follow-up sent") && said.contains("the two firmware leads"),
+        "{said}"
+    );
     let open: Vec<String> = f
         .journal
         .card(marco)
@@ -1840,8 +1848,12 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
+#[path = "tui_app/entry_keys.rs"]
+mod entry_keys;
 #[path = "tui_app/form_help.rs"]
 mod form_help;
+#[path = "tui_app/matches_none.rs"]
+mod matches_none;
 #[path = "tui_app/person_keys.rs"]
 mod person_keys;
 #[path = "tui_app/review_done.rs"]

@@ -105,9 +105,11 @@ impl App {
         let err = err.join("\n");
         let err = err.trim();
         if ok && let Some(text) = super::event::saved(&ran.command, &out) {
+            let text = undo_hinted(text, undoable);
+            self.review.told = Some(text.clone());
             self.status = Status {
                 warning: !err.is_empty(),
-                text: undo_hinted(text, undoable),
+                text,
             };
             return;
         }
@@ -122,12 +124,40 @@ impl App {
         // In a review pass the running summary says more than the
         // command's own line, except a snooze's and a done's
         // (`ReviewState::said`).
+        // What a draft's `y` marked done before its message (a promise
+        // kept) is said with the message's count, not lost under it.
+        if ok
+            && counted.is_none()
+            && let Command::Done { id } = &ran.command
+            && self.review.promises.contains(id)
+            && let Some((_, Some(_))) = &self.review.counting
+        {
+            self.review.kept.push(text.clone());
+        }
+        let kept = match counted {
+            Some(_) => {
+                self.review.promises.clear();
+                std::mem::take(&mut self.review.kept)
+            }
+            None => Vec::new(),
+        };
         let went = counted.and(self.review.went.take());
+        // The change's own words, should it empty the review.
+        self.review.told = ok.then(|| {
+            let own = undo_hinted(text.clone(), undoable);
+            std::iter::once(own)
+                .chain(kept.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" · ")
+        });
         let text = match counted {
             Some(_) if !warning => self.review.said(&ran.command, text),
             _ => text,
         };
         let mut text = undo_hinted(text, undoable);
+        if !kept.is_empty() && !warning {
+            text = format!("{text} · {}", kept.join(" · "));
+        }
         // Where the person went, said by a reload between the action's
         // commands: after the summary, as a one-command action says it.
         if let Some(went) = went.filter(|_| !warning) {
@@ -143,7 +173,7 @@ impl App {
             let mut lines = out;
             lines.extend(err.lines().map(str::to_string));
             self.overlay = Some(Overlay::Output {
-                title: self.titled(&ran.command),
+                title: self.titled(&ran.command, &report),
                 lines,
                 scroll: 0,
                 settles: None,
@@ -155,9 +185,16 @@ impl App {
 
     /// An output's title: what the command does and whom it names, in
     /// words ("met Paolo Marino"), never the shell's quoted words.
-    fn titled(&self, command: &Command) -> String {
+    fn titled(&self, command: &Command, report: &Report) -> String {
         let line = crate::words::line(command);
         let verb = line.split_whitespace().next().unwrap_or_default();
+        // A change's report names them from the journal (the app's list
+        // is out for reloading); a read names them from the list.
+        if let Report::Done(done) = report
+            && !done.whom.is_empty()
+        {
+            return format!("{verb} {}", done.whom.join(", "));
+        }
         let names: Vec<String> = command
             .people()
             .iter()
@@ -227,6 +264,8 @@ pub(super) fn tui_words(line: &str) -> String {
     text
 }
 
+#[cfg(test)]
+mod title_tests;
 #[cfg(test)]
 mod undo_tests;
 

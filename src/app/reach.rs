@@ -49,7 +49,22 @@ impl App {
             text: copying(&reach, next),
             warning: false,
         };
+        self.said_of = Some((id, self.status.text.clone()));
         vec![Effect::Copy(reach[next].value.clone())]
+    }
+
+    /// A status about one person (what the copy key took) goes once
+    /// another person is selected: left, it reads as about them.
+    pub(super) fn forget_said_of(&mut self) {
+        let Some((whom, said)) = &self.said_of else {
+            return;
+        };
+        if self.status.text != *said {
+            self.said_of = None;
+        } else if self.selected_person().is_some_and(|p| p != *whom) {
+            self.said_of = None;
+            self.status = Status::default();
+        }
     }
 
     /// The ways to reach the person on the card and which of them the copy

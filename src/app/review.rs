@@ -17,11 +17,18 @@ pub struct Summary {
     pub logged: usize,
     pub snoozed: usize,
     pub dismissed: usize,
+    pub introduced: usize,
 }
 
 impl Summary {
     pub fn reviewed(&self) -> usize {
-        self.done + self.follow_ups_sent + self.gives + self.logged + self.snoozed + self.dismissed
+        self.done
+            + self.follow_ups_sent
+            + self.gives
+            + self.logged
+            + self.snoozed
+            + self.dismissed
+            + self.introduced
     }
 
     /// "7 reviewed: 3 follow-ups sent, 2 gives, 2 snoozed".
@@ -33,6 +40,7 @@ impl Summary {
             (self.logged, "logged", "logged"),
             (self.snoozed, "snoozed", "snoozed"),
             (self.dismissed, "dismissed", "dismissed"),
+            (self.introduced, "introduction", "introductions"),
         ]
         .iter()
         .filter(|(n, _, _)| *n > 0)
@@ -54,6 +62,8 @@ pub enum Counted {
     Logged,
     Snoozed,
     Dismissed,
+    /// An introduction recorded from `H` on the review.
+    Introduced,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -80,6 +90,15 @@ pub struct ReviewState {
     /// A follow-up done left its person a line only a give ends
     /// (`command::StillOwed`): said once the action is told whole.
     pub(super) owed: Option<crate::command::StillOwed>,
+    /// The last change's own status (what it did, what it hid, `u`
+    /// undoes it), without the pass's summary: when it empties the
+    /// review, "review finished" comes after it rather than in its place.
+    pub(super) told: Option<String>,
+    /// What the commands run before the counted one said (a draft's `y`
+    /// marks the promise it keeps done first): said after its count.
+    pub(super) kept: Vec<String>,
+    /// The promises a draft's `y` marks done, whose words go in `kept`.
+    pub(super) promises: Vec<crate::domain::Id>,
 }
 
 impl ReviewState {
@@ -158,6 +177,7 @@ impl Summary {
             Counted::Logged => &mut self.logged,
             Counted::Snoozed => &mut self.snoozed,
             Counted::Dismissed => &mut self.dismissed,
+            Counted::Introduced => &mut self.introduced,
         };
         *n = if up { *n + 1 } else { n.saturating_sub(1) };
     }
@@ -330,9 +350,18 @@ impl App {
     pub(super) fn clamp_review(&mut self) {
         let len = self.data.review.items.len();
         self.review.selected = self.review.selected.min(len.saturating_sub(1));
+        let told = self.review.told.take();
         if len == 0 && self.screen == Screen::Review && self.review.summary.reviewed() > 0 {
-            self.status.text = format!("review finished: {}", self.review.summary.line());
-            self.status.warning = false;
+            let finished = format!("review finished: {}", self.review.summary.line());
+            match told {
+                Some(told) if !told.is_empty() => {
+                    self.status.text = format!("{told} · {finished}");
+                }
+                _ => {
+                    self.status.text = finished;
+                    self.status.warning = false;
+                }
+            }
         }
     }
 }

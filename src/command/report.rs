@@ -61,6 +61,10 @@ pub struct Done {
     /// A follow-up done left its person a line only a give ends: said in
     /// `lines` for the shell; the TUI says it with its key.
     pub owed: Option<super::StillOwed>,
+    /// The names of the people the command named, as they were before it
+    /// ran (set by [`crate::command::run`]): the TUI titles its output
+    /// with them, its own list of people being reloaded meanwhile.
+    pub whom: Vec<String>,
 }
 
 impl Done {

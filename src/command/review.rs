@@ -30,7 +30,10 @@ pub(super) fn snooze(journal: &Journal, env: &Env<'_>, target: &str, until: Naiv
         Some(id) if journal.is_contact(id)? => snooze_person(journal, env, id, until),
         Some(id) => {
             let f = journal.snooze(id, until)?;
-            let line = format!("snoozed follow-up {id} until {until}: {}", f.text);
+            // Worded as hiding a line is (`snooze_key`): whose and which,
+            // never the record's id.
+            let name = journal.name_of(f.contact)?;
+            let line = format!("snoozed until {until}: {name}: follow-up \"{}\"", f.text);
             done(journal, line)
         }
         None => {

@@ -255,8 +255,8 @@ impl Action {
             (Layer::Prompt, Action::Complete) => {
                 "command line: complete the name; search: to the results, for the person keys"
             }
-            (Layer::Output, Action::Yes) => "mark the open entry done",
-            (Layer::Output, Action::No) => "decline the open entry",
+            (Layer::Output, Action::Yes) => "mark the entry shown done, when open",
+            (Layer::Output, Action::No) => "decline the give or ask shown, when open",
             (Layer::Output, Action::Back) => "close",
             _ => self.describe(),
         }

@@ -114,11 +114,11 @@ fn a_meetup_logged_after_following_up_brings_nobody_back_as_fresh() {
     );
     let show = j.ok(&["show", "tom"]);
     assert!(
-        show.contains("done 2026-11-23: follow up on: pitch night"),
+        show.contains("2026-11-23  #10     follow-up   follow up on: pitch night [done]"),
         "{show}"
     );
     assert!(
-        show.contains("due 2026-12-20: ask about the seed round"),
+        show.contains("2026-12-20  #11     follow-up   ask about the seed round [due]"),
         "its own text stays open: {show}"
     );
 }
@@ -418,4 +418,23 @@ fn a_meeting_said_to_need_no_follow_up_makes_no_line() {
     // Rosa's meeting planned its follow-up: that is her one line.
     assert_eq!(kinds.len(), 1, "{kinds:?}");
     assert!(kinds[0].contains(":follow_up_due:"), "{kinds:?}");
+}
+
+/// Snoozing a follow-up by id says whose and which, as hiding a review
+/// line does (the TUI's `z` and `x` read alike), never the record's id.
+#[test]
+fn a_follow_up_snoozed_by_id_names_the_person_and_the_line() {
+    let j = J::new();
+    let said = j.ok(&["follow-up", "marco", "2026-11-25", "send the leads"]);
+    let id = said
+        .split('#')
+        .nth(1)
+        .and_then(|r| r.split(|c: char| !c.is_ascii_digit()).next())
+        .expect(&said)
+        .to_string();
+    let said = j.ok(&["snooze", &id, "2026-11-30"]);
+    assert_eq!(
+        said,
+        "snoozed until 2026-11-30: Marco Bianchi: follow-up \"send the leads\"\n"
+    );
 }

@@ -78,7 +78,10 @@ fn search_finds_every_field_and_record_and_says_what_matched() {
     );
     assert!(lines[0].ends_with("  Klarheit GmbH"), "{out}");
     assert!(lines[1].contains("  gave #5 2026-11-23  "), "{out}");
-    assert!(lines[1].ends_with("  …deck for Klarheit"), "{out}");
+    assert!(
+        lines[1].ends_with("  sent the pricing deck for Klarheit"),
+        "{out}"
+    );
     assert!(
         j.ok(&["search", "klarheit.example"])
             .contains("  email  chiara@klarheit.example")

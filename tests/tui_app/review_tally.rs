@@ -19,6 +19,7 @@ fn tally(steps: &[Summary]) -> Summary {
         sum.gives += s.gives;
         sum.logged += s.logged;
         sum.follow_ups_sent += s.follow_ups_sent;
+        sum.introduced += s.introduced;
     }
     sum
 }
@@ -32,6 +33,7 @@ fn delta(before: &Summary, after: &Summary) -> Summary {
         logged: after.logged - before.logged,
         snoozed: after.snoozed - before.snoozed,
         dismissed: after.dismissed - before.dismissed,
+        introduced: after.introduced - before.introduced,
     }
 }
 
@@ -107,5 +109,50 @@ fn marking_a_draft_sent_says_where_the_person_went() {
         said.contains(&format!("{name} has no line left in today's review"))
             || said.contains(&format!("{name} stays in the review")),
         "{said}"
+    );
+}
+
+/// The change that empties the review keeps its own status (what it did,
+/// until when, `u` undoes it); "review finished" comes after it.
+#[test]
+fn the_change_that_empties_the_review_keeps_its_words() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    for _ in 0..60 {
+        if app.data().review.items.len() <= 1 {
+            break;
+        }
+        send(&mut app, &mut rt, &[act(Action::Dismiss)]);
+    }
+    assert_eq!(app.data().review.items.len(), 1);
+    send(&mut app, &mut rt, &[act(Action::SnoozeWeek)]);
+    let said = &app.status().text;
+    let finished = said.find("review finished: ").expect(said);
+    let own = &said[..finished];
+    assert!(
+        own.contains("until 2026-11-30") && own.contains("u undoes it"),
+        "{said}"
+    );
+}
+
+/// An introduction recorded from `H` on the review counts in the pass.
+#[test]
+fn an_introduction_from_the_review_is_counted() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    for _ in 0..60 {
+        send(&mut app, &mut rt, &[act(Action::WhoCouldHelp)]);
+        if matches!(app.overlay(), Some(givegive::app::Overlay::Matches { report, .. }) if !report.all().is_empty())
+        {
+            break;
+        }
+        send(&mut app, &mut rt, &[Msg::Cancel, act(Action::Down)]);
+    }
+    send(&mut app, &mut rt, &[Msg::Submit, Msg::Submit]);
+    assert_eq!(app.review().summary.introduced, 1, "{:?}", app.status());
+    assert!(
+        app.status().text.contains("1 introduction"),
+        "{:?}",
+        app.status()
     );
 }

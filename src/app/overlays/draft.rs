@@ -130,6 +130,12 @@ pub(super) fn update(app: &mut App, view: DraftView, msg: Msg) -> Vec<Effect> {
                         .collect::<Vec<_>>(),
                 );
             }
+            // The promises kept are said with the message's count.
+            app.review.promises = done
+                .iter()
+                .filter(|id| Some(**id) != view.follow_up)
+                .copied()
+                .collect();
             for id in done {
                 effects.push(Effect::run(Command::Done { id }));
             }

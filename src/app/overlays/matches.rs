@@ -17,12 +17,19 @@ pub(super) fn update(app: &mut App, report: MatchReport, selected: usize, msg: M
         Msg::Submit | Msg::Yes | Msg::Act(Action::Open) => {
             let all = report.all();
             let Some((_, m)) = all.get(selected).copied() else {
-                return Vec::new();
+                app.overlay = Some(Overlay::Matches { report, selected });
+                return app.nothing_here(
+                    "enter records nothing: nobody here can be introduced (each row says why)",
+                );
             };
             let why = m.reasons.first().cloned().unwrap_or_default();
             // Why, how big, the request it answers and when to
             // check how it went are asked before anything is
             // recorded.
+            // Recorded from the review, it counts in the pass.
+            if app.screen == crate::app::Screen::Review {
+                app.review.counting = Some((crate::app::review::Counted::Introduced, None));
+            }
             app.overlay = Some(Overlay::Form(Form::intro(
                 (report.person.id, &report.person.name),
                 (m.contact, &m.name),

@@ -16,6 +16,9 @@ pub struct Settle {
     pub id: Id,
     /// A give or ask can be declined; a follow-up is only done.
     pub can_decline: bool,
+    /// Why `y` and `n` leave it as it is (done already, a meeting…):
+    /// said on the status line rather than nothing.
+    pub shut: Option<&'static str>,
 }
 
 /// A key on the open output: scroll, settle the entry shown, or close.
@@ -27,12 +30,33 @@ pub(super) fn update(
     msg: Msg,
 ) -> Vec<Effect> {
     let max = lines.len().saturating_sub(1);
+    let key = keyed(&msg);
+    let shut = match (&msg, settles) {
+        (
+            Msg::Yes | Msg::No,
+            Some(Settle {
+                shut: Some(why), ..
+            }),
+        ) => Some(why),
+        (Msg::No, Some(s)) if !s.can_decline => {
+            Some("a follow-up is not declined: y marks it done")
+        }
+        (Msg::Yes | Msg::No, None) => Some("this panel shows no open entry"),
+        _ => None,
+    };
+    if let Some(why) = shut {
+        app.overlay = Some(Overlay::Output {
+            title,
+            lines,
+            scroll,
+            settles,
+        });
+        return app.nothing_here(&format!("{} does nothing here: {why}", key));
+    }
     let scroll = match (msg, settles) {
         // Closed right there, by the same commands as the shell's.
         (Msg::Yes, Some(s)) => return vec![Effect::run(Command::Done { id: s.id })],
-        (Msg::No, Some(s)) if s.can_decline => {
-            return vec![Effect::run(Command::Decline { id: s.id })];
-        }
+        (Msg::No, Some(s)) => return vec![Effect::run(Command::Decline { id: s.id })],
         (msg, _) => match msg {
             Msg::Act(Action::Down) => (scroll + 1).min(max),
             Msg::Act(Action::Up) => scroll.saturating_sub(1),
@@ -51,6 +75,14 @@ pub(super) fn update(
         settles,
     });
     Vec::new()
+}
+
+/// The key a yes or no came from, as the help names it.
+fn keyed(msg: &Msg) -> &'static str {
+    match msg {
+        Msg::No => "n",
+        _ => "y",
+    }
 }
 
 impl App {
@@ -86,17 +118,27 @@ impl App {
             lines.extend(h.details.lines().map(str::to_string));
         }
         let id = h.id.0;
-        let open = match item {
-            HistoryItem::Ledger(e) => e.state == EntryState::Open,
-            HistoryItem::FollowUp(f) => f.pending_on().is_some(),
-            HistoryItem::Interaction(_) | HistoryItem::Signal(_) => false,
+        let shut = match item {
+            HistoryItem::Ledger(e) => match e.state {
+                EntryState::Open => None,
+                EntryState::Done => Some("it is done already"),
+                EntryState::Declined => Some("it was declined"),
+            },
+            HistoryItem::FollowUp(f) => match f.pending_on() {
+                Some(_) => None,
+                None => Some("this follow-up is not pending any more"),
+            },
+            HistoryItem::Interaction(_) | HistoryItem::Signal(_) => {
+                Some("only an open give, ask or follow-up is marked done or declined")
+            }
         };
-        let settles = open.then_some(Settle {
+        let settles = Some(Settle {
             id: h.id,
             can_decline: matches!(item, HistoryItem::Ledger(_)),
+            shut,
         });
         lines.push(String::new());
-        match settles {
+        match settles.filter(|s| s.shut.is_none()) {
             Some(s) if s.can_decline => {
                 lines.push("y marks it done · n declines it · esc closes".into());
             }

@@ -69,6 +69,23 @@ pub(super) fn cut(
     } else {
         0
     };
+    // Never cut more from the left than the line needs: the text's last
+    // SHOWN characters start here ("met …a Berlino e cerca casa" hid what
+    // fitted).
+    let tail = shown
+        .char_indices()
+        .rev()
+        .nth(SHOWN - 1)
+        .map_or(0, |(at, _)| at);
+    let start = match start.min(tail) {
+        0 => 0,
+        // At a word's start when one begins before the first word found.
+        at if at < start => shown[at..first]
+            .find(char::is_whitespace)
+            .filter(|s| at + s < first)
+            .map_or(at, |space| at + space + 1),
+        at => at,
+    };
     let mut line = String::new();
     if start > 0 {
         line.push('…');
@@ -106,4 +123,34 @@ pub(super) fn cut(
 /// The bidi controls that would reorder what a terminal shows after them.
 fn is_bidi(c: char) -> bool {
     matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+#[cfg(test)]
+mod tests {
+    use proptest::prelude::*;
+
+    proptest! {
+        /// A text that fits is shown whole; a longer one keeps the word
+        /// found and as much as fits, cut only where it does not.
+        #[test]
+        fn only_what_does_not_fit_is_cut(
+            words in prop::collection::vec("[a-z]{1,9}", 1..25),
+            pick in any::<prop::sample::Index>(),
+        ) {
+            let text = words.join(" ");
+            let word = pick.get(&words).clone();
+            let (line, marks) = super::cut(&text, &text, &[word.as_str()]);
+            let (s, e) = marks[0];
+            prop_assert!(line[s..e].contains(word.as_str()), "{:?}", line);
+            let shown = line.trim_start_matches('…').trim_end_matches('…');
+            let total = text.chars().count();
+            let count = shown.chars().count();
+            if total <= super::SHOWN {
+                prop_assert_eq!(count, total, "{:?}", line);
+            } else {
+                // Cut at a word's start: a word's length at most.
+                prop_assert!(count + 10 >= super::SHOWN && count <= super::SHOWN, "{:?}", line);
+            }
+        }
+    }
 }

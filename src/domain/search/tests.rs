@@ -123,7 +123,10 @@ fn a_result_shows_what_matched_as_written() {
     assert_eq!(hit.marks, [(0, "Caffè".len())]);
     let hit = &j.search("cold", 5).hits[0];
     assert_eq!(hit.label, "notes");
-    assert_eq!(hit.excerpt, "…Hates cold calls.", "the word near the start");
+    assert_eq!(
+        hit.excerpt, "Prefers WhatsApp over email. Hates cold calls.",
+        "whole when it fits"
+    );
     let (s, e) = hit.marks[0];
     assert_eq!(&hit.excerpt[s..e], "cold");
     let hit = &j.search("whatsapp", 5).hits[0];

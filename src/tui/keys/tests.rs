@@ -93,6 +93,7 @@ fn states() -> Vec<(String, App)> {
             settles: Some(Settle {
                 id: Id(2),
                 can_decline: true,
+                shut: None,
             }),
         },
         Overlay::Form(Form::add_contact()),

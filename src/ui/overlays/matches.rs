@@ -20,11 +20,24 @@ pub(super) fn draw(
 ) {
     let theme = &config.theme;
     let rows = report.all();
-    let not_offered = report.not_offered();
-    let extra = if not_offered.is_empty() {
-        0
-    } else {
-        not_offered.len() + 1
+    let width = area.width.saturating_sub(4).min(110);
+    let inner = usize::from(width.saturating_sub(2));
+    // Who is left out, each reason whole, wrapped under its column (cut,
+    // "not \"uno sviluppatore Rust\": \"ru…\"" said nothing).
+    let not_offered: Vec<(String, Vec<String>)> = report
+        .not_offered()
+        .into_iter()
+        .map(|(m, why)| {
+            let rows = textwrap::wrap(&inert(&why), inner.saturating_sub(21).max(12))
+                .into_iter()
+                .map(|r| r.into_owned())
+                .collect();
+            (m.name.to_string(), rows)
+        })
+        .collect();
+    let extra = match not_offered.len() {
+        0 => 0,
+        _ => not_offered.iter().map(|(_, r)| r.len()).sum::<usize>() + 1,
     };
     let first_name = crate::domain::draft::first_name(&report.person.name);
     let (helps_them, they_help, kindred) = (
@@ -38,8 +51,6 @@ pub(super) fn draw(
         .max()
         .unwrap_or(0)
         + 1;
-    let width = area.width.saturating_sub(4).min(110);
-    let inner = usize::from(width.saturating_sub(2));
     // The selected row's reasons whole, wrapped under their column: what
     // enter records an introduction for is read before it is (cut, "offers
     // \"contatti con editori\" f…" was all there was).
@@ -108,7 +119,7 @@ pub(super) fn draw(
         lines.push(Line::styled("not offered:", theme.muted()));
     }
     let unsaid = not_offered.len();
-    for (n, (m, why)) in not_offered.into_iter().enumerate() {
+    for (n, (name, why)) in not_offered.into_iter().enumerate() {
         if lines.len() + 1 >= room && n + 1 < unsaid {
             lines.push(Line::styled(
                 format!(
@@ -122,19 +133,25 @@ pub(super) fn draw(
         if lines.len() >= room {
             break;
         }
-        let line = Line::from(vec![
-            Span::styled(
-                format!("{} ", ui::column(&inert(&m.name), 20)),
-                theme.muted(),
-            ),
-            Span::styled(inert(&why), theme.muted()),
+        let mut why = why.into_iter();
+        let head = Line::from(vec![
+            Span::styled(format!("{} ", ui::column(&inert(&name), 20)), theme.muted()),
+            Span::styled(why.next().unwrap_or_default(), theme.muted()),
         ]);
-        lines.push(ui::fit_line(line, inner));
+        lines.push(ui::fit_line(head, inner));
+        for row in why {
+            if lines.len() >= room {
+                break;
+            }
+            lines.push(Line::styled(format!("{:21}{row}", ""), theme.muted()));
+        }
     }
-    lines.push(Line::styled(
-        "enter: record the introduction (a give to both) and a follow-up in 30 days · esc",
-        theme.muted(),
-    ));
+    // Nothing to pick: enter records nothing, and the hint does not say it does.
+    let hint = match rows.is_empty() {
+        true => "nobody here can be introduced (each row says why) · esc closes",
+        false => "enter: record the introduction (a give to both) and a follow-up in 30 days · esc",
+    };
+    lines.push(Line::styled(hint, theme.muted()));
     super::clear(frame, area, rect);
     frame.render_widget(
         Paragraph::new(lines).block(ui::titled(
