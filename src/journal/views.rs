@@ -255,20 +255,16 @@ impl Card {
                 }
             }
             HistoryItem::FollowUp(f) => {
-                // One date a row, first: the day it is due, put off to,
-                // or was done (a row dated its creation read "done
-                // 2026-11-28" beside one dated 2026-11-28 "done
-                // 2026-11-29"); its state in words after the text.
-                let (date, state) = match f.state {
-                    FollowUpState::Open => (f.due, "due"),
-                    FollowUpState::Snoozed { until } => (until, "snoozed"),
-                    FollowUpState::Done { on } => (on, "done"),
+                let state = match f.state {
+                    FollowUpState::Open => format!("due {}", f.due),
+                    FollowUpState::Snoozed { until } => format!("snoozed to {until}"),
+                    FollowUpState::Done { on } => format!("done {on}"),
                 };
                 Headline {
                     id: f.id,
-                    date,
+                    date: f.created,
                     label: "follow-up",
-                    text: format!("{} [{state}]", f.text),
+                    text: format!("{state}: {}", f.text),
                     details: String::new(),
                 }
             }
