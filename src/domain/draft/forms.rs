@@ -198,6 +198,7 @@ pub(super) const IT_VERBS: &[(&str, &str)] = &[
     ("chiede", "chiedi"),
     ("ringrazia", "ringrazi"),
     ("lancia", "lanci"),
+    ("chiude", "chiudi"),
     ("apre", "apri"),
     ("dice", "dici"),
     ("racconta", "racconti"),
