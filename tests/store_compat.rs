@@ -317,7 +317,7 @@ fn store_v7_keeps_whose_words_and_who_is_set_aside() {
     // My reply to Marco is not what we talked about; what I promised is said.
     assert_eq!(
         run(&path, &["draft", "marco"]),
-        "Hi Marco,\nit was great to see you at the climbing gym today.\n\
+        "Hi Marco,\nit was great to meet you at her product dinner today.\n\
          As promised, I am sending you the review.\nTalk soon\n"
     );
 }
