@@ -82,7 +82,7 @@ pub(super) fn cut(
         // At a word's start when one begins before the first word found.
         at if at < start => shown[at..first]
             .find(char::is_whitespace)
-            .filter(|s| at + s + 1 <= first)
+            .filter(|s| at + s < first)
             .map_or(at, |space| at + space + 1),
         at => at,
     };

@@ -38,7 +38,8 @@ pub(super) fn screen(
         ];
         // The excerpt, its matched words shown as the filter shows hers;
         // cut from the left only when the first would not be in view.
-        let room = usize::from(area.width.saturating_sub(2)).saturating_sub(45);
+        // (One column kept for the "…" that says more follows.)
+        let room = usize::from(area.width.saturating_sub(2)).saturating_sub(46);
         let (excerpt, marks) = in_view(&hit.excerpt, &hit.marks, room);
         let mut at = 0;
         for (start, end) in &marks {
