@@ -185,8 +185,7 @@ fn overlap(a: &str, b: &str) -> Vec<String> {
     shared
 }
 
-/// How two people already know each other, as far as the journal knows:
-/// an introduction is never offered between them (by `match` or a draft).
+/// How two people know each other already: never introduced (`match`, drafts).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Acquaintance {
     /// Both at this organisation.
@@ -197,14 +196,16 @@ pub enum Acquaintance {
     Introduced,
     /// They were at a meeting, call or event together.
     MetTogether,
+    AtEvent(String), // both at this event (one record each: `domain::events`)
 }
 
 impl Acquaintance {
-    /// How they know each other, said after a name: "Carla Neri (#2):
-    /// both at Paymo".
+    /// How they know each other, after a name: "Carla Neri: both at Paymo".
     pub fn why(&self) -> String {
         match self {
-            Acquaintance::SameOrg(org) => format!("both at {org}"),
+            Acquaintance::SameOrg(place) | Acquaintance::AtEvent(place) => {
+                format!("both at {place}")
+            }
             Acquaintance::Related => "related in your journal".into(),
             Acquaintance::Introduced => "introduced by you".into(),
             Acquaintance::MetTogether => "met together with you".into(),

@@ -2,14 +2,17 @@
 //! for `match` (everyone) and a draft's helper (only the records that
 //! could answer the need).
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
+
+use chrono::NaiveDate;
 
 use serde::Serialize;
 
 use super::views::Person;
 use super::{Journal, Result};
 use crate::domain::matching::Acquaintance;
-use crate::domain::{Contact, Id, LedgerEntry};
+use crate::domain::text::fold;
+use crate::domain::{Contact, Id, InteractionKind, LedgerEntry};
 use crate::store::RecordKind;
 
 /// Who could help a person, and whom they could help.
@@ -90,7 +93,15 @@ impl Journal {
             interest_only, kindred, near_misses, who_could_help, whom_could_they_help,
         };
         let (me, others, acquainted) = self.sorted_profiles(id, &[])?;
-        let could_help = who_could_help(&me, &others);
+        let mut could_help = Vec::new();
+        let mut at_events = Vec::new();
+        let mine = self.events_of(id)?;
+        for m in who_could_help(&me, &others) {
+            match self.shared_event(&mine, m.contact)? {
+                Some(event) => at_events.push((m, Acquaintance::AtEvent(event).why())),
+                None => could_help.push(m),
+            }
+        }
         let interest_only = interest_only(&me, &others);
         let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
         let known = who_could_help(&me, &profiles)
@@ -99,6 +110,7 @@ impl Journal {
                 let how = &acquainted.iter().find(|(p, _)| p.id == m.contact)?.1;
                 Some((m, how.why()))
             })
+            .chain(at_events)
             .collect();
         let they_could_help = whom_could_they_help(&me, &others);
         // Someone only into the need is said once, as such.
@@ -137,7 +149,22 @@ impl Journal {
         let stems = crate::domain::matching::stems(need);
         let (mut me, others, known) = self.sorted_profiles(id, &stems)?;
         me.needs = vec![need.to_string()];
-        let best = who_could_help(&me, &others).into_iter().next();
+        // Nobody met at an event with them: the first who was not, and
+        // the first who was if they ranked above it, passed over.
+        let mine = self.events_of(id)?;
+        let (mut best, mut met_there) = (None, None);
+        for m in who_could_help(&me, &others) {
+            match self.shared_event(&mine, m.contact)? {
+                Some(event) if met_there.is_none() && best.is_none() => {
+                    met_there = Some((m.name.clone(), Acquaintance::AtEvent(event)));
+                }
+                Some(_) => {}
+                None => {
+                    best = Some(m);
+                    break;
+                }
+            }
+        }
         let only_into = interest_only(&me, &others)
             .into_iter()
             .next()
@@ -150,7 +177,8 @@ impl Journal {
             .and_then(|k| {
                 let why = known.iter().find(|(p, _)| p.id == k.contact)?.1.clone();
                 Some((k.name, why))
-            });
+            })
+            .or(met_there);
         Ok(HelperChoice {
             helper: best.map(|m| (m.contact, m.name)),
             passed_over,
@@ -234,6 +262,45 @@ impl Journal {
                     }
                 }
                 _ => {}
+            }
+        }
+        Ok(None)
+    }
+
+    /// The events `id` was at, by day and folded name: an event is stored
+    /// as one record per person (`domain::events`), so people met at it
+    /// together are found by these, not by a shared record.
+    fn events_of(&self, id: Id) -> Result<BTreeSet<(NaiveDate, String)>> {
+        let mut events = BTreeSet::new();
+        for (_, kind, record) in self.store.history(id)? {
+            if kind == RecordKind::Interaction
+                && let Some(i) = self.store.interaction(record)?
+                && i.kind == InteractionKind::Event
+            {
+                events.insert((i.date, fold(&i.summary)));
+            }
+        }
+        Ok(events)
+    }
+
+    /// The name of an event `other` was at too, if any: they met there,
+    /// so neither is introduced to the other. Read only for people who
+    /// could help, never for the whole journal.
+    fn shared_event(
+        &self,
+        mine: &BTreeSet<(NaiveDate, String)>,
+        other: Id,
+    ) -> Result<Option<String>> {
+        if mine.is_empty() {
+            return Ok(None);
+        }
+        for (_, kind, record) in self.store.history(other)? {
+            if kind == RecordKind::Interaction
+                && let Some(i) = self.store.interaction(record)?
+                && i.kind == InteractionKind::Event
+                && mine.contains(&(i.date, fold(&i.summary)))
+            {
+                return Ok(Some(i.summary));
             }
         }
         Ok(None)

@@ -218,3 +218,44 @@ fn an_organisation_is_offered_only_when_a_job_need_names_it() {
         "{luca}"
     );
 }
+
+/// Fresh eyes: Marco and Luca were both at the Rust Milano meetup (an
+/// event is one record each), yet `match` offered Luca and the draft said
+/// "I would be happy to introduce you". People met at one event know each
+/// other: not offered, and said why.
+#[test]
+fn people_met_at_one_event_are_not_introduced() {
+    let j = Journal::new();
+    j.ok(&["add", "Marco Bianchi", "--need", "a Rust developer"]);
+    j.ok(&["add", "Luca Ferri", "--offer", "Rust development"]);
+    assert!(
+        j.ok(&["match", "marco"])
+            .contains("Luca Ferri (#2): offers")
+    );
+    j.ok(&[
+        "event",
+        "Rust Milano meetup",
+        "--on",
+        "yesterday",
+        "--with",
+        "marco",
+        "--with",
+        "luca",
+        "--details",
+        "marco: is moving to Berlin",
+    ]);
+    let said = j.ok(&["match", "marco"]);
+    assert!(
+        said.contains("Luca Ferri (#2): knows Marco already (both at Rust Milano meetup)")
+            && !said.contains("Luca Ferri (#2): offers"),
+        "{said}"
+    );
+    let out = j.cmd(&["draft", "marco"]).output().expect("run");
+    let draft = String::from_utf8_lossy(&out.stdout);
+    assert!(!draft.contains("Luca"), "{draft}");
+    assert!(
+        String::from_utf8_lossy(&out.stderr)
+            .contains("Marco knows them already (both at Rust Milano meetup)"),
+        "{draft}"
+    );
+}
