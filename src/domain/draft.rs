@@ -84,8 +84,7 @@ pub struct Context {
     pub name: String,
     pub today: NaiveDate,
     pub moment: Option<Moment>,
-    /// What they told you at that moment, already sorted and worded for
-    /// them ([`for_recipient`]).
+    /// What they told you then, sorted and worded ([`for_recipient`]).
     pub details: Vec<String>,
     /// What was left out of it, and why.
     pub left_out: Vec<LeftOut>,
@@ -99,14 +98,12 @@ pub struct Context {
     pub introduced: Vec<Fact<String>>,
     pub shared_interest: Option<String>,
     pub need: Option<String>,
-    /// Someone you know whose offers answer that need, not introduced to
-    /// them yet.
+    /// Someone you know whose offers answer it, not introduced to them.
     pub helper: Option<Fact<String>>,
     /// Their other needs, each with whoever could meet it: a draft offers
     /// one, and says why it leaves out the rest.
     pub more_needs: Vec<(String, Option<String>)>,
-    /// What I wrote them lately, and when: a line already in one is not
-    /// said again.
+    /// What I wrote them lately, and when: no line in one is said again.
     pub said_before: Vec<(NaiveDate, String)>,
     /// What the journal already knows it left out (a promise it cannot
     /// word, nothing new since your last message), for the sender.
@@ -144,8 +141,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let mut notes: Vec<String> = ctx.left_out.iter().map(|l| l.note(first, lang)).collect();
     notes.extend(ctx.notes.iter().cloned());
     notes.extend(kept::kept(&ctx.promised));
-    // An interest the details already mention is said once: most of its
-    // words are already in them.
+    // An interest the details already mention (most words) is said once.
     let told: Vec<String> = ctx
         .details
         .iter()

@@ -191,8 +191,7 @@ fn every_key_the_tui_acts_on_is_in_the_keymap() {
     assert!(checked > 9_000, "{checked}");
 }
 
-/// An overlay's key rebound in the user's config acts, and the old key
-/// no longer does.
+/// An overlay's key rebound in the user's config acts; the old one not.
 #[test]
 fn overlay_keys_follow_the_users_config() {
     let dir = tempfile::tempdir().expect("dir");
@@ -230,8 +229,7 @@ fn overlay_keys_follow_the_users_config() {
     );
 }
 
-/// ctrl-u clears a text field, as the README says: a key of the field's
-/// layer, so the help and docs/keys.md list it with its words.
+/// ctrl-u clears a text field (README): a key of the field's layer, listed.
 #[test]
 fn ctrl_u_clears_the_field_and_is_listed_with_the_fields_keys() {
     let config = Config::defaults();
@@ -331,8 +329,7 @@ fn every_layer_opens_its_help_and_comes_back() {
     assert!(opened > 15, "{opened}");
 }
 
-/// The help at 80x24 says where in it the rows shown are and that there
-/// is more below.
+/// The help at 80x24 says which rows it shows and that more are below.
 #[test]
 fn the_help_says_there_is_more_below() {
     let mut a = app().showing(Screen::Contacts, None, None);
