@@ -1850,10 +1850,17 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
 
 #[path = "tui_app/entry_keys.rs"]
 mod entry_keys;
+
+#[path = "tui_app/every_key.rs"]
+mod every_key;
+
 #[path = "tui_app/form_help.rs"]
 mod form_help;
 #[path = "tui_app/matches_none.rs"]
 mod matches_none;
+
+#[path = "tui_app/matches_help.rs"]
+mod matches_help;
 #[path = "tui_app/person_keys.rs"]
 mod person_keys;
 #[path = "tui_app/review_done.rs"]
