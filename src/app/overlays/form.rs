@@ -18,6 +18,10 @@ pub(super) fn update(app: &mut App, form: Form, msg: Msg) -> Vec<Effect> {
     let before = app.status.text.clone();
     let about_a_field = matches!(msg, Msg::Complete | Msg::Submit | Msg::Yes);
     let effects = keyed(app, form, msg);
+    if let Some(Overlay::Form(mut form)) = app.overlay.take() {
+        app.say_whom(&mut form);
+        app.overlay = Some(Overlay::Form(form));
+    }
     let Some(Overlay::Form(form)) = &mut app.overlay else {
         return effects;
     };
