@@ -1851,6 +1851,9 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
 #[path = "tui_app/entry_keys.rs"]
 mod entry_keys;
 
+#[path = "tui_app/history_dates.rs"]
+mod history_dates;
+
 #[path = "tui_app/event_whom.rs"]
 mod event_whom;
 
