@@ -26,8 +26,7 @@ mod view;
 use chrono::NaiveDate;
 use tui_input::{Input, InputRequest};
 
-pub use crate::keymap::Action;
-use crate::keymap::Layer;
+pub use crate::keymap::{Action, Layer};
 pub use data::{Data, LedgerLine, Loaded, Part, PersonRow};
 pub use form::{Form, Verb};
 pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};

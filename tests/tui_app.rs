@@ -1850,10 +1850,26 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
 
 #[path = "tui_app/entry_keys.rs"]
 mod entry_keys;
+
+#[path = "tui_app/history_dates.rs"]
+mod history_dates;
+
+#[path = "tui_app/event_whom.rs"]
+mod event_whom;
+
+#[path = "tui_app/card_hint.rs"]
+mod card_hint;
+
+#[path = "tui_app/every_key.rs"]
+mod every_key;
+
 #[path = "tui_app/form_help.rs"]
 mod form_help;
 #[path = "tui_app/matches_none.rs"]
 mod matches_none;
+
+#[path = "tui_app/matches_help.rs"]
+mod matches_help;
 #[path = "tui_app/person_keys.rs"]
 mod person_keys;
 #[path = "tui_app/review_done.rs"]

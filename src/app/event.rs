@@ -4,7 +4,7 @@
 
 use tui_input::Input;
 
-use super::{App, Form, Status};
+use super::{App, Data, Form, Status};
 use crate::command::event::{ADDED, FOLLOW_UP, NO_FOLLOW_UP};
 use crate::command::{Command, EventCapture};
 use crate::domain::resolve::{Candidate, Resolution, resolve};
@@ -55,6 +55,38 @@ impl App {
         }
         true
     }
+}
+
+/// Says under the focused name of an event row whom saving takes it for,
+/// by the rule saving uses ([`resolve`]): one person named whole, several
+/// that fit, or a new person (typing a name nobody has made a new person
+/// with no word of it).
+pub(super) fn say_whom(data: &Data, form: &mut Form) {
+    form.whom = None;
+    let Some(field) = form.fields.get(form.focus).filter(|_| form.on_name()) else {
+        return;
+    };
+    let typed = field.input.value().trim();
+    if typed.is_empty() {
+        return;
+    }
+    let name = |id| {
+        let p = data.people.iter().find(|p| p.row.id == id);
+        p.map(|p| p.row.name.to_string())
+    };
+    let candidates = data.people.iter().map(|p| Candidate {
+        id: p.row.id,
+        folded: &p.folded,
+    });
+    let words = match resolve(typed, candidates) {
+        Resolution::Found(id) => format!("known: {}", name(id).unwrap_or_default()),
+        Resolution::Ambiguous(ids) => {
+            let names: Vec<String> = ids.into_iter().filter_map(name).collect();
+            format!("could be {} (type more)", either(&names))
+        }
+        Resolution::NotFound => format!("new person: {typed}"),
+    };
+    form.whom = Some((form.focus, words));
 }
 
 /// What an event saved, in words: "logged Product meetup with 3 people: 2

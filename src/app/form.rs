@@ -146,6 +146,9 @@ pub struct Form {
     /// the words): it goes when that value changes ("2 fit: …" stayed
     /// after the name was completed).
     pub(crate) said: Option<(usize, String, String)>,
+    /// Whom the focused name of an event row is taken for (its index, the
+    /// words: "new person: Zed"), said under it while it is typed.
+    pub(crate) whom: Option<(usize, String)>,
 }
 
 impl PartialEq for Form {
@@ -221,6 +224,7 @@ impl Form {
             asked_new: None,
             left_name: false,
             said: None,
+            whom: None,
         }
     }
 

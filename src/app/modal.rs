@@ -4,7 +4,7 @@
 
 use tui_input::Input;
 
-use super::{Action, App, Effect, Form, Msg, Overlay, Prompt, Status, Verb, complete_name};
+use super::{App, Effect, Form, Msg, Overlay, Prompt, Status, Verb, complete_name};
 use crate::domain::Id;
 use crate::words::{self, Typed};
 
@@ -116,14 +116,7 @@ impl App {
             }
             // The list under the field moves while the query is typed,
             // so what enter opens is what is highlighted.
-            Msg::Act(
-                action @ (Action::Up
-                | Action::Down
-                | Action::PageUp
-                | Action::PageDown
-                | Action::Top
-                | Action::Bottom),
-            ) => {
+            Msg::Act(action) if super::navigate::moves::is_move(action) => {
                 self.prompt_selected = selected;
                 let command = prompt == Prompt::Command;
                 self.prompt = Some((prompt, input));

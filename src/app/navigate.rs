@@ -5,6 +5,8 @@ use super::{Action, App, Effect, Form, Overlay, Pane, Prompt, Screen};
 use crate::command::Command;
 use crate::domain::Id;
 
+pub(super) mod moves;
+
 impl App {
     pub(super) fn act(&mut self, action: Action) -> Vec<Effect> {
         if let Some(screen) = Screen::for_action(action) {
@@ -84,12 +86,7 @@ impl App {
                 self.overlay = Some(Overlay::Form(Form::event()));
                 Vec::new()
             }
-            Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Top
-            | Action::Bottom => {
+            action if moves::is_move(action) => {
                 self.move_selection(action);
                 self.card_effects()
             }
@@ -100,17 +97,9 @@ impl App {
     }
 
     pub(super) fn move_selection(&mut self, action: Action) {
-        let page = self.page.max(1);
+        let page = self.page;
         let step = |pos: usize, len: usize| -> usize {
-            let last = len.saturating_sub(1);
-            match action {
-                Action::Up => pos.saturating_sub(1),
-                Action::Down => (pos + 1).min(last),
-                Action::PageUp => pos.saturating_sub(page),
-                Action::PageDown => (pos + page).min(last),
-                Action::Top => 0,
-                _ => last,
-            }
+            moves::moved(action, pos, page, len.saturating_sub(1))
         };
         let pane = self.pane();
         self.screen.unit().select(self, pane, &step);

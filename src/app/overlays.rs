@@ -91,6 +91,27 @@ impl Overlay {
             Overlay::Picker { .. } => picker::LAYER,
         }
     }
+
+    /// The heading of the help over this overlay where its keys are its
+    /// own (a form, who could help): the help then lists them alone, in
+    /// [`Overlay::key_does`]'s words. `None`: its layer's title and words.
+    pub(crate) fn heading(&self) -> Option<String> {
+        match self {
+            Overlay::Form(_) => Some(form::LAYER.title().to_string()),
+            Overlay::Matches { report, .. } => Some(matches::heading(report)),
+            _ => None,
+        }
+    }
+
+    /// What `action` does on this overlay, said from its state, where
+    /// [`Overlay::heading`] is some. `None`: it does nothing here.
+    pub(crate) fn key_does(&self, action: crate::keymap::Action) -> Option<&'static str> {
+        match self {
+            Overlay::Form(form) => form.key_does(action),
+            Overlay::Matches { report, .. } => matches::key_does(report, action),
+            _ => None,
+        }
+    }
 }
 
 impl App {

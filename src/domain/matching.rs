@@ -9,11 +9,13 @@
 //! Every point of a score comes with the reason shown to the user.
 
 mod head;
+mod said;
 
 use serde::Serialize;
 
 use super::Id;
 use super::text::fold;
+use said::Said;
 
 /// What matching needs to know about a person.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -318,25 +320,6 @@ fn rank(
     out
 }
 
-/// Whose side a reason is told from: the helper's ("offers X for N"), or
-/// the needy's, naming the helper ("needs N; Aisha offers X").
-enum Said {
-    ByHelper,
-    ByNeedy(String),
-}
-
-impl Said {
-    /// The reason for `need`: `helper` as said of the helper ("offers
-    /// "X" for "N""), or `does` after the needy's need ("needs "N"; Aisha
-    /// offers "X"").
-    fn reason(&self, need: &str, helper: String, does: &str) -> String {
-        match self {
-            Said::ByHelper => helper,
-            Said::ByNeedy(first) => format!("needs \"{need}\"; {first} {does}"),
-        }
-    }
-}
-
 /// How well `helper` answers `needs` of `needy`. Only what they do
 /// answers a need: their offers, role, organisation or notes. Interests
 /// and tags, and interests shared with `needy`, only add to a candidate
@@ -364,12 +347,13 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
     let mut points = 0;
     let (mut reasons, mut misses) = (Vec::new(), Vec::new());
     for need in needs {
+        let mut found = Vec::new();
         for offer in &helper.offers {
             match answers(need, offer) {
                 Answer::Yes(n) => {
                     points += 10 * n;
                     let does = format!("offers \"{offer}\"");
-                    reasons.push(said.reason(need, format!("{does} for \"{need}\""), &does));
+                    found.push((format!("{does} for \"{need}\""), does));
                 }
                 Answer::Miss(why) => {
                     misses.push(format!("offers \"{offer}\", not \"{need}\": {why}"))
@@ -382,7 +366,7 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
                 Answer::Yes(_) => {
                     points += 5;
                     let does = format!("works as {}", helper.role);
-                    reasons.push(said.reason(need, format!("{does}, close to \"{need}\""), &does));
+                    found.push((format!("{does}, close to \"{need}\""), does));
                 }
                 Answer::Miss(why) => {
                     misses.push(format!("works as {}, not \"{need}\": {why}", helper.role))
@@ -394,13 +378,14 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
             points += 5;
             let does = format!("is at {}", helper.org);
             let at = format!("at {}, close to \"{need}\"", helper.org);
-            reasons.push(said.reason(need, at, &does));
+            found.push((at, does));
         }
         if matches!(answers(need, &helper.notes), Answer::Yes(_)) {
             points += 3;
             let mine = format!("your notes on them are close to \"{need}\"");
-            reasons.push(said.reason(need, mine, "fits it, by your notes"));
+            found.push((mine, "fits it, by your notes".to_string()));
         }
+        reasons.extend(said.once(need, found));
     }
     (points, reasons, misses)
 }

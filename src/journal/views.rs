@@ -255,14 +255,19 @@ impl Card {
                 }
             }
             HistoryItem::FollowUp(f) => {
-                let state = match f.state {
-                    FollowUpState::Open => format!("due {}", f.due),
-                    FollowUpState::Snoozed { until } => format!("snoozed to {until}"),
-                    FollowUpState::Done { on } => format!("done {on}"),
+                // One date a row: the day it speaks of (a meeting when it
+                // was, a follow-up when it is due, put off to or was done;
+                // dated by its making it read "2026-11-23 … due
+                // 2026-11-13"). Its state leads the text, so a cut at 80
+                // columns never takes it.
+                let (date, state) = match f.state {
+                    FollowUpState::Open => (f.due, "due"),
+                    FollowUpState::Snoozed { until } => (until, "snoozed"),
+                    FollowUpState::Done { on } => (on, "done"),
                 };
                 Headline {
                     id: f.id,
-                    date: f.created,
+                    date,
                     label: "follow-up",
                     text: format!("{state}: {}", f.text),
                     details: String::new(),

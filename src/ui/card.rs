@@ -329,10 +329,9 @@ fn history(
             Some(format!("{key} {what}"))
         })
         .collect();
-        lines.push(Line::styled(
-            format!("no history yet: {}", keys.join(", ")),
-            theme.muted(),
-        ));
+        // Wrapped, read whole: in a narrow pane it was cut with no mark.
+        let hint = format!("no history yet: {}", keys.join(", "));
+        lines.extend(super::note(&hint, area.width, theme.muted()));
     }
     let title = format!(" history {} · newest first ", card.history.len());
     let style = if focused {

@@ -82,7 +82,7 @@ fn an_accountant_is_not_commerce_and_a_designer_is_a_designer() {
     }
     assert!(
         offered.contains(
-            "Lena Fischer (#4): offers \"product design\" for \"a designer for the new app\""
+            "Lena Fischer (#4): offers \"product design\" and works as designer, for \"a designer for the new app\""
         ),
         "{out}"
     );

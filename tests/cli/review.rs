@@ -114,11 +114,11 @@ fn a_meetup_logged_after_following_up_brings_nobody_back_as_fresh() {
     );
     let show = j.ok(&["show", "tom"]);
     assert!(
-        show.contains("done 2026-11-23: follow up on: pitch night"),
+        show.contains("2026-11-23  #10     follow-up   done: follow up on: pitch night"),
         "{show}"
     );
     assert!(
-        show.contains("due 2026-12-20: ask about the seed round"),
+        show.contains("2026-12-20  #11     follow-up   due: ask about the seed round"),
         "its own text stays open: {show}"
     );
 }

@@ -1,6 +1,7 @@
 //! A follow-up message drafted for a person: read with the records each
 //! line came from, copied, edited here or in $EDITOR, marked sent.
 
+use crate::app::navigate::moves;
 use crate::app::review::Counted;
 use crate::app::{Action, App, EditTarget, Effect, Msg, Overlay};
 use crate::command::{Command, Meeting, Who};
@@ -157,25 +158,9 @@ pub(super) fn update(app: &mut App, view: DraftView, msg: Msg) -> Vec<Effect> {
             effects.push(Effect::run(message));
             return effects;
         }
-        Msg::Act(
-            action @ (Action::Up
-            | Action::Down
-            | Action::PageUp
-            | Action::PageDown
-            | Action::Top
-            | Action::Bottom),
-        ) => {
+        Msg::Act(action) if moves::is_move(action) => {
             let mut view = view;
-            let (at, last) = (view.scroll, view.last_line());
-            view.scroll = match action {
-                Action::Up => at.saturating_sub(1),
-                Action::Down => at + 1,
-                Action::PageUp => at.saturating_sub(app.page),
-                Action::PageDown => at + app.page,
-                Action::Top => 0,
-                _ => last,
-            }
-            .min(last);
+            view.scroll = moves::moved(action, view.scroll, app.page, view.last_line());
             app.overlay = Some(Overlay::Draft(view));
         }
         Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {}

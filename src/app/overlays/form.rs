@@ -21,6 +21,7 @@ pub(super) fn update(app: &mut App, form: Form, msg: Msg) -> Vec<Effect> {
     let Some(Overlay::Form(form)) = &mut app.overlay else {
         return effects;
     };
+    crate::app::event::say_whom(&app.data, form);
     let value = |form: &Form, at: usize| form.fields.get(at).map(|f| f.input.value().to_string());
     if about_a_field && !app.status.text.is_empty() && app.status.text != before {
         form.said = value(form, form.focus).map(|v| (form.focus, v, app.status.text.clone()));

@@ -45,3 +45,31 @@ pub(super) fn update(app: &mut App, report: MatchReport, selected: usize, msg: M
     app.overlay = Some(Overlay::Matches { report, selected });
     Vec::new()
 }
+
+/// The help's heading over the list: it names this list, whose enter
+/// introduces (the picker's "In a list to pick from" said nothing of it).
+pub(super) fn heading(report: &MatchReport) -> String {
+    format!(
+        "In who could help {}, and whom they could help",
+        report.person.name
+    )
+}
+
+/// What `action` does on this list, for its help: written beside
+/// [`update`], which does it. `None`: it does nothing here.
+pub(super) fn key_does(report: &MatchReport, action: Action) -> Option<&'static str> {
+    Some(match action {
+        Action::Help => "show or hide this help",
+        Action::Submit if report.all().is_empty() => {
+            "records nothing: nobody here can be introduced (each row says why)"
+        }
+        Action::Submit => {
+            "introduce the selected person: a form asks why, how big and when to check \
+             how it went, then records a give to both and that follow-up"
+        }
+        Action::Cancel => "close: nothing is recorded",
+        Action::Up => "the row above",
+        Action::Down => "the row below",
+        _ => return None,
+    })
+}

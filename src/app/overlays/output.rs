@@ -1,6 +1,7 @@
 //! The output of a read command typed on the command line, or one history
 //! entry shown whole, where `y` and `n` close it.
 
+use crate::app::navigate::moves;
 use crate::app::{Action, App, Effect, Msg, Overlay};
 use crate::command::Command;
 use crate::domain::{EntryState, Id};
@@ -58,10 +59,9 @@ pub(super) fn update(
         (Msg::Yes, Some(s)) => return vec![Effect::run(Command::Done { id: s.id })],
         (Msg::No, Some(s)) => return vec![Effect::run(Command::Decline { id: s.id })],
         (msg, _) => match msg {
-            Msg::Act(Action::Down) => (scroll + 1).min(max),
-            Msg::Act(Action::Up) => scroll.saturating_sub(1),
-            Msg::Act(Action::PageDown) => (scroll + app.page).min(max),
-            Msg::Act(Action::PageUp) => scroll.saturating_sub(app.page),
+            Msg::Act(action) if moves::is_move(action) => {
+                moves::moved(action, scroll, app.page, max)
+            }
             Msg::Act(Action::Back | Action::Quit | Action::Open) | Msg::Cancel => {
                 return Vec::new();
             }

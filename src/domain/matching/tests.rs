@@ -333,5 +333,24 @@ fn what_is_needed_must_be_named_not_a_word_around_it() {
     assert_eq!(who_could_help(&luca, &[raj]).len(), 1);
 }
 
+/// A need answered by several things is said once, on either side (a
+/// fresh tester read "needs "a designer"; … · needs "a designer"; …").
+#[test]
+fn a_need_answered_twice_is_said_once() {
+    let mut ana = p(1, "Ana Costa", &[], &["app design"], &[]);
+    ana.role = "Service designer".into();
+    let anna = p(2, "Anna Rossi", &["a designer for the new app"], &[], &[]);
+    assert_eq!(
+        who_could_help(&anna, std::slice::from_ref(&ana))[0].reasons,
+        ["offers \"app design\" and works as Service designer, for \"a designer for the new app\""]
+    );
+    assert_eq!(
+        whom_could_they_help(&ana, &[anna])[0].reasons,
+        [
+            "needs \"a designer for the new app\"; Ana offers \"app design\" and works as Service designer"
+        ]
+    );
+}
+
 mod org_model;
 mod word_model;

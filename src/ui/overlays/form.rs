@@ -37,7 +37,8 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
             ))
         })
         .unwrap_or_default();
-    let wanted = form.fields.len() + problem.len() + notes;
+    let whom = form.whom.as_ref().filter(|(at, _)| *at == form.focus);
+    let wanted = form.fields.len() + problem.len() + notes + usize::from(whom.is_some());
     let h = u16::try_from(wanted + 2).unwrap_or(u16::MAX);
     let rect = super::centered(area, 76, h);
     let value_width = inner.saturating_sub(label_width + 1);
@@ -73,12 +74,25 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
             Span::styled(format!("{:<label_width$}", field.label), label_style),
             Span::raw(inert(&value)),
         ]));
+        // Whom a typed name is taken for, under it (a new person was
+        // made with no word of it).
+        if let Some((_, words)) = whom.filter(|(at, _)| *at == i) {
+            // Under the value, or as far right as it is read whole.
+            let said = format!("↳ {}", inert(words));
+            let indent = label_width.min(inner.saturating_sub(said.width())).max(2);
+            let row = format!("{:indent$}{said}", "");
+            lines.push(Line::styled(
+                ui::fit(&row, inner).into_owned(),
+                theme.muted(),
+            ));
+            focus_rows += 1;
+        }
         if form.problem.as_ref().is_some_and(|(at, _)| *at == i) {
             for row in &problem {
                 lines.push(Line::styled(row.clone(), theme.warning()));
             }
             if focused {
-                focus_rows = 1 + problem.len();
+                focus_rows += problem.len();
             }
         }
     }

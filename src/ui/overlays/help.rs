@@ -30,15 +30,12 @@ pub(super) fn draw(
     };
     let width = usize::from(rect.width.saturating_sub(2));
     let lines = match over {
-        // A form's keys alone, as that form does them: the screen's
-        // keys type into its fields.
-        Some(Overlay::Form(form)) => {
-            let keys = config.keymap.layer(Layer::Form);
-            let keys = keys.filter_map(|(key, action)| Some((key, form.key_does(action)?)));
-            let mut lines = vec![Line::styled(
-                here.title().to_string(),
-                config.theme.accent(),
-            )];
+        // An overlay whose keys are its own (a form, who could help):
+        // those alone, as it does them; the screen's keys do not act there.
+        Some(overlay) if let Some(heading) = overlay.heading() => {
+            let keys = config.keymap.layer(here);
+            let keys = keys.filter_map(|(key, action)| Some((key, overlay.key_does(action)?)));
+            let mut lines = vec![Line::styled(heading, config.theme.accent())];
             lines.extend(rows(keys, width));
             lines
         }
