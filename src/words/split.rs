@@ -90,7 +90,7 @@ mod tests {
             words.extend(name[..k].iter().cloned());
             words.extend(option.iter().cloned());
             words.extend(name[k..].iter().cloned());
-            let today = NaiveDate::from_ymd_opt(2026, 12, 7).unwrap();
+            let today = NaiveDate::from_ymd_opt(2026, 12, 7).expect("a date");
             match super::super::parse(&words, today) {
                 Ok(t) => {
                     prop_assert!(k == 0 || k == name.len(), "{words:?} was taken");
