@@ -2,7 +2,7 @@
 
 use std::process::ExitCode;
 
-use clap::{CommandFactory, Parser};
+use clap::CommandFactory;
 use givegive::cli::{self, Cli};
 use givegive::command::one_line;
 
@@ -19,7 +19,8 @@ fn main() -> ExitCode {
     clap_complete::CompleteEnv::with_factory(|| Cli::command().bin_name("givegive"))
         .shells(givegive::words::complete::shells())
         .complete();
-    let cli = Cli::parse();
+    let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
+    let cli = givegive::words::parse_words(&args).unwrap_or_else(|e| e.exit());
     match std::panic::catch_unwind(|| cli::run(cli)) {
         Ok(Ok(code)) => code,
         Ok(Err(err)) => {

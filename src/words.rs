@@ -11,11 +11,12 @@ pub mod complete;
 mod event;
 mod line;
 mod person;
+mod split;
 
 pub use line::{label, line};
+pub use split::parse_words;
 
 use chrono::NaiveDate;
-use clap::Parser;
 
 use crate::command::{
     Command, ExportFormat, ExportRequest, ImportFormat, ImportRequest, Introduction, LedgerNote,
@@ -24,7 +25,7 @@ use crate::command::{
 use crate::domain::dates::{Toward, parse_date};
 use crate::domain::{Direction, Id, Nature};
 use crate::journal::ListFilter;
-use args::{Cli, LedgerArgs};
+use args::LedgerArgs;
 use person::{dropped, fields};
 
 /// A journal command as typed, and whether its report is wanted as JSON.
@@ -47,9 +48,10 @@ pub const RECOVER_ELSEWHERE: &str =
 /// the man page, the demo) are refused with a message; `--db` and `--today`
 /// are ignored, since the command runs on the journal already open.
 pub fn parse(words: &[String], today: NaiveDate) -> Result<Typed, String> {
-    let cli =
-        Cli::try_parse_from(std::iter::once("givegive".to_string()).chain(words.iter().cloned()))
-            .map_err(|e| first_line(&e.to_string()))?;
+    let all: Vec<std::ffi::OsString> = std::iter::once("givegive".into())
+        .chain(words.iter().map(Into::into))
+        .collect();
+    let cli = parse_words(&all).map_err(|e| first_line(&e.to_string()))?;
     if cli.demo {
         return Err("--demo cannot be used here".into());
     }

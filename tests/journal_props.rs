@@ -28,6 +28,10 @@ mod undoable;
 #[path = "journal_props/draft_moment.rs"]
 mod draft_moment;
 
+// Related names linked by one rule: import, add and merge.
+#[path = "journal_props/related.rs"]
+mod related;
+
 // `givegive search` in one pass against the index.
 #[path = "journal_props/search.rs"]
 mod search;

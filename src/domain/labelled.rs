@@ -18,12 +18,18 @@ pub struct Labelled {
 
 impl Labelled {
     /// A value with a label, tidied; the label lowercased only when it is
-    /// one of vCard's own words, so "Cell" from a phone reads as "cell".
+    /// one of vCard's own words, so "Cell" from a phone reads as "cell" and
+    /// Apple's related name "Spouse" as "spouse": vCard 4.0 writes these
+    /// as a `TYPE`, which has no case, so any other spelling would not
+    /// come back from a round trip as it went.
     pub fn new(label: &str, value: &str) -> Labelled {
         let label = tidy(label);
         let label = match label.to_lowercase().as_str() {
             l @ ("cell" | "home" | "work" | "fax" | "pager" | "voice" | "text" | "video"
             | "other" | "mobile" | "main") => l.to_string(),
+            l @ ("spouse" | "child" | "parent" | "sibling" | "friend" | "colleague"
+            | "co-worker" | "neighbor" | "kin" | "acquaintance" | "co-resident" | "agent"
+            | "emergency") => l.to_string(),
             _ => label,
         };
         Labelled {

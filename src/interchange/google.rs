@@ -42,11 +42,26 @@ pub fn parse(text: &str) -> Result<(Vec<ContactDraft>, Vec<String>), String> {
     Ok((out, bad))
 }
 
+/// A column's name as Google's US export spells it. The same columns come
+/// spelled otherwise: Google's import template and a hand-filled copy say
+/// "Email 1 - Value", British English exports say "Organisation name" and
+/// "Address 1 - Postcode". Read in one spelling, every shape finds its
+/// emails, organisation and postcodes by the same names. `h` is lower case.
+fn spelled(h: &str) -> String {
+    let h = match h.strip_prefix("email ") {
+        Some(rest) => format!("e-mail {rest}"),
+        None => h.to_string(),
+    };
+    h.replace("organisation", "organization")
+        .replace(" - postcode", " - postal code")
+}
+
 /// Reads the file (decoded, its BOM dropped) a row at a time, handing each
 /// to `row` until it says to stop (returns false). An unrecognisable file
 /// is an error.
 pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), String> {
     let (mut reader, headers) = super::headed_reader(input)?;
+    let headers: Vec<String> = headers.iter().map(|h| spelled(h)).collect();
     let col = |name: &str| headers.iter().position(|h| h == name);
     let cols = |suffix: &str, prefix: &str| -> Vec<usize> {
         headers

@@ -97,7 +97,7 @@ impl Journal {
         }
         let mut contacts: Vec<Contact> = people.iter().map(|p| p.contact.clone()).collect();
         let others = if relate {
-            self.link_related(&mut contacts)?
+            self.link_related(&mut contacts, Default::default())?
         } else {
             Vec::new()
         };

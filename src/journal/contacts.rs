@@ -153,9 +153,14 @@ impl Journal {
                 push_unique(&mut c.tags, tag);
             }
         }
+        // Someone's related name waiting for this name becomes a link.
+        let mut one = [c];
+        let sides = self.link_related(&mut one, Default::default())?;
+        let [c] = one;
         self.store.transact(|tx| {
             store_new_interests(tx, &interests)?;
             tx.put_contact(&c, None)?;
+            super::relations::write_sides(tx, &sides)?;
             if let Some(i) = &meeting {
                 tx.put_interaction(i, None)?;
                 touch(tx, c.id, i.date)?;

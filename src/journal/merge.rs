@@ -122,6 +122,15 @@ impl Journal {
         }
         merged.cadence_days = merged.cadence_days.or(old.cadence_days);
         let sides = self.merge_links(&mut merged, &old)?;
+        // The related names `gone` brings, and names two people answered
+        // to until now, are linked by the journal's rule.
+        let mut one = [merged];
+        let around = super::related::Around {
+            gone: Some(gone),
+            sides,
+        };
+        let sides = self.link_related(&mut one, around)?;
+        let [merged] = one;
 
         // The moved records, as they become.
         let swap = |id: Id| if id == gone { keep } else { id };
@@ -303,8 +312,15 @@ impl Journal {
         totals.merge(&gone_balance.tallies);
         let mut gone_back = m.gone.clone();
         let mut kept_back = m.kept.clone();
-        let (kept_links, sides) = self.unmerge_links(&current, &m.kept, &mut gone_back)?;
+        let (mut kept_links, mut sides) = self.unmerge_links(&current, &m.kept, &mut gone_back)?;
+        self.unlink_related(&m.kept, &[&m.kept, &m.gone], &mut kept_links, &mut sides)?;
         kept_back.links = kept_links;
+        // The two are two again: their related names, given back as text,
+        // are linked by the journal's rule, as after any other change.
+        let mut two = [gone_back, kept_back];
+        let around = super::related::Around { gone: None, sides };
+        let sides = self.link_related(&mut two, around)?;
+        let [gone_back, kept_back] = two;
         self.store.transact(|tx| {
             tx.put_contact(&gone_back, None)?;
             tx.put_contact(&kept_back, Some(&current))?;

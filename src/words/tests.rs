@@ -353,7 +353,7 @@ fn granted_says_whose_help_it_counts_as() {
     use crate::domain::balance::Tallies;
     use crate::domain::{EntryState, LedgerEntry};
     use clap::CommandFactory;
-    let mut cli = Cli::command();
+    let mut cli = crate::words::args::Cli::command();
     for verb in ["asked", "asked-by"] {
         let words = [verb, "sara", "a feedback on her deck", "--granted"].map(String::from);
         let Command::Record(note) = parse(&words, today()).expect("parses").command else {

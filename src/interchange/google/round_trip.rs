@@ -72,6 +72,39 @@ proptest! {
     }
 }
 
+/// The spellings other shapes of Google's CSV use for a column the export
+/// calls otherwise: Google's import template ("Email 1 - Value"), British
+/// English exports ("Organisation Name", "Postcode").
+const SPELLINGS: [(&str, &str); 3] = [
+    ("E-mail ", "Email "),
+    ("Organization ", "Organisation "),
+    (" - Postal Code", " - Postcode"),
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// Model: a column means the same whatever the spelling, so the file
+    /// with its header spelled the template's or a British export's way
+    /// reads exactly as the export's own spelling does.
+    #[test]
+    fn every_spelling_of_a_column_is_read_alike(
+        people in prop::collection::vec(richer(), 1..3),
+        which in prop::collection::vec(any::<bool>(), SPELLINGS.len()),
+    ) {
+        let text = contacts_csv(&people).map_err(TestCaseError::fail)?;
+        let (header, rows) = text.split_once('\n').unwrap_or((&text, ""));
+        let mut other = header.to_string();
+        for ((from, to), on) in SPELLINGS.iter().zip(&which) {
+            if *on {
+                other = other.replace(from, to);
+            }
+        }
+        let read = |t: &str| parse(t).map(|r| format!("{r:?}"));
+        prop_assert_eq!(read(&format!("{other}\n{rows}")), read(&text), "{}", other);
+    }
+}
+
 /// The header of a Google Contacts export as Google writes it today (the
 /// exports quoted in docs/import-export.md): the fixed columns, then the
 /// numbered groups in Google's order, relations before websites and

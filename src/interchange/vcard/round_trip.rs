@@ -111,7 +111,13 @@ pub(crate) fn person() -> impl Strategy<Value = Contact> {
             prop::option::of(day(OccasionKind::Other, "first day at Nove")),
         ),
         prop::collection::vec(
-            labelled(&["", "spouse", "child", "brother"], "[A-Z][a-z]{2,8}"),
+            // Apple spells its relations "Spouse", "Child", "Friend".
+            labelled(
+                &[
+                    "", "spouse", "child", "brother", "Spouse", "Child", "Friend",
+                ],
+                "[A-Z][a-z]{2,8}",
+            ),
             0..3,
         ),
         prop::collection::vec(

@@ -1,0 +1,109 @@
+//! Words of one value split by an option. `add Giulia Conti --org Studio
+//! Conti` reads, to clap, as org "Studio" and a name whose last word comes
+//! after the option: "Giulia Conti Conti", written without a word said.
+//! A positional value of several words must be typed in one run; when an
+//! option cuts it, the command is refused, naming the option, so the
+//! person can quote the value they meant. The shell and the `:` command
+//! line both parse through [`parse_words`].
+
+use std::ffi::OsString;
+
+use clap::{ArgMatches, CommandFactory, FromArgMatches};
+
+use super::args::Cli;
+
+/// `words` (with the program name first: the shell's arguments, or
+/// "givegive" and the `:` line's words) parsed as a [`Cli`], refused with
+/// one line when a positional value's words are not side by side.
+pub fn parse_words(words: &[OsString]) -> Result<Cli, clap::Error> {
+    let mut cmd = Cli::command();
+    let m = cmd.try_get_matches_from_mut(words)?;
+    if let Some(msg) = split(&cmd, &m) {
+        return Err(cmd.error(clap::error::ErrorKind::ArgumentConflict, msg));
+    }
+    Cli::from_arg_matches(&m)
+}
+
+/// The first positional of the (sub)command `m` matched whose words an
+/// option cuts in two, said as what to type instead.
+fn split(cmd: &clap::Command, m: &ArgMatches) -> Option<String> {
+    if let Some((name, sub)) = m.subcommand() {
+        return cmd.find_subcommand(name).and_then(|c| split(c, sub));
+    }
+    for arg in cmd.get_positionals() {
+        let id = arg.get_id().as_str();
+        let Some(at) = m.indices_of(id).map(Iterator::collect::<Vec<_>>) else {
+            continue;
+        };
+        let Some(gap) = at.windows(2).find(|w| w[1] != w[0] + 1) else {
+            continue;
+        };
+        // Indices count within the subcommand's words, so the option is
+        // found by the index its value holds, not by reading `words`.
+        let cut = |a: &&clap::Arg| {
+            m.indices_of(a.get_id().as_str())
+                .is_some_and(|mut i| i.any(|i| i > gap[0] && i < gap[1]))
+        };
+        let option = cmd.get_arguments().filter(|a| !a.is_positional()).find(cut);
+        let long = option
+            .and_then(clap::Arg::get_long)
+            .map(|l| format!("--{l}"));
+        let long = long.unwrap_or_else(|| "an option".into());
+        let value = arg.get_value_names().and_then(|v| v.first());
+        let what = value.map_or_else(|| id.to_string(), |v| v.to_lowercase());
+        let quote = if option.is_some_and(|o| o.get_action().takes_values()) {
+            format!(", and quote a value of several words ({long} \"…\")")
+        } else {
+            String::new()
+        };
+        return Some(format!(
+            "the {what}'s words are split by {long}: type the {what} in one run{quote}"
+        ));
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use chrono::NaiveDate;
+    use proptest::prelude::*;
+
+    use crate::command::Command;
+
+    proptest! {
+        /// Model: `add` with `--org VALUE` (or `--duplicate`) at word `k`
+        /// of an n-word name is the name typed whole when the option stands
+        /// before or after it, and refused, naming the option, in between.
+        #[test]
+        fn a_name_cut_by_an_option_is_refused(
+            name in prop::collection::vec("[A-Z][a-z]{1,6}", 1..5),
+            at in 0usize..5,
+            flag in any::<bool>(),
+        ) {
+            let k = at.min(name.len());
+            let option: Vec<String> = if flag {
+                vec!["--duplicate".into()]
+            } else {
+                vec!["--org".into(), "Studio".into()]
+            };
+            let mut words = vec!["add".to_string()];
+            words.extend(name[..k].iter().cloned());
+            words.extend(option.iter().cloned());
+            words.extend(name[k..].iter().cloned());
+            let today = NaiveDate::from_ymd_opt(2026, 12, 7).expect("a date");
+            match super::super::parse(&words, today) {
+                Ok(t) => {
+                    prop_assert!(k == 0 || k == name.len(), "{words:?} was taken");
+                    let Command::Add(p) = t.command else {
+                        return Err(TestCaseError::fail("not an add"));
+                    };
+                    prop_assert_eq!(p.name, name.join(" "));
+                }
+                Err(e) => {
+                    prop_assert!(k > 0 && k < name.len(), "{words:?}: {e}");
+                    prop_assert!(e.contains(&option[0]), "{e}");
+                }
+            }
+        }
+    }
+}
