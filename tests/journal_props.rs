@@ -28,6 +28,10 @@ mod undoable;
 #[path = "journal_props/draft_moment.rs"]
 mod draft_moment;
 
+// Who knows whom: the same both ways, and never offered.
+#[path = "journal_props/knows.rs"]
+mod knows;
+
 // `givegive search` in one pass against the index.
 #[path = "journal_props/search.rs"]
 mod search;

@@ -335,3 +335,38 @@ fn what_is_needed_must_be_named_not_a_word_around_it() {
 
 mod org_model;
 mod word_model;
+
+#[test]
+fn advice_about_a_trade_is_not_the_tradesperson() {
+    assert_eq!(
+        answers("a rust engineer", "rust engineering advice"),
+        Answer::Miss("\"advice\" is not \"engineer\"".into())
+    );
+    assert_eq!(
+        answers("un designer", "consigli di design"),
+        Answer::Miss("\"consigli\" is not \"designer\"".into())
+    );
+    assert!(matches!(
+        answers("rust advice", "rust engineering advice"),
+        Answer::Yes(_)
+    ));
+    assert!(matches!(
+        answers("a rust engineer", "rust engineering"),
+        Answer::Yes(_)
+    ));
+}
+
+#[test]
+fn a_role_that_is_a_field_is_worked_in() {
+    let luca = p(1, "Luca", &["marketing for my app"], &[], &[]);
+    let giorgia = Profile {
+        role: "marketing".into(),
+        ..p(2, "Giorgia", &[], &[], &[])
+    };
+    let found = who_could_help(&luca, std::slice::from_ref(&giorgia));
+    let said: Vec<&String> = found.iter().flat_map(|m| &m.reasons).collect();
+    assert_eq!(
+        said,
+        ["works in marketing, close to \"marketing for my app\""]
+    );
+}
