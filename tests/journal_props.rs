@@ -603,9 +603,11 @@ proptest! {
             prop_assert_eq!(want.2, want.0 - want.1);
             total = (total.0 + want.0, total.1 + want.1);
             if !c.is_closed() {
-                if want.2 >= givegive::domain::stats::ONE_SIDED {
+                // The card's rule: any lean leans (trial 26n: a card
+                // saying "-1: you received more help" beside stats' 0).
+                if want.2 > 0 {
                     one_sided.0 += 1;
-                } else if want.2 <= -givegive::domain::stats::ONE_SIDED {
+                } else if want.2 < 0 {
                     one_sided.1 += 1;
                 }
             }
