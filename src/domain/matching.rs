@@ -11,6 +11,7 @@
 mod acquaintance;
 mod head;
 mod role;
+mod said;
 
 pub use acquaintance::{Acquaintance, same_org};
 
@@ -18,6 +19,7 @@ use serde::Serialize;
 
 use super::Id;
 use super::text::fold;
+use said::Said;
 
 /// What matching needs to know about a person.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -301,25 +303,6 @@ fn rank(
     out
 }
 
-/// Whose side a reason is told from: the helper's ("offers X for N"), or
-/// the needy's, naming the helper ("needs N; Aisha offers X").
-enum Said {
-    ByHelper,
-    ByNeedy(String),
-}
-
-impl Said {
-    /// The reason for `need`: `helper` as said of the helper ("offers
-    /// "X" for "N""), or `does` after the needy's need ("needs "N"; Aisha
-    /// offers "X"").
-    fn reason(&self, need: &str, helper: String, does: &str) -> String {
-        match self {
-            Said::ByHelper => helper,
-            Said::ByNeedy(first) => format!("needs \"{need}\"; {first} {does}"),
-        }
-    }
-}
-
 /// How well `helper` answers `needs` of `needy`. Only what they do
 /// answers a need: their offers, role, organisation or notes. Interests
 /// and tags, and interests shared with `needy`, only add to a candidate
@@ -352,7 +335,7 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
                 Answer::Yes(n) => {
                     points += 10 * n;
                     let does = format!("offers \"{offer}\"");
-                    reasons.push(said.reason(need, format!("{does} for \"{need}\""), &does));
+                    said.push(&mut reasons, need, format!("{does} for \"{need}\""), &does);
                 }
                 Answer::Miss(why) => {
                     misses.push(format!("offers \"{offer}\", not \"{need}\": {why}"))
@@ -365,7 +348,12 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
                 Answer::Yes(_) => {
                     points += 5;
                     let does = role::works(&helper.role);
-                    reasons.push(said.reason(need, format!("{does}, close to \"{need}\""), &does));
+                    said.push(
+                        &mut reasons,
+                        need,
+                        format!("{does}, close to \"{need}\""),
+                        &does,
+                    );
                 }
                 Answer::Miss(why) => misses.push(format!(
                     "{}, not \"{need}\": {why}",
@@ -378,12 +366,12 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
             points += 5;
             let does = format!("is at {}", helper.org);
             let at = format!("at {}, close to \"{need}\"", helper.org);
-            reasons.push(said.reason(need, at, &does));
+            said.push(&mut reasons, need, at, &does);
         }
         if matches!(answers(need, &helper.notes), Answer::Yes(_)) {
             points += 3;
             let mine = format!("your notes on them are close to \"{need}\"");
-            reasons.push(said.reason(need, mine, "fits it, by your notes"));
+            said.push(&mut reasons, need, mine, "fits it, by your notes");
         }
     }
     (points, reasons, misses)

@@ -370,3 +370,18 @@ fn a_role_that_is_a_field_is_worked_in() {
         ["works in marketing, close to \"marketing for my app\""]
     );
 }
+
+#[test]
+fn a_need_is_said_once_whatever_answers_it() {
+    let sara = Profile {
+        role: "designer".into(),
+        ..p(1, "Sara Galli", &[], &["design di prodotto"], &[])
+    };
+    let giulia = p(2, "Giulia", &["un designer"], &[], &[]);
+    let found = whom_could_they_help(&sara, &[giulia]);
+    let said: Vec<&String> = found.iter().flat_map(|m| &m.reasons).collect();
+    assert_eq!(
+        said,
+        ["needs \"un designer\"; Sara offers \"design di prodotto\" and works as designer"]
+    );
+}
