@@ -12,6 +12,7 @@ pub mod event;
 pub mod export;
 mod followed;
 mod insights;
+mod knows;
 mod ledger;
 mod matches;
 mod merge;

@@ -32,6 +32,10 @@ mod draft_moment;
 #[path = "journal_props/related.rs"]
 mod related;
 
+// Who knows whom: the same both ways, and never offered.
+#[path = "journal_props/knows.rs"]
+mod knows;
+
 // `givegive search` in one pass against the index.
 #[path = "journal_props/search.rs"]
 mod search;
@@ -603,9 +607,11 @@ proptest! {
             prop_assert_eq!(want.2, want.0 - want.1);
             total = (total.0 + want.0, total.1 + want.1);
             if !c.is_closed() {
-                if want.2 >= givegive::domain::stats::ONE_SIDED {
+                // The card's rule: any lean leans (trial 26n: a card
+                // saying "-1: you received more help" beside stats' 0).
+                if want.2 > 0 {
                     one_sided.0 += 1;
-                } else if want.2 <= -givegive::domain::stats::ONE_SIDED {
+                } else if want.2 < 0 {
                     one_sided.1 += 1;
                 }
             }

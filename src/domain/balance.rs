@@ -220,10 +220,10 @@ impl Tallies {
     /// What a lean says, in words every view uses: an ask is a request,
     /// not help, so the words speak of help given and received only.
     pub fn lean_meaning(lean: i64) -> &'static str {
-        match lean {
-            0 => "help even",
-            n if n > 0 => "you gave more help than you received",
-            _ => "you received more help than you gave",
+        match Leans::of(lean) {
+            Leans::Even => "help even",
+            Leans::YouGaveMore => "you gave more help than you received",
+            Leans::YouReceivedMore => "you received more help than you gave",
         }
     }
 
@@ -332,3 +332,24 @@ impl Balance {
 
 #[cfg(test)]
 mod tests;
+
+/// Which way a relationship's help leans: the one rule the card's words
+/// ([`Tallies::lean_meaning`]) and the stats' counts read, so `stats`
+/// never says "you received more: 0" beside a card saying you did.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Leans {
+    Even,
+    YouGaveMore,
+    YouReceivedMore,
+}
+
+impl Leans {
+    /// The way a lean (help given minus help received, in weight) goes.
+    pub fn of(lean: i64) -> Leans {
+        match lean {
+            0 => Leans::Even,
+            n if n > 0 => Leans::YouGaveMore,
+            _ => Leans::YouReceivedMore,
+        }
+    }
+}

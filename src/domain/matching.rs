@@ -8,8 +8,12 @@
 //! said, never offered. Interests and tags are compared word by word.
 //! Every point of a score comes with the reason shown to the user.
 
+mod acquaintance;
 mod head;
+mod role;
 mod said;
+
+pub use acquaintance::{Acquaintance, same_org};
 
 use serde::Serialize;
 
@@ -129,8 +133,10 @@ pub(crate) enum Answer {
 /// and "engineering". Naming some but not all of them is a near miss,
 /// said with the words not named ("\"rust\" not named"), and so is
 /// naming another nationality, market or language than the need's
-/// ("\"african\" is not \"italian\""); naming only help, contacts or a
-/// job, or nothing, is nothing in common.
+/// ("\"african\" is not \"italian\""), and so is help about it when
+/// help is not what is needed ("rust engineering advice" for "a rust
+/// engineer": "\"advice\" is not \"engineer\""); naming only help,
+/// contacts or a job, or nothing, is nothing in common.
 pub(crate) fn answers(need: &str, text: &str) -> Answer {
     let essential = head::essential(need);
     let (nw, tw) = (head::all_words(need), head::all_words(text));
@@ -146,11 +152,23 @@ pub(crate) fn answers(need: &str, text: &str) -> Answer {
     if let Some((theirs, wanted)) = head::contradicts(&nw, &tw).filter(|_| specific) {
         return Answer::Miss(format!("\"{theirs}\" is not \"{wanted}\""));
     }
-    if missing.is_empty() {
+    // Advice about a trade is not the tradesperson: the text's head must
+    // answer the need's, unless help is what is needed (a user trial).
+    let heads = (head::head(need), head::head(text));
+    let about = match heads {
+        (Some(wanted), Some(theirs)) if head::is_help(&theirs) && !head::is_help(&wanted) => {
+            Some(format!("\"{theirs}\" is not \"{wanted}\""))
+        }
+        _ => None,
+    };
+    if missing.is_empty() && about.is_none() {
         return Answer::Yes(u32::try_from(found.len()).unwrap_or(1));
     }
     if !specific {
         return Answer::No;
+    }
+    if let Some(why) = about.filter(|_| missing.is_empty()) {
+        return Answer::Miss(why);
     }
     let quoted: Vec<String> = missing.iter().map(|w| format!("\"{w}\"")).collect();
     Answer::Miss(format!("{} not named", quoted.join(", ")))
@@ -185,41 +203,6 @@ fn overlap(a: &str, b: &str) -> Vec<String> {
         shared.clear();
     }
     shared
-}
-
-/// How two people know each other already: never introduced (`match`, drafts).
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Acquaintance {
-    /// Both at this organisation.
-    SameOrg(String),
-    /// Related with `relate`.
-    Related,
-    /// An introduction on record joined them.
-    Introduced,
-    /// They were at a meeting, call or event together.
-    MetTogether,
-    AtEvent(String), // both at this event (one record each: `domain::events`)
-}
-
-impl Acquaintance {
-    /// How they know each other, after a name: "Carla Neri: both at Paymo".
-    pub fn why(&self) -> String {
-        match self {
-            Acquaintance::SameOrg(place) | Acquaintance::AtEvent(place) => {
-                format!("both at {place}")
-            }
-            Acquaintance::Related => "related in your journal".into(),
-            Acquaintance::Introduced => "introduced by you".into(),
-            Acquaintance::MetTogether => "met together with you".into(),
-        }
-    }
-}
-
-/// Whether two people work at the same organisation: folded, and never
-/// for an empty one (nobody knows everyone without an organisation).
-pub fn same_org(a: &str, b: &str) -> bool {
-    let a = fold(a.trim());
-    !a.is_empty() && a == fold(b.trim())
 }
 
 fn folded_eq(a: &str, b: &str) -> bool {
@@ -365,12 +348,13 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
             match answers(need, &helper.role) {
                 Answer::Yes(_) => {
                     points += 5;
-                    let does = format!("works as {}", helper.role);
+                    let does = role::works(&helper.role);
                     found.push((format!("{does}, close to \"{need}\""), does));
                 }
-                Answer::Miss(why) => {
-                    misses.push(format!("works as {}, not \"{need}\": {why}", helper.role))
-                }
+                Answer::Miss(why) => misses.push(format!(
+                    "{}, not \"{need}\": {why}",
+                    role::works(&helper.role)
+                )),
                 Answer::No => {}
             }
         }

@@ -7,14 +7,12 @@ use std::collections::BTreeMap;
 use chrono::{Datelike, NaiveDate};
 use serde::Serialize;
 
-use super::balance::Help;
+use super::balance::{Help, Leans};
 use super::dates::day_serde;
 use super::{FollowUp, Id, LedgerEntry, Tallies, Tier};
 
 /// A relationship is active when touched within this many days.
 pub const ACTIVE_DAYS: i64 = 90;
-/// A lean of at least this weight makes a relationship one-sided.
-pub const ONE_SIDED: i64 = 3;
 
 /// One person as the stats see them.
 #[derive(Clone, Debug)]
@@ -30,9 +28,10 @@ pub struct Person {
 pub struct Stats {
     /// Active relationships per tier (inner, close, active, none).
     pub active_by_tier: Vec<(Tier, usize)>,
-    /// Relationships where you helped clearly more.
+    /// Relationships where you gave more help than you received, by the
+    /// card's rule ([`Leans`]).
     pub you_give_more: usize,
-    /// Relationships where they helped clearly more.
+    /// Relationships where you received more help than you gave.
     pub they_give_more: usize,
     /// Help each way over everyone, as the balance table's last row says.
     pub help: Help,
@@ -56,11 +55,26 @@ pub struct Month {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct FollowThrough {
+    /// Done on or before its day.
     pub on_time: usize,
+    /// Done, after its day.
     pub late: usize,
     /// Not done, and the day they wait for (due, or the end of a snooze)
     /// is past ([`FollowUp::missed`]): a snoozed one is not missed yet.
     pub missed: usize,
+}
+
+impl FollowThrough {
+    /// The three counts in the words the shell and the TUI both use: "late"
+    /// alone beside "missed" did not say which was done (a user trial), so
+    /// one is "done late" and the other "overdue", not done and past its day.
+    pub fn said(&self) -> [String; 3] {
+        [
+            format!("{} done on time", self.on_time),
+            format!("{} done late", self.late),
+            format!("{} overdue", self.missed),
+        ]
+    }
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -128,10 +142,10 @@ pub fn compute(
         {
             *by_tier.entry(p.tier).or_default() += 1;
         }
-        if p.lean >= ONE_SIDED {
-            stats.you_give_more += 1;
-        } else if p.lean <= -ONE_SIDED {
-            stats.they_give_more += 1;
+        match Leans::of(p.lean) {
+            Leans::YouGaveMore => stats.you_give_more += 1,
+            Leans::YouReceivedMore => stats.they_give_more += 1,
+            Leans::Even => {}
         }
     }
     stats.active_by_tier = by_tier.into_iter().collect();
@@ -278,7 +292,8 @@ mod tests {
                 (Tier::None, 0)
             ]
         );
-        assert_eq!((s.you_give_more, s.they_give_more), (1, 1));
+        // Any lean leans, as the card says it (a lean of 1 too).
+        assert_eq!((s.you_give_more, s.they_give_more), (2, 1));
         assert_eq!(
             s.months,
             vec![
@@ -306,6 +321,10 @@ mod tests {
                 late: 1,
                 missed: 1
             }
+        );
+        assert_eq!(
+            s.follow_through.said(),
+            ["1 done on time", "1 done late", "1 overdue"]
         );
         let names: Vec<&str> = s.neglected.iter().map(|n| n.name.as_str()).collect();
         assert_eq!(names, ["P3", "P2", "P1", "P4"], "never touched first");

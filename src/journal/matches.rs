@@ -2,18 +2,15 @@
 //! for `match` (everyone) and a draft's helper (only the records that
 //! could answer the need).
 
-use std::collections::{BTreeMap, BTreeSet};
-
-use chrono::NaiveDate;
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+use super::knows::Known;
 use super::views::Person;
 use super::{Journal, Result};
-use crate::domain::matching::Acquaintance;
-use crate::domain::text::fold;
-use crate::domain::{Contact, Id, InteractionKind, LedgerEntry};
-use crate::store::RecordKind;
+use crate::domain::matching::{Acquaintance, Match};
+use crate::domain::{Contact, Id};
 
 /// Who could help a person, and whom they could help.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -26,6 +23,9 @@ pub struct MatchReport {
     /// People who could help them but know them already, each with how
     /// ("are both at Paymo"): not offered, and said why.
     pub known: Vec<(crate::domain::matching::Match, String)>,
+    /// People they could help but who know them already, each with how:
+    /// not offered either, so "nobody needs what they offer" is not said.
+    pub known_needing: Vec<(crate::domain::matching::Match, String)>,
     /// People only into something close to their needs: an interest is
     /// not a skill, so not offered, and said why.
     pub interest_only: Vec<crate::domain::matching::Match>,
@@ -71,8 +71,14 @@ impl MatchReport {
     /// TUI's `H` list the same.
     pub fn not_offered(&self) -> Vec<(&crate::domain::matching::Match, String)> {
         let first = crate::domain::draft::first_name(&self.person.name);
-        self.known
-            .iter()
+        let mut known: Vec<&(Match, String)> = self.known.iter().collect();
+        for k in &self.known_needing {
+            if !known.iter().any(|(m, _)| m.contact == k.0.contact) {
+                known.push(k);
+            }
+        }
+        known
+            .into_iter()
             .map(|(m, why)| (m, format!("knows {first} already ({why})")))
             .chain(self.interest_only.iter().map(|m| {
                 (
@@ -87,36 +93,46 @@ impl MatchReport {
 
 impl Journal {
     /// Ranks the other active people by how they match `id`'s needs, and
-    /// whose needs `id` could answer.
+    /// whose needs `id` could answer. Nobody they know already is in a
+    /// list that offers ([`Known`], asked of every list the same way).
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
         use crate::domain::matching::{
             interest_only, kindred, near_misses, who_could_help, whom_could_they_help,
         };
-        let (me, others, acquainted) = self.sorted_profiles(id, &[])?;
-        let mut could_help = Vec::new();
-        let mut at_events = Vec::new();
-        let mine = self.events_of(id)?;
-        for m in who_could_help(&me, &others) {
-            match self.shared_event(&mine, m.contact)? {
-                Some(event) => at_events.push((m, Acquaintance::AtEvent(event).why())),
-                None => could_help.push(m),
-            }
-        }
-        let interest_only = interest_only(&me, &others);
+        let (me, others, acquainted, known) = self.sorted_profiles(id, &[])?;
+        let org_of = |m: &Match| {
+            others
+                .iter()
+                .find(|p| p.id == m.contact)
+                .map_or("", |p| p.org.as_str())
+                .to_string()
+        };
+        let (could_help, at_events) = self.apart(&known, who_could_help(&me, &others), &org_of)?;
+        let (they_could_help, needing_at_events) =
+            self.apart(&known, whom_could_they_help(&me, &others), &org_of)?;
+        let (share_a_passion, _) = self.apart(&known, kindred(&me, &others), &org_of)?;
         let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
-        let known = who_could_help(&me, &profiles)
+        let how = |m: Match| {
+            let how = &acquainted.iter().find(|(p, _)| p.id == m.contact)?.1;
+            Some((m, how.why()))
+        };
+        let known_helpers = who_could_help(&me, &profiles)
             .into_iter()
-            .filter_map(|m| {
-                let how = &acquainted.iter().find(|(p, _)| p.id == m.contact)?.1;
-                Some((m, how.why()))
-            })
+            .filter_map(how)
             .chain(at_events)
             .collect();
-        let they_could_help = whom_could_they_help(&me, &others);
-        // Someone only into the need is said once, as such.
-        let near_misses = near_misses(&me, &others)
+        let known_needing = whom_could_they_help(&me, &profiles)
             .into_iter()
-            .filter(|m| !interest_only.iter().any(|i| i.contact == m.contact))
+            .filter_map(how)
+            .chain(needing_at_events)
+            .collect();
+        // Someone is said once: by what they offer when it comes close
+        // ("\"advice\" is not \"engineer\""), which says more than an
+        // interest.
+        let near_misses = near_misses(&me, &others);
+        let interest_only = interest_only(&me, &others)
+            .into_iter()
+            .filter(|i| !near_misses.iter().any(|m| m.contact == i.contact))
             .collect();
         Ok(MatchReport {
             person: Person {
@@ -125,10 +141,11 @@ impl Journal {
             },
             // One rule for "both into": whoever shares a passion is
             // listed here, even when a need lists them too.
-            share_a_passion: kindred(&me, &others),
+            share_a_passion,
             could_help,
             they_could_help,
-            known,
+            known: known_helpers,
+            known_needing,
             interest_only,
             near_misses,
             needs: me.needs.clone(),
@@ -137,26 +154,49 @@ impl Journal {
         })
     }
 
+    /// `ranked` parted into those `known` does not know and those it
+    /// does, each with how ("both at Fintech drinks"): reads the history
+    /// of the ranked only, never the whole journal's.
+    fn apart(
+        &self,
+        known: &Known,
+        ranked: Vec<Match>,
+        org_of: &dyn Fn(&Match) -> String,
+    ) -> Result<(Vec<Match>, KnownAlready)> {
+        let (mut strangers, mut met) = (Vec::new(), Vec::new());
+        for m in ranked {
+            match known.how(self, m.contact, &org_of(&m))? {
+                Some(how) => met.push((m, how.why())),
+                None => strangers.push(m),
+            }
+        }
+        Ok((strangers, met))
+    }
+
     /// The one person you know whose own words (offers, role, tags) best
     /// answer `need` of `id`: what a draft offers to introduce. Only people
     /// whose record holds a word of the need are read in full, so a draft
     /// in a 100,000-person journal does not decode everyone.
-    /// Nobody they already know is offered; the best of those who would
-    /// have ranked above the one offered is given back with why they were
-    /// passed over, so the draft can say so.
+    /// Nobody they already know is offered ([`Known`], the rule `match`
+    /// uses); the best of those who would have ranked above the one
+    /// offered is given back with why they were passed over, so the draft
+    /// can say so.
     pub fn helper_for(&self, id: Id, need: &str) -> Result<HelperChoice> {
         use crate::domain::matching::{interest_only, who_could_help};
         let stems = crate::domain::matching::stems(need);
-        let (mut me, others, known) = self.sorted_profiles(id, &stems)?;
+        let (mut me, others, acquainted, known) = self.sorted_profiles(id, &stems)?;
         me.needs = vec![need.to_string()];
         // Nobody met at an event with them: the first who was not, and
         // the first who was if they ranked above it, passed over.
-        let mine = self.events_of(id)?;
         let (mut best, mut met_there) = (None, None);
         for m in who_could_help(&me, &others) {
-            match self.shared_event(&mine, m.contact)? {
-                Some(event) if met_there.is_none() && best.is_none() => {
-                    met_there = Some((m.name.clone(), Acquaintance::AtEvent(event)));
+            let org = others
+                .iter()
+                .find(|p| p.id == m.contact)
+                .map_or("", |p| p.org.as_str());
+            match known.how(self, m.contact, org)? {
+                Some(how) if met_there.is_none() && best.is_none() => {
+                    met_there = Some((m.name.clone(), how));
                 }
                 Some(_) => {}
                 None => {
@@ -169,13 +209,17 @@ impl Journal {
             .into_iter()
             .next()
             .map(|m| (m.name, m.reasons.join(" · ")));
-        let profiles: Vec<_> = known.iter().map(|(p, _)| p.clone()).collect();
+        let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
         let passed_over = who_could_help(&me, &profiles)
             .into_iter()
             .next()
             .filter(|k| best.as_ref().is_none_or(|b| k.score >= b.score))
             .and_then(|k| {
-                let why = known.iter().find(|(p, _)| p.id == k.contact)?.1.clone();
+                let why = acquainted
+                    .iter()
+                    .find(|(p, _)| p.id == k.contact)?
+                    .1
+                    .clone();
                 Some((k.name, why))
             })
             .or(met_there);
@@ -186,129 +230,11 @@ impl Journal {
         })
     }
 
-    /// Everyone `id` knows already: joined by an introduction on record,
-    /// met together (a meeting, a call, an event with both), or related
-    /// (`relate`). Never
-    /// proposed to them, by `match` or by a draft.
-    pub fn acquainted(&self, id: Id) -> Result<BTreeMap<Id, Acquaintance>> {
-        let mut known = BTreeMap::new();
-        for (_, kind, record) in self.store.history(id)? {
-            match kind {
-                RecordKind::Ledger => {
-                    if let Some(e) = self.store.ledger_entry(record)?
-                        && e.other.is_some()
-                    {
-                        for p in e.people() {
-                            known.entry(p).or_insert(Acquaintance::Introduced);
-                        }
-                    }
-                }
-                RecordKind::Interaction => {
-                    if let Some(i) = self.store.interaction(record)? {
-                        for p in i.contacts {
-                            known.entry(p).or_insert(Acquaintance::MetTogether);
-                        }
-                    }
-                }
-                _ => {}
-            }
-        }
-        // Related people (a partner, a colleague) know each other too.
-        for l in &self.contact(id)?.links {
-            known.insert(l.to, Acquaintance::Related);
-        }
-        known.remove(&id);
-        Ok(known)
-    }
-
-    /// How `a` knew `b` before the introduction `intro` joined them, if
-    /// they did: related (`relate`), at one organisation, joined by an
-    /// earlier introduction, or together at a moment before it (by date,
-    /// then by the order logged). A draft does not hope they find meeting
-    /// someone useful whom they knew already.
-    pub fn known_before(&self, a: Id, b: Id, intro: &LedgerEntry) -> Result<Option<Acquaintance>> {
-        let (ca, cb) = (self.contact(a)?, self.contact(b)?);
-        if ca
-            .links
-            .iter()
-            .chain(&cb.links)
-            .any(|l| l.to == a || l.to == b)
-        {
-            return Ok(Some(Acquaintance::Related));
-        }
-        if crate::domain::matching::same_org(&ca.org, &cb.org) {
-            return Ok(Some(Acquaintance::SameOrg(ca.org.clone())));
-        }
-        let before = |date: chrono::NaiveDate, id: Id| {
-            date < intro.date || (date == intro.date && id < intro.id)
-        };
-        for (_, kind, record) in self.store.history(a)? {
-            match kind {
-                RecordKind::Ledger => {
-                    if let Some(e) = self.store.ledger_entry(record)?
-                        && e.other.is_some()
-                        && e.people().any(|p| p == b)
-                        && before(e.date, e.id)
-                    {
-                        return Ok(Some(Acquaintance::Introduced));
-                    }
-                }
-                RecordKind::Interaction => {
-                    if let Some(i) = self.store.interaction(record)?
-                        && i.contacts.contains(&b)
-                        && before(i.date, i.id)
-                    {
-                        return Ok(Some(Acquaintance::MetTogether));
-                    }
-                }
-                _ => {}
-            }
-        }
-        Ok(None)
-    }
-
-    /// The events `id` was at, by day and folded name: an event is stored
-    /// as one record per person (`domain::events`), so people met at it
-    /// together are found by these, not by a shared record.
-    fn events_of(&self, id: Id) -> Result<BTreeSet<(NaiveDate, String)>> {
-        let mut events = BTreeSet::new();
-        for (_, kind, record) in self.store.history(id)? {
-            if kind == RecordKind::Interaction
-                && let Some(i) = self.store.interaction(record)?
-                && i.kind == InteractionKind::Event
-            {
-                events.insert((i.date, fold(&i.summary)));
-            }
-        }
-        Ok(events)
-    }
-
-    /// The name of an event `other` was at too, if any: they met there,
-    /// so neither is introduced to the other. Read only for people who
-    /// could help, never for the whole journal.
-    fn shared_event(
-        &self,
-        mine: &BTreeSet<(NaiveDate, String)>,
-        other: Id,
-    ) -> Result<Option<String>> {
-        if mine.is_empty() {
-            return Ok(None);
-        }
-        for (_, kind, record) in self.store.history(other)? {
-            if kind == RecordKind::Interaction
-                && let Some(i) = self.store.interaction(record)?
-                && i.kind == InteractionKind::Event
-                && mine.contains(&(i.date, fold(&i.summary)))
-            {
-                return Ok(Some(i.summary));
-            }
-        }
-        Ok(None)
-    }
-
     /// `id`'s matching profile and every other active person's whose
     /// record holds one of `stems` (all of them when there are none), with
-    /// those they already know apart, each with how they know them.
+    /// those they know by a record, a link or an organisation apart, each
+    /// with how, and what `id`'s records say of whom they know (events
+    /// are asked of it later, of the ranked only).
     fn sorted_profiles(&self, id: Id, stems: &[String]) -> Result<Profiles> {
         use crate::domain::matching::Profile;
         let mut interest_names: BTreeMap<Id, String> = BTreeMap::new();
@@ -332,32 +258,32 @@ impl Journal {
             notes: c.notes,
         };
         let me = profile(self.contact(id)?);
-        let acquainted = self.acquainted(id)?;
-        let (mut others, mut known) = (Vec::new(), Vec::new());
+        let known = self.known(id)?;
+        let (mut others, mut acquainted) = (Vec::new(), Vec::new());
         for c in self.store.contacts_containing(stems) {
             let c = c?;
             if c.id == id || c.is_closed() {
                 continue;
             }
-            let how = acquainted.get(&c.id).cloned().or_else(|| {
-                crate::domain::matching::same_org(&me.org, &c.org)
-                    .then(|| Acquaintance::SameOrg(c.org.clone()))
-            });
-            match how {
-                Some(how) => known.push((profile(c), how)),
+            match known.at_once(c.id, &c.org) {
+                Some(how) => acquainted.push((profile(c), how)),
                 None => others.push(profile(c)),
             }
         }
-        Ok((me, others, known))
+        Ok((me, others, acquainted, known))
     }
 }
 
-/// A person's matching profile, those they could be introduced to, and
-/// those they already know with how.
+/// Matches of people known already, each with how ("both at Paymo").
+type KnownAlready = Vec<(Match, String)>;
+
+/// A person's matching profile, those they could be introduced to, those
+/// they already know with how, and whom they know ([`Known`]).
 type Profiles = (
     crate::domain::matching::Profile,
     Vec<crate::domain::matching::Profile>,
     Vec<(crate::domain::matching::Profile, Acquaintance)>,
+    Known,
 );
 
 /// Whom a draft offers to introduce for a need, and the better match it

@@ -21,17 +21,15 @@ pub fn stats(out: &mut impl Write, s: &Stats) -> io::Result<()> {
     )?;
     writeln!(
         out,
-        "One-sided (a lean of {} or more): you gave clearly more help than you received in {}, you received clearly more than you gave in {}",
-        stats::ONE_SIDED,
-        count(s.you_give_more, "relationship", "relationships"),
-        count(s.they_give_more, "relationship", "relationships")
+        "Help leans (as each card says): you gave more help than you received with {}, you received more help than you gave with {}",
+        count(s.you_give_more, "person", "people"),
+        count(s.they_give_more, "person", "people")
     )?;
     writeln!(out, "Help overall (weight): {}", s.help.line())?;
-    let f = &s.follow_through;
     writeln!(
         out,
-        "Follow-ups: {} on time, {} late, {} missed",
-        f.on_time, f.late, f.missed
+        "Follow-ups: {} (overdue: not done, and its day is past)",
+        s.follow_through.said().join(", ")
     )?;
     writeln!(out, "Help you gave and what you asked, per month (weight):")?;
     for m in &s.months {

@@ -330,14 +330,24 @@ pub fn review(out: &mut impl Write, queue: &Queue) -> io::Result<()> {
 pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
     let name = inert(&report.person.name);
     let first = crate::domain::draft::first_name(&report.person.name);
-    let nobody_offers = match report.needs.as_slice() {
-        [] => "nobody yet (add needs: givegive edit NAME --need ...)".to_string(),
-        needs => format!("nobody offers {} yet", either_of(needs)),
+    // Someone who offers it but knows them already is not "nobody": the
+    // line says so, as drafts do, and Not offered says who and how.
+    let nobody_offers = match (report.needs.as_slice(), report.known.is_empty()) {
+        ([], _) => "nobody yet (add needs: givegive edit NAME --need ...)".to_string(),
+        (needs, true) => format!("nobody offers {} yet", either_of(needs)),
+        (needs, false) => format!(
+            "nobody you could still introduce to {first} offers {} (see Not offered)",
+            either_of(needs)
+        ),
     };
-    let nobody_needs = match report.offers.as_slice() {
-        [] => "nobody yet (add offers: givegive edit NAME --offer ...)".to_string(),
-        offers => format!(
+    let nobody_needs = match (report.offers.as_slice(), report.known_needing.is_empty()) {
+        ([], _) => "nobody yet (add offers: givegive edit NAME --offer ...)".to_string(),
+        (offers, true) => format!(
             "nobody needs what {first} offers ({}) yet",
+            either_of(offers)
+        ),
+        (offers, false) => format!(
+            "nobody you could still introduce needs what {first} offers ({}) (see Not offered)",
             either_of(offers)
         ),
     };

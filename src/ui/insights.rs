@@ -21,7 +21,7 @@ pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         .iter()
         .map(|(t, n)| format!("{t} {n}"))
         .collect();
-    let f = &s.follow_through;
+    let [done_on_time, done_late, overdue] = s.follow_through.said();
     let mut lines = vec![
         Line::from(vec![
             Span::styled(
@@ -31,11 +31,8 @@ pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             Span::raw(tiers.join(" · ")),
         ]),
         Line::from(vec![
-            Span::styled("one-sided                   ", theme.muted()),
-            Span::styled(
-                format!("you gave more help: {}", s.you_give_more),
-                theme.give(),
-            ),
+            Span::styled("help leans                  ", theme.muted()),
+            Span::styled(format!("you gave more: {}", s.you_give_more), theme.give()),
             Span::raw(" · "),
             Span::styled(
                 format!("you received more: {}", s.they_give_more),
@@ -48,8 +45,8 @@ pub fn stats(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         ]),
         Line::from(vec![
             Span::styled("follow-ups                  ", theme.muted()),
-            Span::raw(format!("{} on time · {} late · ", f.on_time, f.late)),
-            Span::styled(format!("{} missed", f.missed), theme.warning()),
+            Span::raw(format!("{} · {} · ", done_on_time, done_late)),
+            Span::styled(overdue, theme.warning()),
         ]),
         Line::styled("longest without contact", theme.muted()),
     ];

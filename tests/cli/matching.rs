@@ -259,3 +259,58 @@ fn people_met_at_one_event_are_not_introduced() {
         "{draft}"
     );
 }
+
+/// Trials 26m/26n: `match giulia` left Sara out (both at the meetup) but
+/// `match sara` offered Giulia ("whom Sara could help"), and `match
+/// anna` said "nobody offers" while Giulia, who does, was listed as known.
+/// Knowing is the same both ways, and "nobody" follows the same rule.
+#[test]
+fn people_met_at_one_event_are_offered_neither_way_and_nobody_is_said_true() {
+    let j = Journal::new();
+    j.ok(&["add", "Giulia Conti", "--need", "un designer"]);
+    j.ok(&["add", "Sara Galli", "--offer", "design di prodotto"]);
+    j.ok(&[
+        "event",
+        "Meetup Fintech Milano",
+        "--on",
+        "yesterday",
+        "--with",
+        "giulia",
+        "--with",
+        "sara",
+    ]);
+    let sara = j.ok(&["match", "sara"]);
+    assert!(
+        sara.contains(
+            "Whom Sara Galli could help:\n  nobody you could still introduce needs what Sara offers (\"design di prodotto\") (see Not offered)"
+        ) && sara.contains("Giulia Conti (#1): knows Sara already (both at Meetup Fintech Milano)"),
+        "{sara}"
+    );
+    let giulia = j.ok(&["match", "giulia"]);
+    assert!(
+        giulia.contains(
+            "Who could help Giulia Conti:\n  nobody you could still introduce to Giulia offers \"un designer\" (see Not offered)"
+        ),
+        "{giulia}"
+    );
+    // Advice about a trade is not the tradesperson, and a field is worked in.
+    j.ok(&["add", "Bea Neri", "--need", "a rust engineer"]);
+    j.ok(&[
+        "add",
+        "Marco Bianchi",
+        "--offer",
+        "rust engineering advice",
+        "--interest",
+        "rust",
+    ]);
+    j.ok(&["add", "Giorgia Ferrara", "--role", "marketing"]);
+    j.ok(&["add", "Luca Ferri", "--need", "marketing for my app"]);
+    let bea = j.ok(&["match", "bea"]);
+    assert!(
+        bea.contains("Who could help Bea Neri:\n  nobody offers \"a rust engineer\" yet")
+            && bea.contains("\"advice\" is not \"engineer\""),
+        "{bea}"
+    );
+    let luca = j.ok(&["match", "luca"]);
+    assert!(luca.contains("works in marketing"), "{luca}");
+}

@@ -211,9 +211,9 @@ fn a_person_snoozed_stays_out_until_the_date_but_for_news() {
     j.ok(&["asked-by", "marco", "an intro to Sara", "--open"]);
     let keys: Vec<String> = j.review().into_iter().map(|(k, _)| k).collect();
     assert_eq!(keys, ["2:request_open:9"]);
-    // The snoozed follow-up is not missed while it waits.
+    // The snoozed follow-up is not overdue while it waits.
     let stats = j.ok(&["stats"]);
-    assert!(stats.contains("0 missed"), "{stats}");
+    assert!(stats.contains("0 overdue"), "{stats}");
 }
 
 #[test]

@@ -205,6 +205,13 @@ pub(crate) fn is_general(head: &str) -> bool {
     group(head).is_some_and(|g| SAME_THING[..3].iter().any(|s| std::ptr::eq(g, *s)))
 }
 
+/// Whether a word is help in general ("advice", "tips", "consigli"):
+/// an offer headed by it is help ABOUT its other words, not the one who
+/// does them ("rust engineering advice" is no "rust engineer").
+pub(crate) fn is_help(word: &str) -> bool {
+    group(word).is_some_and(|g| std::ptr::eq(g, SAME_THING[0]))
+}
+
 /// The words a need's word may be found as, for a record to be read at
 /// all: the word, the words of its group and the place it names.
 pub(crate) fn forms(word: &str) -> Vec<String> {

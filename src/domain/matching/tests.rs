@@ -354,3 +354,53 @@ fn a_need_answered_twice_is_said_once() {
 
 mod org_model;
 mod word_model;
+
+#[test]
+fn advice_about_a_trade_is_not_the_tradesperson() {
+    assert_eq!(
+        answers("a rust engineer", "rust engineering advice"),
+        Answer::Miss("\"advice\" is not \"engineer\"".into())
+    );
+    assert_eq!(
+        answers("un designer", "consigli di design"),
+        Answer::Miss("\"consigli\" is not \"designer\"".into())
+    );
+    assert!(matches!(
+        answers("rust advice", "rust engineering advice"),
+        Answer::Yes(_)
+    ));
+    assert!(matches!(
+        answers("a rust engineer", "rust engineering"),
+        Answer::Yes(_)
+    ));
+}
+
+#[test]
+fn a_role_that_is_a_field_is_worked_in() {
+    let luca = p(1, "Luca", &["marketing for my app"], &[], &[]);
+    let giorgia = Profile {
+        role: "marketing".into(),
+        ..p(2, "Giorgia", &[], &[], &[])
+    };
+    let found = who_could_help(&luca, std::slice::from_ref(&giorgia));
+    let said: Vec<&String> = found.iter().flat_map(|m| &m.reasons).collect();
+    assert_eq!(
+        said,
+        ["works in marketing, close to \"marketing for my app\""]
+    );
+}
+
+#[test]
+fn a_need_is_said_once_whatever_answers_it() {
+    let sara = Profile {
+        role: "designer".into(),
+        ..p(1, "Sara Galli", &[], &["design di prodotto"], &[])
+    };
+    let giulia = p(2, "Giulia", &["un designer"], &[], &[]);
+    let found = whom_could_they_help(&sara, &[giulia]);
+    let said: Vec<&String> = found.iter().flat_map(|m| &m.reasons).collect();
+    assert_eq!(
+        said,
+        ["needs \"un designer\"; Sara offers \"design di prodotto\" and works as designer"]
+    );
+}

@@ -29,13 +29,23 @@ mod model {
     /// Offers' nouns that are none of the heads, though they share
     /// letters with one ("e-commerce" and "commercialista").
     pub const OTHER: &[&str] = &["facilitation", "e-commerce"];
+    /// Help words an offer may end with: help ABOUT what it names
+    /// ("rust engineering advice"), which is not who does it.
+    pub const ABOUT: &[&str] = &["advice", "tips", "consigli"];
 }
 
 /// A need drawn from the model: (head, English or Italian, place, word
 /// before the head, a word after a preposition).
 type Need = (usize, bool, Option<usize>, Option<usize>, Option<usize>);
-/// An offer: (place, a word around, noun: a head or the other noun, form).
-type Offer = (Option<usize>, Option<usize>, Option<usize>, usize);
+/// An offer: (place, a word around, noun: a head or the other noun, form,
+/// a help word after it).
+type Offer = (
+    Option<usize>,
+    Option<usize>,
+    Option<usize>,
+    usize,
+    Option<usize>,
+);
 
 fn need_text(n: &Need, form: usize) -> String {
     let (h, italian, place, around, after) = *n;
@@ -62,7 +72,7 @@ fn need_text(n: &Need, form: usize) -> String {
 }
 
 fn offer_text(o: &Offer) -> String {
-    let (place, around, noun, form) = *o;
+    let (place, around, noun, form, about) = *o;
     let mut w: Vec<&str> = Vec::new();
     w.extend(place.map(|p| {
         if form % 2 == 0 {
@@ -80,6 +90,7 @@ fn offer_text(o: &Offer) -> String {
         }
         None => model::OTHER[form % model::OTHER.len()],
     });
+    w.extend(about.map(|a| model::ABOUT[a]));
     w.join(" ")
 }
 
@@ -92,17 +103,20 @@ fn offer_text(o: &Offer) -> String {
 /// venue) but what a general one is about ("advice for a startup").
 fn model_answer(n: &Need, o: &Offer) -> Option<bool> {
     let (h, _, place, around, after) = *n;
-    let (o_place, o_around, o_noun, _) = *o;
+    let (o_place, o_around, o_noun, _, o_about) = *o;
     // Help, contacts and a job (0, 3, 6) say little alone: sharing only
     // one of them is nothing in common.
     let general = [0, 3, 6].contains(&h);
     let after = after.filter(|_| general && around.is_none() && place.is_none());
-    let head_named = o_noun == Some(h);
+    // An offer ending in help is help about its words: it names help,
+    // and answers only a need for help.
+    let noun_named = o_noun == Some(h);
+    let head_named = (noun_named || (o_about.is_some() && h == 0)) && (o_about.is_none() || h == 0);
     let place_named = place.is_none() || o_place == place;
     let around_named = around.is_none() || o_around == around;
     let after_named = after.is_none() || o_around == after;
     let all = head_named && place_named && around_named && after_named;
-    let specific = (head_named && !general)
+    let specific = (noun_named && !general)
         || o_around.is_some_and(|a| around == Some(a) || after == Some(a))
         || (o_place.is_some() && o_place == place);
     match (all, specific) {
@@ -121,7 +135,7 @@ proptest::proptest! {
             proptest::option::of(0..model::AROUND.len()), proptest::option::of(0..model::AROUND.len())),
         form in 0usize..4,
         offer in (proptest::option::of(0..model::PLACES.len()), proptest::option::of(0..model::AROUND.len()),
-            proptest::option::of(0..model::HEADS.len()), 0usize..4),
+            proptest::option::of(0..model::HEADS.len()), 0usize..4, proptest::option::of(0..model::ABOUT.len())),
     ) {
         let (need_s, offer_s) = (need_text(&need, form), offer_text(&offer));
         let got = match answers(&need_s, &offer_s) {
