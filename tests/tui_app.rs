@@ -773,8 +773,14 @@ fn piled_up_signals_lead_to_closing_with_a_reason() {
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert!(app.status().text.contains("needed"), "{:?}", app.status());
     send(&mut app, &mut rt, &typed("only gets in touch to recruit"));
+    let before = app.review().summary.clone();
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert!(f.journal.contact(id).expect("kept").is_closed());
+    // A close is said as a close, and counted as one: never "1 done".
+    let status = &app.status().text;
+    assert!(status.contains("closed"), "{status}");
+    assert_eq!(app.review().summary.closed, before.closed + 1, "{status}");
+    assert_eq!(app.review().summary.done, before.done, "{status}");
     assert!(
         !app.data().review.items.iter().any(|i| i.contact == id),
         "closed people leave the review"

@@ -18,6 +18,9 @@ pub struct Summary {
     pub snoozed: usize,
     pub dismissed: usize,
     pub introduced: usize,
+    /// Relationships closed from the review (`d` on piled-up signals):
+    /// a close is not a done, and the pass says which it was.
+    pub closed: usize,
 }
 
 impl Summary {
@@ -29,6 +32,7 @@ impl Summary {
             + self.snoozed
             + self.dismissed
             + self.introduced
+            + self.closed
     }
 
     /// "7 reviewed: 3 follow-ups sent, 2 gives, 2 snoozed".
@@ -41,6 +45,7 @@ impl Summary {
             (self.snoozed, "snoozed", "snoozed"),
             (self.dismissed, "dismissed", "dismissed"),
             (self.introduced, "introduction", "introductions"),
+            (self.closed, "closed", "closed"),
         ]
         .iter()
         .filter(|(n, _, _)| *n > 0)
@@ -64,6 +69,8 @@ pub enum Counted {
     Dismissed,
     /// An introduction recorded from `H` on the review.
     Introduced,
+    /// A relationship closed from the review.
+    Closed,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -161,6 +168,8 @@ impl ReviewState {
         let done = self.done_what.take();
         match (command, done) {
             (Command::Snooze { .. }, _) => format!("{line} · {own}"),
+            // What the close did ("closed Zoe Martin: …"), then the count.
+            (Command::Close { .. }, _) => format!("{own} · {line}"),
             (Command::Done { .. }, Some(what)) => format!("done: {what} · {line}"),
             _ => line,
         }
@@ -178,6 +187,7 @@ impl Summary {
             Counted::Snoozed => &mut self.snoozed,
             Counted::Dismissed => &mut self.dismissed,
             Counted::Introduced => &mut self.introduced,
+            Counted::Closed => &mut self.closed,
         };
         *n = if up { *n + 1 } else { n.saturating_sub(1) };
     }
@@ -254,7 +264,7 @@ impl App {
             Action::Done => match item.doing() {
                 Doing::Close => {
                     self.overlay = Some(Overlay::Form(Form::close(item.contact, &item.name)));
-                    self.review.counting = Some((Counted::Done, None));
+                    self.review.counting = Some((Counted::Closed, None));
                     return Vec::new();
                 }
                 Doing::Signal(text) => (
