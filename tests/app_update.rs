@@ -73,6 +73,7 @@ fn app() -> App {
                     Reason::PastCadence {
                         days_since: Some(45),
                         cadence: 30,
+                        from: chrono::NaiveDate::default(),
                     },
                 ),
             ],

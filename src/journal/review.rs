@@ -169,6 +169,7 @@ impl Journal {
             cadence: settings.cadence(s.cadence_days, s.tier),
             tier: s.tier,
             last_touch: s.balance.last_touch,
+            added: s.added,
             due_follow_ups: due.remove(&s.id).unwrap_or_default(),
             lean: t.lean(),
             my_asks: t.asked_and_gave().0,

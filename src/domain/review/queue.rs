@@ -119,14 +119,18 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
             their_give: give.clone(),
         });
     }
+    // A cadence counts from the last contact, or from the day they were
+    // added when there was none: someone added three days ago is not
+    // overdue for a 90-day cadence.
     if let Some(cadence) = f.cadence
         && f.due_follow_ups.is_empty()
     {
-        let since = f.last_touch.map(days);
-        if since.is_none_or(|d| d > i64::from(cadence)) {
+        let from = f.last_touch.unwrap_or(f.added);
+        if days(from) > i64::from(cadence) {
             push(Reason::PastCadence {
-                days_since: since,
+                days_since: f.last_touch.map(days),
                 cadence,
+                from,
             });
         }
     }

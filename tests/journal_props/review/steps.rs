@@ -194,7 +194,28 @@ impl World {
                         follow_up: open.then_some(today + Days::new(3)),
                     }),
                 };
+                // The last touch is the last contact: a note, my own
+                // words about them, never moves it; anything between us
+                // brings it to its day at least.
+                let touched = |w: &World| {
+                    w.journal
+                        .summary(w.people[*who])
+                        .ok()
+                        .flatten()
+                        .and_then(|s| s.balance.last_touch)
+                };
+                let before = touched(self);
                 let report = self.run(command).map_err(|e| fail("touch", &e))?;
+                if *kind == 2 {
+                    prop_assert_eq!(touched(self), before, "a note moved the last touch");
+                } else {
+                    prop_assert!(
+                        touched(self) >= Some(date),
+                        "contact on {} left {:?}",
+                        date,
+                        touched(self)
+                    );
+                }
                 let ids = written(&report);
                 match kind {
                     2 | 8 => {}
