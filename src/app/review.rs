@@ -193,16 +193,6 @@ impl Summary {
     }
 }
 
-/// How long "dismiss for this cycle" hides an item, in days.
-fn cycle_days(item: &Item) -> u64 {
-    match item.reason {
-        Reason::PastCadence { cadence, .. } => u64::from(cadence),
-        // Until the day after: next year's comes back on its own.
-        Reason::DateComing { days_until, .. } => u64::try_from(days_until + 1).unwrap_or(1),
-        _ => 7,
-    }
-}
-
 /// The key of each way out of a line "done" cannot do, as the default
 /// keymap has it (the status names keys as the hints do).
 fn key(way: Way) -> &'static str {
@@ -298,8 +288,14 @@ impl App {
                 self.review.counting = Some((Counted::Snoozed, None));
                 return Vec::new();
             }
+            // The line's own key, for good: its key names what it is
+            // about (the record, the day a cadence counts from, how many
+            // asks), so something new with them is a new line.
             Action::Dismiss => (
-                snooze(item.key.clone(), cycle_days(&item)),
+                Command::Snooze {
+                    target: item.key.clone(),
+                    until: crate::domain::review::keys::FOR_GOOD,
+                },
                 Counted::Dismissed,
             ),
             Action::Draft => {

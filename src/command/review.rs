@@ -64,14 +64,20 @@ fn snooze_key(journal: &Journal, env: &Env<'_>, key: &str, until: NaiveDate) -> 
         )));
     }
     journal.hide_review_item(key, until)?;
+    // Until `FOR_GOOD` is a dismissal (the TUI's `x`): no day to name.
+    let how = if until >= keys::FOR_GOOD {
+        "dismissed until something new happens".to_string()
+    } else {
+        format!("hidden until {until}")
+    };
     let said: Vec<String> = lines
         .iter()
         .map(|r| {
             let why = r.explain(&name);
             if why.contains(&name) {
-                format!("hidden until {until}: {why}")
+                format!("{how}: {why}")
             } else {
-                format!("hidden until {until}: {name}: {why}")
+                format!("{how}: {name}: {why}")
             }
         })
         .collect();

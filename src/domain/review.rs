@@ -22,7 +22,7 @@ mod settings;
 
 pub(crate) use done::{Doing, Way};
 pub use keys::key;
-pub use queue::{build, build_keeping, choose, lines};
+pub use queue::{DueCount, build, build_keeping, choose, count_due, lines};
 
 pub use settings::Settings;
 
@@ -400,6 +400,9 @@ pub struct Item {
 pub struct Queue {
     pub items: Vec<Item>,
     pub waiting: usize,
+    /// The follow-ups due, as [`count_due`] counts them.
+    #[serde(skip)]
+    pub due: DueCount,
 }
 
 #[cfg(test)]

@@ -330,6 +330,21 @@ impl World {
                 let last = self.model.last_id;
                 self.model.aside.insert(*who, (until, last, today));
             }
+            Op::Dismiss(n) => {
+                let queue = self.review()?;
+                if queue.items.is_empty() {
+                    return Ok(());
+                }
+                let item = &queue.items[n % queue.items.len()];
+                self.run(Command::Snooze {
+                    target: item.key.clone(),
+                    until: givegive::domain::review::keys::FOR_GOOD,
+                })
+                .map_err(|e| fail("dismiss", &e))?;
+                self.model
+                    .hidden
+                    .insert(item.key.clone(), givegive::domain::review::keys::FOR_GOOD);
+            }
             Op::SnoozeLine { n, days, by_key } => {
                 let queue = self.review()?;
                 if queue.items.is_empty() {
