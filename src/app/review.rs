@@ -106,6 +106,9 @@ pub struct ReviewState {
     pub(super) kept: Vec<String>,
     /// The promises a draft's `y` marks done, whose words go in `kept`.
     pub(super) promises: Vec<crate::domain::Id>,
+    /// A message was just counted sent: the reload after it says whether
+    /// the line it was for stays, and what ends it.
+    pub(super) sent: bool,
 }
 
 impl ReviewState {
@@ -127,6 +130,7 @@ impl ReviewState {
             return None;
         }
         self.summary.add(what, true);
+        self.sent = what == Counted::FollowUpSent;
         Some(what)
     }
 
