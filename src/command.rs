@@ -95,6 +95,11 @@ pub enum Command {
     Done {
         id: Id,
     },
+    /// "Done" on a review line named by its key (`done 8:request_open:31`):
+    /// what the TUI's `d` does to it (`Item::doing`), from the shell.
+    DoneLine {
+        key: String,
+    },
     Decline {
         id: Id,
     },
@@ -254,6 +259,7 @@ fn dispatch(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
         Command::Signal { who, text, on } => capture::signal(journal, env, &who, &text, on),
         Command::FollowUp { who, due, text } => capture::follow_up(journal, env, &who, due, &text),
         Command::Done { id } => capture::done_with(journal, env, id),
+        Command::DoneLine { key } => review::done_line(journal, env, &key),
         Command::Decline { id } => capture::decline(journal, id),
         Command::SetDetails {
             interaction,

@@ -68,7 +68,7 @@ use crate::domain::Id;
 /// tree, and write-log entries a v7 build cannot read (`Start`, a hashed
 /// base): a v7 build refuses the journal instead of taking them for a
 /// torn tail. v9 stores labelled emails and phones (contact layout 4).
-pub const SCHEMA_VERSION: u32 = 9;
+pub const SCHEMA_VERSION: u32 = 10;
 
 /// Trees of earlier versions, read by a migration and then dropped: the
 /// v1/v2 history index and the v2/v3 review digests.

@@ -192,7 +192,11 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             due: date(&a.when, today, Toward::Future)?,
             text: a.text.join(" "),
         },
-        A::Done { id } => Command::Done { id },
+        // A review line's key has a colon; anything else is a record id.
+        A::Done { target } if target.contains(':') => Command::DoneLine { key: target },
+        A::Done { target } => Command::Done {
+            id: target.parse()?,
+        },
         A::Decline { id } => Command::Decline { id },
         A::Interest(args::InterestCommand::Add { name, mine }) => Command::AddInterest {
             name: name.join(" "),

@@ -773,8 +773,14 @@ fn piled_up_signals_lead_to_closing_with_a_reason() {
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert!(app.status().text.contains("needed"), "{:?}", app.status());
     send(&mut app, &mut rt, &typed("only gets in touch to recruit"));
+    let before = app.review().summary.clone();
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert!(f.journal.contact(id).expect("kept").is_closed());
+    // A close is said as a close, and counted as one: never "1 done".
+    let status = &app.status().text;
+    assert!(status.contains("closed"), "{status}");
+    assert_eq!(app.review().summary.closed, before.closed + 1, "{status}");
+    assert_eq!(app.review().summary.done, before.done, "{status}");
     assert!(
         !app.data().review.items.iter().any(|i| i.contact == id),
         "closed people leave the review"
@@ -1267,8 +1273,8 @@ proptest! {
 fn core(data: &givegive::app::Data) -> String {
     let rows: Vec<_> = data.people.iter().map(|p| (&p.row, &p.folded)).collect();
     format!(
-        "{rows:?}\n{:?}\n{:?}\n{:?}\n{}",
-        data.review, data.facts, data.totals, data.due_follow_ups
+        "{rows:?}\n{:?}\n{:?}\n{:?}\n{:?}",
+        data.review, data.facts, data.totals, data.review.due
     )
 }
 
@@ -1601,14 +1607,22 @@ fn an_emptied_review_says_what_is_still_due() {
         send(&mut app, &mut rt, &[act(Action::Dismiss)]);
     }
     assert!(app.data().review.items.is_empty());
-    assert!(app.data().due_follow_ups > 0, "dismissed, not done");
+    let due = &app.data().review.due;
+    assert!(!due.set_aside.is_empty(), "dismissed, not done");
+    assert_eq!(due.shown, 0, "the status line counts what the review shows");
     let screen = draw(&app, 80, 24);
     assert!(screen.contains("Nothing more needs you today."), "{screen}");
+    // Dismissed for good: no "pause you gave" to come back after.
+    assert!(!screen.contains("pause you gave"), "{screen}");
     assert!(
         screen.contains(&format!(
-            "{} follow-ups are still due, set aside in this review",
-            app.data().due_follow_ups
+            "{} follow-ups due are set aside",
+            due.set_aside.len()
         )),
+        "{screen}"
+    );
+    assert!(
+        screen.contains("dismissed (they come back only"),
         "{screen}"
     );
 }

@@ -21,8 +21,6 @@ pub struct Data {
     /// Every contact, closed ones included, with a folded name for matching.
     pub people: Vec<PersonRow>,
     pub totals: Tallies,
-    /// Follow-ups due today or earlier.
-    pub due_follow_ups: usize,
     /// Today's review.
     pub review: Queue,
     /// What the review was built from, by contact id: a write updates the

@@ -222,6 +222,17 @@ impl App {
             .review
             .find(items.len(), |key| items.iter().position(|i| i.key == *key));
         let mut why = None;
+        // A message sent for a line that stays (their request, my promise:
+        // a message does not grant or keep them): say that `d` marks it
+        // done, or the line seems to ignore what was just done.
+        let sent = std::mem::take(&mut self.review.sent);
+        if found
+            && sent
+            && let Some(crate::domain::review::Doing::Settle { what, .. }) =
+                items.get(at).map(|i| i.doing())
+        {
+            why = Some(format!("{what} stays open: d marks it done"));
+        }
         if let (false, Some((person, name, first))) = (found, &kept.review_person) {
             match items.iter().position(|i| i.contact == *person) {
                 Some(theirs) => {

@@ -18,6 +18,9 @@ pub struct Summary {
     pub snoozed: usize,
     pub dismissed: usize,
     pub introduced: usize,
+    /// Relationships closed from the review (`d` on piled-up signals):
+    /// a close is not a done, and the pass says which it was.
+    pub closed: usize,
 }
 
 impl Summary {
@@ -29,6 +32,7 @@ impl Summary {
             + self.snoozed
             + self.dismissed
             + self.introduced
+            + self.closed
     }
 
     /// "7 reviewed: 3 follow-ups sent, 2 gives, 2 snoozed".
@@ -41,6 +45,7 @@ impl Summary {
             (self.snoozed, "snoozed", "snoozed"),
             (self.dismissed, "dismissed", "dismissed"),
             (self.introduced, "introduction", "introductions"),
+            (self.closed, "closed", "closed"),
         ]
         .iter()
         .filter(|(n, _, _)| *n > 0)
@@ -64,6 +69,8 @@ pub enum Counted {
     Dismissed,
     /// An introduction recorded from `H` on the review.
     Introduced,
+    /// A relationship closed from the review.
+    Closed,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -99,6 +106,9 @@ pub struct ReviewState {
     pub(super) kept: Vec<String>,
     /// The promises a draft's `y` marks done, whose words go in `kept`.
     pub(super) promises: Vec<crate::domain::Id>,
+    /// A message was just counted sent: the reload after it says whether
+    /// the line it was for stays, and what ends it.
+    pub(super) sent: bool,
 }
 
 impl ReviewState {
@@ -120,6 +130,7 @@ impl ReviewState {
             return None;
         }
         self.summary.add(what, true);
+        self.sent = what == Counted::FollowUpSent;
         Some(what)
     }
 
@@ -161,6 +172,8 @@ impl ReviewState {
         let done = self.done_what.take();
         match (command, done) {
             (Command::Snooze { .. }, _) => format!("{line} · {own}"),
+            // What the close did ("closed Zoe Martin: …"), then the count.
+            (Command::Close { .. }, _) => format!("{own} · {line}"),
             (Command::Done { .. }, Some(what)) => format!("done: {what} · {line}"),
             _ => line,
         }
@@ -178,18 +191,9 @@ impl Summary {
             Counted::Snoozed => &mut self.snoozed,
             Counted::Dismissed => &mut self.dismissed,
             Counted::Introduced => &mut self.introduced,
+            Counted::Closed => &mut self.closed,
         };
         *n = if up { *n + 1 } else { n.saturating_sub(1) };
-    }
-}
-
-/// How long "dismiss for this cycle" hides an item, in days.
-fn cycle_days(item: &Item) -> u64 {
-    match item.reason {
-        Reason::PastCadence { cadence, .. } => u64::from(cadence),
-        // Until the day after: next year's comes back on its own.
-        Reason::DateComing { days_until, .. } => u64::try_from(days_until + 1).unwrap_or(1),
-        _ => 7,
     }
 }
 
@@ -254,7 +258,7 @@ impl App {
             Action::Done => match item.doing() {
                 Doing::Close => {
                     self.overlay = Some(Overlay::Form(Form::close(item.contact, &item.name)));
-                    self.review.counting = Some((Counted::Done, None));
+                    self.review.counting = Some((Counted::Closed, None));
                     return Vec::new();
                 }
                 Doing::Signal(text) => (
@@ -288,8 +292,14 @@ impl App {
                 self.review.counting = Some((Counted::Snoozed, None));
                 return Vec::new();
             }
+            // The line's own key, for good: its key names what it is
+            // about (the record, the day a cadence counts from, how many
+            // asks), so something new with them is a new line.
             Action::Dismiss => (
-                snooze(item.key.clone(), cycle_days(&item)),
+                Command::Snooze {
+                    target: item.key.clone(),
+                    until: crate::domain::review::keys::FOR_GOOD,
+                },
                 Counted::Dismissed,
             ),
             Action::Draft => {

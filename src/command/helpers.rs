@@ -48,6 +48,7 @@ impl Command {
             | Command::Reopen { .. }
             | Command::FollowUp { .. }
             | Command::Done { .. }
+            | Command::DoneLine { .. }
             | Command::Decline { .. }
             | Command::SetNotes { .. }
             | Command::SetDetails { .. }
@@ -89,6 +90,7 @@ impl Command {
             | Command::Reopen { .. }
             | Command::FollowUp { .. }
             | Command::Done { .. }
+            | Command::DoneLine { .. }
             | Command::Decline { .. }
             | Command::SetNotes { .. }
             | Command::SetDetails { .. }
@@ -155,6 +157,7 @@ impl Command {
             | Command::Reopen { .. }
             | Command::FollowUp { .. }
             | Command::Done { .. }
+            | Command::DoneLine { .. }
             | Command::Decline { .. }
             | Command::SetNotes { .. }
             | Command::SetDetails { .. }
@@ -205,6 +208,7 @@ impl Command {
             | Command::Reopen { .. }
             | Command::FollowUp { .. }
             | Command::Done { .. }
+            | Command::DoneLine { .. }
             | Command::Decline { .. }
             | Command::SetNotes { .. }
             | Command::SetDetails { .. }
@@ -352,6 +356,7 @@ impl Command {
             | Command::Backup
             | Command::Backups
             | Command::Done { .. }
+            | Command::DoneLine { .. }
             | Command::Decline { .. }
             | Command::SetNotes { .. }
             | Command::SetDetails { .. }

@@ -20,6 +20,7 @@ pub(super) fn of_record(journal: &Journal, env: &Env<'_>, command: &Command) -> 
     };
     Some(match command {
         Command::Done { id } => format!("done {}", words(*id)),
+        Command::DoneLine { key } => format!("done on the review line {key}"),
         Command::Decline { id } => format!("decline {}", words(*id)),
         Command::RestoreRecord { .. } => "restore a record from the trash".into(),
         Command::SetNotes { id, notes } => {

@@ -4,7 +4,7 @@ use chrono::NaiveDate;
 
 use super::{Env, Ran, Report, Who, done, refused, resolve};
 use crate::domain::Id;
-use crate::domain::review::{Reason, keys};
+use crate::domain::review::{Doing, Reason, Way, keys};
 use crate::journal::{Journal, ListFilter};
 
 pub(super) fn list(journal: &Journal, filter: &ListFilter) -> Ran {
@@ -64,14 +64,20 @@ fn snooze_key(journal: &Journal, env: &Env<'_>, key: &str, until: NaiveDate) -> 
         )));
     }
     journal.hide_review_item(key, until)?;
+    // Until `FOR_GOOD` is a dismissal (the TUI's `x`): no day to name.
+    let how = if until >= keys::FOR_GOOD {
+        "dismissed until something new happens".to_string()
+    } else {
+        format!("hidden until {until}")
+    };
     let said: Vec<String> = lines
         .iter()
         .map(|r| {
             let why = r.explain(&name);
             if why.contains(&name) {
-                format!("hidden until {until}: {why}")
+                format!("{how}: {why}")
             } else {
-                format!("hidden until {until}: {name}: {why}")
+                format!("{how}: {name}: {why}")
             }
         })
         .collect();
@@ -109,6 +115,73 @@ fn snooze_person(journal: &Journal, env: &Env<'_>, contact: Id, until: NaiveDate
             .into(),
     );
     done(journal, lines.join("\n"))
+}
+
+/// `done KEY`: what the TUI's `d` does to the review line `key` names
+/// ([`crate::domain::review::Item::doing`], the one rule), from the shell,
+/// said in the TUI's words: a follow-up, their request or my promise is
+/// marked done ("done: Sara's request 'a feedback on her deck'"), a
+/// pattern recorded as a signal; a line nothing marks done is refused with
+/// the shell commands that make it go.
+pub(super) fn done_line(journal: &Journal, env: &Env<'_>, key: &str) -> Ran {
+    let (contact, kind) = keys::parse(key).map_err(refused)?;
+    let name = journal
+        .contact(contact)
+        .map_err(|_| refused(format!("there is no person {contact} (in {key})")))?
+        .name;
+    let shown: Vec<Reason> = journal
+        .review_lines_of(contact, &env.config.review, env.today)?
+        .into_iter()
+        .filter(|(_, hidden)| !hidden)
+        .map(|(r, _)| r)
+        .filter(|r| keys::hides(key, contact, r))
+        .collect();
+    let reason = match shown.as_slice() {
+        [one] => one.clone(),
+        [] => {
+            return Err(refused(format!(
+                "{name} has no {kind} line in today's review matching {key}: `givegive review --json` lists the keys"
+            )));
+        }
+        _ => {
+            return Err(refused(format!(
+                "{name} has {} {kind} lines today: give the whole key of one (`givegive review --json`)",
+                shown.len()
+            )));
+        }
+    };
+    let item = crate::domain::review::Item {
+        key: keys::key(contact, &reason),
+        contact,
+        why: reason.explain(&name),
+        name: name.clone(),
+        reason,
+    };
+    let quoted = format!("\"{name}\"");
+    match item.doing() {
+        Doing::Settle { id, what } => {
+            let mut ran = super::capture::done_with(journal, env, id)?;
+            if let Report::Done(done) = &mut ran
+                && let Some(first) = done.lines.first_mut()
+            {
+                *first = format!("done: {what}");
+            }
+            Ok(ran)
+        }
+        Doing::Signal(text) => super::capture::signal(journal, env, &Who::Id(contact), &text, None),
+        Doing::Close => Err(refused(format!(
+            "this line proposes closing: `givegive close {quoted} --reason TEXT` closes it with your reason"
+        ))),
+        refused_line @ Doing::Nothing { .. } => {
+            let way = |w: Way| match w {
+                Way::Give => format!("`givegive gave {quoted} TEXT`"),
+                Way::Meet => format!("`givegive met {quoted} TEXT --kind call`"),
+                Way::Draft => format!("`givegive draft {quoted}`"),
+                Way::SnoozeWeek | Way::Dismiss => format!("`givegive snooze {} DATE`", item.key),
+            };
+            Err(refused(refused_line.refusal(way).unwrap_or_default()))
+        }
+    }
 }
 
 pub(super) fn draft(journal: &Journal, env: &Env<'_>, who: &Who, meeting: Option<Id>) -> Ran {

@@ -46,7 +46,11 @@ pub struct Tallies {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Balance {
     pub tallies: Tallies,
-    /// The latest interaction, ledger entry or completed follow-up.
+    /// The last day of contact: the latest interaction between us (a
+    /// meeting, call, message either way, event; never a note, which is
+    /// my own words about them: [`is_contact`]), ledger entry or
+    /// completed follow-up. The card's "last touch" and the review's "no
+    /// contact for N days" both read it.
     #[serde(with = "day_serde::opt")]
     pub last_touch: Option<NaiveDate>,
 }
@@ -296,6 +300,14 @@ impl Tallies {
     }
 }
 
+/// Whether an interaction is contact between us, which moves the last
+/// touch: everything but a note. A note is what I wrote about them, not
+/// something that happened between us, so writing one never makes "last
+/// touch today" nor ends "no contact for N days".
+pub fn is_contact(i: &Interaction) -> bool {
+    i.kind != super::InteractionKind::Note
+}
+
 impl Balance {
     /// Moves the last touch forward to `day` if it is later.
     pub fn touch(&mut self, day: NaiveDate) {
@@ -313,7 +325,7 @@ impl Balance {
             b.tallies.add(e);
             b.touch(e.date);
         }
-        for i in interactions {
+        for i in interactions.into_iter().filter(|i| is_contact(i)) {
             b.touch(i.date);
         }
         for f in follow_ups {

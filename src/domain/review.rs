@@ -22,7 +22,7 @@ mod settings;
 
 pub(crate) use done::{Doing, Way};
 pub use keys::key;
-pub use queue::{build, build_keeping, choose, lines};
+pub use queue::{DueCount, build, build_keeping, choose, count_due, lines};
 
 pub use settings::Settings;
 
@@ -46,7 +46,11 @@ pub struct Facts {
     pub name: Arc<str>,
     pub tier: Tier,
     pub cadence: Option<u16>,
+    /// The last day of contact ([`crate::domain::Balance::last_touch`]).
     pub last_touch: Option<NaiveDate>,
+    /// The day they were added: a cadence counts from it until there is
+    /// contact.
+    pub added: NaiveDate,
     /// Follow-ups pending on or before today (by due or snooze date).
     pub due_follow_ups: Vec<Pending>,
     /// What their history says, whatever the day.
@@ -165,8 +169,14 @@ pub enum Reason {
         their_give: Pending,
     },
     PastCadence {
+        /// Days since the last contact; none when there never was any.
         days_since: Option<i64>,
         cadence: u16,
+        /// The day the cadence counts from (the last contact, or the day
+        /// they were added): part of its key, so a line dismissed stays
+        /// dismissed until there is contact and the cadence passes again.
+        #[serde(skip)]
+        from: NaiveDate,
     },
     OneSided {
         my_asks: u32,
@@ -223,6 +233,7 @@ impl Reason {
             Reason::PastCadence {
                 days_since,
                 cadence,
+                ..
             } => days_since.map_or(i64::MAX, |d| d - i64::from(*cadence)),
             Reason::OneSided { my_asks, my_gives } => i64::from(*my_asks) - i64::from(*my_gives),
         }
@@ -249,11 +260,14 @@ impl Reason {
             | Reason::RequestOpen { entry: p, .. }
             | Reason::PromiseOpen { entry: p, .. }
             | Reason::ReciprocityOwed { their_give: p } => Some(p.id.0.to_string()),
-            Reason::DateComing { on, .. } => Some(on.to_string()),
+            Reason::DateComing { on, .. } | Reason::PastCadence { from: on, .. } => {
+                Some(on.to_string())
+            }
             Reason::PatternSeen { which, .. } => Some((*which).to_string()),
-            Reason::SignalsPiledUp { .. }
-            | Reason::PastCadence { .. }
-            | Reason::OneSided { .. } => None,
+            // What is new is more of them: a line dismissed comes back
+            // when another signal or ask is recorded.
+            Reason::SignalsPiledUp { signals } => Some(signals.len().to_string()),
+            Reason::OneSided { my_asks, my_gives } => Some(format!("{my_asks}-{my_gives}")),
         }
     }
 
@@ -341,6 +355,7 @@ impl Reason {
             Reason::PastCadence {
                 days_since: Some(d),
                 cadence,
+                ..
             } => {
                 format!(
                     "no contact for {} (every {} wanted)",
@@ -351,6 +366,7 @@ impl Reason {
             Reason::PastCadence {
                 days_since: None,
                 cadence,
+                ..
             } => {
                 format!(
                     "never in touch yet (every {} wanted)",
@@ -384,6 +400,9 @@ pub struct Item {
 pub struct Queue {
     pub items: Vec<Item>,
     pub waiting: usize,
+    /// The follow-ups due, as [`count_due`] counts them.
+    #[serde(skip)]
+    pub due: DueCount,
 }
 
 #[cfg(test)]

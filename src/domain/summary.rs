@@ -32,6 +32,11 @@ pub struct Summary {
     pub digest: Digest,
     /// Their birthdays and other days, which the review announces.
     pub dates: Arc<[Occasion]>,
+    /// The day they were added: a stay-in-touch cadence counts from it
+    /// until there is contact (someone added days ago is not overdue).
+    /// Added in layout 3.
+    #[serde(with = "super::dates::day_serde")]
+    pub added: chrono::NaiveDate,
 }
 
 /// The dates of everyone who has none, shared: 100,000 summaries need not
@@ -59,6 +64,7 @@ impl Summary {
             } else {
                 c.dates.as_slice().into()
             },
+            added: c.created,
         }
     }
 }

@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::contacts::{tag_contact, touch};
+use super::contacts::{tag_contact, touch, touch_by};
 use super::{Journal, JournalError, Result, required};
 use crate::domain::followed::Mark;
 use crate::domain::text::plus_tags;
@@ -123,7 +123,7 @@ impl Journal {
         self.store.transact(|tx| {
             tx.put_interaction(&interaction, None)?;
             for c in &interaction.contacts {
-                touch(tx, *c, interaction.date)?;
+                touch_by(tx, *c, &interaction)?;
                 tag_contact(tx, *c, &interaction.tags)?;
             }
             for f in &follow_ups {

@@ -163,7 +163,7 @@ impl Journal {
             super::relations::write_sides(tx, &sides)?;
             if let Some(i) = &meeting {
                 tx.put_interaction(i, None)?;
-                touch(tx, c.id, i.date)?;
+                touch_by(tx, c.id, i)?;
                 if met.is_some_and(|m| m.unwanted) {
                     let key = crate::domain::review::keys::no_follow_up(c.id, i.id);
                     tx.hide_review_item(&key, crate::domain::review::keys::FOR_GOOD)?;
@@ -306,6 +306,15 @@ pub(super) fn tag_contact(tx: &Tx<'_>, contact: Id, tags: &[String]) -> TxResult
     }
     if changed {
         tx.put_contact(&c, Some(&old))?;
+    }
+    Ok(())
+}
+
+/// Moves a contact's last touch forward to the day of `i`, when it is
+/// contact between us ([`crate::domain::balance::is_contact`]: not a note).
+pub(super) fn touch_by(tx: &Tx<'_>, contact: Id, i: &crate::domain::Interaction) -> TxResult<()> {
+    if crate::domain::balance::is_contact(i) {
+        touch(tx, contact, i.date)?;
     }
     Ok(())
 }

@@ -11,7 +11,7 @@
 
 use chrono::NaiveDate;
 
-use super::contacts::{ContactDraft, store_new_interests, touch};
+use super::contacts::{ContactDraft, store_new_interests, touch_by};
 use super::{Journal, JournalError, Result, required};
 use crate::domain::followed::Mark;
 use crate::domain::review::keys;
@@ -108,7 +108,7 @@ impl Journal {
                 if p.old.as_ref() != Some(&p.contact) {
                     tx.put_contact(&p.contact, p.old.as_ref())?;
                 }
-                touch(tx, p.contact.id, p.out.record.date)?;
+                touch_by(tx, p.contact.id, &p.out.record)?;
                 if let Some(f) = &p.out.follow_up {
                     tx.put_follow_up(f, None)?;
                 }

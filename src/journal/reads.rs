@@ -3,8 +3,6 @@
 
 use std::path::{Path, PathBuf};
 
-use chrono::NaiveDate;
-
 use super::{Journal, Result};
 use crate::domain::labelled;
 use crate::domain::text::fold;
@@ -105,11 +103,6 @@ impl Journal {
             }
         })?;
         Ok(all)
-    }
-
-    /// How many follow-ups are due by `today`.
-    pub fn follow_ups_due(&self, today: NaiveDate) -> Result<usize> {
-        Ok(self.store.follow_ups_due(today)?.len())
     }
 
     /// What I gave and asked, and they, over the whole journal.

@@ -18,22 +18,42 @@ use crate::domain::summary::Summary;
 use crate::domain::{Direction, EntryState, Id, InteractionKind, Nature, Tallies};
 use crate::store::RecordKind;
 
-/// The review's lines hidden today: by key, and people set aside.
+/// The review's lines hidden today: by key, and people set aside, each
+/// with the day it ends.
 pub(super) struct Hidden {
     /// Few people have hidden lines: only theirs are looked up.
-    keys: HashMap<u64, Vec<String>>,
-    aside: HashMap<u64, Aside>,
+    keys: HashMap<u64, Vec<(String, NaiveDate)>>,
+    aside: HashMap<u64, (Aside, NaiveDate)>,
 }
 
 impl Hidden {
     pub(super) fn hides(&self, id: Id, reason: &review::Reason) -> bool {
-        self.keys
+        self.until(id, reason).is_some()
+    }
+
+    /// Until when `reason` of `id` is hidden (the latest of what hides
+    /// it), or none when it shows.
+    pub(super) fn until(&self, id: Id, reason: &review::Reason) -> Option<NaiveDate> {
+        let by_key = self.keys.get(&id.0).and_then(|keys| {
+            keys.iter()
+                .filter(|(k, _)| review::keys::hides(k, id, reason))
+                .map(|(_, until)| *until)
+                .max()
+        });
+        let by_person = self
+            .aside
             .get(&id.0)
-            .is_some_and(|keys| keys.iter().any(|k| review::keys::hides(k, id, reason)))
-            || self
-                .aside
-                .get(&id.0)
-                .is_some_and(|aside| !aside.lets_through(reason))
+            .filter(|(aside, _)| !aside.lets_through(reason))
+            .map(|(_, until)| *until);
+        by_key.max(by_person)
+    }
+
+    /// [`review::count_due`] of every line in `lines`.
+    pub(super) fn count_due<'a>(
+        &self,
+        lines: impl Iterator<Item = (Id, &'a review::Reason)>,
+    ) -> review::DueCount {
+        review::count_due(lines, |id, r| self.until(id, r))
     }
 }
 
@@ -58,13 +78,26 @@ impl Journal {
         kept: &BTreeSet<Id>,
     ) -> Result<Queue> {
         let hidden = self.hidden_lines(today)?;
-        Ok(review::build_keeping(
+        let mut queue = review::build_keeping(
             facts,
             settings,
             today,
             |id, reason| hidden.hides(id, reason),
             |id| kept.contains(&id),
-        ))
+        );
+        // Only people with a follow-up due have a follow-up line.
+        let lines: Vec<(Id, review::Reason)> = facts
+            .iter()
+            .filter(|f| !f.due_follow_ups.is_empty())
+            .flat_map(|f| {
+                review::lines(f, settings, today)
+                    .into_iter()
+                    .map(|r| (f.contact, r))
+            })
+            .filter(|(_, r)| matches!(r, review::Reason::FollowUpDue { .. }))
+            .collect();
+        queue.due = hidden.count_due(lines.iter().map(|(id, r)| (*id, r)));
+        Ok(queue)
     }
 
     /// The review's lines dismissed or snoozed until after `today`.
@@ -78,9 +111,9 @@ impl Journal {
                 continue;
             }
             if let Some((contact, aside)) = review::keys::read_person_key(&key) {
-                hidden.aside.insert(contact.0, aside);
+                hidden.aside.insert(contact.0, (aside, until));
             } else if let Some(contact) = key.split(':').next().and_then(Id::parse_strict) {
-                hidden.keys.entry(contact.0).or_default().push(key);
+                hidden.keys.entry(contact.0).or_default().push((key, until));
             }
         }
         Ok(hidden)
@@ -169,6 +202,7 @@ impl Journal {
             cadence: settings.cadence(s.cadence_days, s.tier),
             tier: s.tier,
             last_touch: s.balance.last_touch,
+            added: s.added,
             due_follow_ups: due.remove(&s.id).unwrap_or_default(),
             lean: t.lean(),
             my_asks: t.asked_and_gave().0,

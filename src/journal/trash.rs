@@ -2,7 +2,7 @@
 
 use chrono::NaiveDate;
 
-use super::contacts::touch;
+use super::contacts::{touch, touch_by};
 use super::ledger::{count_in, count_out};
 use super::{Journal, JournalError, Result};
 use crate::domain::{
@@ -183,7 +183,7 @@ impl Journal {
                     TrashItem::Interaction(i) => {
                         tx.put_interaction(i, None)?;
                         for c in &i.contacts {
-                            touch(tx, *c, i.date)?;
+                            touch_by(tx, *c, i)?;
                         }
                     }
                     TrashItem::Ledger(e) => {

@@ -170,12 +170,16 @@ impl Journal {
                 .by_person
                 .iter()
                 .filter_map(|(id, found)| Some((*id, &*people.get(id)?.name, found.as_slice())));
-            Ok(review::choose(
-                everyone,
-                settings,
-                |id, r| hidden.hides(id, r),
-                |_| false,
-            ))
+            let mut queue =
+                review::choose(everyone, settings, |id, r| hidden.hides(id, r), |_| false);
+            queue.due = hidden.count_due(
+                lines
+                    .by_person
+                    .iter()
+                    .filter(|(id, _)| people.contains_key(id))
+                    .flat_map(|(id, found)| found.iter().map(|r| (*id, r))),
+            );
+            Ok(queue)
         })
     }
 

@@ -156,7 +156,7 @@ impl Action {
             Action::Snooze => "snooze the item until tomorrow",
             Action::SnoozeWeek => "snooze the item for a week",
             Action::SnoozeDate => "snooze the item until a day you pick",
-            Action::Dismiss => "dismiss the item for this cycle (a week, or the cadence)",
+            Action::Dismiss => "dismiss the line until something new happens with them",
             Action::Skip => "skip to the next item",
             Action::Import => "import people from vCard, LinkedIn, Google or a givegive export",
             Action::Export => "export to JSON, vCard, ICS, Markdown or CSV",

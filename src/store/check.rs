@@ -244,6 +244,30 @@ impl Store {
         Ok(actual)
     }
 
+    /// v9 → v10: every stored balance recomputed from its records, as
+    /// [`Balance::recompute`] reads them now (a note is no longer contact).
+    /// Written straight to the tree, outside any transaction, like the
+    /// other migration steps; says whether any balance changed.
+    pub(super) fn recompute_balances(&self) -> Result<bool> {
+        let mut ignored = Vec::new();
+        let contacts: BTreeMap<Id, Contact> = self.decode_all(T::Contacts, &mut ignored)?;
+        let ledger: BTreeMap<Id, LedgerEntry> = self.decode_all(T::Ledger, &mut ignored)?;
+        let interactions: BTreeMap<Id, Interaction> =
+            self.decode_all(T::Interactions, &mut ignored)?;
+        let follow_ups: BTreeMap<Id, FollowUp> = self.decode_all(T::FollowUps, &mut ignored)?;
+        let stored: BTreeMap<Id, Balance> = self.decode_all(T::Balances, &mut ignored)?;
+        let mut batch = sled::Batch::default();
+        let mut changed = false;
+        for (id, fresh) in recomputed(&contacts, &ledger, &interactions, &follow_ups) {
+            if stored.get(&id).is_some_and(|kept| *kept != fresh) {
+                batch.insert(&keys::id(id), codec::encode(&fresh)?);
+                changed = true;
+            }
+        }
+        self.tree(T::Balances).apply_batch(batch)?;
+        Ok(changed)
+    }
+
     fn check_balances(
         &self,
         contacts: &BTreeMap<Id, Contact>,
@@ -253,28 +277,10 @@ impl Store {
         stored: &BTreeMap<Id, Balance>,
         problems: &mut Vec<Problem>,
     ) -> Result<()> {
-        let mut by_contact: BTreeMap<Id, Feeds<'_>> = contacts
-            .keys()
-            .map(|id| (*id, Default::default()))
-            .collect();
-        for e in ledger.values() {
-            for c in e.people() {
-                by_contact.entry(c).or_default().0.push(e);
-            }
-        }
-        for i in interactions.values() {
-            for c in &i.contacts {
-                by_contact.entry(*c).or_default().1.push(i);
-            }
-        }
-        for f in follow_ups.values() {
-            by_contact.entry(f.contact).or_default().2.push(f);
-        }
         let mut totals = Tallies::default();
-        for (id, (l, i, f)) in &by_contact {
-            let fresh = Balance::recompute(l.iter().copied(), i.iter().copied(), f.iter().copied());
+        for (id, fresh) in recomputed(contacts, ledger, interactions, follow_ups) {
             totals.merge(&fresh.tallies);
-            let kept = stored.get(id).copied().unwrap_or_default();
+            let kept = stored.get(&id).copied().unwrap_or_default();
             if kept != fresh {
                 problems.push(Problem(format!(
                     "balance of contact {id} is out of step with its records (stored {kept:?}, recomputed {fresh:?})"
@@ -334,4 +340,37 @@ fn describe_key(t: T, key: &[u8]) -> String {
         _ => None,
     };
     described.unwrap_or_else(|| format!("{key:?}"))
+}
+
+/// Every contact's balance as its records say it (see [`Balance::recompute`]).
+fn recomputed(
+    contacts: &BTreeMap<Id, Contact>,
+    ledger: &BTreeMap<Id, LedgerEntry>,
+    interactions: &BTreeMap<Id, Interaction>,
+    follow_ups: &BTreeMap<Id, FollowUp>,
+) -> BTreeMap<Id, Balance> {
+    let mut by_contact: BTreeMap<Id, Feeds<'_>> = contacts
+        .keys()
+        .map(|id| (*id, Default::default()))
+        .collect();
+    for e in ledger.values() {
+        for c in e.people() {
+            by_contact.entry(c).or_default().0.push(e);
+        }
+    }
+    for i in interactions.values() {
+        for c in &i.contacts {
+            by_contact.entry(*c).or_default().1.push(i);
+        }
+    }
+    for f in follow_ups.values() {
+        by_contact.entry(f.contact).or_default().2.push(f);
+    }
+    by_contact
+        .into_iter()
+        .map(|(id, (l, i, f))| {
+            let fresh = Balance::recompute(l.iter().copied(), i.iter().copied(), f.iter().copied());
+            (id, fresh)
+        })
+        .collect()
 }

@@ -7,7 +7,7 @@
 //!   in v3).
 //! - `Contact` v3: emails and phones as `LABEL=VALUE` text (labelled data
 //!   from v4), in [`contact3`].
-//! - `Summary` v1: no `dates` (added in v2).
+//! - `Summary` v1: no `dates` (added in v2); v2: no `added` (in v3).
 //! - `FollowUp` v1: no `meeting` or `done_by` (added in v2).
 //! - `TrashEntry` v1 and v2: hold `Contact` v1 and v2 inside deleted and
 //!   merged people; v1 to v3 hold `FollowUp` v1.
@@ -88,12 +88,51 @@ impl Record for Signal {}
 impl Record for Balance {}
 impl Record for Tallies {}
 impl Record for Summary {
-    const VERSION: u16 = 2;
+    const VERSION: u16 = 3;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
-            1 => decode_body::<SummaryV1>(body).map(Summary::from),
+            1 => decode_body::<SummaryV1>(body).map(|s| SummaryV2::from(s).into()),
+            2 => decode_body::<SummaryV2>(body).map(Summary::from),
             v => Err(CodecError::Unknown(v)),
+        }
+    }
+}
+
+/// `Summary` as layout 2 wrote it, before it kept the day a person was
+/// added. The migration to store v10 builds every summary again; one an
+/// older undo step puts back reads as added long ago, which is how the
+/// review read everyone before.
+#[derive(Deserialize, Serialize)]
+struct SummaryV2 {
+    id: Id,
+    name: Arc<str>,
+    org: Arc<str>,
+    role: Arc<str>,
+    tier: Tier,
+    tags: Arc<[String]>,
+    closed: bool,
+    cadence_days: Option<u16>,
+    balance: Balance,
+    digest: Digest,
+    dates: Arc<[crate::domain::Occasion]>,
+}
+
+impl From<SummaryV2> for Summary {
+    fn from(s: SummaryV2) -> Summary {
+        Summary {
+            id: s.id,
+            name: s.name,
+            org: s.org,
+            role: s.role,
+            tier: s.tier,
+            tags: s.tags,
+            closed: s.closed,
+            cadence_days: s.cadence_days,
+            balance: s.balance,
+            digest: s.digest,
+            dates: s.dates,
+            added: NaiveDate::MIN,
         }
     }
 }
@@ -115,9 +154,9 @@ struct SummaryV1 {
     digest: Digest,
 }
 
-impl From<SummaryV1> for Summary {
-    fn from(s: SummaryV1) -> Summary {
-        Summary {
+impl From<SummaryV1> for SummaryV2 {
+    fn from(s: SummaryV1) -> SummaryV2 {
+        SummaryV2 {
             id: s.id,
             name: s.name,
             org: s.org,

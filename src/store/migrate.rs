@@ -85,6 +85,7 @@ impl Store {
     /// not history.
     fn migrate(&self, from: u32) -> Result<()> {
         let mut v = from;
+        let mut rewrote = false;
         while v < SCHEMA_VERSION {
             match v {
                 // v1 → v2: the review digests are a cache rebuilt on demand,
@@ -113,6 +114,17 @@ impl Store {
                 // version only makes an older givegive refuse the journal
                 // as too new instead of failing on a person it cannot read.
                 8 => {}
+                // v9 → v10: a note is no longer contact
+                // (`domain::balance::is_contact`): every last touch is
+                // recomputed, and every summary built again (they now
+                // keep the day a person was added, `Summary` layout 3).
+                // Where a balance changed, the write log and the undo
+                // steps, which hold balances counted the old way, start
+                // again: replaying them would bring the old rule back.
+                9 => {
+                    rewrote |= self.recompute_balances()?;
+                    self.mark_all_stale()?;
+                }
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),
@@ -127,8 +139,11 @@ impl Store {
         // A step that rewrote layouts leaves the log's images in the old
         // ones: it holds nothing a rebuild could use until the next backup
         // starts it again. From v7 on, what it logged is still today's.
-        if from < LOG_LAYOUT_SINCE {
+        if from < LOG_LAYOUT_SINCE || rewrote {
             self.start_log(wal::Base::Unknown, self.log_seq()?)?;
+        }
+        if rewrote {
+            super::undo::forget_all(self)?;
         }
         // Only once the new layout is stamped is the old one let go: a
         // migration cut short starts again from the old index.

@@ -177,6 +177,16 @@ pub(super) fn forget(w: &Writer<'_>) -> TxResult<()> {
     set_counter(w, REDO_TOP, 0)
 }
 
+/// Forgets every step, outside any transaction: for a migration that
+/// rewrote what the steps hold (they would put the old layout back).
+pub(super) fn forget_all(store: &super::Store) -> super::Result<()> {
+    let meta = store.tree(T::Meta);
+    for top in [UNDO_TOP, REDO_TOP] {
+        meta.insert(top, &keys::id(Id(0)))?;
+    }
+    Ok(())
+}
+
 /// Which way a step is replayed.
 #[derive(Clone, Copy)]
 pub(super) enum Way {

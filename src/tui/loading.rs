@@ -25,7 +25,6 @@ pub fn load_data(
     people.sort_unstable_by(|a, b| a.key().cmp(&b.key()));
     let mut data = Data {
         totals: journal.totals()?,
-        due_follow_ups: journal.follow_ups_due(today)?,
         review: journal.review_queue(&facts, review, today, &BTreeSet::new())?,
         facts,
         people,
@@ -75,7 +74,6 @@ pub fn update_data(
     shown.extend(undone.iter().copied());
     data.review = journal.review_queue(&data.facts, review, today, &shown)?;
     data.totals = journal.totals()?;
-    data.due_follow_ups = journal.follow_ups_due(today)?;
     data.drop_parts();
     Ok(())
 }

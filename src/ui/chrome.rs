@@ -157,7 +157,7 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             format!(
                 " {} · {} due ",
                 app.store_path(),
-                crate::domain::text::count(app.data().due_follow_ups, "follow-up", "follow-ups")
+                crate::domain::text::count(app.data().review.due.shown, "follow-up", "follow-ups")
             ),
             theme.muted(),
         ),

@@ -23,24 +23,18 @@ pub fn screen(
     let queue = &app.data().review;
     let summary = &app.review().summary;
     if queue.items.is_empty() {
-        // The footer counts follow-ups due; the review may have set some
-        // aside: say so rather than "nothing".
-        let due = app.data().due_follow_ups;
-        let mut lines = if due == 0 {
-            vec![
+        // Follow-ups due were set aside: say how, and when they come back
+        // (`DueCount::set_aside_words`), rather than "nothing".
+        let mut lines = match app.data().review.due.set_aside_words() {
+            None => vec![
                 Line::styled("Nothing needs you today.", theme.accent()),
                 Line::raw(""),
-            ]
-        } else {
-            vec![
+            ],
+            Some(words) => vec![
                 Line::styled("Nothing more needs you today.", theme.accent()),
-                Line::raw(format!(
-                    "{} still due, set aside in this review: {} back after the pause you gave.",
-                    crate::domain::text::count(due, "follow-up is", "follow-ups are"),
-                    if due == 1 { "it comes" } else { "they come" }
-                )),
+                Line::raw(words),
                 Line::raw(""),
-            ]
+            ],
         };
         if summary.reviewed() > 0 {
             lines.push(Line::raw(summary.line()));

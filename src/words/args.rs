@@ -158,8 +158,10 @@ pub enum Command {
     FollowUp(FollowUpArgs),
     /// Mark a follow-up or an open give/ask as done.
     Done {
-        /// The id of the follow-up or ledger entry, as shown by `givegive show`.
-        id: Id,
+        /// The id of the follow-up or ledger entry, as shown by `givegive
+        /// show`; or a review line's key, as `review --json` shows it
+        /// (`8:request_open:31`): what `d` does to that line in the TUI.
+        target: String,
     },
     /// Mark an open give or ask as declined.
     Decline {

@@ -181,6 +181,7 @@ fn written(command: &Command) -> Vec<String> {
             .arg(text)
             .done(),
         Command::Done { id } => Words::new(&["done"]).arg(id.0).done(),
+        Command::DoneLine { key } => Words::new(&["done"]).arg(key).done(),
         Command::Decline { id } => Words::new(&["decline"]).arg(id.0).done(),
         Command::SetNotes { id, notes } => {
             let mut w = Words::new(&["edit"]).arg(id.0);

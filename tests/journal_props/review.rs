@@ -64,6 +64,10 @@ enum Op {
     /// The n-th line of today's review set aside for `days - 1` days: by
     /// its key (hidden), or a follow-up by id (snoozed).
     SnoozeLine { n: usize, days: u64, by_key: bool },
+    /// The n-th line of today's review dismissed (the TUI's `x`): its own
+    /// key hidden for good. It never comes back; something new with the
+    /// person is a new line, with a key of its own, and shows.
+    Dismiss(usize),
     /// A snooze that must be refused.
     SnoozeBad(u8),
     /// Tomorrow, or the day after.
@@ -84,6 +88,7 @@ fn op() -> impl Strategy<Value = Op> {
         2 => (0..PEOPLE, 0u64..9).prop_map(|(who, days)| Op::SnoozePerson { who, days }),
         3 => (any::<usize>(), 0u64..9, any::<bool>()).prop_map(|(n, days, by_key)| Op::SnoozeLine { n, days, by_key }),
         1 => (0u8..4).prop_map(Op::SnoozeBad),
+        2 => any::<usize>().prop_map(Op::Dismiss),
         3 => (1u64..3).prop_map(Op::NextDay),
     ]
 }

@@ -198,3 +198,38 @@ fn a_follow_up_done_elsewhere_names_the_give_to_type() {
         "{said}"
     );
 }
+
+/// `y` on the draft for their request sends a message; it does not grant
+/// the request, so the line stays, and the status says that `d` marks it
+/// done (before, it said only "1 follow-up sent" over a line that stayed).
+#[test]
+fn a_draft_sent_for_their_request_says_d_marks_it_done() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    let at = app
+        .data()
+        .review
+        .items
+        .iter()
+        .position(|i| i.reason.kind() == "request_open" && &*i.name == "Yuki Tanaka")
+        .expect("Yuki's request");
+    send(&mut app, &mut rt, &[act(Action::Top)]);
+    send(&mut app, &mut rt, &vec![act(Action::Down); at]);
+    send(&mut app, &mut rt, &[act(Action::Draft)]);
+    let Some(Overlay::Draft(_)) = app.overlay() else {
+        panic!("a draft: {:?}", app.status());
+    };
+    send(&mut app, &mut rt, &[Msg::Yes]);
+    let said = app.status().text.clone();
+    assert!(
+        said.contains("Yuki's request 'give a talk at her meetup' stays open: d marks it done"),
+        "{said}"
+    );
+    assert!(
+        app.data()
+            .review
+            .items
+            .iter()
+            .any(|i| i.reason.kind() == "request_open" && &*i.name == "Yuki Tanaka")
+    );
+}

@@ -20,6 +20,7 @@ fn tally(steps: &[Summary]) -> Summary {
         sum.logged += s.logged;
         sum.follow_ups_sent += s.follow_ups_sent;
         sum.introduced += s.introduced;
+        sum.closed += s.closed;
     }
     sum
 }
@@ -34,6 +35,7 @@ fn delta(before: &Summary, after: &Summary) -> Summary {
         snoozed: after.snoozed - before.snoozed,
         dismissed: after.dismissed - before.dismissed,
         introduced: after.introduced - before.introduced,
+        closed: after.closed - before.closed,
     }
 }
 

@@ -24,7 +24,8 @@ pub(crate) enum Way {
     Draft,
     /// Snooze the line a week.
     SnoozeWeek,
-    /// Set the line aside for its cycle.
+    /// Dismiss the line: its key aside until something new makes a new
+    /// line.
     Dismiss,
 }
 
@@ -110,7 +111,7 @@ impl Item {
                 "you send your wishes".into(),
                 &[Way::Draft],
                 Way::Dismiss,
-                "sets it aside until the day after",
+                "sets this year's aside",
             ),
             Reason::ReciprocityOwed { .. } | Reason::OneSided { .. } => nothing(
                 format!("you give {first} something"),
@@ -122,7 +123,7 @@ impl Item {
                 format!("you are in touch with {first}"),
                 &[Way::Meet],
                 Way::Dismiss,
-                "sets it aside for a cycle",
+                "sets it aside until something new happens",
             ),
         }
     }

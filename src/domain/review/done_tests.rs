@@ -69,6 +69,7 @@ fn every_kind(id: u64, text: &str) -> Vec<Reason> {
         Reason::PastCadence {
             days_since: Some(40),
             cadence: 30,
+            from: NaiveDate::default(),
         },
         Reason::OneSided {
             my_asks: 5,

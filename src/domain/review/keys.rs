@@ -142,8 +142,11 @@ mod tests {
         let cadence = Reason::PastCadence {
             days_since: None,
             cadence: 30,
+            from: "2026-10-01".parse().unwrap_or_default(),
         };
-        assert_eq!(key(Id(7), &cadence), "7:past_cadence");
+        // Counted from a day: contact since makes a new line.
+        assert_eq!(key(Id(7), &cadence), "7:past_cadence:2026-10-01");
+        assert!(hides("7:past_cadence", Id(7), &cadence), "the whole kind");
     }
 
     #[test]

@@ -119,14 +119,18 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
             their_give: give.clone(),
         });
     }
+    // A cadence counts from the last contact, or from the day they were
+    // added when there was none: someone added three days ago is not
+    // overdue for a 90-day cadence.
     if let Some(cadence) = f.cadence
         && f.due_follow_ups.is_empty()
     {
-        let since = f.last_touch.map(days);
-        if since.is_none_or(|d| d > i64::from(cadence)) {
+        let from = f.last_touch.unwrap_or(f.added);
+        if days(from) > i64::from(cadence) {
             push(Reason::PastCadence {
-                days_since: since,
+                days_since: f.last_touch.map(days),
                 cadence,
+                from,
             });
         }
     }
@@ -222,5 +226,82 @@ pub fn choose<'a>(
             }
         })
         .collect();
-    Queue { items, waiting }
+    Queue {
+        items,
+        waiting,
+        due: DueCount::default(),
+    }
+}
+
+/// The follow-ups due today as the review counts them, one count for
+/// every place that says it (the TUI's status line, the empty review's
+/// words): the follow-up lines shown, whoever's they are (people waiting
+/// for another day too), and those set aside, each with the day it comes
+/// back ([`super::keys::FOR_GOOD`] for a line dismissed). Before, the
+/// status line counted every pending follow-up due, a closed person's and
+/// a hidden line's too, so it said "4 due" over a review with none.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct DueCount {
+    pub shown: usize,
+    /// The day each follow-up line set aside comes back.
+    pub set_aside: Vec<NaiveDate>,
+}
+
+/// Counts the follow-up lines among `lines` (each person's, by id),
+/// `until` saying until when a line is hidden (none: shown).
+pub fn count_due<'a>(
+    lines: impl Iterator<Item = (Id, &'a Reason)>,
+    until: impl Fn(Id, &Reason) -> Option<NaiveDate>,
+) -> DueCount {
+    let mut count = DueCount::default();
+    for (id, r) in lines.filter(|(_, r)| matches!(r, Reason::FollowUpDue { .. })) {
+        match until(id, r) {
+            Some(day) => count.set_aside.push(day),
+            None => count.shown += 1,
+        }
+    }
+    count
+}
+
+impl DueCount {
+    /// What an empty review says of the follow-ups it set aside, true to
+    /// how: "2 follow-ups due are set aside: 1 snoozed until 2026-11-30, 1
+    /// dismissed (it comes back only with something new)".
+    pub fn set_aside_words(&self) -> Option<String> {
+        use crate::domain::text::count;
+        if self.set_aside.is_empty() {
+            return None;
+        }
+        let gone = |d: &&NaiveDate| **d >= super::keys::FOR_GOOD;
+        let dismissed = self.set_aside.iter().filter(gone).count();
+        let snoozed: Vec<&NaiveDate> = self.set_aside.iter().filter(|d| !gone(d)).collect();
+        let mut parts = Vec::new();
+        if let Some(first) = snoozed.iter().min() {
+            let last = snoozed.iter().max().unwrap_or(first);
+            parts.push(match snoozed.len() {
+                1 => format!("1 snoozed until {first}"),
+                n if first == last => format!("{n} snoozed until {first}"),
+                n => format!("{n} snoozed, the first back on {first}"),
+            });
+        }
+        if dismissed > 0 {
+            parts.push(format!(
+                "{dismissed} dismissed ({} back only with something new)",
+                if dismissed == 1 {
+                    "it comes"
+                } else {
+                    "they come"
+                }
+            ));
+        }
+        Some(format!(
+            "{} set aside: {}.",
+            count(
+                self.set_aside.len(),
+                "follow-up due is",
+                "follow-ups due are"
+            ),
+            parts.join(", ")
+        ))
+    }
 }

@@ -275,3 +275,46 @@ fn a_birthday_comes_within_dates_ahead_with_the_age_it_turns() {
     g.dates = vec![on("11-30")].into();
     assert_eq!(reasons(&[g]), ["date_coming", "past_cadence"]);
 }
+
+proptest::proptest! {
+    /// "No contact for N days" and "never in touch yet" against a plain
+    /// reading of the rule: a cadence counts from the last contact, or
+    /// from the day the person was added when there was none, and the line
+    /// shows only once more days than the cadence have passed since
+    /// (never while a follow-up is due: that line says it). Someone added
+    /// three days ago is not overdue for 90 days.
+    #[test]
+    fn a_cadence_counts_from_the_last_contact_or_the_day_they_were_added(
+        cadence in proptest::option::of(1u16..120),
+        added_ago in 0u64..400,
+        touched_ago in proptest::option::of(0u64..400),
+        follow_up in proptest::bool::ANY,
+    ) {
+        let today = day(TODAY);
+        let ago = |n: u64| today.checked_sub_days(chrono::Days::new(n)).unwrap_or(today);
+        let mut f = person(1, "Anna");
+        f.cadence = cadence;
+        f.added = ago(added_ago);
+        f.last_touch = touched_ago.map(ago);
+        if follow_up {
+            f.due_follow_ups.push(pending(10, TODAY, "send the deck"));
+        }
+        let since = touched_ago.unwrap_or(added_ago);
+        let expected = cadence.filter(|c| !follow_up && since > u64::from(*c)).map(|c| {
+            match touched_ago {
+                Some(d) => format!("no contact for {d} day{} (every {c} day{} wanted)",
+                    if d == 1 { "" } else { "s" }, if c == 1 { "" } else { "s" }),
+                None => format!("never in touch yet (every {c} day{} wanted)",
+                    if c == 1 { "" } else { "s" }),
+            }
+        });
+        let queue = build(&[f], &Settings::default(), today, |_, _| false);
+        let shown: Vec<&str> = queue
+            .items
+            .iter()
+            .filter(|i| i.reason.kind() == "past_cadence")
+            .map(|i| i.why.as_str())
+            .collect();
+        proptest::prop_assert_eq!(shown, expected.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+}

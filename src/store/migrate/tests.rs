@@ -59,3 +59,54 @@ fn a_v7_journal_keeps_a_write_log_that_rebuilds_it() {
     assert_eq!(interests(&rebuilt), interests(&store));
     assert_eq!(interests(&rebuilt).len(), 2);
 }
+
+/// v9 → v10: a note is no longer contact. A balance whose last touch a
+/// note had set (the v9 rule) is recomputed on open, `check` agrees, and
+/// the write log and the undo steps, which hold the old figure, start
+/// again rather than bring it back.
+#[test]
+fn a_v9_journal_recomputes_the_last_touch_a_note_had_set() {
+    use crate::domain::{Balance, Contact, Interaction, InteractionKind, Voice};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("journal");
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+    {
+        let store = Store::open(&path).expect("new journal");
+        let anna = Contact::new(Id(1), "Anna".into(), day);
+        let note = Interaction {
+            id: Id(2),
+            date: day,
+            contacts: vec![Id(1)],
+            kind: InteractionKind::Note,
+            summary: "prefers mornings".into(),
+            details: String::new(),
+            tags: Vec::new(),
+            from: Voice::Me,
+        };
+        store
+            .transact(|tx| {
+                tx.put_contact(&anna, None)?;
+                tx.put_interaction(&note, None)?;
+                let old_rule = Balance {
+                    last_touch: Some(day),
+                    ..Balance::default()
+                };
+                tx.put_balance(Id(1), &old_rule)?;
+                tx.reserve_ids_through(Id(2))
+            })
+            .expect("write");
+        store.flush().expect("flush");
+    }
+    {
+        let db = sled::open(&path).expect("raw open");
+        let meta = db.open_tree("meta").expect("meta");
+        meta.insert(SCHEMA_KEY, &9u32.to_be_bytes()).expect("stamp");
+        db.flush().expect("flush");
+    }
+    let store = Store::open(&path).expect("migrates");
+    assert_eq!(store.balance(Id(1)).expect("balance").last_touch, None);
+    assert_eq!(store.check().expect("check"), Vec::new());
+    assert_eq!(store.undo().expect("undo"), None, "no step of the old rule");
+    let log = wal::read(&path).expect("read").expect("a log");
+    assert_eq!((log.writes(), &log.base), (0, &wal::Base::Unknown));
+}

@@ -194,7 +194,28 @@ impl World {
                         follow_up: open.then_some(today + Days::new(3)),
                     }),
                 };
+                // The last touch is the last contact: a note, my own
+                // words about them, never moves it; anything between us
+                // brings it to its day at least.
+                let touched = |w: &World| {
+                    w.journal
+                        .summary(w.people[*who])
+                        .ok()
+                        .flatten()
+                        .and_then(|s| s.balance.last_touch)
+                };
+                let before = touched(self);
                 let report = self.run(command).map_err(|e| fail("touch", &e))?;
+                if *kind == 2 {
+                    prop_assert_eq!(touched(self), before, "a note moved the last touch");
+                } else {
+                    prop_assert!(
+                        touched(self) >= Some(date),
+                        "contact on {} left {:?}",
+                        date,
+                        touched(self)
+                    );
+                }
                 let ids = written(&report);
                 match kind {
                     2 | 8 => {}
@@ -308,6 +329,21 @@ impl World {
                 }
                 let last = self.model.last_id;
                 self.model.aside.insert(*who, (until, last, today));
+            }
+            Op::Dismiss(n) => {
+                let queue = self.review()?;
+                if queue.items.is_empty() {
+                    return Ok(());
+                }
+                let item = &queue.items[n % queue.items.len()];
+                self.run(Command::Snooze {
+                    target: item.key.clone(),
+                    until: givegive::domain::review::keys::FOR_GOOD,
+                })
+                .map_err(|e| fail("dismiss", &e))?;
+                self.model
+                    .hidden
+                    .insert(item.key.clone(), givegive::domain::review::keys::FOR_GOOD);
             }
             Op::SnoozeLine { n, days, by_key } => {
                 let queue = self.review()?;
