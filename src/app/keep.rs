@@ -227,9 +227,8 @@ impl App {
         // done, or the line seems to ignore what was just done.
         let sent = std::mem::take(&mut self.review.sent);
         if found
-            && sent
-            && let Some(crate::domain::review::Doing::Settle { what, .. }) =
-                items.get(at).map(|i| i.doing())
+            && let Some(item) = items.get(at).filter(|i| Some(i.contact) == sent)
+            && let crate::domain::review::Doing::Settle { what, .. } = item.doing()
         {
             why = Some(format!("{what} stays open: d marks it done"));
         }

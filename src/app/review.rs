@@ -106,9 +106,12 @@ pub struct ReviewState {
     pub(super) kept: Vec<String>,
     /// The promises a draft's `y` marks done, whose words go in `kept`.
     pub(super) promises: Vec<crate::domain::Id>,
-    /// A message was just counted sent: the reload after it says whether
-    /// the line it was for stays, and what ends it.
-    pub(super) sent: bool,
+    /// Whom the draft being sent is for, until its message is counted.
+    pub(super) to: Option<crate::domain::Id>,
+    /// A message to this person was just counted sent: the reload after
+    /// it says whether their selected line stays, and what ends it (only
+    /// theirs: the cursor may have gone on to someone else's line).
+    pub(super) sent: Option<crate::domain::Id>,
 }
 
 impl ReviewState {
@@ -130,7 +133,12 @@ impl ReviewState {
             return None;
         }
         self.summary.add(what, true);
-        self.sent = what == Counted::FollowUpSent;
+        let to = self.to.take();
+        self.sent = if what == Counted::FollowUpSent {
+            to
+        } else {
+            None
+        };
         Some(what)
     }
 

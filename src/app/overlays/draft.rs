@@ -155,6 +155,7 @@ pub(super) fn update(app: &mut App, view: DraftView, msg: Msg) -> Vec<Effect> {
                 }
             }
             app.review.counting = Some((Counted::FollowUpSent, Some(message.clone())));
+            app.review.to = Some(view.contact);
             effects.push(Effect::run(message));
             return effects;
         }
