@@ -52,7 +52,7 @@ impl LeftOut {
                 "left out \"{d}\": it says \"I\", and in a message from you that would be your own news; write what {first} told you in the third person to have it in the draft"
             ),
             LeftOut::YourNote(d) => format!(
-                "left out \"{d}\": it reads as your own note about {first} (no verb, or a habit of theirs), not something {first} told you; kept as your note, never sent"
+                "left out \"{d}\": it reads as your own note about {first} (no verb, a habit of theirs, or a judgement of them), not something {first} told you; kept as your note, never sent"
             ),
             LeftOut::NotToThem(d) => format!(
                 "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it with \"is\" or \"has\" (\"she is …\", e on the meeting) to have it in the draft"
