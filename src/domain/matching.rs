@@ -154,6 +154,21 @@ pub(crate) fn answers(need: &str, text: &str) -> Answer {
     Answer::Miss(format!("{} not named", quoted.join(", ")))
 }
 
+/// Whether `text` speaks to `need` without answering it whole: it names
+/// a specific essential word of it ("the two firmware leads" for
+/// "firmware clients") and contradicts none. A draft sending such a thing
+/// does not call the need one nobody offers (`draft/kept.rs`).
+pub(crate) fn touches(need: &str, text: &str) -> bool {
+    let tw: Vec<String> = head::all_words(text)
+        .into_iter()
+        .filter(|w| head::content(w))
+        .collect();
+    head::essential(need)
+        .iter()
+        .any(|w| !head::is_general(w) && tw.iter().any(|t| head::names(w, t)))
+        && head::contradicts(&head::all_words(need), &tw).is_none()
+}
+
 /// Whether `text` names a need's head, not a general one ("hiring a
 /// designer" for "a product designer"): a draft that says it offers help
 /// without naming the need again.
