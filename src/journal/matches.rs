@@ -37,6 +37,10 @@ pub struct MatchReport {
     /// offers or needs yet.
     pub needs: Vec<String>,
     pub offers: Vec<String>,
+    /// With nobody in `could_help`: the needs someone they know already
+    /// could meet (in `known`), so "nobody offers it" is not said of them.
+    #[serde(skip)]
+    pub known_only: Vec<String>,
     /// Whether `match` prints every match (`--all`) rather than the first
     /// ten of each list and how many more.
     #[serde(skip)]
@@ -112,6 +116,22 @@ impl Journal {
             })
             .chain(at_events)
             .collect();
+        // "Nobody offers it" follows the listing's candidates: a need only
+        // people they know already could meet is said as such.
+        let known_only = match could_help.is_empty() {
+            true => me
+                .needs
+                .iter()
+                .filter(|n| {
+                    let mut one = me.clone();
+                    one.needs = vec![(*n).clone()];
+                    !who_could_help(&one, &profiles).is_empty()
+                        || !who_could_help(&one, &others).is_empty()
+                })
+                .cloned()
+                .collect(),
+            false => Vec::new(),
+        };
         let they_could_help = whom_could_they_help(&me, &others);
         // Someone only into the need is said once, as such.
         let near_misses = near_misses(&me, &others)
@@ -133,6 +153,7 @@ impl Journal {
             near_misses,
             needs: me.needs.clone(),
             offers: me.offers.clone(),
+            known_only,
             all: false,
         })
     }

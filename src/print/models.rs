@@ -330,9 +330,25 @@ pub fn review(out: &mut impl Write, queue: &Queue) -> io::Result<()> {
 pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
     let name = inert(&report.person.name);
     let first = crate::domain::draft::first_name(&report.person.name);
-    let nobody_offers = match report.needs.as_slice() {
-        [] => "nobody yet (add needs: givegive edit NAME --need ...)".to_string(),
-        needs => format!("nobody offers {} yet", either_of(needs)),
+    // By the listing's own candidates: a need someone they know already
+    // could meet is offered, just not to them (under "Not offered").
+    let (known, unmet): (Vec<String>, Vec<String>) = report
+        .needs
+        .iter()
+        .cloned()
+        .partition(|n| report.known_only.contains(n));
+    let nobody_offers = match (known.as_slice(), unmet.as_slice()) {
+        ([], []) => "nobody yet (add needs: givegive edit NAME --need ...)".to_string(),
+        ([], needs) => format!("nobody offers {} yet", either_of(needs)),
+        (known, []) => format!(
+            "only people {first} knows already offer {} (not offered, below)",
+            either_of(known)
+        ),
+        (known, needs) => format!(
+            "nobody offers {} yet; only people {first} knows already offer {} (not offered, below)",
+            either_of(needs),
+            either_of(known)
+        ),
     };
     let nobody_needs = match report.offers.as_slice() {
         [] => "nobody yet (add offers: givegive edit NAME --offer ...)".to_string(),

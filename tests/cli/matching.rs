@@ -259,3 +259,47 @@ fn people_met_at_one_event_are_not_introduced() {
         "{draft}"
     );
 }
+
+/// "Nobody offers it" follows the listing's candidates: a need someone
+/// they know already could meet (same organisation here) is offered, just
+/// not to them, and said so; a need nobody meets is "nobody offers".
+#[test]
+fn nobody_offers_only_what_nobody_known_offers() {
+    let j = Journal::new();
+    j.ok(&[
+        "add",
+        "Anna Rossi",
+        "--org",
+        "Paymo",
+        "--need",
+        "a CFO",
+        "--need",
+        "a React developer",
+    ]);
+    j.ok(&[
+        "add",
+        "Bruno Neri",
+        "--org",
+        "Paymo",
+        "--offer",
+        "CFO services",
+    ]);
+    let anna = j.ok(&["match", "anna"]);
+    assert!(
+        anna.contains(
+            "Who could help Anna Rossi:\n  nobody offers \"a React developer\" yet; only people Anna knows already offer \"a CFO\" (not offered, below)\n"
+        ),
+        "{anna}"
+    );
+    assert!(
+        anna.contains("Bruno Neri (#2): knows Anna already (both at Paymo)"),
+        "{anna}"
+    );
+    j.ok(&["edit", "anna", "--drop-need", "a React developer"]);
+    let anna = j.ok(&["match", "anna"]);
+    assert!(
+        anna.contains("only people Anna knows already offer \"a CFO\" (not offered, below)"),
+        "{anna}"
+    );
+    assert!(!anna.contains("nobody offers"), "{anna}");
+}
