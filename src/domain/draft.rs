@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use super::{Id, InteractionKind, Voice};
 
+mod advice;
 mod details;
 mod forms;
 mod kept;
@@ -36,6 +37,7 @@ mod template;
 mod tongue;
 mod words;
 
+pub use advice::Surface;
 pub use details::{LeftOut, People, for_recipient, name_words};
 pub(crate) use kept::answered;
 pub use ledger::{promised, thanked_for, your_help};
@@ -108,6 +110,12 @@ pub struct Context {
     /// What the journal already knows it left out (a promise it cannot
     /// word, nothing new since your last message), for the sender.
     pub notes: Vec<String>,
+    /// Whether anything is recorded between you (a meeting, call, message
+    /// or event, a give or an ask): with nothing, "I have been thinking of
+    /// you lately" would be untrue, and there is nothing to follow up.
+    pub history: bool,
+    /// Where the draft is read: its notes name that surface's way to act.
+    pub surface: Surface,
 }
 
 /// One line of a draft and the records it was built from.
@@ -138,7 +146,11 @@ pub struct Draft {
 pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let lang = template.language;
     let first = first_name(&ctx.name);
-    let mut notes: Vec<String> = ctx.left_out.iter().map(|l| l.note(first, lang)).collect();
+    let mut notes: Vec<String> = ctx
+        .left_out
+        .iter()
+        .map(|l| l.note(first, lang, ctx.surface))
+        .collect();
     notes.extend(ctx.notes.iter().cloned());
     notes.extend(kept::kept(&ctx.promised));
     // An interest the details already mention (most words) is said once.
@@ -233,13 +245,31 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         || ctx.thanks.is_some()
         || !ctx.promised.is_empty()
         || !ctx.introduced.is_empty();
+    // Advice names only what exists: the meeting followed up, or none.
+    let add = ctx
+        .surface
+        .add_details(&ctx.name, ctx.moment.as_ref().map(|m| m.id));
+    // With nothing between you, the draft does not open as a follow-up
+    // ("thinking of you lately" would be untrue); it is written only for
+    // what is true without it: their day, or help for a need of theirs.
+    if !ctx.history {
+        let why = format!(
+            "nothing is recorded with {} yet, so the draft does not open as a follow-up",
+            ctx.name
+        );
+        if ctx.occasion.is_none() && need_line.is_none() && introduce.is_none() {
+            notes.insert(
+                0,
+                format!("{why}, and has nothing else to say: {add}, then draft again"),
+            );
+            return Err(notes.join("; "));
+        }
+        notes.insert(0, why);
+    }
     if !personal {
         notes.insert(
             0,
-            format!(
-                "no details to make this personal: add what {} told you (e on the meeting in the history), then draft again",
-                ctx.name
-            ),
+            format!("no details to make this personal: {add}, then draft again"),
         );
         return Err(notes.join("; "));
     }
@@ -274,6 +304,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         let opening = match (moment, &ctx.occasion) {
             // A greeting on their day needs no "thinking of you" before it.
             (None, Some(_)) => String::new(),
+            (None, None) if !ctx.history => String::new(),
             _ => lang.opening(moment, ctx.today, ctx.thanks.is_some()),
         };
         [
@@ -387,7 +418,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         notes.insert(
             0,
             format!(
-                "nothing to say to {} that you have not written already: add what they told you (e on the meeting in the history), then draft again",
+                "nothing to say to {} that you have not written already: {add}, then draft again",
                 ctx.name
             ),
         );

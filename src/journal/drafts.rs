@@ -38,8 +38,34 @@ impl Journal {
         template: &draft::Template,
         dates_ahead: i64,
     ) -> Result<draft::Draft> {
-        let context =
-            self.draft_context(contact, meeting, today, template.language, dates_ahead)?;
+        self.draft_on(
+            contact,
+            meeting,
+            today,
+            template,
+            dates_ahead,
+            draft::Surface::Shell,
+        )
+    }
+
+    /// [`Journal::draft`] read on `surface`: its notes name that
+    /// surface's way to act (the TUI's keys, the shell's flags).
+    pub fn draft_on(
+        &self,
+        contact: Id,
+        meeting: Option<Id>,
+        today: NaiveDate,
+        template: &draft::Template,
+        dates_ahead: i64,
+        surface: draft::Surface,
+    ) -> Result<draft::Draft> {
+        let context = self.draft_context(
+            contact,
+            meeting,
+            today,
+            (template.language, surface),
+            dates_ahead,
+        )?;
         draft::draft(&context, template).map_err(JournalError::Invalid)
     }
 
@@ -48,7 +74,7 @@ impl Journal {
         contact: Id,
         meeting: Option<Id>,
         today: NaiveDate,
-        lang: draft::Language,
+        (lang, surface): (draft::Language, draft::Surface),
         dates_ahead: i64,
     ) -> Result<draft::Context> {
         let card = self.card(contact)?;
@@ -172,7 +198,7 @@ impl Journal {
             for i in moments.iter().filter(|i| i.date != latest.date) {
                 if !sorted(i)?.0.is_empty() {
                     notes.push(format!(
-                        "left out what {} told you at \"{}\" on {} ({}): a draft follows up the latest, \"{}\" of {} ({}), as the review does; draft with --meeting {} to write about the older one",
+                        "left out what {} told you at \"{}\" on {} ({}): a draft follows up the latest, \"{}\" of {} ({}), as the review does; {}",
                         draft::first_name(&c.name),
                         i.summary,
                         i.date,
@@ -180,7 +206,7 @@ impl Journal {
                         latest.summary,
                         latest.date,
                         latest.id,
-                        i.id.0
+                        surface.older(&c.name, i.id)
                     ));
                 }
             }
@@ -432,6 +458,11 @@ impl Journal {
             helper,
             more_needs,
             notes,
+            // Anything between you: a meeting, call, message or event (a
+            // note is about them), or a give or an ask.
+            history: interactions.iter().any(|i| i.kind != InteractionKind::Note)
+                || !ledger.is_empty(),
+            surface,
         })
     }
 }
