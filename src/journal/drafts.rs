@@ -315,6 +315,22 @@ impl Journal {
             });
             thanks = Some(Fact { what, from: e.id });
         }
+        // Their open requests of me: a draft cannot answer them for me,
+        // and says so first, whatever line it was drafted from.
+        for (at, e) in ledger
+            .iter()
+            .filter(|e| {
+                e.other.is_none()
+                    && (e.direction, e.nature, e.state)
+                        == (Direction::ThemToMe, Nature::Ask, EntryState::Open)
+            })
+            .enumerate()
+        {
+            notes.insert(
+                at,
+                surface.request(draft::first_name(&c.name), &e.text, e.id),
+            );
+        }
         let mut promised = Vec::new();
         let open_promises = ledger.iter().filter(|e| {
             e.other.is_none()

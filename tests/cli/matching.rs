@@ -303,3 +303,26 @@ fn nobody_offers_only_what_nobody_known_offers() {
     );
     assert!(!anna.contains("nobody offers"), "{anna}");
 }
+
+/// A request of theirs still open: the draft says it does not answer it,
+/// and how the shell marks it done.
+#[test]
+fn a_draft_says_it_does_not_answer_their_request() {
+    let j = Journal::new();
+    j.ok(&["add", "Sara Greco"]);
+    j.ok(&[
+        "met",
+        "sara",
+        "pitch night",
+        "--details",
+        "she is moving to Lisbon",
+    ]);
+    j.ok(&["asked-by", "sara", "a feedback on her deck"]);
+    let out = j.cmd(&["draft", "sara"]).assert().success();
+    let err = String::from_utf8_lossy(&out.get_output().stderr).to_string();
+    assert!(
+        err.contains("note: Sara asked you for \"a feedback on her deck\" (#3), and this draft does not answer it")
+            && err.contains("givegive done 3 marks it done"),
+        "{err}"
+    );
+}

@@ -41,7 +41,8 @@ proptest! {
             Ok(d) => (d.text, d.notes.join("; ")),
             Err(e) => (String::new(), e),
         };
-        for advice in [notes.as_str(), older.as_str()] {
+        let request = ctx.surface.request("Sara", "a feedback on her deck", crate::domain::Id(8));
+        for advice in [notes.as_str(), older.as_str(), request.as_str()] {
             // The TUI names its keys, the shell its command and flags.
             if tui {
                 prop_assert!(!advice.contains("--") && !advice.contains("givegive "), "{advice}");
