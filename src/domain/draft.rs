@@ -43,7 +43,8 @@ pub(crate) use kept::answered;
 pub use ledger::{promised, thanked_for, your_help};
 use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
-pub use tongue::not_in_language;
+pub(crate) use tongue::need_not_in;
+pub use tongue::{first_name, not_in_language};
 pub use words::Language;
 
 /// The interaction a draft follows up.
@@ -249,23 +250,8 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let add = ctx
         .surface
         .add_details(&ctx.name, ctx.moment.as_ref().map(|m| m.id));
-    // With nothing between you, the draft does not open as a follow-up
-    // ("thinking of you lately" would be untrue); it is written only for
-    // what is true without it: their day, or help for a need of theirs.
-    if !ctx.history {
-        let why = format!(
-            "nothing is recorded with {} yet, so the draft does not open as a follow-up",
-            ctx.name
-        );
-        if ctx.occasion.is_none() && need_line.is_none() && introduce.is_none() {
-            notes.insert(
-                0,
-                format!("{why}, and has nothing else to say: {add}, then draft again"),
-            );
-            return Err(notes.join("; "));
-        }
-        notes.insert(0, why);
-    }
+    let offers = need_line.is_some() || introduce.is_some();
+    advice::unrecorded(ctx, offers, &add, &mut notes)?;
     if !personal {
         notes.insert(
             0,
@@ -454,27 +440,6 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         lines,
         notes,
     })
-}
-
-/// Why a need is left out for its language, if it is: a need is said
-/// whole and only in the draft's language, never cut to fit. Checked
-/// first, for every need, before who could help: an Italian need in an
-/// English draft is noted as written in Italian, not as one nobody offers.
-pub(crate) fn need_not_in(need: &str, lang: Language) -> Option<String> {
-    if tongue::name_in(need, lang) {
-        return None;
-    }
-    let why = not_in_language(need, lang)
-        .unwrap_or_else(|| format!("it is not clearly written in {}", lang.name()));
-    Some(format!("left out their need \"{need}\": {why}"))
-}
-
-/// The name a message opens with: the first word of their name that has
-/// a letter in it ("👩‍💻 Zoë Okonkwo" is greeted as Zoë, not as the emoji).
-pub fn first_name(name: &str) -> &str {
-    name.split_whitespace()
-        .find(|w| w.chars().any(char::is_alphabetic))
-        .unwrap_or(name)
 }
 
 #[cfg(test)]

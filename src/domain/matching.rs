@@ -4,12 +4,12 @@
 //! Needs and offers are short phrases ("a designer for the new app", "UX
 //! reviews"). What someone does (an offer, their role, notes) answers a
 //! need only when it names every essential word of it ([`answers`]);
-//! naming only some ("workshop" for "a venue for a workshop") is only
-//! said, never offered. Interests and tags are compared word by word.
-//! Every point of a score comes with the reason shown to the user.
+//! naming only some ("workshop" for "a venue for a workshop") is only said,
+//! never offered. Interests and tags are compared word by word; every
+//! point of a score comes with the reason shown to the user.
 
 mod head;
-
+pub(crate) use head::touches;
 use serde::Serialize;
 
 use super::Id;
@@ -152,21 +152,6 @@ pub(crate) fn answers(need: &str, text: &str) -> Answer {
     }
     let quoted: Vec<String> = missing.iter().map(|w| format!("\"{w}\"")).collect();
     Answer::Miss(format!("{} not named", quoted.join(", ")))
-}
-
-/// Whether `text` speaks to `need` without answering it whole: it names
-/// a specific essential word of it ("the two firmware leads" for
-/// "firmware clients") and contradicts none. A draft sending such a thing
-/// does not call the need one nobody offers (`draft/kept.rs`).
-pub(crate) fn touches(need: &str, text: &str) -> bool {
-    let tw: Vec<String> = head::all_words(text)
-        .into_iter()
-        .filter(|w| head::content(w))
-        .collect();
-    head::essential(need)
-        .iter()
-        .any(|w| !head::is_general(w) && tw.iter().any(|t| head::names(w, t)))
-        && head::contradicts(&head::all_words(need), &tw).is_none()
 }
 
 /// Whether `text` names a need's head, not a general one ("hiring a

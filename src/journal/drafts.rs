@@ -10,12 +10,16 @@
 use chrono::NaiveDate;
 
 use super::HistoryItem;
+
+mod occasion;
+mod requests;
 use super::{Journal, JournalError, Result};
-use crate::domain::draft::{self, Fact, Greeting};
+use crate::domain::draft::{self, Fact};
 use crate::domain::{
     Direction, EntryState, FollowUpState, INTRO_CHECK, Id, Interaction, InteractionKind,
-    LedgerEntry, Nature, OccasionKind, Voice,
+    LedgerEntry, Nature, Voice,
 };
+use requests::requests;
 
 /// How long what they gave me is thanked for, and an introduction I made
 /// is mentioned, when I have not written to them since.
@@ -250,34 +254,7 @@ impl Journal {
                 date: i.date,
             }
         });
-        let occasion = c
-            .dates
-            .iter()
-            .filter_map(|o| {
-                let greeting = match o.kind {
-                    OccasionKind::Birthday => Greeting::Birthday,
-                    OccasionKind::Anniversary => Greeting::Anniversary,
-                    // A named day is often someone else's ("Sofia's
-                    // recital"): not greeted.
-                    OccasionKind::Other => return None,
-                };
-                let on = o.next_on(today)?;
-                // Wished already: a message of mine since it came near.
-                let wished = mine.is_some_and(|(day, _)| (on - day).num_days() <= dates_ahead);
-                if wished && (0..=dates_ahead).contains(&(on - today).num_days()) {
-                    notes.push(format!(
-                        "no wishes for their day on {on}: your message of {} came after it was near, so they are not sent twice",
-                        mine.map(|m| m.0).unwrap_or(today)
-                    ));
-                }
-                ((0..=dates_ahead).contains(&(on - today).num_days()) && !wished)
-                    .then_some((on, greeting))
-            })
-            .min()
-            .map(|(on, greeting)| Fact {
-                what: (greeting, on),
-                from: contact,
-            });
+        let occasion = occasion::near(&c.dates, contact, today, mine, dates_ahead, &mut notes);
         let ledger: Vec<&LedgerEntry> = card
             .history
             .iter()
@@ -315,22 +292,7 @@ impl Journal {
             });
             thanks = Some(Fact { what, from: e.id });
         }
-        // Their open requests of me: a draft cannot answer them for me,
-        // and says so first, whatever line it was drafted from.
-        for (at, e) in ledger
-            .iter()
-            .filter(|e| {
-                e.other.is_none()
-                    && (e.direction, e.nature, e.state)
-                        == (Direction::ThemToMe, Nature::Ask, EntryState::Open)
-            })
-            .enumerate()
-        {
-            notes.insert(
-                at,
-                surface.request(draft::first_name(&c.name), &e.text, e.id),
-            );
-        }
+        requests(&ledger, draft::first_name(&c.name), surface, &mut notes);
         let mut promised = Vec::new();
         let open_promises = ledger.iter().filter(|e| {
             e.other.is_none()

@@ -5,6 +5,7 @@
 //! shell's syntax in the TUI or points at a meeting that is not there.
 
 use super::super::Id;
+use super::Context;
 
 /// Where a draft is read.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -67,4 +68,32 @@ impl Surface {
             Surface::Shell => "in the meeting's details",
         }
     }
+}
+
+/// With nothing recorded between you, the draft does not open as a
+/// follow-up ("thinking of you lately" would be untrue): it is written
+/// only for what is true without it, their day or help someone backs
+/// (`offers`), noted; otherwise refused with how to log a meeting (`add`).
+pub(super) fn unrecorded(
+    ctx: &Context,
+    offers: bool,
+    add: &str,
+    notes: &mut Vec<String>,
+) -> Result<(), String> {
+    if ctx.history {
+        return Ok(());
+    }
+    let why = format!(
+        "nothing is recorded with {} yet, so the draft does not open as a follow-up",
+        ctx.name
+    );
+    if ctx.occasion.is_none() && !offers {
+        notes.insert(
+            0,
+            format!("{why}, and has nothing else to say: {add}, then draft again"),
+        );
+        return Err(notes.join("; "));
+    }
+    notes.insert(0, why);
+    Ok(())
 }
