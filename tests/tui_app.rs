@@ -657,7 +657,7 @@ fn a_draft_is_personal_copied_and_marked_sent() {
     assert!(
         app.status()
             .text
-            .starts_with("no details to make this personal"),
+            .starts_with("nothing is recorded with Nora Ek yet"),
         "{:?}",
         app.status()
     );

@@ -24,6 +24,7 @@ use serde::Serialize;
 
 use super::{Id, InteractionKind, Voice};
 
+mod advice;
 mod details;
 mod forms;
 mod kept;
@@ -36,12 +37,14 @@ mod template;
 mod tongue;
 mod words;
 
+pub use advice::Surface;
 pub use details::{LeftOut, People, for_recipient, name_words};
 pub(crate) use kept::answered;
 pub use ledger::{promised, thanked_for, your_help};
 use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
-pub use tongue::not_in_language;
+pub(crate) use tongue::need_not_in;
+pub use tongue::{first_name, not_in_language};
 pub use words::Language;
 
 /// The interaction a draft follows up.
@@ -108,6 +111,12 @@ pub struct Context {
     /// What the journal already knows it left out (a promise it cannot
     /// word, nothing new since your last message), for the sender.
     pub notes: Vec<String>,
+    /// Whether anything is recorded between you (a meeting, call, message
+    /// or event, a give or an ask): with nothing, "I have been thinking of
+    /// you lately" would be untrue, and there is nothing to follow up.
+    pub history: bool,
+    /// Where the draft is read: its notes name that surface's way to act.
+    pub surface: Surface,
 }
 
 /// One line of a draft and the records it was built from.
@@ -138,7 +147,11 @@ pub struct Draft {
 pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let lang = template.language;
     let first = first_name(&ctx.name);
-    let mut notes: Vec<String> = ctx.left_out.iter().map(|l| l.note(first, lang)).collect();
+    let mut notes: Vec<String> = ctx
+        .left_out
+        .iter()
+        .map(|l| l.note(first, lang, ctx.surface))
+        .collect();
     notes.extend(ctx.notes.iter().cloned());
     notes.extend(kept::kept(&ctx.promised));
     // An interest the details already mention (most words) is said once.
@@ -233,13 +246,16 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         || ctx.thanks.is_some()
         || !ctx.promised.is_empty()
         || !ctx.introduced.is_empty();
+    // Advice names only what exists: the meeting followed up, or none.
+    let add = ctx
+        .surface
+        .add_details(&ctx.name, ctx.moment.as_ref().map(|m| m.id));
+    let offers = need_line.is_some() || introduce.is_some();
+    advice::unrecorded(ctx, offers, &add, &mut notes)?;
     if !personal {
         notes.insert(
             0,
-            format!(
-                "no details to make this personal: add what {} told you (e on the meeting in the history), then draft again",
-                ctx.name
-            ),
+            format!("no details to make this personal: {add}, then draft again"),
         );
         return Err(notes.join("; "));
     }
@@ -274,6 +290,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         let opening = match (moment, &ctx.occasion) {
             // A greeting on their day needs no "thinking of you" before it.
             (None, Some(_)) => String::new(),
+            (None, None) if !ctx.history => String::new(),
             _ => lang.opening(moment, ctx.today, ctx.thanks.is_some()),
         };
         [
@@ -387,7 +404,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         notes.insert(
             0,
             format!(
-                "nothing to say to {} that you have not written already: add what they told you (e on the meeting in the history), then draft again",
+                "nothing to say to {} that you have not written already: {add}, then draft again",
                 ctx.name
             ),
         );
@@ -423,27 +440,6 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         lines,
         notes,
     })
-}
-
-/// Why a need is left out for its language, if it is: a need is said
-/// whole and only in the draft's language, never cut to fit. Checked
-/// first, for every need, before who could help: an Italian need in an
-/// English draft is noted as written in Italian, not as one nobody offers.
-pub(crate) fn need_not_in(need: &str, lang: Language) -> Option<String> {
-    if tongue::name_in(need, lang) {
-        return None;
-    }
-    let why = not_in_language(need, lang)
-        .unwrap_or_else(|| format!("it is not clearly written in {}", lang.name()));
-    Some(format!("left out their need \"{need}\": {why}"))
-}
-
-/// The name a message opens with: the first word of their name that has
-/// a letter in it ("👩‍💻 Zoë Okonkwo" is greeted as Zoë, not as the emoji).
-pub fn first_name(name: &str) -> &str {
-    name.split_whitespace()
-        .find(|w| w.chars().any(char::is_alphabetic))
-        .unwrap_or(name)
 }
 
 #[cfg(test)]

@@ -4,9 +4,9 @@
 //! Needs and offers are short phrases ("a designer for the new app", "UX
 //! reviews"). What someone does (an offer, their role, notes) answers a
 //! need only when it names every essential word of it ([`answers`]);
-//! naming only some ("workshop" for "a venue for a workshop") is only
-//! said, never offered. Interests and tags are compared word by word.
-//! Every point of a score comes with the reason shown to the user.
+//! naming only some ("workshop" for "a venue for a workshop") is only said,
+//! never offered. Interests and tags are compared word by word; every
+//! point of a score comes with the reason shown to the user.
 
 mod acquaintance;
 mod head;
@@ -15,6 +15,7 @@ mod said;
 
 pub use acquaintance::{Acquaintance, same_org};
 
+pub(crate) use head::touches;
 use serde::Serialize;
 
 use super::Id;

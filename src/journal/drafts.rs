@@ -10,12 +10,16 @@
 use chrono::NaiveDate;
 
 use super::HistoryItem;
+
+mod occasion;
+mod requests;
 use super::{Journal, JournalError, Result};
-use crate::domain::draft::{self, Fact, Greeting};
+use crate::domain::draft::{self, Fact};
 use crate::domain::{
     Direction, EntryState, FollowUpState, INTRO_CHECK, Id, Interaction, InteractionKind,
-    LedgerEntry, Nature, OccasionKind, Voice,
+    LedgerEntry, Nature, Voice,
 };
+use requests::requests;
 
 /// How long what they gave me is thanked for, and an introduction I made
 /// is mentioned, when I have not written to them since.
@@ -38,8 +42,34 @@ impl Journal {
         template: &draft::Template,
         dates_ahead: i64,
     ) -> Result<draft::Draft> {
-        let context =
-            self.draft_context(contact, meeting, today, template.language, dates_ahead)?;
+        self.draft_on(
+            contact,
+            meeting,
+            today,
+            template,
+            dates_ahead,
+            draft::Surface::Shell,
+        )
+    }
+
+    /// [`Journal::draft`] read on `surface`: its notes name that
+    /// surface's way to act (the TUI's keys, the shell's flags).
+    pub fn draft_on(
+        &self,
+        contact: Id,
+        meeting: Option<Id>,
+        today: NaiveDate,
+        template: &draft::Template,
+        dates_ahead: i64,
+        surface: draft::Surface,
+    ) -> Result<draft::Draft> {
+        let context = self.draft_context(
+            contact,
+            meeting,
+            today,
+            (template.language, surface),
+            dates_ahead,
+        )?;
         draft::draft(&context, template).map_err(JournalError::Invalid)
     }
 
@@ -48,7 +78,7 @@ impl Journal {
         contact: Id,
         meeting: Option<Id>,
         today: NaiveDate,
-        lang: draft::Language,
+        (lang, surface): (draft::Language, draft::Surface),
         dates_ahead: i64,
     ) -> Result<draft::Context> {
         let card = self.card(contact)?;
@@ -172,7 +202,7 @@ impl Journal {
             for i in moments.iter().filter(|i| i.date != latest.date) {
                 if !sorted(i)?.0.is_empty() {
                     notes.push(format!(
-                        "left out what {} told you at \"{}\" on {} ({}): a draft follows up the latest, \"{}\" of {} ({}), as the review does; draft with --meeting {} to write about the older one",
+                        "left out what {} told you at \"{}\" on {} ({}): a draft follows up the latest, \"{}\" of {} ({}), as the review does; {}",
                         draft::first_name(&c.name),
                         i.summary,
                         i.date,
@@ -180,7 +210,7 @@ impl Journal {
                         latest.summary,
                         latest.date,
                         latest.id,
-                        i.id.0
+                        surface.older(&c.name, i.id)
                     ));
                 }
             }
@@ -224,34 +254,7 @@ impl Journal {
                 date: i.date,
             }
         });
-        let occasion = c
-            .dates
-            .iter()
-            .filter_map(|o| {
-                let greeting = match o.kind {
-                    OccasionKind::Birthday => Greeting::Birthday,
-                    OccasionKind::Anniversary => Greeting::Anniversary,
-                    // A named day is often someone else's ("Sofia's
-                    // recital"): not greeted.
-                    OccasionKind::Other => return None,
-                };
-                let on = o.next_on(today)?;
-                // Wished already: a message of mine since it came near.
-                let wished = mine.is_some_and(|(day, _)| (on - day).num_days() <= dates_ahead);
-                if wished && (0..=dates_ahead).contains(&(on - today).num_days()) {
-                    notes.push(format!(
-                        "no wishes for their day on {on}: your message of {} came after it was near, so they are not sent twice",
-                        mine.map(|m| m.0).unwrap_or(today)
-                    ));
-                }
-                ((0..=dates_ahead).contains(&(on - today).num_days()) && !wished)
-                    .then_some((on, greeting))
-            })
-            .min()
-            .map(|(on, greeting)| Fact {
-                what: (greeting, on),
-                from: contact,
-            });
+        let occasion = occasion::near(&c.dates, contact, today, mine, dates_ahead, &mut notes);
         let ledger: Vec<&LedgerEntry> = card
             .history
             .iter()
@@ -289,6 +292,7 @@ impl Journal {
             });
             thanks = Some(Fact { what, from: e.id });
         }
+        requests(&ledger, draft::first_name(&c.name), surface, &mut notes);
         let mut promised = Vec::new();
         let open_promises = ledger.iter().filter(|e| {
             e.other.is_none()
@@ -432,6 +436,11 @@ impl Journal {
             helper,
             more_needs,
             notes,
+            // Anything between you: a meeting, call, message or event (a
+            // note is about them), or a give or an ask.
+            history: interactions.iter().any(|i| i.kind != InteractionKind::Note)
+                || !ledger.is_empty(),
+            surface,
         })
     }
 }

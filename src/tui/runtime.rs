@@ -149,12 +149,13 @@ impl<'a> Runtime<'a> {
             } => {
                 let built = self
                     .journal
-                    .draft(
+                    .draft_on(
                         contact,
                         meeting,
                         self.today,
                         &self.config.drafts.template(),
                         self.config.review.dates_ahead,
+                        crate::domain::draft::Surface::Tui,
                     )
                     .and_then(|draft| {
                         Ok(DraftView {

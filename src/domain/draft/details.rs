@@ -37,6 +37,7 @@ use super::lexicon::{
 use super::second::{it_verb, lead, lookup, split_tail};
 
 mod clause;
+mod judged;
 mod mine;
 mod note;
 use clause::{ClauseState, clause_for, clauses};

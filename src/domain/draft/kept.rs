@@ -4,7 +4,7 @@
 //! said to be answered, not "nobody offers it".
 
 use super::Fact;
-use crate::domain::matching::{Answer, answers};
+use crate::domain::matching::{Answer, answers, touches};
 
 /// One note a promise: marking the draft sent marks it kept.
 pub(super) fn kept(promised: &[Fact<String>]) -> Vec<String> {
@@ -21,12 +21,23 @@ pub(super) fn kept(promised: &[Fact<String>]) -> Vec<String> {
 
 /// The note for a need a promise this draft keeps answers: no one is
 /// offered for it too, and "nobody offers it" is not said ([`answers`], the rule `match` uses).
+/// A promise that only speaks to the need ("the two firmware leads" for
+/// "firmware clients", [`touches`]) is said so: the draft sends it, so no
+/// note may call the need one nobody offers, and nobody else is offered
+/// beside it (one thing said once).
 pub(crate) fn answered(need: &str, promised: &[Fact<String>]) -> Option<String> {
-    let f = promised
+    if let Some(f) = promised
         .iter()
-        .find(|f| matches!(answers(need, &f.what), Answer::Yes(_)))?;
+        .find(|f| matches!(answers(need, &f.what), Answer::Yes(_)))
+    {
+        return Some(format!(
+            "their need \"{need}\": your promise {} (\"{}\") answers it, and this draft keeps it",
+            f.from, f.what
+        ));
+    }
+    let f = promised.iter().find(|f| touches(need, &f.what))?;
     Some(format!(
-        "their need \"{need}\": your promise {} (\"{}\") answers it, and this draft keeps it",
-        f.from, f.what
+        "their need \"{need}\": this draft sends \"{}\" (your promise {}), which speaks to it, so no one else is offered for it in the same message",
+        f.what, f.from
     ))
 }

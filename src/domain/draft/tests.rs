@@ -4,6 +4,7 @@
 use super::*;
 use crate::domain::InteractionKind::{Call, Event, Message, Met};
 
+mod advice;
 mod clauses;
 mod happened;
 mod notes;
@@ -151,12 +152,12 @@ fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
-            what: "a note that cannot be turned is left out, and nothing personal is left",
+            what: "a judgement of them (praise too) is my note, left out, and nothing personal is left",
             name: "Sara Greco",
             moment: Some((Met, "demo day", 1, false)),
             details: "she cooks amazing pasta",
             expect: Err(
-                "no details to make this personal: add what Sara Greco told you (e on the meeting in the history), then draft again; left out \"she cooks amazing pasta\": it speaks of someone in the third person, and a draft speaks to Sara; write it with \"is\" or \"has\" (\"she is …\", e on the meeting) to have it in the draft",
+                "no details to make this personal: add what Sara Greco told you (e on the meeting #2 in their history), then draft again; left out \"she cooks amazing pasta\": it reads as your own note about Sara (no verb, a habit of theirs, or a judgement of them), not something Sara told you; kept as your note, never sent",
             ),
             ..NONE
         },
@@ -213,7 +214,7 @@ fn cases() -> Vec<Case> {
             moment: Some((Met, "coworking lunch", 2, false)),
             need: Some("a second opinion on rates"),
             expect: Err(
-                "no details to make this personal: add what Kai Novak told you (e on the meeting in the history), then draft again; left out their need \"a second opinion on rates\": nobody you could still introduce to Kai offers it, and a draft never promises help that nobody backs",
+                "no details to make this personal: add what Kai Novak told you (e on the meeting #2 in their history), then draft again; left out their need \"a second opinion on rates\": nobody you could still introduce to Kai offers it, and a draft never promises help that nobody backs",
             ),
             ..NONE
         },

@@ -329,6 +329,27 @@ impl Language {
     }
 }
 
+/// Why a need is left out for its language, if it is: a need is said
+/// whole and only in the draft's language, never cut to fit. Checked
+/// first, for every need, before who could help: an Italian need in an
+/// English draft is noted as written in Italian, not as one nobody offers.
+pub(crate) fn need_not_in(need: &str, lang: Language) -> Option<String> {
+    if name_in(need, lang) {
+        return None;
+    }
+    let why = not_in_language(need, lang)
+        .unwrap_or_else(|| format!("it is not clearly written in {}", lang.name()));
+    Some(format!("left out their need \"{need}\": {why}"))
+}
+
+/// The name a message opens with: the first word of their name that has
+/// a letter in it ("👩‍💻 Zoë Okonkwo" is greeted as Zoë, not as the emoji).
+pub fn first_name(name: &str) -> &str {
+    name.split_whitespace()
+        .find(|w| w.chars().any(char::is_alphabetic))
+        .unwrap_or(name)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

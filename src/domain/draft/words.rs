@@ -119,17 +119,33 @@ fn channel(m: &Moment) -> InteractionKind {
     }
 }
 
-/// Whether a summary can stand for a place or an occasion. One that opens
-/// with a day or a month ("Sunday at the bakery") says when, and the
-/// draft says that already: "at the Sunday at the bakery" is no place.
+/// Words of how often or when: a summary holding one says a habit or a
+/// time ("coworking kitchen, every morning"), not where we were.
+const TIMES: &[&str] = &[
+    "every", "each", "daily", "weekly", "monthly", "always", "usually", "often", "ogni", "tutti",
+    "tutte", "sempre", "spesso", "morning", "mornings", "mattina", "mattine",
+];
+
+/// Whether a summary can stand for a place or an occasion: one noun
+/// phrase ("the pitch night", "Talent Garden"), said after "at"/"a". How
+/// we met is free text, so anything else is no place and the moment is
+/// named neutrally ("great to meet you on 22 November", "our meeting"):
+/// a summary with a comma or a stop in it ("coworking kitchen, every
+/// morning"), a word of how often or when anywhere in it, or one that
+/// opens with a day or a month ("Sunday at the bakery": the draft says
+/// the day already, "at the Sunday at the bakery" is no place).
 fn is_place(summary: &str) -> bool {
     let folded = fold(summary);
     !summary.trim().is_empty()
+        && !summary.contains([',', ';', ':', '.', '!', '?', '(', '/'])
         && !calendar_word(&first_word(summary))
         && !folded
             .split(|c: char| !c.is_alphanumeric() && c != '-')
             .any(|w| {
-                NOT_PLACES.contains(&w) || CALL_WORDS.contains(&w) || MESSAGE_WORDS.contains(&w)
+                NOT_PLACES.contains(&w)
+                    || CALL_WORDS.contains(&w)
+                    || MESSAGE_WORDS.contains(&w)
+                    || TIMES.contains(&w)
             })
 }
 

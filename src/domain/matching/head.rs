@@ -311,3 +311,15 @@ pub(crate) fn contradicts(need: &[String], text: &[String]) -> Option<(String, S
 pub(crate) fn alike(a: &str, b: &str) -> bool {
     same_stem(a, b) || place(a).is_some_and(|p| place(b) == Some(p))
 }
+
+/// Whether `text` speaks to `need` without answering it whole: it names
+/// a specific essential word of it ("the two firmware leads" for
+/// "firmware clients") and contradicts none. A draft sending such a thing
+/// does not call the need one nobody offers (`draft/kept.rs`).
+pub(crate) fn touches(need: &str, text: &str) -> bool {
+    let tw: Vec<String> = all_words(text).into_iter().filter(|w| content(w)).collect();
+    essential(need)
+        .iter()
+        .any(|w| !is_general(w) && tw.iter().any(|t| names(w, t)))
+        && contradicts(&all_words(need), &tw).is_none()
+}

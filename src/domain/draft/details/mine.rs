@@ -5,8 +5,9 @@
 //! sent to them, so only the first may be quoted back: a clause is theirs
 //! to hear when it has a verb, which tells something they did or that
 //! happens to them. A fragment with no verb (an adjective phrase, a
-//! judgement, a few nouns) or a habit of theirs ("always pays", "paga
-//! sempre", "never on time") is how I see them: kept as my note.
+//! judgement, a few nouns), a habit of theirs ("always pays", "paga
+//! sempre", "never on time") or a judgement with a verb ("he is arrogant
+//! with juniors", `judged.rs`) is how I see them: kept as my note.
 
 use super::super::forms::{EN_DOING, EN_PAST, EN_VERBS};
 use super::super::lexicon::MODALS;
@@ -66,8 +67,9 @@ const IT_BE: &[&str] = &[
     "sono", "hanno", "stanno", "vanno", "fanno",
 ];
 
-/// Whether a clause is my note about them, never sent: it has no verb, or
-/// it says a habit of theirs.
+/// Whether a clause is my note about them, never sent: it has no verb, it
+/// says a habit of theirs, or it judges them (`judged.rs`: "he is arrogant
+/// with juniors", "undercharging by half").
 pub(super) fn my_note(clause: &str) -> bool {
     // Lowercase, not folded: Italian's "è", "può" are verbs by their accent.
     let lower = clause.to_lowercase();
@@ -75,7 +77,13 @@ pub(super) fn my_note(clause: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    words.iter().any(|w| HABIT.contains(w)) || !words.iter().any(|w| verb(w))
+    let raw: Vec<&str> = clause
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().any(|w| HABIT.contains(w))
+        || !words.iter().any(|w| verb(w))
+        || super::judged::judges(&words, &raw)
 }
 
 /// The thing a give's text names, without the notes of mine after it:
@@ -97,7 +105,7 @@ pub(in crate::domain::draft) fn thing_given(text: &str) -> &str {
 
 /// Whether a word is a verb of a clause: a form in the tables, a past or
 /// a form in "-ing" (English notes leave "is" out: "raising a seed round").
-fn verb(w: &str) -> bool {
+pub(super) fn verb(w: &str) -> bool {
     let long = w.chars().count() > 4;
     !NOT_VERBS.contains(&w)
         && (lookup(EN_VERBS, w).is_some()
@@ -148,6 +156,11 @@ mod tests {
             "arrogante con i junior",
             "paga sempre",
             "bravo con i numeri",
+            "he is arrogant with juniors",
+            "you are undercharging by half",
+            "è arrogante con i junior",
+            "sembra stanca",
+            "è una persona difficile",
         ] {
             assert!(my_note(note), "{note}");
         }
@@ -160,6 +173,14 @@ mod tests {
             "sua figlia ha iniziato ad arrampicare",
             "si trasferisce a Berlino",
             "vuole lasciare il lavoro",
+            "she is moving to Berlin",
+            "she is pregnant",
+            "she is a founder now",
+            "he is CTO at Acme",
+            "her studio is booked until March",
+            "è stata promossa direttrice",
+            "ma lei non è sicura",
+            "è appena tornata da Tokyo",
         ] {
             assert!(!my_note(news), "{news}");
         }

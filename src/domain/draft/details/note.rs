@@ -1,8 +1,8 @@
 //! Why a detail is left out of a draft, and what the draft's notes say
 //! of it: read by the person sending it, never sent.
 
-use super::super::Language;
 use super::super::tongue::not_in_language;
+use super::super::{Language, Surface};
 
 /// Why an item of theirs is not in the draft.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -31,7 +31,12 @@ pub enum LeftOut {
 
 impl LeftOut {
     /// The note for this detail, in a draft to `first`, written in `lang`.
-    pub(in crate::domain::draft) fn note(&self, first: &str, lang: Language) -> String {
+    pub(in crate::domain::draft) fn note(
+        &self,
+        first: &str,
+        lang: Language,
+        surface: Surface,
+    ) -> String {
         match self {
             LeftOut::SomeoneElse(d) => format!(
                 "left out \"{d}\": it speaks, or may speak, of someone else, and a draft never repeats that to {first}"
@@ -52,10 +57,11 @@ impl LeftOut {
                 "left out \"{d}\": it says \"I\", and in a message from you that would be your own news; write what {first} told you in the third person to have it in the draft"
             ),
             LeftOut::YourNote(d) => format!(
-                "left out \"{d}\": it reads as your own note about {first} (no verb, or a habit of theirs), not something {first} told you; kept as your note, never sent"
+                "left out \"{d}\": it reads as your own note about {first} (no verb, a habit of theirs, or a judgement of them), not something {first} told you; kept as your note, never sent"
             ),
             LeftOut::NotToThem(d) => format!(
-                "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it with \"is\" or \"has\" (\"she is …\", e on the meeting) to have it in the draft"
+                "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it with \"is\" or \"has\" (\"she is …\", {}) to have it in the draft",
+                surface.reword()
             ),
         }
     }

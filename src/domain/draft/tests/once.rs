@@ -202,3 +202,70 @@ proptest! {
         prop_assert!(helper == 0 || naming == 1, "offered for an unnamed need:\n{}", d.text);
     }
 }
+
+/// Needs, and a promise that speaks to the need without answering it
+/// whole, then one that has nothing to do with it.
+const NEAR: [(&str, &str, [&str; 2]); 3] = [
+    (
+        "en",
+        "firmware clients",
+        [
+            "send Marco the two firmware leads",
+            "send Marco the deck template",
+        ],
+    ),
+    (
+        "it",
+        "clienti firmware",
+        [
+            "mandargli i due contatti per il firmware",
+            "mandargli il modello della presentazione",
+        ],
+    ),
+    (
+        "en",
+        "a designer for the new app",
+        [
+            "send Marco the list of designers",
+            "send Marco the slides from the talk",
+        ],
+    ),
+];
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 128, ..ProptestConfig::default() })]
+
+    /// A note never contradicts the draft: a need the draft's own promise
+    /// speaks to is never noted as one nobody offers, as the need offered
+    /// or as one of the rest; with no such promise, and nobody to help, it
+    /// is.
+    #[test]
+    fn a_need_the_drafts_promise_speaks_to_is_never_nobodys(
+        pool in 0..NEAR.len(),
+        promises in prop::collection::vec(0..2usize, 1..3),
+        rest in any::<bool>(),
+    ) {
+        let (lang, need, pool) = NEAR[pool];
+        let template = Template::for_language(lang, None).unwrap_or_else(|| unreachable!());
+        let case = Case { lang, name: "Marco Bianchi", ..NONE };
+        let mut ctx = context(&case, template.language);
+        if rest {
+            ctx.more_needs = vec![(need.to_string(), None)];
+        } else {
+            ctx.need = Some(need.to_string());
+        }
+        ctx.promised = promises
+            .iter()
+            .filter_map(|i| promised(pool[*i], "Marco Bianchi", template.language))
+            .enumerate()
+            .map(|(n, what)| Fact { what, from: crate::domain::Id(10 + n as u64) })
+            .collect();
+        prop_assert_eq!(ctx.promised.len(), promises.len(), "{:?}", ctx.promised);
+        let d = draft(&ctx, &template).map_err(TestCaseError::fail)?;
+        let nobody = d
+            .notes
+            .iter()
+            .any(|n| n.contains(&format!("\"{need}\"")) && n.contains("nobody"));
+        prop_assert_eq!(nobody, !promises.contains(&0), "{}\n{:?}", d.text, d.notes);
+    }
+}

@@ -108,6 +108,8 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
         said_before: Vec::new(),
         more_needs: Vec::new(),
         notes: Vec::new(),
+        history: true,
+        surface: Surface::Tui,
     }
 }
 

@@ -182,3 +182,27 @@ proptest::proptest! {
         }
     }
 }
+
+proptest::proptest! {
+    /// How we met is free text: a moment is said as a place ("at the
+    /// coworking kitchen") only when its summary is one noun phrase. With
+    /// a habit or a time after it, said with a comma or not, it is named
+    /// neutrally: its words are never put after "at"/"a" nor named as
+    /// "the …" in the draft, in any language, any kind of opening.
+    #[test]
+    fn only_a_place_is_said_as_one(
+        place in proptest::sample::select(&["coworking kitchen", "Talent Garden", "pitch night", "cucina del coworking", "bakery"][..]),
+        tail in proptest::sample::select(&[", every morning", " every morning", ", ogni mattina", " ogni mattina", ", with the team", "; then drinks", " (twice)", ". Great chat"][..]),
+        days in 0u64..=60,
+        first in proptest::bool::ANY,
+        thanking in proptest::bool::ANY,
+        italian in proptest::bool::ANY,
+    ) {
+        let lang = if italian { Language::Italian } else { Language::English };
+        let summary = format!("{place}{tail}");
+        let m = Moment { first, ..moment(Met, &summary, days) };
+        for said in [lang.opening(Some(&m), today(), thanking), lang.moment_name(&m)] {
+            proptest::prop_assert!(!said.contains(place), "{summary:?} said as a place: {said:?}");
+        }
+    }
+}

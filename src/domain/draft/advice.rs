@@ -1,0 +1,99 @@
+//! How a draft's notes tell the sender to act: each surface names its own
+//! way (the TUI its key, the shell its command and flag), and names only
+//! what exists (the meeting to add details to, or logging one when there
+//! is none). One rule for every note that advises, so no note gives the
+//! shell's syntax in the TUI or points at a meeting that is not there.
+
+use super::super::Id;
+use super::Context;
+
+/// Where a draft is read.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Surface {
+    /// `givegive draft`, and the TUI's command line, which runs its verbs.
+    #[default]
+    Shell,
+    /// `w` in the TUI.
+    Tui,
+}
+
+impl Surface {
+    /// How to add what `name` told you: to `meeting`, the moment the draft
+    /// follows, when there is one; else by logging one.
+    pub(crate) fn add_details(self, name: &str, meeting: Option<Id>) -> String {
+        match (self, meeting) {
+            (Surface::Tui, Some(id)) => {
+                format!("add what {name} told you (e on the meeting {id} in their history)")
+            }
+            // The shell has no verb that changes a meeting's details.
+            (Surface::Shell, Some(id)) => format!(
+                "add what {name} told you to the meeting {id} (in the TUI, e on it in their history)"
+            ),
+            (Surface::Tui, None) => {
+                format!("log how you met or talked with {name}, with what they told you (m)")
+            }
+            (Surface::Shell, None) => format!(
+                "log how you met or talked with {name}, with what they told you (givegive met \"{name}\" WHERE --details \"…\")"
+            ),
+        }
+    }
+
+    /// How to draft about an older meeting `id` with `name`.
+    pub(crate) fn older(self, name: &str, id: Id) -> String {
+        match self {
+            Surface::Tui => {
+                format!("w on {id} in {name}'s history (contacts) drafts about the older one")
+            }
+            Surface::Shell => format!("draft with --meeting {} to write about the older one", id.0),
+        }
+    }
+
+    /// The note for a request of theirs still open ("Sara asked you for a
+    /// feedback on her deck"): a draft cannot answer it for you, so it says
+    /// so, and how to mark it done once answered.
+    pub fn request(self, first: &str, text: &str, id: Id) -> String {
+        let done = match self {
+            Surface::Tui => "d on its line in the review marks it done".to_string(),
+            Surface::Shell => format!("givegive done {} marks it done", id.0),
+        };
+        format!(
+            "{first} asked you for \"{text}\" ({id}), and this draft does not answer it: write your answer in before sending it; once answered, {done}"
+        )
+    }
+
+    /// How to reword a detail the draft could not turn to them.
+    pub(crate) fn reword(self) -> &'static str {
+        match self {
+            Surface::Tui => "e on the meeting",
+            Surface::Shell => "in the meeting's details",
+        }
+    }
+}
+
+/// With nothing recorded between you, the draft does not open as a
+/// follow-up ("thinking of you lately" would be untrue): it is written
+/// only for what is true without it, their day or help someone backs
+/// (`offers`), noted; otherwise refused with how to log a meeting (`add`).
+pub(super) fn unrecorded(
+    ctx: &Context,
+    offers: bool,
+    add: &str,
+    notes: &mut Vec<String>,
+) -> Result<(), String> {
+    if ctx.history {
+        return Ok(());
+    }
+    let why = format!(
+        "nothing is recorded with {} yet, so the draft does not open as a follow-up",
+        ctx.name
+    );
+    if ctx.occasion.is_none() && !offers {
+        notes.insert(
+            0,
+            format!("{why}, and has nothing else to say: {add}, then draft again"),
+        );
+        return Err(notes.join("; "));
+    }
+    notes.insert(0, why);
+    Ok(())
+}

@@ -1,0 +1,22 @@
+//! Their open requests of me, said beside every draft to them.
+
+use crate::domain::draft;
+use crate::domain::{Direction, EntryState, LedgerEntry, Nature};
+
+/// Their open requests of me, noted first: a draft cannot answer them for
+/// me, whatever line it was drafted from ([`draft::Surface::request`]).
+pub(super) fn requests(
+    ledger: &[&LedgerEntry],
+    first: &str,
+    surface: draft::Surface,
+    notes: &mut Vec<String>,
+) {
+    let open = ledger.iter().filter(|e| {
+        e.other.is_none()
+            && (e.direction, e.nature, e.state)
+                == (Direction::ThemToMe, Nature::Ask, EntryState::Open)
+    });
+    for (at, e) in open.enumerate() {
+        notes.insert(at, surface.request(first, &e.text, e.id));
+    }
+}
