@@ -31,6 +31,7 @@ pub use data::{Data, LedgerLine, Loaded, Part, PersonRow};
 pub use form::{Form, Verb};
 pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
 pub use mouse::Spot;
+pub use navigate::moves::Room;
 pub use overlays::{DraftEditor, DraftView, Overlay, Settle};
 #[cfg(test)]
 pub(crate) use person::acts_on_a_person;
@@ -122,8 +123,8 @@ pub enum Msg {
     DraftEdited(String),
     /// Why nothing more can be saved, if so (the runtime watches).
     Refused(Option<String>),
-    /// Rows a page holds, from the terminal's size.
-    Page(usize),
+    /// What the frame just drawn holds: a page's rows, a panel's end.
+    Drawn(Room),
     /// A click on what was drawn there.
     Click(Spot),
     /// The wheel over a pane.
@@ -234,8 +235,8 @@ pub struct App {
     today: NaiveDate,
     store_path: String,
     running: bool,
-    /// Rows a page holds, from the last frame's size.
-    page: usize,
+    /// Rows a page holds and where a scrolled panel ends, from the last frame.
+    room: Room,
     /// An entry to show once its person's card has loaded (from search).
     pending_entry: Option<Id>,
     /// A person just added: selected once the lists hold them.
@@ -284,7 +285,7 @@ impl App {
             today,
             store_path,
             running: true,
-            page: 10,
+            room: Room::default(),
             pending_entry: None,
             pending_person: None,
             pending_undone: None,

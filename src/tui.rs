@@ -121,11 +121,15 @@ fn event_loop(
             app.update(Msg::Refused(refused));
         }
         if !stale {
-            let page = usize::from(terminal.size()?.height.saturating_sub(6)).max(1);
-            if page != app.page() {
-                app.update(Msg::Page(page));
-            }
             terminal.draw(|frame| regions = crate::ui::render(app, config, frame))?;
+            let page = usize::from(terminal.size()?.height.saturating_sub(6)).max(1);
+            let room = crate::app::Room {
+                page,
+                last: regions.scroll_end(),
+            };
+            if room != app.room() {
+                app.update(Msg::Drawn(room));
+            }
         }
         let wake = input.next(if stale {
             SETTLE

@@ -38,7 +38,7 @@ pub fn render(app: &App, config: &Config, frame: &mut Frame<'_>) -> Regions {
     chrome::tabs(app, config, frame, tabs, &mut regions);
     screens::body(app, config, frame, body, &mut regions);
     chrome::status(app, config, frame, status);
-    overlays::overlay(app, config, frame, body);
+    let scroll_end = overlays::overlay(app, config, frame, body);
     // An overlay or a text field has the input: nothing behind it is
     // clicked through, but the search's results, which are worked from
     // its query line (the app takes only a click on a result then).
@@ -46,6 +46,7 @@ pub fn render(app: &App, config: &Config, frame: &mut Frame<'_>) -> Regions {
     if app.overlay().is_some() || (app.prompt().is_some() && !searching) {
         regions = Regions::default();
     }
+    regions.scroll_end = scroll_end;
     regions
 }
 

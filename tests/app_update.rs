@@ -521,8 +521,12 @@ fn results_and_overlays_through_messages_alone() {
     assert!(app.status().warning);
     app.update(Msg::Refused(Some("the disk is full".into())));
     assert_eq!(app.refused(), Some("the disk is full"));
-    app.update(Msg::Page(3));
-    assert_eq!(app.page(), 3);
+    let room = givegive::app::Room {
+        page: 3,
+        last: Some(2),
+    };
+    app.update(Msg::Drawn(room));
+    assert_eq!(app.room(), room);
     // A draft that could not be built says why; one that was opens, takes
     // the editor's text, and closes on no.
     app.update(Msg::DraftLoaded(Box::new(Err("nothing to say yet".into()))));

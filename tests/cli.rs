@@ -1917,7 +1917,7 @@ fn an_ask_is_a_request_and_its_answer_counts_once() {
         "the stats' overall help"
     );
     assert!(
-        show.contains("a code review: an hour on my parser [granted]"),
+        show.contains("granted: a code review: an hour on my parser"),
         "{show}"
     );
     j.cmd(&["got", "marco", "again", "--answers", &id])

@@ -518,3 +518,5 @@ fn empty_screens_wrap_their_hint_and_long_titles_end_with_a_mark() {
 mod edges;
 #[path = "tui_layout/matches.rs"]
 mod matches;
+#[path = "tui_layout/scroll.rs"]
+mod scroll;

@@ -97,7 +97,7 @@ impl App {
     }
 
     pub(super) fn move_selection(&mut self, action: Action) {
-        let page = self.page;
+        let page = self.room.page;
         let step = |pos: usize, len: usize| -> usize {
             moves::moved(action, pos, page, len.saturating_sub(1))
         };

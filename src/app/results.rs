@@ -44,7 +44,7 @@ impl App {
             }
             Msg::Elsewhere(said) => self.elsewhere(&said),
             Msg::Refused(why) => self.refused = why,
-            Msg::Page(rows) => self.page = rows.max(1),
+            Msg::Drawn(room) => self.room = room,
             Msg::Loaded(data) => return Ok(self.reloaded(*data)),
             Msg::PartLoaded(part) => {
                 self.part_loaded(*part);

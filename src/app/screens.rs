@@ -42,6 +42,13 @@ pub(super) trait Unit: Sync {
     /// Esc: back out one step.
     fn back(&self, _app: &mut App) {}
 
+    /// What `action`, bound in this screen's `layer`, does here, for the
+    /// help; `None`: nothing here, so the help leaves it out. Screens that
+    /// share a layer (interests, events, search) say their own.
+    fn key_does(&self, action: Action, layer: Layer) -> Option<&'static str> {
+        Some(action.describe_in(layer))
+    }
+
     /// A key of the screen's own layer; by default a person key, for the
     /// person selected.
     fn act(&self, app: &mut App, action: Action) -> Vec<Effect> {
@@ -61,6 +68,8 @@ pub(crate) struct Entry {
     /// None: reached otherwise (the welcome, the search).
     pub(crate) tab: Option<Tab>,
     pub(crate) layer: Layer,
+    /// The heading of its keys in the help: where they act.
+    pub(crate) heading: &'static str,
     pub(crate) part: Option<Part>,
     unit: &'static dyn Unit,
 }
@@ -72,6 +81,7 @@ pub(crate) const SCREENS: [Entry; 8] = [
         screen: Screen::Welcome,
         tab: None,
         layer: Layer::Contacts,
+        heading: "On the welcome screen",
         part: None,
         unit: &contacts::Contacts,
     },
@@ -82,6 +92,7 @@ pub(crate) const SCREENS: [Entry; 8] = [
             action: Action::ScreenReview,
         }),
         layer: Layer::Review,
+        heading: "On the daily review",
         part: None,
         unit: &review::Review,
     },
@@ -92,6 +103,7 @@ pub(crate) const SCREENS: [Entry; 8] = [
             action: Action::ScreenContacts,
         }),
         layer: Layer::Contacts,
+        heading: "On the contacts screen",
         part: None,
         unit: &contacts::Contacts,
     },
@@ -102,6 +114,7 @@ pub(crate) const SCREENS: [Entry; 8] = [
             action: Action::ScreenInterests,
         }),
         layer: Layer::Interests,
+        heading: "On the interests screen",
         part: Some(Part::Interests),
         unit: &lists::Interests,
     },
@@ -112,6 +125,7 @@ pub(crate) const SCREENS: [Entry; 8] = [
             action: Action::ScreenLedger,
         }),
         layer: Layer::Ledger,
+        heading: "On the give ledger",
         part: Some(Part::Ledger),
         unit: &ledger::Ledger,
     },
@@ -122,6 +136,7 @@ pub(crate) const SCREENS: [Entry; 8] = [
             action: Action::ScreenStats,
         }),
         layer: Layer::Global,
+        heading: "On every screen",
         part: Some(Part::Stats),
         unit: &insights::Stats,
     },
@@ -132,6 +147,7 @@ pub(crate) const SCREENS: [Entry; 8] = [
             action: Action::ScreenEvents,
         }),
         layer: Layer::Interests,
+        heading: "On the events screen",
         part: Some(Part::Events),
         unit: &lists::Events,
     },
@@ -140,6 +156,7 @@ pub(crate) const SCREENS: [Entry; 8] = [
         tab: None,
         // Its results are people: the person keys act on them.
         layer: Layer::Interests,
+        heading: "On the search results",
         part: None,
         unit: &search::Search,
     },
@@ -153,6 +170,12 @@ impl Screen {
 
     pub(super) fn unit(self) -> &'static dyn Unit {
         self.entry().unit
+    }
+
+    /// What `action`, bound in the screen's layer, does on this screen,
+    /// for its help; `None`: nothing here.
+    pub(crate) fn key_does(self, action: Action) -> Option<&'static str> {
+        self.unit().key_does(action, self.layer())
     }
 
     /// The screens that have a tab, in tab order.

@@ -88,8 +88,8 @@ impl App {
     }
 
     /// Rows a page holds.
-    pub fn page(&self) -> usize {
-        self.page
+    pub fn room(&self) -> super::Room {
+        self.room
     }
 }
 

@@ -239,18 +239,19 @@ impl Card {
             },
             HistoryItem::Ledger(e) => {
                 // A done ask is a request answered: say so, since only
-                // then does it count as help.
+                // then does it count as help. The state leads the text,
+                // as a follow-up's does: after it, 80 columns cut it.
                 let state = match (e.state, e.nature, e.direction) {
                     (EntryState::Done, Nature::Give, _) => String::new(),
-                    (EntryState::Done, Nature::Ask, Direction::MeToThem) => " [granted]".into(),
-                    (EntryState::Done, Nature::Ask, Direction::ThemToMe) => " [done]".into(),
-                    (s, _, _) => format!(" [{s}]"),
+                    (EntryState::Done, Nature::Ask, Direction::MeToThem) => "granted: ".into(),
+                    (EntryState::Done, Nature::Ask, Direction::ThemToMe) => "done: ".into(),
+                    (s, _, _) => format!("{s}: "),
                 };
                 Headline {
                     id: e.id,
                     date: e.date,
                     label: e.verb(),
-                    text: format!("{}{}{state}{}", e.text, with(&mut e.people()), e.aside()),
+                    text: format!("{state}{}{}{}", e.text, with(&mut e.people()), e.aside()),
                     details: String::new(),
                 }
             }

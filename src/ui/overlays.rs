@@ -46,14 +46,20 @@ fn clear(frame: &mut Frame<'_>, area: Rect, rect: Rect) {
     frame.render_widget(ratatui::widgets::Clear, halo);
 }
 
-/// The open overlay, if any, over `area`.
-pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
-    let Some(overlay) = &app.overlay() else {
-        return;
-    };
+/// The open overlay, if any, over `area`; for a scrolled one (the help,
+/// a draft, a command's output), the last line it can start at with its
+/// end in view, which the app moves within.
+pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) -> Option<usize> {
+    let overlay = app.overlay().as_ref()?;
     match overlay {
         Overlay::Help { scroll, over } => {
-            help::draw(app, config, frame, area, (*scroll, over.as_deref()))
+            return Some(help::draw(
+                app,
+                config,
+                frame,
+                area,
+                (*scroll, over.as_deref()),
+            ));
         }
         Overlay::Confirm { label, .. } => confirm::draw(config, frame, area, label),
         Overlay::Output {
@@ -61,9 +67,9 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             lines,
             scroll,
             ..
-        } => output::draw(frame, area, title, lines, *scroll),
+        } => return Some(output::draw(frame, area, title, lines, *scroll)),
         Overlay::Form(form) => form::draw(config, frame, area, form),
-        Overlay::Draft(view) => draft::draw(config, frame, area, view),
+        Overlay::Draft(view) => return draft::draw(config, frame, area, view),
         Overlay::Matches { report, selected } => {
             matches::draw(config, frame, area, report, *selected);
         }
@@ -75,6 +81,21 @@ pub fn overlay(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
             ..
         } => picker::draw(config, frame, area, query, (candidates, *selected)),
     }
+    None
+}
+
+/// The first line shown when scrolled to the end: from it, the last
+/// lines (`rows` each, as wrapped) fill at most `room` rows. The one rule
+/// for where every scrolled panel ends.
+fn last_start(rows: &[usize], room: usize) -> usize {
+    let mut filled = 0;
+    for (i, r) in rows.iter().enumerate().rev() {
+        filled += r;
+        if filled > room {
+            return (i + 1).min(rows.len().saturating_sub(1));
+        }
+    }
+    0
 }
 
 /// The key bound to `action` in `layer`, as a hint names it (a rebinding

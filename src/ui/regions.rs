@@ -10,9 +10,17 @@ use crate::app::{Pane, Spot};
 #[derive(Clone, Debug, Default)]
 pub struct Regions {
     spots: Vec<(Rect, Spot)>,
+    /// The last line the scrolled overlay drawn can start at.
+    pub(super) scroll_end: Option<usize>,
 }
 
 impl Regions {
+    /// The last line the scrolled overlay drawn (if any) can start at:
+    /// the app's moves stop there.
+    pub fn scroll_end(&self) -> Option<usize> {
+        self.scroll_end
+    }
+
     pub(crate) fn add(&mut self, rect: Rect, spot: Spot) {
         self.spots.push((rect, spot));
     }

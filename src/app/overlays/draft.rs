@@ -35,14 +35,6 @@ pub struct DraftView {
     pub scroll: usize,
 }
 
-impl DraftView {
-    /// The last line the panel can start at: the text's lines, the blank
-    /// one, the notes (the drawing stops earlier when the rest fits).
-    fn last_line(&self) -> usize {
-        self.text.lines().count() + self.notes.len()
-    }
-}
-
 /// A draft's text being edited inside the TUI (a multi-line text area).
 #[derive(Clone, Debug)]
 pub struct DraftEditor(pub ratatui_textarea::TextArea<'static>);
@@ -161,7 +153,7 @@ pub(super) fn update(app: &mut App, view: DraftView, msg: Msg) -> Vec<Effect> {
         }
         Msg::Act(action) if moves::is_move(action) => {
             let mut view = view;
-            view.scroll = moves::moved(action, view.scroll, app.page, view.last_line());
+            view.scroll = moves::scrolled(action, view.scroll, app.room);
             app.overlay = Some(Overlay::Draft(view));
         }
         Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {}

@@ -2,6 +2,7 @@
 //! opened over another overlay, that one's keys first, and closing goes
 //! back to it.
 
+use crate::app::navigate::moves;
 use crate::app::{Action, App, Effect, Msg, Overlay};
 use crate::keymap::Layer;
 
@@ -20,11 +21,7 @@ pub(super) fn update(
             app.overlay = over.map(|o| *o);
             return Vec::new();
         }
-        Msg::Act(Action::Down) => scroll + 1,
-        Msg::Act(Action::Up) => scroll.saturating_sub(1),
-        Msg::Act(Action::PageDown) => scroll + app.page,
-        Msg::Act(Action::PageUp) => scroll.saturating_sub(app.page),
-        Msg::Act(Action::Top) => 0,
+        Msg::Act(action) if moves::is_move(action) => moves::scrolled(action, scroll, app.room),
         _ => scroll,
     };
     app.overlay = Some(Overlay::Help { scroll, over });

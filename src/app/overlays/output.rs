@@ -30,7 +30,6 @@ pub(super) fn update(
     settles: Option<Settle>,
     msg: Msg,
 ) -> Vec<Effect> {
-    let max = lines.len().saturating_sub(1);
     let key = keyed(&msg);
     let shut = match (&msg, settles) {
         (
@@ -59,9 +58,7 @@ pub(super) fn update(
         (Msg::Yes, Some(s)) => return vec![Effect::run(Command::Done { id: s.id })],
         (Msg::No, Some(s)) => return vec![Effect::run(Command::Decline { id: s.id })],
         (msg, _) => match msg {
-            Msg::Act(action) if moves::is_move(action) => {
-                moves::moved(action, scroll, app.page, max)
-            }
+            Msg::Act(action) if moves::is_move(action) => moves::scrolled(action, scroll, app.room),
             Msg::Act(Action::Back | Action::Quit | Action::Open) | Msg::Cancel => {
                 return Vec::new();
             }

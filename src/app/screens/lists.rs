@@ -2,8 +2,9 @@
 //! selected in it.
 
 use super::Unit;
-use crate::app::{App, Effect, Pane};
+use crate::app::{Action, App, Effect, Pane};
 use crate::domain::Id;
+use crate::keymap::Layer;
 
 pub(super) struct Interests;
 
@@ -56,6 +57,14 @@ impl Unit for Interests {
     fn back(&self, app: &mut App) {
         app.interests.pane = Pane::List;
     }
+
+    fn key_does(&self, action: Action, layer: Layer) -> Option<&'static str> {
+        Some(match action {
+            Action::Open => "to the interest's people; on a person, their card",
+            Action::FocusNext => "next pane (the interests, the people of the one selected)",
+            _ => action.describe_in(layer),
+        })
+    }
 }
 
 pub(super) struct Events;
@@ -107,5 +116,13 @@ impl Unit for Events {
 
     fn back(&self, app: &mut App) {
         app.events.pane = Pane::List;
+    }
+
+    fn key_does(&self, action: Action, layer: Layer) -> Option<&'static str> {
+        Some(match action {
+            Action::Open => "to the people met at the event; on a person, their card",
+            Action::FocusNext => "next pane (the events, the people met at the one selected)",
+            _ => action.describe_in(layer),
+        })
     }
 }

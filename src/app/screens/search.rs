@@ -1,8 +1,9 @@
 //! The history search's results.
 
 use super::Unit;
-use crate::app::{App, Effect, Pane};
+use crate::app::{Action, App, Effect, Pane};
 use crate::domain::Id;
+use crate::keymap::Layer;
 
 pub(super) struct Search;
 
@@ -30,5 +31,15 @@ impl Unit for Search {
     fn back(&self, app: &mut App) {
         app.screen = app.previous;
         app.search.focused = false;
+    }
+
+    /// One pane: the results; `h` leaves the search, `l` has nowhere to go.
+    fn key_does(&self, action: Action, layer: Layer) -> Option<&'static str> {
+        match action {
+            Action::Open => Some("the result's person, their card at the entry found"),
+            Action::Back => Some("back to the screen the search was opened from"),
+            Action::FocusNext | Action::FocusPrev => None,
+            _ => Some(action.describe_in(layer)),
+        }
     }
 }

@@ -13,7 +13,13 @@ use crate::keymap::{Action, Layer};
 use crate::ui;
 
 /// The draft in `view`, its notes and the keys that act on it.
-pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, view: &DraftView) {
+/// Scrolled, the last line it can start at (none while edited here).
+pub(super) fn draw(
+    config: &Config,
+    frame: &mut Frame<'_>,
+    area: Rect,
+    view: &DraftView,
+) -> Option<usize> {
     let theme = &config.theme;
     let inner = usize::from(area.width.min(84).saturating_sub(2)).max(1);
     // Until it is edited, each line says which records it came
@@ -88,7 +94,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, view: &Dr
             Paragraph::new(Line::styled(hint, theme.muted())).wrap(Wrap { trim: false }),
             rest,
         );
-        return;
+        return None;
     }
     // The text and its notes scroll as one under the keys, which stay
     // in view: a long draft's notes were cut at 80x24 with no key to
@@ -111,7 +117,8 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, view: &Dr
     let [text, keys] =
         Layout::vertical([Constraint::Fill(1), Constraint::Length(keys_rows)]).areas(inside);
     let room = usize::from(text.height);
-    let first = view.scroll.min(last_start(&body, room));
+    let last = super::last_start(&body.iter().map(|(_, r)| *r).collect::<Vec<_>>(), room);
+    let first = view.scroll.min(last);
     let shown: usize = body.iter().skip(first).map(|(_, r)| r).sum();
     let below = shown > room;
     let block = if below || first > 0 {
@@ -131,17 +138,5 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, view: &Dr
         Paragraph::new(Line::styled(hint, theme.muted())).wrap(Wrap { trim: false }),
         keys,
     );
-}
-
-/// The first line shown when scrolled to the end: from it, the last
-/// lines fill at most `room` rows.
-fn last_start(body: &[(Line<'_>, usize)], room: usize) -> usize {
-    let mut rows = 0;
-    for (i, (_, r)) in body.iter().enumerate().rev() {
-        rows += r;
-        if rows > room {
-            return (i + 1).min(body.len().saturating_sub(1));
-        }
-    }
-    0
+    Some(last)
 }

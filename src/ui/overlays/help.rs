@@ -14,14 +14,15 @@ use crate::keymap::{Key, Layer};
 use crate::ui;
 
 /// The help, scrolled `scroll` rows, as tall as the screen, over `over`
-/// (whose keys come first) if opened over an overlay.
+/// (whose keys come first) if opened over an overlay; the last row it can
+/// start at.
 pub(super) fn draw(
     app: &App,
     config: &Config,
     frame: &mut Frame<'_>,
     area: Rect,
     (scroll, over): (usize, Option<&Overlay>),
-) {
+) -> usize {
     let rect = super::centered(area, 86, area.height);
     let here = match over {
         Some(overlay) => overlay.layer(),
@@ -42,7 +43,8 @@ pub(super) fn draw(
         _ => lines(app, config, here, width),
     };
     let height = usize::from(rect.height.saturating_sub(2));
-    let scroll = scroll.min(lines.len().saturating_sub(height));
+    let last = super::last_start(&vec![1; lines.len()], height);
+    let scroll = scroll.min(last);
     let title = title(scroll, height, lines.len(), usize::from(rect.width));
     let lines: Vec<Line<'_>> = lines.into_iter().skip(scroll).collect();
     super::clear(frame, area, rect);
@@ -50,6 +52,7 @@ pub(super) fn draw(
         Paragraph::new(lines).block(Block::bordered().title(title)),
         rect,
     );
+    last
 }
 
 /// The help's title: where in it the rows shown are ("rows 1-20 of 64")
@@ -89,9 +92,18 @@ fn lines<'a>(app: &App, config: &'a Config, here: Layer, width: usize) -> Vec<Li
     }
     let mut lines = Vec::new();
     for layer in layers {
-        lines.push(Line::styled(layer.title().to_string(), theme.accent()));
         let keys = config.keymap.help_keys(layer, screen).into_iter();
-        lines.extend(rows(keys.map(|(k, a)| (k, a.describe_in(layer))), width));
+        // The screen in view's keys are its own: its heading, and what
+        // each does there (screens that share a layer differ).
+        if layer == screen && Layer::SCREENS.contains(&layer) {
+            let in_view = app.screen();
+            lines.push(Line::styled(in_view.entry().heading, theme.accent()));
+            let keys = keys.filter_map(|(k, a)| Some((k, in_view.key_does(a)?)));
+            lines.extend(rows(keys, width));
+        } else {
+            lines.push(Line::styled(layer.title().to_string(), theme.accent()));
+            lines.extend(rows(keys.map(|(k, a)| (k, a.describe_in(layer))), width));
+        }
         lines.push(Line::raw(""));
     }
     lines
