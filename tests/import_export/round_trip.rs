@@ -193,8 +193,8 @@ fn labels_and_dates_come_back_from_every_export() {
     }
 }
 
-/// Apple's year-less birthday (`X-APPLE-OMIT-YEAR`) is a birthday without
-/// a year: the review never says how old a placeholder year makes them.
+/// Apple's year-less birthday (`X-APPLE-OMIT-YEAR`, or its placeholder
+/// year 1604 alone) is a birthday without a year: the review never says how old a placeholder year makes them.
 #[test]
 fn apples_year_less_birthday_has_no_age() {
     let dir = tempfile::tempdir().expect("temp dir");
@@ -203,7 +203,8 @@ fn apples_year_less_birthday_has_no_age() {
     std::fs::write(
         &card,
         "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Lena Park\r\n\
-         BDAY;X-APPLE-OMIT-YEAR=1604:1604-11-26\r\nEND:VCARD\r\n",
+         BDAY;X-APPLE-OMIT-YEAR=1604:1604-11-26\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ugo Neri\r\nBDAY:1604-11-25\r\nEND:VCARD\r\n",
     )
     .expect("write");
     run(
@@ -213,6 +214,8 @@ fn apples_year_less_birthday_has_no_age() {
     );
     let review = run(dir, "j", &["review"]);
     assert!(review.contains("birthday in 3 days"), "{review}");
+    // A copy that lost Apple's mark still says 1604: no year either.
+    assert!(review.contains("birthday in 2 days"), "{review}");
     assert!(!review.contains("turns"), "{review}");
 }
 
