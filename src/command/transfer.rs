@@ -151,11 +151,17 @@ fn vcard_people(
     journal: &Journal,
     request: &ExportRequest,
 ) -> Result<(Vec<Contact>, Vec<Contact>), CommandError> {
-    let contacts = if request.args.is_empty() {
+    // `-` is standard output, as for the other formats, not a person.
+    let who: Vec<&String> = request
+        .args
+        .iter()
+        .filter(|a| !files::is_std(Path::new(a)))
+        .collect();
+    let contacts = if who.is_empty() {
         active(journal)?
     } else {
         let mut named = Vec::new();
-        for who in &request.args {
+        for who in who {
             named.push(journal.contact(journal.resolve(who)?)?);
         }
         named

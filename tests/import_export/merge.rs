@@ -256,6 +256,8 @@ fn dash_is_standard_input_and_output_for_every_format_and_restore() {
     assert!(run(&["export", "--format", "csv", "-"]).contains("Jane Doe"));
     assert!(run(&["export", "--format", "ics", "-"]).contains("BEGIN:VCALENDAR"));
     assert!(run(&["export", "--format", "vcard", "-o", "-"]).contains("FN:Jane Doe"));
+    // As README says: `-` is standard output here too, not a person.
+    assert!(run(&["export", "--format", "vcard", "-"]).contains("FN:Jane Doe"));
     assert!(run(&["export", "--format", "markdown", "jane", "-o", "-"]).contains("Jane Doe"));
     assert!(!cwd.join("-").exists(), "no file named -");
 
