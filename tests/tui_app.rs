@@ -1884,6 +1884,10 @@ mod matches_none;
 
 #[path = "tui_app/matches_help.rs"]
 mod matches_help;
+#[path = "tui_app/matches_rows.rs"]
+mod matches_rows;
+#[path = "tui_app/matches_stale.rs"]
+mod matches_stale;
 #[path = "tui_app/person_keys.rs"]
 mod person_keys;
 #[path = "tui_app/review_done.rs"]
