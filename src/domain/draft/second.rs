@@ -115,6 +115,7 @@ pub(super) fn to_second_person(
             theirs = true;
         } else if sure
             && folded == "si"
+            && !named_subject(&words[..i])
             && let Some(v) = next.as_deref().and_then(|n| lookup(IT_VERBS, n))
         {
             // "si trasferisce" → "ti trasferisci": their own reflexive.
@@ -297,6 +298,28 @@ fn object_clitic(word: &str, next: Option<&str>) -> Option<String> {
     (matches!(fold(core).as_str(), "lo" | "la" | "le" | "gli") && next.is_some_and(it_verb))
         .then(|| tail.to_string())
 }
+
+/// Whether the words before a verb end with its own subject, a noun said
+/// with its determiner ("sua figlia", "il suo capo", "la startup") or a
+/// relative: "sua figlia si trasferisce" is the daughter's move, so its
+/// "si" and verb stay hers and only the possessive turns.
+pub(super) fn named_subject(before: &[String]) -> bool {
+    let core = |w: &String| fold(split_tail(w).0);
+    let Some(last) = before
+        .last()
+        .filter(|w| split_tail(w).1.is_empty() && w.chars().all(char::is_alphabetic))
+    else {
+        return false;
+    };
+    let determiner = before.len() >= 2 && {
+        let d = core(&before[before.len() - 2]);
+        DETERMINERS.contains(&d.as_str()) || lookup(IT_POSSESSIVES, &d).is_some()
+    };
+    determiner || super::kin::kin(&core(last)).is_some()
+}
+
+/// Italian words that open a noun phrase: what follows is a noun.
+const DETERMINERS: &[&str] = &["il", "lo", "la", "i", "gli", "le", "un", "una", "uno"];
 
 /// Whether a word is an Italian verb of the third person plural ("le
 /// hanno chiesto": they asked her).
