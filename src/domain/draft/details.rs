@@ -34,7 +34,7 @@ use super::lexicon::{
     ADVERBS, CLITICS, CONFIDED, CONNECTIVES, MODALS, NOT_NAMES, PEOPLE_CUES, POSSESSIVES, SPEAKING,
     STARTERS,
 };
-use super::second::{it_verb, lead, lookup, named_subject, split_tail};
+use super::second::{it_verb, lead, lookup, named_subject, names_a_thing, split_tail};
 
 mod clause;
 mod judged;
@@ -242,6 +242,9 @@ fn names_someone_else(item: &str, people: People<'_>) -> bool {
     for (i, raw) in words.iter().enumerate() {
         let (bare, possessive, capital) = bare_of(raw);
         let folded = fold(&bare);
+        if names_a_thing(&words[..i]) {
+            continue;
+        }
         if people.known.contains(&folded) && !own.contains(&folded) {
             return true;
         }

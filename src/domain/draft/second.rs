@@ -311,6 +311,10 @@ pub(super) fn named_subject(before: &[String]) -> bool {
     else {
         return false;
     };
+    // "un cane che si chiama": the relative "che" stands for the noun.
+    if fold(last) == "che" {
+        return named_subject(&before[..before.len() - 1]);
+    }
     let determiner = before.len() >= 2 && {
         let d = core(&before[before.len() - 2]);
         DETERMINERS.contains(&d.as_str()) || lookup(IT_POSSESSIVES, &d).is_some()
@@ -318,8 +322,31 @@ pub(super) fn named_subject(before: &[String]) -> bool {
     determiner || super::kin::kin(&core(last)).is_some()
 }
 
-/// Italian words that open a noun phrase: what follows is a noun.
-const DETERMINERS: &[&str] = &["il", "lo", "la", "i", "gli", "le", "un", "una", "uno"];
+/// Words that open a noun phrase, Italian and English: what follows is a
+/// noun.
+const DETERMINERS: &[&str] = &[
+    "il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "a", "an", "the",
+];
+
+/// Whether the words before a capitalised word give a name to something
+/// ("un cane che si chiama Bruno", "a dog called Bruno"): that word names
+/// the thing, nobody spoken of. "she called Bruno" (on the phone) and "ha
+/// chiamato Bruno" have no noun before the verb and stay people.
+pub(super) fn names_a_thing(before: &[&str]) -> bool {
+    let word = |back: usize| {
+        before
+            .len()
+            .checked_sub(back)
+            .map(|j| fold(split_tail(before[j]).0))
+    };
+    match word(1).as_deref() {
+        Some("chiama" | "chiamano") => word(2).as_deref() == Some("si"),
+        Some("called" | "named" | "chiamato" | "chiamata" | "chiamati" | "chiamate") => {
+            word(3).is_some_and(|d| DETERMINERS.contains(&d.as_str()))
+        }
+        _ => false,
+    }
+}
 
 /// Whether a word is an Italian verb of the third person plural ("le
 /// hanno chiesto": they asked her).

@@ -45,10 +45,22 @@ const THEIRS: &[(&str, Language)] = &[
     ("her boss told her to wait", Language::English),
 ];
 
-/// Clauses whose subject is a relative of theirs, and the clause said to
-/// them: only the possessive turns, the verb (and its "si") stays the
-/// relative's ("tua figlia si trasferisce", never "ti trasferisci").
+/// Clauses with a subject of their own besides the recipient's, and the
+/// clause said to them: only what is theirs turns, the verb (and its
+/// "si") stays that subject's ("tua figlia si trasferisce", never "ti
+/// trasferisci"; "hai un cane che si chiama Bruno"). A name given to
+/// something ("Bruno", also someone in the journal) is no one spoken of.
 const RELATIVE: &[(&str, &str, Language)] = &[
+    (
+        "ha un cane che si chiama Bruno",
+        "hai un cane che si chiama Bruno",
+        Language::Italian,
+    ),
+    (
+        "she has a dog called Bruno",
+        "you have a dog called Bruno",
+        Language::English,
+    ),
     (
         "sua figlia si trasferisce a Torino",
         "tua figlia si trasferisce a Torino",
@@ -126,7 +138,7 @@ impl Clause {
     /// A clause after which a clause with no subject of its own may be
     /// the relative's (or the editor's) rather than theirs.
     fn brings_someone(self) -> bool {
-        matches!(self, Clause::Relative(_))
+        matches!(self, Clause::Relative(i) if !RELATIVE[i].0.contains("Bruno"))
             || ["daughter", "figlia", "editore", "socio", "partner", "boss"]
                 .iter()
                 .any(|w| self.text().contains(w))
@@ -161,6 +173,7 @@ proptest! {
     ) {
         let lang = if italian { Language::Italian } else { Language::English };
         let others = vec!["Kai Lund".to_string()];
+        let known = vec!["bruno".to_string()];
         let mut text = Vec::new();
         for (owner, clauses) in &items {
             let mut body = String::new();
@@ -179,7 +192,7 @@ proptest! {
         let people = People {
             recipient: "Sara Ferri",
             others: &others,
-            known: &[],
+            known: &known,
             org: "",
             theirs,
         };
