@@ -40,6 +40,7 @@ mod words;
 pub use advice::Surface;
 pub use details::{LeftOut, People, for_recipient, name_words};
 pub(crate) use kept::answered;
+pub(crate) use ledger::promises;
 pub use ledger::{promised, thanked_for, your_help};
 use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;

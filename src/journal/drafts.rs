@@ -293,7 +293,6 @@ impl Journal {
             thanks = Some(Fact { what, from: e.id });
         }
         requests(&ledger, draft::first_name(&c.name), surface, &mut notes);
-        let mut promised = Vec::new();
         let open_promises = ledger.iter().filter(|e| {
             e.other.is_none()
                 && (e.direction, e.nature, e.state)
@@ -327,17 +326,8 @@ impl Journal {
             .map(|e| (e.id, e.text.as_str()))
             .chain(open_follow_ups)
             .collect();
-        for (id, text) in promises {
-            match draft::promised(text, &c.name, lang) {
-                Some(what) => promised.push(Fact { what, from: id }),
-                None if let Some(why) = draft::not_in_language(text, lang) => {
-                    notes.push(format!("left out \"{text}\" ({id}): {why}"))
-                }
-                None => notes.push(format!(
-                    "left out \"{text}\" ({id}): only something to send can be said as promised; write it in yourself"
-                )),
-            }
-        }
+        let (promised, unsaid) = draft::promises(&promises, &c.name, lang);
+        notes.extend(unsaid);
         let mut introduced = Vec::new();
         for e in &ledger {
             let Some(other) = e.people().find(|p| *p != contact) else {

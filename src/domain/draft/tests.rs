@@ -9,6 +9,7 @@ mod clauses;
 mod happened;
 mod notes;
 mod once;
+mod promises;
 mod sent;
 mod table;
 mod thanks;
