@@ -15,6 +15,7 @@ mod occasion;
 mod requests;
 use super::{Journal, JournalError, Result};
 use crate::domain::draft::{self, Fact};
+use crate::domain::matching::Acquaintance;
 use crate::domain::{
     Direction, EntryState, FollowUpState, INTRO_CHECK, Id, Interaction, InteractionKind,
     LedgerEntry, Nature, Voice,
@@ -374,7 +375,14 @@ impl Journal {
             .unwrap_or(0);
         let (mut need, mut helper) = (None, None);
         let mut more_needs = Vec::new();
-        for (i, (n, choice)) in needs.into_iter().enumerate() {
+        let mut answered = Vec::new();
+        for (i, (n, mut choice)) in needs.into_iter().enumerate() {
+            // Someone who meets it and knows them by my introduction: the
+            // introduction answered it.
+            if let Some((name, Acquaintance::Introduced)) = &choice.passed_over {
+                answered.push((n.clone(), name.clone()));
+                choice.passed_over = None;
+            }
             if i != chosen {
                 more_needs.push((n, choice.helper.map(|(_, name)| name)));
                 continue;
@@ -425,6 +433,7 @@ impl Journal {
             need,
             helper,
             more_needs,
+            answered,
             notes,
             // Anything between you: a meeting, call, message or event (a
             // note is about them), or a give or an ask.

@@ -10,6 +10,7 @@ mod happened;
 mod notes;
 mod once;
 mod promises;
+mod reasons;
 mod sent;
 mod table;
 mod thanks;

@@ -104,6 +104,7 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
         helper: case.helper.map(|h| fact(h.to_string(), 6)),
         said_before: Vec::new(),
         more_needs: Vec::new(),
+        answered: Vec::new(),
         notes: promises.1,
         history: true,
         surface: Surface::Tui,
