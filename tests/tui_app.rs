@@ -1896,3 +1896,5 @@ mod rows;
 mod search_nav;
 #[path = "tui_app/selection.rs"]
 mod selection;
+#[path = "tui_app/show_output.rs"]
+mod show_output;

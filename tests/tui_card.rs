@@ -314,3 +314,6 @@ proptest! {
         }
     }
 }
+
+#[path = "tui_card/parts_named.rs"]
+mod parts_named;
