@@ -1900,3 +1900,5 @@ mod rows;
 mod search_nav;
 #[path = "tui_app/selection.rs"]
 mod selection;
+#[path = "tui_app/show_output.rs"]
+mod show_output;
