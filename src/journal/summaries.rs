@@ -88,7 +88,19 @@ impl Journal {
                 }
             };
             summarized.insert(stored.id);
-            match self.summarize(stored.id)? {
+            // A record the summary is built from may be the damage the
+            // store's check reports: said here too, never an abort.
+            let fresh = match self.summarize(stored.id) {
+                Ok(fresh) => fresh,
+                Err(e) => {
+                    problems.push(Problem(format!(
+                        "the summary of contact {} cannot be rebuilt: {e}",
+                        stored.id
+                    )));
+                    continue;
+                }
+            };
+            match fresh {
                 None => problems.push(Problem(format!(
                     "a summary is stored for contact {}, which does not exist",
                     stored.id

@@ -27,13 +27,18 @@ fn each_row_label_goes_on_from_the_name_before_it() {
         for (side, name) in rows {
             // The row's line in the box (over the list, whose rows name
             // people too): its name column, then the label.
-            let Some(line) = screen
+            // The box's margin clears the panes' borders beside it: a row
+            // of the box (drawn quoted) opens "  │", its name column padded to 20, then
+            // the label.
+            let cell = format!("  │{name:<20} ");
+            let Some((line, at)) = screen
                 .lines()
-                .find(|l| l.contains(&format!("│ │{name:<20} ")))
+                .map(|l| l.trim_matches('"'))
+                .find(|l| l.starts_with(&cell))
+                .map(|l| (l, cell.len()))
             else {
                 continue;
             };
-            let at = line.find(name.as_str()).unwrap_or(0) + 21;
             let label = line.get(at..).unwrap_or("").trim_start();
             // No second subject: the label starts as a verb would.
             assert!(
