@@ -90,33 +90,40 @@ impl From<&str> for Labelled {
     }
 }
 
-/// Adds `item` unless its value is there already (case and accents aside);
-/// a label it brings goes on the one there that had none. Returns whether
-/// the list changed.
+/// Adds `item` unless that value is there already with that label (case
+/// and accents aside), or `item` has no label and the value is there. A
+/// label it brings goes on the same value if that had none; a value with
+/// another label is another entry, so an Android card's cell, work and
+/// work fax on one number keep all three labels, shown and exported.
+/// Returns whether the list changed.
 pub fn add(list: &mut Vec<Labelled>, item: &Labelled) -> bool {
     let item = Labelled::new(&item.label, &item.value);
     if item.value.is_empty() {
         return false;
     }
-    match list
-        .iter_mut()
-        .find(|x| fold(&x.value) == fold(&item.value))
+    let value = fold(&item.value);
+    let label = fold(&item.label);
+    let same = |x: &Labelled| fold(&x.value) == value;
+    if list
+        .iter()
+        .any(|x| same(x) && (label.is_empty() || fold(&x.label) == label))
     {
-        Some(there) if there.label.is_empty() && !item.label.is_empty() => {
-            there.label = item.label;
-            true
-        }
-        Some(_) => false,
-        None => {
-            list.push(item);
-            true
-        }
+        return false;
     }
+    match list.iter_mut().find(|x| same(x) && x.label.is_empty()) {
+        Some(there) => there.label = item.label,
+        None => list.push(item),
+    }
+    true
 }
 
-/// The values alone, in order: for the places that want no labels.
+/// The values alone, in order, each once (a number with two labels is
+/// one number): for the places that want no labels.
 pub fn values(list: &[Labelled]) -> impl Iterator<Item = &str> {
-    list.iter().map(Labelled::value)
+    list.iter()
+        .enumerate()
+        .filter(|(i, x)| !list[..*i].iter().any(|y| fold(&y.value) == fold(&x.value)))
+        .map(|(_, x)| x.value())
 }
 
 /// The two shapes a label and value were written in: a record's pair, and
@@ -185,7 +192,47 @@ mod tests {
     fn a_label_goes_on_the_value_that_had_none() {
         let mut list = vec![Labelled::new("", "a@x.it")];
         assert!(add(&mut list, &Labelled::new("work", "A@x.it")));
-        assert!(!add(&mut list, &Labelled::new("home", "a@x.it")));
-        assert_eq!(list, [Labelled::new("work", "a@x.it")]);
+        assert!(add(&mut list, &Labelled::new("home", "a@x.it")));
+        assert!(!add(&mut list, &Labelled::new("Home", "a@x.it")));
+        assert!(!add(&mut list, &Labelled::new("", "a@x.it")));
+        assert_eq!(
+            list,
+            [
+                Labelled::new("work", "a@x.it"),
+                Labelled::new("home", "a@x.it")
+            ]
+        );
+        assert_eq!(values(&list).collect::<Vec<_>>(), ["a@x.it"]);
+    }
+
+    proptest::proptest! {
+        /// Against a model: each value is kept once per label it came
+        /// with, or once bare when it never came with a label; nothing
+        /// else is kept.
+        #[test]
+        fn every_label_of_a_value_is_kept_once(
+            items in proptest::collection::vec(("(|cell|work|work fax|Cell)", "(1|2|)"), 0..8),
+        ) {
+            let mut list = Vec::new();
+            for (label, value) in &items {
+                add(&mut list, &Labelled::new(label, value));
+            }
+            let mut want = std::collections::BTreeSet::new();
+            for (_, value) in items.iter().filter(|(_, v)| !v.is_empty()) {
+                let labels: std::collections::BTreeSet<String> = items
+                    .iter()
+                    .filter(|(l, v)| v == value && !l.is_empty())
+                    .map(|(l, _)| fold(l))
+                    .collect();
+                if labels.is_empty() {
+                    want.insert((value.clone(), String::new()));
+                }
+                want.extend(labels.into_iter().map(|l| (value.clone(), l)));
+            }
+            let got: Vec<(String, String)> =
+                list.iter().map(|x| (x.value.clone(), fold(&x.label))).collect();
+            proptest::prop_assert_eq!(got.len(), want.len(), "{:?}", list);
+            proptest::prop_assert_eq!(got.into_iter().collect::<std::collections::BTreeSet<_>>(), want);
+        }
     }
 }

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use super::safe::{cell, md};
+use super::safe::{Reader, cell, md};
 use crate::domain::labelled::{self, Labelled};
 use crate::domain::text::inert;
 use crate::domain::{Contact, Direction, EntryState, Id, Nature};
@@ -152,7 +152,8 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
 }
 
 /// People with their balance, last touch, emails and phones, for
-/// spreadsheets. Every text cell is [`cell`]-neutralised; the emails and
+/// spreadsheets. Every cell is [`cell`]-neutralised for a spreadsheet
+/// ([`Reader::Spreadsheet`]: the lean `-3` stays a number); the emails and
 /// phones columns are named and joined (` ::: `) as Google Contacts' CSV
 /// names and joins them, so `import --format google` reads them back.
 pub fn csv(rows: &[ListRow], people: &HashMap<Id, Contact>) -> Result<String, String> {
@@ -172,7 +173,7 @@ pub fn csv(rows: &[ListRow], people: &HashMap<Id, Contact>) -> Result<String, St
         "Phone 1 - Value",
     ])
     .map_err(fail)?;
-    let text = |t: &str| cell(&inert(t)).into_owned();
+    let text = |t: &str| cell(&inert(t), Reader::Spreadsheet).into_owned();
     for r in rows {
         let person = people.get(&r.id);
         // The values alone: what a spreadsheet or Google's import dials
@@ -190,7 +191,7 @@ pub fn csv(rows: &[ListRow], people: &HashMap<Id, Contact>) -> Result<String, St
             text(&r.tags.join(", ")),
             r.closed.to_string(),
             r.last_touch.map(|d| d.to_string()).unwrap_or_default(),
-            r.lean.to_string(),
+            text(&r.lean.to_string()),
             joined(person.map(|p| &p.emails)),
             joined(person.map(|p| &p.phones)),
         ])

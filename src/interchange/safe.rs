@@ -8,15 +8,47 @@ use std::borrow::Cow;
 /// list (`=`, `+`, `-`, `@`, tab, carriage return).
 const FORMULA: [char; 6] = ['=', '+', '-', '@', '\t', '\r'];
 
-/// A CSV cell a spreadsheet shows as text: one that starts like a formula
-/// gets a leading `'`, OWASP's fix, which Excel, LibreOffice and Google
-/// Sheets read as "this is text". A phone "+39 333 123" is written
-/// "'+39 333 123" too: unquoted, a spreadsheet would compute it (or show
-/// `#NAME?`); [`uncell`] takes the `'` off again on import. A text that
-/// already starts with `'`s and a formula's character gets one more, so
-/// that import gives back exactly the text.
-pub(crate) fn cell(text: &str) -> Cow<'_, str> {
-    if text.trim_start_matches('\'').starts_with(FORMULA) {
+/// Who reads a CSV file givegive writes, which decides which cells get
+/// OWASP's leading `'` (Excel, LibreOffice and Google Sheets read it as
+/// "this is text" and hide it; Google Contacts keeps it as part of the
+/// text). Both readers get it on every cell that could *run*: one that
+/// starts like a formula and holds more than a number's characters, so it
+/// could call a function, a link or another program (`=HYPERLINK(…)`,
+/// `@SUM(…)`, `+cmd|' /C calc'!A0`). They differ on a cell that is only a
+/// number's characters (`+39 333 1234567`, `-3`), which can only compute.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Reader {
+    /// A spreadsheet (`export --format csv`): it would compute
+    /// `+39 333 1234567` (or show `#NAME?`), so that gets the `'` too,
+    /// and only a whole number it shows back as written (`-3`) does not.
+    Spreadsheet,
+    /// Google Contacts' import (`export --format google`): it reads
+    /// `+39 333 1234567` as the phone it is, as Google's own export writes
+    /// it, and would keep a `'` in front of it; a number's characters
+    /// cannot run anything in a spreadsheet either, so none is added.
+    Contacts,
+}
+
+/// Characters that can only make a number, a phone or arithmetic: a cell
+/// of these alone calls nothing, whatever it starts with.
+fn number_like(text: &str) -> bool {
+    text.chars()
+        .all(|c| c.is_ascii_digit() || " +-().#*/".contains(c))
+}
+
+/// A CSV cell as `reader` should get it: the text, or the text with a
+/// leading `'` where it could run ([`Reader`]), where a spreadsheet would
+/// hide the person's own leading `'`, or where [`uncell`] on import would
+/// take off one of theirs, so that import gives back exactly the text.
+pub(crate) fn cell(text: &str, reader: Reader) -> Cow<'_, str> {
+    let misread = match reader {
+        Reader::Spreadsheet => {
+            let number = text.parse::<i64>().is_ok_and(|n| n.to_string() == text);
+            text.starts_with('\'') || (text.starts_with(FORMULA) && !number)
+        }
+        Reader::Contacts => text.starts_with(FORMULA) && !number_like(text),
+    };
+    if misread || uncell(text) != text {
         Cow::Owned(format!("'{text}"))
     } else {
         Cow::Borrowed(text)
@@ -24,11 +56,12 @@ pub(crate) fn cell(text: &str) -> Cow<'_, str> {
 }
 
 /// A cell as it was before [`cell`]: the `'` in front of a formula's first
-/// character taken off, so an export imported back is what was exported.
-/// A `'` before anything else is the person's own.
+/// character (or of another `'`) taken off, so an export imported back is
+/// what was exported. A `'` before anything else is the person's own, as
+/// in a file Google Contacts wrote.
 pub(crate) fn uncell(text: &str) -> &str {
     match text.strip_prefix('\'') {
-        Some(rest) if rest.trim_start_matches('\'').starts_with(FORMULA) => rest,
+        Some(rest) if rest.starts_with('\'') || rest.starts_with(FORMULA) => rest,
         _ => text,
     }
 }
@@ -96,9 +129,14 @@ mod tests {
 
     #[test]
     fn cells_that_would_run_get_a_quote_that_import_removes() {
-        assert_eq!(cell("=HYPERLINK(\"x\")"), "'=HYPERLINK(\"x\")");
-        assert_eq!(cell("+39 333 1234567"), "'+39 333 1234567");
-        assert_eq!(cell("Anna"), "Anna");
+        use Reader::{Contacts, Spreadsheet};
+        for reader in [Spreadsheet, Contacts] {
+            assert_eq!(cell("=HYPERLINK(\"x\")", reader), "'=HYPERLINK(\"x\")");
+            assert_eq!(cell("Anna", reader), "Anna");
+            assert_eq!(cell("-3", reader), "-3");
+        }
+        assert_eq!(cell("+39 333 1234567", Spreadsheet), "'+39 333 1234567");
+        assert_eq!(cell("+39 333 1234567", Contacts), "+39 333 1234567");
         assert_eq!(uncell("'O'Brien"), "'O'Brien");
     }
 
@@ -117,9 +155,12 @@ mod tests {
 
         #[test]
         fn a_cell_never_starts_like_a_formula_and_comes_back(text in "['=+@ a-z\t\r-]{0,12}") {
-            let safe = cell(&text);
+            let safe = cell(&text, Reader::Spreadsheet);
             prop_assert!(!safe.starts_with(FORMULA));
             prop_assert_eq!(uncell(&safe), text.as_str());
         }
     }
 }
+
+#[cfg(test)]
+mod writers;

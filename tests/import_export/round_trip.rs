@@ -252,3 +252,34 @@ fn related_names_link_to_people_in_the_journal() {
     run(dir, "j", &["undo"]);
     assert!(!run(dir, "j", &["show", "maria"]).contains("related"));
 }
+
+/// Android writes one number once per label: cell, work and work fax on
+/// 123456 are three phones on the card, shown and exported each with its
+/// label, not one `cell: 123456`; the CSV's values column has it once.
+#[test]
+fn one_number_keeps_every_label_it_came_with() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = dir.path();
+    let card = dir.join("android.vcf");
+    std::fs::write(
+        &card,
+        "BEGIN:VCARD\r\nVERSION:2.1\r\nFN:Nina Rota\r\nTEL;CELL;PREF:123456\r\n\
+         TEL;WORK:123456\r\nTEL;WORK;FAX:123456\r\nEND:VCARD\r\n",
+    )
+    .expect("write");
+    let file = card.display().to_string();
+    run(dir, "j", &["import", "--format", "vcard", &file]);
+    let shown = run(dir, "j", &["show", "Nina"]);
+    for line in ["cell: 123456", "work: 123456", "work fax: 123456"] {
+        assert!(shown.contains(line), "{line}\n{shown}");
+    }
+    let vcard = run(dir, "j", &["export", "--format", "vcard", "-"]);
+    assert_eq!(vcard.matches(":123456\r\n").count(), 3, "{vcard}");
+    assert!(vcard.contains("TEL;TYPE=work,fax:123456"), "{vcard}");
+    let csv = run(dir, "j", &["export", "--format", "csv"]);
+    assert_eq!(csv.matches("123456").count(), 1, "{csv}");
+    // Imported again, nothing doubles.
+    run(dir, "j", &["import", "--format", "vcard", &file]);
+    let card = &people(dir, "j")[0];
+    assert_eq!(card["phones"].as_array().map(Vec::len), Some(3), "{card}");
+}

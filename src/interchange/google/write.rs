@@ -10,7 +10,7 @@
 
 use crate::domain::text::inert;
 use crate::domain::{Contact, Labelled, OccasionKind};
-use crate::interchange::safe::cell;
+use crate::interchange::safe::{Reader, cell};
 
 /// The columns before the numbered groups, in Google's order.
 const HEAD: [&str; 17] = [
@@ -45,24 +45,12 @@ const ADDRESS: [&str; 8] = [
     "Extended Address",
 ];
 
-/// A text cell a spreadsheet shows as text ([`cell`]), without what could
-/// drive a terminal.
+/// A cell as Google Contacts reads it, made safe for a spreadsheet where
+/// it could run ([`Reader::Contacts`]: a phone `+39 333 1234567` or a
+/// birthday `--12-01` is written as it is), without what could drive a
+/// terminal.
 fn text(t: &str) -> String {
-    cell(&inert(t)).into_owned()
-}
-
-/// A phone as Google writes it: as typed when it is only a number's
-/// characters (`+39 333 1234567`), which no spreadsheet can run as a
-/// command and Google Contacts would keep a `'` in front of; any other
-/// text as [`text`].
-fn phone(p: &str) -> String {
-    if p.chars()
-        .all(|c| c.is_ascii_digit() || " +-().#*/".contains(c))
-    {
-        p.to_string()
-    } else {
-        text(p)
-    }
+    cell(&inert(t), Reader::Contacts).into_owned()
 }
 
 /// The name in Google's three name columns, when joining them gives the
@@ -115,10 +103,10 @@ fn group(header: &mut Vec<String>, what: &str, n: usize, parts: &[&str]) {
 }
 
 /// Labelled values as `n` groups of label and value cells.
-fn labelled(row: &mut Vec<String>, items: &[Labelled], n: usize, value: fn(&str) -> String) {
+fn labelled(row: &mut Vec<String>, items: &[Labelled], n: usize) {
     for i in 0..n {
         match items.get(i) {
-            Some(item) => row.extend([text(&item.label), value(item.value())]),
+            Some(item) => row.extend([text(&item.label), text(item.value())]),
             None => row.extend([String::new(), String::new()]),
         }
     }
@@ -174,13 +162,13 @@ pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
             text(&c.org),
             text(&c.role),
             String::new(),
-            birthday,
+            text(&birthday),
             text(&note(c)),
             String::new(),
             text(&c.tags.join(" ::: ")),
         ];
-        labelled(&mut row, &c.emails, emails, text);
-        labelled(&mut row, &c.phones, phones, phone);
+        labelled(&mut row, &c.emails, emails);
+        labelled(&mut row, &c.phones, phones);
         for i in 0..addresses {
             match c.addresses.get(i) {
                 Some(a) => row.extend(
@@ -200,16 +188,16 @@ pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
                 None => row.extend(std::iter::repeat_n(String::new(), ADDRESS.len() + 1)),
             }
         }
-        labelled(&mut row, &c.related, relations, text);
+        labelled(&mut row, &c.related, relations);
         let urls: Vec<Labelled> = c.urls.iter().map(|u| Labelled::new("", u)).collect();
-        labelled(&mut row, &urls, sites, text);
+        labelled(&mut row, &urls, sites);
         let days: Vec<Labelled> = c
             .dates
             .iter()
             .filter(|d| d.kind != OccasionKind::Birthday)
             .map(|d| Labelled::new(d.title(), &d.iso()))
             .collect();
-        labelled(&mut row, &days, events, |d| d.to_string());
+        labelled(&mut row, &days, events);
         for i in 0..chats {
             match c.handles.get(i) {
                 Some(h) => row.extend([String::new(), text(&h.label), text(h.value())]),
