@@ -80,14 +80,25 @@ impl MatchReport {
         known
             .into_iter()
             .map(|(m, why)| (m, format!("knows {first} already ({why})")))
-            .chain(self.interest_only.iter().map(|m| {
-                (
-                    m,
-                    format!("{}; an interest is not a skill", m.reasons.join(" · ")),
-                )
-            }))
-            .chain(self.near_misses.iter().map(|m| (m, m.reasons.join(" · "))))
+            .chain(
+                self.interest_only
+                    .iter()
+                    .chain(&self.near_misses)
+                    .map(|m| (m, close_but_not(m, &self.near_misses))),
+            )
             .collect()
+    }
+}
+
+/// The one reason someone close to a need is not offered: what they offer
+/// or do when it comes close ("offers "advice", not "an engineer""), which
+/// says more than an interest, else what they are into, which is not a
+/// skill. `match`, `H` and a draft's note all say it from here (trial
+/// o12: `match theo` and Theo's draft gave Tom two different reasons).
+fn close_but_not(m: &Match, near_misses: &[Match]) -> String {
+    match near_misses.iter().find(|n| n.contact == m.contact) {
+        Some(near) => near.reasons.join(" · "),
+        None => format!("{}; an interest is not a skill", m.reasons.join(" · ")),
     }
 }
 
@@ -182,7 +193,7 @@ impl Journal {
     /// offered is given back with why they were passed over, so the draft
     /// can say so.
     pub fn helper_for(&self, id: Id, need: &str) -> Result<HelperChoice> {
-        use crate::domain::matching::{interest_only, who_could_help};
+        use crate::domain::matching::{interest_only, near_misses, who_could_help};
         let stems = crate::domain::matching::stems(need);
         let (mut me, others, acquainted, known) = self.sorted_profiles(id, &stems)?;
         me.needs = vec![need.to_string()];
@@ -205,10 +216,11 @@ impl Journal {
                 }
             }
         }
-        let only_into = interest_only(&me, &others)
+        let near = near_misses(&me, &others);
+        let not_offered = interest_only(&me, &others)
             .into_iter()
             .next()
-            .map(|m| (m.name, m.reasons.join(" · ")));
+            .map(|m| (m.name.clone(), close_but_not(&m, &near)));
         let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
         let passed_over = who_could_help(&me, &profiles)
             .into_iter()
@@ -226,7 +238,7 @@ impl Journal {
         Ok(HelperChoice {
             helper: best.map(|m| (m.contact, m.name)),
             passed_over,
-            interest_only: only_into,
+            not_offered,
         })
     }
 
@@ -292,7 +304,7 @@ type Profiles = (
 pub struct HelperChoice {
     pub helper: Option<(Id, String)>,
     pub passed_over: Option<(String, Acquaintance)>,
-    /// Someone only into something close to the need, with why: not
-    /// offered, an interest is not a skill.
-    pub interest_only: Option<(String, String)>,
+    /// Someone into something close to the need, not offered, with the
+    /// reason `match` gives for them ([`MatchReport::not_offered`]).
+    pub not_offered: Option<(String, String)>,
 }
