@@ -107,9 +107,7 @@ impl Journal {
     /// whose needs `id` could answer. Nobody they know already is in a
     /// list that offers ([`Known`], asked of every list the same way).
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
-        use crate::domain::matching::{
-            interest_only, kindred, near_misses, who_could_help, whom_could_they_help,
-        };
+        use crate::domain::matching::{kindred, who_could_help, whom_could_they_help};
         let (me, others, acquainted, known) = self.sorted_profiles(id, &[])?;
         let org_of = |m: &Match| {
             others
@@ -140,8 +138,8 @@ impl Journal {
         // Someone is said once: by what they offer when it comes close
         // ("\"advice\" is not \"engineer\""), which says more than an
         // interest.
-        let near_misses = near_misses(&me, &others);
-        let interest_only = interest_only(&me, &others)
+        let (near_misses, interest_only) = self.left_out(&known, &me, &others)?;
+        let interest_only = interest_only
             .into_iter()
             .filter(|i| !near_misses.iter().any(|m| m.contact == i.contact))
             .collect();
@@ -163,6 +161,32 @@ impl Journal {
             offers: me.offers.clone(),
             all: false,
         })
+    }
+
+    /// Those close to `me`'s needs but not offered: the near misses, and
+    /// those into something close. Whoever knows them already (an event
+    /// both were at) says so first, as it says more than the words (trial
+    /// p11); `match` and a draft's note read the same.
+    fn left_out(
+        &self,
+        known: &Known,
+        me: &crate::domain::matching::Profile,
+        others: &[crate::domain::matching::Profile],
+    ) -> Result<(Vec<Match>, Vec<Match>)> {
+        use crate::domain::matching::{interest_only, near_misses};
+        let (mut near, mut into) = (near_misses(me, others), interest_only(me, others));
+        let first = crate::domain::draft::first_name(&me.name).to_string();
+        for m in near.iter_mut().chain(&mut into) {
+            let org = others
+                .iter()
+                .find(|p| p.id == m.contact)
+                .map_or("", |p| p.org.as_str());
+            if let Some(how) = known.how(self, m.contact, org)? {
+                m.reasons
+                    .insert(0, format!("knows {first} already ({})", how.why()));
+            }
+        }
+        Ok((near, into))
     }
 
     /// `ranked` parted into those `known` does not know and those it
@@ -193,7 +217,7 @@ impl Journal {
     /// offered is given back with why they were passed over, so the draft
     /// can say so.
     pub fn helper_for(&self, id: Id, need: &str) -> Result<HelperChoice> {
-        use crate::domain::matching::{interest_only, near_misses, who_could_help};
+        use crate::domain::matching::who_could_help;
         let stems = crate::domain::matching::stems(need);
         let (mut me, others, acquainted, known) = self.sorted_profiles(id, &stems)?;
         me.needs = vec![need.to_string()];
@@ -216,11 +240,10 @@ impl Journal {
                 }
             }
         }
-        let near = near_misses(&me, &others);
-        let not_offered = interest_only(&me, &others)
-            .into_iter()
-            .next()
-            .map(|m| (m.name.clone(), close_but_not(&m, &near)));
+        let (near, into) = self.left_out(&known, &me, &others)?;
+        let not_offered = into
+            .first()
+            .map(|m| (m.name.clone(), close_but_not(m, &near)));
         let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
         let passed_over = who_could_help(&me, &profiles)
             .into_iter()

@@ -28,6 +28,7 @@ proptest! {
             (0..NEEDS.len(), prop::option::of(0..OFFERS.len()), prop::option::of(0..INTERESTS.len())),
             NAMES.len(),
         ),
+        at in prop::collection::vec(any::<bool>(), NAMES.len()),
     ) {
         let fail = |e: String| TestCaseError::fail(e);
         let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 10).unwrap_or_default();
@@ -42,6 +43,28 @@ proptest! {
             let typed = givegive::words::parse(&add, today).map_err(fail)?;
             let env = Env::unattended(today, &config, givegive::words::label(&typed.command));
             command::run(&journal, &env, typed.command).map_err(|e| fail(e.to_string()))?;
+        }
+        // Some were at one event together: they know each other.
+        let mut event = vec![s("event"), s("Aperitivo Fintech Club"), s("--on"), s("2026-12-04")];
+        for n in (0..NAMES.len()).filter(|n| at[*n]) {
+            event.extend([s("--with"), format!("{} Test", NAMES[n])]);
+        }
+        if event.len() > 4 {
+            let typed = givegive::words::parse(&event, today).map_err(fail)?;
+            let env = Env::unattended(today, &config, givegive::words::label(&typed.command));
+            command::run(&journal, &env, typed.command).map_err(|e| fail(e.to_string()))?;
+        }
+        let ids: Vec<_> = (0..NAMES.len())
+            .map(|n| journal.resolve(&format!("{} Test", NAMES[n])))
+            .collect::<Result<_, _>>()
+            .map_err(|e| fail(e.to_string()))?;
+        // Left out and known already: knowing is said first (trial p11).
+        for (a, id) in ids.iter().enumerate() {
+            let report = journal.matches(*id).map_err(|e| fail(e.to_string()))?;
+            for (m, why) in report.not_offered() {
+                let b = ids.iter().position(|i| *i == m.contact).unwrap_or(a);
+                prop_assert_eq!(why.starts_with("knows"), at[a] && at[b] && a != b, "{}: {}", m.name, why);
+            }
         }
         for (n, (need, _, _)) in people.iter().enumerate() {
             let id = journal.resolve(&format!("{} Test", NAMES[n])).map_err(|e| fail(e.to_string()))?;
