@@ -35,6 +35,8 @@ mod related;
 // Who knows whom: the same both ways, and never offered.
 #[path = "journal_props/knows.rs"]
 mod knows;
+#[path = "journal_props/not_offered.rs"]
+mod not_offered;
 
 // `givegive search` in one pass against the index.
 #[path = "journal_props/search.rs"]

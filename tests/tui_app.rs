@@ -1888,6 +1888,8 @@ mod matches_help;
 mod matches_rows;
 #[path = "tui_app/matches_stale.rs"]
 mod matches_stale;
+#[path = "tui_app/matches_why.rs"]
+mod matches_why;
 #[path = "tui_app/person_keys.rs"]
 mod person_keys;
 #[path = "tui_app/review_done.rs"]

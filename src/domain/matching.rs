@@ -44,6 +44,11 @@ pub struct Match {
     pub name: String,
     pub score: u32,
     pub reasons: Vec<String>,
+    /// The needs this introduction is for, in the words they were
+    /// written: what `H`'s form pre-fills as why, never the English
+    /// reason (trial p7). Empty for a shared passion or a near miss.
+    #[serde(skip)]
+    pub needs: Vec<String>,
 }
 
 /// How many candidates a ranking lists.
@@ -212,9 +217,25 @@ fn folded_eq(a: &str, b: &str) -> bool {
 
 /// The people among `others` who could help `person`, best first.
 pub fn who_could_help(person: &Profile, others: &[Profile]) -> Vec<Match> {
-    rank(person, others, |candidate| {
+    let mut out = rank(person, others, |candidate| {
         score(&person.needs, candidate, person, &Said::ByHelper)
-    })
+    });
+    for m in &mut out {
+        if let Some(helper) = others.iter().find(|o| o.id == m.contact) {
+            m.needs = answered(&person.needs, helper);
+        }
+    }
+    out
+}
+
+/// The needs among `needs` that `helper` answers by a skill ([`skill`]),
+/// as they were written.
+fn answered(needs: &[String], helper: &Profile) -> Vec<String> {
+    needs
+        .iter()
+        .filter(|n| skill(std::slice::from_ref(*n), helper, &Said::ByHelper).0 > 0)
+        .cloned()
+        .collect()
 }
 
 /// The people among `others` who share only lesser words with `person`'s
@@ -250,9 +271,15 @@ pub fn interest_only(person: &Profile, others: &[Profile]) -> Vec<Match> {
 /// offers ("needs "a CFO"; Aisha works as CFO").
 pub fn whom_could_they_help(person: &Profile, others: &[Profile]) -> Vec<Match> {
     let said = Said::ByNeedy(super::draft::first_name(&person.name).to_string());
-    rank(person, others, |candidate| {
+    let mut out = rank(person, others, |candidate| {
         score(&candidate.needs, person, candidate, &said)
-    })
+    });
+    for m in &mut out {
+        if let Some(needy) = others.iter().find(|o| o.id == m.contact) {
+            m.needs = answered(&needy.needs, person);
+        }
+    }
+    out
 }
 
 /// The people among `others` who share a passion with `person`, however
@@ -297,6 +324,7 @@ fn rank(
                 name: o.name.clone(),
                 score: points,
                 reasons,
+                needs: Vec::new(),
             })
         })
         .collect();

@@ -391,10 +391,8 @@ impl Journal {
                 need = Some(n);
                 continue;
             }
-            if let Some((name, why)) = choice.interest_only.filter(|_| choice.helper.is_none()) {
-                notes.push(format!(
-                    "not offered {name} for \"{n}\": {why}; an interest is not a skill"
-                ));
+            if let Some((name, why)) = choice.not_offered.filter(|_| choice.helper.is_none()) {
+                notes.push(format!("not offered {name} for \"{n}\": {why}"));
             }
             if let Some((name, how)) = choice.passed_over {
                 notes.push(format!(

@@ -44,13 +44,33 @@ impl Known {
         other: Id,
         org: &str,
     ) -> Result<Option<Acquaintance>> {
+        self.how_until(journal, other, org, None)
+    }
+
+    /// [`Known::how`], reading `other`'s events before `until`.
+    fn how_until(
+        &self,
+        journal: &Journal,
+        other: Id,
+        org: &str,
+        until: Until,
+    ) -> Result<Option<Acquaintance>> {
         if let Some(how) = self.at_once(other, org) {
             return Ok(Some(how));
         }
         Ok(journal
-            .shared_event(&self.events, other)?
+            .shared_event(&self.events, other, until)?
             .map(Acquaintance::AtEvent))
     }
+}
+
+/// Records strictly before this moment (a day, then the order logged) are
+/// read; `None` reads them all.
+type Until = Option<(NaiveDate, Id)>;
+
+/// Whether a record of `date` and `id` came before `until`.
+fn before(until: Until, date: NaiveDate, id: Id) -> bool {
+    until.is_none_or(|(day, last)| date < day || (date == day && id < last))
 }
 
 impl Journal {
@@ -58,32 +78,57 @@ impl Journal {
     /// answer whichever is asked first (held by a property on random
     /// journals).
     pub fn knows(&self, a: Id, b: Id) -> Result<Option<Acquaintance>> {
+        self.knew(a, b, None)
+    }
+
+    /// How `a` knew `b` before the introduction `intro` joined them, if
+    /// they did: [`Journal::knows`] on the records before it (links and
+    /// organisations have no date). A draft does not hope they find
+    /// meeting someone useful whom they knew already, an event both were
+    /// at included (trial p1).
+    pub(super) fn known_before(
+        &self,
+        a: Id,
+        b: Id,
+        intro: &LedgerEntry,
+    ) -> Result<Option<Acquaintance>> {
+        self.knew(a, b, Some((intro.date, intro.id)))
+    }
+
+    /// The one rule of [`Journal::knows`], on the records before `until`.
+    fn knew(&self, a: Id, b: Id, until: Until) -> Result<Option<Acquaintance>> {
         let other = self.contact(b)?;
         if a == b {
             return Ok(None);
         }
-        self.known(a)?.how(self, b, &other.org)
+        let known = Known {
+            org: self.contact(a)?.org,
+            people: self.acquainted(a, until)?,
+            events: self.events_of(a, until)?,
+        };
+        known.how_until(self, b, &other.org, until)
     }
 
     /// What `id`'s records say about whom they know ([`Known`]).
     pub(crate) fn known(&self, id: Id) -> Result<Known> {
         Ok(Known {
             org: self.contact(id)?.org,
-            people: self.acquainted(id)?,
-            events: self.events_of(id)?,
+            people: self.acquainted(id, None)?,
+            events: self.events_of(id, None)?,
         })
     }
 
-    /// Everyone `id` knows by a record or a link: joined by an
-    /// introduction on record, met together (a meeting, a call, an event
-    /// record with both), or related (`relate`).
-    fn acquainted(&self, id: Id) -> Result<BTreeMap<Id, Acquaintance>> {
+    /// Everyone `id` knows by a record (before `until`) or a link: joined
+    /// by an introduction on record, met together (a meeting, a call, an
+    /// event record with both), or related (`relate`).
+    fn acquainted(&self, id: Id, until: Until) -> Result<BTreeMap<Id, Acquaintance>> {
         let mut known = BTreeMap::new();
         for (_, kind, record) in self.store.history(id)? {
             match kind {
                 RecordKind::Ledger => {
                     if let Some(e) = self.store.ledger_entry(record)?
                         && e.other.is_some()
+                        && before(until, e.date, e.id)
                     {
                         for p in e.people() {
                             known.entry(p).or_insert(Acquaintance::Introduced);
@@ -91,7 +136,9 @@ impl Journal {
                     }
                 }
                 RecordKind::Interaction => {
-                    if let Some(i) = self.store.interaction(record)? {
+                    if let Some(i) = self.store.interaction(record)?
+                        && before(until, i.date, i.id)
+                    {
                         for p in i.contacts {
                             known.entry(p).or_insert(Acquaintance::MetTogether);
                         }
@@ -108,65 +155,16 @@ impl Journal {
         Ok(known)
     }
 
-    /// How `a` knew `b` before the introduction `intro` joined them, if
-    /// they did: related (`relate`), at one organisation, joined by an
-    /// earlier introduction, or together at a moment before it (by date,
-    /// then by the order logged). A draft does not hope they find meeting
-    /// someone useful whom they knew already.
-    pub(super) fn known_before(
-        &self,
-        a: Id,
-        b: Id,
-        intro: &LedgerEntry,
-    ) -> Result<Option<Acquaintance>> {
-        let (ca, cb) = (self.contact(a)?, self.contact(b)?);
-        if ca
-            .links
-            .iter()
-            .chain(&cb.links)
-            .any(|l| l.to == a || l.to == b)
-        {
-            return Ok(Some(Acquaintance::Related));
-        }
-        if same_org(&ca.org, &cb.org) {
-            return Ok(Some(Acquaintance::SameOrg(ca.org.clone())));
-        }
-        let before =
-            |date: NaiveDate, id: Id| date < intro.date || (date == intro.date && id < intro.id);
-        for (_, kind, record) in self.store.history(a)? {
-            match kind {
-                RecordKind::Ledger => {
-                    if let Some(e) = self.store.ledger_entry(record)?
-                        && e.other.is_some()
-                        && e.people().any(|p| p == b)
-                        && before(e.date, e.id)
-                    {
-                        return Ok(Some(Acquaintance::Introduced));
-                    }
-                }
-                RecordKind::Interaction => {
-                    if let Some(i) = self.store.interaction(record)?
-                        && i.contacts.contains(&b)
-                        && before(i.date, i.id)
-                    {
-                        return Ok(Some(Acquaintance::MetTogether));
-                    }
-                }
-                _ => {}
-            }
-        }
-        Ok(None)
-    }
-
     /// The events `id` was at, by day and folded name: an event is stored
     /// as one record per person (`domain::events`), so people met at it
     /// together are found by these, not by a shared record.
-    fn events_of(&self, id: Id) -> Result<BTreeSet<(NaiveDate, String)>> {
+    fn events_of(&self, id: Id, until: Until) -> Result<BTreeSet<(NaiveDate, String)>> {
         let mut events = BTreeSet::new();
         for (_, kind, record) in self.store.history(id)? {
             if kind == RecordKind::Interaction
                 && let Some(i) = self.store.interaction(record)?
                 && i.kind == InteractionKind::Event
+                && before(until, i.date, i.id)
             {
                 events.insert((i.date, fold(&i.summary)));
             }
@@ -180,6 +178,7 @@ impl Journal {
         &self,
         mine: &BTreeSet<(NaiveDate, String)>,
         other: Id,
+        until: Until,
     ) -> Result<Option<String>> {
         if mine.is_empty() {
             return Ok(None);
@@ -188,6 +187,7 @@ impl Journal {
             if kind == RecordKind::Interaction
                 && let Some(i) = self.store.interaction(record)?
                 && i.kind == InteractionKind::Event
+                && before(until, i.date, i.id)
                 && mine.contains(&(i.date, fold(&i.summary)))
             {
                 return Ok(Some(i.summary));

@@ -80,14 +80,25 @@ impl MatchReport {
         known
             .into_iter()
             .map(|(m, why)| (m, format!("knows {first} already ({why})")))
-            .chain(self.interest_only.iter().map(|m| {
-                (
-                    m,
-                    format!("{}; an interest is not a skill", m.reasons.join(" · ")),
-                )
-            }))
-            .chain(self.near_misses.iter().map(|m| (m, m.reasons.join(" · "))))
+            .chain(
+                self.interest_only
+                    .iter()
+                    .chain(&self.near_misses)
+                    .map(|m| (m, close_but_not(m, &self.near_misses))),
+            )
             .collect()
+    }
+}
+
+/// The one reason someone close to a need is not offered: what they offer
+/// or do when it comes close ("offers "advice", not "an engineer""), which
+/// says more than an interest, else what they are into, which is not a
+/// skill. `match`, `H` and a draft's note all say it from here (trial
+/// o12: `match theo` and Theo's draft gave Tom two different reasons).
+fn close_but_not(m: &Match, near_misses: &[Match]) -> String {
+    match near_misses.iter().find(|n| n.contact == m.contact) {
+        Some(near) => near.reasons.join(" · "),
+        None => format!("{}; an interest is not a skill", m.reasons.join(" · ")),
     }
 }
 
@@ -96,9 +107,7 @@ impl Journal {
     /// whose needs `id` could answer. Nobody they know already is in a
     /// list that offers ([`Known`], asked of every list the same way).
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
-        use crate::domain::matching::{
-            interest_only, kindred, near_misses, who_could_help, whom_could_they_help,
-        };
+        use crate::domain::matching::{kindred, who_could_help, whom_could_they_help};
         let (me, others, acquainted, known) = self.sorted_profiles(id, &[])?;
         let org_of = |m: &Match| {
             others
@@ -129,8 +138,8 @@ impl Journal {
         // Someone is said once: by what they offer when it comes close
         // ("\"advice\" is not \"engineer\""), which says more than an
         // interest.
-        let near_misses = near_misses(&me, &others);
-        let interest_only = interest_only(&me, &others)
+        let (near_misses, interest_only) = self.left_out(&known, &me, &others)?;
+        let interest_only = interest_only
             .into_iter()
             .filter(|i| !near_misses.iter().any(|m| m.contact == i.contact))
             .collect();
@@ -152,6 +161,32 @@ impl Journal {
             offers: me.offers.clone(),
             all: false,
         })
+    }
+
+    /// Those close to `me`'s needs but not offered: the near misses, and
+    /// those into something close. Whoever knows them already (an event
+    /// both were at) says so first, as it says more than the words (trial
+    /// p11); `match` and a draft's note read the same.
+    fn left_out(
+        &self,
+        known: &Known,
+        me: &crate::domain::matching::Profile,
+        others: &[crate::domain::matching::Profile],
+    ) -> Result<(Vec<Match>, Vec<Match>)> {
+        use crate::domain::matching::{interest_only, near_misses};
+        let (mut near, mut into) = (near_misses(me, others), interest_only(me, others));
+        let first = crate::domain::draft::first_name(&me.name).to_string();
+        for m in near.iter_mut().chain(&mut into) {
+            let org = others
+                .iter()
+                .find(|p| p.id == m.contact)
+                .map_or("", |p| p.org.as_str());
+            if let Some(how) = known.how(self, m.contact, org)? {
+                m.reasons
+                    .insert(0, format!("knows {first} already ({})", how.why()));
+            }
+        }
+        Ok((near, into))
     }
 
     /// `ranked` parted into those `known` does not know and those it
@@ -182,7 +217,7 @@ impl Journal {
     /// offered is given back with why they were passed over, so the draft
     /// can say so.
     pub fn helper_for(&self, id: Id, need: &str) -> Result<HelperChoice> {
-        use crate::domain::matching::{interest_only, who_could_help};
+        use crate::domain::matching::who_could_help;
         let stems = crate::domain::matching::stems(need);
         let (mut me, others, acquainted, known) = self.sorted_profiles(id, &stems)?;
         me.needs = vec![need.to_string()];
@@ -205,10 +240,10 @@ impl Journal {
                 }
             }
         }
-        let only_into = interest_only(&me, &others)
-            .into_iter()
-            .next()
-            .map(|m| (m.name, m.reasons.join(" · ")));
+        let (near, into) = self.left_out(&known, &me, &others)?;
+        let not_offered = into
+            .first()
+            .map(|m| (m.name.clone(), close_but_not(m, &near)));
         let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
         let passed_over = who_could_help(&me, &profiles)
             .into_iter()
@@ -226,7 +261,7 @@ impl Journal {
         Ok(HelperChoice {
             helper: best.map(|m| (m.contact, m.name)),
             passed_over,
-            interest_only: only_into,
+            not_offered,
         })
     }
 
@@ -292,7 +327,7 @@ type Profiles = (
 pub struct HelperChoice {
     pub helper: Option<(Id, String)>,
     pub passed_over: Option<(String, Acquaintance)>,
-    /// Someone only into something close to the need, with why: not
-    /// offered, an interest is not a skill.
-    pub interest_only: Option<(String, String)>,
+    /// Someone into something close to the need, not offered, with the
+    /// reason `match` gives for them ([`MatchReport::not_offered`]).
+    pub not_offered: Option<(String, String)>,
 }

@@ -82,6 +82,11 @@ proptest! {
         let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
         let mut at: Vec<BTreeSet<(u64, String)>> = vec![BTreeSet::new(); NAMES.len()];
         let org = |n: usize| ORGS[people[n].3].trim().to_lowercase();
+        // Each introduction, and whether the two knew each other then;
+        // pairs related at any time (a link has no date).
+        // Introductions and meetings are dated today, events before.
+        let mut intros: Vec<(usize, usize, bool)> = Vec::new();
+        let mut links: BTreeSet<(usize, usize)> = BTreeSet::new();
         let pair = |pairs: &mut BTreeSet<(usize, usize)>, a: usize, b: usize| { pairs.insert((a.min(b), a.max(b))); };
         for op in &ops {
             match op {
@@ -106,10 +111,12 @@ proptest! {
                         .iter()
                         .any(|w| w.contains("knew each other already"));
                     prop_assert_eq!(warned, knew, "intro {} {}", NAMES[*a], NAMES[*b]);
+                    intros.push((*a, *b, knew));
                     pair(&mut pairs, *a, *b);
                 }
                 Op::Relate(a, b) if a != b => {
                     run(&journal, today, &[s("relate"), name(*a), name(*b), s("colleague")]).map_err(fail)?;
+                    links.insert((*a.min(b), *a.max(b)));
                     pair(&mut pairs, *a, *b);
                 }
                 Op::Meet(a, b) if a != b => {
@@ -129,6 +136,28 @@ proptest! {
                     || (!org(a).is_empty() && org(a) == org(b))
                     || !at[a].is_disjoint(&at[b]))
         };
+        // A draft for someone introduced once to another says the
+        // introduction, or notes that they knew each other already then
+        // (an event both were at included: trial p1).
+        let template = givegive::domain::draft::Template::for_language("en", None)
+            .ok_or_else(|| fail(s("no English template")))?;
+        for &(a, b, knew) in &intros {
+            let key = (a.min(b), a.max(b));
+            if intros.iter().filter(|(x, y, _)| (*x.min(y), *x.max(y)) == key).count() > 1 {
+                continue;
+            }
+            // Events are dated before today's introduction, logged first or not.
+            let knew = knew || links.contains(&key) || !at[a].is_disjoint(&at[b]);
+            for (me, them) in [(a, b), (b, a)] {
+                // With nothing to say, the refusal carries the notes.
+                let notes = match journal.draft(ids[me], None, today, &template, 7) {
+                    Ok(d) => d.notes.join("\n"),
+                    Err(e) => e.to_string(),
+                };
+                let noted = notes.contains(&format!("no line about your introduction to {}", name(them)));
+                prop_assert_eq!(noted, knew, "draft for {}: {}", NAMES[me], notes);
+            }
+        }
         for a in 0..NAMES.len() {
             for b in 0..NAMES.len() {
                 let ab = journal.knows(ids[a], ids[b]).map_err(|e| fail(e.to_string()))?;

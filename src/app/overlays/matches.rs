@@ -57,7 +57,9 @@ impl App {
             self.overlay = Some(Overlay::Matches { report, selected });
             return;
         }
-        let why = m.reasons.first().cloned().unwrap_or_default();
+        // Why is pre-filled with the needs it answers, in the words they
+        // were written, never the English reason (saved unnoticed: p7).
+        let why = m.needs.join("; ");
         // Why, how big, the request it answers and when to check how it
         // went are asked before anything is recorded. Recorded from the
         // review, it counts in the pass.
