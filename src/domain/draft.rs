@@ -26,6 +26,7 @@ use super::{Id, InteractionKind, Voice};
 
 mod advice;
 mod details;
+mod first;
 mod forms;
 mod kept;
 mod kin;
@@ -40,6 +41,7 @@ mod words;
 
 pub use advice::Surface;
 pub use details::{LeftOut, People, for_recipient, name_words};
+pub(crate) use first::{Before, first_meeting};
 pub(crate) use kept::answered;
 pub(crate) use ledger::promises;
 pub use ledger::{promised, thanked_for, your_help};
