@@ -155,13 +155,13 @@ fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
-            what: "a judgement of them (praise too) is my note, left out, and nothing personal is left",
+            what: "a judgement of them (praise too) is my note, left out: the moment alone is said",
             name: "Sara Greco",
             moment: Some((Met, "demo day", 1, false)),
             details: "she cooks amazing pasta",
-            expect: Err(
-                "no details to make this personal: add what Sara Greco told you (e on the meeting #2 in their history), then draft again; left out \"she cooks amazing pasta\": it reads as your own note about Sara (no verb, a habit of theirs, or a judgement of them), not something Sara told you; kept as your note, never sent",
-            ),
+            expect: Ok("Hi Sara,\n\
+                thanks for the demo day yesterday.\n\
+                Talk soon"),
             ..NONE
         },
         Case {
@@ -216,9 +216,9 @@ fn cases() -> Vec<Case> {
             name: "Kai Novak",
             moment: Some((Met, "coworking lunch", 2, false)),
             need: Some("a second opinion on rates"),
-            expect: Err(
-                "no details to make this personal: add what Kai Novak told you (e on the meeting #2 in their history), then draft again; left out their need \"a second opinion on rates\": nobody you could still introduce to Kai offers it, and a draft never promises help that nobody backs",
-            ),
+            expect: Ok("Hi Kai,\n\
+                thanks for the coworking lunch on Sunday.\n\
+                Talk soon"),
             ..NONE
         },
         Case {
@@ -371,6 +371,29 @@ fn what_is_left_out_is_said_beside_the_draft() {
     assert!(!d.text.contains("pasta"), "{}", d.text);
     assert_eq!(d.notes.len(), 1);
     assert!(d.notes[0].starts_with("left out \"she cooks amazing pasta\""));
+}
+
+/// A fresh meeting with no details still has a true message: the moment
+/// named, with a note that no details were used (never a refusal).
+#[test]
+fn a_meeting_with_no_details_is_drafted_with_a_note() {
+    for lang in ["en", "it"] {
+        let case = Case {
+            name: "Bruno Galli",
+            moment: Some((Met, "pitch night", 0, true)),
+            lang,
+            ..NONE
+        };
+        let d = run(&case).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        assert_eq!(d.lines.len(), 3, "{lang}: {}", d.text);
+        assert!(
+            d.notes
+                .iter()
+                .any(|n| n.starts_with("no details of what Bruno told you were used")),
+            "{lang}: {:?}",
+            d.notes
+        );
+    }
 }
 
 #[test]

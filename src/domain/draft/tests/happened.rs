@@ -142,9 +142,9 @@ pub(super) fn cases() -> Vec<Case> {
             name: "Marta Neri",
             moment: Some((Met, "dinner at Paolo's", 1, true)),
             details: "Paolo's wife is pregnant; she wants to leave her job",
-            expect: Err(
-                "no details to make this personal: add what Marta Neri told you (e on the meeting #2 in their history), then draft again; left out \"Paolo's wife is pregnant\": it speaks, or may speak, of someone else, and a draft never repeats that to Marta; left out \"she wants to leave her job\": it speaks, or may speak, of someone else, and a draft never repeats that to Marta",
-            ),
+            expect: Ok("Hi Marta,\n\
+                it was great to meet you at the dinner at Paolo's yesterday.\n\
+                Talk soon"),
             ..NONE
         },
         Case {
