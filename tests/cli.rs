@@ -1209,7 +1209,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     j.ok(&["intro", "anna", "giulia", "both care about design"]);
     assert_eq!(
         draft("anna"),
-        "Hi Anna,\nit was great to meet you at the pricing breakfast on Friday.\n\
+        "Hi Anna,\nit was great to meet you at the pricing breakfast last Friday.\n\
          I have been thinking about what you told me: you are launching a new app.\n\
          I hope the introduction to Giulia Conti is useful.\nTalk soon\n"
     );
@@ -1244,7 +1244,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     ]);
     assert_eq!(
         draft("dana"),
-        "Hi Dana,\nit was great to meet you at the pitch practice on Friday.\n\
+        "Hi Dana,\nit was great to meet you at the pitch practice last Friday.\n\
          Thank you for the 30 minutes on my pitch deck.\nTalk soon\n"
     );
     // As promised: what a follow-up of mine says I would send.
@@ -1267,7 +1267,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     ]);
     assert_eq!(
         draft("marco"),
-        "Hi Marco,\nit was great to meet you at the firmware meetup on Saturday.\n\
+        "Hi Marco,\nit was great to meet you at the firmware meetup last Saturday.\n\
          I have been thinking about what you told me: you are building a drone controller.\n\
          As promised, I am sending you the two firmware leads.\nTalk soon\n"
     );
