@@ -250,7 +250,7 @@ fn a_message_marked_sent_before_v7_is_mine() {
     assert_eq!(from("whatsapp"), Some("both".into()));
     assert_eq!(
         run(&path, &["draft", "lena"]),
-        "Hi Lena,\nit was good to hear from you on Friday.\n\
+        "Hi Lena,\nit was good to hear from you last Friday.\n\
          I have been thinking about what you told me: you found a flat in Kreuzberg.\nTalk soon\n"
     );
     // The same journal as a version-1 export: no `from`, version 1.
@@ -315,9 +315,10 @@ fn store_v7_keeps_whose_words_and_who_is_set_aside() {
     );
     assert!(run_on(&path, "2026-12-01", &["review"]).contains("Anna Rossi"));
     // My reply to Marco is not what we talked about; what I promised is said.
+    // Introduced on 20 November: the dinner is not when we first met.
     assert_eq!(
         run(&path, &["draft", "marco"]),
-        "Hi Marco,\nit was great to meet you at her product dinner today.\n\
+        "Hi Marco,\nthanks for her product dinner today.\n\
          As promised, I am sending you the review.\nTalk soon\n"
     );
 }

@@ -26,6 +26,7 @@ use super::{Id, InteractionKind, Voice};
 
 mod advice;
 mod details;
+mod first;
 mod forms;
 mod kept;
 mod kin;
@@ -40,6 +41,7 @@ mod words;
 
 pub use advice::Surface;
 pub use details::{LeftOut, People, for_recipient, name_words};
+pub(crate) use first::{Before, first_meeting};
 pub(crate) use kept::answered;
 pub(crate) use ledger::promises;
 pub use ledger::{promised, thanked_for, your_help};
@@ -225,7 +227,11 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     if let Some((_, n)) = introduce {
         details.sort_by_key(|d| tells(n, d));
     }
-    let personal = !ctx.details.is_empty()
+    // A moment since my last message is worth a message on its own: the
+    // opening names it ("great to see you at the pitch night"), true with
+    // no details at all; notes say none were used.
+    let personal = ctx.moment.is_some()
+        || !ctx.details.is_empty()
         || interest.is_some()
         || need_line.is_some()
         || introduce.is_some()
@@ -387,7 +393,9 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     if introduce.is_some() {
         said::offer_after_detail(&mut lines);
     }
-    if lines.iter().all(|l| l.frame) {
+    // Only with no moment since my last message can every line be one I
+    // wrote already: the moment itself is news.
+    if ctx.moment.is_none() && lines.iter().all(|l| l.frame) {
         notes.insert(
             0,
             format!(
@@ -397,8 +405,10 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         );
         return Err(notes.join("; "));
     }
-    if ctx.details.is_empty() && !ctx.left_out.is_empty() {
-        notes.push("the draft has no detail of what they told you".into());
+    if ctx.details.is_empty() && (ctx.moment.is_some() || !ctx.left_out.is_empty()) {
+        notes.push(format!(
+            "no details of what {first} told you were used: the draft names the moment only; {add} to make it personal"
+        ));
     }
     let lines: Vec<DraftLine> = lines.into_iter().map(|l| l.line).collect();
     let promised_ids = all(&ctx.promised);

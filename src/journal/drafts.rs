@@ -226,28 +226,25 @@ impl Journal {
                 c.name, i.id
             ));
         }
+        // Everything with them, follow-ups aside (a reminder I set is not
+        // something between us), for whether this is when we first met.
+        let before: Vec<draft::Before> = card
+            .history
+            .iter()
+            .filter_map(|h| match h {
+                HistoryItem::Interaction(x) => Some((x.date, x.id, Some(x.kind))),
+                HistoryItem::Ledger(e) => Some((e.date, e.id, None)),
+                HistoryItem::Signal(s) => Some((s.date, s.id, None)),
+                HistoryItem::FollowUp(_) => None,
+            })
+            .map(|(date, id, kind)| draft::Before { date, id, kind })
+            .collect();
         let moment = chosen.map(|i| {
-            // First: no meeting with them is older (by date, then by the
-            // order logged: ids grow), and how-we-met says no earlier day.
-            // Only meetings decide: an introduction recorded that morning,
-            // or a message before, is not having met. A message is a
-            // first only before anything else said between us.
-            let meeting = |k: InteractionKind| {
-                matches!(
-                    k,
-                    InteractionKind::Met | InteractionKind::Event | InteractionKind::Call
-                )
-            };
-            let earlier = interactions.iter().any(|x| {
-                (meeting(x.kind)
-                    || (i.kind == InteractionKind::Message && x.kind != InteractionKind::Note))
-                    && (x.date, x.id) < (i.date, i.id)
-            });
-            let met_before = c.met.on.is_some_and(|on| (i.date - on).num_days() > 1);
+            let first = draft::first_meeting((i.date, i.id, i.kind), before, c.met.on);
             draft::Moment {
                 id: i.id,
                 kind: i.kind,
-                first: !earlier && !met_before,
+                first,
                 with_others: i.contacts.len() > 1,
                 from: i.from,
                 also: same_day.iter().map(|x| x.id).collect(),

@@ -99,3 +99,36 @@ fn an_introduction_recorded_before_the_first_meeting_is_not_a_meeting() {
     let draft = j.ok(&["draft", "luca"]);
     assert!(draft.contains("great to meet you"), "{draft}");
 }
+
+/// Someone with any record on an earlier day (a give, a signal of calls
+/// cancelled) was known before the first logged meeting: no "great to
+/// meet you" / "piacere di conoscerti".
+#[test]
+fn someone_known_before_the_first_meeting_is_not_met_for_the_first_time() {
+    for record in [
+        ["gave", "giulia", "a book on pricing", "--on", "2 days ago"],
+        [
+            "signal",
+            "giulia",
+            "cancelled two calls with me",
+            "--on",
+            "2 days ago",
+        ],
+    ] {
+        let j = Journal::new();
+        j.ok(&["add", "Giulia Conti"]);
+        j.ok(&record);
+        j.ok(&[
+            "met",
+            "giulia",
+            "pranzo",
+            "--on",
+            "today",
+            "--details",
+            "she is moving to Turin",
+        ]);
+        let draft = j.ok(&["draft", "giulia"]);
+        assert!(!draft.contains("great to meet you"), "{record:?}: {draft}");
+        assert!(draft.contains("moving to Turin"), "{record:?}: {draft}");
+    }
+}

@@ -163,3 +163,30 @@ fn singular_verb_first(clause: &str) -> bool {
     let core = split_tail(first).0;
     lookup(IT_VERBS, core).is_some() || lookup(EN_VERBS, core).is_some()
 }
+
+/// Close family, said with a possessive and no article ("tuo marito").
+const IT_FAMILY: &[&str] = &[
+    "marito", "moglie", "figlio", "figlia", "madre", "padre", "sorella", "fratello", "zia", "zio",
+    "cugino", "cugina", "nonna", "nonno",
+];
+
+/// What an Italian definite article before close family of theirs
+/// becomes said to them: "il marito lavora" means her husband, so "tuo
+/// marito". Others keep the article ("il capo ti ha detto" is already
+/// said to them), as does a relative named someone's after it ("il
+/// marito di Paola").
+pub(super) fn it_article_yours(
+    article: &str,
+    noun: &str,
+    after: Option<&str>,
+) -> Option<&'static str> {
+    let k = kin(noun).filter(|_| IT_FAMILY.contains(&noun))?;
+    if after.is_some_and(|a| matches!(a, "di" | "del" | "della" | "dello")) {
+        return None;
+    }
+    match (article, k.gender) {
+        ("il", Some(M)) => Some("tuo"),
+        ("la", Some(F)) => Some("tua"),
+        _ => None,
+    }
+}

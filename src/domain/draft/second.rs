@@ -125,6 +125,16 @@ pub(super) fn to_second_person(
             out.push(format!("{v}{ntail}"));
             i += 2;
             continue;
+        } else if let Some(p) = next
+            .as_deref()
+            .filter(|_| sure && tail.is_empty())
+            .and_then(|n| {
+                let after = words.get(i + 2).map(|w| fold(split_tail(w).0));
+                super::kin::it_article_yours(&folded, &fold(n), after.as_deref())
+            })
+        {
+            // "il marito lavora a Monaco" → "tuo marito lavora a Monaco".
+            out.push(p.into());
         } else if let Some(p) = lookup(IT_POSSESSIVES, core).filter(|_| sure) {
             out.push(format!("{p}{tail}"));
         } else if subject

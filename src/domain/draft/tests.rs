@@ -6,6 +6,7 @@ use crate::domain::InteractionKind::{Call, Event, Message, Met};
 
 mod advice;
 mod clauses;
+mod first;
 mod happened;
 mod notes;
 mod once;
@@ -40,7 +41,7 @@ fn cases() -> Vec<Case> {
             details: "moving to usage-based pricing by Q2",
             interest: Some("Climbing"),
             expect: Ok("Hi Anna,\n\
-                it was great to meet you at Talent Garden on Saturday.\n\
+                it was great to meet you at Talent Garden last Saturday.\n\
                 I have been thinking about what you told me: you are moving to usage-based pricing by Q2.\n\
                 By the way, I saw we are both into climbing.\n\
                 Talk soon"),
@@ -53,7 +54,7 @@ fn cases() -> Vec<Case> {
             details: "his firm wants tech clients; training for Arco in spring",
             interest: Some("Climbing"),
             expect: Ok("Hi Paolo,\n\
-                thanks for the bouldering session on Sunday.\n\
+                thanks for the bouldering session last Sunday.\n\
                 I have been thinking about what you told me: your firm wants tech clients and you are training for Arco in spring.\n\
                 By the way, I saw we are both into climbing.\n\
                 Talk soon"),
@@ -88,7 +89,7 @@ fn cases() -> Vec<Case> {
             details: "Anna's daughter started climbing; marco: he is setting a new route on the north wall",
             others: &["Anna Rossi"],
             expect: Ok("Hi Marco,\n\
-                it was great to see you at the climbing gym on Sunday.\n\
+                it was great to see you at the climbing gym last Sunday.\n\
                 I have been thinking about what you told me: you are setting a new route on the north wall.\n\
                 Talk soon"),
             ..NONE
@@ -100,7 +101,7 @@ fn cases() -> Vec<Case> {
             details: "anna: her daughter started climbing; bianchi: his wife is pregnant",
             others: &["Marco Bianchi"],
             expect: Ok("Hi Anna,\n\
-                it was great to see you at the climbing gym on Sunday.\n\
+                it was great to see you at the climbing gym last Sunday.\n\
                 I have been thinking about what you told me: your daughter started climbing.\n\
                 Talk soon"),
             ..NONE
@@ -112,7 +113,7 @@ fn cases() -> Vec<Case> {
             details: "Anna's team started climbing; marco: looking for firmware clients",
             others: &["Marco Bianchi"],
             expect: Ok("Hi Anna,\n\
-                it was great to see you at the climbing gym on Sunday.\n\
+                it was great to see you at the climbing gym last Sunday.\n\
                 I have been thinking about what you told me: your team started climbing.\n\
                 Talk soon"),
             ..NONE
@@ -124,7 +125,7 @@ fn cases() -> Vec<Case> {
             details: "giulia: her studio is booked until March; anna: needs the redesign by spring",
             others: &["Anna Rossi"],
             expect: Ok("Hi Giulia,\n\
-                it was great to meet you at Anna's product dinner on Wednesday.\n\
+                it was great to meet you at Anna's product dinner last Wednesday.\n\
                 I have been thinking about what you told me: your studio is booked until March.\n\
                 Talk soon"),
             ..NONE
@@ -137,7 +138,7 @@ fn cases() -> Vec<Case> {
             others: &["Yuki Tanaka"],
             interest: Some("Jazz"),
             expect: Ok("Hi Hugo,\n\
-                it was great to see you at RustLab Florence on Thursday.\n\
+                it was great to see you at RustLab Florence last Thursday.\n\
                 By the way, I saw we are both into jazz.\n\
                 Talk soon"),
             ..NONE
@@ -154,13 +155,13 @@ fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
-            what: "a judgement of them (praise too) is my note, left out, and nothing personal is left",
+            what: "a judgement of them (praise too) is my note, left out: the moment alone is said",
             name: "Sara Greco",
             moment: Some((Met, "demo day", 1, false)),
             details: "she cooks amazing pasta",
-            expect: Err(
-                "no details to make this personal: add what Sara Greco told you (e on the meeting #2 in their history), then draft again; left out \"she cooks amazing pasta\": it reads as your own note about Sara (no verb, a habit of theirs, or a judgement of them), not something Sara told you; kept as your note, never sent",
-            ),
+            expect: Ok("Hi Sara,\n\
+                thanks for the demo day yesterday.\n\
+                Talk soon"),
             ..NONE
         },
         Case {
@@ -193,7 +194,7 @@ fn cases() -> Vec<Case> {
             need: Some("European co-investors"),
             helper: Some("Emma Schneider"),
             expect: Ok("Hi Aisha,\n\
-                it was good to hear from you on Friday.\n\
+                it was good to hear from you last Friday.\n\
                 I have been thinking about what you told me: you are looking for European co-investors in fintech.\n\
                 Emma Schneider might be the right person, and I would be happy to introduce you.\n\
                 Talk soon"),
@@ -215,9 +216,9 @@ fn cases() -> Vec<Case> {
             name: "Kai Novak",
             moment: Some((Met, "coworking lunch", 2, false)),
             need: Some("a second opinion on rates"),
-            expect: Err(
-                "no details to make this personal: add what Kai Novak told you (e on the meeting #2 in their history), then draft again; left out their need \"a second opinion on rates\": nobody you could still introduce to Kai offers it, and a draft never promises help that nobody backs",
-            ),
+            expect: Ok("Hi Kai,\n\
+                thanks for the coworking lunch last Sunday.\n\
+                Talk soon"),
             ..NONE
         },
         Case {
@@ -227,7 +228,7 @@ fn cases() -> Vec<Case> {
             details: "grant deadline in January; needs two industry partners",
             need: Some("industry partners for a grant"),
             expect: Ok("Hi Elena,\n\
-                thanks for the lab visit on Sunday.\n\
+                thanks for the lab visit last Sunday.\n\
                 I have been thinking about what you told me: you need two industry partners.\n\
                 Talk soon"),
             ..NONE
@@ -261,7 +262,7 @@ fn cases() -> Vec<Case> {
             moment: Some((Met, "cold email about my blog post", 2, true)),
             details: "wants an internship in a Rust team",
             expect: Ok("Hi Giorgio,\n\
-                it was great to connect on Sunday.\n\
+                it was great to connect last Sunday.\n\
                 I have been thinking about what you told me: you want an internship in a Rust team.\n\
                 Talk soon"),
             ..NONE
@@ -289,7 +290,7 @@ fn cases() -> Vec<Case> {
             others: &["Luca Ferri"],
             need: Some("un sito che prenda ordini"),
             expect: Ok("Ciao Francesca,\n\
-                è stato bello vederti alla cena da Luca sabato.\n\
+                è stato bello vederti alla cena da Luca sabato scorso.\n\
                 Ho ripensato a quello che mi hai raccontato: cominci un corso di ceramica.\n\
                 A presto"),
             ..NONE
@@ -370,6 +371,29 @@ fn what_is_left_out_is_said_beside_the_draft() {
     assert!(!d.text.contains("pasta"), "{}", d.text);
     assert_eq!(d.notes.len(), 1);
     assert!(d.notes[0].starts_with("left out \"she cooks amazing pasta\""));
+}
+
+/// A fresh meeting with no details still has a true message: the moment
+/// named, with a note that no details were used (never a refusal).
+#[test]
+fn a_meeting_with_no_details_is_drafted_with_a_note() {
+    for lang in ["en", "it"] {
+        let case = Case {
+            name: "Bruno Galli",
+            moment: Some((Met, "pitch night", 0, true)),
+            lang,
+            ..NONE
+        };
+        let d = run(&case).unwrap_or_else(|e| panic!("{lang}: {e}"));
+        assert_eq!(d.lines.len(), 3, "{lang}: {}", d.text);
+        assert!(
+            d.notes
+                .iter()
+                .any(|n| n.starts_with("no details of what Bruno told you were used")),
+            "{lang}: {:?}",
+            d.notes
+        );
+    }
 }
 
 #[test]

@@ -4,7 +4,7 @@
 //! a list joined with "and"/"e", and the opening line for each kind of
 //! moment.
 
-use chrono::{Datelike, NaiveDate};
+use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::Moment;
 use crate::domain::occasion::MONTHS as EN_MONTHS;
@@ -151,10 +151,17 @@ fn is_place(summary: &str) -> bool {
 
 impl Language {
     /// The day `date` as said on `today`: "yesterday", "on Tuesday",
-    /// "on 14 November"; "ieri", "martedì", "il 14 novembre".
+    /// "on 14 November"; "ieri", "martedì", "il 14 novembre". A weekday
+    /// alone is read as this week's: one in the week before is "last
+    /// Wednesday" / "mercoledì scorso", never taken for the coming one.
     pub fn when(self, date: NaiveDate, today: NaiveDate) -> String {
         let days = (today - date).num_days();
+        let (day, now) = (date.weekday(), today.weekday());
+        let last = days > 1 && day.num_days_from_monday() >= now.num_days_from_monday();
         match (self, days) {
+            (English, 2..=6) if last => format!("last {}", en_weekday(day)),
+            (Italian, 2..=6) if last && day == Weekday::Sun => "domenica scorsa".into(),
+            (Italian, 2..=6) if last => format!("{} scorso", it_weekday(day)),
             (English, 0) => "today".into(),
             (English, 1) => "yesterday".into(),
             (English, 2..=6) => format!("on {}", en_weekday(date.weekday())),

@@ -77,6 +77,11 @@ const RELATIVE: &[(&str, &str, Language)] = &[
         Language::Italian,
     ),
     (
+        "il marito lavora a Monaco",
+        "tuo marito lavora a Monaco",
+        Language::Italian,
+    ),
+    (
         "his wife is moving to Porto",
         "your wife is moving to Porto",
         Language::English,
@@ -139,9 +144,11 @@ impl Clause {
     /// the relative's (or the editor's) rather than theirs.
     fn brings_someone(self) -> bool {
         matches!(self, Clause::Relative(i) if !RELATIVE[i].0.contains("Bruno"))
-            || ["daughter", "figlia", "editore", "socio", "partner", "boss"]
-                .iter()
-                .any(|w| self.text().contains(w))
+            || [
+                "daughter", "figlia", "marito", "editore", "socio", "partner", "boss",
+            ]
+            .iter()
+            .any(|w| self.text().contains(w))
     }
 }
 

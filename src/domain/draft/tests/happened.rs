@@ -15,7 +15,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "training for a marathon",
             gave: Some("reviewed my rates"),
             expect: Ok("Hi Dana,\n\
-                it was great to meet you at the pitch practice on Friday.\n\
+                it was great to meet you at the pitch practice last Friday.\n\
                 Thank you for reviewing my rates.\n\
                 I have been thinking about what you told me: you are training for a marathon.\n\
                 Talk soon"),
@@ -27,7 +27,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "pitch practice", 4, true)),
             gave: Some("feedback on my pitch deck: 30 minutes on my pitch deck"),
             expect: Ok("Hi Dana,\n\
-                it was great to meet you at the pitch practice on Friday.\n\
+                it was great to meet you at the pitch practice last Friday.\n\
                 Thank you for the 30 minutes on my pitch deck.\n\
                 Talk soon"),
             ..NONE
@@ -50,7 +50,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "building a drone controller",
             promised: &["send Marco the two firmware leads"],
             expect: Ok("Hi Marco,\n\
-                it was great to meet you at the firmware meetup on Saturday.\n\
+                it was great to meet you at the firmware meetup last Saturday.\n\
                 I have been thinking about what you told me: you are building a drone controller.\n\
                 As promised, I am sending you the two firmware leads.\n\
                 Talk soon"),
@@ -62,7 +62,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "pricing breakfast", 2, false)),
             promised: &["the pricing article", "share the deck with Anna"],
             expect: Ok("Hi Anna,\n\
-                thanks for the pricing breakfast on Sunday.\n\
+                thanks for the pricing breakfast last Sunday.\n\
                 As promised, I am sending you the pricing article and the deck.\n\
                 Talk soon"),
             ..NONE
@@ -74,7 +74,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "usage-based pricing by Q2",
             promised: &["ask about the designer", "send him the deck"],
             expect: Ok("Hi Anna,\n\
-                thanks for the pricing breakfast on Sunday.\n\
+                thanks for the pricing breakfast last Sunday.\n\
                 I have been thinking about what you told me: usage-based pricing by Q2.\n\
                 As promised, I am sending you the deck.\n\
                 Talk soon"),
@@ -87,7 +87,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "launching a new app",
             introduced: &["Giulia Conti"],
             expect: Ok("Hi Anna,\n\
-                it was great to meet you at the pricing breakfast on Friday.\n\
+                it was great to meet you at the pricing breakfast last Friday.\n\
                 I have been thinking about what you told me: you are launching a new app.\n\
                 I hope the introduction to Giulia Conti is useful.\n\
                 Talk soon"),
@@ -142,9 +142,9 @@ pub(super) fn cases() -> Vec<Case> {
             name: "Marta Neri",
             moment: Some((Met, "dinner at Paolo's", 1, true)),
             details: "Paolo's wife is pregnant; she wants to leave her job",
-            expect: Err(
-                "no details to make this personal: add what Marta Neri told you (e on the meeting #2 in their history), then draft again; left out \"Paolo's wife is pregnant\": it speaks, or may speak, of someone else, and a draft never repeats that to Marta; left out \"she wants to leave her job\": it speaks, or may speak, of someone else, and a draft never repeats that to Marta",
-            ),
+            expect: Ok("Hi Marta,\n\
+                it was great to meet you at the dinner at Paolo's yesterday.\n\
+                Talk soon"),
             ..NONE
         },
         Case {
@@ -177,7 +177,7 @@ pub(super) fn cases() -> Vec<Case> {
             details: "wants to leave the job; marco: he is setting a new route on the north wall",
             others: &["Anna Rossi"],
             expect: Ok("Hi Marco,\n\
-                it was great to see you at the climbing gym on Sunday.\n\
+                it was great to see you at the climbing gym last Sunday.\n\
                 I have been thinking about what you told me: you are setting a new route on the north wall.\n\
                 Talk soon"),
             ..NONE
@@ -283,7 +283,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Event, "birthday dinner at Luca's", 2, false)),
             details: "opening a studio in Turin",
             expect: Ok("Hi Luca,\n\
-                it was great to see you on Sunday.\n\
+                it was great to see you last Sunday.\n\
                 I have been thinking about what you told me: you are opening a studio in Turin.\n\
                 Talk soon"),
             ..NONE
@@ -297,7 +297,7 @@ pub(super) fn cases() -> Vec<Case> {
                 "send Tom the list of data recruiters",
             ],
             expect: Ok("Hi Tom,\n\
-                thanks for the recruiting lunch on Saturday.\n\
+                thanks for the recruiting lunch last Saturday.\n\
                 As promised, I am sending you the list of data engineering recruiters.\n\
                 Talk soon"),
             ..NONE
@@ -309,7 +309,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "aperitivo", 2, false)),
             gave: Some("il feedback sul mio pitch"),
             expect: Ok("Ciao Dana,\n\
-                è stato bello vederti all'aperitivo domenica.\n\
+                è stato bello vederti all'aperitivo domenica scorsa.\n\
                 Grazie per il feedback sul mio pitch.\n\
                 A presto"),
             ..NONE
@@ -321,7 +321,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "meetup firmware", 3, true)),
             promised: &["mandare a Marco i due contatti"],
             expect: Ok("Ciao Marco,\n\
-                è stato un piacere conoscerti al meetup firmware sabato.\n\
+                è stato un piacere conoscerti al meetup firmware sabato scorso.\n\
                 Come promesso, ti mando i due contatti.\n\
                 A presto"),
             ..NONE
@@ -333,7 +333,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "colazione sul pricing", 4, true)),
             introduced: &["Giulia Conti"],
             expect: Ok("Ciao Anna,\n\
-                è stato un piacere conoscerti alla colazione sul pricing venerdì.\n\
+                è stato un piacere conoscerti alla colazione sul pricing venerdì scorso.\n\
                 Spero che ti sia utile conoscere Giulia Conti.\n\
                 A presto"),
             ..NONE

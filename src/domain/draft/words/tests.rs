@@ -1,6 +1,6 @@
 //! The grammar a draft's lines are made of, apart from any whole draft.
 
-use chrono::NaiveDate;
+use chrono::{NaiveDate, Weekday};
 
 use super::*;
 use crate::domain::InteractionKind::Met;
@@ -19,8 +19,30 @@ fn days_are_said_as_people_say_them() {
     assert_eq!(it.when(day(11), today()), "l'11 novembre");
     assert_eq!(it.when(day(1), today()), "il 1º novembre");
     assert_eq!(it.when(day(30), today()), "ieri");
-    assert_eq!(en.when(day(26), today()), "on Thursday");
-    assert_eq!(it.when(day(26), today()), "giovedì");
+    assert_eq!(en.when(day(26), today()), "last Thursday");
+    assert_eq!(it.when(day(26), today()), "giovedì scorso");
+    assert_eq!(it.when(day(29), today()), "domenica scorsa");
+}
+
+proptest::proptest! {
+    /// A past day said by its weekday alone is that weekday of this week
+    /// (Monday first), the one a reader takes it for; an earlier week's
+    /// says "last" / "scorso", and every weekday said is the day's own.
+    #[test]
+    fn a_weekday_alone_is_never_the_coming_one(
+        start in 0u64..400,
+        back in 2u64..7,
+    ) {
+        let today = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default() + chrono::Days::new(start);
+        let date = today - chrono::Days::new(back);
+        let monday = today - chrono::Days::new(u64::from(today.weekday().num_days_from_monday()));
+        for (lang, names) in [(Language::English, calendar::en_weekday as fn(Weekday) -> &'static str), (Language::Italian, calendar::it_weekday)] {
+            let said = lang.when(date, today);
+            proptest::prop_assert!(said.contains(names(date.weekday())), "{said} for {date} on {today}");
+            let alone = !said.contains("last") && !said.contains("scors");
+            proptest::prop_assert_eq!(alone, date >= monday, "{} for {} on {}", said, date, today);
+        }
+    }
 }
 
 #[test]
