@@ -236,7 +236,7 @@ pub(super) fn follow_up(
         "follow-up with {} due {}: {} ({})",
         journal.name_of(id)?,
         f.due,
-        f.text,
+        crate::domain::followed::after_label(crate::domain::followed::Label::FollowUp, &f.text),
         f.id
     );
     written(journal, line, vec![f.id])
@@ -249,7 +249,10 @@ pub(super) fn done_with(journal: &Journal, env: &Env<'_>, id: Id) -> Ran {
             let mut lines = vec![format!(
                 "done: follow-up with {}: {}",
                 journal.name_of(f.contact)?,
-                f.text
+                crate::domain::followed::after_label(
+                    crate::domain::followed::Label::FollowUp,
+                    &f.text
+                )
             )];
             lines.extend(also_done(journal, &others)?);
             // A done follow-up records no give: a line only a give ends
@@ -295,7 +298,10 @@ fn also_done(journal: &Journal, follow_ups: &[FollowUp]) -> Result<Vec<String>, 
             Ok(format!(
                 "also done: follow-up with {}: {} ({})",
                 journal.name_of(f.contact)?,
-                f.text,
+                crate::domain::followed::after_label(
+                    crate::domain::followed::Label::FollowUp,
+                    &f.text
+                ),
                 f.id
             ))
         })

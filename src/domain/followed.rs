@@ -21,10 +21,50 @@ pub type At = (NaiveDate, Id);
 /// "follow-up" says only what it is about.
 pub const PLANNED: &str = "follow up on: ";
 
-/// What a follow-up is about, as a line that already says "follow-up"
-/// says it: "follow up on: Drinks" is "Drinks" there.
-pub fn about(text: &str) -> &str {
-    text.strip_prefix(PLANNED).unwrap_or(text)
+/// What a line's label already says of the text written after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// "follow-up due today:", "done: follow-up with Giulia Conti:".
+    FollowUp,
+    /// "you promised 3 days ago:".
+    Promise,
+}
+
+impl Label {
+    /// The words a text may begin with that the label says already, the
+    /// longest first (a hyphen reads as a space, case is not minded).
+    fn leads(self) -> &'static [&'static str] {
+        match self {
+            Label::FollowUp => &["follow up on", "follow up"],
+            Label::Promise => &["i promised", "promised", "promise"],
+        }
+    }
+}
+
+/// A follow-up's (or a promise's) text as it reads after its label, one
+/// rule for every line that shows one: the words the label already says
+/// are not said twice ("follow-up with Giulia Conti: follow up on: Fintech
+/// drinks" is "… Giulia Conti: Fintech drinks"; "you promised: promised
+/// feedback" is "you promised: feedback"). Text that is only those words
+/// is kept whole, so a line never ends on its label.
+pub fn after_label(label: Label, text: &str) -> &str {
+    let trimmed = text.trim_start();
+    for lead in label.leads() {
+        let n = lead.len();
+        let Some(head) = trimmed.get(..n) else {
+            continue;
+        };
+        let same = head
+            .chars()
+            .zip(lead.chars())
+            .all(|(a, b)| a.to_ascii_lowercase() == b || (a == '-' && b == ' '));
+        let rest = &trimmed[n..];
+        if same && rest.starts_with([' ', ':', '\t']) {
+            let rest = rest.trim_start_matches([' ', ':', '\t']);
+            return if rest.is_empty() { text } else { rest };
+        }
+    }
+    text
 }
 
 /// What a dated record with a person is, as following up sees it.
@@ -133,6 +173,29 @@ pub fn first_follow_up(
 mod tests {
     use super::*;
     use crate::domain::FollowUpState;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever case, hyphen or colon the label's own words are
+        /// written with at the head of a text, they are said once; a text
+        /// not beginning with them is kept as it is.
+        #[test]
+        fn a_label_is_never_said_twice(
+            text in "[a-zA-Z][a-zA-Z ]{0,20}",
+            lead in prop::sample::select(vec![
+                (Label::FollowUp, "follow up on: "), (Label::FollowUp, "Follow-up on "),
+                (Label::FollowUp, "FOLLOW UP: "), (Label::FollowUp, "follow-up "),
+                (Label::Promise, "promised "), (Label::Promise, "Promise: "),
+                (Label::Promise, "I promised "),
+            ]),
+        ) {
+            let (label, lead) = lead;
+            prop_assume!(after_label(label, &text) == text);
+            let written = format!("{lead}{text}");
+            prop_assert_eq!(after_label(label, &written), text.as_str());
+            prop_assert_eq!(after_label(label, lead), lead);
+        }
+    }
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default()

@@ -295,7 +295,7 @@ impl Reason {
             } => {
                 format!(
                     "follow-up due today: {}",
-                    super::followed::about(&follow_up.text)
+                    super::followed::after_label(super::followed::Label::FollowUp, &follow_up.text)
                 )
             }
             Reason::FollowUpDue {
@@ -305,7 +305,7 @@ impl Reason {
                 format!(
                     "follow-up {} late: {}",
                     count(*days_late, "day", "days"),
-                    super::followed::about(&follow_up.text)
+                    super::followed::after_label(super::followed::Label::FollowUp, &follow_up.text)
                 )
             }
             Reason::DateComing {
@@ -338,7 +338,11 @@ impl Reason {
                 format!("{name} asked you {}: {}", ago(*days_open), entry.text)
             }
             Reason::PromiseOpen { entry, days_open } => {
-                format!("you promised {}: {}", ago(*days_open), entry.text)
+                format!(
+                    "you promised {}: {}",
+                    ago(*days_open),
+                    super::followed::after_label(super::followed::Label::Promise, &entry.text)
+                )
             }
             Reason::SignalsPiledUp { signals } => format!(
                 "{} ({}); consider closing the relationship",
