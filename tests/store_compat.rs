@@ -213,7 +213,7 @@ fn a_v5_journal_undoes_into_its_own_layouts_after_the_migration() {
 fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     let (dir, path) = fixture("store-v1");
     let version = run(&path, &["list", "--closed", "--json"]);
-    let copy = dir.path().join("journal-backups/before-v10-from-v1");
+    let copy = dir.path().join("journal-backups/before-v11-from-v1");
     assert!(copy.join("conf").is_file() && copy.join("db").is_file());
     // The copy is the old journal: it opens (migrating in turn) and reads
     // the same.
@@ -223,7 +223,7 @@ fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     run(&path, &["list"]);
     assert!(
         !dir.path()
-            .join("journal-backups/before-v10-from-v1-2")
+            .join("journal-backups/before-v11-from-v1-2")
             .exists()
     );
 }
@@ -287,7 +287,7 @@ fn a_message_marked_sent_before_v7_is_mine() {
 fn store_v7_keeps_whose_words_and_who_is_set_aside() {
     let (dir, path) = fixture("store-v7");
     assert!(run(&path, &["check"]).starts_with("ok: 4 contacts"));
-    let copy = dir.path().join("journal-backups/before-v10-from-v7");
+    let copy = dir.path().join("journal-backups/before-v11-from-v7");
     assert!(copy.join("conf").is_file(), "no copy at {}", copy.display());
     let anna: serde_json::Value =
         serde_json::from_str(&run(&path, &["show", "anna", "--json"])).expect("JSON");
@@ -378,7 +378,7 @@ fn store_v8_keeps_its_requests_and_rebuilds_from_its_write_log() {
     assert!(run(&path, &["check"]).starts_with("ok: 4 contacts"));
     assert!(
         dir.path()
-            .join("journal-backups/before-v10-from-v8")
+            .join("journal-backups/before-v11-from-v8")
             .exists()
     );
     let lena = run(&path, &["show", "lena", "--json"]);
@@ -405,7 +405,7 @@ fn store_v8_labels_become_data() {
     assert!(run(&path, &["check"]).starts_with("ok: 2 contacts"));
     assert!(
         dir.path()
-            .join("journal-backups/before-v10-from-v8")
+            .join("journal-backups/before-v11-from-v8")
             .exists()
     );
     let anna = run(&path, &["show", "anna"]);

@@ -89,6 +89,12 @@ pub enum Mark {
     /// one did. Not a touch, but the review brings the person back when
     /// it is due, so a meeting before it is not "fresh" any more.
     Planned(Option<Id>),
+    /// A follow-up an earlier meeting planned, done that day by the record
+    /// named (a call logged with `met`, an event): that record was the
+    /// follow-up, so it waits for none of its own. Without this, "met
+    /// laura 'telefonata'" closed the workshop's follow-up and two days
+    /// later the review asked to follow up on the call itself.
+    Did(Id),
 }
 
 impl Mark {
@@ -122,7 +128,7 @@ impl Mark {
     /// that morning, logged before them, was before them, whatever came
     /// of it.
     pub fn follows_up(self, at: At, met: At) -> bool {
-        !matches!(self, Mark::Planned(_)) && at > met
+        !matches!(self, Mark::Planned(_) | Mark::Did(_)) && at > met
     }
 
     /// Whether this mark, made `at`, ends a meeting's wait for its
@@ -134,22 +140,31 @@ impl Mark {
     fn ends_wait(self, at: At, met: At) -> bool {
         match self {
             Mark::Planned(of) => of == Some(met.1) || at > met,
+            Mark::Did(by) => by == met.1,
             _ => self.follows_up(at, met),
         }
     }
 }
 
 /// The marks a follow-up leaves: planned the day it was created, and
-/// done the day it was done by hand (one a touch did is not a touch
-/// of its own, or a meeting that did it would follow itself up).
+/// done the day it was done: by hand, a touch of its own; by a record,
+/// only that this record did it (not a touch of its own, or a meeting
+/// that did it would follow itself up).
 pub fn marks_of(f: &FollowUp) -> impl Iterator<Item = (Mark, NaiveDate)> {
-    let by_hand = f.done_on().filter(|_| f.done_by.is_none());
-    std::iter::once((Mark::Planned(f.meeting), f.created)).chain(by_hand.map(|on| (Mark::Done, on)))
+    let done = f.done_on().map(|on| match f.done_by {
+        None => (Mark::Done, on),
+        Some(by) => (Mark::Did(by), on),
+    });
+    std::iter::once((Mark::Planned(f.meeting), f.created)).chain(done)
 }
 
 /// Whether a meeting made `met` still waits for its follow-up, given the
 /// marks of everything else with that person (with their records):
-/// nothing follows it up and no follow-up was planned after it or by it.
+/// nothing follows it up, no follow-up was planned after it or by it,
+/// and it was not itself the follow-up an earlier meeting planned (a call
+/// or coffee that did "follow up on: workshop" leaves nothing to follow
+/// up: it was the follow-up; a first meeting, or one after the earlier
+/// was followed up already, still waits).
 pub fn awaits_follow_up(met: At, marks: impl IntoIterator<Item = (Mark, NaiveDate, Id)>) -> bool {
     !marks
         .into_iter()
@@ -318,7 +333,21 @@ mod tests {
         f.done_by = Some(Id(9));
         assert_eq!(
             marks_of(&f).collect::<Vec<_>>(),
-            [(Mark::Planned(Some(Id(4))), day(20))]
+            [
+                (Mark::Planned(Some(Id(4))), day(20)),
+                (Mark::Did(Id(9)), day(22))
+            ]
         );
+        // The record that did it is no touch, and follows nothing up…
+        assert!(!Mark::Did(Id(9)).follows_up(at(23, 10), at(20, 5)));
+        assert!(awaits_follow_up(
+            at(22, 8),
+            [(Mark::Did(Id(9)), day(22), Id(5))]
+        ));
+        // … but it was the follow-up: it waits for none of its own.
+        assert!(!awaits_follow_up(
+            at(22, 9),
+            [(Mark::Did(Id(9)), day(22), Id(5))]
+        ));
     }
 }
