@@ -233,3 +233,61 @@ fn a_draft_sent_for_their_request_says_d_marks_it_done() {
             .any(|i| i.reason.kind() == "request_open" && &*i.name == "Yuki Tanaka")
     );
 }
+
+/// `d` on a warning pattern records it as a signal: the pass says "1
+/// signal recorded", never "1 done" (noting a sign does nothing with the
+/// person).
+#[test]
+fn a_pattern_recorded_with_d_is_counted_as_a_signal() {
+    let f = Fixture::demo();
+    let nora = f
+        .journal
+        .add_contact(
+            &givegive::journal::ContactDraft {
+                name: "Nora Blum".into(),
+                ..Default::default()
+            },
+            today(),
+        )
+        .expect("add")
+        .id;
+    for n in 0..5 {
+        let ask = givegive::journal::LedgerDraft {
+            contact: nora,
+            direction: givegive::domain::Direction::ThemToMe,
+            nature: givegive::domain::Nature::Ask,
+            kind: givegive::domain::FavourKind::Other,
+            text: format!("favour {n}"),
+            weight: 1,
+            state: givegive::domain::EntryState::Declined,
+            date: today(),
+        };
+        f.journal.record(&ask).expect("ask");
+    }
+    let (mut app, mut rt) = f.opened();
+    let pattern = |app: &App| {
+        app.data()
+            .review
+            .items
+            .iter()
+            .position(|i| i.reason.kind() == "pattern_seen")
+    };
+    for _ in 0..12 {
+        if pattern(&app).is_some() {
+            break;
+        }
+        send(&mut app, &mut rt, &[act(Action::Dismiss)]);
+    }
+    let at = pattern(&app).expect("a pattern reaches the review");
+    select_row(&mut app, &mut rt, at);
+    let before = app.review().summary.clone();
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    let summary = &app.review().summary;
+    assert_eq!(summary.signals, before.signals + 1, "{:?}", app.status());
+    assert_eq!(summary.done, before.done, "{:?}", app.status());
+    assert!(
+        summary.line().contains("1 signal recorded"),
+        "{}",
+        summary.line()
+    );
+}

@@ -318,3 +318,34 @@ proptest::proptest! {
         proptest::prop_assert_eq!(shown, expected.iter().map(String::as_str).collect::<Vec<_>>());
     }
 }
+
+proptest::proptest! {
+    /// A pattern line dismissed stays gone while nothing changes, and
+    /// comes back as a new line once more asks (or another silence) come:
+    /// its key says what the pattern counts, and the line shows exactly
+    /// when its own key is not hidden.
+    #[test]
+    fn a_pattern_dismissed_comes_back_only_with_more_asks(
+        asks in 5u32..30, gives in 0u32..2, more in 0u32..4,
+    ) {
+        let facts = |asks| {
+            let mut f = person(1, "Anna");
+            (f.their_asks, f.their_gives) = (asks, gives);
+            f
+        };
+        let keys = |f: &Facts, hidden: &str| -> Vec<String> {
+            build(std::slice::from_ref(f), &Settings::default(), day(TODAY), |c, r| keys::hides(hidden, c, r))
+                .items
+                .iter()
+                .filter(|i| i.reason.kind() == "pattern_seen")
+                .map(|i| i.key.clone())
+                .collect()
+        };
+        let before = keys(&facts(asks), "");
+        proptest::prop_assert_eq!(before.len(), 1);
+        let dismissed = before[0].clone();
+        proptest::prop_assert!(keys(&facts(asks), &dismissed).is_empty());
+        let after = keys(&facts(asks + more), &dismissed);
+        proptest::prop_assert_eq!(after.len(), usize::from(more > 0), "{:?}", after);
+    }
+}
