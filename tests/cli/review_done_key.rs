@@ -44,3 +44,31 @@ fn done_on_a_review_key_does_what_d_does() {
             .contains("'fresh_meting' is not")
     );
 }
+
+/// A follow-up that promised to send something, done, records no give:
+/// the done says how to record one even when no review line stays, with
+/// what it promised (trial 26m: "1 follow-up sent", and nothing said).
+#[test]
+fn a_promise_kept_by_done_says_how_to_record_the_give() {
+    let j = J::new();
+    let out = j.ok(&[
+        "follow-up",
+        "eve",
+        "friday",
+        "send Eve the flat-hunting links",
+    ]);
+    let id = out
+        .rsplit("(#")
+        .next()
+        .and_then(|s| s.split(')').next())
+        .unwrap_or_default()
+        .to_string();
+    let done = j.ok(&["done", &id]);
+    assert!(
+        done.ends_with(
+            "if you sent Eve the flat-hunting links, \
+             `givegive gave eve \"the flat-hunting links\"` records it\n"
+        ),
+        "{done}"
+    );
+}
