@@ -146,6 +146,14 @@ pub(super) fn saved(command: &Command, out: &[String]) -> Option<String> {
     ))
 }
 
+/// "A, B or C".
+fn either(names: &[String]) -> String {
+    match names.split_last() {
+        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
+        _ => names.join(""),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     /// The follow-ups an event did are said on the status line, in the
@@ -170,13 +178,5 @@ mod tests {
             said.contains("1 follow-up; also done: follow-up with Anna Rossi: pricing breakfast ·"),
             "{said}"
         );
-    }
-}
-
-/// "A, B or C".
-fn either(names: &[String]) -> String {
-    match names.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => names.join(""),
     }
 }
