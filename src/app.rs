@@ -1,9 +1,8 @@
 //! The TUI's state and its transitions, free of terminal and storage code.
 //!
-//! The runtime turns key events into [`Msg`]s, calls [`App::update`], and
-//! performs the [`Effect`]s it returns (running a command, loading a card),
-//! handing the results back through [`App::loaded`], `card_loaded`,
-//! `search_loaded` and [`Msg::Ran`]. Rendering reads the state.
+//! The runtime turns key events into [`Msg`]s, calls [`App::update`] and
+//! performs the [`Effect`]s it returns (running a command, loading a card);
+//! their results come back as messages (`app/results.rs`). Rendering reads it.
 
 pub mod data;
 mod event;
@@ -119,6 +118,8 @@ pub enum Msg {
     /// A draft, or why none could be built.
     DraftLoaded(Box<Result<DraftView, String>>),
     MatchesLoaded(Box<MatchReport>),
+    /// How two people know each other now, if they do (for the intro form).
+    Knew(Id, Id, Option<crate::domain::matching::Acquaintance>),
     /// The draft's text as the editor left it.
     DraftEdited(String),
     /// Why nothing more can be saved, if so (the runtime watches).
@@ -159,6 +160,8 @@ pub enum Effect {
     /// Put text on the clipboard (OSC 52, needs the terminal).
     Copy(String),
     LoadMatches(Id),
+    /// Ask the journal whether two people know each other already.
+    AskKnows(Id, Id),
 }
 
 /// A long text to edit in `$EDITOR`.
@@ -311,16 +314,14 @@ impl App {
         self.screen.unit().selected_person(self)
     }
 
-    /// The data, taken out to be brought up to date in place (cheaper than
-    /// a copy at 10,000 people); what every list selects is remembered
-    /// until [`Msg::Loaded`] brings it back.
+    /// The data, taken out to be updated in place (cheaper than a copy);
+    /// every list's selection is kept until [`Msg::Loaded`] brings it back.
     pub fn take_data(&mut self) -> Data {
         self.lent = Some(self.remember());
         std::mem::take(&mut self.data)
     }
 
-    /// New data from the journal: lists are rebuilt, every selection kept
-    /// by id (a person just added is selected).
+    /// New data: lists rebuilt, every selection kept by id (a new person selected).
     fn loaded(&mut self, data: Data) {
         let mut kept = self.lent.take().unwrap_or_else(|| self.remember());
         if let Some(added) = self.pending_person.take() {
@@ -389,9 +390,8 @@ impl App {
                 let before = self.status.clone();
                 let effects = self.act(action);
                 // A form or window opened on this key: what the status said
-                // was about something before it ("nothing saved", a draft
-                // that could not be made) and would read as about it.
-                // The message shown whole is still the last one.
+                // was of something before it ("nothing saved"); the last
+                // message is still shown whole.
                 if self.overlay.is_some() && self.status == before && action != Action::ShowStatus {
                     self.status = Status::default();
                 }

@@ -1884,6 +1884,10 @@ mod matches_none;
 
 #[path = "tui_app/matches_help.rs"]
 mod matches_help;
+#[path = "tui_app/matches_rows.rs"]
+mod matches_rows;
+#[path = "tui_app/matches_stale.rs"]
+mod matches_stale;
 #[path = "tui_app/person_keys.rs"]
 mod person_keys;
 #[path = "tui_app/review_done.rs"]
@@ -1896,3 +1900,5 @@ mod rows;
 mod search_nav;
 #[path = "tui_app/selection.rs"]
 mod selection;
+#[path = "tui_app/show_output.rs"]
+mod show_output;

@@ -314,3 +314,8 @@ proptest! {
         }
     }
 }
+
+#[path = "tui_card/parts_named.rs"]
+mod parts_named;
+#[path = "tui_card/screens_cut.rs"]
+mod screens_cut;

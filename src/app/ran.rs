@@ -170,6 +170,11 @@ impl App {
                 text: undo_hinted(tui_words(&out[0]), undoable),
                 warning,
             };
+            // A card's first line is its name: on the status line it reads
+            // as about whoever is selected, so it goes when they are not.
+            if let Report::Card(card) = &report {
+                self.said_of = Some((card.contact.id, self.status.text.clone()));
+            }
             let mut lines = out;
             lines.extend(err.lines().map(str::to_string));
             self.overlay = Some(Overlay::Output {
@@ -194,6 +199,10 @@ impl App {
             && !done.whom.is_empty()
         {
             return format!("{verb} {}", done.whom.join(", "));
+        }
+        // A card names them as the journal does, not as typed ("show john doe").
+        if let Report::Card(card) = report {
+            return format!("{verb} {}", card.contact.name);
         }
         let names: Vec<String> = command
             .people()

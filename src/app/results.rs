@@ -54,6 +54,7 @@ impl App {
             Msg::SearchLoaded(docs) => self.search_loaded(*docs),
             Msg::DraftLoaded(draft) => self.draft_loaded(*draft),
             Msg::MatchesLoaded(report) => self.matches_loaded(*report),
+            Msg::Knew(a, b, how) => self.knew(a, b, how),
             Msg::DraftEdited(text) => self.draft_edited(text),
             other => return Err(other),
         }

@@ -7,6 +7,7 @@ use super::{
     CommandError, Done, Env, Introduction, LedgerNote, Meeting, Ran, Report, Who, done, refused,
     resolve, written,
 };
+use crate::domain::matching::Acquaintance;
 use crate::domain::{Direction, EntryState, FollowUp, Id, Nature, whom};
 use crate::journal::{Answer, InteractionDraft, Introducing, Journal, LedgerDraft, capture};
 
@@ -194,7 +195,28 @@ pub(super) fn intro(journal: &Journal, env: &Env<'_>, intro: Introduction) -> Ra
         line.push('\n');
         line.push_str(&extra);
     }
+    if let Some(knew) = &made.knew {
+        journal.flush()?;
+        return Ok(Report::Done(Done {
+            written: ids,
+            warnings: vec![knew_already(
+                &journal.name_of(x)?,
+                &journal.name_of(y)?,
+                knew,
+            )],
+            ..Done::line(line)
+        }));
+    }
     written(journal, line, ids)
+}
+
+/// The one line said when two people introduced knew each other already
+/// (the shell's `intro` and the TUI's form say the same).
+pub(crate) fn knew_already(a: &str, b: &str, how: &Acquaintance) -> String {
+    format!(
+        "warning: {a} and {b} knew each other already ({}); recorded all the same",
+        how.why()
+    )
 }
 
 pub(super) fn signal(

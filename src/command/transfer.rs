@@ -1,6 +1,7 @@
 //! Commands that move a journal's contents in or out: export, import,
 //! restoring from a backup, backups, and filling an empty journal.
 
+use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
 
@@ -10,8 +11,9 @@ use super::{
     Ran, Report, Sealing, done, refused, run,
 };
 use crate::backups;
-use crate::domain::Contact;
+use crate::domain::labelled::{self, Labelled};
 use crate::domain::text::count;
+use crate::domain::{Contact, Id};
 use crate::interchange::vcard;
 use crate::journal::export::Export;
 use crate::journal::{Journal, ListFilter};
@@ -93,7 +95,8 @@ fn export_text(
             export::csv(&rows, &people).map_err(refused)?
         }
         ExportFormat::Google => {
-            crate::interchange::google::contacts_csv(&active(journal)?).map_err(refused)?
+            let people = links_named(journal, active(journal)?)?;
+            crate::interchange::google::contacts_csv(&people).map_err(refused)?
         }
         ExportFormat::Ics => {
             let calendar = ics::Calendar {
@@ -148,18 +151,47 @@ fn vcard_people(
     journal: &Journal,
     request: &ExportRequest,
 ) -> Result<(Vec<Contact>, Vec<Contact>), CommandError> {
-    let contacts = if request.args.is_empty() {
+    // `-` is standard output, as for the other formats, not a person.
+    let who: Vec<&String> = request
+        .args
+        .iter()
+        .filter(|a| !files::is_std(Path::new(a)))
+        .collect();
+    let contacts = if who.is_empty() {
         active(journal)?
     } else {
         let mut named = Vec::new();
-        for who in &request.args {
+        for who in who {
             named.push(journal.contact(journal.resolve(who)?)?);
         }
         named
     };
-    Ok(contacts
+    let (kept, left_out) = contacts
         .into_iter()
-        .partition(|c| !(request.skip_imported && vcard::imported(c))))
+        .partition(|c| !(request.skip_imported && vcard::imported(c)));
+    Ok((links_named(journal, kept)?, left_out))
+}
+
+/// People as an address book carries them: a link to someone else in the
+/// journal is written as a related name (their name, the relation as
+/// `relate` reads it), which an import turns back into the link by the
+/// journal's rule. A card has no place for givegive's ids.
+fn links_named(journal: &Journal, mut people: Vec<Contact>) -> Result<Vec<Contact>, CommandError> {
+    let mut names: HashMap<Id, String> = people.iter().map(|c| (c.id, c.name.clone())).collect();
+    for c in &mut people {
+        for link in c.links.clone() {
+            let name = match names.get(&link.to) {
+                Some(name) => name.clone(),
+                None => {
+                    let name = journal.contact(link.to)?.name;
+                    names.insert(link.to, name.clone());
+                    name
+                }
+            };
+            labelled::add(&mut c.related, &Labelled::new(&link.as_typed(), &name));
+        }
+    }
+    Ok(people)
 }
 
 /// `export --format vcard --vdir DIR`: one card per file, named by UID.

@@ -31,6 +31,7 @@ mod kept;
 mod kin;
 mod ledger;
 mod lexicon;
+mod needs;
 mod said;
 mod second;
 mod template;
@@ -40,6 +41,7 @@ mod words;
 pub use advice::Surface;
 pub use details::{LeftOut, People, for_recipient, name_words};
 pub(crate) use kept::answered;
+pub(crate) use ledger::promises;
 pub use ledger::{promised, thanked_for, your_help};
 use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
@@ -106,6 +108,9 @@ pub struct Context {
     /// Their other needs, each with whoever could meet it: a draft offers
     /// one, and says why it leaves out the rest.
     pub more_needs: Vec<(String, Option<String>)>,
+    /// Needs of theirs an introduction of mine met, with whom: noted as
+    /// answered, never as waiting for an introduction.
+    pub answered: Vec<(String, String)>,
     /// What I wrote them lately, and when: no line in one is said again.
     pub said_before: Vec<(NaiveDate, String)>,
     /// What the journal already knows it left out (a promise it cannot
@@ -189,47 +194,29 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let to_them = turned.as_deref().unwrap_or_default();
     // Help is offered only through someone who can give it.
     let (need_line, introduce) = match (need, &ctx.helper) {
-        // One introduction at a time: after one made lately, none offered.
         // A promise this draft keeps answers it: one thing said once.
         (Some(n), _) if let Some(why) = kept::answered(n, &ctx.promised) => {
             notes.push(why);
             (None, None)
         }
-        (Some(n), _) if !ctx.introduced.is_empty() => {
-            notes.push(format!(
-                "left out their need \"{n}\": you introduced {first} to someone lately, and a draft offers one introduction at a time"
-            ));
+        (Some(n), h)
+            if let Some(why) =
+                needs::held_back(n, h.as_ref().map(|h| h.what.as_str()), true, false, ctx) =>
+        {
+            notes.push(why);
             (None, None)
         }
         (Some(n), Some(h)) if need_said(n) => (None, Some((h.what.as_str(), to_them))),
-        (Some(_), Some(_)) => (Some(to_them.to_string()), None),
-        (Some(n), None) => {
-            notes.push(format!(
-                "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
-            ));
-            (None, None)
-        }
+        (Some(_), _) => (Some(to_them.to_string()), None),
         (None, _) => (None, None),
     };
     // "Send this one first" only when this draft holds an introduction.
     let introducing = need_line.is_some() || introduce.is_some();
     for (n, helper) in &ctx.more_needs {
-        notes.push(match helper {
-            _ if let Some(why) = need_not_in(n, lang) => why,
-            _ if let Some(why) = kept::answered(n, &ctx.promised) => why,
-            Some(h) if introducing => format!(
-                "left out their need \"{n}\": {h} could help, but a draft offers one introduction at a time; send this one first"
-            ),
-            Some(_) if !ctx.introduced.is_empty() => format!(
-                "left out their need \"{n}\": a draft offers one introduction at a time"
-            ),
-            Some(h) => format!(
-                "left out their need \"{n}\": {h} could help, but a draft speaks of one need at a time"
-            ),
-            None => format!(
-                "left out their need \"{n}\": nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
-            ),
-        });
+        let why = need_not_in(n, lang)
+            .or_else(|| kept::answered(n, &ctx.promised))
+            .or_else(|| needs::held_back(n, helper.as_deref(), false, introducing, ctx));
+        notes.extend(why);
     }
     // The need said in the details is said last, and the offer follows
     // it without naming it again ("… and you are looking for a designer.

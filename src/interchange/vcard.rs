@@ -13,7 +13,7 @@ use calcard::vcard::{
 use calcard::{Entry, Parser};
 use mail_parser::decoders::charsets::map::charset_decoder;
 
-use crate::domain::text::{quote, tidy};
+use crate::domain::text::{count, quote, tidy};
 use crate::domain::{Address, NameParts, Occasion, OccasionKind};
 use crate::journal::ContactDraft;
 
@@ -24,8 +24,29 @@ mod write;
 
 #[cfg(test)]
 pub(crate) mod round_trip;
+#[cfg(test)]
+mod unmatched_tests;
 
 pub use write::{VcardVersion, imported, vcards, vdir_file};
+
+/// Why a file whose BEGIN:VCARD and END:VCARD lines do not pair is
+/// refused, counted in words: "1 card begins but none ends".
+fn unmatched(begins: usize, ends: usize) -> String {
+    let ended = match ends {
+        0 => "none ends".to_string(),
+        1 => "1 ends".to_string(),
+        n => format!("{n} end"),
+    };
+    let why = if begins > ends {
+        "a card has no END:VCARD (is the file cut short?)"
+    } else {
+        "an END:VCARD has no BEGIN:VCARD"
+    };
+    format!(
+        "{} but {ended}: {why}",
+        count(begins, "card begins", "cards begin")
+    )
+}
 
 /// One card, ready to import.
 #[derive(Clone, Debug)]
@@ -101,9 +122,7 @@ pub fn parse(text: &str) -> Result<Vec<Card>, String> {
     };
     let (begins, ends) = (count("BEGIN:VCARD"), count("END:VCARD"));
     if begins != ends {
-        return Err(format!(
-            "{begins} cards begin but {ends} end: a card has no END:VCARD (is the file cut short?)"
-        ));
+        return Err(unmatched(begins, ends));
     }
     let cleaned = days::compact(&cleaned);
     let mut parser = Parser::new(&cleaned);

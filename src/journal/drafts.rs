@@ -15,6 +15,7 @@ mod occasion;
 mod requests;
 use super::{Journal, JournalError, Result};
 use crate::domain::draft::{self, Fact};
+use crate::domain::matching::Acquaintance;
 use crate::domain::{
     Direction, EntryState, FollowUpState, INTRO_CHECK, Id, Interaction, InteractionKind,
     LedgerEntry, Nature, Voice,
@@ -293,7 +294,6 @@ impl Journal {
             thanks = Some(Fact { what, from: e.id });
         }
         requests(&ledger, draft::first_name(&c.name), surface, &mut notes);
-        let mut promised = Vec::new();
         let open_promises = ledger.iter().filter(|e| {
             e.other.is_none()
                 && (e.direction, e.nature, e.state)
@@ -327,17 +327,8 @@ impl Journal {
             .map(|e| (e.id, e.text.as_str()))
             .chain(open_follow_ups)
             .collect();
-        for (id, text) in promises {
-            match draft::promised(text, &c.name, lang) {
-                Some(what) => promised.push(Fact { what, from: id }),
-                None if let Some(why) = draft::not_in_language(text, lang) => {
-                    notes.push(format!("left out \"{text}\" ({id}): {why}"))
-                }
-                None => notes.push(format!(
-                    "left out \"{text}\" ({id}): only something to send can be said as promised; write it in yourself"
-                )),
-            }
-        }
+        let (promised, unsaid) = draft::promises(&promises, &c.name, lang);
+        notes.extend(unsaid);
         let mut introduced = Vec::new();
         for e in &ledger {
             let Some(other) = e.people().find(|p| *p != contact) else {
@@ -384,7 +375,14 @@ impl Journal {
             .unwrap_or(0);
         let (mut need, mut helper) = (None, None);
         let mut more_needs = Vec::new();
-        for (i, (n, choice)) in needs.into_iter().enumerate() {
+        let mut answered = Vec::new();
+        for (i, (n, mut choice)) in needs.into_iter().enumerate() {
+            // Someone who meets it and knows them by my introduction: the
+            // introduction answered it.
+            if let Some((name, Acquaintance::Introduced)) = &choice.passed_over {
+                answered.push((n.clone(), name.clone()));
+                choice.passed_over = None;
+            }
             if i != chosen {
                 more_needs.push((n, choice.helper.map(|(_, name)| name)));
                 continue;
@@ -435,6 +433,7 @@ impl Journal {
             need,
             helper,
             more_needs,
+            answered,
             notes,
             // Anything between you: a meeting, call, message or event (a
             // note is about them), or a give or an ask.

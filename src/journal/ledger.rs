@@ -6,6 +6,7 @@ use chrono::NaiveDate;
 use super::contacts::tag_contact;
 use super::{Journal, JournalError, Result, required};
 use crate::domain::followed::Mark;
+use crate::domain::matching::Acquaintance;
 use crate::domain::text::plus_tags;
 use crate::domain::{
     Direction, EntryState, FavourKind, FollowUp, FollowUpState, INTRO_CHECK, Id, LedgerEntry,
@@ -48,6 +49,9 @@ pub struct Introduced {
     pub follow_up: Option<FollowUp>,
     /// Follow-ups of meetings with either that it did.
     pub followed_up: Vec<FollowUp>,
+    /// How they knew each other already, read before it was recorded:
+    /// it is recorded all the same (I may have had a reason), and said.
+    pub knew: Option<Acquaintance>,
 }
 
 /// What they gave in answer to a request of mine.
@@ -194,6 +198,7 @@ impl Journal {
             None => None,
         };
         let done = self.done_by_help(&entry)?;
+        let knew = self.knows(i.a, i.b)?;
         self.store.transact(|tx| {
             for (old, new) in &done {
                 tx.put_follow_up(new, Some(old))?;
@@ -217,6 +222,7 @@ impl Journal {
             closed,
             follow_up,
             followed_up: done.into_iter().map(|(_, new)| new).collect(),
+            knew,
         })
     }
 

@@ -11,6 +11,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use chrono::NaiveDate;
 
+use super::related::Waiting;
 use super::{Journal, JournalError, Result};
 use crate::domain::Id;
 use crate::domain::review::{self, Queue, Reason, Settings};
@@ -33,6 +34,8 @@ pub(super) struct Warm {
     /// Everyone in the list's order (folded name, then id), until a name
     /// changes or someone comes or goes.
     by_name: Option<Vec<Id>>,
+    /// Related names kept as text, once someone asked (`add`, `merge`).
+    pub(super) waiting: Option<Waiting>,
 }
 
 /// Each active person's review lines, for one day and settings.
@@ -102,6 +105,9 @@ impl Journal {
                         None => warm.people.remove(&id),
                     };
                     warm.dirty.insert(id);
+                    if let Some(waiting) = &mut warm.waiting {
+                        waiting.put(id, self.store.contact(id)?.as_ref());
+                    }
                 }
             }
             None => {
@@ -113,6 +119,7 @@ impl Journal {
                 warm.loaded = true;
                 warm.lines = None;
                 warm.by_name = None;
+                warm.waiting = None;
                 warm.dirty.clear();
             }
         }

@@ -20,7 +20,7 @@ use std::sync::mpsc::{self, Receiver, RecvTimeoutError, Sender};
 use std::thread;
 use std::time::{Duration, Instant};
 
-use crossterm::event::{self, Event, KeyCode, KeyEventKind};
+use crossterm::event::{self, Event};
 
 use crate::relay;
 
@@ -29,27 +29,6 @@ pub enum Wake {
     Term(Event),
     /// A shell connected to hand over a command.
     Capture(UnixStream),
-}
-
-/// The key presses an event read from the terminal stands for. crossterm
-/// reads the bytes ESC ESC as one esc (its parser takes both for one key),
-/// so `esc esc y` typed fast closed one layer, not two, and `y` acted on
-/// what the second esc was meant to close (a draft marked sent). A plain
-/// esc parsed while more keys of the same read are already waiting
-/// (`more`) can only be that ESC ESC: a lone ESC followed by more bytes
-/// is read as alt+key (split back by `keys::unfold`), and a lone ESC that
-/// ends a read has nothing waiting behind it. ESC ESC that ends a read is
-/// one esc still: nothing tells it apart.
-pub(crate) fn presses(event: Event, more: bool) -> Vec<Event> {
-    let doubled = matches!(&event, Event::Key(key) if more
-        && key.code == KeyCode::Esc
-        && key.modifiers.is_empty()
-        && key.kind == KeyEventKind::Press);
-    if doubled {
-        vec![event.clone(), event]
-    } else {
-        vec![event]
-    }
 }
 
 pub struct Input {
@@ -78,11 +57,8 @@ impl Input {
                     Ok(false) => {}
                     Ok(true) => match event::read() {
                         Ok(ev) => {
-                            let more = event::poll(Duration::ZERO).unwrap_or(false);
-                            for ev in presses(ev, more) {
-                                if tx.send(Wake::Term(ev)).is_err() {
-                                    return;
-                                }
+                            if tx.send(Wake::Term(ev)).is_err() {
+                                return;
                             }
                         }
                         Err(_) => return,
@@ -143,6 +119,3 @@ impl Input {
         self.paused.store(false, Ordering::Release);
     }
 }
-
-#[cfg(test)]
-mod tests;

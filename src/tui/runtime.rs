@@ -142,6 +142,10 @@ impl<'a> Runtime<'a> {
                 Ok(report) => vec![Msg::MatchesLoaded(Box::new(report))],
                 Err(e) => vec![Msg::Warning(e.to_string())],
             },
+            Effect::AskKnows(a, b) => match self.journal.knows(a, b) {
+                Ok(how) => vec![Msg::Knew(a, b, how)],
+                Err(e) => vec![Msg::Warning(e.to_string())],
+            },
             Effect::Draft {
                 contact,
                 meeting,

@@ -1,5 +1,6 @@
 //! The selected person: card, reciprocity gauge and history.
 
+use chrono::NaiveDate;
 use ratatui::Frame;
 use ratatui::layout::{Constraint, Layout, Rect};
 use ratatui::style::Style;
@@ -16,6 +17,7 @@ use crate::app::App;
 use crate::app::{Pane, Spot};
 use crate::config::Config;
 use crate::domain::text::{count, inert};
+use crate::domain::{Contact, Occasion};
 use crate::domain::{Help, Status};
 use crate::journal::Card;
 use crate::keymap::{Action, Layer};
@@ -74,23 +76,47 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
     let theme = &config.theme;
     let c = &card.contact;
     // How to reach them and what was written about them come first.
-    let mut blocks: Vec<Part<'a>> = [
-        reach::reach(card, app.copied_reach(), width, config),
-        reach::notes(card, width, config),
-    ]
-    .into_iter()
-    .flatten()
-    .collect();
-    let mut add = |rank: u8, name: &'static str, rows: Vec<Line<'a>>| {
+    let mut blocks: Vec<Part<'a>> = Vec::new();
+    blocks.extend(reach::reach(card, app.copied_reach(), width, config));
+    if let Some((first, rest)) = c.handles.split_first() {
+        let items = c
+            .handles
+            .iter()
+            .map(|h| (inert(&h.shown()), Style::default()));
+        // Folded, the first and how many more, as a kind of address is.
+        let one = packed(
+            "chat",
+            vec![(inert(&first.shown()), Style::default())],
+            width,
+            config,
+        );
+        let folded = one.into_iter().next().map(|row| match rest.len() {
+            0 => vec![row],
+            more => vec![parts::marked(row, &format!(" +{more} more"), width)],
+        });
+        blocks.push(Part {
+            folded,
+            ..Part::new(
+                9,
+                count(c.handles.len(), "chat handle", "chat handles"),
+                packed("chat", items.collect(), width, config),
+            )
+        });
+    }
+    blocks.extend(reach::notes(card, width, config));
+    blocks.extend(dates(c, app.today(), width, config));
+    let mut add = |rank: u8, name: &str, rows: Vec<Line<'a>>| {
         if !rows.is_empty() {
-            blocks.push(Part {
-                rank,
-                name,
-                rows,
-                folded: None,
-            });
+            blocks.push(Part::new(rank, name.to_string(), rows));
         }
     };
+    if !c.aliases.is_empty() {
+        add(
+            9,
+            "aka",
+            field_rows("aka", &c.aliases.join(", "), width, config),
+        );
+    }
     let mut met: Vec<String> = Vec::new();
     if !c.met.text.is_empty() {
         met.push(c.met.text.clone());
@@ -132,13 +158,6 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
             config,
         ),
     );
-    for d in &c.dates {
-        add(
-            7,
-            "dates",
-            field_rows("date", &d.line(app.today()), width, config),
-        );
-    }
     let related = card.relations();
     if !related.is_empty() {
         add(
@@ -243,6 +262,30 @@ fn info_blocks<'a>(app: &App, card: &'a Card, config: &Config, width: usize) -> 
         .collect();
     add(7, "asks", asks);
     blocks
+}
+
+/// Their days, the soonest first: a card cut short keeps the birthday
+/// due tomorrow before a name day next week. Folded, the soonest and how
+/// many more.
+fn dates<'a>(c: &Contact, today: NaiveDate, width: usize, config: &Config) -> Option<Part<'a>> {
+    let mut days: Vec<&Occasion> = c.dates.iter().collect();
+    days.sort_by_key(|d| d.next_on(today).unwrap_or(NaiveDate::MAX));
+    let soonest = field_rows("date", &days.first()?.line(today), width, config);
+    let rows = days
+        .iter()
+        .flat_map(|d| field_rows("date", &d.line(today), width, config))
+        .collect();
+    let more = days.len() - 1;
+    let folded = (more > 0).then(|| {
+        let mut soonest = soonest;
+        let last = soonest.pop().unwrap_or_default();
+        soonest.push(parts::marked(last, &format!(" +{more} more"), width));
+        soonest
+    });
+    Some(Part {
+        folded,
+        ..Part::new(7, count(days.len(), "date", "dates"), rows)
+    })
 }
 
 fn history(

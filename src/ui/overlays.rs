@@ -34,16 +34,29 @@ fn centered(area: Rect, w: u16, h: u16) -> Rect {
 /// Clears `rect` for an overlay, and the column either side of it inside
 /// `area`: the screen behind would otherwise show a cut word or half a
 /// wide glyph against the frame (`z┌`, `m│`), read as part of the
-/// overlay. Every overlay clears through here.
+/// overlay. A margin narrower than [`SLIVER`] is cleared to the edge: it
+/// could show only pieces of the panes' borders (`┘`, `┐`), read as stray
+/// corners. Every overlay clears through here.
 fn clear(frame: &mut Frame<'_>, area: Rect, rect: Rect) {
+    frame.render_widget(ratatui::widgets::Clear, halo(area, rect));
+}
+
+/// The fewest columns the screen behind an overlay shows beside it.
+const SLIVER: u16 = 3;
+
+/// What [`clear`] clears: `rect` and a column each side, or the whole
+/// margin to `area`'s edge when what would be left is a sliver.
+fn halo(area: Rect, rect: Rect) -> Rect {
+    let end = area.x + area.width;
     let left = rect.x.saturating_sub(1).max(area.x);
-    let right = (rect.x + rect.width + 1).min(area.x + area.width);
-    let halo = Rect {
+    let left = if left - area.x < SLIVER { area.x } else { left };
+    let right = (rect.x + rect.width + 1).min(end);
+    let right = if end - right < SLIVER { end } else { right };
+    Rect {
         x: left,
         width: right - left,
         ..rect
-    };
-    frame.render_widget(ratatui::widgets::Clear, halo);
+    }
 }
 
 /// The open overlay, if any, over `area`; for a scrolled one (the help,
@@ -105,4 +118,33 @@ fn key(config: &Config, layer: Layer, action: Action) -> String {
         .keymap
         .key_for(layer, action)
         .map_or_else(|| "(unbound)".into(), |k| k.to_string())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::halo;
+    use proptest::prelude::*;
+    use ratatui::layout::Rect;
+
+    proptest! {
+        /// Beside an overlay the screen shows nothing or at least three
+        /// columns, never a sliver of border (`┘`, `┐`); the overlay's own frame and
+        /// the column next to it are always cleared.
+        #[test]
+        fn no_sliver_is_left_beside_an_overlay(
+            x in 0u16..20, width in 1u16..120, left in 0u16..40, w in 1u16..120,
+        ) {
+            let area = Rect::new(x, 1, width, 20);
+            let w = w.min(width);
+            let rect = Rect::new(x + left.min(width - w), 3, w, 5);
+            let cleared = halo(area, rect);
+            let before = cleared.x - area.x;
+            let after = area.x + area.width - (cleared.x + cleared.width);
+            prop_assert!(before == 0 || before >= 3, "{before} columns left of {cleared:?}");
+            prop_assert!(after == 0 || after >= 3, "{after} columns right of {cleared:?}");
+            prop_assert!(cleared.x < rect.x || cleared.x == area.x);
+            prop_assert!(cleared.x + cleared.width > rect.x + rect.width || cleared.x + cleared.width == area.x + area.width);
+            prop_assert_eq!((cleared.y, cleared.height), (rect.y, rect.height));
+        }
+    }
 }

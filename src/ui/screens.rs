@@ -129,16 +129,21 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
         let mut lines = Vec::with_capacity(height);
         for (i, visible) in state.visible.iter().enumerate().skip(first).take(height) {
             let person = &app.data().people[visible.index];
-            let mut spans = highlighted(&inert(&person.row.name), &visible.hits, theme.matched());
+            let mut after = Vec::new();
             if person.row.closed {
-                spans.push(Span::styled(" (closed)", theme.muted()));
+                after.push(Span::styled(" (closed)", theme.muted()));
             }
             let lean = person.row.lean;
             if lean != 0 {
                 let style = if lean > 0 { theme.give() } else { theme.ask() };
-                spans.push(Span::styled(format!(" {lean:+}"), style));
+                after.push(Span::styled(format!(" {lean:+}"), style));
             }
-            let mut line = Line::from(spans);
+            // A long name gives way, marked; its lean stays in view.
+            let inner = usize::from(list_area.width.saturating_sub(2));
+            let room = inner.saturating_sub(after.iter().map(Span::width).sum());
+            let name = highlighted(&inert(&person.row.name), &visible.hits, theme.matched());
+            let mut line = super::fit_line(Line::from(name), room);
+            line.spans.extend(after);
             if i == state.selected {
                 line = line.style(theme.selected());
             }

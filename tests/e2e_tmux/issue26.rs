@@ -31,7 +31,13 @@ fn search_starts_afresh_and_finds_an_organisation() {
         t.keys(&["Escape", "/"]);
         t.wait_for("typing replaces it");
         t.type_text("satispay");
-        let screen = t.wait_for("Lea Barbieri");
+        // The whole query first: "Lea Barbieri" shows from "satis" on.
+        let screen = t.wait_for("search: satispay");
+        let screen = if screen.contains("Lea Barbieri") {
+            screen
+        } else {
+            t.wait_for("Lea Barbieri")
+        };
         assert!(
             screen.contains("search: satispay") && !screen.contains("pricingsatispay"),
             "{width}x{height}:\n{screen}"

@@ -132,6 +132,40 @@ fn a_name_alone_does_not_claim_someone_at_another_company() {
         ));
 }
 
+/// A name with nothing else agreeing claims nobody: a card with only a
+/// name and an email nobody has is not the person typed at a bakery, and
+/// a name two people answer to is neither of them. Both are new people,
+/// listed as possible duplicates (the trial of issue 27).
+#[test]
+fn a_name_alone_claims_nobody_when_nothing_else_ties_them() {
+    let j = J::new();
+    out(&j, "a", &["add", "Chris Beatle", "--org", "Beatle Bakery"]);
+    out(&j, "a", &["add", "Arnold Smith", "--org", "Acme Plumbing"]);
+    out(
+        &j,
+        "a",
+        &["add", "Arnold Smith", "--org", "Big Bank", "--duplicate"],
+    );
+    let cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Chris Beatle\r\nEMAIL:chrisy55d@yahoo.com\r\nEND:VCARD\r\n\
+                 BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Arnold Smith\r\nEMAIL:asmithk@gmail.com\r\nEND:VCARD\r\n";
+    let said = import_card(&j, "a", cards, false);
+    assert!(
+        said.contains("added 2 people, updated 0, 0 unchanged")
+            && said.contains("Chris Beatle (like Chris Beatle)")
+            && said.contains("Arnold Smith (like Arnold Smith)"),
+        "{said}"
+    );
+    let all: serde_json::Value =
+        serde_json::from_str(&out(&j, "a", &["export", "--format", "json"])).expect("json");
+    let people = all["contacts"].as_array().cloned().unwrap_or_default();
+    let bakery = people.iter().find(|c| c["org"] == "Beatle Bakery");
+    assert_eq!(
+        bakery.map(|c| c["emails"].clone()),
+        Some(serde_json::json!([]))
+    );
+    assert_eq!(people.len(), 5);
+}
+
 /// The journal as its JSON export has it, through standard output.
 fn export(j: &J, db: &str) -> String {
     out(j, db, &["export", "--format", "json", "-"])
@@ -222,6 +256,8 @@ fn dash_is_standard_input_and_output_for_every_format_and_restore() {
     assert!(run(&["export", "--format", "csv", "-"]).contains("Jane Doe"));
     assert!(run(&["export", "--format", "ics", "-"]).contains("BEGIN:VCALENDAR"));
     assert!(run(&["export", "--format", "vcard", "-o", "-"]).contains("FN:Jane Doe"));
+    // As README says: `-` is standard output here too, not a person.
+    assert!(run(&["export", "--format", "vcard", "-"]).contains("FN:Jane Doe"));
     assert!(run(&["export", "--format", "markdown", "jane", "-o", "-"]).contains("Jane Doe"));
     assert!(!cwd.join("-").exists(), "no file named -");
 

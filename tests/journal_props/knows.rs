@@ -42,13 +42,15 @@ fn op() -> impl Strategy<Value = Op> {
     ]
 }
 
-fn run(journal: &Journal, today: NaiveDate, words: &[String]) -> Result<(), String> {
+/// Runs a command as the shell would: the warnings it printed.
+fn run(journal: &Journal, today: NaiveDate, words: &[String]) -> Result<Vec<String>, String> {
     let config = Config::defaults();
     let typed = givegive::words::parse(words, today)?;
     let env = Env::unattended(today, &config, givegive::words::label(&typed.command));
-    command::run(journal, &env, typed.command)
-        .map(|_| ())
-        .map_err(|e| e.to_string())
+    match command::run(journal, &env, typed.command).map_err(|e| e.to_string())? {
+        command::Report::Done(done) => Ok(done.warnings),
+        _ => Ok(Vec::new()),
+    }
 }
 
 proptest! {
@@ -79,7 +81,8 @@ proptest! {
         // The model: pairs that know each other, and who was at which event.
         let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
         let mut at: Vec<BTreeSet<(u64, String)>> = vec![BTreeSet::new(); NAMES.len()];
-        let mut pair = |a: usize, b: usize| { pairs.insert((a.min(b), a.max(b))); };
+        let org = |n: usize| ORGS[people[n].3].trim().to_lowercase();
+        let pair = |pairs: &mut BTreeSet<(usize, usize)>, a: usize, b: usize| { pairs.insert((a.min(b), a.max(b))); };
         for op in &ops {
             match op {
                 Op::Event(e, day, who) => {
@@ -93,16 +96,25 @@ proptest! {
                     run(&journal, today, &words).map_err(fail)?;
                 }
                 Op::Intro(a, b) if a != b => {
-                    run(&journal, today, &[s("intro"), name(*a), name(*b), s("to talk")]).map_err(fail)?;
-                    pair(*a, *b);
+                    // Recorded all the same, with one line when they
+                    // knew each other already.
+                    let knew = pairs.contains(&(*a.min(b), *a.max(b)))
+                        || (!org(*a).is_empty() && org(*a) == org(*b))
+                        || !at[*a].is_disjoint(&at[*b]);
+                    let warned = run(&journal, today, &[s("intro"), name(*a), name(*b), s("to talk")])
+                        .map_err(fail)?
+                        .iter()
+                        .any(|w| w.contains("knew each other already"));
+                    prop_assert_eq!(warned, knew, "intro {} {}", NAMES[*a], NAMES[*b]);
+                    pair(&mut pairs, *a, *b);
                 }
                 Op::Relate(a, b) if a != b => {
                     run(&journal, today, &[s("relate"), name(*a), name(*b), s("colleague")]).map_err(fail)?;
-                    pair(*a, *b);
+                    pair(&mut pairs, *a, *b);
                 }
                 Op::Meet(a, b) if a != b => {
                     run(&journal, today, &[s("met"), name(*a), name(*b), s("coffee")]).map_err(fail)?;
-                    pair(*a, *b);
+                    pair(&mut pairs, *a, *b);
                 }
                 _ => {}
             }
@@ -111,7 +123,6 @@ proptest! {
             .map(|n| journal.resolve(&name(n)))
             .collect::<Result<_, _>>()
             .map_err(|e| fail(e.to_string()))?;
-        let org = |n: usize| ORGS[people[n].3].trim().to_lowercase();
         let model = |a: usize, b: usize| {
             a != b
                 && (pairs.contains(&(a.min(b), a.max(b)))

@@ -28,7 +28,12 @@ fn the_selected_match_shows_its_whole_reason() {
             let reason = words(&report.all()[row].1.reasons.join(" · "));
             let inside: Vec<String> = rows_of(&app)
                 .iter()
-                .filter_map(|r| r.split('│').nth(2).map(str::to_string))
+                .filter_map(|r| {
+                    // Inside the overlay's frame: the widest piece between borders.
+                    r.split('│')
+                        .max_by_key(|s| s.chars().count())
+                        .map(str::to_string)
+                })
                 .collect();
             let drawn = words(&inside.join(" "));
             assert!(

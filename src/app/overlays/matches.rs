@@ -2,6 +2,8 @@
 //! the introduction's form.
 
 use crate::app::{Action, App, Effect, Form, Msg, Overlay};
+use crate::domain::Id;
+use crate::domain::matching::Acquaintance;
 use crate::journal::MatchReport;
 use crate::keymap::Layer;
 
@@ -22,20 +24,12 @@ pub(super) fn update(app: &mut App, report: MatchReport, selected: usize, msg: M
                     "enter records nothing: nobody here can be introduced (each row says why)",
                 );
             };
-            let why = m.reasons.first().cloned().unwrap_or_default();
-            // Why, how big, the request it answers and when to
-            // check how it went are asked before anything is
-            // recorded.
-            // Recorded from the review, it counts in the pass.
-            if app.screen == crate::app::Screen::Review {
-                app.review.counting = Some((crate::app::review::Counted::Introduced, None));
-            }
-            app.overlay = Some(Overlay::Form(Form::intro(
-                (report.person.id, &report.person.name),
-                (m.contact, &m.name),
-                &why,
-            )));
-            return Vec::new();
+            // The list may be older than what another shell logged since
+            // (an event both were at): the form opens once the journal
+            // says whether they know each other now ([`App::knew`]).
+            let ask = Effect::AskKnows(report.person.id, m.contact);
+            app.overlay = Some(Overlay::Matches { report, selected });
+            return vec![ask];
         }
         Msg::No | Msg::Cancel | Msg::Act(Action::Back | Action::Quit) => {
             return Vec::new();
@@ -44,6 +38,41 @@ pub(super) fn update(app: &mut App, report: MatchReport, selected: usize, msg: M
     };
     app.overlay = Some(Overlay::Matches { report, selected });
     Vec::new()
+}
+
+impl App {
+    /// Whether `a` and `b` know each other, as the journal said when
+    /// enter was pressed on `b`'s row: the introduction's form opens
+    /// (it may have had a reason), saying how they do above its keys.
+    pub(crate) fn knew(&mut self, a: Id, b: Id, how: Option<Acquaintance>) {
+        let Some(Overlay::Matches { report, selected }) = self.overlay.take() else {
+            return;
+        };
+        let all = report.all();
+        let Some((_, m)) = all.iter().find(|(_, m)| m.contact == b).copied() else {
+            self.overlay = Some(Overlay::Matches { report, selected });
+            return;
+        };
+        if report.person.id != a {
+            self.overlay = Some(Overlay::Matches { report, selected });
+            return;
+        }
+        let why = m.reasons.first().cloned().unwrap_or_default();
+        // Why, how big, the request it answers and when to check how it
+        // went are asked before anything is recorded. Recorded from the
+        // review, it counts in the pass.
+        if self.screen == crate::app::Screen::Review {
+            self.review.counting = Some((crate::app::review::Counted::Introduced, None));
+        }
+        let mut form = Form::intro((a, &report.person.name), (b, &m.name), &why);
+        if let Some(how) = how {
+            form.notes
+                .push(format!("they know each other already: {}", how.why()));
+            form.notes
+                .push("enter records the introduction all the same".into());
+        }
+        self.overlay = Some(Overlay::Form(form));
+    }
 }
 
 /// The help's heading over the list: it names this list, whose enter

@@ -66,6 +66,14 @@ impl Facts {
             || (self.email && other.email)
             || matches!((self.org, other.org), (Some(a), Some(b)) if a != b)
     }
+
+    /// Whether something besides the name says two people are one: the
+    /// same organisation, or one of them has nothing but a name (typed
+    /// with `add`, or a card with only a phone) to tell them apart by.
+    pub(super) fn tie(self, other: Facts) -> bool {
+        let bare = |f: Facts| f == Facts::default();
+        (self.org.is_some() && self.org == other.org) || bare(self) || bare(other)
+    }
 }
 
 /// Who a file's person is in the journal.
@@ -175,11 +183,15 @@ impl Known {
 
     /// Who the draft is. The match rule: the person who shares a vCard
     /// UID, a profile URL or an email with the draft; failing that, the
-    /// one whose name or alias is the draft's name, unless something says
-    /// they are two people ([`Facts::disagree`]: each has their own URL,
-    /// identifier or email, or they name different organisations). A name
-    /// alone never claims someone: two LinkedIn connections called Priya
-    /// Shah at two companies are two people, the second flagged.
+    /// one person whose name or alias is the draft's name, when nothing
+    /// says they are two people ([`Facts::disagree`]: each has their own
+    /// URL, identifier or email, or they name different organisations) and
+    /// something ties them ([`Facts::tie`]: the same organisation, or one
+    /// of the two is a name and nothing else that says who they are). A
+    /// name alone never claims someone: a Yahoo card "Chris Beatle" with
+    /// an email is not the Chris Beatle typed at Beatle Bakery, and a name
+    /// two people in the journal answer to is neither of them; each is a
+    /// new person listed as a possible duplicate.
     pub(super) fn find(&self, d: &ContactDraft) -> Found {
         let by = |map: &HashMap<Key, Id>, k: Key| map.get(&k).copied();
         let shared = d
@@ -196,15 +208,19 @@ impl Known {
             return Found::Same(id);
         }
         let theirs = Facts::of(&d.urls, &d.external_ids, &d.emails, &d.org);
-        let mut namesake = None;
-        for id in self.names.ids(key(&fold(&d.name))) {
-            let mine = self.facts.get(&id).copied().unwrap_or_default();
-            if !mine.disagree(theirs) {
-                return Found::Same(id);
+        let mut namesakes = self.names.ids(key(&fold(&d.name)));
+        match (namesakes.next(), namesakes.next()) {
+            (Some(id), None) => {
+                let mine = self.facts.get(&id).copied().unwrap_or_default();
+                if !mine.disagree(theirs) && mine.tie(theirs) {
+                    Found::Same(id)
+                } else {
+                    Found::Namesake(id)
+                }
             }
-            namesake.get_or_insert(id);
+            (Some(id), Some(_)) => Found::Namesake(id),
+            (None, _) => Found::New,
         }
-        namesake.map_or(Found::New, Found::Namesake)
     }
 
     /// Whether someone's related name is `name`: writing a person so

@@ -34,7 +34,7 @@ use super::lexicon::{
     ADVERBS, CLITICS, CONFIDED, CONNECTIVES, MODALS, NOT_NAMES, PEOPLE_CUES, POSSESSIVES, SPEAKING,
     STARTERS,
 };
-use super::second::{it_verb, lead, lookup, split_tail};
+use super::second::{it_verb, lead, lookup, named_subject, names_a_thing, split_tail};
 
 mod clause;
 mod judged;
@@ -242,6 +242,9 @@ fn names_someone_else(item: &str, people: People<'_>) -> bool {
     for (i, raw) in words.iter().enumerate() {
         let (bare, possessive, capital) = bare_of(raw);
         let folded = fold(&bare);
+        if names_a_thing(&words[..i]) {
+            continue;
+        }
         if people.known.contains(&folded) && !own.contains(&folded) {
             return true;
         }
@@ -432,8 +435,10 @@ pub(super) fn speaks_of(text: &str, recipient: &str) -> bool {
         || words.iter().any(|t| THIRD_PERSON.contains(&t.as_str()))
         || words.windows(2).any(|w| {
             // "le piace", "gli ha detto", "l'ha lasciata": her, him as
-            // the object in Italian; "si trasferisce": their own.
-            (matches!(w[0].as_str(), "le" | "gli" | "lo" | "la" | "l") && it_verb(&w[1]))
-                || w[0] == "si"
+            // the object in Italian.
+            matches!(w[0].as_str(), "le" | "gli" | "lo" | "la" | "l") && it_verb(&w[1])
         })
+        // "si trasferisce": their own, unless a subject named before it
+        // has it ("tua figlia si trasferisce").
+        || (0..words.len()).any(|i| words[i] == "si" && !named_subject(&words[..i]))
 }

@@ -8,10 +8,11 @@
 //! what it can say whole: a promise that is not something to send, or a
 //! text that still speaks of someone in the third person, is not said.
 
-use super::Language;
 use super::details::speaks_of;
 use super::second::to_second_person;
 use super::tongue::{Tongue, tongue};
+use super::{Fact, Language};
+use crate::domain::Id;
 use crate::domain::text::fold;
 
 /// Verbs of sending that open a promise or a follow-up ("send", "share",
@@ -335,4 +336,42 @@ fn definite(text: &str, lang: Language) -> Option<String> {
             Some(format!("{the}{rest}"))
         }
     }
+}
+
+/// What a draft says as promised, from my open promises to them (by id),
+/// and a note for each it leaves out, with the true reason. A promise
+/// whose words another promise says already ("i due contatti firmware",
+/// said by "manda a Marco i due contatti firmware") is that same thing:
+/// it is kept with it, never noted as left out of a draft that says it.
+pub(crate) fn promises(
+    list: &[(Id, &str)],
+    recipient: &str,
+    lang: Language,
+) -> (Vec<Fact<String>>, Vec<String>) {
+    let mut said = Vec::new();
+    let mut unsaid = Vec::new();
+    for &(id, text) in list {
+        match promised(text, recipient, lang) {
+            Some(what) => said.push(Fact { what, from: id }),
+            None => unsaid.push((id, text)),
+        }
+    }
+    let mut notes = Vec::new();
+    for (id, text) in unsaid {
+        let words = fold(text.trim().trim_end_matches('.'));
+        if let Some(same) = said
+            .iter()
+            .find(|f| !words.is_empty() && fold(&f.what).contains(&words))
+        {
+            let what = same.what.clone();
+            said.push(Fact { what, from: id });
+        } else if let Some(why) = super::not_in_language(text, lang) {
+            notes.push(format!("left out \"{text}\" ({id}): {why}"));
+        } else {
+            notes.push(format!(
+                "left out \"{text}\" ({id}): only something to send can be said as promised; write it in yourself"
+            ));
+        }
+    }
+    (said, notes)
 }

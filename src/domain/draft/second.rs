@@ -115,6 +115,7 @@ pub(super) fn to_second_person(
             theirs = true;
         } else if sure
             && folded == "si"
+            && !named_subject(&words[..i])
             && let Some(v) = next.as_deref().and_then(|n| lookup(IT_VERBS, n))
         {
             // "si trasferisce" → "ti trasferisci": their own reflexive.
@@ -296,6 +297,55 @@ fn object_clitic(word: &str, next: Option<&str>) -> Option<String> {
     let (core, tail) = split_tail(word);
     (matches!(fold(core).as_str(), "lo" | "la" | "le" | "gli") && next.is_some_and(it_verb))
         .then(|| tail.to_string())
+}
+
+/// Whether the words before a verb end with its own subject, a noun said
+/// with its determiner ("sua figlia", "il suo capo", "la startup") or a
+/// relative: "sua figlia si trasferisce" is the daughter's move, so its
+/// "si" and verb stay hers and only the possessive turns.
+pub(super) fn named_subject(before: &[String]) -> bool {
+    let core = |w: &String| fold(split_tail(w).0);
+    let Some(last) = before
+        .last()
+        .filter(|w| split_tail(w).1.is_empty() && w.chars().all(char::is_alphabetic))
+    else {
+        return false;
+    };
+    // "un cane che si chiama": the relative "che" stands for the noun.
+    if fold(last) == "che" {
+        return named_subject(&before[..before.len() - 1]);
+    }
+    let determiner = before.len() >= 2 && {
+        let d = core(&before[before.len() - 2]);
+        DETERMINERS.contains(&d.as_str()) || lookup(IT_POSSESSIVES, &d).is_some()
+    };
+    determiner || super::kin::kin(&core(last)).is_some()
+}
+
+/// Words that open a noun phrase, Italian and English: what follows is a
+/// noun.
+const DETERMINERS: &[&str] = &[
+    "il", "lo", "la", "i", "gli", "le", "un", "una", "uno", "a", "an", "the",
+];
+
+/// Whether the words before a capitalised word give a name to something
+/// ("un cane che si chiama Bruno", "a dog called Bruno"): that word names
+/// the thing, nobody spoken of. "she called Bruno" (on the phone) and "ha
+/// chiamato Bruno" have no noun before the verb and stay people.
+pub(super) fn names_a_thing(before: &[&str]) -> bool {
+    let word = |back: usize| {
+        before
+            .len()
+            .checked_sub(back)
+            .map(|j| fold(split_tail(before[j]).0))
+    };
+    match word(1).as_deref() {
+        Some("chiama" | "chiamano") => word(2).as_deref() == Some("si"),
+        Some("called" | "named" | "chiamato" | "chiamata" | "chiamati" | "chiamate") => {
+            word(3).is_some_and(|d| DETERMINERS.contains(&d.as_str()))
+        }
+        _ => false,
+    }
 }
 
 /// Whether a word is an Italian verb of the third person plural ("le

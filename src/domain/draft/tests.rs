@@ -9,6 +9,8 @@ mod clauses;
 mod happened;
 mod notes;
 mod once;
+mod promises;
+mod reasons;
 mod sent;
 mod table;
 mod thanks;

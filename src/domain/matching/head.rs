@@ -165,9 +165,22 @@ const ENDINGS: &[&str] = &[
     "ista", "a", "e", "i", "o",
 ];
 
+/// Words whose ending is part of the word, with the stem they keep: a
+/// trade named like a thing ("marketing" is no "market", so it is no
+/// "mercato" either: a trial listed someone in marketing for "contatti
+/// nel mercato tedesco"). A closed list.
+const OWN_STEMS: &[(&str, &str)] = &[
+    ("marketing", "marketing"),
+    ("marketer", "marketing"),
+    ("marketers", "marketing"),
+];
+
 /// A word without its longest ending of form, when four letters or more
 /// are left.
 fn stem(word: &str) -> &str {
+    if let Some((_, own)) = OWN_STEMS.iter().find(|(w, _)| *w == word) {
+        return own;
+    }
     ENDINGS
         .iter()
         .filter_map(|e| word.strip_suffix(e))

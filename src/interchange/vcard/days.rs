@@ -59,11 +59,14 @@ fn compact_line(line: &str) -> Option<String> {
     })
 }
 
-/// Whether Apple's `X-APPLE-OMIT-YEAR=YEAR` says `year` stands for none:
-/// its year-less birthdays are written with a placeholder year (1604).
+/// Whether `year` stands for none: Apple writes year-less birthdays with a
+/// placeholder year, 1604, marked `X-APPLE-OMIT-YEAR=1604`, but copies
+/// that lost the mark still say 1604; nobody in an address book was born
+/// then, and a real year would make the review say "turns 422".
 pub(super) fn omits(entry: &calcard::vcard::VCardEntry, year: i32) -> bool {
     use calcard::vcard::{VCardParameterName, VCardParameterValue};
-    entry.params.iter().any(|p| {
+    year == APPLE_NO_YEAR
+        || entry.params.iter().any(|p| {
         matches!(&p.name, VCardParameterName::Other(n) if n.eq_ignore_ascii_case("X-APPLE-OMIT-YEAR"))
             && match &p.value {
                 VCardParameterValue::Text(t) => t.trim() == year.to_string(),
@@ -72,6 +75,9 @@ pub(super) fn omits(entry: &calcard::vcard::VCardEntry, year: i32) -> bool {
             }
     })
 }
+
+/// Apple's placeholder for a day without a year.
+const APPLE_NO_YEAR: i32 = 1604;
 
 #[cfg(test)]
 mod tests {

@@ -15,11 +15,24 @@ use crate::domain::Tally;
 pub(super) struct Part<'a> {
     pub(super) rank: u8,
     /// What the part is called where the card says it was left out.
-    pub(super) name: &'static str,
+    /// Counted where it holds several ("7 chat handles").
+    pub(super) name: String,
     pub(super) rows: Vec<Line<'a>>,
     /// The same part in fewer rows, saying what it left out ("+2 more"):
     /// used when every part whole does not fit.
     pub(super) folded: Option<Vec<Line<'a>>>,
+}
+
+impl<'a> Part<'a> {
+    /// A part that has no folded form.
+    pub(super) fn new(rank: u8, name: String, rows: Vec<Line<'a>>) -> Part<'a> {
+        Part {
+            rank,
+            name,
+            rows,
+            folded: None,
+        }
+    }
 }
 
 /// The rank of the gauge, which is drawn whole or not at all.
@@ -47,14 +60,16 @@ pub(super) fn by_importance<'a>(
             blocks[i].rows = folded;
         }
     }
-    order.reverse();
+    // The most important first, and of parts as important the one drawn
+    // higher: reversed, the last of a rank took rows before the first.
+    order.sort_by_key(|&i| blocks[i].rank);
     let mut keep = share(&blocks, &order, room);
-    let left_out = |keep: &[usize]| -> Vec<&'static str> {
+    let left_out = |keep: &[usize]| -> Vec<String> {
         blocks
             .iter()
             .zip(keep)
             .filter(|(_, take)| **take == 0)
-            .map(|(b, _)| b.name)
+            .map(|(b, _)| b.name.clone())
             .collect()
     };
     if !left_out(&keep).is_empty() {

@@ -61,7 +61,7 @@ pub(super) fn reach<'a>(
     }
     Some(Part {
         rank: 1,
-        name: "addresses",
+        name: "addresses".to_string(),
         rows,
         folded: Some(folded),
     })
@@ -134,7 +134,7 @@ pub(super) fn notes<'a>(card: &Card, width: usize, config: &Config) -> Option<Pa
     });
     Some(Part {
         rank: 2,
-        name: "notes",
+        name: "notes".to_string(),
         rows,
         folded,
     })

@@ -40,11 +40,12 @@ pub(super) fn draw(
         _ => not_offered.iter().map(|(_, r)| r.len()).sum::<usize>() + 1,
     };
     let first_name = crate::domain::draft::first_name(&report.person.name);
-    // Each label ends with a colon: the longest ran into its reasons
-    // ("Anna can help them needs \"a CFO\"…").
+    // Each label ends with a colon and goes on from the row's name, so
+    // the name is who its reasons speak of: "Irene Sala  Davide can help
+    // them: needs …" read as two phrases run together.
     let (helps_them, they_help, kindred) = (
         format!("can help {first_name}:"),
-        format!("{first_name} can help them:"),
+        format!("can be helped by {first_name}:"),
         "shares a passion:".to_string(),
     );
     let label_width = [&helps_them, &they_help, &kindred]

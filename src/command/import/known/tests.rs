@@ -83,14 +83,24 @@ fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
     let namesakes: Vec<usize> = (0..journal.len())
         .filter(|&i| fold(journal[i].name) == fold(row.name))
         .collect();
-    let (agree, disagree) = namesakes.into_iter().partition(|&i| {
-        let p = &journal[i];
-        !(both(&p.urls, &row.urls)
-            || both(&p.uids, &row.uids)
-            || both(&p.emails, &row.emails)
-            || (!p.org.is_empty() && !row.org.is_empty() && fold(p.org) != fold(row.org)))
-    });
-    (agree, disagree)
+    let [i] = namesakes.as_slice() else {
+        // Two people of that name: neither is claimed.
+        return (Vec::new(), namesakes);
+    };
+    let p = &journal[*i];
+    let disagree = both(&p.urls, &row.urls)
+        || both(&p.uids, &row.uids)
+        || both(&p.emails, &row.emails)
+        || (!p.org.is_empty() && !row.org.is_empty() && fold(p.org) != fold(row.org));
+    let bare = |q: &Person| {
+        q.urls.is_empty() && q.uids.is_empty() && q.emails.is_empty() && q.org.is_empty()
+    };
+    let tie = (!p.org.is_empty() && fold(p.org) == fold(row.org)) || bare(p) || bare(row);
+    if !disagree && tie {
+        (namesakes, Vec::new())
+    } else {
+        (Vec::new(), namesakes)
+    }
 }
 
 proptest! {

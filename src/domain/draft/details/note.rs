@@ -54,15 +54,52 @@ impl LeftOut {
                 not_in_language(d, lang).unwrap_or_default(),
             ),
             LeftOut::FirstPerson(d) => format!(
-                "left out \"{d}\": it says \"I\", and in a message from you that would be your own news; write what {first} told you in the third person to have it in the draft"
+                "left out \"{d}\": it says \"{}\", and in a message from you that would be your own news; write what {first} told you in the third person to have it in the draft",
+                words(lang).0
             ),
             LeftOut::YourNote(d) => format!(
                 "left out \"{d}\": it reads as your own note about {first} (no verb, a habit of theirs, or a judgement of them), not something {first} told you; kept as your note, never sent"
             ),
             LeftOut::NotToThem(d) => format!(
-                "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it with \"is\" or \"has\" (\"she is …\", {}) to have it in the draft",
+                "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it with {} ({}, {}) to have it in the draft",
+                words(lang).1,
+                words(lang).2,
                 surface.reword()
             ),
+        }
+    }
+}
+
+/// The words a note quotes to show how to write a detail, in the
+/// detail's own language (a detail left out this way is in the draft's):
+/// "I"; how to say it of them; an example.
+fn words(lang: Language) -> (&'static str, &'static str, &'static str) {
+    match lang {
+        Language::English => ("I", "\"is\" or \"has\"", "\"she is …\""),
+        Language::Italian => ("io", "\"è\" or \"ha\"", "\"è …\", \"ha …\""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A note shows how to write a detail in that detail's language: an
+    /// Italian detail is never told to use "is" or "she".
+    #[test]
+    fn advice_quotes_the_details_own_language() {
+        let all = |d: &str| [LeftOut::NotToThem(d.into()), LeftOut::FirstPerson(d.into())];
+        for l in all("ha un cane") {
+            let note = l.note("Elena", Language::Italian, Surface::Shell);
+            for en in ["\"is\"", "\"has\"", "\"she", "\"I\""] {
+                assert!(!note.contains(en), "{note}");
+            }
+        }
+        for l in all("has a dog") {
+            let note = l.note("Elena", Language::English, Surface::Shell);
+            for it in ["\"è", "\"ha\"", "\"io\""] {
+                assert!(!note.contains(it), "{note}");
+            }
         }
     }
 }

@@ -45,6 +45,49 @@ const THEIRS: &[(&str, Language)] = &[
     ("her boss told her to wait", Language::English),
 ];
 
+/// Clauses with a subject of their own besides the recipient's, and the
+/// clause said to them: only what is theirs turns, the verb (and its
+/// "si") stays that subject's ("tua figlia si trasferisce", never "ti
+/// trasferisci"; "hai un cane che si chiama Bruno"). A name given to
+/// something ("Bruno", also someone in the journal) is no one spoken of.
+const RELATIVE: &[(&str, &str, Language)] = &[
+    (
+        "ha un cane che si chiama Bruno",
+        "hai un cane che si chiama Bruno",
+        Language::Italian,
+    ),
+    (
+        "she has a dog called Bruno",
+        "you have a dog called Bruno",
+        Language::English,
+    ),
+    (
+        "sua figlia si trasferisce a Torino",
+        "tua figlia si trasferisce a Torino",
+        Language::Italian,
+    ),
+    (
+        "suo figlio si è appena laureato",
+        "tuo figlio si è appena laureato",
+        Language::Italian,
+    ),
+    (
+        "sua sorella si sposa a maggio",
+        "tua sorella si sposa a maggio",
+        Language::Italian,
+    ),
+    (
+        "his wife is moving to Porto",
+        "your wife is moving to Porto",
+        Language::English,
+    ),
+    (
+        "her son just graduated",
+        "your son just graduated",
+        Language::English,
+    ),
+];
+
 /// A word of a clause of theirs, and its verb in the third person: kept,
 /// the clause says it to them ("cerchi", "you are", "candidarti").
 const THIRD_VERBS: &[(&str, &str)] = &[
@@ -74,17 +117,46 @@ const THIRD: &[&str] = &[
     "sue", "they", "them", "their",
 ];
 
+/// A clause of an item: theirs, a relative's of theirs, someone else's
+/// (each by index in its table).
+#[derive(Clone, Copy, Debug)]
+enum Clause {
+    Theirs(usize),
+    Relative(usize),
+    Else(usize),
+}
+
+impl Clause {
+    fn text(self) -> &'static str {
+        match self {
+            Clause::Theirs(i) => THEIRS[i].0,
+            Clause::Relative(i) => RELATIVE[i].0,
+            Clause::Else(i) => SOMEONE_ELSE[i].0,
+        }
+    }
+
+    /// A clause after which a clause with no subject of its own may be
+    /// the relative's (or the editor's) rather than theirs.
+    fn brings_someone(self) -> bool {
+        matches!(self, Clause::Relative(i) if !RELATIVE[i].0.contains("Bruno"))
+            || ["daughter", "figlia", "editore", "socio", "partner", "boss"]
+                .iter()
+                .any(|w| self.text().contains(w))
+    }
+}
+
 /// One item: whose it is (0 the recipient, 1 Kai, 2 unmarked) and its
-/// clauses (`Ok` theirs by index, `Err` someone else's by index).
-type Item = (u8, Vec<Result<usize, usize>>);
+/// clauses.
+type Item = (u8, Vec<Clause>);
 
 fn item() -> impl Strategy<Value = Item> {
     (
         0u8..3,
         prop::collection::vec(
             prop_oneof![
-                3 => (0..THEIRS.len()).prop_map(Ok),
-                1 => (0..SOMEONE_ELSE.len()).prop_map(Err),
+                3 => (0..THEIRS.len()).prop_map(Clause::Theirs),
+                1 => (0..RELATIVE.len()).prop_map(Clause::Relative),
+                1 => (0..SOMEONE_ELSE.len()).prop_map(Clause::Else),
             ],
             1..4,
         ),
@@ -101,6 +173,7 @@ proptest! {
     ) {
         let lang = if italian { Language::Italian } else { Language::English };
         let others = vec!["Kai Lund".to_string()];
+        let known = vec!["bruno".to_string()];
         let mut text = Vec::new();
         for (owner, clauses) in &items {
             let mut body = String::new();
@@ -108,10 +181,7 @@ proptest! {
                 if k > 0 {
                     body.push_str([", ", if italian { " e " } else { " and " }, " / "][seps[k % seps.len()]]);
                 }
-                body.push_str(match c {
-                    Ok(i) => THEIRS[*i].0,
-                    Err(i) => SOMEONE_ELSE[*i].0,
-                });
+                body.push_str(c.text());
             }
             text.push(match owner {
                 0 => format!("sara: {body}"),
@@ -122,7 +192,7 @@ proptest! {
         let people = People {
             recipient: "Sara Ferri",
             others: &others,
-            known: &[],
+            known: &known,
             org: "",
             theirs,
         };
@@ -134,7 +204,14 @@ proptest! {
         if items.iter().all(|(owner, _)| *owner == 1) {
             prop_assert!(kept.is_empty(), "Kai's items reached {said:?}");
         }
-        for k in &kept {
+        // A relative's clause is said with only its possessive turned:
+        // what is left of a kept text once those are taken out is checked
+        // as theirs.
+        let kept_rest: Vec<String> = kept
+            .iter()
+            .map(|k| RELATIVE.iter().fold(k.clone(), |k, (_, said, _)| k.replace(said, "")))
+            .collect();
+        for k in &kept_rest {
             let words: Vec<String> = k
                 .to_lowercase()
                 .split(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -163,30 +240,44 @@ proptest! {
         // the daughter's: the model counts up to that clause.
         // An unmarked item on a record of theirs alone is theirs until an
         // item speaks of someone else.
+        let mine = |c: &Clause| !matches!(c, Clause::Else(_));
         let clean = |j: usize| {
             items[..j]
                 .iter()
-                .all(|(o, cs)| *o != 1 && cs.iter().all(Result::is_ok) && !cs.iter().flatten().any(|i| ["daughter", "figlia", "socio", "partner", "boss"].iter().any(|w| THEIRS[*i].0.contains(w))))
+                .all(|(o, cs)| *o != 1 && cs.iter().all(mine) && !cs.iter().any(|c| c.brings_someone()))
         };
+        let mut want_said = Vec::new();
         let want: usize = items
             .iter()
             .enumerate()
             .filter(|(j, (owner, clauses))| {
                 (*owner == 0 || (*owner == 2 && theirs && clean(*j)))
-                    && clauses.iter().all(Result::is_ok)
+                    && clauses.iter().all(mine)
             })
             .map(|(_, item)| item)
             .map(|(_, clauses)| {
-                let clauses: Vec<usize> = clauses.iter().flatten().copied().collect();
                 // After "il suo editore l'ha lasciata", a clause with no
                 // subject of its own may be the editor's.
                 let upto = clauses
                     .iter()
-                    .position(|i| ["daughter", "figlia", "editore", "socio", "partner", "boss"].iter().any(|w| THEIRS[*i].0.contains(w)))
+                    .position(|c| c.brings_someone())
                     .map_or(clauses.len(), |p| p + 1);
-                clauses[..upto].iter().filter(|i| THEIRS[**i].1 == lang).count()
+                clauses[..upto]
+                    .iter()
+                    .filter(|c| match c {
+                        Clause::Theirs(i) => THEIRS[*i].1 == lang,
+                        Clause::Relative(i) if RELATIVE[*i].2 == lang => {
+                            want_said.push(RELATIVE[*i].1);
+                            true
+                        }
+                        _ => false,
+                    })
+                    .count()
             })
             .sum();
         prop_assert!(kept.len() >= want, "kept {kept:?}, want at least {want} from {text:?}");
+        for said in want_said {
+            prop_assert!(kept.iter().any(|k| k.contains(said)), "{said:?} not in {kept:?} from {text:?}");
+        }
     }
 }

@@ -67,6 +67,8 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
     };
     let (details, left_out) = for_recipient(case.details, people, lang);
     let fact = |what: String, n: u64| Fact { what, from: Id(n) };
+    let list: Vec<(Id, &str)> = (4..).map(Id).zip(case.promised.iter().copied()).collect();
+    let promises = promises(&list, case.name, lang);
     Context {
         contact: Id(1),
         name: case.name.into(),
@@ -91,12 +93,7 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
             .gave
             .and_then(|g| thanked_for(g, case.name, lang))
             .map(|t| fact(t, 3)),
-        promised: case
-            .promised
-            .iter()
-            .filter_map(|p| promised(p, case.name, lang))
-            .map(|p| fact(p, 4))
-            .collect(),
+        promised: promises.0,
         introduced: case
             .introduced
             .iter()
@@ -107,7 +104,8 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
         helper: case.helper.map(|h| fact(h.to_string(), 6)),
         said_before: Vec::new(),
         more_needs: Vec::new(),
-        notes: Vec::new(),
+        answered: Vec::new(),
+        notes: promises.1,
         history: true,
         surface: Surface::Tui,
     }

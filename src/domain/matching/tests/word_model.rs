@@ -18,17 +18,25 @@ mod model {
         (&["job"], &["lavoro"]),
         (&["accountant"], &["commercialista", "contabile"]),
     ];
-    /// Words around the head, the same in both languages.
-    pub const AROUND: &[&str] = &["React", "product", "market", "workshop", "startup", "app"];
+    /// Words around the head: (English, Italian).
+    pub const AROUND: &[(&str, &str)] = &[
+        ("React", "React"),
+        ("product", "product"),
+        ("market", "mercato"),
+        ("workshop", "workshop"),
+        ("startup", "startup"),
+        ("app", "app"),
+    ];
     /// Places: (English, Italian).
     pub const PLACES: &[(&str, &str)] = &[
         ("Italian", "italiano"),
         ("African", "africano"),
         ("German", "tedesco"),
     ];
-    /// Offers' nouns that are none of the heads, though they share
-    /// letters with one ("e-commerce" and "commercialista").
-    pub const OTHER: &[&str] = &["facilitation", "e-commerce"];
+    /// Offers' nouns that are none of the heads nor words around, though
+    /// they share letters with one ("e-commerce" and "commercialista",
+    /// "marketing" and "market").
+    pub const OTHER: &[&str] = &["facilitation", "e-commerce", "marketing", "marketer"];
     /// Help words an offer may end with: help ABOUT what it names
     /// ("rust engineering advice"), which is not who does it.
     pub const ABOUT: &[&str] = &["advice", "tips", "consigli"];
@@ -54,18 +62,18 @@ fn need_text(n: &Need, form: usize) -> String {
     if italian {
         w.push("un");
         w.push(it[form % it.len()]);
-        w.extend(around.map(|a| model::AROUND[a]));
+        w.extend(around.map(|a| model::AROUND[a].1));
         w.extend(place.map(|p| model::PLACES[p].1));
         if let Some(a) = after {
-            w.extend(["per", "il", model::AROUND[a]]);
+            w.extend(["per", "il", model::AROUND[a].1]);
         }
     } else {
         w.push("a");
         w.extend(place.map(|p| model::PLACES[p].0));
-        w.extend(around.map(|a| model::AROUND[a]));
+        w.extend(around.map(|a| model::AROUND[a].0));
         w.push(en[form % en.len()]);
         if let Some(a) = after {
-            w.extend(["for", "a", model::AROUND[a]]);
+            w.extend(["for", "a", model::AROUND[a].0]);
         }
     }
     w.join(" ")
@@ -81,7 +89,13 @@ fn offer_text(o: &Offer) -> String {
             model::PLACES[p].1
         }
     }));
-    w.extend(around.map(|a| model::AROUND[a]));
+    w.extend(around.map(|a| {
+        if form % 2 == 0 {
+            model::AROUND[a].0
+        } else {
+            model::AROUND[a].1
+        }
+    }));
     w.push(match noun {
         Some(h) => {
             let (en, it) = model::HEADS[h];
