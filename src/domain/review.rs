@@ -151,6 +151,9 @@ pub enum Reason {
     FreshMeeting {
         meeting: Pending,
         days_ago: i64,
+        /// Past the fresh window and still not followed up: the line stays,
+        /// worded as late, so the meeting never drops out without a word.
+        late: bool,
     },
     RequestOpen {
         entry: Pending,
@@ -335,8 +338,21 @@ impl Reason {
                 }
                 line
             }
-            Reason::FreshMeeting { meeting, days_ago } => format!(
+            Reason::FreshMeeting {
+                meeting,
+                days_ago,
+                late: false,
+            } => format!(
                 "you met {name} {} ({}); follow up while it is fresh",
+                ago(*days_ago),
+                meeting.text
+            ),
+            Reason::FreshMeeting {
+                meeting,
+                days_ago,
+                late: true,
+            } => format!(
+                "you met {name} {} ({}) and have not followed up",
                 ago(*days_ago),
                 meeting.text
             ),

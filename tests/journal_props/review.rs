@@ -210,7 +210,9 @@ impl Model {
                 });
                 let key = format!("{}:fresh_meeting:{}", pid.0, id.0);
                 // A meeting said to need no follow-up makes no line.
-                if (0..=FRESH_DAYS).contains(&age)
+                // Past the fresh window it stays, worded as late (no
+                // person here has a cadence to take over).
+                if age >= 0
                     && !self.unwanted.contains(id)
                     && !self.did.contains(&(who, *id))
                     && !self.followed(who, *met, *id)

@@ -47,6 +47,7 @@ fn every_kind(id: u64, text: &str) -> Vec<Reason> {
         Reason::FreshMeeting {
             meeting: pending(id, text),
             days_ago: 1,
+            late: false,
         },
         Reason::RequestOpen {
             entry: pending(id, text),

@@ -45,7 +45,16 @@ fn each_reason_enters_the_queue() {
     assert!(reasons(&[f.clone()]).is_empty(), "followed up already");
     f.digest.followed_up_meeting = false;
     f.digest.last_meeting = Some(pending(11, "2026-11-19", "breakfast"));
-    assert!(reasons(&[f]).is_empty(), "4 days on: no longer fresh");
+    // 4 days on, no longer fresh: said late, until the cadence takes over.
+    assert_eq!(reasons(&[f.clone()]), ["fresh_meeting"]);
+    let q = build(&[f.clone()], &Settings::default(), day(TODAY), |_, _| false);
+    assert_eq!(
+        q.items[0].reason.explain("Anna"),
+        "you met Anna 4 days ago (breakfast) and have not followed up"
+    );
+    f.cadence = Some(3);
+    f.last_touch = Some(day("2026-11-19"));
+    assert_eq!(reasons(&[f]), ["past_cadence"], "the cadence's line, alone");
 
     let mut f = person(1, "Anna");
     f.digest
