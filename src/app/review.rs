@@ -348,7 +348,10 @@ impl App {
                 let Some(verb) = Verb::for_action(action) else {
                     return Vec::new();
                 };
-                let form = self.capture_form(verb, item.contact, &item.name);
+                let mut form = self.capture_form(verb, item.contact, &item.name);
+                if let (Verb::Gave, Reason::RequestOpen { entry, .. }) = (verb, &item.reason) {
+                    form = form.answering(entry);
+                }
                 self.overlay = Some(Overlay::Form(form));
                 let counted = match action {
                     Action::Gave => Counted::Give,

@@ -24,22 +24,35 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
                 "an answered request keeps the day you asked: leave out the date",
             ));
         }
-        let e = journal.answer(
+        let (e, followed_up) = journal.answer(
             ask,
             &Answer {
                 contact,
+                by: note.direction,
                 kind: note.kind,
                 text: note.text,
                 weight: note.weight,
             },
         )?;
-        let line = format!(
-            "{} granted your request {}: {} (counted once, as help received)",
-            journal.name_of(e.contact)?,
-            e.id,
-            e.text
-        );
-        return written(journal, line, vec![e.id]);
+        let name = journal.name_of(e.contact)?;
+        let line = match note.direction {
+            Direction::ThemToMe => format!(
+                "{name} granted your request {}: {} (counted once, as help received)",
+                e.id, e.text
+            ),
+            Direction::MeToThem => format!(
+                "you granted {name}'s request {}: {} (counted once, as help given)",
+                e.id, e.text
+            ),
+        };
+        let mut lines = vec![line];
+        lines.extend(also_done(journal, &followed_up)?);
+        journal.flush()?;
+        return Ok(Report::Done(Done {
+            lines,
+            written: vec![e.id],
+            ..Done::default()
+        }));
     }
     let draft = LedgerDraft {
         contact,

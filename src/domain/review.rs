@@ -215,7 +215,10 @@ impl Reason {
         match self {
             Reason::FollowUpDue { .. } => 0,
             Reason::DateComing { .. } => 1,
-            Reason::FreshMeeting { .. } => 2,
+            // Late, it waits behind what is still current, with the
+            // cadence it stands in for.
+            Reason::FreshMeeting { late: false, .. } => 2,
+            Reason::FreshMeeting { late: true, .. } => 8,
             Reason::RequestOpen { .. } => 3,
             Reason::PromiseOpen { .. } => 4,
             Reason::SignalsPiledUp { .. } => 5,
