@@ -67,8 +67,10 @@ use crate::domain::Id;
 /// sent over the socket (`requests`), the journal's identity in the meta
 /// tree, and write-log entries a v7 build cannot read (`Start`, a hashed
 /// base): a v7 build refuses the journal instead of taking them for a
-/// torn tail. v9 stores labelled emails and phones (contact layout 4).
-pub const SCHEMA_VERSION: u32 = 10;
+/// torn tail. v9 stores labelled emails and phones (contact layout 4). v10
+/// leaves notes out of the last touch; v11 builds every summary again
+/// once, since a meeting that did an earlier one's follow-up waits for none.
+pub const SCHEMA_VERSION: u32 = 11;
 
 /// Trees of earlier versions, read by a migration and then dropped: the
 /// v1/v2 history index and the v2/v3 review digests.

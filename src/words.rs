@@ -375,13 +375,13 @@ fn ledger(
     };
     let answers = match a.answers {
         None => None,
-        Some(_) if (direction, nature) != (Direction::ThemToMe, Nature::Give) => {
+        Some(_) if nature != Nature::Give => {
             return Err(format!(
-                "--answers is for got: what they gave in answer to your request ({verb} cannot answer one)"
+                "--answers is for got and gave: a give answers a request ({verb} cannot answer one)"
             ));
         }
         Some(id) => Some(Id::parse_strict(id.trim()).ok_or_else(|| {
-            format!("--answers takes the id of your request (like 12), not '{id}'")
+            format!("--answers takes the id of the request (like 12), not '{id}'")
         })?),
     };
     Ok(Command::Record(LedgerNote {

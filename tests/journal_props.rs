@@ -242,6 +242,13 @@ impl World {
                         };
                         let answer = givegive::journal::Answer {
                             contact,
+                            // Both ways: my request answered by their give,
+                            // theirs by mine.
+                            by: if weight % 2 == 0 {
+                                Direction::ThemToMe
+                            } else {
+                                Direction::MeToThem
+                            },
                             kind: FavourKind::Advice,
                             text: "did what I asked".into(),
                             weight: *weight,

@@ -128,6 +128,16 @@ pub(super) fn saved(command: &Command, out: &[String]) -> Option<String> {
     if !none.is_empty() {
         follow_ups = format!("{follow_ups} ({})", none.join("; "));
     }
+    // A follow-up the event did (an earlier meeting's) is said, as the
+    // shell says it: closed without a word, it read as lost.
+    let also: Vec<&str> = rows
+        .iter()
+        .filter_map(|l| l.trim_start().strip_prefix("also done: "))
+        .map(|l| l.rsplit_once(" (#").map_or(l, |(text, _)| text))
+        .collect();
+    if !also.is_empty() {
+        follow_ups = format!("{follow_ups}; also done: {}", also.join("; "));
+    }
     Some(format!(
         "logged {} with {}: {}; {follow_ups} · u takes it all back",
         crate::domain::text::tidy(name),
@@ -141,5 +151,32 @@ fn either(names: &[String]) -> String {
     match names.split_last() {
         Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
         _ => names.join(""),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// The follow-ups an event did are said on the status line, in the
+    /// shell's words (trial 26m: the pricing breakfast's follow-up closed
+    /// without a word).
+    #[test]
+    fn an_event_says_the_follow_ups_it_did() {
+        let command = crate::command::Command::Event(Box::new(super::EventCapture {
+            name: "Fintech drinks".into(),
+            on: None,
+            people: Vec::new(),
+            follow_up: None,
+            no_follow_up: false,
+        }));
+        let out = [
+            "logged Fintech drinks (#9)".to_string(),
+            format!("  Anna Rossi (#2){}2026-12-04 (#10)", super::FOLLOW_UP),
+            "  also done: follow-up with Anna Rossi: pricing breakfast (#7)".to_string(),
+        ];
+        let said = super::saved(&command, &out).unwrap_or_default();
+        assert!(
+            said.contains("1 follow-up; also done: follow-up with Anna Rossi: pricing breakfast ·"),
+            "{said}"
+        );
     }
 }

@@ -21,6 +21,9 @@ pub struct Summary {
     /// Relationships closed from the review (`d` on piled-up signals):
     /// a close is not a done, and the pass says which it was.
     pub closed: usize,
+    /// Warning signs recorded as signals (`d` on a pattern): noting a
+    /// sign is not doing anything with the person, so not "done".
+    pub signals: usize,
 }
 
 impl Summary {
@@ -33,6 +36,7 @@ impl Summary {
             + self.dismissed
             + self.introduced
             + self.closed
+            + self.signals
     }
 
     /// "7 reviewed: 3 follow-ups sent, 2 gives, 2 snoozed".
@@ -46,6 +50,7 @@ impl Summary {
             (self.dismissed, "dismissed", "dismissed"),
             (self.introduced, "introduction", "introductions"),
             (self.closed, "closed", "closed"),
+            (self.signals, "signal recorded", "signals recorded"),
         ]
         .iter()
         .filter(|(n, _, _)| *n > 0)
@@ -71,6 +76,8 @@ pub enum Counted {
     Introduced,
     /// A relationship closed from the review.
     Closed,
+    /// A warning sign recorded as a signal.
+    Signal,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -200,6 +207,7 @@ impl Summary {
             Counted::Dismissed => &mut self.dismissed,
             Counted::Introduced => &mut self.introduced,
             Counted::Closed => &mut self.closed,
+            Counted::Signal => &mut self.signals,
         };
         *n = if up { *n + 1 } else { n.saturating_sub(1) };
     }
@@ -275,7 +283,7 @@ impl App {
                         text,
                         on: None,
                     },
-                    Counted::Done,
+                    Counted::Signal,
                 ),
                 Doing::Settle { id, what } => {
                     self.review.done_what = Some(what);
@@ -340,7 +348,10 @@ impl App {
                 let Some(verb) = Verb::for_action(action) else {
                     return Vec::new();
                 };
-                let form = self.capture_form(verb, item.contact, &item.name);
+                let mut form = self.capture_form(verb, item.contact, &item.name);
+                if let (Verb::Gave, Reason::RequestOpen { entry, .. }) = (verb, &item.reason) {
+                    form = form.answering(entry);
+                }
                 self.overlay = Some(Overlay::Form(form));
                 let counted = match action {
                     Action::Gave => Counted::Give,

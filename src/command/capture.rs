@@ -24,22 +24,35 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
                 "an answered request keeps the day you asked: leave out the date",
             ));
         }
-        let e = journal.answer(
+        let (e, followed_up) = journal.answer(
             ask,
             &Answer {
                 contact,
+                by: note.direction,
                 kind: note.kind,
                 text: note.text,
                 weight: note.weight,
             },
         )?;
-        let line = format!(
-            "{} granted your request {}: {} (counted once, as help received)",
-            journal.name_of(e.contact)?,
-            e.id,
-            e.text
-        );
-        return written(journal, line, vec![e.id]);
+        let name = journal.name_of(e.contact)?;
+        let line = match note.direction {
+            Direction::ThemToMe => format!(
+                "{name} granted your request {}: {} (counted once, as help received)",
+                e.id, e.text
+            ),
+            Direction::MeToThem => format!(
+                "you granted {name}'s request {}: {} (counted once, as help given)",
+                e.id, e.text
+            ),
+        };
+        let mut lines = vec![line];
+        lines.extend(also_done(journal, &followed_up)?);
+        journal.flush()?;
+        return Ok(Report::Done(Done {
+            lines,
+            written: vec![e.id],
+            ..Done::default()
+        }));
     }
     let draft = LedgerDraft {
         contact,
@@ -258,7 +271,7 @@ pub(super) fn follow_up(
         "follow-up with {} due {}: {} ({})",
         journal.name_of(id)?,
         f.due,
-        f.text,
+        crate::domain::followed::after_label(crate::domain::followed::Label::FollowUp, &f.text),
         f.id
     );
     written(journal, line, vec![f.id])
@@ -271,7 +284,10 @@ pub(super) fn done_with(journal: &Journal, env: &Env<'_>, id: Id) -> Ran {
             let mut lines = vec![format!(
                 "done: follow-up with {}: {}",
                 journal.name_of(f.contact)?,
-                f.text
+                crate::domain::followed::after_label(
+                    crate::domain::followed::Label::FollowUp,
+                    &f.text
+                )
             )];
             lines.extend(also_done(journal, &others)?);
             // A done follow-up records no give: a line only a give ends
@@ -317,7 +333,10 @@ fn also_done(journal: &Journal, follow_ups: &[FollowUp]) -> Result<Vec<String>, 
             Ok(format!(
                 "also done: follow-up with {}: {} ({})",
                 journal.name_of(f.contact)?,
-                f.text,
+                crate::domain::followed::after_label(
+                    crate::domain::followed::Label::FollowUp,
+                    &f.text
+                ),
                 f.id
             ))
         })

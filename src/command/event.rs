@@ -66,7 +66,12 @@ pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
         for f in &a.followed_up {
             lines.push(format!(
                 "  also done: follow-up with {}: {} ({})",
-                c.name, f.text, f.id
+                c.name,
+                crate::domain::followed::after_label(
+                    crate::domain::followed::Label::FollowUp,
+                    &f.text
+                ),
+                f.id
             ));
         }
         ids.push(c.id);

@@ -20,7 +20,10 @@ pub(super) fn of_record(journal: &Journal, env: &Env<'_>, command: &Command) -> 
     };
     Some(match command {
         Command::Done { id } => format!("done {}", words(*id)),
-        Command::DoneLine { key } => format!("done on the review line {key}"),
+        Command::DoneLine { key } => match line_of(journal, env, key) {
+            (name, Some(why)) => format!("done on {name}'s \"{why}\" line"),
+            (name, None) => format!("done on a review line of {name}"),
+        },
         Command::Decline { id } => format!("decline {}", words(*id)),
         Command::RestoreRecord { .. } => "restore a record from the trash".into(),
         Command::SetNotes { id, notes } => {
@@ -32,26 +35,47 @@ pub(super) fn of_record(journal: &Journal, env: &Env<'_>, command: &Command) -> 
             format!("the details of {}", words(*interaction))
         }
         Command::Snooze { target, until } => {
-            let day = until.format("%-d %B");
-            if let Ok((person, _)) = keys::parse(target) {
-                let name = journal.name_of(person).unwrap_or_else(|_| "someone".into());
-                let why = journal
-                    .review_lines_of(person, &env.config.review, env.today)
-                    .ok()
-                    .into_iter()
-                    .flatten()
-                    .map(|(r, _)| r)
-                    .find(|r| keys::hides(target, person, r))
-                    .map(|r| r.explain(&name));
-                match why {
-                    Some(why) => format!("snooze {name}'s \"{why}\" line until {day}"),
-                    None => format!("snooze a review line of {name} until {day}"),
+            // A line dismissed is hidden until the year 9999: its day
+            // printed without the year read "until 31 December".
+            let day = if *until >= keys::FOR_GOOD {
+                None
+            } else {
+                Some(until.format("%-d %B"))
+            };
+            if keys::parse(target).is_ok() {
+                let (name, why) = line_of(journal, env, target);
+                match (why, day) {
+                    (Some(why), Some(day)) => format!("snooze {name}'s \"{why}\" line until {day}"),
+                    (Some(why), None) => format!("dismissed {name}'s \"{why}\" line"),
+                    (None, Some(day)) => format!("snooze a review line of {name} until {day}"),
+                    (None, None) => format!("dismissed a review line of {name}"),
                 }
             } else {
                 let id = Id::parse_strict(target.trim())?;
-                format!("snooze {} until {day}", words(id))
+                match day {
+                    Some(day) => format!("snooze {} until {day}", words(id)),
+                    None => format!("dismissed {}", words(id)),
+                }
             }
         }
         _ => return None,
     })
+}
+
+/// The name of the person a review key is about and the words of the line
+/// it names today, when one does: what a label says instead of the key.
+fn line_of(journal: &Journal, env: &Env<'_>, key: &str) -> (String, Option<String>) {
+    let Ok((person, _)) = keys::parse(key) else {
+        return ("someone".into(), None);
+    };
+    let name = journal.name_of(person).unwrap_or_else(|_| "someone".into());
+    let why = journal
+        .review_lines_of(person, &env.config.review, env.today)
+        .ok()
+        .into_iter()
+        .flatten()
+        .map(|(r, _)| r)
+        .find(|r| keys::hides(key, person, r))
+        .map(|r| r.explain(&name));
+    (name, why)
 }

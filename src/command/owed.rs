@@ -29,17 +29,25 @@ pub struct StillOwed {
     /// the thing is what the follow-up said it would send, or a blank to
     /// fill.
     pub gave: String,
+    /// What the follow-up promised to send ("the flat-hunting links"),
+    /// when no line stays: a promise kept is help given, and done records
+    /// no give, so how to record one is said even then.
+    kept: Option<String>,
 }
 
 impl StillOwed {
     /// "if you sent Marco something, `how`": the journal knows no
     /// pronouns, so the name.
     pub fn how(&self, how: &str) -> String {
-        format!("if you sent {} something, {how}", first_name(&self.name))
+        let thing = self.kept.as_deref().unwrap_or("something");
+        format!("if you sent {} {thing}, {how}", first_name(&self.name))
     }
 
     /// The whole sentence, with `how` to record a give.
     pub fn said(&self, how: &str) -> String {
+        if self.line.is_empty() {
+            return self.how(how);
+        }
         format!(
             "{}'s review line stays: {}; {}",
             self.name,
@@ -53,7 +61,7 @@ impl StillOwed {
     /// line's advice, so it stays on the status line's rows at 80 columns;
     /// else the whole sentence after it.
     pub fn told(&self, status: &str, how: &str) -> String {
-        match status.contains(&self.shown) {
+        match !self.shown.is_empty() && status.contains(&self.shown) {
             true => status.replacen(
                 &self.shown,
                 &format!("{} · {}", self.plain, self.how(how)),
@@ -81,24 +89,20 @@ pub(super) fn still_owed(
     let lines = journal.review_lines_of(contact, &env.config.review, env.today)?;
     let name = journal.name_of(contact)?;
     let first = first_name(&name);
-    let Some((line, shown, plain)) =
-        lines
-            .iter()
-            .filter(|(_, hidden)| !hidden)
-            .find_map(|(r, _)| match r {
-                Reason::OneSided { my_asks, my_gives } => {
-                    crate::domain::balance::asked_more(*my_asks, *my_gives)
-                        .map(|line| (line.clone(), r.explain(&name), line))
-                }
-                // "Marco gave you …": by the first name, the sentence names them.
-                Reason::ReciprocityOwed { .. } => {
-                    Some((r.explain(first), r.explain(&name), r.explain(&name)))
-                }
-                _ => None,
-            })
-    else {
-        return Ok(None);
-    };
+    let found = lines
+        .iter()
+        .filter(|(_, hidden)| !hidden)
+        .find_map(|(r, _)| match r {
+            Reason::OneSided { my_asks, my_gives } => {
+                crate::domain::balance::asked_more(*my_asks, *my_gives)
+                    .map(|line| (line.clone(), r.explain(&name), line))
+            }
+            // "Marco gave you …": by the first name, the sentence names them.
+            Reason::ReciprocityOwed { .. } => {
+                Some((r.explain(first), r.explain(&name), r.explain(&name)))
+            }
+            _ => None,
+        });
     let who = [first.to_lowercase(), name.clone()]
         .into_iter()
         .find(|w| {
@@ -109,14 +113,20 @@ pub(super) fn still_owed(
         .unwrap_or_else(|| contact.0.to_string());
     // Only what the follow-up names as it stands ("the two firmware
     // leads"), never its words turned for a message ("your slides").
-    let thing = [Language::English, Language::Italian]
+    let promise = [Language::English, Language::Italian]
         .into_iter()
         .find_map(|lang| promised(follow_up, &name, lang))
         .filter(|t| follow_up.contains(t.as_str()));
-    let thing = match thing {
+    let thing = match &promise {
         Some(t) if !t.contains(['"', '$', '`', '\\', '!']) => format!("\"{t}\""),
-        Some(t) => shell_words::quote(&t).into_owned(),
+        Some(t) => shell_words::quote(t).into_owned(),
         None => "\"...\"".into(),
+    };
+    // No line stays: said only for a promise kept, with what it sent.
+    let (line, shown, plain, kept) = match (found, promise) {
+        (Some((line, shown, plain)), _) => (line, shown, plain, None),
+        (None, Some(t)) => (String::new(), String::new(), String::new(), Some(t)),
+        (None, None) => return Ok(None),
     };
     Ok(Some(StillOwed {
         contact,
@@ -125,5 +135,6 @@ pub(super) fn still_owed(
         line,
         shown,
         plain,
+        kept,
     }))
 }

@@ -21,10 +21,50 @@ pub type At = (NaiveDate, Id);
 /// "follow-up" says only what it is about.
 pub const PLANNED: &str = "follow up on: ";
 
-/// What a follow-up is about, as a line that already says "follow-up"
-/// says it: "follow up on: Drinks" is "Drinks" there.
-pub fn about(text: &str) -> &str {
-    text.strip_prefix(PLANNED).unwrap_or(text)
+/// What a line's label already says of the text written after it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Label {
+    /// "follow-up due today:", "done: follow-up with Giulia Conti:".
+    FollowUp,
+    /// "you promised 3 days ago:".
+    Promise,
+}
+
+impl Label {
+    /// The words a text may begin with that the label says already, the
+    /// longest first (a hyphen reads as a space, case is not minded).
+    fn leads(self) -> &'static [&'static str] {
+        match self {
+            Label::FollowUp => &["follow up on", "follow up"],
+            Label::Promise => &["i promised", "promised", "promise"],
+        }
+    }
+}
+
+/// A follow-up's (or a promise's) text as it reads after its label, one
+/// rule for every line that shows one: the words the label already says
+/// are not said twice ("follow-up with Giulia Conti: follow up on: Fintech
+/// drinks" is "… Giulia Conti: Fintech drinks"; "you promised: promised
+/// feedback" is "you promised: feedback"). Text that is only those words
+/// is kept whole, so a line never ends on its label.
+pub fn after_label(label: Label, text: &str) -> &str {
+    let trimmed = text.trim_start();
+    for lead in label.leads() {
+        let n = lead.len();
+        let Some(head) = trimmed.get(..n) else {
+            continue;
+        };
+        let same = head
+            .chars()
+            .zip(lead.chars())
+            .all(|(a, b)| a.to_ascii_lowercase() == b || (a == '-' && b == ' '));
+        let rest = &trimmed[n..];
+        if same && rest.starts_with([' ', ':', '\t']) {
+            let rest = rest.trim_start_matches([' ', ':', '\t']);
+            return if rest.is_empty() { text } else { rest };
+        }
+    }
+    text
 }
 
 /// What a dated record with a person is, as following up sees it.
@@ -49,6 +89,12 @@ pub enum Mark {
     /// one did. Not a touch, but the review brings the person back when
     /// it is due, so a meeting before it is not "fresh" any more.
     Planned(Option<Id>),
+    /// A follow-up an earlier meeting planned, done that day by the record
+    /// named (a call logged with `met`, an event): that record was the
+    /// follow-up, so it waits for none of its own. Without this, "met
+    /// laura 'telefonata'" closed the workshop's follow-up and two days
+    /// later the review asked to follow up on the call itself.
+    Did(Id),
 }
 
 impl Mark {
@@ -82,7 +128,7 @@ impl Mark {
     /// that morning, logged before them, was before them, whatever came
     /// of it.
     pub fn follows_up(self, at: At, met: At) -> bool {
-        !matches!(self, Mark::Planned(_)) && at > met
+        !matches!(self, Mark::Planned(_) | Mark::Did(_)) && at > met
     }
 
     /// Whether this mark, made `at`, ends a meeting's wait for its
@@ -94,22 +140,31 @@ impl Mark {
     fn ends_wait(self, at: At, met: At) -> bool {
         match self {
             Mark::Planned(of) => of == Some(met.1) || at > met,
+            Mark::Did(by) => by == met.1,
             _ => self.follows_up(at, met),
         }
     }
 }
 
 /// The marks a follow-up leaves: planned the day it was created, and
-/// done the day it was done by hand (one a touch did is not a touch
-/// of its own, or a meeting that did it would follow itself up).
+/// done the day it was done: by hand, a touch of its own; by a record,
+/// only that this record did it (not a touch of its own, or a meeting
+/// that did it would follow itself up).
 pub fn marks_of(f: &FollowUp) -> impl Iterator<Item = (Mark, NaiveDate)> {
-    let by_hand = f.done_on().filter(|_| f.done_by.is_none());
-    std::iter::once((Mark::Planned(f.meeting), f.created)).chain(by_hand.map(|on| (Mark::Done, on)))
+    let done = f.done_on().map(|on| match f.done_by {
+        None => (Mark::Done, on),
+        Some(by) => (Mark::Did(by), on),
+    });
+    std::iter::once((Mark::Planned(f.meeting), f.created)).chain(done)
 }
 
 /// Whether a meeting made `met` still waits for its follow-up, given the
 /// marks of everything else with that person (with their records):
-/// nothing follows it up and no follow-up was planned after it or by it.
+/// nothing follows it up, no follow-up was planned after it or by it,
+/// and it was not itself the follow-up an earlier meeting planned (a call
+/// or coffee that did "follow up on: workshop" leaves nothing to follow
+/// up: it was the follow-up; a first meeting, or one after the earlier
+/// was followed up already, still waits).
 pub fn awaits_follow_up(met: At, marks: impl IntoIterator<Item = (Mark, NaiveDate, Id)>) -> bool {
     !marks
         .into_iter()
@@ -133,6 +188,29 @@ pub fn first_follow_up(
 mod tests {
     use super::*;
     use crate::domain::FollowUpState;
+    use proptest::prelude::*;
+
+    proptest! {
+        /// Whatever case, hyphen or colon the label's own words are
+        /// written with at the head of a text, they are said once; a text
+        /// not beginning with them is kept as it is.
+        #[test]
+        fn a_label_is_never_said_twice(
+            text in "[a-zA-Z][a-zA-Z ]{0,20}",
+            lead in prop::sample::select(vec![
+                (Label::FollowUp, "follow up on: "), (Label::FollowUp, "Follow-up on "),
+                (Label::FollowUp, "FOLLOW UP: "), (Label::FollowUp, "follow-up "),
+                (Label::Promise, "promised "), (Label::Promise, "Promise: "),
+                (Label::Promise, "I promised "),
+            ]),
+        ) {
+            let (label, lead) = lead;
+            prop_assume!(after_label(label, &text) == text);
+            let written = format!("{lead}{text}");
+            prop_assert_eq!(after_label(label, &written), text.as_str());
+            prop_assert_eq!(after_label(label, lead), lead);
+        }
+    }
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default()
@@ -255,7 +333,21 @@ mod tests {
         f.done_by = Some(Id(9));
         assert_eq!(
             marks_of(&f).collect::<Vec<_>>(),
-            [(Mark::Planned(Some(Id(4))), day(20))]
+            [
+                (Mark::Planned(Some(Id(4))), day(20)),
+                (Mark::Did(Id(9)), day(22))
+            ]
         );
+        // The record that did it is no touch, and follows nothing up…
+        assert!(!Mark::Did(Id(9)).follows_up(at(23, 10), at(20, 5)));
+        assert!(awaits_follow_up(
+            at(22, 8),
+            [(Mark::Did(Id(9)), day(22), Id(5))]
+        ));
+        // … but it was the follow-up: it waits for none of its own.
+        assert!(!awaits_follow_up(
+            at(22, 9),
+            [(Mark::Did(Id(9)), day(22), Id(5))]
+        ));
     }
 }

@@ -100,16 +100,21 @@ pub struct Digest {
 pub const SILENCE_DAYS: i64 = 90;
 
 /// Warning patterns the ledger shows, worded as the signal they would
-/// become when the user confirms them, each with a short name that tells
-/// it from the other in its review key.
-pub fn patterns(f: &Facts) -> Vec<(&'static str, String)> {
+/// become when the user confirms them, each with its part of the review
+/// key: the pattern's name and what it counts ("asks_more:5-1", the asks
+/// and gives; "silence:31", the ask), so a line dismissed comes back when
+/// more asks come, as a new line, and not before.
+pub fn patterns(f: &Facts) -> Vec<(String, String)> {
     let mut found = Vec::new();
     if f.their_asks >= 5 && f.their_asks >= 3 * f.their_gives.max(1) {
         let text = format!(
             "asks far more than gives (asked {}, gave {})",
             f.their_asks, f.their_gives
         );
-        found.push(("asks_more", text));
+        found.push((
+            format!("asks_more:{}-{}", f.their_asks, f.their_gives),
+            text,
+        ));
     }
     if let Some((ask, days)) = &f.digest.ask_after_silence {
         let text = format!(
@@ -117,7 +122,7 @@ pub fn patterns(f: &Facts) -> Vec<(&'static str, String)> {
             days / 30,
             ask.text
         );
-        found.push(("silence", text));
+        found.push((format!("silence:{}", ask.id), text));
     }
     found.retain(|(_, p)| !f.digest.signals.contains(p));
     found
@@ -146,6 +151,9 @@ pub enum Reason {
     FreshMeeting {
         meeting: Pending,
         days_ago: i64,
+        /// Past the fresh window and still not followed up: the line stays,
+        /// worded as late, so the meeting never drops out without a word.
+        late: bool,
     },
     RequestOpen {
         entry: Pending,
@@ -161,9 +169,10 @@ pub enum Reason {
     /// A pattern in the ledger worth recording as a warning signal.
     PatternSeen {
         pattern: String,
-        /// Which pattern (`asks_more`, `silence`): part of its key.
+        /// Which pattern and what it counts (`asks_more:5-1`,
+        /// `silence:31`): part of its key.
         #[serde(skip)]
-        which: &'static str,
+        which: String,
     },
     ReciprocityOwed {
         their_give: Pending,
@@ -206,7 +215,10 @@ impl Reason {
         match self {
             Reason::FollowUpDue { .. } => 0,
             Reason::DateComing { .. } => 1,
-            Reason::FreshMeeting { .. } => 2,
+            // Late, it waits behind what is still current, with the
+            // cadence it stands in for.
+            Reason::FreshMeeting { late: false, .. } => 2,
+            Reason::FreshMeeting { late: true, .. } => 8,
             Reason::RequestOpen { .. } => 3,
             Reason::PromiseOpen { .. } => 4,
             Reason::SignalsPiledUp { .. } => 5,
@@ -263,7 +275,7 @@ impl Reason {
             Reason::DateComing { on, .. } | Reason::PastCadence { from: on, .. } => {
                 Some(on.to_string())
             }
-            Reason::PatternSeen { which, .. } => Some((*which).to_string()),
+            Reason::PatternSeen { which, .. } => Some(which.clone()),
             // What is new is more of them: a line dismissed comes back
             // when another signal or ask is recorded.
             Reason::SignalsPiledUp { signals } => Some(signals.len().to_string()),
@@ -295,7 +307,7 @@ impl Reason {
             } => {
                 format!(
                     "follow-up due today: {}",
-                    super::followed::about(&follow_up.text)
+                    super::followed::after_label(super::followed::Label::FollowUp, &follow_up.text)
                 )
             }
             Reason::FollowUpDue {
@@ -305,7 +317,7 @@ impl Reason {
                 format!(
                     "follow-up {} late: {}",
                     count(*days_late, "day", "days"),
-                    super::followed::about(&follow_up.text)
+                    super::followed::after_label(super::followed::Label::FollowUp, &follow_up.text)
                 )
             }
             Reason::DateComing {
@@ -329,8 +341,21 @@ impl Reason {
                 }
                 line
             }
-            Reason::FreshMeeting { meeting, days_ago } => format!(
+            Reason::FreshMeeting {
+                meeting,
+                days_ago,
+                late: false,
+            } => format!(
                 "you met {name} {} ({}); follow up while it is fresh",
+                ago(*days_ago),
+                meeting.text
+            ),
+            Reason::FreshMeeting {
+                meeting,
+                days_ago,
+                late: true,
+            } => format!(
+                "you met {name} {} ({}) and have not followed up",
                 ago(*days_ago),
                 meeting.text
             ),
@@ -338,7 +363,11 @@ impl Reason {
                 format!("{name} asked you {}: {}", ago(*days_open), entry.text)
             }
             Reason::PromiseOpen { entry, days_open } => {
-                format!("you promised {}: {}", ago(*days_open), entry.text)
+                format!(
+                    "you promised {}: {}",
+                    ago(*days_open),
+                    super::followed::after_label(super::followed::Label::Promise, &entry.text)
+                )
             }
             Reason::SignalsPiledUp { signals } => format!(
                 "{} ({}); consider closing the relationship",

@@ -54,10 +54,14 @@ pub struct Introduced {
     pub knew: Option<Acquaintance>,
 }
 
-/// What they gave in answer to a request of mine.
+/// A give that answers an open request: what they gave for mine (`got
+/// --answers`), or what I gave for theirs (`gave --answers`). One favour is
+/// one record, the request granted, so it is counted once.
 #[derive(Clone, Debug)]
 pub struct Answer {
     pub contact: Id,
+    /// Who gave: the request answered was asked the other way.
+    pub by: Direction,
     pub kind: FavourKind,
     pub text: String,
     pub weight: u8,
@@ -232,19 +236,24 @@ impl Journal {
     /// records are what a last touch is recomputed from, and they hold one
     /// date per entry); what they gave is added to its text when it says
     /// more, and its weight is the larger of the two.
-    pub fn answer(&self, ask: Id, answer: &Answer) -> Result<LedgerEntry> {
+    pub fn answer(&self, ask: Id, answer: &Answer) -> Result<(LedgerEntry, Vec<FollowUp>)> {
         let text = required(&answer.text, "what they gave")?;
         check_weight(answer.weight)?;
+        let asked = match answer.by {
+            Direction::ThemToMe => Direction::MeToThem,
+            Direction::MeToThem => Direction::ThemToMe,
+        };
         let old = self
             .store
             .ledger_entry(ask)?
             .filter(|e| e.contact == answer.contact)
-            .filter(|e| (e.direction, e.nature) == (Direction::MeToThem, Nature::Ask))
+            .filter(|e| (e.direction, e.nature) == (asked, Nature::Ask))
             .ok_or_else(|| {
-                JournalError::Invalid(format!(
-                    "{ask} is not a request of yours to {}",
-                    self.name_of(answer.contact).unwrap_or_default()
-                ))
+                let name = self.name_of(answer.contact).unwrap_or_default();
+                JournalError::Invalid(match asked {
+                    Direction::MeToThem => format!("{ask} is not a request of yours to {name}"),
+                    Direction::ThemToMe => format!("{ask} is not a request {name} made of you"),
+                })
             })?;
         if old.state != EntryState::Open {
             return Err(JournalError::Invalid(format!(
@@ -266,13 +275,19 @@ impl Journal {
                 entry.tags.push(tag);
             }
         }
+        // Their request granted is help I gave: it follows meetings up, as
+        // `done` on it would.
+        let done = self.done_by_help(&entry)?;
         self.store.transact(|tx| {
             count_out(tx, &old)?;
             tx.put_ledger(&entry)?;
+            for (old, new) in &done {
+                tx.put_follow_up(new, Some(old))?;
+            }
             count_in(tx, &entry)?;
             tag_contact(tx, entry.contact, &entry.tags)
         })?;
-        Ok(entry)
+        Ok((entry, done.into_iter().map(|(_, new)| new).collect()))
     }
 
     /// My requests to `contact` that are still open, newest first.

@@ -270,7 +270,13 @@ impl Card {
                     id: f.id,
                     date,
                     label: "follow-up",
-                    text: format!("{state}: {}", f.text),
+                    text: format!(
+                        "{state}: {}",
+                        crate::domain::followed::after_label(
+                            crate::domain::followed::Label::FollowUp,
+                            &f.text
+                        )
+                    ),
                     details: String::new(),
                 }
             }

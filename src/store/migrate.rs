@@ -125,6 +125,11 @@ impl Store {
                     rewrote |= self.recompute_balances()?;
                     self.mark_all_stale()?;
                 }
+                // v10 → v11: a meeting that did the follow-up an earlier
+                // meeting planned waits for none of its own
+                // (`domain::followed::Mark::Did`): the summaries' review
+                // facts are built again on the next read. No layout changed.
+                10 => self.mark_all_stale()?,
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),

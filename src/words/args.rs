@@ -19,9 +19,9 @@ pub use parts::{
 /// `event --help`'s example, as it is typed.
 /// `--granted` on a give: refused, and its help says why.
 const GRANTED_IS_FOR_ASKS: &str = "Only for asked and asked-by: a give is granted by being given";
-/// `--answers` anywhere but `got`: refused, and its help says why.
-const ANSWERS_IS_FOR_GOT: &str =
-    "Only for got: what they gave answers your open request ID, counted once";
+/// `--answers` on an ask: refused, and its help says why.
+const ANSWERS_IS_FOR_GIVES: &str =
+    "Only for got and gave: a give answers an open request ID, counted once";
 /// `--open` on an ask: every request is open until settled.
 const ASK_IS_OPEN: &str =
     "Not needed: a request is open until you settle it (done ID, or decline ID)";
@@ -104,7 +104,9 @@ pub enum Command {
     },
     /// Record something I gave them.
     #[command(mut_arg("granted", |a| a.help(GRANTED_IS_FOR_ASKS)))]
-    #[command(mut_arg("answers", |a| a.help(ANSWERS_IS_FOR_GOT)))]
+    #[command(mut_arg("answers", |a| a.help(
+        "What you gave answers their open request ID: the request is granted and counts once, not twice"
+    )))]
     Gave(LedgerArgs),
     /// Record something they gave me.
     #[command(mut_arg("granted", |a| a.help(GRANTED_IS_FOR_ASKS)))]
@@ -114,14 +116,14 @@ pub enum Command {
     #[command(mut_arg("granted", |a| a.help(
         "A request of yours they already granted: recorded done, it counts as help received"
     )))]
-    #[command(mut_arg("answers", |a| a.help(ANSWERS_IS_FOR_GOT)))]
+    #[command(mut_arg("answers", |a| a.help(ANSWERS_IS_FOR_GIVES)))]
     Asked(LedgerArgs),
     /// Record something they asked of me.
     #[command(mut_arg("open", |a| a.help(ASK_IS_OPEN)))]
     #[command(mut_arg("granted", |a| a.help(
         "A request of theirs you already granted: recorded done, it counts as help given"
     )))]
-    #[command(mut_arg("answers", |a| a.help(ANSWERS_IS_FOR_GOT)))]
+    #[command(mut_arg("answers", |a| a.help(ANSWERS_IS_FOR_GIVES)))]
     AskedBy(LedgerArgs),
     /// Log a meeting (or call, message, event, note) with one or more people.
     Met(MetArgs),

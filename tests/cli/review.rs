@@ -112,12 +112,12 @@ fn a_meetup_logged_after_following_up_brings_nobody_back_as_fresh() {
     }
     let gave = j.ok(&["gave", "tom", "the pitch template"]);
     assert!(
-        gave.ends_with("also done: follow-up with Tom Ng: follow up on: pitch night (#10)\n"),
+        gave.ends_with("also done: follow-up with Tom Ng: pitch night (#10)\n"),
         "{gave}"
     );
     let show = j.ok(&["show", "tom"]);
     assert!(
-        show.contains("2026-11-23  #10     follow-up   done: follow up on: pitch night"),
+        show.contains("2026-11-23  #10     follow-up   done: pitch night"),
         "{show}"
     );
     assert!(

@@ -44,3 +44,66 @@ fn done_on_a_review_key_does_what_d_does() {
             .contains("'fresh_meting' is not")
     );
 }
+
+/// A follow-up that promised to send something, done, records no give:
+/// the done says how to record one even when no review line stays, with
+/// what it promised (trial 26m: "1 follow-up sent", and nothing said).
+#[test]
+fn a_promise_kept_by_done_says_how_to_record_the_give() {
+    let j = J::new();
+    let out = j.ok(&[
+        "follow-up",
+        "eve",
+        "friday",
+        "send Eve the flat-hunting links",
+    ]);
+    let id = out
+        .rsplit("(#")
+        .next()
+        .and_then(|s| s.split(')').next())
+        .unwrap_or_default()
+        .to_string();
+    let done = j.ok(&["done", &id]);
+    assert!(
+        done.ends_with(
+            "if you sent Eve the flat-hunting links, \
+             `givegive gave eve \"the flat-hunting links\"` records it\n"
+        ),
+        "{done}"
+    );
+}
+
+/// A give that answers their request is one favour, one record: `gave
+/// --answers N` grants the request (help given 1), as `got --answers`
+/// does for mine. Before, the give was recorded beside a request still
+/// open, and `done` on it counted the same favour twice.
+#[test]
+fn a_give_that_answers_their_request_counts_once() {
+    let j = J::new();
+    let asked = j.ok(&["asked-by", "eve", "a feedback on her deck", "--open"]);
+    let id: String = asked
+        .split_once("(#")
+        .map(|(_, n)| n.chars().take_while(char::is_ascii_digit).collect())
+        .unwrap_or_default();
+    let gave = j.ok(&["gave", "eve", "notes on her deck", "--answers", &id]);
+    assert!(
+        gave.starts_with(&format!("you granted Eve Stone's request #{id}")),
+        "{gave}"
+    );
+    let card: serde_json::Value =
+        serde_json::from_str(&j.ok(&["show", "eve", "--json"])).expect("json");
+    let t = &card["balance"]["tallies"];
+    assert_eq!(t["their_asks_granted"]["count"], 1, "{t}");
+    assert_eq!(t["my_gives"]["count"], 0, "not counted a second time: {t}");
+    assert!(
+        !j.review()
+            .iter()
+            .any(|(key, _)| key.contains(":request_open:"))
+    );
+    assert!(j.refused(&["done", &id]).contains("already done"));
+    // An ask answers nothing.
+    assert!(
+        j.refused(&["asked", "eve", "x", "--answers", &id])
+            .contains("--answers is for got and gave")
+    );
+}

@@ -70,3 +70,32 @@ fn undo_and_redo_name_the_record_and_the_person_never_an_id_or_key() {
         }
     }
 }
+
+/// `done KEY` read "undid: done on the review line 1:follow_up_due", and a
+/// line dismissed (hidden until the year 9999, as the TUI's `x` does)
+/// "… until 31 December": the person and the line are named, and a
+/// dismissal says so.
+#[test]
+fn undo_names_the_review_line_done_or_dismissed() {
+    let j = Journal::new();
+    j.ok(&["add", "Marco Bianchi"]);
+    j.ok(&["follow-up", "marco", "today", "send Marco the deck"]);
+    j.ok(&["asked", "marco", "an intro to his CTO"]);
+    j.ok(&["done", "1:follow_up_due"]);
+    let out = j.ok(&["undo"]);
+    assert!(
+        out.contains("Marco Bianchi") && out.contains("send Marco the deck"),
+        "{out}"
+    );
+    assert!(
+        !out.contains("follow_up_due") && !out.contains("review line 1"),
+        "{out}"
+    );
+    j.ok(&["snooze", "1:one_sided", "9999-12-31"]);
+    let out = j.ok(&["undo"]);
+    assert!(out.contains("dismissed Marco Bianchi's"), "{out}");
+    assert!(
+        !out.contains("December") && !out.contains("one_sided"),
+        "{out}"
+    );
+}

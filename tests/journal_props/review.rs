@@ -113,6 +113,9 @@ struct Model {
     meetings: Vec<(Id, NaiveDate, Vec<usize>)>,
     /// The meetings said to need no follow-up.
     unwanted: Vec<Id>,
+    /// (person, meeting): the meeting did a follow-up an earlier meeting
+    /// planned for them, so it was the follow-up and waits for none.
+    did: Vec<(usize, Id)>,
     /// Touches other than meetings: (day, person, whether it follows a
     /// meeting up now, record id: the order it was logged in).
     touches: Vec<(NaiveDate, usize, bool, Id)>,
@@ -150,6 +153,15 @@ impl Model {
                 .follow_ups
                 .iter()
                 .any(|f| f.who == who && f.by_hand.is_some_and(|d| after(d, f.id)))
+    }
+
+    /// Whether a meeting with `who` on `met`, logged now as `id`, does a
+    /// follow-up an earlier meeting planned: one still pending, of a
+    /// meeting it follows up.
+    fn does_a_follow_up(&self, who: usize, met: NaiveDate, id: Id) -> bool {
+        self.follow_ups.iter().any(|f| {
+            f.who == who && !self.done(f) && f.meeting.is_some_and(|(m, day)| (met, id) > (day, m))
+        })
     }
 
     fn done(&self, f: &Planned) -> bool {
@@ -198,8 +210,11 @@ impl Model {
                 });
                 let key = format!("{}:fresh_meeting:{}", pid.0, id.0);
                 // A meeting said to need no follow-up makes no line.
-                if (0..=FRESH_DAYS).contains(&age)
+                // Past the fresh window it stays, worded as late (no
+                // person here has a cadence to take over).
+                if age >= 0
                     && !self.unwanted.contains(id)
+                    && !self.did.contains(&(who, *id))
                     && !self.followed(who, *met, *id)
                     && !planned_since
                     && !self.key_hidden(&key, today)

@@ -146,9 +146,14 @@ fn done_acts_on_the_line_under_the_cursor_and_refuses_what_cannot_be_done() {
         .filter(|i| !app.data().review.items.iter().any(|n| n.key == i.key))
         .map(|i| i.key.as_str())
         .collect();
+    // Their request granted is help given: it follows up the meeting
+    // before it too, so that meeting's line (late by now) goes with it.
+    let meeting = format!("{}:fresh_meeting:", request.contact.0);
     assert_eq!(
-        gone,
-        [request.key.as_str()],
+        gone.iter()
+            .filter(|k| !k.starts_with(&meeting))
+            .collect::<Vec<_>>(),
+        [&request.key.as_str()],
         "only the line under the cursor"
     );
     let said = &app.status().text;
@@ -232,4 +237,95 @@ fn a_draft_sent_for_their_request_says_d_marks_it_done() {
             .iter()
             .any(|i| i.reason.kind() == "request_open" && &*i.name == "Yuki Tanaka")
     );
+}
+
+/// `d` on a warning pattern records it as a signal: the pass says "1
+/// signal recorded", never "1 done" (noting a sign does nothing with the
+/// person).
+#[test]
+fn a_pattern_recorded_with_d_is_counted_as_a_signal() {
+    let f = Fixture::demo();
+    let nora = f
+        .journal
+        .add_contact(
+            &givegive::journal::ContactDraft {
+                name: "Nora Blum".into(),
+                ..Default::default()
+            },
+            today(),
+        )
+        .expect("add")
+        .id;
+    for n in 0..5 {
+        let ask = givegive::journal::LedgerDraft {
+            contact: nora,
+            direction: givegive::domain::Direction::ThemToMe,
+            nature: givegive::domain::Nature::Ask,
+            kind: givegive::domain::FavourKind::Other,
+            text: format!("favour {n}"),
+            weight: 1,
+            state: givegive::domain::EntryState::Declined,
+            date: today(),
+        };
+        f.journal.record(&ask).expect("ask");
+    }
+    let (mut app, mut rt) = f.opened();
+    let pattern = |app: &App| {
+        app.data()
+            .review
+            .items
+            .iter()
+            .position(|i| i.reason.kind() == "pattern_seen")
+    };
+    for _ in 0..12 {
+        if pattern(&app).is_some() {
+            break;
+        }
+        send(&mut app, &mut rt, &[act(Action::Dismiss)]);
+    }
+    let at = pattern(&app).expect("a pattern reaches the review");
+    select_row(&mut app, &mut rt, at);
+    let before = app.review().summary.clone();
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    let summary = &app.review().summary;
+    assert_eq!(summary.signals, before.signals + 1, "{:?}", app.status());
+    assert_eq!(summary.done, before.done, "{:?}", app.status());
+    assert!(
+        summary.line().contains("1 signal recorded"),
+        "{}",
+        summary.line()
+    );
+}
+
+/// `g` from their request's line answers that request: one record, the
+/// request granted, help given counted once. Before, it recorded a give
+/// and the request line stayed; `d` then granted it too, "help given 2"
+/// for one favour.
+#[test]
+fn a_give_from_their_request_line_answers_it_once() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    let at = app
+        .data()
+        .review
+        .items
+        .iter()
+        .position(|i| i.reason.kind() == "request_open")
+        .expect("a request line");
+    let item = app.data().review.items[at].clone();
+    let given = |f: &Fixture| f.journal.card(item.contact).expect("card").help.given.count;
+    let before = given(&f);
+    send(&mut app, &mut rt, &[act(Action::Top)]);
+    send(&mut app, &mut rt, &vec![act(Action::Down); at]);
+    send(&mut app, &mut rt, &[act(Action::Gave)]);
+    send(&mut app, &mut rt, &typed("an hour on it"));
+    let effects = app.update(Msg::Submit);
+    rt.perform(&mut app, effects);
+    assert_eq!(given(&f), before + 1, "{:?}", app.status());
+    assert!(
+        !app.data().review.items.iter().any(|i| i.key == item.key),
+        "the request is granted: {:?}",
+        app.status()
+    );
+    assert!(!app.status().text.contains("stays"), "{:?}", app.status());
 }

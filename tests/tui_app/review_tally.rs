@@ -21,6 +21,7 @@ fn tally(steps: &[Summary]) -> Summary {
         sum.follow_ups_sent += s.follow_ups_sent;
         sum.introduced += s.introduced;
         sum.closed += s.closed;
+        sum.signals += s.signals;
     }
     sum
 }
@@ -36,6 +37,7 @@ fn delta(before: &Summary, after: &Summary) -> Summary {
         dismissed: after.dismissed - before.dismissed,
         introduced: after.introduced - before.introduced,
         closed: after.closed - before.closed,
+        signals: after.signals - before.signals,
     }
 }
 

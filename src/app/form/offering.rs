@@ -2,8 +2,9 @@
 
 use tui_input::Input;
 
-use super::{Form, Makes, Slot, Verb};
+use super::{Field, Form, Makes, Slot, Verb};
 use crate::domain::LedgerEntry;
+use crate::domain::review::Pending;
 
 impl Form {
     /// A *got* form offering my requests to them that are still open, so
@@ -39,6 +40,21 @@ impl Form {
                 }
             }
         }
+        self
+    }
+
+    /// A *gave* form opened from their request's line: what I give answers
+    /// that request, so one favour is one record (the request granted),
+    /// not a give beside a request still open that `d` grants again.
+    pub fn answering(mut self, request: &Pending) -> Form {
+        let mut field = Field::new("answers their request (its id)", Slot::Answers);
+        // Typed in, not the initial value: it is said unless cleared.
+        field.input = Input::new(request.id.to_string());
+        self.fields.push(field);
+        self.notes.push(format!(
+            "answers their request {}: {} (clear the id if it does not)",
+            request.id, request.text
+        ));
         self
     }
 

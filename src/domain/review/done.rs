@@ -77,7 +77,10 @@ impl Item {
         };
         match &self.reason {
             Reason::FollowUpDue { follow_up, .. } => {
-                let about = crate::domain::followed::about(&follow_up.text);
+                let about = crate::domain::followed::after_label(
+                    crate::domain::followed::Label::FollowUp,
+                    &follow_up.text,
+                );
                 // Named once: "the follow-up 'send Marco the two firmware
                 // leads'", so the status keeps room for what follows.
                 let names = about

@@ -47,6 +47,7 @@ fn every_kind(id: u64, text: &str) -> Vec<Reason> {
         Reason::FreshMeeting {
             meeting: pending(id, text),
             days_ago: 1,
+            late: false,
         },
         Reason::RequestOpen {
             entry: pending(id, text),
@@ -61,7 +62,7 @@ fn every_kind(id: u64, text: &str) -> Vec<Reason> {
         },
         Reason::PatternSeen {
             pattern: text.into(),
-            which: "asks_more",
+            which: "asks_more:5-1".into(),
         },
         Reason::ReciprocityOwed {
             their_give: pending(id, text),

@@ -158,6 +158,7 @@ mod tests {
                 text: "drinks".into(),
             },
             days_ago: 1,
+            late: false,
         };
         assert_eq!(no_follow_up(Id(7), Id(31)), key(Id(7), &reason));
         assert!(FOR_GOOD > NaiveDate::from_ymd_opt(9000, 1, 1).unwrap_or_default());

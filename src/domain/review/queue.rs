@@ -80,13 +80,21 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
             });
         }
     }
+    // A meeting not followed up keeps its line after the fresh window,
+    // worded as late, until the cadence's own line takes over: it never
+    // drops out of the review without a word.
+    let cadence_past = f.cadence.is_some_and(|cadence| {
+        f.due_follow_ups.is_empty() && days(f.last_touch.unwrap_or(f.added)) > i64::from(cadence)
+    });
     if let Some(m) = &f.digest.last_meeting
         && !f.digest.followed_up_meeting
-        && (0..=settings.fresh_days).contains(&days(m.date))
+        && days(m.date) >= 0
+        && (days(m.date) <= settings.fresh_days || !cadence_past)
     {
         push(Reason::FreshMeeting {
             meeting: m.clone(),
             days_ago: days(m.date),
+            late: days(m.date) > settings.fresh_days,
         });
     }
     for e in &f.digest.open_requests {
@@ -123,16 +131,13 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
     // added when there was none: someone added three days ago is not
     // overdue for a 90-day cadence.
     if let Some(cadence) = f.cadence
-        && f.due_follow_ups.is_empty()
+        && cadence_past
     {
-        let from = f.last_touch.unwrap_or(f.added);
-        if days(from) > i64::from(cadence) {
-            push(Reason::PastCadence {
-                days_since: f.last_touch.map(days),
-                cadence,
-                from,
-            });
-        }
+        push(Reason::PastCadence {
+            days_since: f.last_touch.map(days),
+            cadence,
+            from: f.last_touch.unwrap_or(f.added),
+        });
     }
     if crate::domain::balance::asked_more(f.my_asks, f.my_gives).is_some() {
         push(Reason::OneSided {

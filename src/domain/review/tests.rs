@@ -45,7 +45,16 @@ fn each_reason_enters_the_queue() {
     assert!(reasons(&[f.clone()]).is_empty(), "followed up already");
     f.digest.followed_up_meeting = false;
     f.digest.last_meeting = Some(pending(11, "2026-11-19", "breakfast"));
-    assert!(reasons(&[f]).is_empty(), "4 days on: no longer fresh");
+    // 4 days on, no longer fresh: said late, until the cadence takes over.
+    assert_eq!(reasons(&[f.clone()]), ["fresh_meeting"]);
+    let q = build(&[f.clone()], &Settings::default(), day(TODAY), |_, _| false);
+    assert_eq!(
+        q.items[0].reason.explain("Anna"),
+        "you met Anna 4 days ago (breakfast) and have not followed up"
+    );
+    f.cadence = Some(3);
+    f.last_touch = Some(day("2026-11-19"));
+    assert_eq!(reasons(&[f]), ["past_cadence"], "the cadence's line, alone");
 
     let mut f = person(1, "Anna");
     f.digest
@@ -316,5 +325,36 @@ proptest::proptest! {
             .map(|i| i.why.as_str())
             .collect();
         proptest::prop_assert_eq!(shown, expected.iter().map(String::as_str).collect::<Vec<_>>());
+    }
+}
+
+proptest::proptest! {
+    /// A pattern line dismissed stays gone while nothing changes, and
+    /// comes back as a new line once more asks (or another silence) come:
+    /// its key says what the pattern counts, and the line shows exactly
+    /// when its own key is not hidden.
+    #[test]
+    fn a_pattern_dismissed_comes_back_only_with_more_asks(
+        asks in 5u32..30, gives in 0u32..2, more in 0u32..4,
+    ) {
+        let facts = |asks| {
+            let mut f = person(1, "Anna");
+            (f.their_asks, f.their_gives) = (asks, gives);
+            f
+        };
+        let keys = |f: &Facts, hidden: &str| -> Vec<String> {
+            build(std::slice::from_ref(f), &Settings::default(), day(TODAY), |c, r| keys::hides(hidden, c, r))
+                .items
+                .iter()
+                .filter(|i| i.reason.kind() == "pattern_seen")
+                .map(|i| i.key.clone())
+                .collect()
+        };
+        let before = keys(&facts(asks), "");
+        proptest::prop_assert_eq!(before.len(), 1);
+        let dismissed = before[0].clone();
+        proptest::prop_assert!(keys(&facts(asks), &dismissed).is_empty());
+        let after = keys(&facts(asks + more), &dismissed);
+        proptest::prop_assert_eq!(after.len(), usize::from(more > 0), "{:?}", after);
     }
 }

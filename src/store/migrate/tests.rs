@@ -110,3 +110,57 @@ fn a_v9_journal_recomputes_the_last_touch_a_note_had_set() {
     let log = wal::read(&path).expect("read").expect("a log");
     assert_eq!((log.writes(), &log.base), (0, &wal::Base::Unknown));
 }
+
+/// A v10 journal kept summaries where a meeting that did an earlier
+/// meeting's follow-up still waited for one of its own: v11 builds them
+/// again, so the review and `check` agree with the rule at once.
+#[test]
+fn a_v10_journal_builds_its_summaries_again_for_the_meeting_that_was_the_follow_up() {
+    use crate::domain::{InteractionKind, Voice};
+    use crate::journal::{ContactDraft, InteractionDraft, Journal};
+    let dir = tempfile::tempdir().expect("temp dir");
+    let path = dir.path().join("journal");
+    let day = chrono::NaiveDate::from_ymd_opt(2026, 11, 20).unwrap_or_default();
+    let laura = {
+        let journal = Journal::open(&path).expect("new journal");
+        let draft = ContactDraft {
+            name: "Laura Costa".into(),
+            ..ContactDraft::default()
+        };
+        let laura = journal.add_contact(&draft, day).expect("add").id;
+        let met = |summary: &str, follow_up| InteractionDraft {
+            contacts: vec![laura],
+            kind: InteractionKind::Met,
+            summary: summary.into(),
+            details: String::new(),
+            from: Voice::Both,
+            date: day,
+            follow_up,
+        };
+        let workshop = met("workshop", Some(day + chrono::Days::new(3)));
+        journal.log_interaction(&workshop, day).expect("workshop");
+        let call = journal.log_interaction(&met("telefonata", None), day);
+        assert_eq!(call.expect("call").followed_up.len(), 1);
+        // The summary as v10 built it: the call still waited.
+        let mut old = journal.summary(laura).expect("read").expect("summary");
+        assert!(old.digest.followed_up_meeting, "the call was the follow-up");
+        old.digest.followed_up_meeting = false;
+        journal.store().put_summaries(&[old], &[]).expect("put");
+        journal.flush().expect("flush");
+        laura
+    };
+    {
+        let db = sled::open(&path).expect("raw open");
+        let meta = db.open_tree("meta").expect("meta");
+        meta.insert(SCHEMA_KEY, &10u32.to_be_bytes())
+            .expect("stamp");
+        db.flush().expect("flush");
+    }
+    let journal = Journal::open(&path).expect("migrates");
+    let mut waits = Vec::new();
+    journal
+        .for_each_summary(|s| waits.push((s.id, s.digest.followed_up_meeting)))
+        .expect("summaries");
+    assert_eq!(waits, [(laura, true)]);
+    assert_eq!(journal.check().expect("check"), Vec::new());
+}

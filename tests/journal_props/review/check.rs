@@ -41,6 +41,17 @@ impl World {
             ops
         );
         said::kept(&self.model.said, &queue, today)?;
+        // A meeting's line is fresh for a few days, then says it is late.
+        for item in &queue.items {
+            if let Reason::FreshMeeting { days_ago, .. } = &item.reason {
+                let words = if *days_ago <= super::FRESH_DAYS {
+                    "follow up while it is fresh"
+                } else {
+                    "and have not followed up"
+                };
+                prop_assert!(item.reason.explain("X").contains(words), "{:?}", item);
+            }
+        }
         for item in &queue.items {
             prop_assert!(
                 !self.model.key_hidden(&item.key, today),

@@ -109,6 +109,11 @@ impl World {
                         snoozed: None,
                     });
                 }
+                for p in &people {
+                    if self.model.does_a_follow_up(*p, date, meeting) {
+                        self.model.did.push((*p, meeting));
+                    }
+                }
                 self.model.meetings.push((meeting, date, people));
                 self.model.saw(&ids);
             }
