@@ -4,8 +4,6 @@
 //! Needs tmux (`.ci/run` installs it). Without tmux the journeys are skipped
 //! with a notice on a developer machine and fail under CI.
 
-#[path = "e2e_tmux/bursts.rs"]
-mod bursts;
 #[path = "e2e_tmux/issue26.rs"]
 mod issue26;
 #[path = "common/tmux.rs"]
