@@ -29,7 +29,7 @@ fn each_row_label_goes_on_from_the_name_before_it() {
             // people too): its name column, then the label.
             let Some(line) = screen
                 .lines()
-                .find(|l| l.contains(&format!("│ │{name:<20} ")))
+                .find(|l| l.contains(&format!("  │{name:<20} ")))
             else {
                 continue;
             };
