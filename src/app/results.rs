@@ -148,6 +148,10 @@ impl App {
                     text: why,
                     warning: true,
                 };
+                // It speaks of whom `w` was pressed on, not of the next.
+                self.said_of = self
+                    .selected_person()
+                    .map(|id| (id, self.status.text.clone()));
             }
         }
     }
