@@ -26,7 +26,7 @@ fn a_draft_refusal_goes_when_another_person_is_in_view() {
     send(&mut app, &mut rt, &[act(Action::ScreenContacts)]);
     select_row(&mut app, &mut rt, 0);
     let refused = Msg::DraftLoaded(Box::new(Err("nothing to say to them".into())));
-    send(&mut app, &mut rt, &[refused.clone()]);
+    send(&mut app, &mut rt, std::slice::from_ref(&refused));
     assert_eq!(app.status().text, "nothing to say to them");
     select_row(&mut app, &mut rt, 1);
     assert_eq!(app.status().text, "", "another person selected");
