@@ -36,7 +36,7 @@ fn form_words(app: &App) -> String {
     let drawn = super::msg_tests::drawn(app, 80, 24);
     let inside: Vec<&str> = drawn
         .lines()
-        .filter_map(|row| row.split('│').nth(2))
+        .filter_map(|row| row.split('│').nth(1))
         .collect();
     inside
         .join(" ")
