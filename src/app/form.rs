@@ -138,10 +138,6 @@ pub struct Form {
     /// New names that read as a sentence, asked about once: saved as
     /// they are on the next enter.
     pub(crate) asked_new: Option<String>,
-    /// The last key was a tab that left a person's name (completed) for
-    /// what they told you: a second tab at once, as a shell's second tab,
-    /// stays there, so what is typed next is not put under their needs.
-    pub(crate) left_name: bool,
     /// The status a key said about a field (its index, its value then,
     /// the words): it goes when that value changes ("2 fit: …" stayed
     /// after the name was completed).
@@ -222,7 +218,6 @@ impl Form {
             typed: false,
             closing: false,
             asked_new: None,
-            left_name: false,
             said: None,
             whom: None,
         }

@@ -53,15 +53,20 @@ impl App {
         vec![Effect::Copy(reach[next].value.clone())]
     }
 
-    /// A status about one person (what the copy key took) goes once
-    /// another person is selected: left, it reads as about them.
+    /// A status about one person (what the copy key took, a draft
+    /// refused) goes once another person is selected or another's draft
+    /// opens: left, it reads as about them.
     pub(super) fn forget_said_of(&mut self) {
         let Some((whom, said)) = &self.said_of else {
             return;
         };
+        let in_view = match &self.overlay {
+            Some(Overlay::Draft(view)) => Some(view.contact),
+            _ => self.selected_person(),
+        };
         if self.status.text != *said {
             self.said_of = None;
-        } else if self.selected_person().is_some_and(|p| p != *whom) {
+        } else if in_view.is_some_and(|p| p != *whom) {
             self.said_of = None;
             self.status = Status::default();
         }

@@ -81,6 +81,9 @@ impl App {
             1 => format!("from another shell: {last}"),
             n => format!("from other shells: {n} changes, the last: {last}"),
         };
+        // The reload that follows says "review finished" after it, not in
+        // its place: the change is the last one, as the user's own would be.
+        self.review.told = Some(text.clone());
         self.status = Status {
             text,
             warning: false,
@@ -145,6 +148,10 @@ impl App {
                     text: why,
                     warning: true,
                 };
+                // It speaks of whom `w` was pressed on, not of the next.
+                self.said_of = self
+                    .selected_person()
+                    .map(|id| (id, self.status.text.clone()));
             }
         }
     }

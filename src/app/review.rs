@@ -105,8 +105,9 @@ pub struct ReviewState {
     /// (`command::StillOwed`): said once the action is told whole.
     pub(super) owed: Option<crate::command::StillOwed>,
     /// The last change's own status (what it did, what it hid, `u`
-    /// undoes it), without the pass's summary: when it empties the
-    /// review, "review finished" comes after it rather than in its place.
+    /// undoes it; or what another shell changed), without the pass's
+    /// summary: on an empty review, "review finished" comes after it
+    /// rather than in its place.
     pub(super) told: Option<String>,
     /// What the commands run before the counted one said (a draft's `y`
     /// marks the promise it keeps done first): said after its count.

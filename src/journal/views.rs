@@ -14,10 +14,13 @@ use crate::domain::dates::day_serde;
 use crate::domain::summary::Summary;
 use crate::domain::text::fold;
 use crate::domain::{
-    Balance, Contact, Direction, EntryState, FollowUp, FollowUpState, Help, Id, Interaction,
-    LedgerEntry, Nature, Signal, Tallies, Tier, Voice,
+    Balance, Contact, Direction, EntryState, FollowUpState, Help, Id, LedgerEntry, Nature, Tallies,
+    Tier, Voice,
 };
 use crate::store::RecordKind;
+
+mod history;
+pub use history::HistoryItem;
 
 /// A person referred to from another record: id and display name.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -32,28 +35,6 @@ pub struct CardInterest {
     pub name: String,
     /// Also one of mine: a conversation starter.
     pub shared: bool,
-}
-
-/// One line of a person's history.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
-#[serde(tag = "type", rename_all = "snake_case")]
-pub enum HistoryItem {
-    Interaction(Interaction),
-    Ledger(LedgerEntry),
-    FollowUp(FollowUp),
-    Signal(Signal),
-}
-
-impl HistoryItem {
-    /// The day the item sorts under.
-    pub fn date(&self) -> NaiveDate {
-        match self {
-            HistoryItem::Interaction(i) => i.date,
-            HistoryItem::Ledger(e) => e.date,
-            HistoryItem::FollowUp(f) => f.created,
-            HistoryItem::Signal(s) => s.date,
-        }
-    }
 }
 
 /// One history item as a line: what kind of thing, its text (with the other
@@ -256,19 +237,16 @@ impl Card {
                 }
             }
             HistoryItem::FollowUp(f) => {
-                // One date a row: the day it speaks of (a meeting when it
-                // was, a follow-up when it is due, put off to or was done;
-                // dated by its making it read "2026-11-23 … due
-                // 2026-11-13"). Its state leads the text, so a cut at 80
-                // columns never takes it.
-                let (date, state) = match f.state {
-                    FollowUpState::Open => (f.due, "due"),
-                    FollowUpState::Snoozed { until } => (until, "snoozed"),
-                    FollowUpState::Done { on } => (on, "done"),
+                // Its state leads the text, so a cut at 80 columns never
+                // takes it.
+                let state = match f.state {
+                    FollowUpState::Open => "due",
+                    FollowUpState::Snoozed { .. } => "snoozed",
+                    FollowUpState::Done { .. } => "done",
                 };
                 Headline {
                     id: f.id,
-                    date,
+                    date: item.date(),
                     label: "follow-up",
                     text: format!(
                         "{state}: {}",
@@ -321,6 +299,9 @@ impl Journal {
             };
             history.extend(item);
         }
+        // Newest first by the dates shown (the store keeps a follow-up
+        // under the day it was made); a day's newer record first.
+        history.sort_by_key(|h| std::cmp::Reverse((h.date(), h.id())));
         let mut mentioned: Vec<Id> = Vec::new();
         for item in &history {
             match item {

@@ -6,9 +6,29 @@ use crate::domain::{FavourKind, InteractionKind, Nature, OccasionKind, Voice};
 
 /// What `undo` calls the change `command` makes: the command as it would
 /// be typed, on one line and cut short (notes written in `$EDITOR` can be
-/// pages long).
+/// pages long). Only the label is kept, so a cut says what it leaves out
+/// in words: a bare `…` read as the screen's cut, with a key to see the
+/// rest that there is not.
 pub fn label(command: &Command) -> String {
-    crate::domain::text::clip(&line(command), 100)
+    const ROOM: usize = 100;
+    let words: Vec<String> = written(command)
+        .iter()
+        .map(|w| crate::domain::text::clip(&shell_words::quote(w), usize::MAX))
+        .collect();
+    let mut kept = String::new();
+    for (n, word) in words.iter().enumerate() {
+        let more = if kept.is_empty() { 0 } else { 1 };
+        if n > 0 && kept.chars().count() + more + word.chars().count() > ROOM {
+            let left = words.len() - n;
+            let noun = if left == 1 { "word" } else { "words" };
+            return format!("{kept} … and {left} more {noun}");
+        }
+        if more == 1 {
+            kept.push(' ');
+        }
+        kept.push_str(word);
+    }
+    kept
 }
 
 /// `command` as words that parse back to it (except a meeting's details,

@@ -394,3 +394,24 @@ fn granted_says_whose_help_it_counts_as() {
         );
     }
 }
+
+proptest! {
+    /// Trial o11: an undo label cut mid-word ("… --drop-need …") read as a
+    /// line cut by the screen, with no key to show the rest (there is
+    /// none: only the label is kept). A long label keeps whole words and
+    /// says how many it leaves out; a short one is the command's line.
+    #[test]
+    fn an_undo_label_is_whole_words_or_says_what_it_leaves_out(command in command()) {
+        let whole = crate::domain::text::clip(&line(&command), usize::MAX);
+        let label = label(&command);
+        if whole.chars().count() <= 100 {
+            prop_assert_eq!(&label, &whole);
+        } else {
+            prop_assert!(!label.ends_with('…'), "{}", label);
+            prop_assert!(label.chars().count() <= 130, "{}", label);
+            let (kept, left) = label.rsplit_once(" … and ").expect("says what is left out");
+            prop_assert!(whole.starts_with(kept), "{} / {}", kept, whole);
+            prop_assert!(left.ends_with(" more word") || left.ends_with(" more words"), "{}", label);
+        }
+    }
+}

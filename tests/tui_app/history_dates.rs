@@ -78,3 +78,55 @@ fn a_ledger_row_keeps_its_state_in_view() {
     }
     assert!(seen > 0, "no open ledger row drawn");
 }
+
+/// "newest first" holds for the dates shown: a follow-up due next week
+/// sits above today's meeting, and 12-02 above 12-01 (ties: the newer
+/// record first). The card and `show` print the same list.
+#[test]
+fn every_history_is_in_the_order_of_its_shown_dates() {
+    let f = Fixture::demo();
+    // Follow-ups made on one day about another: due ahead, due long ago,
+    // put off; the store keeps them under the day they were made.
+    let ids: Vec<_> = f
+        .journal
+        .contacts()
+        .map(|c| c.expect("contact").id)
+        .collect();
+    for (n, id) in ids.iter().take(6).enumerate() {
+        let n = i64::try_from(n).expect("small");
+        for (due, made) in [(9 - 4 * n, n), (-12 + n, 2 * n), (n, 0)] {
+            let day = |d: i64| today() + chrono::Duration::days(d);
+            let fu = f
+                .journal
+                .add_follow_up(*id, day(due), "ask how it went", day(-made))
+                .expect("follow-up");
+            if n % 3 == 1 {
+                f.journal
+                    .snooze(fu.id, day(due.max(0) + 5))
+                    .expect("snoozed");
+            }
+        }
+    }
+    let (app, _rt) = f.app();
+    let mut follow_ups = 0;
+    for person in &app.data().people {
+        let card = f.journal.card(person.row.id).expect("card");
+        let shown: Vec<_> = card
+            .history
+            .iter()
+            .map(|h| {
+                let line = card.headline(h);
+                (line.date, line.id)
+            })
+            .collect();
+        let mut sorted = shown.clone();
+        sorted.sort_by(|a, b| b.cmp(a));
+        assert_eq!(shown, sorted, "{}", person.row.name);
+        follow_ups += card
+            .history
+            .iter()
+            .filter(|h| matches!(h, HistoryItem::FollowUp(_)))
+            .count();
+    }
+    assert!(follow_ups > 0, "the demo has follow-ups");
+}

@@ -27,18 +27,13 @@ fn each_row_label_goes_on_from_the_name_before_it() {
         for (side, name) in rows {
             // The row's line in the box (over the list, whose rows name
             // people too): its name column, then the label.
-            // The box's margin clears the panes' borders beside it: a row
-            // of the box (drawn quoted) opens "  │", its name column padded to 20, then
-            // the label.
-            let cell = format!("  │{name:<20} ");
-            let Some((line, at)) = screen
+            let Some(line) = screen
                 .lines()
-                .map(|l| l.trim_matches('"'))
-                .find(|l| l.starts_with(&cell))
-                .map(|l| (l, cell.len()))
+                .find(|l| l.contains(&format!("  │{name:<20} ")))
             else {
                 continue;
             };
+            let at = line.find(name.as_str()).unwrap_or(0) + 21;
             let label = line.get(at..).unwrap_or("").trim_start();
             // No second subject: the label starts as a verb would.
             assert!(

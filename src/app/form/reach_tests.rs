@@ -36,9 +36,7 @@ fn form_words(app: &App) -> String {
     let drawn = super::msg_tests::drawn(app, 80, 24);
     let inside: Vec<&str> = drawn
         .lines()
-        // The form's inside: the widest piece between borders (the panes'
-        // borders beside the overlay are cleared, or not, by its margin).
-        .filter_map(|row| row.split('│').max_by_key(|piece| piece.chars().count()))
+        .filter_map(|row| row.split('│').nth(1))
         .collect();
     inside
         .join(" ")

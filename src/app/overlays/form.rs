@@ -12,7 +12,7 @@ use crate::keymap::Layer;
 pub(super) const LAYER: Layer = Layer::Form;
 
 /// A key on the open form; then a status a key said about the focused
-/// field (who a name may be, a refusal, where a second tab stays) is
+/// field (who a name may be, a refusal) is
 /// kept only while that field's value is what it was said about.
 pub(super) fn update(app: &mut App, form: Form, msg: Msg) -> Vec<Effect> {
     let before = app.status.text.clone();
@@ -43,8 +43,6 @@ fn keyed(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
         form.closing = false;
         app.status = Status::default();
     }
-    // Only the very next key is a second tab.
-    let left_name = std::mem::take(&mut form.left_name);
     match msg {
         Msg::Edit(request) => {
             if let Some(input) = form.focused() {
@@ -69,28 +67,13 @@ fn keyed(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
             };
             app.overlay = Some(Overlay::Form(form));
         }
-        Msg::Complete if left_name => {
-            // A shell's habit of a second tab must not carry what they
-            // told you into what they need.
-            let name = form.focus.checked_sub(1).and_then(|i| form.fields.get(i));
-            let name = name.map_or("", |f| f.input.value().trim());
-            let here = form.fields.get(form.focus).map_or("", |f| f.label.trim());
-            app.status = Status {
-                text: format!("on \"{here}\" for {name}: type it here; tab again goes on"),
-                warning: false,
-            };
-            app.overlay = Some(Overlay::Form(form));
-        }
         Msg::Complete | Msg::Act(Action::Down) => {
             // Tab on a name completes it first, as on the command line,
             // then moves on: what is typed next is theirs.
             // Several people fit: stay on the name to type more of it.
-            if matches!(msg, Msg::Complete) && form.on_name() {
-                if !app.complete_attendee(&mut form) {
-                    app.overlay = Some(Overlay::Form(form));
-                    return Vec::new();
-                }
-                form.left_name = form.focused().is_some_and(|i| !i.value().trim().is_empty());
+            if matches!(msg, Msg::Complete) && form.on_name() && !app.complete_attendee(&mut form) {
+                app.overlay = Some(Overlay::Form(form));
+                return Vec::new();
             }
             form.next();
             app.overlay = Some(Overlay::Form(form));

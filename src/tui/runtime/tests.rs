@@ -132,3 +132,33 @@ fn a_change_from_another_shell_is_said_and_the_cursor_stays() {
     };
     assert!(format!("{form:?}").contains("a boo"), "{form:?}");
 }
+
+#[test]
+fn a_change_from_another_shell_is_said_on_the_finished_review() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let journal = Journal::open(&dir.path().join("j")).expect("open");
+    crate::cli::demo::seed(&journal, today()).expect("demo");
+    let data = load_data(&journal, today(), &Settings::default(), &[]).expect("load");
+    let mut app = App::new(data, today(), "journal".into());
+    let mut rt = Runtime::new(&journal, today(), Config::defaults());
+    for _ in 0..40 {
+        if app.data().review.items.is_empty() {
+            break;
+        }
+        send(&mut rt, &mut app, vec![Msg::Act(Action::Dismiss)]);
+    }
+    assert!(app.status().text.contains("review finished: "));
+
+    // A capture elsewhere is said first; the pass's summary may follow.
+    from_another_shell(
+        &mut rt,
+        &mut app,
+        &["gave", "Luca Ferri", "the dbt article"],
+    );
+    let said = &app.status().text;
+    assert!(app.data().review.items.is_empty(), "{said}");
+    assert!(
+        said.starts_with("from another shell: gave Luca Ferri: the dbt article"),
+        "{said}"
+    );
+}

@@ -1,0 +1,45 @@
+//! A person's history: one row per record, dated by the day it speaks of.
+
+use chrono::NaiveDate;
+use serde::Serialize;
+
+use crate::domain::{FollowUp, FollowUpState, Id, Interaction, LedgerEntry, Signal};
+
+/// One line of a person's history.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[serde(tag = "type", rename_all = "snake_case")]
+pub enum HistoryItem {
+    Interaction(Interaction),
+    Ledger(LedgerEntry),
+    FollowUp(FollowUp),
+    Signal(Signal),
+}
+
+impl HistoryItem {
+    /// The one day a row shows and sorts under: the day it speaks of (a
+    /// meeting when it was; a follow-up when it is due, put off to or was
+    /// done). Dated by its making, a follow-up read "2026-11-23 … due
+    /// 2026-11-13", and sorted so, "newest first" was not in the order
+    /// of the dates shown.
+    pub fn date(&self) -> NaiveDate {
+        match self {
+            HistoryItem::Interaction(i) => i.date,
+            HistoryItem::Ledger(e) => e.date,
+            HistoryItem::FollowUp(f) => match f.state {
+                FollowUpState::Open => f.due,
+                FollowUpState::Snoozed { until } => until,
+                FollowUpState::Done { on } => on,
+            },
+            HistoryItem::Signal(s) => s.date,
+        }
+    }
+
+    pub(super) fn id(&self) -> Id {
+        match self {
+            HistoryItem::Interaction(i) => i.id,
+            HistoryItem::Ledger(e) => e.id,
+            HistoryItem::FollowUp(f) => f.id,
+            HistoryItem::Signal(s) => s.id,
+        }
+    }
+}
