@@ -719,7 +719,7 @@ fn who_could_help_records_the_introduction_in_one_step() {
     assert!(
         card.history
             .iter()
-            .any(|h| { card.headline(h).text.contains("offers \"app design\"") })
+            .any(|h| { card.headline(h).text.contains("a designer for the new app") })
     );
     // Asked again, who could help no longer offers her.
     send(&mut app, &mut rt, &[act(Action::WhoCouldHelp)]);
