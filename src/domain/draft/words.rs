@@ -13,7 +13,7 @@ use crate::domain::{InteractionKind, Voice};
 use calendar::{IT_MONTHS, en_weekday, it_weekday};
 pub(super) use calendar::{calendar_word, italian_calendar_word};
 pub(super) use italian::it_article;
-use italian::{it_articles, it_euphonic, it_merge_a, opens_with_noun};
+use italian::{it_articles, it_euphonic, it_merge_a, names_an_occasion};
 
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -67,6 +67,32 @@ const EN_PREPOSITIONS: &[&str] = &[
 const EN_DETERMINERS: &[&str] = &[
     "the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "last",
 ];
+/// A moment that is only a meal or a drink ("coffee", "a coffee",
+/// "lunch"): said "over" it in English.
+const EN_OVER: &[&str] = &[
+    "coffee",
+    "coffees",
+    "tea",
+    "drinks",
+    "beer",
+    "beers",
+    "lunch",
+    "dinner",
+    "breakfast",
+    "brunch",
+];
+/// Whether a summary is a meal or a drink, alone or with where it was
+/// ("coffee", "a coffee", "dinner at Paolo's").
+fn shared_over(summary: &str) -> bool {
+    let mut ws = summary
+        .trim_start_matches("a ")
+        .split_whitespace()
+        .map(fold);
+    ws.next().is_some_and(|w| EN_OVER.contains(&w.as_str()))
+        && ws
+            .next()
+            .is_none_or(|w| ["at", "in", "with"].contains(&w.as_str()))
+}
 /// Small words a proper name may hold ("Women in Product").
 const NAME_LINKS: &[&str] = &[
     "in", "of", "at", "on", "and", "the", "for", "de", "di", "del", "della", "da", "e",
@@ -203,7 +229,7 @@ impl Language {
             English => {
                 if EN_DETERMINERS.contains(&w.as_str())
                     || possessive(&w)
-                    || (is_proper(s) && !opens_with_noun(s))
+                    || (is_proper(s) && !names_an_occasion(s))
                     || EN_PREPOSITIONS.contains(&w.as_str())
                 {
                     s.to_string()
@@ -212,7 +238,7 @@ impl Language {
                 }
             }
             Italian => {
-                if (is_proper(s) && !opens_with_noun(s))
+                if (is_proper(s) && !names_an_occasion(s))
                     || it_merge_a(s).is_some()
                     || IT_PREPOSITIONS.contains(&w.as_str())
                 {
@@ -231,9 +257,12 @@ impl Language {
         let w = first_word(s);
         match self {
             English if EN_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
+            // A meal or a drink is what we shared, not where we were:
+            // "over coffee", "over dinner at Paolo's", never "at the coffee".
+            English if shared_over(s) => format!("over {}", s.trim_start_matches("a ")),
             English => format!("at {}", self.the(s)),
             Italian if IT_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
-            Italian if is_proper(s) && !opens_with_noun(s) => {
+            Italian if is_proper(s) && !names_an_occasion(s) => {
                 format!("{} {s}", it_euphonic("a", s))
             }
             Italian => it_merge_a(s).unwrap_or_else(|| format!("{}{s}", it_articles(s).1)),

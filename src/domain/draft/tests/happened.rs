@@ -143,7 +143,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "dinner at Paolo's", 1, true)),
             details: "Paolo's wife is pregnant; she wants to leave her job",
             expect: Ok("Hi Marta,\n\
-                it was great to meet you at the dinner at Paolo's yesterday.\n\
+                it was great to meet you over dinner at Paolo's yesterday.\n\
                 Talk soon"),
             ..NONE
         },

@@ -30,10 +30,11 @@ pub(super) fn it_euphonic(word: &'static str, next: &str) -> &'static str {
     }
 }
 
-/// Nouns an occasion's name opens with ("Meetup Rust Milano", "Serata
-/// Women in Tech"): capitalised, they still take their article ("al
-/// Meetup …", "alla Serata …", "the Meetup …"); a name that opens with any
-/// other word ("RustLab") is said bare ("a RustLab").
+/// Nouns an occasion's name opens or ends with ("Meetup Rust Milano",
+/// "Serata Women in Tech", "Product Breakfast"): capitalised, they still
+/// take their article ("al Meetup …", "alla Serata …", "the Product
+/// Breakfast"); a name without one ("RustLab", "Talent Garden") is said
+/// bare ("a RustLab", "at Talent Garden").
 const OCCASION_NOUNS: &[&str] = &[
     "meetup",
     "aperitivo",
@@ -69,9 +70,13 @@ const OCCASION_NOUNS: &[&str] = &[
     "meeting",
 ];
 
-/// Whether a name opens with an occasion's noun, which keeps its article.
-pub(super) fn opens_with_noun(phrase: &str) -> bool {
-    OCCASION_NOUNS.contains(&first_word(phrase).as_str())
+/// Whether a name opens or ends with an occasion's noun, which keeps its
+/// article.
+pub(super) fn names_an_occasion(phrase: &str) -> bool {
+    let last = phrase.split_whitespace().last().unwrap_or("");
+    [first_word(phrase), first_word(last)]
+        .iter()
+        .any(|w| OCCASION_NOUNS.contains(&w.as_str()))
 }
 
 fn starts_with_vowel(word: &str) -> bool {

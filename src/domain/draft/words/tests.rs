@@ -85,6 +85,31 @@ fn italian_places_take_their_article() {
 }
 
 #[test]
+fn english_places_take_their_article() {
+    let en = Language::English;
+    for (summary, expected) in [
+        ("pitch night", "at the pitch night"),
+        ("Talent Garden", "at Talent Garden"),
+        ("RustLab", "at RustLab"),
+        ("Product Breakfast", "at the Product Breakfast"),
+        ("Rust Milano Meetup", "at the Rust Milano Meetup"),
+        ("Meetup Rust Milano", "at the Meetup Rust Milano"),
+        ("coffee", "over coffee"),
+        ("a coffee", "over coffee"),
+        ("lunch", "over lunch"),
+        ("drinks", "over drinks"),
+        ("coffee at Marta's", "over coffee at Marta's"),
+        ("dinner party", "at the dinner party"),
+    ] {
+        assert_eq!(en.at(summary), expected, "{summary}");
+    }
+    assert_eq!(
+        Language::Italian.at("Product Breakfast"),
+        "al Product Breakfast"
+    );
+}
+
+#[test]
 fn italian_a_and_e_take_a_d_before_the_same_vowel() {
     let it = Language::Italian;
     let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
