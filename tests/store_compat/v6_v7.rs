@@ -167,7 +167,7 @@ fn store_v7_keeps_whose_words_and_who_is_set_aside() {
     // Introduced on 20 November: the dinner is not when we first met.
     assert_eq!(
         run(&path, &["draft", "marco"]),
-        "Hi Marco,\nthanks for her product dinner today.\n\
+        "Hi Marco,\nit was great to see you today.\n\
          As promised, I am sending you the review.\nTalk soon\n"
     );
 }

@@ -81,6 +81,20 @@ const EN_OVER: &[&str] = &[
     "breakfast",
     "brunch",
 ];
+/// Third-person possessives: "her product dinner" says whose it was only
+/// to the one who logged it, and to the recipient "her" is nobody (or
+/// themselves, said wrong): such a moment is named neutrally.
+const OWNERS: &[&str] = &["his", "her", "their", "suo", "sua", "suoi", "sue", "loro"];
+
+/// Whether a folded summary opens with a third-person possessive ("her
+/// dinner", "la sua cena").
+fn owned_by_someone(folded: &str) -> bool {
+    folded
+        .split_whitespace()
+        .take(2)
+        .any(|w| OWNERS.contains(&w))
+}
+
 /// Whether a summary is a meal or a drink, alone or with where it was
 /// ("coffee", "a coffee", "dinner at Paolo's").
 fn shared_over(summary: &str) -> bool {
@@ -163,6 +177,7 @@ const TIMES: &[&str] = &[
 fn is_place(summary: &str) -> bool {
     let folded = fold(summary);
     !summary.trim().is_empty()
+        && !owned_by_someone(&folded)
         && !summary.contains([',', ';', ':', '.', '!', '?', '(', '/'])
         && !calendar_word(&first_word(summary))
         && !folded
@@ -344,6 +359,11 @@ impl Language {
                 }
             }
             _ if days <= RECENT_DAYS => match (self, place) {
+                // "Anna's product dinner" was Anna's: the recipient was
+                // there, and is not thanked for it.
+                (English, Some(p)) if possessive(&first_word(p)) => {
+                    format!("it was great to see you {} {when}", self.at(p))
+                }
                 (English, Some(p)) => format!("thanks for {} {when}", self.the(p)),
                 (English, None) => format!("it was great to see you {when}"),
                 (Italian, Some(p)) => format!("grazie per {} {of_when}", self.the(p)),

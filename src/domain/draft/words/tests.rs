@@ -110,6 +110,26 @@ fn english_places_take_their_article() {
 }
 
 #[test]
+fn a_moment_owned_by_someone_is_never_thanked_for() {
+    let (en, it) = (Language::English, Language::Italian);
+    for (lang, summary) in [
+        (en, "her product dinner"),
+        (en, "their launch party"),
+        (it, "la sua cena"),
+        (it, "sua cena di lancio"),
+    ] {
+        for thanking in [false, true] {
+            let line = lang.opening(Some(&moment(Met, summary, 0)), today(), thanking);
+            assert!(!line.contains(summary), "{summary:?}: {line}");
+        }
+    }
+    assert_eq!(
+        en.opening(Some(&moment(Met, "Anna's product dinner", 1)), today(), false),
+        "it was great to see you at Anna's product dinner yesterday."
+    );
+}
+
+#[test]
 fn italian_a_and_e_take_a_d_before_the_same_vowel() {
     let it = Language::Italian;
     let v = |xs: &[&str]| xs.iter().map(|x| x.to_string()).collect::<Vec<_>>();
