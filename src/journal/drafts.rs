@@ -15,6 +15,7 @@ mod occasion;
 mod requests;
 use super::{Journal, JournalError, Result};
 use crate::domain::draft::{self, Fact};
+use crate::domain::followed::{self, Mark};
 use crate::domain::matching::Acquaintance;
 use crate::domain::{
     Direction, EntryState, FollowUpState, INTRO_CHECK, Id, Interaction, InteractionKind,
@@ -101,13 +102,31 @@ impl Journal {
             .max();
         // By day, then by when it was written.
         let since_mine = |date: NaiveDate, id: Id| mine.is_none_or(|m| (date, id) > m);
+        // Help I gave on a later day (an introduction, a give, their
+        // request granted) or a follow-up I marked done followed up what
+        // came before it (`domain::followed`): "great to meet you" three
+        // weeks on, after I wrote to introduce them, reads wrong. What I
+        // did the day of a moment was part of it, and it is still said.
+        let acted = card
+            .history
+            .iter()
+            .flat_map(|h| match h {
+                HistoryItem::Ledger(e) => {
+                    Mark::of_entry(e).map(|m| (m, e.date)).into_iter().collect()
+                }
+                HistoryItem::FollowUp(f) => followed::marks_of(f).collect(),
+                _ => Vec::new(),
+            })
+            .filter(|(mark, _)| matches!(mark, Mark::Help | Mark::Done))
+            .map(|(_, day)| day)
+            .max();
         // A note is about them, not a moment with them; what I wrote is not
         // a moment to thank them for.
         let moments: Vec<&Interaction> = interactions
             .iter()
             .copied()
             .filter(|i| i.kind != InteractionKind::Note && i.from != Voice::Me)
-            .filter(|i| since_mine(i.date, i.id))
+            .filter(|i| since_mine(i.date, i.id) && acted.is_none_or(|day| i.date >= day))
             .collect();
         let people = |i: &Interaction| -> Result<(Vec<String>, Vec<String>)> {
             let others = i

@@ -223,3 +223,32 @@ fn an_english_draft_offers_the_need_it_can_say() {
         "{stderr}"
     );
 }
+
+/// Help I gave on a later day followed up what came before it (one rule,
+/// `domain::followed`): three weeks after a first meeting, once I wrote to
+/// introduce them, the draft does not say "great to meet you" for it. What
+/// I gave the day of a meeting was part of it: that meeting is still said.
+#[test]
+fn a_meeting_followed_up_by_my_help_is_not_greeted_again() {
+    let j = Journal::new();
+    j.ok(&["add", "Marco Verdi"]);
+    j.ok(&["add", "Dora Blu"]);
+    j.ok(&["met", "marco", "Rust meetup", "--on", "2026-11-02"]);
+    j.ok(&[
+        "intro",
+        "marco",
+        "dora",
+        "Dora needs a Rust engineer",
+        "--on",
+        "2026-11-10",
+    ]);
+    let draft = j.ok(&["draft", "marco"]);
+    assert!(!draft.contains("meet you"), "{draft}");
+    assert!(!draft.contains("Rust meetup"), "{draft}");
+    assert!(draft.contains("the introduction to Dora Blu"), "{draft}");
+    j.ok(&["add", "Anna Rossi"]);
+    j.ok(&["met", "anna", "pricing breakfast"]);
+    j.ok(&["gave", "anna", "the pricing deck"]);
+    let draft = j.ok(&["draft", "anna"]);
+    assert!(draft.contains("at the pricing breakfast today"), "{draft}");
+}

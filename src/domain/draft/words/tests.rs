@@ -124,7 +124,11 @@ fn a_moment_owned_by_someone_is_never_thanked_for() {
         }
     }
     assert_eq!(
-        en.opening(Some(&moment(Met, "Anna's product dinner", 1)), today(), false),
+        en.opening(
+            Some(&moment(Met, "Anna's product dinner", 1)),
+            today(),
+            false
+        ),
         "it was great to see you at Anna's product dinner yesterday."
     );
 }
