@@ -242,7 +242,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // Advice names only what exists: the meeting followed up, or none.
     let add = ctx
         .surface
-        .add_details(&ctx.name, ctx.moment.as_ref().map(|m| m.id));
+        .add_details(&ctx.name, ctx.moment.as_ref().map(|m| m.id), ctx.history);
     let offers = need_line.is_some() || introduce.is_some();
     advice::unrecorded(ctx, offers, &add, &mut notes)?;
     if !personal {
@@ -405,7 +405,13 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         );
         return Err(notes.join("; "));
     }
-    if ctx.details.is_empty() && (ctx.moment.is_some() || !ctx.left_out.is_empty()) {
+    // With details that were all left out, each says why above: "add
+    // what they told you" would say there were none.
+    if ctx.details.is_empty() && !ctx.left_out.is_empty() {
+        notes.push(format!(
+            "nothing {first} told you there could be said back to them (each is noted above): the draft names the moment only"
+        ));
+    } else if ctx.details.is_empty() && ctx.moment.is_some() {
         notes.push(format!(
             "no details of what {first} told you were used: the draft names the moment only; {add} to make it personal"
         ));

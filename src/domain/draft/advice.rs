@@ -19,9 +19,18 @@ pub enum Surface {
 
 impl Surface {
     /// How to add what `name` told you: to `meeting`, the moment the draft
-    /// follows, when there is one; else by logging one.
-    pub(crate) fn add_details(self, name: &str, meeting: Option<Id>) -> String {
+    /// follows, when there is one; else by logging one: how you met, or,
+    /// with a `history` already followed up, the next time you meet.
+    pub(crate) fn add_details(self, name: &str, meeting: Option<Id>, history: bool) -> String {
         match (self, meeting) {
+            (Surface::Tui, None) if history => {
+                format!(
+                    "when you next meet or talk with {name}, log it with what they told you (m)"
+                )
+            }
+            (Surface::Shell, None) if history => format!(
+                "when you next meet or talk with {name}, log it with what they told you (givegive met \"{name}\" WHERE --details \"…\")"
+            ),
             (Surface::Tui, Some(id)) => {
                 format!("add what {name} told you (e on the meeting {id} in their history)")
             }
@@ -59,6 +68,15 @@ impl Surface {
         format!(
             "{first} asked you for \"{text}\" ({id}), and this draft does not answer it: write your answer in before sending it; once answered, {done}"
         )
+    }
+
+    /// How to record as a request what a detail says `first` asked of me.
+    pub(crate) fn record_request(self, first: &str) -> String {
+        let how = match self {
+            Surface::Tui => "A on them".to_string(),
+            Surface::Shell => format!("givegive asked-by {first} \"…\""),
+        };
+        format!("{how} records it as their request, and the review keeps it open until you answer")
     }
 
     /// How to reword a detail the draft could not turn to them.

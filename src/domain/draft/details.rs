@@ -36,6 +36,7 @@ use super::lexicon::{
 };
 use super::second::{it_verb, lead, lookup, named_subject, names_a_thing, split_tail};
 
+mod asked;
 mod clause;
 mod judged;
 mod mine;

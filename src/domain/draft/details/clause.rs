@@ -56,8 +56,9 @@ pub(super) fn clause_for(
         Ok(_) => !relative_subject,
         // Left out for its language alone, it still says whose the next
         // clause is.
-        Err(LeftOut::NotInLanguage(_)) if bare => before.unwrap_or(sure),
-        Err(LeftOut::NotInLanguage(_)) => !relative_subject && sure,
+        // So is a request of theirs: "mi ha chiesto…" was said by them.
+        Err(LeftOut::NotInLanguage(_) | LeftOut::Asked(_)) if bare => before.unwrap_or(sure),
+        Err(LeftOut::NotInLanguage(_) | LeftOut::Asked(_)) => !relative_subject && sure,
         Err(_) => false,
     });
     result
@@ -104,6 +105,10 @@ fn worded(
     };
     if st.other || names_someone_else(clause, people) {
         return Err(someone(st));
+    }
+    if super::asked::asks_of_me(clause) {
+        // "mi ha chiesto di presentargli un CFO": their request, not news.
+        return Err(LeftOut::Asked(clause.to_string()));
     }
     if super::mine::my_note(clause) {
         // "weak on research", "always pays": how I see them, not theirs.

@@ -89,13 +89,14 @@ pub(super) fn my_note(clause: &str) -> bool {
 /// The thing a give's text names, without the notes of mine after it:
 /// "the coffee every morning, always pays" thanks for "the coffee every
 /// morning". The thing is a noun phrase and stays; a part after a comma
-/// that is my note ends it.
+/// that is my note, or their request of me, ends it.
 pub(in crate::domain::draft) fn thing_given(text: &str) -> &str {
     let mut end = text.find(',').unwrap_or(text.len());
     while end < text.len() {
         let rest = &text[end + 1..];
         let next = rest.find(',').map_or(text.len(), |i| end + 1 + i);
-        if my_note(&text[end + 1..next]) {
+        let clause = &text[end + 1..next];
+        if my_note(clause) || super::asked::asks_of_me(clause) {
             break;
         }
         end = next;

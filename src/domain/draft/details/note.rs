@@ -27,6 +27,9 @@ pub enum LeftOut {
     /// no verb ("weak on research") or a habit of theirs ("always pays").
     /// Kept as my note, never sent to them ([`super::mine`]).
     YourNote(String),
+    /// It says what they asked of me ([`super::asked`]): their request,
+    /// recorded as one, not told back to them as news.
+    Asked(String),
 }
 
 impl LeftOut {
@@ -59,6 +62,10 @@ impl LeftOut {
             ),
             LeftOut::YourNote(d) => format!(
                 "left out \"{d}\": it reads as your own note about {first} (no verb, a habit of theirs, or a judgement of them), not something {first} told you; kept as your note, never sent"
+            ),
+            LeftOut::Asked(d) => format!(
+                "left out \"{d}\": it is something {first} asked of you, not news of theirs, and a draft does not tell them their own request; {}",
+                surface.record_request(first)
             ),
             LeftOut::NotToThem(d) => format!(
                 "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it with {} ({}, {}) to have it in the draft",

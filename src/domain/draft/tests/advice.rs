@@ -50,9 +50,13 @@ proptest! {
                 prop_assert!(!advice.contains("(m)") && !advice.contains("e on the meeting #"), "{advice}");
             }
         }
-        // Only what exists: no meeting to edit when there is none.
+        // Only what exists: no meeting to edit when there is none, and
+        // "how you met" only to someone with nothing recorded yet.
         if !meeting {
             prop_assert!(!notes.contains("the meeting #"), "{notes}");
+        }
+        if ctx.history {
+            prop_assert!(!notes.contains("how you met"), "{notes}");
         }
         // With nothing between you, nothing to follow up: no opening that
         // says so, a draft only for help someone backs, and a note why.

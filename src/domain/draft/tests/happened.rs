@@ -243,14 +243,14 @@ pub(super) fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
-            what: "italiano: una nota con 'mi' e il verbo, rivolta a lei",
+            what: "italiano: 'mi' e il verbo, rivolta a lei; la sua richiesta non le è ridetta",
             lang: "it",
             name: "Chiara Greco",
             moment: Some((Met, "aperitivo", 1, false)),
-            details: "mi chiede se conosco startup fintech; apre uno studio a Torino",
+            details: "mi chiede se conosco startup fintech; mi ha invitato al suo matrimonio; apre uno studio a Torino",
             expect: Ok("Ciao Chiara,\n\
                 grazie per l'aperitivo di ieri.\n\
-                Ho ripensato a quello che mi hai raccontato: mi chiedi se conosco startup fintech e apri uno studio a Torino.\n\
+                Ho ripensato a quello che mi hai raccontato: mi hai invitato al tuo matrimonio e apri uno studio a Torino.\n\
                 A presto"),
             ..NONE
         },

@@ -1,7 +1,8 @@
 //! My notes about a person are never sent to them: against a small model
 //! of what a detail is (their news as a clause with a verb, or my
-//! assessment as a fragment with no verb or a habit of theirs), on random
-//! details in English and Italian, no assessment reaches a draft.
+//! assessment as a fragment with no verb or a habit of theirs, or what
+//! they asked of me), on random details in English and Italian, no
+//! assessment or request of theirs reaches a draft.
 
 use proptest::prelude::*;
 
@@ -51,6 +52,9 @@ const NOTES_EN: &[(&str, &str)] = &[
     ("he is a great mentor", "great mentor"),
     ("she is very talented", "talented"),
     ("he is boring on stage", "boring"),
+    // What they asked of me: their request, not news to tell back.
+    ("asked me to review her deck", "deck"),
+    ("she asked if I know a good accountant", "accountant"),
 ];
 const NOTES_IT: &[(&str, &str)] = &[
     ("debole sulla ricerca", "debole sulla ricerca"),
@@ -67,6 +71,8 @@ const NOTES_IT: &[(&str, &str)] = &[
     ("dovrebbe alzare le tariffe", "alzare le tariffe"),
     ("è un ottimo manager", "ottimo manager"),
     ("è una persona difficile", "difficile"),
+    ("mi ha chiesto di presentargli un avvocato", "avvocato"),
+    ("mi chiede se conosco un commercialista", "commercialista"),
 ];
 
 type Pool = &'static [(&'static str, &'static str)];

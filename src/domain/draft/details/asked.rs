@@ -1,0 +1,72 @@
+//! A detail that says what they asked of me ("asked me to review her
+//! deck", "mi ha chiesto se conosco un commercialista") is their request,
+//! not news of their life: told back to them ("you asked me to review your
+//! deck") it answers nothing and reads as if I had not heard. Left out with
+//! a note saying how to record it as a request, which the review then keeps
+//! open until it is answered.
+
+use super::tokens;
+
+/// English verbs of asking or wanting that take me as their object ("asked
+/// me", "wants me to", "would like me to").
+const EN_ASKING: &[&str] = &[
+    "ask", "asks", "asked", "asking", "want", "wants", "wanted", "like", "needs", "need", "begged",
+];
+/// Italian verbs of asking, after the "mi" they are said to me with ("mi
+/// ha chiesto", "mi chiede", "mi aveva domandato"), folded as tokens are.
+const IT_ASKING: &[&str] = &[
+    "chiesto",
+    "chiesta",
+    "chiede",
+    "chiedeva",
+    "chiedera",
+    "domandato",
+    "domanda",
+    "domandava",
+    "pregato",
+];
+
+/// Whether a clause says what they asked of me.
+pub(super) fn asks_of_me(clause: &str) -> bool {
+    let words = tokens(clause);
+    let at = |i: usize| words.get(i).map_or("", String::as_str);
+    (0..words.len()).any(|i| {
+        let w = at(i);
+        // "asked me", "wants me to"; "asked if I could", "asked whether we".
+        (EN_ASKING.contains(&w) && at(i + 1) == "me")
+            || (matches!(w, "asked" | "asks" | "asking")
+                && matches!(at(i + 1), "if" | "whether")
+                && matches!(at(i + 2), "i" | "we"))
+            // "mi ha chiesto", "mi chiede", "mi aveva chiesto".
+            || (w == "mi"
+                && (1..=2).any(|k| IT_ASKING.contains(&at(i + k))))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::asks_of_me;
+
+    #[test]
+    fn requests_of_mine_are_told_apart_from_news() {
+        for asked in [
+            "asked me to review her deck",
+            "she asked if I know a good accountant",
+            "would like me to introduce him to a CFO",
+            "mi ha chiesto di presentargli un CFO",
+            "mi chiede se conosco un commercialista",
+            "mi aveva chiesto di rivedere il suo CV",
+        ] {
+            assert!(asks_of_me(asked), "{asked}");
+        }
+        for news in [
+            "asked her boss for a raise",
+            "told me she is moving to Turin",
+            "mi ha detto che si trasferisce",
+            "chiede un aumento al capo",
+            "is asking investors for a bridge round",
+        ] {
+            assert!(!asks_of_me(news), "{news}");
+        }
+    }
+}
