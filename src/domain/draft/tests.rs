@@ -290,7 +290,7 @@ fn cases() -> Vec<Case> {
             others: &["Luca Ferri"],
             need: Some("un sito che prenda ordini"),
             expect: Ok("Ciao Francesca,\n\
-                è stato bello vederti alla cena da Luca sabato scorso.\n\
+                è stato bello vederti a cena da Luca sabato scorso.\n\
                 Ho ripensato a quello che mi hai raccontato: cominci un corso di ceramica.\n\
                 A presto"),
             ..NONE

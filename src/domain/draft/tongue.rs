@@ -364,6 +364,9 @@ mod tests {
             ("le piace la vela", Tongue::Same),
             ("seed round", Tongue::Other),
             ("Revolut Business", Tongue::Unclear),
+            // English words Italian offices say as they are.
+            ("consigli sul pricing", Tongue::Same),
+            ("il suo team è stato sciolto", Tongue::Same),
         ] {
             assert_eq!(tongue(text, Italian), it, "{text}");
         }

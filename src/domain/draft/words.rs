@@ -107,6 +107,24 @@ fn shared_over(summary: &str) -> bool {
             .next()
             .is_none_or(|w| ["at", "in", "with"].contains(&w.as_str()))
 }
+/// An Italian meal or coffee as where we were, alone or with where and
+/// with whom ("pranzo", "cena da Paolo", "un caffè"): "a pranzo", "a cena
+/// da Paolo", "davanti a un caffè".
+fn it_meal(summary: &str) -> Option<String> {
+    let rest = summary.strip_prefix("un ").unwrap_or(summary);
+    let mut ws = rest.split_whitespace();
+    let head = fold(ws.next()?);
+    let tail = ws.next().map(fold);
+    if !tail.as_deref().is_none_or(|t| ["da", "con"].contains(&t)) {
+        return None;
+    }
+    match head.as_str() {
+        "pranzo" | "cena" | "colazione" => Some(format!("a {rest}")),
+        "caffe" => Some(format!("davanti a un {rest}")),
+        _ => None,
+    }
+}
+
 /// Small words a proper name may hold ("Women in Product").
 const NAME_LINKS: &[&str] = &[
     "in", "of", "at", "on", "and", "the", "for", "de", "di", "del", "della", "da", "e",
@@ -276,6 +294,21 @@ impl Language {
             // "over coffee", "over dinner at Paolo's", never "at the coffee".
             English if shared_over(s) => format!("over {}", s.trim_start_matches("a ")),
             English => format!("at {}", self.the(s)),
+            // A meal is where one eats, without its article ("a pranzo", "a
+            // cena da Paolo"); a coffee is what we shared ("davanti a un
+            // caffè"). A named one keeps it ("alla cena di Natale").
+            Italian if let Some(said) = it_meal(s) => said,
+            Italian => self.at_the(s),
+        }
+    }
+
+    /// A summary as where you were, always with its article in Italian
+    /// ("al pranzo in ufficio"): before "di agosto" it is a noun phrase.
+    fn at_the(self, summary: &str) -> String {
+        let s = summary.trim();
+        let w = first_word(s);
+        match self {
+            English => self.at(s),
             Italian if IT_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
             Italian if is_proper(s) && !names_an_occasion(s) => {
                 format!("{} {s}", it_euphonic("a", s))
@@ -392,7 +425,7 @@ impl Language {
                     (Italian, _, Some(p)) => {
                         format!(
                             "è passato un po' da quando ci siamo visti {} {month}",
-                            self.at(p)
+                            self.at_the(p)
                         )
                     }
                 }

@@ -233,7 +233,9 @@ const STATES: &[&str] = &[
 /// Italian participles that end in neither "-ato" nor "-ito" nor "-uto".
 const IT_PARTICIPLES: &[&str] = &[
     "promoss", "assunt", "nat", "rimast", "scelt", "mess", "pres", "elett", "fatt", "dett",
-    "scritt", "mort", "chius", "apert", "vist", "spint",
+    "scritt", "mort", "chius", "apert", "vist", "spint", "sciolt", "rott", "vint", "pers", "tolt",
+    "sospes", "raccolt", "aggiunt", "chiest", "ridott", "prodott", "dimess", "rimoss", "offert",
+    "risolt", "coinvolt", "conclus", "esclus", "decis", "divis", "espuls", "accolt",
 ];
 
 /// Whether a clause judges them rather than telling what happens to them

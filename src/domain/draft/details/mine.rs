@@ -182,6 +182,8 @@ mod tests {
             "è stata promossa direttrice",
             "ma lei non è sicura",
             "è appena tornata da Tokyo",
+            "sta cercando un nuovo lavoro perché il suo team è stato sciolto",
+            "il negozio è stato chiuso",
         ] {
             assert!(!my_note(news), "{news}");
         }

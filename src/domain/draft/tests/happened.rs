@@ -355,7 +355,7 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "cena da Paolo", 1, true)),
             details: "cerca casa a Torino; la moglie di Paolo è incinta; vuole lasciare il lavoro",
             expect: Ok("Ciao Marta,\n\
-                è stato un piacere conoscerti alla cena da Paolo ieri.\n\
+                è stato un piacere conoscerti a cena da Paolo ieri.\n\
                 Ho ripensato a quello che mi hai raccontato: cerchi casa a Torino.\n\
                 A presto"),
             ..NONE

@@ -20,7 +20,6 @@ pub(super) const EN_NOUNS: &[&str] = &[
     "chat",
     "talk",
     "job",
-    "team",
     "round",
     "cooking",
     "climbing",
@@ -63,6 +62,12 @@ pub(super) const IT_NOUNS: &[&str] = &[
     "ciclismo",
     "nuoto",
     "centro",
+    "consiglio",
+    "consigli",
+    "aiuto",
+    "contatti",
+    "clienti",
+    "casa",
 ];
 
 /// Words both languages say as they are ("meetup", "startup weekend",
@@ -107,4 +112,16 @@ pub(super) const LOANWORDS: &[&str] = &[
     "ceo",
     "cto",
     "cfo",
+    // Said as they are in Italian offices: "consigli sul pricing", "il suo
+    // team".
+    "team",
+    "pricing",
+    "branding",
+    "fundraising",
+    "coaching",
+    "consulting",
+    "recruiting",
+    "onboarding",
+    "mentoring",
+    "feedback",
 ];

@@ -49,7 +49,12 @@ proptest::proptest! {
 fn italian_places_take_their_article() {
     let it = Language::Italian;
     for (summary, expected) in [
-        ("cena", "alla cena"),
+        ("cena", "a cena"),
+        ("cena da Paolo", "a cena da Paolo"),
+        ("cena di Natale", "alla cena di Natale"),
+        ("pranzo", "a pranzo"),
+        ("caffè", "davanti a un caffè"),
+        ("un caffè", "davanti a un caffè"),
         ("meetup", "al meetup"),
         ("evento", "all'evento"),
         ("startup weekend", "allo startup weekend"),
