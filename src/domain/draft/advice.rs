@@ -90,8 +90,9 @@ impl Surface {
 
 /// With nothing recorded between you, the draft does not open as a
 /// follow-up ("thinking of you lately" would be untrue): it is written
-/// only for what is true without it, their day or help someone backs
-/// (`offers`), noted; otherwise refused with how to log a meeting (`add`).
+/// only for what is true without it, their day, what I promised them or
+/// help someone backs (`offers`), noted; otherwise refused with how to log
+/// a meeting (`add`).
 pub(super) fn unrecorded(
     ctx: &Context,
     offers: bool,
@@ -105,7 +106,9 @@ pub(super) fn unrecorded(
         "nothing is recorded with {} yet, so the draft does not open as a follow-up",
         ctx.name
     );
-    if ctx.occasion.is_none() && !offers {
+    // What I promised them is mine to keep, known or not: "as promised"
+    // is true by my own record.
+    if ctx.occasion.is_none() && !offers && ctx.promised.is_empty() {
         notes.insert(
             0,
             format!("{why}, and has nothing else to say: {add}, then draft again"),

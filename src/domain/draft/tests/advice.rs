@@ -20,6 +20,7 @@ proptest! {
         details in prop::sample::select(&["", "she is moving to Lisbon", "weak on research", "she cooks amazing pasta"][..]),
         interest in any::<bool>(),
         helper in any::<bool>(),
+        promise in any::<bool>(),
     ) {
         let lang_code = if italian { "it" } else { "en" };
         let template = Template::for_language(lang_code, None).unwrap_or_else(|| unreachable!());
@@ -31,6 +32,11 @@ proptest! {
             interest: interest.then_some(if italian { "vela" } else { "sailing" }),
             need: Some(if italian { "un CFO" } else { "a CFO" }),
             helper: helper.then_some("Dora Finzi"),
+            promised: match (promise, italian) {
+                (false, _) => &[],
+                (true, false) => &["send Sara the pricing deck"],
+                (true, true) => &["mandare a Sara il deck sul pricing"],
+            },
             ..NONE
         };
         let mut ctx = context(&case, template.language);
@@ -62,7 +68,10 @@ proptest! {
         // says so, a draft only for help someone backs, and a note why.
         if !ctx.history {
             prop_assert!(notes.contains("nothing is recorded with Sara Greco yet"), "{notes}");
-            prop_assert!(text.is_empty() || text.contains("Dora Finzi"), "drafted with no history:\n{text}");
+            let kept = if italian { "il deck sul pricing" } else { "the pricing deck" };
+            prop_assert!(text.is_empty() || text.contains("Dora Finzi") || text.contains(kept), "drafted with no history:\n{text}");
+            // What I promised is mine to keep: drafted, known or not.
+            prop_assert!(!promise || text.contains(kept), "{text}{notes}");
             for lately in ["thinking of you", "ti ho pensato"] {
                 prop_assert!(!text.contains(lately), "{text}");
             }
