@@ -106,7 +106,8 @@ impl Journal {
         // request granted) or a follow-up I marked done followed up what
         // came before it (`domain::followed`): "great to meet you" three
         // weeks on, after I wrote to introduce them, reads wrong. What I
-        // did the day of a moment was part of it, and it is still said.
+        // did the day of a moment was part of it, and what I did today
+        // may go with this very draft: the moment is still said.
         let acted = card
             .history
             .iter()
@@ -117,7 +118,7 @@ impl Journal {
                 HistoryItem::FollowUp(f) => followed::marks_of(f).collect(),
                 _ => Vec::new(),
             })
-            .filter(|(mark, _)| matches!(mark, Mark::Help | Mark::Done))
+            .filter(|(mark, day)| matches!(mark, Mark::Help | Mark::Done) && *day < today)
             .map(|(_, day)| day)
             .max();
         // A note is about them, not a moment with them; what I wrote is not

@@ -227,7 +227,8 @@ fn an_english_draft_offers_the_need_it_can_say() {
 /// Help I gave on a later day followed up what came before it (one rule,
 /// `domain::followed`): three weeks after a first meeting, once I wrote to
 /// introduce them, the draft does not say "great to meet you" for it. What
-/// I gave the day of a meeting was part of it: that meeting is still said.
+/// I gave the day of a meeting was part of it, and what I did today may go
+/// with this very draft: that meeting is still said.
 #[test]
 fn a_meeting_followed_up_by_my_help_is_not_greeted_again() {
     let j = Journal::new();
