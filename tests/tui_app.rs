@@ -1862,6 +1862,8 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
+#[path = "tui_app/draft_line.rs"]
+mod draft_line;
 #[path = "tui_app/draft_status.rs"]
 mod draft_status;
 #[path = "tui_app/entry_keys.rs"]

@@ -54,6 +54,14 @@ impl Journal {
         )
     }
 
+    /// The meeting a follow-up was planned by, if one was: a draft from
+    /// the review's line "follow-up due: Fintech drinks" is about the
+    /// drinks, the meeting the line names, even when another moment came
+    /// first that day.
+    pub fn planned_by(&self, follow_up: Id) -> Result<Option<Id>> {
+        Ok(self.store.follow_up(follow_up)?.and_then(|f| f.meeting))
+    }
+
     /// [`Journal::draft`] read on `surface`: its notes name that
     /// surface's way to act (the TUI's keys, the shell's flags).
     pub fn draft_on(
