@@ -162,7 +162,13 @@ pub fn screen(
                 Span::styled(number, theme.muted()),
                 Span::styled(fit(&inert(&item.name), room).into_owned(), theme.accent()),
             ]);
-            if selected {
+            // The person whose line is selected is named as selected too:
+            // on their second line the name above says whom `w` acts on.
+            let theirs = queue
+                .items
+                .get(app.review().selected)
+                .is_some_and(|s| s.contact == item.contact);
+            if theirs {
                 name = name.style(theme.selected());
             }
             lines.push(name);
