@@ -55,6 +55,12 @@ fn each_reason_enters_the_queue() {
     f.cadence = Some(3);
     f.last_touch = Some(day("2026-11-19"));
     assert_eq!(reasons(&[f]), ["past_cadence"], "the cadence's line, alone");
+    // Late while a follow-up is timely (two weeks), then it goes.
+    let mut f = person(1, "Anna");
+    f.digest.last_meeting = Some(pending(11, "2026-11-09", "breakfast"));
+    assert_eq!(reasons(&[f.clone()]), ["fresh_meeting"], "14 days on");
+    f.digest.last_meeting = Some(pending(11, "2026-11-08", "breakfast"));
+    assert!(reasons(&[f]).is_empty(), "15 days on, no line grows forever");
 
     let mut f = person(1, "Anna");
     f.digest
