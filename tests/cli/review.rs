@@ -440,6 +440,21 @@ fn a_follow_up_snoozed_by_id_names_the_person_and_the_line() {
     let said = j.ok(&["snooze", &id, "2026-11-30"]);
     assert_eq!(
         said,
-        "snoozed until 2026-11-30: Marco Bianchi: follow-up \"send the leads\"\n"
+        "snoozed until 2026-11-30: follow-up with Marco Bianchi: send the leads\n"
+    );
+    // A meeting's follow-up says its label once (`followed::after_label`),
+    // as every other line does: never `follow-up "follow up on: …"`.
+    let met = j.ok(&[
+        "met",
+        "marco",
+        "Fintech drinks",
+        "--follow-up",
+        "2026-11-26",
+    ]);
+    let id = met.rsplit('#').next().expect(&met).trim_end().trim_end_matches(')');
+    let said = j.ok(&["snooze", id, "2026-11-30"]);
+    assert_eq!(
+        said,
+        "snoozed until 2026-11-30: follow-up with Marco Bianchi: Fintech drinks\n"
     );
 }
