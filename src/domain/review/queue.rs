@@ -70,10 +70,11 @@ pub fn lines(f: &Facts, settings: &Settings, today: NaiveDate) -> Vec<Reason> {
 fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<Reason>) {
     let days = |d: NaiveDate| (today - d).num_days();
     let mut push = |reason: Reason| found.push(reason);
-    for fu in &f.due_follow_ups {
+    for due in &f.due_follow_ups {
         push(Reason::FollowUpDue {
-            follow_up: fu.clone(),
-            days_late: days(fu.date).max(0),
+            follow_up: due.pending.clone(),
+            days_late: days(due.pending.date).max(0),
+            first_due: due.first_due,
         });
     }
     for occasion in f.dates.iter() {
