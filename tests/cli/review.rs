@@ -451,7 +451,12 @@ fn a_follow_up_snoozed_by_id_names_the_person_and_the_line() {
         "--follow-up",
         "2026-11-26",
     ]);
-    let id = met.rsplit('#').next().expect(&met).trim_end().trim_end_matches(')');
+    let id = met
+        .rsplit('#')
+        .next()
+        .expect(&met)
+        .trim_end()
+        .trim_end_matches(')');
     let said = j.ok(&["snooze", id, "2026-11-30"]);
     assert_eq!(
         said,
@@ -466,7 +471,12 @@ fn a_follow_up_snoozed_by_id_names_the_person_and_the_line() {
 fn a_snoozed_follow_up_says_when_it_was_first_due() {
     let j = J::new();
     let said = j.ok(&["follow-up", "marco", "2026-11-21", "send the leads"]);
-    let id = said.rsplit('#').next().expect(&said).trim_end().trim_end_matches(')');
+    let id = said
+        .rsplit('#')
+        .next()
+        .expect(&said)
+        .trim_end()
+        .trim_end_matches(')');
     j.ok(&["snooze", id, "1w"]);
     let out = j
         .cmd(&["review"])

@@ -78,7 +78,10 @@ fn each_reason_enters_the_queue() {
     f.digest.last_meeting = Some(pending(11, "2026-11-09", "breakfast"));
     assert_eq!(reasons(&[f.clone()]), ["fresh_meeting"], "14 days on");
     f.digest.last_meeting = Some(pending(11, "2026-11-08", "breakfast"));
-    assert!(reasons(&[f]).is_empty(), "15 days on, no line grows forever");
+    assert!(
+        reasons(&[f]).is_empty(),
+        "15 days on, no line grows forever"
+    );
 
     let mut f = person(1, "Anna");
     f.digest
@@ -142,8 +145,7 @@ fn each_reason_enters_the_queue() {
 #[test]
 fn most_urgent_first_and_capacity_caps() {
     let mut late = person(1, "Late");
-    late.due_follow_ups
-        .push(due(1, "2026-11-01", "very late"));
+    late.due_follow_ups.push(due(1, "2026-11-01", "very late"));
     let mut later = person(2, "Later");
     later
         .due_follow_ups
