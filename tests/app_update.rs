@@ -65,6 +65,7 @@ fn app() -> App {
                     Reason::FollowUpDue {
                         follow_up: pending(40, "send the deck"),
                         days_late: 1,
+                        first_due: None,
                     },
                 ),
                 item(

@@ -489,6 +489,31 @@ proptest! {
                 prop_assert!(!seen.contains(&pair[1].contact), "{} twice in the review", pair[1].name);
             }
         }
+        // "Give before you ask" warns exactly when the balance counts no
+        // help given (no done give, granted request of theirs or
+        // introduction) and no promise is open (trial 26q: a granted
+        // request, "+1" on her card, still warned "never given").
+        let help = help_recount(&export.ledger);
+        for c in &export.contacts {
+            let promised = export.ledger.iter().any(|e| {
+                e.people().any(|p| p == c.id)
+                    && (e.direction, e.nature, e.state) == (Direction::MeToThem, Nature::Give, EntryState::Open)
+            });
+            let gave = help.get(&c.id).is_some_and(|h| h.0 > 0) || promised;
+            let ask = LedgerDraft {
+                contact: c.id,
+                direction: Direction::MeToThem,
+                nature: Nature::Ask,
+                kind: FavourKind::Other,
+                text: "a probe".into(),
+                weight: 1,
+                state: EntryState::Open,
+                date: world.today,
+            };
+            let recorded = j.record(&ask).map_err(fail)?;
+            let warned = recorded.warnings.iter().any(|w| w.contains("give before you ask"));
+            prop_assert_eq!(warned, !gave, "ask of {} after {:?}: {:?}", c.name, ops, recorded.warnings);
+        }
     }
 }
 

@@ -150,8 +150,15 @@ impl App {
                 .collect::<Vec<_>>()
                 .join(" · ")
         });
+        // What the command did besides (a request granted also did the
+        // follow-up of the meeting before it): its own words, kept.
+        let also: Vec<String> = out
+            .iter()
+            .filter(|l| l.trim_start().starts_with("also done: "))
+            .map(|l| tui_words(l.trim()))
+            .collect();
         let text = match counted {
-            Some(_) if !warning => self.review.said(&ran.command, text),
+            Some(_) if !warning => self.review.said(&ran.command, text, &also),
             _ => text,
         };
         let mut text = undo_hinted(text, undoable);

@@ -182,15 +182,21 @@ impl ReviewState {
     /// The status after a counted action: the pass's summary; after a
     /// snooze also what it hid and until when (`own`, the command's line,
     /// `docs/review.md` "Snoozing and setting aside"); after a done what
-    /// it marked done.
-    pub(super) fn said(&mut self, command: &Command, own: String) -> String {
+    /// it marked done, and what else it did in the command's own words
+    /// (`also`: "also done: follow-up with Laura Bassi: …", as the shell
+    /// says it; trial 26q saw only "1 done" in the TUI).
+    pub(super) fn said(&mut self, command: &Command, own: String, also: &[String]) -> String {
         let line = self.summary.line();
         let done = self.done_what.take();
         match (command, done) {
             (Command::Snooze { .. }, _) => format!("{line} · {own}"),
             // What the close did ("closed Zoe Martin: …"), then the count.
             (Command::Close { .. }, _) => format!("{own} · {line}"),
-            (Command::Done { .. }, Some(what)) => format!("done: {what} · {line}"),
+            (Command::Done { .. }, Some(what)) => std::iter::once(format!("done: {what}"))
+                .chain(also.iter().cloned())
+                .chain([line])
+                .collect::<Vec<_>>()
+                .join(" · "),
             _ => line,
         }
     }

@@ -33,7 +33,14 @@ pub(super) fn snooze(journal: &Journal, env: &Env<'_>, target: &str, until: Naiv
             // Worded as hiding a line is (`snooze_key`): whose and which,
             // never the record's id.
             let name = journal.name_of(f.contact)?;
-            let line = format!("snoozed until {until}: {name}: follow-up \"{}\"", f.text);
+            // The label said once, as every line says a follow-up.
+            let line = format!(
+                "snoozed until {until}: follow-up with {name}: {}",
+                crate::domain::followed::after_label(
+                    crate::domain::followed::Label::FollowUp,
+                    &f.text
+                )
+            );
             done(journal, line)
         }
         None => {

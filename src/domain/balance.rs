@@ -261,9 +261,12 @@ impl Tallies {
         }
     }
 
-    /// Whether I have ever given this person anything, promised or done.
+    /// Whether I have ever given this person anything: help given as the
+    /// balance counts it ([`Help::given`]: a done give, an introduction,
+    /// their request I granted), or a promise. One rule with the card: a
+    /// granted request, "+1" on it, is no "never given" (trial 26q).
     pub fn ever_gave(&self) -> bool {
-        self.my_gives.count > 0 || self.my_open_promises > 0
+        self.help().given.count > 0 || self.my_open_promises > 0
     }
 
     /// Whether an entry of this nature and direction would ask of someone I

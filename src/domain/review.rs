@@ -16,11 +16,13 @@ use super::text::count;
 use super::{Id, Occasion, Tier};
 
 mod done;
+mod due;
 pub mod keys;
 mod queue;
 mod settings;
 
 pub(crate) use done::{Doing, Way};
+pub use due::Due;
 pub use keys::key;
 pub use queue::{DueCount, build, build_keeping, choose, count_due, lines};
 
@@ -52,7 +54,7 @@ pub struct Facts {
     /// contact.
     pub added: NaiveDate,
     /// Follow-ups pending on or before today (by due or snooze date).
-    pub due_follow_ups: Vec<Pending>,
+    pub due_follow_ups: Vec<Due>,
     /// What their history says, whatever the day.
     pub digest: Digest,
     /// Which way the relationship leans ([`crate::domain::Tallies::lean`]):
@@ -135,6 +137,9 @@ pub enum Reason {
     FollowUpDue {
         follow_up: Pending,
         days_late: i64,
+        /// The day it was first due, when a snooze moved it later.
+        #[serde(with = "day_serde::opt", skip_serializing_if = "Option::is_none")]
+        first_due: Option<NaiveDate>,
     },
     /// A birthday or another of their days is coming (within
     /// `dates_ahead` days).
@@ -303,23 +308,9 @@ impl Reason {
         match self {
             Reason::FollowUpDue {
                 follow_up,
-                days_late: 0,
-            } => {
-                format!(
-                    "follow-up due today: {}",
-                    super::followed::after_label(super::followed::Label::FollowUp, &follow_up.text)
-                )
-            }
-            Reason::FollowUpDue {
-                follow_up,
                 days_late,
-            } => {
-                format!(
-                    "follow-up {} late: {}",
-                    count(*days_late, "day", "days"),
-                    super::followed::after_label(super::followed::Label::FollowUp, &follow_up.text)
-                )
-            }
+                first_due,
+            } => due::line(follow_up, *days_late, *first_due),
             Reason::DateComing {
                 occasion,
                 on,

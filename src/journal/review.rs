@@ -175,16 +175,19 @@ impl Journal {
         &self,
         today: NaiveDate,
         wanted: impl Fn(Id) -> bool,
-    ) -> Result<HashMap<Id, Vec<Pending>>> {
-        let mut due: HashMap<Id, Vec<Pending>> = HashMap::new();
+    ) -> Result<HashMap<Id, Vec<review::Due>>> {
+        let mut due: HashMap<Id, Vec<review::Due>> = HashMap::new();
         for (day, id, contact) in self.store.follow_ups_due(today)? {
             if wanted(contact)
                 && let Some(f) = self.store.follow_up(id)?
             {
-                due.entry(f.contact).or_default().push(Pending {
-                    id,
-                    date: day,
-                    text: f.text.into(),
+                due.entry(f.contact).or_default().push(review::Due {
+                    first_due: (f.due < day).then_some(f.due),
+                    pending: Pending {
+                        id,
+                        date: day,
+                        text: f.text.into(),
+                    },
                 });
             }
         }
@@ -193,7 +196,7 @@ impl Journal {
 
     pub(super) fn facts(
         s: &Summary,
-        due: &mut HashMap<Id, Vec<Pending>>,
+        due: &mut HashMap<Id, Vec<review::Due>>,
         settings: &Settings,
     ) -> Facts {
         let t = &s.balance.tallies;

@@ -194,7 +194,7 @@ impl Journal {
     fn lines_of(
         &self,
         s: &Summary,
-        due: &mut std::collections::HashMap<Id, Vec<review::Pending>>,
+        due: &mut std::collections::HashMap<Id, Vec<review::Due>>,
         settings: &Settings,
         today: NaiveDate,
     ) -> Option<Vec<Reason>> {

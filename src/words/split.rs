@@ -51,16 +51,36 @@ fn split(cmd: &clap::Command, m: &ArgMatches) -> Option<String> {
         let long = long.unwrap_or_else(|| "an option".into());
         let value = arg.get_value_names().and_then(|v| v.first());
         let what = value.map_or_else(|| id.to_string(), |v| v.to_lowercase());
-        let quote = if option.is_some_and(|o| o.get_action().takes_values()) {
-            format!(", and quote a value of several words ({long} \"…\")")
-        } else {
-            String::new()
-        };
+        // An option with a value: its value most likely lost the words
+        // after it (`--org Finzi Partners`), which went to the positional;
+        // say that, not that the name was split (trial 26r).
+        if let Some(option) = option.filter(|o| o.get_action().takes_values()) {
+            let took = words_at(m, option.get_id().as_str(), |i| i > gap[0] && i < gap[1]);
+            let stray = words_at(m, id, |i| i >= gap[1]);
+            return Some(format!(
+                "{long} took only \"{took}\", and \"{stray}\" went to the {what}: \
+                 quote a value of several words ({long} \"{took} {stray}\"), \
+                 or type the {what} in one run"
+            ));
+        }
         return Some(format!(
-            "the {what}'s words are split by {long}: type the {what} in one run{quote}"
+            "the {what}'s words are split by {long}: type the {what} in one run"
         ));
     }
     None
+}
+
+/// The words `m` holds for the argument `id` at the indices `keep` says,
+/// joined as typed.
+fn words_at(m: &ArgMatches, id: &str, keep: impl Fn(usize) -> bool) -> String {
+    let (Some(at), Some(raw)) = (m.indices_of(id), m.get_raw(id)) else {
+        return String::new();
+    };
+    at.zip(raw)
+        .filter(|(i, _)| keep(*i))
+        .map(|(_, w)| w.to_string_lossy())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
@@ -69,6 +89,27 @@ mod tests {
     use proptest::prelude::*;
 
     use crate::command::Command;
+
+    /// The option's value lost a word, not the name (trial 26r): the
+    /// refusal says which words went where, and what to type.
+    #[test]
+    fn an_options_value_cut_short_is_said_as_such() {
+        let words: Vec<String> = ["add", "Dora", "Finzi", "--org", "Finzi", "Partners"]
+            .map(String::from)
+            .to_vec();
+        let today = NaiveDate::from_ymd_opt(2026, 12, 7).expect("a date");
+        let Err(e) = super::super::parse(&words, today) else {
+            panic!("taken");
+        };
+        assert!(
+            e.contains(
+                "--org took only \"Finzi\", and \"Partners\" went to the name: \
+                 quote a value of several words (--org \"Finzi Partners\"), \
+                 or type the name in one run"
+            ),
+            "{e}"
+        );
+    }
 
     proptest! {
         /// Model: `add` with `--org VALUE` (or `--duplicate`) at word `k`

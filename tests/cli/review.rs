@@ -440,6 +440,52 @@ fn a_follow_up_snoozed_by_id_names_the_person_and_the_line() {
     let said = j.ok(&["snooze", &id, "2026-11-30"]);
     assert_eq!(
         said,
-        "snoozed until 2026-11-30: Marco Bianchi: follow-up \"send the leads\"\n"
+        "snoozed until 2026-11-30: follow-up with Marco Bianchi: send the leads\n"
+    );
+    // A meeting's follow-up says its label once (`followed::after_label`),
+    // as every other line does: never `follow-up "follow up on: …"`.
+    let met = j.ok(&[
+        "met",
+        "marco",
+        "Fintech drinks",
+        "--follow-up",
+        "2026-11-26",
+    ]);
+    let id = met
+        .rsplit('#')
+        .next()
+        .expect(&met)
+        .trim_end()
+        .trim_end_matches(')');
+    let said = j.ok(&["snooze", id, "2026-11-30"]);
+    assert_eq!(
+        said,
+        "snoozed until 2026-11-30: follow-up with Marco Bianchi: Fintech drinks\n"
+    );
+}
+
+/// A follow-up snoozed past its day says, when the snooze ends, the day
+/// it was first due (trial 26q: due 2 December, snoozed for a week on the
+/// 4th, read "due today" on the 11th).
+#[test]
+fn a_snoozed_follow_up_says_when_it_was_first_due() {
+    let j = J::new();
+    let said = j.ok(&["follow-up", "marco", "2026-11-21", "send the leads"]);
+    let id = said
+        .rsplit('#')
+        .next()
+        .expect(&said)
+        .trim_end()
+        .trim_end_matches(')');
+    j.ok(&["snooze", id, "1w"]);
+    let out = j
+        .cmd(&["review"])
+        .env("GIVEGIVE_TODAY", "2026-11-30")
+        .output()
+        .expect("review");
+    let out = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        out.contains("follow-up due today (first due 21 November): send the leads"),
+        "{out}"
     );
 }

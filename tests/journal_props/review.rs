@@ -28,6 +28,10 @@ const PEOPLE: usize = 4;
 /// How long a meeting is fresh (`docs/review.md`): "follow up while it
 /// is fresh" is true for a few days, not a week.
 const FRESH_DAYS: i64 = 3;
+/// How long a meeting not followed up keeps its late line
+/// (`docs/review.md`): while a follow-up is still timely, as long as a
+/// draft still thanks for the moment; then it goes.
+const LATE_DAYS: i64 = 14;
 
 #[derive(Clone, Debug)]
 enum Op {
@@ -70,7 +74,7 @@ enum Op {
     Dismiss(usize),
     /// A snooze that must be refused.
     SnoozeBad(u8),
-    /// Tomorrow, or the day after.
+    /// Tomorrow, the day after, or a week or two on (a late line ends).
     NextDay(u64),
 }
 
@@ -90,6 +94,7 @@ fn op() -> impl Strategy<Value = Op> {
         1 => (0u8..4).prop_map(Op::SnoozeBad),
         2 => any::<usize>().prop_map(Op::Dismiss),
         3 => (1u64..3).prop_map(Op::NextDay),
+        1 => (7u64..15).prop_map(Op::NextDay),
     ]
 }
 
@@ -210,9 +215,10 @@ impl Model {
                 });
                 let key = format!("{}:fresh_meeting:{}", pid.0, id.0);
                 // A meeting said to need no follow-up makes no line.
-                // Past the fresh window it stays, worded as late (no
-                // person here has a cadence to take over).
-                if age >= 0
+                // Past the fresh window it stays, worded as late, while
+                // a follow-up is timely; then it goes (no person here has
+                // a cadence to take over).
+                if (0..=LATE_DAYS.max(FRESH_DAYS)).contains(&age)
                     && !self.unwanted.contains(id)
                     && !self.did.contains(&(who, *id))
                     && !self.followed(who, *met, *id)

@@ -329,3 +329,94 @@ fn a_give_from_their_request_line_answers_it_once() {
     );
     assert!(!app.status().text.contains("stays"), "{:?}", app.status());
 }
+
+/// `d` on their request grants it, which is help given, so it also does
+/// the follow-up the meeting before it planned (`domain::followed`): the
+/// status says so in the command's own words, as the shell does. Trial
+/// 26q saw only "1 done" and found the follow-up closed in `show`.
+#[test]
+fn done_on_a_request_says_the_follow_up_it_also_did() {
+    let f = Fixture::empty();
+    let j = &f.journal;
+    let laura = j
+        .add_contact(
+            &givegive::journal::ContactDraft {
+                name: "Laura Bassi".into(),
+                ..Default::default()
+            },
+            today() - chrono::Days::new(2),
+        )
+        .expect("add")
+        .id;
+    let logged = j
+        .log_interaction(
+            &givegive::journal::InteractionDraft {
+                contacts: vec![laura],
+                kind: givegive::domain::InteractionKind::Met,
+                summary: "Fintech drinks".into(),
+                details: String::new(),
+                from: givegive::domain::Voice::Both,
+                date: today() - chrono::Days::new(1),
+                follow_up: Some(today()),
+            },
+            today() - chrono::Days::new(1),
+        )
+        .expect("met");
+    let follow_up = logged.follow_ups[0].id;
+    // Someone else stays in the review, so the pass goes on.
+    let tom = j
+        .add_contact(
+            &givegive::journal::ContactDraft {
+                name: "Tom Hale".into(),
+                ..Default::default()
+            },
+            today(),
+        )
+        .expect("add")
+        .id;
+    j.log_interaction(
+        &givegive::journal::InteractionDraft {
+            contacts: vec![tom],
+            kind: givegive::domain::InteractionKind::Met,
+            summary: "a coffee".into(),
+            details: String::new(),
+            from: givegive::domain::Voice::Both,
+            date: today(),
+            follow_up: None,
+        },
+        today(),
+    )
+    .expect("met");
+    j.record(&givegive::journal::LedgerDraft {
+        contact: laura,
+        direction: givegive::domain::Direction::ThemToMe,
+        nature: givegive::domain::Nature::Ask,
+        kind: givegive::domain::FavourKind::Other,
+        text: "feedback on her hiring post".into(),
+        weight: 1,
+        state: givegive::domain::EntryState::Open,
+        date: today(),
+    })
+    .expect("asked-by");
+    let (mut app, mut rt) = f.opened();
+    let at = app
+        .data()
+        .review
+        .items
+        .iter()
+        .position(|i| i.reason.kind() == "request_open")
+        .expect("her request's line");
+    select_row(&mut app, &mut rt, at);
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    let said = app.status().text.clone();
+    assert!(
+        said.starts_with(&format!(
+            "done: Laura's request 'feedback on her hiring post' · \
+             also done: follow-up with Laura Bassi: Fintech drinks ({follow_up}) · 1 reviewed: 1 done"
+        )),
+        "{said}"
+    );
+    let screen = draw(&app, 80, 24);
+    let rows: Vec<&str> = screen.lines().map(|r| r.trim_matches('"').trim()).collect();
+    assert!(rows[rows.len() - 3..].join(" ").contains(&said), "{screen}");
+}

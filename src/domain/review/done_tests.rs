@@ -30,6 +30,7 @@ fn every_kind(id: u64, text: &str) -> Vec<Reason> {
         Reason::FollowUpDue {
             follow_up: pending(id, text),
             days_late: 2,
+            first_due: None,
         },
         Reason::DateComing {
             occasion: Box::new(Occasion {

@@ -9,6 +9,14 @@ use chrono::NaiveDate;
 use super::{Facts, Item, Queue, Reason, Settings, key, patterns};
 use crate::domain::Id;
 
+/// How many days a meeting not followed up keeps its late line ("you met
+/// Luca 9 days ago … and have not followed up"): as long as a draft still
+/// thanks for the moment (the drafts' recent window), a follow-up is
+/// timely; after that the line would only grow ("13 days ago", "40 days
+/// ago") and nag, so it goes, and the person's cadence, if any, brings
+/// them back.
+pub(crate) const LATE_DAYS: i64 = 14;
+
 /// Builds the review from each person's facts. `hidden` says whether an
 /// item's key is dismissed or snoozed until after today.
 pub fn build(
@@ -62,10 +70,11 @@ pub fn lines(f: &Facts, settings: &Settings, today: NaiveDate) -> Vec<Reason> {
 fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<Reason>) {
     let days = |d: NaiveDate| (today - d).num_days();
     let mut push = |reason: Reason| found.push(reason);
-    for fu in &f.due_follow_ups {
+    for due in &f.due_follow_ups {
         push(Reason::FollowUpDue {
-            follow_up: fu.clone(),
-            days_late: days(fu.date).max(0),
+            follow_up: due.pending.clone(),
+            days_late: days(due.pending.date).max(0),
+            first_due: due.first_due,
         });
     }
     for occasion in f.dates.iter() {
@@ -81,15 +90,15 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
         }
     }
     // A meeting not followed up keeps its line after the fresh window,
-    // worded as late, until the cadence's own line takes over: it never
-    // drops out of the review without a word.
+    // worded as late, while a follow-up is still timely ([`LATE_DAYS`]),
+    // or until the cadence's own line takes over before that.
     let cadence_past = f.cadence.is_some_and(|cadence| {
         f.due_follow_ups.is_empty() && days(f.last_touch.unwrap_or(f.added)) > i64::from(cadence)
     });
     if let Some(m) = &f.digest.last_meeting
         && !f.digest.followed_up_meeting
         && days(m.date) >= 0
-        && (days(m.date) <= settings.fresh_days || !cadence_past)
+        && (days(m.date) <= settings.fresh_days || (days(m.date) <= LATE_DAYS && !cadence_past))
     {
         push(Reason::FreshMeeting {
             meeting: m.clone(),

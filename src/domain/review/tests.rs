@@ -14,6 +14,14 @@ fn pending(id: u64, date: &str, text: &str) -> Pending {
     }
 }
 
+/// A follow-up due on `date`, never snoozed.
+fn due(id: u64, date: &str, text: &str) -> crate::domain::review::Due {
+    crate::domain::review::Due {
+        pending: pending(id, date, text),
+        first_due: None,
+    }
+}
+
 fn person(id: u64, name: &str) -> Facts {
     Facts {
         contact: Id(id),
@@ -35,8 +43,18 @@ fn reasons(facts: &[Facts]) -> Vec<&'static str> {
 fn each_reason_enters_the_queue() {
     let mut f = person(1, "Anna");
     f.due_follow_ups
-        .push(pending(10, "2026-11-20", "send the deck"));
-    assert_eq!(reasons(&[f]), ["follow_up_due"]);
+        .push(due(10, "2026-11-20", "send the deck"));
+    assert_eq!(reasons(&[f.clone()]), ["follow_up_due"]);
+    // Snoozed from the 2nd to today: due today, and said first due then.
+    f.due_follow_ups = vec![crate::domain::review::Due {
+        pending: pending(10, TODAY, "follow up on: Fintech drinks"),
+        first_due: Some(day("2026-11-02")),
+    }];
+    let q = build(&[f], &Settings::default(), day(TODAY), |_, _| false);
+    assert_eq!(
+        q.items[0].why,
+        "follow-up due today (first due 2 November): Fintech drinks"
+    );
 
     let mut f = person(1, "Anna");
     f.digest.last_meeting = Some(pending(11, "2026-11-20", "breakfast"));
@@ -55,6 +73,15 @@ fn each_reason_enters_the_queue() {
     f.cadence = Some(3);
     f.last_touch = Some(day("2026-11-19"));
     assert_eq!(reasons(&[f]), ["past_cadence"], "the cadence's line, alone");
+    // Late while a follow-up is timely (two weeks), then it goes.
+    let mut f = person(1, "Anna");
+    f.digest.last_meeting = Some(pending(11, "2026-11-09", "breakfast"));
+    assert_eq!(reasons(&[f.clone()]), ["fresh_meeting"], "14 days on");
+    f.digest.last_meeting = Some(pending(11, "2026-11-08", "breakfast"));
+    assert!(
+        reasons(&[f]).is_empty(),
+        "15 days on, no line grows forever"
+    );
 
     let mut f = person(1, "Anna");
     f.digest
@@ -118,12 +145,11 @@ fn each_reason_enters_the_queue() {
 #[test]
 fn most_urgent_first_and_capacity_caps() {
     let mut late = person(1, "Late");
-    late.due_follow_ups
-        .push(pending(1, "2026-11-01", "very late"));
+    late.due_follow_ups.push(due(1, "2026-11-01", "very late"));
     let mut later = person(2, "Later");
     later
         .due_follow_ups
-        .push(pending(2, "2026-10-01", "later still"));
+        .push(due(2, "2026-10-01", "later still"));
     let mut fresh = person(3, "Fresh");
     fresh.digest.last_meeting = Some(pending(3, "2026-11-22", "coffee"));
     let mut owed = person(4, "Owed");
@@ -306,7 +332,7 @@ proptest::proptest! {
         f.added = ago(added_ago);
         f.last_touch = touched_ago.map(ago);
         if follow_up {
-            f.due_follow_ups.push(pending(10, TODAY, "send the deck"));
+            f.due_follow_ups.push(due(10, TODAY, "send the deck"));
         }
         let since = touched_ago.unwrap_or(added_ago);
         let expected = cadence.filter(|c| !follow_up && since > u64::from(*c)).map(|c| {

@@ -27,6 +27,7 @@ fn review() -> App {
             text: Arc::from("send the deck"),
         },
         days_late: 1,
+        first_due: None,
     };
     let data = Data {
         people: vec![PersonRow::new(ListRow {
