@@ -6,6 +6,7 @@
 
 pub mod address;
 pub mod balance;
+pub mod channel;
 pub mod contact;
 pub mod dates;
 pub mod draft;

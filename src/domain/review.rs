@@ -335,21 +335,26 @@ impl Reason {
             Reason::FreshMeeting {
                 meeting,
                 days_ago,
-                late: false,
-            } => format!(
-                "you met {name} {} ({}); follow up while it is fresh",
-                ago(*days_ago),
-                meeting.text
-            ),
-            Reason::FreshMeeting {
-                meeting,
-                days_ago,
-                late: true,
-            } => format!(
-                "you met {name} {} ({}) and have not followed up",
-                ago(*days_ago),
-                meeting.text
-            ),
+                late,
+            } => {
+                // A meeting named as a call or a message was one, as the
+                // drafts say it: "you talked with Luca … (telefonata)".
+                let met = match super::channel::of(super::InteractionKind::Met, &meeting.text) {
+                    super::InteractionKind::Call => "talked with",
+                    super::InteractionKind::Message => "heard from",
+                    _ => "met",
+                };
+                let then = if *late {
+                    " and have not followed up"
+                } else {
+                    "; follow up while it is fresh"
+                };
+                format!(
+                    "you {met} {name} {} ({}){then}",
+                    ago(*days_ago),
+                    meeting.text
+                )
+            }
             Reason::RequestOpen { entry, days_open } => {
                 format!("{name} asked you {}: {}", ago(*days_open), entry.text)
             }

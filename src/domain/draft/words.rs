@@ -7,6 +7,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::Moment;
+use crate::domain::channel::{CALL_WORDS, MESSAGE_WORDS, summary_has};
 use crate::domain::occasion::MONTHS as EN_MONTHS;
 use crate::domain::text::fold;
 use crate::domain::{InteractionKind, Voice};
@@ -33,34 +34,6 @@ const FIRST_DAYS: i64 = 30;
 /// Words that make a summary a sentence about what happened ("we worked
 /// together at Acme"), not a place one can be "at".
 const NOT_PLACES: &[&str] = &["we", "i", "she", "he", "they", "you"];
-/// Words that make a moment a call, whatever kind it was logged as
-/// ("telefonata" logged with `add --met`): nobody is met "at" a call.
-const CALL_WORDS: &[&str] = &[
-    "call",
-    "phone",
-    "chiamata",
-    "telefonata",
-    "videochiamata",
-    "videocall",
-    "zoom",
-    "telefono",
-];
-/// Words that make a moment a message: a channel, not a place.
-const MESSAGE_WORDS: &[&str] = &[
-    "email",
-    "e-mail",
-    "mail",
-    "message",
-    "messages",
-    "messaggio",
-    "messaggi",
-    "linkedin",
-    "dm",
-    "chat",
-    "slack",
-    "whatsapp",
-    "telegram",
-];
 const EN_PREPOSITIONS: &[&str] = &[
     "at", "in", "on", "during", "over", "after", "before", "for", "from", "via",
 ];
@@ -160,21 +133,9 @@ fn possessive(word: &str) -> bool {
     word.ends_with("'s") || word.ends_with("’s")
 }
 
-/// Whether a summary holds one of `words`.
-fn summary_has(summary: &str, words: &[&str]) -> bool {
-    fold(summary)
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .any(|w| words.contains(&w))
-}
-
-/// What a moment was, by its kind or, for one logged as a meeting, by its
-/// name: "telefonata" is a call, "LinkedIn message" a message.
+/// What a moment was ([`crate::domain::channel`]).
 fn channel(m: &Moment) -> InteractionKind {
-    match m.kind {
-        InteractionKind::Met if summary_has(&m.summary, CALL_WORDS) => InteractionKind::Call,
-        InteractionKind::Met if summary_has(&m.summary, MESSAGE_WORDS) => InteractionKind::Message,
-        kind => kind,
-    }
+    crate::domain::channel::of(m.kind, &m.summary)
 }
 
 /// Words of how often or when: a summary holding one says a habit or a

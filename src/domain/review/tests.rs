@@ -70,6 +70,14 @@ fn each_reason_enters_the_queue() {
         q.items[0].reason.explain("Anna"),
         "you met Anna 4 days ago (breakfast) and have not followed up"
     );
+    // A meeting named as a call was one, as drafts say it.
+    let mut call = f.clone();
+    call.digest.last_meeting = Some(pending(11, "2026-11-19", "telefonata"));
+    let q = build(&[call], &Settings::default(), day(TODAY), |_, _| false);
+    assert_eq!(
+        q.items[0].reason.explain("Luca"),
+        "you talked with Luca 4 days ago (telefonata) and have not followed up"
+    );
     f.cadence = Some(3);
     f.last_touch = Some(day("2026-11-19"));
     assert_eq!(reasons(&[f]), ["past_cadence"], "the cadence's line, alone");
