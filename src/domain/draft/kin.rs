@@ -87,6 +87,9 @@ const KIN: &[(&str, Option<Gender>, bool)] = &[
     ("mamma", Some(F), false),
     ("papa", Some(M), false),
     ("genitori", None, true),
+    ("fratelli", None, true),
+    ("sorelle", Some(F), true),
+    ("nonni", None, true),
     ("sorella", Some(F), false),
     ("fratello", Some(M), false),
     ("zia", Some(F), false),
@@ -164,15 +167,17 @@ fn singular_verb_first(clause: &str) -> bool {
     lookup(IT_VERBS, core).is_some() || lookup(EN_VERBS, core).is_some()
 }
 
-/// Close family, said with a possessive and no article ("tuo marito").
+/// Close family, said with a possessive and no article in the singular
+/// ("tuo marito") and with both in the plural ("i tuoi figli").
 const IT_FAMILY: &[&str] = &[
     "marito", "moglie", "figlio", "figlia", "madre", "padre", "sorella", "fratello", "zia", "zio",
-    "cugino", "cugina", "nonna", "nonno",
+    "cugino", "cugina", "nonna", "nonno", "figli", "figlie", "genitori", "fratelli", "sorelle",
+    "nonni",
 ];
 
 /// What an Italian definite article before close family of theirs
 /// becomes said to them: "il marito lavora" means her husband, so "tuo
-/// marito". Others keep the article ("il capo ti ha detto" is already
+/// marito"; "i figli" are hers, "i tuoi figli". Others keep the article ("il capo ti ha detto" is already
 /// said to them), as does a relative named someone's after it ("il
 /// marito di Paola").
 pub(super) fn it_article_yours(
@@ -184,9 +189,11 @@ pub(super) fn it_article_yours(
     if after.is_some_and(|a| matches!(a, "di" | "del" | "della" | "dello")) {
         return None;
     }
-    match (article, k.gender) {
-        ("il", Some(M)) => Some("tuo"),
-        ("la", Some(F)) => Some("tua"),
+    match (article, k.gender, k.plural) {
+        ("il", Some(M), false) => Some("tuo"),
+        ("la", Some(F), false) => Some("tua"),
+        ("i", _, true) => Some("i tuoi"),
+        ("le", Some(F), true) => Some("le tue"),
         _ => None,
     }
 }

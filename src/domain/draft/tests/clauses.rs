@@ -82,6 +82,16 @@ const RELATIVE: &[(&str, &str, Language)] = &[
         Language::Italian,
     ),
     (
+        "i figli giocano a calcio",
+        "i tuoi figli giocano a calcio",
+        Language::Italian,
+    ),
+    (
+        "le figlie fanno danza",
+        "le tue figlie fanno danza",
+        Language::Italian,
+    ),
+    (
         "his wife is moving to Porto",
         "your wife is moving to Porto",
         Language::English,

@@ -68,6 +68,9 @@ pub(super) const IT_NOUNS: &[&str] = &[
     "contatti",
     "clienti",
     "casa",
+    "calcio",
+    "danza",
+    "scuola",
 ];
 
 /// Words both languages say as they are ("meetup", "startup weekend",
