@@ -141,8 +141,10 @@ pub(crate) enum Answer {
 /// naming another nationality, market or language than the need's
 /// ("\"african\" is not \"italian\""), and so is help about it when
 /// help is not what is needed ("rust engineering advice" for "a rust
-/// engineer": "\"advice\" is not \"engineer\""); naming only help,
-/// contacts or a job, or nothing, is nothing in common.
+/// engineer": "\"advice\" is not \"engineer\""); so is naming a general
+/// need's own head without the rest ("contatti per lavoro" for "un lavoro
+/// a Milano": "\"milano\" not named"). Naming only help, contacts or a job
+/// otherwise, or nothing, is nothing in common.
 pub(crate) fn answers(need: &str, text: &str) -> Answer {
     let essential = head::essential(need);
     let (nw, tw) = (head::all_words(need), head::all_words(text));
@@ -161,7 +163,7 @@ pub(crate) fn answers(need: &str, text: &str) -> Answer {
     // Advice about a trade is not the tradesperson: the text's head must
     // answer the need's, unless help is what is needed (a user trial).
     let heads = (head::head(need), head::head(text));
-    let about = match heads {
+    let about = match &heads {
         (Some(wanted), Some(theirs)) if head::is_help(&theirs) && !head::is_help(&wanted) => {
             Some(format!("\"{theirs}\" is not \"{wanted}\""))
         }
@@ -170,7 +172,10 @@ pub(crate) fn answers(need: &str, text: &str) -> Answer {
     if missing.is_empty() && about.is_none() {
         return Answer::Yes(u32::try_from(found.len()).unwrap_or(1));
     }
-    if !specific {
+    // A general need's own head named ("contatti per lavoro" for "un
+    // lavoro a Milano") comes close: said, with what is not named.
+    let head_named = about.is_none() && heads.0.as_ref().is_some_and(|h| found.contains(h));
+    if !specific && !(head_named && !missing.is_empty()) {
         return Answer::No;
     }
     if let Some(why) = about.filter(|_| missing.is_empty()) {

@@ -334,7 +334,14 @@ pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
     // line says so, as drafts do, and Not offered says who and how.
     let nobody_offers = match (report.needs.as_slice(), report.known.is_empty()) {
         ([], _) => "nobody yet (add needs: givegive edit NAME --need ...)".to_string(),
-        (needs, true) => format!("nobody offers {} yet", either_of(needs)),
+        (needs, true) if report.near_misses.is_empty() && report.interest_only.is_empty() => {
+            format!("nobody offers {} yet", either_of(needs))
+        }
+        // Someone close is said below with why: not "nobody" without a word.
+        (needs, true) => format!(
+            "nobody offers {} yet; some come close (see Not offered)",
+            either_of(needs)
+        ),
         (needs, false) => format!(
             "nobody you could still introduce to {first} offers {} (see Not offered)",
             either_of(needs)

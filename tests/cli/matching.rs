@@ -314,3 +314,32 @@ fn people_met_at_one_event_are_offered_neither_way_and_nobody_is_said_true() {
     let luca = j.ok(&["match", "luca"]);
     assert!(luca.contains("works in marketing"), "{luca}");
 }
+
+/// Trial r: a recruiter's "contatti per lavoro nel tech" for "un lavoro a
+/// Milano" was neither offered nor said. A general need's own head named
+/// without the rest comes close: said, with what is not named, and the
+/// "nobody offers" line points to it.
+#[test]
+fn a_general_needs_head_named_is_said_as_close() {
+    let j = Journal::new();
+    j.ok(&["add", "Luca Ferri", "--need", "un lavoro a Milano"]);
+    j.ok(&[
+        "add",
+        "Sara Galli",
+        "--role",
+        "recruiter",
+        "--offer",
+        "contatti per lavoro nel tech",
+    ]);
+    let luca = j.ok(&["match", "luca"]);
+    assert!(
+        luca.contains(
+            "nobody offers \"un lavoro a Milano\" yet; some come close (see Not offered)"
+        ),
+        "{luca}"
+    );
+    assert!(
+        luca.contains("Sara Galli (#2): offers \"contatti per lavoro nel tech\", not \"un lavoro a Milano\": \"milano\" not named"),
+        "{luca}"
+    );
+}

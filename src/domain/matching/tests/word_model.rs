@@ -111,8 +111,9 @@ fn offer_text(o: &Offer) -> String {
 /// What the rule says on concepts: Some(true) offered (every essential
 /// concept of the need is named: its head, place and words around),
 /// Some(false) not offered but said (a concept other than help, contacts
-/// or a job is named, but not all, or another place is), None nothing
-/// specific in common. The purpose phrase ("for a workshop") is a
+/// or a job is named, but not all, or another place is, or a general
+/// need's own head is named without the rest), None nothing specific in
+/// common. The purpose phrase ("for a workshop") is a
 /// qualifier of a specific need ("a venue for a workshop" asks for a
 /// venue) but what a general one is about ("advice for a startup").
 fn model_answer(n: &Need, o: &Offer) -> Option<bool> {
@@ -130,9 +131,12 @@ fn model_answer(n: &Need, o: &Offer) -> Option<bool> {
     let around_named = around.is_none() || o_around == around;
     let after_named = after.is_none() || o_around == after;
     let all = head_named && place_named && around_named && after_named;
+    // A general need's own head named, the rest not ("contacts for jobs"
+    // for "a job in Milan"), comes close too.
     let specific = (noun_named && !general)
         || o_around.is_some_and(|a| around == Some(a) || after == Some(a))
-        || (o_place.is_some() && o_place == place);
+        || (o_place.is_some() && o_place == place)
+        || (general && head_named);
     match (all, specific) {
         (true, _) => Some(true),
         (false, true) => Some(false),
