@@ -175,7 +175,7 @@ pub(crate) fn answers(need: &str, text: &str) -> Answer {
     // A general need's own head named ("contatti per lavoro" for "un
     // lavoro a Milano") comes close: said, with what is not named.
     let head_named = about.is_none() && heads.0.as_ref().is_some_and(|h| found.contains(h));
-    if !specific && !(head_named && !missing.is_empty()) {
+    if !specific && (!head_named || missing.is_empty()) {
         return Answer::No;
     }
     if let Some(why) = about.filter(|_| missing.is_empty()) {
