@@ -164,7 +164,7 @@ pub(crate) fn answers(need: &str, text: &str) -> Answer {
     // answer the need's, unless help is what is needed (a user trial).
     let heads = (head::head(need), head::head(text));
     let about = match &heads {
-        (Some(wanted), Some(theirs)) if head::is_help(&theirs) && !head::is_help(&wanted) => {
+        (Some(wanted), Some(theirs)) if head::is_help(theirs) && !head::is_help(wanted) => {
             Some(format!("\"{theirs}\" is not \"{wanted}\""))
         }
         _ => None,
