@@ -79,6 +79,10 @@ pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<Naive
         [single] if weekday(single).is_some() => {
             weekday(single).and_then(|w| step_to(today, w, toward))
         }
+        [single] if let Some(read) = numeric_day(single) => {
+            let (month, day) = read.map_err(|both| format!("'{input}' {both}"))?;
+            nearest(today, month, day, toward)
+        }
         [single] if single.contains('-') && single.starts_with(|c: char| c.is_ascii_digit()) => {
             return NaiveDate::parse_from_str(single, "%Y-%m-%d")
                 .map_err(|_| format!("'{input}' is not a valid calendar date (use YYYY-MM-DD)"));
@@ -142,6 +146,38 @@ impl Span {
                 .checked_add_months(Months::new(months)),
         }
     }
+}
+
+/// A day and a month in digits with no year (`03-14`, `14/3`): read the
+/// one way it can be, month-day or day-month, since English and Italian
+/// users write them in opposite orders. When both readings are days
+/// (`12-09`) it is refused with both named, never guessed. `None` when it
+/// is not two numbers.
+fn numeric_day(word: &str) -> Option<Result<(u32, u32), String>> {
+    let (a, b) = word.split_once(['-', '/'])?;
+    let num = |w: &str| {
+        (!w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))
+            .then(|| w.parse::<u32>().ok())
+            .flatten()
+    };
+    let (a, b) = (num(a)?, num(b)?);
+    let month = |m: u32| (1..=12).contains(&m);
+    let day = |d: u32| (1..=31).contains(&d);
+    let name = |m: u32, d: u32| {
+        let months = super::occasion::MONTHS;
+        format!("{d} {}", months[(m - 1) as usize])
+    };
+    Some(match (month(a) && day(b), month(b) && day(a)) {
+        (true, true) if a != b => Err(format!(
+            "could be {} or {}: write the month's name ('{}') or the whole date (YYYY-MM-DD)",
+            name(a, b),
+            name(b, a),
+            name(a, b).to_lowercase(),
+        )),
+        (true, _) => Ok((a, b)),
+        (false, true) => Ok((b, a)),
+        (false, false) => Err("is not a day of any month".to_string()),
+    })
 }
 
 /// A month and a day written either way round: `dec 24`, `24 december`.
@@ -328,6 +364,23 @@ mod tests {
 
     fn future(s: &str) -> Result<NaiveDate, String> {
         parse_date(s, d(TODAY), Toward::Future)
+    }
+
+    /// A day and a month in digits is read the one way it can be; when it
+    /// could be either, it is refused naming both (English and Italian
+    /// users write them in opposite orders).
+    #[test]
+    fn a_day_in_digits_is_read_only_one_way() {
+        assert_eq!(future("12-25"), Ok(d("2026-12-25")));
+        assert_eq!(future("25/12"), Ok(d("2026-12-25")));
+        assert_eq!(past("03-14"), Ok(d("2026-03-14")));
+        assert_eq!(past("14-3"), Ok(d("2026-03-14")));
+        assert_eq!(future("11-11"), Ok(d("2027-11-11")));
+        let both = future("12-09").unwrap_err();
+        assert!(both.contains("9 December or 12 September"), "{both}");
+        assert!(both.contains("'9 december'"), "{both}");
+        assert!(future("13-13").is_err());
+        assert_eq!(future("2026-12-09"), Ok(d("2026-12-09")));
     }
 
     #[test]
