@@ -41,6 +41,7 @@ pub use inputs::{
 };
 pub use inputs::{EventCapture, EventPerson};
 pub use owed::StillOwed;
+pub(crate) use owed::Surface;
 pub use report::{Addresses, Done, Report};
 
 use error::refused;

@@ -266,7 +266,12 @@ fn journey_a_whole_review_pass() {
         .as_u64()
         .expect("an overdue follow-up first");
     t.start();
-    t.wait_for("review: 10 people today");
+    let screen = t.wait_for("review: 10 people today");
+    // The status line says the review's own count, in the header's words
+    // (trial 26r read "0 follow-ups due" under "review: 3 people today").
+    let status = screen.trim_end().lines().last().unwrap_or_default();
+    assert!(status.contains("review: 10 people today"), "{screen}");
+    assert_eq!(screen.matches("review: 10 people today").count(), 2);
     // A draft for the overdue follow-up, marked sent.
     t.keys(&["w"]);
     t.wait_for("follow-up to Aisha Bello");

@@ -10,7 +10,7 @@
 
 use crate::domain::Tallies;
 use crate::domain::events::Event;
-use crate::domain::review::{Facts, Queue};
+use crate::domain::review::{Facts, Queue, Settings};
 use crate::domain::stats::{Month, Stats};
 use crate::journal::InterestRow;
 pub use crate::journal::{LedgerLine, PersonRow};
@@ -23,6 +23,11 @@ pub struct Data {
     pub totals: Tallies,
     /// Today's review.
     pub review: Queue,
+    /// The config's `[review]` settings, as the journal's commands use
+    /// them: a form says what an empty field will mean (the event form's
+    /// follow-up is `follow_up_days` after it, not the "3d" its example
+    /// shows).
+    pub settings: Settings,
     /// What the review was built from, by contact id: a write updates the
     /// facts of the people it touched and the queue is built again.
     pub facts: Vec<Facts>,

@@ -78,7 +78,9 @@ impl Slot {
 
 #[derive(Clone, Debug)]
 pub struct Field {
-    pub label: &'static str,
+    /// Most labels are fixed words; the event form's follow-up names the
+    /// configured default.
+    pub label: std::borrow::Cow<'static, str>,
     pub slot: Slot,
     pub input: Input,
     /// The value the form opened with: an edit only sends what changed.
@@ -86,13 +88,13 @@ pub struct Field {
 }
 
 impl Field {
-    fn new(label: &'static str, slot: Slot) -> Field {
+    fn new(label: impl Into<std::borrow::Cow<'static, str>>, slot: Slot) -> Field {
         Field::with(label, slot, String::new())
     }
 
-    fn with(label: &'static str, slot: Slot, value: String) -> Field {
+    fn with(label: impl Into<std::borrow::Cow<'static, str>>, slot: Slot, value: String) -> Field {
         Field {
-            label,
+            label: label.into(),
             slot,
             input: Input::new(value.clone()),
             initial: value,

@@ -83,7 +83,9 @@ impl App {
                 Vec::new()
             }
             Action::LogEvent => {
-                self.overlay = Some(Overlay::Form(Form::event()));
+                self.overlay = Some(Overlay::Form(Form::event(
+                    self.data.settings.follow_up_days,
+                )));
                 Vec::new()
             }
             action if moves::is_move(action) => {

@@ -16,6 +16,15 @@ impl App {
         if !ok {
             self.review.owed = None;
         }
+        // The promise a follow-up done named as its give, kept by the same
+        // action (a draft's `y`): counted, so nothing more is asked.
+        if ok
+            && let Command::Done { id } = &ran.command
+            && let Some(owed) = &mut self.review.owed
+            && !owed.kept_now(*id)
+        {
+            self.review.owed = None;
+        }
         let form = self.submitted.take();
         let report = match ran.result {
             Ok(report) => report,

@@ -250,11 +250,11 @@ impl App {
         let Some(owed) = self.review.owed.take() else {
             return;
         };
-        let how = match self.selected_person() == Some(owed.contact) {
-            true => "g records it as a give".to_string(),
-            false => format!(":{} records it", owed.gave),
+        let surface = match self.selected_person() == Some(owed.contact) {
+            true => crate::command::Surface::Key,
+            false => crate::command::Surface::CommandLine,
         };
-        self.status.text = owed.told(&self.status.text, &how);
+        self.status.text = owed.told(&self.status.text, surface);
     }
 
     pub fn selected_item(&self) -> Option<&Item> {

@@ -10,10 +10,12 @@ use super::{CommandError, Env, Who};
 use crate::domain::Id;
 use crate::domain::draft::{Language, first_name, promised};
 use crate::domain::review::Reason;
+use crate::domain::text::fold;
 use crate::journal::Journal;
 
 /// A line only a give ends, still in someone's review after a follow-up of
-/// theirs was done.
+/// theirs was done; or, with no such line, the give the follow-up promised
+/// that the ledger does not have yet.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct StillOwed {
     pub contact: Id,
@@ -30,56 +32,115 @@ pub struct StillOwed {
     /// fill.
     pub gave: String,
     /// What the follow-up promised to send ("the flat-hunting links"),
-    /// when no line stays: a promise kept is help given, and done records
-    /// no give, so how to record one is said even then.
+    /// when no line stays and no give in the ledger has it: a promise kept
+    /// is help given, and done records no give, so how to record one is
+    /// said even then.
     kept: Option<String>,
+    /// My open promise of that very thing: keeping it is the give, so
+    /// `gave` is never suggested beside it (trial 26r could not tell
+    /// whether `:gave` would count the help twice).
+    promise: Option<Id>,
+}
+
+/// Where the words are read: what records a give differs.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Surface {
+    /// The TUI with the person selected: `g` gives to them.
+    Key,
+    /// The TUI with someone else selected: its command line.
+    CommandLine,
+    Shell,
 }
 
 impl StillOwed {
-    /// "if you sent Marco something, `how`": the journal knows no
-    /// pronouns, so the name.
-    pub fn how(&self, how: &str) -> String {
-        let thing = self.kept.as_deref().unwrap_or("something");
-        format!("if you sent {} {thing}, {how}", first_name(&self.name))
-    }
-
-    /// The whole sentence, with `how` to record a give.
-    pub fn said(&self, how: &str) -> String {
-        if self.line.is_empty() {
-            return self.how(how);
+    /// How `command` (`gave …`, `done 4`) is typed on `surface`.
+    fn typed(surface: Surface, command: &str) -> String {
+        match surface {
+            Surface::Shell => format!("`givegive {command}`"),
+            _ => format!(":{command}"),
         }
-        format!(
-            "{}'s review line stays: {}; {}",
-            self.name,
-            self.line,
-            self.how(how)
-        )
     }
 
-    /// `status` told with how to record a give: where it already shows
-    /// the line (where the person went), how takes the place of the
-    /// line's advice, so it stays on the status line's rows at 80 columns;
-    /// else the whole sentence after it.
-    pub fn told(&self, status: &str, how: &str) -> String {
+    /// "if you sent Marco something, g records it as a give": the journal
+    /// knows no pronouns, so the name. Something the ledger has already is
+    /// not named (its give is counted there).
+    fn how(&self, surface: Surface) -> String {
+        let record = match surface {
+            Surface::Key => "g records it as a give".to_string(),
+            _ => format!("{} records it", Self::typed(surface, &self.gave)),
+        };
+        let thing = self.kept.as_deref().unwrap_or("something");
+        format!("if you sent {} {thing}, {record}", first_name(&self.name))
+    }
+
+    /// What is left to record, said plainly: the line that stays and how
+    /// a give ends it, or that the ledger has no give for what was sent
+    /// (or which promise of mine, kept, is that give).
+    fn said(&self, surface: Surface) -> String {
+        if !self.line.is_empty() {
+            return format!(
+                "{}'s review line stays: {}; {}",
+                self.name,
+                self.line,
+                self.how(surface)
+            );
+        }
+        self.left(surface)
+    }
+
+    /// With no line staying: the give the ledger lacks, or the promise
+    /// that is it.
+    fn left(&self, surface: Surface) -> String {
+        match (&self.kept, self.promise) {
+            (_, Some(id)) => format!(
+                "your promise {id} is its give: {} marks it kept",
+                Self::typed(surface, &format!("done {}", id.0))
+            ),
+            (Some(thing), None) => format!(
+                "your ledger has no give for \"{thing}\": {} records one",
+                match surface {
+                    Surface::Key => "g".to_string(),
+                    _ => Self::typed(surface, &self.gave),
+                }
+            ),
+            (None, None) => String::new(),
+        }
+    }
+
+    /// `status` told with what is left: where it already shows the line
+    /// (where the person went), how takes the place of the line's advice,
+    /// so it stays on the status line's rows at 80 columns; else the whole
+    /// sentence after it.
+    pub(crate) fn told(&self, status: &str, surface: Surface) -> String {
         match !self.shown.is_empty() && status.contains(&self.shown) {
             true => status.replacen(
                 &self.shown,
-                &format!("{} · {}", self.plain, self.how(how)),
+                &format!("{} · {}", self.plain, self.how(surface)),
                 1,
             ),
-            false if status.is_empty() => self.said(how),
-            false => format!("{status} · {}", self.said(how)),
+            false if status.is_empty() => self.said(surface),
+            false => format!("{status} · {}", self.said(surface)),
         }
     }
 
     /// As the shell prints it.
     pub fn shell(&self) -> String {
-        self.said(&format!("`givegive {}` records it", self.gave))
+        self.said(Surface::Shell)
+    }
+
+    /// Promise `id` was just kept, in the same action (a draft's `y`):
+    /// its give is counted. Whether anything is left to say.
+    pub(crate) fn kept_now(&mut self, id: Id) -> bool {
+        if self.promise == Some(id) {
+            self.promise = None;
+        }
+        !self.said(Surface::Key).is_empty()
     }
 }
 
 /// The line only a give ends that `contact` still shows in today's review
-/// (not set aside), the most urgent first.
+/// (not set aside), the most urgent first; or what the follow-up promised
+/// to send, when no give of mine in the ledger has it.
 pub(super) fn still_owed(
     journal: &Journal,
     env: &Env<'_>,
@@ -122,11 +183,25 @@ pub(super) fn still_owed(
         Some(t) => shell_words::quote(t).into_owned(),
         None => "\"...\"".into(),
     };
+    // A give of mine that has that thing: done, it is counted; open,
+    // keeping it is the give. Either way `gave` would count it twice.
+    let in_ledger = match &promise {
+        Some(t) => in_ledger(journal, contact, t)?,
+        None => None,
+    };
+    let (promise, open) = match in_ledger {
+        Some(open) => (None, open),
+        None => (promise, None),
+    };
     // No line stays: said only for a promise kept, with what it sent.
-    let (line, shown, plain, kept) = match (found, promise) {
-        (Some((line, shown, plain)), _) => (line, shown, plain, None),
-        (None, Some(t)) => (String::new(), String::new(), String::new(), Some(t)),
-        (None, None) => return Ok(None),
+    // What was sent is named only with no line staying ("if you sent
+    // Marco something" is said beside a line).
+    let (line, shown, plain, kept) = match found {
+        Some((line, shown, plain)) => (line, shown, plain, None),
+        None if promise.is_some() || open.is_some() => {
+            (String::new(), String::new(), String::new(), promise)
+        }
+        None => return Ok(None),
     };
     Ok(Some(StillOwed {
         contact,
@@ -136,5 +211,37 @@ pub(super) fn still_owed(
         shown,
         plain,
         kept,
+        promise: open,
     }))
+}
+
+/// Whether a give of mine to `contact` (not an introduction) has `thing`
+/// in its words: `Some(None)` when it is done (counted), `Some(Some(id))`
+/// when it is an open promise.
+fn in_ledger(
+    journal: &Journal,
+    contact: Id,
+    thing: &str,
+) -> Result<Option<Option<Id>>, CommandError> {
+    use crate::domain::{Direction, EntryState, Nature};
+    use crate::journal::HistoryItem;
+    let thing = fold(thing);
+    let card = journal.card(contact)?;
+    Ok(card.history.iter().find_map(|h| match h {
+        HistoryItem::Ledger(e)
+            if e.other.is_none()
+                && (e.direction, e.nature) == (Direction::MeToThem, Nature::Give)
+                && e.state != EntryState::Declined
+                && words_hold(&fold(&e.text), &thing) =>
+        {
+            Some((e.state == EntryState::Open).then_some(e.id))
+        }
+        _ => None,
+    }))
+}
+
+/// Whether a give's words and the thing sent name the same thing: one
+/// holds the other ("the two firmware leads", "firmware leads").
+fn words_hold(give: &str, thing: &str) -> bool {
+    !give.is_empty() && !thing.is_empty() && (give.contains(thing) || thing.contains(give))
 }

@@ -425,7 +425,7 @@ pub struct Item {
 pub struct Queue {
     pub items: Vec<Item>,
     pub waiting: usize,
-    /// The follow-ups due, as [`count_due`] counts them.
+    /// The follow-ups due set aside, as [`count_due`] counts them.
     #[serde(skip)]
     pub due: DueCount,
 }

@@ -28,6 +28,7 @@ pub fn load_data(
         review: journal.review_queue(&facts, review, today, &BTreeSet::new())?,
         facts,
         people,
+        settings: review.clone(),
         ..Data::default()
     };
     for part in parts {

@@ -151,18 +151,23 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         }
         return;
     }
+    let room = usize::from(area.width);
     let info = match &app.refused() {
         Some(why) => Span::styled(format!(" {} ", inert(why)), theme.warning()),
+        // Cut, it says so: "review: 10 peop" read as a whole line.
         None => Span::styled(
-            format!(
-                " {} · {} due ",
-                app.store_path(),
-                crate::domain::text::count(app.data().review.due.shown, "follow-up", "follow-ups")
-            ),
+            super::fit(
+                &format!(
+                    " {} · {} ",
+                    app.store_path(),
+                    super::review::today(&app.data().review)
+                ),
+                room,
+            )
+            .into_owned(),
             theme.muted(),
         ),
     };
-    let room = usize::from(area.width);
     // A change refused for the reason the bar shows is said once.
     let spans = if app.status().text.is_empty() || app.refused() == Some(app.status().text.as_str())
     {

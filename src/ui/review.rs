@@ -218,27 +218,27 @@ fn list_width(app: &App, width: u16) -> u16 {
 /// The card beside the queue keeps at least this many columns.
 const CARD_MIN: u16 = 32;
 
+/// "review: 3 people today": the queue's title and the status line say
+/// the review's size in these words, from [`crate::domain::review::Queue::people`].
+pub(super) fn today(queue: &crate::domain::review::Queue) -> String {
+    format!(
+        "review: {} today",
+        crate::domain::text::count(queue.people(), "person", "people")
+    )
+}
+
 /// The queue's title, and the review's tally as a row of its own when the
 /// title cannot hold it whole (nothing reviewed yet goes unsaid there).
 fn header(app: &App, width: usize) -> (String, Vec<String>) {
     let queue = &app.data().review;
     let summary = &app.review().summary;
-    let people = queue
-        .items
-        .iter()
-        .enumerate()
-        .filter(|(i, item)| *i == 0 || queue.items[i - 1].contact != item.contact)
-        .count();
     // People beyond the day's capacity: they come in as others are done.
     let waiting = if queue.waiting > 0 {
         format!(" · {} more in line", queue.waiting)
     } else {
         String::new()
     };
-    let head = format!(
-        " review: {people} {} today{waiting} ",
-        if people == 1 { "person" } else { "people" },
-    );
+    let head = format!(" {}{waiting} ", today(queue));
     let whole = format!("{head}· {} ", summary.line());
     if whole.width() <= width {
         return (whole, Vec::new());

@@ -149,20 +149,23 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
             }
             lines.push(line);
         }
-        let mut title = format!(
-            " people {} · by {} ",
-            state.visible.len(),
-            state.sort.label()
-        );
-        if !state.filter.is_empty() {
-            title = format!(
-                " people {} matching '{}' ",
+        let title = if state.filter.is_empty() {
+            format!(
+                " people {} · by {} ",
                 state.visible.len(),
-                inert(&state.filter)
-            );
-        }
+                state.sort.label()
+            )
+        } else {
+            filter_title(state.visible.len(), &inert(&state.filter), list_area.width)
+        };
         if state.visible.is_empty() {
-            let hint = "nobody here: f filters, c shows closed, n adds";
+            // The filter reads names, orgs, interests and tags only: what
+            // someone told you is found by the search.
+            let hint = if state.filter.is_empty() {
+                "nobody here: f filters, c shows closed, n adds"
+            } else {
+                "nobody here: / searches notes and details, f filters, c shows closed, n adds"
+            };
             lines.extend(super::note(hint, list_area.width, theme.muted()));
         }
         let mut block = border(title, list_area, state.pane == Pane::List, config);
@@ -187,6 +190,18 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
             regions,
         );
     }
+}
+
+/// The contacts pane's title while a filter is typed: what was typed is
+/// shown whole while any wording holds it ("people" goes first, at 80
+/// columns the pane is 27 wide), and cut with `…` only when none does.
+fn filter_title(count: usize, typed: &str, width: u16) -> String {
+    let room = usize::from(width.saturating_sub(2));
+    let long = format!(" people {count} matching '{typed}' ");
+    if long.width() <= room {
+        return long;
+    }
+    format!(" {count} matching '{typed}' ")
 }
 
 fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {

@@ -46,8 +46,10 @@ fn done_on_a_review_key_does_what_d_does() {
 }
 
 /// A follow-up that promised to send something, done, records no give:
-/// the done says how to record one even when no review line stays, with
-/// what it promised (trial 26m: "1 follow-up sent", and nothing said).
+/// the done says plainly that the ledger has none and how to record one,
+/// even when no review line stays, with what it promised (trial 26m: "1
+/// follow-up sent", and nothing said; trial 26r: "if you sent …" left the
+/// user unsure whether a give was needed).
 #[test]
 fn a_promise_kept_by_done_says_how_to_record_the_give() {
     let j = J::new();
@@ -66,10 +68,52 @@ fn a_promise_kept_by_done_says_how_to_record_the_give() {
     let done = j.ok(&["done", &id]);
     assert!(
         done.ends_with(
-            "if you sent Eve the flat-hunting links, \
-             `givegive gave eve \"the flat-hunting links\"` records it\n"
+            "\nyour ledger has no give for \"the flat-hunting links\": \
+             `givegive gave eve \"the flat-hunting links\"` records one\n"
         ),
         "{done}"
+    );
+}
+
+/// A follow-up done whose words send what a give of mine in the ledger
+/// already holds never suggests `gave` (that would count the help twice,
+/// trial 26r): an open promise is named as the give, kept by `done`; a
+/// give done is counted, and nothing more is said.
+#[test]
+fn a_follow_up_done_never_asks_for_a_give_the_ledger_has() {
+    let j = J::new();
+    let id = |said: &str| -> String {
+        said.rsplit("(#")
+            .next()
+            .map(|n| n.chars().take_while(char::is_ascii_digit).collect())
+            .unwrap_or_default()
+    };
+    let promise = id(&j.ok(&["gave", "eve", "the flat-hunting links", "--open"]));
+    let planned = j.ok(&[
+        "follow-up",
+        "eve",
+        "friday",
+        "send Eve the flat-hunting links",
+    ]);
+    let done = j.ok(&["done", &id(&planned)]);
+    assert!(
+        done.ends_with(&format!(
+            "\nyour promise #{promise} is its give: `givegive done {promise}` marks it kept\n"
+        )),
+        "{done}"
+    );
+    assert!(!done.contains("gave"), "{done}");
+    j.ok(&["done", &promise]);
+    let planned = j.ok(&[
+        "follow-up",
+        "eve",
+        "friday",
+        "send Eve the flat-hunting links",
+    ]);
+    let done = j.ok(&["done", &id(&planned)]);
+    assert_eq!(
+        done,
+        "done: follow-up with Eve Stone: send Eve the flat-hunting links\n"
     );
 }
 

@@ -16,12 +16,21 @@ const NAME: &str = "who (new or known; tab completes it, goes on)";
 const DETAILS: &str = "  what they told you";
 const NEEDS: &str = "  what they need (a, b)";
 /// Last, below every row: read as `event --follow-up` reads its day, or
-/// "no" for `--no-follow-up`; left empty, as `add --met` plans one.
-const FOLLOW_UP: &str = "follow up in (3d, friday; no: none)";
+/// "no" for `--no-follow-up`; left empty, as `add --met` plans one,
+/// `days` (the config's `review.follow_up_days`) after the event, which
+/// the label says: trial 26q read "3d" in it and got the next day.
+fn follow_up_label(days: i64) -> String {
+    let empty = match days.max(0) {
+        0 => "the same day".to_string(),
+        n => format!("{} after", crate::domain::text::count(n, "day", "days")),
+    };
+    format!("follow up in (3d; empty: {empty}; no: none)")
+}
 
 impl Form {
-    /// An event with one empty person row to start.
-    pub(crate) fn event() -> Form {
+    /// An event with one empty person row to start; an empty follow-up
+    /// means `follow_up_days` after it.
+    pub(crate) fn event(follow_up_days: i64) -> Form {
         let mut form = Form::of(
             "log an event with several people".into(),
             Makes::Event,
@@ -31,7 +40,10 @@ impl Form {
             ],
         );
         form.add_person();
-        form.fields.push(Field::new(FOLLOW_UP, Slot::FollowUpIn));
+        form.fields.push(Field::new(
+            follow_up_label(follow_up_days),
+            Slot::FollowUpIn,
+        ));
         form.focus = 0;
         form
     }

@@ -43,11 +43,11 @@ impl<'a> Values<'a> {
             .map(|(_, v)| *v)
     }
 
-    fn label(&self, slot: Slot) -> &'static str {
+    fn label(&self, slot: Slot) -> &str {
         self.said
             .iter()
             .find(|(f, _)| f.slot == slot)
-            .map_or("a field", |(f, _)| f.label)
+            .map_or("a field", |(f, _)| &f.label)
     }
 
     pub(super) fn problem(&self, slot: Slot, e: &str) -> Problem {

@@ -247,34 +247,40 @@ pub fn choose<'a>(
     }
 }
 
-/// The follow-ups due today as the review counts them, one count for
-/// every place that says it (the TUI's status line, the empty review's
-/// words): the follow-up lines shown, whoever's they are (people waiting
-/// for another day too), and those set aside, each with the day it comes
-/// back ([`super::keys::FOR_GOOD`] for a line dismissed). Before, the
-/// status line counted every pending follow-up due, a closed person's and
-/// a hidden line's too, so it said "4 due" over a review with none.
+impl super::Queue {
+    /// How many people today's review shows (each once, however many
+    /// lines they have): the one count the review's header and the TUI's
+    /// status line both say, so they cannot disagree (trial 26r read
+    /// "review: 3 people today" over "0 follow-ups due").
+    pub fn people(&self) -> usize {
+        let mut seen = std::collections::BTreeSet::new();
+        self.items.iter().filter(|i| seen.insert(i.contact)).count()
+    }
+}
+
+/// The follow-up lines due today that were set aside, each with the day
+/// it comes back ([`super::keys::FOR_GOOD`] for a line dismissed): what an
+/// emptied review says of them. How many people the review shows is
+/// [`super::Queue::people`]; the status line says that count, not a count
+/// of follow-ups (trial 26r read "0 follow-ups due" over a review of 3).
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct DueCount {
-    pub shown: usize,
     /// The day each follow-up line set aside comes back.
     pub set_aside: Vec<NaiveDate>,
 }
 
-/// Counts the follow-up lines among `lines` (each person's, by id),
-/// `until` saying until when a line is hidden (none: shown).
+/// Counts the follow-up lines among `lines` (each person's, by id) set
+/// aside, `until` saying until when a line is hidden (none: shown).
 pub fn count_due<'a>(
     lines: impl Iterator<Item = (Id, &'a Reason)>,
     until: impl Fn(Id, &Reason) -> Option<NaiveDate>,
 ) -> DueCount {
-    let mut count = DueCount::default();
-    for (id, r) in lines.filter(|(_, r)| matches!(r, Reason::FollowUpDue { .. })) {
-        match until(id, r) {
-            Some(day) => count.set_aside.push(day),
-            None => count.shown += 1,
-        }
+    DueCount {
+        set_aside: lines
+            .filter(|(_, r)| matches!(r, Reason::FollowUpDue { .. }))
+            .filter_map(|(id, r)| until(id, r))
+            .collect(),
     }
-    count
 }
 
 impl DueCount {

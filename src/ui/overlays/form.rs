@@ -31,7 +31,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
         .and_then(|(at, why)| {
             Some(problem_rows(
                 why,
-                form.fields.get(*at)?.label,
+                &form.fields.get(*at)?.label,
                 label_width,
                 inner,
             ))
