@@ -157,7 +157,8 @@ pub enum Reason {
         meeting: Pending,
         days_ago: i64,
         /// Past the fresh window and still not followed up: the line stays,
-        /// worded as late, so the meeting never drops out without a word.
+        /// worded as late, while a follow-up is still timely
+        /// (`queue::LATE_DAYS`); then the cadence, if any, takes over.
         late: bool,
     },
     RequestOpen {
