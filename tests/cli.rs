@@ -1141,7 +1141,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     ]);
     assert_eq!(
         draft("lena"),
-        "Hi Lena,\nthanks for the coffee today.\n\
+        "Hi Lena,\nit was great to see you over coffee today.\n\
          I have been thinking about what you told me: you found a flat in Kreuzberg.\nTalk soon\n"
     );
     // 2. Someone else's news is never told.
@@ -1429,7 +1429,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     j.ok(&["add", "Rita Galli", "--birthday", "1990-11-25"]);
     assert_eq!(
         draft("rita"),
-        "Ciao Rita,\nTi auguro un buon compleanno mercoledì.\nA presto\n"
+        "Ciao Rita,\nti auguro un buon compleanno mercoledì.\nA presto\n"
     );
     // What was typed in English is not put in an Italian sentence: it is
     // left out, and the notes say so.

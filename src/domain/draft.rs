@@ -31,6 +31,7 @@ mod forms;
 mod kept;
 mod kin;
 mod ledger;
+mod letter;
 mod lexicon;
 mod needs;
 mod said;
@@ -44,7 +45,7 @@ pub use details::{LeftOut, People, for_recipient, name_words};
 pub(crate) use first::{Before, first_meeting};
 pub(crate) use kept::answered;
 pub(crate) use ledger::promises;
-pub use ledger::{promised, thanked_for, your_help};
+pub use ledger::{promised, thanked_for, your_help, your_help_on};
 use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
 pub(crate) use tongue::need_not_in;
@@ -68,6 +69,9 @@ pub struct Moment {
     /// The other moments of that day since my last message: one moment
     /// with it, their details said too.
     pub also: Vec<Id>,
+    /// Whether it was theirs to host ("cena da Laura", to Laura): its
+    /// summary holds the occasion without them, and they are thanked for it.
+    pub hosted: bool,
 }
 
 /// A day of theirs the draft greets.
@@ -252,18 +256,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         );
         return Err(notes.join("; "));
     }
-    // "the birthday dinner at Luca's" is no place to tell Luca he was at.
-    let unnamed = ctx.moment.as_ref().map(|m| {
-        let mut m = m.clone();
-        let own = super::text::fold(first);
-        if super::text::fold(&m.summary)
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| w == own)
-        {
-            m.summary.clear();
-        }
-        m
-    });
+    let unnamed = ctx.moment.as_ref().map(|m| letter::as_said(m, first));
     let moment = unnamed.as_ref();
     let moment_ids: Vec<Id> = moment
         .map(|m| {
@@ -405,6 +398,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         );
         return Err(notes.join("; "));
     }
+    letter::go_on_from_greeting(&mut lines, ctx);
     // With details that were all left out, each says why above: "add
     // what they told you" would say there were none.
     if ctx.details.is_empty() && !ctx.left_out.is_empty() {
@@ -427,10 +421,18 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         });
     let wishes = ctx.occasion.as_ref().and_then(|o| {
         let line = lang.greeting(o.what.0, o.what.1, ctx.today);
+        // As said: the first line after the greeting may have lost its
+        // capital ("happy birthday!").
+        let lowered = letter::lower_first(&line);
         lines
             .iter()
-            .any(|l| l.text.contains(&line))
-            .then_some((o.what.1, line))
+            .find_map(|l| {
+                [&line, &lowered]
+                    .into_iter()
+                    .find(|said| l.text.contains(said.as_str()))
+                    .cloned()
+            })
+            .map(|said| (o.what.1, said))
     });
     Ok(Draft {
         delivers,

@@ -11,11 +11,12 @@ use chrono::NaiveDate;
 
 use super::HistoryItem;
 
+mod history;
 mod occasion;
 mod requests;
+mod thanks;
 use super::{Journal, JournalError, Result};
 use crate::domain::draft::{self, Fact};
-use crate::domain::followed::{self, Mark};
 use crate::domain::matching::Acquaintance;
 use crate::domain::{
     Direction, EntryState, FollowUpState, INTRO_CHECK, Id, Interaction, InteractionKind,
@@ -52,14 +53,6 @@ impl Journal {
             dates_ahead,
             draft::Surface::Shell,
         )
-    }
-
-    /// The meeting a follow-up was planned by, if one was: a draft from
-    /// the review's line "follow-up due: Fintech drinks" is about the
-    /// drinks, the meeting the line names, even when another moment came
-    /// first that day.
-    pub fn planned_by(&self, follow_up: Id) -> Result<Option<Id>> {
-        Ok(self.store.follow_up(follow_up)?.and_then(|f| f.meeting))
     }
 
     /// [`Journal::draft`] read on `surface`: its notes name that
@@ -110,33 +103,15 @@ impl Journal {
             .max();
         // By day, then by when it was written.
         let since_mine = |date: NaiveDate, id: Id| mine.is_none_or(|m| (date, id) > m);
-        // Help I gave on a later day (an introduction, a give, their
-        // request granted) or a follow-up I marked done followed up what
-        // came before it (`domain::followed`): "great to meet you" three
-        // weeks on, after I wrote to introduce them, reads wrong. What I
-        // did the day of a moment was part of it, and what I did today
-        // may go with this very draft: the moment is still said.
-        let acted = card
-            .history
-            .iter()
-            .flat_map(|h| match h {
-                HistoryItem::Ledger(e) => {
-                    Mark::of_entry(e).map(|m| (m, e.date)).into_iter().collect()
-                }
-                HistoryItem::FollowUp(f) => followed::marks_of(f).collect(),
-                _ => Vec::new(),
-            })
-            .filter(|(mark, day)| matches!(mark, Mark::Help | Mark::Done) && *day < today)
-            .map(|(_, day)| day)
-            .max();
+        let acted = history::acted(&card.history, today);
         // A note is about them, not a moment with them; what I wrote is not
         // a moment to thank them for.
-        let moments: Vec<&Interaction> = interactions
+        let (moments, followed_up): (Vec<&Interaction>, Vec<&Interaction>) = interactions
             .iter()
             .copied()
             .filter(|i| i.kind != InteractionKind::Note && i.from != Voice::Me)
-            .filter(|i| since_mine(i.date, i.id) && acted.is_none_or(|day| i.date >= day))
-            .collect();
+            .filter(|i| since_mine(i.date, i.id))
+            .partition(|i| acted.is_none_or(|day| i.date >= day));
         let people = |i: &Interaction| -> Result<(Vec<String>, Vec<String>)> {
             let others = i
                 .contacts
@@ -185,18 +160,23 @@ impl Journal {
                 }
             },
             // The latest day's moments, the ones the review follows up,
-            // are one moment named as the first of them (where we met):
-            // a draft after a newer day speaks of it, never of an older
-            // one because it holds more details.
-            None => moments
-                .iter()
-                .filter(|i| moments.first().is_some_and(|l| l.date == i.date))
-                .min_by_key(|i| i.id)
-                .map(|i| (*i).clone()),
+            // are one moment named as the one whose follow-up is still
+            // open (the review's line names it: "follow-up due: Fintech
+            // drinks"), else the first of them (where we met): a draft
+            // after a newer day speaks of it, never of an older one because
+            // it holds more details.
+            None => {
+                let planned = history::planned(&card.history);
+                moments
+                    .iter()
+                    .filter(|i| moments.first().is_some_and(|l| l.date == i.date))
+                    .min_by_key(|i| (!planned.contains(&i.id), i.id))
+                    .map(|i| (*i).clone())
+            }
         };
-        // The rest of that day, after it: their details are said too.
-        let same_day: Vec<&Interaction> = match (meeting, &chosen) {
-            (None, Some(c)) => moments
+        // The rest of that day: their details are said too.
+        let same_day: Vec<&Interaction> = match &chosen {
+            Some(c) => moments
                 .iter()
                 .copied()
                 .filter(|i| i.date == c.date && i.id != c.id)
@@ -244,6 +224,22 @@ impl Journal {
                 }
             }
         }
+        // What a moment followed up since holds is said to be left out,
+        // never dropped without a word.
+        if let (None, Some(day)) = (meeting, acted) {
+            for i in &followed_up {
+                if !sorted(i)?.0.is_empty() {
+                    notes.push(format!(
+                        "left out what {} told you at \"{}\" on {} ({}): you followed it up on {day} (help given or a follow-up done), so it is not said again; {}",
+                        draft::first_name(&c.name),
+                        i.summary,
+                        i.date,
+                        i.id,
+                        surface.older(&c.name, i.id)
+                    ));
+                }
+            }
+        }
         for i in chosen
             .iter()
             .chain(same_day.iter().copied())
@@ -254,19 +250,7 @@ impl Journal {
                 c.name, i.id
             ));
         }
-        // Everything with them, follow-ups aside (a reminder I set is not
-        // something between us), for whether this is when we first met.
-        let before: Vec<draft::Before> = card
-            .history
-            .iter()
-            .filter_map(|h| match h {
-                HistoryItem::Interaction(x) => Some((x.date, x.id, Some(x.kind))),
-                HistoryItem::Ledger(e) => Some((e.date, e.id, None)),
-                HistoryItem::Signal(s) => Some((s.date, s.id, None)),
-                HistoryItem::FollowUp(_) => None,
-            })
-            .map(|(date, id, kind)| draft::Before { date, id, kind })
-            .collect();
+        let before = history::before(&card.history);
         let moment = chosen.map(|i| {
             let first = draft::first_meeting((i.date, i.id, i.kind), before, c.met.on);
             draft::Moment {
@@ -276,6 +260,7 @@ impl Journal {
                 with_others: i.contacts.len() > 1,
                 from: i.from,
                 also: same_day.iter().map(|x| x.id).collect(),
+                hosted: false,
                 summary: i.summary,
                 date: i.date,
             }
@@ -294,30 +279,18 @@ impl Journal {
         };
         // Thanked already, perhaps, by a message of mine the same day.
         let after_mine_day = |e: &LedgerEntry| mine.is_none_or(|(day, _)| e.date > day);
-        let mut thanks = None;
-        if let Some(e) = ledger.iter().find(|e| {
-            e.other.is_none()
-                && e.state == EntryState::Done
-                && matches!(
-                    (e.direction, e.nature),
-                    (Direction::ThemToMe, Nature::Give) | (Direction::MeToThem, Nature::Ask)
-                )
-        }) && recent(e)
-            && after_mine_day(e)
-        {
-            // What they gave is thanked for whatever its words: when they
-            // cannot be said to them, the thanks is for their help.
-            let what = draft::thanked_for(&e.text, &c.name, lang).unwrap_or_else(|| {
-                let why = draft::not_in_language(&e.text, lang)
-                    .unwrap_or_else(|| "it cannot be worded for them".into());
-                notes.push(format!(
-                    "thanked for their help without the specifics of \"{}\" ({}): {why}; add them yourself if you like",
-                    e.text, e.id
-                ));
-                draft::your_help(lang)
-            });
-            thanks = Some(Fact { what, from: e.id });
-        }
+        let thanks = ledger
+            .iter()
+            .find(|e| {
+                e.other.is_none()
+                    && e.state == EntryState::Done
+                    && matches!(
+                        (e.direction, e.nature),
+                        (Direction::ThemToMe, Nature::Give) | (Direction::MeToThem, Nature::Ask)
+                    )
+            })
+            .filter(|e| recent(e) && after_mine_day(e))
+            .map(|e| thanks::thanks(e, (&c.name, lang), (moment.as_ref(), today), &mut notes));
         requests(&ledger, draft::first_name(&c.name), surface, &mut notes);
         let open_promises = ledger.iter().filter(|e| {
             e.other.is_none()

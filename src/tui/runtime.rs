@@ -151,11 +151,6 @@ impl<'a> Runtime<'a> {
                 meeting,
                 follow_up,
             } => {
-                // A follow-up's line names the meeting that planned it.
-                let meeting = match (meeting, follow_up) {
-                    (None, Some(f)) => self.journal.planned_by(f).ok().flatten(),
-                    (m, _) => m,
-                };
                 let built = self
                     .journal
                     .draft_on(

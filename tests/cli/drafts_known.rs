@@ -110,7 +110,7 @@ fn a_draft_in_italian_does_not_repeat_what_went_in_english() {
     let italian = j.ok(&["draft", "ugo sala"]);
     assert!(
         italian.contains(
-            "So che cerchi un CFO: Dora Finzi potrebbe fare al caso tuo e, se vuoi, vi presento."
+            "so che cerchi un CFO: Dora Finzi potrebbe fare al caso tuo e, se vuoi, vi presento."
         ),
         "{italian}"
     );
@@ -234,7 +234,15 @@ fn a_meeting_followed_up_by_my_help_is_not_greeted_again() {
     let j = Journal::new();
     j.ok(&["add", "Marco Verdi"]);
     j.ok(&["add", "Dora Blu"]);
-    j.ok(&["met", "marco", "Rust meetup", "--on", "2026-11-02"]);
+    j.ok(&[
+        "met",
+        "marco",
+        "Rust meetup",
+        "--on",
+        "2026-11-02",
+        "--details",
+        "he is moving to Turin",
+    ]);
     j.ok(&[
         "intro",
         "marco",
@@ -243,7 +251,18 @@ fn a_meeting_followed_up_by_my_help_is_not_greeted_again() {
         "--on",
         "2026-11-10",
     ]);
-    let draft = j.ok(&["draft", "marco"]);
+    let out = j.cmd(&["draft", "marco"]).output().expect("draft");
+    let (draft, notes) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    // What it held is said to be left out, never dropped without a word.
+    assert!(
+        notes.contains("left out what Marco told you at \"Rust meetup\" on 2026-11-02")
+            && notes.contains("you followed it up on 2026-11-10"),
+        "{notes}"
+    );
+    assert!(!draft.contains("Turin"), "{draft}");
     assert!(!draft.contains("meet you"), "{draft}");
     assert!(!draft.contains("Rust meetup"), "{draft}");
     assert!(draft.contains("the introduction to Dora Blu"), "{draft}");
@@ -252,4 +271,55 @@ fn a_meeting_followed_up_by_my_help_is_not_greeted_again() {
     j.ok(&["gave", "anna", "the pricing deck"]);
     let draft = j.ok(&["draft", "anna"]);
     assert!(draft.contains("at the pricing breakfast today"), "{draft}");
+}
+
+/// Trial t2: a follow-up I set by hand before we met ("send Paolo the two
+/// designer contacts") says we were in touch: the meeting after it is not
+/// "great to meet you" beside "As promised".
+#[test]
+fn a_promise_set_before_a_meeting_means_we_knew_each_other() {
+    let j = Journal::new();
+    j.ok(&["add", "Paolo Neri"]);
+    let set = j
+        .cmd(&[
+            "follow-up",
+            "paolo",
+            "2026-11-30",
+            "send Paolo the two designer contacts",
+        ])
+        .env("GIVEGIVE_TODAY", "2026-11-20")
+        .output()
+        .expect("follow-up");
+    assert!(set.status.success(), "{set:?}");
+    j.ok(&["met", "paolo", "pitch night", "--on", "2026-11-22"]);
+    let draft = j.ok(&["draft", "paolo"]);
+    assert!(!draft.contains("meet you"), "{draft}");
+    assert!(draft.contains("thanks for the pitch night"), "{draft}");
+    assert!(
+        draft.contains("As promised, I am sending you the two designer contacts."),
+        "{draft}"
+    );
+}
+
+/// Trial t6: "è stato bello vederti oggi. / Grazie per il tuo aiuto." read
+/// as thanks for the evening, though the help came days before. Help
+/// thanked for without its name is dated when it came on another day.
+#[test]
+fn help_with_no_name_is_dated_when_it_came_another_day() {
+    let j = Journal::new();
+    j.ok(&["add", "Giulia Conti"]);
+    // Typed in Italian: an English draft cannot name it.
+    j.ok(&[
+        "got",
+        "giulia",
+        "una revisione del portfolio",
+        "--on",
+        "2026-11-18",
+    ]);
+    j.ok(&["met", "giulia", "design meetup"]);
+    let draft = j.ok(&["draft", "giulia"]);
+    assert!(
+        draft.contains("Thank you for your help last Wednesday."),
+        "{draft}"
+    );
 }

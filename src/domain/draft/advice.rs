@@ -57,16 +57,17 @@ impl Surface {
         }
     }
 
-    /// The note for a request of theirs still open ("Sara asked you for a
-    /// feedback on her deck"): a draft cannot answer it for you, so it says
-    /// so, and how to mark it done once answered.
+    /// The note for a request of theirs still open ("Sara's request
+    /// "feedback on her deck" (#8) is still open"): no draft can answer it
+    /// for you, so it says so, true with a draft or without one (a refusal
+    /// carries it too), and how to mark it done once answered.
     pub fn request(self, first: &str, text: &str, id: Id) -> String {
         let done = match self {
             Surface::Tui => "d on its line in the review marks it done".to_string(),
             Surface::Shell => format!("givegive done {} marks it done", id.0),
         };
         format!(
-            "{first} asked you for \"{text}\" ({id}), and this draft does not answer it: write your answer in before sending it; once answered, {done}"
+            "{first}'s request \"{text}\" ({id}) is still open: no draft answers it for you, so write your answer in before sending; once answered, {done}"
         )
     }
 

@@ -55,6 +55,22 @@ pub(super) const EN_VERBS: &[(&str, &str)] = &[
     ("recommends", "recommend"),
     ("believes", "believe"),
     ("cares", "care"),
+    ("launches", "launch"),
+    ("starts", "start"),
+    ("opens", "open"),
+    ("closes", "close"),
+    ("ships", "ship"),
+    ("joins", "join"),
+    ("begins", "begin"),
+    ("raises", "raise"),
+    ("releases", "release"),
+    ("graduates", "graduate"),
+    ("retires", "retire"),
+    ("turns", "turn"),
+    ("returns", "return"),
+    ("arrives", "arrive"),
+    ("hosts", "host"),
+    ("celebrates", "celebrate"),
 ];
 
 /// English past forms that open a note with its subject left out ("got

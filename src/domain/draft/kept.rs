@@ -31,7 +31,7 @@ pub(crate) fn answered(need: &str, promised: &[Fact<String>]) -> Option<String> 
         .find(|f| matches!(answers(need, &f.what), Answer::Yes(_)))
     {
         return Some(format!(
-            "their need \"{need}\": your promise {} (\"{}\") answers it, and this draft keeps it",
+            "their need \"{need}\": your promise {} (\"{}\") answers it, and this draft sends it, so no one else is offered for it",
             f.from, f.what
         ));
     }

@@ -244,6 +244,17 @@ pub fn thanked_for(text: &str, recipient: &str, lang: Language) -> Option<String
     (!speaks_of(&worded, recipient)).then_some(worded)
 }
 
+/// Their help, named by its day when that is not the moment's: "Thank
+/// you for your help last Wednesday", never read as thanks for the evening
+/// the draft opens with.
+pub fn your_help_on(lang: Language, date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+    format!(
+        "{} {}",
+        your_help(lang),
+        lang.of_day(&lang.when(date, today))
+    )
+}
+
 /// What they gave, thanked for without naming it ("Thank you for your
 /// help."): what they gave is still owed thanks when its words cannot be
 /// said to them, so the draft never drops the thanks, only the specifics.

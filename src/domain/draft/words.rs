@@ -7,7 +7,7 @@
 use chrono::{Datelike, NaiveDate, Weekday};
 
 use super::Moment;
-use crate::domain::channel::{CALL_WORDS, MESSAGE_WORDS, summary_has};
+use crate::domain::channel::{CALL_WORDS, summary_has};
 use crate::domain::occasion::MONTHS as EN_MONTHS;
 use crate::domain::text::fold;
 use crate::domain::{InteractionKind, Voice};
@@ -15,6 +15,8 @@ use calendar::{IT_MONTHS, en_weekday, it_weekday};
 pub(super) use calendar::{calendar_word, italian_calendar_word};
 pub(super) use italian::it_article;
 use italian::{it_articles, it_euphonic, it_merge_a, names_an_occasion};
+pub(in crate::domain::draft) use places::hosted_by;
+use places::{is_place, it_meal, shared_over};
 
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -31,73 +33,12 @@ const RECENT_DAYS: i64 = 14;
 /// A first meeting up to this many days old is still "great to meet you".
 const FIRST_DAYS: i64 = 30;
 
-/// Words that make a summary a sentence about what happened ("we worked
-/// together at Acme"), not a place one can be "at".
-const NOT_PLACES: &[&str] = &["we", "i", "she", "he", "they", "you"];
 const EN_PREPOSITIONS: &[&str] = &[
     "at", "in", "on", "during", "over", "after", "before", "for", "from", "via",
 ];
 const EN_DETERMINERS: &[&str] = &[
     "the", "a", "an", "my", "our", "your", "his", "her", "their", "this", "that", "last",
 ];
-/// A moment that is only a meal or a drink ("coffee", "a coffee",
-/// "lunch"): said "over" it in English.
-const EN_OVER: &[&str] = &[
-    "coffee",
-    "coffees",
-    "tea",
-    "drinks",
-    "beer",
-    "beers",
-    "lunch",
-    "dinner",
-    "breakfast",
-    "brunch",
-];
-/// Third-person possessives: "her product dinner" says whose it was only
-/// to the one who logged it, and to the recipient "her" is nobody (or
-/// themselves, said wrong): such a moment is named neutrally.
-const OWNERS: &[&str] = &["his", "her", "their", "suo", "sua", "suoi", "sue", "loro"];
-
-/// Whether a folded summary opens with a third-person possessive ("her
-/// dinner", "la sua cena").
-fn owned_by_someone(folded: &str) -> bool {
-    folded
-        .split_whitespace()
-        .take(2)
-        .any(|w| OWNERS.contains(&w))
-}
-
-/// Whether a summary is a meal or a drink, alone or with where it was
-/// ("coffee", "a coffee", "dinner at Paolo's").
-fn shared_over(summary: &str) -> bool {
-    let mut ws = summary
-        .trim_start_matches("a ")
-        .split_whitespace()
-        .map(fold);
-    ws.next().is_some_and(|w| EN_OVER.contains(&w.as_str()))
-        && ws
-            .next()
-            .is_none_or(|w| ["at", "in", "with"].contains(&w.as_str()))
-}
-/// An Italian meal or coffee as where we were, alone or with where and
-/// with whom ("pranzo", "cena da Paolo", "un caffè"): "a pranzo", "a cena
-/// da Paolo", "davanti a un caffè".
-fn it_meal(summary: &str) -> Option<String> {
-    let rest = summary.strip_prefix("un ").unwrap_or(summary);
-    let mut ws = rest.split_whitespace();
-    let head = fold(ws.next()?);
-    let tail = ws.next().map(fold);
-    if !tail.as_deref().is_none_or(|t| ["da", "con"].contains(&t)) {
-        return None;
-    }
-    match head.as_str() {
-        "pranzo" | "cena" | "colazione" => Some(format!("a {rest}")),
-        "caffe" => Some(format!("davanti a un {rest}")),
-        _ => None,
-    }
-}
-
 /// Small words a proper name may hold ("Women in Product").
 const NAME_LINKS: &[&str] = &[
     "in", "of", "at", "on", "and", "the", "for", "de", "di", "del", "della", "da", "e",
@@ -136,37 +77,6 @@ fn possessive(word: &str) -> bool {
 /// What a moment was ([`crate::domain::channel`]).
 fn channel(m: &Moment) -> InteractionKind {
     crate::domain::channel::of(m.kind, &m.summary)
-}
-
-/// Words of how often or when: a summary holding one says a habit or a
-/// time ("coworking kitchen, every morning"), not where we were.
-const TIMES: &[&str] = &[
-    "every", "each", "daily", "weekly", "monthly", "always", "usually", "often", "ogni", "tutti",
-    "tutte", "sempre", "spesso", "morning", "mornings", "mattina", "mattine",
-];
-
-/// Whether a summary can stand for a place or an occasion: one noun
-/// phrase ("the pitch night", "Talent Garden"), said after "at"/"a". How
-/// we met is free text, so anything else is no place and the moment is
-/// named neutrally ("great to meet you on 22 November", "our meeting"):
-/// a summary with a comma or a stop in it ("coworking kitchen, every
-/// morning"), a word of how often or when anywhere in it, or one that
-/// opens with a day or a month ("Sunday at the bakery": the draft says
-/// the day already, "at the Sunday at the bakery" is no place).
-fn is_place(summary: &str) -> bool {
-    let folded = fold(summary);
-    !summary.trim().is_empty()
-        && !owned_by_someone(&folded)
-        && !summary.contains([',', ';', ':', '.', '!', '?', '(', '/'])
-        && !calendar_word(&first_word(summary))
-        && !folded
-            .split(|c: char| !c.is_alphanumeric() && c != '-')
-            .any(|w| {
-                NOT_PLACES.contains(&w)
-                    || CALL_WORDS.contains(&w)
-                    || MESSAGE_WORDS.contains(&w)
-                    || TIMES.contains(&w)
-            })
 }
 
 impl Language {
@@ -302,6 +212,28 @@ impl Language {
             // Met for the first time on a call: nobody is "met at the
             // call" ("telefonata" logged as a meeting); the call's lines
             // say it. A first message has no place: "great to connect".
+            // Their own occasion, hosted by them: thanked for, and a first
+            // meeting there said after it.
+            _ if m.hosted
+                && days <= RECENT_DAYS
+                && let Some(p) = place =>
+            {
+                let met = m.first && kind != InteractionKind::Call;
+                match (self, met) {
+                    (English, false) => format!("thanks for {} {when}", self.the(p)),
+                    (English, true) => {
+                        format!(
+                            "thanks for {} {when}: it was great to meet you",
+                            self.the(p)
+                        )
+                    }
+                    (Italian, false) => format!("grazie per {} {of_when}", self.the(p)),
+                    (Italian, true) => format!(
+                        "grazie per {} {of_when}: è stato un piacere conoscerti",
+                        self.the(p)
+                    ),
+                }
+            }
             _ if m.first && days <= FIRST_DAYS && kind != InteractionKind::Call => {
                 match (self, place) {
                     (English, Some(p)) => format!("it was great to meet you {} {when}", self.at(p)),
@@ -355,11 +287,16 @@ impl Language {
             _ if days <= RECENT_DAYS => match (self, place) {
                 // "Anna's product dinner" was Anna's: the recipient was
                 // there, and is not thanked for it.
-                (English, Some(p)) if possessive(&first_word(p)) => {
+                // A meal or a coffee together was shared, not given: seen
+                // over it, never thanked for as if they paid.
+                (English, Some(p)) if possessive(&first_word(p)) || shared_over(p) => {
                     format!("it was great to see you {} {when}", self.at(p))
                 }
                 (English, Some(p)) => format!("thanks for {} {when}", self.the(p)),
                 (English, None) => format!("it was great to see you {when}"),
+                (Italian, Some(p)) if it_meal(p).is_some() => {
+                    format!("è stato bello vederti {} {when}", self.at(p))
+                }
                 (Italian, Some(p)) => format!("grazie per {} {of_when}", self.the(p)),
                 (Italian, None) => format!("è stato bello vederti {when}"),
             },
@@ -406,7 +343,7 @@ impl Language {
     }
 
     /// A day said after a noun: "yesterday"; "di ieri", "del 21 novembre".
-    fn of_day(self, when: &str) -> String {
+    pub(super) fn of_day(self, when: &str) -> String {
         match self {
             English => when.to_string(),
             Italian => {
@@ -483,6 +420,7 @@ impl Language {
 
 mod calendar;
 mod italian;
+mod places;
 mod wishes;
 
 #[cfg(test)]

@@ -56,9 +56,15 @@ pub(super) fn clause_for(
         Ok(_) => !relative_subject,
         // Left out for its language alone, it still says whose the next
         // clause is.
-        // So is a request of theirs: "mi ha chiesto…" was said by them.
-        Err(LeftOut::NotInLanguage(_) | LeftOut::Asked(_)) if bare => before.unwrap_or(sure),
-        Err(LeftOut::NotInLanguage(_) | LeftOut::Asked(_)) => !relative_subject && sure,
+        // So is a request of theirs ("mi ha chiesto…" was said by them),
+        // and my judgement of them ("è arrogante con i junior, ha appena
+        // lanciato l'app": the launch is theirs).
+        Err(LeftOut::NotInLanguage(_) | LeftOut::Asked(_) | LeftOut::YourNote(_)) if bare => {
+            before.unwrap_or(sure)
+        }
+        Err(LeftOut::NotInLanguage(_) | LeftOut::Asked(_) | LeftOut::YourNote(_)) => {
+            !relative_subject && sure
+        }
         Err(_) => false,
     });
     result

@@ -184,6 +184,8 @@ mod tests {
             "è appena tornata da Tokyo",
             "sta cercando un nuovo lavoro perché il suo team è stato sciolto",
             "il negozio è stato chiuso",
+            "her app launches in March",
+            "she starts at Klarna in May",
         ] {
             assert!(!my_note(news), "{news}");
         }

@@ -272,18 +272,28 @@ pub(super) fn cases() -> Vec<Case> {
             moment: Some((Met, "coffee", 1, false)),
             details: "pregnant, only told close friends; her sister is getting divorced; hiring a designer",
             expect: Ok("Hi Lena,\n\
-                thanks for the coffee yesterday.\n\
+                it was great to see you over coffee yesterday.\n\
                 I have been thinking about what you told me: your sister is getting divorced.\n\
                 Talk soon"),
             ..NONE
         },
         Case {
-            what: "a moment named after them is not a place to tell them they were at",
+            what: "italiano: una cena a casa sua, e la prima volta che vi conoscete",
+            lang: "it",
+            name: "Laura Neri",
+            moment: Some((Met, "cena da Laura", 1, true)),
+            expect: Ok("Ciao Laura,\n\
+                grazie per la cena di ieri: è stato un piacere conoscerti.\n\
+                A presto"),
+            ..NONE
+        },
+        Case {
+            what: "a moment hosted by them: not a place to tell them they were at, thanked for",
             name: "Luca Ferri",
             moment: Some((Event, "birthday dinner at Luca's", 2, false)),
             details: "opening a studio in Turin",
             expect: Ok("Hi Luca,\n\
-                it was great to see you last Sunday.\n\
+                thanks for the birthday dinner last Sunday.\n\
                 I have been thinking about what you told me: you are opening a studio in Turin.\n\
                 Talk soon"),
             ..NONE
@@ -344,7 +354,7 @@ pub(super) fn cases() -> Vec<Case> {
             name: "Sara Bianchi",
             occasion: Some((Greeting::Birthday, 2)),
             expect: Ok("Ciao Sara,\n\
-                Ti auguro un buon compleanno giovedì.\n\
+                ti auguro un buon compleanno giovedì.\n\
                 A presto"),
             ..NONE
         },

@@ -82,6 +82,7 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
             with_others: !case.others.is_empty(),
             from: crate::domain::Voice::Both,
             also: Vec::new(),
+            hosted: false,
         }),
         details,
         left_out,

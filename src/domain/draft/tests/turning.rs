@@ -197,3 +197,26 @@ fn a_clause_in_the_first_person_is_left_out() {
         Vec::<String>::new()
     );
 }
+
+/// Trial t4: after a judgement of mine, the next clause with no subject
+/// was left out as "may speak of someone else". A judgement's subject is
+/// the person judged: the clause after it is theirs.
+#[test]
+fn a_clause_after_my_judgement_is_still_theirs() {
+    assert_eq!(
+        kept(
+            "è arrogante con i junior, ha appena lanciato la nuova app",
+            "Paolo",
+            Italian
+        ),
+        vec!["hai appena lanciato la nuova app".to_string()]
+    );
+    assert_eq!(
+        kept(
+            "weak on research, just launched a podcast",
+            "Paolo",
+            English
+        ),
+        vec!["you just launched a podcast".to_string()]
+    );
+}

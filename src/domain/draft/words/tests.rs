@@ -80,6 +80,7 @@ fn italian_places_take_their_article() {
                     with_others: false,
                     from: crate::domain::Voice::Both,
                     also: Vec::new(),
+                    hosted: false,
                 }),
                 today(),
                 false
@@ -161,6 +162,7 @@ fn moment(kind: crate::domain::InteractionKind, summary: &str, days: u64) -> Mom
         with_others: false,
         from: crate::domain::Voice::Both,
         also: Vec::new(),
+        hosted: false,
     }
 }
 

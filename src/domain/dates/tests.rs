@@ -1,0 +1,157 @@
+//! Date phrases and their words, against `today`.
+
+use super::*;
+use proptest::prelude::*;
+
+#[test]
+fn months_and_days_ago_are_said_one_way() {
+    assert_eq!(month_label("2026-11"), "Nov 26");
+    assert_eq!(month_label("2027-01"), "Jan 27");
+    assert_eq!(month_label("bad"), "bad");
+    assert_eq!(ago(0), "today");
+    assert_eq!(ago(1), "yesterday");
+    assert_eq!(ago(3), "3 days ago");
+    assert_eq!(ago(-2), "in 2 days");
+}
+
+fn d(s: &str) -> NaiveDate {
+    NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap_or_default()
+}
+
+// 2026-11-23 is a Monday.
+const TODAY: &str = "2026-11-23";
+
+fn past(s: &str) -> Result<NaiveDate, String> {
+    parse_date(s, d(TODAY), Toward::Past)
+}
+
+fn future(s: &str) -> Result<NaiveDate, String> {
+    parse_date(s, d(TODAY), Toward::Future)
+}
+
+/// A day and a month in digits is read the one way it can be; when it
+/// could be either, it is refused naming both (English and Italian
+/// users write them in opposite orders).
+#[test]
+fn a_day_in_digits_is_read_only_one_way() {
+    assert_eq!(future("12-25"), Ok(d("2026-12-25")));
+    assert_eq!(future("25/12"), Ok(d("2026-12-25")));
+    assert_eq!(past("03-14"), Ok(d("2026-03-14")));
+    assert_eq!(past("14-3"), Ok(d("2026-03-14")));
+    assert_eq!(future("11-11"), Ok(d("2027-11-11")));
+    let both = future("12-09").err().unwrap_or_default();
+    assert!(both.contains("9 December or 12 September"), "{both}");
+    assert!(both.contains("'9 december'"), "{both}");
+    assert!(future("13-13").is_err());
+    assert_eq!(future("2026-12-09"), Ok(d("2026-12-09")));
+}
+
+#[test]
+fn iso_and_words() {
+    assert_eq!(past("2026-01-31"), Ok(d("2026-01-31")));
+    assert_eq!(past("today"), Ok(d(TODAY)));
+    assert_eq!(past("Yesterday"), Ok(d("2026-11-22")));
+    assert_eq!(future("tomorrow"), Ok(d("2026-11-24")));
+    assert!(past("2026-02-30").is_err());
+    assert!(past("").is_err());
+    assert!(past("soonish").is_err());
+}
+
+#[test]
+fn spans_follow_the_direction() {
+    assert_eq!(past("3d"), Ok(d("2026-11-20")));
+    assert_eq!(future("3d"), Ok(d("2026-11-26")));
+    assert_eq!(future("2w"), Ok(d("2026-12-07")));
+    assert_eq!(future("1m"), Ok(d("2026-12-23")));
+    assert_eq!(past("1y"), Ok(d("2025-11-23")));
+    assert_eq!(past("3 days ago"), Ok(d("2026-11-20")));
+    assert_eq!(future("3 days ago"), Ok(d("2026-11-20")));
+    assert_eq!(past("in 2 weeks"), Ok(d("2026-12-07")));
+    assert_eq!(future("in 10 days"), Ok(d("2026-12-03")));
+    assert!(future("in two weeks").is_err());
+    assert!(future("d").is_err());
+}
+
+#[test]
+fn month_end_clamps() {
+    let jan31 = d("2026-01-31");
+    assert_eq!(parse_date("1m", jan31, Toward::Future), Ok(d("2026-02-28")));
+}
+
+#[test]
+fn weekdays_point_away_from_today() {
+    // Today is Monday.
+    assert_eq!(past("friday"), Ok(d("2026-11-20")));
+    assert_eq!(future("friday"), Ok(d("2026-11-27")));
+    assert_eq!(past("monday"), Ok(d("2026-11-16")));
+    assert_eq!(future("mon"), Ok(d("2026-11-30")));
+    assert_eq!(future("last tue"), Ok(d("2026-11-17")));
+    assert_eq!(past("next sunday"), Ok(d("2026-11-29")));
+}
+
+#[test]
+fn next_and_last_units_and_a_for_one() {
+    assert_eq!(future("next week"), Ok(d("2026-11-30")));
+    assert_eq!(past("next month"), Ok(d("2026-12-23")));
+    assert_eq!(future("last week"), Ok(d("2026-11-16")));
+    assert_eq!(past("last year"), Ok(d("2025-11-23")));
+    assert_eq!(future("in a week"), Ok(d("2026-11-30")));
+    assert_eq!(past("a month ago"), Ok(d("2026-10-23")));
+    assert_eq!(future("next tuesday"), Ok(d("2026-11-24")));
+    assert!(future("next soon").is_err());
+    // Not "13 days": a count after `next` or `a` is no unit.
+    assert!(future("next 3d").is_err());
+    assert!(future("in a 3d").is_err());
+}
+
+#[test]
+fn a_day_of_a_month_is_the_nearest_one_that_way() {
+    assert_eq!(future("dec 24"), Ok(d("2026-12-24")));
+    assert_eq!(past("dec 24"), Ok(d("2025-12-24")));
+    assert_eq!(future("24 December"), Ok(d("2026-12-24")));
+    assert_eq!(past("nov 23"), Ok(d(TODAY)));
+    assert_eq!(future("nov 23"), Ok(d(TODAY)));
+    assert_eq!(future("jan 5"), Ok(d("2027-01-05")));
+    assert_eq!(past("5 jan"), Ok(d("2026-01-05")));
+    assert_eq!(past("24 dec 2024"), Ok(d("2024-12-24")));
+    // The next 29 February is in 2028.
+    assert_eq!(future("feb 29"), Ok(d("2028-02-29")));
+    assert!(future("feb 30 2026").is_err());
+    assert!(future("dec 32").is_err());
+}
+
+#[test]
+fn huge_spans_are_errors_not_panics() {
+    assert!(future("4294967295y").is_err());
+    assert!(past("99999999999d").is_err());
+}
+
+proptest! {
+    #[test]
+    fn never_panics(s in "\\PC{0,24}", days in 0i32..1_000_000) {
+        let today = NaiveDate::from_num_days_from_ce_opt(days).unwrap_or_default();
+        let _ = parse_date(&s, today, Toward::Past);
+        let _ = parse_date(&s, today, Toward::Future);
+    }
+
+    #[test]
+    fn spans_land_on_the_right_side(n in 1u32..5000, unit in "[dwmy]", future_dir in any::<bool>()) {
+        let today = d(TODAY);
+        let toward = if future_dir { Toward::Future } else { Toward::Past };
+        let got = parse_date(&format!("{n}{unit}"), today, toward);
+        prop_assert!(got.is_ok());
+        let got = got.unwrap_or(today);
+        if future_dir { prop_assert!(got > today) } else { prop_assert!(got < today) }
+    }
+
+    #[test]
+    fn weekdays_are_within_a_week(w in 0usize..7, future_dir in any::<bool>()) {
+        let names = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"];
+        let today = d(TODAY);
+        let toward = if future_dir { Toward::Future } else { Toward::Past };
+        let got = parse_date(names[w], today, toward).unwrap_or(today);
+        let gap = (got - today).num_days();
+        prop_assert!(gap != 0 && gap.abs() <= 7);
+        prop_assert_eq!(got.weekday().num_days_from_monday() as usize, w);
+    }
+}

@@ -1,0 +1,59 @@
+//! How a draft reads as a letter to its recipient: a moment named as
+//! theirs is said without their name (and, when they hosted it, thanked
+//! for), and the line after the greeting goes on from its comma.
+
+use super::said::Line;
+use super::{Context, Moment, first_name, words};
+
+/// The moment as a draft to `first` may say it: "the birthday dinner at
+/// Luca's" is no place to tell Luca he was at; it was his own, and he is
+/// thanked for the birthday dinner (`Moment::hosted`). A name of theirs
+/// any other way leaves the moment unnamed.
+pub(super) fn as_said(m: &Moment, first: &str) -> Moment {
+    let mut m = m.clone();
+    let own = crate::domain::text::fold(first);
+    if crate::domain::text::fold(&m.summary)
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w == own)
+    {
+        match words::hosted_by(&m.summary, first) {
+            Some(occasion) => {
+                m.summary = occasion;
+                m.hosted = true;
+            }
+            None => m.summary.clear(),
+        }
+    }
+    m
+}
+
+/// The line after the greeting goes on from its comma, as the opening
+/// does ("Ciao Beatrice,\ncome promesso, …"); "I" and a name keep their
+/// capital. Only when the first line is a greeting ending in a comma (a
+/// user's template may not have one).
+pub(super) fn go_on_from_greeting(lines: &mut [Line], ctx: &Context) {
+    let names: Vec<&str> = ctx
+        .helper
+        .iter()
+        .chain(&ctx.introduced)
+        .map(|f| f.what.as_str())
+        .collect();
+    let greeted = lines.first().is_some_and(|g| g.line.text.ends_with(','));
+    if let Some(l) = lines.get_mut(1).filter(|_| greeted) {
+        let text = &mut l.line.text;
+        let named = names.iter().any(|n| text.starts_with(first_name(n)));
+        let word = text.split_whitespace().next().unwrap_or("");
+        if !named && !matches!(word, "I" | "I'm" | "I’m" | "I've" | "I’ve") {
+            *text = lower_first(text);
+        }
+    }
+}
+
+/// `text` with its first letter in lower case.
+pub(super) fn lower_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}

@@ -1,0 +1,121 @@
+//! Moments as places and occasions: meals shared ("over coffee", "a
+//! pranzo"), occasions owned by someone ("her product dinner") and hosted
+//! by the recipient ("cena da Laura"). Decided here only.
+
+use super::calendar::calendar_word;
+use super::{first_word, possessive};
+use crate::domain::channel::{CALL_WORDS, MESSAGE_WORDS};
+use crate::domain::text::fold;
+
+/// Words that make a summary a sentence about what happened ("we worked
+/// together at Acme"), not a place one can be "at".
+const NOT_PLACES: &[&str] = &["we", "i", "she", "he", "they", "you"];
+
+/// A moment that is only a meal or a drink ("coffee", "a coffee",
+/// "lunch"): said "over" it in English.
+const EN_OVER: &[&str] = &[
+    "coffee",
+    "coffees",
+    "tea",
+    "drinks",
+    "beer",
+    "beers",
+    "lunch",
+    "dinner",
+    "breakfast",
+    "brunch",
+];
+/// Third-person possessives: "her product dinner" says whose it was only
+/// to the one who logged it, and to the recipient "her" is nobody (or
+/// themselves, said wrong): such a moment is named neutrally.
+const OWNERS: &[&str] = &["his", "her", "their", "suo", "sua", "suoi", "sue", "loro"];
+
+/// Whether a folded summary opens with a third-person possessive ("her
+/// dinner", "la sua cena").
+pub(super) fn owned_by_someone(folded: &str) -> bool {
+    folded
+        .split_whitespace()
+        .take(2)
+        .any(|w| OWNERS.contains(&w))
+}
+
+/// Whether a summary is a meal or a drink, alone or with where it was
+/// ("coffee", "a coffee", "dinner at Paolo's").
+pub(super) fn shared_over(summary: &str) -> bool {
+    let mut ws = summary
+        .trim_start_matches("a ")
+        .split_whitespace()
+        .map(fold);
+    ws.next().is_some_and(|w| EN_OVER.contains(&w.as_str()))
+        && ws
+            .next()
+            .is_none_or(|w| ["at", "in", "with"].contains(&w.as_str()))
+}
+/// An Italian meal or coffee as where we were, alone or with where and
+/// with whom ("pranzo", "cena da Paolo", "un caffè"): "a pranzo", "a cena
+/// da Paolo", "davanti a un caffè".
+pub(super) fn it_meal(summary: &str) -> Option<String> {
+    let rest = summary.strip_prefix("un ").unwrap_or(summary);
+    let mut ws = rest.split_whitespace();
+    let head = fold(ws.next()?);
+    let tail = ws.next().map(fold);
+    if !tail.as_deref().is_none_or(|t| ["da", "con"].contains(&t)) {
+        return None;
+    }
+    match head.as_str() {
+        "pranzo" | "cena" | "colazione" => Some(format!("a {rest}")),
+        "caffe" => Some(format!("davanti a un {rest}")),
+        _ => None,
+    }
+}
+
+/// The occasion a summary names as `first`'s own ("cena da Laura",
+/// "dinner at Laura's", "Laura's dinner", "la cena di Laura"), without
+/// them: "cena", "dinner". `None` when it names them any other way.
+pub(in crate::domain::draft) fn hosted_by(summary: &str, first: &str) -> Option<String> {
+    let own = fold(first);
+    let words: Vec<&str> = summary.split_whitespace().collect();
+    let is = |w: &str| fold(w.trim_end_matches(['\'', '’', 's'])) == own || fold(w) == own;
+    let rest = match words.as_slice() {
+        [head @ .., link, name]
+            if ["da", "di", "at"].contains(&fold(link).as_str()) && is(name) =>
+        {
+            head.to_vec()
+        }
+        [name, tail @ ..] if possessive(name) && is(name) => tail.to_vec(),
+        _ => return None,
+    };
+    let rest = rest.join(" ");
+    (!rest.is_empty() && !fold(&rest).split_whitespace().any(|w| w == own)).then_some(rest)
+}
+
+/// Words of how often or when: a summary holding one says a habit or a
+/// time ("coworking kitchen, every morning"), not where we were.
+const TIMES: &[&str] = &[
+    "every", "each", "daily", "weekly", "monthly", "always", "usually", "often", "ogni", "tutti",
+    "tutte", "sempre", "spesso", "morning", "mornings", "mattina", "mattine",
+];
+
+/// Whether a summary can stand for a place or an occasion: one noun
+/// phrase ("the pitch night", "Talent Garden"), said after "at"/"a". How
+/// we met is free text, so anything else is no place and the moment is
+/// named neutrally ("great to meet you on 22 November", "our meeting"):
+/// a summary with a comma or a stop in it ("coworking kitchen, every
+/// morning"), a word of how often or when anywhere in it, or one that
+/// opens with a day or a month ("Sunday at the bakery": the draft says
+/// the day already, "at the Sunday at the bakery" is no place).
+pub(super) fn is_place(summary: &str) -> bool {
+    let folded = fold(summary);
+    !summary.trim().is_empty()
+        && !owned_by_someone(&folded)
+        && !summary.contains([',', ';', ':', '.', '!', '?', '(', '/'])
+        && !calendar_word(&first_word(summary))
+        && !folded
+            .split(|c: char| !c.is_alphanumeric() && c != '-')
+            .any(|w| {
+                NOT_PLACES.contains(&w)
+                    || CALL_WORDS.contains(&w)
+                    || MESSAGE_WORDS.contains(&w)
+                    || TIMES.contains(&w)
+            })
+}

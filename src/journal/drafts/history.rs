@@ -1,0 +1,64 @@
+//! What a person's history says for a draft, besides its moments: when I
+//! last followed them up by helping, which meetings still wait for a
+//! follow-up, and everything before a moment (whether we had met).
+
+use chrono::NaiveDate;
+
+use crate::domain::draft;
+use crate::domain::followed::{self, Mark};
+use crate::domain::{FollowUpState, Id};
+use crate::journal::HistoryItem;
+
+/// The latest day before `today` I helped them (an introduction, a give,
+/// their request granted) or marked a follow-up done: it followed up what
+/// came before it (`domain::followed`), so "great to meet you" three weeks
+/// on, after I wrote to introduce them, is not said. What I did the day of
+/// a moment was part of it, and what I did today may go with this very
+/// draft: neither hides the moment.
+pub(super) fn acted(history: &[HistoryItem], today: NaiveDate) -> Option<NaiveDate> {
+    history
+        .iter()
+        .flat_map(|h| match h {
+            HistoryItem::Ledger(e) => Mark::of_entry(e).map(|m| (m, e.date)).into_iter().collect(),
+            HistoryItem::FollowUp(f) => followed::marks_of(f).collect(),
+            _ => Vec::new(),
+        })
+        .filter(|(mark, day)| matches!(mark, Mark::Help | Mark::Done) && *day < today)
+        .map(|(_, day)| day)
+        .max()
+}
+
+/// The meetings whose planned follow-up is still open: the review's line
+/// names one ("follow-up due: Fintech drinks"), and a draft about that day
+/// is named after it.
+pub(super) fn planned(history: &[HistoryItem]) -> Vec<Id> {
+    history
+        .iter()
+        .filter_map(|h| match h {
+            HistoryItem::FollowUp(f) if !matches!(f.state, FollowUpState::Done { .. }) => f.meeting,
+            _ => None,
+        })
+        .collect()
+}
+
+/// Everything with them, for whether a moment is when we first met. A
+/// follow-up I set by hand ("send Paolo the two designer contacts") says
+/// we were in touch when I set it; one a meeting planned says only that
+/// the meeting was.
+pub(super) fn before(history: &[HistoryItem]) -> Vec<draft::Before> {
+    history
+        .iter()
+        .filter_map(|h| match h {
+            HistoryItem::Interaction(x) => Some((x.date, x.id, Some(x.kind))),
+            HistoryItem::Ledger(e) => Some((e.date, e.id, None)),
+            HistoryItem::Signal(s) => Some((s.date, s.id, None)),
+            HistoryItem::FollowUp(f)
+                if f.meeting.is_none() && !f.text.starts_with(followed::PLANNED) =>
+            {
+                Some((f.created, f.id, None))
+            }
+            HistoryItem::FollowUp(_) => None,
+        })
+        .map(|(date, id, kind)| draft::Before { date, id, kind })
+        .collect()
+}
