@@ -89,7 +89,7 @@ fn expected(was: &Person, journal: &Person, card: &Person, identified: bool) -> 
     let mut phones: Vec<String> = journal
         .phones
         .iter()
-        .filter(|p| !(was.phones.contains(p) && !card.phones.contains(p)))
+        .filter(|p| !was.phones.contains(p) || card.phones.contains(p))
         .cloned()
         .collect();
     for p in &card.phones {

@@ -146,4 +146,3 @@ pub(super) fn many(
         .collect();
     (add, gone)
 }
-
