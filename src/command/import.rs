@@ -11,6 +11,7 @@
 //! under way and stops, saying exactly who was added.
 
 mod known;
+mod lines;
 mod source;
 mod stop;
 mod writer;

@@ -314,6 +314,23 @@ fn a_real_card_edited_in_its_address_book_updates_the_person() {
         t.replace(from, to)
     });
     let before = j.out("a", &["export", "--format", "json"]);
+    // The dry run lists each change, what it takes out too, and writes
+    // nothing.
+    let dry = j
+        .cmd("a", &["import", "--format", "vcard", "-", "--dry-run"])
+        .write_stdin(edited.clone())
+        .assert()
+        .success();
+    let dry = String::from_utf8(dry.get_output().stdout.clone()).expect("utf-8");
+    for change in [
+        "+ phone cell: 905-666-4321",
+        "org IBM, Accounting, Dungeon → Nestwise",
+        "- phone 905-666-1234",
+        "role differs: journal 'Head Counter', file 'Chief Counter' (kept)",
+    ] {
+        assert!(dry.contains(change), "{change}\n{dry}");
+    }
+    assert_eq!(j.out("a", &["export", "--format", "json"]), before);
     let said = import(&edited);
     assert!(
         said.contains("updated 1 (1 phone, 1 date, org; took out 1 phone)"),

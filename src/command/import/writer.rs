@@ -8,11 +8,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use anyhow::{Result, anyhow};
 
 use super::known::{Found, Known};
+use super::lines::{listed, shortened};
 use super::stop::Stop;
 use super::{BATCH, BATCH_BYTES};
 use crate::command::Env;
 use crate::domain::labelled::Labelled;
-use crate::domain::patch::merge::{Differs, Kind, Merged, Said, merge_since};
+use crate::domain::patch::merge::{Differs, Kind, Said, merge_since};
 use crate::domain::patch::{Dropped, PersonFields};
 use crate::domain::text::{count, fold};
 use crate::domain::{Contact, Id};
@@ -393,40 +394,6 @@ impl<'a> Writer<'a> {
             "kept the journal's values where the file differs: {}",
             line.join(", ")
         ))
-    }
-}
-
-/// A person's changes as a dry run lists them: "Jane Doe: + phone +1 555
-/// 0100, + address Via Roma 1, Milano, + org Acme → Nestwise, - phone +1
-/// 555 0199; role differs: journal 'A', file 'B' (kept)".
-fn listed(name: &str, m: &Merged, differs: &[String]) -> String {
-    let parts: Vec<String> = m
-        .added
-        .iter()
-        .map(|(kind, text)| match text.as_str() {
-            "" => format!("+ {}", kind.words().0),
-            text => format!("+ {} {text}", kind.words().0),
-        })
-        .chain(
-            m.removed
-                .iter()
-                .map(|(kind, text)| format!("- {} {text}", kind.words().0)),
-        )
-        .collect();
-    let mut line = format!("{name}: {}", parts.join(", "));
-    for d in differs {
-        line.push_str("; ");
-        line.push_str(d);
-    }
-    line
-}
-
-/// A value as a summary quotes it: a long note by its start.
-fn shortened(text: &str) -> String {
-    const SHOWN: usize = 60;
-    match text.char_indices().nth(SHOWN) {
-        Some((at, _)) => format!("{}…", text[..at].trim_end()),
-        None => text.to_string(),
     }
 }
 
