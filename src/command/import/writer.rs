@@ -41,6 +41,9 @@ pub(super) struct Writer<'a> {
     pub(super) unchanged: usize,
     /// What the updates added, by kind.
     gained: BTreeMap<Kind, usize>,
+    /// People written only to remember what their card said (an import
+    /// into a journal from before store v12): no change anyone sees.
+    remembered: usize,
     /// What they took out (phones and emails gone from a card), by kind.
     lost: BTreeMap<Kind, usize>,
     /// Whether a row's profile URL identifies its card (LinkedIn's).
@@ -91,6 +94,7 @@ impl<'a> Writer<'a> {
             unchanged: 0,
             gained: BTreeMap::new(),
             lost: BTreeMap::new(),
+            remembered: 0,
             by_url,
             changes: Vec::new(),
             differs: Vec::new(),
@@ -284,6 +288,9 @@ impl<'a> Writer<'a> {
         if m.adds_nothing() && !remembered {
             return Ok(());
         }
+        if m.adds_nothing() {
+            self.remembered += 1;
+        }
         if self.dry_run {
             let mut c = have;
             m.add.apply(&m.drop, &mut c).map_err(|e| anyhow!(e))?;
@@ -345,6 +352,13 @@ impl<'a> Writer<'a> {
     /// What `undo` says it took back: "import of 7 people from
     /// linkedin.csv".
     fn undo_label(&self) -> String {
+        if self.added + self.updated.len() == 0 {
+            let cards = count(self.remembered, "card", "cards");
+            return format!(
+                "import from {}: what its {cards} said, remembered",
+                self.from
+            );
+        }
         let people = count(self.added + self.updated.len(), "person", "people");
         let mut label = format!("import of {people} from {}", self.from);
         if !self.updated.is_empty() {
