@@ -7,6 +7,7 @@ pub mod export;
 pub mod google;
 pub mod ics;
 pub mod linkedin;
+mod note;
 mod safe;
 mod stream;
 pub mod vcard;

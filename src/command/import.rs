@@ -11,6 +11,7 @@
 //! under way and stops, saying exactly who was added.
 
 mod known;
+mod lines;
 mod source;
 mod stop;
 mod writer;
@@ -140,7 +141,8 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
         [one] => one.shown.clone(),
         _ => count(files, "file", "files"),
     };
-    let mut writer = Writer::new(journal, env, r.dry_run, from, &stop)?;
+    let by_url = r.format == crate::command::ImportFormat::Linkedin;
+    let mut writer = Writer::new(journal, env, r.dry_run, from, by_url, &stop)?;
     writer.progress = progress;
     for source in &sources {
         source.read(r.format, &mut |row| match row {

@@ -11,6 +11,7 @@ use super::dates::day_serde;
 use super::id::Id;
 use super::labelled::Labelled;
 use super::occasion::Occasion;
+use super::patch::merge::Said;
 use super::relation::Link;
 use super::text::fold;
 
@@ -70,6 +71,11 @@ pub struct Contact {
     /// Chat handles (vCard `IMPP`, "xmpp:anna@x.it"), labelled by service.
     #[serde(default)]
     pub handles: Vec<Labelled>,
+    /// What the last import of each of their cards said, so that an
+    /// edited card imported again updates what the user did not change
+    /// (see [`super::patch::merge::base`]). Added in record layout 5.
+    #[serde(default)]
+    pub imported: Vec<Said>,
 }
 
 /// A name in the parts vCard's `N` has: family, given, additional (middle),
@@ -176,6 +182,7 @@ impl Contact {
             links: Vec::new(),
             related: Vec::new(),
             handles: Vec::new(),
+            imported: Vec::new(),
         }
     }
 

@@ -267,6 +267,7 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
             .into_iter()
             .filter(|l| !SYSTEM_LABELS.contains(&l.to_lowercase().as_str()))
             .collect();
+        let (met_text, met_on, notes) = super::note::read(&get(notes));
         let person = ContactDraft {
             name,
             aliases: nickname
@@ -280,7 +281,9 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
             handles: labelled(&chats),
             urls: many(&sites),
             tags,
-            notes: get(notes),
+            notes,
+            met_text,
+            met_on,
             allow_duplicate: true,
             dates,
             addresses,

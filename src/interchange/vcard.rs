@@ -224,7 +224,8 @@ fn convert(card: &VCard) -> Result<Card, String> {
         .collect();
     let titles = texts(card, &VCardProperty::Title);
     let org = orgs.first().cloned().unwrap_or_default();
-    let mut notes = texts(card, &VCardProperty::Note).join("\n");
+    let (met_text, met_on, mut notes) =
+        super::note::read(&texts(card, &VCardProperty::Note).join("\n"));
     // A person has one organisation and role here; a second ORG or TITLE
     // (a second job) is kept in the notes rather than dropped.
     for i in 1..orgs.len().max(titles.len()) {
@@ -250,6 +251,8 @@ fn convert(card: &VCard) -> Result<Card, String> {
         // calcard already splits CATEGORIES on unescaped commas.
         tags: texts(card, &VCardProperty::Categories),
         notes,
+        met_text,
+        met_on,
         allow_duplicate: true,
         external_ids: external_ids(card),
         dates: dates(card),

@@ -6,8 +6,7 @@ use chrono::NaiveDate;
 
 use super::contacts::{ContactDraft, store_new_interests, unique};
 use super::{Journal, Result};
-use crate::domain::patch::Dropped;
-use crate::domain::patch::merge::Merged;
+use crate::domain::patch::merge::{Merged, Said};
 use crate::domain::text::{push_unique, tidy};
 use crate::domain::{Contact, Id, Interest};
 use crate::domain::{labelled, occasion};
@@ -24,6 +23,12 @@ pub struct Prepared {
 impl Prepared {
     pub fn contact(&self) -> &Contact {
         &self.contact
+    }
+
+    /// Keeps what the card the person came from said at this import (see
+    /// [`crate::domain::patch::merge::base`]); whether that changed them.
+    pub fn remember(&mut self, said: Said) -> bool {
+        said.remember(&mut self.contact)
     }
 
     /// Whether this adds someone rather than updating them.
@@ -59,19 +64,9 @@ impl Journal {
 
     /// Adds what `merged` adds to a person not yet written.
     pub fn merge_into(&self, p: &mut Prepared, merged: &Merged) -> Result<()> {
-        let added = self.patch(&mut p.contact, &merged.add, &Dropped::default())?;
+        let added = self.patch(&mut p.contact, &merged.add, &merged.drop)?;
         p.interests.extend(added);
-        for r in &merged.related {
-            labelled::add(&mut p.contact.related, r);
-        }
-        for h in &merged.handles {
-            labelled::add(&mut p.contact.handles, h);
-        }
-        for id in &merged.ids {
-            if !p.contact.external_ids.contains(id) {
-                p.contact.external_ids.push(id.clone());
-            }
-        }
+        merged.apply_rest(&mut p.contact);
         Ok(())
     }
 

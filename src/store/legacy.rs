@@ -14,6 +14,8 @@
 //! - `Interaction` v1: no `from` (added in v2); read as [`Voice::of_old`]
 //!   says. `TrashEntry` v1 to v3 hold `Interaction` v1; v3 and v4 hold
 //!   `Contact` v3.
+//! - `Contact` v4: no `imported` (what each card's last import said, from
+//!   v5), in [`contact4`]; `TrashEntry` v5 holds it.
 
 use std::sync::Arc;
 
@@ -23,6 +25,7 @@ use serde::{Deserialize, Serialize};
 use super::codec::{CodecError, Record, decode_body};
 
 mod contact3;
+mod contact4;
 
 use crate::domain::dates::day_serde;
 use crate::domain::review::Digest;
@@ -33,6 +36,7 @@ use crate::domain::{
     TrashItem, Voice,
 };
 use contact3::{ContactV3, split};
+use contact4::ContactV4;
 
 impl Record for Interest {}
 impl Record for Interaction {
@@ -173,20 +177,21 @@ impl From<SummaryV1> for SummaryV2 {
 }
 
 impl Record for Contact {
-    const VERSION: u16 = 4;
+    const VERSION: u16 = 5;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
             1 => decode_body::<ContactV1>(body).map(Contact::from),
             2 => decode_body::<ContactV2>(body).map(Contact::from),
             3 => decode_body::<ContactV3>(body).map(Contact::from),
+            4 => decode_body::<ContactV4>(body).map(Contact::from),
             v => Err(CodecError::Unknown(v)),
         }
     }
 }
 
 impl Record for TrashEntry {
-    const VERSION: u16 = 5;
+    const VERSION: u16 = 6;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
@@ -197,6 +202,8 @@ impl Record for TrashEntry {
             3 => decode_body::<OldTrashEntry<ContactV3, InteractionV1, FollowUpV1>>(body)
                 .map(TrashEntry::from),
             4 => decode_body::<OldTrashEntry<ContactV3, Interaction, FollowUp>>(body)
+                .map(TrashEntry::from),
+            5 => decode_body::<OldTrashEntry<ContactV4, Interaction, FollowUp>>(body)
                 .map(TrashEntry::from),
             v => Err(CodecError::Unknown(v)),
         }
@@ -335,6 +342,7 @@ impl From<ContactV2> for Contact {
             links: Vec::new(),
             related: Vec::new(),
             handles: Vec::new(),
+            imported: Vec::new(),
         }
     }
 }

@@ -130,6 +130,14 @@ impl Store {
                 // (`domain::followed::Mark::Did`): the summaries' review
                 // facts are built again on the next read. No layout changed.
                 10 => self.mark_all_stale()?,
+                // v11 → v12: people keep what each card's last import said
+                // (`Contact` layout 5, `TrashEntry` layout 6). Layout 4
+                // people are read with nothing remembered (`store::legacy`),
+                // undo steps and the write log's images included, so
+                // nothing is rewritten; the new version makes an older
+                // givegive refuse the journal instead of failing on a
+                // person it cannot read.
+                11 => {}
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),

@@ -5,7 +5,8 @@
 //! between them: a link is written as a related name (the other person's
 //! name, with the relation), which the import links again.
 //!
-//! "Equal" means the same name, organisation, role, emails, phones,
+//! "Equal" means the same name, how we met (text and day: the first line
+//! of the note in vCard and Google's CSV), notes, organisation, role, emails, phones,
 //! handles and related names (value and label, in order), addresses (every
 //! part) and dates (year or none, yearly or once), as `show --json` gives
 //! them. JSON also keeps everything else (it is the journal's backup);
@@ -21,8 +22,10 @@ use std::path::Path;
 
 use serde_json::Value;
 
-const KEPT: [&str; 10] = [
+const KEPT: [&str; 12] = [
     "name",
+    "met",
+    "notes",
     "org",
     "role",
     "emails",
@@ -89,6 +92,12 @@ fn labels_and_dates_come_back_from_every_export() {
         &[
             "add",
             "Anna Rossi",
+            "--met",
+            "pricing breakfast (Milan), then a call",
+            "--on",
+            "2026-11-10",
+            "--notes",
+            "prefers mornings\nHow we met: not this line",
             "--org",
             "Klarheit",
             "--role",

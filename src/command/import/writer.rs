@@ -8,11 +8,12 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use anyhow::{Result, anyhow};
 
 use super::known::{Found, Known};
+use super::lines::{listed, shortened};
 use super::stop::Stop;
 use super::{BATCH, BATCH_BYTES};
 use crate::command::Env;
 use crate::domain::labelled::Labelled;
-use crate::domain::patch::merge::{Differs, Kind, Merged, merge};
+use crate::domain::patch::merge::{Differs, Kind, Said, merge_since};
 use crate::domain::patch::{Dropped, PersonFields};
 use crate::domain::text::{count, fold};
 use crate::domain::{Contact, Id};
@@ -40,6 +41,13 @@ pub(super) struct Writer<'a> {
     pub(super) unchanged: usize,
     /// What the updates added, by kind.
     gained: BTreeMap<Kind, usize>,
+    /// People written only to remember what their card said (an import
+    /// into a journal from before store v12): no change anyone sees.
+    remembered: usize,
+    /// What they took out (phones and emails gone from a card), by kind.
+    lost: BTreeMap<Kind, usize>,
+    /// Whether a row's profile URL identifies its card (LinkedIn's).
+    by_url: bool,
     /// Each person's changes, new people included, for a dry run to list.
     pub(super) changes: Vec<String>,
     /// People whose file says otherwise than the journal, and what (the
@@ -66,6 +74,7 @@ impl<'a> Writer<'a> {
         env: &'a Env<'a>,
         dry_run: bool,
         from: String,
+        by_url: bool,
         stop: &'a Stop,
     ) -> Result<Writer<'a>> {
         // Every batch joins one undo group from the first on.
@@ -84,6 +93,9 @@ impl<'a> Writer<'a> {
             updated: HashSet::new(),
             unchanged: 0,
             gained: BTreeMap::new(),
+            lost: BTreeMap::new(),
+            remembered: 0,
+            by_url,
             changes: Vec::new(),
             differs: Vec::new(),
             differs_at: HashMap::new(),
@@ -112,9 +124,10 @@ impl<'a> Writer<'a> {
     fn take(&mut self, d: &ContactDraft) -> Result<bool> {
         self.progress.inc(1);
         let fields = fields(d);
+        let said = self.card(d).map(|card| Said::of(&card, &d.name, &fields));
         match self.known.find(d) {
-            Found::Same(id) => self.merge(id, d, &fields)?,
-            found => self.add(d, &fields, found)?,
+            Found::Same(id) => self.merge(id, d, &fields, said)?,
+            found => self.add(d, &fields, found, said)?,
         }
         if self.pending.len() >= BATCH || self.pending_bytes >= BATCH_BYTES {
             self.commit()?;
@@ -127,7 +140,23 @@ impl<'a> Writer<'a> {
         Ok(true)
     }
 
-    fn add(&mut self, d: &ContactDraft, fields: &PersonFields, found: Found) -> Result<()> {
+    /// What identifies the row's card from one import to the next: its
+    /// vCard UID, or LinkedIn's profile URL; never a name or an email,
+    /// which two cards can share (Google's CSV carries no identifier).
+    fn card(&self, d: &ContactDraft) -> Option<String> {
+        d.external_ids.first().cloned().or_else(|| {
+            let url = d.urls.first().filter(|_| self.by_url)?;
+            Some(fold(url.trim_end_matches('/')))
+        })
+    }
+
+    fn add(
+        &mut self,
+        d: &ContactDraft,
+        fields: &PersonFields,
+        found: Found,
+        said: Option<Said>,
+    ) -> Result<()> {
         let like = match found {
             Found::Namesake(id) => self.known.name(id),
             _ => self.known.near(d),
@@ -150,10 +179,16 @@ impl<'a> Writer<'a> {
                 .apply(&Dropped::default(), &mut stand_in)
                 .map_err(|e| anyhow!(e))?;
             stand_in.external_ids.clone_from(&d.external_ids);
+            if let Some(said) = said {
+                said.remember(&mut stand_in);
+            }
             self.known.add(&stand_in);
             self.imagined.insert(id, stand_in);
         } else {
-            let person = self.journal.prepare_contact(d, self.env.today)?;
+            let mut person = self.journal.prepare_contact(d, self.env.today)?;
+            if let Some(said) = said {
+                person.remember(said);
+            }
             self.known.add(person.contact());
             self.hold(person, d.name.len() + d.notes.len());
         }
@@ -179,8 +214,15 @@ impl<'a> Writer<'a> {
         Ok(self.journal.contact(id)?)
     }
 
-    fn merge(&mut self, id: Id, d: &ContactDraft, fields: &PersonFields) -> Result<()> {
+    fn merge(
+        &mut self,
+        id: Id,
+        d: &ContactDraft,
+        fields: &PersonFields,
+        said: Option<Said>,
+    ) -> Result<()> {
         let have = self.current(id)?;
+        let was = said.as_ref().and_then(|s| Said::find(&have, &s.card));
         // A related name already linked is not a new one.
         let linked: Vec<String> = have
             .links
@@ -193,9 +235,9 @@ impl<'a> Writer<'a> {
             .filter(|r| !linked.contains(&fold(r.value())))
             .cloned()
             .collect();
-        let m =
-            merge(&have, &d.name, fields, &d.external_ids).with_people(&have, &related, &d.handles);
-        let said = |x: &Differs| {
+        let m = merge_since(&have, &d.name, fields, &d.external_ids, was)
+            .with_people(&have, &related, &d.handles);
+        let quoted = |x: &Differs| {
             format!(
                 "journal '{}', file '{}'",
                 shortened(&x.journal),
@@ -205,13 +247,13 @@ impl<'a> Writer<'a> {
         let differs: Vec<String> = m
             .differs
             .iter()
-            .map(|x| format!("{} differs: {} (kept)", x.field, said(x)))
+            .map(|x| format!("{} differs: {} (kept)", x.field, quoted(x)))
             .collect();
         if !m.differs.is_empty() {
             let each: Vec<String> = m
                 .differs
                 .iter()
-                .map(|x| format!("{}: {}", x.field, said(x)))
+                .map(|x| format!("{}: {}", x.field, quoted(x)))
                 .collect();
             let line = format!("{} ({})", have.name, each.join("; "));
             match self.differs_at.get(&id) {
@@ -228,28 +270,47 @@ impl<'a> Writer<'a> {
                 self.changes
                     .push(format!("{}: {}", have.name, differs.join("; ")));
             }
+        } else {
+            self.updated.insert(id);
+            for (kind, _) in &m.added {
+                *self.gained.entry(*kind).or_default() += 1;
+            }
+            for (kind, _) in &m.removed {
+                *self.lost.entry(*kind).or_default() += 1;
+            }
+            self.changes.push(listed(&have.name, &m, &differs));
+        }
+        // What the card said is kept even when it changes nothing the
+        // user sees: the next import compares against it.
+        let remembered = said
+            .as_ref()
+            .is_some_and(|s| Said::find(&have, &s.card) != Some(s));
+        if m.adds_nothing() && !remembered {
             return Ok(());
         }
-        self.updated.insert(id);
-        for (kind, _) in &m.added {
-            *self.gained.entry(*kind).or_default() += 1;
+        if m.adds_nothing() {
+            self.remembered += 1;
         }
-        self.changes.push(listed(&have.name, &m, &differs));
         if self.dry_run {
             let mut c = have;
-            m.add
-                .apply(&Dropped::default(), &mut c)
-                .map_err(|e| anyhow!(e))?;
-            c.external_ids.extend(m.ids.iter().cloned());
-            c.related.extend(m.related.iter().cloned());
-            c.handles.extend(m.handles.iter().cloned());
+            m.add.apply(&m.drop, &mut c).map_err(|e| anyhow!(e))?;
+            m.apply_rest(&mut c);
+            if let Some(said) = said {
+                said.remember(&mut c);
+            }
             self.known.add(&c);
             self.imagined.insert(id, c);
         } else if let Some(&i) = self.at.get(&id) {
             self.journal.merge_into(&mut self.pending[i], &m)?;
+            if let Some(said) = said {
+                self.pending[i].remember(said);
+            }
             self.known.add(self.pending[i].contact());
         } else {
-            let person = self.journal.prepare_update(have, &m)?;
+            let mut person = self.journal.prepare_update(have, &m)?;
+            if let Some(said) = said {
+                person.remember(said);
+            }
             self.known.add(person.contact());
             let bytes = person.contact().notes.len() + 256 * m.added.len();
             self.hold(person, bytes);
@@ -291,6 +352,13 @@ impl<'a> Writer<'a> {
     /// What `undo` says it took back: "import of 7 people from
     /// linkedin.csv".
     fn undo_label(&self) -> String {
+        if self.added + self.updated.len() == 0 {
+            let cards = count(self.remembered, "card", "cards");
+            return format!(
+                "import from {}: what its {cards} said, remembered",
+                self.from
+            );
+        }
         let people = count(self.added + self.updated.len(), "person", "people");
         let mut label = format!("import of {people} from {}", self.from);
         if !self.updated.is_empty() {
@@ -303,16 +371,24 @@ impl<'a> Writer<'a> {
         label
     }
 
-    /// What the updates added: "3 phones, 1 address".
+    /// What the updates added and took out: "org, 3 phones; took out 1
+    /// phone".
     pub(super) fn gained(&self) -> String {
-        self.gained
-            .iter()
-            .map(|(kind, n)| match kind.words() {
-                (one, many) if kind.counted() => count(*n, one, many),
-                (one, _) => one.to_string(),
-            })
-            .collect::<Vec<_>>()
-            .join(", ")
+        let said = |kinds: &BTreeMap<Kind, usize>| {
+            kinds
+                .iter()
+                .map(|(kind, n)| match kind.words() {
+                    (one, many) if kind.counted() => count(*n, one, many),
+                    (one, _) => one.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match (said(&self.gained), said(&self.lost)) {
+            (gained, lost) if lost.is_empty() => gained,
+            (gained, lost) if gained.is_empty() => format!("took out {lost}"),
+            (gained, lost) => format!("{gained}; took out {lost}"),
+        }
     }
 
     /// The people whose file differs, at most [`DIFFERS_SHOWN`] of them.
@@ -332,35 +408,6 @@ impl<'a> Writer<'a> {
             "kept the journal's values where the file differs: {}",
             line.join(", ")
         ))
-    }
-}
-
-/// A person's changes as a dry run lists them: "Jane Doe: + phone +1 555
-/// 0100, + address Via Roma 1, Milano; org differs: journal 'A', file 'B'
-/// (kept)".
-fn listed(name: &str, m: &Merged, differs: &[String]) -> String {
-    let parts: Vec<String> = m
-        .added
-        .iter()
-        .map(|(kind, text)| match text.as_str() {
-            "" => format!("+ {}", kind.words().0),
-            text => format!("+ {} {text}", kind.words().0),
-        })
-        .collect();
-    let mut line = format!("{name}: {}", parts.join(", "));
-    for d in differs {
-        line.push_str("; ");
-        line.push_str(d);
-    }
-    line
-}
-
-/// A value as a summary quotes it: a long note by its start.
-fn shortened(text: &str) -> String {
-    const SHOWN: usize = 60;
-    match text.char_indices().nth(SHOWN) {
-        Some((at, _)) => format!("{}…", text[..at].trim_end()),
-        None => text.to_string(),
     }
 }
 

@@ -2,7 +2,9 @@
 //! one merge rule of imports, over [`PersonFields`] so that a field whose
 //! type changes is changed here and nowhere else.
 //!
-//! The journal's word wins: a list item (phone, email, URL, address, date,
+//! Where the person was imported from this card before, the three-way
+//! rule of [`base`] decides (an edited card updates what the user did not
+//! change). Otherwise the journal's word wins: a list item (phone, email, URL, address, date,
 //! alias, tag, need, offer, identifier) the journal lacks is added; a single
 //! value (organisation, role, how we met, notes) is filled only where the
 //! journal has none; where both have one and they differ it is reported,
@@ -12,10 +14,13 @@
 //! carry none. Merging what a merge gave changes nothing, so importing a
 //! file again updates nobody.
 
-use super::PersonFields;
+pub mod base;
+
+use super::{Dropped, PersonFields};
 use crate::domain::labelled::Labelled;
 use crate::domain::text::{fold, tidy};
 use crate::domain::{Address, Contact, Occasion};
+pub use base::Said;
 
 /// What a file's person adds to the journal's, and where they differ.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -31,6 +36,12 @@ pub struct Merged {
     /// [`Merged::with_people`]).
     pub related: Vec<Labelled>,
     pub handles: Vec<Labelled>,
+    /// The phones and emails the card lost, taken out (see [`base`]).
+    pub drop: Dropped,
+    /// The card's new name, where the journal still had its old one.
+    pub name: Option<String>,
+    /// Each thing taken out, as the import lists it.
+    pub removed: Vec<(Kind, String)>,
     /// Single values the file has otherwise, kept as the journal has them.
     pub differs: Vec<Differs>,
 }
@@ -62,13 +73,17 @@ pub enum Kind {
     Id,
     Related,
     Handle,
+    Name,
 }
 
 impl Kind {
     /// Whether a person has several of the kind, so that a summary counts
     /// them ("3 phones"), or one ("organisation").
     pub fn counted(self) -> bool {
-        !matches!(self, Kind::Org | Kind::Role | Kind::Met | Kind::Notes)
+        !matches!(
+            self,
+            Kind::Org | Kind::Role | Kind::Met | Kind::Notes | Kind::Name
+        )
     }
 
     /// The kind's name, for one and for several.
@@ -90,6 +105,7 @@ impl Kind {
             Kind::Id => ("identifier", "identifiers"),
             Kind::Related => ("related name", "related names"),
             Kind::Handle => ("chat handle", "chat handles"),
+            Kind::Name => ("name", "names"),
         }
     }
 }
@@ -97,7 +113,29 @@ impl Kind {
 impl Merged {
     /// Whether the file adds nothing (differences aside: they are kept).
     pub fn adds_nothing(&self) -> bool {
-        self.added.is_empty()
+        self.added.is_empty() && self.removed.is_empty()
+    }
+
+    /// Gives `c` what the merge does besides its patch (which the journal
+    /// applies, interests and all): the new name, identifiers, related
+    /// names and chat handles.
+    pub fn apply_rest(&self, c: &mut Contact) {
+        if let Some(name) = &self.name {
+            name.clone_into(&mut c.name);
+            // The parts were the old name's.
+            c.name_parts = None;
+        }
+        for r in &self.related {
+            crate::domain::labelled::add(&mut c.related, r);
+        }
+        for h in &self.handles {
+            crate::domain::labelled::add(&mut c.handles, h);
+        }
+        for id in &self.ids {
+            if !c.external_ids.contains(id) {
+                c.external_ids.push(id.clone());
+            }
+        }
     }
 
     /// The file's related names and chat handles the journal lacks (the
@@ -124,14 +162,26 @@ impl Merged {
 }
 
 /// What `file` (the person named `name`, with identifiers `ids`) adds to
-/// `have`, and where they differ.
+/// `have`, and where they differ, by the two-way rule.
 pub fn merge(have: &Contact, name: &str, file: &PersonFields, ids: &[String]) -> Merged {
+    merge_since(have, name, file, ids, None)
+}
+
+/// [`merge`], by the three-way rule where `was` is what the last import
+/// of the same card said.
+pub fn merge_since(
+    have: &Contact,
+    name: &str,
+    file: &PersonFields,
+    ids: &[String],
+    was: Option<&Said>,
+) -> Merged {
     let mut m = Merged::default();
     let text = |s: &String| fold(s);
-    // A phone or email is the same whatever its label.
-    let value = |l: &Labelled| fold(l.value());
-    m.add.phones = missing(&have.phones, &file.phones, value);
-    m.add.emails = missing(&have.emails, &file.emails, value);
+    (m.add.phones, m.drop.phones) =
+        base::many(&have.phones, &file.phones, was.map(|w| w.phones.as_slice()));
+    (m.add.emails, m.drop.emails) =
+        base::many(&have.emails, &file.emails, was.map(|w| w.emails.as_slice()));
     m.add.urls = missing(&have.urls, &file.urls, |u| fold(u.trim_end_matches('/')));
     m.add.aliases = missing(&have.aliases, &file.aliases, text);
     m.add.tags = missing(&have.tags, &file.tags, text);
@@ -140,48 +190,111 @@ pub fn merge(have: &Contact, name: &str, file: &PersonFields, ids: &[String]) ->
     m.ids = missing(&have.external_ids, ids, String::clone);
     m.add.addresses = missing(&have.addresses, &file.addresses, address_key);
     m.add.addresses.retain(|a| !a.is_empty());
-    for day in &file.dates {
-        let named = |d: &&Occasion| d.kind == day.kind && d.is_called(day.title());
-        if m.add.dates.iter().any(|d| named(&d)) {
-            continue;
+    dates(&mut m, have, file, was);
+    let mut single = |field: &'static str, have: &str, file: &Option<String>, was: Option<&str>| {
+        match base::one(have, file.as_deref(), was) {
+            base::One::Keep => None,
+            base::One::Take(v) => Some(v),
+            base::One::Differs(v) => {
+                m.differs.push(Differs {
+                    field,
+                    journal: have.trim().to_string(),
+                    file: v,
+                });
+                None
+            }
         }
-        match have.dates.iter().find(named) {
-            None => m.add.dates.push(day.clone()),
-            Some(mine) if !same_day(mine, day) => m.differs.push(Differs {
-                field: "date",
-                journal: format!("{} {mine}", mine.title()),
-                file: format!("{} {day}", day.title()),
-            }),
-            Some(_) => {}
-        }
-    }
-    m.add.org = single(&mut m.differs, "org", &have.org, file.org.as_deref());
-    m.add.role = single(&mut m.differs, "role", &have.role, file.role.as_deref());
-    m.add.notes = single(&mut m.differs, "notes", &have.notes, file.notes.as_deref());
-    // How we met is the journal's own story; a file's is only a start.
-    m.add.met = file
-        .met
-        .as_deref()
-        .filter(|t| have.met.text.is_empty() && !tidy(t).is_empty())
-        .map(str::to_string);
-    m.add.on = file.on.filter(|_| have.met.on.is_none());
-    let words = |n: &str| {
-        fold(n)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty())
-            .map(str::to_string)
-            .collect::<Vec<_>>()
     };
+    let org = single("org", &have.org, &file.org, was.map(|w| w.org.as_str()));
+    let role = single("role", &have.role, &file.role, was.map(|w| w.role.as_str()));
+    let notes = single(
+        "notes",
+        &have.notes,
+        &file.notes,
+        was.map(|w| w.notes.as_str()),
+    );
+    (m.add.org, m.add.role, m.add.notes) = (org, role, notes);
+    // How we met is the journal's own story: a file's is only a start,
+    // never reported, but an edited card's replaces its own.
+    m.add.met = match base::one(
+        &have.met.text,
+        file.met.as_deref(),
+        was.map(|w| w.met.as_str()),
+    ) {
+        base::One::Take(t) if !tidy(&t).is_empty() => Some(t),
+        _ => None,
+    };
+    m.add.on = file.on.filter(|_| have.met.on.is_none());
+    names(&mut m, have, name, was);
+    m.added = listed(&m, have);
+    m.removed = m
+        .drop
+        .phones
+        .iter()
+        .map(|p| (Kind::Phone, p.clone()))
+        .chain(m.drop.emails.iter().map(|e| (Kind::Email, e.clone())))
+        .collect();
+    m
+}
+
+/// A name's words, punctuation aside.
+fn words(n: &str) -> Vec<String> {
+    fold(n)
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect()
+}
+
+/// The card's new name where the journal still has the one the card had;
+/// otherwise a name the person does not answer to is reported.
+fn names(m: &mut Merged, have: &Contact, name: &str, was: Option<&Said>) {
+    if name.trim().is_empty() {
+        return;
+    }
+    let (file, mine) = (words(name), words(&have.name));
+    if let Some(was) = was.map(|w| words(&w.name))
+        && was != file
+        && was == mine
+    {
+        m.name = Some(tidy(name));
+        return;
+    }
     let names: Vec<Vec<String>> = have.folded_names().iter().map(|n| words(n)).collect();
-    if !name.trim().is_empty() && !names.contains(&words(name)) {
+    if !names.contains(&file) {
         m.differs.push(Differs {
             field: "name",
             journal: have.name.clone(),
             file: tidy(name),
         });
     }
-    m.added = listed(&m);
-    m
+}
+
+/// The file's days: one the journal lacks is added; one of the same name
+/// on another date takes the card's date where the journal still has the
+/// one the card had, and is reported otherwise.
+fn dates(m: &mut Merged, have: &Contact, file: &PersonFields, was: Option<&Said>) {
+    for day in &file.dates {
+        let named = |d: &&Occasion| d.kind == day.kind && d.is_called(day.title());
+        if m.add.dates.iter().any(|d| named(&d)) {
+            continue;
+        }
+        let before = was.map(|w| w.dates.iter().find(named));
+        match (have.dates.iter().find(named), before) {
+            // The user took out a day the card still has unchanged.
+            (None, Some(Some(b))) if same_day(b, day) => {}
+            (None, _) => m.add.dates.push(day.clone()),
+            (Some(mine), _) if same_day(mine, day) => {}
+            (Some(mine), Some(Some(b))) if same_day(mine, b) && !same_day(b, day) => {
+                m.add.dates.push(day.clone());
+            }
+            (Some(mine), _) => m.differs.push(Differs {
+                field: "date",
+                journal: format!("{} {mine}", mine.title()),
+                file: format!("{} {day}", day.title()),
+            }),
+        }
+    }
 }
 
 /// The file's items whose key the journal's list lacks, once each.
@@ -198,28 +311,6 @@ fn missing<T: Clone>(have: &[T], file: &[T], key: impl Fn(&T) -> String) -> Vec<
     out
 }
 
-/// A single value the journal lacks; a differing one is noted instead.
-fn single(
-    differs: &mut Vec<Differs>,
-    field: &'static str,
-    have: &str,
-    file: Option<&str>,
-) -> Option<String> {
-    let file = tidy(file?);
-    if file.is_empty() || fold(have) == fold(&file) {
-        return None;
-    }
-    if have.trim().is_empty() {
-        return Some(file);
-    }
-    differs.push(Differs {
-        field,
-        journal: have.trim().to_string(),
-        file,
-    });
-    None
-}
-
 fn address_key(a: &Address) -> String {
     fold(&a.one_line())
 }
@@ -231,9 +322,14 @@ fn same_day(a: &Occasion, b: &Occasion) -> bool {
         && (a.year == b.year || a.year.is_none() || b.year.is_none())
 }
 
-/// Everything a merge adds, in the order the card shows it.
-fn listed(m: &Merged) -> Vec<(Kind, String)> {
+/// Everything a merge adds or changes, in the order the card shows it; a
+/// value it replaces as "old → new".
+fn listed(m: &Merged, have: &Contact) -> Vec<(Kind, String)> {
     let a = &m.add;
+    let after = |old: &str, new: &str| match old.trim() {
+        "" => new.to_string(),
+        old => format!("{old} → {new}"),
+    };
     let mut out: Vec<(Kind, String)> = Vec::new();
     let mut each =
         |kind: Kind, items: Vec<String>| out.extend(items.into_iter().map(|i| (kind, i)));
@@ -248,16 +344,38 @@ fn listed(m: &Merged) -> Vec<(Kind, String)> {
         Kind::Date,
         a.dates
             .iter()
-            .map(|d| format!("{} {d}", d.title()))
+            .map(|d| {
+                match have
+                    .dates
+                    .iter()
+                    .find(|h| h.kind == d.kind && h.is_called(d.title()))
+                {
+                    Some(h) => format!("{} {}", d.title(), after(&h.to_string(), &d.to_string())),
+                    None => format!("{} {d}", d.title()),
+                }
+            })
             .collect(),
     );
     each(Kind::Alias, a.aliases.clone());
     each(Kind::Tag, a.tags.clone());
     each(Kind::Need, a.needs.clone());
     each(Kind::Offer, a.offers.clone());
-    each(Kind::Org, a.org.iter().cloned().collect());
-    each(Kind::Role, a.role.iter().cloned().collect());
-    each(Kind::Met, a.met.iter().cloned().collect());
+    each(
+        Kind::Name,
+        m.name.iter().map(|n| after(&have.name, n)).collect(),
+    );
+    each(
+        Kind::Org,
+        a.org.iter().map(|o| after(&have.org, o)).collect(),
+    );
+    each(
+        Kind::Role,
+        a.role.iter().map(|r| after(&have.role, r)).collect(),
+    );
+    each(
+        Kind::Met,
+        a.met.iter().map(|t| after(&have.met.text, t)).collect(),
+    );
     each(Kind::Met, a.on.iter().map(ToString::to_string).collect());
     each(Kind::Notes, a.notes.iter().map(|_| String::new()).collect());
     each(Kind::Id, m.ids.clone());

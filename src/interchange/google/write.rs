@@ -76,25 +76,6 @@ fn names(c: &Contact) -> [String; 5] {
     }
 }
 
-/// The note Google keeps: how we met, then the notes, as in a vCard.
-fn note(c: &Contact) -> String {
-    let mut note = String::new();
-    if !c.met.text.is_empty() || c.met.on.is_some() {
-        note.push_str("How we met: ");
-        note.push_str(&c.met.text);
-        if let Some(on) = c.met.on {
-            note.push_str(&format!(" ({on})"));
-        }
-    }
-    if !c.notes.is_empty() {
-        if !note.is_empty() {
-            note.push('\n');
-        }
-        note.push_str(&c.notes);
-    }
-    note.trim().to_string()
-}
-
 /// A numbered group's header: "E-mail 1 - Label", "E-mail 1 - Value"...
 fn group(header: &mut Vec<String>, what: &str, n: usize, parts: &[&str]) {
     for i in 1..=n {
@@ -163,7 +144,7 @@ pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
             text(&c.role),
             String::new(),
             text(&birthday),
-            text(&note(c)),
+            text(&crate::interchange::note::write(c)),
             String::new(),
             text(&c.tags.join(" ::: ")),
         ];

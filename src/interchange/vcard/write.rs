@@ -2,8 +2,6 @@
 //! card can hold, so `import --format vcard` of the file gives the same
 //! people back, and other address books read their dates and addresses.
 
-use std::fmt::Write as _;
-
 use crate::domain::{Address, Contact, Labelled, Occasion, OccasionKind};
 use crate::interchange::content::{bare, escape, line, uid};
 
@@ -137,22 +135,9 @@ fn card(out: &mut String, c: &Contact, version: VcardVersion) {
         let tags: Vec<String> = c.tags.iter().map(|t| escape(t)).collect();
         line(out, &format!("CATEGORIES:{}", tags.join(",")));
     }
-    let mut note = String::new();
-    if !c.met.text.is_empty() || c.met.on.is_some() {
-        note.push_str("How we met: ");
-        note.push_str(&c.met.text);
-        if let Some(on) = c.met.on {
-            let _ = write!(note, " ({on})");
-        }
-    }
-    if !c.notes.is_empty() {
-        if !note.is_empty() {
-            note.push('\n');
-        }
-        note.push_str(&c.notes);
-    }
+    let note = crate::interchange::note::write(c);
     if !note.is_empty() {
-        line(out, &format!("NOTE:{}", escape(note.trim())));
+        line(out, &format!("NOTE:{}", escape(&note)));
     }
     line(out, "END:VCARD");
 }

@@ -72,6 +72,7 @@ impl From<ContactV3> for Contact {
             links: c.links,
             related: Vec::new(),
             handles: Vec::new(),
+            imported: Vec::new(),
         }
     }
 }
