@@ -288,13 +288,16 @@ impl Language {
                 // "Anna's product dinner" was Anna's: the recipient was
                 // there, and is not thanked for it.
                 // A meal or a coffee together was shared, not given: seen
-                // over it, never thanked for as if they paid.
-                (English, Some(p)) if possessive(&first_word(p)) || shared_over(p) => {
+                // over it, never thanked for as if they paid; a named
+                // occasion ("Aperitivo Fintech Club") was nobody's to thank.
+                (English, Some(p))
+                    if possessive(&first_word(p)) || shared_over(p) || is_proper(p) =>
+                {
                     format!("it was great to see you {} {when}", self.at(p))
                 }
                 (English, Some(p)) => format!("thanks for {} {when}", self.the(p)),
                 (English, None) => format!("it was great to see you {when}"),
-                (Italian, Some(p)) if it_meal(p).is_some() => {
+                (Italian, Some(p)) if it_meal(p).is_some() || is_proper(p) => {
                     format!("è stato bello vederti {} {when}", self.at(p))
                 }
                 (Italian, Some(p)) => format!("grazie per {} {of_when}", self.the(p)),

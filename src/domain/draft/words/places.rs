@@ -59,7 +59,10 @@ pub(super) fn it_meal(summary: &str) -> Option<String> {
     let mut ws = rest.split_whitespace();
     let head = fold(ws.next()?);
     let tail = ws.next().map(fold);
-    if !tail.as_deref().is_none_or(|t| ["da", "con"].contains(&t)) {
+    if !tail
+        .as_deref()
+        .is_none_or(|t| ["da", "con", "in"].contains(&t))
+    {
         return None;
     }
     match head.as_str() {

@@ -184,7 +184,7 @@ fn a_moment_is_named_only_in_the_drafts_language_and_its_day_follows_the_noun() 
         (
             it,
             moment(Met, "caffè in centro", 1),
-            "grazie per il caffè in centro di ieri.",
+            "è stato bello vederti davanti a un caffè in centro ieri.",
         ),
         (
             it,
@@ -199,12 +199,12 @@ fn a_moment_is_named_only_in_the_drafts_language_and_its_day_follows_the_noun() 
         (
             it,
             moment(Met, "Meetup Rust Milano", 1),
-            "grazie per il Meetup Rust Milano di ieri.",
+            "è stato bello vederti al Meetup Rust Milano ieri.",
         ),
         (
             en,
             moment(Met, "Meetup Rust Milano", 1),
-            "thanks for the Meetup Rust Milano yesterday.",
+            "it was great to see you at the Meetup Rust Milano yesterday.",
         ),
     ] {
         assert_eq!(lang.opening(Some(&m), today(), false), want);
