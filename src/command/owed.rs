@@ -8,9 +8,8 @@
 
 use super::{CommandError, Env, Who};
 use crate::domain::Id;
-use crate::domain::draft::{Language, first_name, promised};
+use crate::domain::draft::first_name;
 use crate::domain::review::Reason;
-use crate::domain::text::fold;
 use crate::journal::Journal;
 
 /// A line only a give ends, still in someone's review after a follow-up of
@@ -174,10 +173,7 @@ pub(super) fn still_owed(
         .unwrap_or_else(|| contact.0.to_string());
     // Only what the follow-up names as it stands ("the two firmware
     // leads"), never its words turned for a message ("your slides").
-    let promise = [Language::English, Language::Italian]
-        .into_iter()
-        .find_map(|lang| promised(follow_up, &name, lang))
-        .filter(|t| follow_up.contains(t.as_str()));
+    let promise = crate::domain::followed::sends(follow_up, &name);
     let thing = match &promise {
         Some(t) if !t.contains(['"', '$', '`', '\\', '!']) => format!("\"{t}\""),
         Some(t) => shell_words::quote(t).into_owned(),
@@ -225,23 +221,16 @@ fn in_ledger(
 ) -> Result<Option<Option<Id>>, CommandError> {
     use crate::domain::{Direction, EntryState, Nature};
     use crate::journal::HistoryItem;
-    let thing = fold(thing);
     let card = journal.card(contact)?;
     Ok(card.history.iter().find_map(|h| match h {
         HistoryItem::Ledger(e)
             if e.other.is_none()
                 && (e.direction, e.nature) == (Direction::MeToThem, Nature::Give)
                 && e.state != EntryState::Declined
-                && words_hold(&fold(&e.text), &thing) =>
+                && crate::domain::followed::holds(&e.text, thing) =>
         {
             Some((e.state == EntryState::Open).then_some(e.id))
         }
         _ => None,
     }))
-}
-
-/// Whether a give's words and the thing sent name the same thing: one
-/// holds the other ("the two firmware leads", "firmware leads").
-fn words_hold(give: &str, thing: &str) -> bool {
-    !give.is_empty() && !thing.is_empty() && (give.contains(thing) || thing.contains(give))
 }

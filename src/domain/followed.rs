@@ -184,6 +184,29 @@ pub fn first_follow_up(
         .min_by_key(|(day, _)| *day)
 }
 
+/// What a follow-up's text says it will send them, as it stands in the
+/// text ("send Tom the two CFO profiles": "the two CFO profiles"), in
+/// either language: `None` when it sends nothing.
+pub fn sends(follow_up: &str, name: &str) -> Option<String> {
+    [
+        super::draft::Language::English,
+        super::draft::Language::Italian,
+    ]
+    .into_iter()
+    .find_map(|lang| super::draft::promised(follow_up, name, lang))
+    .filter(|t| follow_up.contains(t.as_str()))
+}
+
+/// Whether a give's words and a thing sent name the same thing: one holds
+/// the other ("sent Tom the two CFO profiles", "the two CFO profiles"),
+/// case and accents aside. The one rule by which a give of mine is what a
+/// follow-up said it would send: it does that follow-up, and is never
+/// asked for again.
+pub fn holds(give: &str, thing: &str) -> bool {
+    let (give, thing) = (super::text::fold(give), super::text::fold(thing));
+    !give.is_empty() && !thing.is_empty() && (give.contains(&thing) || thing.contains(&give))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

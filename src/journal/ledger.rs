@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 
 use super::contacts::tag_contact;
 use super::{Journal, JournalError, Result, required};
-use crate::domain::followed::Mark;
+use crate::domain::followed::{self, Mark};
 use crate::domain::matching::Acquaintance;
 use crate::domain::text::plus_tags;
 use crate::domain::{
@@ -350,6 +350,40 @@ impl Journal {
         if let Some(mark) = Mark::of_entry(entry) {
             for c in entry.people() {
                 done.extend(self.done_by_touch(c, mark, entry.date, entry.id)?);
+            }
+        }
+        // A give of mine done that is what a follow-up of mine said I would
+        // send ("send Tom the two CFO profiles") does that follow-up: the
+        // review and the drafts never ask for it again.
+        if entry.other.is_none()
+            && (entry.direction, entry.nature, entry.state)
+                == (Direction::MeToThem, Nature::Give, EntryState::Done)
+        {
+            let name = self.name_of(entry.contact)?;
+            for (_, kind, id) in self.store.history(entry.contact)? {
+                let Some(f) = (kind == RecordKind::FollowUp)
+                    .then(|| self.store.follow_up(id))
+                    .transpose()?
+                    .flatten()
+                else {
+                    continue;
+                };
+                let sent = f.meeting.is_none()
+                    && f.created <= entry.date
+                    && f.pending_on().is_some()
+                    && !done
+                        .iter()
+                        .any(|(old, _): &(FollowUp, FollowUp)| old.id == f.id)
+                    && followed::sends(&f.text, &name)
+                        .is_some_and(|t| followed::holds(&entry.text, &t));
+                if sent {
+                    let new = FollowUp {
+                        state: FollowUpState::Done { on: entry.date },
+                        done_by: Some(entry.id),
+                        ..f.clone()
+                    };
+                    done.push((f, new));
+                }
             }
         }
         Ok(done)

@@ -323,3 +323,34 @@ fn help_with_no_name_is_dated_when_it_came_another_day() {
         "{draft}"
     );
 }
+
+/// Trial u1: a follow-up "send Tom the two CFO profiles", then a give of
+/// just that, and four days later the review still said it was late and
+/// the draft "As promised, I am sending you the two CFO profiles". A give
+/// of mine that is what a follow-up said it would send does it.
+#[test]
+fn a_give_of_what_a_follow_up_sends_does_it() {
+    let j = Journal::new();
+    j.ok(&["add", "Tom Hale"]);
+    j.ok(&[
+        "follow-up",
+        "tom",
+        "2026-11-20",
+        "send Tom the two CFO profiles",
+    ]);
+    let gave = j.ok(&["gave", "tom", "sent Tom the two CFO profiles"]);
+    assert!(
+        gave.contains("also done: follow-up with Tom Hale: send Tom the two CFO profiles"),
+        "{gave}"
+    );
+    assert!(!j.ok(&["review"]).contains("Tom"));
+    let out = j.cmd(&["draft", "tom"]).output().expect("draft");
+    assert!(
+        !String::from_utf8_lossy(&out.stdout).contains("As promised"),
+        "{out:?}"
+    );
+    // Something else given leaves it open.
+    j.ok(&["follow-up", "tom", "friday", "send Tom the pricing deck"]);
+    let other = j.ok(&["gave", "tom", "a book on hiring"]);
+    assert!(!other.contains("also done"), "{other}");
+}
