@@ -74,9 +74,53 @@ pub(crate) fn answers(need: &str, text: &str) -> Answer {
 
 /// Whether `text` names a need's head, not a general one ("hiring a
 /// designer" for "a product designer"): a draft that says it offers help
-/// without naming the need again.
+/// without naming the need again. The head's own noun phrase may hold no
+/// other thing: "a data engineer" does not name "a Rust developer"'s head
+/// (nor "un ingegnere dei dati" "uno sviluppatore Rust"), or the offer
+/// after it would read as the one for data.
 pub(crate) fn names_head(need: &str, text: &str) -> bool {
-    head::head(need)
-        .filter(|h| !head::is_general(h))
-        .is_some_and(|h| head::all_words(text).iter().any(|t| head::names(&h, t)))
+    let Some(h) = head::head(need).filter(|h| !head::is_general(h)) else {
+        return false;
+    };
+    let essential = head::essential(need);
+    let words = head::all_words(text);
+    let Some(at) = words.iter().position(|t| head::names(&h, t)) else {
+        return false;
+    };
+    // Before the head, back to the text's start; after it, what still
+    // qualifies it ("dei dati", "freelance"; not "for the app", "to help"):
+    // a word of substance there must be one of the need's.
+    const OF: &[&str] = &["di", "dei", "del", "della", "degli", "delle", "of"];
+    let after = words
+        .iter()
+        .skip(at + 1)
+        .take(2)
+        .take_while(|w| head::content(w) || OF.contains(&w.as_str()));
+    let around = words[..at].iter().chain(after);
+    around
+        .filter(|w| head::content(w))
+        .all(|w| essential.iter().any(|e| head::names(e, w)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::names_head;
+
+    /// Trial v1: "your team is hiring a data engineer. Paolo might be the
+    /// right person" offered Paolo for "a Rust developer": the head's noun
+    /// phrase holding another thing names another need.
+    #[test]
+    fn a_head_with_another_thing_beside_it_names_another_need() {
+        assert!(names_head("a product designer", "a designer"));
+        assert!(names_head(
+            "a product designer",
+            "a designer for the new app"
+        ));
+        assert!(!names_head("a Rust developer", "a data engineer"));
+        assert!(!names_head(
+            "uno sviluppatore Rust",
+            "un ingegnere dei dati"
+        ));
+        assert!(names_head("uno sviluppatore Rust", "uno sviluppatore Rust"));
+    }
 }
