@@ -114,7 +114,8 @@ pub struct Context {
     /// Their other needs, each with whoever could meet it: a draft offers
     /// one, and says why it leaves out the rest.
     pub more_needs: Vec<(String, Option<String>)>,
-    /// Needs of theirs an introduction of mine met, with whom: noted as
+    /// Needs of theirs my help met, with how ("your introduction to Bruno
+    /// Leone", "what you gave them on 2026-11-29 ("…")"): noted as
     /// answered, never as waiting for an introduction.
     pub answered: Vec<(String, String)>,
     /// What I wrote them lately, and when: no line in one is said again.

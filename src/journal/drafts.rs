@@ -361,24 +361,52 @@ impl Journal {
         for need in &c.needs {
             needs.push((need.clone(), self.helper_for(contact, need)?));
         }
+        // What I gave them that answers a need (by the rule `match` uses)
+        // met it: "il contatto di un commercialista" for "un commercialista".
+        let mut answered: Vec<(String, String)> = c
+            .needs
+            .iter()
+            .filter_map(|n| {
+                ledger
+                    .iter()
+                    .find(|e| {
+                        e.other.is_none()
+                            && (e.direction, e.nature, e.state)
+                                == (Direction::MeToThem, Nature::Give, EntryState::Done)
+                            && matches!(
+                                crate::domain::matching::answers(n, &e.text),
+                                crate::domain::matching::Answer::Yes(_)
+                            )
+                    })
+                    .map(|e| {
+                        (
+                            n.clone(),
+                            format!("what you gave them on {} (\"{}\")", e.date, e.text),
+                        )
+                    })
+            })
+            .collect();
+        let met = |n: &str| answered.iter().any(|(a, _)| a == n);
         // A need a promise kept in the draft answers is offered no one,
         // nor one the draft's language cannot say (noted as such).
         let sayable = |n: &str| draft::need_not_in(n, lang).is_none();
         let chosen = needs
             .iter()
             .position(|(n, h)| {
-                h.helper.is_some() && sayable(n) && draft::answered(n, &promised).is_none()
+                h.helper.is_some()
+                    && sayable(n)
+                    && draft::answered(n, &promised).is_none()
+                    && !met(n)
             })
             .or_else(|| needs.iter().position(|(n, _)| sayable(n)))
             .unwrap_or(0);
         let (mut need, mut helper) = (None, None);
         let mut more_needs = Vec::new();
-        let mut answered = Vec::new();
         for (i, (n, mut choice)) in needs.into_iter().enumerate() {
             // Someone who meets it and knows them by my introduction: the
             // introduction answered it.
             if let Some((name, Acquaintance::Introduced)) = &choice.passed_over {
-                answered.push((n.clone(), name.clone()));
+                answered.push((n.clone(), format!("your introduction to {name}")));
                 choice.passed_over = None;
             }
             if i != chosen {

@@ -354,3 +354,37 @@ fn a_give_of_what_a_follow_up_sends_does_it() {
     let other = j.ok(&["gave", "tom", "a book on hiring"]);
     assert!(!other.contains("also done"), "{other}");
 }
+
+/// Trial v3: after I gave Giulia "il contatto di un commercialista", her
+/// draft still offered Laura for "un commercialista". What I gave that
+/// answers a need (by the rule `match` uses) met it: noted, not offered.
+#[test]
+fn a_need_my_give_answered_is_noted_not_offered_again() {
+    let j = Journal::new();
+    j.ok(&["add", "Giulia Conti", "--need", "an accountant"]);
+    j.ok(&["add", "Laura Costa", "--role", "accountant"]);
+    j.ok(&[
+        "gave",
+        "giulia",
+        "the contact of an accountant",
+        "--on",
+        "2026-11-20",
+    ]);
+    j.ok(&[
+        "met",
+        "giulia",
+        "design meetup",
+        "--details",
+        "she is moving to Turin",
+    ]);
+    let out = j.cmd(&["draft", "giulia"]).output().expect("draft");
+    let (draft, notes) = (
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr),
+    );
+    assert!(!draft.contains("Laura"), "{draft}");
+    assert!(
+        notes.contains("left out their need \"an accountant\": what you gave them on 2026-11-20"),
+        "{notes}"
+    );
+}

@@ -17,8 +17,8 @@ pub(super) fn held_back(
     ctx: &Context,
 ) -> Option<String> {
     let first = super::first_name(&ctx.name);
-    let why = if let Some((_, name)) = ctx.answered.iter().find(|(n, _)| n == need) {
-        format!("your introduction to {name} answers it")
+    let why = if let Some((_, how)) = ctx.answered.iter().find(|(n, _)| n == need) {
+        format!("{how} answers it")
     } else if let Some(h) = helper {
         if introducing {
             format!(

@@ -41,7 +41,7 @@ proptest! {
         ctx.answered = situation
             .iter()
             .filter(|(_, (_, a))| *a)
-            .map(|(n, _)| (n.to_string(), "Bruno Leone".to_string()))
+            .map(|(n, _)| (n.to_string(), "your introduction to Bruno Leone".to_string()))
             .collect();
         if introduced_lately || !ctx.answered.is_empty() {
             ctx.introduced = vec![Fact { what: "Bruno Leone".into(), from: Id(5) }];
