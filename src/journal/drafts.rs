@@ -361,31 +361,7 @@ impl Journal {
         for need in &c.needs {
             needs.push((need.clone(), self.helper_for(contact, need)?));
         }
-        // What I gave them that answers a need (by the rule `match` uses)
-        // met it: "il contatto di un commercialista" for "un commercialista".
-        let mut answered: Vec<(String, String)> = c
-            .needs
-            .iter()
-            .filter_map(|n| {
-                ledger
-                    .iter()
-                    .find(|e| {
-                        e.other.is_none()
-                            && (e.direction, e.nature, e.state)
-                                == (Direction::MeToThem, Nature::Give, EntryState::Done)
-                            && matches!(
-                                crate::domain::matching::answers(n, &e.text),
-                                crate::domain::matching::Answer::Yes(_)
-                            )
-                    })
-                    .map(|e| {
-                        (
-                            n.clone(),
-                            format!("what you gave them on {} (\"{}\")", e.date, e.text),
-                        )
-                    })
-            })
-            .collect();
+        let mut answered = history::met_by_gives(&c.needs, &ledger);
         let met = |n: &str| answered.iter().any(|(a, _)| a == n);
         // A need a promise kept in the draft answers is offered no one,
         // nor one the draft's language cannot say (noted as such).
