@@ -14,8 +14,8 @@ use crate::keymap::Layer;
 use unicode_width::UnicodeWidthStr;
 
 /// The top line, given room by importance: the screens' tabs always, then
-/// the help key, then the running totals (help each way and the lean, as
-/// the card says them), then the name, each only when it fits whole (a
+/// the help key, then the whole journal's running totals (help each way
+/// and the lean, labelled as all of it), then the name, each only when it fits whole (a
 /// total cut to "help given 38 · help" says nothing).
 pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
@@ -39,10 +39,7 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
     }
     let brand = Span::styled(" givegive ", theme.accent());
     let help = Span::styled(" ? help ", theme.muted());
-    let totals = Span::styled(
-        format!(" {}", app.data().totals.help().figures()),
-        theme.muted(),
-    );
+    let totals = Span::styled(totals(&app.data().totals.help()), theme.muted());
     let room = usize::from(area.width);
     let mut used: usize = tabs.iter().map(|(s, _)| s.content.width()).sum();
     let mut fits = |span: &Span<'_>| {
@@ -77,6 +74,19 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
         spans.push(totals);
     }
     frame.render_widget(Line::from(spans), area);
+}
+
+/// The whole journal's totals, labelled so: beside the tabs, above a
+/// person's card, bare figures read as that person's (trial 26s: "help
+/// given 2" over a card that said 0). Short enough to fit at 120 columns.
+fn totals(help: &crate::domain::Help) -> String {
+    format!(
+        " overall: {} {} · received {} · lean {}",
+        crate::domain::Help::GIVEN,
+        help.given.weight,
+        help.received.weight,
+        help.signed()
+    )
 }
 
 /// " · f1 keys": the key that lists a text field's keys (`?` is text

@@ -1,0 +1,88 @@
+//! Marks that say what a row or a pane leaves unsaid: whose the totals
+//! beside the tabs are, and that a list goes on above or below what it
+//! shows (trials 26s and 26t at 80x24 and 120x36).
+
+use super::*;
+
+/// Trial 26s: at 120 columns "help given 2 · help received 0 · lean +2"
+/// sat beside the tabs, above a card that said 0, and read as that
+/// person's. At every width the totals are labelled as the journal's, or
+/// not shown; at 120 columns they are.
+#[test]
+fn the_totals_beside_the_tabs_say_they_are_the_whole_journals() {
+    let (_dir, journal) = journal();
+    let (mut app, mut rt) = opened(&journal);
+    send(&mut app, &mut rt, &[act(Action::ScreenContacts)]);
+    for width in 40..=200 {
+        let top = rows(&draw(&app, (width, 24)))[0].clone();
+        if top.contains("given") {
+            assert!(
+                top.contains(" overall: help given "),
+                "{width}: unlabelled totals: {top}"
+            );
+        } else {
+            assert!(width < 120, "{width}: no totals: {top}");
+        }
+    }
+}
+
+/// Trials 26s and 26t at 80x24: "review: 9 people today" over 8 people
+/// and a blank row, with no mark. Wherever the cursor is, a list that
+/// shows fewer people than its header counts says "↓" on its border, and
+/// leaves no row blank while it does.
+#[test]
+fn the_review_list_marks_who_is_out_of_view_and_leaves_no_blank_row() {
+    let (_dir, journal) = journal();
+    let mut marked = 0;
+    for down in 0..12 {
+        let (mut app, mut rt) = opened(&journal);
+        send(&mut app, &mut rt, &[act(Action::ScreenReview)]);
+        send(&mut app, &mut rt, &vec![act(Action::Down); down]);
+        let people = app.data().review.people();
+        let screen = draw(&app, (80, 24));
+        let rows = rows(&screen);
+        // The list's rows: inside its border, up to the bottom corner.
+        let bottom = rows
+            .iter()
+            .position(|r| r.starts_with('└'))
+            .expect("bottom");
+        let inner: Vec<String> = rows[2..bottom]
+            .iter()
+            .map(|r| {
+                r.trim_start_matches('│')
+                    .split('│')
+                    .next()
+                    .unwrap_or("")
+                    .to_string()
+            })
+            .collect();
+        let numbers: Vec<usize> = inner
+            .iter()
+            .filter_map(|r| r.split_whitespace().next()?.parse().ok())
+            .collect();
+        let low = numbers.iter().min().copied().unwrap_or(1);
+        let high = numbers.iter().max().copied().unwrap_or(0);
+        let mark = &rows[bottom];
+        // A name on the last row has its line out of view.
+        let bare = inner
+            .last()
+            .and_then(|r| r.split_whitespace().next()?.parse::<usize>().ok())
+            .is_some();
+        assert!(
+            mark.contains('↓') || (high == people && !bare),
+            "{down}: {people} people, {high} the last in view\n{screen}"
+        );
+        assert!(
+            mark.contains('↑') || low == 1,
+            "{down}: from {low}\n{screen}"
+        );
+        if mark.contains('↓') {
+            marked += 1;
+            assert!(
+                inner.iter().all(|r| !r.trim().is_empty()),
+                "{down}: a blank row while someone is out of view\n{screen}"
+            );
+        }
+    }
+    assert!(marked > 0, "the demo's review is longer than 80x24 holds");
+}
