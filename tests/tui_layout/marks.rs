@@ -86,3 +86,49 @@ fn the_review_list_marks_who_is_out_of_view_and_leaves_no_blank_row() {
     }
     assert!(marked > 0, "the demo's review is longer than 80x24 holds");
 }
+
+/// Trial 26s: with Sara selected the contacts list began at Elena, and
+/// nothing said Anna to Dora were above. The border counts the rows out
+/// of view above ("↑5") and below ("↓7"), wherever the cursor is.
+#[test]
+fn the_contacts_list_counts_the_rows_out_of_view() {
+    let (_dir, journal) = journal();
+    let (mut app, mut rt) = opened(&journal);
+    send(&mut app, &mut rt, &[act(Action::ScreenContacts)]);
+    // The people listed, as the title counts them (closed ones hidden).
+    let title = rows(&draw(&app, (80, 24)))[1].clone();
+    let total: usize = title
+        .split_whitespace()
+        .skip_while(|w| *w != "people")
+        .nth(1)
+        .and_then(|n| n.parse().ok())
+        .expect("people N");
+    // Inside the border, between the tabs and the status line.
+    let height = 24 - 2 - 2;
+    for down in 0..total + 2 {
+        let screen = draw(&app, (80, 24));
+        let rows = rows(&screen);
+        let selected = down.min(total - 1);
+        let first = selected.saturating_sub(height - 1);
+        let below = total - first - height.min(total - first);
+        let top = rows[1].split('┐').next().unwrap_or_default().to_string();
+        let bottom = rows[22].split('┘').next().unwrap_or_default().to_string();
+        if first > 0 {
+            assert!(
+                top.contains(&format!("↑{first} ")),
+                "{down}: {top}\n{screen}"
+            );
+        } else {
+            assert!(!top.contains('↑'), "{down}: {top}");
+        }
+        if below > 0 {
+            assert!(
+                bottom.contains(&format!("↓{below} ")),
+                "{down}: {bottom}\n{screen}"
+            );
+        } else {
+            assert!(!bottom.contains('↓'), "{down}: {bottom}");
+        }
+        send(&mut app, &mut rt, &[act(Action::Down)]);
+    }
+}
