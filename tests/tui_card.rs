@@ -177,6 +177,10 @@ fn unmarked_cuts(drawn: &[String], whole: &HashSet<String>) -> Vec<String> {
                 || t.ends_with('…')
                 || t.chars().all(|c| "█·".contains(c))
                 || ["+", "more", "rows)", "row)"].contains(&t.as_str())
+                // A list's scroll marks: "↓ 1 more line, 2 more people", "↑5".
+                || ["person", "people", "line", "line,", "lines", "lines,"].contains(&t.as_str())
+                || (t.starts_with(['↑', '↓'])
+                    && t[3..].chars().all(|c| c.is_ascii_digit()))
                 || t.trim_start_matches("(+")
                     .trim_start_matches('+')
                     .parse::<u32>()
