@@ -261,7 +261,7 @@ fn the_copy_key_copies_each_address_in_turn() {
     assert!(
         app.status()
             .text
-            .starts_with("nadia@klarheit.de (work email, 1 of 7, again for the next)"),
+            .starts_with("nadia@klarheit.de (work email, 1 of 7, again: next)"),
         "{:?}",
         app.status()
     );

@@ -185,7 +185,7 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     } else if app.refused().is_some() {
         // Nothing more can be saved: that comes first, then what happened.
         let used = info.content.width();
-        let message = inert(&app.status().text);
+        let message = bar(&app.status().text);
         vec![
             info,
             Span::styled(
@@ -202,7 +202,7 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         } else {
             Style::default()
         };
-        let message = format!(" {} ", inert(&app.status().text));
+        let message = format!(" {} ", bar(&app.status().text));
         if message.width() > room {
             let keep = usize::from(area.height).max(1);
             let rows = super::wrap(&message, room.saturating_sub(1));
@@ -236,13 +236,20 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     frame.render_widget(Line::from(spans), area);
 }
 
+/// What the status bar shows of a message: its first line. A message
+/// whose first line names the key for the rest (a copy: what was copied
+/// and how, then why paste may be empty) keeps the rest for that key.
+fn bar(text: &str) -> String {
+    inert(text.lines().next().unwrap_or_default())
+}
+
 /// The rows the status line needs at `width`: one, or up to three for a
 /// message too long for one (a message cut short can hide what to do).
 pub fn status_rows(app: &App, width: u16) -> u16 {
     if app.prompt().is_some() || app.refused().is_some() || app.status().text.is_empty() {
         return 1;
     }
-    let message = format!(" {} ", inert(&app.status().text));
+    let message = format!(" {} ", bar(&app.status().text));
     let room = usize::from(width);
     if message.width() <= room {
         return 1;

@@ -132,3 +132,25 @@ fn the_contacts_list_counts_the_rows_out_of_view() {
         send(&mut app, &mut rt, &[act(Action::Down)]);
     }
 }
+
+/// A copy's status as the runtime says it when the terminal cannot
+/// confirm it: the bar shows its first line, whole at 80 columns, and L
+/// shows the rest (trial 26t: every copy was cut "…up to the b…").
+#[test]
+fn the_status_bar_shows_a_messages_first_line_and_l_the_rest() {
+    let (_dir, journal) = journal();
+    let (mut app, mut rt) = opened(&journal);
+    let first = "giulia@studioconti.it (email, 1 of 2, again: next) · L if paste fails";
+    let rest = "sent to the terminal's clipboard (OSC 52), which cannot confirm it";
+    send(
+        &mut app,
+        &mut rt,
+        &[Msg::Warning(format!("{first}\n{rest}"))],
+    );
+    let screen = rows(&draw(&app, (80, 24)));
+    assert_eq!(screen[23].trim(), first, "{screen:#?}");
+    assert!(!screen.join("\n").contains("OSC 52"), "{screen:#?}");
+    send(&mut app, &mut rt, &[act(Action::ShowStatus)]);
+    let shown = draw(&app, (80, 24));
+    assert!(shown.contains(rest), "{shown}");
+}
