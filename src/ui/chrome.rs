@@ -164,19 +164,7 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let room = usize::from(area.width);
     let info = match &app.refused() {
         Some(why) => Span::styled(format!(" {} ", inert(why)), theme.warning()),
-        // Cut, it says so: "review: 10 peop" read as a whole line.
-        None => Span::styled(
-            super::fit(
-                &format!(
-                    " {} · {} ",
-                    app.store_path(),
-                    super::review::today(&app.data().review)
-                ),
-                room,
-            )
-            .into_owned(),
-            theme.muted(),
-        ),
+        None => Span::styled(where_and_count(app, room), theme.muted()),
     };
     // A change refused for the reason the bar shows is said once.
     let spans = if app.status().text.is_empty() || app.refused() == Some(app.status().text.as_str())
@@ -234,6 +222,19 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         spans
     };
     frame.render_widget(Line::from(spans), area);
+}
+
+/// Where the journal is and the review's count; when both do not fit,
+/// the count goes first and the path is cut (with `…`, so a cut line never
+/// reads as whole): "review: 10 people today · 10 more in …" said less
+/// than the path it came after.
+fn where_and_count(app: &App, room: usize) -> String {
+    let (path, count) = (app.store_path(), super::review::today(&app.data().review));
+    let both = format!(" {path} · {count} ");
+    if both.width() <= room {
+        return both;
+    }
+    super::fit(&format!(" {count} · {path} "), room).into_owned()
 }
 
 /// What the status bar shows of a message: its first line. A message
