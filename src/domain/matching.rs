@@ -383,8 +383,6 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
                 Answer::Yes(_) => {
                     points += 5;
                     let does = role::works(&helper.role);
-                    // It answers the need: said as a match, as an offer
-                    // is ("close to" read as unsure of a CFO for "a CFO").
                     found.push((format!("{does}, for \"{need}\""), does));
                 }
                 Answer::Miss(why) => misses.push(format!(
