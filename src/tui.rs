@@ -5,7 +5,7 @@
 //! and captures typed in other shells wake it on one channel, so a capture
 //! is answered as soon as it arrives.
 
-mod clipboard;
+pub(crate) mod clipboard;
 mod editor;
 mod input;
 mod keys;
@@ -165,7 +165,14 @@ fn event_loop(
                     let drafting = matches!(app.overlay(), Some(Overlay::Draft(_)));
                     let otherwise =
                         clipboard::otherwise(&config.keymap, drafting, app.copied_kind());
-                    let said = copied.said(&app.copying(), &otherwise);
+                    let all = config
+                        .keymap
+                        .key_for(
+                            crate::keymap::Layer::Global,
+                            crate::keymap::Action::ShowStatus,
+                        )
+                        .map(|k| k.to_string());
+                    let said = copied.said(&app.copying(), &otherwise, all.as_deref());
                     let msg = if copied == clipboard::Copied::Terminal {
                         Msg::Warning(said)
                     } else {

@@ -444,7 +444,7 @@ fn journey_meet_follow_up_draft_give_balance() {
         "{draft}"
     );
     t.keys(&["c"]);
-    t.wait_for("draft sent to the terminal's clipboard (OSC 52), which cannot confirm it");
+    t.wait_for("draft sent to the clipboard · L if paste fails");
     t.keys(&["y"]);
     t.wait_for("1 reviewed: 1 follow-up sent");
 

@@ -177,6 +177,10 @@ fn unmarked_cuts(drawn: &[String], whole: &HashSet<String>) -> Vec<String> {
                 || t.ends_with('…')
                 || t.chars().all(|c| "█·".contains(c))
                 || ["+", "more", "rows)", "row)"].contains(&t.as_str())
+                // A list's scroll marks: "↓ 1 more line, 2 more people", "↑5".
+                || ["person", "people", "line", "line,", "lines", "lines,"].contains(&t.as_str())
+                || (t.starts_with(['↑', '↓'])
+                    && t[3..].chars().all(|c| c.is_ascii_digit()))
                 || t.trim_start_matches("(+")
                     .trim_start_matches('+')
                     .parse::<u32>()
@@ -257,7 +261,7 @@ fn the_copy_key_copies_each_address_in_turn() {
     assert!(
         app.status()
             .text
-            .starts_with("nadia@klarheit.de (work email, 1 of 7, again for the next)"),
+            .starts_with("nadia@klarheit.de (work email, 1 of 7, again: next)"),
         "{:?}",
         app.status()
     );

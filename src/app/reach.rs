@@ -108,9 +108,10 @@ fn after(n: usize, len: usize) -> usize {
     (n + 1) % len.max(1)
 }
 
-/// "anna@klarheit.de (work email, 1 of 5, again for the next)": what was
+/// "anna@klarheit.de (work email, 1 of 5, again: next)": what was
 /// copied comes first and alone, so the start of the status line is exactly
-/// it, for a terminal's own selection when its clipboard ignored the copy.
+/// it, for a terminal's own selection when its clipboard ignored the copy;
+/// short, so that and how it went fit one 80-column line (trial 26t).
 fn copying(reach: &[Reach], n: usize) -> String {
     let r = &reach[n];
     let label = if r.label.is_empty() {
@@ -121,9 +122,9 @@ fn copying(reach: &[Reach], n: usize) -> String {
     // Said from where the key goes next: on the last it starts over
     // (trial five: the last one said "again for the next").
     let again = if after(n, reach.len()) == 0 {
-        "again starts over"
+        "again: first"
     } else {
-        "again for the next"
+        "again: next"
     };
     let more = if reach.len() > 1 {
         format!(", {} of {}, {again}", n + 1, reach.len())
@@ -157,11 +158,49 @@ mod tests {
                 // The model: a plain count round the list.
                 prop_assert_eq!(next, if n + 1 == len { 0 } else { n + 1 });
                 if next == 0 {
-                    prop_assert!(said.contains("again starts over"), "{}", said);
+                    prop_assert!(said.contains("again: first"), "{}", said);
                 } else {
-                    prop_assert!(said.contains("again for the next"), "{}", said);
+                    prop_assert!(said.contains("again: next"), "{}", said);
                 }
                 n = next;
+            }
+        }
+
+        /// Trial 26t: every copy's status was cut at 80 columns ("…up to
+        /// the b… (L shows all)"). For an address of up to 20 columns with
+        /// a label, whichever way the copy went, the bar's line fits 80
+        /// columns (a space either side) and starts with what was copied,
+        /// whole; which of how many and what the key does next are on it;
+        /// why paste may be empty and what to do then are behind L.
+        #[test]
+        fn the_copy_status_fits_one_line_and_keeps_the_rest_behind_l(
+            value in "[a-z@.]{1,20}",
+            label in prop::sample::select(vec!["", "work", "home", "mobile"]),
+            kind in prop::sample::select(vec![ReachKind::Email, ReachKind::Phone, ReachKind::Url]),
+            len in 1usize..10,
+            pick in any::<prop::sample::Index>(),
+        ) {
+            use crate::tui::clipboard::{Copied, otherwise};
+            use unicode_width::UnicodeWidthStr;
+            let keymap = crate::config::Config::defaults().keymap;
+            let reach: Vec<Reach> = (0..len)
+                .map(|_| Reach { kind, label: label.to_string(), value: value.clone() })
+                .collect();
+            let n = pick.index(len);
+            let what = copying(&reach, n);
+            let way = otherwise(&keymap, false, Some(kind));
+            for copied in [Copied::Tool("wl-copy"), Copied::Tool("clip.exe"), Copied::Terminal] {
+                let said = copied.said(&what, &way, Some("L"));
+                let line = said.lines().next().unwrap_or_default();
+                prop_assert!(line.width() + 2 <= 80, "{} columns: {}", line.width(), line);
+                prop_assert!(line.starts_with(&format!("{value} (")), "{}", line);
+                if len > 1 {
+                    prop_assert!(line.contains(&format!("{} of {len}, again: ", n + 1)), "{}", line);
+                }
+                if copied == Copied::Terminal {
+                    prop_assert!(line.ends_with(" · L if paste fails"), "{}", line);
+                    prop_assert!(said.contains("cannot confirm") && said.ends_with(&way), "{}", said);
+                }
             }
         }
     }

@@ -307,7 +307,7 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
                 Answer::Yes(_) => {
                     points += 5;
                     let does = role::works(&helper.role);
-                    found.push((format!("{does}, close to \"{need}\""), does));
+                    found.push((format!("{does}, for \"{need}\""), does));
                 }
                 Answer::Miss(why) => misses.push(format!(
                     "{}, not \"{need}\": {why}",
@@ -319,7 +319,7 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
         if at_org(need, &helper.org) {
             points += 5;
             let does = format!("is at {}", helper.org);
-            let at = format!("at {}, close to \"{need}\"", helper.org);
+            let at = format!("at {}, for \"{need}\"", helper.org);
             found.push((at, does));
         }
         if matches!(answers(need, &helper.notes), Answer::Yes(_)) {

@@ -26,6 +26,11 @@ pub struct MatchReport {
     /// People they could help but who know them already, each with how:
     /// not offered either, so "nobody needs what they offer" is not said.
     pub known_needing: Vec<(crate::domain::matching::Match, String)>,
+    /// People who share a passion with them but know them already, each
+    /// with how: not offered, so "nobody shares it" is not said (trial
+    /// 26s: "nobody yet (add interests …)" of Paolo, into cycling as Marco
+    /// is, whom he met at a dinner).
+    pub known_kindred: Vec<(crate::domain::matching::Match, String)>,
     /// People only into something close to their needs: an interest is
     /// not a skill, so not offered, and said why.
     pub interest_only: Vec<crate::domain::matching::Match>,
@@ -37,6 +42,9 @@ pub struct MatchReport {
     /// offers or needs yet.
     pub needs: Vec<String>,
     pub offers: Vec<String>,
+    /// Their interests, so an empty passion list can say whether any
+    /// are recorded.
+    pub interests: Vec<String>,
     /// Whether `match` prints every match (`--all`) rather than the first
     /// ten of each list and how many more.
     #[serde(skip)]
@@ -77,9 +85,19 @@ impl MatchReport {
                 known.push(k);
             }
         }
+        let kindred = self
+            .known_kindred
+            .iter()
+            .filter(|(k, _)| !known.iter().any(|(m, _)| m.contact == k.contact))
+            .map(|(m, why)| {
+                let shared = m.reasons.join(" · ");
+                (m, format!("knows {first} already ({why}) · {shared}"))
+            })
+            .collect::<Vec<_>>();
         known
             .into_iter()
             .map(|(m, why)| (m, format!("knows {first} already ({why})")))
+            .chain(kindred)
             .chain(
                 self.interest_only
                     .iter()
@@ -119,7 +137,8 @@ impl Journal {
         let (could_help, at_events) = self.apart(&known, who_could_help(&me, &others), &org_of)?;
         let (they_could_help, needing_at_events) =
             self.apart(&known, whom_could_they_help(&me, &others), &org_of)?;
-        let (share_a_passion, _) = self.apart(&known, kindred(&me, &others), &org_of)?;
+        let (share_a_passion, kindred_at_events) =
+            self.apart(&known, kindred(&me, &others), &org_of)?;
         let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
         let how = |m: Match| {
             let how = &acquainted.iter().find(|(p, _)| p.id == m.contact)?.1;
@@ -134,6 +153,11 @@ impl Journal {
             .into_iter()
             .filter_map(how)
             .chain(needing_at_events)
+            .collect();
+        let known_kindred = kindred(&me, &profiles)
+            .into_iter()
+            .filter_map(how)
+            .chain(kindred_at_events)
             .collect();
         // Someone is said once: by what they offer when it comes close
         // ("\"advice\" is not \"engineer\""), which says more than an
@@ -155,10 +179,12 @@ impl Journal {
             they_could_help,
             known: known_helpers,
             known_needing,
+            known_kindred,
             interest_only,
             near_misses,
             needs: me.needs.clone(),
             offers: me.offers.clone(),
+            interests: me.interests.clone(),
             all: false,
         })
     }

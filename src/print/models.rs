@@ -12,9 +12,9 @@ use unicode_width::UnicodeWidthStr;
 use crate::domain::review::Queue;
 use crate::domain::text::{count, inert, inert_cow};
 
-use crate::domain::matching::TOP;
 use crate::domain::{Help, Status, Tallies, TrashEntry};
-use crate::journal::{BalanceReport, Card, InterestRow, ListRow, MatchReport};
+use crate::journal::{BalanceReport, Card, InterestRow, ListRow};
+pub use matching::matches;
 
 /// Pads `text` to `width` terminal columns (wide characters count double).
 fn pad(text: &str, width: usize) -> String {
@@ -327,107 +327,6 @@ pub fn review(out: &mut impl Write, queue: &Queue) -> io::Result<()> {
     Ok(())
 }
 
-pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
-    let name = inert(&report.person.name);
-    let first = crate::domain::draft::first_name(&report.person.name);
-    // Someone who offers it but knows them already is not "nobody": the
-    // line says so, as drafts do, and Not offered says who and how.
-    let nobody_offers = match (report.needs.as_slice(), report.known.is_empty()) {
-        ([], _) => "nobody yet (add needs: givegive edit NAME --need ...)".to_string(),
-        (needs, true) if report.near_misses.is_empty() && report.interest_only.is_empty() => {
-            format!("nobody offers {} yet", either_of(needs))
-        }
-        // Someone close is said below with why: not "nobody" without a word.
-        (needs, true) => format!(
-            "nobody offers {} yet; some come close (see Not offered)",
-            either_of(needs)
-        ),
-        (needs, false) => format!(
-            "nobody you could still introduce to {first} offers {} (see Not offered)",
-            either_of(needs)
-        ),
-    };
-    let nobody_needs = match (report.offers.as_slice(), report.known_needing.is_empty()) {
-        ([], _) => "nobody yet (add offers: givegive edit NAME --offer ...)".to_string(),
-        (offers, true) => format!(
-            "nobody needs what {first} offers ({}) yet",
-            either_of(offers)
-        ),
-        (offers, false) => format!(
-            "nobody you could still introduce needs what {first} offers ({}) (see Not offered)",
-            either_of(offers)
-        ),
-    };
-    let nobody_shares = "nobody yet (add interests: givegive edit NAME --interest ...)".to_string();
-    for (title, list, nobody) in [
-        (
-            format!("Who could help {name}:"),
-            &report.could_help,
-            nobody_offers,
-        ),
-        (
-            format!("Whom {name} could help:"),
-            &report.they_could_help,
-            nobody_needs,
-        ),
-        (
-            format!("Who shares a passion with {name}:"),
-            &report.share_a_passion,
-            nobody_shares,
-        ),
-    ] {
-        writeln!(out, "{title}")?;
-        if list.is_empty() {
-            writeln!(out, "  {}", inert(&nobody))?;
-        }
-        let shown = if report.all { list.len() } else { TOP };
-        for m in list.iter().take(shown) {
-            writeln!(
-                out,
-                "  {} ({}): {}",
-                inert(&m.name),
-                m.contact,
-                inert(&m.reasons.join(" · "))
-            )?;
-        }
-        more(out, list.len().saturating_sub(shown))?;
-    }
-    let not_offered = report.not_offered();
-    if !not_offered.is_empty() {
-        writeln!(out, "Not offered:")?;
-    }
-    let shown = if report.all { not_offered.len() } else { TOP };
-    let hidden = not_offered.len().saturating_sub(shown);
-    for (m, why) in not_offered.into_iter().take(shown) {
-        writeln!(out, "  {} ({}): {}", inert(&m.name), m.contact, inert(&why))?;
-    }
-    more(out, hidden)?;
-    writeln!(
-        out,
-        "(record an introduction with: givegive intro A B \"why\")"
-    )
-}
-
-/// How many a list shown short leaves out, and how to see them all.
-fn more(out: &mut impl Write, hidden: usize) -> io::Result<()> {
-    if hidden > 0 {
-        writeln!(
-            out,
-            "  +{hidden} more (all of them: givegive match NAME --all)"
-        )?;
-    }
-    Ok(())
-}
-
-/// Phrases as one alternative: "a" or "b", "a", "b" or "c".
-fn either_of(phrases: &[String]) -> String {
-    let quoted: Vec<String> = phrases.iter().map(|p| format!("\"{p}\"")).collect();
-    match quoted.split_last() {
-        Some((last, rest)) if !rest.is_empty() => format!("{} or {last}", rest.join(", ")),
-        _ => quoted.concat(),
-    }
-}
-
 pub fn trash(out: &mut impl Write, entries: &[TrashEntry]) -> io::Result<()> {
     if entries.is_empty() {
         return writeln!(out, "The trash is empty.");
@@ -444,5 +343,6 @@ pub fn trash(out: &mut impl Write, entries: &[TrashEntry]) -> io::Result<()> {
     writeln!(out, "(restore one with: givegive restore ID)")
 }
 
+mod matching;
 #[cfg(test)]
 mod tests;

@@ -9,6 +9,8 @@ use std::process::{Command, Stdio};
 use base64::Engine;
 use base64::engine::general_purpose::STANDARD;
 
+use unicode_width::UnicodeWidthStr;
+
 use crate::domain::reach::ReachKind;
 use crate::keymap::{Action, Keymap, Layer};
 
@@ -23,14 +25,33 @@ pub enum Copied {
 
 impl Copied {
     /// What the status line says after copying `what`; `otherwise` is
-    /// the other way to get it, for when the terminal ignored the copy.
-    pub fn said(self, what: &str, otherwise: &str) -> String {
-        match self {
-            Copied::Tool(tool) => format!("{what} copied to the clipboard ({tool})"),
-            Copied::Terminal => format!(
-                "{what} sent to the terminal's clipboard (OSC 52), which cannot confirm it: if paste is empty, {otherwise}"
-            ),
+    /// the other way to get it, for when the terminal ignored the copy,
+    /// said behind `all` (the key that shows the whole status). The bar
+    /// shows the first line only: what was copied and where fit 80
+    /// columns, and the rest waits behind the key (trial 26t: every copy
+    /// was cut at "…up to the b… (L shows all)").
+    pub fn said(self, what: &str, otherwise: &str, all: Option<&str>) -> String {
+        match (self, all) {
+            (Copied::Tool(tool), _) => format!("{what} copied ({tool})"),
+            (Copied::Terminal, Some(key)) => {
+                // "sent" when it fits: an address takes the room.
+                let sent = format!("{what} sent to the clipboard · {key} if paste fails");
+                let line = if sent.width() + 2 <= 80 {
+                    sent
+                } else {
+                    format!("{what} · {key} if paste fails")
+                };
+                format!("{line}\n{}", Self::unconfirmed(otherwise))
+            }
+            (Copied::Terminal, None) => format!("{what} {}", Self::unconfirmed(otherwise)),
         }
+    }
+
+    /// Why a copy through the terminal may not have taken, and what to do.
+    fn unconfirmed(otherwise: &str) -> String {
+        format!(
+            "sent to the terminal's clipboard (OSC 52), which cannot confirm it: if paste is empty, {otherwise}"
+        )
     }
 }
 
@@ -136,12 +157,12 @@ mod tests {
     #[test]
     fn the_status_line_says_what_was_confirmed() {
         assert_eq!(
-            Copied::Tool("xclip").said("draft", "-"),
-            "draft copied to the clipboard (xclip)"
+            Copied::Tool("xclip").said("draft", "-", Some("L")),
+            "draft copied (xclip)"
         );
         assert!(
             Copied::Terminal
-                .said("draft", "-")
+                .said("draft", "-", Some("L"))
                 .contains("cannot confirm")
         );
     }
@@ -151,7 +172,7 @@ mod tests {
     #[test]
     fn the_way_out_names_the_key_bound_for_it() {
         let mut keymap = crate::config::Config::defaults().keymap;
-        let said = Copied::Terminal.said("draft", &otherwise(&keymap, true, None));
+        let said = Copied::Terminal.said("draft", &otherwise(&keymap, true, None), Some("L"));
         assert!(
             said.ends_with("if paste is empty, press E and copy it from $EDITOR"),
             "{said}"

@@ -14,8 +14,8 @@ use crate::keymap::Layer;
 use unicode_width::UnicodeWidthStr;
 
 /// The top line, given room by importance: the screens' tabs always, then
-/// the help key, then the running totals (help each way and the lean, as
-/// the card says them), then the name, each only when it fits whole (a
+/// the help key, then the whole journal's running totals (help each way
+/// and the lean, labelled as all of it), then the name, each only when it fits whole (a
 /// total cut to "help given 38 · help" says nothing).
 pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     let theme = &config.theme;
@@ -39,10 +39,7 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
     }
     let brand = Span::styled(" givegive ", theme.accent());
     let help = Span::styled(" ? help ", theme.muted());
-    let totals = Span::styled(
-        format!(" {}", app.data().totals.help().figures()),
-        theme.muted(),
-    );
+    let totals = Span::styled(totals(&app.data().totals.help()), theme.muted());
     let room = usize::from(area.width);
     let mut used: usize = tabs.iter().map(|(s, _)| s.content.width()).sum();
     let mut fits = |span: &Span<'_>| {
@@ -77,6 +74,19 @@ pub fn tabs(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
         spans.push(totals);
     }
     frame.render_widget(Line::from(spans), area);
+}
+
+/// The whole journal's totals, labelled so: beside the tabs, above a
+/// person's card, bare figures read as that person's (trial 26s: "help
+/// given 2" over a card that said 0). Short enough to fit at 120 columns.
+fn totals(help: &crate::domain::Help) -> String {
+    format!(
+        " overall: {} {} · received {} · lean {}",
+        crate::domain::Help::GIVEN,
+        help.given.weight,
+        help.received.weight,
+        help.signed()
+    )
 }
 
 /// " · f1 keys": the key that lists a text field's keys (`?` is text
@@ -154,19 +164,7 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     let room = usize::from(area.width);
     let info = match &app.refused() {
         Some(why) => Span::styled(format!(" {} ", inert(why)), theme.warning()),
-        // Cut, it says so: "review: 10 peop" read as a whole line.
-        None => Span::styled(
-            super::fit(
-                &format!(
-                    " {} · {} ",
-                    app.store_path(),
-                    super::review::today(&app.data().review)
-                ),
-                room,
-            )
-            .into_owned(),
-            theme.muted(),
-        ),
+        None => Span::styled(where_and_count(app, room), theme.muted()),
     };
     // A change refused for the reason the bar shows is said once.
     let spans = if app.status().text.is_empty() || app.refused() == Some(app.status().text.as_str())
@@ -175,7 +173,7 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     } else if app.refused().is_some() {
         // Nothing more can be saved: that comes first, then what happened.
         let used = info.content.width();
-        let message = inert(&app.status().text);
+        let message = bar(&app.status().text);
         vec![
             info,
             Span::styled(
@@ -192,7 +190,7 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
         } else {
             Style::default()
         };
-        let message = format!(" {} ", inert(&app.status().text));
+        let message = format!(" {} ", bar(&app.status().text));
         if message.width() > room {
             let keep = usize::from(area.height).max(1);
             let rows = super::wrap(&message, room.saturating_sub(1));
@@ -226,13 +224,33 @@ pub fn status(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect) {
     frame.render_widget(Line::from(spans), area);
 }
 
+/// Where the journal is and the review's count; when both do not fit,
+/// the count goes first and the path is cut (with `…`, so a cut line never
+/// reads as whole): "review: 10 people today · 10 more in …" said less
+/// than the path it came after.
+fn where_and_count(app: &App, room: usize) -> String {
+    let (path, count) = (app.store_path(), super::review::today(&app.data().review));
+    let both = format!(" {path} · {count} ");
+    if both.width() <= room {
+        return both;
+    }
+    super::fit(&format!(" {count} · {path} "), room).into_owned()
+}
+
+/// What the status bar shows of a message: its first line. A message
+/// whose first line names the key for the rest (a copy: what was copied
+/// and how, then why paste may be empty) keeps the rest for that key.
+fn bar(text: &str) -> String {
+    inert(text.lines().next().unwrap_or_default())
+}
+
 /// The rows the status line needs at `width`: one, or up to three for a
 /// message too long for one (a message cut short can hide what to do).
 pub fn status_rows(app: &App, width: u16) -> u16 {
     if app.prompt().is_some() || app.refused().is_some() || app.status().text.is_empty() {
         return 1;
     }
-    let message = format!(" {} ", inert(&app.status().text));
+    let message = format!(" {} ", bar(&app.status().text));
     let room = usize::from(width);
     if message.width() <= room {
         return 1;

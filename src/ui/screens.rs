@@ -168,15 +168,37 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
             };
             lines.extend(super::note(hint, list_area.width, theme.muted()));
         }
-        let mut block = border(title, list_area, state.pane == Pane::List, config);
+        // Rows scrolled out of view are counted on the border, "↑5" at the
+        // top and "↓7" at the bottom (trial 26s: Anna to Dora were gone
+        // above Elena with no mark). The title gives way to the mark.
+        let shown = state.visible.len().saturating_sub(first).min(height);
+        let below = state.visible.len() - first - shown;
+        let up = (first > 0).then(|| format!("↑{first} "));
+        let up_width = up.as_deref().map_or(0, UnicodeWidthStr::width);
+        let room = Rect {
+            width: list_area
+                .width
+                .saturating_sub(u16::try_from(up_width).unwrap_or(u16::MAX)),
+            ..list_area
+        };
+        let mut block = border(title, room, state.pane == Pane::List, config);
+        if let Some(up) = up {
+            block = block.title(Line::styled(up, theme.muted()).right_aligned());
+        }
         // Trial four: "Elena Russo +1" said nothing of what the number is.
         let data = app.data();
-        if state
+        let label = state
             .visible
             .iter()
             .any(|v| data.people[v.index].row.lean != 0)
-        {
-            block = block.title_bottom(Line::styled(" +n: you gave n more ", theme.muted()));
+            .then_some(" +n: you gave n more ");
+        if let Some(label) = label {
+            block = block.title_bottom(Line::styled(label, theme.muted()));
+        }
+        let down = format!("↓{below} ");
+        let inner = usize::from(list_area.width.saturating_sub(2));
+        if below > 0 && label.map_or(0, UnicodeWidthStr::width) + down.width() <= inner {
+            block = block.title_bottom(Line::styled(down, theme.muted()).right_aligned());
         }
         frame.render_widget(Paragraph::new(lines).block(block), list_area);
     }

@@ -213,7 +213,7 @@ fn an_organisation_is_offered_only_when_a_job_need_names_it() {
     let luca = j.ok(&["match", "luca"]);
     assert!(
         luca.contains(
-            "Federica Gallo (#4): at Comune di Milano, close to \"un lavoro al Comune di Milano\""
+            "Federica Gallo (#4): at Comune di Milano, for \"un lavoro al Comune di Milano\""
         ),
         "{luca}"
     );
@@ -341,5 +341,56 @@ fn a_general_needs_head_named_is_said_as_close() {
     assert!(
         luca.contains("Sara Galli (#2): offers \"contatti per lavoro nel tech\", not \"un lavoro a Milano\": \"milano\" not named"),
         "{luca}"
+    );
+}
+
+/// Trial 26s: Paolo and Marco, both into cycling, met at a dinner; `match
+/// paolo` then said "nobody yet (add interests …)" of a man with
+/// interests. Nobody is offered, and the line says why, Not offered says
+/// who; "add interests" is asked only of someone with none.
+#[test]
+fn a_passion_shared_with_someone_known_is_said_not_nobody() {
+    let j = Journal::new();
+    j.ok(&["add", "Paolo Marino", "--interest", "cycling"]);
+    j.ok(&["add", "Marco Bianchi", "--interest", "cycling"]);
+    j.ok(&["add", "Nina Rossi"]);
+    assert!(
+        j.ok(&["match", "paolo"])
+            .contains("Marco Bianchi (#3): both into cycling")
+    );
+    j.ok(&[
+        "event",
+        "Cena dei ciclisti",
+        "--on",
+        "yesterday",
+        "--with",
+        "paolo",
+        "--with",
+        "marco",
+    ]);
+    let said = j.ok(&["match", "paolo"]);
+    assert!(!said.contains("add interests"), "{said}");
+    assert!(
+        said.contains(
+            "Who shares a passion with Paolo Marino:\n  nobody you could still introduce to Paolo \
+             (Marco Bianchi shares an interest but knows Paolo already: see Not offered)"
+        ) && said.contains(
+            "Marco Bianchi (#3): knows Paolo already (both at Cena dei ciclisti) · both into cycling"
+        ),
+        "{said}"
+    );
+    // Nobody else into cycling: said so, with no advice to add any.
+    let marco = j.ok(&["match", "nina"]);
+    assert!(
+        marco.contains("Who shares a passion with Nina Rossi:\n  nobody yet (add interests"),
+        "{marco}"
+    );
+    j.ok(&["edit", "nina", "--interest", "sailing"]);
+    let nina = j.ok(&["match", "nina"]);
+    assert!(
+        nina.contains(
+            "Who shares a passion with Nina Rossi:\n  nobody shares \"sailing\" with Nina yet"
+        ),
+        "{nina}"
     );
 }

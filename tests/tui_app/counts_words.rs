@@ -15,13 +15,27 @@ fn run(app: &mut App, rt: &mut Runtime<'_>, line: &str) {
 
 /// On every day of the demo's fortnight, the review's header and the
 /// status line say one count, and it is the number of people the review
-/// lists (each once, however many lines they have).
+/// lists (each once, however many lines they have). With people waiting beyond the day's capacity, both say how many
+/// (trial 26s: "· 2 more in line" in the header only).
 #[test]
 fn the_status_line_says_the_reviews_own_count() {
     let f = Fixture::demo();
-    for ahead in 0..14 {
+    let mut waited = 0;
+    let small = Settings {
+        capacity: 2,
+        ..Settings::default()
+    };
+    for (ahead, settings) in (0..14)
+        .map(|a| (a, Settings::default()))
+        .chain((0..14).map(|a| (a, small.clone())))
+    {
         let day = today() + chrono::Days::new(ahead);
-        let data = load_data(&f.journal, day, &Settings::default(), &[]).expect("load");
+        let data = load_data(&f.journal, day, &settings, &[]).expect("load");
+        waited += data.review.waiting;
+        let waiting = match data.review.waiting {
+            0 => String::new(),
+            n => format!(" · {n} more in line"),
+        };
         let mut people: Vec<_> = data.review.items.iter().map(|i| i.contact).collect();
         people.sort_unstable();
         people.dedup();
@@ -33,8 +47,15 @@ fn the_status_line_says_the_reviews_own_count() {
             } else {
                 "people"
             }
-        );
-        let app = App::new(data, day, "journal".into());
+        ) + &waiting;
+        // A long path gives way to the count (the demo's, in /tmp, cut it
+        // to "10 more in …" at 80 columns).
+        let path = if ahead % 2 == 0 {
+            "journal"
+        } else {
+            "/tmp/givegive-demo-8233-sr0g7K/journal"
+        };
+        let app = App::new(data, day, path.into());
         for (width, height) in [(80, 24), (120, 36)] {
             let screen = draw(&app, width, height);
             let rows: Vec<&str> = screen.lines().collect();
@@ -47,6 +68,7 @@ fn the_status_line_says_the_reviews_own_count() {
             );
         }
     }
+    assert!(waited > 0, "some day has people waiting");
 }
 
 /// The event form's follow-up field says what empty means, from the

@@ -39,3 +39,44 @@ fn nothing_offerable_says_so_and_reasons_are_whole() {
     }
     assert!(seen > 0, "someone with only rows not offered");
 }
+
+/// Trial 26s: Paolo and Marco, both into cycling, met at a dinner; `match`
+/// said "nobody yet (add interests …)" and `H` listed nothing. `H` lists
+/// Marco as not offered, with why: he knows Paolo, and what they share.
+#[test]
+fn a_passion_shared_with_someone_known_is_listed_as_not_offered() {
+    let f = Fixture::empty();
+    let config = Config::defaults();
+    for line in [
+        &["add", "Paolo Marino", "--interest", "cycling"][..],
+        &["add", "Marco Bianchi", "--interest", "cycling"],
+        &[
+            "event",
+            "Cena dei ciclisti",
+            "--with",
+            "paolo",
+            "--with",
+            "marco",
+        ],
+    ] {
+        let line: Vec<String> = line.iter().map(|w| w.to_string()).collect();
+        let typed = givegive::words::parse(&line, today()).expect("words");
+        let env = givegive::command::Env::unattended(
+            today(),
+            &config,
+            givegive::words::label(&typed.command),
+        );
+        givegive::command::run(&f.journal, &env, typed.command).expect("run");
+    }
+    let (mut app, mut rt) = f.app();
+    select_row(&mut app, &mut rt, 1);
+    assert_eq!(selected_name(&app), "Paolo Marino");
+    send(&mut app, &mut rt, &[act(Action::WhoCouldHelp)]);
+    let screen = draw(&app, 80, 24);
+    for said in [
+        "Marco Bianchi        knows Paolo already (both at Cena dei ciclisti)",
+        "both into cycling",
+    ] {
+        assert!(screen.contains(said), "{said}\n{screen}");
+    }
+}

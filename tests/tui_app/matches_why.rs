@@ -1,6 +1,6 @@
 //! `H`'s enter opens the introduction's form with "why they should meet"
 //! pre-filled. Trial p7 found it filled with the English match reason
-//! (`works as CFO a tempo parziale, close to "un CFO"`), saved into the
+//! (`works as CFO a tempo parziale, for "un CFO"`), saved into the
 //! ledger unnoticed. It holds the needs the introduction is for, in the
 //! words they were written (or nothing), on the first rows of
 //! the demo's people (kept short to run in seconds).

@@ -90,7 +90,14 @@ impl App {
         if self.status.text.is_empty() {
             return self.nothing_here("the status line is empty");
         }
-        let lines = self.status.text.split(" · ").map(str::to_string).collect();
+        // Each line of it, and each part of a line, on a row.
+        let lines = self
+            .status
+            .text
+            .lines()
+            .flat_map(|line| line.split(" · "))
+            .map(str::to_string)
+            .collect();
         self.overlay = Some(Overlay::Output {
             title: "the last message".into(),
             lines,
