@@ -130,8 +130,11 @@ pub struct Form {
     /// Lines shown under the fields: the choices a field offers.
     pub notes: Vec<String>,
     /// The field the last save was refused for, and why: drawn under it
-    /// until the next save.
+    /// until the next save, or until that field's value changes (a fixed
+    /// field keeps no old refusal, and a row added above never takes it).
     pub problem: Option<(usize, String)>,
+    /// The refused field's value when it was refused.
+    pub(crate) problem_was: Option<String>,
     /// Whether the user typed into it: closing it then asks once, so a
     /// slip of `esc` never loses an evening's capture.
     pub(crate) typed: bool,
@@ -217,6 +220,7 @@ impl Form {
             focus: 0,
             notes: Vec::new(),
             problem: None,
+            problem_was: None,
             typed: false,
             closing: false,
             asked_new: None,

@@ -159,13 +159,37 @@ impl App {
     fn matches_loaded(&mut self, report: MatchReport) {
         // Who is not offered, and why, is worth seeing on its own too.
         if report.all().is_empty() && report.not_offered().is_empty() {
+            // What `match` says: "nobody offers …" for needs they have;
+            // adding them is asked only of someone with none.
+            let name = &report.person.name;
+            let first = crate::domain::draft::first_name(name);
+            let quoted = |xs: &[String]| {
+                xs.iter()
+                    .map(|x| format!("\"{x}\""))
+                    .collect::<Vec<_>>()
+                    .join(" or ")
+            };
+            let mut said = Vec::new();
+            if !report.needs.is_empty() {
+                said.push(format!("nobody offers {} yet", quoted(&report.needs)));
+            }
+            if !report.offers.is_empty() {
+                said.push(format!(
+                    "nobody needs what {first} offers ({}) yet",
+                    quoted(&report.offers)
+                ));
+            }
+            let text = if said.is_empty() {
+                format!("no matches for {name} yet: add needs and offers (E edits)")
+            } else {
+                format!("{name}: {}", said.join(" · "))
+            };
             self.status = Status {
-                text: format!(
-                    "no matches for {} yet: add needs and offers (E edits)",
-                    report.person.name
-                ),
+                text: text.clone(),
                 warning: true,
             };
+            // It speaks of them: it goes once another person is in view.
+            self.said_of = Some((report.person.id, text));
             return;
         }
         self.overlay = Some(Overlay::Matches {

@@ -259,13 +259,15 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     }
     let unnamed = ctx.moment.as_ref().map(|m| letter::as_said(m, first));
     let moment = unnamed.as_ref();
-    let moment_ids: Vec<Id> = moment
+    // In the order they were logged, whichever names the day.
+    let mut moment_ids: Vec<Id> = moment
         .map(|m| {
             std::iter::once(m.id)
                 .chain(m.also.iter().copied())
                 .collect()
         })
         .unwrap_or_default();
+    moment_ids.sort();
     let one = |fact: Option<&Fact<String>>| fact.map(|f| f.from).into_iter().collect::<Vec<_>>();
     let all = |facts: &[Fact<String>]| facts.iter().map(|f| f.from).collect::<Vec<_>>();
     let mut helper_ids = vec![ctx.contact];

@@ -3,8 +3,8 @@
 //! details of hers or none, planning a follow-up or not), calls and
 //! messages of hers and messages of mine, logged day after day and some
 //! late, `draft anna` always speaks of her moments since my last message
-//! on the day of the latest, one moment named as the first of that day
-//! (a plain model here), every review line of hers about a meeting is
+//! on the day of the latest, one moment (its records in the order logged,
+//! a plain model here), every review line of hers about a meeting is
 //! about that day, and what she told me on an older day is never said
 //! under the newer one's name.
 

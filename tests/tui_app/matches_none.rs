@@ -80,3 +80,36 @@ fn a_passion_shared_with_someone_known_is_listed_as_not_offered() {
         assert!(screen.contains(said), "{said}\n{screen}");
     }
 }
+
+/// Trial v2: `H` on Paolo, who needs "un lavoro a Milano" that nobody
+/// offers, said "no matches for Paolo Marino yet: add needs and offers".
+/// It says what `match` says, and the words go once another person is in
+/// view (trial u8: they stayed under Anna's list).
+#[test]
+fn nobody_for_a_need_is_said_as_match_says_it_and_only_of_them() {
+    let f = Fixture::empty();
+    let config = Config::defaults();
+    for line in [
+        &["add", "Anna Rossi"][..],
+        &["add", "Paolo Marino", "--need", "un lavoro a Milano"],
+    ] {
+        let line: Vec<String> = line.iter().map(|w| w.to_string()).collect();
+        let typed = givegive::words::parse(&line, today()).expect("words");
+        let env = givegive::command::Env::unattended(
+            today(),
+            &config,
+            givegive::words::label(&typed.command),
+        );
+        givegive::command::run(&f.journal, &env, typed.command).expect("run");
+    }
+    let (mut app, mut rt) = f.app();
+    select_row(&mut app, &mut rt, 1);
+    assert_eq!(selected_name(&app), "Paolo Marino");
+    send(&mut app, &mut rt, &[act(Action::WhoCouldHelp)]);
+    assert_eq!(
+        app.status().text,
+        "Paolo Marino: nobody offers \"un lavoro a Milano\" yet"
+    );
+    select_row(&mut app, &mut rt, 0);
+    assert_eq!(app.status().text, "", "said of Paolo, gone on Anna");
+}

@@ -420,3 +420,37 @@ fn a_new_name_that_reads_as_a_sentence_is_asked_about_once() {
         app2.status
     );
 }
+
+/// Trial v5: a refused follow-up ("un appartamento") stayed under its
+/// field once fixed, and after `ctrl-n` moved to the new row's name. A
+/// refusal is about the value refused: it goes when the field changes.
+#[test]
+fn a_refusal_goes_once_its_field_changes_and_never_moves() {
+    let mut app = app();
+    let mut msgs = typing("Tea", "", &[("Zoe", "", "")]);
+    msgs.push(Msg::Act(Action::Down));
+    msgs.extend(typed("un appartamento"));
+    msgs.push(Msg::Submit);
+    send(&mut app, &msgs);
+    let (at, _) = form(&app).problem.clone().expect("refused");
+    assert_eq!(form(&app).fields[at].slot, super::Slot::FollowUpIn);
+    // A row added moves the field down: the refusal does not stay behind.
+    send(&mut app, &[Msg::Act(Action::AddPerson)]);
+    assert_eq!(form(&app).problem, None);
+    // Refused again, then fixed: gone with the value it was about.
+    let mut app = app_with_refusal();
+    assert!(form(&app).problem.is_some());
+    send(&mut app, &typed("x"));
+    assert_eq!(form(&app).problem, None);
+}
+
+/// The event form with its follow-up field refused, the focus on it.
+fn app_with_refusal() -> App {
+    let mut app = app();
+    let mut msgs = typing("Tea", "", &[("Zoe", "", "")]);
+    msgs.push(Msg::Act(Action::Down));
+    msgs.extend(typed("whenever"));
+    msgs.push(Msg::Submit);
+    send(&mut app, &msgs);
+    app
+}

@@ -17,12 +17,23 @@ pub(super) const LAYER: Layer = Layer::Form;
 pub(super) fn update(app: &mut App, form: Form, msg: Msg) -> Vec<Effect> {
     let before = app.status.text.clone();
     let about_a_field = matches!(msg, Msg::Complete | Msg::Submit | Msg::Yes);
+    let refused_before = form.problem.clone();
     let effects = keyed(app, form, msg);
     let Some(Overlay::Form(form)) = &mut app.overlay else {
         return effects;
     };
     crate::app::event::say_whom(&app.data, form);
     let value = |form: &Form, at: usize| form.fields.get(at).map(|f| f.input.value().to_string());
+    // A refusal is about the value refused: once the field is changed (or
+    // a row added above moved another field under its index), it goes.
+    match &form.problem {
+        Some((at, _)) if form.problem != refused_before => form.problem_was = value(form, *at),
+        Some((at, _)) if value(form, *at) != form.problem_was => {
+            form.problem = None;
+            form.problem_was = None;
+        }
+        _ => {}
+    }
     if about_a_field && !app.status.text.is_empty() && app.status.text != before {
         form.said = value(form, form.focus).map(|v| (form.focus, v, app.status.text.clone()));
     } else if let Some((at, was, words)) = &form.said
