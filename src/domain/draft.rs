@@ -201,8 +201,12 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let to_them = turned.as_deref().unwrap_or_default();
     // Help is offered only through someone who can give it.
     let (need_line, introduce) = match (need, &ctx.helper) {
-        // A promise this draft keeps answers it: one thing said once.
-        (Some(n), _) if let Some(why) = kept::answered(n, &ctx.promised) => {
+        // A promise this draft keeps answers it, or sends the introduction
+        // to the very helper: one thing said once.
+        (Some(n), h)
+            if let Some(why) = kept::answered(n, &ctx.promised)
+                .or_else(|| kept::sends_helper(h.as_ref(), &ctx.promised)) =>
+        {
             notes.push(why);
             (None, None)
         }
@@ -424,18 +428,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         });
     let wishes = ctx.occasion.as_ref().and_then(|o| {
         let line = lang.greeting(o.what.0, o.what.1, ctx.today);
-        // As said: the first line after the greeting may have lost its
-        // capital ("happy birthday!").
-        let lowered = letter::lower_first(&line);
-        lines
-            .iter()
-            .find_map(|l| {
-                [&line, &lowered]
-                    .into_iter()
-                    .find(|said| l.text.contains(said.as_str()))
-                    .cloned()
-            })
-            .map(|said| (o.what.1, said))
+        letter::as_written(&line, &lines).map(|said| (o.what.1, said))
     });
     Ok(Draft {
         delivers,

@@ -436,9 +436,11 @@ impl Journal {
             answered,
             notes,
             // Anything between you: a meeting, call, message or event (a
-            // note is about them), or a give or an ask.
+            // note is about them), a give or an ask, or a follow-up I set
+            // by hand ("send Davide the two profiles": we were in touch).
             history: interactions.iter().any(|i| i.kind != InteractionKind::Note)
-                || !ledger.is_empty(),
+                || !ledger.is_empty()
+                || history::set_by_hand(&card.history),
             surface,
         })
     }

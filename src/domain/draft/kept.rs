@@ -41,3 +41,24 @@ pub(crate) fn answered(need: &str, promised: &[Fact<String>]) -> Option<String> 
         f.what, f.from
     ))
 }
+
+/// The note when a promise this draft keeps names the helper it would
+/// offer ("send Omar the intro to Priya" beside "Priya Shah might be the
+/// right person"): the introduction is on its way, so it is not offered
+/// again.
+pub(crate) fn sends_helper(
+    helper: Option<&Fact<String>>,
+    promised: &[Fact<String>],
+) -> Option<String> {
+    let h = helper?;
+    let first = crate::domain::text::fold(super::first_name(&h.what));
+    let p = promised.iter().find(|p| {
+        crate::domain::text::fold(&p.what)
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| w == first)
+    })?;
+    Some(format!(
+        "not offered {} again: your promise {} (\"{}\") sends that introduction in this draft",
+        h.what, p.from, p.what
+    ))
+}

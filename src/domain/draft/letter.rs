@@ -3,7 +3,7 @@
 //! for), and the line after the greeting goes on from its comma.
 
 use super::said::Line;
-use super::{Context, Moment, first_name, words};
+use super::{Context, DraftLine, Moment, first_name, words};
 
 /// The moment as a draft to `first` may say it: "the birthday dinner at
 /// Luca's" is no place to tell Luca he was at; it was his own, and he is
@@ -56,4 +56,16 @@ pub(super) fn lower_first(text: &str) -> String {
         .next()
         .map(|c| c.to_lowercase().chain(chars).collect())
         .unwrap_or_default()
+}
+
+/// `line` as the draft's lines say it: the first line after the greeting
+/// may have lost its capital ("happy birthday!").
+pub(super) fn as_written(line: &str, lines: &[DraftLine]) -> Option<String> {
+    let lowered = lower_first(line);
+    lines.iter().find_map(|l| {
+        [line, lowered.as_str()]
+            .into_iter()
+            .find(|said| l.text.contains(said))
+            .map(str::to_string)
+    })
 }

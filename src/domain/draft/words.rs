@@ -16,7 +16,7 @@ pub(super) use calendar::{calendar_word, italian_calendar_word};
 pub(super) use italian::it_article;
 use italian::{it_articles, it_euphonic, it_merge_a, names_an_occasion};
 pub(in crate::domain::draft) use places::hosted_by;
-use places::{is_place, it_meal, shared_over};
+use places::{is_place, it_meal, owned_by_someone, shared_over};
 
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -202,7 +202,8 @@ impl Language {
         let days = (today - m.date).num_days();
         let when = self.when(m.date, today);
         let place = (is_place(&m.summary) && self.names(&m.summary)).then(|| m.summary.trim());
-        let call_name = self.names(&m.summary).then(|| m.summary.trim());
+        let call_name = (self.names(&m.summary) && !owned_by_someone(&fold(&m.summary)))
+            .then(|| m.summary.trim());
         // After a noun a day is "of" it in Italian: "la telefonata di
         // oggi", "la chiamata del 21 novembre".
         let of_when = self.of_day(&when);
@@ -214,7 +215,10 @@ impl Language {
             // say it. A first message has no place: "great to connect".
             // Their own occasion, hosted by them: thanked for, and a first
             // meeting there said after it.
+            // Thanked on its own line for what they gave ("hosting dinner
+            // for us"), the opening does not thank twice.
             _ if m.hosted
+                && !thanking
                 && days <= RECENT_DAYS
                 && let Some(p) = place =>
             {

@@ -42,6 +42,18 @@ pub(super) fn planned(history: &[HistoryItem]) -> Vec<Id> {
         .collect()
 }
 
+/// Whether I set a follow-up about them by hand: we were in touch then.
+pub(super) fn set_by_hand(history: &[HistoryItem]) -> bool {
+    history
+        .iter()
+        .any(|h| matches!(h, HistoryItem::FollowUp(f) if by_hand(f)))
+}
+
+/// A follow-up I set by hand, not one a meeting planned.
+fn by_hand(f: &crate::domain::FollowUp) -> bool {
+    f.meeting.is_none() && !f.text.starts_with(followed::PLANNED)
+}
+
 /// Everything with them, for whether a moment is when we first met. A
 /// follow-up I set by hand ("send Paolo the two designer contacts") says
 /// we were in touch when I set it; one a meeting planned says only that
@@ -53,11 +65,7 @@ pub(super) fn before(history: &[HistoryItem]) -> Vec<draft::Before> {
             HistoryItem::Interaction(x) => Some((x.date, x.id, Some(x.kind))),
             HistoryItem::Ledger(e) => Some((e.date, e.id, None)),
             HistoryItem::Signal(s) => Some((s.date, s.id, None)),
-            HistoryItem::FollowUp(f)
-                if f.meeting.is_none() && !f.text.starts_with(followed::PLANNED) =>
-            {
-                Some((f.created, f.id, None))
-            }
+            HistoryItem::FollowUp(f) if by_hand(f) => Some((f.created, f.id, None)),
             HistoryItem::FollowUp(_) => None,
         })
         .map(|(date, id, kind)| draft::Before { date, id, kind })

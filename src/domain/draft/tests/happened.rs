@@ -278,6 +278,30 @@ pub(super) fn cases() -> Vec<Case> {
             ..NONE
         },
         Case {
+            what: "a promise that sends the introduction to the helper: not offered again",
+            name: "Omar Haddad",
+            moment: Some((Met, "pitch night", 1, false)),
+            promised: &["send Omar the intro to Priya"],
+            need: Some("seed investors"),
+            helper: Some("Priya Shah"),
+            expect: Ok("Hi Omar,\n\
+                thanks for the pitch night yesterday.\n\
+                As promised, I am sending you the intro to Priya.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
+            what: "hosted, and thanked on its own line: the opening does not thank twice",
+            name: "Laura Neri",
+            moment: Some((Met, "dinner at Laura's", 1, false)),
+            gave: Some("hosted dinner for us"),
+            expect: Ok("Hi Laura,\n\
+                it was great to see you over dinner yesterday.\n\
+                Thank you for hosting dinner for us.\n\
+                Talk soon"),
+            ..NONE
+        },
+        Case {
             what: "italiano: una cena a casa sua, e la prima volta che vi conoscete",
             lang: "it",
             name: "Laura Neri",

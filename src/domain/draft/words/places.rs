@@ -30,12 +30,12 @@ const EN_OVER: &[&str] = &[
 /// themselves, said wrong): such a moment is named neutrally.
 const OWNERS: &[&str] = &["his", "her", "their", "suo", "sua", "suoi", "sue", "loro"];
 
-/// Whether a folded summary opens with a third-person possessive ("her
-/// dinner", "la sua cena").
-pub(super) fn owned_by_someone(folded: &str) -> bool {
+/// Whether a folded summary holds a third-person possessive ("her
+/// dinner", "la sua cena", "call about his round"): said to them, "his"
+/// would be nobody's, or theirs said wrong.
+pub(in crate::domain::draft) fn owned_by_someone(folded: &str) -> bool {
     folded
-        .split_whitespace()
-        .take(2)
+        .split(|c: char| !c.is_alphanumeric())
         .any(|w| OWNERS.contains(&w))
 }
 
