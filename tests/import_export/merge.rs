@@ -166,6 +166,27 @@ fn a_name_alone_claims_nobody_when_nothing_else_ties_them() {
     assert_eq!(people.len(), 5);
 }
 
+/// Trial 27b: two Luca Rossi (a son with a phone, a stranger with only a
+/// URL), exported to Google's CSV and imported into an empty journal,
+/// became one. A row never claims by name alone someone an earlier row of
+/// the same import added: a file listing two people means two people.
+#[test]
+fn two_namesakes_in_one_file_stay_two_people() {
+    let j = J::new();
+    let cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Luca Rossi\r\nTEL:+39 347 000 1111\r\nBDAY:2010-05-01\r\nEND:VCARD\r\n\
+                 BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Luca Rossi\r\nURL:https://www.linkedin.com/in/luca-rossi-99\r\nEND:VCARD\r\n";
+    let said = import_card(&j, "a", cards, false);
+    assert!(said.contains("added 2 people, updated 0"), "{said}");
+    let google = out(&j, "a", &["export", "--format", "google"]);
+    let back = j
+        .cmd("b", &["import", "--format", "google", "-"])
+        .write_stdin(google)
+        .assert()
+        .success();
+    let back = String::from_utf8(back.get_output().stdout.clone()).expect("utf-8");
+    assert!(back.contains("added 2 people, updated 0"), "{back}");
+}
+
 /// The journal as its JSON export has it, through standard output.
 fn export(j: &J, db: &str) -> String {
     out(j, db, &["export", "--format", "json", "-"])

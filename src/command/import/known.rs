@@ -33,6 +33,10 @@ pub(super) struct Known {
     /// The folded related names on anyone's card: a person of that name
     /// written later may be linked to them.
     awaited: std::collections::HashSet<Key>,
+    /// The people this import added: a later row of the same import never
+    /// claims one by name alone (a file that lists two Luca Rossi, as an
+    /// export of two people does, means two people).
+    added: std::collections::HashSet<Id>,
 }
 
 /// What a name match is checked against: whether the person has a
@@ -181,6 +185,11 @@ impl Known {
         self.display.insert(c.id, c.name.as_str().into());
     }
 
+    /// Marks `id` as added by this import ([`Known::find`]).
+    pub(super) fn added_here(&mut self, id: Id) {
+        self.added.insert(id);
+    }
+
     /// Who the draft is. The match rule: the person who shares a vCard
     /// UID, a profile URL or an email with the draft; failing that, the
     /// one person whose name or alias is the draft's name, when nothing
@@ -212,7 +221,7 @@ impl Known {
         match (namesakes.next(), namesakes.next()) {
             (Some(id), None) => {
                 let mine = self.facts.get(&id).copied().unwrap_or_default();
-                if !mine.disagree(theirs) && mine.tie(theirs) {
+                if !self.added.contains(&id) && !mine.disagree(theirs) && mine.tie(theirs) {
                     Found::Same(id)
                 } else {
                     Found::Namesake(id)

@@ -183,6 +183,7 @@ impl<'a> Writer<'a> {
                 said.remember(&mut stand_in);
             }
             self.known.add(&stand_in);
+            self.known.added_here(id);
             self.imagined.insert(id, stand_in);
         } else {
             let mut person = self.journal.prepare_contact(d, self.env.today)?;
@@ -190,6 +191,7 @@ impl<'a> Writer<'a> {
                 person.remember(said);
             }
             self.known.add(person.contact());
+            self.known.added_here(person.contact().id);
             self.hold(person, d.name.len() + d.notes.len());
         }
         self.added += 1;

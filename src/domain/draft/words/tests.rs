@@ -138,7 +138,11 @@ fn a_moment_owned_by_someone_is_never_thanked_for() {
         "it was great to see you at Anna's product dinner yesterday."
     );
     // Trial w1: "thanks for the call about his round" to Omar.
-    let call = moment(crate::domain::InteractionKind::Call, "call about his round", 1);
+    let call = moment(
+        crate::domain::InteractionKind::Call,
+        "call about his round",
+        1,
+    );
     assert_eq!(
         en.opening(Some(&call), today(), false),
         "thanks for the call yesterday."
