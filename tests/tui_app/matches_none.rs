@@ -46,28 +46,21 @@ fn nothing_offerable_says_so_and_reasons_are_whole() {
 #[test]
 fn a_passion_shared_with_someone_known_is_listed_as_not_offered() {
     let f = Fixture::empty();
-    let config = Config::defaults();
-    for line in [
-        &["add", "Paolo Marino", "--interest", "cycling"][..],
-        &["add", "Marco Bianchi", "--interest", "cycling"],
+    typed_in(
+        &f,
         &[
-            "event",
-            "Cena dei ciclisti",
-            "--with",
-            "paolo",
-            "--with",
-            "marco",
+            &["add", "Paolo Marino", "--interest", "cycling"],
+            &["add", "Marco Bianchi", "--interest", "cycling"],
+            &[
+                "event",
+                "Cena dei ciclisti",
+                "--with",
+                "paolo",
+                "--with",
+                "marco",
+            ],
         ],
-    ] {
-        let line: Vec<String> = line.iter().map(|w| w.to_string()).collect();
-        let typed = givegive::words::parse(&line, today()).expect("words");
-        let env = givegive::command::Env::unattended(
-            today(),
-            &config,
-            givegive::words::label(&typed.command),
-        );
-        givegive::command::run(&f.journal, &env, typed.command).expect("run");
-    }
+    );
     let (mut app, mut rt) = f.app();
     select_row(&mut app, &mut rt, 1);
     assert_eq!(selected_name(&app), "Paolo Marino");
@@ -88,20 +81,13 @@ fn a_passion_shared_with_someone_known_is_listed_as_not_offered() {
 #[test]
 fn nobody_for_a_need_is_said_as_match_says_it_and_only_of_them() {
     let f = Fixture::empty();
-    let config = Config::defaults();
-    for line in [
-        &["add", "Anna Rossi"][..],
-        &["add", "Paolo Marino", "--need", "un lavoro a Milano"],
-    ] {
-        let line: Vec<String> = line.iter().map(|w| w.to_string()).collect();
-        let typed = givegive::words::parse(&line, today()).expect("words");
-        let env = givegive::command::Env::unattended(
-            today(),
-            &config,
-            givegive::words::label(&typed.command),
-        );
-        givegive::command::run(&f.journal, &env, typed.command).expect("run");
-    }
+    typed_in(
+        &f,
+        &[
+            &["add", "Anna Rossi"],
+            &["add", "Paolo Marino", "--need", "un lavoro a Milano"],
+        ],
+    );
     let (mut app, mut rt) = f.app();
     select_row(&mut app, &mut rt, 1);
     assert_eq!(selected_name(&app), "Paolo Marino");
@@ -112,4 +98,19 @@ fn nobody_for_a_need_is_said_as_match_says_it_and_only_of_them() {
     );
     select_row(&mut app, &mut rt, 0);
     assert_eq!(app.status().text, "", "said of Paolo, gone on Anna");
+}
+
+/// Runs each shell line on the fixture's journal, as typed.
+fn typed_in(f: &Fixture, lines: &[&[&str]]) {
+    let config = Config::defaults();
+    for line in lines {
+        let line: Vec<String> = line.iter().map(|w| w.to_string()).collect();
+        let typed = givegive::words::parse(&line, today()).expect("words");
+        let env = givegive::command::Env::unattended(
+            today(),
+            &config,
+            givegive::words::label(&typed.command),
+        );
+        givegive::command::run(&f.journal, &env, typed.command).expect("run");
+    }
 }
