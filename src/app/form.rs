@@ -133,8 +133,7 @@ pub struct Form {
     /// until the next save, or until that field's value changes (a fixed
     /// field keeps no old refusal, and a row added above never takes it).
     pub problem: Option<(usize, String)>,
-    /// The refused field's value when it was refused.
-    pub(crate) problem_was: Option<String>,
+    pub(crate) problem_was: Option<String>, // the refused field's value then
     /// Whether the user typed into it: closing it then asks once, so a
     /// slip of `esc` never loses an evening's capture.
     pub(crate) typed: bool,

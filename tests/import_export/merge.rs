@@ -178,13 +178,11 @@ fn two_namesakes_in_one_file_stay_two_people() {
     let said = import_card(&j, "a", cards, false);
     assert!(said.contains("added 2 people, updated 0"), "{said}");
     let google = out(&j, "a", &["export", "--format", "google"]);
-    let back = j
-        .cmd("b", &["import", "--format", "google", "-"])
-        .write_stdin(google)
+    let mut back = j.cmd("b", &["import", "--format", "google", "-"]);
+    back.write_stdin(google)
         .assert()
-        .success();
-    let back = String::from_utf8(back.get_output().stdout.clone()).expect("utf-8");
-    assert!(back.contains("added 2 people, updated 0"), "{back}");
+        .success()
+        .stdout(contains("added 2 people, updated 0"));
 }
 
 /// The journal as its JSON export has it, through standard output.
