@@ -51,6 +51,7 @@ pub(super) fn shared_over(summary: &str) -> bool {
             .next()
             .is_none_or(|w| ["at", "in", "with"].contains(&w.as_str()))
 }
+
 /// An Italian meal or coffee as where we were, alone or with where and
 /// with whom ("pranzo", "cena da Paolo", "un caffè"): "a pranzo", "a cena
 /// da Paolo", "davanti a un caffè".
