@@ -101,8 +101,7 @@ pub enum Msg {
     Ran(Box<Ran>),
     /// A line for the status bar (where a key's action moved).
     Notice(String),
-    /// A line for the status bar that warns (a load that failed, an
-    /// editor that could not run).
+    /// A status line that warns (a load failed, an editor could not run).
     Warning(String),
     /// Changes another shell made while the TUI held the journal, each as
     /// the shell's report said it (the data comes after, in `Loaded`).
@@ -124,6 +123,8 @@ pub enum Msg {
     DraftEdited(String),
     /// Why nothing more can be saved, if so (the runtime watches).
     Refused(Option<String>),
+    /// Midnight passed with the TUI open: this is the new day.
+    DayTurned(NaiveDate),
     /// What the frame just drawn holds: a page's rows, a panel's end.
     Drawn(Room),
     /// A click on what was drawn there.
@@ -246,8 +247,7 @@ pub struct App {
     pending_person: Option<Id>,
     /// Whom an undo or redo was about: selected where listed again.
     pending_undone: Option<Id>,
-    /// The status line said of the key just pressed (it did nothing
-    /// here): stale once another key is pressed.
+    /// What the status said of the key just pressed: stale at the next key.
     fleeting: Option<String>,
     /// A submitted form, reopened if its command fails so nothing typed is
     /// lost.

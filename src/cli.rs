@@ -48,13 +48,16 @@ pub fn default_db() -> Result<PathBuf> {
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> Result<ExitCode> {
-    let today = match &cli.today {
-        Some(text) => NaiveDate::parse_from_str(text, "%Y-%m-%d")
-            .map_err(|_| anyhow!("GIVEGIVE_TODAY/--today must be YYYY-MM-DD, not '{text}'"))?,
-        None => chrono::Local::now().date_naive(),
+    let clock = match &cli.today {
+        Some(text) => tui::Clock::Pinned(
+            NaiveDate::parse_from_str(text, "%Y-%m-%d")
+                .map_err(|_| anyhow!("GIVEGIVE_TODAY/--today must be YYYY-MM-DD, not '{text}'"))?,
+        ),
+        None => tui::Clock::Local,
     };
+    let today = clock.today();
     if cli.demo {
-        return run_demo(today);
+        return run_demo(clock);
     }
     let command = match cli.command {
         Some(Command::Completions { shell }) => {
@@ -217,7 +220,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         eprint!("{warning}");
     }
     let Some(Typed { command, json }) = typed else {
-        return run_tui(&journal, &path, today, true);
+        return run_tui(&journal, &path, clock, true);
     };
     // Only the review, drafts and backups read the user's whole config, so a
     // broken config file cannot stop a capture.
@@ -367,7 +370,7 @@ fn hold(path: &Path, linger: u64) -> Result<ExitCode> {
 
 /// Opens the TUI on `journal`, backing it up if the day's backup is due
 /// (never for the throwaway demo: it must not count as the day's backup).
-fn run_tui(journal: &Journal, path: &Path, today: NaiveDate, back_up: bool) -> Result<ExitCode> {
+fn run_tui(journal: &Journal, path: &Path, clock: tui::Clock, back_up: bool) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(anyhow!(
             "the givegive TUI needs a terminal; from scripts use the commands (see: givegive --help)"
@@ -375,12 +378,13 @@ fn run_tui(journal: &Journal, path: &Path, today: NaiveDate, back_up: bool) -> R
     }
     let config = load_config()?;
     let stop = AtomicBool::new(false);
+    let today = clock.today();
     // The day's backup is written beside the TUI, on a thread of its own,
     // while the first frame loads; quitting stops it.
     let (result, backup) = std::thread::scope(|s| {
         let backup = back_up
             .then(|| s.spawn(|| backups::daily(journal, path, &config.backup, today, &stop)));
-        let result = tui::run(journal, path, &config, today);
+        let result = tui::run(journal, path, &config, clock);
         stop.store(true, Ordering::SeqCst);
         (result, backup.map(|b| b.join()))
     });
@@ -401,11 +405,11 @@ fn load_config() -> Result<Config> {
 }
 
 /// The TUI on a throwaway journal of sample people, deleted on quit.
-fn run_demo(today: NaiveDate) -> Result<ExitCode> {
+fn run_demo(clock: tui::Clock) -> Result<ExitCode> {
     let dir = demo::directory().context("cannot create a demo directory")?;
     let path = dir.path().join("journal");
     let journal = Journal::open(&path)?;
-    demo::seed(&journal, today)?;
+    demo::seed(&journal, clock.today())?;
     journal.flush()?;
-    run_tui(&journal, &path, today, false)
+    run_tui(&journal, &path, clock, false)
 }

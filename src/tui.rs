@@ -29,8 +29,28 @@ use crate::journal::Journal;
 use crate::relay;
 use input::Wake;
 
+/// Where the TUI reads the day from. It may stay open past midnight, and
+/// what it dates, drafts and reviews must then count from the new day.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Clock {
+    /// The system's local date, read again whenever the TUI wakes.
+    Local,
+    /// One day throughout (`GIVEGIVE_TODAY`, `--today`): for tests and trials.
+    Pinned(NaiveDate),
+}
+
+impl Clock {
+    pub fn today(self) -> NaiveDate {
+        match self {
+            Clock::Local => chrono::Local::now().date_naive(),
+            Clock::Pinned(day) => day,
+        }
+    }
+}
+
 /// Runs the TUI until the user quits or a signal asks it to stop.
-pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) -> Result<()> {
+pub fn run(journal: &Journal, path: &Path, config: &Config, clock: Clock) -> Result<()> {
+    let today = clock.today();
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
         signal_hook::flag::register(signal, Arc::clone(&stop))?;
@@ -59,7 +79,7 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, today: NaiveDate) ->
         &mut runtime,
         config,
         listener.ok(),
-        &stop,
+        (clock, &stop),
     );
     // Given back before the terminal is restored: a shell left with the
     // mouse captured prints escape codes on every move.
@@ -96,7 +116,7 @@ fn event_loop(
     runtime: &mut Runtime<'_>,
     config: &Config,
     mut listener: Option<relay::Listener>,
-    stop: &AtomicBool,
+    (clock, stop): (Clock, &AtomicBool),
 ) -> Result<()> {
     let input = input::Input::spawn()?;
     if let Some(listener) = &listener {
@@ -136,6 +156,8 @@ fn event_loop(
         } else {
             Duration::from_millis(100)
         })?;
+        // Past midnight, what wakes the TUI acts on the new day.
+        runtime.keep_day(app, clock.today());
         if stale && !matches!(wake, Some(Wake::Capture(_))) {
             // What was shown is out of date: nothing acts on it.
             runtime.reload(app);

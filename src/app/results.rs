@@ -44,6 +44,16 @@ impl App {
             }
             Msg::Elsewhere(said) => self.elsewhere(&said),
             Msg::Refused(why) => self.refused = why,
+            Msg::DayTurned(day) => {
+                self.today = day;
+                self.status = Status {
+                    text: format!(
+                        "it is {} now: the review and every date count from today",
+                        day.format("%A %-d %B")
+                    ),
+                    warning: false,
+                };
+            }
             Msg::Drawn(room) => self.room = room,
             Msg::Loaded(data) => return Ok(self.reloaded(*data)),
             Msg::PartLoaded(part) => {

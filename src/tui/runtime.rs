@@ -248,6 +248,24 @@ impl<'a> Runtime<'a> {
         relay::host::answer(self, call).wrote
     }
 
+    /// Moves to `today` when the day turned since the data was read: all
+    /// of it is read again for the new day (the review, "last touch"), and
+    /// what runs from now on is dated on it (`d`, a form's empty date, a
+    /// draft's "yesterday").
+    pub(crate) fn keep_day(&mut self, app: &mut App, today: NaiveDate) {
+        if today == self.today {
+            return;
+        }
+        self.today = today;
+        let parts: Vec<Part> = app.screen().part().into_iter().collect();
+        let msg = match load_data(self.journal, today, &self.config.review, &parts) {
+            Ok(data) => Msg::Loaded(Box::new(data)),
+            Err(e) => Msg::Warning(format!("{e:#}")),
+        };
+        self.send(app, msg);
+        self.send(app, Msg::DayTurned(today));
+    }
+
     /// Loads the data again after a change, and the selected card with it;
     /// first says what other shells changed, so the reasons rows moved
     /// (said while the lists are restored) come after it.

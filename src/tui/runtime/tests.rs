@@ -162,3 +162,47 @@ fn a_change_from_another_shell_is_said_on_the_finished_review() {
         "{said}"
     );
 }
+
+/// Open past midnight: the next key acts on the new day. A follow-up
+/// marked done at 00:10 is dated that day, not the day the TUI started
+/// (a draft then counted it a day early and "last touch" was a day off).
+#[test]
+fn past_midnight_a_follow_up_done_is_dated_on_the_new_day() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let journal = Journal::open(&dir.path().join("j")).expect("open");
+    crate::cli::demo::seed(&journal, today()).expect("demo");
+    let data = load_data(&journal, today(), &Settings::default(), &[]).expect("load");
+    let mut app = App::new(data, today(), "journal".into());
+    let mut rt = Runtime::new(&journal, today(), Config::defaults());
+    let items = &app.data().review.items;
+    let at = items
+        .iter()
+        .position(|i| matches!(i.reason, crate::domain::review::Reason::FollowUpDue { .. }))
+        .expect("a follow-up due");
+    let (contact, record) = (items[at].contact, items[at].reason.record().expect("its id"));
+
+    let next = today().succ_opt().expect("a next day");
+    rt.keep_day(&mut app, next);
+    assert_eq!(app.today(), next);
+    assert!(app.status().text.starts_with("it is Tuesday 24 November now"), "{}", app.status().text);
+    let at = app
+        .data()
+        .review
+        .items
+        .iter()
+        .position(|i| i.reason.record() == Some(record))
+        .expect("still in the review on the new day");
+    send(&mut rt, &mut app, vec![Msg::Act(Action::Down); at]);
+    send(&mut rt, &mut app, vec![Msg::Act(Action::Done)]);
+    let card = journal.card(contact).expect("card");
+    let done = card.history.iter().find_map(|h| match h {
+        crate::journal::HistoryItem::FollowUp(f) if f.id == record => Some(f.state.clone()),
+        _ => None,
+    });
+    assert_eq!(
+        done,
+        Some(crate::domain::FollowUpState::Done { on: next }),
+        "{}",
+        app.status().text
+    );
+}
