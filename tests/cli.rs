@@ -36,6 +36,9 @@ mod undo_labels;
 // Details for one person: no "WHO:" naming them is stored.
 #[path = "cli/details_whom.rs"]
 mod details_whom;
+// Dates checked at the door, in English and Italian.
+#[path = "cli/dates.rs"]
+mod dates;
 
 use common::TODAY;
 
@@ -98,18 +101,18 @@ impl Journal {
         String::from_utf8(out).expect("utf-8")
     }
 
-    /// Opens the journal in this process, as another givegive would hold it.
-    ///
-    /// The commands just run have exited, yet once in a few hundred runs the
-    /// directory lock was still taken at the first try (seen only with the
-    /// whole suite running); a command waits up to 3 s for the lock, and so
-    /// does this.
     /// Makes the journal's holder, started by the commands before, let go:
     /// before the test opens or damages the files itself.
     fn let_go(&self) {
         self.ok(&["holder", "stop"]);
     }
 
+    /// Opens the journal in this process, as another givegive would hold it.
+    ///
+    /// The commands just run have exited, yet once in a few hundred runs the
+    /// directory lock was still taken at the first try (seen only with the
+    /// whole suite running); a command waits up to 3 s for the lock, and so
+    /// does this.
     fn hold(&self) -> givegive::journal::Journal {
         self.let_go();
         let mut tries = 0;

@@ -10,7 +10,7 @@ use crate::journal::{ContactDraft, FirstMeeting, Journal};
 
 pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
     let f = &p.fields;
-    refuse_misplaced(f)?;
+    refuse_misplaced(f, env)?;
     // How and when you met is a meeting: in the history, followed up.
     let first_meeting = f.met.as_ref().filter(|m| !m.trim().is_empty()).map(|_| {
         let on = f.on.unwrap_or(env.today);
@@ -57,8 +57,8 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
     written(journal, line, ids)
 }
 
-pub(super) fn edit(journal: &Journal, _env: &Env<'_>, e: PersonEdit) -> Ran {
-    refuse_misplaced(&e.fields)?;
+pub(super) fn edit(journal: &Journal, env: &Env<'_>, e: PersonEdit) -> Ran {
+    refuse_misplaced(&e.fields, env)?;
     let id = resolve(journal, &e.who)?;
     let before = journal.contact(id)?;
     let c = journal.edit_contact(id, e.name.as_deref(), &e.fields, &e.dropped)?;
@@ -99,7 +99,12 @@ pub(crate) fn misplaced(f: &PersonFields) -> Option<(ReachKind, String)> {
     .reduce(|(kind, all), (_, why)| (kind, format!("{all} · {why}")))
 }
 
-fn refuse_misplaced(f: &PersonFields) -> Result<(), super::CommandError> {
+/// A field that holds what belongs elsewhere, or a day that cannot be
+/// (a birthday after today), refused for the shell and the TUI alike.
+fn refuse_misplaced(f: &PersonFields, env: &Env<'_>) -> Result<(), super::CommandError> {
+    if let Some(why) = f.dates.iter().find_map(|d| d.impossible(env.today)) {
+        return Err(refused(why));
+    }
     match misplaced(f) {
         Some((_, why)) => Err(refused(why)),
         None => Ok(()),

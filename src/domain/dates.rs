@@ -5,12 +5,16 @@
 //! while in `follow-up anna friday ...` it is the coming one. Callers say which
 //! with [`Toward`].
 
+mod vocab;
+
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+use vocab::{month, weekday};
 
 /// Which way an ambiguous phrase points.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Toward {
-    /// Something that happened: `3d` is three days ago, `friday` the last one.
+    /// Something that happened: `3d` is three days ago, `friday` the last one
+    /// (or today, said on a Friday); never after today.
     Past,
     /// Something to do: `3d` is in three days, `friday` the next one.
     Future,
@@ -28,7 +32,13 @@ pub enum Toward {
 ///   (a span back);
 /// - weekday names (`fri`, `friday`), optionally with `last` or `next`;
 /// - a day of a month (`dec 24`, `24 december`, `24 dec 2026`): without a
-///   year, the nearest one in the direction of `toward` (today included).
+///   year, the nearest one in the direction of `toward` (today included);
+/// - the same in Italian (`oggi`, `ieri`, `domani`, `venerdì`, `tra 2
+///   settimane`, `3 giorni fa`, `venerdì prossimo`, `il 12 marzo`), see
+///   [`vocab`].
+///
+/// No day before 1900 is taken: it is a slip, not a day of a relationship;
+/// nor, toward the past (what happened), a day after today.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -42,12 +52,28 @@ pub enum Toward {
 /// assert_eq!(parse_date("fri", monday, Toward::Future).unwrap().to_string(), "2026-11-27");
 /// ```
 pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<NaiveDate, String> {
-    let text = input.trim().to_lowercase();
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let day = read_date(input, today, toward)?;
+    if day.year() < 1900 {
+        return Err(format!("'{}' is before 1900: a slip?", input.trim()));
+    }
+    if toward == Toward::Past && day > today {
+        return Err(format!(
+            "'{}' is {}, after today: it says when something happened",
+            input.trim(),
+            day.format("%-d %B %Y")
+        ));
+    }
+    Ok(day)
+}
+
+fn read_date(input: &str, today: NaiveDate, toward: Toward) -> Result<NaiveDate, String> {
+    let english = vocab::as_english(&input.trim().to_lowercase());
+    let words: Vec<&str> = english.iter().map(String::as_str).collect();
     let bad = || {
         format!(
             "'{input}' is not a date I understand (try 2026-11-23, today, yesterday, 3d, 2w, \
-             'in 2 weeks', '3 days ago', 'next week', a weekday or 'dec 24')"
+             'in 2 weeks', '3 days ago', 'next week', a weekday or 'dec 24'; or oggi, \
+             venerdì, 'tra 2 settimane', '3 giorni fa')"
         )
     };
     if let [a, b, year] = words.as_slice()
@@ -66,10 +92,10 @@ pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<Naive
         ["in", rest @ ..] => span(&rest.concat()).and_then(|s| s.shift(today, Toward::Future)),
         [rest @ .., "ago"] => span(&rest.concat()).and_then(|s| s.shift(today, Toward::Past)),
         ["last", day] if weekday(day).is_some() => {
-            weekday(day).and_then(|w| step_to(today, w, Toward::Past))
+            weekday(day).and_then(|w| step_to(today, w, Toward::Past, Strictly::Yes))
         }
         ["next", day] if weekday(day).is_some() => {
-            weekday(day).and_then(|w| step_to(today, w, Toward::Future))
+            weekday(day).and_then(|w| step_to(today, w, Toward::Future, Strictly::Yes))
         }
         ["last", unit] => one(unit).and_then(|s| s.shift(today, Toward::Past)),
         ["next", unit] => one(unit).and_then(|s| s.shift(today, Toward::Future)),
@@ -77,7 +103,7 @@ pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<Naive
             month_day(a, b).and_then(|(month, day)| nearest(today, month, day, toward))
         }
         [single] if weekday(single).is_some() => {
-            weekday(single).and_then(|w| step_to(today, w, toward))
+            weekday(single).and_then(|w| step_to(today, w, toward, Strictly::Ahead))
         }
         [single] if let Some(read) = numeric_day(single) => {
             let (month, day) = read.map_err(|both| format!("'{input}' {both}"))?;
@@ -98,7 +124,7 @@ struct Span {
     unit: Unit,
 }
 
-enum Unit {
+pub(super) enum Unit {
     Day,
     Week,
     Month,
@@ -119,13 +145,7 @@ fn span(text: &str) -> Option<Span> {
         return None;
     }
     let count: u32 = text[..digits_end].parse().ok()?;
-    let unit = match &text[digits_end..] {
-        "d" | "day" | "days" => Unit::Day,
-        "w" | "wk" | "week" | "weeks" => Unit::Week,
-        "m" | "mo" | "month" | "months" => Unit::Month,
-        "y" | "yr" | "year" | "years" => Unit::Year,
-        _ => return None,
-    };
+    let unit = vocab::unit(&text[digits_end..])?;
     Some(Span { count, unit })
 }
 
@@ -190,25 +210,6 @@ pub(crate) fn month_day(a: &str, b: &str) -> Option<(u32, u32)> {
     }
 }
 
-fn month(word: &str) -> Option<u32> {
-    let m = match word.trim_end_matches('.') {
-        "jan" | "january" => 1,
-        "feb" | "february" => 2,
-        "mar" | "march" => 3,
-        "apr" | "april" => 4,
-        "may" => 5,
-        "jun" | "june" => 6,
-        "jul" | "july" => 7,
-        "aug" | "august" => 8,
-        "sep" | "sept" | "september" => 9,
-        "oct" | "october" => 10,
-        "nov" | "november" => 11,
-        "dec" | "december" => 12,
-        _ => return None,
-    };
-    Some(m)
-}
-
 /// `month`/`day` in this year, or the year before (for the past) or after
 /// (for the future) when this year's is on the wrong side of today.
 fn nearest(today: NaiveDate, month: u32, day: u32, toward: Toward) -> Option<NaiveDate> {
@@ -229,30 +230,35 @@ fn nearest(today: NaiveDate, month: u32, day: u32, toward: Toward) -> Option<Nai
     }
 }
 
-fn weekday(word: &str) -> Option<Weekday> {
-    let w = match word {
-        "mon" | "monday" => Weekday::Mon,
-        "tue" | "tues" | "tuesday" => Weekday::Tue,
-        "wed" | "wednesday" => Weekday::Wed,
-        "thu" | "thur" | "thurs" | "thursday" => Weekday::Thu,
-        "fri" | "friday" => Weekday::Fri,
-        "sat" | "saturday" => Weekday::Sat,
-        "sun" | "sunday" => Weekday::Sun,
-        _ => return None,
-    };
-    Some(w)
+/// Whether a weekday can be today.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Strictly {
+    /// "last friday", "next friday": never today.
+    Yes,
+    /// "friday": for something that happened, said on a Friday, today (the
+    /// user logs the call they just had); for something to do, a week
+    /// ahead, because "today" is the word for today.
+    Ahead,
 }
 
-/// The nearest `target` weekday strictly before (or after) `today`: said on a
-/// Friday, "friday" means a week ago for the past and a week ahead for the
-/// future, because "today" is the word for today.
-fn step_to(today: NaiveDate, target: Weekday, toward: Toward) -> Option<NaiveDate> {
+/// The nearest `target` weekday before (or after) `today`, as `strictly` says.
+fn step_to(
+    today: NaiveDate,
+    target: Weekday,
+    toward: Toward,
+    strictly: Strictly,
+) -> Option<NaiveDate> {
     let now = today.weekday().num_days_from_monday();
     let goal = target.num_days_from_monday();
     match toward {
         Toward::Past => {
             let back = (now + 7 - goal) % 7;
-            today.checked_sub_days(Days::new(u64::from(if back == 0 { 7 } else { back })))
+            let back = if back == 0 && strictly == Strictly::Yes {
+                7
+            } else {
+                back
+            };
+            today.checked_sub_days(Days::new(u64::from(back)))
         }
         Toward::Future => {
             let ahead = (goal + 7 - now) % 7;

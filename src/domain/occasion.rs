@@ -103,6 +103,26 @@ impl Occasion {
         }
     }
 
+    /// Why this day cannot be as typed, as of `today`: a year before 1900
+    /// (a slip), or a birthday after today (nobody is born ahead). A
+    /// wedding or a recital may be ahead: only the birthday is held to it.
+    pub fn impossible(&self, today: NaiveDate) -> Option<String> {
+        let year = self.year?;
+        let day = self.in_year(year)?;
+        if year < 1900 {
+            return Some(format!(
+                "the {} in {year} is before 1900: a slip?",
+                self.title()
+            ));
+        }
+        (self.kind == OccasionKind::Birthday && day > today).then(|| {
+            format!(
+                "a birthday on {} is after today: give the year they were born, or none",
+                day.format("%-d %B %Y")
+            )
+        })
+    }
+
     /// Whether `name` (a title as typed) is this day: for `--drop-date`.
     pub fn is_called(&self, name: &str) -> bool {
         fold(self.title()) == fold(name)

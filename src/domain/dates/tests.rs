@@ -66,7 +66,11 @@ fn spans_follow_the_direction() {
     assert_eq!(past("1y"), Ok(d("2025-11-23")));
     assert_eq!(past("3 days ago"), Ok(d("2026-11-20")));
     assert_eq!(future("3 days ago"), Ok(d("2026-11-20")));
-    assert_eq!(past("in 2 weeks"), Ok(d("2026-12-07")));
+    // What happened cannot be ahead: refused, naming the day it read.
+    let ahead = past("in 2 weeks").err().unwrap_or_default();
+    assert!(ahead.contains("7 December 2026, after today"), "{ahead}");
+    assert!(past("2030-01-01").is_err());
+    assert!(past("tomorrow").is_err());
     assert_eq!(future("in 10 days"), Ok(d("2026-12-03")));
     assert!(future("in two weeks").is_err());
     assert!(future("d").is_err());
@@ -83,16 +87,19 @@ fn weekdays_point_away_from_today() {
     // Today is Monday.
     assert_eq!(past("friday"), Ok(d("2026-11-20")));
     assert_eq!(future("friday"), Ok(d("2026-11-27")));
-    assert_eq!(past("monday"), Ok(d("2026-11-16")));
+    // Something that happened "monday", said on a Monday, was today.
+    assert_eq!(past("monday"), Ok(d(TODAY)));
+    assert_eq!(past("last monday"), Ok(d("2026-11-16")));
+    assert_eq!(future("monday"), Ok(d("2026-11-30")));
     assert_eq!(future("mon"), Ok(d("2026-11-30")));
     assert_eq!(future("last tue"), Ok(d("2026-11-17")));
-    assert_eq!(past("next sunday"), Ok(d("2026-11-29")));
+    assert_eq!(future("next sunday"), Ok(d("2026-11-29")));
 }
 
 #[test]
 fn next_and_last_units_and_a_for_one() {
     assert_eq!(future("next week"), Ok(d("2026-11-30")));
-    assert_eq!(past("next month"), Ok(d("2026-12-23")));
+    assert_eq!(future("next month"), Ok(d("2026-12-23")));
     assert_eq!(future("last week"), Ok(d("2026-11-16")));
     assert_eq!(past("last year"), Ok(d("2025-11-23")));
     assert_eq!(future("in a week"), Ok(d("2026-11-30")));
@@ -139,7 +146,11 @@ proptest! {
         let today = d(TODAY);
         let toward = if future_dir { Toward::Future } else { Toward::Past };
         let got = parse_date(&format!("{n}{unit}"), today, toward);
-        prop_assert!(got.is_ok());
+        // Far enough back it is before 1900, refused as a slip.
+        if let Err(e) = &got {
+            prop_assert!(!future_dir && e.contains("before 1900"), "{}", e);
+            return Ok(());
+        }
         let got = got.unwrap_or(today);
         if future_dir { prop_assert!(got > today) } else { prop_assert!(got < today) }
     }
@@ -151,7 +162,63 @@ proptest! {
         let toward = if future_dir { Toward::Future } else { Toward::Past };
         let got = parse_date(names[w], today, toward).unwrap_or(today);
         let gap = (got - today).num_days();
-        prop_assert!(gap != 0 && gap.abs() <= 7);
+        // Ahead, never today; back, today when it is that weekday.
+        if future_dir { prop_assert!((1..=7).contains(&gap)) } else { prop_assert!((-6..=0).contains(&gap)) }
         prop_assert_eq!(got.weekday().num_days_from_monday() as usize, w);
     }
+}
+
+/// Italian users type Italian dates: every phrase reads the day its
+/// English twin reads, accents or not.
+#[test]
+fn italian_phrases_read_as_their_english_twins() {
+    for (it, en) in [
+        ("oggi", "today"),
+        ("ieri", "yesterday"),
+        ("domani", "tomorrow"),
+        ("dopodomani", "in 2 days"),
+        ("l'altro ieri", "2 days ago"),
+        ("venerdì", "friday"),
+        ("Venerdi", "friday"),
+        ("ven", "fri"),
+        ("lunedì", "monday"),
+        ("venerdì prossimo", "next friday"),
+        ("prossimo venerdì", "next friday"),
+        ("martedì scorso", "last tuesday"),
+        ("tra 2 settimane", "in 2 weeks"),
+        ("fra 3 giorni", "in 3 days"),
+        ("tra una settimana", "in a week"),
+        ("3 giorni fa", "3 days ago"),
+        ("un mese fa", "a month ago"),
+        ("la prossima settimana", "next week"),
+        ("settimana prossima", "next week"),
+        ("il 12 marzo", "12 march"),
+        ("12 dicembre 2025", "12 december 2025"),
+        ("1 gen", "1 jan"),
+        ("2 settimane", "2 weeks"),
+        ("3g", "3d"),
+    ] {
+        for toward in [Toward::Past, Toward::Future] {
+            assert_eq!(
+                parse_date(it, d(TODAY), toward).ok(),
+                parse_date(en, d(TODAY), toward).ok(),
+                "{it} / {en}"
+            );
+        }
+        assert!(
+            parse_date(it, d(TODAY), Toward::Past)
+                .or_else(|_| parse_date(it, d(TODAY), Toward::Future))
+                .is_ok(),
+            "{it}"
+        );
+    }
+    assert!(future("tra due settimane").is_err());
+}
+
+#[test]
+fn no_day_before_1900() {
+    let said = past("1899-12-31").err().unwrap_or_default();
+    assert!(said.contains("before 1900"), "{said}");
+    assert!(past("1 jan 1850").is_err());
+    assert_eq!(past("1900-01-01"), Ok(d("1900-01-01")));
 }

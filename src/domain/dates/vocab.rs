@@ -1,0 +1,111 @@
+//! The words of date phrases, in English and Italian: what each names, and
+//! an Italian phrase put in the English phrase's order, so one grammar
+//! ([`super::parse_date`]) reads both. `[drafts] language = "it"` users
+//! type "venerdì", "tra 2 settimane" or "il 12 marzo" wherever a date goes.
+
+use chrono::Weekday;
+
+use super::Unit;
+
+/// A month by its name or short name, in either language.
+pub(crate) fn month(word: &str) -> Option<u32> {
+    let m = match word.trim_end_matches('.') {
+        "jan" | "january" | "gen" | "gennaio" => 1,
+        "feb" | "february" | "febbraio" => 2,
+        "mar" | "march" | "marzo" => 3,
+        "apr" | "april" | "aprile" => 4,
+        "may" | "mag" | "maggio" => 5,
+        "jun" | "june" | "giu" | "giugno" => 6,
+        "jul" | "july" | "lug" | "luglio" => 7,
+        // Not "ago", the Italian short August: it ends "3 days ago".
+        "aug" | "august" | "agosto" => 8,
+        "sep" | "sept" | "september" | "set" | "sett" | "settembre" => 9,
+        "oct" | "october" | "ott" | "ottobre" => 10,
+        "nov" | "november" | "novembre" => 11,
+        "dec" | "december" | "dic" | "dicembre" => 12,
+        _ => return None,
+    };
+    Some(m)
+}
+
+/// A weekday by its name or short name, in either language, accents
+/// already folded ("venerdi"). Italian "mar" is March, never Tuesday.
+pub(crate) fn weekday(word: &str) -> Option<Weekday> {
+    let w = match word.trim_end_matches('.') {
+        "mon" | "monday" | "lun" | "lunedi" => Weekday::Mon,
+        "tue" | "tues" | "tuesday" | "martedi" => Weekday::Tue,
+        "wed" | "wednesday" | "mer" | "mercoledi" => Weekday::Wed,
+        "thu" | "thur" | "thurs" | "thursday" | "gio" | "giovedi" => Weekday::Thu,
+        "fri" | "friday" | "ven" | "venerdi" => Weekday::Fri,
+        "sat" | "saturday" | "sab" | "sabato" => Weekday::Sat,
+        "sun" | "sunday" | "dom" | "domenica" => Weekday::Sun,
+        _ => return None,
+    };
+    Some(w)
+}
+
+/// A calendar unit by its name, in either language.
+pub(super) fn unit(word: &str) -> Option<Unit> {
+    let u = match word {
+        "d" | "day" | "days" | "g" | "giorno" | "giorni" => Unit::Day,
+        "w" | "wk" | "week" | "weeks" | "sett" | "settimana" | "settimane" => Unit::Week,
+        "m" | "mo" | "month" | "months" | "mese" | "mesi" => Unit::Month,
+        "y" | "yr" | "year" | "years" | "anno" | "anni" => Unit::Year,
+        _ => return None,
+    };
+    Some(u)
+}
+
+/// `words` (lower case) with accents folded, Italian words put as the
+/// English grammar has them ("oggi" → "today", "tra 2 settimane" → "in 2
+/// weeks", "3 giorni fa" → "3 giorni ago", "venerdì prossimo" → "next
+/// venerdi"), and a leading article dropped ("il 12 marzo", "la prossima
+/// settimana"). English phrases come through unchanged.
+pub(super) fn as_english(text: &str) -> Vec<String> {
+    let folded: String = text
+        .chars()
+        .map(|c| match c {
+            'à' | 'á' => 'a',
+            'è' | 'é' => 'e',
+            'ì' | 'í' => 'i',
+            'ò' | 'ó' => 'o',
+            'ù' | 'ú' => 'u',
+            '’' => '\'',
+            c => c,
+        })
+        .collect();
+    let folded = folded.replacen("l'altro ieri", "altroieri", 1);
+    let mut words: Vec<String> = folded
+        .split_whitespace()
+        .map(|w| {
+            match w {
+                "oggi" => "today",
+                "ieri" => "yesterday",
+                "domani" => "tomorrow",
+                "tra" | "fra" => "in",
+                "fa" => "ago",
+                "un" | "una" | "uno" => "a",
+                "prossimo" | "prossima" => "next",
+                "scorso" | "scorsa" => "last",
+                w => w,
+            }
+            .to_string()
+        })
+        .collect();
+    if let Some(first) = words.first()
+        && ["il", "lo", "la", "l'", "on", "the"].contains(&first.as_str())
+        && words.len() > 1
+    {
+        words.remove(0);
+    }
+    match words.as_slice() {
+        [one] if one == "dopodomani" => return vec!["in".into(), "2".into(), "days".into()],
+        [one] if one == "altroieri" => return vec!["2".into(), "days".into(), "ago".into()],
+        // "venerdì prossimo", "settimana scorsa": the Italian order.
+        [what, when] if when == "next" || when == "last" => {
+            return vec![when.clone(), what.clone()];
+        }
+        _ => {}
+    }
+    words
+}

@@ -1,0 +1,113 @@
+//! Dates are checked at the door, in the shell as in the TUI's forms (one
+//! rule: `domain::dates::parse_date`, and `Occasion::impossible` for a
+//! birthday): what happened cannot be after today, no day is before 1900,
+//! nobody is born ahead, and Italian users type Italian dates. Today is
+//! Monday 2026-11-23 (`common::TODAY`).
+
+use super::Journal;
+
+fn dated(j: &Journal, text: &str) -> String {
+    let card = j.json(&["show", "marco", "--json"]);
+    card["history"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .find(|h| h["text"] == text || h["summary"] == text)
+        .and_then(|h| h["date"].as_str().or(h["due"].as_str()))
+        .unwrap_or_default()
+        .to_string()
+}
+
+#[test]
+fn impossible_days_are_refused_in_one_line_and_nothing_is_written() {
+    let j = Journal::with_people();
+    for (args, says) in [
+        (
+            &["gave", "marco", "a book", "--on", "2030-01-01"][..],
+            "'2030-01-01' is 1 January 2030, after today: it says when something happened",
+        ),
+        (
+            &["met", "marco", "coffee", "--on", "tomorrow"][..],
+            "'tomorrow' is 24 November 2026, after today",
+        ),
+        (
+            &["met", "marco", "coffee", "--on", "1899-12-31"][..],
+            "'1899-12-31' is before 1900",
+        ),
+        (
+            &["edit", "marco", "--birthday", "2027-01-01"][..],
+            "a birthday on 1 January 2027 is after today",
+        ),
+        (
+            &["edit", "marco", "--birthday", "1850-03-14"][..],
+            "the birthday in 1850 is before 1900",
+        ),
+    ] {
+        let err = j.refused(args);
+        assert!(err.contains(says), "{args:?}: {err}");
+    }
+    let card = j.ok(&["show", "marco"]);
+    assert!(
+        !card.contains("a book") && !card.contains("coffee"),
+        "{card}"
+    );
+    assert!(!card.contains("birthday"), "{card}");
+    // A birthday without a year, or a wedding ahead, is fine.
+    j.ok(&["edit", "marco", "--birthday", "03-14"]);
+    j.ok(&["edit", "marco", "--date", "wedding=2027-06-12"]);
+}
+
+#[test]
+fn a_weekday_for_what_happened_is_today_on_that_day() {
+    let j = Journal::with_people();
+    // Said on a Monday: the call just had, not a week ago.
+    j.ok(&["met", "marco", "call", "--on", "monday"]);
+    assert_eq!(dated(&j, "call"), "2026-11-23");
+    j.ok(&["met", "marco", "lunch", "--on", "last monday"]);
+    assert_eq!(dated(&j, "lunch"), "2026-11-16");
+    // Ahead, "monday" is next week's: today is "today".
+    j.ok(&["follow-up", "marco", "monday", "send the deck"]);
+    assert_eq!(dated(&j, "send the deck"), "2026-11-30");
+}
+
+#[test]
+fn italian_dates_are_read_everywhere_dates_are() {
+    let j = Journal::with_people();
+    for (args, text, day) in [
+        (
+            &["gave", "marco", "un libro", "--on", "ieri"][..],
+            "un libro",
+            "2026-11-22",
+        ),
+        (
+            &["met", "marco", "caffè", "--on", "venerdì"][..],
+            "caffè",
+            "2026-11-20",
+        ),
+        (
+            &["got", "marco", "un consiglio", "--on", "3 giorni fa"][..],
+            "un consiglio",
+            "2026-11-20",
+        ),
+        (
+            &["follow-up", "marco", "venerdì", "mandare il deck"][..],
+            "mandare il deck",
+            "2026-11-27",
+        ),
+        (
+            &["follow-up", "marco", "tra 2 settimane", "sentirlo"][..],
+            "sentirlo",
+            "2026-12-07",
+        ),
+        (
+            &["follow-up", "marco", "il 12 dicembre", "auguri"][..],
+            "auguri",
+            "2026-12-12",
+        ),
+    ] {
+        j.ok(args);
+        assert_eq!(dated(&j, text), day, "{args:?}");
+    }
+    j.ok(&["edit", "marco", "--birthday", "14 marzo 1985"]);
+    assert!(j.ok(&["show", "marco"]).contains("14 March"));
+}
