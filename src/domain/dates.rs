@@ -118,6 +118,33 @@ fn read_date(input: &str, today: NaiveDate, toward: Toward) -> Result<NaiveDate,
     result.ok_or_else(bad)
 }
 
+/// A stretch of time as a number of days, for a cadence: `30`, `2w`,
+/// `3 months`, `2 settimane` (a month is 30 days, a year 365: a cadence is
+/// a rhythm, not a calendar day).
+pub fn days(input: &str) -> Result<u16, String> {
+    let english = vocab::as_english(&input.trim().to_lowercase());
+    let text = english.concat();
+    let days = match text.parse::<u32>() {
+        Ok(n) => Some(n),
+        Err(_) => span(&text).and_then(|s| {
+            let per = match s.unit {
+                Unit::Day => 1,
+                Unit::Week => 7,
+                Unit::Month => 30,
+                Unit::Year => 365,
+            };
+            s.count.checked_mul(per)
+        }),
+    };
+    let bad = || {
+        format!(
+            "'{}' is not a number of days (try 30, 2w, 3m or 1y)",
+            input.trim()
+        )
+    };
+    u16::try_from(days.ok_or_else(bad)?).map_err(|_| bad())
+}
+
 /// A count of calendar units, as in `3d` or `2 weeks`.
 struct Span {
     count: u32,

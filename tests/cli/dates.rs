@@ -108,6 +108,11 @@ fn italian_dates_are_read_everywhere_dates_are() {
         j.ok(args);
         assert_eq!(dated(&j, text), day, "{args:?}");
     }
+    j.ok(&["edit", "marco", "--cadence", "2 settimane"]);
+    assert_eq!(
+        j.json(&["show", "marco", "--json"])["contact"]["cadence_days"],
+        14
+    );
     j.ok(&["edit", "marco", "--birthday", "14 marzo 1985"]);
     assert!(j.ok(&["show", "marco"]).contains("14 March"));
 }

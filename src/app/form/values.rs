@@ -152,7 +152,11 @@ impl<'a> Values<'a> {
             // An emptied cadence clears the person's own.
             cadence: match self.get(Slot::Cadence) {
                 Some("") => Some(0),
-                _ => self.parsed::<u16>(Slot::Cadence)?,
+                Some(text) => Some(
+                    crate::domain::dates::days(text)
+                        .map_err(|e| self.problem(Slot::Cadence, &e))?,
+                ),
+                None => None,
             },
             tier: self.parsed::<Tier>(Slot::Tier)?,
             dates: self

@@ -222,3 +222,19 @@ fn no_day_before_1900() {
     assert!(past("1 jan 1850").is_err());
     assert_eq!(past("1900-01-01"), Ok(d("1900-01-01")));
 }
+
+#[test]
+fn a_cadence_is_a_number_of_days_or_a_span() {
+    assert_eq!(days("30"), Ok(30));
+    assert_eq!(days("2w"), Ok(14));
+    assert_eq!(days("3 months"), Ok(90));
+    assert_eq!(days("2 settimane"), Ok(14));
+    assert_eq!(days("1y"), Ok(365));
+    assert_eq!(days("0"), Ok(0));
+    let bad = days("often").err().unwrap_or_default();
+    assert_eq!(
+        bad,
+        "'often' is not a number of days (try 30, 2w, 3m or 1y)"
+    );
+    assert!(days("1000y").is_err());
+}

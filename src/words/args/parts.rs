@@ -154,8 +154,8 @@ pub struct ContactFields {
     /// Free notes (`edit` replaces them).
     #[arg(long)]
     pub notes: Option<String>,
-    /// Stay in touch every DAYS days (0: no cadence of their own).
-    #[arg(long, value_name = "DAYS")]
+    /// Stay in touch every DAYS days, or 2w, 3m (0: no cadence of their own).
+    #[arg(long, value_name = "DAYS", value_parser = crate::domain::dates::days)]
     pub cadence: Option<u16>,
     /// inner, close, active or none.
     #[arg(long, value_parser = tiers(), ignore_case = true)]
