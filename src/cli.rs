@@ -106,6 +106,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         .map(|c| words::typed(c, today))
         .transpose()
         .map_err(|e| anyhow!(e))?;
+    if typed.as_ref().is_some_and(|t| t.command.reads_config())
+        && let Some(warning) = crate::config::ignored_config_home()
+    {
+        eprintln!("givegive: warning: {warning}");
+    }
     // Made once, with its id: however often it is sent, it runs once.
     let request = typed.as_ref().map(|t| request(t, today)).transpose()?;
     match (&typed, &request) {

@@ -148,6 +148,23 @@ pub fn user_config_path() -> Option<PathBuf> {
     directories::ProjectDirs::from("", "", "givegive").map(|d| d.config_dir().join("config.toml"))
 }
 
+/// The warning for an `XDG_CONFIG_HOME` that is not an absolute path: the
+/// XDG spec says to ignore it, and so givegive does, but silently a user
+/// who set it believes their config is read (a trial's drafts stayed in
+/// English so).
+pub fn ignored_config_home() -> Option<String> {
+    let home = std::env::var_os("XDG_CONFIG_HOME").filter(|h| !h.is_empty())?;
+    if PathBuf::from(&home).is_absolute() {
+        return None;
+    }
+    let read = user_config_path().map_or_else(|| "no config".into(), |p| p.display().to_string());
+    Some(format!(
+        "XDG_CONFIG_HOME '{}' is not an absolute path, so it is ignored (as the XDG spec says); \
+         reading {read}",
+        home.to_string_lossy()
+    ))
+}
+
 impl Config {
     /// The built-in defaults alone.
     pub fn defaults() -> Config {

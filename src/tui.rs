@@ -61,6 +61,9 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, clock: Clock) -> Res
         today,
         path.display().to_string(),
     );
+    if let Some(warning) = crate::config::ignored_config_home() {
+        app.update(Msg::Warning(warning));
+    }
     if let Err(e) = &listener {
         app.update(Msg::Warning(format!(
             "captures from other shells are off: {e}"

@@ -1032,6 +1032,14 @@ fn review_settings_come_from_the_config_file() {
     people.dedup();
     assert_eq!(people.len(), 2);
     j.ok(&["draft", "marco"]);
+    // A relative XDG_CONFIG_HOME is ignored (the XDG spec), and said so.
+    j.cmd(&["review"])
+        .env("XDG_CONFIG_HOME", "config")
+        .assert()
+        .success()
+        .stderr(contains(
+            "warning: XDG_CONFIG_HOME 'config' is not an absolute path, so it is ignored",
+        ));
 }
 
 #[test]
