@@ -83,10 +83,14 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         }
         other => other,
     };
+    // A journal named with --db or GIVEGIVE_DB is made only on purpose: a
+    // typo there must not answer "nobody matches" from a new empty one.
+    let named = cli.db.is_some();
     let path = canonical(match cli.db {
         Some(p) => p,
         None => default_db()?,
     });
+
     match &command {
         Some(Command::Recover { identity }) => {
             // A holder that found the damage may still hold the journal.
@@ -106,6 +110,13 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         .map(|c| words::typed(c, today))
         .transpose()
         .map_err(|e| anyhow!(e))?;
+    let new_journal = named && !path.exists();
+    if new_journal && typed.as_ref().is_some_and(|t| !t.command.starts_journal()) {
+        return Err(anyhow!(
+            "no journal at {}: check the path (add, import or the TUI start a new one)",
+            path.display()
+        ));
+    }
     if typed.as_ref().is_some_and(|t| t.command.reads_config())
         && let Some(warning) = crate::config::ignored_config_home()
     {
@@ -116,6 +127,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match (&typed, &request) {
         (Some(typed), Some(request)) if !typed.command.needs_own_process() => {
             if let Some(code) = ask::ask(&path, request, ask::linger())? {
+                if new_journal && code == ExitCode::SUCCESS {
+                    started(&path);
+                }
                 return Ok(code);
             }
         }
@@ -266,6 +280,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let ok = print::report(&mut out, &mut err, &report, style)?;
     drop((out, err));
+    if new_journal && ok {
+        started(&path);
+    }
     journal.flush()?;
     // A copy's backup would not be the journal's, and its disk refuses it.
     if daily && ok && copy.is_none() {
@@ -278,6 +295,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Said once a command started a journal at a path named on purpose.
+fn started(path: &Path) {
+    eprintln!("givegive: started a new journal at {}", path.display());
 }
 
 /// The one line a read from a copy of the journal says on stderr.

@@ -36,9 +36,9 @@ mod undo_labels;
 // Details for one person: no "WHO:" naming them is stored.
 #[path = "cli/details_whom.rs"]
 mod details_whom;
-// Dates checked at the door, in English and Italian.
-#[path = "cli/dates.rs"]
-mod dates;
+// Inputs checked at the door: dates in English and Italian, a journal's path.
+#[path = "cli/door.rs"]
+mod door;
 
 use common::TODAY;
 
@@ -1679,8 +1679,10 @@ fn undo_and_redo_take_back_and_make_again_the_last_changes() {
 }
 
 #[test]
-fn undo_on_a_new_journal_says_there_is_nothing() {
+fn undo_with_nothing_left_says_there_is_nothing() {
     let j = Journal::new();
+    j.ok(&["add", "Anna Rossi"]);
+    j.ok(&["undo"]);
     j.cmd(&["undo"])
         .assert()
         .code(1)

@@ -13,6 +13,21 @@ use super::{Command, LedgerNote, Who};
 use crate::domain::Id;
 
 impl Command {
+    /// Whether the command may start a new journal where none is: it adds
+    /// people. Any other on a path with no journal is a mistyped path,
+    /// refused rather than answered from an empty journal made there.
+    pub fn starts_journal(&self) -> bool {
+        matches!(
+            self,
+            Command::Add(_)
+                | Command::Event(_)
+                | Command::Import(_)
+                | Command::RestoreJournal { .. }
+                | Command::Demo(_)
+                | Command::Generate { .. }
+        )
+    }
+
     /// Whether the command can change the journal (screens showing it must
     /// then be refreshed).
     pub fn writes(&self) -> bool {

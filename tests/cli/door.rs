@@ -1,8 +1,9 @@
-//! Dates are checked at the door, in the shell as in the TUI's forms (one
+//! Inputs are checked at the door. Dates, in the shell as in the TUI's forms (one
 //! rule: `domain::dates::parse_date`, and `Occasion::impossible` for a
 //! birthday): what happened cannot be after today, no day is before 1900,
 //! nobody is born ahead, and Italian users type Italian dates. Today is
-//! Monday 2026-11-23 (`common::TODAY`).
+//! Monday 2026-11-23 (`common::TODAY`). And a journal's path: a mistyped
+//! one is refused, never answered from a new empty journal made there.
 
 use super::Journal;
 
@@ -115,4 +116,39 @@ fn italian_dates_are_read_everywhere_dates_are() {
     );
     j.ok(&["edit", "marco", "--birthday", "14 marzo 1985"]);
     assert!(j.ok(&["show", "marco"]).contains("14 March"));
+}
+
+#[test]
+fn a_mistyped_journal_path_is_refused_and_nothing_is_made() {
+    let j = Journal::with_people();
+    let typo = j.dir.path().join("jornal");
+    let db = typo.to_string_lossy().to_string();
+    for args in [
+        &["list"][..],
+        &["show", "marco"],
+        &["gave", "marco", "a book"],
+        &["review"],
+    ] {
+        let err = j.refused(&[&["--db", &db][..], args].concat());
+        assert_eq!(
+            err,
+            format!(
+                "givegive: no journal at {db}: check the path (add, import or the TUI start a new one)"
+            ),
+            "{args:?}"
+        );
+        assert!(!typo.exists(), "{args:?} made {db}");
+    }
+    let out = j
+        .cmd(&["--db", &db, "add", "Lena Park"])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        err.contains(&format!("started a new journal at {db}")),
+        "{err}"
+    );
+    assert!(j.ok(&["--db", &db, "list"]).contains("Lena Park"));
 }
