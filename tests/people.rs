@@ -332,6 +332,7 @@ fn valid(ics: &str) -> ICalendar {
 #[test]
 fn the_calendar_export_is_valid_icalendar() {
     let j = J::new();
+    j.out("a", &["add", "Lena Park"]);
     j.cmd("a", &["export", "--format", "ics"])
         .assert()
         .code(1)
