@@ -12,6 +12,9 @@ use serde_json::Value;
 use tempfile::TempDir;
 
 mod common;
+// Labels and differences between several cards of one person.
+#[path = "import_export/cards.rs"]
+mod cards;
 #[path = "import_export/merge.rs"]
 mod merge;
 // Exports that cannot harm, vCard UIDs khard reads once, names as typed.

@@ -174,11 +174,11 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
     } else {
         ("added", "updated")
     };
-    let mut line = format!(
-        "{add} {}, {update} {}",
-        count(writer.added, "person", "people"),
-        writer.updated.len()
-    );
+    let mut line = format!("{add} {}", count(writer.added, "person", "people"));
+    if let Some(merged) = writer.merged_cards() {
+        line.push_str(&format!(" ({merged})"));
+    }
+    line.push_str(&format!(", {update} {}", writer.updated.len()));
     if !writer.updated.is_empty() {
         line.push_str(&format!(" ({})", writer.gained()));
     }
@@ -198,8 +198,8 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
     let mut lines = vec![line];
     if r.dry_run {
         lines.extend(writer.changes.iter().cloned());
-    } else if let Some(differs) = writer.differs_shown() {
-        lines.push(differs);
+    } else {
+        lines.extend(writer.differs_shown());
     }
     if !checked.invitations.is_empty() || !checked.messages.is_empty() {
         lines.push(format!(

@@ -16,6 +16,9 @@
 //!   `Contact` v3.
 //! - `Contact` v4: no `imported` (what each card's last import said, from
 //!   v5), in [`contact4`]; `TrashEntry` v5 holds it.
+//! - `Contact` v5: what a card's last import said without its URLs,
+//!   addresses, chat handles and related names (from v6), in
+//!   [`contact5`]; `TrashEntry` v6 holds it.
 
 use std::sync::Arc;
 
@@ -26,6 +29,7 @@ use super::codec::{CodecError, Record, decode_body};
 
 mod contact3;
 mod contact4;
+mod contact5;
 
 use crate::domain::dates::day_serde;
 use crate::domain::review::Digest;
@@ -37,6 +41,7 @@ use crate::domain::{
 };
 use contact3::{ContactV3, split};
 use contact4::ContactV4;
+use contact5::ContactV5;
 
 impl Record for Interest {}
 impl Record for Interaction {
@@ -177,7 +182,7 @@ impl From<SummaryV1> for SummaryV2 {
 }
 
 impl Record for Contact {
-    const VERSION: u16 = 5;
+    const VERSION: u16 = 6;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
@@ -185,13 +190,14 @@ impl Record for Contact {
             2 => decode_body::<ContactV2>(body).map(Contact::from),
             3 => decode_body::<ContactV3>(body).map(Contact::from),
             4 => decode_body::<ContactV4>(body).map(Contact::from),
+            5 => decode_body::<ContactV5>(body).map(Contact::from),
             v => Err(CodecError::Unknown(v)),
         }
     }
 }
 
 impl Record for TrashEntry {
-    const VERSION: u16 = 6;
+    const VERSION: u16 = 7;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
@@ -204,6 +210,8 @@ impl Record for TrashEntry {
             4 => decode_body::<OldTrashEntry<ContactV3, Interaction, FollowUp>>(body)
                 .map(TrashEntry::from),
             5 => decode_body::<OldTrashEntry<ContactV4, Interaction, FollowUp>>(body)
+                .map(TrashEntry::from),
+            6 => decode_body::<OldTrashEntry<ContactV5, Interaction, FollowUp>>(body)
                 .map(TrashEntry::from),
             v => Err(CodecError::Unknown(v)),
         }

@@ -138,6 +138,12 @@ impl Store {
                 // givegive refuse the journal instead of failing on a
                 // person it cannot read.
                 11 => {}
+                // v12 → v13: what a card's last import said holds its
+                // URLs, addresses, chat handles and related names too
+                // (`Contact` layout 6, `TrashEntry` layout 7); layout 5
+                // people are read with those lists empty, nothing is
+                // rewritten.
+                12 => {}
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),

@@ -280,3 +280,98 @@ fn every_real_file_comes_back_through_every_export() {
     }
     assert!(differ.is_empty(), "{}", differ.join("\n\n"));
 }
+
+/// The distinct values a journal holds, by field (case aside), and how
+/// many days: what "keeps every phone, email, address, date and
+/// relation" counts when several files bring the same person.
+fn values(j: &super::J, db: &str) -> BTreeMap<&'static str, (HashSet<String>, usize)> {
+    let all: serde_json::Value =
+        serde_json::from_str(&j.out(db, &["export", "--format", "json"])).expect("json");
+    let mut out: BTreeMap<&'static str, (HashSet<String>, usize)> = BTreeMap::new();
+    for c in all["contacts"].as_array().into_iter().flatten() {
+        let list = |k: &str| c[k].as_array().cloned().unwrap_or_default();
+        let text = |v: &serde_json::Value| v.to_string().to_lowercase();
+        for (field, key, part) in [
+            ("phone", "phones", "value"),
+            ("email", "emails", "value"),
+            ("address", "addresses", "street"),
+            ("relation", "related", "value"),
+        ] {
+            let entry = out.entry(field).or_default();
+            entry.0.extend(list(key).iter().map(|v| text(&v[part])));
+        }
+        out.entry("date").or_default().1 += list("dates").len();
+        out.entry("relation").or_default().1 += list("links").len();
+    }
+    out
+}
+
+/// The real files every import reads (khard's unparsable one aside).
+fn readable() -> Vec<PathBuf> {
+    let mut files: Vec<PathBuf> = std::fs::read_dir(shared())
+        .expect("the shared real-world files")
+        .map(|e| e.expect("entry").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "vcf"))
+        .filter(|p| !p.to_string_lossy().contains("unparsable"))
+        .collect();
+    files.sort();
+    files
+}
+
+/// `files` imported one after another into `db` of `j`.
+fn import_each(j: &super::J, db: &str, files: &[PathBuf]) {
+    for f in files {
+        j.out(
+            db,
+            &["import", "--format", "vcard", f.to_str().expect("utf-8")],
+        );
+    }
+}
+
+/// What the files hold: every value any of them brings imported alone,
+/// and how many days they give in their own order.
+fn reference() -> &'static BTreeMap<&'static str, (HashSet<String>, usize)> {
+    static ONCE: std::sync::OnceLock<BTreeMap<&'static str, (HashSet<String>, usize)>> =
+        std::sync::OnceLock::new();
+    ONCE.get_or_init(|| {
+        let j = super::J::new();
+        let files = readable();
+        let mut all = BTreeMap::new();
+        for (i, f) in files.iter().enumerate() {
+            let db = format!("alone{i}");
+            import_each(&j, &db, std::slice::from_ref(f));
+            for (field, (set, _)) in values(&j, &db) {
+                let entry: &mut (HashSet<String>, usize) = all.entry(field).or_default();
+                entry.0.extend(set);
+            }
+        }
+        import_each(&j, "sorted", &files);
+        for (field, (_, n)) in values(&j, "sorted") {
+            all.entry(field).or_default().1 = n;
+        }
+        all
+    })
+}
+
+proptest::proptest! {
+    #![proptest_config(proptest::prelude::ProptestConfig { cases: 3, ..Default::default() })]
+
+    /// The real files imported one after another in any order keep every
+    /// phone, email, address and related name any of them brings alone,
+    /// and as many days and links (cards of one person that disagree on
+    /// a birthday keep the first, and say so).
+    #[test]
+    fn the_real_files_in_any_order_keep_every_value(
+        files in proptest::strategy::Strategy::prop_shuffle(proptest::strategy::Just(readable()))
+    ) {
+        let j = super::J::new();
+        import_each(&j, "a", &files);
+        let got = values(&j, "a");
+        for (field, (want, n)) in reference() {
+            let (have, m) = got.get(field).cloned().unwrap_or_default();
+            let lost: Vec<&String> = want.difference(&have).collect();
+            proptest::prop_assert!(lost.is_empty(), "{} lost {:?}", field, lost);
+            proptest::prop_assert_eq!(m, *n, "{} count", field);
+        }
+    }
+}

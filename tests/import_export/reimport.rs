@@ -15,6 +15,14 @@ use serde_json::Value;
 use super::J;
 
 const PHONES: [&str; 3] = ["+39 333 0000001", "+39 333 0000002", "+39 333 0000003"];
+/// URLs by their last part; each person's are on their own site, since
+/// two people sharing a URL are one person to an import.
+const URLS: [&str; 2] = ["one", "two"];
+/// Addresses by their label; each label has its one address.
+const ADDRESSES: [(&str, &str); 2] = [
+    ("home", "Via Roma 1, Milano"),
+    ("work", "Corso Italia 2, Torino"),
+];
 const NAMES: [&str; 2] = ["Anna Rossi", "Bruno Verdi"];
 
 /// The fields the rule is checked on.
@@ -24,6 +32,10 @@ struct Person {
     role: String,
     phones: Vec<String>,
     birthday: Option<String>,
+    /// URLs and addresses (by label) follow the rule phones do: what the
+    /// user took out stays out, what the card lost goes.
+    urls: Vec<String>,
+    addresses: Vec<String>,
 }
 
 fn person() -> impl Strategy<Value = Person> {
@@ -32,13 +44,21 @@ fn person() -> impl Strategy<Value = Person> {
         prop::sample::select(vec!["", "CTO", "Founder"]),
         prop::sample::subsequence(PHONES.to_vec(), 0..=3),
         prop::sample::select(vec![None, Some("1985-03-14"), Some("1990-07-01")]),
+        prop::sample::subsequence(URLS.to_vec(), 0..=2),
+        prop::sample::subsequence(vec!["home", "work"], 0..=2),
     )
-        .prop_map(|(org, role, phones, birthday)| Person {
+        .prop_map(|(org, role, phones, birthday, urls, addresses)| Person {
             org: org.into(),
             role: role.into(),
-            phones: phones.into_iter().map(str::to_string).collect(),
+            phones: texts(&phones),
             birthday: birthday.map(str::to_string),
+            urls: texts(&urls),
+            addresses: texts(&addresses),
         })
+}
+
+fn texts(list: &[&str]) -> Vec<String> {
+    list.iter().map(|s| s.to_string()).collect()
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -71,6 +91,11 @@ fn expected(was: &Person, journal: &Person, card: &Person, identified: bool) -> 
                 .filter(|p| !journal.phones.contains(p))
                 .cloned(),
         );
+        let union = |j: &[String], c: &[String]| {
+            let mut all = j.to_vec();
+            all.extend(c.iter().filter(|x| !j.contains(x)).cloned());
+            all
+        };
         let fill = |j: &str, c: &str| {
             if j.is_empty() {
                 c.to_string()
@@ -83,20 +108,24 @@ fn expected(was: &Person, journal: &Person, card: &Person, identified: bool) -> 
             role: fill(&journal.role, &card.role),
             phones,
             birthday: journal.birthday.clone().or_else(|| card.birthday.clone()),
+            urls: union(&journal.urls, &card.urls),
+            addresses: union(&journal.addresses, &card.addresses),
         };
     }
-    // Phones: (journal − what the card lost) ∪ what the card gained.
-    let mut phones: Vec<String> = journal
-        .phones
-        .iter()
-        .filter(|p| !was.phones.contains(p) || card.phones.contains(p))
-        .cloned()
-        .collect();
-    for p in &card.phones {
-        if !was.phones.contains(p) && !phones.contains(p) {
-            phones.push(p.clone());
+    // A list: (journal − what the card lost) ∪ what the card gained.
+    let list = |was: &[String], journal: &[String], card: &[String]| {
+        let mut out: Vec<String> = journal
+            .iter()
+            .filter(|p| !was.contains(p) || card.contains(p))
+            .cloned()
+            .collect();
+        for p in card {
+            if !was.contains(p) && !out.contains(p) {
+                out.push(p.clone());
+            }
         }
-    }
+        out
+    };
     let birthday = match (&journal.birthday, &card.birthday) {
         (j, None) => j.clone(),
         (None, Some(c)) if was.birthday.as_ref() == Some(c) => None,
@@ -107,8 +136,10 @@ fn expected(was: &Person, journal: &Person, card: &Person, identified: bool) -> 
     Person {
         org: one(&was.org, &journal.org, &card.org),
         role: one(&was.role, &journal.role, &card.role),
-        phones,
+        phones: list(&was.phones, &journal.phones, &card.phones),
         birthday,
+        urls: list(&was.urls, &journal.urls, &card.urls),
+        addresses: list(&was.addresses, &journal.addresses, &card.addresses),
     }
 }
 
@@ -128,6 +159,26 @@ fn edit(j: &J, db: &str, who: &str, from: &Person, to: &Person) {
     }
     for p in to.phones.iter().filter(|p| !from.phones.contains(p)) {
         args.extend(["--phone".into(), p.clone()]);
+    }
+    let url = |u: &str| {
+        format!(
+            "https://{}.example/{u}",
+            who.split(' ').next().unwrap_or(who)
+        )
+    };
+    for u in from.urls.iter().filter(|u| !to.urls.contains(u)) {
+        args.extend(["--drop-url".into(), url(u)]);
+    }
+    for u in to.urls.iter().filter(|u| !from.urls.contains(u)) {
+        args.extend(["--url".into(), url(u)]);
+    }
+    for a in from.addresses.iter().filter(|a| !to.addresses.contains(a)) {
+        args.extend(["--drop-address".into(), a.clone()]);
+    }
+    for (label, street) in ADDRESSES {
+        if to.addresses.iter().any(|a| a == label) && !from.addresses.iter().any(|a| a == label) {
+            args.extend(["--address".into(), format!("{label}={street}")]);
+        }
     }
     match (&from.birthday, &to.birthday) {
         (a, b) if a == b => {}
@@ -153,6 +204,8 @@ fn add(j: &J, name: &str, p: &Person) {
             role: String::new(),
             phones: vec![],
             birthday: None,
+            urls: vec![],
+            addresses: vec![],
         },
         p,
     );
@@ -207,6 +260,22 @@ fn people(j: &J, db: &str) -> Vec<(String, Person)> {
                         d["day"].as_u64().unwrap_or(0)
                     )
                 });
+            let sorted = |key: &str, field: &str| {
+                let mut all: Vec<String> = c[key]
+                    .as_array()
+                    .into_iter()
+                    .flatten()
+                    .map(|x| {
+                        if field.is_empty() {
+                            text(x)
+                        } else {
+                            text(&x[field])
+                        }
+                    })
+                    .collect();
+                all.sort();
+                all
+            };
             (
                 text(&c["name"]),
                 Person {
@@ -214,6 +283,11 @@ fn people(j: &J, db: &str) -> Vec<(String, Person)> {
                     role: text(&c["role"]),
                     phones,
                     birthday,
+                    urls: sorted("urls", "")
+                        .iter()
+                        .map(|u| u.rsplit('/').next().unwrap_or_default().to_string())
+                        .collect(),
+                    addresses: sorted("addresses", "label"),
                 },
             )
         })
@@ -224,6 +298,8 @@ fn people(j: &J, db: &str) -> Vec<(String, Person)> {
 
 fn sorted(mut p: Person) -> Person {
     p.phones.sort();
+    p.urls.sort();
+    p.addresses.sort();
     p
 }
 

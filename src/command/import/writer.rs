@@ -8,7 +8,7 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 use anyhow::{Result, anyhow};
 
 use super::known::{Found, Known};
-use super::lines::{listed, shortened};
+use super::lines::{excerpts, listed};
 use super::stop::Stop;
 use super::{BATCH, BATCH_BYTES};
 use crate::command::Env;
@@ -18,9 +18,6 @@ use crate::domain::patch::{Dropped, PersonFields};
 use crate::domain::text::{count, fold};
 use crate::domain::{Contact, Id};
 use crate::journal::{ContactDraft, Journal, Prepared};
-
-/// How many people whose file differs from the journal the summary names.
-const DIFFERS_SHOWN: usize = 10;
 
 pub(super) struct Writer<'a> {
     pub(super) journal: &'a Journal,
@@ -44,17 +41,23 @@ pub(super) struct Writer<'a> {
     /// People written only to remember what their card said (an import
     /// into a journal from before store v12): no change anyone sees.
     remembered: usize,
-    /// What they took out (phones and emails gone from a card), by kind.
+    /// What they took out (values of lists gone from a card), by kind.
     lost: BTreeMap<Kind, usize>,
     /// Whether a row's profile URL identifies its card (LinkedIn's).
     by_url: bool,
     /// Each person's changes, new people included, for a dry run to list.
     pub(super) changes: Vec<String>,
     /// People whose file says otherwise than the journal, and what (the
-    /// last file's word, once a person).
-    differs: Vec<String>,
+    /// last file's word, once a person); true where it is two cards of
+    /// one person this import added that differ.
+    differs: Vec<(bool, String)>,
     /// Where each person is in `differs`.
     differs_at: HashMap<Id, usize>,
+    /// The people this import added, and how many more of its cards
+    /// each took in: three cards of one person are one person added, not
+    /// one added and one updated, and where they differ it is between
+    /// cards, not against the journal.
+    here: HashMap<Id, usize>,
     pub(super) near: Vec<String>,
     pub(super) written: Vec<Id>,
     /// How many new people are saved.
@@ -99,6 +102,7 @@ impl<'a> Writer<'a> {
             changes: Vec::new(),
             differs: Vec::new(),
             differs_at: HashMap::new(),
+            here: HashMap::new(),
             near: Vec::new(),
             written: Vec::new(),
             saved: 0,
@@ -124,7 +128,9 @@ impl<'a> Writer<'a> {
     fn take(&mut self, d: &ContactDraft) -> Result<bool> {
         self.progress.inc(1);
         let fields = fields(d);
-        let said = self.card(d).map(|card| Said::of(&card, &d.name, &fields));
+        let said = self
+            .card(d)
+            .map(|card| Said::of(&card, &d.name, &fields, &d.related, &d.handles));
         match self.known.find(d) {
             Found::Same(id) => self.merge(id, d, &fields, said)?,
             found => self.add(d, &fields, found, said)?,
@@ -184,6 +190,7 @@ impl<'a> Writer<'a> {
             }
             self.known.add(&stand_in);
             self.known.added_here(id);
+            self.here.insert(id, 0);
             self.imagined.insert(id, stand_in);
         } else {
             let mut person = self.journal.prepare_contact(d, self.env.today)?;
@@ -192,6 +199,7 @@ impl<'a> Writer<'a> {
             }
             self.known.add(person.contact());
             self.known.added_here(person.contact().id);
+            self.here.insert(person.contact().id, 0);
             self.hold(person, d.name.len() + d.notes.len());
         }
         self.added += 1;
@@ -238,13 +246,20 @@ impl<'a> Writer<'a> {
             .cloned()
             .collect();
         let m = merge_since(&have, &d.name, fields, &d.external_ids, was)
-            .with_people(&have, &related, &d.handles);
+            .with_people(&have, &related, &d.handles, was);
+        // Another card of someone this import added (the nth of theirs):
+        // merged into them, and compared with the earlier cards.
+        let nth = self.here.get_mut(&id).map(|n| {
+            *n += 1;
+            *n
+        });
+        let (mine, theirs) = match nth {
+            Some(_) => ("earlier card", "later card"),
+            None => ("journal", "file"),
+        };
         let quoted = |x: &Differs| {
-            format!(
-                "journal '{}', file '{}'",
-                shortened(&x.journal),
-                shortened(&x.file)
-            )
+            let (a, b) = excerpts(&x.journal, &x.file);
+            format!("{mine} '{a}', {theirs} '{b}'")
         };
         let differs: Vec<String> = m
             .differs
@@ -257,7 +272,10 @@ impl<'a> Writer<'a> {
                 .iter()
                 .map(|x| format!("{}: {}", x.field, quoted(x)))
                 .collect();
-            let line = format!("{} ({})", have.name, each.join("; "));
+            let line = (
+                nth.is_some(),
+                format!("{} ({})", have.name, each.join("; ")),
+            );
             match self.differs_at.get(&id) {
                 Some(&i) => self.differs[i] = line,
                 None => {
@@ -266,21 +284,33 @@ impl<'a> Writer<'a> {
                 }
             }
         }
+        let who = match nth {
+            Some(n) => format!("{} (their card {} in this import)", have.name, n + 1),
+            None => have.name.clone(),
+        };
         if m.adds_nothing() {
-            self.unchanged += 1;
+            if nth.is_none() {
+                self.unchanged += 1;
+            }
             if !differs.is_empty() {
-                self.changes
-                    .push(format!("{}: {}", have.name, differs.join("; ")));
+                self.changes.push(format!("{who}: {}", differs.join("; ")));
             }
         } else {
-            self.updated.insert(id);
-            for (kind, _) in &m.added {
-                *self.gained.entry(*kind).or_default() += 1;
+            if nth.is_none() {
+                self.updated.insert(id);
+                for (kind, _) in &m.added {
+                    // The summary names the day we met with how we met.
+                    let kind = match kind {
+                        Kind::MetOn => Kind::Met,
+                        kind => *kind,
+                    };
+                    *self.gained.entry(kind).or_default() += 1;
+                }
+                for (kind, _) in &m.removed {
+                    *self.lost.entry(*kind).or_default() += 1;
+                }
             }
-            for (kind, _) in &m.removed {
-                *self.lost.entry(*kind).or_default() += 1;
-            }
-            self.changes.push(listed(&have.name, &m, &differs));
+            self.changes.push(listed(&who, &m, &differs));
         }
         // What the card said is kept even when it changes nothing the
         // user sees: the next import compares against it.
@@ -372,45 +402,6 @@ impl<'a> Writer<'a> {
         }
         label
     }
-
-    /// What the updates added and took out: "org, 3 phones; took out 1
-    /// phone".
-    pub(super) fn gained(&self) -> String {
-        let said = |kinds: &BTreeMap<Kind, usize>| {
-            kinds
-                .iter()
-                .map(|(kind, n)| match kind.words() {
-                    (one, many) if kind.counted() => count(*n, one, many),
-                    (one, _) => one.to_string(),
-                })
-                .collect::<Vec<_>>()
-                .join(", ")
-        };
-        match (said(&self.gained), said(&self.lost)) {
-            (gained, lost) if lost.is_empty() => gained,
-            (gained, lost) if gained.is_empty() => format!("took out {lost}"),
-            (gained, lost) => format!("{gained}; took out {lost}"),
-        }
-    }
-
-    /// The people whose file differs, at most [`DIFFERS_SHOWN`] of them.
-    pub(super) fn differs_shown(&self) -> Option<String> {
-        let (shown, more) = (
-            self.differs.iter().take(DIFFERS_SHOWN).cloned(),
-            self.differs.len().saturating_sub(DIFFERS_SHOWN),
-        );
-        let mut line: Vec<String> = shown.collect();
-        if line.is_empty() {
-            return None;
-        }
-        if more > 0 {
-            line.push(format!("and {} more", count(more, "person", "people")));
-        }
-        Some(format!(
-            "kept the journal's values where the file differs: {}",
-            line.join(", ")
-        ))
-    }
 }
 
 /// A file's person as the one patch type of a person's fields.
@@ -434,3 +425,5 @@ fn fields(d: &ContactDraft) -> PersonFields {
         ..PersonFields::default()
     }
 }
+
+mod summary;

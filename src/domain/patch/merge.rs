@@ -9,18 +9,25 @@
 //! value (organisation, role, how we met, notes) is filled only where the
 //! journal has none; where both have one and they differ it is reported,
 //! never applied, as is a differing name (punctuation aside) or a day of the same name on
-//! another date. Notes are not appended: an edited card would otherwise
+//! another date. Labels go the same way ([`labels`]): a phone or email
+//! held with no label takes the file's, so the order files are imported
+//! in does not decide it; one labelled otherwise is reported, kept.
+//! Notes are not appended: an edited card would otherwise
 //! add its whole note again at each import. Interests are left out: files
 //! carry none. Merging what a merge gave changes nothing, so importing a
 //! file again updates nobody.
 
 pub mod base;
+mod labels;
+mod listed;
 
 use super::{Dropped, PersonFields};
 use crate::domain::labelled::Labelled;
 use crate::domain::text::{fold, tidy};
 use crate::domain::{Address, Contact, Occasion};
 pub use base::Said;
+use labels::{labels, values};
+use listed::listed;
 
 /// What a file's person adds to the journal's, and where they differ.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -36,13 +43,18 @@ pub struct Merged {
     /// [`Merged::with_people`]).
     pub related: Vec<Labelled>,
     pub handles: Vec<Labelled>,
-    /// The phones and emails the card lost, taken out (see [`base`]).
+    /// The phones, emails, URLs and addresses the card lost, taken out
+    /// (see [`base`]).
     pub drop: Dropped,
+    /// The related names and chat handles the card lost, by value.
+    pub drop_related: Vec<String>,
+    pub drop_handles: Vec<String>,
     /// The card's new name, where the journal still had its old one.
     pub name: Option<String>,
     /// Each thing taken out, as the import lists it.
     pub removed: Vec<(Kind, String)>,
-    /// Single values the file has otherwise, kept as the journal has them.
+    /// Single values and labels the file has otherwise, kept as the
+    /// journal has them.
     pub differs: Vec<Differs>,
 }
 
@@ -69,6 +81,8 @@ pub enum Kind {
     Org,
     Role,
     Met,
+    /// The day we met, beside how.
+    MetOn,
     Notes,
     Id,
     Related,
@@ -82,7 +96,7 @@ impl Kind {
     pub fn counted(self) -> bool {
         !matches!(
             self,
-            Kind::Org | Kind::Role | Kind::Met | Kind::Notes | Kind::Name
+            Kind::Org | Kind::Role | Kind::Met | Kind::MetOn | Kind::Notes | Kind::Name
         )
     }
 
@@ -101,6 +115,7 @@ impl Kind {
             Kind::Org => ("org", "orgs"),
             Kind::Role => ("role", "roles"),
             Kind::Met => ("how we met", "how we met"),
+            Kind::MetOn => ("met on", "met on"),
             Kind::Notes => ("notes", "notes"),
             Kind::Id => ("identifier", "identifiers"),
             Kind::Related => ("related name", "related names"),
@@ -125,6 +140,10 @@ impl Merged {
             // The parts were the old name's.
             c.name_parts = None;
         }
+        c.related
+            .retain(|r| !self.drop_related.iter().any(|d| r.is_called(d)));
+        c.handles
+            .retain(|h| !self.drop_handles.iter().any(|d| h.is_called(d)));
         for r in &self.related {
             crate::domain::labelled::add(&mut c.related, r);
         }
@@ -139,23 +158,46 @@ impl Merged {
     }
 
     /// The file's related names and chat handles the journal lacks (the
-    /// same value is the same whatever its label), added as the rest is.
-    /// The caller leaves out a related name that is already a link.
+    /// same value is the same whatever its label), added as the rest is,
+    /// and those the card lost taken out, by the rule of [`base::many`]
+    /// (`was` is what the card's last import said). The caller leaves out
+    /// a related name that is already a link.
     #[must_use]
     pub fn with_people(
         mut self,
         have: &Contact,
         related: &[Labelled],
         handles: &[Labelled],
+        was: Option<&Said>,
     ) -> Merged {
-        let value = |l: &Labelled| fold(l.value());
-        self.related = missing(&have.related, related, value);
-        self.handles = missing(&have.handles, handles, value);
+        let value = |l: &Labelled| l.value().to_string();
+        let (add, lost) = base::many(
+            &have.related,
+            related,
+            was.map(|w| &w.related[..]),
+            fold,
+            value,
+        );
+        (self.related, self.drop_related) = (add, values(&lost));
+        let (add, lost) = base::many(
+            &have.handles,
+            handles,
+            was.map(|w| &w.handles[..]),
+            fold,
+            value,
+        );
+        (self.handles, self.drop_handles) = (add, values(&lost));
         for (kind, list) in [
             (Kind::Related, &self.related),
             (Kind::Handle, &self.handles),
         ] {
             self.added.extend(list.iter().map(|l| (kind, l.shown())));
+        }
+        for (kind, list) in [
+            (Kind::Related, &self.drop_related),
+            (Kind::Handle, &self.drop_handles),
+        ] {
+            self.removed.extend(list.iter().map(|v| (kind, v.clone())));
         }
         self
     }
@@ -178,18 +220,53 @@ pub fn merge_since(
 ) -> Merged {
     let mut m = Merged::default();
     let text = |s: &String| fold(s);
-    (m.add.phones, m.drop.phones) =
-        base::many(&have.phones, &file.phones, was.map(|w| w.phones.as_slice()));
-    (m.add.emails, m.drop.emails) =
-        base::many(&have.emails, &file.emails, was.map(|w| w.emails.as_slice()));
-    m.add.urls = missing(&have.urls, &file.urls, |u| fold(u.trim_end_matches('/')));
+    let value = |l: &Labelled| l.value().to_string();
+    let url = |u: &str| fold(u.trim_end_matches('/'));
+    let (phones, lost) = base::many(
+        &have.phones,
+        &file.phones,
+        was.map(|w| &w.phones[..]),
+        fold,
+        value,
+    );
+    (m.add.phones, m.drop.phones) = (phones, values(&lost));
+    let (emails, lost) = base::many(
+        &have.emails,
+        &file.emails,
+        was.map(|w| &w.emails[..]),
+        fold,
+        value,
+    );
+    (m.add.emails, m.drop.emails) = (emails, values(&lost));
+    labels(&mut m, "phone label", &have.phones, &file.phones);
+    labels(&mut m, "email label", &have.emails, &file.emails);
+    (m.add.urls, m.drop.urls) = base::many(
+        &have.urls,
+        &file.urls,
+        was.map(|w| &w.urls[..]),
+        url,
+        String::clone,
+    );
     m.add.aliases = missing(&have.aliases, &file.aliases, text);
     m.add.tags = missing(&have.tags, &file.tags, text);
     m.add.needs = missing(&have.needs, &file.needs, text);
     m.add.offers = missing(&have.offers, &file.offers, text);
     m.ids = missing(&have.external_ids, ids, String::clone);
-    m.add.addresses = missing(&have.addresses, &file.addresses, address_key);
-    m.add.addresses.retain(|a| !a.is_empty());
+    let file_addresses: Vec<Address> = file
+        .addresses
+        .iter()
+        .filter(|a| !a.is_empty())
+        .cloned()
+        .collect();
+    let (addresses, lost) = base::many(
+        &have.addresses,
+        &file_addresses,
+        was.map(|w| &w.addresses[..]),
+        fold,
+        Address::one_line,
+    );
+    m.add.addresses = addresses;
+    m.drop.addresses = lost.iter().map(Address::one_line).collect();
     dates(&mut m, have, file, was);
     let mut single = |field: &'static str, have: &str, file: &Option<String>, was: Option<&str>| {
         match base::one(have, file.as_deref(), was) {
@@ -227,13 +304,16 @@ pub fn merge_since(
     m.add.on = file.on.filter(|_| have.met.on.is_none());
     names(&mut m, have, name, was);
     m.added = listed(&m, have);
-    m.removed = m
-        .drop
-        .phones
-        .iter()
-        .map(|p| (Kind::Phone, p.clone()))
-        .chain(m.drop.emails.iter().map(|e| (Kind::Email, e.clone())))
-        .collect();
+    let d = &m.drop;
+    m.removed = [
+        (Kind::Phone, &d.phones),
+        (Kind::Email, &d.emails),
+        (Kind::Url, &d.urls),
+        (Kind::Address, &d.addresses),
+    ]
+    .into_iter()
+    .flat_map(|(kind, list)| list.iter().map(move |v| (kind, v.clone())))
+    .collect();
     m
 }
 
@@ -311,75 +391,11 @@ fn missing<T: Clone>(have: &[T], file: &[T], key: impl Fn(&T) -> String) -> Vec<
     out
 }
 
-fn address_key(a: &Address) -> String {
-    fold(&a.one_line())
-}
-
 /// The same day, a year known on one side only aside (a year-less
 /// birthday is not another birthday).
 fn same_day(a: &Occasion, b: &Occasion) -> bool {
     (a.month, a.day) == (b.month, b.day)
         && (a.year == b.year || a.year.is_none() || b.year.is_none())
-}
-
-/// Everything a merge adds or changes, in the order the card shows it; a
-/// value it replaces as "old → new".
-fn listed(m: &Merged, have: &Contact) -> Vec<(Kind, String)> {
-    let a = &m.add;
-    let after = |old: &str, new: &str| match old.trim() {
-        "" => new.to_string(),
-        old => format!("{old} → {new}"),
-    };
-    let mut out: Vec<(Kind, String)> = Vec::new();
-    let mut each =
-        |kind: Kind, items: Vec<String>| out.extend(items.into_iter().map(|i| (kind, i)));
-    each(Kind::Phone, a.phones.iter().map(Labelled::shown).collect());
-    each(Kind::Email, a.emails.iter().map(Labelled::shown).collect());
-    each(Kind::Url, a.urls.clone());
-    each(
-        Kind::Address,
-        a.addresses.iter().map(Address::one_line).collect(),
-    );
-    each(
-        Kind::Date,
-        a.dates
-            .iter()
-            .map(|d| {
-                match have
-                    .dates
-                    .iter()
-                    .find(|h| h.kind == d.kind && h.is_called(d.title()))
-                {
-                    Some(h) => format!("{} {}", d.title(), after(&h.to_string(), &d.to_string())),
-                    None => format!("{} {d}", d.title()),
-                }
-            })
-            .collect(),
-    );
-    each(Kind::Alias, a.aliases.clone());
-    each(Kind::Tag, a.tags.clone());
-    each(Kind::Need, a.needs.clone());
-    each(Kind::Offer, a.offers.clone());
-    each(
-        Kind::Name,
-        m.name.iter().map(|n| after(&have.name, n)).collect(),
-    );
-    each(
-        Kind::Org,
-        a.org.iter().map(|o| after(&have.org, o)).collect(),
-    );
-    each(
-        Kind::Role,
-        a.role.iter().map(|r| after(&have.role, r)).collect(),
-    );
-    each(
-        Kind::Met,
-        a.met.iter().map(|t| after(&have.met.text, t)).collect(),
-    );
-    each(Kind::Met, a.on.iter().map(ToString::to_string).collect());
-    each(Kind::Notes, a.notes.iter().map(|_| String::new()).collect());
-    each(Kind::Id, m.ids.clone());
-    out
 }
 
 #[cfg(test)]

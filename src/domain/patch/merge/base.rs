@@ -5,18 +5,21 @@
 //!
 //! A field the journal still holds as the base said takes the card's new
 //! value; one the user changed in givegive since keeps the journal's (and
-//! the import says so); one changed on neither side is left alone. A phone
-//! or email gone from the card that the journal still holds is taken out;
-//! one the user took out of the journal is not brought back while the card
-//! still has it. Single values (org, role, how we met, notes) are never
-//! emptied: a card that lost its org says nothing about the person.
+//! the import says so); one changed on neither side is left alone. A value
+//! of a list (phone, email, URL, address, chat handle, related name) gone
+//! from the card that the journal still holds is taken out, so a value the
+//! card changed is replaced; one the user took out of the journal is not
+//! brought back while the card still has it. Every list follows the one
+//! rule ([`many`]), so what a user deletes stays deleted whatever its kind.
+//! Single values (org, role, how we met, notes) are never emptied: a card
+//! that lost its org says nothing about the person.
 
 use serde::{Deserialize, Serialize};
 
 use crate::domain::labelled::Labelled;
 use crate::domain::patch::PersonFields;
 use crate::domain::text::{fold, tidy};
-use crate::domain::{Contact, Occasion};
+use crate::domain::{Address, Contact, Occasion};
 
 /// What one card said at its last import, by the card's identifier.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -33,11 +36,28 @@ pub struct Said {
     pub phones: Vec<String>,
     pub emails: Vec<String>,
     pub dates: Vec<Occasion>,
+    /// URLs, addresses (as one line), chat handles and related names, by
+    /// value as phones are. Added in record layout 6 of `Contact`.
+    #[serde(default)]
+    pub urls: Vec<String>,
+    #[serde(default)]
+    pub addresses: Vec<String>,
+    #[serde(default)]
+    pub handles: Vec<String>,
+    #[serde(default)]
+    pub related: Vec<String>,
 }
 
 impl Said {
-    /// What the card `card` (the person named `name`, with `file`) says.
-    pub fn of(card: &str, name: &str, file: &PersonFields) -> Said {
+    /// What the card `card` (the person named `name`, with `file`, its
+    /// related names and chat handles) says.
+    pub fn of(
+        card: &str,
+        name: &str,
+        file: &PersonFields,
+        related: &[Labelled],
+        handles: &[Labelled],
+    ) -> Said {
         let text = |s: &Option<String>| tidy(s.as_deref().unwrap_or(""));
         let values = |l: &[Labelled]| l.iter().map(|x| x.value().to_string()).collect();
         Said {
@@ -50,6 +70,10 @@ impl Said {
             phones: values(&file.phones),
             emails: values(&file.emails),
             dates: file.dates.clone(),
+            urls: file.urls.clone(),
+            addresses: file.addresses.iter().map(Address::one_line).collect(),
+            handles: values(handles),
+            related: values(related),
         }
     }
 
@@ -119,30 +143,34 @@ pub(super) fn one(have: &str, file: Option<&str>, was: Option<&str>) -> One {
     }
 }
 
-/// The file's phones or emails the journal is to gain, and the journal's
-/// values to take out: with a base, a value the card had and the journal
-/// lacks was taken out by the user and stays out; a value the card lost
-/// that the journal still holds goes.
-pub(super) fn many(
-    have: &[Labelled],
-    file: &[Labelled],
+/// The file's items (of a list: phones, URLs, addresses...) the journal
+/// is to gain, and the journal's items to take out, each known by `key`:
+/// with a base, an item the card had and the journal lacks was taken out
+/// by the user and stays out; an item the card lost that the journal
+/// still holds goes (a changed value is one lost and one gained).
+pub(super) fn many<T: Clone>(
+    have: &[T],
+    file: &[T],
     was: Option<&[String]>,
-) -> (Vec<Labelled>, Vec<String>) {
-    let had = |v: &str| was.is_some_and(|w| w.iter().any(|x| same(x, v)));
-    let holds = |list: &[Labelled], v: &str| list.iter().any(|x| same(x.value(), v));
-    let mut add: Vec<Labelled> = Vec::new();
-    for item in file {
-        let v = item.value();
-        if !v.trim().is_empty() && !holds(have, v) && !holds(&add, v) && !had(v) {
-            add.push(item.clone());
+    key: impl Fn(&str) -> String,
+    item: impl Fn(&T) -> String,
+) -> (Vec<T>, Vec<T>) {
+    let was: Vec<String> = was.unwrap_or_default().iter().map(|w| key(w)).collect();
+    let holds = |list: &[T], k: &str| list.iter().any(|x| key(&item(x)) == k);
+    let mut add: Vec<T> = Vec::new();
+    for x in file {
+        let k = key(&item(x));
+        if !k.is_empty() && !holds(have, &k) && !holds(&add, &k) && !was.contains(&k) {
+            add.push(x.clone());
         }
     }
-    let gone = was
-        .unwrap_or_default()
+    let gone = have
         .iter()
-        .filter(|v| !holds(file, v))
-        .filter_map(|v| have.iter().find(|x| same(x.value(), v)))
-        .map(|x| x.value().to_string())
+        .filter(|x| {
+            let k = key(&item(x));
+            was.contains(&k) && !holds(file, &k)
+        })
+        .cloned()
         .collect();
     (add, gone)
 }

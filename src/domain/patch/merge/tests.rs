@@ -111,9 +111,13 @@ proptest! {
     ) {
         let c = person(&have);
         let after = applied(&c, &file, &ids);
-        // Nothing the journal had is gone or changed.
+        // Nothing the journal had is gone or changed, but for a label a
+        // value without one gains.
         for (before, now) in [(&c.phones, &after.phones), (&c.emails, &after.emails)] {
-            prop_assert!(now.starts_with(before));
+            prop_assert!(now.len() >= before.len());
+            for (b, n) in before.iter().zip(now.iter()) {
+                prop_assert!(b.value == n.value && (b.label.is_empty() || b.label == n.label));
+            }
         }
         for (before, now) in [(&c.aliases, &after.aliases), (&c.tags, &after.tags)] {
             prop_assert!(now.starts_with(before));
@@ -157,4 +161,25 @@ fn a_differing_org_is_reported_and_kept() {
         (m.differs[0].journal.as_str(), m.differs[0].file.as_str()),
         ("LedgerLoop", "Nestwise")
     );
+}
+
+/// The day we met is listed as that day, not as how we met: LinkedIn's
+/// "Connected On" read "+ how we met 2024-11-03".
+#[test]
+fn the_day_we_met_is_listed_as_met_on() {
+    let have = Contact::new(Id(1), "Sara Conti".into(), NaiveDate::default());
+    let file = PersonFields {
+        met: Some("LinkedIn".into()),
+        on: NaiveDate::from_ymd_opt(2024, 11, 3),
+        ..PersonFields::default()
+    };
+    let m = merge(&have, "Sara Conti", &file, &[]);
+    assert_eq!(
+        m.added,
+        [
+            (Kind::Met, "LinkedIn".to_string()),
+            (Kind::MetOn, "2024-11-03".to_string())
+        ]
+    );
+    assert_eq!(Kind::MetOn.words().0, "met on");
 }

@@ -1,0 +1,76 @@
+//! What an import's summary says of the people it wrote.
+
+use std::collections::BTreeMap;
+
+use super::Writer;
+use crate::domain::patch::merge::Kind;
+use crate::domain::text::count;
+
+/// How many people whose file differs from the journal the summary names.
+const DIFFERS_SHOWN: usize = 10;
+
+impl Writer<'_> {
+    /// What the updates added and took out: "org, 3 phones; took out 1
+    /// phone".
+    pub(in crate::command::import) fn gained(&self) -> String {
+        let said = |kinds: &BTreeMap<Kind, usize>| {
+            kinds
+                .iter()
+                .map(|(kind, n)| match kind.words() {
+                    (one, many) if kind.counted() => count(*n, one, many),
+                    (one, _) => one.to_string(),
+                })
+                .collect::<Vec<_>>()
+                .join(", ")
+        };
+        match (said(&self.gained), said(&self.lost)) {
+            (gained, lost) if lost.is_empty() => gained,
+            (gained, lost) if gained.is_empty() => format!("took out {lost}"),
+            (gained, lost) => format!("{gained}; took out {lost}"),
+        }
+    }
+
+    /// What this import's people whose file differs say, at most
+    /// [`DIFFERS_SHOWN`] of them a line: against the journal, and between
+    /// two cards of one person the import added.
+    pub(in crate::command::import) fn differs_shown(&self) -> Vec<String> {
+        [
+            (false, "kept the journal's values where the file differs"),
+            (
+                true,
+                "kept the earlier card's values where cards of one person differ",
+            ),
+        ]
+        .into_iter()
+        .filter_map(|(cards, head)| {
+            let all: Vec<&String> = self
+                .differs
+                .iter()
+                .filter(|(c, _)| *c == cards)
+                .map(|(_, line)| line)
+                .collect();
+            if all.is_empty() {
+                return None;
+            }
+            let mut line: Vec<String> = all
+                .iter()
+                .take(DIFFERS_SHOWN)
+                .map(|l| l.to_string())
+                .collect();
+            let more = all.len().saturating_sub(DIFFERS_SHOWN);
+            if more > 0 {
+                line.push(format!("and {} more", count(more, "person", "people")));
+            }
+            Some(format!("{head}: {}", line.join(", ")))
+        })
+        .collect()
+    }
+
+    /// How the import's cards of one person came together: "3 cards
+    /// merged into 1", or none when every card was another person.
+    pub(in crate::command::import) fn merged_cards(&self) -> Option<String> {
+        let people = self.here.values().filter(|n| **n > 0).count();
+        let cards: usize = self.here.values().filter(|n| **n > 0).map(|n| n + 1).sum();
+        (people > 0).then(|| format!("{cards} cards merged into {people}"))
+    }
+}

@@ -1,0 +1,57 @@
+//! Labels of the phones and emails a file and the journal both hold.
+
+use super::{Differs, Merged};
+use crate::domain::labelled::Labelled;
+use crate::domain::text::fold;
+
+/// The values of `list`, each once.
+pub(super) fn values(list: &[Labelled]) -> Vec<String> {
+    crate::domain::labelled::values(list)
+        .map(str::to_string)
+        .collect()
+}
+
+/// Labels of the file's phones or emails: a value the journal holds with
+/// no label, or gains from this file, takes every label the file gives it (so import order does not decide
+/// whether a label is kept); a value the two label otherwise, with no
+/// label in common, is a difference, kept as the journal has it and
+/// reported like any other.
+pub(super) fn labels(m: &mut Merged, field: &'static str, have: &[Labelled], file: &[Labelled]) {
+    let add = match field {
+        "phone label" => &mut m.add.phones,
+        _ => &mut m.add.emails,
+    };
+    for value in crate::domain::labelled::values(file) {
+        let key = fold(value);
+        let of = |list: &[Labelled]| -> Vec<Labelled> {
+            list.iter()
+                .filter(|x| fold(x.value()) == key && !x.label.trim().is_empty())
+                .cloned()
+                .collect()
+        };
+        let (mine, theirs) = (of(have), of(file));
+        let held = have.iter().any(|h| fold(h.value()) == key);
+        if theirs.is_empty() {
+            continue;
+        }
+        // A value new to the journal, or held with no label, takes every
+        // label the file gives it (an Android number can be cell and work).
+        if !held || mine.is_empty() {
+            if add.iter().any(|a| fold(a.value()) == key) || held {
+                add.retain(|a| fold(a.value()) != key);
+                add.extend(theirs);
+            }
+        } else if !theirs
+            .iter()
+            .any(|t| mine.iter().any(|h| fold(&h.label) == fold(&t.label)))
+        {
+            let shown =
+                |l: &[Labelled]| l.iter().map(Labelled::shown).collect::<Vec<_>>().join(", ");
+            m.differs.push(Differs {
+                field,
+                journal: shown(&mine),
+                file: shown(&theirs),
+            });
+        }
+    }
+}

@@ -1,0 +1,144 @@
+//! Several cards of one person (issue 27): labels that one card lacks or
+//! two cards disagree on, cards of one person in one import, and a real
+//! card edited in its address book while its user deleted in givegive.
+
+use proptest::prelude::*;
+
+use super::J;
+
+const EMAIL: &str = "ada@x.example";
+const PHONE: &str = "+39 333 0000009";
+
+/// A card of Ada with the email and the phone labelled as given (none:
+/// no TYPE), identified by `uid`.
+fn card(uid: usize, email: Option<&str>, phone: Option<&str>) -> String {
+    let typed = |t: Option<&str>| t.map(|t| format!(";TYPE={t}")).unwrap_or_default();
+    format!(
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:ada-{uid}\r\nFN:Ada Neri\r\nEMAIL{}:{EMAIL}\r\nTEL{}:{PHONE}\r\nEND:VCARD\r\n",
+        typed(email),
+        typed(phone)
+    )
+}
+
+/// Imports `text` as vCard into `db`; what the import says.
+fn import(j: &J, db: &str, text: &str) -> String {
+    let out = j
+        .cmd(db, &["import", "--format", "vcard", "-"])
+        .write_stdin(text.to_string())
+        .assert()
+        .success();
+    String::from_utf8(out.get_output().stdout.clone()).expect("utf-8")
+}
+
+/// Ada's labels of `field` in `db`.
+fn labels(j: &J, db: &str, field: &str) -> Vec<String> {
+    let ada = &j.card(db, "ada")["contact"];
+    ada[field]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .map(|x| x["label"].as_str().unwrap_or_default().to_string())
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
+
+    /// Ada's cards, imported one file at a time or all in one file, in
+    /// any order: a value held with no label takes the first label a card
+    /// gives it, whatever came before; a card labelling it otherwise is a
+    /// difference, kept as the journal has it and listed.
+    #[test]
+    fn a_label_is_gained_from_any_card_and_a_disagreeing_one_is_listed(
+        cards in prop::collection::vec(
+            (
+                prop::sample::select(vec![None, Some("work"), Some("home")]),
+                prop::sample::select(vec![None, Some("cell"), Some("home")]),
+            ),
+            1..=3,
+        ),
+        one_file in any::<bool>(),
+    ) {
+        let j = J::new();
+        let texts: Vec<String> = cards.iter().enumerate().map(|(i, (e, p))| card(i, *e, *p)).collect();
+        let said = if one_file {
+            import(&j, "a", &texts.concat())
+        } else {
+            texts.iter().map(|t| import(&j, "a", t)).collect::<Vec<_>>().join("\n")
+        };
+        // The model: the first label given, and whether a later one differs.
+        for (field, label_of) in [
+            ("emails", (|c: &(Option<&str>, Option<&str>)| c.0) as fn(&_) -> _),
+            ("phones", |c: &(Option<&str>, Option<&str>)| c.1),
+        ] {
+            let given: Vec<&str> = cards.iter().filter_map(label_of).collect();
+            let want = given.first().map(|l| l.to_string()).unwrap_or_default();
+            prop_assert_eq!(labels(&j, "a", field), vec![want.clone()], "{}", said);
+            let differs = given.iter().any(|l| *l != want);
+            let word = format!("{} label:", &field[..field.len() - 1]);
+            prop_assert_eq!(said.contains(&word), differs, "{}", said);
+        }
+    }
+}
+
+/// Three cards of one person in one import into an empty journal are one
+/// person added, their differences between cards, not "the journal's".
+#[test]
+fn cards_of_one_person_in_one_import_are_one_person_added() {
+    let j = J::new();
+    let said = import(
+        &j,
+        "a",
+        &[
+            card(1, None, Some("cell")),
+            card(2, Some("work"), Some("home")),
+            card(3, None, None),
+        ]
+        .concat(),
+    );
+    assert!(
+        said.starts_with("added 1 person (3 cards merged into 1), updated 0, 0 unchanged"),
+        "{said}"
+    );
+    assert!(
+        said.contains("kept the earlier card's values where cards of one person differ: Ada Neri (phone label: earlier card 'cell: +39 333 0000009', later card 'home: +39 333 0000009')"),
+        "{said}"
+    );
+    assert!(!said.contains("journal"), "{said}");
+}
+
+/// Evolution's real card of John Doe (read in place): his user deleted his
+/// home address in givegive, then his address book changed his manager
+/// from Big Blue to Big Red. The address stays deleted, as a deleted
+/// phone does, and Big Red replaces Big Blue, as a changed phone does.
+#[test]
+fn a_deleted_address_stays_deleted_and_a_changed_relation_is_replaced() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/real-world/vcard/ezvcard_John_Doe_EVOLUTION.vcf");
+    let text = std::fs::read_to_string(&path).expect("the real card");
+    let j = J::new();
+    import(&j, "a", &text);
+    j.out("a", &["edit", "john", "--drop-address", "home"]);
+    assert!(text.contains("X-EVOLUTION-MANAGER:Big Blue"));
+    let said = import(
+        &j,
+        "a",
+        &text.replace(
+            "X-EVOLUTION-MANAGER:Big Blue",
+            "X-EVOLUTION-MANAGER:Big Red",
+        ),
+    );
+    assert!(
+        said.contains("updated 1 (1 related name; took out 1 related name)"),
+        "{said}"
+    );
+    let john = &j.card("a", "john")["contact"];
+    assert_eq!(john["addresses"], serde_json::json!([]), "{said}");
+    let related: Vec<&str> = john["related"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["value"].as_str())
+        .collect();
+    assert_eq!(related, ["Maria", "Little Red", "Big Red"], "{said}");
+}
