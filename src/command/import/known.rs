@@ -23,6 +23,9 @@ use crate::journal::{ContactDraft, Journal};
 pub(super) struct Known {
     urls: HashMap<Key, Id>,
     emails: HashMap<Key, Id>,
+    /// Phone numbers by [`phone_key`]; a number two people share (a
+    /// family's landline) identifies neither.
+    phones: Many,
     names: Many,
     external: HashMap<Key, Id>,
     /// What says whether a namesake is someone else (see [`Known::find`]).
@@ -139,6 +142,16 @@ fn url_key(url: &str) -> Key {
     key(&fold(url.trim_end_matches('/')))
 }
 
+/// A phone number as the index compares it: its last nine digits (the
+/// number without its country or trunk prefix: "+39 333 1234567" is
+/// "333 1234567"), or all of them; `None` for fewer than seven digits,
+/// too short to say who it is.
+pub(super) fn phone_key(number: &str) -> Option<Key> {
+    let digits: Vec<char> = number.chars().filter(char::is_ascii_digit).collect();
+    let tail: String = digits[digits.len().saturating_sub(9)..].iter().collect();
+    (tail.len() >= 7).then(|| key(&tail))
+}
+
 /// The words of a name worth comparing (initials and particles aside).
 fn name_words(name: &str) -> Vec<String> {
     fold(name)
@@ -170,6 +183,11 @@ impl Known {
         for e in &c.emails {
             self.emails.insert(key(&fold(e.value())), c.id);
         }
+        for p in &c.phones {
+            if let Some(k) = phone_key(p.value()) {
+                self.phones.push(k, c.id);
+            }
+        }
         for x in &c.external_ids {
             self.external.insert(key(x), c.id);
         }
@@ -191,7 +209,8 @@ impl Known {
     }
 
     /// Who the draft is. The match rule: the person who shares a vCard
-    /// UID, a profile URL or an email with the draft; failing that, the
+    /// UID, a profile URL or an email with the draft, or a phone number
+    /// ([`phone_key`]) nobody else in the journal has; failing that, the
     /// one person whose name or alias is the draft's name, when nothing
     /// says they are two people ([`Facts::disagree`]: each has their own
     /// URL, identifier or email, or they name different organisations) and
@@ -212,7 +231,8 @@ impl Known {
                 d.emails
                     .iter()
                     .find_map(|e| by(&self.emails, key(&fold(e.value()))))
-            });
+            })
+            .or_else(|| d.phones.iter().find_map(|p| self.phone_holder(p.value())));
         if let Some(id) = shared {
             return Found::Same(id);
         }
@@ -232,6 +252,15 @@ impl Known {
         }
     }
 
+    /// The one person who has the number, if one alone has it.
+    fn phone_holder(&self, number: &str) -> Option<Id> {
+        let mut ids = self.phones.ids(phone_key(number)?);
+        match (ids.next(), ids.next()) {
+            (Some(id), None) => Some(id),
+            _ => None,
+        }
+    }
+
     /// Whether someone's related name is `name`: writing a person so
     /// named may link them.
     pub(super) fn awaited(&self, name: &str) -> bool {
@@ -246,8 +275,24 @@ impl Known {
     /// Someone whose name shares the draft's first word and another of
     /// its words, or its first word when either name is one word: "Anna
     /// Rossi" and "Anna Maria Rossi" (the rule is [`near::Near`]'s).
+    /// A nickname stands for the first name too ("Mike" for "Mr. Michael
+    /// Angstadt Jr." is "Mike Angstadt"); of the people so found, the one
+    /// at the draft's organisation is named first.
     pub(super) fn near(&self, d: &ContactDraft) -> Option<&str> {
-        self.near_id(&d.name).and_then(|id| self.name(id))
+        let rest = name_words(&d.name).into_iter().skip(1).collect::<Vec<_>>();
+        let found: Vec<Id> = std::iter::once(d.name.clone())
+            .chain(d.aliases.iter().map(|a| format!("{a} {}", rest.join(" "))))
+            .filter_map(|n| self.near_id(&n))
+            .collect();
+        let org = fold(&d.org);
+        let orgs = [org.as_str(), org.split(", ").next().unwrap_or_default()];
+        let at_org = |id: &Id| {
+            let theirs = self.facts.get(id).and_then(|f| f.org);
+            orgs.iter()
+                .any(|o| !o.is_empty() && theirs == Some(key(*o)))
+        };
+        let id = found.iter().find(|id| at_org(id)).or(found.first());
+        id.and_then(|id| self.name(*id))
     }
 
     fn near_id(&self, name: &str) -> Option<Id> {
