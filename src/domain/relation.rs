@@ -118,12 +118,32 @@ impl Link {
         }
     }
 
+    /// Whether `back`, held by the person this link points to, is its
+    /// other side: the same relation seen from there. The word counts only
+    /// for a word of the user's own; a kind said the same both ways may be
+    /// said in each side's word ([`answer`]).
+    pub fn answered_by(&self, from: Id, back: &Link) -> bool {
+        let want = self.inverse(from);
+        back.to == want.to
+            && back.kind == want.kind
+            && (want.kind != RelationKind::Other || back.label == want.label)
+    }
+
     /// The text `relate` reads back as this link.
     pub fn as_typed(&self) -> String {
         match self.kind {
             RelationKind::IntroducedBy => "introduced-by".into(),
             _ => self.word().to_string(),
         }
+    }
+}
+
+/// Sets the other side of a link, `link` (an inverse), unless `links`
+/// already holds that side in its own word: Marco's card says Anna is his
+/// spouse, Anna's that Marco is her partner, and each keeps its word.
+pub fn answer(links: &mut Vec<Link>, link: Link) {
+    if !links.iter().any(|l| l.to == link.to && l.kind == link.kind) {
+        set(links, link);
     }
 }
 
