@@ -251,11 +251,11 @@ fn related_names_link_to_people_in_the_journal() {
     );
     let john = run(dir, "j", &["show", "john"]);
     assert!(
-        john.contains("related    partner Maria Doe · manager Big Blue · sister Jenny"),
+        john.contains("related    spouse Maria Doe · manager Big Blue · sister Jenny"),
         "{john}"
     );
     let maria = run(dir, "j", &["show", "maria"]);
-    assert!(maria.contains("related    partner John Doe"), "{maria}");
+    assert!(maria.contains("related    spouse John Doe"), "{maria}");
     assert!(run(dir, "j", &["check"]).starts_with("ok"));
     // One undo takes the import back, and Maria's side of the link with it.
     run(dir, "j", &["undo"]);

@@ -54,8 +54,10 @@ pub(super) struct Facts {
 }
 
 impl Facts {
+    /// The organisation is compared by its first unit: a card's
+    /// `ORG:TheCompany;TheDepartment` is at the journal's "TheCompany".
     pub(super) fn of(urls: &[String], uids: &[String], emails: &[Labelled], org: &str) -> Facts {
-        let org = fold(org);
+        let org = fold(org.split(", ").next().unwrap_or_default());
         Facts {
             url: !urls.is_empty(),
             uid: !uids.is_empty(),
@@ -209,8 +211,11 @@ impl Known {
     }
 
     /// Who the draft is. The match rule: the person who shares a vCard
-    /// UID, a profile URL or an email with the draft, or a phone number
-    /// ([`phone_key`]) nobody else in the journal has; failing that, the
+    /// UID, a profile URL or an email with the draft; else the one person
+    /// with a phone number of the draft's ([`phone_key`]; a number two
+    /// people have identifies neither) when nothing says they are two
+    /// people ([`Facts::disagree`]: five people of one office, each with
+    /// their own email, share its number); failing that, the
     /// one person whose name or alias is the draft's name, when nothing
     /// says they are two people ([`Facts::disagree`]: each has their own
     /// URL, identifier or email, or they name different organisations) and
@@ -231,16 +236,19 @@ impl Known {
                 d.emails
                     .iter()
                     .find_map(|e| by(&self.emails, key(&fold(e.value()))))
-            })
-            .or_else(|| d.phones.iter().find_map(|p| self.phone_holder(p.value())));
+            });
         if let Some(id) = shared {
             return Found::Same(id);
         }
         let theirs = Facts::of(&d.urls, &d.external_ids, &d.emails, &d.org);
+        let by_phone = d.phones.iter().find_map(|p| self.phone_holder(p.value()));
+        if let Some(id) = by_phone.filter(|id| !self.facts(*id).disagree(theirs)) {
+            return Found::Same(id);
+        }
         let mut namesakes = self.names.ids(key(&fold(&d.name)));
         match (namesakes.next(), namesakes.next()) {
             (Some(id), None) => {
-                let mine = self.facts.get(&id).copied().unwrap_or_default();
+                let mine = self.facts(id);
                 if !self.added.contains(&id) && !mine.disagree(theirs) && mine.tie(theirs) {
                     Found::Same(id)
                 } else {
@@ -250,6 +258,10 @@ impl Known {
             (Some(id), Some(_)) => Found::Namesake(id),
             (None, _) => Found::New,
         }
+    }
+
+    fn facts(&self, id: Id) -> Facts {
+        self.facts.get(&id).copied().unwrap_or_default()
     }
 
     /// The one person who has the number, if one alone has it.

@@ -32,7 +32,7 @@ prop_compose! {
         uids in some(vec!["vcard:1", "vcard:2"]),
         emails in some(vec!["p@x.io", "P@X.io", "q@x.io"]),
         phones in some(vec!["+39 333 1234567", "333-123-4567", "(111) 555-4444", "555 12"]),
-        org in prop::sample::select(vec!["", "LedgerLoop", "ledgerloop", "Nestwise"]),
+        org in prop::sample::select(vec!["", "LedgerLoop", "ledgerloop, Ops", "Nestwise"]),
     ) -> Person {
         Person { name, urls, uids, emails, phones, org }
     }
@@ -69,6 +69,21 @@ fn shares(a: &[&str], b: &[&str], norm: impl Fn(&str) -> String) -> bool {
     a.iter().any(|x| b.iter().any(|y| norm(x) == norm(y)))
 }
 
+/// The organisation's first unit ("LedgerLoop, Ops" is at LedgerLoop).
+fn org(p: &Person) -> String {
+    fold(p.org.split(", ").next().unwrap_or_default())
+}
+
+/// Whether something says two people are two: each has their own URL,
+/// identifier or email, or their organisations differ.
+fn disagree(p: &Person, row: &Person) -> bool {
+    let both = |a: &[&str], b: &[&str]| !a.is_empty() && !b.is_empty();
+    both(&p.urls, &row.urls)
+        || both(&p.uids, &row.uids)
+        || both(&p.emails, &row.emails)
+        || (!org(p).is_empty() && !org(row).is_empty() && org(p) != org(row))
+}
+
 /// The rule as the doc comment of `Known::find` states it.
 fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
     let url = |u: &str| fold(u.trim_end_matches('/'));
@@ -99,10 +114,12 @@ fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
             .filter(|&i| journal[i].phones.iter().any(|m| digits(m) == n))
             .collect();
         if let [i] = holders.as_slice() {
-            return (vec![*i], Vec::new());
+            if !disagree(&journal[*i], row) {
+                return (vec![*i], Vec::new());
+            }
+            break;
         }
     }
-    let both = |a: &[&str], b: &[&str]| !a.is_empty() && !b.is_empty();
     let namesakes: Vec<usize> = (0..journal.len())
         .filter(|&i| fold(journal[i].name) == fold(row.name))
         .collect();
@@ -111,14 +128,11 @@ fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
         return (Vec::new(), namesakes);
     };
     let p = &journal[*i];
-    let disagree = both(&p.urls, &row.urls)
-        || both(&p.uids, &row.uids)
-        || both(&p.emails, &row.emails)
-        || (!p.org.is_empty() && !row.org.is_empty() && fold(p.org) != fold(row.org));
+    let disagree = disagree(p, row);
     let bare = |q: &Person| {
         q.urls.is_empty() && q.uids.is_empty() && q.emails.is_empty() && q.org.is_empty()
     };
-    let tie = (!p.org.is_empty() && fold(p.org) == fold(row.org)) || bare(p) || bare(row);
+    let tie = (!org(p).is_empty() && org(p) == org(row)) || bare(p) || bare(row);
     if !disagree && tie {
         (namesakes, Vec::new())
     } else {
