@@ -84,22 +84,6 @@ pub(super) fn omits(entry: &VCardEntry, year: i32) -> bool {
 /// Apple's placeholder for a day without a year.
 const APPLE_NO_YEAR: i32 = 1604;
 
-#[cfg(test)]
-mod tests {
-    use super::compact;
-
-    #[test]
-    fn only_dashed_days_are_compacted() {
-        let text = "BDAY:1985-03-14\r\nitem1.X-ABDATE;TYPE=pref:2010-06-20T00:00:00Z\n\
-                    NOTE:1985-03-14\nBDAY:--12-01\nBDAY:--1201\n";
-        assert_eq!(
-            compact(text),
-            "BDAY:19850314\r\nitem1.X-ABDATE;TYPE=pref:20100620T00:00:00Z\n\
-             NOTE:1985-03-14\nBDAY:--1201\nBDAY:--1201\n"
-        );
-    }
-}
-
 /// A date as calcard read it, or as text when it did not.
 fn occasion(entry: &VCardEntry, kind: OccasionKind, label: &str) -> Option<Occasion> {
     let mut o = match entry.values.first()? {
@@ -164,4 +148,20 @@ pub(super) fn dates(card: &VCard) -> Vec<Occasion> {
     }
     super::kept::dates(card, &mut out);
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::compact;
+
+    #[test]
+    fn only_dashed_days_are_compacted() {
+        let text = "BDAY:1985-03-14\r\nitem1.X-ABDATE;TYPE=pref:2010-06-20T00:00:00Z\n\
+                    NOTE:1985-03-14\nBDAY:--12-01\nBDAY:--1201\n";
+        assert_eq!(
+            compact(text),
+            "BDAY:19850314\r\nitem1.X-ABDATE;TYPE=pref:20100620T00:00:00Z\n\
+             NOTE:1985-03-14\nBDAY:--1201\nBDAY:--1201\n"
+        );
+    }
 }
