@@ -147,7 +147,8 @@ pub(super) fn dates(card: &VCard, out: &mut Vec<Occasion>) {
         else {
             continue;
         };
-        let label = crate::domain::text::tidy(&label).to_lowercase();
+        // The one label rule: "Other" is "other", "CustomTYPE" as given.
+        let label = crate::domain::labelled::label(&label);
         let (kind, label) = match label.as_str() {
             "anniversary" => (OccasionKind::Anniversary, ""),
             _ => (OccasionKind::Other, label.as_str()),
