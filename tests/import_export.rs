@@ -29,6 +29,9 @@ mod reimport;
 // Every export into an empty journal comes back equal.
 #[path = "import_export/round_trip.rs"]
 mod round_trip;
+// Every real file imported together, in either order, keeps every value.
+#[path = "import_export/together.rs"]
+mod together;
 
 struct J {
     dir: TempDir,

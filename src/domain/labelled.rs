@@ -17,23 +17,10 @@ pub struct Labelled {
 }
 
 impl Labelled {
-    /// A value with a label, tidied; the label lowercased only when it is
-    /// one of vCard's own words, so "Cell" from a phone reads as "cell" and
-    /// Apple's related name "Spouse" as "spouse": vCard 4.0 writes these
-    /// as a `TYPE`, which has no case, so any other spelling would not
-    /// come back from a round trip as it went.
+    /// A value with a label, tidied, the label by [`label`]'s rule.
     pub fn new(label: &str, value: &str) -> Labelled {
-        let label = tidy(label);
-        let label = match label.to_lowercase().as_str() {
-            l @ ("cell" | "home" | "work" | "fax" | "pager" | "voice" | "text" | "video"
-            | "other" | "mobile" | "main") => l.to_string(),
-            l @ ("spouse" | "child" | "parent" | "sibling" | "friend" | "colleague"
-            | "co-worker" | "neighbor" | "kin" | "acquaintance" | "co-resident" | "agent"
-            | "emergency") => l.to_string(),
-            _ => label,
-        };
         Labelled {
-            label,
+            label: self::label(label),
             value: tidy(value),
         }
     }
@@ -81,6 +68,108 @@ impl std::fmt::Display for Labelled {
             write!(f, "{}={}", self.label, self.value)
         }
     }
+}
+
+/// The words address books label a phone, an email, an address, a date or
+/// a related name with: vCard's types and relations (RFC 6350), and
+/// Apple's, Google's, Outlook's and Android's own words.
+const WORDS: [&str; 47] = [
+    "cell",
+    "home",
+    "work",
+    "fax",
+    "pager",
+    "voice",
+    "text",
+    "video",
+    "textphone",
+    "other",
+    "mobile",
+    "main",
+    "assistant",
+    "callback",
+    "car",
+    "company",
+    "isdn",
+    "modem",
+    "radio",
+    "telex",
+    "school",
+    "homepage",
+    "anniversary",
+    "birthday",
+    "spouse",
+    "partner",
+    "child",
+    "parent",
+    "sibling",
+    "friend",
+    "colleague",
+    "co-worker",
+    "neighbor",
+    "kin",
+    "acquaintance",
+    "co-resident",
+    "agent",
+    "emergency",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "son",
+    "daughter",
+    "manager",
+    "relative",
+    "domestic",
+];
+
+/// Apple's words written as one (`_$!<AssistantPhone>!$_`, or the same
+/// word without the marks on a Mac card), in the words of [`WORDS`].
+const APPLE: [(&str, &str); 6] = [
+    ("assistantphone", "assistant"),
+    ("homefax", "home fax"),
+    ("workfax", "work fax"),
+    ("otherfax", "other fax"),
+    ("carphone", "car"),
+    ("companymain", "company main"),
+];
+
+/// A label as it is kept, one rule for every source and the shell alike:
+/// Apple's marked form (`_$!<Mobile>!$_`) is Apple's word, lower-cased;
+/// Apple's joined words are split ("AssistantPhone" is "assistant", as
+/// Apple shows it); and each word an address book labels with (the
+/// [`WORDS`]) is lower-cased, whatever case the file gave it, while a
+/// word of the person's own keeps its case ("iPhone", "First day at
+/// Nestwise"). So Google's "Work Fax" and Android's `TYPE=work,fax` are
+/// the same "work fax", and vCard 4.0's `TYPE`, which has no case, gives
+/// back what went out.
+pub fn label(text: &str) -> String {
+    let text = tidy(text);
+    let (text, marked) = match text
+        .strip_prefix("_$!<")
+        .and_then(|l| l.strip_suffix(">!$_"))
+    {
+        Some(inner) => (inner.to_string(), true),
+        None => (text, false),
+    };
+    let lower = text.to_lowercase();
+    if let Some((_, words)) = APPLE.iter().find(|(joined, _)| *joined == lower) {
+        return (*words).to_string();
+    }
+    if marked {
+        return lower;
+    }
+    text.split(' ')
+        .map(|w| {
+            let l = w.to_lowercase();
+            if WORDS.contains(&l.as_str()) {
+                l
+            } else {
+                w.to_string()
+            }
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// As typed: `LABEL=VALUE` or a value alone.
@@ -233,6 +322,35 @@ mod tests {
                 list.iter().map(|x| (x.value.clone(), fold(&x.label))).collect();
             proptest::prop_assert_eq!(got.len(), want.len(), "{:?}", list);
             proptest::prop_assert_eq!(got.into_iter().collect::<std::collections::BTreeSet<_>>(), want);
+        }
+    }
+
+    proptest::proptest! {
+        /// Report 27b #12: one rule whatever the source wrote. A label of
+        /// address-book words in any case (Google's "Work Fax", Android's
+        /// "work fax", an upper-cased "WORK FAX") is one label; a word of
+        /// the person's own keeps its case; reading it again changes
+        /// nothing. Before, "Work Fax" kept its capitals beside "work fax".
+        #[test]
+        fn a_label_is_one_label_whatever_its_case(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec!["work", "Fax", "MOBILE", "Sister", "iPhone", "Nestwise"]),
+                1..4,
+            ),
+            upper in proptest::bool::ANY,
+        ) {
+            let text = words.join(" ");
+            let cased = if upper { text.to_uppercase() } else { text.to_lowercase() };
+            let own = |w: &str| ["iPhone", "Nestwise"].contains(&w);
+            let want: Vec<String> = words
+                .iter()
+                .map(|w| if own(w) { (*w).to_string() } else { w.to_lowercase() })
+                .collect();
+            proptest::prop_assert_eq!(label(&text), want.join(" "));
+            proptest::prop_assert_eq!(label(&label(&text)), label(&text));
+            if words.iter().all(|w| !own(w)) {
+                proptest::prop_assert_eq!(label(&cased), label(&text));
+            }
         }
     }
 }

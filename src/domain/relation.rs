@@ -30,13 +30,19 @@ pub enum RelationKind {
     Other,
 }
 
+/// Words of a known kind that each side says of the other alike, kept as
+/// the file or the user gave them: a card's `RELATED;TYPE=spouse` comes
+/// back out as spouse, not partner.
+const SAME_BOTH_WAYS: [&str; 3] = ["spouse", "co-worker", "coworker"];
+
 /// One person's link to another. A stored layout (inside `Contact`):
 /// fields are only added with a new record version.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Link {
     pub to: Id,
     pub kind: RelationKind,
-    /// The word of an `Other` link; empty for the rest.
+    /// The word of an `Other` link, or of a known kind said the same both
+    /// ways ("spouse"); empty for the rest.
     pub label: String,
 }
 
@@ -49,7 +55,8 @@ impl Link {
         if label.is_empty() {
             return Err("say what they are to each other: partner, child, parent, sibling, colleague, friend, introduced-by, introduced, or a word of your own".into());
         }
-        let kind = match fold(&label).replace(['_', ' '], "-").as_str() {
+        let folded = fold(&label).replace(['_', ' '], "-");
+        let kind = match folded.as_str() {
             "partner" | "wife" | "husband" | "spouse" | "girlfriend" | "boyfriend" => {
                 RelationKind::Partner
             }
@@ -62,15 +69,17 @@ impl Link {
             "introduced" => RelationKind::Introduced,
             _ => RelationKind::Other,
         };
-        Ok(Link {
-            to,
-            kind,
-            label: if kind == RelationKind::Other {
-                label
-            } else {
-                String::new()
-            },
-        })
+        // A word that says the same both ways ("spouse") is kept as given,
+        // on both sides; a word that says who is who ("wife", "son") is
+        // the kind's own word, since the other side's word is another.
+        let label = if kind == RelationKind::Other {
+            label
+        } else if SAME_BOTH_WAYS.contains(&folded.as_str()) {
+            folded
+        } else {
+            String::new()
+        };
+        Ok(Link { to, kind, label })
     }
 
     /// The same link seen from the other side: the link `to` has back to
@@ -93,6 +102,9 @@ impl Link {
     /// What the other person is, in words a card puts before their name:
     /// "partner", "child", "introduced by", "cousin".
     pub fn word(&self) -> &str {
+        if !self.label.is_empty() {
+            return &self.label;
+        }
         match self.kind {
             RelationKind::Partner => "partner",
             RelationKind::Child => "child",
@@ -106,12 +118,32 @@ impl Link {
         }
     }
 
+    /// Whether `back`, held by the person this link points to, is its
+    /// other side: the same relation seen from there. The word counts only
+    /// for a word of the user's own; a kind said the same both ways may be
+    /// said in each side's word ([`answer`]).
+    pub fn answered_by(&self, from: Id, back: &Link) -> bool {
+        let want = self.inverse(from);
+        back.to == want.to
+            && back.kind == want.kind
+            && (want.kind != RelationKind::Other || back.label == want.label)
+    }
+
     /// The text `relate` reads back as this link.
     pub fn as_typed(&self) -> String {
         match self.kind {
             RelationKind::IntroducedBy => "introduced-by".into(),
             _ => self.word().to_string(),
         }
+    }
+}
+
+/// Sets the other side of a link, `link` (an inverse), unless `links`
+/// already holds that side in its own word: Marco's card says Anna is his
+/// spouse, Anna's that Marco is her partner, and each keeps its word.
+pub fn answer(links: &mut Vec<Link>, link: Link) {
+    if !links.iter().any(|l| l.to == link.to && l.kind == link.kind) {
+        set(links, link);
     }
 }
 
@@ -144,5 +176,23 @@ mod tests {
             assert_eq!(Link::parse(link.to, &link.as_typed()), Ok(link));
         }
         assert!(Link::parse(Id(5), "  ").is_err());
+    }
+
+    /// Report 27b #11: a card's `RELATED;TYPE=spouse` read "partner" on
+    /// both sides and in every export.
+    #[test]
+    fn a_word_said_the_same_both_ways_is_kept() {
+        let anna = Link::parse(Id(2), "Spouse").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(anna.kind, RelationKind::Partner);
+        assert_eq!(
+            (anna.word(), anna.inverse(Id(1)).word()),
+            ("spouse", "spouse")
+        );
+        let wife = Link::parse(Id(2), "wife").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(
+            (wife.word(), wife.inverse(Id(1)).word()),
+            ("partner", "partner")
+        );
+        assert_eq!(Link::parse(anna.to, &anna.as_typed()), Ok(anna));
     }
 }

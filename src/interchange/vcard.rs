@@ -14,14 +14,17 @@ use calcard::{Entry, Parser};
 use mail_parser::decoders::charsets::map::charset_decoder;
 
 use crate::domain::text::{count, quote, tidy};
-use crate::domain::{Address, NameParts, Occasion, OccasionKind};
+use crate::domain::{Address, NameParts};
 use crate::journal::ContactDraft;
 
 mod days;
+mod kept;
 mod labels;
 mod people;
 mod write;
 
+#[cfg(test)]
+mod kept_tests;
 #[cfg(test)]
 pub(crate) mod round_trip;
 #[cfg(test)]
@@ -223,6 +226,8 @@ fn convert(card: &VCard) -> Result<Card, String> {
         })
         .collect();
     let titles = texts(card, &VCardProperty::Title);
+    let mut related = people::related(card);
+    kept::related(card, &mut related);
     let org = orgs.first().cloned().unwrap_or_default();
     let (met_text, met_on, mut notes) =
         super::note::read(&texts(card, &VCardProperty::Note).join("\n"));
@@ -242,12 +247,12 @@ fn convert(card: &VCard) -> Result<Card, String> {
     }
     let draft = ContactDraft {
         name,
-        aliases: texts(card, &VCardProperty::Nickname),
+        aliases: kept::aliases(card),
         org,
-        role: titles.first().cloned().unwrap_or_default(),
+        role: kept::role(card),
         emails,
-        phones: labels::labelled(card, &VCardProperty::Tel),
-        urls: texts(card, &VCardProperty::Url),
+        phones: kept::phones(card),
+        urls: kept::urls(card),
         // calcard already splits CATEGORIES on unescaped commas.
         tags: texts(card, &VCardProperty::Categories),
         notes,
@@ -255,10 +260,10 @@ fn convert(card: &VCard) -> Result<Card, String> {
         met_on,
         allow_duplicate: true,
         external_ids: external_ids(card),
-        dates: dates(card),
+        dates: days::dates(card),
         addresses: addresses(card),
         name_parts: name_parts(card),
-        related: people::related(card),
+        related,
         handles: people::handles(card),
         ..ContactDraft::default()
     };
@@ -304,16 +309,20 @@ fn name_parts(card: &VCard) -> Option<NameParts> {
 
 /// The identifier a card is matched by on import: the UID it had in the
 /// address book it first came from when givegive wrote it (givegive's own
-/// UID is only its journal's id), else its UID.
+/// UID is only its journal's id), else its UID, else the Mac's `X-ABUID`
+/// (its cards have no UID), so an edited card read again is the same person.
 fn external_ids(card: &VCard) -> Vec<String> {
-    let source = card.entries.iter().find_map(|e| match &e.name {
-        VCardProperty::Other(name) if name.eq_ignore_ascii_case(write::SOURCE_UID) => {
-            e.values.first().and_then(VCardValue::as_text)
-        }
-        _ => None,
-    });
-    source
+    let other = |want: &str| {
+        card.entries.iter().find_map(|e| match &e.name {
+            VCardProperty::Other(name) if name.eq_ignore_ascii_case(want) => {
+                e.values.first().and_then(VCardValue::as_text)
+            }
+            _ => None,
+        })
+    };
+    other(write::SOURCE_UID)
         .or_else(|| card.uid())
+        .or_else(|| other("X-ABUID"))
         .map(|u| vec![format!("vcard:{}", u.trim())])
         .unwrap_or_default()
 }
@@ -333,11 +342,7 @@ fn group_label(card: &VCard, group: Option<&str>) -> Option<String> {
         }
         _ => None,
     })?;
-    let label = label
-        .strip_prefix("_$!<")
-        .and_then(|l| l.strip_suffix(">!$_"))
-        .map_or_else(|| label.to_string(), str::to_lowercase);
-    Some(tidy(&label)).filter(|l| !l.is_empty())
+    Some(crate::domain::labelled::label(label)).filter(|l| !l.is_empty())
 }
 
 /// The address's `TYPE`: home, work, or another word an address book
@@ -381,69 +386,4 @@ fn addresses(card: &VCard) -> Vec<Address> {
         })
         .filter(|a| !a.is_empty())
         .collect()
-}
-
-/// A date as calcard read it, or as text when it did not.
-fn occasion(entry: &VCardEntry, kind: OccasionKind, label: &str) -> Option<Occasion> {
-    let mut o = match entry.values.first()? {
-        VCardValue::PartialDateTime(p) => {
-            let (month, day) = (p.month?, p.day?);
-            let text = match p.year {
-                Some(y) => format!("{y:04}-{month:02}-{day:02}"),
-                None => format!("--{month:02}-{day:02}"),
-            };
-            Occasion::parse(kind, label, &text).ok()?
-        }
-        VCardValue::Text(t) => Occasion::parse(kind, label, t).ok()?,
-        _ => return None,
-    };
-    // Apple's placeholder year says there is none: never "turns 422".
-    if o.year.is_some_and(|y| days::omits(entry, y)) {
-        o.year = None;
-    }
-    // Address books' named dates are yearly, unless this program said
-    // the day happens once.
-    if kind == OccasionKind::Other {
-        o.yearly = !entry.params.iter().any(|p| {
-            matches!(&p.name, VCardParameterName::Other(n) if n.eq_ignore_ascii_case(write::ONCE))
-        }) || o.year.is_none();
-    }
-    Some(o)
-}
-
-fn dates(card: &VCard) -> Vec<Occasion> {
-    let mut out: Vec<Occasion> = Vec::new();
-    let mut add = |o: Option<Occasion>| {
-        if let Some(o) = o {
-            crate::domain::occasion::set(&mut out, o);
-        }
-    };
-    for e in &card.entries {
-        match &e.name {
-            VCardProperty::Bday => add(occasion(e, OccasionKind::Birthday, "")),
-            VCardProperty::Anniversary => add(occasion(e, OccasionKind::Anniversary, "")),
-            // Evolution's and Outlook's names for it in vCard 3.
-            VCardProperty::Other(name)
-                if [
-                    "X-ANNIVERSARY",
-                    "X-EVOLUTION-ANNIVERSARY",
-                    "X-MS-ANNIVERSARY",
-                ]
-                .iter()
-                .any(|x| name.eq_ignore_ascii_case(x)) =>
-            {
-                add(occasion(e, OccasionKind::Anniversary, ""));
-            }
-            VCardProperty::Other(name) if name.eq_ignore_ascii_case("X-ABDATE") => {
-                let label = group_label(card, e.group.as_deref()).unwrap_or_default();
-                if label == "anniversary" {
-                    add(occasion(e, OccasionKind::Anniversary, ""));
-                } else if !label.is_empty() {
-                    add(occasion(e, OccasionKind::Other, &label));
-                }
-            }
-            _ => {}
-        }
-    }
-    out
 }

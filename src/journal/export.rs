@@ -320,7 +320,7 @@ fn validate(e: &Export) -> Result<()> {
             known(&link.to, &format!("contact {}'s relationship", c.id))?;
             if !by_id
                 .get(&link.to)
-                .is_some_and(|other| other.links.contains(&link.inverse(c.id)))
+                .is_some_and(|other| other.links.iter().any(|b| link.answered_by(c.id, b)))
             {
                 return Err(invalid(format!(
                     "contact {} is {}'s {}, but contact {} does not say so",

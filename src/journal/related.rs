@@ -169,9 +169,9 @@ impl Journal {
         }
         for (to, link) in inverse {
             if let Some(other) = people.iter_mut().find(|c| c.id == to) {
-                relation::set(&mut other.links, link);
+                relation::answer(&mut other.links, link);
             } else if let Some(mut new) = view.stored(to)? {
-                relation::set(&mut new.links, link);
+                relation::answer(&mut new.links, link);
                 view.changed.insert(to, new);
             }
         }

@@ -85,19 +85,20 @@ impl Store {
         for c in contacts.values() {
             // Both sides of a relationship: the other is here, and links back.
             for link in &c.links {
-                let back = link.inverse(c.id);
                 match contacts.get(&link.to) {
                     None => problems.push(Problem(format!(
                         "contact {} is related to {}, who does not exist",
                         c.id, link.to
                     ))),
-                    Some(other) if !other.links.contains(&back) => problems.push(Problem(format!(
-                        "contact {} is {}'s {}, but {} does not say so",
-                        link.to,
-                        c.id,
-                        link.word(),
-                        link.to
-                    ))),
+                    Some(other) if !other.links.iter().any(|b| link.answered_by(c.id, b)) => {
+                        problems.push(Problem(format!(
+                            "contact {} is {}'s {}, but {} does not say so",
+                            link.to,
+                            c.id,
+                            link.word(),
+                            link.to
+                        )))
+                    }
                     Some(_) => {}
                 }
             }

@@ -1,27 +1,38 @@
-//! Real address books' files keep every phone, email, address, date and
-//! relation of every card (issue 27).
+//! Real address books' files keep every phone, email, address, date,
+//! relation, URL and chat handle of every card (issue 27).
 //!
 //! Each file under `../shared/real-world/vcard` (written by Android,
 //! Evolution, iPhone, the Mac, Gmail, Outlook, khard's tests...) is
 //! imported alone into an empty journal. What the file holds is counted
 //! with calcard, independently of the importer: per card, the distinct
-//! values of `TEL`, `EMAIL` (and how many of them have a label: a `TYPE`
-//! other than pref, voice or internet, or Apple's `X-ABLabel`) and `ADR`, the days (`BDAY`, `ANNIVERSARY`
-//! and the `X-` anniversaries and `X-ABDATE`; two forms of one day under
-//! one `ALTID` are one day) and related names (`RELATED`,
-//! `X-ABRELATEDNAMES`, `X-*-SPOUSE`, `X-*-MANAGER`, `X-*-ASSISTANT`). The
-//! journal's JSON export must hold as many of each. A file no importer
-//! could read (khard's deliberately unparsable one) is skipped.
+//! values of `TEL` and Outlook's `X-MS-TEL`, `EMAIL` (and how many of
+//! them have a label: a `TYPE`, or a type written alone as vCard 2.1 does
+//! (`TEL;MODEM`), other than pref, voice or internet, or Apple's
+//! `X-ABLabel`) and `ADR`, the days (`BDAY`, `ANNIVERSARY`, the `X-`
+//! anniversaries, `X-ABDATE` and FullContact's `X-FC-OtherDates`; two
+//! forms of one day under one `ALTID` are one day), related names
+//! (`RELATED`, `X-ABRELATEDNAMES`, `X-*-SPOUSE`, `X-*-MANAGER`,
+//! `X-*-ASSISTANT`, FullContact's `X-FC-RelatedNames`), URLs (`URL`,
+//! `FBURL`, `X-SOCIALPROFILE`) and chat handles (`IMPP`, `X-AIM`...,
+//! `X-MS-IMADDRESS`). The journal's JSON export must hold as many of
+//! each. A file no importer could read (khard's deliberately unparsable
+//! one) is skipped.
+//!
+//! Not counted, because givegive does not keep them: `PHOTO`, `LOGO`,
+//! `SOUND` and `KEY` (pictures, sounds and keys are not a journal's);
+//! `LABEL` (the printed form of an `ADR`, which is kept); `GEO` and `TZ`;
+//! `X-ABADR` (Apple's country code for an address); `REV`, `PRODID` and
+//! FullContact's `X-FC-TAGS`/`X-FC-LIST-ID` (bookkeeping, not the person).
 
 use super::common;
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
 
-use calcard::vcard::{VCard, VCardParameterName, VCardProperty};
+use calcard::vcard::{VCard, VCardParameterName, VCardParameterValue, VCardProperty};
 use calcard::{Entry, Parser};
 
-const FIELDS: [&str; 7] = [
+const FIELDS: [&str; 9] = [
     "phone",
     "phone label",
     "email",
@@ -29,12 +40,36 @@ const FIELDS: [&str; 7] = [
     "address",
     "date",
     "relation",
+    "url",
+    "handle",
+];
+
+/// The old chat properties, one per service.
+const CHATS: [&str; 9] = [
+    "X-AIM",
+    "X-JABBER",
+    "X-SKYPE",
+    "X-SKYPE-USERNAME",
+    "X-MSN",
+    "X-YAHOO",
+    "X-ICQ",
+    "X-GOOGLE-TALK",
+    "X-MS-IMADDRESS",
 ];
 
 /// Types that are no label (which value comes first, a voice line...).
-const SILENT: [&str; 5] = ["pref", "voice", "internet", "x400", "msg"];
+const SILENT: [&str; 8] = [
+    "pref",
+    "voice",
+    "internet",
+    "x400",
+    "msg",
+    "quoted-printable",
+    "base64",
+    "8bit",
+];
 
-fn shared() -> PathBuf {
+pub(super) fn shared() -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/real-world/vcard")
 }
 
@@ -45,11 +80,28 @@ fn other(p: &VCardProperty) -> String {
     }
 }
 
-/// Which of the five fields a property is, if any.
-fn field(p: &VCardProperty) -> Option<&'static str> {
+/// FullContact's hex-encoded property name, decoded.
+fn fullcontact(x: &str) -> String {
+    let hex = x.strip_prefix("X-FCENCODED-").unwrap_or_default();
+    let bytes: Vec<u8> = (0..hex.len() / 2)
+        .filter_map(|i| u8::from_str_radix(&hex[2 * i..2 * i + 2], 16).ok())
+        .collect();
+    String::from_utf8_lossy(&bytes).to_string()
+}
+
+/// Which of the fields a property is, if any.
+pub(super) fn field(p: &VCardProperty) -> Option<&'static str> {
     let x = other(p);
+    let fc = fullcontact(&x);
     match p {
         VCardProperty::Tel => Some("phone"),
+        VCardProperty::Url | VCardProperty::Fburl => Some("url"),
+        VCardProperty::Impp => Some("handle"),
+        _ if x == "X-MS-TEL" => Some("phone"),
+        _ if x == "X-SOCIALPROFILE" => Some("url"),
+        _ if CHATS.contains(&x.as_str()) => Some("handle"),
+        _ if fc.starts_with("X-FC-RelatedNames:") => Some("relation"),
+        _ if fc.starts_with("X-FC-OtherDates:") => Some("date"),
         VCardProperty::Email => Some("email"),
         VCardProperty::Adr => Some("address"),
         VCardProperty::Bday | VCardProperty::Anniversary => Some("date"),
@@ -102,8 +154,16 @@ fn count(card: &VCard, into: &mut BTreeMap<&'static str, usize>) {
 /// Apple's `X-ABLabel` on its group.
 fn labelled(card: &VCard, e: &calcard::vcard::VCardEntry) -> bool {
     let typed = e.params.iter().any(|p| {
-        p.name == VCardParameterName::Type && {
-            let v = format!("{:?}", p.value).to_lowercase();
+        let bare = matches!(
+            (&p.name, &p.value),
+            (VCardParameterName::Other(_), VCardParameterValue::Null)
+        );
+        (p.name == VCardParameterName::Type || bare) && {
+            let v = format!("{:?}{:?}", p.name, p.value).to_lowercase();
+            let v = v
+                .replace("type", "")
+                .replace("null", "")
+                .replace("other", "");
             !SILENT.iter().any(|s| v.contains(s))
         }
     });
@@ -169,6 +229,8 @@ fn kept(path: &Path) -> Option<BTreeMap<&'static str, usize>> {
             ("address", len("addresses")),
             ("date", len("dates")),
             ("relation", len("related") + len("links")),
+            ("url", len("urls")),
+            ("handle", len("handles")),
         ] {
             *counts.entry(f).or_default() += n;
         }

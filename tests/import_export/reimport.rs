@@ -444,3 +444,34 @@ fn a_real_card_edited_in_its_address_book_updates_the_person() {
     j.out("a", &["undo"]);
     assert_eq!(j.out("a", &["export", "--format", "json"]), before);
 }
+
+/// Report 27b #2: Outlook's card of "Mr. Michael Angstadt Jr." (NICKNAME
+/// Mike, ORG TheCompany, cell (111) 555-4444) goes to the journal's Mike
+/// Angstadt, who has that number, not to a new person "like" the Michael
+/// Angstadt at OtherCo. Before, it made a new person.
+#[test]
+fn a_shared_phone_number_merges_the_outlook_card() {
+    let j = super::J::new();
+    j.out("a", &["add", "Michael Angstadt", "--org", "OtherCo"]);
+    j.out(
+        "a",
+        &[
+            "add",
+            "Mike Angstadt",
+            "--org",
+            "TheCompany",
+            "--phone",
+            "(111) 555-4444",
+        ],
+    );
+    let file = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../shared/real-world/vcard/ezvcard_outlook-2007.vcf");
+    let said = j.out(
+        "a",
+        &["import", "--format", "vcard", file.to_str().expect("utf-8")],
+    );
+    assert!(said.starts_with("added 0 people, updated 1"), "{said}");
+    let mike = j.out("a", &["show", "mike angstadt"]);
+    assert!(mike.contains("mike.angstadt@gmail.com"), "{mike}");
+    assert!(!j.out("a", &["show", "michael angstadt"]).contains("gmail"));
+}

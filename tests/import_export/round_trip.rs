@@ -251,11 +251,11 @@ fn related_names_link_to_people_in_the_journal() {
     );
     let john = run(dir, "j", &["show", "john"]);
     assert!(
-        john.contains("related    partner Maria Doe · manager Big Blue · sister Jenny"),
+        john.contains("related    spouse Maria Doe · manager Big Blue · sister Jenny"),
         "{john}"
     );
     let maria = run(dir, "j", &["show", "maria"]);
-    assert!(maria.contains("related    partner John Doe"), "{maria}");
+    assert!(maria.contains("related    spouse John Doe"), "{maria}");
     assert!(run(dir, "j", &["check"]).starts_with("ok"));
     // One undo takes the import back, and Maria's side of the link with it.
     run(dir, "j", &["undo"]);
@@ -291,4 +291,52 @@ fn one_number_keeps_every_label_it_came_with() {
     run(dir, "j", &["import", "--format", "vcard", &file]);
     let card = &people(dir, "j")[0];
     assert_eq!(card["phones"].as_array().map(Vec::len), Some(3), "{card}");
+}
+
+/// Report 27b #11: Marco's card says Anna is his spouse, Anna's that Marco
+/// is her partner. Each side keeps the word its own card gave, the journal
+/// checks whole, and every export writes "spouse" back on Marco's side.
+/// Before, Marco's side read "partner" on his card and in every export.
+#[test]
+fn each_side_of_a_relation_keeps_the_word_its_card_gave() {
+    let j = super::J::new();
+    let file = j.path("in.vcf");
+    std::fs::write(
+        &file,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Rossi\r\n\
+         item1.X-ABRELATEDNAMES:Marco Bianchi\r\nitem1.X-ABLabel:_$!<Partner>!$_\r\nEND:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Marco Bianchi\r\n\
+         RELATED;TYPE=spouse:Anna Rossi\r\nEND:VCARD\r\n",
+    )
+    .expect("write");
+    j.out(
+        "a",
+        &["import", "--format", "vcard", &file.display().to_string()],
+    );
+    assert!(
+        j.out("a", &["show", "marco"])
+            .contains("related    spouse Anna Rossi")
+    );
+    assert!(
+        j.out("a", &["show", "anna"])
+            .contains("related    partner Marco Bianchi")
+    );
+    assert!(j.out("a", &["check"]).starts_with("ok:"));
+    let v4 = j.out(
+        "a",
+        &["export", "--format", "vcard", "--vcard-version", "4"],
+    );
+    assert!(
+        v4.contains("RELATED;TYPE=spouse;VALUE=text:Anna Rossi"),
+        "{v4}"
+    );
+    let v3 = j.out("a", &["export", "--format", "vcard"]);
+    assert!(v3.contains("X-ABLabel:spouse"), "{v3}");
+    let json = j.path("all.json").display().to_string();
+    j.out("a", &["export", "--format", "json", "-o", &json]);
+    j.out("b", &["import", "--format", "json", &json]);
+    assert!(
+        j.out("b", &["show", "marco"])
+            .contains("related    spouse Anna Rossi")
+    );
 }

@@ -23,6 +23,9 @@ use crate::journal::{ContactDraft, Journal};
 pub(super) struct Known {
     urls: HashMap<Key, Id>,
     emails: HashMap<Key, Id>,
+    /// Phone numbers by [`phone_key`]; a number two people share (a
+    /// family's landline) identifies neither.
+    phones: Many,
     names: Many,
     external: HashMap<Key, Id>,
     /// What says whether a namesake is someone else (see [`Known::find`]).
@@ -51,8 +54,10 @@ pub(super) struct Facts {
 }
 
 impl Facts {
+    /// The organisation is compared by its first unit: a card's
+    /// `ORG:TheCompany;TheDepartment` is at the journal's "TheCompany".
     pub(super) fn of(urls: &[String], uids: &[String], emails: &[Labelled], org: &str) -> Facts {
-        let org = fold(org);
+        let org = fold(org.split(", ").next().unwrap_or_default());
         Facts {
             url: !urls.is_empty(),
             uid: !uids.is_empty(),
@@ -139,6 +144,16 @@ fn url_key(url: &str) -> Key {
     key(&fold(url.trim_end_matches('/')))
 }
 
+/// A phone number as the index compares it: its last nine digits (the
+/// number without its country or trunk prefix: "+39 333 1234567" is
+/// "333 1234567"), or all of them; `None` for fewer than seven digits,
+/// too short to say who it is.
+pub(super) fn phone_key(number: &str) -> Option<Key> {
+    let digits: Vec<char> = number.chars().filter(char::is_ascii_digit).collect();
+    let tail: String = digits[digits.len().saturating_sub(9)..].iter().collect();
+    (tail.len() >= 7).then(|| key(&tail))
+}
+
 /// The words of a name worth comparing (initials and particles aside).
 fn name_words(name: &str) -> Vec<String> {
     fold(name)
@@ -170,6 +185,11 @@ impl Known {
         for e in &c.emails {
             self.emails.insert(key(&fold(e.value())), c.id);
         }
+        for p in &c.phones {
+            if let Some(k) = phone_key(p.value()) {
+                self.phones.push(k, c.id);
+            }
+        }
         for x in &c.external_ids {
             self.external.insert(key(x), c.id);
         }
@@ -191,7 +211,11 @@ impl Known {
     }
 
     /// Who the draft is. The match rule: the person who shares a vCard
-    /// UID, a profile URL or an email with the draft; failing that, the
+    /// UID, a profile URL or an email with the draft; else the one person
+    /// with a phone number of the draft's ([`phone_key`]; a number two
+    /// people have identifies neither) when nothing says they are two
+    /// people ([`Facts::disagree`]: five people of one office, each with
+    /// their own email, share its number); failing that, the
     /// one person whose name or alias is the draft's name, when nothing
     /// says they are two people ([`Facts::disagree`]: each has their own
     /// URL, identifier or email, or they name different organisations) and
@@ -217,10 +241,14 @@ impl Known {
             return Found::Same(id);
         }
         let theirs = Facts::of(&d.urls, &d.external_ids, &d.emails, &d.org);
+        let by_phone = d.phones.iter().find_map(|p| self.phone_holder(p.value()));
+        if let Some(id) = by_phone.filter(|id| !self.facts(*id).disagree(theirs)) {
+            return Found::Same(id);
+        }
         let mut namesakes = self.names.ids(key(&fold(&d.name)));
         match (namesakes.next(), namesakes.next()) {
             (Some(id), None) => {
-                let mine = self.facts.get(&id).copied().unwrap_or_default();
+                let mine = self.facts(id);
                 if !self.added.contains(&id) && !mine.disagree(theirs) && mine.tie(theirs) {
                     Found::Same(id)
                 } else {
@@ -229,6 +257,19 @@ impl Known {
             }
             (Some(id), Some(_)) => Found::Namesake(id),
             (None, _) => Found::New,
+        }
+    }
+
+    fn facts(&self, id: Id) -> Facts {
+        self.facts.get(&id).copied().unwrap_or_default()
+    }
+
+    /// The one person who has the number, if one alone has it.
+    fn phone_holder(&self, number: &str) -> Option<Id> {
+        let mut ids = self.phones.ids(phone_key(number)?);
+        match (ids.next(), ids.next()) {
+            (Some(id), None) => Some(id),
+            _ => None,
         }
     }
 
@@ -246,8 +287,24 @@ impl Known {
     /// Someone whose name shares the draft's first word and another of
     /// its words, or its first word when either name is one word: "Anna
     /// Rossi" and "Anna Maria Rossi" (the rule is [`near::Near`]'s).
+    /// A nickname stands for the first name too ("Mike" for "Mr. Michael
+    /// Angstadt Jr." is "Mike Angstadt"); of the people so found, the one
+    /// at the draft's organisation is named first.
     pub(super) fn near(&self, d: &ContactDraft) -> Option<&str> {
-        self.near_id(&d.name).and_then(|id| self.name(id))
+        let rest = name_words(&d.name).into_iter().skip(1).collect::<Vec<_>>();
+        let found: Vec<Id> = std::iter::once(d.name.clone())
+            .chain(d.aliases.iter().map(|a| format!("{a} {}", rest.join(" "))))
+            .filter_map(|n| self.near_id(&n))
+            .collect();
+        let org = fold(&d.org);
+        let orgs = [org.as_str(), org.split(", ").next().unwrap_or_default()];
+        let at_org = |id: &Id| {
+            let theirs = self.facts.get(id).and_then(|f| f.org);
+            orgs.iter()
+                .any(|o| !o.is_empty() && theirs == Some(key(*o)))
+        };
+        let id = found.iter().find(|id| at_org(id)).or(found.first());
+        id.and_then(|id| self.name(*id))
     }
 
     fn near_id(&self, name: &str) -> Option<Id> {

@@ -3,6 +3,11 @@
 //! with no day) and 3.0's `--12-01` (which it drops) are rewritten to the
 //! basic forms `19850314` and `--1201` it reads right, before parsing. Apple's `X-APPLE-OMIT-YEAR` is read in `occasion`.
 
+use calcard::vcard::{VCard, VCardEntry, VCardParameterName, VCardProperty, VCardValue};
+
+use super::group_label;
+use crate::domain::{Occasion, OccasionKind};
+
 /// Properties that hold a day to remember.
 const DAYS: [&str; 6] = [
     "BDAY",
@@ -63,7 +68,7 @@ fn compact_line(line: &str) -> Option<String> {
 /// placeholder year, 1604, marked `X-APPLE-OMIT-YEAR=1604`, but copies
 /// that lost the mark still say 1604; nobody in an address book was born
 /// then, and a real year would make the review say "turns 422".
-pub(super) fn omits(entry: &calcard::vcard::VCardEntry, year: i32) -> bool {
+pub(super) fn omits(entry: &VCardEntry, year: i32) -> bool {
     use calcard::vcard::{VCardParameterName, VCardParameterValue};
     year == APPLE_NO_YEAR
         || entry.params.iter().any(|p| {
@@ -78,6 +83,72 @@ pub(super) fn omits(entry: &calcard::vcard::VCardEntry, year: i32) -> bool {
 
 /// Apple's placeholder for a day without a year.
 const APPLE_NO_YEAR: i32 = 1604;
+
+/// A date as calcard read it, or as text when it did not.
+fn occasion(entry: &VCardEntry, kind: OccasionKind, label: &str) -> Option<Occasion> {
+    let mut o = match entry.values.first()? {
+        VCardValue::PartialDateTime(p) => {
+            let (month, day) = (p.month?, p.day?);
+            let text = match p.year {
+                Some(y) => format!("{y:04}-{month:02}-{day:02}"),
+                None => format!("--{month:02}-{day:02}"),
+            };
+            Occasion::parse(kind, label, &text).ok()?
+        }
+        VCardValue::Text(t) => Occasion::parse(kind, label, t).ok()?,
+        _ => return None,
+    };
+    // Apple's placeholder year says there is none: never "turns 422".
+    if o.year.is_some_and(|y| omits(entry, y)) {
+        o.year = None;
+    }
+    // Address books' named dates are yearly, unless this program said
+    // the day happens once.
+    if kind == OccasionKind::Other {
+        o.yearly = !entry.params.iter().any(|p| {
+            matches!(&p.name, VCardParameterName::Other(n) if n.eq_ignore_ascii_case(super::write::ONCE))
+        }) || o.year.is_none();
+    }
+    Some(o)
+}
+
+pub(super) fn dates(card: &VCard) -> Vec<Occasion> {
+    let mut out: Vec<Occasion> = Vec::new();
+    let mut add = |o: Option<Occasion>| {
+        if let Some(o) = o {
+            crate::domain::occasion::set(&mut out, o);
+        }
+    };
+    for e in &card.entries {
+        match &e.name {
+            VCardProperty::Bday => add(occasion(e, OccasionKind::Birthday, "")),
+            VCardProperty::Anniversary => add(occasion(e, OccasionKind::Anniversary, "")),
+            // Evolution's and Outlook's names for it in vCard 3.
+            VCardProperty::Other(name)
+                if [
+                    "X-ANNIVERSARY",
+                    "X-EVOLUTION-ANNIVERSARY",
+                    "X-MS-ANNIVERSARY",
+                ]
+                .iter()
+                .any(|x| name.eq_ignore_ascii_case(x)) =>
+            {
+                add(occasion(e, OccasionKind::Anniversary, ""));
+            }
+            VCardProperty::Other(name) if name.eq_ignore_ascii_case("X-ABDATE") => {
+                let label = group_label(card, e.group.as_deref()).unwrap_or_default();
+                if label == "anniversary" {
+                    add(occasion(e, OccasionKind::Anniversary, ""));
+                } else if !label.is_empty() {
+                    add(occasion(e, OccasionKind::Other, &label));
+                }
+            }
+            _ => {}
+        }
+    }
+    super::kept::dates(card, &mut out);
+    out
+}
 
 #[cfg(test)]
 mod tests {

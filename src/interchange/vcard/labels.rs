@@ -10,8 +10,18 @@ use super::{group_label, texts_of};
 use crate::domain::Labelled;
 
 /// Types that say nothing a person would call a label: which value comes
-/// first, that a phone is for voice, that an email is on the internet.
-const SILENT: [&str; 5] = ["pref", "voice", "internet", "x400", "msg"];
+/// first, that a phone is for voice, that an email is on the internet,
+/// how a 2.1 value is encoded.
+const SILENT: [&str; 8] = [
+    "pref",
+    "voice",
+    "internet",
+    "x400",
+    "msg",
+    "quoted-printable",
+    "base64",
+    "8bit",
+];
 
 /// Types a label may be written back as, each a word of the label.
 pub(super) const TYPES: [&str; 8] = [
@@ -42,10 +52,14 @@ pub(super) fn types(entry: &VCardEntry) -> String {
     let words: Vec<String> = entry
         .params
         .iter()
-        .filter(|p| p.name == VCardParameterName::Type)
-        .filter_map(|p| match &p.value {
-            VCardParameterValue::Type(t) => Some(t.as_str().to_lowercase()),
-            VCardParameterValue::Text(t) => Some(t.to_lowercase()),
+        .filter_map(|p| match (&p.name, &p.value) {
+            (VCardParameterName::Type, VCardParameterValue::Type(t)) => {
+                Some(t.as_str().to_lowercase())
+            }
+            (VCardParameterName::Type, VCardParameterValue::Text(t)) => Some(t.to_lowercase()),
+            // vCard 2.1 writes a type alone (`TEL;MODEM`, `TEL;X-NEC-HOTEL`),
+            // which calcard keeps as a parameter of that name.
+            (VCardParameterName::Other(n), VCardParameterValue::Null) => Some(n.to_lowercase()),
             _ => None,
         })
         .flat_map(|t| {

@@ -6,7 +6,7 @@
 //!   Outlook's `X-EVOLUTION-SPOUSE`, `X-MS-MANAGER`... (the word after the
 //!   last dash is the relation);
 //! - chat handles: `IMPP;X-SERVICE-TYPE=Skype:skype:anna` (3.0 and 4.0)
-//!   and the older `X-AIM`, `X-JABBER`, `X-SKYPE`... properties.
+//!   and the older `X-AIM`, `X-JABBER`, `X-SKYPE`, `X-MS-IMADDRESS`... properties.
 
 use calcard::vcard::{VCard, VCardEntry, VCardParameterName, VCardParameterValue, VCardProperty};
 
@@ -18,7 +18,8 @@ use crate::interchange::content::{bare, escape, line};
 const RELATIONS: [&str; 3] = ["SPOUSE", "MANAGER", "ASSISTANT"];
 
 /// Chat services with their own old property (`X-AIM:johnn`).
-const SERVICES: [(&str, &str); 8] = [
+/// Outlook's `X-MS-IMADDRESS` names no service.
+const SERVICES: [(&str, &str); 9] = [
     ("X-AIM", "AIM"),
     ("X-JABBER", "Jabber"),
     ("X-SKYPE", "Skype"),
@@ -27,6 +28,7 @@ const SERVICES: [(&str, &str); 8] = [
     ("X-YAHOO", "Yahoo"),
     ("X-ICQ", "ICQ"),
     ("X-GOOGLE-TALK", "GTalk"),
+    ("X-MS-IMADDRESS", ""),
 ];
 
 fn other_name(e: &VCardEntry) -> Option<String> {

@@ -17,6 +17,7 @@ struct Person {
     urls: Vec<&'static str>,
     uids: Vec<&'static str>,
     emails: Vec<&'static str>,
+    phones: Vec<&'static str>,
     org: &'static str,
 }
 
@@ -30,9 +31,10 @@ prop_compose! {
         urls in some(vec!["https://in/p", "https://in/p/", "https://in/q"]),
         uids in some(vec!["vcard:1", "vcard:2"]),
         emails in some(vec!["p@x.io", "P@X.io", "q@x.io"]),
-        org in prop::sample::select(vec!["", "LedgerLoop", "ledgerloop", "Nestwise"]),
+        phones in some(vec!["+39 333 1234567", "333-123-4567", "(111) 555-4444", "555 12"]),
+        org in prop::sample::select(vec!["", "LedgerLoop", "ledgerloop, Ops", "Nestwise"]),
     ) -> Person {
-        Person { name, urls, uids, emails, org }
+        Person { name, urls, uids, emails, phones, org }
     }
 }
 
@@ -46,6 +48,7 @@ fn contact(id: u64, p: &Person) -> Contact {
     c.urls = strings(&p.urls);
     c.external_ids = strings(&p.uids);
     c.emails = p.emails.iter().map(|e| Labelled::from(*e)).collect();
+    c.phones = p.phones.iter().map(|e| Labelled::from(*e)).collect();
     c.org = p.org.into();
     c
 }
@@ -56,6 +59,7 @@ fn draft(p: &Person) -> ContactDraft {
         urls: strings(&p.urls),
         external_ids: strings(&p.uids),
         emails: p.emails.iter().map(|e| Labelled::from(*e)).collect(),
+        phones: p.phones.iter().map(|e| Labelled::from(*e)).collect(),
         org: p.org.into(),
         ..ContactDraft::default()
     }
@@ -63,6 +67,21 @@ fn draft(p: &Person) -> ContactDraft {
 
 fn shares(a: &[&str], b: &[&str], norm: impl Fn(&str) -> String) -> bool {
     a.iter().any(|x| b.iter().any(|y| norm(x) == norm(y)))
+}
+
+/// The organisation's first unit ("LedgerLoop, Ops" is at LedgerLoop).
+fn org(p: &Person) -> String {
+    fold(p.org.split(", ").next().unwrap_or_default())
+}
+
+/// Whether something says two people are two: each has their own URL,
+/// identifier or email, or their organisations differ.
+fn disagree(p: &Person, row: &Person) -> bool {
+    let both = |a: &[&str], b: &[&str]| !a.is_empty() && !b.is_empty();
+    both(&p.urls, &row.urls)
+        || both(&p.uids, &row.uids)
+        || both(&p.emails, &row.emails)
+        || (!org(p).is_empty() && !org(row).is_empty() && org(p) != org(row))
 }
 
 /// The rule as the doc comment of `Known::find` states it.
@@ -79,7 +98,28 @@ fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
     if !same.is_empty() {
         return (same, Vec::new());
     }
-    let both = |a: &[&str], b: &[&str]| !a.is_empty() && !b.is_empty();
+    // A number of seven digits or more (its last nine compared) that one
+    // person alone has.
+    let digits = |n: &str| {
+        let d: String = n.chars().filter(char::is_ascii_digit).collect();
+        d[d.len().saturating_sub(9)..].to_string()
+    };
+    for n in row
+        .phones
+        .iter()
+        .map(|n| digits(n))
+        .filter(|d| d.len() >= 7)
+    {
+        let holders: Vec<usize> = (0..journal.len())
+            .filter(|&i| journal[i].phones.iter().any(|m| digits(m) == n))
+            .collect();
+        if let [i] = holders.as_slice() {
+            if !disagree(&journal[*i], row) {
+                return (vec![*i], Vec::new());
+            }
+            break;
+        }
+    }
     let namesakes: Vec<usize> = (0..journal.len())
         .filter(|&i| fold(journal[i].name) == fold(row.name))
         .collect();
@@ -88,14 +128,11 @@ fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
         return (Vec::new(), namesakes);
     };
     let p = &journal[*i];
-    let disagree = both(&p.urls, &row.urls)
-        || both(&p.uids, &row.uids)
-        || both(&p.emails, &row.emails)
-        || (!p.org.is_empty() && !row.org.is_empty() && fold(p.org) != fold(row.org));
+    let disagree = disagree(p, row);
     let bare = |q: &Person| {
         q.urls.is_empty() && q.uids.is_empty() && q.emails.is_empty() && q.org.is_empty()
     };
-    let tie = (!p.org.is_empty() && fold(p.org) == fold(row.org)) || bare(p) || bare(row);
+    let tie = (!org(p).is_empty() && org(p) == org(row)) || bare(p) || bare(row);
     if !disagree && tie {
         (namesakes, Vec::new())
     } else {
@@ -116,7 +153,7 @@ proptest! {
         let (same, namesakes) = model(&journal, &row);
         let id = |i: &usize| Id(*i as u64 + 1);
         match known.find(&draft(&row)) {
-            Found::Same(found) => prop_assert!(same.iter().map(id).any(|i| i == found)),
+            Found::Same(found) => prop_assert!(same.iter().map(id).any(|i| i == found), "{:?}", found),
             Found::Namesake(found) => {
                 prop_assert!(same.is_empty());
                 prop_assert!(namesakes.iter().map(id).any(|i| i == found));
@@ -196,4 +233,34 @@ proptest! {
             prop_assert_eq!(known.near_id(&name), near_by_scan(&people, &name), "{}", name);
         }
     }
+}
+
+/// Report 27b #2: the Outlook card of "Mr. Michael Angstadt Jr." (NICKNAME
+/// Mike, ORG TheCompany, cell (111) 555-4444) is the journal's Mike
+/// Angstadt by his phone; without it, the hint names Mike at TheCompany,
+/// not the Michael Angstadt at OtherCo. Before, it was a new person "like
+/// Michael Angstadt".
+#[test]
+fn a_phone_identifies_and_a_nickname_at_the_same_org_is_the_hint() {
+    let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+    let mut known = Known::default();
+    let mut michael = Contact::new(Id(1), "Michael Angstadt".into(), today);
+    michael.org = "OtherCo".into();
+    let mut mike = Contact::new(Id(2), "Mike Angstadt".into(), today);
+    mike.org = "TheCompany".into();
+    mike.phones = vec![Labelled::from("(111) 555-4444")];
+    known.add(&michael);
+    known.add(&mike);
+    let mut card = ContactDraft {
+        name: "Mr. Michael Angstadt Jr.".into(),
+        aliases: vec!["Mike".into()],
+        org: "TheCompany, TheDepartment".into(),
+        phones: vec![Labelled::from("cell=+1 111-555-4444")],
+        emails: vec![Labelled::from("mike.angstadt@gmail.com")],
+        ..ContactDraft::default()
+    };
+    assert_eq!(known.find(&card), Found::Same(Id(2)));
+    card.phones.clear();
+    assert_eq!(known.find(&card), Found::New);
+    assert_eq!(known.near(&card), Some("Mike Angstadt"));
 }
