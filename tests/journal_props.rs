@@ -37,6 +37,9 @@ mod related;
 mod knows;
 #[path = "journal_props/not_offered.rs"]
 mod not_offered;
+// What someone needs, read alike by `match` and the drafts.
+#[path = "journal_props/match_needs.rs"]
+mod match_needs;
 
 // `givegive search` in one pass against the index.
 #[path = "journal_props/search.rs"]

@@ -361,7 +361,7 @@ impl Journal {
         for need in &c.needs {
             needs.push((need.clone(), self.helper_for(contact, need)?));
         }
-        let mut answered = history::met_by_gives(&c.needs, &ledger);
+        let mut answered = crate::domain::matching::met_by_gives(&c.needs, &ledger);
         let met = |n: &str| answered.iter().any(|(a, _)| a == n);
         // A need a promise kept in the draft answers is offered no one,
         // nor one the draft's language cannot say (noted as such).

@@ -6,8 +6,7 @@ use chrono::NaiveDate;
 
 use crate::domain::draft;
 use crate::domain::followed::{self, Mark};
-use crate::domain::matching::{Answer, answers};
-use crate::domain::{Direction, EntryState, FollowUpState, Id, LedgerEntry, Nature};
+use crate::domain::{FollowUpState, Id};
 use crate::journal::HistoryItem;
 
 /// The latest day before `today` I helped them (an introduction, a give,
@@ -69,30 +68,5 @@ pub(super) fn before(history: &[HistoryItem]) -> Vec<draft::Before> {
             HistoryItem::FollowUp(_) => None,
         })
         .map(|(date, id, kind)| draft::Before { date, id, kind })
-        .collect()
-}
-
-/// The needs what I gave them answers (by the rule `match` uses: "il
-/// contatto di un commercialista" for "un commercialista"), each with how:
-/// met, so noted as answered and never offered again.
-pub(super) fn met_by_gives(needs: &[String], ledger: &[&LedgerEntry]) -> Vec<(String, String)> {
-    needs
-        .iter()
-        .filter_map(|n| {
-            ledger
-                .iter()
-                .find(|e| {
-                    e.other.is_none()
-                        && (e.direction, e.nature, e.state)
-                            == (Direction::MeToThem, Nature::Give, EntryState::Done)
-                        && matches!(answers(n, &e.text), Answer::Yes(_))
-                })
-                .map(|e| {
-                    (
-                        n.clone(),
-                        format!("what you gave them on {} (\"{}\")", e.date, e.text),
-                    )
-                })
-        })
         .collect()
 }
