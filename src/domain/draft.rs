@@ -405,6 +405,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         );
         return Err(notes.join("; "));
     }
+    letter::wishes_first(&mut lines, ctx, lang);
     letter::go_on_from_greeting(&mut lines, ctx);
     // With details that were all left out, each says why above: "add
     // what they told you" would say there were none.
