@@ -2,6 +2,8 @@
 //! theirs is said without their name (and, when they hosted it, thanked
 //! for), and the line after the greeting goes on from its comma.
 
+use chrono::NaiveDate;
+
 use super::said::Line;
 use super::{Context, DraftLine, Language, Moment, first_name, words};
 
@@ -52,6 +54,31 @@ pub(super) fn wishes_first(lines: &mut Vec<Line>, ctx: &Context, lang: Language)
         if let Some(next) = lines.get_mut(2) {
             next.line.text = upper_first(&next.line.text);
         }
+    }
+}
+
+/// Whether a moment of `date` named `summary` is an occasion `name`
+/// hosted ("cena da Paolo", to Paolo Rossi) recent enough to thank for on
+/// `today`, as the opening does: being hosted is something they gave.
+pub(crate) fn thanks_owed(summary: &str, name: &str, date: NaiveDate, today: NaiveDate) -> bool {
+    (today - date).num_days() <= words::RECENT_DAYS
+        && words::hosted_by(summary, first_name(name)).is_some()
+}
+
+/// The line after the greeting. A greeting on their day needs no
+/// "thinking of you" before it, nor does a first message; with no moment
+/// to greet, one lately (a moment followed up already: trial 26x, "ti ho
+/// pensato in questi giorni" to someone met two days before) is no
+/// silence to break, and the draft hopes they are well.
+pub(super) fn opening(lang: Language, moment: Option<&Moment>, ctx: &Context) -> String {
+    let lately = ctx
+        .last_seen
+        .is_some_and(|d| (ctx.today - d).num_days() <= words::RECENT_DAYS);
+    match (moment, &ctx.occasion) {
+        (None, Some(_)) => String::new(),
+        (None, None) if !ctx.history => String::new(),
+        (None, None) if lately => lang.well(),
+        _ => lang.opening(moment, ctx.today, ctx.thanks.is_some()),
     }
 }
 

@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::domain::draft;
 use crate::domain::followed::{self, Mark};
-use crate::domain::{FollowUpState, Id};
+use crate::domain::{FollowUpState, Id, Interaction, InteractionKind, LedgerEntry};
 use crate::journal::HistoryItem;
 
 /// The latest day before `today` I helped them (an introduction, a give,
@@ -68,5 +68,42 @@ pub(super) fn before(history: &[HistoryItem]) -> Vec<draft::Before> {
             HistoryItem::FollowUp(_) => None,
         })
         .map(|(date, id, kind)| draft::Before { date, id, kind })
+        .collect()
+}
+
+/// The latest moment followed up already that they hosted ("cena da
+/// Paolo", to Paolo): being hosted is something they gave, so the thanks
+/// for it stays owed until a message of mine went to them, though the
+/// moment is not greeted again (trial 26x: an introduction the next day
+/// dropped the dinner, and no "grazie per la cena" was ever said).
+pub(super) fn hosted<'a>(
+    followed_up: &[&'a Interaction],
+    name: &str,
+    today: NaiveDate,
+) -> Option<&'a Interaction> {
+    followed_up
+        .iter()
+        .copied()
+        .filter(|i| draft::thanks_owed(&i.summary, name, i.date, today))
+        .max_by_key(|i| (i.date, i.id))
+}
+
+/// The day of our latest moment, whoever's words: a note is none.
+pub(super) fn last_seen(interactions: &[&Interaction]) -> Option<NaiveDate> {
+    interactions
+        .iter()
+        .filter(|i| i.kind != InteractionKind::Note)
+        .map(|i| i.date)
+        .max()
+}
+
+/// The ledger entries of a person's history, newest first.
+pub(super) fn ledger(history: &[HistoryItem]) -> Vec<&LedgerEntry> {
+    history
+        .iter()
+        .filter_map(|h| match h {
+            HistoryItem::Ledger(e) => Some(e),
+            _ => None,
+        })
         .collect()
 }
