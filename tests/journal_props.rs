@@ -37,6 +37,12 @@ mod related;
 mod knows;
 #[path = "journal_props/not_offered.rs"]
 mod not_offered;
+// What someone needs, read alike by `match` and the drafts.
+#[path = "journal_props/match_needs.rs"]
+mod match_needs;
+// A meal at theirs is thanked for until I wrote.
+#[path = "journal_props/hosted_thanks.rs"]
+mod hosted_thanks;
 
 // `givegive search` in one pass against the index.
 #[path = "journal_props/search.rs"]

@@ -46,6 +46,7 @@ pub(crate) use first::{Before, first_meeting};
 pub(crate) use kept::answered;
 pub(crate) use ledger::promises;
 pub use ledger::{promised, thanked_for, your_help, your_help_on};
+pub(crate) use letter::thanks_owed;
 use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
 pub(crate) use tongue::need_not_in;
@@ -72,6 +73,9 @@ pub struct Moment {
     /// Whether it was theirs to host ("cena da Laura", to Laura): its
     /// summary holds the occasion without them, and they are thanked for it.
     pub hosted: bool,
+    /// Followed up already, it is only thanked for (their dinner): what
+    /// was told then is not said, nor asked for.
+    pub thanked_only: bool,
 }
 
 /// A day of theirs the draft greets.
@@ -127,6 +131,9 @@ pub struct Context {
     /// or event, a give or an ask): with nothing, "I have been thinking of
     /// you lately" would be untrue, and there is nothing to follow up.
     pub history: bool,
+    /// The day of our latest moment (met, called, written), greeted or
+    /// not: with none to greet, a draft days after it opens by it.
+    pub last_seen: Option<NaiveDate>,
     /// Where the draft is read: its notes name that surface's way to act.
     pub surface: Surface,
 }
@@ -280,12 +287,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let values = |lang: Language,
                   (need_line, introduce): (Option<&str>, Option<(&str, &str)>)|
      -> [(&'static str, String, Vec<Id>); 13] {
-        let opening = match (moment, &ctx.occasion) {
-            // A greeting on their day needs no "thinking of you" before it.
-            (None, Some(_)) => String::new(),
-            (None, None) if !ctx.history => String::new(),
-            _ => lang.opening(moment, ctx.today, ctx.thanks.is_some()),
-        };
+        let opening = letter::opening(lang, moment, ctx);
         [
             ("{first_name}", first.to_string(), Vec::new()),
             ("{opening}", opening, moment_ids.clone()),
@@ -405,6 +407,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         );
         return Err(notes.join("; "));
     }
+    letter::wishes_first(&mut lines, ctx, lang);
     letter::go_on_from_greeting(&mut lines, ctx);
     // With details that were all left out, each says why above: "add
     // what they told you" would say there were none.
@@ -412,7 +415,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         notes.push(format!(
             "nothing {first} told you there could be said back to them (each is noted above): the draft names the moment only"
         ));
-    } else if ctx.details.is_empty() && ctx.moment.is_some() {
+    } else if ctx.details.is_empty() && ctx.moment.as_ref().is_some_and(|m| !m.thanked_only) {
         notes.push(format!(
             "no details of what {first} told you were used: the draft names the moment only; {add} to make it personal"
         ));

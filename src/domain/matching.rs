@@ -11,6 +11,7 @@
 mod acquaintance;
 mod answer;
 mod head;
+mod needs;
 mod role;
 mod said;
 
@@ -18,6 +19,7 @@ pub use acquaintance::{Acquaintance, same_org};
 
 pub(crate) use answer::{Answer, answers, names_head};
 pub(crate) use head::touches;
+pub(crate) use needs::{met_by_gives, needs};
 use serde::Serialize;
 
 use super::Id;

@@ -171,9 +171,13 @@ impl Journal {
                     .iter()
                     .filter(|i| moments.first().is_some_and(|l| l.date == i.date))
                     .min_by_key(|i| (!planned.contains(&i.id), i.id))
-                    .map(|i| (*i).clone())
+                    .copied()
+                    .or_else(|| history::hosted(&followed_up, &c.name, today))
+                    .cloned()
             }
         };
+        // A dinner at theirs followed up since is thanked for, not told.
+        let owed = chosen.as_ref().is_some_and(|i| followed_up.contains(&i));
         // The rest of that day: their details are said too.
         let same_day: Vec<&Interaction> = match &chosen {
             Some(c) => moments
@@ -193,8 +197,8 @@ impl Journal {
             ));
         }
         let (mut details, mut left_out) = match &chosen {
-            Some(i) => sorted(i)?,
-            None => Default::default(),
+            Some(i) if !owed => sorted(i)?,
+            _ => Default::default(),
         };
         for i in &same_day {
             let (more, out) = sorted(i)?;
@@ -261,19 +265,13 @@ impl Journal {
                 from: i.from,
                 also: same_day.iter().map(|x| x.id).collect(),
                 hosted: false,
+                thanked_only: owed,
                 summary: i.summary,
                 date: i.date,
             }
         });
         let occasion = occasion::near(&c.dates, contact, today, mine, dates_ahead, &mut notes);
-        let ledger: Vec<&LedgerEntry> = card
-            .history
-            .iter()
-            .filter_map(|h| match h {
-                HistoryItem::Ledger(e) => Some(e),
-                _ => None,
-            })
-            .collect();
+        let ledger = history::ledger(&card.history);
         let recent = |e: &LedgerEntry| {
             since_mine(e.date, e.id) && (today - e.date).num_days() <= RECENT_DAYS
         };
@@ -361,7 +359,7 @@ impl Journal {
         for need in &c.needs {
             needs.push((need.clone(), self.helper_for(contact, need)?));
         }
-        let mut answered = history::met_by_gives(&c.needs, &ledger);
+        let mut answered = crate::domain::matching::met_by_gives(&c.needs, &ledger);
         let met = |n: &str| answered.iter().any(|(a, _)| a == n);
         // A need a promise kept in the draft answers is offered no one,
         // nor one the draft's language cannot say (noted as such).
@@ -441,6 +439,7 @@ impl Journal {
             history: interactions.iter().any(|i| i.kind != InteractionKind::Note)
                 || !ledger.is_empty()
                 || history::set_by_hand(&card.history),
+            last_seen: history::last_seen(&interactions),
             surface,
         })
     }

@@ -10,7 +10,7 @@ use super::knows::Known;
 use super::views::Person;
 use super::{Journal, Result};
 use crate::domain::matching::{Acquaintance, Match};
-use crate::domain::{Contact, Id};
+use crate::domain::{Contact, Id, LedgerEntry};
 
 /// Who could help a person, and whom they could help.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -38,9 +38,14 @@ pub struct MatchReport {
     /// ("workshop" for "a venue for a workshop"), or name another market:
     /// not offered, and said why.
     pub near_misses: Vec<crate::domain::matching::Match>,
-    /// Their needs and offers, so an empty list can say what nobody
-    /// offers or needs yet.
+    /// Their needs still open (what they need and their open requests of
+    /// me) and offers, so an empty list can say what nobody offers or
+    /// needs yet.
     pub needs: Vec<String>,
+    /// Their needs a give of mine met, each with how: offered nobody
+    /// ([`crate::domain::matching::needs`], the rule drafts use).
+    #[serde(skip)]
+    pub answered: Vec<(String, String)>,
     pub offers: Vec<String>,
     /// Their interests, so an empty passion list can say whether any
     /// are recorded.
@@ -126,7 +131,13 @@ impl Journal {
     /// list that offers ([`Known`], asked of every list the same way).
     pub fn matches(&self, id: Id) -> Result<MatchReport> {
         use crate::domain::matching::{kindred, who_could_help, whom_could_they_help};
-        let (me, others, acquainted, known) = self.sorted_profiles(id, &[])?;
+        let (mut me, mut others, mut acquainted, known) = self.sorted_profiles(id, &[])?;
+        let answered = self.open_needs(
+            std::iter::once(&mut me)
+                .chain(&mut others)
+                .chain(acquainted.iter_mut().map(|(p, _)| p)),
+            id,
+        )?;
         let org_of = |m: &Match| {
             others
                 .iter()
@@ -183,6 +194,7 @@ impl Journal {
             interest_only,
             near_misses,
             needs: me.needs.clone(),
+            answered,
             offers: me.offers.clone(),
             interests: me.interests.clone(),
             all: false,
@@ -213,6 +225,34 @@ impl Journal {
             }
         }
         Ok((near, into))
+    }
+
+    /// Each profile's needs made those still open ([`needs`]: their open
+    /// requests of me count, what a give of mine met does not), the ledger
+    /// read once; gives back how `of`'s were met.
+    fn open_needs<'p>(
+        &self,
+        profiles: impl Iterator<Item = &'p mut crate::domain::matching::Profile>,
+        of: Id,
+    ) -> Result<Vec<(String, String)>> {
+        use crate::domain::matching::needs;
+        let mut ledger: BTreeMap<Id, Vec<LedgerEntry>> = BTreeMap::new();
+        for e in self.store.ledger() {
+            let e = e?;
+            if e.other.is_none() {
+                ledger.entry(e.contact).or_default().push(e);
+            }
+        }
+        let mut answered = Vec::new();
+        for p in profiles {
+            let theirs: Vec<&LedgerEntry> = ledger.get(&p.id).into_iter().flatten().collect();
+            let parted = needs(&p.needs, &theirs);
+            p.needs = parted.open;
+            if of == p.id {
+                answered = parted.answered;
+            }
+        }
+        Ok(answered)
     }
 
     /// `ranked` parted into those `known` does not know and those it

@@ -394,3 +394,35 @@ fn a_passion_shared_with_someone_known_is_said_not_nobody() {
         "{nina}"
     );
 }
+
+/// Trial 26x: `match` ignored Sara's open request "presentarle un
+/// designer", and offered an accountant for Giulia's "un commercialista"
+/// which the give "il contatto di un commercialista" had answered, as her
+/// draft said. The request counts as a need; the need met is said so.
+#[test]
+fn an_open_request_counts_and_a_need_my_give_met_is_offered_nobody() {
+    let j = Journal::new();
+    j.ok(&["add", "Sara Greco", "--role", "commercialista"]);
+    j.ok(&["add", "Giulia Conti", "--need", "un commercialista"]);
+    j.ok(&["add", "Davide Neri", "--role", "product designer"]);
+    j.ok(&["add", "Sara Bianchi"]);
+    j.ok(&["asked-by", "sara bianchi", "presentarle un designer"]);
+    let sara = j.ok(&["match", "sara bianchi"]);
+    assert!(
+        sara.contains("Davide Neri (#3): works as product designer, for \"un designer\""),
+        "{sara}"
+    );
+    let giulia = j.ok(&["match", "giulia"]);
+    assert!(giulia.contains("Sara Greco (#1)"), "{giulia}");
+    j.ok(&["gave", "giulia", "il contatto di un commercialista"]);
+    let giulia = j.ok(&["match", "giulia"]);
+    assert!(!giulia.contains("Sara Greco"), "{giulia}");
+    assert!(
+        giulia.contains("Who could help Giulia Conti:\n  nobody: what Giulia needs is answered (below)\n  \"un commercialista\": what you gave them on "),
+        "{giulia}"
+    );
+    // Granted, the request is no need any more.
+    j.ok(&["done", "#5"]);
+    let sara = j.ok(&["match", "sara bianchi"]);
+    assert!(!sara.contains("Davide"), "{sara}");
+}

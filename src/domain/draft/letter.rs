@@ -2,8 +2,10 @@
 //! theirs is said without their name (and, when they hosted it, thanked
 //! for), and the line after the greeting goes on from its comma.
 
+use chrono::NaiveDate;
+
 use super::said::Line;
-use super::{Context, DraftLine, Moment, first_name, words};
+use super::{Context, DraftLine, Language, Moment, first_name, words};
 
 /// The moment as a draft to `first` may say it: "the birthday dinner at
 /// Luca's" is no place to tell Luca he was at; it was his own, and he is
@@ -25,6 +27,59 @@ pub(super) fn as_said(m: &Moment, first: &str) -> Moment {
         }
     }
     m
+}
+
+/// On their day (or once it has come), the wishes come first, right after
+/// the greeting: "Hi Laura,\nit was great to see you … \nHappy birthday!"
+/// put the day second (trial 26x), in either language and whatever line
+/// the template puts before them. The wishes are found in the lines by
+/// their words, as `lang` says them.
+pub(super) fn wishes_first(lines: &mut Vec<Line>, ctx: &Context, lang: Language) {
+    let Some((kind, on)) = ctx.occasion.as_ref().map(|o| o.what) else {
+        return;
+    };
+    let wishes = lang.greeting(kind, on, ctx.today);
+    let greeted = lines.first().is_some_and(|g| g.line.text.ends_with(','));
+    if on > ctx.today || !greeted {
+        return;
+    }
+    if let Some(at) = lines
+        .iter()
+        .skip(2)
+        .position(|l| l.line.text.contains(&wishes))
+    {
+        let line = lines.remove(at + 2);
+        lines.insert(1, line);
+        // What went on from the greeting's comma starts a sentence now.
+        if let Some(next) = lines.get_mut(2) {
+            next.line.text = upper_first(&next.line.text);
+        }
+    }
+}
+
+/// Whether a moment of `date` named `summary` is an occasion `name`
+/// hosted ("cena da Paolo", to Paolo Rossi) recent enough to thank for on
+/// `today`, as the opening does: being hosted is something they gave.
+pub(crate) fn thanks_owed(summary: &str, name: &str, date: NaiveDate, today: NaiveDate) -> bool {
+    (today - date).num_days() <= words::RECENT_DAYS
+        && words::hosted_by(summary, first_name(name)).is_some()
+}
+
+/// The line after the greeting. A greeting on their day needs no
+/// "thinking of you" before it, nor does a first message; with no moment
+/// to greet, one lately (a moment followed up already: trial 26x, "ti ho
+/// pensato in questi giorni" to someone met two days before) is no
+/// silence to break, and the draft hopes they are well.
+pub(super) fn opening(lang: Language, moment: Option<&Moment>, ctx: &Context) -> String {
+    let lately = ctx
+        .last_seen
+        .is_some_and(|d| (ctx.today - d).num_days() <= words::RECENT_DAYS);
+    match (moment, &ctx.occasion) {
+        (None, Some(_)) => String::new(),
+        (None, None) if !ctx.history => String::new(),
+        (None, None) if lately => lang.well(),
+        _ => lang.opening(moment, ctx.today, ctx.thanks.is_some()),
+    }
 }
 
 /// The line after the greeting goes on from its comma, as the opening
@@ -55,6 +110,15 @@ pub(super) fn lower_first(text: &str) -> String {
     chars
         .next()
         .map(|c| c.to_lowercase().chain(chars).collect())
+        .unwrap_or_default()
+}
+
+/// `text` with its first letter in upper case.
+fn upper_first(text: &str) -> String {
+    let mut chars = text.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
         .unwrap_or_default()
 }
 

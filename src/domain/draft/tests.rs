@@ -16,6 +16,7 @@ mod sent;
 mod table;
 mod thanks;
 mod turning;
+mod wishes;
 
 use table::{Case, NONE, context, run};
 

@@ -29,7 +29,7 @@ use Language::{English, Italian};
 
 /// A moment up to this many days old is thanked for; an older one is
 /// thought back to.
-const RECENT_DAYS: i64 = 14;
+pub(super) const RECENT_DAYS: i64 = 14;
 /// A first meeting up to this many days old is still "great to meet you".
 const FIRST_DAYS: i64 = 30;
 

@@ -6,8 +6,7 @@ use chrono::NaiveDate;
 
 use crate::domain::draft;
 use crate::domain::followed::{self, Mark};
-use crate::domain::matching::{Answer, answers};
-use crate::domain::{Direction, EntryState, FollowUpState, Id, LedgerEntry, Nature};
+use crate::domain::{FollowUpState, Id, Interaction, InteractionKind, LedgerEntry};
 use crate::journal::HistoryItem;
 
 /// The latest day before `today` I helped them (an introduction, a give,
@@ -72,27 +71,39 @@ pub(super) fn before(history: &[HistoryItem]) -> Vec<draft::Before> {
         .collect()
 }
 
-/// The needs what I gave them answers (by the rule `match` uses: "il
-/// contatto di un commercialista" for "un commercialista"), each with how:
-/// met, so noted as answered and never offered again.
-pub(super) fn met_by_gives(needs: &[String], ledger: &[&LedgerEntry]) -> Vec<(String, String)> {
-    needs
+/// The latest moment followed up already that they hosted ("cena da
+/// Paolo", to Paolo): being hosted is something they gave, so the thanks
+/// for it stays owed until a message of mine went to them, though the
+/// moment is not greeted again (trial 26x: an introduction the next day
+/// dropped the dinner, and no "grazie per la cena" was ever said).
+pub(super) fn hosted<'a>(
+    followed_up: &[&'a Interaction],
+    name: &str,
+    today: NaiveDate,
+) -> Option<&'a Interaction> {
+    followed_up
         .iter()
-        .filter_map(|n| {
-            ledger
-                .iter()
-                .find(|e| {
-                    e.other.is_none()
-                        && (e.direction, e.nature, e.state)
-                            == (Direction::MeToThem, Nature::Give, EntryState::Done)
-                        && matches!(answers(n, &e.text), Answer::Yes(_))
-                })
-                .map(|e| {
-                    (
-                        n.clone(),
-                        format!("what you gave them on {} (\"{}\")", e.date, e.text),
-                    )
-                })
+        .copied()
+        .filter(|i| draft::thanks_owed(&i.summary, name, i.date, today))
+        .max_by_key(|i| (i.date, i.id))
+}
+
+/// The day of our latest moment, whoever's words: a note is none.
+pub(super) fn last_seen(interactions: &[&Interaction]) -> Option<NaiveDate> {
+    interactions
+        .iter()
+        .filter(|i| i.kind != InteractionKind::Note)
+        .map(|i| i.date)
+        .max()
+}
+
+/// The ledger entries of a person's history, newest first.
+pub(super) fn ledger(history: &[HistoryItem]) -> Vec<&LedgerEntry> {
+    history
+        .iter()
+        .filter_map(|h| match h {
+            HistoryItem::Ledger(e) => Some(e),
+            _ => None,
         })
         .collect()
 }

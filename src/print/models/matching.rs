@@ -13,6 +13,9 @@ pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
     // Someone who offers it but knows them already is not "nobody": the
     // line says so, as drafts do, and Not offered says who and how.
     let nobody_offers = match (report.needs.as_slice(), report.known.is_empty()) {
+        ([], _) if !report.answered.is_empty() => {
+            format!("nobody: what {first} needs is answered (below)")
+        }
         ([], _) => "nobody yet (add needs: givegive edit NAME --need ...)".to_string(),
         (needs, true) if report.near_misses.is_empty() && report.interest_only.is_empty() => {
             format!("nobody offers {} yet", either_of(needs))
@@ -52,21 +55,24 @@ pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
             known.len()
         ),
     };
-    for (title, list, nobody) in [
+    for (title, list, nobody, met) in [
         (
             format!("Who could help {name}:"),
             &report.could_help,
             nobody_offers,
+            report.answered.as_slice(),
         ),
         (
             format!("Whom {name} could help:"),
             &report.they_could_help,
             nobody_needs,
+            &[],
         ),
         (
             format!("Who shares a passion with {name}:"),
             &report.share_a_passion,
             nobody_shares,
+            &[],
         ),
     ] {
         writeln!(out, "{title}")?;
@@ -84,6 +90,11 @@ pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
             )?;
         }
         more(out, list.len().saturating_sub(shown))?;
+        // A need a give of mine met is offered nobody, and said so under
+        // its list, as the draft notes it (trial 26x).
+        for (need, how) in met {
+            writeln!(out, "  \"{}\": {} answers it", inert(need), inert(how))?;
+        }
     }
     let not_offered = report.not_offered();
     if !not_offered.is_empty() {

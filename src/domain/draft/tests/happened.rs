@@ -120,8 +120,8 @@ pub(super) fn cases() -> Vec<Case> {
             details: "invests only pre-seed",
             occasion: Some((Greeting::Birthday, 0)),
             expect: Ok("Hi Sara,\n\
-                thanks for the demo day yesterday.\n\
-                Happy birthday!\n\
+                happy birthday!\n\
+                Thanks for the demo day yesterday.\n\
                 I have been thinking about what you told me: you invest only pre-seed.\n\
                 Talk soon"),
             ..NONE

@@ -83,6 +83,7 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
             from: crate::domain::Voice::Both,
             also: Vec::new(),
             hosted: false,
+            thanked_only: false,
         }),
         details,
         left_out,
@@ -108,6 +109,7 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
         answered: Vec::new(),
         notes: promises.1,
         history: true,
+        last_seen: None,
         surface: Surface::Tui,
     }
 }

@@ -81,6 +81,7 @@ fn italian_places_take_their_article() {
                     from: crate::domain::Voice::Both,
                     also: Vec::new(),
                     hosted: false,
+                    thanked_only: false,
                 }),
                 today(),
                 false
@@ -173,6 +174,7 @@ fn moment(kind: crate::domain::InteractionKind, summary: &str, days: u64) -> Mom
         from: crate::domain::Voice::Both,
         also: Vec::new(),
         hosted: false,
+        thanked_only: false,
     }
 }
 

@@ -38,6 +38,15 @@ impl Language {
         }
     }
 
+    /// The opening to someone seen lately, with no moment to greet: no
+    /// silence to break, so no "thinking of you lately".
+    pub fn well(self) -> String {
+        match self {
+            English => "I hope you are well.".into(),
+            Italian => "spero che tu stia bene.".into(),
+        }
+    }
+
     /// Wishes for their day: "Happy birthday!" on the day, "I hope you
     /// have a wonderful birthday on Thursday." before it.
     pub fn greeting(self, kind: Greeting, on: NaiveDate, today: NaiveDate) -> String {

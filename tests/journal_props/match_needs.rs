@@ -1,0 +1,170 @@
+//! What someone needs is one thing wherever it is read (trial 26x: `match`
+//! ignored Sara's open request "presentarle un designer", and offered an
+//! accountant for Giulia's "un commercialista" while her draft said the
+//! give "il contatto di un commercialista" had answered it). On random
+//! journals, against a model of concepts: a need or an open request counts,
+//! a request granted or declined does not, a give of mine that answers one
+//! meets it; `match` offers exactly those who answer an open one, and the
+//! draft notes as answered exactly the needs `match` calls answered.
+
+use std::collections::BTreeSet;
+
+use givegive::command::{self, Env};
+use givegive::config::Config;
+use givegive::domain::Nature;
+use givegive::journal::{HistoryItem, Journal};
+use proptest::prelude::*;
+
+const NAMES: &[&str] = &["Anna", "Bruno", "Carla", "Dario", "Elsa"];
+/// Each pool's text with the concept it needs, seeks or answers (3: a
+/// request nobody offers).
+const NEEDS: &[(&str, usize)] = &[
+    ("an accountant", 0),
+    ("a designer", 1),
+    ("a rust developer", 2),
+];
+const REQUESTS: &[(&str, usize)] = &[
+    ("introduce her to an accountant", 0),
+    ("presentarle un designer", 1),
+    ("review her deck", 3),
+];
+const GIVES: &[(&str, Option<usize>)] = &[
+    ("the contact of an accountant", Some(0)),
+    ("il contatto di un designer", Some(1)),
+    ("a book on rust", None),
+];
+const OFFERS: &[(&str, usize)] = &[
+    ("accounting", 0),
+    ("product design", 1),
+    ("rust development", 2),
+];
+/// What each concept is read as in `match`'s lists ("un designer" too).
+const SAID: &[&str] = &[
+    "an accountant",
+    "a designer",
+    "a rust developer",
+    "review her deck",
+];
+
+/// One person: a need, an offer, a request of me (0 open, 1 granted, 2
+/// declined) and a give of mine, each perhaps.
+type Person = (
+    Option<usize>,
+    Option<usize>,
+    Option<(usize, u8)>,
+    Option<usize>,
+);
+
+fn person() -> impl Strategy<Value = Person> {
+    (
+        prop::option::of(0..NEEDS.len()),
+        prop::option::of(0..OFFERS.len()),
+        prop::option::of((0..REQUESTS.len(), 0..3u8)),
+        prop::option::of(0..GIVES.len()),
+    )
+}
+
+/// The model: the concepts still open for someone, and those a give met.
+fn model(p: &Person) -> (BTreeSet<usize>, BTreeSet<usize>) {
+    let (need, _, request, give) = p;
+    let wanted: BTreeSet<usize> = need
+        .map(|n| NEEDS[n].1)
+        .into_iter()
+        .chain(request.filter(|(_, s)| *s == 0).map(|(r, _)| REQUESTS[r].1))
+        .collect();
+    let met: BTreeSet<usize> = give.and_then(|g| GIVES[g].1).into_iter().collect();
+    (
+        wanted.difference(&met).copied().collect(),
+        wanted.intersection(&met).copied().collect(),
+    )
+}
+
+fn concept(text: &str) -> usize {
+    match text {
+        "un designer" => 1,
+        _ => SAID.iter().position(|s| *s == text).unwrap_or(usize::MAX),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 24, ..ProptestConfig::default() })]
+
+    #[test]
+    fn match_and_the_draft_read_the_same_needs(
+        people in prop::collection::vec(person(), NAMES.len()),
+    ) {
+        let fail = |e: String| TestCaseError::fail(e);
+        let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 10).unwrap_or_default();
+        let dir = tempfile::tempdir().map_err(|e| fail(e.to_string()))?;
+        let journal = Journal::open(&dir.path().join("j")).map_err(|e| fail(e.to_string()))?;
+        let config = Config::defaults();
+        let s = |t: &str| t.to_string();
+        let run = |args: Vec<String>| -> Result<String, TestCaseError> {
+            let typed = givegive::words::parse(&args, today).map_err(fail)?;
+            let env = Env::unattended(today, &config, givegive::words::label(&typed.command));
+            let out = command::run(&journal, &env, typed.command).map_err(|e| fail(e.to_string()))?;
+            Ok(format!("{out:?}"))
+        };
+        for (n, (need, offer, _, _)) in people.iter().enumerate() {
+            let mut add = vec![s("add"), format!("{} Test", NAMES[n])];
+            if let Some(i) = need { add.extend([s("--need"), s(NEEDS[*i].0)]); }
+            if let Some(i) = offer { add.extend([s("--offer"), s(OFFERS[*i].0)]); }
+            run(add)?;
+        }
+        let ids: Vec<_> = (0..NAMES.len())
+            .map(|n| journal.resolve(&format!("{} Test", NAMES[n])))
+            .collect::<Result<_, _>>()
+            .map_err(|e| fail(e.to_string()))?;
+        for (n, (_, _, request, give)) in people.iter().enumerate() {
+            let who = format!("{} Test", NAMES[n]);
+            if let Some((r, state)) = request {
+                run(vec![s("asked-by"), who.clone(), s(REQUESTS[*r].0), s("--on"), s("2026-12-01")])?;
+                let asked = journal.card(ids[n]).map_err(|e| fail(e.to_string()))?;
+                let id = asked
+                    .history
+                    .iter()
+                    .find_map(|h| match h {
+                        HistoryItem::Ledger(e) if e.nature == Nature::Ask => Some(e.id.to_string()),
+                        _ => None,
+                    })
+                    .unwrap_or_default();
+                match state {
+                    1 => { run(vec![s("done"), id])?; }
+                    2 => { run(vec![s("decline"), id])?; }
+                    _ => {}
+                }
+            }
+            if let Some(g) = give {
+                run(vec![s("gave"), who, s(GIVES[*g].0), s("--on"), s("2026-12-02")])?;
+            }
+        }
+        let template = givegive::domain::draft::Template::for_language("en", None)
+            .ok_or_else(|| fail(s("no English template")))?;
+        for (a, p) in people.iter().enumerate() {
+            let (open, met) = model(p);
+            let report = journal.matches(ids[a]).map_err(|e| fail(e.to_string()))?;
+            let needs: BTreeSet<usize> = report.needs.iter().map(|n| concept(n)).collect();
+            let answered: BTreeSet<usize> = report.answered.iter().map(|(n, _)| concept(n)).collect();
+            prop_assert_eq!(&needs, &open, "{}'s needs: {:?}", NAMES[a], report.needs);
+            prop_assert_eq!(&answered, &met, "{}'s answered: {:?}", NAMES[a], report.answered);
+            // Offered exactly whoever offers what is still open, both ways.
+            for (b, q) in people.iter().enumerate().filter(|(b, _)| *b != a) {
+                let helps = q.1.is_some_and(|o| open.contains(&OFFERS[o].1));
+                let listed = report.could_help.iter().any(|m| m.contact == ids[b]);
+                prop_assert_eq!(listed, helps, "{} for {}: {:?}", NAMES[b], NAMES[a], report.could_help);
+                let needed = p.1.is_some_and(|o| model(q).0.contains(&OFFERS[o].1));
+                let listed = report.they_could_help.iter().any(|m| m.contact == ids[b]);
+                prop_assert_eq!(listed, needed, "{} helps {}: {:?}", NAMES[a], NAMES[b], report.they_could_help);
+            }
+            // The draft calls a need answered by a give just when `match` does.
+            let notes = match journal.draft(ids[a], None, today, &template, 7) {
+                Ok(d) => d.notes.join("\n"),
+                Err(e) => e.to_string(),
+            };
+            if let Some(n) = p.0 {
+                let said = notes.contains(&format!("left out their need \"{}\": what you gave them", NEEDS[n].0));
+                prop_assert_eq!(said, met.contains(&NEEDS[n].1), "draft for {}: {}", NAMES[a], notes);
+            }
+        }
+    }
+}
