@@ -182,9 +182,10 @@ impl ReviewState {
     /// The status after a counted action: the pass's summary; after a
     /// snooze also what it hid and until when (`own`, the command's line,
     /// `docs/review.md` "Snoozing and setting aside"); after a done what
-    /// it marked done, and what else it did in the command's own words
-    /// (`also`: "also done: follow-up with Laura Bassi: …", as the shell
-    /// says it; trial 26q saw only "1 done" in the TUI).
+    /// it marked done; and after any action what else it did in the
+    /// command's own words (`also`: "also done: follow-up with Laura
+    /// Bassi: …", as the shell says it; trial 26q saw only "1 done" in the
+    /// TUI, trial 26w only "1 give" after a give that did a follow-up).
     pub(super) fn said(&mut self, command: &Command, own: String, also: &[String]) -> String {
         let line = self.summary.line();
         let done = self.done_what.take();
@@ -197,7 +198,10 @@ impl ReviewState {
                 .chain([line])
                 .collect::<Vec<_>>()
                 .join(" · "),
-            _ => line,
+            _ => std::iter::once(line)
+                .chain(also.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" · "),
         }
     }
 }
