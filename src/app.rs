@@ -104,6 +104,10 @@ pub enum Msg {
     /// A line for the status bar that warns (a load that failed, an
     /// editor that could not run).
     Warning(String),
+    /// How the clipboard took what the app asked to copy (`warning`: it
+    /// cannot confirm it). Said of whomever the copy was: it goes when
+    /// someone else is shown, as the copy key's own line does.
+    Copied { said: String, warning: bool },
     /// Changes another shell made while the TUI held the journal, each as
     /// the shell's report said it (the data comes after, in `Loaded`).
     Elsewhere(Vec<String>),

@@ -1870,6 +1870,8 @@ mod draft_status;
 #[path = "tui_app/entry_keys.rs"]
 mod entry_keys;
 
+#[path = "tui_app/copied_of.rs"]
+mod copied_of;
 #[path = "tui_app/give_status.rs"]
 mod give_status;
 #[path = "tui_app/history_dates.rs"]
