@@ -28,7 +28,7 @@ use tui_input::{Input, InputRequest};
 pub use crate::keymap::{Action, Layer};
 pub use data::{Data, LedgerLine, Loaded, Part, PersonRow};
 pub use form::{Form, Verb};
-pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
+pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, Pane, SearchState, Sort};
 pub use mouse::Spot;
 pub use navigate::moves::Room;
 pub use overlays::{DraftEditor, DraftView, Overlay, Settle};
@@ -67,14 +67,6 @@ impl Screen {
     }
 }
 
-/// Which pane of a two-pane screen has the keyboard.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Pane {
-    #[default]
-    List,
-    Detail,
-}
-
 /// Input for [`App::update`].
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
@@ -107,7 +99,10 @@ pub enum Msg {
     /// How the clipboard took what the app asked to copy (`warning`: it
     /// cannot confirm it). Said of whomever the copy was: it goes when
     /// someone else is shown, as the copy key's own line does.
-    Copied { said: String, warning: bool },
+    Copied {
+        said: String,
+        warning: bool,
+    },
     /// Changes another shell made while the TUI held the journal, each as
     /// the shell's report said it (the data comes after, in `Loaded`).
     Elsewhere(Vec<String>),
