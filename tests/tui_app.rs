@@ -1888,6 +1888,8 @@ mod every_key;
 
 #[path = "tui_app/form_help.rs"]
 mod form_help;
+#[path = "tui_app/list_marks.rs"]
+mod list_marks;
 #[path = "tui_app/matches_none.rs"]
 mod matches_none;
 
