@@ -39,7 +39,10 @@ fn the_interests_and_their_people_mark_the_rows_out_of_view() {
     send(&mut app, &mut rt, &[act(Action::Bottom)]);
     let screen = draw(&app, 80, 24);
     insta::assert_snapshot!("interest_people_scrolled_80x24", screen);
-    assert!(screen.lines().nth(1).is_some_and(|r| r.contains("↑10")), "{screen}");
+    assert!(
+        screen.lines().nth(1).is_some_and(|r| r.contains("↑10")),
+        "{screen}"
+    );
 }
 
 #[test]

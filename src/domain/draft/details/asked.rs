@@ -5,7 +5,10 @@
 //! a note saying how to record it as a request, which the review then keeps
 //! open until it is answered.
 
-use super::tokens;
+use super::{LeftOut, tokens};
+use crate::domain::matching::{Answer, answers};
+use crate::domain::text::loose;
+use crate::domain::{Direction, EntryState, LedgerEntry, Nature};
 
 /// English verbs of asking or wanting that take me as their object ("asked
 /// me", "wants me to", "would like me to").
@@ -41,6 +44,41 @@ pub(super) fn asks_of_me(clause: &str) -> bool {
             || (w == "mi"
                 && (1..=2).any(|k| IT_ASKING.contains(&at(i + k))))
     })
+}
+
+/// Their request of me in `ledger` that `detail` says they asked, if
+/// recorded (open or done): by the match rule, that the detail names
+/// every essential word of it (`matching::answers`), or the same words.
+pub(crate) fn recorded<'a>(detail: &str, ledger: &[&'a LedgerEntry]) -> Option<&'a LedgerEntry> {
+    let said = loose(detail);
+    ledger
+        .iter()
+        .filter(|e| {
+            e.other.is_none()
+                && (e.direction, e.nature) == (Direction::ThemToMe, Nature::Ask)
+                && e.state != EntryState::Declined
+        })
+        .find(|e| {
+            matches!(answers(&e.text, detail), Answer::Yes(_)) || said.contains(&loose(&e.text))
+        })
+        .copied()
+}
+
+/// Each detail left out as their request that the ledger already has,
+/// pointed to that request: the draft's note then says it is recorded.
+pub(crate) fn point_to_recorded(left_out: &mut [LeftOut], ledger: &[&LedgerEntry]) {
+    for l in left_out.iter_mut() {
+        if let LeftOut::Asked(detail) = l
+            && let Some(e) = recorded(detail, ledger)
+        {
+            *l = LeftOut::Requested {
+                detail: std::mem::take(detail),
+                request: e.id,
+                text: e.text.clone(),
+                open: e.state == EntryState::Open,
+            };
+        }
+    }
 }
 
 #[cfg(test)]
