@@ -13,6 +13,7 @@ mod modal;
 mod mouse;
 mod navigate;
 mod overlays;
+mod owed;
 mod person;
 mod prompt;
 mod ran;
@@ -358,10 +359,7 @@ impl App {
             Ok(effects) => return effects,
             Err(msg) => msg,
         };
-        // A key: what was said of the one before is stale now.
-        if self.fleeting.take().as_ref() == Some(&self.status.text) && !self.status.warning {
-            self.status = Status::default();
-        }
+        self.key_pressed(&msg);
         if let Msg::Click(_) | Msg::Wheel { .. } = msg {
             // An overlay or a text field keeps the input while it is open.
             if !self.mouse_reaches(&msg) {

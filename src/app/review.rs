@@ -104,6 +104,8 @@ pub struct ReviewState {
     /// A follow-up done left its person a line only a give ends
     /// (`command::StillOwed`): said once the action is told whole.
     pub(super) owed: Option<crate::command::StillOwed>,
+    /// The give the status just offered on `g` (`App::give_offered`).
+    pub(super) offered: Option<crate::command::StillOwed>,
     /// The last change's own status (what it did, what it hid, `u`
     /// undoes it; or what another shell changed), without the pass's
     /// summary: on an empty review, "review finished" comes after it
@@ -242,25 +244,6 @@ fn in_days(today: NaiveDate, days: u64) -> NaiveDate {
 }
 
 impl App {
-    /// Says the line only a give ends that a follow-up done left, once
-    /// the action's last command is told (a draft's `y` marks the
-    /// follow-up done before it logs the message), after where the person
-    /// went: with `g` when it is their card `g` gives on, else with the
-    /// command line's words.
-    pub(super) fn say_owed(&mut self) {
-        if self.review.counting.is_some() {
-            return;
-        }
-        let Some(owed) = self.review.owed.take() else {
-            return;
-        };
-        let surface = match self.selected_person() == Some(owed.contact) {
-            true => crate::command::Surface::Key,
-            false => crate::command::Surface::CommandLine,
-        };
-        self.status.text = owed.told(&self.status.text, surface);
-    }
-
     pub fn selected_item(&self) -> Option<&Item> {
         self.data.review.items.get(self.review.selected)
     }

@@ -47,8 +47,16 @@ fn notes(lang: &str, asked: &str, recorded: Option<(&str, bool)>) -> String {
 #[test]
 fn a_request_already_recorded_is_pointed_to_not_recorded_again() {
     for (lang, asked, request) in [
-        ("en", "asked me to review her portfolio", "review her portfolio"),
-        ("en", "asked me to review her portfolio", "a portfolio review"),
+        (
+            "en",
+            "asked me to review her portfolio",
+            "review her portfolio",
+        ),
+        (
+            "en",
+            "asked me to review her portfolio",
+            "a portfolio review",
+        ),
         (
             "it",
             "mi ha chiesto di presentarle un commercialista",

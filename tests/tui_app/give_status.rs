@@ -63,3 +63,77 @@ fn a_give_from_a_card_says_the_follow_up_it_did() {
         "{said}"
     );
 }
+
+/// Trial 26x #7: `y` on a draft that sends what a follow-up promised
+/// ("send Davide the two developer profiles"); Davide has no line left,
+/// so the cursor is on Elena. The status says the TUI's key, never the
+/// command line's `:gave davide …`, and `g` right after opens the gave
+/// form for Davide, filled with what was promised; saved, it is his give.
+#[test]
+fn after_a_promise_sent_g_records_its_give_for_that_person() {
+    let f = Fixture::empty();
+    let add = |name: &str| {
+        f.journal
+            .add_contact(
+                &givegive::journal::ContactDraft {
+                    name: name.into(),
+                    ..Default::default()
+                },
+                today() - chrono::Days::new(20),
+            )
+            .expect("add")
+            .id
+    };
+    let (davide, elena) = (add("Davide Neri"), add("Elena Russo"));
+    let before = today() - chrono::Days::new(5);
+    f.journal
+        .add_follow_up(
+            davide,
+            today(),
+            "send Davide the two developer profiles",
+            before,
+        )
+        .expect("follow-up");
+    f.journal
+        .add_follow_up(elena, today(), "ask how the move went", before)
+        .expect("follow-up");
+    let (mut app, mut rt) = f.opened();
+    let at = app
+        .data()
+        .review
+        .items
+        .iter()
+        .position(|i| i.contact == davide)
+        .expect("Davide's follow-up");
+    select_row(&mut app, &mut rt, at);
+    send(&mut app, &mut rt, &[act(Action::Draft)]);
+    assert!(
+        matches!(app.overlay(), Some(Overlay::Draft(_))),
+        "{:?}",
+        app.status()
+    );
+    send(&mut app, &mut rt, &[Msg::Yes]);
+    let said = app.status().text.clone();
+    assert!(
+        said.ends_with("your ledger has no give for \"the two developer profiles\": g records one")
+            && !said.contains(":gave"),
+        "{said}"
+    );
+    assert_eq!(app.selected_item().map(|i| i.contact), Some(elena));
+    send(&mut app, &mut rt, &[act(Action::Gave)]);
+    let Some(Overlay::Form(form)) = app.overlay() else {
+        panic!("the gave form: {:?}", app.status());
+    };
+    assert!(form.title.contains("Davide Neri"), "{}", form.title);
+    assert_eq!(form.fields[0].input.value(), "the two developer profiles");
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    let card = f.journal.card(davide).expect("card");
+    assert_eq!(card.help.given.count, 1, "{:?}", app.status());
+    // Any other key first: `g` is the selected person's again.
+    send(&mut app, &mut rt, &[act(Action::Down), act(Action::Up)]);
+    send(&mut app, &mut rt, &[act(Action::Gave)]);
+    let Some(Overlay::Form(form)) = app.overlay() else {
+        panic!("the gave form: {:?}", app.status());
+    };
+    assert!(form.title.contains("Elena Russo"), "{}", form.title);
+}
