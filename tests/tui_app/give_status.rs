@@ -6,9 +6,17 @@
 
 use super::*;
 
-/// The status after `g` and "the two firmware leads" on Marco's review line,
-/// or on his card in the contacts list (`review`: from the review).
-fn gave_marco_the_leads(review: bool) -> String {
+/// How the give is made: `g` on a line or a card, or typed on the
+/// command line.
+#[derive(Clone, Copy, PartialEq)]
+enum Way {
+    Key,
+    Typed,
+}
+
+/// The status after giving Marco "the two firmware leads" from his review
+/// line, or from his card in the contacts list (`review`: from the review).
+fn gave_marco_the_leads(review: bool, way: Way) -> String {
     let f = Fixture::demo();
     let (mut app, mut rt) = match review {
         true => f.opened(),
@@ -29,20 +37,38 @@ fn gave_marco_the_leads(review: bool) -> String {
         send(&mut app, &mut rt, &[Msg::Submit]);
         assert_eq!(selected_name(&app), "Marco Bianchi");
     }
-    send(&mut app, &mut rt, &[act(Action::Gave)]);
-    send(&mut app, &mut rt, &typed("the two firmware leads"));
+    match way {
+        Way::Key => {
+            send(&mut app, &mut rt, &[act(Action::Gave)]);
+            send(&mut app, &mut rt, &typed("the two firmware leads"));
+        }
+        Way::Typed => {
+            send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+            send(
+                &mut app,
+                &mut rt,
+                &typed("gave marco \"the two firmware leads\""),
+            );
+        }
+    }
     send(&mut app, &mut rt, &[Msg::Submit]);
     let said = app.status().text.clone();
-    // Read whole on the status line's rows at 80 columns.
+    // On the status line's rows at 80 columns (a longer line is cut
+    // after it, and L shows it all).
     let screen = draw(&app, 80, 24);
     let rows: Vec<&str> = screen.lines().map(|r| r.trim_matches('"').trim()).collect();
-    assert!(rows[rows.len() - 3..].join(" ").contains(&said), "{screen}");
+    assert!(
+        rows[rows.len() - 3..]
+            .join(" ")
+            .contains("also done: follow-up with Marco Bianchi: send Marco the two firmware leads"),
+        "{screen}"
+    );
     said
 }
 
 #[test]
 fn a_give_from_the_review_says_the_follow_up_it_did() {
-    let said = gave_marco_the_leads(true);
+    let said = gave_marco_the_leads(true, Way::Key);
     assert!(
         said.starts_with("1 reviewed:")
             && said.contains(
@@ -53,15 +79,17 @@ fn a_give_from_the_review_says_the_follow_up_it_did() {
 }
 
 #[test]
-fn a_give_from_a_card_says_the_follow_up_it_did() {
-    let said = gave_marco_the_leads(false);
-    assert!(
-        said.starts_with("gave Marco Bianchi: the two firmware leads")
-            && said.contains(
-                "· also done: follow-up with Marco Bianchi: send Marco the two firmware leads (#"
-            ),
-        "{said}"
-    );
+fn a_give_from_a_card_or_the_command_line_says_the_follow_up_it_did() {
+    for (review, way) in [(false, Way::Key), (false, Way::Typed), (true, Way::Typed)] {
+        let said = gave_marco_the_leads(review, way);
+        assert!(
+            said.starts_with("gave Marco Bianchi: the two firmware leads")
+                && said.contains(
+                    "· also done: follow-up with Marco Bianchi: send Marco the two firmware leads (#"
+                ),
+            "{said}"
+        );
+    }
 }
 
 /// Trial 26x #7: `y` on a draft that sends what a follow-up promised
