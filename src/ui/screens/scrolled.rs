@@ -42,7 +42,9 @@ impl Scrolled {
     ) -> Block<'static> {
         let theme = &config.theme;
         let up = (self.above > 0).then(|| format!("↑{} ", self.above));
-        let up_width = up.as_deref().map_or(0, UnicodeWidthStr::width);
+        // A column of border between a cut title's `…` and the mark, so
+        // neither reads as part of the other ("firs…↑1").
+        let up_width = up.as_deref().map_or(0, |u| u.width() + 1);
         let room = Rect {
             width: area
                 .width
