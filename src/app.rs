@@ -13,6 +13,7 @@ mod modal;
 mod mouse;
 mod navigate;
 mod overlays;
+mod owed;
 mod person;
 mod prompt;
 mod ran;
@@ -28,7 +29,7 @@ use tui_input::{Input, InputRequest};
 pub use crate::keymap::{Action, Layer};
 pub use data::{Data, LedgerLine, Loaded, Part, PersonRow};
 pub use form::{Form, Verb};
-pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, SearchState, Sort};
+pub use lists::{ContactsState, EventsState, InterestsState, LedgerState, Pane, SearchState, Sort};
 pub use mouse::Spot;
 pub use navigate::moves::Room;
 pub use overlays::{DraftEditor, DraftView, Overlay, Settle};
@@ -67,14 +68,6 @@ impl Screen {
     }
 }
 
-/// Which pane of a two-pane screen has the keyboard.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub enum Pane {
-    #[default]
-    List,
-    Detail,
-}
-
 /// Input for [`App::update`].
 #[derive(Clone, Debug, PartialEq)]
 pub enum Msg {
@@ -103,6 +96,13 @@ pub enum Msg {
     Notice(String),
     /// A status line that warns (a load failed, an editor could not run).
     Warning(String),
+    /// How the clipboard took what the app asked to copy (`warning`: it
+    /// cannot confirm it). Said of whomever the copy was: it goes when
+    /// someone else is shown, as the copy key's own line does.
+    Copied {
+        said: String,
+        warning: bool,
+    },
     /// Changes another shell made while the TUI held the journal, each as
     /// the shell's report said it (the data comes after, in `Loaded`).
     Elsewhere(Vec<String>),
@@ -359,10 +359,7 @@ impl App {
             Ok(effects) => return effects,
             Err(msg) => msg,
         };
-        // A key: what was said of the one before is stale now.
-        if self.fleeting.take().as_ref() == Some(&self.status.text) && !self.status.warning {
-            self.status = Status::default();
-        }
+        self.key_pressed(&msg);
         if let Msg::Click(_) | Msg::Wheel { .. } = msg {
             // An overlay or a text field keeps the input while it is open.
             if !self.mouse_reaches(&msg) {

@@ -41,7 +41,6 @@ pub use inputs::{
 };
 pub use inputs::{EventCapture, EventPerson};
 pub use owed::StillOwed;
-pub(crate) use owed::Surface;
 pub use report::{Addresses, Done, Report};
 
 use error::refused;

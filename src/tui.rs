@@ -198,12 +198,8 @@ fn event_loop(
                         )
                         .map(|k| k.to_string());
                     let said = copied.said(&app.copying(), &otherwise, all.as_deref());
-                    let msg = if copied == clipboard::Copied::Terminal {
-                        Msg::Warning(said)
-                    } else {
-                        Msg::Notice(said)
-                    };
-                    runtime.send(app, msg);
+                    let warning = copied == clipboard::Copied::Terminal;
+                    runtime.send(app, Msg::Copied { said, warning });
                 }
                 for target in runtime.take_editor_requests() {
                     input.pause();

@@ -17,6 +17,8 @@ mod event;
 #[path = "cli/search.rs"]
 mod search;
 // Drafts that read right to the person they are for.
+#[path = "cli/drafts_asked.rs"]
+mod drafts_asked;
 #[path = "cli/drafts_known.rs"]
 mod drafts_known;
 // A draft's words: "nice to meet you" only the first time.

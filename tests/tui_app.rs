@@ -1870,6 +1870,10 @@ mod draft_status;
 #[path = "tui_app/entry_keys.rs"]
 mod entry_keys;
 
+#[path = "tui_app/copied_of.rs"]
+mod copied_of;
+#[path = "tui_app/give_status.rs"]
+mod give_status;
 #[path = "tui_app/history_dates.rs"]
 mod history_dates;
 
@@ -1884,6 +1888,8 @@ mod every_key;
 
 #[path = "tui_app/form_help.rs"]
 mod form_help;
+#[path = "tui_app/list_marks.rs"]
+mod list_marks;
 #[path = "tui_app/matches_none.rs"]
 mod matches_none;
 

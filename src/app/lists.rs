@@ -2,10 +2,18 @@
 //! which one is selected. Filtering and sorting happen here, per keystroke,
 //! over data already in memory.
 
-use super::{Action, Data, LedgerLine, Pane, PersonRow};
+use super::{Action, Data, LedgerLine, PersonRow};
 use crate::domain::search::filter;
 use crate::domain::text::loose;
 use crate::domain::{Direction, EntryState, FavourKind, Id, Nature};
+
+/// Which pane of a two-pane screen has the keyboard.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub enum Pane {
+    #[default]
+    List,
+    Detail,
+}
 
 /// How the contact list is ordered when no filter is typed.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

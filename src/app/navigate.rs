@@ -9,6 +9,11 @@ pub(super) mod moves;
 
 impl App {
     pub(super) fn act(&mut self, action: Action) -> Vec<Effect> {
+        if action == Action::Gave
+            && let Some(effects) = self.give_offered()
+        {
+            return effects;
+        }
         if let Some(screen) = Screen::for_action(action) {
             return self.go(screen);
         }

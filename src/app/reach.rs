@@ -53,6 +53,26 @@ impl App {
         vec![Effect::Copy(reach[next].value.clone())]
     }
 
+    /// How the clipboard took the copy: the line that said what was
+    /// copied, told whole, is still about the person it named (trial 26w:
+    /// "+44 7700 900123 (phone) sent to the clipboard" stayed on Jonas's
+    /// card after Tom's phone was copied).
+    pub(super) fn copied_said(&mut self, said: String, warning: bool) {
+        if !warning {
+            // Of the key just pressed: the next key clears it.
+            self.fleeting = Some(said.clone());
+        }
+        if let Some((_, about)) = &mut self.said_of
+            && *about == self.status.text
+        {
+            about.clone_from(&said);
+        }
+        self.status = Status {
+            text: said,
+            warning,
+        };
+    }
+
     /// A status about one person (what the copy key took, a draft
     /// refused) goes once another person is selected or another's draft
     /// opens: left, it reads as about them.

@@ -42,6 +42,7 @@ impl App {
                     warning: true,
                 }
             }
+            Msg::Copied { said, warning } => self.copied_said(said, warning),
             Msg::Elsewhere(said) => self.elsewhere(&said),
             Msg::Refused(why) => self.refused = why,
             Msg::DayTurned(day) => {

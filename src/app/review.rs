@@ -104,6 +104,8 @@ pub struct ReviewState {
     /// A follow-up done left its person a line only a give ends
     /// (`command::StillOwed`): said once the action is told whole.
     pub(super) owed: Option<crate::command::StillOwed>,
+    /// The give the status just offered on `g` (`App::give_offered`).
+    pub(super) offered: Option<crate::command::StillOwed>,
     /// The last change's own status (what it did, what it hid, `u`
     /// undoes it; or what another shell changed), without the pass's
     /// summary: on an empty review, "review finished" comes after it
@@ -182,9 +184,10 @@ impl ReviewState {
     /// The status after a counted action: the pass's summary; after a
     /// snooze also what it hid and until when (`own`, the command's line,
     /// `docs/review.md` "Snoozing and setting aside"); after a done what
-    /// it marked done, and what else it did in the command's own words
-    /// (`also`: "also done: follow-up with Laura Bassi: …", as the shell
-    /// says it; trial 26q saw only "1 done" in the TUI).
+    /// it marked done; and after any action what else it did in the
+    /// command's own words (`also`: "also done: follow-up with Laura
+    /// Bassi: …", as the shell says it; trial 26q saw only "1 done" in the
+    /// TUI, trial 26w only "1 give" after a give that did a follow-up).
     pub(super) fn said(&mut self, command: &Command, own: String, also: &[String]) -> String {
         let line = self.summary.line();
         let done = self.done_what.take();
@@ -197,7 +200,10 @@ impl ReviewState {
                 .chain([line])
                 .collect::<Vec<_>>()
                 .join(" · "),
-            _ => line,
+            _ => std::iter::once(line)
+                .chain(also.iter().cloned())
+                .collect::<Vec<_>>()
+                .join(" · "),
         }
     }
 }
@@ -238,25 +244,6 @@ fn in_days(today: NaiveDate, days: u64) -> NaiveDate {
 }
 
 impl App {
-    /// Says the line only a give ends that a follow-up done left, once
-    /// the action's last command is told (a draft's `y` marks the
-    /// follow-up done before it logs the message), after where the person
-    /// went: with `g` when it is their card `g` gives on, else with the
-    /// command line's words.
-    pub(super) fn say_owed(&mut self) {
-        if self.review.counting.is_some() {
-            return;
-        }
-        let Some(owed) = self.review.owed.take() else {
-            return;
-        };
-        let surface = match self.selected_person() == Some(owed.contact) {
-            true => crate::command::Surface::Key,
-            false => crate::command::Surface::CommandLine,
-        };
-        self.status.text = owed.told(&self.status.text, surface);
-    }
-
     pub fn selected_item(&self) -> Option<&Item> {
         self.data.review.items.get(self.review.selected)
     }

@@ -8,7 +8,7 @@
 
 use super::{CommandError, Env, Who};
 use crate::domain::Id;
-use crate::domain::draft::first_name;
+use crate::domain::draft::{Surface, first_name};
 use crate::domain::review::Reason;
 use crate::journal::Journal;
 
@@ -41,22 +41,12 @@ pub struct StillOwed {
     promise: Option<Id>,
 }
 
-/// Where the words are read: what records a give differs.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Surface {
-    /// The TUI with the person selected: `g` gives to them.
-    Key,
-    /// The TUI with someone else selected: its command line.
-    CommandLine,
-    Shell,
-}
-
 impl StillOwed {
     /// How `command` (`gave …`, `done 4`) is typed on `surface`.
     fn typed(surface: Surface, command: &str) -> String {
         match surface {
             Surface::Shell => format!("`givegive {command}`"),
-            _ => format!(":{command}"),
+            Surface::Tui => format!(":{command}"),
         }
     }
 
@@ -65,7 +55,7 @@ impl StillOwed {
     /// not named (its give is counted there).
     fn how(&self, surface: Surface) -> String {
         let record = match surface {
-            Surface::Key => "g records it as a give".to_string(),
+            Surface::Tui => "g records it as a give".to_string(),
             _ => format!("{} records it", Self::typed(surface, &self.gave)),
         };
         let thing = self.kept.as_deref().unwrap_or("something");
@@ -98,7 +88,7 @@ impl StillOwed {
             (Some(thing), None) => format!(
                 "your ledger has no give for \"{thing}\": {} records one",
                 match surface {
-                    Surface::Key => "g".to_string(),
+                    Surface::Tui => "g".to_string(),
                     _ => Self::typed(surface, &self.gave),
                 }
             ),
@@ -122,6 +112,12 @@ impl StillOwed {
         }
     }
 
+    /// What the follow-up promised to send, when no give in the ledger
+    /// has it: what the give form is filled with.
+    pub(crate) fn kept(&self) -> Option<&str> {
+        self.kept.as_deref()
+    }
+
     /// As the shell prints it.
     pub fn shell(&self) -> String {
         self.said(Surface::Shell)
@@ -133,7 +129,7 @@ impl StillOwed {
         if self.promise == Some(id) {
             self.promise = None;
         }
-        !self.said(Surface::Key).is_empty()
+        !self.said(Surface::Tui).is_empty()
     }
 }
 

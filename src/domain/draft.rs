@@ -41,6 +41,7 @@ mod tongue;
 mod words;
 
 pub use advice::Surface;
+pub(crate) use details::point_to_recorded;
 pub use details::{LeftOut, People, for_recipient, name_words};
 pub(crate) use first::{Before, first_meeting};
 pub(crate) use kept::answered;

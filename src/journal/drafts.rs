@@ -289,7 +289,7 @@ impl Journal {
             })
             .filter(|e| recent(e) && after_mine_day(e))
             .map(|e| thanks::thanks(e, (&c.name, lang), (moment.as_ref(), today), &mut notes));
-        requests(&ledger, draft::first_name(&c.name), surface, &mut notes);
+        requests(&ledger, &c.name, surface, &mut notes, &mut left_out);
         let open_promises = ledger.iter().filter(|e| {
             e.other.is_none()
                 && (e.direction, e.nature, e.state)

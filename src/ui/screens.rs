@@ -1,6 +1,7 @@
 //! The screens: welcome, contacts, shared interests, ledger; the search
 //! is drawn in `screens/search.rs`.
 
+mod scrolled;
 mod search;
 
 use ratatui::Frame;
@@ -16,6 +17,7 @@ use crate::config::Config;
 use crate::domain::text::inert;
 use crate::domain::{Direction, EntryState, FavourKind, Nature};
 use crate::keymap::{Action, Layer};
+use scrolled::Scrolled;
 
 pub fn body(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions: &mut Regions) {
     match app.screen() {
@@ -168,23 +170,6 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
             };
             lines.extend(super::note(hint, list_area.width, theme.muted()));
         }
-        // Rows scrolled out of view are counted on the border, "↑5" at the
-        // top and "↓7" at the bottom (trial 26s: Anna to Dora were gone
-        // above Elena with no mark). The title gives way to the mark.
-        let shown = state.visible.len().saturating_sub(first).min(height);
-        let below = state.visible.len() - first - shown;
-        let up = (first > 0).then(|| format!("↑{first} "));
-        let up_width = up.as_deref().map_or(0, UnicodeWidthStr::width);
-        let room = Rect {
-            width: list_area
-                .width
-                .saturating_sub(u16::try_from(up_width).unwrap_or(u16::MAX)),
-            ..list_area
-        };
-        let mut block = border(title, room, state.pane == Pane::List, config);
-        if let Some(up) = up {
-            block = block.title(Line::styled(up, theme.muted()).right_aligned());
-        }
         // Trial four: "Elena Russo +1" said nothing of what the number is.
         let data = app.data();
         let label = state
@@ -192,14 +177,13 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
             .iter()
             .any(|v| data.people[v.index].row.lean != 0)
             .then_some(" +n: you gave n more ");
-        if let Some(label) = label {
-            block = block.title_bottom(Line::styled(label, theme.muted()));
-        }
-        let down = format!("↓{below} ");
-        let inner = usize::from(list_area.width.saturating_sub(2));
-        if below > 0 && label.map_or(0, UnicodeWidthStr::width) + down.width() <= inner {
-            block = block.title_bottom(Line::styled(down, theme.muted()).right_aligned());
-        }
+        let block = Scrolled::of(first, height, state.visible.len()).border(
+            title,
+            label,
+            list_area,
+            state.pane == Pane::List,
+            config,
+        );
         frame.render_widget(Paragraph::new(lines).block(block), list_area);
     }
     if let Some(detail) = detail_area {
@@ -259,9 +243,11 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regi
             let hint = "no interests yet: :interest add climbing --mine";
             lines.extend(super::note(hint, list_area.width, theme.muted()));
         }
+        let scrolled = Scrolled::of(first, height, app.data().interests.len());
         frame.render_widget(
-            Paragraph::new(lines).block(border(
+            Paragraph::new(lines).block(scrolled.border(
                 " interests (★ yours) ".into(),
+                None,
                 list_area,
                 state.pane == Pane::List,
                 config,
@@ -312,9 +298,11 @@ fn interests(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regi
         } else {
             ""
         };
+        let scrolled = Scrolled::of(first, height, interest.people.len());
         frame.render_widget(
-            Paragraph::new(lines).block(border(
+            Paragraph::new(lines).block(scrolled.border(
                 format!(" {}{shared} · last touch, lean ", inert(&interest.name)),
+                None,
                 detail,
                 state.pane == Pane::Detail,
                 config,
@@ -398,8 +386,9 @@ fn ledger(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regions
         state.state.map_or("any state", EntryState::as_str),
         state.kind.map_or("any kind", FavourKind::as_str),
     );
+    let scrolled = Scrolled::of(first, height, state.visible.len());
     frame.render_widget(
-        Paragraph::new(lines).block(border(filter, list_area, true, config)),
+        Paragraph::new(lines).block(scrolled.border(filter, None, list_area, true, config)),
         list_area,
     );
     if chart_height > 0 {

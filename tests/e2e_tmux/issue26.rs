@@ -314,3 +314,47 @@ fn tab_takes_the_search_to_its_results_for_the_person_keys() {
     t.keys(&["Escape", "q"]);
     assert_restored(&t);
 }
+
+/// Trial 26w #11: `y` copies Anna's email; with no clipboard tool the
+/// terminal loop says "… sent to the clipboard", a warning that stays
+/// until replaced. `down` shows the next person, and the line about
+/// Anna's email goes with her (it stayed on the next person's card).
+#[test]
+fn what_was_copied_goes_when_the_next_person_is_shown() {
+    if !tmux_available() {
+        return;
+    }
+    let t = demo("copiedof", 80, 24);
+    t.keys(&["2"]);
+    let screen = t.wait_for("people 26");
+    // By name: Anna Rossi is the third; the one after her, the fourth.
+    let names: Vec<String> = screen
+        .lines()
+        .filter_map(|l| l.split('│').nth(1))
+        .map(|n| {
+            n.trim()
+                .trim_end_matches(|c: char| c == '+' || c == '-' || c.is_ascii_digit())
+                .trim()
+                .to_string()
+        })
+        .take(4)
+        .collect();
+    assert_eq!(
+        names.get(2).map(String::as_str),
+        Some("Anna Rossi"),
+        "{screen}"
+    );
+    let next = names[3].clone();
+    t.keys(&["Home", "Down", "Down"]);
+    t.wait_for("Anna Rossi #");
+    t.keys(&["y"]);
+    t.wait_for("anna.rossi@example.org (");
+    // The clipboard's own word, whichever way it went.
+    let screen = t.wait_for("clipboard");
+    assert!(screen.contains("anna.rossi@example.org ("), "{screen}");
+    t.keys(&["Down"]);
+    let screen = t.wait_for(&format!("{next} #"));
+    assert!(!screen.contains("anna.rossi@example.org"), "{screen}");
+    t.keys(&["q"]);
+    assert_restored(&t);
+}

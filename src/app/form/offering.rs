@@ -58,6 +58,20 @@ impl Form {
         self
     }
 
+    /// A *gave* form filled with what a follow-up of mine promised to
+    /// send, which the ledger has no give for yet.
+    pub(crate) fn sending(mut self, thing: &str) -> Form {
+        if let Some(field) = self.fields.iter_mut().find(|f| f.slot == Slot::Text) {
+            // Typed in, not the initial value: it is saved unless changed.
+            field.input = Input::new(thing.to_string());
+            self.notes.push(
+                "what your follow-up said you would send (change it if you sent something else)"
+                    .into(),
+            );
+        }
+        self
+    }
+
     /// Whether the form showed open requests to answer: the person chose,
     /// and needs no note on how to answer one.
     pub fn offered_requests(&self) -> bool {

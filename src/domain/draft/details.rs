@@ -41,6 +41,7 @@ mod clause;
 mod judged;
 mod mine;
 mod note;
+pub(crate) use asked::point_to_recorded;
 use clause::{ClauseState, clause_for, clauses};
 pub(super) use mine::thing_given;
 pub use note::LeftOut;

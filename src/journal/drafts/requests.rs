@@ -5,12 +5,17 @@ use crate::domain::{Direction, EntryState, LedgerEntry, Nature};
 
 /// Their open requests of me, noted first: a draft cannot answer them for
 /// me, whatever line it was drafted from ([`draft::Surface::request`]).
+/// A detail left out as a request they made is pointed to the one the
+/// ledger has, if it has it ([`draft::point_to_recorded`]).
 pub(super) fn requests(
     ledger: &[&LedgerEntry],
-    first: &str,
+    name: &str,
     surface: draft::Surface,
     notes: &mut Vec<String>,
+    left_out: &mut [draft::LeftOut],
 ) {
+    draft::point_to_recorded(left_out, ledger);
+    let first = draft::first_name(name);
     let open = ledger.iter().filter(|e| {
         e.other.is_none()
             && (e.direction, e.nature, e.state)

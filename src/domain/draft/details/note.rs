@@ -3,6 +3,7 @@
 
 use super::super::tongue::not_in_language;
 use super::super::{Language, Surface};
+use crate::domain::Id;
 
 /// Why an item of theirs is not in the draft.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -30,6 +31,16 @@ pub enum LeftOut {
     /// It says what they asked of me ([`super::asked`]): their request,
     /// recorded as one, not told back to them as news.
     Asked(String),
+    /// It says what they asked of me, and the ledger has that request
+    /// ([`super::asked::recorded`]): the note points to it, never advises
+    /// recording it again (trial 26w: "asked-by Sara … records it" beside
+    /// her request #84).
+    Requested {
+        detail: String,
+        request: Id,
+        text: String,
+        open: bool,
+    },
 }
 
 impl LeftOut {
@@ -66,6 +77,18 @@ impl LeftOut {
             LeftOut::Asked(d) => format!(
                 "left out \"{d}\": it is something {first} asked of you, not news of theirs, and a draft does not tell them their own request; {}",
                 surface.record_request(first)
+            ),
+            LeftOut::Requested {
+                detail,
+                request,
+                text,
+                open,
+            } => format!(
+                "left out \"{detail}\": it is something {first} asked of you, not news of theirs, and a draft does not tell them their own request; it is {first}'s request \"{text}\" ({request}), {}",
+                match open {
+                    true => "recorded and still open",
+                    false => "recorded and already done",
+                }
             ),
             LeftOut::NotToThem(d) => format!(
                 "left out \"{d}\": it speaks of someone in the third person, and a draft speaks to {first}; write it with {} ({}, {}) to have it in the draft",
