@@ -132,8 +132,7 @@ pub struct Context {
     /// or event, a give or an ask): with nothing, "I have been thinking of
     /// you lately" would be untrue, and there is nothing to follow up.
     pub history: bool,
-    /// The day of our latest moment (met, called, written), greeted or
-    /// not: with none to greet, a draft days after it opens by it.
+    /// Our latest moment's day, greeted or not: with none to greet, the opener.
     pub last_seen: Option<NaiveDate>,
     /// Where the draft is read: its notes name that surface's way to act.
     pub surface: Surface,
