@@ -138,6 +138,16 @@ impl Store {
                 // givegive refuse the journal instead of failing on a
                 // person it cannot read.
                 11 => {}
+                // v12 → v13: ledger entries keep the day they were settled
+                // and the introduction that granted a request (`LedgerEntry`
+                // layout 2, `TrashEntry` layout 7). Layout 1 entries are
+                // read as settled on their own date and granted by nothing
+                // (`store::legacy`), undo steps and the write log's images
+                // included, so every balance stays as it was counted and
+                // nothing is rewritten; the new version makes an older
+                // givegive refuse the journal instead of failing on an
+                // entry it cannot read.
+                12 => {}
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),

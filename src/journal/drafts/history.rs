@@ -15,12 +15,16 @@ use crate::journal::HistoryItem;
 /// came before it (`domain::followed`), so "great to meet you" three weeks
 /// on, after I wrote to introduce them, is not said. What I did the day of
 /// a moment was part of it, and what I did today may go with this very
-/// draft: neither hides the moment.
+/// draft: neither hides the moment. A request granted is help on the day it
+/// was granted, not the day it was asked.
 pub(super) fn acted(history: &[HistoryItem], today: NaiveDate) -> Option<NaiveDate> {
     history
         .iter()
         .flat_map(|h| match h {
-            HistoryItem::Ledger(e) => Mark::of_entry(e).map(|m| (m, e.date)).into_iter().collect(),
+            HistoryItem::Ledger(e) => Mark::of_entry(e)
+                .map(|m| (m, e.acted_on()))
+                .into_iter()
+                .collect(),
             HistoryItem::FollowUp(f) => followed::marks_of(f).collect(),
             _ => Vec::new(),
         })
