@@ -33,6 +33,8 @@ mod fields;
 mod history_rows;
 #[path = "cli/undo_labels.rs"]
 mod undo_labels;
+#[path = "cli/one_favour.rs"]
+mod one_favour;
 // Details for one person: no "WHO:" naming them is stored.
 #[path = "cli/details_whom.rs"]
 mod details_whom;
