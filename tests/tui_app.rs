@@ -1909,3 +1909,5 @@ mod search_nav;
 mod selection;
 #[path = "tui_app/show_output.rs"]
 mod show_output;
+#[path = "tui_app/intro_note.rs"]
+mod intro_note;
