@@ -31,10 +31,10 @@ mod fields;
 // History rows: the text first, the kind and weight only when they say something.
 #[path = "cli/history_rows.rs"]
 mod history_rows;
-#[path = "cli/undo_labels.rs"]
-mod undo_labels;
 #[path = "cli/one_favour.rs"]
 mod one_favour;
+#[path = "cli/undo_labels.rs"]
+mod undo_labels;
 // Details for one person: no "WHO:" naming them is stored.
 #[path = "cli/details_whom.rs"]
 mod details_whom;

@@ -199,7 +199,14 @@ impl World {
                             .flat_map(|c| j.open_asks(*c, Direction::ThemToMe).unwrap_or_default())
                             .map(|e| e.id)
                             .collect();
-                        self.pick(if open.is_empty() { &self.records } else { &open }, r)
+                        self.pick(
+                            if open.is_empty() {
+                                &self.records
+                            } else {
+                                &open
+                            },
+                            r,
+                        )
                     }),
                     follow_up: None,
                 };

@@ -1887,6 +1887,8 @@ mod form_help;
 #[path = "tui_app/matches_none.rs"]
 mod matches_none;
 
+#[path = "tui_app/intro_note.rs"]
+mod intro_note;
 #[path = "tui_app/matches_help.rs"]
 mod matches_help;
 #[path = "tui_app/matches_rows.rs"]
@@ -1909,5 +1911,3 @@ mod search_nav;
 mod selection;
 #[path = "tui_app/show_output.rs"]
 mod show_output;
-#[path = "tui_app/intro_note.rs"]
-mod intro_note;

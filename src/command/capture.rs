@@ -29,11 +29,19 @@ fn still_open(whose: &str, open: &LedgerEntry, flag: &str) -> String {
 
 /// The notes for the open requests of `people` to me beside a give of
 /// mine recorded without saying which one it answers: the newest of each.
-fn theirs_still_open(journal: &Journal, people: &[Id], flag: &str) -> Result<Vec<String>, CommandError> {
+fn theirs_still_open(
+    journal: &Journal,
+    people: &[Id],
+    flag: &str,
+) -> Result<Vec<String>, CommandError> {
     let mut notes = Vec::new();
     for &who in people {
         if let Some(open) = journal.open_asks(who, Direction::ThemToMe)?.first() {
-            notes.push(still_open(&format!("{}'s", journal.name_of(who)?), open, flag));
+            notes.push(still_open(
+                &format!("{}'s", journal.name_of(who)?),
+                open,
+                flag,
+            ));
         }
     }
     Ok(notes)

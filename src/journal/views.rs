@@ -232,7 +232,9 @@ impl Card {
                 let state = match (e.state, e.nature, e.direction) {
                     (EntryState::Done, Nature::Give, _) if on.is_empty() => String::new(),
                     (EntryState::Done, Nature::Give, _) => format!("done{on}: "),
-                    (EntryState::Done, Nature::Ask, Direction::MeToThem) => format!("granted{on}: "),
+                    (EntryState::Done, Nature::Ask, Direction::MeToThem) => {
+                        format!("granted{on}: ")
+                    }
                     (EntryState::Done, Nature::Ask, Direction::ThemToMe) => format!("done{on}: "),
                     (s, _, _) => format!("{s}{on}: "),
                 };

@@ -28,7 +28,13 @@ impl Journal {
         j.ok(&["add", "Davide Neri"]);
         let (out, _) = j.on(
             "2026-12-02",
-            &["asked-by", "sara", "presentarle un designer", "--weight", "2"],
+            &[
+                "asked-by",
+                "sara",
+                "presentarle un designer",
+                "--weight",
+                "2",
+            ],
         );
         let id = out
             .split('#')
@@ -62,7 +68,14 @@ fn an_introduction_that_grants_a_request_counts_once() {
     let (j, id) = Journal::sara_asks();
     let (out, err) = j.on(
         "2026-12-04",
-        &["intro", "sara", "davide", "Sara cerca un designer", "--closes", &id],
+        &[
+            "intro",
+            "sara",
+            "davide",
+            "Sara cerca un designer",
+            "--closes",
+            &id,
+        ],
     );
     assert!(out.contains("done: Sara Greco asked you"), "{out}");
     assert!(!err.contains("still open"), "{err}");
@@ -98,7 +111,10 @@ fn a_request_settled_later_keeps_the_day_it_was_settled() {
     let other = out.split('#').nth(1).and_then(|s| s.split(',').next());
     j.on("2026-12-05", &["decline", other.expect("an id")]);
     let shown = j.ok(&["show", "davide"]);
-    assert!(shown.contains("declined 2026-12-05: un passaggio"), "{shown}");
+    assert!(
+        shown.contains("declined 2026-12-05: un passaggio"),
+        "{shown}"
+    );
     assert_eq!(j.given("davide"), (0, 0, "2026-12-02".into()));
     assert!(j.ok(&["check"]).starts_with("ok"));
 }
@@ -120,7 +136,10 @@ fn a_give_beside_their_open_request_says_how_to_count_it_once() {
         "{err}"
     );
     let (_, err) = j.on("2026-12-04", &["gave", "sara", "un contatto"]);
-    assert!(err.contains(&format!("with --answers {id} so it counts once")), "{err}");
+    assert!(
+        err.contains(&format!("with --answers {id} so it counts once")),
+        "{err}"
+    );
     // A give to someone with no open request says nothing of the kind.
     let (_, err) = j.on("2026-12-04", &["gave", "davide", "un libro"]);
     assert!(!err.contains("still open"), "{err}");

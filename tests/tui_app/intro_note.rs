@@ -26,7 +26,11 @@ fn an_introduction_beside_an_open_request_says_so_in_the_status() {
         .and_then(|s| s.split(',').next())
         .unwrap_or_default()
         .to_string();
-    run(&mut app, &mut rt, "intro davide sara 'Sara cerca un designer'");
+    run(
+        &mut app,
+        &mut rt,
+        "intro davide sara 'Sara cerca un designer'",
+    );
     let said = &app.status().text;
     assert!(
         said.contains(&format!(
@@ -40,7 +44,11 @@ fn an_introduction_beside_an_open_request_says_so_in_the_status() {
         &mut rt,
         &format!("intro davide sara 'Sara cerca un designer' --closes {id}"),
     );
-    assert!(!app.status().text.contains("still open"), "{:?}", app.status());
+    assert!(
+        !app.status().text.contains("still open"),
+        "{:?}",
+        app.status()
+    );
     let sara = f.journal.resolve("sara").expect("sara");
     let help = f.journal.card(sara).expect("card").help;
     assert_eq!((help.given.count, help.given.weight), (1, 1));

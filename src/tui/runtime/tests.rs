@@ -179,12 +179,21 @@ fn past_midnight_a_follow_up_done_is_dated_on_the_new_day() {
         .iter()
         .position(|i| matches!(i.reason, crate::domain::review::Reason::FollowUpDue { .. }))
         .expect("a follow-up due");
-    let (contact, record) = (items[at].contact, items[at].reason.record().expect("its id"));
+    let (contact, record) = (
+        items[at].contact,
+        items[at].reason.record().expect("its id"),
+    );
 
     let next = today().succ_opt().expect("a next day");
     rt.keep_day(&mut app, next);
     assert_eq!(app.today(), next);
-    assert!(app.status().text.starts_with("it is Tuesday 24 November now"), "{}", app.status().text);
+    assert!(
+        app.status()
+            .text
+            .starts_with("it is Tuesday 24 November now"),
+        "{}",
+        app.status().text
+    );
     let at = app
         .data()
         .review
@@ -196,7 +205,7 @@ fn past_midnight_a_follow_up_done_is_dated_on_the_new_day() {
     send(&mut rt, &mut app, vec![Msg::Act(Action::Done)]);
     let card = journal.card(contact).expect("card");
     let done = card.history.iter().find_map(|h| match h {
-        crate::journal::HistoryItem::FollowUp(f) if f.id == record => Some(f.state.clone()),
+        crate::journal::HistoryItem::FollowUp(f) if f.id == record => Some(f.state),
         _ => None,
     });
     assert_eq!(
