@@ -100,3 +100,42 @@ pub(super) fn met_by_gives(needs: &[String], ledger: &[&LedgerEntry]) -> Vec<(St
         })
         .collect()
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::FavourKind;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default()
+    }
+
+    /// Their request asked on the 2nd and granted on the 10th was help on
+    /// the 10th: that is the day a draft knows I last helped them.
+    #[test]
+    fn a_request_granted_later_is_help_on_the_day_it_was_granted() {
+        let request = LedgerEntry {
+            id: Id(4),
+            date: day(2),
+            contact: Id(1),
+            other: None,
+            direction: Direction::ThemToMe,
+            nature: Nature::Ask,
+            kind: FavourKind::Other,
+            text: "a designer".into(),
+            weight: 1,
+            state: EntryState::Done,
+            tags: Vec::new(),
+            settled: Some(day(10)),
+            granted_by: None,
+        };
+        let history = [HistoryItem::Ledger(request.clone())];
+        assert_eq!(acted(&history, day(20)), Some(day(10)));
+        // Settled before layout 2 (no day kept): its own date, as before.
+        let old = [HistoryItem::Ledger(LedgerEntry {
+            settled: None,
+            ..request
+        })];
+        assert_eq!(acted(&old, day(20)), Some(day(2)));
+    }
+}
