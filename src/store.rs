@@ -71,9 +71,8 @@ use crate::domain::Id;
 /// leaves notes out of the last touch; v11 builds every summary again
 /// once, since a meeting that did an earlier one's follow-up waits for none.
 /// v12 stores people with what each card's last import said (contact
-/// layout 5), which a v11 build cannot read. v13 stores ledger entries
-/// with the day they were settled and the introduction that granted a
-/// request (ledger layout 2, trash layout 7), which a v12 build cannot read.
+/// layout 5), which a v11 build cannot read. v13 ledger entries keep the
+/// day settled and the introduction that granted a request (layout 2).
 pub const SCHEMA_VERSION: u32 = 13;
 
 /// Trees of earlier versions, read by a migration and then dropped: the
