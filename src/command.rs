@@ -260,7 +260,7 @@ fn dispatch(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
         Command::FollowUp { who, due, text } => capture::follow_up(journal, env, &who, due, &text),
         Command::Done { id } => capture::done_with(journal, env, id),
         Command::DoneLine { key } => review::done_line(journal, env, &key),
-        Command::Decline { id } => capture::decline(journal, id),
+        Command::Decline { id } => capture::decline(journal, env, id),
         Command::SetDetails {
             interaction,
             details,

@@ -34,7 +34,7 @@ pub use address::Address;
 pub use balance::{Balance, Help, Tallies, Tally};
 pub use contact::{Contact, HowWeMet, NameParts, Status, Tier};
 pub use entry::{
-    Direction, EntryState, FavourKind, FollowUp, FollowUpState, INTRO_CHECK, Interaction,
+    Direction, EntryState, FavourKind, FollowUp, FollowUpState, Grant, INTRO_CHECK, Interaction,
     InteractionKind, LedgerEntry, Nature, SENT_SUMMARY, Signal, Voice,
 };
 pub use id::Id;

@@ -72,8 +72,10 @@ use crate::domain::Id;
 /// once, since a meeting that did an earlier one's follow-up waits for none.
 /// v12 stores people with what each card's last import said (contact
 /// layout 5), which a v11 build cannot read. v13 remembers a card's URLs,
-/// addresses, chat handles and related names too (contact layout 6).
-pub const SCHEMA_VERSION: u32 = 13;
+/// addresses, chat handles and related names too (contact layout 6). v14
+/// ledger entries keep the day settled and the introduction that granted a
+/// request (ledger layout 2).
+pub const SCHEMA_VERSION: u32 = 14;
 
 /// Trees of earlier versions, read by a migration and then dropped: the
 /// v1/v2 history index and the v2/v3 review digests.

@@ -33,6 +33,8 @@ mod fields;
 // History rows: the text first, the kind and weight only when they say something.
 #[path = "cli/history_rows.rs"]
 mod history_rows;
+#[path = "cli/one_favour.rs"]
+mod one_favour;
 #[path = "cli/undo_labels.rs"]
 mod undo_labels;
 // Details for one person: no "WHO:" naming them is stored.
@@ -1985,9 +1987,11 @@ fn an_introduction_can_answer_a_request_and_plan_its_follow_up() {
         "{out}"
     );
     assert!(out.contains("follow-up due 2026-12-07"), "{out}");
-    let t = &j.json(&["show", "marco", "--json"])["balance"]["tallies"];
-    assert_eq!(t["their_open_requests"], 0);
-    assert_eq!(t["their_asks_granted"]["count"], 1);
+    let card = j.json(&["show", "marco", "--json"]);
+    assert_eq!(card["balance"]["tallies"]["their_open_requests"], 0);
+    // Granted by the introduction, which counts the favour: one, not two.
+    assert_eq!(card["balance"]["tallies"]["their_asks_granted"]["count"], 0);
+    assert_eq!(card["help"]["given"]["count"], 1);
     j.ok(&["undo"]);
     let t = &j.json(&["show", "marco", "--json"])["balance"]["tallies"];
     assert_eq!(t["their_open_requests"], 1, "one write, one undo");

@@ -59,7 +59,10 @@ enum Op {
         weight: u8,
         days_ago: u8,
     },
-    Intro(u8, u8),
+    /// An introduction between two people, granting the record picked by
+    /// the third (when it is an open request of either) and weighing the
+    /// fourth.
+    Intro(u8, u8, Option<u8>, u8),
     Meet {
         who: Vec<u8>,
         follow_up: bool,
@@ -88,7 +91,8 @@ fn op() -> impl Strategy<Value = Op> {
         4 => (any::<u8>(), any::<bool>(), any::<bool>(), 0u8..3, 1u8..=5, 0u8..60).prop_map(
             |(who, me, give, state, weight, days_ago)| Op::Record { who, me, give, state, weight, days_ago }
         ),
-        1 => (any::<u8>(), any::<u8>()).prop_map(|(a, b)| Op::Intro(a, b)),
+        2 => (any::<u8>(), any::<u8>(), any::<Option<u8>>(), 1u8..=5)
+            .prop_map(|(a, b, closes, weight)| Op::Intro(a, b, closes, weight)),
         2 => (prop::collection::vec(any::<u8>(), 1..3), any::<bool>(), 0u8..60)
             .prop_map(|(who, follow_up, days_ago)| Op::Meet { who, follow_up, days_ago }),
         1 => any::<u8>().prop_map(Op::FollowUp),
@@ -181,7 +185,7 @@ impl World {
                     self.records.push(r.entry.id);
                 }
             }
-            Op::Intro(a, b) => {
+            Op::Intro(a, b, closes, weight) => {
                 let (Some(a), Some(b)) =
                     (self.pick(&self.contacts, *a), self.pick(&self.contacts, *b))
                 else {
@@ -191,9 +195,25 @@ impl World {
                     a,
                     b,
                     text: "meet each other".into(),
-                    weight: 2,
+                    weight: *weight,
                     date: self.today,
-                    closes: None,
+                    // An open request of either, when they have one; else
+                    // any record, which is refused.
+                    closes: closes.and_then(|r| {
+                        let open: Vec<Id> = [a, b]
+                            .iter()
+                            .flat_map(|c| j.open_asks(*c, Direction::ThemToMe).unwrap_or_default())
+                            .map(|e| e.id)
+                            .collect();
+                        self.pick(
+                            if open.is_empty() {
+                                &self.records
+                            } else {
+                                &open
+                            },
+                            r,
+                        )
+                    }),
                     follow_up: None,
                 };
                 if let Ok(made) = j.introduce(&intro, self.today) {
@@ -258,6 +278,7 @@ impl World {
                             kind: FavourKind::Advice,
                             text: "did what I asked".into(),
                             weight: *weight,
+                            on: self.today,
                         };
                         if j.answer(ask, &answer).is_ok() {
                             break;
@@ -272,7 +293,7 @@ impl World {
                     } else {
                         EntryState::Done
                     };
-                    let _ = j.settle(id, state);
+                    let _ = j.settle(id, state, self.today);
                 }
             }
             Op::Signal(w) => {
@@ -527,24 +548,61 @@ proptest! {
 /// as `docs/review.md` ("Reciprocity") says it: help given is my done
 /// gives and their requests I granted, help received their done gives and
 /// my requests they granted, each in weight. An introduction is a give to
-/// both people it names.
+/// both people it names. The weights of [`favours`].
 fn help_recount(
     ledger: &[givegive::domain::LedgerEntry],
 ) -> std::collections::BTreeMap<Id, (i64, i64)> {
-    let mut help: std::collections::BTreeMap<Id, (i64, i64)> = Default::default();
+    favours(ledger)
+        .into_iter()
+        .map(|(c, (given, received))| (c, (given.1, received.1)))
+        .collect()
+}
+
+/// Help each way per person as (favours, weight): the reference model of
+/// "one favour, counted once". Given: my done gives, the introductions that
+/// name them, and their requests I granted that no introduction granted;
+/// an introduction that granted their request is one favour with it,
+/// weighing the larger of the two (a request whose introduction is gone
+/// keeps only the weight it had beyond it). Received: their done gives and
+/// my requests they granted.
+type Favours = ((i64, i64), (i64, i64));
+
+fn favours(ledger: &[givegive::domain::LedgerEntry]) -> std::collections::BTreeMap<Id, Favours> {
+    let mut help: std::collections::BTreeMap<Id, Favours> = Default::default();
+    // The request each introduction granted, by the introduction.
+    let granted: std::collections::BTreeMap<Id, &givegive::domain::LedgerEntry> = ledger
+        .iter()
+        .filter(|e| e.state == EntryState::Done)
+        .filter_map(|e| e.granted_by.map(|g| (g.intro, e)))
+        .collect();
+    let ids: std::collections::BTreeSet<Id> = ledger.iter().map(|e| e.id).collect();
+    let add = |t: &mut (i64, i64), count: i64, weight: i64| {
+        t.0 += count;
+        t.1 += weight;
+    };
     for e in ledger {
         let w = i64::from(e.weight);
-        let (given, received) = match (e.direction, e.nature, e.state) {
-            (Direction::MeToThem, Nature::Give, EntryState::Done)
-            | (Direction::ThemToMe, Nature::Ask, EntryState::Done) => (w, 0),
+        match (e.direction, e.nature, e.state) {
+            (Direction::MeToThem, Nature::Give, EntryState::Done) => {
+                for c in e.people() {
+                    let request = granted.get(&e.id).filter(|r| r.contact == c);
+                    let weight = request.map_or(w, |r| w.max(i64::from(r.weight)));
+                    add(&mut help.entry(c).or_default().0, 1, weight);
+                }
+            }
+            (Direction::ThemToMe, Nature::Ask, EntryState::Done) => match e.granted_by {
+                None => add(&mut help.entry(e.contact).or_default().0, 1, w),
+                Some(g) if !ids.contains(&g.intro) => {
+                    let rest = (w - i64::from(g.weight)).max(0);
+                    add(&mut help.entry(e.contact).or_default().0, 0, rest);
+                }
+                Some(_) => {}
+            },
             (Direction::ThemToMe, Nature::Give, EntryState::Done)
-            | (Direction::MeToThem, Nature::Ask, EntryState::Done) => (0, w),
-            _ => (0, 0),
-        };
-        for c in e.people() {
-            let h = help.entry(c).or_default();
-            h.0 += given;
-            h.1 += received;
+            | (Direction::MeToThem, Nature::Ask, EntryState::Done) => {
+                add(&mut help.entry(e.contact).or_default().1, 1, w);
+            }
+            _ => {}
         }
     }
     help
@@ -1130,4 +1188,41 @@ fn a_draft_sent_in_one_language_is_not_written_again_in_another() {
         }
     }
     assert!(sent > 100, "{sent}");
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 64, ..ProptestConfig::default() })]
+
+    /// One favour is counted once (`docs/review.md`, "Reciprocity"): on
+    /// random journals, introductions granting requests among them, the
+    /// help each card shows (the tallies kept on every write, through
+    /// deletes, merges and undo) is the favours the reference model counts
+    /// from the records, in number and in weight.
+    #[test]
+    fn one_favour_is_counted_once(ops in prop::collection::vec(op(), 1..60)) {
+        let fail = |e: givegive::journal::JournalError| TestCaseError::fail(e.to_string());
+        let dir = tempfile::tempdir().map_err(|e| TestCaseError::fail(e.to_string()))?;
+        let journal = Journal::open(&dir.path().join("j")).map_err(fail)?;
+        let today = NaiveDate::from_ymd_opt(2026, 11, 23).unwrap_or_default();
+        let mut world = World { journal, today, contacts: Vec::new(), records: Vec::new(), trashed: Vec::new() };
+        for op in &ops {
+            world.apply(op);
+        }
+        let j = &world.journal;
+        let model = favours(&j.export().map_err(fail)?.ledger);
+        for c in &j.export().map_err(fail)?.contacts {
+            let help = j.card(c.id).map_err(fail)?.help;
+            let ((count, weight), (r_count, r_weight)) = model.get(&c.id).copied().unwrap_or_default();
+            prop_assert_eq!(
+                (i64::from(help.given.count), i64::from(help.given.weight)),
+                (count, weight),
+                "help given to {} after {:?}", c.name, ops
+            );
+            prop_assert_eq!(
+                (i64::from(help.received.count), i64::from(help.received.weight)),
+                (r_count, r_weight),
+                "help received from {}", c.name
+            );
+        }
+    }
 }

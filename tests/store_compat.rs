@@ -160,6 +160,8 @@ fn store_v5_undoes_what_it_recorded() {
 mod v12;
 #[path = "store_compat/v13.rs"]
 mod v13;
+#[path = "store_compat/v14.rs"]
+mod v14;
 #[path = "store_compat/v6_v7.rs"]
 mod v6_v7;
 #[path = "store_compat/v8_on.rs"]

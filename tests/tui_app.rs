@@ -1893,6 +1893,8 @@ mod list_marks;
 #[path = "tui_app/matches_none.rs"]
 mod matches_none;
 
+#[path = "tui_app/intro_note.rs"]
+mod intro_note;
 #[path = "tui_app/matches_help.rs"]
 mod matches_help;
 #[path = "tui_app/matches_rows.rs"]

@@ -76,7 +76,7 @@ impl App {
         // A got form showed the open requests and the person chose: the
         // shell's note on how to answer one would only tell them a flag.
         if form.as_ref().is_some_and(super::Form::offered_requests) {
-            err.retain(|w| !w.starts_with(command::STILL_OPEN));
+            err.retain(|w| !w.contains(command::STILL_OPEN));
         }
         if !ok && let Some(form) = form {
             self.overlay = Some(Overlay::Form(form));

@@ -8,13 +8,44 @@ use super::{
     resolve, written,
 };
 use crate::domain::matching::Acquaintance;
-use crate::domain::{Direction, EntryState, FollowUp, Id, Nature, whom};
+use crate::domain::{Direction, EntryState, FollowUp, Id, LedgerEntry, Nature, whom};
 use crate::journal::{Answer, InteractionDraft, Introducing, Journal, LedgerDraft, capture};
 
-/// How the note starts that a `got` gets while a request of mine to the
-/// same person is still open: a front end that already asked which request
-/// it answers (the TUI's form) leaves the note out.
-pub const STILL_OPEN: &str = "note: your request";
+/// What the note says that a give gets while a request between the same
+/// people is still open (`got` and mine, `gave` or `intro` and theirs): a
+/// front end that already asked which request it answers (the TUI's form)
+/// leaves the note out.
+pub const STILL_OPEN: &str = "is still open; if this answered it, `undo`";
+
+/// The note for the open request `open` beside a give that may have
+/// answered it: `whose` request ("your", "Sara Greco's"), and the `flag`
+/// that records the two as one favour.
+fn still_open(whose: &str, open: &LedgerEntry, flag: &str) -> String {
+    format!(
+        "note: {whose} request {} '{}' {STILL_OPEN} and record it with {flag} {} so it counts once",
+        open.id, open.text, open.id.0
+    )
+}
+
+/// The notes for the open requests of `people` to me beside a give of
+/// mine recorded without saying which one it answers: the newest of each.
+fn theirs_still_open(
+    journal: &Journal,
+    people: &[Id],
+    flag: &str,
+) -> Result<Vec<String>, CommandError> {
+    let mut notes = Vec::new();
+    for &who in people {
+        if let Some(open) = journal.open_asks(who, Direction::ThemToMe)?.first() {
+            notes.push(still_open(
+                &format!("{}'s", journal.name_of(who)?),
+                open,
+                flag,
+            ));
+        }
+    }
+    Ok(notes)
+}
 
 pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran {
     let contact = resolve(journal, &note.who)?;
@@ -32,6 +63,7 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
                 kind: note.kind,
                 text: note.text,
                 weight: note.weight,
+                on: env.today,
             },
         )?;
         let name = journal.name_of(e.contact)?;
@@ -75,13 +107,16 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
         .iter()
         .map(|w| format!("warning: {w}"))
         .collect();
-    if (e.direction, e.nature) == (Direction::ThemToMe, Nature::Give)
-        && let Some(open) = journal.open_asks(e.contact)?.first()
-    {
-        warnings.push(format!(
-            "{STILL_OPEN} {} '{}' is still open; if this answered it, `undo` and record it with --answers {} so it counts once",
-            open.id, open.text, open.id.0
-        ));
+    match (e.direction, e.nature) {
+        (Direction::ThemToMe, Nature::Give) => {
+            if let Some(open) = journal.open_asks(e.contact, Direction::MeToThem)?.first() {
+                warnings.push(still_open("your", open, "--answers"));
+            }
+        }
+        (Direction::MeToThem, Nature::Give) => {
+            warnings.extend(theirs_still_open(journal, &[e.contact], "--answers")?);
+        }
+        _ => {}
     }
     let mut lines = vec![format!(
         "{} {}: {} ({}, {})",
@@ -183,6 +218,10 @@ pub(super) fn intro(journal: &Journal, env: &Env<'_>, intro: Introduction) -> Ra
         env.today,
     )?;
     let e = &made.entry;
+    let mut warnings = Vec::new();
+    if made.closed.is_none() {
+        warnings.extend(theirs_still_open(journal, &[x, y], "--closes")?);
+    }
     let mut line = format!(
         "introduced {} and {}: {} ({})",
         journal.name_of(x)?,
@@ -209,18 +248,18 @@ pub(super) fn intro(journal: &Journal, env: &Env<'_>, intro: Introduction) -> Ra
         line.push_str(&extra);
     }
     if let Some(knew) = &made.knew {
-        journal.flush()?;
-        return Ok(Report::Done(Done {
-            written: ids,
-            warnings: vec![knew_already(
-                &journal.name_of(x)?,
-                &journal.name_of(y)?,
-                knew,
-            )],
-            ..Done::line(line)
-        }));
+        warnings.push(knew_already(
+            &journal.name_of(x)?,
+            &journal.name_of(y)?,
+            knew,
+        ));
     }
-    written(journal, line, ids)
+    journal.flush()?;
+    Ok(Report::Done(Done {
+        written: ids,
+        warnings,
+        ..Done::line(line)
+    }))
 }
 
 /// The one line said when two people introduced knew each other already
@@ -313,8 +352,8 @@ pub(super) fn done_with(journal: &Journal, env: &Env<'_>, id: Id) -> Ran {
     }))
 }
 
-pub(super) fn decline(journal: &Journal, id: Id) -> Ran {
-    let (e, _) = journal.settle(id, EntryState::Declined)?;
+pub(super) fn decline(journal: &Journal, env: &Env<'_>, id: Id) -> Ran {
+    let (e, _) = journal.settle(id, EntryState::Declined, env.today)?;
     let line = format!("declined: {} ({})", e.text, journal.name_of(e.contact)?);
     done(journal, line)
 }

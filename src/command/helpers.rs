@@ -14,12 +14,13 @@ use crate::domain::Id;
 
 impl Command {
     /// Whether the command may start a new journal where none is: it adds
-    /// people. Any other on a path with no journal is a mistyped path,
+    /// people (or my interests, a first step). Any other on a path with no journal is a mistyped path,
     /// refused rather than answered from an empty journal made there.
     pub fn starts_journal(&self) -> bool {
         matches!(
             self,
             Command::Add(_)
+                | Command::AddInterest { .. }
                 | Command::Event(_)
                 | Command::Import(_)
                 | Command::RestoreJournal { .. }

@@ -48,7 +48,8 @@ pub struct Balance {
     pub tallies: Tallies,
     /// The last day of contact: the latest interaction between us (a
     /// meeting, call, message either way, event; never a note, which is
-    /// my own words about them: [`is_contact`]), ledger entry or
+    /// my own words about them: [`is_contact`]), ledger entry (on its day,
+    /// and on the day it was settled done: [`LedgerEntry::touches`]) or
     /// completed follow-up. The card's "last touch" and the review's "no
     /// contact for N days" both read it.
     #[serde(with = "day_serde::opt")]
@@ -63,7 +64,8 @@ pub struct Balance {
 /// are never shown under these words.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize)]
 pub struct Help {
-    /// My done gives plus their requests I granted.
+    /// My done gives plus their requests I granted (one granted by an
+    /// introduction is the introduction's favour, counted once).
     pub given: Tally,
     /// Their done gives plus my requests they granted.
     pub received: Tally,
@@ -130,16 +132,17 @@ impl Tally {
     }
 
     fn apply(&mut self, weight: u8, sign: Sign) {
-        match sign {
-            Sign::Plus => {
-                self.count = self.count.saturating_add(1);
-                self.weight = self.weight.saturating_add(u32::from(weight));
-            }
-            Sign::Minus => {
-                self.count = self.count.saturating_sub(1);
-                self.weight = self.weight.saturating_sub(u32::from(weight));
-            }
-        }
+        bump(&mut self.count, sign);
+        self.apply_weight(weight, sign);
+    }
+
+    /// Weight alone, no favour of its own: what a request granted by an
+    /// introduction weighs beyond it.
+    fn apply_weight(&mut self, weight: u8, sign: Sign) {
+        self.weight = match sign {
+            Sign::Plus => self.weight.saturating_add(u32::from(weight)),
+            Sign::Minus => self.weight.saturating_sub(u32::from(weight)),
+        };
     }
 }
 
@@ -180,10 +183,16 @@ impl Tallies {
             }
             (Nature::Ask, Direction::ThemToMe, state) => {
                 self.their_asks.apply(w, sign);
-                match state {
-                    EntryState::Open => bump(&mut self.their_open_requests, sign),
-                    EntryState::Done => self.their_asks_granted.apply(w, sign),
-                    EntryState::Declined => {}
+                match (state, entry.granted_by) {
+                    (EntryState::Open, _) => bump(&mut self.their_open_requests, sign),
+                    (EntryState::Done, None) => self.their_asks_granted.apply(w, sign),
+                    // The introduction that granted it counts the favour
+                    // (as a give): the request adds only the weight it
+                    // has beyond, and no second favour.
+                    (EntryState::Done, Some(g)) => self
+                        .their_asks_granted
+                        .apply_weight(w.saturating_sub(g.weight), sign),
+                    (EntryState::Declined, _) => {}
                 }
             }
         }
@@ -326,7 +335,7 @@ impl Balance {
         let mut b = Balance::default();
         for e in ledger {
             b.tallies.add(e);
-            b.touch(e.date);
+            e.touches().for_each(|day| b.touch(day));
         }
         for i in interactions.into_iter().filter(|i| is_contact(i)) {
             b.touch(i.date);

@@ -130,10 +130,47 @@ pub struct LedgerEntry {
     pub weight: u8,
     pub state: EntryState,
     pub tags: Vec<String>,
+    /// The day it was marked done or declined, when that was recorded
+    /// (ledger layout 2): "settled" and not "done on", since a declined
+    /// request is settled too. `None` for an open entry, one done as it was
+    /// recorded, and one settled before layout 2 (read as settled on its
+    /// own date, as it always was).
+    #[serde(default, with = "day_serde::opt")]
+    pub settled: Option<NaiveDate>,
+    /// For their request granted by an introduction (`intro --closes`):
+    /// that introduction, which already counts as help given to them. One
+    /// favour is counted once (ledger layout 2).
+    #[serde(default)]
+    pub granted_by: Option<Grant>,
+}
+
+/// The introduction that granted a request, and the weight it counts for
+/// the requester already: the request adds only what it weighs beyond, so
+/// the favour weighs the larger of the two, as `gave --answers` makes it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Grant {
+    pub intro: Id,
+    pub weight: u8,
 }
 
 impl LedgerEntry {
     pub const MAX_WEIGHT: u8 = 5;
+
+    /// The day the help it records happened: the day it was settled done
+    /// when that is known, else its own date. A request asked on the 2nd
+    /// and granted on the 3rd was help on the 3rd.
+    pub fn acted_on(&self) -> NaiveDate {
+        match (self.state, self.settled) {
+            (EntryState::Done, Some(day)) => day,
+            _ => self.date,
+        }
+    }
+
+    /// The days it was contact between us, which move the last touch: its
+    /// date and, once settled done on a later day, that day too.
+    pub fn touches(&self) -> impl Iterator<Item = NaiveDate> {
+        std::iter::once(self.date).chain(Some(self.acted_on()).filter(|d| *d != self.date))
+    }
 
     /// The verb for the entry, matching the command that records it.
     pub fn verb(&self) -> &'static str {

@@ -285,6 +285,8 @@ mod tests {
             weight: 1,
             state,
             tags: Vec::new(),
+            settled: None,
+            granted_by: None,
         };
         let (me, them) = (Direction::MeToThem, Direction::ThemToMe);
         let (open, done) = (EntryState::Open, EntryState::Done);

@@ -207,6 +207,8 @@ mod tests {
             weight,
             state,
             tags: Vec::new(),
+            settled: None,
+            granted_by: None,
         }
     }
 

@@ -194,7 +194,7 @@ impl Journal {
         match self.store.kind_of(id)? {
             Some(RecordOf::FollowUp) => {}
             Some(RecordOf::Ledger) => {
-                let (entry, others) = self.settle(id, EntryState::Done)?;
+                let (entry, others) = self.settle(id, EntryState::Done, today)?;
                 return Ok(Completed::Ledger(entry, others));
             }
             Some(_) => {

@@ -32,11 +32,14 @@ impl Journal {
                         out.push((mark, *day, *id));
                     }
                 }
-                RecordKind::Ledger if *day >= since => {
+                // Help is dated the day it was given: a request asked
+                // before `since` and granted after it counts then.
+                RecordKind::Ledger => {
                     if let Some(e) = self.store.ledger_entry(*id)?
                         && let Some(mark) = Mark::of_entry(&e)
+                        && e.acted_on() >= since
                     {
-                        out.push((mark, *day, *id));
+                        out.push((mark, e.acted_on(), *id));
                     }
                 }
                 RecordKind::FollowUp => {

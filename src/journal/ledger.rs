@@ -9,8 +9,8 @@ use crate::domain::followed::{self, Mark};
 use crate::domain::matching::Acquaintance;
 use crate::domain::text::plus_tags;
 use crate::domain::{
-    Direction, EntryState, FavourKind, FollowUp, FollowUpState, INTRO_CHECK, Id, LedgerEntry,
-    Nature,
+    Direction, EntryState, FavourKind, FollowUp, FollowUpState, Grant, INTRO_CHECK, Id,
+    LedgerEntry, Nature,
 };
 use crate::store::{RecordKind, Tx, TxResult};
 
@@ -65,6 +65,8 @@ pub struct Answer {
     pub kind: FavourKind,
     pub text: String,
     pub weight: u8,
+    /// The day it was given: the request is settled on it.
+    pub on: NaiveDate,
 }
 
 /// A stored entry and the warnings worth telling the user.
@@ -121,6 +123,8 @@ impl Journal {
             text,
             weight: draft.weight,
             state: draft.state,
+            settled: None,
+            granted_by: None,
         };
         let done = self.done_by_help(&entry)?;
         self.store.transact(|tx| {
@@ -183,9 +187,18 @@ impl Journal {
             text,
             weight: i.weight,
             state: EntryState::Done,
+            settled: None,
+            granted_by: None,
         };
+        // The request granted names the introduction, which counts the
+        // favour: one favour, counted once (`Tallies`).
         let closed = closing.as_ref().map(|old| LedgerEntry {
             state: EntryState::Done,
+            settled: Some(i.date),
+            granted_by: Some(Grant {
+                intro: entry.id,
+                weight: entry.weight,
+            }),
             ..old.clone()
         });
         let follow_up = match i.follow_up {
@@ -263,6 +276,7 @@ impl Journal {
         }
         let mut entry = old.clone();
         entry.state = EntryState::Done;
+        entry.settled = Some(answer.on);
         entry.weight = old.weight.max(answer.weight);
         if entry.kind == FavourKind::Other {
             entry.kind = answer.kind;
@@ -290,12 +304,17 @@ impl Journal {
         Ok((entry, done.into_iter().map(|(_, new)| new).collect()))
     }
 
-    /// My requests to `contact` that are still open, newest first.
-    pub fn open_asks(&self, contact: Id) -> Result<Vec<LedgerEntry>> {
+    /// The requests still open between me and `contact`, newest first:
+    /// mine to them (`asked` by me) or theirs to me.
+    pub fn open_asks(&self, contact: Id, asked: Direction) -> Result<Vec<LedgerEntry>> {
         // The running tallies say whether there can be one at all, so a
         // give from someone never asked reads no history.
         let t = self.store.balance(contact)?.tallies;
-        if t.my_asks.count <= t.my_asks_granted.count {
+        let none = match asked {
+            Direction::MeToThem => t.my_asks.count <= t.my_asks_granted.count,
+            Direction::ThemToMe => t.their_open_requests == 0,
+        };
+        if none {
             return Ok(Vec::new());
         }
         let mut asks = Vec::new();
@@ -305,8 +324,7 @@ impl Journal {
             }
             if let Some(e) = self.store.ledger_entry(id)?
                 && e.contact == contact
-                && (e.direction, e.nature, e.state)
-                    == (Direction::MeToThem, Nature::Ask, EntryState::Open)
+                && (e.direction, e.nature, e.state) == (asked, Nature::Ask, EntryState::Open)
             {
                 asks.push(e);
             }
@@ -314,11 +332,17 @@ impl Journal {
         Ok(asks)
     }
 
-    /// Settles an open ledger entry as done or declined.
+    /// Settles an open ledger entry as done or declined on `day`, which it
+    /// keeps: a request granted later was help on that later day.
     /// Settling it done can make it help I gave (a promise kept, their
     /// request granted): then it does the follow-ups of meetings before it,
     /// in the same write, and returns them.
-    pub fn settle(&self, id: Id, state: EntryState) -> Result<(LedgerEntry, Vec<FollowUp>)> {
+    pub fn settle(
+        &self,
+        id: Id,
+        state: EntryState,
+        day: NaiveDate,
+    ) -> Result<(LedgerEntry, Vec<FollowUp>)> {
         let old = self
             .store
             .ledger_entry(id)?
@@ -331,6 +355,7 @@ impl Journal {
         }
         let mut entry = old.clone();
         entry.state = state;
+        entry.settled = Some(day);
         let done = self.done_by_help(&entry)?;
         self.store.transact(|tx| {
             count_out(tx, &old)?;
@@ -349,7 +374,7 @@ impl Journal {
         let mut done = Vec::new();
         if let Some(mark) = Mark::of_entry(entry) {
             for c in entry.people() {
-                done.extend(self.done_by_touch(c, mark, entry.date, entry.id)?);
+                done.extend(self.done_by_touch(c, mark, entry.acted_on(), entry.id)?);
             }
         }
         // A give of mine done that is what a follow-up of mine said I would
@@ -369,7 +394,7 @@ impl Journal {
                     continue;
                 };
                 let sent = f.meeting.is_none()
-                    && f.created <= entry.date
+                    && f.created <= entry.acted_on()
                     && f.pending_on().is_some()
                     && !done
                         .iter()
@@ -378,7 +403,9 @@ impl Journal {
                         .is_some_and(|t| followed::holds(&entry.text, &t));
                 if sent {
                     let new = FollowUp {
-                        state: FollowUpState::Done { on: entry.date },
+                        state: FollowUpState::Done {
+                            on: entry.acted_on(),
+                        },
                         done_by: Some(entry.id),
                         ..f.clone()
                     };
@@ -397,7 +424,7 @@ pub(super) fn count_in(tx: &Tx<'_>, e: &LedgerEntry) -> TxResult<()> {
     for c in e.people() {
         let mut b = tx.balance(c)?;
         b.tallies.add(e);
-        b.touch(e.date);
+        e.touches().for_each(|day| b.touch(day));
         tx.put_balance(c, &b)?;
         totals.add(e);
     }

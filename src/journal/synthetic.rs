@@ -348,6 +348,8 @@ pub fn generate_with_truth(
                 weight: rng.random_range(1..=5),
                 state,
                 tags: Vec::new(),
+                settled: None,
+                granted_by: None,
             });
         }
         if rng.random_ratio(3, 10) {

@@ -222,11 +222,21 @@ impl Card {
                 // A done ask is a request answered: say so, since only
                 // then does it count as help. The state leads the text,
                 // as a follow-up's does: after it, 80 columns cut it.
+                // Settled on a later day, the row stays on the day it was
+                // recorded and says the day it was settled.
+                let on = e
+                    .settled
+                    .filter(|d| *d != e.date)
+                    .map(|d| format!(" {d}"))
+                    .unwrap_or_default();
                 let state = match (e.state, e.nature, e.direction) {
-                    (EntryState::Done, Nature::Give, _) => String::new(),
-                    (EntryState::Done, Nature::Ask, Direction::MeToThem) => "granted: ".into(),
-                    (EntryState::Done, Nature::Ask, Direction::ThemToMe) => "done: ".into(),
-                    (s, _, _) => format!("{s}: "),
+                    (EntryState::Done, Nature::Give, _) if on.is_empty() => String::new(),
+                    (EntryState::Done, Nature::Give, _) => format!("done{on}: "),
+                    (EntryState::Done, Nature::Ask, Direction::MeToThem) => {
+                        format!("granted{on}: ")
+                    }
+                    (EntryState::Done, Nature::Ask, Direction::ThemToMe) => format!("done{on}: "),
+                    (s, _, _) => format!("{s}{on}: "),
                 };
                 Headline {
                     id: e.id,

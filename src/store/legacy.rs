@@ -19,6 +19,8 @@
 //! - `Contact` v5: what a card's last import said without its URLs,
 //!   addresses, chat handles and related names (from v6), in
 //!   [`contact5`]; `TrashEntry` v6 holds it.
+//! - `LedgerEntry` v1: no `settled` or `granted_by` (added in v2), in
+//!   [`ledger1`]; `TrashEntry` v1 to v7 hold it.
 
 use std::sync::Arc;
 
@@ -30,6 +32,7 @@ use super::codec::{CodecError, Record, decode_body};
 mod contact3;
 mod contact4;
 mod contact5;
+mod ledger1;
 
 use crate::domain::dates::day_serde;
 use crate::domain::review::Digest;
@@ -42,6 +45,7 @@ use crate::domain::{
 use contact3::{ContactV3, split};
 use contact4::ContactV4;
 use contact5::ContactV5;
+use ledger1::LedgerEntryV1;
 
 impl Record for Interest {}
 impl Record for Interaction {
@@ -82,7 +86,16 @@ impl From<InteractionV1> for Interaction {
         }
     }
 }
-impl Record for LedgerEntry {}
+impl Record for LedgerEntry {
+    const VERSION: u16 = 2;
+
+    fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
+        match version {
+            1 => decode_body::<LedgerEntryV1>(body).map(LedgerEntry::from),
+            v => Err(CodecError::Unknown(v)),
+        }
+    }
+}
 impl Record for FollowUp {
     const VERSION: u16 = 2;
 
@@ -197,7 +210,7 @@ impl Record for Contact {
 }
 
 impl Record for TrashEntry {
-    const VERSION: u16 = 7;
+    const VERSION: u16 = 8;
 
     fn upgrade(version: u16, body: &[u8]) -> Result<Self, CodecError> {
         match version {
@@ -212,6 +225,8 @@ impl Record for TrashEntry {
             5 => decode_body::<OldTrashEntry<ContactV4, Interaction, FollowUp>>(body)
                 .map(TrashEntry::from),
             6 => decode_body::<OldTrashEntry<ContactV5, Interaction, FollowUp>>(body)
+                .map(TrashEntry::from),
+            7 => decode_body::<OldTrashEntry<Contact, Interaction, FollowUp>>(body)
                 .map(TrashEntry::from),
             v => Err(CodecError::Unknown(v)),
         }
@@ -355,7 +370,7 @@ impl From<ContactV2> for Contact {
     }
 }
 
-/// `TrashEntry` as layouts 1 to 3 wrote it: the same shape around the
+/// `TrashEntry` as layouts 1 to 7 wrote it: the same shape around the
 /// `Contact` (`C`), `Interaction` (`I`) and `FollowUp` (`F`) layouts of
 /// their time.
 #[derive(Deserialize, Serialize)]
@@ -370,7 +385,7 @@ struct OldTrashEntry<C, I, F> {
 enum OldTrashItem<C, I, F> {
     Contact(Box<OldContactBundle<C, I, F>>),
     Interaction(I),
-    Ledger(LedgerEntry),
+    Ledger(LedgerEntryV1),
     FollowUp(F),
     Signal(Signal),
     Merged(Box<OldMergeBundle<C, I, F>>),
@@ -381,7 +396,7 @@ struct OldContactBundle<C, I, F> {
     contact: C,
     interactions: Vec<I>,
     unlinked: Vec<(Id, u32)>,
-    ledger: Vec<LedgerEntry>,
+    ledger: Vec<LedgerEntryV1>,
     follow_ups: Vec<F>,
     signals: Vec<Signal>,
 }
@@ -391,7 +406,7 @@ struct OldMergeBundle<C, I, F> {
     gone: C,
     kept: C,
     interactions: Vec<I>,
-    ledger: Vec<LedgerEntry>,
+    ledger: Vec<LedgerEntryV1>,
     follow_ups: Vec<F>,
     signals: Vec<Signal>,
 }
@@ -406,19 +421,19 @@ impl<C: Into<Contact>, I: Into<Interaction>, F: Into<FollowUp>> From<OldTrashEnt
                 contact: b.contact.into(),
                 interactions: b.interactions.into_iter().map(Into::into).collect(),
                 unlinked: b.unlinked,
-                ledger: b.ledger,
+                ledger: b.ledger.into_iter().map(Into::into).collect(),
                 follow_ups: follow_ups(b.follow_ups),
                 signals: b.signals,
             })),
             OldTrashItem::Interaction(i) => TrashItem::Interaction(i.into()),
-            OldTrashItem::Ledger(e) => TrashItem::Ledger(e),
+            OldTrashItem::Ledger(e) => TrashItem::Ledger(e.into()),
             OldTrashItem::FollowUp(f) => TrashItem::FollowUp(f.into()),
             OldTrashItem::Signal(s) => TrashItem::Signal(s),
             OldTrashItem::Merged(m) => TrashItem::Merged(Box::new(MergeBundle {
                 gone: m.gone.into(),
                 kept: m.kept.into(),
                 interactions: m.interactions.into_iter().map(Into::into).collect(),
-                ledger: m.ledger,
+                ledger: m.ledger.into_iter().map(Into::into).collect(),
                 follow_ups: follow_ups(m.follow_ups),
                 signals: m.signals,
             })),

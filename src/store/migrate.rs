@@ -144,6 +144,16 @@ impl Store {
                 // people are read with those lists empty, nothing is
                 // rewritten.
                 12 => {}
+                // v13 → v14: ledger entries keep the day they were settled
+                // and the introduction that granted a request (`LedgerEntry`
+                // layout 2, `TrashEntry` layout 8). Layout 1 entries are
+                // read as settled on their own date and granted by nothing
+                // (`store::legacy`), undo steps and the write log's images
+                // included, so every balance stays as it was counted and
+                // nothing is rewritten; the new version makes an older
+                // givegive refuse the journal instead of failing on an
+                // entry it cannot read.
+                13 => {}
                 _ => {
                     return Err(StoreError::Damaged {
                         path: self.path.clone(),

@@ -373,6 +373,8 @@ fn granted_says_whose_help_it_counts_as() {
             weight: 1,
             state: EntryState::Done,
             tags: Vec::new(),
+            settled: None,
+            granted_by: None,
         });
         let help = tallies.help();
         let side = if help.given.weight == 1 {

@@ -63,7 +63,7 @@ fn store_v11_migrates_with_nothing_remembered() {
     assert!(run(&path, &["check"]).starts_with("ok: 5 contacts"));
     assert!(
         dir.path()
-            .join("journal-backups/before-v13-from-v11")
+            .join("journal-backups/before-v14-from-v11")
             .exists()
     );
     let card = |org: &str| {

@@ -62,7 +62,7 @@ fn a_v5_journal_undoes_into_its_own_layouts_after_the_migration() {
 fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     let (dir, path) = fixture("store-v1");
     let version = run(&path, &["list", "--closed", "--json"]);
-    let copy = dir.path().join("journal-backups/before-v13-from-v1");
+    let copy = dir.path().join("journal-backups/before-v14-from-v1");
     assert!(copy.join("conf").is_file() && copy.join("db").is_file());
     // The copy is the old journal: it opens (migrating in turn) and reads
     // the same.
@@ -72,7 +72,7 @@ fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
     run(&path, &["list"]);
     assert!(
         !dir.path()
-            .join("journal-backups/before-v13-from-v1-2")
+            .join("journal-backups/before-v14-from-v1-2")
             .exists()
     );
 }
@@ -136,7 +136,7 @@ fn a_message_marked_sent_before_v7_is_mine() {
 fn store_v7_keeps_whose_words_and_who_is_set_aside() {
     let (dir, path) = fixture("store-v7");
     assert!(run(&path, &["check"]).starts_with("ok: 4 contacts"));
-    let copy = dir.path().join("journal-backups/before-v13-from-v7");
+    let copy = dir.path().join("journal-backups/before-v14-from-v7");
     assert!(copy.join("conf").is_file(), "no copy at {}", copy.display());
     let anna: serde_json::Value =
         serde_json::from_str(&run(&path, &["show", "anna", "--json"])).expect("JSON");

@@ -60,7 +60,7 @@ fn store_v8_keeps_its_requests_and_rebuilds_from_its_write_log() {
     assert!(run(&path, &["check"]).starts_with("ok: 4 contacts"));
     assert!(
         dir.path()
-            .join("journal-backups/before-v13-from-v8")
+            .join("journal-backups/before-v14-from-v8")
             .exists()
     );
     let lena = run(&path, &["show", "lena", "--json"]);
@@ -87,7 +87,7 @@ fn store_v8_labels_become_data() {
     assert!(run(&path, &["check"]).starts_with("ok: 2 contacts"));
     assert!(
         dir.path()
-            .join("journal-backups/before-v13-from-v8")
+            .join("journal-backups/before-v14-from-v8")
             .exists()
     );
     let anna = run(&path, &["show", "anna"]);

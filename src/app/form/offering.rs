@@ -1,8 +1,8 @@
-//! A *got* form that offers the open requests it may answer.
+//! Forms that offer the open requests they may answer.
 
 use tui_input::Input;
 
-use super::{Field, Form, Makes, Slot, Verb};
+use super::{Field, Form, Slot};
 use crate::domain::LedgerEntry;
 use crate::domain::review::Pending;
 
@@ -72,9 +72,10 @@ impl Form {
         self
     }
 
-    /// Whether the form showed open requests to answer: the person chose,
-    /// and needs no note on how to answer one.
+    /// Whether the form showed open requests to answer (a *got* form, a
+    /// *gave* form from their request's line, an introduction offering a
+    /// request): the person chose, and needs no note on how to answer one.
     pub fn offered_requests(&self) -> bool {
-        matches!(self.makes, Makes::Capture(Verb::Got, _)) && !self.notes.is_empty()
+        self.fields.iter().any(|f| f.slot == Slot::Answers) && !self.notes.is_empty()
     }
 }

@@ -15,6 +15,8 @@ fn entry(direction: Direction, nature: Nature, state: EntryState, weight: u8) ->
         weight,
         state,
         tags: Vec::new(),
+        settled: None,
+        granted_by: None,
     }
 }
 

@@ -14,12 +14,16 @@ use crate::journal::HistoryItem;
 /// came before it (`domain::followed`), so "great to meet you" three weeks
 /// on, after I wrote to introduce them, is not said. What I did the day of
 /// a moment was part of it, and what I did today may go with this very
-/// draft: neither hides the moment.
+/// draft: neither hides the moment. A request granted is help on the day it
+/// was granted, not the day it was asked.
 pub(super) fn acted(history: &[HistoryItem], today: NaiveDate) -> Option<NaiveDate> {
     history
         .iter()
         .flat_map(|h| match h {
-            HistoryItem::Ledger(e) => Mark::of_entry(e).map(|m| (m, e.date)).into_iter().collect(),
+            HistoryItem::Ledger(e) => Mark::of_entry(e)
+                .map(|m| (m, e.acted_on()))
+                .into_iter()
+                .collect(),
             HistoryItem::FollowUp(f) => followed::marks_of(f).collect(),
             _ => Vec::new(),
         })
@@ -106,4 +110,43 @@ pub(super) fn ledger(history: &[HistoryItem]) -> Vec<&LedgerEntry> {
             _ => None,
         })
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::domain::FavourKind;
+
+    fn day(d: u32) -> NaiveDate {
+        NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default()
+    }
+
+    /// Their request asked on the 2nd and granted on the 10th was help on
+    /// the 10th: that is the day a draft knows I last helped them.
+    #[test]
+    fn a_request_granted_later_is_help_on_the_day_it_was_granted() {
+        let request = LedgerEntry {
+            id: Id(4),
+            date: day(2),
+            contact: Id(1),
+            other: None,
+            direction: Direction::ThemToMe,
+            nature: Nature::Ask,
+            kind: FavourKind::Other,
+            text: "a designer".into(),
+            weight: 1,
+            state: EntryState::Done,
+            tags: Vec::new(),
+            settled: Some(day(10)),
+            granted_by: None,
+        };
+        let history = [HistoryItem::Ledger(request.clone())];
+        assert_eq!(acted(&history, day(20)), Some(day(10)));
+        // Settled before layout 2 (no day kept): its own date, as before.
+        let old = [HistoryItem::Ledger(LedgerEntry {
+            settled: None,
+            ..request
+        })];
+        assert_eq!(acted(&old, day(20)), Some(day(2)));
+    }
 }

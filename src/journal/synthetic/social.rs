@@ -227,6 +227,8 @@ pub(super) fn add(
                 weight: 2,
                 state: EntryState::Done,
                 tags: Vec::new(),
+                settled: None,
+                granted_by: None,
             });
         }
     }

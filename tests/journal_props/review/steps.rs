@@ -301,8 +301,13 @@ impl World {
                 if let Some(t) = self.model.touches.iter().find(|t| t.3 == id) {
                     self.owed_said(&report, self.people[t.1], false)?;
                 }
+                // Help is dated the day it was given: a promise kept or a
+                // request granted today follows up what came before today.
                 for t in self.model.touches.iter_mut().filter(|t| t.3 == id) {
                     t.2 = helps;
+                    if helps {
+                        t.0 = today;
+                    }
                 }
             }
             Op::SnoozePerson { who, days } => {
