@@ -71,10 +71,8 @@ use crate::domain::Id;
 /// leaves notes out of the last touch; v11 builds every summary again
 /// once, since a meeting that did an earlier one's follow-up waits for none.
 /// v12 stores people with what each card's last import said (contact
-/// layout 5), which a v11 build cannot read. v13 remembers a card's URLs,
-/// addresses, chat handles and related names too (contact layout 6). v14
-/// ledger entries keep the day settled and the introduction that granted a
-/// request (ledger layout 2).
+/// layout 5), which a v11 build cannot read; v13 a card's lists too (contact
+/// layout 6); v14 a ledger entry's settled day and granting intro (layout 2).
 pub const SCHEMA_VERSION: u32 = 14;
 
 /// Trees of earlier versions, read by a migration and then dropped: the

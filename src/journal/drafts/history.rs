@@ -115,7 +115,7 @@ pub(super) fn ledger(history: &[HistoryItem]) -> Vec<&LedgerEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::FavourKind;
+    use crate::domain::{Direction, EntryState, FavourKind, Nature};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default()

@@ -112,6 +112,8 @@ mod tests {
             weight: 1,
             state: EntryState::Open,
             tags: Vec::new(),
+            settled: None,
+            granted_by: None,
         }
     }
 
