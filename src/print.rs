@@ -14,7 +14,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::command::Report;
-use crate::domain::text::inert;
+use crate::domain::text::{inert, inert_cow};
 
 pub use models::size;
 
@@ -61,12 +61,15 @@ pub fn report<O: Write, E: Write>(
     let today = style.today;
     let as_json = style.json;
     match report {
+        // What a command says holds names and texts the user typed or a
+        // file brought (an escape in a vCard's name): said inert, as
+        // `show` says them, wherever it goes.
         Report::Done(done) => {
             for w in &done.warnings {
-                writeln!(err, "{w}")?;
+                writeln!(err, "{}", inert_cow(w))?;
             }
             for line in &done.lines {
-                writeln!(out, "{line}")?;
+                writeln!(out, "{}", inert_cow(line))?;
             }
         }
         Report::Card(card) => either(out, as_json, card.as_ref(), |o, c| {
@@ -83,9 +86,9 @@ pub fn report<O: Write, E: Write>(
         Report::Draft(draft) if as_json => json(out, draft)?,
         Report::Draft(draft) => {
             for note in &draft.notes {
-                writeln!(err, "note: {note}")?;
+                writeln!(err, "note: {}", inert_cow(note))?;
             }
-            writeln!(out, "{}", draft.text)?;
+            writeln!(out, "{}", inert_cow(&draft.text))?;
         }
         Report::Search(found) => {
             either(out, as_json, found, search::found)?;
@@ -107,9 +110,9 @@ pub fn report<O: Write, E: Write>(
         }
         Report::Problems { problems, summary } => {
             for p in problems {
-                writeln!(out, "problem: {p}")?;
+                writeln!(out, "problem: {}", inert_cow(p))?;
             }
-            writeln!(err, "givegive: {summary}")?;
+            writeln!(err, "givegive: {}", inert_cow(summary))?;
         }
     }
     Ok(report.ok())

@@ -48,8 +48,11 @@ pub enum Toward {
 /// let day = |s| parse_date(s, monday, Toward::Past).unwrap().to_string();
 /// assert_eq!(day("yesterday"), "2026-11-22");
 /// assert_eq!(day("friday"), "2026-11-20");
-/// assert_eq!(day("in 2 weeks"), "2026-12-07");
-/// assert_eq!(parse_date("fri", monday, Toward::Future).unwrap().to_string(), "2026-11-27");
+/// assert_eq!(day("3 giorni fa"), "2026-11-20");
+/// assert!(parse_date("in 2 weeks", monday, Toward::Past).is_err(), "what happened is not ahead");
+/// let ahead = |s| parse_date(s, monday, Toward::Future).unwrap().to_string();
+/// assert_eq!(ahead("fri"), "2026-11-27");
+/// assert_eq!(ahead("tra 2 settimane"), "2026-12-07");
 /// ```
 pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<NaiveDate, String> {
     let day = read_date(input, today, toward)?;

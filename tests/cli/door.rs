@@ -152,3 +152,45 @@ fn a_mistyped_journal_path_is_refused_and_nothing_is_made() {
     );
     assert!(j.ok(&["--db", &db, "list"]).contains("Lena Park"));
 }
+
+/// What a command says back is inert whatever was typed or imported: an
+/// escape in a name or a text never reaches the terminal raw, as `show`
+/// already made sure (one rule in `print::report`).
+#[test]
+fn confirmations_never_carry_raw_terminal_escapes() {
+    let j = Journal::new();
+    let raw = |s: &str| s.contains('\u{1b}') || s.contains('\u{7}');
+    for args in [
+        &["add", "Evil\u{1b}]0;pwned\u{7}"][..],
+        &["gave", "evil", "esc \u{1b}[31mRED\u{1b}[0m bell\u{7}"],
+        &[
+            "met",
+            "evil",
+            "coffee \u{1b}[2J",
+            "--details",
+            "\u{1b}[1mbold",
+        ],
+        &["follow-up", "evil", "friday", "ping \u{1b}[5m"],
+    ] {
+        let out = j.cmd(args).assert().success().get_output().clone();
+        let (o, e) = (
+            String::from_utf8_lossy(&out.stdout),
+            String::from_utf8_lossy(&out.stderr),
+        );
+        assert!(!raw(&o) && !raw(&e), "{args:?}: {o:?} {e:?}");
+    }
+    let card = j.dir.path().join("evil.vcf");
+    std::fs::write(
+        &card,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Evil\u{1b}[2J\r\nEND:VCARD\r\n",
+    )
+    .expect("card");
+    let out = j
+        .cmd(&["import", "--format", "vcard", &card.to_string_lossy()])
+        .assert()
+        .success()
+        .get_output()
+        .clone();
+    let said = [out.stdout, out.stderr].concat();
+    assert!(!raw(&String::from_utf8_lossy(&said)), "{said:?}");
+}
