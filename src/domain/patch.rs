@@ -74,6 +74,10 @@ pub struct Dropped {
     pub dates: Vec<String>,
     /// Addresses by label or as one line.
     pub addresses: Vec<String>,
+    /// Related names held as text ("Big Blue", or "manager=Big Blue"),
+    /// which no `unrelate` reaches: that takes out a link to a person.
+    #[serde(default)]
+    pub related: Vec<String>,
 }
 
 impl PersonFields {
@@ -100,6 +104,13 @@ impl PersonFields {
             c.addresses.retain(|a| !a.is_called(name));
             if c.addresses.len() == before {
                 return Err(format!("{} has no address called '{name}'", c.name));
+            }
+        }
+        for name in &d.related {
+            let before = c.related.len();
+            c.related.retain(|r| !r.is_called(name));
+            if c.related.len() == before {
+                return Err(format!("{} has no related name '{name}'", c.name));
             }
         }
         for a in &f.addresses {

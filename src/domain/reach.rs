@@ -151,8 +151,36 @@ fn is_phone(value: &str) -> bool {
             .all(|c| c.is_ascii_digit() || " -./()".contains(c))
 }
 
+/// The one rule for "the same phone number", whatever way it was written:
+/// the last nine digits of the number (without its country or trunk
+/// prefix: "+39 333 1234567" is "333 1234567", as "(111) 555-4444" is
+/// "111-555-4444"), with its extension's digits apart, since an extension
+/// is another line. A number of fewer than seven digits is too short to
+/// tell from another this way and is known by its text, case aside. The
+/// import's matcher, its merge, its three-way base and `labelled::add`
+/// all compare phones by it, so a number that matched a person is never
+/// added to them again.
+pub fn phone_key(value: &str) -> String {
+    let number = without_extension(value);
+    let digits: Vec<char> = number.chars().filter(char::is_ascii_digit).collect();
+    if digits.len() < 7 {
+        return super::text::fold(value);
+    }
+    let tail: String = digits[digits.len() - 9.min(digits.len())..]
+        .iter()
+        .collect();
+    let extension: String = value[number.len()..]
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    match extension.is_empty() {
+        true => tail,
+        false => format!("{tail}x{extension}"),
+    }
+}
+
 /// The number before an extension ("+49 30 1234 ext. 56" → "+49 30 1234").
-fn without_extension(value: &str) -> &str {
+pub(crate) fn without_extension(value: &str) -> &str {
     let lower = value.to_ascii_lowercase();
     for mark in [" ext.", " ext", " x", "#"] {
         if let Some(at) = lower.rfind(mark) {

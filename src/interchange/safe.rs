@@ -30,9 +30,13 @@ pub(crate) enum Reader {
 }
 
 /// Characters that can only make a number, a phone or arithmetic: a cell
-/// of these alone calls nothing, whatever it starts with.
+/// of these alone calls nothing, whatever it starts with. A phone's
+/// extension as givegive writes it (" ext. 55", " x55") is digits after a
+/// word no spreadsheet calls (report 27c #5: "'+39-02-7654321 ext. 55"
+/// kept its quote in Google Contacts).
 fn number_like(text: &str) -> bool {
-    text.chars()
+    crate::domain::reach::without_extension(text)
+        .chars()
         .all(|c| c.is_ascii_digit() || " +-().#*/".contains(c))
 }
 
@@ -137,6 +141,14 @@ mod tests {
         }
         assert_eq!(cell("+39 333 1234567", Spreadsheet), "'+39 333 1234567");
         assert_eq!(cell("+39 333 1234567", Contacts), "+39 333 1234567");
+        assert_eq!(
+            cell("+39-02-7654321 ext. 55", Contacts),
+            "+39-02-7654321 ext. 55"
+        );
+        assert_eq!(
+            cell("+39 ext. HYPERLINK(1)", Contacts),
+            "'+39 ext. HYPERLINK(1)"
+        );
         assert_eq!(uncell("'O'Brien"), "'O'Brien");
     }
 
@@ -151,6 +163,17 @@ mod tests {
             let want = text.trim_matches([' ', '\t']);
             let got = shown(&format!("{at}{}\n", md(&text)));
             prop_assert_eq!(got, Ok(want.to_string()));
+        }
+
+        /// Report 27c #5: a phone as givegive writes it, extension and
+        /// all, goes to Google Contacts as written.
+        #[test]
+        fn a_phone_goes_to_google_as_written(
+            number in "\\+[0-9][0-9 -]{4,12}[0-9]",
+            ext in prop::option::of(prop::sample::select(vec![" ext. 55", " x7", " ext 123"])),
+        ) {
+            let phone = format!("{number}{}", ext.unwrap_or_default());
+            prop_assert_eq!(cell(&phone, Reader::Contacts), phone.as_str());
         }
 
         #[test]

@@ -148,6 +148,7 @@ pub fn parse(text: &str) -> Result<Vec<Card>, String> {
     if cards.is_empty() {
         return Err("no vCard found".into());
     }
+    people::by_uid(&mut cards);
     Ok(cards)
 }
 

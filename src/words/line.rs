@@ -137,6 +137,7 @@ fn written(command: &Command) -> Vec<String> {
             w.each("--drop-offer", &d.offers);
             w.each("--drop-date", &d.dates);
             w.each("--drop-address", &d.addresses);
+            w.each("--drop-related", &d.related);
             w.done()
         }
         Command::Remove { target } => Words::new(&["rm"]).arg(target).done(),

@@ -73,5 +73,6 @@ pub(super) fn dropped(d: DropFields) -> Dropped {
         offers: d.drop_offer,
         dates: d.drop_date,
         addresses: d.drop_address,
+        related: d.drop_related,
     }
 }

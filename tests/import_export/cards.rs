@@ -142,3 +142,79 @@ fn a_deleted_address_stays_deleted_and_a_changed_relation_is_replaced() {
         .collect();
     assert_eq!(related, ["Maria", "Little Red", "Big Red"], "{said}");
 }
+
+/// The related names of Ada's card in `db`, by value.
+fn related(j: &J, db: &str) -> Vec<String> {
+    let ada = &j.card(db, "ada")["contact"];
+    ada["related"]
+        .as_array()
+        .into_iter()
+        .flatten()
+        .filter_map(|r| r["value"].as_str().map(str::to_string))
+        .collect()
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4, ..ProptestConfig::default() })]
+
+    /// Report 27c #3: a related name held only as text ("manager Big
+    /// Blue") is taken out with `edit --drop-related`, by its name or its
+    /// label and name, and stays out when the same card comes again, as a
+    /// dropped phone does; the others stay. Before, nothing removed one.
+    #[test]
+    fn a_related_name_held_as_text_is_taken_out_and_stays_out(
+        drop in prop::collection::vec(any::<bool>(), 3),
+    ) {
+        let names = [("manager", "Big Blue"), ("friend", "Gino Bianchi"), ("colleague", "Lia Neri")];
+        let lines: String = names
+            .iter()
+            .map(|(l, n)| format!("RELATED;TYPE={l};VALUE=text:{n}\r\n"))
+            .collect();
+        let text = format!(
+            "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:ada-r\r\nFN:Ada Neri\r\n{lines}END:VCARD\r\n"
+        );
+        let j = J::new();
+        import(&j, "a", &text);
+        let mut want = Vec::new();
+        for (i, ((label, name), gone)) in names.iter().zip(&drop).enumerate() {
+            if *gone {
+                let typed = if i % 2 == 0 { name.to_string() } else { format!("{label}={name}") };
+                j.out("a", &["edit", "ada", "--drop-related", &typed]);
+            } else {
+                want.push(name.to_string());
+            }
+        }
+        prop_assert_eq!(related(&j, "a"), want.clone());
+        let said = import(&j, "a", &text);
+        prop_assert_eq!(related(&j, "a"), want, "{}", said);
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 4, ..ProptestConfig::default() })]
+
+    /// Report 27c #4: vCard 4.0 names a related person by a URI. A
+    /// `urn:uuid:` that is another card's UID, before or after in the
+    /// file, is that person; a `mailto:` is the person with that email,
+    /// else the address alone; a `urn:uuid:` of nobody is no name, so
+    /// Ada's card never shows a URI. Before, all three were shown raw.
+    #[test]
+    fn a_related_person_given_as_a_uri_is_named(bea_first in any::<bool>(), gino_known in any::<bool>()) {
+        let j = J::new();
+        if gino_known {
+            j.out("a", &["add", "Gino Bianchi", "--email", "gino@x.example"]);
+        }
+        let ada = "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:ada-1\r\nFN:Ada Neri\r\n\
+            RELATED;TYPE=child:urn:uuid:bea-2\r\n\
+            RELATED;TYPE=friend;VALUE=uri:mailto:gino@x.example\r\n\
+            RELATED;TYPE=kin:urn:uuid:nobody-3\r\nEND:VCARD\r\n";
+        let bea = "BEGIN:VCARD\r\nVERSION:4.0\r\nUID:urn:uuid:bea-2\r\nFN:Bea Neri\r\nEND:VCARD\r\n";
+        let file = if bea_first { format!("{bea}{ada}") } else { format!("{ada}{bea}") };
+        let said = import(&j, "a", &file);
+        let shown = j.out("a", &["show", "ada"]);
+        prop_assert!(shown.contains("Bea Neri"), "{}\n{}", said, shown);
+        let gino = if gino_known { "Gino Bianchi" } else { "gino@x.example" };
+        prop_assert!(shown.contains(gino), "{}\n{}", said, shown);
+        prop_assert!(!shown.contains("urn:") && !shown.contains("mailto:"), "{}", shown);
+    }
+}

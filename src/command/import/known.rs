@@ -13,6 +13,7 @@ use std::hash::{Hash, Hasher};
 use anyhow::Result;
 
 use crate::domain::labelled::Labelled;
+use crate::domain::reach;
 use crate::domain::text::fold;
 use crate::domain::{Contact, Id};
 use crate::journal::{ContactDraft, Journal};
@@ -144,14 +145,12 @@ fn url_key(url: &str) -> Key {
     key(&fold(url.trim_end_matches('/')))
 }
 
-/// A phone number as the index compares it: its last nine digits (the
-/// number without its country or trunk prefix: "+39 333 1234567" is
-/// "333 1234567"), or all of them; `None` for fewer than seven digits,
-/// too short to say who it is.
+/// A phone number as the index compares it: by the one rule of
+/// [`reach::phone_key`]; `None` for fewer than seven digits, too short to
+/// say who it is.
 pub(super) fn phone_key(number: &str) -> Option<Key> {
-    let digits: Vec<char> = number.chars().filter(char::is_ascii_digit).collect();
-    let tail: String = digits[digits.len().saturating_sub(9)..].iter().collect();
-    (tail.len() >= 7).then(|| key(&tail))
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    (digits >= 7).then(|| key(&reach::phone_key(number)))
 }
 
 /// The words of a name worth comparing (initials and particles aside).
@@ -277,6 +276,25 @@ impl Known {
     /// named may link them.
     pub(super) fn awaited(&self, name: &str) -> bool {
         self.awaited.contains(&key(&fold(name)))
+    }
+
+    /// Report 27c #4: a related person a card names by a URI, as vCard
+    /// 4.0 may: `urn:uuid:…` is the person whose card had that UID,
+    /// `mailto:…` the one with that email, else the address alone. `None`
+    /// for an identifier of nobody known, which is no name to show.
+    pub(super) fn named(&self, related: &Labelled) -> Option<Labelled> {
+        let value = related.value();
+        let lower = value.to_ascii_lowercase();
+        let name = |map: &HashMap<Key, Id>, k: Key| map.get(&k).and_then(|id| self.name(*id));
+        let value = if lower.starts_with("urn:") {
+            name(&self.external, key(&format!("vcard:{value}")))?
+        } else if let Some(address) = lower.strip_prefix("mailto:") {
+            let address = &value[value.len() - address.len()..];
+            name(&self.emails, key(&fold(address))).unwrap_or(address)
+        } else {
+            value
+        };
+        Some(Labelled::new(&related.label, value))
     }
 
     /// A person's name as the journal shows it.

@@ -13,6 +13,8 @@ use super::stop::Stop;
 use super::{BATCH, BATCH_BYTES};
 use crate::command::Env;
 use crate::domain::labelled::Labelled;
+use std::borrow::Cow;
+
 use crate::domain::patch::merge::{Differs, Kind, Said, merge_since};
 use crate::domain::patch::{Dropped, PersonFields};
 use crate::domain::text::{count, fold};
@@ -127,6 +129,12 @@ impl<'a> Writer<'a> {
 
     fn take(&mut self, d: &ContactDraft) -> Result<bool> {
         self.progress.inc(1);
+        let mut d = Cow::Borrowed(d);
+        if d.related.iter().any(|r| r.value().contains(':')) {
+            let related = d.related.iter().filter_map(|r| self.known.named(r));
+            d.to_mut().related = related.collect();
+        }
+        let d = &*d;
         let fields = fields(d);
         let said = self
             .card(d)

@@ -23,6 +23,7 @@ mod listed;
 
 use super::{Dropped, PersonFields};
 use crate::domain::labelled::Labelled;
+use crate::domain::reach;
 use crate::domain::text::{fold, tidy};
 use crate::domain::{Address, Contact, Occasion};
 pub use base::Said;
@@ -226,7 +227,7 @@ pub fn merge_since(
         &have.phones,
         &file.phones,
         was.map(|w| &w.phones[..]),
-        fold,
+        reach::phone_key,
         value,
     );
     (m.add.phones, m.drop.phones) = (phones, values(&lost));
@@ -341,7 +342,9 @@ fn names(m: &mut Merged, have: &Contact, name: &str, was: Option<&Said>) {
         return;
     }
     let names: Vec<Vec<String>> = have.folded_names().iter().map(|n| words(n)).collect();
-    if !names.contains(&file) {
+    // A card whose name did not change since says nothing new.
+    let unchanged = was.is_some_and(|w| words(&w.name) == file);
+    if !names.contains(&file) && !unchanged {
         m.differs.push(Differs {
             field: "name",
             journal: have.name.clone(),
@@ -368,6 +371,8 @@ fn dates(m: &mut Merged, have: &Contact, file: &PersonFields, was: Option<&Said>
             (Some(mine), Some(Some(b))) if same_day(mine, b) && !same_day(b, day) => {
                 m.add.dates.push(day.clone());
             }
+            // The card did not change it: the user's date stands, unsaid.
+            (Some(_), Some(Some(b))) if same_day(b, day) => {}
             (Some(mine), _) => m.differs.push(Differs {
                 field: "date",
                 journal: format!("{} {mine}", mine.title()),

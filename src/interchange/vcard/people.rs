@@ -62,6 +62,30 @@ pub(super) fn related(card: &VCard) -> Vec<Labelled> {
     out
 }
 
+/// A related person named by the UID of another card of the file
+/// (`RELATED;VALUE=uri:urn:uuid:…`, vCard 4.0) is named by that card's
+/// name, whichever comes first; the import resolves the rest by the
+/// journal ([`crate::command`]'s import).
+pub(super) fn by_uid(cards: &mut [super::Card]) {
+    let names: Vec<(String, String)> = cards
+        .iter()
+        .flat_map(|c| {
+            let d = &c.draft;
+            d.external_ids
+                .iter()
+                .map(|x| (x.to_lowercase(), d.name.clone()))
+        })
+        .collect();
+    for c in cards.iter_mut() {
+        for r in &mut c.draft.related {
+            let uid = format!("vcard:{}", r.value().to_lowercase());
+            if let Some((_, name)) = names.iter().find(|(x, _)| *x == uid) {
+                *r = Labelled::new(&r.label, name);
+            }
+        }
+    }
+}
+
 /// Every chat handle on the card, labelled by service.
 pub(super) fn handles(card: &VCard) -> Vec<Labelled> {
     let mut out = Vec::new();

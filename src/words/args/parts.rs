@@ -223,6 +223,10 @@ pub struct DropFields {
     /// Remove an address, by its label or as shown on one line.
     #[arg(long, value_name = "ADDRESS")]
     pub drop_address: Vec<String>,
+    /// Remove a related name held as text ("Big Blue"); `unrelate` takes
+    /// out a link to a person.
+    #[arg(long, value_name = "NAME")]
+    pub drop_related: Vec<String>,
 }
 
 #[derive(Debug, Args)]

@@ -128,8 +128,9 @@ pub(super) fn one(have: &str, file: Option<&str>, was: Option<&str>) -> One {
     };
     match was {
         // The card did not change it: the journal's word stands (and a
-        // value the user took out stays out).
-        Some(was) if same(&file, was) => differs(),
+        // value the user took out stays out), said no more (report 27c:
+        // each import of an unchanged card repeated it).
+        Some(was) if same(&file, was) => One::Keep,
         // Single values are never emptied by a card.
         _ if file.is_empty() => One::Keep,
         // The user did not change it (or took it out): the card's new one.
