@@ -24,10 +24,10 @@ mod outputs;
 #[path = "import_export/real_files.rs"]
 mod real_files;
 // An edited card imported again updates the person, by the three-way rule.
-#[path = "import_export/reimport.rs"]
-mod reimport;
 #[path = "import_export/real_edits.rs"]
 mod real_edits;
+#[path = "import_export/reimport.rs"]
+mod reimport;
 // Every export into an empty journal comes back equal.
 #[path = "import_export/round_trip.rs"]
 mod round_trip;
