@@ -14,6 +14,7 @@ use crate::domain::review::Settings;
 use crate::keymap::Action;
 use crate::keymap::{Key, Keymap, Layer};
 
+mod errors;
 mod theme;
 pub use theme::Theme;
 
@@ -214,7 +215,7 @@ impl Config {
     /// are not read.
     fn apply(&mut self, text: &str, origin: &str, tui: bool) -> Result<(), String> {
         let mut raw: RawConfig =
-            toml::from_str(text).map_err(|e| format!("{origin}: {}", e.message()))?;
+            toml::from_str(text).map_err(|e| errors::said(origin, text, &e))?;
         if !tui {
             raw.keys.clear();
             raw.theme.clear();
