@@ -19,7 +19,11 @@ pub(super) fn passphrase_at_terminal(twice: bool) -> Result<SecretString, String
         return Ok(p);
     }
     let read = |prompt: &str| {
-        rpassword::prompt_password(prompt).map_err(|e| format!("cannot read the passphrase: {e}"))
+        rpassword::prompt_password(prompt).map_err(|e| {
+            format!(
+                "cannot read the passphrase ({e}): type it in a terminal, or set GIVEGIVE_PASSPHRASE"
+            )
+        })
     };
     let first = read("passphrase: ")?;
     if first.is_empty() {
