@@ -1291,7 +1291,7 @@ fn drafts_follow_what_happened_and_say_only_what_is_theirs() {
     assert!(j.ok(&["review"]).contains("birthday in 2 days"));
     assert_eq!(
         draft("sara"),
-        "Hi Sara,\nI hope you have a wonderful birthday on Wednesday.\nTalk soon\n"
+        "Hi Sara,\nwishing you a wonderful birthday on Wednesday.\nTalk soon\n"
     );
     // Wished once: the next draft does not wish again.
     j.ok(&[
