@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use super::HistoryItem;
 
 mod history;
+mod introduced;
 mod occasion;
 mod requests;
 mod thanks;
@@ -325,34 +326,14 @@ impl Journal {
             .collect();
         let (promised, unsaid) = draft::promises(&promises, &c.name, lang);
         notes.extend(unsaid);
-        let mut introduced = Vec::new();
-        for e in &ledger {
-            let Some(other) = e.people().find(|p| *p != contact) else {
-                continue;
-            };
-            if e.other.is_none() {
-                continue;
-            }
-            let name = self.name_of(other)?;
-            if (recent(e) || checking.contains(&name))
-                && !introduced.iter().any(|f: &Fact<String>| f.what == name)
-            {
-                // Nobody is hoped to find useful someone they knew already.
-                if let Some(how) = self.known_before(contact, other, e)? {
-                    notes.push(format!(
-                        "no line about your introduction to {name} ({}): {} knew them already ({})",
-                        e.id,
-                        draft::first_name(&c.name),
-                        how.why()
-                    ));
-                    continue;
-                }
-                introduced.push(Fact {
-                    what: name,
-                    from: e.id,
-                });
-            }
-        }
+        let intros = introduced::Intros {
+            contact,
+            name: &c.name,
+            ledger: &ledger,
+            interactions: &interactions,
+            checking: &checking,
+        };
+        let introduced = self.introduced(intros, recent, &mut notes)?;
         // The first need someone can meet is offered (the first need when
         // nobody can meet any); the others are noted with why.
         let mut needs = Vec::new();
