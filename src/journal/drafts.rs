@@ -112,7 +112,7 @@ impl Journal {
             .copied()
             .filter(|i| i.kind != InteractionKind::Note && i.from != Voice::Me)
             .filter(|i| since_mine(i.date, i.id))
-            .partition(|i| acted.is_none_or(|day| i.date >= day));
+            .partition(|i| acted.as_ref().is_none_or(|(day, _)| i.date >= *day));
         let people = |i: &Interaction| -> Result<(Vec<String>, Vec<String>)> {
             let others = i
                 .contacts
@@ -231,11 +231,11 @@ impl Journal {
         }
         // What a moment followed up since holds is said to be left out,
         // never dropped without a word.
-        if let (None, Some(day)) = (meeting, acted) {
+        if let (None, Some((day, what))) = (meeting, &acted) {
             for i in &followed_up {
                 if !sorted(i)?.0.is_empty() {
                     notes.push(format!(
-                        "left out what {} told you at \"{}\" on {} ({}): you followed it up on {day} (help given or a follow-up done), so it is not said again; {}",
+                        "left out what {} told you at \"{}\" on {} ({}): you followed it up on {day} ({what}), so it is not said again; {}",
                         draft::first_name(&c.name),
                         i.summary,
                         i.date,
