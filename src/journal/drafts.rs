@@ -364,6 +364,21 @@ impl Journal {
                 answered.push((n.clone(), format!("your introduction to {name}")));
                 choice.passed_over = None;
             }
+            // Whoever was passed over is named with why, for every need a
+            // draft can say, offered or not (trial 26y: Giulia, known from
+            // Design night, went unnamed for Zoe's second need).
+            if sayable(&n) {
+                if let Some((name, why)) = choice.not_offered.filter(|_| choice.helper.is_none()) {
+                    notes.push(format!("not offered {name} for \"{n}\": {why}"));
+                }
+                if let Some((name, how)) = choice.passed_over {
+                    notes.push(format!(
+                        "not offered {name} for \"{n}\": {} knows them already ({})",
+                        draft::first_name(&c.name),
+                        how.why()
+                    ));
+                }
+            }
             if i != chosen {
                 more_needs.push((n, choice.helper.map(|(_, name)| name)));
                 continue;
@@ -371,16 +386,6 @@ impl Journal {
             if !sayable(&n) {
                 need = Some(n);
                 continue;
-            }
-            if let Some((name, why)) = choice.not_offered.filter(|_| choice.helper.is_none()) {
-                notes.push(format!("not offered {name} for \"{n}\": {why}"));
-            }
-            if let Some((name, how)) = choice.passed_over {
-                notes.push(format!(
-                    "not offered {name} for \"{n}\": {} knows them already ({})",
-                    draft::first_name(&c.name),
-                    how.why()
-                ));
             }
             helper = choice.helper.map(|(id, name)| Fact {
                 what: name,
