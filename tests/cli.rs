@@ -30,6 +30,9 @@ mod matching;
 // Fields that refuse what is not theirs.
 #[path = "cli/fields.rs"]
 mod fields;
+// `edit` says what it changed.
+#[path = "cli/edit_says.rs"]
+mod edit_says;
 // History rows: the text first, the kind and weight only when they say something.
 #[path = "cli/history_rows.rs"]
 mod history_rows;
