@@ -408,7 +408,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         return Err(notes.join("; "));
     }
     letter::wishes_first(&mut lines, ctx, lang);
-    letter::go_on_from_greeting(&mut lines, ctx);
+    letter::go_on_from_greeting(&mut lines, ctx, lang);
     // With details that were all left out, each says why above: "add
     // what they told you" would say there were none.
     if ctx.details.is_empty() && !ctx.left_out.is_empty() {

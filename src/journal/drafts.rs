@@ -12,6 +12,7 @@ use chrono::NaiveDate;
 use super::HistoryItem;
 
 mod history;
+mod introduced;
 mod occasion;
 mod requests;
 mod thanks;
@@ -111,7 +112,7 @@ impl Journal {
             .copied()
             .filter(|i| i.kind != InteractionKind::Note && i.from != Voice::Me)
             .filter(|i| since_mine(i.date, i.id))
-            .partition(|i| acted.is_none_or(|day| i.date >= day));
+            .partition(|i| acted.as_ref().is_none_or(|(day, _)| i.date >= *day));
         let people = |i: &Interaction| -> Result<(Vec<String>, Vec<String>)> {
             let others = i
                 .contacts
@@ -230,11 +231,11 @@ impl Journal {
         }
         // What a moment followed up since holds is said to be left out,
         // never dropped without a word.
-        if let (None, Some(day)) = (meeting, acted) {
+        if let (None, Some((day, what))) = (meeting, &acted) {
             for i in &followed_up {
                 if !sorted(i)?.0.is_empty() {
                     notes.push(format!(
-                        "left out what {} told you at \"{}\" on {} ({}): you followed it up on {day} (help given or a follow-up done), so it is not said again; {}",
+                        "left out what {} told you at \"{}\" on {} ({}): you followed it up on {day} ({what}), so it is not said again; {}",
                         draft::first_name(&c.name),
                         i.summary,
                         i.date,
@@ -325,34 +326,14 @@ impl Journal {
             .collect();
         let (promised, unsaid) = draft::promises(&promises, &c.name, lang);
         notes.extend(unsaid);
-        let mut introduced = Vec::new();
-        for e in &ledger {
-            let Some(other) = e.people().find(|p| *p != contact) else {
-                continue;
-            };
-            if e.other.is_none() {
-                continue;
-            }
-            let name = self.name_of(other)?;
-            if (recent(e) || checking.contains(&name))
-                && !introduced.iter().any(|f: &Fact<String>| f.what == name)
-            {
-                // Nobody is hoped to find useful someone they knew already.
-                if let Some(how) = self.known_before(contact, other, e)? {
-                    notes.push(format!(
-                        "no line about your introduction to {name} ({}): {} knew them already ({})",
-                        e.id,
-                        draft::first_name(&c.name),
-                        how.why()
-                    ));
-                    continue;
-                }
-                introduced.push(Fact {
-                    what: name,
-                    from: e.id,
-                });
-            }
-        }
+        let intros = introduced::Intros {
+            contact,
+            name: &c.name,
+            ledger: &ledger,
+            interactions: &interactions,
+            checking: &checking,
+        };
+        let introduced = self.introduced(intros, recent, &mut notes)?;
         // The first need someone can meet is offered (the first need when
         // nobody can meet any); the others are noted with why.
         let mut needs = Vec::new();
@@ -383,6 +364,21 @@ impl Journal {
                 answered.push((n.clone(), format!("your introduction to {name}")));
                 choice.passed_over = None;
             }
+            // Whoever was passed over is named with why, for every need a
+            // draft can say, offered or not (trial 26y: Giulia, known from
+            // Design night, went unnamed for Zoe's second need).
+            if sayable(&n) {
+                if let Some((name, why)) = choice.not_offered.filter(|_| choice.helper.is_none()) {
+                    notes.push(format!("not offered {name} for \"{n}\": {why}"));
+                }
+                if let Some((name, how)) = choice.passed_over {
+                    notes.push(format!(
+                        "not offered {name} for \"{n}\": {} knows them already ({})",
+                        draft::first_name(&c.name),
+                        how.why()
+                    ));
+                }
+            }
             if i != chosen {
                 more_needs.push((n, choice.helper.map(|(_, name)| name)));
                 continue;
@@ -390,16 +386,6 @@ impl Journal {
             if !sayable(&n) {
                 need = Some(n);
                 continue;
-            }
-            if let Some((name, why)) = choice.not_offered.filter(|_| choice.helper.is_none()) {
-                notes.push(format!("not offered {name} for \"{n}\": {why}"));
-            }
-            if let Some((name, how)) = choice.passed_over {
-                notes.push(format!(
-                    "not offered {name} for \"{n}\": {} knows them already ({})",
-                    draft::first_name(&c.name),
-                    how.why()
-                ));
             }
             helper = choice.helper.map(|(id, name)| Fact {
                 what: name,

@@ -85,8 +85,25 @@ pub(super) fn opening(lang: Language, moment: Option<&Moment>, ctx: &Context) ->
 /// The line after the greeting goes on from its comma, as the opening
 /// does ("Ciao Beatrice,\ncome promesso, …"); "I" and a name keep their
 /// capital. Only when the first line is a greeting ending in a comma (a
-/// user's template may not have one).
-pub(super) fn go_on_from_greeting(lines: &mut [Line], ctx: &Context) {
+/// user's template may not have one). "I hope you are well." is only a
+/// way in: before a line that opens the same way ("I hope the
+/// introduction to …", "Spero che ti sia utile …") it goes, and that line
+/// opens the letter (trial 26z: two "Spero che" in a row).
+pub(super) fn go_on_from_greeting(lines: &mut Vec<Line>, ctx: &Context, lang: Language) {
+    let opens = |text: &str| {
+        let folded = crate::domain::text::fold(text);
+        folded
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ")
+    };
+    if let [_, well, next, ..] = lines.as_slice()
+        && well.line.text == lang.well()
+        && opens(&well.line.text) == opens(&next.line.text)
+    {
+        lines.remove(1);
+    }
     let names: Vec<&str> = ctx
         .helper
         .iter()

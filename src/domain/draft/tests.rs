@@ -6,6 +6,7 @@ use crate::domain::InteractionKind::{Call, Event, Message, Met};
 
 mod advice;
 mod clauses;
+mod echo;
 mod first;
 mod happened;
 mod notes;

@@ -16,7 +16,7 @@ pub(super) use calendar::{calendar_word, italian_calendar_word};
 pub(super) use italian::it_article;
 use italian::{it_articles, it_euphonic, it_merge_a, names_an_occasion};
 pub(in crate::domain::draft) use places::hosted_by;
-use places::{is_place, it_meal, owned_by_someone, shared_over};
+use places::{is_name, is_place, it_meal, owned_by_someone, shared_over};
 
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -209,6 +209,10 @@ impl Language {
         let of_when = self.of_day(&when);
         let has_call = summary_has(&m.summary, CALL_WORDS);
         let kind = channel(m);
+        // A moment only thanked for was followed up since (their dinner,
+        // then my introduction the next day): no first meeting to greet,
+        // as what was told there is not said either (trial 26z).
+        let first = m.first && !m.thanked_only;
         let sentence = match (self, kind) {
             // Met for the first time on a call: nobody is "met at the
             // call" ("telefonata" logged as a meeting); the call's lines
@@ -222,7 +226,7 @@ impl Language {
                 && days <= RECENT_DAYS
                 && let Some(p) = place =>
             {
-                let met = m.first && kind != InteractionKind::Call;
+                let met = first && kind != InteractionKind::Call;
                 match (self, met) {
                     (English, false) => format!("thanks for {} {when}", self.the(p)),
                     (English, true) => {
@@ -238,7 +242,7 @@ impl Language {
                     ),
                 }
             }
-            _ if m.first && days <= FIRST_DAYS && kind != InteractionKind::Call => {
+            _ if first && days <= FIRST_DAYS && kind != InteractionKind::Call => {
                 match (self, place) {
                     (English, Some(p)) => format!("it was great to meet you {} {when}", self.at(p)),
                     (English, None) if kind == InteractionKind::Message => {
@@ -295,13 +299,13 @@ impl Language {
                 // over it, never thanked for as if they paid; a named
                 // occasion ("Aperitivo Fintech Club") was nobody's to thank.
                 (English, Some(p))
-                    if possessive(&first_word(p)) || shared_over(p) || is_proper(p) =>
+                    if possessive(&first_word(p)) || shared_over(p) || is_name(p) =>
                 {
                     format!("it was great to see you {} {when}", self.at(p))
                 }
                 (English, Some(p)) => format!("thanks for {} {when}", self.the(p)),
                 (English, None) => format!("it was great to see you {when}"),
-                (Italian, Some(p)) if it_meal(p).is_some() || is_proper(p) => {
+                (Italian, Some(p)) if it_meal(p).is_some() || is_name(p) => {
                     format!("è stato bello vederti {} {when}", self.at(p))
                 }
                 (Italian, Some(p)) => format!("grazie per {} {of_when}", self.the(p)),
@@ -340,13 +344,12 @@ impl Language {
     }
 
     /// Whether a moment's summary may name it in a draft in this language:
-    /// a place or occasion that is a name ("Meetup Rust Milano", in any
-    /// language) or clearly in the draft's language ("la cena"). Anything
+    /// a place or occasion that is a name ("Meetup Rust Milano", "Fintech
+    /// Club aperitivo", in any language: [`is_name`]) or clearly in the draft's language ("la cena"). Anything
     /// else ("portfolio review call" in Italian) is said by the record's
     /// kind: "la chiamata", "vederti".
     fn names(self, summary: &str) -> bool {
-        !summary.trim().is_empty()
-            && (is_proper(summary.trim()) || super::tongue::name_in(summary, self))
+        !summary.trim().is_empty() && (is_name(summary) || super::tongue::name_in(summary, self))
     }
 
     /// A day said after a noun: "yesterday"; "di ieri", "del 21 novembre".

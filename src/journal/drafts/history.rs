@@ -6,7 +6,7 @@ use chrono::NaiveDate;
 
 use crate::domain::draft;
 use crate::domain::followed::{self, Mark};
-use crate::domain::{FollowUpState, Id, Interaction, InteractionKind, LedgerEntry};
+use crate::domain::{FollowUpState, Id, Interaction, InteractionKind, LedgerEntry, Nature};
 use crate::journal::HistoryItem;
 
 /// The latest day before `today` I helped them (an introduction, a give,
@@ -15,21 +15,41 @@ use crate::journal::HistoryItem;
 /// on, after I wrote to introduce them, is not said. What I did the day of
 /// a moment was part of it, and what I did today may go with this very
 /// draft: neither hides the moment. A request granted is help on the day it
-/// was granted, not the day it was asked.
-pub(super) fn acted(history: &[HistoryItem], today: NaiveDate) -> Option<NaiveDate> {
+/// was granted, not the day it was asked. With the day, what it was, as a
+/// note names it: "the follow-up \"send the deck\" marked done", never the
+/// rule's alternatives (trial 26y: "help given or a follow-up done" after
+/// only a `d`).
+pub(super) fn acted(history: &[HistoryItem], today: NaiveDate) -> Option<(NaiveDate, String)> {
     history
         .iter()
         .flat_map(|h| match h {
             HistoryItem::Ledger(e) => Mark::of_entry(e)
-                .map(|m| (m, e.acted_on()))
+                .map(|m| (m, e.acted_on(), e.id, helped(e)))
                 .into_iter()
                 .collect(),
-            HistoryItem::FollowUp(f) => followed::marks_of(f).collect(),
+            HistoryItem::FollowUp(f) => followed::marks_of(f)
+                .map(|(m, day)| (m, day, f.id, done(f)))
+                .collect(),
             _ => Vec::new(),
         })
-        .filter(|(mark, day)| matches!(mark, Mark::Help | Mark::Done) && *day < today)
-        .map(|(_, day)| day)
-        .max()
+        .filter(|(mark, day, ..)| matches!(mark, Mark::Help | Mark::Done) && *day < today)
+        .max_by_key(|(_, day, id, _)| (*day, *id))
+        .map(|(_, day, _, what)| (day, what))
+}
+
+/// Help of mine as a note names it.
+fn helped(e: &LedgerEntry) -> String {
+    match (e.nature, e.other) {
+        (Nature::Ask, _) => format!("their request \"{}\" granted", e.text),
+        (_, Some(_)) => format!("your introduction \"{}\"", e.text),
+        (_, None) => format!("what you gave them, \"{}\"", e.text),
+    }
+}
+
+/// A follow-up marked done, as a note names it.
+fn done(f: &crate::domain::FollowUp) -> String {
+    let text = f.text.strip_prefix(followed::PLANNED).unwrap_or(&f.text);
+    format!("the follow-up \"{text}\" marked done")
 }
 
 /// The meetings whose planned follow-up is still open: the review's line
@@ -115,7 +135,7 @@ pub(super) fn ledger(history: &[HistoryItem]) -> Vec<&LedgerEntry> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::domain::{Direction, EntryState, FavourKind, Nature};
+    use crate::domain::{Direction, EntryState, FavourKind};
 
     fn day(d: u32) -> NaiveDate {
         NaiveDate::from_ymd_opt(2026, 11, d).unwrap_or_default()
@@ -141,12 +161,12 @@ mod tests {
             granted_by: None,
         };
         let history = [HistoryItem::Ledger(request.clone())];
-        assert_eq!(acted(&history, day(20)), Some(day(10)));
+        assert_eq!(acted(&history, day(20)).map(|a| a.0), Some(day(10)));
         // Settled before layout 2 (no day kept): its own date, as before.
         let old = [HistoryItem::Ledger(LedgerEntry {
             settled: None,
             ..request
         })];
-        assert_eq!(acted(&old, day(20)), Some(day(2)));
+        assert_eq!(acted(&old, day(20)).map(|a| a.0), Some(day(2)));
     }
 }

@@ -109,7 +109,7 @@ pub(super) fn cases() -> Vec<Case> {
             name: "Sara Bianchi",
             occasion: Some((Greeting::Birthday, 2)),
             expect: Ok("Hi Sara,\n\
-                I hope you have a wonderful birthday on Thursday.\n\
+                wishing you a wonderful birthday on Thursday.\n\
                 Talk soon"),
             ..NONE
         },
@@ -132,7 +132,7 @@ pub(super) fn cases() -> Vec<Case> {
             occasion: Some((Greeting::Anniversary, 1)),
             interest: Some("Climbing"),
             expect: Ok("Hi Paolo,\n\
-                I hope you have a wonderful anniversary tomorrow.\n\
+                wishing you a wonderful anniversary tomorrow.\n\
                 By the way, I saw we are both into climbing.\n\
                 Talk soon"),
             ..NONE

@@ -3,7 +3,8 @@
 //! by the recipient ("cena da Laura"). Decided here only.
 
 use super::calendar::calendar_word;
-use super::{first_word, possessive};
+use super::italian::names_an_occasion;
+use super::{first_word, is_proper, possessive};
 use crate::domain::channel::{CALL_WORDS, MESSAGE_WORDS};
 use crate::domain::text::fold;
 
@@ -122,4 +123,28 @@ pub(super) fn is_place(summary: &str) -> bool {
                     || MESSAGE_WORDS.contains(&w)
                     || TIMES.contains(&w)
             })
+}
+
+/// Whether a summary names an occasion by its name, which reads in any
+/// language as the user wrote it: a name ("Talent Garden", "Meetup Rust
+/// Milano"), or a name with an occasion's noun before or after it
+/// ("Fintech Club aperitivo", "cena Rust Milano": trial 26y, where the
+/// Italian "aperitivo" kept an English draft from naming it at all). The
+/// name alone must not be an occasion's noun: "Dinner party" is a dinner
+/// party written with a capital.
+pub(super) fn is_name(summary: &str) -> bool {
+    let s = summary.trim();
+    if is_proper(s) {
+        return true;
+    }
+    let ws: Vec<&str> = s.split_whitespace().collect();
+    let named = |noun: &str, rest: &[&str]| {
+        let rest = rest.join(" ");
+        names_an_occasion(noun) && is_proper(&rest) && !names_an_occasion(&rest)
+    };
+    match ws.as_slice() {
+        [noun, rest @ ..] if !rest.is_empty() && named(noun, rest) => true,
+        [rest @ .., noun] if !rest.is_empty() => named(noun, rest),
+        _ => false,
+    }
 }

@@ -47,17 +47,18 @@ impl Language {
         }
     }
 
-    /// Wishes for their day: "Happy birthday!" on the day, "I hope you
-    /// have a wonderful birthday on Thursday." before it.
+    /// Wishes for their day: "Happy birthday!" on the day, "Wishing you a wonderful
+    /// birthday on Thursday." before it: not "I hope…", which the line of
+    /// my introductions opens with (two lines would open the same way).
     pub fn greeting(self, kind: Greeting, on: NaiveDate, today: NaiveDate) -> String {
         use Greeting::{Anniversary, Birthday};
         let when = self.coming(on, today);
         match (self, kind, on <= today) {
             (English, Birthday, true) => "Happy birthday!".into(),
             (English, Anniversary, true) => "Happy anniversary!".into(),
-            (English, Birthday, false) => format!("I hope you have a wonderful birthday {when}."),
+            (English, Birthday, false) => format!("Wishing you a wonderful birthday {when}."),
             (English, Anniversary, false) => {
-                format!("I hope you have a wonderful anniversary {when}.")
+                format!("Wishing you a wonderful anniversary {when}.")
             }
             (Italian, Birthday, true) => "Buon compleanno!".into(),
             (Italian, Anniversary, true) => "Buon anniversario!".into(),
