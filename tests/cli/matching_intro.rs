@@ -67,7 +67,7 @@ fn a_draft_offering_someone_for_a_request_says_so() {
     j.ok(&["asked-by", "marco", "an intro to a CFO"]);
     let draft = said(&j, &["draft", "marco"]);
     assert!(
-        draft.contains("is still open: this draft offers Dora Finzi for it; once you introduce them, givegive intro \"Marco Bianchi\" \"Dora Finzi\" --closes 3 records it as answered"),
+        draft.contains("is still open: this draft offers Dora Finzi for it; once you introduce them, givegive intro \"Marco Bianchi\" \"Dora Finzi\" --closes 3 records it and closes the request"),
         "{draft}"
     );
     assert!(!draft.contains("no draft answers it"), "{draft}");

@@ -84,16 +84,18 @@ impl Surface {
         helper: &str,
     ) -> String {
         let record = match self {
-            Surface::Tui => format!("H on {first} records it, its form answering {id}"),
+            Surface::Tui => {
+                format!("H on {first} records it and closes {id} (its form fills it in)")
+            }
             Surface::Shell => {
                 format!(
-                    "givegive intro \"{full}\" \"{helper}\" --closes {} records it",
+                    "givegive intro \"{full}\" \"{helper}\" --closes {} records it and closes the request",
                     id.0
                 )
             }
         };
         format!(
-            "{first}'s request \"{text}\" ({id}) is still open: this draft offers {helper} for it; once you introduce them, {record} as answered"
+            "{first}'s request \"{text}\" ({id}) is still open: this draft offers {helper} for it; once you introduce them, {record}"
         )
     }
 
