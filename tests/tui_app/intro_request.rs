@@ -101,3 +101,26 @@ fn h_says_what_is_answered_never_to_add_needs() {
         "{screen}"
     );
 }
+
+/// Trial 26z: a draft offering Dora for "a CFO" said below it that
+/// Marco's request for one was open and no draft answered it. In the TUI
+/// the note names the key that records the introduction and closes it.
+#[test]
+fn a_draft_offering_someone_for_a_request_names_the_key() {
+    let f = Fixture::empty();
+    let (mut app, mut rt) = f.app();
+    run(&mut app, &mut rt, "add 'Marco Bianchi' --need 'a CFO'");
+    run(&mut app, &mut rt, "add 'Dora Finzi' --offer 'CFO services'");
+    run(&mut app, &mut rt, "asked-by marco 'an intro to a CFO'");
+    find(&mut app, &mut rt, "marco");
+    send(&mut app, &mut rt, &[act(Action::Draft)]);
+    let Some(Overlay::Draft(view)) = app.overlay() else {
+        panic!("no draft: {:?}", app.status());
+    };
+    let notes = view.notes.join("\n");
+    assert!(
+        notes.contains("this draft offers Dora Finzi for it; once you introduce them, H on Marco records it and closes #3"),
+        "{notes}"
+    );
+    assert!(!notes.contains("no draft answers it"), "{notes}");
+}
