@@ -668,6 +668,15 @@ fn a_draft_is_personal_copied_and_marked_sent() {
 fn who_could_help_records_the_introduction_in_one_step() {
     let f = Fixture::demo();
     let (mut app, mut rt) = f.app();
+    // Her "a designer for the new app" the introduction to Giulia, a
+    // designer, answered already: a need nobody met yet.
+    send(&mut app, &mut rt, &[act(Action::CommandLine)]);
+    send(
+        &mut app,
+        &mut rt,
+        &typed("edit 'anna rossi' --need 'a service designer'"),
+    );
+    send(&mut app, &mut rt, &[Msg::Submit]);
     send(&mut app, &mut rt, &[act(Action::Filter)]);
     send(&mut app, &mut rt, &typed("anna rossi"));
     send(&mut app, &mut rt, &[Msg::Submit, act(Action::WhoCouldHelp)]);
@@ -685,10 +694,13 @@ fn who_could_help_records_the_introduction_in_one_step() {
         .iter()
         .position(|m| m.name == "Ana Costa")
         .expect("Ana, a service designer, could help Anna");
-    // Who is not offered shows too, with why, as `match` prints it.
+    // The need the introduction to her answered shows too, as `match`
+    // prints it.
     let screen = draw(&app, 120, 40);
     assert!(
-        screen.contains("not offered:") && screen.contains("Giulia Conti"),
+        screen.contains(
+            "\"a designer for the new app\": your introduction to Giulia Conti answers it"
+        ),
         "{screen}"
     );
     insta::assert_snapshot!("matches_120x40", screen);
@@ -719,7 +731,7 @@ fn who_could_help_records_the_introduction_in_one_step() {
     assert!(
         card.history
             .iter()
-            .any(|h| { card.headline(h).text.contains("a designer for the new app") })
+            .any(|h| { card.headline(h).text.contains("a service designer") })
     );
     // Asked again, who could help no longer offers her.
     send(&mut app, &mut rt, &[act(Action::WhoCouldHelp)]);
@@ -1891,6 +1903,8 @@ mod matches_none;
 
 #[path = "tui_app/intro_note.rs"]
 mod intro_note;
+#[path = "tui_app/intro_request.rs"]
+mod intro_request;
 #[path = "tui_app/matches_help.rs"]
 mod matches_help;
 #[path = "tui_app/matches_rows.rs"]

@@ -279,21 +279,6 @@ impl Form {
         )
     }
 
-    /// Introducing `a` to `b`: why (prefilled with what matched), how big
-    /// a favour, the request it answers, when to check how it went.
-    pub fn intro(a: (Id, &str), b: (Id, &str), why: &str) -> Form {
-        Form::of(
-            format!("introduce {} and {}", a.1, b.1),
-            Makes::Intro(a.0, b.0),
-            vec![
-                Field::with("why they should meet", Slot::Text, why.to_string()),
-                Field::new("weight 1-5", Slot::Weight),
-                Field::new("answers the request (its id)", Slot::Answers),
-                Field::new("check how it went in (30d)", Slot::FollowUpIn),
-            ],
-        )
-    }
-
     /// Merging a duplicate into a person.
     pub fn merge(keep: Id, name: &str) -> Form {
         Form::of(

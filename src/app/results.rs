@@ -181,6 +181,13 @@ impl App {
                     .join(" or ")
             };
             let mut said = Vec::new();
+            // What `match` says of needs a give or an introduction met.
+            if !report.answered.is_empty() {
+                said.push(format!(
+                    "what {first} needs is answered: {}",
+                    report.answered_lines().join("; ")
+                ));
+            }
             if !report.needs.is_empty() {
                 said.push(format!("nobody offers {} yet", quoted(&report.needs)));
             }

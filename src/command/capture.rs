@@ -7,6 +7,7 @@ use super::{
     CommandError, Done, Env, Introduction, LedgerNote, Meeting, Ran, Report, Who, done, refused,
     resolve, written,
 };
+use crate::domain::draft::Surface;
 use crate::domain::matching::Acquaintance;
 use crate::domain::{Direction, EntryState, FollowUp, Id, LedgerEntry, Nature, whom};
 use crate::journal::{Answer, InteractionDraft, Introducing, Journal, LedgerDraft, capture};
@@ -14,16 +15,44 @@ use crate::journal::{Answer, InteractionDraft, Introducing, Journal, LedgerDraft
 /// What the note says that a give gets while a request between the same
 /// people is still open (`got` and mine, `gave` or `intro` and theirs): a
 /// front end that already asked which request it answers (the TUI's form)
-/// leaves the note out.
-pub const STILL_OPEN: &str = "is still open; if this answered it, `undo`";
+/// leaves the note out. The shell's and the TUI's notes both hold it.
+pub const STILL_OPEN: &str = "is still open; if this answered it,";
+
+/// What was recorded beside a request still open: the way to record it
+/// again as answering that request differs by it, and by surface.
+#[derive(Clone, Copy)]
+enum Again {
+    /// `got`, beside my request: `--answers`, or the got form's field.
+    Got,
+    /// `gave`, beside theirs: `--answers`, or `g` on their request's line.
+    Gave,
+    /// `intro`, beside theirs: `--closes`, or the intro form's field.
+    Intro,
+}
 
 /// The note for the open request `open` beside a give that may have
-/// answered it: `whose` request ("your", "Sara Greco's"), and the `flag`
-/// that records the two as one favour.
-fn still_open(whose: &str, open: &LedgerEntry, flag: &str) -> String {
+/// answered it: `whose` request ("your", "Sara Greco's"), and how to
+/// record the two as one favour on `surface`: the shell's `undo` and flag,
+/// the TUI's keys and field (trials 26y, 26z: the TUI named `--closes`).
+fn still_open(whose: &str, open: &LedgerEntry, again: Again, surface: Surface) -> String {
+    let n = open.id.0;
+    let how = match (surface, again) {
+        (Surface::Shell, Again::Intro) => format!("`undo` and record it with --closes {n}"),
+        (Surface::Shell, _) => format!("`undo` and record it with --answers {n}"),
+        (Surface::Tui, Again::Intro) => format!(
+            "u takes it back; then introduce them from H with {n} in \"answers the request\""
+        ),
+        (Surface::Tui, Again::Gave) => {
+            "u takes it back; then g on their request's line in the review records it as its answer"
+                .to_string()
+        }
+        (Surface::Tui, Again::Got) => {
+            format!("u takes it back; then record it again with {n} in \"answers your request\"")
+        }
+    };
     format!(
-        "note: {whose} request {} '{}' {STILL_OPEN} and record it with {flag} {} so it counts once",
-        open.id, open.text, open.id.0
+        "note: {whose} request {} '{}' {STILL_OPEN} {how} so it counts once",
+        open.id, open.text
     )
 }
 
@@ -32,7 +61,8 @@ fn still_open(whose: &str, open: &LedgerEntry, flag: &str) -> String {
 fn theirs_still_open(
     journal: &Journal,
     people: &[Id],
-    flag: &str,
+    again: Again,
+    surface: Surface,
 ) -> Result<Vec<String>, CommandError> {
     let mut notes = Vec::new();
     for &who in people {
@@ -40,7 +70,8 @@ fn theirs_still_open(
             notes.push(still_open(
                 &format!("{}'s", journal.name_of(who)?),
                 open,
-                flag,
+                again,
+                surface,
             ));
         }
     }
@@ -110,11 +141,16 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
     match (e.direction, e.nature) {
         (Direction::ThemToMe, Nature::Give) => {
             if let Some(open) = journal.open_asks(e.contact, Direction::MeToThem)?.first() {
-                warnings.push(still_open("your", open, "--answers"));
+                warnings.push(still_open("your", open, Again::Got, env.surface));
             }
         }
         (Direction::MeToThem, Nature::Give) => {
-            warnings.extend(theirs_still_open(journal, &[e.contact], "--answers")?);
+            warnings.extend(theirs_still_open(
+                journal,
+                &[e.contact],
+                Again::Gave,
+                env.surface,
+            )?);
         }
         _ => {}
     }
@@ -220,7 +256,12 @@ pub(super) fn intro(journal: &Journal, env: &Env<'_>, intro: Introduction) -> Ra
     let e = &made.entry;
     let mut warnings = Vec::new();
     if made.closed.is_none() {
-        warnings.extend(theirs_still_open(journal, &[x, y], "--closes")?);
+        warnings.extend(theirs_still_open(
+            journal,
+            &[x, y],
+            Again::Intro,
+            env.surface,
+        )?);
     }
     let mut line = format!(
         "introduced {} and {}: {} ({})",

@@ -6,6 +6,7 @@ use age::secrecy::SecretString;
 use chrono::NaiveDate;
 
 use crate::config::Config;
+use crate::domain::draft::Surface;
 
 /// Asks the person for a passphrase (twice when sealing, so a typo cannot
 /// lock the file); front ends without a terminal refuse.
@@ -23,6 +24,9 @@ pub struct Env<'a> {
     /// type it.
     pub label: String,
     pub passphrase: AskPassphrase<'a>,
+    /// Where what it says is read: a note names that surface's way of
+    /// doing what it asks (keys in the TUI, commands in the shell).
+    pub surface: Surface,
 }
 
 impl<'a> Env<'a> {
@@ -36,6 +40,7 @@ impl<'a> Env<'a> {
             interactive: false,
             label,
             passphrase: &Env::no_passphrase,
+            surface: Surface::Shell,
         }
     }
 

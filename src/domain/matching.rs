@@ -19,7 +19,7 @@ pub use acquaintance::{Acquaintance, same_org};
 
 pub(crate) use answer::{Answer, answers, names_head};
 pub(crate) use head::touches;
-pub(crate) use needs::{met_by_gives, needs};
+pub(crate) use needs::{Needs, needs, sought};
 use serde::Serialize;
 
 use super::Id;
@@ -39,6 +39,9 @@ pub struct Profile {
     pub role: String,
     /// What I wrote about them: may say what they do.
     pub notes: String,
+    /// Their open requests of me, each by the need it seeks
+    /// ([`needs()`]): what an introduction for that need answers.
+    pub requests: Vec<(String, Id)>,
 }
 
 /// One candidate, with why.
@@ -53,6 +56,11 @@ pub struct Match {
     /// reason (trial p7). Empty for a shared passion or a near miss.
     #[serde(skip)]
     pub needs: Vec<String>,
+    /// The open request of the one in need that these needs came from:
+    /// what `H`'s form records the introduction as answering, so one
+    /// favour is counted once (trials 26y, 26z).
+    #[serde(skip)]
+    pub request: Option<Id>,
 }
 
 /// How many candidates a ranking lists.
@@ -154,6 +162,7 @@ pub fn who_could_help(person: &Profile, others: &[Profile]) -> Vec<Match> {
     for m in &mut out {
         if let Some(helper) = others.iter().find(|o| o.id == m.contact) {
             m.needs = answered(&person.needs, helper);
+            request_first(person, m);
         }
     }
     out
@@ -167,6 +176,21 @@ fn answered(needs: &[String], helper: &Profile) -> Vec<String> {
         .filter(|n| skill(std::slice::from_ref(*n), helper, &Said::ByHelper).0 > 0)
         .cloned()
         .collect()
+}
+
+/// The first of `m`'s needs that came from an open request of `needy`,
+/// put first, and that request: the need the introduction is for, and
+/// the request it closes (its form pre-fills both).
+fn request_first(needy: &Profile, m: &mut Match) {
+    let Some((at, id)) = m.needs.iter().enumerate().find_map(|(at, n)| {
+        let (_, id) = needy.requests.iter().find(|(r, _)| r == n)?;
+        Some((at, *id))
+    }) else {
+        return;
+    };
+    let need = m.needs.remove(at);
+    m.needs.insert(0, need);
+    m.request = Some(id);
 }
 
 /// The people among `others` who share only lesser words with `person`'s
@@ -208,6 +232,7 @@ pub fn whom_could_they_help(person: &Profile, others: &[Profile]) -> Vec<Match> 
     for m in &mut out {
         if let Some(needy) = others.iter().find(|o| o.id == m.contact) {
             m.needs = answered(&needy.needs, person);
+            request_first(needy, m);
         }
     }
     out
@@ -256,6 +281,7 @@ fn rank(
                 score: points,
                 reasons,
                 needs: Vec::new(),
+                request: None,
             })
         })
         .collect();

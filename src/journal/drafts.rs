@@ -340,7 +340,8 @@ impl Journal {
         for need in &c.needs {
             needs.push((need.clone(), self.helper_for(contact, need)?));
         }
-        let mut answered = crate::domain::matching::met_by_gives(&c.needs, &ledger);
+        // Met by a give or an introduction of mine: the rule `match` uses.
+        let answered = self.answered_needs(contact, &c.needs, &ledger)?;
         let met = |n: &str| answered.iter().any(|(a, _)| a == n);
         // A need a promise kept in the draft answers is offered no one,
         // nor one the draft's language cannot say (noted as such).
@@ -359,9 +360,8 @@ impl Journal {
         let mut more_needs = Vec::new();
         for (i, (n, mut choice)) in needs.into_iter().enumerate() {
             // Someone who meets it and knows them by my introduction: the
-            // introduction answered it.
-            if let Some((name, Acquaintance::Introduced)) = &choice.passed_over {
-                answered.push((n.clone(), format!("your introduction to {name}")));
+            // introduction answered it (in `answered`, by the one rule).
+            if let Some((_, Acquaintance::Introduced)) = &choice.passed_over {
                 choice.passed_over = None;
             }
             // Whoever was passed over is named with why, for every need a
@@ -393,6 +393,7 @@ impl Journal {
             });
             need = Some(n);
         }
+        requests::offered(&mut notes, &ledger, (&c.name, surface), (&need, &helper));
         Ok(draft::Context {
             contact,
             name: c.name.clone(),

@@ -6,11 +6,13 @@ use std::collections::BTreeMap;
 
 use serde::Serialize;
 
+mod needs;
+
 use super::knows::Known;
 use super::views::Person;
 use super::{Journal, Result};
 use crate::domain::matching::{Acquaintance, Match};
-use crate::domain::{Contact, Id, LedgerEntry};
+use crate::domain::{Contact, Id};
 
 /// Who could help a person, and whom they could help.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -76,6 +78,17 @@ impl MatchReport {
             .map(side(Side::HelpsThem))
             .chain(self.they_could_help.iter().map(side(Side::TheyHelp)))
             .chain(self.share_a_passion.iter().map(side(Side::Kindred)))
+            .collect()
+    }
+
+    /// Their needs a give or an introduction of mine met, each said with
+    /// how (""a CFO": your introduction to Nicola Longo answers it"):
+    /// `match` prints them and `H` shows them, so neither offers anyone
+    /// for them nor asks for needs they have (trial 26y).
+    pub fn answered_lines(&self) -> Vec<String> {
+        self.answered
+            .iter()
+            .map(|(need, how)| format!("\"{need}\": {how} answers it"))
             .collect()
     }
 
@@ -227,34 +240,6 @@ impl Journal {
         Ok((near, into))
     }
 
-    /// Each profile's needs made those still open ([`needs`]: their open
-    /// requests of me count, what a give of mine met does not), the ledger
-    /// read once; gives back how `of`'s were met.
-    fn open_needs<'p>(
-        &self,
-        profiles: impl Iterator<Item = &'p mut crate::domain::matching::Profile>,
-        of: Id,
-    ) -> Result<Vec<(String, String)>> {
-        use crate::domain::matching::needs;
-        let mut ledger: BTreeMap<Id, Vec<LedgerEntry>> = BTreeMap::new();
-        for e in self.store.ledger() {
-            let e = e?;
-            if e.other.is_none() {
-                ledger.entry(e.contact).or_default().push(e);
-            }
-        }
-        let mut answered = Vec::new();
-        for p in profiles {
-            let theirs: Vec<&LedgerEntry> = ledger.get(&p.id).into_iter().flatten().collect();
-            let parted = needs(&p.needs, &theirs);
-            p.needs = parted.open;
-            if of == p.id {
-                answered = parted.answered;
-            }
-        }
-        Ok(answered)
-    }
-
     /// `ranked` parted into those `known` does not know and those it
     /// does, each with how ("both at Fintech drinks"): reads the history
     /// of the ranked only, never the whole journal's.
@@ -357,6 +342,7 @@ impl Journal {
             org: c.org,
             role: c.role,
             notes: c.notes,
+            requests: Vec::new(),
         };
         let me = profile(self.contact(id)?);
         let known = self.known(id)?;

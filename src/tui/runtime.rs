@@ -238,7 +238,10 @@ impl<'a> Runtime<'a> {
     /// What a command runs with: nobody can type a passphrase into the
     /// TUI's terminal, nor into a forwarding shell's.
     fn env(&self, today: NaiveDate, command: &Command) -> Env<'_> {
-        Env::unattended(today, &self.config, crate::words::label(command))
+        Env {
+            surface: crate::domain::draft::Surface::Tui,
+            ..Env::unattended(today, &self.config, crate::words::label(command))
+        }
     }
 
     /// Answers a message from another process (through the socket's one

@@ -4,8 +4,11 @@
 //! give "il contatto di un commercialista" had answered it). On random
 //! journals, against a model of concepts: a need or an open request counts,
 //! a request granted or declined does not, a give of mine that answers one
-//! meets it; `match` offers exactly those who answer an open one, and the
-//! draft notes as answered exactly the needs `match` calls answered.
+//! meets it, and so does an introduction of mine to someone who offers it
+//! (trial 26z); a request for an introduction is met only by an
+//! introduction (trial 26y); `match` offers exactly those who answer an
+//! open one and do not know them by that introduction, and the draft notes
+//! as answered exactly the needs `match` calls answered.
 
 use std::collections::BTreeSet;
 
@@ -17,7 +20,7 @@ use proptest::prelude::*;
 
 const NAMES: &[&str] = &["Anna", "Bruno", "Carla", "Dario", "Elsa"];
 /// Each pool's text with the concept it needs, seeks or answers (3: a
-/// request nobody offers).
+/// request nobody offers). The first two requests ask for an introduction.
 const NEEDS: &[(&str, usize)] = &[
     ("an accountant", 0),
     ("a designer", 1),
@@ -46,12 +49,22 @@ const SAID: &[&str] = &[
     "review her deck",
 ];
 
+/// What each request seeks, as a need, and whether only an introduction
+/// meets it.
+const SOUGHT: &[(&str, bool)] = &[
+    ("an accountant", true),
+    ("un designer", true),
+    ("review her deck", false),
+];
+
 /// One person: a need, an offer, a request of me (0 open, 1 granted, 2
-/// declined) and a give of mine, each perhaps.
+/// declined), a give of mine, and an introduction of mine to another
+/// person (by index), each perhaps.
 type Person = (
     Option<usize>,
     Option<usize>,
     Option<(usize, u8)>,
+    Option<usize>,
     Option<usize>,
 );
 
@@ -61,22 +74,53 @@ fn person() -> impl Strategy<Value = Person> {
         prop::option::of(0..OFFERS.len()),
         prop::option::of((0..REQUESTS.len(), 0..3u8)),
         prop::option::of(0..GIVES.len()),
+        prop::option::of(0..NAMES.len()),
     )
 }
 
-/// The model: the concepts still open for someone, and those a give met.
-fn model(p: &Person) -> (BTreeSet<usize>, BTreeSet<usize>) {
-    let (need, _, request, give) = p;
-    let wanted: BTreeSet<usize> = need
-        .map(|n| NEEDS[n].1)
+/// Whom `a` was introduced to (either way round).
+fn introduced(people: &[Person], a: usize) -> BTreeSet<usize> {
+    let mut out = BTreeSet::new();
+    for (x, p) in people.iter().enumerate() {
+        match p.4 {
+            Some(y) if x == a && y != a => out.insert(y),
+            Some(y) if y == a && x != a => out.insert(x),
+            _ => false,
+        };
+    }
+    out
+}
+
+/// The model: the concepts still open for someone, and those a give or an
+/// introduction met. A need is a text: one a request for an introduction
+/// seeks is met only by an introduction.
+fn model(people: &[Person], a: usize) -> (BTreeSet<usize>, BTreeSet<usize>) {
+    let (need, _, request, give, _) = people[a];
+    let mut wanted: Vec<(&str, usize, bool)> = need
+        .map(|n| (NEEDS[n].0, NEEDS[n].1, false))
         .into_iter()
-        .chain(request.filter(|(_, s)| *s == 0).map(|(r, _)| REQUESTS[r].1))
         .collect();
-    let met: BTreeSet<usize> = give.and_then(|g| GIVES[g].1).into_iter().collect();
-    (
-        wanted.difference(&met).copied().collect(),
-        wanted.intersection(&met).copied().collect(),
-    )
+    if let Some((r, 0)) = request {
+        let (text, intro) = SOUGHT[r];
+        match wanted.iter_mut().find(|w| w.0 == text) {
+            Some(w) => w.2 |= intro,
+            None => wanted.push((text, REQUESTS[r].1, intro)),
+        }
+    }
+    let given = give.and_then(|g| GIVES[g].1);
+    let offered: BTreeSet<usize> = introduced(people, a)
+        .into_iter()
+        .filter_map(|b| people[b].1.map(|o| OFFERS[o].1))
+        .collect();
+    let (mut open, mut met) = (BTreeSet::new(), BTreeSet::new());
+    for (_, concept, intro) in wanted {
+        if (given == Some(concept) && !intro) || offered.contains(&concept) {
+            met.insert(concept);
+        } else {
+            open.insert(concept);
+        }
+    }
+    (open, met)
 }
 
 fn concept(text: &str) -> usize {
@@ -105,7 +149,7 @@ proptest! {
             let out = command::run(&journal, &env, typed.command).map_err(|e| fail(e.to_string()))?;
             Ok(format!("{out:?}"))
         };
-        for (n, (need, offer, _, _)) in people.iter().enumerate() {
+        for (n, (need, offer, _, _, _)) in people.iter().enumerate() {
             let mut add = vec![s("add"), format!("{} Test", NAMES[n])];
             if let Some(i) = need { add.extend([s("--need"), s(NEEDS[*i].0)]); }
             if let Some(i) = offer { add.extend([s("--offer"), s(OFFERS[*i].0)]); }
@@ -115,7 +159,7 @@ proptest! {
             .map(|n| journal.resolve(&format!("{} Test", NAMES[n])))
             .collect::<Result<_, _>>()
             .map_err(|e| fail(e.to_string()))?;
-        for (n, (_, _, request, give)) in people.iter().enumerate() {
+        for (n, (_, _, request, give, intro)) in people.iter().enumerate() {
             let who = format!("{} Test", NAMES[n]);
             if let Some((r, state)) = request {
                 run(vec![s("asked-by"), who.clone(), s(REQUESTS[*r].0), s("--on"), s("2026-12-01")])?;
@@ -135,13 +179,18 @@ proptest! {
                 }
             }
             if let Some(g) = give {
-                run(vec![s("gave"), who, s(GIVES[*g].0), s("--on"), s("2026-12-02")])?;
+                run(vec![s("gave"), who.clone(), s(GIVES[*g].0), s("--on"), s("2026-12-02")])?;
+            }
+            if let Some(b) = intro.filter(|b| *b != n) {
+                let them = format!("{} Test", NAMES[b]);
+                run(vec![s("intro"), who, them, s("to meet"), s("--on"), s("2026-12-03")])?;
             }
         }
         let template = givegive::domain::draft::Template::for_language("en", None)
             .ok_or_else(|| fail(s("no English template")))?;
         for (a, p) in people.iter().enumerate() {
-            let (open, met) = model(p);
+            let (open, met) = model(&people, a);
+            let known = introduced(&people, a);
             let report = journal.matches(ids[a]).map_err(|e| fail(e.to_string()))?;
             let needs: BTreeSet<usize> = report.needs.iter().map(|n| concept(n)).collect();
             let answered: BTreeSet<usize> = report.answered.iter().map(|(n, _)| concept(n)).collect();
@@ -149,21 +198,25 @@ proptest! {
             prop_assert_eq!(&answered, &met, "{}'s answered: {:?}", NAMES[a], report.answered);
             // Offered exactly whoever offers what is still open, both ways.
             for (b, q) in people.iter().enumerate().filter(|(b, _)| *b != a) {
-                let helps = q.1.is_some_and(|o| open.contains(&OFFERS[o].1));
+                let helps = q.1.is_some_and(|o| open.contains(&OFFERS[o].1)) && !known.contains(&b);
                 let listed = report.could_help.iter().any(|m| m.contact == ids[b]);
                 prop_assert_eq!(listed, helps, "{} for {}: {:?}", NAMES[b], NAMES[a], report.could_help);
-                let needed = p.1.is_some_and(|o| model(q).0.contains(&OFFERS[o].1));
+                let needed = p.1.is_some_and(|o| model(&people, b).0.contains(&OFFERS[o].1))
+                    && !known.contains(&b);
                 let listed = report.they_could_help.iter().any(|m| m.contact == ids[b]);
                 prop_assert_eq!(listed, needed, "{} helps {}: {:?}", NAMES[a], NAMES[b], report.they_could_help);
             }
-            // The draft calls a need answered by a give just when `match` does.
+            // The draft calls a need answered just when `match` does.
             let notes = match journal.draft(ids[a], None, today, &template, 7) {
                 Ok(d) => d.notes.join("\n"),
                 Err(e) => e.to_string(),
             };
             if let Some(n) = p.0 {
-                let said = notes.contains(&format!("left out their need \"{}\": what you gave them", NEEDS[n].0));
-                prop_assert_eq!(said, met.contains(&NEEDS[n].1), "draft for {}: {}", NAMES[a], notes);
+                let said = ["what you gave them", "your introduction to"]
+                    .iter()
+                    .any(|how| notes.contains(&format!("left out their need \"{}\": {how}", NEEDS[n].0)));
+                let answered = report.answered.iter().any(|(m, _)| m == NEEDS[n].0);
+                prop_assert_eq!(said, answered, "draft for {}: {}", NAMES[a], notes);
             }
         }
     }

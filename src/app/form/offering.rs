@@ -2,9 +2,9 @@
 
 use tui_input::Input;
 
-use super::{Field, Form, Slot};
-use crate::domain::LedgerEntry;
+use super::{Field, Form, Makes, Slot};
 use crate::domain::review::Pending;
+use crate::domain::{Id, LedgerEntry};
 
 impl Form {
     /// A *got* form offering my requests to them that are still open, so
@@ -41,6 +41,38 @@ impl Form {
             }
         }
         self
+    }
+
+    /// Introducing `a` to `b`: why, how big a favour, the request it
+    /// answers, when to check how it went. Why is the one need it is for,
+    /// in the words it was written in (so in their language): it is saved
+    /// as the give's text, read as "introduced a CFO (with Nicola Longo)";
+    /// the needs joined ("investor introductions; an investor", trial 26y)
+    /// read as nothing done. The need an open request of `whose` asked
+    /// for comes first, and that request is filled in as answered, so `d`
+    /// on it later does not count one favour twice (trials 26y, 26z).
+    pub fn intro(a: (Id, &str), b: (Id, &str), need: &str, request: Option<(Id, &str)>) -> Form {
+        let mut answers = Field::new("answers the request (its id)", Slot::Answers);
+        let mut notes = Vec::new();
+        if let Some((id, whose)) = request {
+            // Typed in, not the initial value: it is said unless cleared.
+            answers.input = Input::new(id.to_string());
+            notes.push(format!(
+                "answers {whose}'s request {id}, for \"{need}\" (clear the id if it does not)"
+            ));
+        }
+        let mut form = Form::of(
+            format!("introduce {} and {}", a.1, b.1),
+            Makes::Intro(a.0, b.0),
+            vec![
+                Field::with("why they should meet", Slot::Text, need.to_string()),
+                Field::new("weight 1-5", Slot::Weight),
+                answers,
+                Field::new("check how it went in (30d)", Slot::FollowUpIn),
+            ],
+        );
+        form.notes = notes;
+        form
     }
 
     /// A *gave* form opened from their request's line: what I give answers

@@ -4,7 +4,7 @@
 use crate::app::{Action, App, Effect, Form, Msg, Overlay};
 use crate::domain::Id;
 use crate::domain::matching::Acquaintance;
-use crate::journal::MatchReport;
+use crate::journal::{MatchReport, Side};
 use crate::keymap::Layer;
 
 /// The keys the list takes while open (those of a picker).
@@ -49,7 +49,7 @@ impl App {
             return;
         };
         let all = report.all();
-        let Some((_, m)) = all.iter().find(|(_, m)| m.contact == b).copied() else {
+        let Some((side, m)) = all.iter().find(|(_, m)| m.contact == b).copied() else {
             self.overlay = Some(Overlay::Matches { report, selected });
             return;
         };
@@ -57,16 +57,24 @@ impl App {
             self.overlay = Some(Overlay::Matches { report, selected });
             return;
         }
-        // Why is pre-filled with the needs it answers, in the words they
-        // were written, never the English reason (saved unnoticed: p7).
-        let why = m.needs.join("; ");
+        // Why is pre-filled with the need it answers, in the words it was
+        // written, never the English reason (saved unnoticed: p7); the
+        // request that need came from is the one it answers, whose it is.
+        let why = m.needs.first().map_or("", String::as_str);
+        let whose = match side {
+            Side::HelpsThem => &report.person.name,
+            _ => &m.name,
+        };
+        let request = m
+            .request
+            .map(|id| (id, crate::domain::draft::first_name(whose)));
         // Why, how big, the request it answers and when to check how it
         // went are asked before anything is recorded. Recorded from the
         // review, it counts in the pass.
         if self.screen == crate::app::Screen::Review {
             self.review.counting = Some((crate::app::review::Counted::Introduced, None));
         }
-        let mut form = Form::intro((a, &report.person.name), (b, &m.name), &why);
+        let mut form = Form::intro((a, &report.person.name), (b, &m.name), why, request);
         if let Some(how) = how {
             form.notes
                 .push(format!("they know each other already: {}", how.why()));

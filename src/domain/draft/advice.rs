@@ -71,6 +71,34 @@ impl Surface {
         )
     }
 
+    /// The note for `first`'s open request `text` ("presentargli un CFO")
+    /// when the draft offers `helper` for the need it seeks: the draft
+    /// does answer it, once the introduction is made, and how to record
+    /// that so it counts once (trial 26z: "no draft answers it" sat below
+    /// a draft offering Dora for exactly that request).
+    pub(crate) fn request_offered(
+        self,
+        (first, full): (&str, &str),
+        text: &str,
+        id: Id,
+        helper: &str,
+    ) -> String {
+        let record = match self {
+            Surface::Tui => {
+                format!("H on {first} records it and closes {id} (its form fills it in)")
+            }
+            Surface::Shell => {
+                format!(
+                    "givegive intro \"{full}\" \"{helper}\" --closes {} records it and closes the request",
+                    id.0
+                )
+            }
+        };
+        format!(
+            "{first}'s request \"{text}\" ({id}) is still open: this draft offers {helper} for it; once you introduce them, {record}"
+        )
+    }
+
     /// How to record as a request what a detail says `first` asked of me.
     pub(crate) fn record_request(self, first: &str) -> String {
         let how = match self {

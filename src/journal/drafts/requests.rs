@@ -25,3 +25,27 @@ pub(super) fn requests(
         notes.insert(at, surface.request(first, &e.text, e.id));
     }
 }
+
+/// The note on an open request whose need (what it seeks: "presentargli
+/// un CFO" seeks "un CFO") is the one the draft offers a helper for: said
+/// as offered, not as one no draft answers.
+pub(super) fn offered(
+    notes: &mut [String],
+    ledger: &[&LedgerEntry],
+    (name, surface): (&str, draft::Surface),
+    (need, helper): (&Option<String>, &Option<draft::Fact<String>>),
+) {
+    let (Some(need), Some(helper)) = (need, helper) else {
+        return;
+    };
+    let first = draft::first_name(name);
+    for e in ledger
+        .iter()
+        .filter(|e| crate::domain::matching::sought(&e.text) == *need)
+    {
+        let open = surface.request(first, &e.text, e.id);
+        if let Some(note) = notes.iter_mut().find(|n| **n == open) {
+            *note = surface.request_offered((first, name), &e.text, e.id, &helper.what);
+        }
+    }
+}

@@ -60,19 +60,19 @@ pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
             format!("Who could help {name}:"),
             &report.could_help,
             nobody_offers,
-            report.answered.as_slice(),
+            report.answered_lines(),
         ),
         (
             format!("Whom {name} could help:"),
             &report.they_could_help,
             nobody_needs,
-            &[],
+            Vec::new(),
         ),
         (
             format!("Who shares a passion with {name}:"),
             &report.share_a_passion,
             nobody_shares,
-            &[],
+            Vec::new(),
         ),
     ] {
         writeln!(out, "{title}")?;
@@ -92,8 +92,8 @@ pub fn matches(out: &mut impl Write, report: &MatchReport) -> io::Result<()> {
         more(out, list.len().saturating_sub(shown))?;
         // A need a give of mine met is offered nobody, and said so under
         // its list, as the draft notes it (trial 26x).
-        for (need, how) in met {
-            writeln!(out, "  \"{}\": {} answers it", inert(need), inert(how))?;
+        for line in met {
+            writeln!(out, "  {}", inert(&line))?;
         }
     }
     let not_offered = report.not_offered();

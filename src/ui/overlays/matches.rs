@@ -35,10 +35,22 @@ pub(super) fn draw(
             (m.name.to_string(), rows)
         })
         .collect();
+    // Needs a give or an introduction met, as `match` says them: nobody
+    // is offered for them, and the box says why (trial 26y).
+    let answered: Vec<String> = report
+        .answered_lines()
+        .iter()
+        .flat_map(|l| {
+            textwrap::wrap(&inert(l), inner.max(12))
+                .into_iter()
+                .map(|r| r.into_owned())
+                .collect::<Vec<_>>()
+        })
+        .collect();
     let extra = match not_offered.len() {
         0 => 0,
         _ => not_offered.iter().map(|(_, r)| r.len()).sum::<usize>() + 1,
-    };
+    } + answered.len();
     let first_name = crate::domain::draft::first_name(&report.person.name);
     // Each label ends with a colon and goes on from the row's name, so
     // the name is who its reasons speak of: "Irene Sala  Davide can help
@@ -148,6 +160,12 @@ pub(super) fn draw(
             }
             lines.push(Line::styled(format!("{:21}{row}", ""), theme.muted()));
         }
+    }
+    for row in answered {
+        if lines.len() >= room {
+            break;
+        }
+        lines.push(Line::styled(row, theme.muted()));
     }
     // Nothing to pick: enter records nothing, and the hint does not say it does.
     let hint = match rows.is_empty() {
