@@ -99,17 +99,21 @@ fn the_event_form_asks_about_a_sentence_name_on_that_name() {
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(48))]
 
+    /// Each field of the event form from values it takes or refuses, a
+    /// new name that reads as a sentence among them.
     #[test]
     fn the_event_form_focuses_the_field_refused(
-        values in prop::collection::vec(
-            prop::sample::select(vec![
-                "", "Tea", "ginevra mi ha detto che cerca un socio", "sara",
-                "moving to Berlin", "yesterday", "nope day", "3d", "un appartamento",
-            ]),
-            0..7,
-        ),
+        event in prop::sample::select(vec!["", "Tea"]),
+        when in prop::sample::select(vec!["", "yesterday", "nope day"]),
+        name in prop::sample::select(vec![
+            "", "Zoe", "sara", "ginevra mi ha detto che cerca un socio",
+        ]),
+        told in prop::sample::select(vec!["", "moving to Berlin"]),
+        needs in prop::sample::select(vec!["", "a flat"]),
+        follow_up in prop::sample::select(vec!["", "3d", "un appartamento"]),
         from in 0usize..7,
     ) {
+        let values = [event, when, name, told, needs, follow_up];
         refused_on_the_field_it_names(Action::LogEvent, &values, from);
     }
 
