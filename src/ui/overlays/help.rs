@@ -159,6 +159,7 @@ mod tests {
                 .collect::<Vec<_>>()
                 .join("\n")
         };
+        app.update(crate::app::Msg::Act(Action::ScreenReview));
         assert_eq!(app.screen(), crate::app::Screen::Review);
         let review = text(&app);
         assert!(
