@@ -4,9 +4,14 @@
 
 use super::*;
 use givegive::app::Overlay;
+use ratatui::style::Modifier;
 
-/// Draws `app` at `size`: the screen's rows, and where the cursor is.
-fn drawn(app: &App, (width, height): (u16, u16)) -> (Vec<String>, Option<(u16, u16)>) {
+/// The screen's rows, where the cursor is, and how many cells of the
+/// cursor's row are underlined (the focused value's room).
+type Drawn = (Vec<String>, Option<(u16, u16)>, usize);
+
+/// Draws `app` at `size`.
+fn drawn(app: &App, (width, height): (u16, u16)) -> Drawn {
     let mut terminal = Terminal::new(TestBackend::new(width, height)).expect("terminal");
     let config = Config::defaults();
     terminal
@@ -17,7 +22,13 @@ fn drawn(app: &App, (width, height): (u16, u16)) -> (Vec<String>, Option<(u16, u
     // A frame that sets no cursor hides it; it is then left where it was.
     let cursor = terminal.get_cursor_position().ok().map(|p| (p.x, p.y));
     let cursor = cursor.filter(|p| *p != (0, 0));
-    (rows(&format!("{}", terminal.backend())), cursor)
+    let buffer = terminal.backend().buffer();
+    let underlined = cursor.map_or(0, |(_, y)| {
+        (0..width)
+            .filter(|x| buffer[(*x, y)].modifier.contains(Modifier::UNDERLINED))
+            .count()
+    });
+    (rows(&format!("{}", terminal.backend())), cursor, underlined)
 }
 
 /// At 120x36 what was told is read whole; at 80x24 it is cut, marked.
@@ -35,16 +46,17 @@ fn a_form_grows_with_the_terminal() {
     msgs.extend(typed(told));
     msgs.push(act(Action::Down));
     send(&mut app, &mut rt, &msgs);
-    let (wide, _) = drawn(&app, (120, 36));
+    let (wide, _, _) = drawn(&app, (120, 36));
     let whole = wide.iter().any(|r| r.contains(told));
     assert!(whole, "whole at 120x36:\n{}", wide.join("\n"));
-    let (narrow, _) = drawn(&app, (80, 24));
+    let (narrow, _, _) = drawn(&app, (80, 24));
     assert!(!narrow.iter().any(|r| r.contains(told)), "cut at 80x24");
 }
 
-/// Trial 26y: the "what" field showed no cursor. On every form's first
-/// field, at both sizes, the cursor is on that field's row, right after
-/// what is typed.
+/// Trial 26y: the "what" field showed no cursor (it was there, 30
+/// columns right of "what", unseen). On every form's first field, at
+/// both sizes, the cursor is on that field's row, right after what is
+/// typed, and the room to type in is underlined.
 #[test]
 fn the_focused_field_shows_the_cursor_after_what_is_typed() {
     let (_dir, journal) = journal();
@@ -60,7 +72,12 @@ fn the_focused_field_shows_the_cursor_after_what_is_typed() {
             send(&mut app, &mut rt, &[act(open)]);
             send(&mut app, &mut rt, &typed(text));
             for size in SIZES {
-                let (rows, cursor) = drawn(&app, size);
+                let (rows, cursor, underlined) = drawn(&app, size);
+                // The room to type in is marked, not the cursor alone.
+                assert!(
+                    underlined >= 20,
+                    "{open:?} {size:?}: {underlined} underlined"
+                );
                 let (x, y) = cursor.unwrap_or_else(|| panic!("{open:?} {size:?}: no cursor"));
                 let row = &rows[usize::from(y)];
                 let before: String = row.chars().take(usize::from(x)).collect();

@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
@@ -71,9 +72,21 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
             focus_line = lines.len();
             cursor_x = label_width + field.input.visual_cursor() - scroll;
         }
+        // The focused value is underlined over all its room: the cursor
+        // alone, far right of a short label ("what"), went unseen and
+        // nothing showed where typing would go (trial 26y).
+        let value = if focused {
+            let pad = value_width.saturating_sub(value.width());
+            Span::styled(
+                format!("{}{:pad$}", inert(&value), ""),
+                Style::default().add_modifier(Modifier::UNDERLINED),
+            )
+        } else {
+            Span::raw(inert(&value))
+        };
         lines.push(Line::from(vec![
             Span::styled(format!("{:<label_width$}", field.label), label_style),
-            Span::raw(inert(&value)),
+            value,
         ]));
         // Whom a typed name is taken for, under it (a new person was
         // made with no word of it).
