@@ -14,8 +14,7 @@ use crate::domain::dates::day_serde;
 use crate::domain::summary::Summary;
 use crate::domain::text::fold;
 use crate::domain::{
-    Balance, Contact, Direction, EntryState, FollowUpState, Help, Id, LedgerEntry, Nature, Tallies,
-    Tier, Voice,
+    Balance, Contact, Direction, EntryState, Help, Id, LedgerEntry, Nature, Tallies, Tier, Voice,
 };
 use crate::store::RecordKind;
 
@@ -249,21 +248,7 @@ impl Card {
             HistoryItem::FollowUp(f) => {
                 // Its state leads the text, so a cut at 80 columns never
                 // takes it.
-                // A snoozed one is due on its row's day, the snooze's end:
-                // "snoozed" still read so once that day came and the review
-                // called it due (trial 26y). It says when it was first due,
-                // as the review's line does.
-                let state = match f.state {
-                    FollowUpState::Open => "due".to_string(),
-                    FollowUpState::Snoozed { until } if until > f.due => {
-                        format!(
-                            "due (first due {})",
-                            crate::domain::occasion::day_month(f.due)
-                        )
-                    }
-                    FollowUpState::Snoozed { .. } => "due".to_string(),
-                    FollowUpState::Done { .. } => "done".to_string(),
-                };
+                let state = history::state_words(f);
                 Headline {
                     id: f.id,
                     date: item.date(),
