@@ -36,6 +36,7 @@ pub use overlays::{DraftEditor, DraftView, Overlay, Settle};
 #[cfg(test)]
 pub(crate) use person::acts_on_a_person;
 pub use prompt::{Prompt, complete_name};
+pub(crate) use results::elsewhere_words;
 pub use review::{ReviewState, Summary};
 
 use crate::command::{self, Command};

@@ -1884,6 +1884,8 @@ mod copied_of;
 mod give_status;
 #[path = "tui_app/history_dates.rs"]
 mod history_dates;
+#[path = "tui_app/set_aside.rs"]
+mod set_aside;
 
 #[path = "tui_app/event_whom.rs"]
 mod event_whom;

@@ -516,6 +516,8 @@ fn empty_screens_wrap_their_hint_and_long_titles_end_with_a_mark() {
 
 #[path = "tui_layout/edges.rs"]
 mod edges;
+#[path = "tui_layout/form_room.rs"]
+mod form_room;
 #[path = "tui_layout/marks.rs"]
 mod marks;
 #[path = "tui_layout/matches.rs"]

@@ -247,7 +247,7 @@ const NARROWEST: usize = 80;
 
 /// Whether `text` is read whole on the status line at 80 columns: a
 /// report that is goes there, where the eye already is.
-fn fits_status(text: &str) -> bool {
+pub(super) fn fits_status(text: &str) -> bool {
     let options = textwrap::Options::new(NARROWEST - 1).break_words(false);
     textwrap::wrap(&format!(" {text} "), options).len() <= STATUS_ROWS
 }

@@ -79,7 +79,8 @@ impl App {
     /// landed without a word looks lost. Only what a form or field the user
     /// is typing into says stays (its refusal, "esc again discards"): it is
     /// about what they are doing now. Nothing else changes: an open form
-    /// keeps the keys.
+    /// keeps the keys. `said`: one entry a change, its lines what
+    /// [`elsewhere_words`] kept of its report.
     fn elsewhere(&mut self, said: &[String]) {
         let Some(last) = said.last() else {
             return;
@@ -87,11 +88,27 @@ impl App {
         if self.typing() && !self.status.text.is_empty() {
             return;
         }
-        let last = super::ran::tui_words(last);
-        let text = match said.len() {
-            1 => format!("from another shell: {last}"),
-            n => format!("from other shells: {n} changes, the last: {last}"),
+        // What changed, then what else it did, as many of those as the
+        // status line's rows hold, and how many more there are.
+        let mut lines = last.lines().map(super::ran::tui_words);
+        let head = lines.next().unwrap_or_default();
+        let also: Vec<String> = lines.collect();
+        let told = |n: usize| {
+            let more = also.len() - n;
+            let last = std::iter::once(head.clone())
+                .chain(also[..n].iter().cloned())
+                .chain((more > 0).then(|| format!("{more} more also done")))
+                .collect::<Vec<_>>()
+                .join(" · ");
+            match said.len() {
+                1 => format!("from another shell: {last}"),
+                n => format!("from other shells: {n} changes, the last: {last}"),
+            }
         };
+        let fits = (0..=also.len())
+            .rev()
+            .find(|n| super::ran::fits_status(&told(*n)));
+        let text = told(fits.unwrap_or(0));
         // The reload that follows says "review finished" after it, not in
         // its place: the change is the last one, as the user's own would be.
         self.review.told = Some(text.clone());
@@ -233,4 +250,20 @@ impl App {
         self.search.refresh(&query);
         self.restore_search();
     }
+}
+
+/// What the TUI says of a change another shell made, from its report: the
+/// first line (what changed, and whom) and the lines saying what else it
+/// did ("also done: follow-up with Dora …"; trial 26z: without them Dora
+/// left the review with no word why), one a line.
+pub(crate) fn elsewhere_words(out: &str) -> Option<String> {
+    let mut lines = out.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.next()?;
+    let also = lines.filter(|l| l.starts_with("also done: "));
+    Some(
+        std::iter::once(first)
+            .chain(also)
+            .collect::<Vec<_>>()
+            .join("\n"),
+    )
 }

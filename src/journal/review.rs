@@ -18,12 +18,21 @@ use crate::domain::summary::Summary;
 use crate::domain::{Direction, EntryState, Id, InteractionKind, Nature, Tallies};
 use crate::store::RecordKind;
 
+/// How far ahead a snooze's end is looked for: a snooze is days or
+/// weeks; one past a year is not counted as set aside today.
+const LOOK_AHEAD_DAYS: u64 = 366;
+
 /// The review's lines hidden today: by key, and people set aside, each
 /// with the day it ends.
 pub(super) struct Hidden {
     /// Few people have hidden lines: only theirs are looked up.
     keys: HashMap<u64, Vec<(String, NaiveDate)>>,
     aside: HashMap<u64, (Aside, NaiveDate)>,
+    /// Follow-ups due by today that their own snooze (`s`, `snooze ID`)
+    /// put off past it: the day each comes back. They have no line today,
+    /// yet an empty review that left them out read "1 follow-up due is set
+    /// aside: 1 dismissed" as if that were all (trial 26y).
+    snoozed: Vec<NaiveDate>,
 }
 
 impl Hidden {
@@ -53,7 +62,9 @@ impl Hidden {
         &self,
         lines: impl Iterator<Item = (Id, &'a review::Reason)>,
     ) -> review::DueCount {
-        review::count_due(lines, |id, r| self.until(id, r))
+        let mut due = review::count_due(lines, |id, r| self.until(id, r));
+        due.set_aside.extend(&self.snoozed);
+        due
     }
 }
 
@@ -105,6 +116,7 @@ impl Journal {
         let mut hidden = Hidden {
             keys: HashMap::new(),
             aside: HashMap::new(),
+            snoozed: self.snoozed_past(today)?,
         };
         for (key, until) in self.store.review_state()? {
             if until <= today {
@@ -117,6 +129,26 @@ impl Journal {
             }
         }
         Ok(hidden)
+    }
+
+    /// The days the follow-ups due by `today` that a snooze put off past
+    /// it come back, of people still in touch.
+    fn snoozed_past(&self, today: NaiveDate) -> Result<Vec<NaiveDate>> {
+        let mut days = Vec::new();
+        let ahead = today + chrono::Days::new(LOOK_AHEAD_DAYS);
+        for (day, id, contact) in self.store.follow_ups_due(ahead)? {
+            if day <= today {
+                continue;
+            }
+            let first_due = self.store.follow_up(id)?.map(|f| f.due);
+            let open = |c: crate::domain::Contact| !c.is_closed();
+            if first_due.is_some_and(|d| d <= today)
+                && self.store.contact(contact)?.is_some_and(open)
+            {
+                days.push(day);
+            }
+        }
+        Ok(days)
     }
 
     /// The facts of every active person, by contact id.

@@ -14,8 +14,7 @@ use crate::domain::dates::day_serde;
 use crate::domain::summary::Summary;
 use crate::domain::text::fold;
 use crate::domain::{
-    Balance, Contact, Direction, EntryState, FollowUpState, Help, Id, LedgerEntry, Nature, Tallies,
-    Tier, Voice,
+    Balance, Contact, Direction, EntryState, Help, Id, LedgerEntry, Nature, Tallies, Tier, Voice,
 };
 use crate::store::RecordKind;
 
@@ -249,11 +248,7 @@ impl Card {
             HistoryItem::FollowUp(f) => {
                 // Its state leads the text, so a cut at 80 columns never
                 // takes it.
-                let state = match f.state {
-                    FollowUpState::Open => "due",
-                    FollowUpState::Snoozed { .. } => "snoozed",
-                    FollowUpState::Done { .. } => "done",
-                };
+                let state = history::state_words(f);
                 Headline {
                     id: f.id,
                     date: item.date(),

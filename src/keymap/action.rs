@@ -204,6 +204,9 @@ impl Action {
                 "close the relationship, with a reason (all kept; u undoes it)"
             }
             (Layer::Review, Action::Open) => "open the item's person, at the entry it is about",
+            // Trial 26z: a first `d` landed on Luca's second line.
+            (Layer::Review, Action::Down) => "next line (a person may have several)",
+            (Layer::Review, Action::Up) => "previous line (a person may have several)",
             // What enter opens is each screen's own: its help says so in
             // the part it opens on (the events help lacked enter).
             (Layer::Contacts, Action::Open) => {

@@ -342,16 +342,17 @@ impl Host for Runtime<'_> {
     }
 
     fn run(&mut self, request: Request, call: Call) -> Answered {
-        // The report's first line says what changed and whom; a report in
-        // JSON (for scripts) or without words, the command as typed.
+        // The report's first line says what changed and whom, and its
+        // "also done" lines what else; a report in JSON (for scripts) or
+        // without words, the command as typed.
         let (json, label) = (request.json, crate::words::label(&request.command));
         let (reply, wrote) = relay::serve::run(self.journal, request);
         if wrote {
-            let first = reply.out.lines().map(str::trim).find(|l| !l.is_empty());
-            self.elsewhere.push(match first {
-                Some(line) if !json => line.to_string(),
-                _ => label,
-            });
+            self.elsewhere
+                .push(match crate::app::elsewhere_words(&reply.out) {
+                    Some(said) if !json => said,
+                    _ => label,
+                });
         }
         call.answer(&Answer::Ran(reply));
         Answered { keep: true, wrote }

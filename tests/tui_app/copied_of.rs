@@ -82,3 +82,55 @@ fn the_clipboards_word_goes_when_a_search_opens_someone_else() {
     assert_ne!(selected_name(&app), "Anna Rossi");
     assert!(!app.status().text.contains(&copied), "{:?}", app.status());
 }
+
+/// Trial 26y: `/333`, tab, `y` copied Anna's email, not the phone the
+/// result showed. On a search result, the copy key takes first the way to
+/// reach them that the query matched, then goes round all of them.
+#[test]
+fn on_a_search_result_the_copy_key_takes_what_matched_first() {
+    let f = Fixture::empty();
+    let line = [
+        "add",
+        "Anna Rossi",
+        "--email",
+        "anna@fintastic.it",
+        "--phone",
+        "+39 333 1234567",
+        "--phone",
+        "+39 347 555 0101",
+    ];
+    let typed_line = givegive::words::parse(&line.map(String::from), today()).expect("parse");
+    let config = Config::defaults();
+    let env = givegive::command::Env::unattended(
+        today(),
+        &config,
+        givegive::words::label(&typed_line.command),
+    );
+    givegive::command::run(&f.journal, &env, typed_line.command).expect("run");
+    let all = ["anna@fintastic.it", "+39 333 1234567", "+39 347 555 0101"];
+    for (query, first) in [
+        ("333", all[1]),
+        ("3331234567", all[1]),
+        ("0101", all[2]),
+        ("fintastic", all[0]),
+        ("rossi", all[0]),
+    ] {
+        let (mut app, mut rt) = f.app();
+        send(&mut app, &mut rt, &[act(Action::Search)]);
+        send(&mut app, &mut rt, &typed(query));
+        send(&mut app, &mut rt, &[Msg::Complete]);
+        assert!(!app.search().results.is_empty(), "{query}");
+        let mut copied = Vec::new();
+        for _ in 0..all.len() {
+            send(&mut app, &mut rt, &[act(Action::CopyAddress)]);
+            let said = app.status().text.clone();
+            let value = all.iter().find(|v| said.starts_with(&format!("{v} (")));
+            copied.push(*value.unwrap_or_else(|| panic!("{query}: {said}")));
+        }
+        assert_eq!(copied[0], first, "{query}");
+        copied.sort_unstable();
+        let mut every = all.to_vec();
+        every.sort_unstable();
+        assert_eq!(copied, every, "{query}: round all of them");
+    }
+}

@@ -43,17 +43,22 @@ impl Form {
             }
             Err(Problem::Unchanged) => Saved::Unchanged,
             Err(Problem::Field(slot, why)) => {
-                if let Some(i) = self.fields.iter().position(|f| f.slot == slot) {
-                    self.focus = i;
-                    self.problem = Some((i, why.clone()));
+                match self.fields.iter().position(|f| f.slot == slot) {
+                    Some(i) => self.refuse(i, why),
+                    None => Saved::Refused(why),
                 }
-                Saved::Refused(why)
             }
-            Err(Problem::At(i, why)) => {
-                self.focus = i;
-                self.problem = Some((i, why.clone()));
-                Saved::Refused(why)
-            }
+            Err(Problem::At(i, why)) => self.refuse(i, why),
         }
+    }
+
+    /// A refusal naming the field at `at`: the focus goes to it, so what is
+    /// typed next fixes it (a fix typed into the field that had the focus
+    /// saved a person named by a sentence), and the words are kept to be
+    /// drawn under it. Every refusal of a form goes through here.
+    pub(crate) fn refuse(&mut self, at: usize, why: String) -> Saved {
+        self.focus = at;
+        self.problem = Some((at, why.clone()));
+        Saved::Refused(why)
     }
 }

@@ -95,7 +95,8 @@ fn keyed(app: &mut App, mut form: Form, msg: Msg) -> Vec<Effect> {
         }
         Msg::Submit | Msg::Yes => match form.save(app.today) {
             Saved::Run(command) => {
-                if let Some(ask) = sentence_names(app, &command, &mut form) {
+                if let Some((at, ask)) = sentence_names(app, &command, &mut form) {
+                    form.refuse(at, ask.clone());
                     app.status = Status {
                         text: ask,
                         warning: true,
@@ -194,8 +195,13 @@ fn asks_before_giving(app: &App, command: &Command) -> Option<(Id, String)> {
 /// A new person in the event form whose name reads as a sentence ("saraher
 /// cofounder quit last week": a name left ambiguous, then the next words
 /// typed after it): the save asks once, naming them, rather than adding
-/// that person silently; the next enter saves as typed.
-fn sentence_names(app: &App, command: &crate::command::Command, form: &mut Form) -> Option<String> {
+/// that person silently; the next enter saves as typed. The question names
+/// the first such name's field (its index), which takes the focus.
+fn sentence_names(
+    app: &App,
+    command: &crate::command::Command,
+    form: &mut Form,
+) -> Option<(usize, String)> {
     use crate::command::{Command, Who};
     use crate::domain::text::fold;
     let Command::Event(event) = command else {
@@ -221,11 +227,17 @@ fn sentence_names(app: &App, command: &crate::command::Command, form: &mut Form)
         return None;
     }
     form.asked_new = Some(asked);
+    let at = form.fields.iter().position(|f| {
+        f.slot == crate::app::form::Slot::Attendee && odd.contains(&f.input.value().trim())
+    })?;
     let names = odd.iter().map(|n| format!("\"{n}\"")).collect::<Vec<_>>();
-    Some(format!(
-        "nobody is called {}: enter again adds {} as a new person, or fix the name",
-        names.join(" or "),
-        if odd.len() == 1 { "them" } else { "each" }
+    Some((
+        at,
+        format!(
+            "nobody is called {}: enter again adds {} as a new person, or fix the name",
+            names.join(" or "),
+            if odd.len() == 1 { "them" } else { "each" }
+        ),
     ))
 }
 
@@ -242,3 +254,6 @@ fn reads_as_words(name: &str) -> bool {
         .count()
         >= 3
 }
+
+#[cfg(test)]
+mod tests;

@@ -43,3 +43,21 @@ impl HistoryItem {
         }
     }
 }
+
+/// A follow-up's state, as its history row leads with it. A snoozed one is
+/// due on its row's day, the snooze's end: "snoozed" still read so once
+/// that day came and the review called it due (trial 26y). It says when it
+/// was first due, as the review's line does.
+pub(super) fn state_words(f: &FollowUp) -> String {
+    match f.state {
+        FollowUpState::Open => "due".to_string(),
+        FollowUpState::Snoozed { until } if until > f.due => {
+            format!(
+                "due (first due {})",
+                crate::domain::occasion::day_month(f.due)
+            )
+        }
+        FollowUpState::Snoozed { .. } => "due".to_string(),
+        FollowUpState::Done { .. } => "done".to_string(),
+    }
+}

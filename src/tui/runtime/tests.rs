@@ -215,3 +215,31 @@ fn past_midnight_a_follow_up_done_is_dated_on_the_new_day() {
         app.status().text
     );
 }
+
+/// Trial 26z: "from another shell: gave Dora Finzi: …" dropped the "also
+/// done: follow-up with Dora …" the shell printed, and Dora left the
+/// review with no word why. What else a change did is said with it.
+#[test]
+fn what_else_a_change_from_another_shell_did_is_said() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let journal = Journal::open(&dir.path().join("j")).expect("open");
+    crate::cli::demo::seed(&journal, today()).expect("demo");
+    let data = load_data(&journal, today(), &Settings::default(), &[]).expect("load");
+    let mut app = App::new(data, today(), "journal".into());
+    let mut rt = Runtime::new(&journal, today(), Config::defaults());
+    send(&mut rt, &mut app, vec![Msg::Act(Action::ScreenContacts)]);
+    from_another_shell(
+        &mut rt,
+        &mut app,
+        &["gave", "Marco Bianchi", "the two firmware leads"],
+    );
+    let said = &app.status().text;
+    assert!(
+        said.starts_with("from another shell: gave Marco Bianchi: the two firmware leads"),
+        "{said}"
+    );
+    assert!(
+        said.contains(" · also done: follow-up with Marco Bianchi: "),
+        "{said}"
+    );
+}

@@ -3,6 +3,7 @@
 
 use ratatui::Frame;
 use ratatui::layout::Rect;
+use ratatui::style::{Modifier, Style};
 use ratatui::text::{Line, Span};
 use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
@@ -24,7 +25,8 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
         .max()
         .unwrap_or(0)
         + 2;
-    let inner = usize::from(area.width.min(76).saturating_sub(2));
+    let width = width(area.width);
+    let inner = usize::from(width.saturating_sub(2));
     let problem: Vec<String> = form
         .problem
         .as_ref()
@@ -40,7 +42,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
     let whom = form.whom.as_ref().filter(|(at, _)| *at == form.focus);
     let wanted = form.fields.len() + problem.len() + notes + usize::from(whom.is_some());
     let h = u16::try_from(wanted + 2).unwrap_or(u16::MAX);
-    let rect = super::centered(area, 76, h);
+    let rect = super::centered(area, width, h);
     let value_width = inner.saturating_sub(label_width + 1);
     // Each field on its line, a refused one with its problem under
     // it; the focused one and its problem are kept in view when the
@@ -70,9 +72,21 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
             focus_line = lines.len();
             cursor_x = label_width + field.input.visual_cursor() - scroll;
         }
+        // The focused value is underlined over all its room: the cursor
+        // alone, far right of a short label ("what"), went unseen and
+        // nothing showed where typing would go (trial 26y).
+        let value = if focused {
+            let pad = value_width.saturating_sub(value.width());
+            Span::styled(
+                format!("{}{:pad$}", inert(&value), ""),
+                Style::default().add_modifier(Modifier::UNDERLINED),
+            )
+        } else {
+            Span::raw(inert(&value))
+        };
         lines.push(Line::from(vec![
             Span::styled(format!("{:<label_width$}", field.label), label_style),
-            Span::raw(inert(&value)),
+            value,
         ]));
         // Whom a typed name is taken for, under it (a new person was
         // made with no word of it).
@@ -128,6 +142,16 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
     if focus_line - first < room && x < rect.right() && y < rect.bottom() {
         frame.set_cursor_position((x, y));
     }
+}
+
+/// How wide a form is drawn in a terminal `columns` wide: 76 at 80
+/// columns, wider with the terminal, a column either side kept clear, up
+/// to 100 (trial 26y: at 120x36 "what they told you" was still cut at 76,
+/// with the room there); lines longer than that read badly.
+fn width(columns: u16) -> u16 {
+    const NARROW: u16 = 76;
+    const WIDEST: u16 = 100;
+    columns.saturating_sub(4).clamp(NARROW.min(columns), WIDEST)
 }
 
 /// A refused field's problem, under it: under the value, or as far right

@@ -8,7 +8,7 @@ use ratatui::widgets::{Block, Paragraph};
 
 use unicode_width::UnicodeWidthStr;
 
-use crate::app::{App, Overlay};
+use crate::app::{Action, App, Overlay};
 use crate::config::Config;
 use crate::keymap::{Key, Layer};
 use crate::ui;
@@ -102,7 +102,14 @@ fn lines<'a>(app: &App, config: &'a Config, here: Layer, width: usize) -> Vec<Li
             lines.extend(rows(keys, width));
         } else {
             lines.push(Line::styled(layer.title().to_string(), theme.accent()));
-            lines.extend(rows(keys.map(|(k, a)| (k, a.describe_in(layer))), width));
+            // Up and down move in the screen's own list: said in its words
+            // (on the review, by line, not by person).
+            let said = |a: Action| match a {
+                Action::Up | Action::Down if layer == Layer::Global => app.screen().key_does(a),
+                _ => None,
+            };
+            let keys = keys.map(|(k, a)| (k, said(a).unwrap_or_else(|| a.describe_in(layer))));
+            lines.extend(rows(keys, width));
         }
         lines.push(Line::raw(""));
     }
@@ -133,4 +140,42 @@ fn rows<'a>(keys: impl Iterator<Item = (Key, &'a str)>, width: usize) -> Vec<Lin
         }
     }
     lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Trial 26z: on the review `j` moved to a person's second line, and
+    /// no help said it moves by line; elsewhere it just moves.
+    #[test]
+    fn the_reviews_help_says_j_and_k_move_by_line() {
+        let config = Config::defaults();
+        let mut app = App::new(Default::default(), Default::default(), "j".into());
+        let text = |app: &App| {
+            lines(app, &config, Layer::Global, 80)
+                .iter()
+                .map(ToString::to_string)
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        app.update(crate::app::Msg::Act(Action::ScreenReview));
+        assert_eq!(app.screen(), crate::app::Screen::Review);
+        let review = text(&app);
+        assert!(
+            review.contains("next line (a person may have several)"),
+            "{review}"
+        );
+        assert!(
+            review.contains("previous line (a person may have several)"),
+            "{review}"
+        );
+        app.update(crate::app::Msg::Act(Action::ScreenContacts));
+        let contacts = text(&app);
+        assert!(
+            !contacts.contains("a person may have several"),
+            "{contacts}"
+        );
+        assert!(contacts.contains("move down"), "{contacts}");
+    }
 }
