@@ -1470,11 +1470,16 @@ fn match_ranks_who_could_help_with_reasons() {
         .flatten()
         .filter_map(|m| m["name"].as_str())
         .collect();
-    // The demo introduced Anna to Giulia already: she is not proposed again.
-    assert!(
-        !helpers.is_empty() && !helpers.contains(&"Giulia Conti"),
-        "{helpers:?}"
-    );
+    // The demo introduced Anna to Giulia, a designer, for her one need:
+    // that introduction answers it, so nobody is offered, and `match`
+    // says why.
+    assert!(helpers.is_empty(), "{helpers:?}");
+    j.cmd(&["match", "anna"])
+        .assert()
+        .success()
+        .stdout(contains(
+            "\"a designer for the new app\": your introduction to Giulia Conti answers it",
+        ));
     // Sara needs "early-stage fintech deals": Anna's "fintech contacts"
     // share a word, not what is needed.
     assert!(!report["they_could_help"].to_string().contains("fintech"));
@@ -1882,6 +1887,8 @@ fn an_ask_is_a_request_and_its_answer_counts_once() {
         .success()
         .stderr(contains(format!("--answers {id} so it counts once")));
     j.ok(&["undo"]);
+    // Answered before it was asked: refused (a day given is the day the
+    // request was settled, never before it).
     j.cmd(&[
         "got",
         "marco",
@@ -1893,7 +1900,7 @@ fn an_ask_is_a_request_and_its_answer_counts_once() {
     ])
     .assert()
     .code(1)
-    .stderr(contains("keeps the day you asked"));
+    .stderr(contains("cannot be answered before"));
     j.cmd(&[
         "got",
         "marco",

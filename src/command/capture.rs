@@ -81,11 +81,8 @@ fn theirs_still_open(
 pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran {
     let contact = resolve(journal, &note.who)?;
     if let Some(ask) = note.answers {
-        if note.on.is_some() {
-            return Err(refused(
-                "an answered request keeps the day you asked: leave out the date",
-            ));
-        }
+        // The request keeps the day it was asked; the day given (`--on`,
+        // or today) is the day it was settled.
         let (e, followed_up) = journal.answer(
             ask,
             &Answer {
@@ -94,7 +91,7 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
                 kind: note.kind,
                 text: note.text,
                 weight: note.weight,
-                on: env.today,
+                on: note.on.unwrap_or(env.today),
             },
         )?;
         let name = journal.name_of(e.contact)?;

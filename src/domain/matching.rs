@@ -179,11 +179,16 @@ fn answered(needs: &[String], helper: &Profile) -> Vec<String> {
 }
 
 /// The first of `m`'s needs that came from an open request of `needy`,
-/// put first, and that request: the need the introduction is for, and
-/// the request it closes (its form pre-fills both).
+/// or that such a request names (a need "a CTO" and the request "find a
+/// CTO for his side project": trial 26w2), put first, and that request:
+/// the need the introduction is for, and the request it closes (its form
+/// pre-fills both).
 fn request_first(needy: &Profile, m: &mut Match) {
     let Some((at, id)) = m.needs.iter().enumerate().find_map(|(at, n)| {
-        let (_, id) = needy.requests.iter().find(|(r, _)| r == n)?;
+        let (_, id) = needy
+            .requests
+            .iter()
+            .find(|(r, _)| r == n || matches!(answers(n, r), Answer::Yes(_)))?;
         Some((at, *id))
     }) else {
         return;

@@ -68,6 +68,12 @@ impl Occasion {
             Some(rest) => (true, rest.trim()),
             None => (false, lowered.as_str()),
         };
+        // "il 12 marzo", "the 12th": an article before the day says nothing.
+        let rest = ["il ", "l'", "the "]
+            .iter()
+            .find_map(|a| rest.strip_prefix(a))
+            .unwrap_or(rest)
+            .trim();
         let (year, month, day) = parse_day(rest).ok_or_else(|| {
             format!(
                 "'{}' is not a date I understand (try 1985-03-14, 03-14 without the year, \
@@ -201,7 +207,13 @@ impl Occasion {
     pub fn as_typed(&self) -> String {
         let day = match self.year {
             Some(_) => self.iso(),
-            None => format!("{:02}-{:02}", self.month, self.day),
+            // "12 march", never "03-12": digits alone could be read
+            // either way round (`dates::parse_date` refuses them so).
+            None => format!(
+                "{} {}",
+                self.day,
+                MONTHS[usize::from(self.month.clamp(1, 12)) - 1].to_lowercase()
+            ),
         };
         match (self.kind, self.yearly && self.year.is_some()) {
             (OccasionKind::Other, true) => format!("{}=every {day}", self.label),

@@ -274,6 +274,12 @@ impl Journal {
                 old.state
             )));
         }
+        if answer.on < old.date {
+            return Err(JournalError::Invalid(format!(
+                "{ask} was asked on {}: it cannot be answered before",
+                old.date
+            )));
+        }
         let mut entry = old.clone();
         entry.state = EntryState::Done;
         entry.settled = Some(answer.on);

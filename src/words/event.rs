@@ -40,9 +40,16 @@ pub(super) fn command(a: EventArgs, today: NaiveDate) -> Result<Command, String>
             d.push_str(item);
         }
     }
+    // Needs are split as details are: "marta: a designer; luca: a remote
+    // job" is two people's needs, never one need of Marta's holding
+    // Luca's (trial 26x2).
     for text in &a.need {
-        let (at, item) = whose(&a.with, text, None, "--need")?;
-        people[at].needs.push(item.to_string());
+        let mut last = None;
+        for item in whom::items(text) {
+            let (at, item) = whose(&a.with, item, last, "--need")?;
+            last = Some(at);
+            people[at].needs.push(item.to_string());
+        }
     }
     Ok(Command::Event(Box::new(EventCapture {
         name: a.name.join(" "),

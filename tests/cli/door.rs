@@ -116,6 +116,15 @@ fn italian_dates_are_read_everywhere_dates_are() {
     );
     j.ok(&["edit", "marco", "--birthday", "14 marzo 1985"]);
     assert!(j.ok(&["show", "marco"]).contains("14 March"));
+    j.ok(&["edit", "marco", "--date", "onomastico=il 12 marzo"]);
+    assert!(j.ok(&["show", "marco"]).contains("12 March"));
+    // Taken back, the day is said as written, never as digits that could
+    // be read either way round ("03-12").
+    let undid = j.ok(&["undo"]);
+    assert!(
+        undid.contains("12 march") && !undid.contains("03-12"),
+        "{undid}"
+    );
 }
 
 #[test]
@@ -193,4 +202,45 @@ fn confirmations_never_carry_raw_terminal_escapes() {
         .clone();
     let said = [out.stdout, out.stderr].concat();
     assert!(!raw(&String::from_utf8_lossy(&said)), "{said:?}");
+}
+
+/// A give answering a request takes the day it was given (`--on
+/// venerdì`): the request keeps the day it was asked and is settled on
+/// that day, never before it was asked (trial 26x2: the date was refused,
+/// so the request read done a day late).
+#[test]
+fn an_answer_takes_the_day_it_was_given() {
+    let j = Journal::with_people();
+    let asked = j.ok(&["asked-by", "marco", "a review of his deck", "--on", "5d"]);
+    let id = asked
+        .split("(#")
+        .nth(1)
+        .and_then(|r| r.split(',').next())
+        .unwrap_or_default()
+        .to_string();
+    let err = j.refused(&[
+        "gave",
+        "marco",
+        "the review",
+        "--answers",
+        &id,
+        "--on",
+        "6d",
+    ]);
+    assert!(err.contains("cannot be answered before"), "{err}");
+    j.ok(&[
+        "gave",
+        "marco",
+        "the review",
+        "--answers",
+        &id,
+        "--on",
+        "venerdì",
+    ]);
+    let shown = j.ok(&["show", "marco"]);
+    assert!(shown.contains("2026-11-18"), "asked on its day: {shown}");
+    assert!(
+        shown.contains("done 2026-11-20"),
+        "settled on Friday: {shown}"
+    );
 }

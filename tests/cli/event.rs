@@ -396,7 +396,17 @@ fn details_for_several_are_split_by_whom_in_event_and_met_alike() {
         "Ugo Neri",
         "--details",
         "sara: ha trovato lavoro; marco: parte per Berlino; Ugo: è tornato dal Giappone",
+        "--need",
+        "sara: un designer; marco: un lavoro da remoto; una casa",
     ]);
+    // Needs are split as details are: each person's own, never one of
+    // Sara's holding Marco's; an item naming nobody is the one before's.
+    let needs = |who: &str| j.json(&["show", who, "--json"])["contact"]["needs"].clone();
+    assert_eq!(needs("sara"), serde_json::json!(["un designer"]));
+    assert_eq!(
+        needs("marco"),
+        serde_json::json!(["un lavoro da remoto", "una casa"])
+    );
     let details = |who: &str| {
         let card = j.json(&["show", who, "--json"]);
         let history = card["history"].as_array().cloned().unwrap_or_default();

@@ -302,13 +302,7 @@ fn everyone(j: &super::J, db: &str) -> String {
 /// "spouse".
 #[test]
 fn every_real_file_comes_back_through_every_export() {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(shared())
-        .expect("the shared real-world files")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "vcf"))
-        .filter(|p| !p.to_string_lossy().contains("unparsable"))
-        .collect();
-    files.sort();
+    let files = readable();
     let exports: [(&str, &[&str], &str); 5] = [
         ("v3.vcf", &["--format", "vcard", "-o"], "vcard"),
         (
@@ -369,7 +363,7 @@ fn values(j: &super::J, db: &str) -> BTreeMap<&'static str, (HashSet<String>, us
 }
 
 /// The real files every import reads (khard's unparsable one aside).
-fn readable() -> Vec<PathBuf> {
+pub(super) fn readable() -> Vec<PathBuf> {
     let mut files: Vec<PathBuf> = std::fs::read_dir(shared())
         .expect("the shared real-world files")
         .map(|e| e.expect("entry").path())

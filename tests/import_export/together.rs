@@ -7,7 +7,7 @@ use std::path::PathBuf;
 
 use calcard::{Entry, Parser};
 
-use super::real_files::{field, shared};
+use super::real_files::{field, readable};
 
 /// Every value of `field` in the files, as the combined test compares it:
 /// phones by their digits (a `tel:` URI's too), the rest folded.
@@ -91,13 +91,7 @@ fn values_kept(j: &super::J, db: &str) -> BTreeMap<&'static str, HashSet<String>
 /// fourteen related names were not in the journal.
 #[test]
 fn every_real_file_imported_together_in_either_order_keeps_every_value() {
-    let mut files: Vec<PathBuf> = std::fs::read_dir(shared())
-        .expect("the shared real-world files")
-        .map(|e| e.expect("entry").path())
-        .filter(|p| p.extension().is_some_and(|x| x == "vcf"))
-        .filter(|p| !p.to_string_lossy().contains("unparsable"))
-        .collect();
-    files.sort();
+    let files = readable();
     let want = values_in_files(&files);
     let j = super::J::new();
     for (db, order) in [

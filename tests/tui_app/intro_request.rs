@@ -69,6 +69,40 @@ fn the_intro_form_answers_the_request_the_need_came_from() {
     assert_eq!(help.given.count, 1);
 }
 
+/// A need of theirs ("a CTO") that their open request names in more words
+/// ("find a CTO for his side project"): the introduction for it answers
+/// the request, and the form says so (trial 26w2: left empty, then `d`
+/// counted the favour twice).
+#[test]
+fn the_intro_form_answers_a_request_that_names_the_need() {
+    let f = Fixture::empty();
+    let (mut app, mut rt) = f.app();
+    run(&mut app, &mut rt, "add 'Ivan Petrov' --need 'a CTO'");
+    run(&mut app, &mut rt, "add 'Luca Ferri' --role 'CTO'");
+    run(
+        &mut app,
+        &mut rt,
+        "asked-by ivan 'find a CTO for his side project'",
+    );
+    let ivan = f.journal.resolve("ivan").expect("ivan");
+    let asked = f
+        .journal
+        .open_asks(ivan, givegive::domain::Direction::ThemToMe)
+        .expect("asks")
+        .first()
+        .map(|e| e.id)
+        .expect("the request");
+    find(&mut app, &mut rt, "ivan");
+    send(&mut app, &mut rt, &[act(Action::WhoCouldHelp), Msg::Submit]);
+    let Some(Overlay::Form(form)) = app.overlay() else {
+        panic!("no intro form: {:?}", app.status());
+    };
+    assert_eq!(form.fields[2].input.value(), asked.to_string());
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    let help = f.journal.card(ivan).expect("card").help;
+    assert_eq!(help.given.count, 1, "{:?}", app.status());
+}
+
 #[test]
 fn h_says_what_is_answered_never_to_add_needs() {
     let f = Fixture::empty();

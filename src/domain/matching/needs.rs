@@ -80,6 +80,16 @@ pub(crate) fn needs(
             answered.push((n.clone(), format!("your introduction to {}", p.name)));
         }
     }
+    // A request stays open until it is granted: a give that answers it is
+    // said, and so is the request still open (trial 26w2: `match` called
+    // it answered while the review kept it and the draft named it open).
+    for (n, how) in &mut answered {
+        if let Some((_, id)) = requests.iter().find(|(r, _)| r == n) {
+            how.push_str(&format!(
+                "; their request {id} is still open: mark it done if this answered it"
+            ));
+        }
+    }
     answered.sort_by_key(|(n, _)| all.iter().position(|a| a == n));
     let open: Vec<String> = all
         .into_iter()
@@ -238,7 +248,9 @@ mod tests {
                 ),
                 (
                     "a good CFO".to_string(),
-                    "your introduction to Nicola Longo".to_string()
+                    "your introduction to Nicola Longo; their request #7 is still open: \
+                     mark it done if this answered it"
+                        .to_string()
                 ),
             ]
         );

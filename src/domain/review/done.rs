@@ -100,7 +100,15 @@ impl Item {
             },
             Reason::PromiseOpen { entry, .. } => Doing::Settle {
                 id: entry.id,
-                what: format!("your promise to {first} '{}'", entry.text),
+                // "your promise to Anna 'feedback on …'", never "'promised
+                // feedback …'" (trial 26w2): the label says it once.
+                what: format!(
+                    "your promise to {first} '{}'",
+                    crate::domain::followed::after_label(
+                        crate::domain::followed::Label::Promise,
+                        &entry.text
+                    )
+                ),
             },
             Reason::PatternSeen { pattern, .. } => Doing::Signal(pattern.clone()),
             Reason::SignalsPiledUp { .. } => Doing::Close,

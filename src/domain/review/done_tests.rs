@@ -181,3 +181,25 @@ fn a_refusal_reads_whole() {
         )
     );
 }
+
+/// A promise written "promised feedback on the flow" is said once: "your
+/// promise to Anna 'feedback on the flow'" (trial 26w2 read "'promised
+/// feedback …'" after "your promise").
+#[test]
+fn a_promise_is_named_without_its_own_word_again() {
+    let reason = every_kind(7, "promised feedback on the flow")
+        .into_iter()
+        .find(|r| r.kind() == "promise_open")
+        .expect("a promise line");
+    let item = Item {
+        key: String::new(),
+        contact: Id(1),
+        why: reason.explain("Anna Rossi"),
+        name: "Anna Rossi".into(),
+        reason,
+    };
+    let Doing::Settle { what, .. } = item.doing() else {
+        panic!("a promise is settled");
+    };
+    assert_eq!(what, "your promise to Anna 'feedback on the flow'");
+}
