@@ -218,3 +218,24 @@ proptest! {
         prop_assert!(!shown.contains("urn:") && !shown.contains("mailto:"), "{}", shown);
     }
 }
+
+/// Report 27d #1: Giorgio Bianchi's card shares only Sara's mobile (written
+/// without the country code). In one file, or imported after her, he is a
+/// second person, listed with the reason; before, he merged into Sara.
+#[test]
+fn a_shared_phone_with_another_given_name_is_another_person() {
+    let sara = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bianchi;Sara;;;\r\nFN:Sara Bianchi\r\n\
+                ORG:Paymo\r\nTEL;TYPE=CELL:+39 333 1111111\r\nEND:VCARD\r\n";
+    let giorgio = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bianchi;Giorgio\r\nFN:Giorgio Bianchi\r\n\
+                   BDAY:1986-12-06\r\nTEL;TYPE=CELL:333 1111111\r\nEND:VCARD\r\n";
+    let j = J::new();
+    let said = import(&j, "one", &format!("{sara}{giorgio}"));
+    let why = "Giorgio Bianchi (shares the phone +39 333 1111111 with Sara Bianchi)";
+    assert!(said.contains("added 2 people") && said.contains(why), "{said}");
+    assert!(!said.contains("merged"), "{said}");
+    import(&j, "two", sara);
+    let said = import(&j, "two", giorgio);
+    assert!(said.contains("added 1 person") && said.contains(why), "{said}");
+    let born = &j.card("two", "giorgio")["contact"]["dates"][0];
+    assert!(born.to_string().contains("1986"), "{born}");
+}
