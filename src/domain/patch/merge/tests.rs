@@ -29,7 +29,8 @@ fn labelled() -> impl Strategy<Value = Vec<Labelled>> {
 }
 
 fn single() -> impl Strategy<Value = String> {
-    prop::sample::select(vec!["", "", "Acme", "acme", "Nestwise"]).prop_map(str::to_string)
+    prop::sample::select(vec!["", "", "Acme", "acme", "Nestwise", "Line 1\nLine 2 "])
+        .prop_map(str::to_string)
 }
 
 fn dates() -> impl Strategy<Value = Vec<Occasion>> {
@@ -127,6 +128,11 @@ proptest! {
         for (was, is) in [(&c.org, &after.org), (&c.role, &after.role),
             (&c.notes, &after.notes), (&c.met.text, &after.met.text)] {
             prop_assert!(was.is_empty() || was == is);
+        }
+        // Notes the journal lacked are the file's as written, line breaks
+        // too (report 27d #4: they came as one line).
+        if c.notes.is_empty() {
+            prop_assert_eq!(&after.notes, file.notes.as_deref().unwrap_or_default().trim());
         }
         // Everything the file had is there.
         for (theirs, now) in [(&file.phones, &after.phones), (&file.emails, &after.emails)] {
