@@ -231,11 +231,17 @@ fn a_shared_phone_with_another_given_name_is_another_person() {
     let j = J::new();
     let said = import(&j, "one", &format!("{sara}{giorgio}"));
     let why = "Giorgio Bianchi (shares the phone +39 333 1111111 with Sara Bianchi)";
-    assert!(said.contains("added 2 people") && said.contains(why), "{said}");
+    assert!(
+        said.contains("added 2 people") && said.contains(why),
+        "{said}"
+    );
     assert!(!said.contains("merged"), "{said}");
     import(&j, "two", sara);
     let said = import(&j, "two", giorgio);
-    assert!(said.contains("added 1 person") && said.contains(why), "{said}");
+    assert!(
+        said.contains("added 1 person") && said.contains(why),
+        "{said}"
+    );
     let born = &j.card("two", "giorgio")["contact"]["dates"][0];
     assert!(born.to_string().contains("1986"), "{born}");
 }
