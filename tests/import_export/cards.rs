@@ -64,7 +64,14 @@ proptest! {
         let said = if one_file {
             import(&j, "a", &texts.concat())
         } else {
-            texts.iter().map(|t| import(&j, "a", t)).collect::<Vec<_>>().join("\n")
+            let each: Vec<String> = texts.iter().map(|t| import(&j, "a", t)).collect();
+            // Report 27d #5: a later card adds no phone or email, at most
+            // a label ("1 label"), never counted as a phone ("1 phone").
+            for said in &each[1..] {
+                let counts = said.lines().next().unwrap_or_default();
+                prop_assert!(!counts.contains("phone") && !counts.contains("email"), "{}", said);
+            }
+            each.join("\n")
         };
         // The model: the first label given, and whether a later one differs.
         for (field, label_of) in [

@@ -48,10 +48,8 @@ pub(super) struct Writer<'a> {
     by_url: bool,
     /// Each person's changes, new people included, for a dry run to list.
     pub(super) changes: Vec<String>,
-    /// People whose file says otherwise than the journal, and what (the
-    /// last file's word, once a person); true where it is two cards of
-    /// one person this import added that differ.
-    differs: Vec<(bool, String)>,
+    /// People whose file says otherwise than the journal, and what.
+    differs: Vec<summary::Differing>,
     /// Where each person is in `differs`.
     differs_at: HashMap<Id, usize>,
     /// The people this import added, and how many more of its cards
@@ -291,22 +289,12 @@ impl<'a> Writer<'a> {
             .map(|x| format!("{} differs: {} (kept)", x.field, quoted(x)))
             .collect();
         if !m.differs.is_empty() {
-            let each: Vec<String> = m
-                .differs
-                .iter()
-                .map(|x| format!("{}: {}", x.field, quoted(x)))
-                .collect();
-            let line = (
-                nth.is_some(),
-                format!("{} ({})", have.name, each.join("; ")),
-            );
-            match self.differs_at.get(&id) {
-                Some(&i) => self.differs[i] = line,
-                None => {
-                    self.differs_at.insert(id, self.differs.len());
-                    self.differs.push(line);
-                }
-            }
+            let i = *self.differs_at.entry(id).or_insert_with(|| {
+                self.differs.push(summary::Differing::new(&have.name));
+                self.differs.len() - 1
+            });
+            let each = m.differs.iter().map(|x| (x.field, quoted(x)));
+            self.differs[i].take(nth.is_some(), each);
         }
         let who = match nth {
             Some(n) => format!("{} (their card {} in this import)", have.name, n + 1),

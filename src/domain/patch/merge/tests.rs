@@ -189,3 +189,29 @@ fn the_day_we_met_is_listed_as_met_on() {
     );
     assert_eq!(Kind::MetOn.words().0, "met on");
 }
+
+/// Report 27d #5: a number the journal holds with no label, on a card
+/// that labels it, is a label gained, not a second phone ("2 phones").
+#[test]
+fn a_label_gained_is_no_new_value() {
+    let have = PersonFields {
+        phones: vec!["905 666 1234".into()],
+        emails: vec!["john.doe@ibm.com".into()],
+        ..PersonFields::default()
+    };
+    let file = PersonFields {
+        phones: vec!["cell=905-666-1234".into(), "work=905-555-1234".into()],
+        emails: vec!["work=John.Doe@ibm.com".into()],
+        ..PersonFields::default()
+    };
+    let m = merge(&person(&have), "Jane Doe", &file, &[]);
+    let added = |k: &str| (Kind::Label, k.to_string());
+    assert_eq!(
+        m.added,
+        [
+            (Kind::Phone, "work: 905-555-1234".to_string()),
+            added("cell on 905 666 1234"),
+            added("work on john.doe@ibm.com"),
+        ]
+    );
+}
