@@ -73,7 +73,7 @@ impl std::fmt::Display for Labelled {
 /// The words address books label a phone, an email, an address, a date or
 /// a related name with: vCard's types and relations (RFC 6350), and
 /// Apple's, Google's, Outlook's and Android's own words.
-const WORDS: [&str; 47] = [
+const WORDS: [&str; 51] = [
     "cell",
     "home",
     "work",
@@ -121,6 +121,10 @@ const WORDS: [&str; 47] = [
     "manager",
     "relative",
     "domestic",
+    "fiancé",
+    "fiancée",
+    "fiance",
+    "fiancee",
 ];
 
 /// Apple's words written as one (`_$!<AssistantPhone>!$_`, or the same
@@ -330,11 +334,14 @@ mod tests {
         /// address-book words in any case (Google's "Work Fax", Android's
         /// "work fax", an upper-cased "WORK FAX") is one label; a word of
         /// the person's own keeps its case; reading it again changes
-        /// nothing. Before, "Work Fax" kept its capitals beside "work fax".
+        /// nothing. Before, "Work Fax" kept its capitals beside "work fax",
+        /// and FullContact's "Fiancé" beside "spouse" (report 27d #7).
         #[test]
         fn a_label_is_one_label_whatever_its_case(
             words in proptest::collection::vec(
-                proptest::sample::select(vec!["work", "Fax", "MOBILE", "Sister", "iPhone", "Nestwise"]),
+                proptest::sample::select(vec![
+                    "work", "Fax", "MOBILE", "Sister", "iPhone", "Nestwise", "Fiancé", "Fiancée",
+                ]),
                 1..4,
             ),
             upper in proptest::bool::ANY,
