@@ -219,6 +219,27 @@ pub fn values(list: &[Labelled]) -> impl Iterator<Item = &str> {
         .map(|(_, x)| x.value())
 }
 
+/// Each value once, with every label it has, joined ("cell, callback"),
+/// in the order the values first came: how a card shows a number with
+/// several labels (report 27d #9: Outlook's cell and callback on one
+/// number read as two numbers). Each label stays its own pair in the
+/// record and in every export, as an address book wrote it.
+pub fn by_value(list: &[Labelled]) -> Vec<Labelled> {
+    values(list)
+        .map(|value| {
+            let labels: Vec<&str> = list
+                .iter()
+                .filter(|x| fold(&x.value) == fold(value) && !x.label.is_empty())
+                .map(|x| x.label.as_str())
+                .collect();
+            Labelled {
+                label: labels.join(", "),
+                value: value.to_string(),
+            }
+        })
+        .collect()
+}
+
 /// The two shapes a label and value were written in: a record's pair, and
 /// (in JSON written before record layout 4, and as a person may type it in
 /// a JSON file) the text `LABEL=VALUE`.
@@ -325,7 +346,18 @@ mod tests {
             let got: Vec<(String, String)> =
                 list.iter().map(|x| (x.value.clone(), fold(&x.label))).collect();
             proptest::prop_assert_eq!(got.len(), want.len(), "{:?}", list);
-            proptest::prop_assert_eq!(got.into_iter().collect::<std::collections::BTreeSet<_>>(), want);
+            proptest::prop_assert_eq!(got.into_iter().collect::<std::collections::BTreeSet<_>>(), want.clone());
+            // Shown one row a value, with all its labels (report 27d #9).
+            let shown = by_value(&list);
+            let rows: Vec<&str> = shown.iter().map(|x| x.value.as_str()).collect();
+            let distinct: std::collections::BTreeSet<&str> = rows.iter().copied().collect();
+            proptest::prop_assert_eq!(rows.len(), distinct.len());
+            for row in &shown {
+                let mut labels: Vec<String> = row.label.split(", ").filter(|l| !l.is_empty()).map(fold).collect();
+                labels.sort();
+                let theirs: Vec<String> = want.iter().filter(|(v, l)| *v == row.value && !l.is_empty()).map(|(_, l)| l.clone()).collect();
+                proptest::prop_assert_eq!(labels, theirs);
+            }
         }
     }
 

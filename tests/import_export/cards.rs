@@ -252,3 +252,22 @@ fn a_shared_phone_with_another_given_name_is_another_person() {
     let born = &j.card("two", "giorgio")["contact"]["dates"][0];
     assert!(born.to_string().contains("1986"), "{born}");
 }
+
+/// Report 27d #9: one number with two labels (Outlook's cell and
+/// callback) is one row on the card, with both labels; each label stays
+/// on the number in the vCard export, one TEL each, as the README says.
+#[test]
+fn a_number_with_two_labels_is_one_row_and_keeps_both() {
+    let j = J::new();
+    import(
+        &j,
+        "a",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Neri\r\nTEL;TYPE=CELL:(111) 555-4444\r\n\
+         TEL;TYPE=HOME:(111) 555-4444\r\nEND:VCARD\r\n",
+    );
+    let card = j.out("a", &["show", "ada"]);
+    assert!(card.contains("phone      cell, home: (111) 555-4444\n"), "{card}");
+    let out = j.out("a", &["export", "--format", "vcard", "-o", "-"]);
+    let tels: Vec<&str> = out.lines().filter(|l| l.contains("555-4444")).collect();
+    assert_eq!(tels.len(), 2, "{out}");
+}
