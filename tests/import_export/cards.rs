@@ -266,7 +266,10 @@ fn a_number_with_two_labels_is_one_row_and_keeps_both() {
          TEL;TYPE=HOME:(111) 555-4444\r\nEND:VCARD\r\n",
     );
     let card = j.out("a", &["show", "ada"]);
-    assert!(card.contains("phone      cell, home: (111) 555-4444\n"), "{card}");
+    assert!(
+        card.contains("phone      cell, home: (111) 555-4444\n"),
+        "{card}"
+    );
     let out = j.out("a", &["export", "--format", "vcard", "-o", "-"]);
     let tels: Vec<&str> = out.lines().filter(|l| l.contains("555-4444")).collect();
     assert_eq!(tels.len(), 2, "{out}");
