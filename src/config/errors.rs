@@ -32,23 +32,23 @@ pub(super) fn said(origin: &str, text: &str, error: &toml::de::Error) -> String 
 /// serde's and toml's words for what was expected, in a person's.
 fn plain(message: &str) -> String {
     let message = message.trim();
-    if let Some(rest) = message.strip_prefix("invalid type: ") {
-        if let Some((got, expected)) = rest.split_once(", expected ") {
-            let want = match expected.trim() {
-                "usize" | "u8" | "u16" | "u32" | "u64" => "a whole number",
-                "i8" | "i16" | "i32" | "i64" => "a number",
-                "a boolean" => "true or false",
-                "a string" => "text in quotes",
-                other => other,
-            };
-            let got = got
-                .strip_prefix("string ")
-                .or_else(|| got.strip_prefix("integer "))
-                .or_else(|| got.strip_prefix("boolean "))
-                .unwrap_or(got)
-                .replace('`', "");
-            return format!("must be {want}, got {got}");
-        }
+    if let Some(rest) = message.strip_prefix("invalid type: ")
+        && let Some((got, expected)) = rest.split_once(", expected ")
+    {
+        let want = match expected.trim() {
+            "usize" | "u8" | "u16" | "u32" | "u64" => "a whole number",
+            "i8" | "i16" | "i32" | "i64" => "a number",
+            "a boolean" => "true or false",
+            "a string" => "text in quotes",
+            other => other,
+        };
+        let got = got
+            .strip_prefix("string ")
+            .or_else(|| got.strip_prefix("integer "))
+            .or_else(|| got.strip_prefix("boolean "))
+            .unwrap_or(got)
+            .replace('`', "");
+        return format!("must be {want}, got {got}");
     }
     if message.starts_with("invalid basic string") || message.contains("expected `\"`") {
         return "is text whose closing \" is missing".into();
