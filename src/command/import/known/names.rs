@@ -11,6 +11,7 @@
 //! or one is a short form of the other: its letters in order, from the
 //! same first two ("Jon" of "John", "Alex" of "Alexander").
 
+use super::{Key, key};
 use crate::domain::contact::NameParts;
 use crate::domain::text::fold;
 
@@ -23,7 +24,8 @@ const TITLES: [&str; 10] = [
 /// A name as the phone rule compares it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Names {
-    whole: Box<str>,
+    /// The whole name folded, hashed as the index keeps names.
+    whole: Key,
     family: Box<str>,
     /// The given names it answers to (empty: none given).
     given: Box<[Box<str>]>,
@@ -60,7 +62,7 @@ impl Names {
             .map(Into::into)
             .collect();
         Names {
-            whole: fold(name).into(),
+            whole: key(&fold(name)),
             family: family.into(),
             given,
         }
