@@ -73,7 +73,7 @@ impl std::fmt::Display for Labelled {
 /// The words address books label a phone, an email, an address, a date or
 /// a related name with: vCard's types and relations (RFC 6350), and
 /// Apple's, Google's, Outlook's and Android's own words.
-const WORDS: [&str; 47] = [
+const WORDS: [&str; 51] = [
     "cell",
     "home",
     "work",
@@ -121,6 +121,10 @@ const WORDS: [&str; 47] = [
     "manager",
     "relative",
     "domestic",
+    "fiancé",
+    "fiancée",
+    "fiance",
+    "fiancee",
 ];
 
 /// Apple's words written as one (`_$!<AssistantPhone>!$_`, or the same
@@ -213,6 +217,27 @@ pub fn values(list: &[Labelled]) -> impl Iterator<Item = &str> {
         .enumerate()
         .filter(|(i, x)| !list[..*i].iter().any(|y| fold(&y.value) == fold(&x.value)))
         .map(|(_, x)| x.value())
+}
+
+/// Each value once, with every label it has, joined ("cell, callback"),
+/// in the order the values first came: how a card shows a number with
+/// several labels (report 27d #9: Outlook's cell and callback on one
+/// number read as two numbers). Each label stays its own pair in the
+/// record and in every export, as an address book wrote it.
+pub fn by_value(list: &[Labelled]) -> Vec<Labelled> {
+    values(list)
+        .map(|value| {
+            let labels: Vec<&str> = list
+                .iter()
+                .filter(|x| fold(&x.value) == fold(value) && !x.label.is_empty())
+                .map(|x| x.label.as_str())
+                .collect();
+            Labelled {
+                label: labels.join(", "),
+                value: value.to_string(),
+            }
+        })
+        .collect()
 }
 
 /// The two shapes a label and value were written in: a record's pair, and
@@ -321,7 +346,18 @@ mod tests {
             let got: Vec<(String, String)> =
                 list.iter().map(|x| (x.value.clone(), fold(&x.label))).collect();
             proptest::prop_assert_eq!(got.len(), want.len(), "{:?}", list);
-            proptest::prop_assert_eq!(got.into_iter().collect::<std::collections::BTreeSet<_>>(), want);
+            proptest::prop_assert_eq!(got.into_iter().collect::<std::collections::BTreeSet<_>>(), want.clone());
+            // Shown one row a value, with all its labels (report 27d #9).
+            let shown = by_value(&list);
+            let rows: Vec<&str> = shown.iter().map(|x| x.value.as_str()).collect();
+            let distinct: std::collections::BTreeSet<&str> = rows.iter().copied().collect();
+            proptest::prop_assert_eq!(rows.len(), distinct.len());
+            for row in &shown {
+                let mut labels: Vec<String> = row.label.split(", ").filter(|l| !l.is_empty()).map(fold).collect();
+                labels.sort();
+                let theirs: Vec<String> = want.iter().filter(|(v, l)| *v == row.value && !l.is_empty()).map(|(_, l)| l.clone()).collect();
+                proptest::prop_assert_eq!(labels, theirs);
+            }
         }
     }
 
@@ -330,11 +366,14 @@ mod tests {
         /// address-book words in any case (Google's "Work Fax", Android's
         /// "work fax", an upper-cased "WORK FAX") is one label; a word of
         /// the person's own keeps its case; reading it again changes
-        /// nothing. Before, "Work Fax" kept its capitals beside "work fax".
+        /// nothing. Before, "Work Fax" kept its capitals beside "work fax",
+        /// and FullContact's "Fiancé" beside "spouse" (report 27d #7).
         #[test]
         fn a_label_is_one_label_whatever_its_case(
             words in proptest::collection::vec(
-                proptest::sample::select(vec!["work", "Fax", "MOBILE", "Sister", "iPhone", "Nestwise"]),
+                proptest::sample::select(vec![
+                    "work", "Fax", "MOBILE", "Sister", "iPhone", "Nestwise", "Fiancé", "Fiancée",
+                ]),
                 1..4,
             ),
             upper in proptest::bool::ANY,

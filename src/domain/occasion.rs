@@ -223,17 +223,25 @@ impl Occasion {
     }
 }
 
-/// "14 March 1985", "14 March" without a year, plus "every year" for a
-/// named day that comes back.
+/// "14 March 1985", "14 March" without a year. Whether it comes back is
+/// said only where it could go either way (report 27d #8: "every year" on
+/// some days and not on the birthday read as if the birthday did not
+/// repeat): a birthday, an anniversary and a day without a year always
+/// come back and say nothing; a named day with a year says ", every
+/// year" or ", once".
 impl fmt::Display for Occasion {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let month = MONTHS[usize::from(self.month.clamp(1, 12)) - 1];
         write!(f, "{} {month}", self.day)?;
         if let Some(y) = self.year {
             write!(f, " {y}")?;
-        }
-        if self.kind == OccasionKind::Other && self.yearly {
-            f.write_str(", every year")?;
+            if self.kind == OccasionKind::Other {
+                f.write_str(if self.yearly {
+                    ", every year"
+                } else {
+                    ", once"
+                })?;
+            }
         }
         Ok(())
     }
@@ -320,6 +328,31 @@ mod tests {
 
     fn birthday(text: &str) -> Occasion {
         Occasion::parse(OccasionKind::Birthday, "", text).unwrap_or_else(|e| panic!("{e}"))
+    }
+
+    proptest::proptest! {
+        /// Report 27d #8: a day says whether it comes back exactly where
+        /// it could go either way (a named day with a year), and then
+        /// always; a day that always does says nothing.
+        #[test]
+        fn a_day_says_it_repeats_only_where_it_could_not(
+            kind in proptest::sample::select(vec![
+                OccasionKind::Birthday, OccasionKind::Anniversary, OccasionKind::Other,
+            ]),
+            year in proptest::option::of(1950..2030i32),
+            every in proptest::bool::ANY,
+        ) {
+            let text = match (year, every) {
+                (Some(y), true) => format!("every {y}-08-03"),
+                (Some(y), false) => format!("{y}-08-03"),
+                (None, _) => "08-03".to_string(),
+            };
+            let o = Occasion::parse(kind, "recital", &text).map_err(proptest::test_runner::TestCaseError::fail)?;
+            let shown = o.to_string();
+            let either = kind == OccasionKind::Other && year.is_some();
+            proptest::prop_assert_eq!(shown.contains(", every year"), either && o.yearly, "{}", shown);
+            proptest::prop_assert_eq!(shown.contains(", once"), either && !o.yearly, "{}", shown);
+        }
     }
 
     #[test]

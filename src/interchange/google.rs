@@ -154,7 +154,8 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
         };
         let mut name = get(full);
         if name.is_empty() {
-            name = [get(first), get(middle), get(last)]
+            // As Google Contacts shows it: "Mr. John Doe Sr.".
+            name = [get(prefix), get(first), get(middle), get(last), get(suffix)]
                 .into_iter()
                 .filter(|s| !s.is_empty())
                 .collect::<Vec<_>>()

@@ -13,7 +13,7 @@ use calcard::vcard::{
 use calcard::{Entry, Parser};
 use mail_parser::decoders::charsets::map::charset_decoder;
 
-use crate::domain::text::{count, quote, tidy};
+use crate::domain::text::{count, quote};
 use crate::domain::{Address, NameParts};
 use crate::journal::ContactDraft;
 
@@ -361,7 +361,9 @@ fn type_label(entry: &VCardEntry) -> Option<String> {
                     .iter()
                     .any(|x| t.eq_ignore_ascii_case(x)) =>
             {
-                Some(tidy(&t.to_lowercase())).filter(|t| !t.is_empty())
+                // A TYPE has no case (as a phone's, `labels::types`); then
+                // the one label rule, as for every labelled value.
+                Some(crate::domain::labelled::label(&t.to_lowercase())).filter(|t| !t.is_empty())
             }
             _ => None,
         })

@@ -37,11 +37,14 @@ impl Card {
         let mut all: Vec<Reach> = typed
             .into_iter()
             .flat_map(|(kind, items)| {
-                items.iter().map(move |item| Reach {
-                    kind,
-                    label: item.label.clone(),
-                    value: item.value.clone(),
-                })
+                // A number with several labels is one way to reach them.
+                crate::domain::labelled::by_value(items)
+                    .into_iter()
+                    .map(move |item| Reach {
+                        kind,
+                        label: item.label,
+                        value: item.value,
+                    })
             })
             .collect();
         // A URL's label is still typed before it (`LABEL=VALUE`).

@@ -94,7 +94,11 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
         .map_or_else(String::new, |d| format!(" · every {d} days"));
     writeln!(out, "  tier       {}{cadence} · {touch}", c.tier)?;
     let shown = |items: &[crate::domain::Labelled]| -> Vec<String> {
-        items.iter().map(crate::domain::Labelled::shown).collect()
+        let one_each = crate::domain::labelled::by_value(items);
+        one_each
+            .iter()
+            .map(crate::domain::Labelled::shown)
+            .collect()
     };
     for (label, items) in [
         ("email", &shown(&c.emails)),

@@ -64,7 +64,14 @@ proptest! {
         let said = if one_file {
             import(&j, "a", &texts.concat())
         } else {
-            texts.iter().map(|t| import(&j, "a", t)).collect::<Vec<_>>().join("\n")
+            let each: Vec<String> = texts.iter().map(|t| import(&j, "a", t)).collect();
+            // Report 27d #5: a later card adds no phone or email, at most
+            // a label ("1 label"), never counted as a phone ("1 phone").
+            for said in &each[1..] {
+                let counts = said.lines().next().unwrap_or_default();
+                prop_assert!(!counts.contains("phone") && !counts.contains("email"), "{}", said);
+            }
+            each.join("\n")
         };
         // The model: the first label given, and whether a later one differs.
         for (field, label_of) in [
@@ -217,4 +224,53 @@ proptest! {
         prop_assert!(shown.contains(gino), "{}\n{}", said, shown);
         prop_assert!(!shown.contains("urn:") && !shown.contains("mailto:"), "{}", shown);
     }
+}
+
+/// Report 27d #1: Giorgio Bianchi's card shares only Sara's mobile (written
+/// without the country code). In one file, or imported after her, he is a
+/// second person, listed with the reason; before, he merged into Sara.
+#[test]
+fn a_shared_phone_with_another_given_name_is_another_person() {
+    let sara = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bianchi;Sara;;;\r\nFN:Sara Bianchi\r\n\
+                ORG:Paymo\r\nTEL;TYPE=CELL:+39 333 1111111\r\nEND:VCARD\r\n";
+    let giorgio = "BEGIN:VCARD\r\nVERSION:3.0\r\nN:Bianchi;Giorgio\r\nFN:Giorgio Bianchi\r\n\
+                   BDAY:1986-12-06\r\nTEL;TYPE=CELL:333 1111111\r\nEND:VCARD\r\n";
+    let j = J::new();
+    let said = import(&j, "one", &format!("{sara}{giorgio}"));
+    let why = "Giorgio Bianchi (shares the phone +39 333 1111111 with Sara Bianchi)";
+    assert!(
+        said.contains("added 2 people") && said.contains(why),
+        "{said}"
+    );
+    assert!(!said.contains("merged"), "{said}");
+    import(&j, "two", sara);
+    let said = import(&j, "two", giorgio);
+    assert!(
+        said.contains("added 1 person") && said.contains(why),
+        "{said}"
+    );
+    let born = &j.card("two", "giorgio")["contact"]["dates"][0];
+    assert!(born.to_string().contains("1986"), "{born}");
+}
+
+/// Report 27d #9: one number with two labels (Outlook's cell and
+/// callback) is one row on the card, with both labels; each label stays
+/// on the number in the vCard export, one TEL each, as the README says.
+#[test]
+fn a_number_with_two_labels_is_one_row_and_keeps_both() {
+    let j = J::new();
+    import(
+        &j,
+        "a",
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ada Neri\r\nTEL;TYPE=CELL:(111) 555-4444\r\n\
+         TEL;TYPE=HOME:(111) 555-4444\r\nEND:VCARD\r\n",
+    );
+    let card = j.out("a", &["show", "ada"]);
+    assert!(
+        card.contains("phone      cell, home: (111) 555-4444\n"),
+        "{card}"
+    );
+    let out = j.out("a", &["export", "--format", "vcard", "-o", "-"]);
+    let tels: Vec<&str> = out.lines().filter(|l| l.contains("555-4444")).collect();
+    assert_eq!(tels.len(), 2, "{out}");
 }

@@ -17,6 +17,7 @@ use crate::domain::reach;
 use crate::domain::text::fold;
 use crate::domain::{Contact, Id};
 use crate::journal::{ContactDraft, Journal};
+use names::Names;
 
 /// What identifies people already in the journal, indexed so that each
 /// imported row is matched in constant time, whatever the journal's size.
@@ -34,6 +35,8 @@ pub(super) struct Known {
     /// Name words, for near-duplicate hints ([`near::Near`]).
     near: near::Near,
     display: HashMap<Id, Box<str>>,
+    /// Each person's name as a shared phone is checked against it.
+    who: HashMap<Id, Names>,
     /// The folded related names on anyone's card: a person of that name
     /// written later may be linked to them.
     awaited: std::collections::HashSet<Key>,
@@ -94,6 +97,9 @@ pub(super) enum Found {
     /// Someone of the same name that something says is another person: a
     /// new person, flagged as a possible duplicate of them.
     Namesake(Id),
+    /// Someone who has one of the draft's phone numbers but whose name
+    /// cannot be the draft's ([`Names::agree`]): a new person, flagged.
+    SharesPhone(Id),
     /// Nobody.
     New,
 }
@@ -202,6 +208,8 @@ impl Known {
             .insert(c.id, Facts::of(&c.urls, &c.external_ids, &c.emails, &c.org));
         self.near.add(c.id, &word_keys(&c.name));
         self.display.insert(c.id, c.name.as_str().into());
+        let names = Names::of(&c.name, c.name_parts.as_ref(), &c.aliases);
+        self.who.insert(c.id, names);
     }
 
     /// Marks `id` as added by this import ([`Known::find`]).
@@ -214,7 +222,9 @@ impl Known {
     /// with a phone number of the draft's ([`phone_key`]; a number two
     /// people have identifies neither) when nothing says they are two
     /// people ([`Facts::disagree`]: five people of one office, each with
-    /// their own email, share its number); failing that, the
+    /// their own email, share its number) and the names can be one person
+    /// ([`Names::agree`]: Giorgio and Sara Bianchi sharing a mobile are
+    /// two, flagged as [`Found::SharesPhone`] if no name says more); failing that, the
     /// one person whose name or alias is the draft's name, when nothing
     /// says they are two people ([`Facts::disagree`]: each has their own
     /// URL, identifier or email, or they name different organisations) and
@@ -240,8 +250,11 @@ impl Known {
             return Found::Same(id);
         }
         let theirs = Facts::of(&d.urls, &d.external_ids, &d.emails, &d.org);
+        let names = Names::of(&d.name, d.name_parts.as_ref(), &d.aliases);
         let by_phone = d.phones.iter().find_map(|p| self.phone_holder(p.value()));
-        if let Some(id) = by_phone.filter(|id| !self.facts(*id).disagree(theirs)) {
+        let holder = by_phone.filter(|id| !self.facts(*id).disagree(theirs));
+        let other_name = holder.filter(|id| self.who.get(id).is_some_and(|n| !n.agree(&names)));
+        if let Some(id) = holder.filter(|_| other_name.is_none()) {
             return Found::Same(id);
         }
         let mut namesakes = self.names.ids(key(&fold(&d.name)));
@@ -255,7 +268,7 @@ impl Known {
                 }
             }
             (Some(id), Some(_)) => Found::Namesake(id),
-            (None, _) => Found::New,
+            (None, _) => other_name.map_or(Found::New, Found::SharesPhone),
         }
     }
 
@@ -330,6 +343,7 @@ impl Known {
     }
 }
 
+mod names;
 mod near;
 #[cfg(test)]
 mod tests;

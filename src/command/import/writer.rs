@@ -7,19 +7,18 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 
 use anyhow::{Result, anyhow};
 
-use super::known::{Found, Known};
+use super::known::{Found, Known, phone_key};
 use super::lines::{excerpts, listed};
 use super::stop::Stop;
 use super::{BATCH, BATCH_BYTES};
 use crate::command::Env;
 use crate::domain::labelled::Labelled;
-use std::borrow::Cow;
-
 use crate::domain::patch::merge::{Differs, Kind, Said, merge_since};
 use crate::domain::patch::{Dropped, PersonFields};
 use crate::domain::text::{count, fold};
 use crate::domain::{Contact, Id};
 use crate::journal::{ContactDraft, Journal, Prepared};
+use std::borrow::Cow;
 
 pub(super) struct Writer<'a> {
     pub(super) journal: &'a Journal,
@@ -49,10 +48,8 @@ pub(super) struct Writer<'a> {
     by_url: bool,
     /// Each person's changes, new people included, for a dry run to list.
     pub(super) changes: Vec<String>,
-    /// People whose file says otherwise than the journal, and what (the
-    /// last file's word, once a person); true where it is two cards of
-    /// one person this import added that differ.
-    differs: Vec<(bool, String)>,
+    /// People whose file says otherwise than the journal, and what.
+    differs: Vec<summary::Differing>,
     /// Where each person is in `differs`.
     differs_at: HashMap<Id, usize>,
     /// The people this import added, and how many more of its cards
@@ -172,10 +169,11 @@ impl<'a> Writer<'a> {
         said: Option<Said>,
     ) -> Result<()> {
         let like = match found {
-            Found::Namesake(id) => self.known.name(id),
-            _ => self.known.near(d),
+            Found::Namesake(id) => self.known.name(id).map(|n| format!("like {n}")),
+            Found::SharesPhone(id) => self.shared_phone(id, d)?,
+            _ => self.known.near(d).map(|n| format!("like {n}")),
         };
-        let like = like.map(|like| format!("{} (like {like})", d.name));
+        let like = like.map(|like| format!("{} ({like})", d.name));
         if self.dry_run {
             // Listed as the updates are: who the file brings, in its order.
             self.changes.push(match &like {
@@ -212,6 +210,22 @@ impl<'a> Writer<'a> {
         }
         self.added += 1;
         Ok(())
+    }
+
+    /// Why a new person is listed when another has their number: "shares
+    /// the phone +39 333 1111111 with Sara Bianchi" (the other's writing).
+    fn shared_phone(&self, id: Id, d: &ContactDraft) -> Result<Option<String>> {
+        let theirs: Vec<_> = d
+            .phones
+            .iter()
+            .filter_map(|p| phone_key(p.value()))
+            .collect();
+        let have = self.current(id)?;
+        let number = have
+            .phones
+            .iter()
+            .find(|p| phone_key(p.value()).is_some_and(|k| theirs.contains(&k)));
+        Ok(number.map(|n| format!("shares the phone {} with {}", n.value(), have.name)))
     }
 
     fn hold(&mut self, person: Prepared, bytes: usize) {
@@ -275,22 +289,12 @@ impl<'a> Writer<'a> {
             .map(|x| format!("{} differs: {} (kept)", x.field, quoted(x)))
             .collect();
         if !m.differs.is_empty() {
-            let each: Vec<String> = m
-                .differs
-                .iter()
-                .map(|x| format!("{}: {}", x.field, quoted(x)))
-                .collect();
-            let line = (
-                nth.is_some(),
-                format!("{} ({})", have.name, each.join("; ")),
-            );
-            match self.differs_at.get(&id) {
-                Some(&i) => self.differs[i] = line,
-                None => {
-                    self.differs_at.insert(id, self.differs.len());
-                    self.differs.push(line);
-                }
-            }
+            let i = *self.differs_at.entry(id).or_insert_with(|| {
+                self.differs.push(summary::Differing::new(&have.name));
+                self.differs.len() - 1
+            });
+            let each = m.differs.iter().map(|x| (x.field, quoted(x)));
+            self.differs[i].take(nth.is_some(), each);
         }
         let who = match nth {
             Some(n) => format!("{} (their card {} in this import)", have.name, n + 1),

@@ -72,6 +72,8 @@ pub struct Differs {
 pub enum Kind {
     Phone,
     Email,
+    /// A label a phone or email the journal holds gains.
+    Label,
     Url,
     Address,
     Date,
@@ -106,6 +108,7 @@ impl Kind {
         match self {
             Kind::Phone => ("phone", "phones"),
             Kind::Email => ("email", "emails"),
+            Kind::Label => ("label", "labels"),
             Kind::Url => ("URL", "URLs"),
             Kind::Address => ("address", "addresses"),
             Kind::Date => ("date", "dates"),

@@ -11,7 +11,7 @@
 use proptest::prelude::*;
 
 use super::{contacts_csv, parse};
-use crate::domain::{Contact, OccasionKind};
+use crate::domain::{Contact, NameParts, OccasionKind};
 use crate::interchange::vcard::round_trip::person;
 
 fn richer() -> impl Strategy<Value = Contact> {
@@ -23,8 +23,27 @@ fn richer() -> impl Strategy<Value = Contact> {
         prop::collection::vec("[A-Z][a-z]{2,6}", 0..3),
         prop::collection::vec("[A-Z][a-z]{2,6}", 0..3),
         prop::collection::vec("https://[a-z]{2,8}\\.org/[a-z]{1,5}", 0..3),
+        name_parts(),
     )
-        .prop_map(|(mut c, org, role, notes, aliases, tags, urls)| {
+        .prop_map(|(mut c, org, role, notes, aliases, tags, urls, parts)| {
+            if let Some((prefix, additional, suffix)) = parts {
+                let (given, family) = c.name.split_once(' ').unwrap_or_default();
+                let p = NameParts {
+                    given: given.into(),
+                    family: family.into(),
+                    prefix: prefix.into(),
+                    additional: additional.into(),
+                    suffix: suffix.into(),
+                };
+                let words = [&p.prefix, &p.given, &p.additional, &p.family, &p.suffix];
+                let words: Vec<&str> = words.iter().map(|w| w.as_str()).collect();
+                c.name = words
+                    .into_iter()
+                    .filter(|w| !w.is_empty())
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                c.name_parts = Some(p);
+            }
             c.org = org;
             c.role = role;
             c.notes = notes.trim().to_string();
@@ -33,6 +52,15 @@ fn richer() -> impl Strategy<Value = Contact> {
             c.urls = dedup(urls);
             c
         })
+}
+
+/// Name parts an address book gave (prefix, middle, suffix), or none.
+fn name_parts() -> impl Strategy<Value = Option<(&'static str, &'static str, &'static str)>> {
+    prop::option::of((
+        prop::sample::select(vec!["", "Mr.", "Dr."]),
+        prop::sample::select(vec!["", "Richter, James"]),
+        prop::sample::select(vec!["", "Sr.", "PhD"]),
+    ))
 }
 
 fn dedup(mut items: Vec<String>) -> Vec<String> {
@@ -52,6 +80,11 @@ proptest! {
         prop_assert_eq!(drafts.len(), people.len(), "{}", text);
         for (c, d) in people.iter().zip(&drafts) {
             prop_assert_eq!(&d.name, &c.name, "{}", text);
+            // Report 27d #3: the parts an address book gave, each in its
+            // column (before, "Mr. John Doe" went whole into First Name).
+            if c.name_parts.is_some() {
+                prop_assert_eq!(&d.name_parts, &c.name_parts, "{}", text);
+            }
             prop_assert_eq!(&d.org, &c.org, "{}", text);
             prop_assert_eq!(&d.role, &c.role, "{}", text);
             prop_assert_eq!(&d.notes, &c.notes, "{}", text);

@@ -53,26 +53,28 @@ fn text(t: &str) -> String {
     cell(&inert(t), Reader::Contacts).into_owned()
 }
 
-/// The name in Google's three name columns, when joining them gives the
-/// name back (Google's import joins them); else the whole name as the
-/// first name, so that it is never changed on the way.
+/// The name in Google's five name columns (prefix, first, middle, last,
+/// suffix), when joining them gives the name back, as Google's import
+/// joins them (report 27d #3: "Mr. John Doe Sr." went whole into First
+/// Name); else in the three when they give it back; else the whole name
+/// as the first name, so that it is never changed on the way.
 fn names(c: &Contact) -> [String; 5] {
     let p = c.parts();
-    let joined: Vec<&str> = [&p.given, &p.additional, &p.family]
-        .into_iter()
-        .map(String::as_str)
-        .filter(|s| !s.is_empty())
-        .collect();
-    if joined.join(" ") == c.name {
+    let joined = |parts: &[&String]| {
+        let words: Vec<&str> = parts
+            .iter()
+            .map(|s| s.as_str())
+            .filter(|s| !s.is_empty())
+            .collect();
+        words.join(" ") == c.name
+    };
+    let none = String::new;
+    if joined(&[&p.prefix, &p.given, &p.additional, &p.family, &p.suffix]) {
         [p.given, p.additional, p.family, p.prefix, p.suffix]
+    } else if joined(&[&p.given, &p.additional, &p.family]) {
+        [p.given, p.additional, p.family, none(), none()]
     } else {
-        [
-            c.name.clone(),
-            String::new(),
-            String::new(),
-            String::new(),
-            String::new(),
-        ]
+        [c.name.clone(), none(), none(), none(), none()]
     }
 }
 

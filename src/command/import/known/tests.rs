@@ -14,6 +14,8 @@ use crate::journal::ContactDraft;
 #[derive(Clone, Debug)]
 struct Person {
     name: &'static str,
+    /// A nickname (vCard `NICKNAME`), or none.
+    nick: &'static str,
     urls: Vec<&'static str>,
     uids: Vec<&'static str>,
     emails: Vec<&'static str>,
@@ -27,14 +29,18 @@ fn some(pool: Vec<&'static str>) -> impl Strategy<Value = Vec<&'static str>> {
 
 prop_compose! {
     fn person()(
-        name in prop::sample::select(vec!["Priya Shah", "priya shah", "Anna Rossi"]),
+        name in prop::sample::select(vec![
+            "Priya Shah", "priya shah", "Anna Rossi", "Sara Rossi", "A. Rossi", "Rossi",
+            "Anna", "Giorgio Rossi", "Ann Rossi", "Anna Shah", "Dr. Sara Rossi Jr.",
+        ]),
+        nick in prop::sample::select(vec!["", "", "Sara", "Gio", "Annie Rossi"]),
         urls in some(vec!["https://in/p", "https://in/p/", "https://in/q"]),
         uids in some(vec!["vcard:1", "vcard:2"]),
         emails in some(vec!["p@x.io", "P@X.io", "q@x.io"]),
         phones in some(vec!["+39 333 1234567", "333-123-4567", "(111) 555-4444", "555 12"]),
         org in prop::sample::select(vec!["", "LedgerLoop", "ledgerloop, Ops", "Nestwise"]),
     ) -> Person {
-        Person { name, urls, uids, emails, phones, org }
+        Person { name, nick, urls, uids, emails, phones, org }
     }
 }
 
@@ -50,12 +56,18 @@ fn contact(id: u64, p: &Person) -> Contact {
     c.emails = p.emails.iter().map(|e| Labelled::from(*e)).collect();
     c.phones = p.phones.iter().map(|e| Labelled::from(*e)).collect();
     c.org = p.org.into();
+    c.aliases = strings(&[p.nick]);
+    c.aliases.retain(|a| !a.is_empty());
     c
 }
 
 fn draft(p: &Person) -> ContactDraft {
     ContactDraft {
         name: p.name.into(),
+        aliases: strings(&[p.nick])
+            .into_iter()
+            .filter(|a| !a.is_empty())
+            .collect(),
         urls: strings(&p.urls),
         external_ids: strings(&p.uids),
         emails: p.emails.iter().map(|e| Labelled::from(*e)).collect(),
@@ -84,8 +96,86 @@ fn disagree(p: &Person, row: &Person) -> bool {
         || (!org(p).is_empty() && !org(row).is_empty() && org(p) != org(row))
 }
 
+/// Whether two given names can be one: equal, an initial of the other, or
+/// a short form (the same first two letters, the rest found in order).
+fn given_agree(a: &str, b: &str) -> bool {
+    let (short, long): (Vec<char>, Vec<char>) = if a.chars().count() <= b.chars().count() {
+        (a.chars().collect(), b.chars().collect())
+    } else {
+        (b.chars().collect(), a.chars().collect())
+    };
+    if short.len() == 1 {
+        return long.first() == short.first();
+    }
+    if short.len() < 2 || short[..2] != long[..2] {
+        return false;
+    }
+    let mut at = 2;
+    for c in &short[2..] {
+        match long[at..].iter().position(|d| d == c) {
+            Some(i) => at += i + 1,
+            None => return false,
+        }
+    }
+    true
+}
+
+/// Whether a shared phone may say two people are one: the same name
+/// folded, or family names that agree (one missing, or equal) and given
+/// names that agree (one side none, or any of name's and nickname's first
+/// words agree).
+fn names_agree(p: &Person, row: &Person) -> bool {
+    if fold(p.name) == fold(row.name) {
+        return true;
+    }
+    let parts = |q: &Person| {
+        let titles = [
+            "mr", "mrs", "ms", "miss", "dr", "prof", "jr", "sr", "ii", "iii",
+        ];
+        let words: Vec<String> = fold(q.name)
+            .split_whitespace()
+            .filter(|w| !titles.contains(&w.trim_end_matches('.')))
+            .map(String::from)
+            .collect();
+        let family = if words.len() >= 2 {
+            words[words.len() - 1].clone()
+        } else {
+            String::new()
+        };
+        let mut given: Vec<String> = words.first().cloned().into_iter().collect();
+        given.extend(fold(q.nick).split_whitespace().next().map(String::from));
+        let given: Vec<String> = given
+            .iter()
+            .map(|g| g.trim_end_matches('.').to_string())
+            .collect();
+        (family, given)
+    };
+    let ((fa, ga), (fb, gb)) = (parts(p), parts(row));
+    let family = fa.is_empty() || fb.is_empty() || fa == fb;
+    let given =
+        ga.is_empty() || gb.is_empty() || ga.iter().any(|a| gb.iter().any(|b| given_agree(a, b)));
+    family && given
+}
+
+/// What `Known::find` should answer: the people it may claim, the
+/// namesakes it may flag, and whom it may flag for sharing a phone.
+struct Expected {
+    same: Vec<usize>,
+    namesakes: Vec<usize>,
+    phone: Option<usize>,
+}
+
 /// The rule as the doc comment of `Known::find` states it.
-fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
+fn model(journal: &[Person], row: &Person) -> Expected {
+    let (same, namesakes, phone) = model_parts(journal, row);
+    Expected {
+        same,
+        namesakes,
+        phone,
+    }
+}
+
+fn model_parts(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>, Option<usize>) {
     let url = |u: &str| fold(u.trim_end_matches('/'));
     let same: Vec<usize> = (0..journal.len())
         .filter(|&i| {
@@ -96,7 +186,7 @@ fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
         })
         .collect();
     if !same.is_empty() {
-        return (same, Vec::new());
+        return (same, Vec::new(), None);
     }
     // A number of seven digits or more (its last nine compared) that one
     // person alone has.
@@ -104,6 +194,7 @@ fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
         let d: String = n.chars().filter(char::is_ascii_digit).collect();
         d[d.len().saturating_sub(9)..].to_string()
     };
+    let mut phone = None;
     for n in row
         .phones
         .iter()
@@ -115,7 +206,10 @@ fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
             .collect();
         if let [i] = holders.as_slice() {
             if !disagree(&journal[*i], row) {
-                return (vec![*i], Vec::new());
+                if names_agree(&journal[*i], row) {
+                    return (vec![*i], Vec::new(), None);
+                }
+                phone = Some(*i);
             }
             break;
         }
@@ -124,8 +218,8 @@ fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
         .filter(|&i| fold(journal[i].name) == fold(row.name))
         .collect();
     let [i] = namesakes.as_slice() else {
-        // Two people of that name: neither is claimed.
-        return (Vec::new(), namesakes);
+        // Two people of that name, or nobody: neither is claimed.
+        return (Vec::new(), namesakes, phone);
     };
     let p = &journal[*i];
     let disagree = disagree(p, row);
@@ -134,9 +228,9 @@ fn model(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>) {
     };
     let tie = (!org(p).is_empty() && org(p) == org(row)) || bare(p) || bare(row);
     if !disagree && tie {
-        (namesakes, Vec::new())
+        (namesakes, Vec::new(), None)
     } else {
-        (Vec::new(), namesakes)
+        (Vec::new(), namesakes, None)
     }
 }
 
@@ -150,7 +244,7 @@ proptest! {
         for (i, p) in journal.iter().enumerate() {
             known.add(&contact(i as u64 + 1, p));
         }
-        let (same, namesakes) = model(&journal, &row);
+        let Expected { same, namesakes, phone } = model(&journal, &row);
         let id = |i: &usize| Id(*i as u64 + 1);
         match known.find(&draft(&row)) {
             Found::Same(found) => prop_assert!(same.iter().map(id).any(|i| i == found), "{:?}", found),
@@ -158,7 +252,11 @@ proptest! {
                 prop_assert!(same.is_empty());
                 prop_assert!(namesakes.iter().map(id).any(|i| i == found));
             }
-            Found::New => prop_assert!(same.is_empty() && namesakes.is_empty()),
+            Found::SharesPhone(found) => {
+                prop_assert!(same.is_empty() && namesakes.is_empty());
+                prop_assert_eq!(phone.as_ref().map(id), Some(found));
+            }
+            Found::New => prop_assert!(same.is_empty() && namesakes.is_empty() && phone.is_none()),
         }
     }
 }

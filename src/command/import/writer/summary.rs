@@ -43,11 +43,11 @@ impl Writer<'_> {
         ]
         .into_iter()
         .filter_map(|(cards, head)| {
-            let all: Vec<&String> = self
+            let all: Vec<String> = self
                 .differs
                 .iter()
-                .filter(|(c, _)| *c == cards)
-                .map(|(_, line)| line)
+                .filter(|d| d.cards == cards)
+                .map(Differing::line)
                 .collect();
             if all.is_empty() {
                 return None;
@@ -72,5 +72,48 @@ impl Writer<'_> {
         let people = self.here.values().filter(|n| **n > 0).count();
         let cards: usize = self.here.values().filter(|n| **n > 0).map(|n| n + 1).sum();
         (people > 0).then(|| format!("{cards} cards merged into {people}"))
+    }
+}
+
+/// A person whose file says otherwise than the journal, or whose cards in
+/// this import say otherwise than each other, and what.
+pub(super) struct Differing {
+    /// Whether it is between cards of one person this import added.
+    cards: bool,
+    name: String,
+    /// Each field that differs, and the two values quoted.
+    each: Vec<(&'static str, String)>,
+}
+
+impl Differing {
+    pub(super) fn new(name: &str) -> Differing {
+        Differing {
+            cards: false,
+            name: name.to_string(),
+            each: Vec::new(),
+        }
+    }
+
+    /// What a file (or another card) says: against the journal, the last
+    /// file's word alone; between cards, every field any two of them
+    /// differ on (Ada's third card differing on the phone's label does not
+    /// hide that her second differed on the email's).
+    pub(super) fn take(&mut self, cards: bool, each: impl Iterator<Item = (&'static str, String)>) {
+        self.cards = cards;
+        if !cards {
+            self.each.clear();
+        }
+        for (field, text) in each {
+            match self.each.iter_mut().find(|(f, _)| *f == field) {
+                Some(old) => old.1 = text,
+                None => self.each.push((field, text)),
+            }
+        }
+    }
+
+    /// "Jane Doe (org: journal 'Acme', file 'Nestwise')".
+    fn line(&self) -> String {
+        let each: Vec<String> = self.each.iter().map(|(f, t)| format!("{f}: {t}")).collect();
+        format!("{} ({})", self.name, each.join("; "))
     }
 }

@@ -117,13 +117,16 @@ pub(super) enum One {
 /// A single value by the three-way rule, given what the last import of
 /// the card said (`was`); without one, the two-way rule: filled where the
 /// journal has none, a differing one reported.
+///
+/// The value taken is the file's as written, trimmed: notes keep their
+/// line breaks (report 27d #4); one reported as differing is one line.
 pub(super) fn one(have: &str, file: Option<&str>, was: Option<&str>) -> One {
-    let file = tidy(file.unwrap_or(""));
+    let file = file.unwrap_or("").trim().to_string();
     let differs = || {
         if file.is_empty() || have.trim().is_empty() || same(have, &file) {
             One::Keep
         } else {
-            One::Differs(file.clone())
+            One::Differs(tidy(&file))
         }
     };
     match was {

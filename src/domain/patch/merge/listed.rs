@@ -2,7 +2,27 @@
 
 use super::{Kind, Merged};
 use crate::domain::labelled::Labelled;
+use crate::domain::reach;
+use crate::domain::text::fold;
 use crate::domain::{Address, Contact};
+
+/// The values a merge adds, as shown, apart from the labels it gives
+/// values the journal already holds ("cell on 905 666 1234").
+fn split(
+    added: &[Labelled],
+    have: &[Labelled],
+    key: fn(&str) -> String,
+) -> (Vec<String>, Vec<String>) {
+    let held = |v: &Labelled| have.iter().any(|h| key(h.value()) == key(v.value()));
+    let (labels, new): (Vec<&Labelled>, Vec<&Labelled>) = added.iter().partition(|v| held(v));
+    let labels = labels
+        .iter()
+        .map(|l| format!("{} on {}", l.label, l.value()));
+    (
+        new.into_iter().map(Labelled::shown).collect(),
+        labels.collect(),
+    )
+}
 
 /// Everything a merge adds or changes, in the order the card shows it; a
 /// value it replaces as "old → new".
@@ -15,8 +35,13 @@ pub(super) fn listed(m: &Merged, have: &Contact) -> Vec<(Kind, String)> {
     let mut out: Vec<(Kind, String)> = Vec::new();
     let mut each =
         |kind: Kind, items: Vec<String>| out.extend(items.into_iter().map(|i| (kind, i)));
-    each(Kind::Phone, a.phones.iter().map(Labelled::shown).collect());
-    each(Kind::Email, a.emails.iter().map(Labelled::shown).collect());
+    // A value the journal holds that gains a label is no new value
+    // (report 27d #5: "2 phones" for one new number): "label cell on …".
+    let phones = split(&a.phones, &have.phones, reach::phone_key);
+    let emails = split(&a.emails, &have.emails, fold);
+    each(Kind::Phone, phones.0);
+    each(Kind::Email, emails.0);
+    each(Kind::Label, [phones.1, emails.1].concat());
     each(Kind::Url, a.urls.clone());
     each(
         Kind::Address,

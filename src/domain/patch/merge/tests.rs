@@ -29,7 +29,8 @@ fn labelled() -> impl Strategy<Value = Vec<Labelled>> {
 }
 
 fn single() -> impl Strategy<Value = String> {
-    prop::sample::select(vec!["", "", "Acme", "acme", "Nestwise"]).prop_map(str::to_string)
+    prop::sample::select(vec!["", "", "Acme", "acme", "Nestwise", "Line 1\nLine 2 "])
+        .prop_map(str::to_string)
 }
 
 fn dates() -> impl Strategy<Value = Vec<Occasion>> {
@@ -128,6 +129,11 @@ proptest! {
             (&c.notes, &after.notes), (&c.met.text, &after.met.text)] {
             prop_assert!(was.is_empty() || was == is);
         }
+        // Notes the journal lacked are the file's as written, line breaks
+        // too (report 27d #4: they came as one line).
+        if c.notes.is_empty() {
+            prop_assert_eq!(&after.notes, file.notes.as_deref().unwrap_or_default().trim());
+        }
         // Everything the file had is there.
         for (theirs, now) in [(&file.phones, &after.phones), (&file.emails, &after.emails)] {
             let now = keys(now);
@@ -182,4 +188,30 @@ fn the_day_we_met_is_listed_as_met_on() {
         ]
     );
     assert_eq!(Kind::MetOn.words().0, "met on");
+}
+
+/// Report 27d #5: a number the journal holds with no label, on a card
+/// that labels it, is a label gained, not a second phone ("2 phones").
+#[test]
+fn a_label_gained_is_no_new_value() {
+    let have = PersonFields {
+        phones: vec!["905 666 1234".into()],
+        emails: vec!["john.doe@ibm.com".into()],
+        ..PersonFields::default()
+    };
+    let file = PersonFields {
+        phones: vec!["cell=905-666-1234".into(), "work=905-555-1234".into()],
+        emails: vec!["work=John.Doe@ibm.com".into()],
+        ..PersonFields::default()
+    };
+    let m = merge(&person(&have), "Jane Doe", &file, &[]);
+    let added = |k: &str| (Kind::Label, k.to_string());
+    assert_eq!(
+        m.added,
+        [
+            (Kind::Phone, "work: 905-555-1234".to_string()),
+            added("cell on 905 666 1234"),
+            added("work on john.doe@ibm.com"),
+        ]
+    );
 }
