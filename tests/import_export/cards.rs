@@ -274,3 +274,51 @@ fn a_number_with_two_labels_is_one_row_and_keeps_both() {
     let tels: Vec<&str> = out.lines().filter(|l| l.contains("555-4444")).collect();
     assert_eq!(tels.len(), 2, "{out}");
 }
+
+/// Two numbers of one person labelled otherwise by the next file: both
+/// differences are listed, in one import or one card at a time (trial 27e:
+/// the second number's hid the first's).
+#[test]
+fn every_number_labelled_otherwise_is_listed() {
+    let first = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:ada-1\r\nFN:Ada Neri\r\nTEL;TYPE=cell:+39 333 0000001\r\nTEL;TYPE=home:+39 333 0000002\r\nEND:VCARD\r\n";
+    let second = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:ada-1\r\nFN:Ada Neri\r\nTEL;TYPE=work:+39 333 0000001\r\nTEL;TYPE=fax:+39 333 0000002\r\nEND:VCARD\r\n";
+    for together in [true, false] {
+        let j = J::new();
+        let said = if together {
+            import(&j, "a", &format!("{first}{second}"))
+        } else {
+            import(&j, "a", first);
+            import(&j, "a", second)
+        };
+        for number in ["0000001", "0000002"] {
+            assert!(
+                said.lines()
+                    .any(|l| l.contains("phone label") && l.contains(number)),
+                "{number} (together: {together}): {said}"
+            );
+        }
+    }
+}
+
+/// Whom a card claims by name does not depend on the cards before it: a
+/// namesake this import added does not stand in the way of the one
+/// person already here by that name (trial 27e).
+#[test]
+fn a_namesake_added_earlier_in_the_import_does_not_hide_the_person_here() {
+    let satispay = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Luca Rossi\r\nORG:Satispay\r\nEMAIL:luca@satispay.example\r\nEND:VCARD\r\n";
+    let paymo = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Luca Rossi\r\nORG:Paymo\r\nEND:VCARD\r\n";
+    for (order, text) in [
+        ("satispay first", format!("{satispay}{paymo}")),
+        ("paymo first", format!("{paymo}{satispay}")),
+    ] {
+        let j = J::new();
+        j.out("a", &["add", "Luca Rossi", "--org", "Paymo"]);
+        let said = import(&j, "a", &text);
+        let listed = j.out("a", &["list"]);
+        assert_eq!(
+            listed.matches("Luca Rossi").count(),
+            2,
+            "{order}: {said}\n{listed}"
+        );
+    }
+}

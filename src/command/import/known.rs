@@ -257,7 +257,17 @@ impl Known {
         if let Some(id) = holder.filter(|_| other_name.is_none()) {
             return Found::Same(id);
         }
-        let mut namesakes = self.names.ids(key(&fold(&d.name)));
+        // Someone this import added is never claimed by name alone, and
+        // does not stand in the way of the one person already here by
+        // that name (trial 27e: a Satispay namesake added first made the
+        // Paymo card a second Luca Rossi, in one order only).
+        let all: Vec<Id> = self.names.ids(key(&fold(&d.name))).collect();
+        let here: Vec<Id> = all
+            .iter()
+            .copied()
+            .filter(|id| !self.added.contains(id))
+            .collect();
+        let mut namesakes = if here.is_empty() { all } else { here }.into_iter();
         match (namesakes.next(), namesakes.next()) {
             (Some(id), None) => {
                 let mine = self.facts(id);

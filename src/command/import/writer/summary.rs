@@ -104,7 +104,14 @@ impl Differing {
             self.each.clear();
         }
         for (field, text) in each {
-            match self.each.iter_mut().find(|(f, _)| *f == field) {
+            // A label differs per value: each number's is its own (trial
+            // 27e: the second phone's label hid the first's).
+            let per_value = field.ends_with("label");
+            match self
+                .each
+                .iter_mut()
+                .find(|(f, t)| *f == field && (!per_value || *t == text))
+            {
                 Some(old) => old.1 = text,
                 None => self.each.push((field, text)),
             }
