@@ -311,7 +311,9 @@ fn asking_before_giving_warns_and_still_records() {
 fn balances_add_up_after_mixed_entries() {
     let j = Journal::with_people();
     j.ok(&["gave", "marco", "deck", "--weight", "3"]);
-    j.ok(&["gave", "marco", "promised intro", "--weight", "2", "--open"]);
+    let promised = j.ok(&["gave", "marco", "promised intro", "--weight", "2", "--open"]);
+    // Open, it is a promise, and said so.
+    assert!(promised.starts_with("promised Marco"), "{promised}");
     j.ok(&[
         "got", "marco", "advice", "--weight", "2", "--kind", "advice",
     ]);

@@ -151,9 +151,14 @@ pub(super) fn record(journal: &Journal, env: &Env<'_>, note: LedgerNote) -> Ran 
         }
         _ => {}
     }
+    // An open give of mine is a promise, and is said so (trial 26y3 read
+    // "gave Laura: three designer portfolios" for `gave --open`).
+    let verb = match (e.direction, e.nature, e.state) {
+        (Direction::MeToThem, Nature::Give, EntryState::Open) => "promised",
+        _ => e.verb(),
+    };
     let mut lines = vec![format!(
-        "{} {}: {} ({}, {})",
-        e.verb(),
+        "{verb} {}: {} ({}, {})",
         journal.name_of(e.contact)?,
         e.text,
         e.id,
