@@ -199,7 +199,9 @@ fn command() -> impl Strategy<Value = Command> {
             (
                 event_who(),
                 prop::option::of(event_details()),
-                prop::collection::vec(text(), 0..2),
+                // A need is one item, as a detail is: `;` and new lines
+                // part one person's from the next's.
+                prop::collection::vec(event_details(), 0..2),
             ),
             1..4,
         ),
