@@ -117,13 +117,6 @@ fn event_details() -> impl Strategy<Value = String> {
     })
 }
 
-/// A detail or need as the words give it back: trimmed, not empty.
-fn text() -> impl Strategy<Value = String> {
-    arg().prop_filter_map("blank", |t| {
-        Some(t.trim().to_string()).filter(|t| !t.is_empty())
-    })
-}
-
 /// Every name a command holds as typed.
 fn typed_names(v: &serde_json::Value, out: &mut Vec<String>) {
     match v {
