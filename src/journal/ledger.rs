@@ -274,11 +274,10 @@ impl Journal {
                 old.state
             )));
         }
-        if answer.on < old.date {
-            return Err(JournalError::Invalid(format!(
-                "{ask} was asked on {}: it cannot be answered before",
-                old.date
-            )));
+        let asked_on = old.date;
+        if answer.on < asked_on {
+            let why = format!("{ask} was asked on {asked_on}: it cannot be answered before");
+            return Err(JournalError::Invalid(why));
         }
         let mut entry = old.clone();
         entry.state = EntryState::Done;
