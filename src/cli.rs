@@ -90,7 +90,6 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Some(p) => p,
         None => default_db()?,
     });
-
     match &command {
         Some(Command::Recover { identity }) => {
             // A holder that found the damage may still hold the journal.
