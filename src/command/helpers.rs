@@ -14,8 +14,9 @@ use crate::domain::Id;
 
 impl Command {
     /// Whether the command may start a new journal where none is: it adds
-    /// people (or my interests, a first step). Any other on a path with no journal is a mistyped path,
-    /// refused rather than answered from an empty journal made there.
+    /// people (or my interests, a first step). Any other on a path with no
+    /// journal is a mistyped path, refused rather than answered from an
+    /// empty journal made there.
     pub fn starts_journal(&self) -> bool {
         matches!(
             self,
