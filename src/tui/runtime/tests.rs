@@ -40,6 +40,21 @@ fn from_another_shell(rt: &mut Runtime<'_>, app: &mut App, args: &[&str]) {
     rt.reload(app);
 }
 
+/// The demo journal in a folder of its own (kept while it is used).
+fn demo_journal() -> (tempfile::TempDir, Journal) {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let journal = Journal::open(&dir.path().join("j")).expect("open");
+    crate::cli::demo::seed(&journal, today()).expect("demo");
+    (dir, journal)
+}
+
+/// The TUI's app and runtime on `journal`, as it opens on the test day.
+fn opened(journal: &Journal) -> (App, Runtime<'_>) {
+    let data = load_data(journal, today(), &Settings::default(), &[]).expect("load");
+    let app = App::new(data, today(), "journal".into());
+    (app, Runtime::new(journal, today(), Config::defaults()))
+}
+
 fn send(rt: &mut Runtime<'_>, app: &mut App, msgs: Vec<Msg>) {
     for msg in msgs {
         rt.send(app, msg);
@@ -48,12 +63,8 @@ fn send(rt: &mut Runtime<'_>, app: &mut App, msgs: Vec<Msg>) {
 
 #[test]
 fn a_change_from_another_shell_is_said_and_the_cursor_stays() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let journal = Journal::open(&dir.path().join("j")).expect("open");
-    crate::cli::demo::seed(&journal, today()).expect("demo");
-    let data = load_data(&journal, today(), &Settings::default(), &[]).expect("load");
-    let mut app = App::new(data, today(), "journal".into());
-    let mut rt = Runtime::new(&journal, today(), Config::defaults());
+    let (_dir, journal) = demo_journal();
+    let (mut app, mut rt) = opened(&journal);
     assert_eq!(app.screen(), Screen::Review);
 
     // On the review, on Marco's follow-up: done elsewhere. His other line
@@ -135,12 +146,8 @@ fn a_change_from_another_shell_is_said_and_the_cursor_stays() {
 
 #[test]
 fn a_change_from_another_shell_is_said_on_the_finished_review() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let journal = Journal::open(&dir.path().join("j")).expect("open");
-    crate::cli::demo::seed(&journal, today()).expect("demo");
-    let data = load_data(&journal, today(), &Settings::default(), &[]).expect("load");
-    let mut app = App::new(data, today(), "journal".into());
-    let mut rt = Runtime::new(&journal, today(), Config::defaults());
+    let (_dir, journal) = demo_journal();
+    let (mut app, mut rt) = opened(&journal);
     for _ in 0..40 {
         if app.data().review.items.is_empty() {
             break;
@@ -168,12 +175,8 @@ fn a_change_from_another_shell_is_said_on_the_finished_review() {
 /// (a draft then counted it a day early and "last touch" was a day off).
 #[test]
 fn past_midnight_a_follow_up_done_is_dated_on_the_new_day() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let journal = Journal::open(&dir.path().join("j")).expect("open");
-    crate::cli::demo::seed(&journal, today()).expect("demo");
-    let data = load_data(&journal, today(), &Settings::default(), &[]).expect("load");
-    let mut app = App::new(data, today(), "journal".into());
-    let mut rt = Runtime::new(&journal, today(), Config::defaults());
+    let (_dir, journal) = demo_journal();
+    let (mut app, mut rt) = opened(&journal);
     let items = &app.data().review.items;
     let at = items
         .iter()
@@ -221,12 +224,8 @@ fn past_midnight_a_follow_up_done_is_dated_on_the_new_day() {
 /// review with no word why. What else a change did is said with it.
 #[test]
 fn what_else_a_change_from_another_shell_did_is_said() {
-    let dir = tempfile::tempdir().expect("temp dir");
-    let journal = Journal::open(&dir.path().join("j")).expect("open");
-    crate::cli::demo::seed(&journal, today()).expect("demo");
-    let data = load_data(&journal, today(), &Settings::default(), &[]).expect("load");
-    let mut app = App::new(data, today(), "journal".into());
-    let mut rt = Runtime::new(&journal, today(), Config::defaults());
+    let (_dir, journal) = demo_journal();
+    let (mut app, mut rt) = opened(&journal);
     send(&mut rt, &mut app, vec![Msg::Act(Action::ScreenContacts)]);
     from_another_shell(
         &mut rt,
