@@ -58,6 +58,12 @@ const EN_WORDS: &[&str] = &[
     "him",
     "them",
     "into",
+    // Numbers in words: "three designer portfolios" (trial 26y3 read it as
+    // not clearly English).
+    "two",
+    "three",
+    "four",
+    "five",
     "next",
     "month",
     "week",
@@ -112,6 +118,9 @@ const EN_WORDS: &[&str] = &[
 
 /// Words only Italian uses, among those short notes are made of.
 const IT_WORDS: &[&str] = &[
+    "tre",
+    "quattro",
+    "cinque",
     "il",
     "lo",
     "gli",
@@ -374,5 +383,8 @@ mod tests {
             tongue("her startup just raised a seed round", English),
             Tongue::Same
         );
+        // Numbers in words say the language (trial 26y3).
+        assert_eq!(tongue("three designer portfolios", English), Tongue::Same);
+        assert_eq!(tongue("tre portfolio di designer", Italian), Tongue::Same);
     }
 }
