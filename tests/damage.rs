@@ -340,20 +340,34 @@ fn damage_found_after_the_open_is_named_and_recover_takes_the_journal() {
     let at = met.expect("a command meets the damage at one of 8 places");
 
     // Damage under a holder that has not met it yet: recover asks it to
-    // let go rather than being refused.
-    let journal = copy_of(&pristine, "held");
-    assert!(bounded(&journal, &config, &show, bound).0);
+    // let go rather than being refused. The holder's open may move sled's
+    // pages, so the same offset can land in space no longer in use; then
+    // recover rightly finds nothing to do and the damage moves on by 1 MB.
+    let mut recovered = false;
+    for n in 0..8 {
+        let journal = copy_of(&pristine, &format!("held-{n}"));
+        assert!(bounded(&journal, &config, &show, bound).0);
+        assert!(
+            !holders::holders_of(&journal).is_empty(),
+            "a holder lingers"
+        );
+        damage_db(&journal, at + n * 1_000_000, 1);
+        let (ok, err) = bounded(&journal, &config, &["recover"], bound);
+        holders::holders_of(&journal)
+            .into_iter()
+            .for_each(holders::kill);
+        if !ok && err.contains("there is nothing to recover") {
+            continue;
+        }
+        assert!(ok, "recover with a holder lingering: {err}");
+        assert!(bounded(&journal, &config, &["check"], bound).0);
+        recovered = true;
+        break;
+    }
     assert!(
-        !holders::holders_of(&journal).is_empty(),
-        "a holder lingers"
+        recovered,
+        "recover met the damage under a holder at one of 8 places"
     );
-    damage_db(&journal, at, 1);
-    let (ok, err) = bounded(&journal, &config, &["recover"], bound);
-    holders::holders_of(&journal)
-        .into_iter()
-        .for_each(holders::kill);
-    assert!(ok, "recover with a holder lingering: {err}");
-    assert!(bounded(&journal, &config, &["check"], bound).0);
 }
 
 /// Megabytes between two damaged places of the generated journal's `db`.
