@@ -50,6 +50,9 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
             "\nlogged {what}: {} ({}, {})",
             m.summary, m.id, m.date
         ));
+        if let Some(with) = also_there(&added.also_there) {
+            line.push_str(&format!(": also there, {with}"));
+        }
         ids.push(m.id);
     }
     if let Some(f) = &added.follow_up {
@@ -57,6 +60,22 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
         ids.push(f.id);
     }
     written(journal, line, ids)
+}
+
+/// Who else was at the meeting an added person joined ("Bea Lanza",
+/// "Bea Lanza and Dario Greco", "Bea Lanza and 11 others"): said, so that
+/// one event made of two meetings that only share a name is seen at once
+/// (and taken back with `undo`).
+fn also_there(names: &[String]) -> Option<String> {
+    match names {
+        [] => None,
+        [one] => Some(one.clone()),
+        [one, two] => Some(format!("{one} and {two}")),
+        [one, rest @ ..] => Some(format!(
+            "{one} and {}",
+            count(rest.len(), "other", "others")
+        )),
+    }
 }
 
 pub(super) fn edit(journal: &Journal, env: &Env<'_>, e: PersonEdit) -> Ran {

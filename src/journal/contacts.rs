@@ -63,6 +63,10 @@ pub struct Added {
     pub contact: Contact,
     pub meeting: Option<Interaction>,
     pub follow_up: Option<FollowUp>,
+    /// Who else was at the meeting, now one event with theirs: the event
+    /// of that name and day, or first meetings of it
+    /// ([`Journal::same_meeting`]).
+    pub also_there: Vec<String>,
 }
 
 pub(super) fn unique(items: &[String]) -> Vec<String> {
@@ -123,12 +127,16 @@ impl Journal {
                 push_unique(&mut c.tags, &tag);
             }
         }
+        let same = match met {
+            Some(m) if !c.met.text.is_empty() => self.same_meeting(&c.met.text, m.on)?,
+            _ => Default::default(),
+        };
         let meeting = match met {
             Some(m) if !c.met.text.is_empty() => Some(Interaction {
                 id: self.store.generate_id()?,
                 date: m.on,
                 contacts: vec![c.id],
-                kind: if at_event || self.is_event(&c.met.text, m.on)? {
+                kind: if at_event || same.is_event() {
                     InteractionKind::Event
                 } else {
                     InteractionKind::Met
@@ -172,12 +180,20 @@ impl Journal {
             if let Some(f) = &follow_up {
                 tx.put_follow_up(f, None)?;
             }
+            for old in &same.first_meetings {
+                let event = Interaction {
+                    kind: InteractionKind::Event,
+                    ..old.clone()
+                };
+                tx.put_interaction(&event, Some(old))?;
+            }
             Ok(())
         })?;
         Ok(Added {
             contact: c,
             meeting,
             follow_up,
+            also_there: same.there,
         })
     }
 

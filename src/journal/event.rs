@@ -102,6 +102,16 @@ impl Journal {
             }
             parts.push(part);
         }
+        // People added as met there before it was logged are at it too.
+        for old in self.same_meeting(&name, draft.date)?.first_meetings {
+            if !records.iter().any(|(_, r)| r.id == old.id) {
+                let event = Interaction {
+                    kind: InteractionKind::Event,
+                    ..old.clone()
+                };
+                records.push((Some(old), event));
+            }
+        }
         self.store.transact(|tx| {
             for p in &parts {
                 store_new_interests(tx, &p.interests)?;
@@ -296,17 +306,57 @@ impl Journal {
         Ok(false)
     }
 
-    /// Whether an event named `name` was logged on `day`: a person added
-    /// as met there joins it.
-    pub(super) fn is_event(&self, name: &str, day: NaiveDate) -> Result<bool> {
+    /// What a person added as met at `name` on `day` joins: the event of
+    /// that name logged that day, or the first meetings of that name and
+    /// day of people added before them. A meeting of one name on one day
+    /// is one event, however its people were added (`add --met` one by
+    /// one, `add --at`, `event`, `V`): the events screen counts them
+    /// together and nobody is offered to someone they met there. Only
+    /// first meetings join this way: two people each met for "coffee" on
+    /// one day, already known, are rarely at one table.
+    pub(super) fn same_meeting(&self, name: &str, day: NaiveDate) -> Result<SameMeeting> {
         let key = fold(name);
+        let mut found = SameMeeting::default();
         for i in self.store.interactions() {
             let i = i?;
-            if i.kind == InteractionKind::Event && i.date == day && fold(&i.summary) == key {
-                return Ok(true);
+            if i.date != day || fold(&i.summary) != key {
+                continue;
+            }
+            match i.kind {
+                InteractionKind::Event => {
+                    found.event = true;
+                    for c in &i.contacts {
+                        push_unique(&mut found.there, &self.contact(*c)?.name);
+                    }
+                }
+                InteractionKind::Met if i.contacts.len() == 1 => {
+                    let c = self.contact(i.contacts[0])?;
+                    if c.met.on == Some(day) && fold(&c.met.text) == key {
+                        push_unique(&mut found.there, &c.name);
+                        found.first_meetings.push(i);
+                    }
+                }
+                _ => {}
             }
         }
-        Ok(false)
+        Ok(found)
+    }
+}
+
+/// What [`Journal::same_meeting`] found.
+#[derive(Default)]
+pub(super) struct SameMeeting {
+    /// An event of that name was logged that day.
+    event: bool,
+    /// Others' first meetings there: they become the event's records too.
+    pub(super) first_meetings: Vec<Interaction>,
+    /// Everyone with a record of it, by name.
+    pub(super) there: Vec<String>,
+}
+
+impl SameMeeting {
+    pub(super) fn is_event(&self) -> bool {
+        self.event || !self.first_meetings.is_empty()
     }
 }
 

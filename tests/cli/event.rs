@@ -181,6 +181,63 @@ fn people_added_as_met_at_an_event_join_it() {
     assert_eq!(events[1].2, ["Dana Reyes", "Eve Stone"]);
 }
 
+/// A meeting of one name on one day is one event, however its people were
+/// added (trial 26y3: twelve people added one by one from one evening made
+/// no event, and `match` offered two of them to each other).
+#[test]
+fn people_added_one_by_one_as_met_at_one_meeting_are_one_event() {
+    let j = J::new();
+    j.ok(&["add", "Bea Lanza", "--met", "Fintech drinks", "--on", "3d"]);
+    assert!(j.events().is_empty(), "one person met is a meeting");
+    let out = j.ok(&[
+        "add",
+        "Dario Greco",
+        "--met",
+        "fintech DRINKS",
+        "--on",
+        "3d",
+    ]);
+    assert!(out.contains("also there, Bea Lanza"), "{out}");
+    let out = j.ok(&["add", "Ugo Neri", "--met", "Fintech drinks", "--on", "3d"]);
+    assert!(
+        out.contains("also there, Bea Lanza and Dario Greco"),
+        "{out}"
+    );
+    // Another day, or a meeting of someone already known, is not it.
+    j.ok(&["add", "Oma Li", "--met", "Fintech drinks", "--on", "2d"]);
+    j.ok(&["met", "oma", "Fintech drinks", "--on", "3d"]);
+    let people = |e: &[(String, String, Vec<String>)]| e.iter().map(|e| e.2.len()).sum::<usize>();
+    assert_eq!(j.events()[0].2, ["Bea Lanza", "Dario Greco", "Ugo Neri"]);
+    assert_eq!(people(&j.events()), 3);
+    j.ok(&["edit", "bea", "--need", "a product designer"]);
+    j.ok(&["edit", "dario", "--offer", "product design"]);
+    let matched = j.ok(&["match", "bea"]);
+    assert!(
+        matched.contains("Dario Greco (#4): knows Bea already"),
+        "{matched}"
+    );
+    // Logged afterwards, the event joins whoever was added as met there
+    // that day (an event's days are one event on the events screen).
+    j.ok(&[
+        "event",
+        "Fintech drinks",
+        "--on",
+        "2d",
+        "--with",
+        "Pia Sala",
+    ]);
+    assert_eq!(people(&j.events()), 5);
+    // Undo takes each joining back with what made it.
+    j.ok(&["undo"]);
+    assert_eq!(people(&j.events()), 3);
+    for _ in 0..5 {
+        j.ok(&["undo"]);
+    }
+    assert_eq!(j.events()[0].2, ["Bea Lanza", "Dario Greco"]);
+    j.ok(&["undo"]);
+    assert!(j.events().is_empty(), "{:?}", j.events());
+}
+
 #[test]
 fn an_event_naming_someone_ambiguously_is_refused_and_writes_nothing() {
     let j = J::new();

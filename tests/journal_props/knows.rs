@@ -63,6 +63,7 @@ proptest! {
             NAMES.len(),
         ),
         ops in prop::collection::vec(op(), 0..8),
+        first_met in prop::collection::vec(prop::option::of((0..EVENTS.len(), 0u64..2)), NAMES.len()),
     ) {
         let fail = |e: String| TestCaseError::fail(e);
         let today = NaiveDate::from_ymd_opt(2026, 12, 10).unwrap_or_default();
@@ -76,11 +77,20 @@ proptest! {
             if let Some(i) = p.0 { add.extend([s("--need"), s(NEEDS[i])]); }
             if let Some(i) = p.1 { add.extend([s("--offer"), s(OFFERS[i])]); }
             if p.2 { add.extend([s("--interest"), s("climbing")]); }
+            // Added one by one as met at an event: one event with everyone
+            // else met there that day, however they were added.
+            if let Some((e, day)) = first_met[n] {
+                let on = today.checked_sub_days(Days::new(1 + day)).unwrap_or(today);
+                add.extend([s("--met"), s(EVENTS[e]), s("--on"), on.to_string()]);
+            }
             run(&journal, today, &add).map_err(fail)?;
         }
         // The model: pairs that know each other, and who was at which event.
         let mut pairs: BTreeSet<(usize, usize)> = BTreeSet::new();
-        let mut at: Vec<BTreeSet<(u64, String)>> = vec![BTreeSet::new(); NAMES.len()];
+        let mut at: Vec<BTreeSet<(u64, String)>> = first_met
+            .iter()
+            .map(|m| m.iter().map(|(e, day)| (*day, EVENTS[*e].to_lowercase())).collect())
+            .collect();
         let org = |n: usize| ORGS[people[n].3].trim().to_lowercase();
         // Each introduction, and whether the two knew each other then;
         // pairs related at any time (a link has no date).
