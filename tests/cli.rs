@@ -48,6 +48,9 @@ mod details_whom;
 // Inputs checked at the door: dates in English and Italian, a journal's path.
 #[path = "cli/door.rs"]
 mod door;
+// The README's shell examples, run as written.
+#[path = "cli/readme.rs"]
+mod readme;
 
 use common::TODAY;
 
