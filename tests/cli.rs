@@ -51,6 +51,9 @@ mod door;
 // The README's shell examples, run as written.
 #[path = "cli/readme.rs"]
 mod readme;
+// Nothing printed by any command can drive the terminal.
+#[path = "cli/hostile.rs"]
+mod hostile;
 
 use common::TODAY;
 
