@@ -411,13 +411,13 @@ fn relationships_show_on_both_cards_and_survive_the_trash_and_merges() {
         .assert()
         .success()
         .stdout(contains(
-            "Anna Rossi (#1) → child Sofia Rossi; Sofia Rossi (#2) → parent Anna Rossi",
+            "Anna Rossi (#1) → daughter Sofia Rossi; Sofia Rossi (#2) → parent Anna Rossi",
         ));
     j.out("a", &["relate", "anna", "marco verdi", "partner"]);
     j.out("a", &["relate", "m. verdi", "sofia", "mentor"]);
     assert!(
         j.out("a", &["show", "anna"])
-            .contains("related    child Sofia Rossi · partner Marco Verdi")
+            .contains("related    daughter Sofia Rossi · partner Marco Verdi")
     );
     assert!(
         j.out("a", &["show", "sofia"])

@@ -69,17 +69,22 @@ impl Link {
             "introduced" => RelationKind::Introduced,
             _ => RelationKind::Other,
         };
-        // A word that says the same both ways ("spouse") is kept as given,
-        // on both sides; a word that says who is who ("wife", "son") is
-        // the kind's own word, since the other side's word is another.
-        let label = if kind == RelationKind::Other {
-            label
-        } else if SAME_BOTH_WAYS.contains(&folded.as_str()) {
-            folded
-        } else {
-            String::new()
+        // The word typed is kept on the side it was said of ("wife",
+        // "son"); the other side says the kind's own word ("partner",
+        // "parent"), unless the word says the same both ways ("spouse").
+        let mut link = Link {
+            to,
+            kind,
+            label: String::new(),
         };
-        Ok(Link { to, kind, label })
+        link.label = if kind == RelationKind::Other {
+            label
+        } else if folded == link.word().replace(' ', "-") {
+            String::new()
+        } else {
+            folded
+        };
+        Ok(link)
     }
 
     /// The same link seen from the other side: the link `to` has back to
@@ -92,10 +97,16 @@ impl Link {
             RelationKind::Introduced => RelationKind::IntroducedBy,
             same => same,
         };
+        let both_ways =
+            self.kind == RelationKind::Other || SAME_BOTH_WAYS.contains(&self.label.as_str());
         Link {
             to: from,
             kind,
-            label: self.label.clone(),
+            label: if both_ways {
+                self.label.clone()
+            } else {
+                String::new()
+            },
         }
     }
 
@@ -164,7 +175,9 @@ mod tests {
         assert_eq!(sofia.kind, RelationKind::Child);
         let anna = sofia.inverse(Id(1));
         assert_eq!((anna.to, anna.word()), (Id(1), "parent"));
-        assert_eq!(anna.inverse(Id(2)), sofia);
+        // Back again, the kind's own word: "daughter" was said of Sofia.
+        assert_eq!(anna.inverse(Id(2)).word(), "child");
+        assert!(sofia.answered_by(Id(1), &anna) && anna.answered_by(Id(2), &sofia));
         let by = Link::parse(Id(3), "introduced by").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(by.inverse(Id(1)).word(), "introduced");
         let cousin = Link::parse(Id(4), " cousin ").unwrap_or_else(|e| panic!("{e}"));
@@ -188,11 +201,19 @@ mod tests {
             (anna.word(), anna.inverse(Id(1)).word()),
             ("spouse", "spouse")
         );
+        // A word that says who is who is kept on its side (issue 28:
+        // `relate chris emily wife` read "partner" on Chris's card).
         let wife = Link::parse(Id(2), "wife").unwrap_or_else(|e| panic!("{e}"));
         assert_eq!(
             (wife.word(), wife.inverse(Id(1)).word()),
-            ("partner", "partner")
+            ("wife", "partner")
         );
+        let son = Link::parse(Id(2), "Son").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!((son.word(), son.inverse(Id(1)).word()), ("son", "parent"));
+        assert!(son.answered_by(Id(1), &son.inverse(Id(1))));
+        assert_eq!(Link::parse(wife.to, &wife.as_typed()), Ok(wife));
+        let partner = Link::parse(Id(2), "partner").unwrap_or_else(|e| panic!("{e}"));
+        assert_eq!(partner.label, "");
         assert_eq!(Link::parse(anna.to, &anna.as_typed()), Ok(anna));
     }
 }
