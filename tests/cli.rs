@@ -29,6 +29,8 @@ mod drafts_words;
 mod matching;
 #[path = "cli/matching_intro.rs"]
 mod matching_intro;
+#[path = "cli/matching_org.rs"]
+mod matching_org;
 // Fields that refuse what is not theirs.
 #[path = "cli/fields.rs"]
 mod fields;

@@ -1913,6 +1913,8 @@ mod form_help;
 mod list_marks;
 #[path = "tui_app/matches_none.rs"]
 mod matches_none;
+#[path = "tui_app/matches_org.rs"]
+mod matches_org;
 
 #[path = "tui_app/intro_note.rs"]
 mod intro_note;

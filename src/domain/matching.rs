@@ -5,13 +5,16 @@
 //! reviews"). What someone does (an offer, their role, notes) answers a
 //! need only when it names every essential word of it ([`answers`]);
 //! naming only some ("workshop" for "a venue for a workshop") is only said,
-//! never offered. Interests and tags are compared word by word; every
-//! point of a score comes with the reason shown to the user.
+//! never offered. A need that names where someone works ("someone at
+//! Satispay", [`org::names_org`]) is answered by them. Interests and tags
+//! are compared word by word; every point of a score comes with the
+//! reason shown to the user.
 
 mod acquaintance;
 mod answer;
 mod head;
 mod needs;
+mod org;
 mod role;
 mod said;
 
@@ -349,11 +352,10 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
                 Answer::No => {}
             }
         }
-        if at_org(need, &helper.org) {
+        if org::names_org(need, &helper.org) {
             points += 5;
-            let does = format!("is at {}", helper.org);
-            let at = format!("at {}, for \"{need}\"", helper.org);
-            found.push((at, does));
+            let does = format!("works at {}", helper.org.trim());
+            found.push((format!("{does}, for \"{need}\""), does));
         }
         if matches!(answers(need, &helper.notes), Answer::Yes(_)) {
             points += 3;
@@ -363,26 +365,6 @@ fn skill(needs: &[String], helper: &Profile, said: &Said) -> (u32, Vec<String>, 
         reasons.extend(said.once(need, found));
     }
     (points, reasons, misses)
-}
-
-/// Whether someone at `org` answers `need`: the need asks for help,
-/// contacts or a job and names the organisation whole ("a job at
-/// Paymo", "un lavoro al Comune di Milano"). A name is a proper noun: it
-/// is never stemmed nor joined through a group of words ("Poste" is no
-/// "posto" of work, "Design Studio" no designer), and a city it shares
-/// with the need ("un lavoro a Milano") is where, not whom (user trials).
-fn at_org(need: &str, org: &str) -> bool {
-    let name: Vec<String> = head::all_words(org)
-        .into_iter()
-        .filter(|w| head::content(w))
-        .collect();
-    let said: Vec<String> = head::all_words(need)
-        .into_iter()
-        .filter(|w| head::content(w))
-        .collect();
-    !name.is_empty()
-        && head::head(need).is_some_and(|h| head::is_general(&h))
-        && said.windows(name.len()).any(|w| w == name.as_slice())
 }
 
 /// What `helper` is into or tagged with that comes close to `needs`.

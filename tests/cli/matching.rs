@@ -213,7 +213,7 @@ fn an_organisation_is_offered_only_when_a_job_need_names_it() {
     let luca = j.ok(&["match", "luca"]);
     assert!(
         luca.contains(
-            "Federica Gallo (#4): at Comune di Milano, for \"un lavoro al Comune di Milano\""
+            "Federica Gallo (#4): works at Comune di Milano, for \"un lavoro al Comune di Milano\""
         ),
         "{luca}"
     );

@@ -8,7 +8,11 @@
 //! (trial 26z); a request for an introduction is met only by an
 //! introduction (trial 26y); `match` offers exactly those who answer an
 //! open one and do not know them by that introduction, and the draft notes
-//! as answered exactly the needs `match` calls answered.
+//! as answered exactly the needs `match` calls answered. A need that names
+//! an organisation ("a referral at Satispay", "an intro to someone at
+//! Satispay") is met by whoever works there (trial 26y3): `match` (whose
+//! report `H` shows) and the draft offer them unless they know them
+//! already, and then `match` lists them as not offered, with why.
 
 use std::collections::BTreeSet;
 
@@ -20,17 +24,24 @@ use proptest::prelude::*;
 
 const NAMES: &[&str] = &["Anna", "Bruno", "Carla", "Dario", "Elsa"];
 /// Each pool's text with the concept it needs, seeks or answers (3: a
-/// request nobody offers). The first two requests ask for an introduction.
+/// request nobody offers; 4: someone at [`ORG`], whom only working there
+/// answers). The first two requests and the last ask for an introduction.
 const NEEDS: &[(&str, usize)] = &[
     ("an accountant", 0),
     ("a designer", 1),
     ("a rust developer", 2),
+    ("a referral at Satispay", 4),
 ];
 const REQUESTS: &[(&str, usize)] = &[
     ("introduce her to an accountant", 0),
     ("presentarle un designer", 1),
     ("review her deck", 3),
+    ("an intro to someone at Satispay", 4),
 ];
+/// The organisation the last need and request name; some work there.
+const ORG: &str = "Satispay";
+/// The concept of a need for someone at [`ORG`].
+const AT_ORG: usize = 4;
 const GIVES: &[(&str, Option<usize>)] = &[
     ("the contact of an accountant", Some(0)),
     ("il contatto di un designer", Some(1)),
@@ -47,6 +58,7 @@ const SAID: &[&str] = &[
     "a designer",
     "a rust developer",
     "review her deck",
+    "someone at Satispay",
 ];
 
 /// What each request seeks, as a need, and whether only an introduction
@@ -55,17 +67,19 @@ const SOUGHT: &[(&str, bool)] = &[
     ("an accountant", true),
     ("un designer", true),
     ("review her deck", false),
+    ("someone at Satispay", true),
 ];
 
 /// One person: a need, an offer, a request of me (0 open, 1 granted, 2
 /// declined), a give of mine, and an introduction of mine to another
-/// person (by index), each perhaps.
+/// person (by index), each perhaps, and whether they work at [`ORG`].
 type Person = (
     Option<usize>,
     Option<usize>,
     Option<(usize, u8)>,
     Option<usize>,
     Option<usize>,
+    bool,
 );
 
 fn person() -> impl Strategy<Value = Person> {
@@ -75,7 +89,29 @@ fn person() -> impl Strategy<Value = Person> {
         prop::option::of((0..REQUESTS.len(), 0..3u8)),
         prop::option::of(0..GIVES.len()),
         prop::option::of(0..NAMES.len()),
+        prop::bool::ANY,
     )
+}
+
+/// The concepts `b` answers: what they offer, and someone at [`ORG`].
+fn answers(people: &[Person], b: usize) -> BTreeSet<usize> {
+    let at_org = people[b].5.then_some(AT_ORG);
+    people[b]
+        .1
+        .map(|o| OFFERS[o].1)
+        .into_iter()
+        .chain(at_org)
+        .collect()
+}
+
+/// Whom `a` knows already: whom they were introduced to, and, when they
+/// work at [`ORG`], everyone else there.
+fn known(people: &[Person], a: usize) -> BTreeSet<usize> {
+    let mut out = introduced(people, a);
+    if people[a].5 {
+        out.extend((0..people.len()).filter(|b| *b != a && people[*b].5));
+    }
+    out
 }
 
 /// Whom `a` was introduced to (either way round).
@@ -95,7 +131,7 @@ fn introduced(people: &[Person], a: usize) -> BTreeSet<usize> {
 /// introduction met. A need is a text: one a request for an introduction
 /// seeks is met only by an introduction.
 fn model(people: &[Person], a: usize) -> (BTreeSet<usize>, BTreeSet<usize>) {
-    let (need, _, request, give, _) = people[a];
+    let (need, _, request, give, _, _) = people[a];
     let mut wanted: Vec<(&str, usize, bool)> = need
         .map(|n| (NEEDS[n].0, NEEDS[n].1, false))
         .into_iter()
@@ -110,7 +146,7 @@ fn model(people: &[Person], a: usize) -> (BTreeSet<usize>, BTreeSet<usize>) {
     let given = give.and_then(|g| GIVES[g].1);
     let offered: BTreeSet<usize> = introduced(people, a)
         .into_iter()
-        .filter_map(|b| people[b].1.map(|o| OFFERS[o].1))
+        .flat_map(|b| answers(people, b))
         .collect();
     let (mut open, mut met) = (BTreeSet::new(), BTreeSet::new());
     for (_, concept, intro) in wanted {
@@ -126,6 +162,7 @@ fn model(people: &[Person], a: usize) -> (BTreeSet<usize>, BTreeSet<usize>) {
 fn concept(text: &str) -> usize {
     match text {
         "un designer" => 1,
+        "a referral at Satispay" => AT_ORG,
         _ => SAID.iter().position(|s| *s == text).unwrap_or(usize::MAX),
     }
 }
@@ -149,17 +186,18 @@ proptest! {
             let out = command::run(&journal, &env, typed.command).map_err(|e| fail(e.to_string()))?;
             Ok(format!("{out:?}"))
         };
-        for (n, (need, offer, _, _, _)) in people.iter().enumerate() {
+        for (n, (need, offer, _, _, _, at_org)) in people.iter().enumerate() {
             let mut add = vec![s("add"), format!("{} Test", NAMES[n])];
             if let Some(i) = need { add.extend([s("--need"), s(NEEDS[*i].0)]); }
             if let Some(i) = offer { add.extend([s("--offer"), s(OFFERS[*i].0)]); }
+            if *at_org { add.extend([s("--org"), s(ORG)]); }
             run(add)?;
         }
         let ids: Vec<_> = (0..NAMES.len())
             .map(|n| journal.resolve(&format!("{} Test", NAMES[n])))
             .collect::<Result<_, _>>()
             .map_err(|e| fail(e.to_string()))?;
-        for (n, (_, _, request, give, intro)) in people.iter().enumerate() {
+        for (n, (_, _, request, give, intro, _)) in people.iter().enumerate() {
             let who = format!("{} Test", NAMES[n]);
             if let Some((r, state)) = request {
                 run(vec![s("asked-by"), who.clone(), s(REQUESTS[*r].0), s("--on"), s("2026-12-01")])?;
@@ -190,24 +228,50 @@ proptest! {
             .ok_or_else(|| fail(s("no English template")))?;
         for (a, p) in people.iter().enumerate() {
             let (open, met) = model(&people, a);
-            let known = introduced(&people, a);
+            let known = known(&people, a);
             let report = journal.matches(ids[a]).map_err(|e| fail(e.to_string()))?;
             let needs: BTreeSet<usize> = report.needs.iter().map(|n| concept(n)).collect();
             let answered: BTreeSet<usize> = report.answered.iter().map(|(n, _)| concept(n)).collect();
             prop_assert_eq!(&needs, &open, "{}'s needs: {:?}", NAMES[a], report.needs);
             prop_assert_eq!(&answered, &met, "{}'s answered: {:?}", NAMES[a], report.answered);
-            // Offered exactly whoever offers what is still open, both ways.
-            for (b, q) in people.iter().enumerate().filter(|(b, _)| *b != a) {
-                let helps = q.1.is_some_and(|o| open.contains(&OFFERS[o].1)) && !known.contains(&b);
+            // Offered exactly whoever offers what is still open, or works
+            // where it names, both ways; whoever would help but knows them
+            // is said not offered, and why.
+            let not_offered = report.not_offered();
+            for b in (0..people.len()).filter(|b| *b != a) {
+                let would = !answers(&people, b).is_disjoint(&open);
+                let helps = would && !known.contains(&b);
                 let listed = report.could_help.iter().any(|m| m.contact == ids[b]);
                 prop_assert_eq!(listed, helps, "{} for {}: {:?}", NAMES[b], NAMES[a], report.could_help);
-                let needed = p.1.is_some_and(|o| model(&people, b).0.contains(&OFFERS[o].1))
-                    && !known.contains(&b);
+                let would_be_helped = !answers(&people, a).is_disjoint(&model(&people, b).0);
+                let needed = would_be_helped && !known.contains(&b);
                 let listed = report.they_could_help.iter().any(|m| m.contact == ids[b]);
                 prop_assert_eq!(listed, needed, "{} helps {}: {:?}", NAMES[a], NAMES[b], report.they_could_help);
+                let first = NAMES[a];
+                let said = not_offered
+                    .iter()
+                    .any(|(m, why)| m.contact == ids[b] && why.starts_with(&format!("knows {first} already")));
+                let not = (would || would_be_helped) && known.contains(&b);
+                prop_assert_eq!(said, not, "{} not offered for {}: {:?}", NAMES[b], NAMES[a], not_offered);
+            }
+            // The draft offers someone at the organisation its open need
+            // names, when anyone there does not know them.
+            let draft = journal.draft(ids[a], None, today, &template, 7);
+            let at_org: BTreeSet<_> = (0..people.len())
+                .filter(|b| *b != a && people[*b].5 && !known.contains(b))
+                .map(|b| ids[b])
+                .collect();
+            if p.0 == Some(3) && open.contains(&AT_ORG) && !at_org.is_empty() {
+                let offered = draft
+                    .as_ref()
+                    .map_err(|e| fail(e.to_string()))?
+                    .lines
+                    .iter()
+                    .any(|l| l.from.iter().any(|id| at_org.contains(id)));
+                prop_assert!(offered, "draft for {}: {:?}", NAMES[a], draft);
             }
             // The draft calls a need answered just when `match` does.
-            let notes = match journal.draft(ids[a], None, today, &template, 7) {
+            let notes = match &draft {
                 Ok(d) => d.notes.join("\n"),
                 Err(e) => e.to_string(),
             };

@@ -211,9 +211,8 @@ pub(crate) fn same_thing(a: &str, b: &str) -> bool {
     same_stem(a, b) || group(a).is_some_and(|g| g.iter().any(|w| same_stem(w, b)))
 }
 
-/// Whether a need's head says little alone: help, contacts, a job. Then
-/// someone at an organisation the need names answers it ("a job at
-/// Paymo").
+/// Whether a need's head says little alone: help, contacts, a job ("a
+/// job at Paymo" is about Paymo).
 pub(crate) fn is_general(head: &str) -> bool {
     group(head).is_some_and(|g| SAME_THING[..3].iter().any(|s| std::ptr::eq(g, *s)))
 }
