@@ -1329,7 +1329,7 @@ proptest! {
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
             fresh.review = f
                 .journal
-                .review_queue(&fresh.facts, &Settings::default(), today(), &shown)
+                .review_queue(&fresh.facts, &Settings::default(), today(), &shown, false)
                 .map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(core(app.data()), core(&fresh), "after `{}`: {:?}", line, app.status());
         }
