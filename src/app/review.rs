@@ -326,6 +326,13 @@ impl App {
                     follow_up,
                 }];
             }
+            // Who waits past the day's people: `review --all`, shown
+            // whole as the shell prints it (trial 26y3: nobody could see).
+            Action::InLine if self.data.review.waiting == 0 => {
+                self.say("nobody is in line: the review shows everyone it has today".into());
+                return Vec::new();
+            }
+            Action::InLine => return vec![Effect::run(Command::Review { all: true })],
             Action::Skip => {
                 let last = self.data.review.items.len().saturating_sub(1);
                 self.review.selected = (self.review.selected + 1).min(last);

@@ -307,6 +307,14 @@ pub fn review(out: &mut impl Write, queue: &Queue) -> io::Result<()> {
         .max()
         .unwrap_or(0)
         .min(30);
+    if !queue.in_line.is_empty() {
+        writeln!(
+            out,
+            "Today: {}; {} in line, listed after them.",
+            count(queue.people(), "person", "people"),
+            queue.waiting
+        )?;
+    }
     let shown = review_lines(out, &queue.items, 0, width)?;
     // `review --all`: who waits, numbered on from the day's few, so the
     // number says where each stands.
