@@ -123,7 +123,10 @@ pub enum Command {
     List(ListFilter),
     Balance,
     Interests,
-    Review,
+    /// `all`: with everyone in line past the day's capacity.
+    Review {
+        all: bool,
+    },
     Stats,
     Events,
     /// `other` is `who`'s `what` (a partner, a child...); the inverse goes
@@ -272,8 +275,11 @@ fn dispatch(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
         Command::List(filter) => review::list(journal, &filter),
         Command::Balance => Ok(Report::Balance(journal.balance_table()?)),
         Command::Interests => Ok(Report::Interests(journal.interests_overview()?)),
-        Command::Review => Ok(Report::Review(
+        Command::Review { all: false } => Ok(Report::Review(
             journal.review(&env.config.review, env.today)?,
+        )),
+        Command::Review { all: true } => Ok(Report::Review(
+            journal.review_all(&env.config.review, env.today)?,
         )),
         Command::Snooze { target, until } => review::snooze(journal, env, &target, until),
         Command::Draft { who, meeting } => review::draft(journal, env, &who, meeting),

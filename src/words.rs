@@ -223,9 +223,9 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
             wants_json(json);
             Command::Interests
         }
-        A::Review { json } => {
+        A::Review { all, json } => {
             wants_json(json);
-            Command::Review
+            Command::Review { all }
         }
         A::Stats { json } => {
             wants_json(json);

@@ -66,6 +66,7 @@ fn app() -> App {
                         follow_up: pending(40, "send the deck"),
                         days_late: 1,
                         first_due: None,
+                        planned: false,
                     },
                 ),
                 item(
@@ -78,8 +79,7 @@ fn app() -> App {
                     },
                 ),
             ],
-            waiting: 0,
-            due: Default::default(),
+            ..Queue::default()
         },
         ..Data::default()
     };

@@ -274,11 +274,12 @@ fn journey_a_whole_review_pass() {
     assert_eq!(screen.matches("review: 10 people today").count(), 2);
     // A draft for the overdue follow-up, marked sent.
     t.keys(&["w"]);
-    t.wait_for("follow-up to Aisha Bello");
+    t.wait_for("follow-up to Marco Bianchi");
     t.keys(&["y"]);
     t.wait_for("1 reviewed: 1 follow-up sent");
-    // Done, snooze, dismiss, a give through its form.
-    t.keys(&["d"]);
+    // Marco keeps only a line a give ends ("you asked more"), now last:
+    // back to the top, then done, snooze, dismiss, a give through its form.
+    t.keys(&["Home", "d"]);
     t.wait_for("2 reviewed");
     t.keys(&["s"]);
     t.wait_for("3 reviewed");
@@ -292,7 +293,7 @@ fn journey_a_whole_review_pass() {
     t.keys(&["q"]);
     assert_restored(&t);
 
-    let card = t.card("aisha");
+    let card = t.card("marco");
     let history = card["history"].to_string();
     assert!(history.contains("sent a follow-up message"), "{history}");
     let follow_up = card["history"]

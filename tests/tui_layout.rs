@@ -60,12 +60,23 @@ fn journal() -> (TempDir, Journal) {
         let meeting = FirstMeeting {
             on: today().checked_sub_days(chrono::Days::new(3)).expect("day"),
             details: "raising a seed round in March; wants to meet hardware people".into(),
-            follow_up: Some(today()),
+            follow_up: None,
             unwanted: false,
         };
-        journal
+        let added = journal
             .add_person(&draft, Some(&meeting), today())
             .expect("add");
+        // A follow-up in my own words, due today: among the day's people,
+        // as someone waiting on me (one a meeting planned waits behind
+        // the demo's requests).
+        journal
+            .add_follow_up(
+                added.contact.id,
+                today(),
+                "send them the lawyer contacts",
+                today(),
+            )
+            .expect("follow-up");
     }
     (dir, journal)
 }
@@ -368,7 +379,12 @@ fn a_click_selects_focuses_and_changes_screen_and_the_wheel_scrolls() {
     let (_dir, journal) = journal();
     for size in SIZES {
         let (mut app, mut rt) = opened(&journal);
-        send(&mut app, &mut rt, &[act(Action::ScreenContacts)]);
+        // From the top of the list (the review's first person is carried).
+        send(
+            &mut app,
+            &mut rt,
+            &[act(Action::ScreenContacts), act(Action::Top)],
+        );
         let (rows, regions) = draw_regions(&app, size);
         let (x, y) = cell_of(&rows, "Marco Bianchi");
         let spot = regions.at(x + 1, y).expect("a row there");

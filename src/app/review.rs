@@ -265,12 +265,11 @@ impl App {
             until: in_days(today, days),
         };
         let (command, counted): (Command, Counted) = match action {
+            // `C`, and `d` on a line that proposes closing: one close, and
+            // the pass counts it (trial 26y3: `C` left "1 reviewed: 1 done").
+            Action::CloseRelationship => return self.close_from_review(&item),
             Action::Done => match item.doing() {
-                Doing::Close => {
-                    self.overlay = Some(Overlay::Form(Form::close(item.contact, &item.name)));
-                    self.review.counting = Some((Counted::Closed, None));
-                    return Vec::new();
-                }
+                Doing::Close => return self.close_from_review(&item),
                 Doing::Signal(text) => (
                     Command::Signal {
                         who: Who::Id(item.contact),
@@ -327,6 +326,13 @@ impl App {
                     follow_up,
                 }];
             }
+            // Who waits past the day's people: `review --all`, shown
+            // whole as the shell prints it (trial 26y3: nobody could see).
+            Action::InLine if self.data.review.waiting == 0 => {
+                self.say("nobody is in line: the review shows everyone it has today".into());
+                return Vec::new();
+            }
+            Action::InLine => return vec![Effect::run(Command::Review { all: true })],
             Action::Skip => {
                 let last = self.data.review.items.len().saturating_sub(1);
                 self.review.selected = (self.review.selected + 1).min(last);
@@ -359,6 +365,14 @@ impl App {
         };
         self.review.counting = Some((counted, Some(command.clone())));
         vec![Effect::run(command)]
+    }
+
+    /// The close form for the line's person, counted in the pass once it
+    /// is saved.
+    fn close_from_review(&mut self, item: &Item) -> Vec<Effect> {
+        self.overlay = Some(Overlay::Form(Form::close(item.contact, &item.name)));
+        self.review.counting = Some((Counted::Closed, None));
+        Vec::new()
     }
 
     /// A form closed without saving: what it would have counted is not.

@@ -35,7 +35,7 @@ impl Command {
     pub fn writes(&self) -> bool {
         match self {
             Command::Trash
-            | Command::Review
+            | Command::Review { .. }
             | Command::Export(_)
             | Command::Draft { .. }
             | Command::Match { .. }
@@ -87,7 +87,7 @@ impl Command {
     /// do, so a broken config cannot stop a capture.
     pub fn reads_config(&self) -> bool {
         match self {
-            Command::Review
+            Command::Review { .. }
             | Command::Snooze { .. }
             | Command::Draft { .. }
             | Command::Backup
@@ -183,7 +183,7 @@ impl Command {
             | Command::List(_)
             | Command::Balance
             | Command::Interests
-            | Command::Review
+            | Command::Review { .. }
             | Command::Stats
             | Command::Events
             | Command::Relate { .. }
@@ -234,7 +234,7 @@ impl Command {
             | Command::List(_)
             | Command::Balance
             | Command::Interests
-            | Command::Review
+            | Command::Review { .. }
             | Command::Stats
             | Command::Events
             | Command::Relate { .. }
@@ -381,7 +381,7 @@ impl Command {
             | Command::List(_)
             | Command::Balance
             | Command::Interests
-            | Command::Review
+            | Command::Review { .. }
             | Command::Stats
             | Command::Events
             | Command::Names { .. }

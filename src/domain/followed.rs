@@ -21,6 +21,16 @@ pub type At = (NaiveDate, Id);
 /// "follow-up" says only what it is about.
 pub const PLANNED: &str = "follow up on: ";
 
+/// Whether a meeting planned the follow-up by default (`add --met`, `met
+/// --follow-up`, an event's): its words are only the meeting's name, so
+/// nobody waits on what it says. The review ranks it with the meetings to
+/// follow up, after someone waiting on me (trial 26y3: twelve "follow-up
+/// 3 days late: Fintech drinks" took the day while a request waited).
+/// One planned before follow-ups knew their meeting has only its words.
+pub(crate) fn is_planned(f: &FollowUp) -> bool {
+    f.meeting.is_some() || f.text.starts_with(PLANNED)
+}
+
 /// What a line's label already says of the text written after it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Label {

@@ -71,22 +71,34 @@ impl Hidden {
 impl Journal {
     /// Today's review queue.
     pub fn review(&self, settings: &Settings, today: NaiveDate) -> Result<Queue> {
-        if let Some(queue) = self.warm_review(settings, today)? {
+        self.review_lined(settings, today, false)
+    }
+
+    /// Today's queue with everyone in line past the day's capacity
+    /// (`review --all`): the same order, so the day's few are the same.
+    pub fn review_all(&self, settings: &Settings, today: NaiveDate) -> Result<Queue> {
+        self.review_lined(settings, today, true)
+    }
+
+    fn review_lined(&self, settings: &Settings, today: NaiveDate, in_line: bool) -> Result<Queue> {
+        if let Some(queue) = self.warm_review(settings, today, in_line)? {
             return Ok(queue);
         }
         let facts = self.review_facts(settings, today)?;
-        self.review_queue(&facts, settings, today, &BTreeSet::new())
+        self.review_queue(&facts, settings, today, &BTreeSet::new(), in_line)
     }
 
     /// Today's queue from facts already gathered (and kept up to date with
     /// [`Journal::review_facts_of`]), with the people `kept` kept in it
-    /// while they have a line (see [`review::choose`]).
+    /// while they have a line (see [`review::choose`]), and those in line
+    /// past them when `in_line` asks.
     pub fn review_queue(
         &self,
         facts: &[Facts],
         settings: &Settings,
         today: NaiveDate,
         kept: &BTreeSet<Id>,
+        in_line: bool,
     ) -> Result<Queue> {
         let hidden = self.hidden_lines(today)?;
         let mut queue = review::build_keeping(
@@ -95,6 +107,7 @@ impl Journal {
             today,
             |id, reason| hidden.hides(id, reason),
             |id| kept.contains(&id),
+            in_line,
         );
         // Only people with a follow-up due have a follow-up line.
         let lines: Vec<(Id, review::Reason)> = facts
@@ -215,6 +228,7 @@ impl Journal {
             {
                 due.entry(f.contact).or_default().push(review::Due {
                     first_due: (f.due < day).then_some(f.due),
+                    planned: followed::is_planned(&f),
                     pending: Pending {
                         id,
                         date: day,

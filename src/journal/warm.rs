@@ -132,6 +132,7 @@ impl Journal {
         &self,
         settings: &Settings,
         today: NaiveDate,
+        in_line: bool,
     ) -> Result<Option<Queue>> {
         let hidden = self.hidden_lines(today)?;
         self.with_warm(|warm| {
@@ -177,8 +178,13 @@ impl Journal {
                 .by_person
                 .iter()
                 .filter_map(|(id, found)| Some((*id, &*people.get(id)?.name, found.as_slice())));
-            let mut queue =
-                review::choose(everyone, settings, |id, r| hidden.hides(id, r), |_| false);
+            let mut queue = review::choose(
+                everyone,
+                settings,
+                |id, r| hidden.hides(id, r),
+                |_| false,
+                in_line,
+            );
             queue.due = hidden.count_due(
                 lines
                     .by_person

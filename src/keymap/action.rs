@@ -70,6 +70,8 @@ pub enum Action {
     /// rows).
     ShowStatus,
     CopyAddress,
+    /// Lists who is in line past the day's people (`review --all`).
+    InLine,
     /// Answers yes (a question; a draft or an entry: marks it done or sent).
     Yes,
     /// Answers no (a question; an entry: declines it).
@@ -131,6 +133,7 @@ impl Action {
             Action::CopyAddress => {
                 "copy their email, phone, web page or address (again: the next; after the last, the first)"
             }
+            Action::InLine => "list who is in line after today's people, in the order they wait",
             Action::CycleSort => "sort by name, last touch, balance, tier",
             Action::ToggleClosed => "show or hide closed relationships",
             Action::Gave => "record something I gave the selected person",

@@ -9,7 +9,7 @@ use std::io::{self, Write};
 use chrono::NaiveDate;
 use unicode_width::UnicodeWidthStr;
 
-use crate::domain::review::Queue;
+use crate::domain::review::{Item, Queue};
 use crate::domain::text::{count, inert, inert_cow};
 
 use crate::domain::{Help, Status, Tallies, TrashEntry};
@@ -302,14 +302,52 @@ pub fn review(out: &mut impl Write, queue: &Queue) -> io::Result<()> {
     let width = queue
         .items
         .iter()
+        .chain(&queue.in_line)
         .map(|i| inert(&i.name).width())
         .max()
         .unwrap_or(0)
         .min(30);
-    // One number and one name per person; their other reasons follow.
-    let mut n = 0;
+    if !queue.in_line.is_empty() {
+        writeln!(
+            out,
+            "Today: {}; {} in line, listed after them.",
+            count(queue.people(), "person", "people"),
+            queue.waiting
+        )?;
+    }
+    let shown = review_lines(out, &queue.items, 0, width)?;
+    // `review --all`: who waits, numbered on from the day's few, so the
+    // number says where each stands.
+    if !queue.in_line.is_empty() {
+        writeln!(out, "In line for another day, in the order they wait:")?;
+        review_lines(out, &queue.in_line, shown, width)?;
+        return Ok(());
+    }
+    match queue.waiting {
+        0 => {}
+        1 => writeln!(
+            out,
+            "(1 more person waits for another day; review --all lists them)"
+        )?,
+        w => writeln!(
+            out,
+            "({w} more people wait for another day; review --all lists them)"
+        )?,
+    }
+    Ok(())
+}
+
+/// The review's lines, one number and one name per person (their other
+/// reasons follow), numbered after `before`; how many people they were.
+fn review_lines(
+    out: &mut impl Write,
+    items: &[Item],
+    before: usize,
+    width: usize,
+) -> io::Result<usize> {
+    let mut n = before;
     let mut last = None;
-    for item in &queue.items {
+    for item in items {
         if last == Some(item.contact) {
             writeln!(out, "    {}  {}", " ".repeat(width), inert(&item.why))?;
         } else {
@@ -323,12 +361,7 @@ pub fn review(out: &mut impl Write, queue: &Queue) -> io::Result<()> {
         }
         last = Some(item.contact);
     }
-    match queue.waiting {
-        0 => {}
-        1 => writeln!(out, "(1 more person waits for another day)")?,
-        w => writeln!(out, "({w} more people wait for another day)")?,
-    }
-    Ok(())
+    Ok(n)
 }
 
 pub fn trash(out: &mut impl Write, entries: &[TrashEntry]) -> io::Result<()> {

@@ -25,7 +25,7 @@ pub fn load_data(
     people.sort_unstable_by(|a, b| a.key().cmp(&b.key()));
     let mut data = Data {
         totals: journal.totals()?,
-        review: journal.review_queue(&facts, review, today, &BTreeSet::new())?,
+        review: journal.review_queue(&facts, review, today, &BTreeSet::new(), false)?,
         facts,
         people,
         settings: review.clone(),
@@ -73,7 +73,7 @@ pub fn update_data(
     // Whom an undo brought back is shown again, as before the change.
     let mut shown: BTreeSet<Id> = data.review.items.iter().map(|i| i.contact).collect();
     shown.extend(undone.iter().copied());
-    data.review = journal.review_queue(&data.facts, review, today, &shown)?;
+    data.review = journal.review_queue(&data.facts, review, today, &shown, false)?;
     data.totals = journal.totals()?;
     data.drop_parts();
     Ok(())

@@ -198,6 +198,10 @@ pub enum Command {
     },
     /// Today's review: who needs something, and why, most urgent first.
     Review {
+        /// Also list everyone in line past the day's capacity, in the
+        /// order they wait in.
+        #[arg(long)]
+        all: bool,
         /// Print JSON (see docs/json.md).
         #[arg(long)]
         json: bool,

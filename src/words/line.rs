@@ -228,7 +228,13 @@ fn written(command: &Command) -> Vec<String> {
         }
         Command::Balance => simple("balance"),
         Command::Interests => simple("interests"),
-        Command::Review => simple("review"),
+        Command::Review { all } => {
+            let mut w = Words::new(&["review"]);
+            if *all {
+                w.options.push("--all".into());
+            }
+            w.done()
+        }
         Command::Stats => simple("stats"),
         Command::Events => simple("events"),
         Command::Relate { who, other, what } => {

@@ -8,6 +8,8 @@ use super::Journal;
 
 #[path = "review_done_key.rs"]
 mod done_key;
+#[path = "review_line.rs"]
+mod line;
 
 struct J(Journal);
 

@@ -100,15 +100,15 @@ fn review_keys_act_on_the_items_person_and_help_says_them_in_words() {
             "{width}x{height}:\n{screen}"
         );
         t.keys(&["Escape", "H"]);
-        t.wait_for("who could help Aisha Bello");
+        t.wait_for("who could help Marco Bianchi");
         t.keys(&["Escape", "e"]);
-        t.wait_for("saved the notes of Aisha Bello");
+        t.wait_for("saved the notes of Marco Bianchi");
         t.wait_for("prefers calls after");
         t.keys(&["C"]);
-        t.wait_for("close the relationship with Aisha Bello");
+        t.wait_for("close the relationship with Marco Bianchi");
         t.type_text("moved");
         t.keys(&["Enter"]);
-        let screen = t.wait_for("closed Aisha Bello (moved)");
+        let screen = t.wait_for("closed Marco Bianchi (moved)");
         assert!(
             screen.contains("undo with: u") && !screen.contains("givegive reopen"),
             "{width}x{height}:\n{screen}"
@@ -116,7 +116,7 @@ fn review_keys_act_on_the_items_person_and_help_says_them_in_words() {
         t.keys(&["q"]);
         assert_restored(&t);
         assert_eq!(
-            t.card("aisha")["contact"]["notes"],
+            t.card("marco")["contact"]["notes"],
             "prefers calls after 6pm"
         );
     }

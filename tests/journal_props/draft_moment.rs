@@ -171,7 +171,7 @@ proptest! {
                 HistoryItem::FollowUp(x) if x.id == f => x.meeting,
                 _ => None,
             });
-            let queue = match run(today, Command::Review).map_err(|e| fail(&e))? {
+            let queue = match run(today, Command::Review { all: false }).map_err(|e| fail(&e))? {
                 Report::Review(q) => q,
                 other => return Err(fail(&other)),
             };

@@ -171,3 +171,23 @@ fn an_introduction_from_the_review_is_counted() {
         app.status()
     );
 }
+
+/// `C` on a review line closes the relationship as `d` on piled-up
+/// signals does, and the pass counts it (trial 26y3: "closed Nadia Klar
+/// …" over a header still at "1 reviewed: 1 done").
+#[test]
+fn a_close_from_the_review_is_counted() {
+    let f = Fixture::demo();
+    let (mut app, mut rt) = f.opened();
+    send(&mut app, &mut rt, &[act(Action::Done)]);
+    let name = app.selected_item().expect("a line").name.to_string();
+    send(&mut app, &mut rt, &[act(Action::CloseRelationship)]);
+    send(&mut app, &mut rt, &typed("moved abroad"));
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    assert_eq!(app.review().summary.closed, 1, "{:?}", app.status());
+    let said = &app.status().text;
+    assert!(
+        said.contains(&format!("closed {name}")) && said.contains("2 reviewed: 1 done, 1 closed"),
+        "{said}"
+    );
+}

@@ -94,7 +94,12 @@ fn the_review_list_marks_who_is_out_of_view_and_leaves_no_blank_row() {
 fn the_contacts_list_counts_the_rows_out_of_view() {
     let (_dir, journal) = journal();
     let (mut app, mut rt) = opened(&journal);
-    send(&mut app, &mut rt, &[act(Action::ScreenContacts)]);
+    // From the top (the review's first person is carried to the list).
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::ScreenContacts), act(Action::Top)],
+    );
     // The people listed, as the title counts them (closed ones hidden).
     let title = rows(&draw(&app, (80, 24)))[1].clone();
     let total: usize = title

@@ -31,6 +31,7 @@ fn every_kind(id: u64, text: &str) -> Vec<Reason> {
             follow_up: pending(id, text),
             days_late: 2,
             first_due: None,
+            planned: false,
         },
         Reason::DateComing {
             occasion: Box::new(Occasion {

@@ -17,6 +17,9 @@ pub struct Due {
     pub pending: Pending,
     /// The day it was first due, when a snooze moved it later.
     pub first_due: Option<NaiveDate>,
+    /// A meeting planned it by default, in no words of mine
+    /// ([`crate::domain::followed::is_planned`]).
+    pub planned: bool,
 }
 
 /// "follow-up due today: jury dinner", "follow-up 2 days late (first due

@@ -25,17 +25,19 @@ pub fn build(
     today: NaiveDate,
     hidden: impl Fn(Id, &Reason) -> bool,
 ) -> Queue {
-    build_keeping(facts, settings, today, hidden, |_| false)
+    build_keeping(facts, settings, today, hidden, |_| false, false)
 }
 
 /// [`build`], keeping the people `kept` says in the day's few while they
-/// have a line (see [`choose`]).
+/// have a line (see [`choose`]), and with the people in line past them
+/// when `in_line` asks (`review --all`).
 pub fn build_keeping(
     facts: &[Facts],
     settings: &Settings,
     today: NaiveDate,
     hidden: impl Fn(Id, &Reason) -> bool,
     kept: impl Fn(Id) -> bool,
+    in_line: bool,
 ) -> Queue {
     // Everyone's lines in one buffer, not a list each: 100,000 people.
     let mut found = Vec::with_capacity(facts.len());
@@ -55,6 +57,7 @@ pub fn build_keeping(
         settings,
         hidden,
         kept,
+        in_line,
     )
 }
 
@@ -75,6 +78,7 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
             follow_up: due.pending.clone(),
             days_late: days(due.pending.date).max(0),
             first_due: due.first_due,
+            planned: due.planned,
         });
     }
     for occasion in f.dates.iter() {
@@ -165,11 +169,16 @@ fn find_lines(f: &Facts, settings: &Settings, today: NaiveDate, found: &mut Vec<
 /// who wait. Without it, setting aside a person's most urgent line ranks
 /// them by the next one, and someone waiting can take their place: their
 /// other, still true, line would vanish from the screen.
+///
+/// `in_line` words the people past the day's capacity too, in the same
+/// order ([`super::Queue::in_line`]): nobody could see who waited (trial
+/// 26y3). Only when asked: a large journal has thousands in line.
 pub fn choose<'a>(
     people: impl Iterator<Item = (Id, &'a str, &'a [Reason])>,
     settings: &Settings,
     hidden: impl Fn(Id, &Reason) -> bool,
     kept: impl Fn(Id) -> bool,
+    in_line: bool,
 ) -> Queue {
     // A large journal has tens of thousands of candidate lines: they stay
     // borrowed (reason, whose, order of finding) until the queue is cut to
@@ -218,31 +227,38 @@ pub fn choose<'a>(
     if waiting > 0 && settings.capacity > 0 {
         people.select_nth_unstable_by(settings.capacity - 1, kept_first);
     }
-    people.truncate(settings.capacity);
-    people.sort_by(by_best);
-    let mut chosen = Vec::new();
-    for (_, range) in people {
-        let mut theirs: Vec<usize> = range.collect();
-        theirs.sort_by(order);
-        chosen.extend(theirs);
+    let mut rest = people.split_off(settings.capacity.min(people.len()));
+    if !in_line {
+        rest.clear();
     }
-    let items = chosen
-        .into_iter()
-        .map(|i| {
-            let (reason, n) = items[i];
-            let (contact, name) = whose[n];
-            Item {
-                key: key(contact, reason),
-                contact,
-                name: name.to_string(),
-                why: reason.explain(name),
-                reason: reason.clone(),
-            }
-        })
-        .collect();
+    people.sort_by(by_best);
+    rest.sort_by(by_best);
+    let worded = |people: Vec<Person>| -> Vec<Item> {
+        let mut chosen = Vec::new();
+        for (_, range) in people {
+            let mut theirs: Vec<usize> = range.collect();
+            theirs.sort_by(order);
+            chosen.extend(theirs);
+        }
+        chosen
+            .into_iter()
+            .map(|i| {
+                let (reason, n) = items[i];
+                let (contact, name) = whose[n];
+                Item {
+                    key: key(contact, reason),
+                    contact,
+                    name: name.to_string(),
+                    why: reason.explain(name),
+                    reason: reason.clone(),
+                }
+            })
+            .collect()
+    };
     Queue {
-        items,
+        items: worded(people),
         waiting,
+        in_line: worded(rest),
         due: DueCount::default(),
     }
 }

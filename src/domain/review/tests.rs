@@ -19,6 +19,7 @@ fn due(id: u64, date: &str, text: &str) -> crate::domain::review::Due {
     crate::domain::review::Due {
         pending: pending(id, date, text),
         first_due: None,
+        planned: false,
     }
 }
 
@@ -49,6 +50,7 @@ fn each_reason_enters_the_queue() {
     f.due_follow_ups = vec![crate::domain::review::Due {
         pending: pending(10, TODAY, "follow up on: Fintech drinks"),
         first_due: Some(day("2026-11-02")),
+        planned: true,
     }];
     let q = build(&[f], &Settings::default(), day(TODAY), |_, _| false);
     assert_eq!(
@@ -227,7 +229,14 @@ fn a_person_shown_stays_while_they_have_a_line() {
     let all = [marco, anna];
     let fresh = build(&all, &one, day(TODAY), |_, _| false);
     assert_eq!(fresh.items[0].name, "Anna");
-    let kept = build_keeping(&all, &one, day(TODAY), |_, _| false, |id| id == Id(1));
+    let kept = build_keeping(
+        &all,
+        &one,
+        day(TODAY),
+        |_, _| false,
+        |id| id == Id(1),
+        false,
+    );
     assert_eq!(kept.items[0].name, "Marco");
     assert_eq!(kept.waiting, 1);
 }
@@ -277,6 +286,12 @@ proptest::proptest! {
         let head: Vec<Item> = whole.items.iter().filter(|i| kept.contains(&i.contact)).cloned().collect();
         proptest::prop_assert_eq!(&cut.items, &head);
         proptest::prop_assert_eq!(cut.waiting, people.len().saturating_sub(capacity));
+        proptest::prop_assert!(cut.in_line.is_empty(), "worded only when asked");
+        // `review --all`: the same day, then everyone else in the same order.
+        let lined = build_keeping(&facts, &day_of, day(TODAY), |_, _| false, |_| false, true);
+        let rest: Vec<Item> = whole.items.iter().filter(|i| !kept.contains(&i.contact)).cloned().collect();
+        proptest::prop_assert_eq!(&lined.items, &head);
+        proptest::prop_assert_eq!(&lined.in_line, &rest);
     }
 }
 
@@ -392,3 +407,5 @@ proptest::proptest! {
         proptest::prop_assert_eq!(after.len(), usize::from(more > 0), "{:?}", after);
     }
 }
+
+mod order;

@@ -28,6 +28,7 @@ fn review() -> App {
         },
         days_late: 1,
         first_due: None,
+        planned: false,
     };
     let data = Data {
         people: vec![PersonRow::new(ListRow {

@@ -25,7 +25,7 @@ impl World {
     }
 
     pub(super) fn review(&self) -> Result<Queue, TestCaseError> {
-        match self.run(Command::Review) {
+        match self.run(Command::Review { all: false }) {
             Ok(Report::Review(q)) => Ok(q),
             other => Err(TestCaseError::fail(format!("review: {other:?}"))),
         }
