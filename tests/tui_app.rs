@@ -1215,8 +1215,16 @@ fn hostile_names_are_drawn_inert() {
     // What is typed comes back in the status line, the history and the
     // card: inert there too, whatever the unit that draws it.
     let (mut app, mut rt) = f.app();
-    send(&mut app, &mut rt, &[act(Action::ScreenContacts), act(Action::Gave)]);
-    send(&mut app, &mut rt, &typed("a \u{1b}]0;pwned\u{7}deck \u{202E}txt"));
+    send(
+        &mut app,
+        &mut rt,
+        &[act(Action::ScreenContacts), act(Action::Gave)],
+    );
+    send(
+        &mut app,
+        &mut rt,
+        &typed("a \u{1b}]0;pwned\u{7}deck \u{202E}txt"),
+    );
     send(&mut app, &mut rt, &[Msg::Submit]);
     assert!(app.status().text.contains("pwned"), "{:?}", app.status());
     let screen = draw(&app, 80, 24);

@@ -160,7 +160,7 @@ pub(super) fn done_line(journal: &Journal, env: &Env<'_>, key: &str) -> Ran {
     let item = crate::domain::review::Item {
         key: keys::key(contact, &reason),
         contact,
-        why: reason.explain(&name),
+        why: reason.after_name(),
         name: name.clone(),
         reason,
     };

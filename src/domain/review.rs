@@ -10,15 +10,14 @@ use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
 
-use super::dates::{ago, day_serde};
-use super::occasion::day_month;
-use super::text::count;
+use super::dates::day_serde;
 use super::{Id, Occasion, Tier};
 
 mod done;
 mod due;
 pub mod keys;
 mod queue;
+mod said;
 mod settings;
 
 pub(crate) use done::{Doing, Way};
@@ -310,109 +309,6 @@ impl Reason {
             | Reason::PromiseOpen { entry: p, .. }
             | Reason::ReciprocityOwed { their_give: p } => p.id >= since && p.date >= on,
             _ => false,
-        }
-    }
-
-    /// One line saying why, for people.
-    pub fn explain(&self, name: &str) -> String {
-        match self {
-            Reason::FollowUpDue {
-                follow_up,
-                days_late,
-                first_due,
-                ..
-            } => due::line(follow_up, *days_late, *first_due),
-            Reason::DateComing {
-                occasion,
-                on,
-                days_until,
-                years,
-            } => {
-                let mut line = format!(
-                    "{} {} ({})",
-                    occasion.title(),
-                    super::dates::ago(-*days_until),
-                    day_month(*on)
-                );
-                match (occasion.kind, years) {
-                    (super::OccasionKind::Birthday, Some(n)) => {
-                        line.push_str(&format!(": {name} turns {n}"));
-                    }
-                    (_, Some(n)) => line.push_str(&format!(": {}", count(*n, "year", "years"))),
-                    _ => {}
-                }
-                line
-            }
-            Reason::FreshMeeting {
-                meeting,
-                days_ago,
-                late,
-            } => {
-                // A meeting named as a call or a message was one, as the
-                // drafts say it: "you talked with Luca … (telefonata)".
-                let met = match super::channel::of(super::InteractionKind::Met, &meeting.text) {
-                    super::InteractionKind::Call => "talked with",
-                    super::InteractionKind::Message => "heard from",
-                    _ => "met",
-                };
-                let then = if *late {
-                    " and have not followed up"
-                } else {
-                    "; follow up while it is fresh"
-                };
-                format!(
-                    "you {met} {name} {} ({}){then}",
-                    ago(*days_ago),
-                    meeting.text
-                )
-            }
-            Reason::RequestOpen { entry, days_open } => {
-                format!("{name} asked you {}: {}", ago(*days_open), entry.text)
-            }
-            Reason::PromiseOpen { entry, days_open } => {
-                format!(
-                    "you promised {}: {}",
-                    ago(*days_open),
-                    super::followed::after_label(super::followed::Label::Promise, &entry.text)
-                )
-            }
-            Reason::SignalsPiledUp { signals } => format!(
-                "{} ({}); consider closing the relationship",
-                count(signals.len(), "warning signal", "warning signals"),
-                signals.join("; ")
-            ),
-            Reason::PatternSeen { pattern, .. } => {
-                format!("{name} {pattern}: a warning sign? d records it, x dismisses")
-            }
-            Reason::ReciprocityOwed { their_give } => format!(
-                "{name} gave you \"{}\" on {} and you have not given back since",
-                their_give.text, their_give.date
-            ),
-            Reason::PastCadence {
-                days_since: Some(d),
-                cadence,
-                ..
-            } => {
-                format!(
-                    "no contact for {} (every {} wanted)",
-                    count(*d, "day", "days"),
-                    count(*cadence, "day", "days")
-                )
-            }
-            Reason::PastCadence {
-                days_since: None,
-                cadence,
-                ..
-            } => {
-                format!(
-                    "never in touch yet (every {} wanted)",
-                    count(*cadence, "day", "days")
-                )
-            }
-            Reason::OneSided { my_asks, my_gives } => format!(
-                "{}: give something first",
-                crate::domain::balance::asked_more(*my_asks, *my_gives).unwrap_or_default()
-            ),
         }
     }
 }

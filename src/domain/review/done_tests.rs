@@ -113,7 +113,7 @@ proptest! {
             let item = Item {
                 key: String::new(),
                 contact: Id(1),
-                why: reason.explain(&name),
+                why: reason.after_name(),
                 name: name.clone(),
                 reason: reason.clone(),
             };
@@ -195,7 +195,7 @@ fn a_promise_is_named_without_its_own_word_again() {
     let item = Item {
         key: String::new(),
         contact: Id(1),
-        why: reason.explain("Anna Rossi"),
+        why: reason.after_name(),
         name: "Anna Rossi".into(),
         reason,
     };

@@ -249,7 +249,7 @@ pub fn choose<'a>(
                     key: key(contact, reason),
                     contact,
                     name: name.to_string(),
-                    why: reason.explain(name),
+                    why: reason.after_name(),
                     reason: reason.clone(),
                 }
             })
