@@ -347,8 +347,19 @@ pub fn ago(days: i64) -> String {
         0 => "today".into(),
         1 => "yesterday".into(),
         -1 => "tomorrow".into(),
-        n if n > 0 => format!("{n} days ago"),
-        n => format!("in {} days", -n),
+        n if n > 0 => format!("{} ago", how_long(n)),
+        n => format!("in {}", how_long(-n)),
+    }
+}
+
+/// A number of days as a person says it: days up to three months, then
+/// months up to two years, then years ("no contact for 7 years", not "for
+/// 2780 days"); whole units, rounded down.
+pub fn how_long(days: i64) -> String {
+    match days.abs() {
+        n if n < 90 => super::text::count(n, "day", "days"),
+        n if n < 730 => super::text::count(n / 30, "month", "months"),
+        n => super::text::count(n / 365, "year", "years"),
     }
 }
 

@@ -119,7 +119,7 @@ impl Reason {
             } => {
                 format!(
                     "no contact for {} (every {} wanted)",
-                    count(*d, "day", "days"),
+                    crate::domain::dates::how_long(*d),
                     count(*cadence, "day", "days")
                 )
             }

@@ -360,8 +360,16 @@ proptest::proptest! {
         let since = touched_ago.unwrap_or(added_ago);
         let expected = cadence.filter(|c| !follow_up && since > u64::from(*c)).map(|c| {
             match touched_ago {
-                Some(d) => format!("no contact for {d} day{} (every {c} day{} wanted)",
-                    if d == 1 { "" } else { "s" }, if c == 1 { "" } else { "s" }),
+                // Days up to three months, then months, then years.
+                Some(d) => {
+                    let (n, unit) = match d {
+                        0..90 => (d, "day"),
+                        90..730 => (d / 30, "month"),
+                        _ => (d / 365, "year"),
+                    };
+                    format!("no contact for {n} {unit}{} (every {c} day{} wanted)",
+                        if n == 1 { "" } else { "s" }, if c == 1 { "" } else { "s" })
+                }
                 None => format!("never in touch yet (every {c} day{} wanted)",
                     if c == 1 { "" } else { "s" }),
             }
