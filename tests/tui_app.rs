@@ -1915,6 +1915,8 @@ mod matches_rows;
 mod matches_stale;
 #[path = "tui_app/matches_why.rs"]
 mod matches_why;
+#[path = "tui_app/owed_words.rs"]
+mod owed_words;
 #[path = "tui_app/person_keys.rs"]
 mod person_keys;
 #[path = "tui_app/review_done.rs"]

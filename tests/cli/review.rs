@@ -347,7 +347,7 @@ fn a_follow_up_done_says_the_line_only_a_give_ends() {
         said,
         "done: follow-up with Marco Bianchi: send Marco the two firmware leads\n\
          Marco Bianchi's review line stays: you asked more (2) than you gave (0); \
-         if you sent Marco something, `givegive gave marco \"the two firmware leads\"` records it\n"
+         `givegive gave marco \"the two firmware leads\"` records the give\n"
     );
     assert!(
         j.review()
