@@ -71,7 +71,7 @@ pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<Naive
     let typed = NaiveDate::parse_from_str(input.trim(), "%Y-%m-%d").is_ok();
     if toward == Toward::Future && day < today && !typed {
         return Err(format!(
-            "'{}' is {}, before today: a follow-up is due today or later",
+            "'{}' is {}, before today: a follow-up is due today or later, a snooze ends after today",
             input.trim(),
             day.format("%-d %B %Y")
         ));

@@ -59,7 +59,7 @@ fn a_follow_up_due_in_the_past_is_refused() {
     let err = String::from_utf8(out.stderr).expect("utf-8");
     assert!(
         err.trim_end()
-            .ends_with("a follow-up is due today or later")
+            .contains("before today: a follow-up is due today or later")
             && err.lines().count() == 1,
         "{err}"
     );
