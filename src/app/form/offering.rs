@@ -102,8 +102,7 @@ impl Form {
             // Typed in, not the initial value: it is saved unless changed.
             field.input = Input::new(thing.to_string());
             self.notes.push(
-                "what your follow-up said you would send (change it if you sent something else)"
-                    .into(),
+                "filled with what your follow-up said you would send: change it if need be".into(),
             );
         }
         self
