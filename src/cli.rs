@@ -240,13 +240,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let Some(Typed { command, json }) = typed else {
         return run_tui(&journal, &path, clock, true);
     };
-    // Only the review, drafts and backups read the user's whole config, so a
+    // Only the review, drafts and backups need the user's whole config, so a
     // broken config file cannot stop a capture.
-    let config = if command.reads_config() {
-        Config::load_for_commands(user_config_path().as_deref()).map_err(|e| anyhow!(e))?
-    } else {
-        Config::defaults()
-    };
+    let config = Config::for_command(command.reads_config(), user_config_path().as_deref())
+        .map_err(|e| anyhow!(e))?;
     let daily = command.backs_up_daily();
     // A command a holder took and then died with may have been saved: its
     // id says so, and it is not run twice.

@@ -198,6 +198,18 @@ impl Config {
         Config::read(path, false, false)
     }
 
+    /// The settings a command runs with: the user's file for those that
+    /// read it (a broken one is refused); for any other, the file when it
+    /// reads, else the defaults, so a broken file cannot stop a capture,
+    /// yet a capture confirms its day in the language spoken (`[drafts]
+    /// language`: "due venerdì 11 dicembre").
+    pub fn for_command(reads_config: bool, path: Option<&Path>) -> Result<Config, String> {
+        match reads_config {
+            true => Config::load_for_commands(path),
+            false => Ok(Config::load_for_commands(path).unwrap_or_else(|_| Config::defaults())),
+        }
+    }
+
     fn read(path: Option<&Path>, no_color: bool, tui: bool) -> Result<Config, String> {
         let mut config = Config::defaults();
         if let Some(path) = path.filter(|p| p.exists()) {

@@ -79,10 +79,29 @@ pub fn demo_script(today: NaiveDate) -> Result<Vec<Command>, String> {
             continue;
         }
         let fail = |e: &dyn std::fmt::Display| format!("assets/demo.txt:{}: {e}", n + 1);
-        let words = shell_words::split(line).map_err(|e| fail(&e))?;
+        let line = dated(line, today).map_err(|e| fail(&e))?;
+        let words = shell_words::split(&line).map_err(|e| fail(&e))?;
         commands.push(parse(&words, today).map_err(|e| fail(&e))?.command);
     }
     Ok(commands)
+}
+
+/// A demo line with each `{2 days ago}` written out as its day: an overdue
+/// follow-up is given as a whole day, as a day read from words that is
+/// already past is refused.
+fn dated(line: &str, today: NaiveDate) -> Result<String, String> {
+    let mut out = String::new();
+    let mut rest = line;
+    while let Some((before, after)) = rest.split_once('{') {
+        let (phrase, tail) = after
+            .split_once('}')
+            .ok_or_else(|| format!("'{{' without '}}' in {line}"))?;
+        out.push_str(before);
+        out.push_str(&date(phrase, today, Toward::Past)?.to_string());
+        rest = tail;
+    }
+    out.push_str(rest);
+    Ok(out)
 }
 
 fn date(text: &str, today: NaiveDate, toward: Toward) -> Result<NaiveDate, String> {

@@ -1000,7 +1000,7 @@ fn the_review_lists_what_needs_doing_with_reasons() {
     j.cmd(&["snooze", &follow_up, "1w"])
         .assert()
         .success()
-        .stdout(contains("until 2026-11-30"));
+        .stdout(contains("until Monday 30 November"));
     let fresh_key = items
         .iter()
         .find(|i| i["reason"] == "fresh_meeting")
@@ -1978,7 +1978,7 @@ fn an_ask_is_a_request_and_its_answer_counts_once() {
         "the stats' overall help"
     );
     assert!(
-        show.contains("granted: a code review: an hour on my parser"),
+        show.contains("granted: a code review — answered with: an hour on my parser"),
         "{show}"
     );
     j.cmd(&["got", "marco", "again", "--answers", &id])
@@ -2076,3 +2076,6 @@ fn names_are_found_as_they_are_typed_without_their_letters() {
     j.ok(&["gave", "lukasz", "a book"]);
     j.ok(&["check"]);
 }
+
+#[path = "cli/dates_said.rs"]
+mod dates_said;

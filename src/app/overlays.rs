@@ -10,7 +10,7 @@ mod form;
 mod give_first;
 mod help;
 mod matches;
-mod output;
+pub(super) mod output;
 mod picker;
 
 pub use draft::{DraftEditor, DraftView};

@@ -4,6 +4,7 @@
 //! after `y` Davide had left the review, the cursor was on Elena, and the
 //! status said `:gave davide "…"`, the command line's words).
 
+use super::overlays::output::LAST_MESSAGE;
 use super::{App, Effect, Msg, Overlay, Screen, Status, Verb};
 use crate::domain::draft::Surface;
 use crate::keymap::Action;
@@ -25,12 +26,18 @@ impl App {
     }
 
     /// A key pressed: what was said of the one before is stale now, and
-    /// the give just offered is `g`'s only as the very next key.
+    /// the give just offered is `g`'s only as the very next key, reading
+    /// the status whole (`L`, and closing it) aside: trial 26y3 read it
+    /// with `L`, and `g` then opened an empty form.
     pub(super) fn key_pressed(&mut self, msg: &Msg) {
         if self.fleeting.take().as_ref() == Some(&self.status.text) && !self.status.warning {
             self.status = Status::default();
         }
-        if *msg != Msg::Act(Action::Gave) || self.overlay.is_some() || self.prompt.is_some() {
+        let reading = *msg == Msg::Act(Action::ShowStatus)
+            || matches!(&self.overlay, Some(Overlay::Output { title, .. }) if title == LAST_MESSAGE);
+        if !reading
+            && (*msg != Msg::Act(Action::Gave) || self.overlay.is_some() || self.prompt.is_some())
+        {
             self.review.offered = None;
         }
     }

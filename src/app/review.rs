@@ -349,8 +349,20 @@ impl App {
                     return Vec::new();
                 };
                 let mut form = self.capture_form(verb, item.contact, &item.name);
-                if let (Verb::Gave, Reason::RequestOpen { entry, .. }) = (verb, &item.reason) {
-                    form = form.answering(entry);
+                // Filled with what the line is about: their request, or
+                // what the follow-up said I would send (trial 26y3).
+                match (verb, &item.reason) {
+                    (Verb::Gave, Reason::RequestOpen { entry, .. }) => {
+                        form = form.answering(entry);
+                    }
+                    (Verb::Gave, Reason::FollowUpDue { follow_up, .. }) => {
+                        if let Some(thing) =
+                            crate::domain::followed::sends(&follow_up.text, &item.name)
+                        {
+                            form = form.sending(&thing);
+                        }
+                    }
+                    _ => {}
                 }
                 self.overlay = Some(Overlay::Form(form));
                 let counted = match action {

@@ -215,7 +215,7 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
         names.join(", "),
         i.summary,
         i.id,
-        i.date
+        env.day(i.date)
     );
     let mut ids = vec![i.id];
     if let Some(f) = logged.follow_ups.first() {
@@ -352,7 +352,7 @@ pub(super) fn follow_up(
     let line = format!(
         "follow-up with {} due {}: {} ({})",
         journal.name_of(id)?,
-        f.due,
+        env.day(f.due),
         crate::domain::followed::after_label(crate::domain::followed::Label::FollowUp, &f.text),
         f.id
     );

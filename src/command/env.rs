@@ -44,6 +44,14 @@ impl<'a> Env<'a> {
         }
     }
 
+    /// A day a command confirms, weekday first and in the language the
+    /// person speaks (`[drafts] language`): "Friday 11 December", so a day
+    /// read from words ("venerdì prossimo", "dec 24") is seen, not summed.
+    pub(crate) fn day(&self, date: NaiveDate) -> String {
+        let lang = self.config.drafts.template().language;
+        lang.weekday_date(date, self.today)
+    }
+
     /// A passphrase asker for front ends with no terminal of their own.
     pub fn no_passphrase(_twice: bool) -> Result<SecretString, String> {
         if let Some(p) = passphrase_from_env()? {

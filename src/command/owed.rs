@@ -31,9 +31,9 @@ pub struct StillOwed {
     /// fill.
     pub gave: String,
     /// What the follow-up promised to send ("the flat-hunting links"),
-    /// when no line stays and no give in the ledger has it: a promise kept
-    /// is help given, and done records no give, so how to record one is
-    /// said even then.
+    /// when no give in the ledger has it: a promise kept is help given,
+    /// and done records no give, so how to record it is said, with or
+    /// without a line staying, and `g`'s form is filled with it.
     kept: Option<String>,
     /// My open promise of that very thing: keeping it is the give, so
     /// `gave` is never suggested beside it (trial 26r could not tell
@@ -50,49 +50,39 @@ impl StillOwed {
         }
     }
 
-    /// "if you sent Marco something, g records it as a give": the journal
-    /// knows no pronouns, so the name. Something the ledger has already is
-    /// not named (its give is counted there).
+    /// How a give is recorded, said the same way wherever it is said:
+    /// with what the follow-up promised, `g records the give: "the two
+    /// firmware leads"` (the form it opens is filled with it); with nothing
+    /// named, "if you sent Marco something, g records it as a give" (the
+    /// journal knows no pronouns, so the name).
     fn how(&self, surface: Surface) -> String {
-        let record = match surface {
-            Surface::Tui => "g records it as a give".to_string(),
-            _ => format!("{} records it", Self::typed(surface, &self.gave)),
-        };
-        let thing = self.kept.as_deref().unwrap_or("something");
-        format!("if you sent {} {thing}, {record}", first_name(&self.name))
+        match (&self.kept, surface) {
+            (Some(thing), Surface::Tui) => format!("g records the give: \"{thing}\""),
+            (Some(_), _) => format!("{} records the give", Self::typed(surface, &self.gave)),
+            (None, Surface::Tui) => format!(
+                "if you sent {} something, g records it as a give",
+                first_name(&self.name)
+            ),
+            (None, _) => format!(
+                "if you sent {} something, {} records it",
+                first_name(&self.name),
+                Self::typed(surface, &self.gave)
+            ),
+        }
     }
 
     /// What is left to record, said plainly: the line that stays and how
-    /// a give ends it, or that the ledger has no give for what was sent
-    /// (or which promise of mine, kept, is that give).
-    fn said(&self, surface: Surface) -> String {
-        if !self.line.is_empty() {
-            return format!(
-                "{}'s review line stays: {}; {}",
-                self.name,
-                self.line,
-                self.how(surface)
-            );
-        }
-        self.left(surface)
-    }
-
-    /// With no line staying: the give the ledger lacks, or the promise
-    /// that is it.
-    fn left(&self, surface: Surface) -> String {
-        match (&self.kept, self.promise) {
-            (_, Some(id)) => format!(
+    /// a give ends it (`how`), or that the ledger has no give for what was
+    /// sent (or which promise of mine, kept, is that give).
+    fn said(&self, surface: Surface, how: &str) -> String {
+        match (self.line.is_empty(), self.promise) {
+            (false, _) => format!("{}'s review line stays: {}; {how}", self.name, self.line),
+            (true, Some(id)) => format!(
                 "your promise {id} is its give: {} marks it kept",
                 Self::typed(surface, &format!("done {}", id.0))
             ),
-            (Some(thing), None) => format!(
-                "your ledger has no give for \"{thing}\": {} records one",
-                match surface {
-                    Surface::Tui => "g".to_string(),
-                    _ => Self::typed(surface, &self.gave),
-                }
-            ),
-            (None, None) => String::new(),
+            (true, None) if self.kept.is_some() => how.to_string(),
+            (true, None) => String::new(),
         }
     }
 
@@ -101,14 +91,19 @@ impl StillOwed {
     /// so it stays on the status line's rows at 80 columns; else the whole
     /// sentence after it.
     pub(crate) fn told(&self, status: &str, surface: Surface) -> String {
+        // What was sent, named just before by the follow-up done ("done:
+        // follow-up with Marco Bianchi: send Marco the two firmware
+        // leads"), is not named again: the status stays on its rows.
+        let how = match &self.kept {
+            Some(thing) if surface == Surface::Tui && status.contains(thing.as_str()) => {
+                "g records the give".to_string()
+            }
+            _ => self.how(surface),
+        };
         match !self.shown.is_empty() && status.contains(&self.shown) {
-            true => status.replacen(
-                &self.shown,
-                &format!("{} · {}", self.plain, self.how(surface)),
-                1,
-            ),
-            false if status.is_empty() => self.said(surface),
-            false => format!("{status} · {}", self.said(surface)),
+            true => status.replacen(&self.shown, &format!("{} · {how}", self.plain), 1),
+            false if status.is_empty() => self.said(surface, &how),
+            false => format!("{status} · {}", self.said(surface, &how)),
         }
     }
 
@@ -120,7 +115,7 @@ impl StillOwed {
 
     /// As the shell prints it.
     pub fn shell(&self) -> String {
-        self.said(Surface::Shell)
+        self.said(Surface::Shell, &self.how(Surface::Shell))
     }
 
     /// Promise `id` was just kept, in the same action (a draft's `y`):
@@ -129,7 +124,7 @@ impl StillOwed {
         if self.promise == Some(id) {
             self.promise = None;
         }
-        !self.said(Surface::Tui).is_empty()
+        !self.said(Surface::Tui, &self.how(Surface::Tui)).is_empty()
     }
 }
 
@@ -186,15 +181,15 @@ pub(super) fn still_owed(
         None => (promise, None),
     };
     // No line stays: said only for a promise kept, with what it sent.
-    // What was sent is named only with no line staying ("if you sent
-    // Marco something" is said beside a line).
-    let (line, shown, plain, kept) = match found {
-        Some((line, shown, plain)) => (line, shown, plain, None),
-        None if promise.is_some() || open.is_some() => {
-            (String::new(), String::new(), String::new(), promise)
-        }
+    // What was sent is named either way, and fills `g`'s form (trial
+    // 26y3: beside Marco's line, "if you sent Marco something" hedged on
+    // what the draft had just said it sent, and the form was empty).
+    let (line, shown, plain) = match found {
+        Some(found) => found,
+        None if promise.is_some() || open.is_some() => Default::default(),
         None => return Ok(None),
     };
+    let kept = promise;
     Ok(Some(StillOwed {
         contact,
         gave: format!("gave {} {thing}", shell_words::quote(&who)),

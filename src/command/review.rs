@@ -35,7 +35,8 @@ pub(super) fn snooze(journal: &Journal, env: &Env<'_>, target: &str, until: Naiv
             let name = journal.name_of(f.contact)?;
             // The label said once, as every line says a follow-up.
             let line = format!(
-                "snoozed until {until}: follow-up with {name}: {}",
+                "snoozed until {}: follow-up with {name}: {}",
+                env.day(until),
                 crate::domain::followed::after_label(
                     crate::domain::followed::Label::FollowUp,
                     &f.text
@@ -75,7 +76,7 @@ fn snooze_key(journal: &Journal, env: &Env<'_>, key: &str, until: NaiveDate) -> 
     let how = if until >= keys::FOR_GOOD {
         "dismissed until something new happens".to_string()
     } else {
-        format!("hidden until {until}")
+        format!("hidden until {}", env.day(until))
     };
     let said: Vec<String> = lines
         .iter()
@@ -102,9 +103,15 @@ fn snooze_person(journal: &Journal, env: &Env<'_>, contact: Id, until: NaiveDate
         .collect();
     let snoozed = journal.set_person_aside(contact, until, env.today)?;
     let mut lines = vec![if shown.is_empty() {
-        format!("{name} is out of the review until {until} (nothing of theirs is in it today)")
+        format!(
+            "{name} is out of the review until {} (nothing of theirs is in it today)",
+            env.day(until)
+        )
     } else {
-        format!("{name} is out of the review until {until}; hidden now:")
+        format!(
+            "{name} is out of the review until {}; hidden now:",
+            env.day(until)
+        )
     }];
     lines.extend(shown.iter().map(|r| format!("  {}", r.explain(&name))));
     let later = snoozed
@@ -113,8 +120,9 @@ fn snooze_person(journal: &Journal, env: &Env<'_>, contact: Id, until: NaiveDate
         .count();
     if later > 0 {
         lines.push(format!(
-            "{} due before then snoozed to {until}",
-            crate::domain::text::count(later, "follow-up", "follow-ups")
+            "{} due before then snoozed to {}",
+            crate::domain::text::count(later, "follow-up", "follow-ups"),
+            env.day(until)
         ));
     }
     lines.push(

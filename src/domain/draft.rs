@@ -108,8 +108,9 @@ pub struct Context {
     pub occasion: Option<Fact<(Greeting, NaiveDate)>>,
     /// What they gave me lately, as a message thanks for it ([`thanked_for`]).
     pub thanks: Option<Fact<String>>,
-    /// What I promised to send them ([`promised`]).
+    /// What I promised to send them ([`promised`]), and which are follow-ups.
     pub promised: Vec<Fact<String>>,
+    pub follow_ups: Vec<Id>,
     /// The people I introduced them to since I last wrote.
     pub introduced: Vec<Fact<String>>,
     pub shared_interest: Option<String>,
@@ -172,7 +173,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         .map(|l| l.note(first, lang, ctx.surface))
         .collect();
     notes.extend(ctx.notes.iter().cloned());
-    notes.extend(kept::kept(&ctx.promised));
+    notes.extend(kept::kept(ctx.sent()));
     // An interest the details already mention (most words) is said once.
     let told: Vec<String> = ctx
         .details
@@ -208,11 +209,10 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let to_them = turned.as_deref().unwrap_or_default();
     // Help is offered only through someone who can give it.
     let (need_line, introduce) = match (need, &ctx.helper) {
-        // A promise this draft keeps answers it, or sends the introduction
-        // to the very helper: one thing said once.
+        // What this draft sends answers it, or introduces the helper: said once.
         (Some(n), h)
-            if let Some(why) = kept::answered(n, &ctx.promised)
-                .or_else(|| kept::sends_helper(h.as_ref(), &ctx.promised)) =>
+            if let Some(why) = kept::answered(n, ctx.sent())
+                .or_else(|| kept::sends_helper(h.as_ref(), ctx.sent())) =>
         {
             notes.push(why);
             (None, None)
@@ -232,7 +232,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let introducing = need_line.is_some() || introduce.is_some();
     for (n, helper) in &ctx.more_needs {
         let why = need_not_in(n, lang)
-            .or_else(|| kept::answered(n, &ctx.promised))
+            .or_else(|| kept::answered(n, ctx.sent()))
             .or_else(|| needs::held_back(n, helper.as_deref(), false, introducing, ctx));
         notes.extend(why);
     }

@@ -6,6 +6,7 @@ use serde::{Deserialize, Serialize};
 
 use super::dates::day_serde;
 use super::id::Id;
+use super::text::fold;
 
 /// Implements `as_str`, `Display`, `FromStr` and a list of all values for a
 /// plain enum, so the CLI, JSON and error messages share one spelling.
@@ -151,6 +152,17 @@ pub struct LedgerEntry {
 pub struct Grant {
     pub intro: Id,
     pub weight: u8,
+}
+
+/// Their request's words once a give of mine answered it: the request's
+/// own, then what I gave when it says more ("feedback on her pitch deck —
+/// answered with: a call about the deck"). Glued by ": " they read as one
+/// sentence of theirs (trial 26y3).
+pub fn answered_with(request: &str, give: &str) -> String {
+    if fold(request).contains(&fold(give)) {
+        return request.to_string();
+    }
+    format!("{request} — answered with: {give}")
 }
 
 impl LedgerEntry {

@@ -320,6 +320,8 @@ impl Journal {
             }
             _ => None,
         });
+        let open_follow_ups: Vec<(Id, &str)> = open_follow_ups.collect();
+        let follow_ups = open_follow_ups.iter().map(|f| f.0).collect();
         let promises: Vec<(Id, &str)> = open_promises
             .map(|e| (e.id, e.text.as_str()))
             .chain(open_follow_ups)
@@ -351,7 +353,7 @@ impl Journal {
             .position(|(n, h)| {
                 h.helper.is_some()
                     && sayable(n)
-                    && draft::answered(n, &promised).is_none()
+                    && draft::answered(n, (&promised, &[])).is_none()
                     && !met(n)
             })
             .or_else(|| needs.iter().position(|(n, _)| sayable(n)))
@@ -404,6 +406,7 @@ impl Journal {
             occasion,
             thanks,
             promised,
+            follow_ups,
             introduced,
             said_before: interactions
                 .iter()

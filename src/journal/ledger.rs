@@ -286,9 +286,7 @@ impl Journal {
         if entry.kind == FavourKind::Other {
             entry.kind = answer.kind;
         }
-        if !crate::domain::text::fold(&old.text).contains(&crate::domain::text::fold(&text)) {
-            entry.text = format!("{}: {text}", old.text);
-        }
+        entry.text = crate::domain::entry::answered_with(&old.text, &text);
         for tag in plus_tags(&text) {
             if !entry.tags.contains(&tag) {
                 entry.tags.push(tag);

@@ -239,7 +239,11 @@ impl Action {
             (Layer::Draft, Action::PageDown) => "scroll a page down",
             (Layer::Draft, Action::Top) => "back to the draft's first line",
             (Layer::Draft, Action::Bottom) => "to the last note",
-            (Layer::Draft, Action::Back) => "close (while editing here: done editing)",
+            // n is "no" elsewhere: here it closes, marking nothing sent
+            // (trial 26x2 read "close" for n and q as surprising).
+            (Layer::Draft, Action::Back) => {
+                "close without marking it sent: nothing is logged (while editing here: done editing)"
+            }
             (Layer::Form, Action::Submit) => "save",
             // Over an open form, its help says these as that form does
             // them (`Form::key_does`).
@@ -298,6 +302,12 @@ mod tests {
                 }
             }
         }
+        // On a draft, closing says it sends nothing.
+        assert!(
+            Action::Back
+                .describe_in(Layer::Draft)
+                .starts_with("close without marking it sent")
+        );
         // Of the three fields, only the command line completes names;
         // in the search, tab goes to the results.
         let tab = Action::Complete.describe_in(Layer::Prompt);

@@ -108,11 +108,7 @@ fn run_once(journal: &Journal, request: Request) -> (Reply, bool) {
 /// read one, read afresh each time so an edit counts at once; the defaults
 /// for the rest, so a broken file cannot stop a capture.
 fn config_for(request: &Request) -> Result<Config, String> {
-    if request.command.reads_config() {
-        Config::load_for_commands(request.config.as_deref())
-    } else {
-        Ok(Config::defaults())
-    }
+    Config::for_command(request.command.reads_config(), request.config.as_deref())
 }
 
 /// The warning that files of the journal were readable by others when it

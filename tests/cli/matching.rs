@@ -144,7 +144,7 @@ fn a_draft_keeping_a_promise_says_so_and_the_need_it_answers() {
     assert!(stdout.contains("the workshop venue contact"), "{stdout}");
     assert!(
         stderr.contains(&format!(
-            "marking it sent marks your promise #{id} kept: attach \"the workshop venue contact\" first"
+            "marking it sent marks your follow-up #{id} done: attach \"the workshop venue contact\" first"
         )),
         "{stderr}"
     );
@@ -154,7 +154,7 @@ fn a_draft_keeping_a_promise_says_so_and_the_need_it_answers() {
     );
     assert!(
         stderr.contains(&format!(
-            "their need \"a venue for the workshop\": your promise #{id} (\"the workshop venue contact\") answers it"
+            "their need \"a venue for the workshop\": your follow-up #{id} (\"the workshop venue contact\") answers it"
         )),
         "{stderr}"
     );

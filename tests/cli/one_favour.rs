@@ -144,3 +144,36 @@ fn a_give_beside_their_open_request_says_how_to_count_it_once() {
     let (_, err) = j.on("2026-12-04", &["gave", "davide", "un libro"]);
     assert!(!err.contains("still open"), "{err}");
 }
+
+/// Trial 26y3 #11: a request answered by a give reads as theirs, then
+/// what I gave, never glued into one sentence of theirs by ": ".
+#[test]
+fn a_request_answered_by_a_give_says_both_apart() {
+    let j = Journal::lingerless();
+    j.ok(&["add", "Rita Fox"]);
+    let (out, _) = j.on(
+        "2026-12-01",
+        &["asked-by", "rita", "feedback on her pitch deck"],
+    );
+    let id = out
+        .split('#')
+        .nth(1)
+        .and_then(|s| s.split(',').next())
+        .expect("an id")
+        .to_string();
+    j.on(
+        "2026-12-04",
+        &[
+            "gave",
+            "rita",
+            "a call about her pitch deck",
+            "--answers",
+            &id,
+        ],
+    );
+    let (show, _) = j.on("2026-12-04", &["show", "rita"]);
+    assert!(
+        show.contains("done 2026-12-04: feedback on her pitch deck — answered with: a call about her pitch deck"),
+        "{show}"
+    );
+}

@@ -82,7 +82,7 @@ fn a_meetup_logged_after_following_up_brings_nobody_back_as_fresh() {
     ]);
     assert_eq!(
         logged,
-        "logged event with Dana Reyes, Marco Bianchi, Eve Stone: Rust meetup (#7, 2026-11-21)\n\
+        "logged event with Dana Reyes, Marco Bianchi, Eve Stone: Rust meetup (#7, Saturday 21 November)\n\
          no follow-up for Dana Reyes: already followed up on 2026-11-22\n\
          no follow-up for Marco Bianchi: already followed up on 2026-11-22\n\
          no follow-up for Eve Stone: already followed up on 2026-11-23\n"
@@ -203,9 +203,9 @@ fn a_person_snoozed_stays_out_until_the_date_but_for_news() {
     let said = j.ok(&["snooze", "marco", "2026-11-30"]);
     assert_eq!(
         said,
-        "Marco Bianchi is out of the review until 2026-11-30; hidden now:\n  \
+        "Marco Bianchi is out of the review until Monday 30 November; hidden now:\n  \
          Marco Bianchi asked you 3 days ago: a review of his talk\n\
-         1 follow-up due before then snoozed to 2026-11-30\n\
+         1 follow-up due before then snoozed to Monday 30 November\n\
          anything new (a follow-up planned, a meeting, a request, a promise, a give from them) brings them back sooner\n"
     );
     assert_eq!(j.review(), Vec::new());
@@ -238,7 +238,7 @@ fn one_lines_key_hides_that_line_only_and_says_so() {
     let said = j.ok(&["snooze", "2:request_open:4", "1w"]);
     assert_eq!(
         said,
-        "hidden until 2026-11-30: Marco Bianchi asked you 3 days ago: a review of his talk\n"
+        "hidden until Monday 30 November: Marco Bianchi asked you 3 days ago: a review of his talk\n"
     );
     let keys: Vec<String> = j.review().into_iter().map(|(k, _)| k).collect();
     assert_eq!(keys, ["2:request_open:5"]);
@@ -349,7 +349,7 @@ fn a_follow_up_done_says_the_line_only_a_give_ends() {
         said,
         "done: follow-up with Marco Bianchi: send Marco the two firmware leads\n\
          Marco Bianchi's review line stays: you asked more (2) than you gave (0); \
-         if you sent Marco something, `givegive gave marco \"the two firmware leads\"` records it\n"
+         `givegive gave marco \"the two firmware leads\"` records the give\n"
     );
     assert!(
         j.review()
@@ -442,7 +442,7 @@ fn a_follow_up_snoozed_by_id_names_the_person_and_the_line() {
     let said = j.ok(&["snooze", &id, "2026-11-30"]);
     assert_eq!(
         said,
-        "snoozed until 2026-11-30: follow-up with Marco Bianchi: send the leads\n"
+        "snoozed until Monday 30 November: follow-up with Marco Bianchi: send the leads\n"
     );
     // A meeting's follow-up says its label once (`followed::after_label`),
     // as every other line does: never `follow-up "follow up on: …"`.
@@ -462,7 +462,7 @@ fn a_follow_up_snoozed_by_id_names_the_person_and_the_line() {
     let said = j.ok(&["snooze", id, "2026-11-30"]);
     assert_eq!(
         said,
-        "snoozed until 2026-11-30: follow-up with Marco Bianchi: Fintech drinks\n"
+        "snoozed until Monday 30 November: follow-up with Marco Bianchi: Fintech drinks\n"
     );
 }
 

@@ -67,10 +67,7 @@ fn a_promise_kept_by_done_says_how_to_record_the_give() {
         .to_string();
     let done = j.ok(&["done", &id]);
     assert!(
-        done.ends_with(
-            "\nyour ledger has no give for \"the flat-hunting links\": \
-             `givegive gave eve \"the flat-hunting links\"` records one\n"
-        ),
+        done.ends_with("\n`givegive gave eve \"the flat-hunting links\"` records the give\n"),
         "{done}"
     );
 }

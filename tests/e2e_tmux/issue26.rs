@@ -358,3 +358,45 @@ fn what_was_copied_goes_when_the_next_person_is_shown() {
     t.keys(&["q"]);
     assert_restored(&t);
 }
+
+/// Trial 26y3 #1: `g` on Ken's line "follow-up due today: send Ken the two
+/// rust job boards" opened an empty gave form, and so did `g` after `w`
+/// `y` and reading the status whole with `L`. Both are filled with what
+/// the follow-up promised, at 80x24.
+#[test]
+fn g_gives_what_the_follow_up_promised() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("promised");
+    assert!(t.givegive(&["add", "Ken Ito"]).status.success());
+    let f = t.givegive(&[
+        "follow-up",
+        "ken",
+        "today",
+        "send Ken the two rust job boards",
+    ]);
+    assert!(f.status.success());
+    t.start_sized("", 80, 24);
+    t.wait_for("follow-up due today: send Ken");
+    t.keys(&["g"]);
+    let screen = t.wait_for("gave Ken Ito");
+    let filled = |screen: &str| {
+        screen
+            .lines()
+            .any(|l| l.contains("│what ") && l.contains("the two rust job boards"))
+    };
+    assert!(filled(&screen), "{screen}");
+    t.keys(&["Escape"]);
+    t.keys(&["w"]);
+    t.wait_for("As promised");
+    t.keys(&["y"]);
+    t.wait_for("g records the give");
+    t.keys(&["L"]);
+    t.wait_for("the last message");
+    t.keys(&["Escape", "g"]);
+    let screen = t.wait_for("gave Ken Ito");
+    assert!(filled(&screen), "{screen}");
+    t.keys(&["Escape", "q"]);
+    assert_restored(&t);
+}

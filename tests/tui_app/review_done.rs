@@ -50,9 +50,7 @@ fn done_on_a_follow_up_keeps_the_persons_other_line() {
     let said = &app.status().text;
     assert!(
         said.contains("Marco Bianchi stays in the review, now 10th: you asked more (5)")
-            && said.ends_with(
-                "you asked more (5) than you gave (0) · if you sent Marco something, g records it as a give"
-            ),
+            && said.ends_with("you asked more (5) than you gave (0) · g records the give"),
         "{said}"
     );
     // Read whole on the status line's rows at 80 columns.
@@ -92,7 +90,7 @@ fn a_draft_sent_for_a_follow_up_says_the_line_a_give_would_end() {
     assert!(
         said.starts_with("1 reviewed: 1 follow-up sent")
             && said.contains("Marco Bianchi stays in the review, now 10th: you asked more (5)")
-            && said.ends_with("· if you sent Marco something, g records it as a give"),
+            && said.ends_with("· g records the give"),
         "{said}"
     );
     // Read whole on the status line's rows at 80 columns.
@@ -200,7 +198,7 @@ fn a_follow_up_done_elsewhere_names_the_give_to_type() {
             "done: follow-up with Marco Bianchi: send Marco the two firmware leads · "
         ) && said.ends_with(
             "Marco Bianchi's review line stays: you asked more (5) than you gave (0); \
-                 if you sent Marco something, g records it as a give"
+                 g records the give"
         ),
         "{said}"
     );

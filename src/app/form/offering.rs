@@ -79,6 +79,11 @@ impl Form {
     /// that request, so one favour is one record (the request granted),
     /// not a give beside a request still open that `d` grants again.
     pub fn answering(mut self, request: &Pending) -> Form {
+        // What they asked for is what I give, unless changed (trial 26y3:
+        // the id was filled, "what" left empty to retype their words).
+        if let Some(what) = self.fields.iter_mut().find(|f| f.slot == Slot::Text) {
+            what.input = Input::new(request.text.to_string());
+        }
         let mut field = Field::new("answers their request (its id)", Slot::Answers);
         // Typed in, not the initial value: it is said unless cleared.
         field.input = Input::new(request.id.to_string());
@@ -97,8 +102,7 @@ impl Form {
             // Typed in, not the initial value: it is saved unless changed.
             field.input = Input::new(thing.to_string());
             self.notes.push(
-                "what your follow-up said you would send (change it if you sent something else)"
-                    .into(),
+                "filled with what your follow-up said you would send: change it if need be".into(),
             );
         }
         self

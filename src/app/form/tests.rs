@@ -94,12 +94,20 @@ fn follow_ups_ask_what_then_read_when_as_one_date() {
             text: "send the leads".into(),
         })
     );
-    // Every phrase the shell takes, such as two words with a weekday.
+    // Every phrase the shell takes, such as two words with a weekday
+    // (next week's Tuesday, said on Monday 23 November).
     fill(&mut f, &["send the leads", "next tuesday"]);
     assert!(matches!(
         said(&f),
-        Ok(Command::FollowUp { due, .. }) if due == NaiveDate::from_ymd_opt(2026, 11, 24).expect("a day")
+        Ok(Command::FollowUp { due, .. }) if due == NaiveDate::from_ymd_opt(2026, 12, 1).expect("a day")
     ));
+    // A day gone by, read from words, is refused under the field.
+    fill(&mut f, &["send the leads", "ieri"]);
+    let problem = said(&f).expect_err("a day gone by");
+    assert!(
+        problem.contains("a follow-up is due today or later"),
+        "{problem}"
+    );
 }
 
 #[test]

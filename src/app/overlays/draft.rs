@@ -123,12 +123,10 @@ pub(super) fn update(app: &mut App, view: DraftView, msg: Msg) -> Vec<Effect> {
                         .collect::<Vec<_>>(),
                 );
             }
-            // The promises kept are said with the message's count.
-            app.review.promises = done
-                .iter()
-                .filter(|id| Some(**id) != view.follow_up)
-                .copied()
-                .collect();
+            // Each follow-up and promise done is said by name with the
+            // message's count: "1 follow-up sent" alone did not say which
+            // of Tom's two due follow-ups it was (trial 26y3).
+            app.review.promises = done.clone();
             for id in done {
                 effects.push(Effect::run(Command::Done { id }));
             }

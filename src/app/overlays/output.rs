@@ -11,6 +11,9 @@ use crate::keymap::Layer;
 /// The keys the output takes while open.
 pub(super) const LAYER: Layer = Layer::Output;
 
+/// The title of the status line shown whole (`L`).
+pub(in crate::app) const LAST_MESSAGE: &str = "the last message";
+
 /// The open entry an output overlay shows, and what closes it there.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Settle {
@@ -99,7 +102,7 @@ impl App {
             .map(str::to_string)
             .collect();
         self.overlay = Some(Overlay::Output {
-            title: "the last message".into(),
+            title: LAST_MESSAGE.into(),
             lines,
             scroll: 0,
             settles: None,

@@ -65,7 +65,12 @@ fn spans_follow_the_direction() {
     assert_eq!(future("1m"), Ok(d("2026-12-23")));
     assert_eq!(past("1y"), Ok(d("2025-11-23")));
     assert_eq!(past("3 days ago"), Ok(d("2026-11-20")));
-    assert_eq!(future("3 days ago"), Ok(d("2026-11-20")));
+    // What is to do cannot be behind: refused the same way.
+    let behind = future("3 days ago").err().unwrap_or_default();
+    assert!(
+        behind.contains("20 November 2026, before today"),
+        "{behind}"
+    );
     // What happened cannot be ahead: refused, naming the day it read.
     let ahead = past("in 2 weeks").err().unwrap_or_default();
     assert!(ahead.contains("7 December 2026, after today"), "{ahead}");
@@ -92,19 +97,25 @@ fn weekdays_point_away_from_today() {
     assert_eq!(past("last monday"), Ok(d("2026-11-16")));
     assert_eq!(future("monday"), Ok(d("2026-11-30")));
     assert_eq!(future("mon"), Ok(d("2026-11-30")));
-    assert_eq!(future("last tue"), Ok(d("2026-11-17")));
-    assert_eq!(future("next sunday"), Ok(d("2026-11-29")));
+    // What is to do is not due in the past.
+    assert!(
+        future("last tue")
+            .is_err_and(|e| e.contains("before today: a follow-up is due today or later"))
+    );
+    assert!(future("ieri").is_err());
+    // "next" is next week's: the Sunday after the coming one.
+    assert_eq!(future("next sunday"), Ok(d("2026-12-06")));
 }
 
 #[test]
 fn next_and_last_units_and_a_for_one() {
     assert_eq!(future("next week"), Ok(d("2026-11-30")));
     assert_eq!(future("next month"), Ok(d("2026-12-23")));
-    assert_eq!(future("last week"), Ok(d("2026-11-16")));
+    assert!(future("last week").is_err());
     assert_eq!(past("last year"), Ok(d("2025-11-23")));
     assert_eq!(future("in a week"), Ok(d("2026-11-30")));
     assert_eq!(past("a month ago"), Ok(d("2026-10-23")));
-    assert_eq!(future("next tuesday"), Ok(d("2026-11-24")));
+    assert_eq!(future("next tuesday"), Ok(d("2026-12-01")));
     assert!(future("next soon").is_err());
     // Not "13 days": a count after `next` or `a` is no unit.
     assert!(future("next 3d").is_err());
@@ -133,7 +144,37 @@ fn huge_spans_are_errors_not_panics() {
     assert!(past("99999999999d").is_err());
 }
 
+/// The weekday rules' reference model, by walking day by day: plain
+/// "friday" ahead is the first Friday after today; "next friday" the
+/// Friday whose week (from Monday) starts seven days after today's.
+fn model(today: NaiveDate, w: Weekday, next: bool) -> NaiveDate {
+    let week = |d: NaiveDate| d - Days::new(u64::from(d.weekday().num_days_from_monday()));
+    (1..=14)
+        .map(|n| today + Days::new(n))
+        .find(|d| d.weekday() == w && (!next || week(*d) == week(today) + Days::new(7)))
+        .unwrap_or(today)
+}
+
 proptest! {
+    /// Trial 26y3 #9: "venerdì prossimo" on a Thursday was tomorrow, the
+    /// same as "venerdì". Every weekday, said any day, in both languages.
+    #[test]
+    fn next_weekday_is_next_weeks_and_plain_the_first_ahead(
+        days in 700_000i32..760_000,
+        w in 0usize..7,
+    ) {
+        let today = NaiveDate::from_num_days_from_ce_opt(days).unwrap_or_default();
+        let en = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"];
+        let it = ["lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica"];
+        let wd = Weekday::try_from(w as u8).unwrap_or(Weekday::Mon);
+        let at = |s: &str| parse_date(s, today, Toward::Future);
+        prop_assert_eq!(at(en[w]), Ok(model(today, wd, false)));
+        prop_assert_eq!(at(it[w]), Ok(model(today, wd, false)));
+        prop_assert_eq!(at(&format!("next {}", en[w])), Ok(model(today, wd, true)));
+        let prossimo = if w == 6 { "prossima" } else { "prossimo" };
+        prop_assert_eq!(at(&format!("{} {prossimo}", it[w])), Ok(model(today, wd, true)));
+    }
+
     #[test]
     fn never_panics(s in "\\PC{0,24}", days in 0i32..1_000_000) {
         let today = NaiveDate::from_num_days_from_ce_opt(days).unwrap_or_default();

@@ -18,15 +18,22 @@ use crate::ui;
 pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Form) {
     let theme = &config.theme;
     let notes = form.notes.len() + 1;
-    let label_width = form
-        .fields
-        .iter()
-        .map(|f| f.label.chars().count())
-        .max()
-        .unwrap_or(0)
-        + 2;
     let width = width(area.width);
     let inner = usize::from(width.saturating_sub(2));
+    // The label column is as wide as the labels, unless that leaves a
+    // value less than half the form: then a label too long for the rest
+    // has its own row above its value (trial 26x2: "who (new or known;
+    // …)" left "what they told you" 23 columns at 80x24, too few to read
+    // back what was typed).
+    let labels = || form.fields.iter().map(|f| f.label.chars().count() + 2);
+    let widest = labels().max().unwrap_or(2);
+    let cap = match inner.saturating_sub(widest + 1) >= inner / 2 {
+        true => widest,
+        false => inner.saturating_sub(inner / 2 + 1),
+    };
+    let label_width = labels().filter(|w| *w <= cap).max().unwrap_or(2);
+    let own_row = |label: &str| label.chars().count() + 2 > label_width;
+    let own_rows = form.fields.iter().filter(|f| own_row(&f.label)).count();
     let problem: Vec<String> = form
         .problem
         .as_ref()
@@ -40,7 +47,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
         })
         .unwrap_or_default();
     let whom = form.whom.as_ref().filter(|(at, _)| *at == form.focus);
-    let wanted = form.fields.len() + problem.len() + notes + usize::from(whom.is_some());
+    let wanted = form.fields.len() + own_rows + problem.len() + notes + usize::from(whom.is_some());
     let h = u16::try_from(wanted + 2).unwrap_or(u16::MAX);
     let rect = super::centered(area, width, h);
     let value_width = inner.saturating_sub(label_width + 1);
@@ -48,7 +55,8 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
     // it; the focused one and its problem are kept in view when the
     // fields are more than the rows.
     let mut lines: Vec<Line<'_>> = Vec::new();
-    let (mut focus_line, mut focus_rows, mut cursor_x) = (0, 1, 0);
+    // The focused value's row, and the row its label starts on.
+    let (mut focus_line, mut focus_rows, mut cursor_x, mut focus_top) = (0, 1, 0, 0);
     for (i, field) in form.fields.iter().enumerate() {
         let focused = i == form.focus;
         // The focused value scrolls to its cursor; the others show
@@ -69,6 +77,18 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
             theme.muted()
         };
         if focused {
+            focus_top = lines.len();
+        }
+        let label = if own_row(&field.label) {
+            lines.push(Line::styled(
+                ui::fit(&field.label, inner).into_owned(),
+                label_style,
+            ));
+            String::new()
+        } else {
+            field.label.to_string()
+        };
+        if focused {
             focus_line = lines.len();
             cursor_x = label_width + field.input.visual_cursor() - scroll;
         }
@@ -85,7 +105,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
             Span::raw(inert(&value))
         };
         lines.push(Line::from(vec![
-            Span::styled(format!("{:<label_width$}", field.label), label_style),
+            Span::styled(format!("{label:<label_width$}"), label_style),
             value,
         ]));
         // Whom a typed name is taken for, under it (a new person was
@@ -111,7 +131,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
         }
     }
     let room = usize::from(rect.height.saturating_sub(2)).saturating_sub(notes);
-    let first = ui::offset(focus_line + focus_rows - 1, room).min(focus_line);
+    let first = ui::offset(focus_line + focus_rows - 1, room).min(focus_top);
     let mut lines: Vec<Line<'_>> = lines.into_iter().skip(first).take(room).collect();
     for note in &form.notes {
         lines.push(Line::styled(

@@ -96,6 +96,7 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
             .and_then(|g| thanked_for(g, case.name, lang))
             .map(|t| fact(t, 3)),
         promised: promises.0,
+        follow_ups: Vec::new(),
         introduced: case
             .introduced
             .iter()

@@ -80,3 +80,28 @@ pub(super) fn it_weekday(d: Weekday) -> &'static str {
         Weekday::Sun => "domenica",
     }
 }
+
+impl super::Language {
+    /// A day as a confirmation says it, weekday first, so a day read from
+    /// words can be checked without doing the sums ("snoozed until Friday
+    /// 11 December", "venerdì 11 dicembre"); with its year when that is
+    /// not this year's ("dec 24" toward the past is 24 December 2025).
+    pub fn weekday_date(self, date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+        use chrono::Datelike;
+        let year = match date.year() == today.year() {
+            true => String::new(),
+            false => format!(" {}", date.year()),
+        };
+        let (day, month) = match self {
+            super::Language::English => (
+                en_weekday(date.weekday()),
+                EN_MONTHS[date.month0() as usize],
+            ),
+            super::Language::Italian => (
+                it_weekday(date.weekday()),
+                IT_MONTHS[date.month0() as usize],
+            ),
+        };
+        format!("{day} {} {month}{year}", date.day())
+    }
+}

@@ -1,0 +1,66 @@
+//! Days read from words are confirmed with their weekday, in the language
+//! the person speaks, and a year when it is not this one (trial 26y3 #9):
+//! "venerdì prossimo" on a Thursday is next week's Friday, and the line
+//! says so; a follow-up due yesterday is refused in one line.
+
+use super::*;
+
+/// Thursday 3 December 2026.
+const THURSDAY: &str = "2026-12-03";
+
+fn on(j: &Journal, args: &[&str]) -> String {
+    let out = j
+        .cmd(args)
+        .env("GIVEGIVE_TODAY", THURSDAY)
+        .assert()
+        .success()
+        .get_output()
+        .stdout
+        .clone();
+    String::from_utf8(out).expect("utf-8")
+}
+
+#[test]
+fn a_day_from_words_is_confirmed_with_its_weekday() {
+    let j = Journal::lingerless();
+    j.ok(&["add", "Aisha Khan"]);
+    let said = on(&j, &["follow-up", "aisha", "next friday", "send the deck"]);
+    assert!(
+        said.starts_with("follow-up with Aisha Khan due Friday 11 December: send the deck"),
+        "{said}"
+    );
+    let said = on(&j, &["follow-up", "aisha", "friday", "call about the deck"]);
+    assert!(said.contains("due Friday 4 December:"), "{said}");
+    let said = on(&j, &["met", "aisha", "coffee", "--on", "dec 24"]);
+    assert!(said.contains("Wednesday 24 December 2025)"), "{said}");
+    let config = j.dir.path().join("config").join("givegive");
+    std::fs::create_dir_all(&config).expect("config dir");
+    std::fs::write(config.join("config.toml"), "[drafts]\nlanguage = \"it\"\n").expect("config");
+    let said = on(
+        &j,
+        &["follow-up", "aisha", "venerdì prossimo", "mandare il deck"],
+    );
+    assert!(said.contains("due venerdì 11 dicembre:"), "{said}");
+    let said = on(&j, &["snooze", "aisha", "lunedì prossimo"]);
+    assert!(said.contains("until lunedì 7 dicembre"), "{said}");
+}
+
+#[test]
+fn a_follow_up_due_in_the_past_is_refused() {
+    let j = Journal::lingerless();
+    j.ok(&["add", "Tom Hale"]);
+    let out = j
+        .cmd(&["follow-up", "tom", "ieri", "test"])
+        .env("GIVEGIVE_TODAY", THURSDAY)
+        .assert()
+        .code(1)
+        .get_output()
+        .clone();
+    let err = String::from_utf8(out.stderr).expect("utf-8");
+    assert!(
+        err.trim_end()
+            .contains("before today: a follow-up is due today or later")
+            && err.lines().count() == 1,
+        "{err}"
+    );
+}
