@@ -336,7 +336,7 @@ fn a_refused_form_opens_again_and_a_counted_review_action_moves_the_summary() {
     // The status names what was done, then the pass's count.
     assert_eq!(
         app.status().text,
-        "done: the follow-up with Anna 'send the deck' · 1 reviewed: 1 done"
+        "done: follow-up with Anna: send the deck · 1 reviewed: 1 done"
     );
 }
 

@@ -46,12 +46,18 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
             crate::domain::InteractionKind::Event => "event",
             _ => "meeting",
         };
-        line.push_str(&format!(
-            "\nlogged {what}: {} ({}, {})",
-            m.summary, m.id, m.date
-        ));
-        if let Some(with) = also_there(&added.also_there) {
-            line.push_str(&format!(": also there, {with}"));
+        // Joined, the event is not new: its name and day, whom with, and
+        // this person's own record of it last (each has one; trial 26w4
+        // read a new number at each add as a new event).
+        match also_there(&added.also_there) {
+            Some(with) => line.push_str(&format!(
+                "\njoined the event {} ({}) with {with} (their record of it: {})",
+                m.summary, m.date, m.id
+            )),
+            None => line.push_str(&format!(
+                "\nlogged {what}: {} ({}, {})",
+                m.summary, m.id, m.date
+            )),
         }
         ids.push(m.id);
     }

@@ -44,12 +44,13 @@ impl<'a> Env<'a> {
         }
     }
 
-    /// A day a command confirms, weekday first and in the language the
-    /// person speaks (`[drafts] language`): "Friday 11 December", so a day
-    /// read from words ("venerdì prossimo", "dec 24") is seen, not summed.
+    /// A day a command confirms, weekday first: "Friday 11 December", so a
+    /// day read from words ("venerdì prossimo", "dec 24") is seen, not
+    /// summed. In English, as every other word givegive says to you (trial
+    /// 26w4: "due venerdì 11 dicembre" beside an English refusal);
+    /// `[drafts] language` is the language of what you send.
     pub(crate) fn day(&self, date: NaiveDate) -> String {
-        let lang = self.config.drafts.template().language;
-        lang.weekday_date(date, self.today)
+        crate::domain::draft::Language::English.weekday_date(date, self.today)
     }
 
     /// A passphrase asker for front ends with no terminal of their own.

@@ -76,6 +76,6 @@ fn line_of(journal: &Journal, env: &Env<'_>, key: &str) -> (String, Option<Strin
         .flatten()
         .map(|(r, _)| r)
         .find(|r| keys::hides(key, person, r))
-        .map(|r| r.explain(&name));
+        .map(|r| r.after_name());
     (name, why)
 }

@@ -149,19 +149,14 @@ impl Journal {
         }
         for f in self.store.follow_ups() {
             let f = f?;
-            let label = if matches!(f.state, FollowUpState::Done { .. }) {
-                "follow-up"
-            } else {
-                "to do"
+            // Dated by the day that matters: when it was done, or when it
+            // is due (trial 26z4 read the day it was planned as its day).
+            let (label, day) = match f.state {
+                FollowUpState::Done { on } => ("follow-up", on),
+                FollowUpState::Snoozed { until } => ("to do", until),
+                FollowUpState::Open => ("to do", f.due),
             };
-            add(
-                f.contact,
-                f.id,
-                f.created,
-                label,
-                Field::FollowUp,
-                &[&f.text],
-            );
+            add(f.contact, f.id, day, label, Field::FollowUp, &[&f.text]);
         }
         for s in self.store.signals() {
             let s = s?;

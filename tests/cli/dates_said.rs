@@ -1,5 +1,6 @@
-//! Days read from words are confirmed with their weekday, in the language
-//! the person speaks, and a year when it is not this one (trial 26y3 #9):
+//! Days read from words are confirmed with their weekday, in English like
+//! every other word said to the user (Italian drafts or not), and a year
+//! when it is not this one (trial 26y3 #9):
 //! "venerdì prossimo" on a Thursday is next week's Friday, and the line
 //! says so; a follow-up due yesterday is refused in one line.
 
@@ -40,9 +41,9 @@ fn a_day_from_words_is_confirmed_with_its_weekday() {
         &j,
         &["follow-up", "aisha", "venerdì prossimo", "mandare il deck"],
     );
-    assert!(said.contains("due venerdì 11 dicembre:"), "{said}");
+    assert!(said.contains("due Friday 11 December:"), "{said}");
     let said = on(&j, &["snooze", "aisha", "lunedì prossimo"]);
-    assert!(said.contains("until lunedì 7 dicembre"), "{said}");
+    assert!(said.contains("until Monday 7 December"), "{said}");
 }
 
 #[test]

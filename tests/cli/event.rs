@@ -163,7 +163,10 @@ fn people_added_as_met_at_an_event_join_it() {
     j.ok(&["event", "RustLab", "--on", "2d", "--with", "Dana Reyes"]);
     // Same name (any case) and day: the new person joins the event.
     let out = j.ok(&["add", "Eve Stone", "--met", "rustlab", "--on", "2d"]);
-    assert!(out.contains("logged event: rustlab"), "{out}");
+    assert!(
+        out.contains("joined the event rustlab (") && out.contains("with Dana Reyes"),
+        "{out}"
+    );
     // --at says so even before the event is logged.
     j.ok(&[
         "add",
@@ -197,10 +200,14 @@ fn people_added_one_by_one_as_met_at_one_meeting_are_one_event() {
         "--on",
         "3d",
     ]);
-    assert!(out.contains("also there, Bea Lanza"), "{out}");
+    assert!(
+        out.contains("joined the event fintech DRINKS (")
+            && out.contains(") with Bea Lanza (their record of it: #5)"),
+        "{out}"
+    );
     let out = j.ok(&["add", "Ugo Neri", "--met", "Fintech drinks", "--on", "3d"]);
     assert!(
-        out.contains("also there, Bea Lanza and Dario Greco"),
+        out.contains("with Bea Lanza and Dario Greco (their record"),
         "{out}"
     );
     // Another day, or a meeting of someone already known, is not it.

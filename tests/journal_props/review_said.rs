@@ -65,12 +65,14 @@ pub(super) fn key_said(
     report: &Report,
     before: &Queue,
     target: &str,
-    until: NaiveDate,
+    (until, today): (NaiveDate, NaiveDate),
 ) -> Result<Vec<String>, TestCaseError> {
+    // The day as the shell says it: "Monday 30 November".
+    let day = givegive::domain::draft::Language::English.weekday_date(until, today);
     let said: Vec<String> = report_lines(report)
         .iter()
         .filter_map(|l| {
-            l.strip_prefix(&format!("hidden until {until}: "))
+            l.strip_prefix(&format!("hidden until {day}: "))
                 .map(str::to_string)
         })
         .collect();

@@ -81,17 +81,12 @@ impl Item {
                     crate::domain::followed::Label::FollowUp,
                     &follow_up.text,
                 );
-                // Named once: "the follow-up 'send Marco the two firmware
-                // leads'", so the status keeps room for what follows.
-                let names = about
-                    .split(|c: char| !c.is_alphanumeric())
-                    .any(|w| w == first);
+                // In the words every other "done" says it (trial 26z4:
+                // "done: the follow-up with Irene 'Fintech drinks'" beside
+                // "done: follow-up with Irene Costa: Fintech drinks").
                 Doing::Settle {
                     id: follow_up.id,
-                    what: match names {
-                        true => format!("the follow-up '{about}'"),
-                        false => format!("the follow-up with {first} '{about}'"),
-                    },
+                    what: format!("follow-up with {}: {about}", self.name),
                 }
             }
             Reason::RequestOpen { entry, .. } => Doing::Settle {

@@ -127,7 +127,10 @@ proptest! {
                     prop_assert_eq!(*settled, Id(id));
                     prop_assert_eq!(Some(*settled), reason.record());
                     // Named: whose, and what.
-                    prop_assert!(what.contains(&first) && what.contains(&format!("'{text}'")), "{}", what);
+                    // A follow-up as every "done" says it: "follow-up with
+                    // Anna Rossi: text"; a request or promise quoted.
+                    let text_said = what.contains(&format!("'{text}'")) || what.ends_with(&format!(": {text}"));
+                    prop_assert!(what.contains(&first) && text_said, "{}", what);
                 }
                 "pattern_seen" => prop_assert_eq!(&doing, &Doing::Signal(text.clone())),
                 "signals_piled_up" => prop_assert_eq!(&doing, &Doing::Close),

@@ -394,7 +394,7 @@ impl World {
                     .position(|p| *p == item.contact)
                     .unwrap_or_default();
                 let keys = if target.contains(':') {
-                    said::key_said(&report, &queue, &target, until)?
+                    said::key_said(&report, &queue, &target, (until, today))?
                 } else {
                     vec![item.key.clone()]
                 };
