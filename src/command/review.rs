@@ -113,7 +113,7 @@ fn snooze_person(journal: &Journal, env: &Env<'_>, contact: Id, until: NaiveDate
             env.day(until)
         )
     }];
-    lines.extend(shown.iter().map(|r| format!("  {}", r.explain(&name))));
+    lines.extend(shown.iter().map(|r| format!("  {}", r.after_name())));
     let later = snoozed
         .iter()
         .filter(|f| !shown.iter().any(|r| r.record() == Some(f.id)))

@@ -204,7 +204,7 @@ fn a_person_snoozed_stays_out_until_the_date_but_for_news() {
     assert_eq!(
         said,
         "Marco Bianchi is out of the review until Monday 30 November; hidden now:\n  \
-         Marco Bianchi asked you 3 days ago: a review of his talk\n\
+         asked you 3 days ago: a review of his talk\n\
          1 follow-up due before then snoozed to Monday 30 November\n\
          anything new (a follow-up planned, a meeting, a request, a promise, a give from them) brings them back sooner\n"
     );

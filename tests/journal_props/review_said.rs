@@ -82,7 +82,8 @@ pub(super) fn key_said(
         let matched = item.key == target || item.key.starts_with(&format!("{target}:"));
         if matched {
             prop_assert!(
-                said.iter().any(|s| s.ends_with(&item.why)),
+                // On its own line, naming them.
+                said.iter().any(|s| s.ends_with(&item.reason.explain(&item.name))),
                 "snooze {} hid {:?} without saying so: {:?}",
                 target,
                 item.why,
