@@ -104,6 +104,18 @@ pub(super) fn saved(command: &Command, out: &[String]) -> Option<String> {
         .collect();
     let added = people.iter().filter(|l| l.contains(ADDED)).count();
     let found = people.len() - added;
+    // The days the follow-ups are due, as the shell's lines say them
+    // ("Friday 11 December"): trial 26z4 read "3 follow-ups" and no day.
+    let mut days: Vec<&str> = Vec::new();
+    for l in &people {
+        let Some((_, due)) = l.split_once(FOLLOW_UP) else {
+            continue;
+        };
+        let day = due.rsplit_once(" (#").map_or(due, |(day, _)| day);
+        if !days.contains(&day) {
+            days.push(day);
+        }
+    }
     let follow_ups = people.iter().filter(|l| l.contains(FOLLOW_UP)).count();
     let mut who = Vec::new();
     if added > 0 {
@@ -114,7 +126,11 @@ pub(super) fn saved(command: &Command, out: &[String]) -> Option<String> {
     }
     let mut follow_ups = match follow_ups {
         0 => "no follow-ups".to_string(),
-        n => count(n, "follow-up", "follow-ups"),
+        n => format!(
+            "{} due {}",
+            count(n, "follow-up", "follow-ups"),
+            days.join(", ")
+        ),
     };
     // Whoever got none, and why, in the shell's words.
     let none: Vec<String> = people
@@ -170,12 +186,18 @@ mod tests {
         }));
         let out = [
             "logged Fintech drinks (#9)".to_string(),
-            format!("  Anna Rossi (#2){}2026-12-04 (#10)", super::FOLLOW_UP),
+            format!(
+                "  Anna Rossi (#2){}Friday 4 December (#10)",
+                super::FOLLOW_UP
+            ),
             "  also done: follow-up with Anna Rossi: pricing breakfast (#7)".to_string(),
         ];
         let said = super::saved(&command, &out).unwrap_or_default();
         assert!(
-            said.contains("1 follow-up; also done: follow-up with Anna Rossi: pricing breakfast ·"),
+            said.contains(
+                "1 follow-up due Friday 4 December; also done: follow-up with Anna Rossi: \
+                 pricing breakfast ·"
+            ),
             "{said}"
         );
     }
