@@ -201,7 +201,10 @@ impl ReviewState {
         let line = self.summary.line();
         let done = self.done_what.take();
         match (command, done) {
-            (Command::Snooze { .. } | Command::FollowUp { .. } | Command::Met(_), _) => {
+            (Command::Snooze { .. } | Command::FollowUp { .. }, _) => format!("{line} · {own}"),
+            // A meeting whose day or follow-up's day was typed (`m`), not
+            // the message a draft's `y` records today.
+            (Command::Met(m), _) if m.on.is_some() || m.follow_up.is_some() => {
                 format!("{line} · {own}")
             }
             // What the close did ("closed Zoe Martin: …"), then the count.
