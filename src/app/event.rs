@@ -57,18 +57,26 @@ impl App {
     }
 }
 
-/// Says under the focused name of an event row whom saving takes it for,
-/// by the rule saving uses ([`resolve`]): one person named whole, several
-/// that fit, or a new person (typing a name nobody has made a new person
-/// with no word of it).
+/// Says under each name of an event row whom saving takes it for, by the
+/// rule saving uses ([`resolve`]): one person named whole, several that
+/// fit, or a new person (typing a name nobody has made a new person with
+/// no word of it). Said of every name typed, not only the focused one:
+/// after tab the row still shows whom it is for.
 pub(super) fn say_whom(data: &Data, form: &mut Form) {
-    form.whom = None;
-    let Some(field) = form.fields.get(form.focus).filter(|_| form.on_name()) else {
-        return;
-    };
-    let typed = field.input.value().trim();
+    let said: Vec<(usize, String)> = form
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.slot == super::form::Slot::Attendee)
+        .filter_map(|(at, f)| Some((at, whom(data, f.input.value().trim())?)))
+        .collect();
+    form.whom = said;
+}
+
+/// Whom `typed` is taken for, in words; nothing for an empty name.
+fn whom(data: &Data, typed: &str) -> Option<String> {
     if typed.is_empty() {
-        return;
+        return None;
     }
     let name = |id| {
         let p = data.people.iter().find(|p| p.row.id == id);
@@ -78,15 +86,14 @@ pub(super) fn say_whom(data: &Data, form: &mut Form) {
         id: p.row.id,
         folded: &p.folded,
     });
-    let words = match resolve(typed, candidates) {
+    Some(match resolve(typed, candidates) {
         Resolution::Found(id) => format!("known: {}", name(id).unwrap_or_default()),
         Resolution::Ambiguous(ids) => {
             let names: Vec<String> = ids.into_iter().filter_map(name).collect();
             format!("could be {} (type more)", either(&names))
         }
         Resolution::NotFound => format!("new person: {typed}"),
-    };
-    form.whom = Some((form.focus, words));
+    })
 }
 
 /// What an event saved, in words: "logged Product meetup with 3 people: 2
