@@ -430,7 +430,7 @@ fn meetings_log_details_tags_and_follow_ups() {
     .success()
     .stdout(
         contains("logged met with Anna Rossi, Marco Verdi")
-            .and(contains("follow-up due 2026-11-26")),
+            .and(contains("follow-up due Thursday 26 November")),
     );
     let card = j.json(&["show", "anna rossi", "--json"]);
     let kinds: Vec<&str> = card["history"]
@@ -2012,7 +2012,7 @@ fn an_introduction_can_answer_a_request_and_plan_its_follow_up() {
         )),
         "{out}"
     );
-    assert!(out.contains("follow-up due 2026-12-07"), "{out}");
+    assert!(out.contains("follow-up due Monday 7 December"), "{out}");
     let card = j.json(&["show", "marco", "--json"]);
     assert_eq!(card["balance"]["tallies"]["their_open_requests"], 0);
     // Granted by the introduction, which counts the favour: one, not two.

@@ -6,6 +6,8 @@
 
 #[path = "e2e_tmux/issue26.rs"]
 mod issue26;
+#[path = "e2e_tmux/issue26_days.rs"]
+mod issue26_days;
 #[path = "common/tmux.rs"]
 mod tmux;
 

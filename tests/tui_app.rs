@@ -1912,6 +1912,8 @@ mod entry_keys;
 
 #[path = "tui_app/copied_of.rs"]
 mod copied_of;
+#[path = "tui_app/days_said.rs"]
+mod days_said;
 #[path = "tui_app/give_status.rs"]
 mod give_status;
 #[path = "tui_app/history_dates.rs"]

@@ -57,18 +57,26 @@ impl App {
     }
 }
 
-/// Says under the focused name of an event row whom saving takes it for,
-/// by the rule saving uses ([`resolve`]): one person named whole, several
-/// that fit, or a new person (typing a name nobody has made a new person
-/// with no word of it).
+/// Says under each name of an event row whom saving takes it for, by the
+/// rule saving uses ([`resolve`]): one person named whole, several that
+/// fit, or a new person (typing a name nobody has made a new person with
+/// no word of it). Said of every name typed, not only the focused one:
+/// after tab the row still shows whom it is for.
 pub(super) fn say_whom(data: &Data, form: &mut Form) {
-    form.whom = None;
-    let Some(field) = form.fields.get(form.focus).filter(|_| form.on_name()) else {
-        return;
-    };
-    let typed = field.input.value().trim();
+    let said: Vec<(usize, String)> = form
+        .fields
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| f.slot == super::form::Slot::Attendee)
+        .filter_map(|(at, f)| Some((at, whom(data, f.input.value().trim())?)))
+        .collect();
+    form.whom = said;
+}
+
+/// Whom `typed` is taken for, in words; nothing for an empty name.
+fn whom(data: &Data, typed: &str) -> Option<String> {
     if typed.is_empty() {
-        return;
+        return None;
     }
     let name = |id| {
         let p = data.people.iter().find(|p| p.row.id == id);
@@ -78,15 +86,14 @@ pub(super) fn say_whom(data: &Data, form: &mut Form) {
         id: p.row.id,
         folded: &p.folded,
     });
-    let words = match resolve(typed, candidates) {
+    Some(match resolve(typed, candidates) {
         Resolution::Found(id) => format!("known: {}", name(id).unwrap_or_default()),
         Resolution::Ambiguous(ids) => {
             let names: Vec<String> = ids.into_iter().filter_map(name).collect();
             format!("could be {} (type more)", either(&names))
         }
         Resolution::NotFound => format!("new person: {typed}"),
-    };
-    form.whom = Some((form.focus, words));
+    })
 }
 
 /// What an event saved, in words: "logged Product meetup with 3 people: 2
@@ -104,6 +111,18 @@ pub(super) fn saved(command: &Command, out: &[String]) -> Option<String> {
         .collect();
     let added = people.iter().filter(|l| l.contains(ADDED)).count();
     let found = people.len() - added;
+    // The days the follow-ups are due, as the shell's lines say them
+    // ("Friday 11 December"): trial 26z4 read "3 follow-ups" and no day.
+    let mut days: Vec<&str> = Vec::new();
+    for l in &people {
+        let Some((_, due)) = l.split_once(FOLLOW_UP) else {
+            continue;
+        };
+        let day = due.rsplit_once(" (#").map_or(due, |(day, _)| day);
+        if !days.contains(&day) {
+            days.push(day);
+        }
+    }
     let follow_ups = people.iter().filter(|l| l.contains(FOLLOW_UP)).count();
     let mut who = Vec::new();
     if added > 0 {
@@ -114,7 +133,11 @@ pub(super) fn saved(command: &Command, out: &[String]) -> Option<String> {
     }
     let mut follow_ups = match follow_ups {
         0 => "no follow-ups".to_string(),
-        n => count(n, "follow-up", "follow-ups"),
+        n => format!(
+            "{} due {}",
+            count(n, "follow-up", "follow-ups"),
+            days.join(", ")
+        ),
     };
     // Whoever got none, and why, in the shell's words.
     let none: Vec<String> = people
@@ -170,12 +193,18 @@ mod tests {
         }));
         let out = [
             "logged Fintech drinks (#9)".to_string(),
-            format!("  Anna Rossi (#2){}2026-12-04 (#10)", super::FOLLOW_UP),
+            format!(
+                "  Anna Rossi (#2){}Friday 4 December (#10)",
+                super::FOLLOW_UP
+            ),
             "  also done: follow-up with Anna Rossi: pricing breakfast (#7)".to_string(),
         ];
         let said = super::saved(&command, &out).unwrap_or_default();
         assert!(
-            said.contains("1 follow-up; also done: follow-up with Anna Rossi: pricing breakfast ·"),
+            said.contains(
+                "1 follow-up due Friday 4 December; also done: follow-up with Anna Rossi: \
+                 pricing breakfast ·"
+            ),
             "{said}"
         );
     }

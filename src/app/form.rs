@@ -146,9 +146,11 @@ pub struct Form {
     /// the words): it goes when that value changes ("2 fit: …" stayed
     /// after the name was completed).
     pub(crate) said: Option<(usize, String, String)>,
-    /// Whom the focused name of an event row is taken for (its index, the
-    /// words: "new person: Zed"), said under it while it is typed.
-    pub(crate) whom: Option<(usize, String)>,
+    /// Whom each name of an event row is taken for (its index, the words:
+    /// "new person: Zed"), said under it while it is typed and after the
+    /// focus leaves it (trial 26z4: after tab nothing said whether "Priya
+    /// Shah" was taken as known or new).
+    pub(crate) whom: Vec<(usize, String)>,
 }
 
 impl PartialEq for Form {
@@ -224,7 +226,7 @@ impl Form {
             closing: false,
             asked_new: None,
             said: None,
-            whom: None,
+            whom: Vec::new(),
         }
     }
 

@@ -88,27 +88,20 @@ impl App {
         if self.typing() && !self.status.text.is_empty() {
             return;
         }
-        // What changed, then what else it did, as many of those as the
-        // status line's rows hold, and how many more there are.
-        let mut lines = last.lines().map(super::ran::tui_words);
-        let head = lines.next().unwrap_or_default();
-        let also: Vec<String> = lines.collect();
-        let told = |n: usize| {
-            let more = also.len() - n;
-            let last = std::iter::once(head.clone())
-                .chain(also[..n].iter().cloned())
-                .chain((more > 0).then(|| format!("{more} more also done")))
-                .collect::<Vec<_>>()
-                .join(" · ");
-            match said.len() {
-                1 => format!("from another shell: {last}"),
-                n => format!("from other shells: {n} changes, the last: {last}"),
-            }
+        // Every line the shell printed, in the TUI's words: what changed,
+        // then all it did besides (the event they joined, when their
+        // follow-up is due, what else was done; trial 26z4 read only
+        // "added Aaron Abbott"). Longer than the status line's rows, it is
+        // cut with "…" where `L` shows it whole.
+        let last = last
+            .lines()
+            .map(super::ran::tui_words)
+            .collect::<Vec<_>>()
+            .join(" · ");
+        let text = match said.len() {
+            1 => format!("from another shell: {last}"),
+            n => format!("from other shells: {n} changes, the last: {last}"),
         };
-        let fits = (0..=also.len())
-            .rev()
-            .find(|n| super::ran::fits_status(&told(*n)));
-        let text = told(fits.unwrap_or(0));
         // The reload that follows says "review finished" after it, not in
         // its place: the change is the last one, as the user's own would be.
         self.review.told = Some(text.clone());
@@ -252,18 +245,16 @@ impl App {
     }
 }
 
-/// What the TUI says of a change another shell made, from its report: the
-/// first line (what changed, and whom) and the lines saying what else it
-/// did ("also done: follow-up with Dora …"; trial 26z: without them Dora
-/// left the review with no word why), one a line.
+/// What the TUI says of a change another shell made, from its report:
+/// every line the shell printed, one a line (trial 26z: without the
+/// "also done: follow-up with Dora …" Dora left the review with no word
+/// why; trial 26z4: without the event and the follow-up's day, a capture
+/// read as less than the shell said).
 pub(crate) fn elsewhere_words(out: &str) -> Option<String> {
-    let mut lines = out.lines().map(str::trim).filter(|l| !l.is_empty());
-    let first = lines.next()?;
-    let also = lines.filter(|l| l.starts_with("also done: "));
-    Some(
-        std::iter::once(first)
-            .chain(also)
-            .collect::<Vec<_>>()
-            .join("\n"),
-    )
+    let lines: Vec<&str> = out
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    (!lines.is_empty()).then(|| lines.join("\n"))
 }

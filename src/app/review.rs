@@ -15,6 +15,9 @@ pub struct Summary {
     pub follow_ups_sent: usize,
     pub gives: usize,
     pub logged: usize,
+    /// Follow-ups planned (`F`): a day set for later, not something done
+    /// (trial 26z4 read "1 logged" for a planned follow-up).
+    pub planned: usize,
     pub snoozed: usize,
     pub dismissed: usize,
     pub introduced: usize,
@@ -32,6 +35,7 @@ impl Summary {
             + self.follow_ups_sent
             + self.gives
             + self.logged
+            + self.planned
             + self.snoozed
             + self.dismissed
             + self.introduced
@@ -46,6 +50,7 @@ impl Summary {
             (self.done, "done", "done"),
             (self.gives, "give", "gives"),
             (self.logged, "logged", "logged"),
+            (self.planned, "follow-up planned", "follow-ups planned"),
             (self.snoozed, "snoozed", "snoozed"),
             (self.dismissed, "dismissed", "dismissed"),
             (self.introduced, "introduction", "introductions"),
@@ -70,6 +75,7 @@ pub enum Counted {
     FollowUpSent,
     Give,
     Logged,
+    Planned,
     Snoozed,
     Dismissed,
     /// An introduction recorded from `H` on the review.
@@ -181,9 +187,12 @@ impl ReviewState {
         }
     }
 
-    /// The status after a counted action: the pass's summary; after a
-    /// snooze also what it hid and until when (`own`, the command's line,
-    /// `docs/review.md` "Snoozing and setting aside"); after a done what
+    /// The status after a counted action: the pass's summary; after an
+    /// action that sets a day (a snooze, a follow-up, a meeting) also the
+    /// command's own line (`own`), which says the day with its weekday as
+    /// the shell does and what a snooze hid (`docs/review.md` "Snoozing
+    /// and setting aside"; trial 26z4: `F` with "next friday" said only
+    /// "1 reviewed: 1 logged", and which Friday was never seen); after a done what
     /// it marked done; and after any action what else it did in the
     /// command's own words (`also`: "also done: follow-up with Laura
     /// Bassi: …", as the shell says it; trial 26q saw only "1 done" in the
@@ -192,7 +201,12 @@ impl ReviewState {
         let line = self.summary.line();
         let done = self.done_what.take();
         match (command, done) {
-            (Command::Snooze { .. }, _) => format!("{line} · {own}"),
+            (Command::Snooze { .. } | Command::FollowUp { .. }, _) => format!("{line} · {own}"),
+            // A meeting whose day or follow-up's day was typed (`m`), not
+            // the message a draft's `y` records today.
+            (Command::Met(m), _) if m.on.is_some() || m.follow_up.is_some() => {
+                format!("{line} · {own}")
+            }
             // What the close did ("closed Zoe Martin: …"), then the count.
             (Command::Close { .. }, _) => format!("{own} · {line}"),
             (Command::Done { .. }, Some(what)) => std::iter::once(format!("done: {what}"))
@@ -216,6 +230,7 @@ impl Summary {
             Counted::FollowUpSent => &mut self.follow_ups_sent,
             Counted::Give => &mut self.gives,
             Counted::Logged => &mut self.logged,
+            Counted::Planned => &mut self.planned,
             Counted::Snoozed => &mut self.snoozed,
             Counted::Dismissed => &mut self.dismissed,
             Counted::Introduced => &mut self.introduced,
@@ -367,6 +382,7 @@ impl App {
                 self.overlay = Some(Overlay::Form(form));
                 let counted = match action {
                     Action::Gave => Counted::Give,
+                    Action::FollowUp => Counted::Planned,
                     _ => Counted::Logged,
                 };
                 self.review.counting = Some((counted, None));

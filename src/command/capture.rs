@@ -222,7 +222,7 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
         let follow_ups: Vec<String> = logged.follow_ups.iter().map(|f| f.id.to_string()).collect();
         line.push_str(&format!(
             "\nfollow-up due {} ({})",
-            f.due,
+            env.day(f.due),
             follow_ups.join(", ")
         ));
         ids.extend(logged.follow_ups.iter().map(|f| f.id));
@@ -283,7 +283,7 @@ pub(super) fn intro(journal: &Journal, env: &Env<'_>, intro: Introduction) -> Ra
         ids.push(r.id);
     }
     if let Some(f) = &made.follow_up {
-        line.push_str(&format!("\nfollow-up due {} ({})", f.due, f.id));
+        line.push_str(&format!("\nfollow-up due {} ({})", env.day(f.due), f.id));
         ids.push(f.id);
     }
     for extra in also_done(journal, &made.followed_up)? {

@@ -100,7 +100,10 @@ fn a_meetup_logged_after_following_up_brings_nobody_back_as_fresh() {
         "--follow-up",
         "2026-11-30",
     ]);
-    assert!(met.ends_with("follow-up due 2026-11-30 (#10)\n"), "{met}");
+    assert!(
+        met.ends_with("follow-up due Monday 30 November (#10)\n"),
+        "{met}"
+    );
     j.ok(&["follow-up", "tom", "2026-12-20", "ask about the seed round"]);
     assert_eq!(j.review(), Vec::new(), "a follow-up is planned");
     // An ask either way, a give of theirs: not my follow-up.

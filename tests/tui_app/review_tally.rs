@@ -18,6 +18,7 @@ fn tally(steps: &[Summary]) -> Summary {
         sum.dismissed += s.dismissed;
         sum.gives += s.gives;
         sum.logged += s.logged;
+        sum.planned += s.planned;
         sum.follow_ups_sent += s.follow_ups_sent;
         sum.introduced += s.introduced;
         sum.closed += s.closed;
@@ -33,6 +34,7 @@ fn delta(before: &Summary, after: &Summary) -> Summary {
         follow_ups_sent: after.follow_ups_sent - before.follow_ups_sent,
         gives: after.gives - before.gives,
         logged: after.logged - before.logged,
+        planned: after.planned - before.planned,
         snoozed: after.snoozed - before.snoozed,
         dismissed: after.dismissed - before.dismissed,
         introduced: after.introduced - before.introduced,

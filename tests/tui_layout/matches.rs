@@ -52,3 +52,68 @@ fn the_selected_match_shows_its_whole_reason() {
 fn rows_of(app: &App) -> Vec<String> {
     rows(&draw(app, (80, 24)))
 }
+
+/// Trial 26z4: `H`'s last row was "+5 more not offered (givegive match
+/// NAME --all)" and end did nothing. Who is not offered, and why, is read
+/// in the box with its keys: ↓ goes on into them (each reason whole), end
+/// reaches the last, and no row sends the user to the shell. At 80x24 and
+/// in a shorter terminal, where even fewer fit.
+#[test]
+fn every_one_not_offered_is_reached_with_the_lists_keys() {
+    let (_dir, journal) = journal();
+    let (mut app, mut rt) = opened(&journal);
+    send(&mut app, &mut rt, &[act(Action::ScreenReview)]);
+    let people = app.data().review.items.len();
+    let mut reached = 0;
+    for size in [(80, 24), (80, 16)] {
+        for at in 0..people {
+            send(&mut app, &mut rt, &[act(Action::Top)]);
+            send(&mut app, &mut rt, &vec![act(Action::Down); at]);
+            send(&mut app, &mut rt, &[act(Action::WhoCouldHelp)]);
+            let Some(Overlay::Matches { report, .. }) = app.overlay() else {
+                continue;
+            };
+            let offered = report.all().len();
+            let left_out: Vec<(String, String)> = report
+                .not_offered()
+                .into_iter()
+                .map(|(m, why)| (m.name.to_string(), why))
+                .collect();
+            let total = offered + left_out.len();
+            let mut seen = Vec::new();
+            for _ in 0..total {
+                let screen = draw(&app, size);
+                assert!(!screen.contains("givegive match"), "{screen}");
+                let inside: Vec<String> = rows(&screen)
+                    .iter()
+                    .filter_map(|r| {
+                        r.split('│')
+                            .max_by_key(|s| s.chars().count())
+                            .map(str::to_string)
+                    })
+                    .collect();
+                seen.push(words(&inside.join(" ")));
+                send(&mut app, &mut rt, &[act(Action::Down)]);
+            }
+            for (name, why) in &left_out {
+                let whole = words(&format!("{name} {why}"));
+                assert!(
+                    seen.iter().any(|s| s.contains(&whole)),
+                    "{size:?}: {whole:?} never read whole"
+                );
+                reached += 1;
+            }
+            send(&mut app, &mut rt, &[act(Action::Top), act(Action::Bottom)]);
+            let Some(Overlay::Matches { selected, .. }) = app.overlay() else {
+                panic!("H closed: {:?}", app.status());
+            };
+            assert_eq!(
+                *selected,
+                total.saturating_sub(1),
+                "end goes to the last row"
+            );
+            send(&mut app, &mut rt, &[Msg::Cancel]);
+        }
+    }
+    assert!(reached > 2, "only {reached} not offered");
+}

@@ -192,8 +192,8 @@ fn the_status_line_counts_in_words() {
     };
     let out: Vec<String> = [
         "logged event: Product meetup (2026-11-23) with 2 people",
-        "  Zoe (#9): added, follow-up due 2026-11-30 (#11)",
-        "  Anna (#1): already in the journal, follow-up due 2026-11-30 (#13)",
+        "  Zoe (#9): added, follow-up due Monday 30 November (#11)",
+        "  Anna (#1): already in the journal, follow-up due Monday 30 November (#13)",
     ]
     .map(String::from)
     .to_vec();
@@ -209,7 +209,8 @@ fn the_status_line_counts_in_words() {
     assert!(app.overlay.is_none(), "{:?}", app.overlay);
     assert_eq!(
         app.status.text,
-        "logged Product meetup with 2 people: 1 added, 1 found; 2 follow-ups · u takes it all back"
+        "logged Product meetup with 2 people: 1 added, 1 found; 2 follow-ups due Monday 30 November \
+         · u takes it all back"
     );
     let one = vec![
         "logged event: Tea (2026-11-23) with 1 person".to_string(),
@@ -289,14 +290,14 @@ fn the_status_names_whoever_got_no_follow_up() {
     let out = [
         "logged event: Tea (2026-11-23) with 2 people",
         "  Anna (#1): already in the journal, no follow-up: already followed up on 2026-11-20",
-        "  Zoe (#9): added, follow-up due 2026-11-30 (#11)",
+        "  Zoe (#9): added, follow-up due Monday 30 November (#11)",
     ]
     .map(String::from)
     .to_vec();
     assert_eq!(
         crate::app::event::saved(&tea, &out).as_deref(),
         Some(
-            "logged Tea with 2 people: 1 added, 1 found; 1 follow-up (none for Anna: already followed up on 2026-11-20) · u takes it all back"
+            "logged Tea with 2 people: 1 added, 1 found; 1 follow-up due Monday 30 November (none for Anna: already followed up on 2026-11-20) · u takes it all back"
         )
     );
 }

@@ -10,19 +10,42 @@ use crate::keymap::Layer;
 /// The keys the list takes while open (those of a picker).
 pub(super) const LAYER: Layer = Layer::Picker;
 
-/// A key on the open list: move, pick, or close.
+/// A key on the open list: move, pick, or close. The rows go on past
+/// those who can be introduced into who is not offered, and why: every
+/// row is reached with the list's keys (trial 26z4: "+5 more not offered
+/// (givegive match NAME --all)" sent the user to the shell, and end did
+/// nothing).
 pub(super) fn update(app: &mut App, report: MatchReport, selected: usize, msg: Msg) -> Vec<Effect> {
-    let total = report.all().len();
+    let offered = report.all().len();
+    let last = (offered + report.not_offered().len()).saturating_sub(1);
+    let page = app.room.page.max(1);
     let selected = match msg {
-        Msg::Act(Action::Down) => (selected + 1).min(total.saturating_sub(1)),
+        Msg::Act(Action::Down) => (selected + 1).min(last),
         Msg::Act(Action::Up) => selected.saturating_sub(1),
+        Msg::Act(Action::PageDown) => (selected + page).min(last),
+        Msg::Act(Action::PageUp) => selected.saturating_sub(page),
+        Msg::Act(Action::Top) => 0,
+        Msg::Act(Action::Bottom) => last,
         Msg::Submit | Msg::Yes | Msg::Act(Action::Open) => {
             let all = report.all();
             let Some((_, m)) = all.get(selected).copied() else {
+                // A row of who is not offered says why it is not.
+                let why = report
+                    .not_offered()
+                    .get(selected.saturating_sub(offered))
+                    .map(|(m, why)| format!("{} is not offered: {why}", m.name));
+                let said = match (offered, why) {
+                    (0, Some(why)) => {
+                        format!("enter records nothing: nobody here can be introduced; {why}")
+                    }
+                    (_, Some(why)) => format!("enter records nothing: {why}"),
+                    (_, None) => {
+                        "enter records nothing: nobody here can be introduced (each row says why)"
+                            .into()
+                    }
+                };
                 app.overlay = Some(Overlay::Matches { report, selected });
-                return app.nothing_here(
-                    "enter records nothing: nobody here can be introduced (each row says why)",
-                );
+                return app.nothing_here(&said);
             };
             // The list may be older than what another shell logged since
             // (an event both were at): the form opens once the journal
@@ -108,7 +131,11 @@ pub(super) fn key_does(report: &MatchReport, action: Action) -> Option<&'static 
         }
         Action::Cancel => "close: nothing is recorded",
         Action::Up => "the row above",
-        Action::Down => "the row below",
+        Action::Down => "the row below, then who is not offered and why",
+        Action::PageUp => "a page of rows up",
+        Action::PageDown => "a page of rows down",
+        Action::Top => "the first row",
+        Action::Bottom => "the last row: the last one not offered, if any",
         _ => return None,
     })
 }

@@ -21,6 +21,10 @@ pub(super) fn update(
     let selected = match msg {
         Msg::Act(Action::Down) => (selected + 1).min(last),
         Msg::Act(Action::Up) => selected.saturating_sub(1),
+        Msg::Act(Action::PageDown) => (selected + app.room.page.max(1)).min(last),
+        Msg::Act(Action::PageUp) => selected.saturating_sub(app.room.page.max(1)),
+        Msg::Act(Action::Top) => 0,
+        Msg::Act(Action::Bottom) => last,
         Msg::Yes | Msg::Submit | Msg::Act(Action::Open) => {
             let Some((id, _)) = candidates.get(selected) else {
                 return Vec::new();

@@ -242,3 +242,54 @@ fn what_else_a_change_from_another_shell_did_is_said() {
         "{said}"
     );
 }
+
+/// Trial 26z4: `add "Aaron Abbott" --met … --on today` from another shell
+/// was said as "added Aaron Abbott (#174)", while the shell also said the
+/// event he joined and when his follow-up is due. The status says every
+/// line the shell printed, in order, whatever the change.
+#[test]
+fn a_change_from_another_shell_is_said_as_the_shell_said_it() {
+    let changes: [&[&str]; 4] = [
+        &[
+            "add",
+            "Aaron Abbott",
+            "--met",
+            "Founders aperitivo",
+            "--on",
+            "today",
+        ],
+        &["met", "marco", "coffee", "--follow-up", "next friday"],
+        &["gave", "Marco Bianchi", "the two firmware leads"],
+        &["follow-up", "anna", "next friday", "ask about the twins"],
+    ];
+    for args in changes {
+        // The same change on a twin journal, as the shell prints it.
+        let (_twin_dir, twin) = demo_journal();
+        let cli = crate::cli::Cli::try_parse_from([&["givegive"], args].concat()).expect("args");
+        let typed = crate::words::typed(cli.command.expect("a command"), today()).expect("typed");
+        let request = Request {
+            command: typed.command,
+            json: false,
+            today: today(),
+            terminal: false,
+            config: None,
+            id: None,
+        };
+        let (reply, _) = relay::serve::run(&twin, request);
+        let shell: Vec<String> = reply
+            .out
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .map(str::to_string)
+            .collect();
+        assert!(!shell.is_empty(), "{args:?}: {}", reply.out);
+        let (_dir, journal) = demo_journal();
+        let (mut app, mut rt) = opened(&journal);
+        from_another_shell(&mut rt, &mut app, args);
+        // Then where the person went in the review, should they have moved.
+        let said = &app.status().text;
+        let shell = format!("from another shell: {}", shell.join(" · "));
+        assert!(said.starts_with(&shell), "{args:?}\n{said}\n{shell}");
+    }
+}

@@ -46,8 +46,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
             ))
         })
         .unwrap_or_default();
-    let whom = form.whom.as_ref().filter(|(at, _)| *at == form.focus);
-    let wanted = form.fields.len() + own_rows + problem.len() + notes + usize::from(whom.is_some());
+    let wanted = form.fields.len() + own_rows + problem.len() + notes + form.whom.len();
     let h = u16::try_from(wanted + 2).unwrap_or(u16::MAX);
     let rect = super::centered(area, width, h);
     let value_width = inner.saturating_sub(label_width + 1);
@@ -110,7 +109,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
         ]));
         // Whom a typed name is taken for, under it (a new person was
         // made with no word of it).
-        if let Some((_, words)) = whom.filter(|(at, _)| *at == i) {
+        if let Some((_, words)) = form.whom.iter().find(|(at, _)| *at == i) {
             // Under the value, or as far right as it is read whole.
             let said = format!("↳ {}", inert(words));
             let indent = label_width.min(inner.saturating_sub(said.width())).max(2);

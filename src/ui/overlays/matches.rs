@@ -47,10 +47,6 @@ pub(super) fn draw(
                 .collect::<Vec<_>>()
         })
         .collect();
-    let extra = match not_offered.len() {
-        0 => 0,
-        _ => not_offered.iter().map(|(_, r)| r.len()).sum::<usize>() + 1,
-    } + answered.len();
     let first_name = crate::domain::draft::first_name(&report.person.name);
     // Each label ends with a colon and goes on from the row's name, so
     // the name is who its reasons speak of: "Irene Sala  Davide can help
@@ -77,95 +73,89 @@ pub(super) fn draw(
             .map(|r| r.into_owned())
             .collect()
     });
-    let more_rows = whole.len().saturating_sub(1);
-    let h = u16::try_from(rows.len() + more_rows + extra + 4).unwrap_or(u16::MAX);
-    let rect = super::centered(area, width, h);
-    let room = usize::from(rect.height.saturating_sub(3));
-    let height = room.saturating_sub(more_rows);
-    // A list longer than the box keeps its last row to say how many more.
-    let window = if rows.len() > height {
-        height.saturating_sub(1)
-    } else {
-        height
-    };
-    let first = ui::offset(selected, window);
-    let mut lines: Vec<Line<'_>> = rows
-        .iter()
-        .enumerate()
-        .skip(first)
-        .take(window)
-        .flat_map(|(i, (side, m))| {
-            let label = match side {
-                Side::HelpsThem => &helps_them,
-                Side::TheyHelp => &they_help,
-                Side::Kindred => &kindred,
-            };
-            let arrow = format!("{:<label_width$}", inert(label));
-            let name = Span::styled(
-                format!("{} ", ui::column(&inert(&m.name), 20)),
-                theme.accent(),
-            );
-            if i != selected {
-                let line = Line::from(vec![
-                    name,
-                    Span::styled(arrow, theme.muted()),
-                    Span::raw(inert(&m.reasons.join(" · "))),
-                ]);
-                return vec![ui::fit_line(line, inner)];
-            }
-            let mut rows = whole.iter();
-            let head = Line::from(vec![
+    // Every row of the box, with the row of the list it belongs to (the
+    // offered, then who is not offered, in the order the keys go).
+    let mut body: Vec<(Option<usize>, Line<'_>)> = Vec::new();
+    for (i, (side, m)) in rows.iter().enumerate() {
+        let label = match side {
+            Side::HelpsThem => &helps_them,
+            Side::TheyHelp => &they_help,
+            Side::Kindred => &kindred,
+        };
+        let arrow = format!("{:<label_width$}", inert(label));
+        let name = Span::styled(
+            format!("{} ", ui::column(&inert(&m.name), 20)),
+            theme.accent(),
+        );
+        if i != selected {
+            let line = Line::from(vec![
                 name,
                 Span::styled(arrow, theme.muted()),
-                Span::raw(rows.next().cloned().unwrap_or_default()),
+                Span::raw(inert(&m.reasons.join(" · "))),
             ]);
+            body.push((Some(i), ui::fit_line(line, inner)));
+            continue;
+        }
+        let mut whole = whole.iter();
+        let head = Line::from(vec![
+            name,
+            Span::styled(arrow, theme.muted()),
+            Span::raw(whole.next().cloned().unwrap_or_default()),
+        ]);
+        body.extend(
             std::iter::once(head)
-                .chain(rows.map(|r| Line::raw(format!("{:indent$}{r}", ""))))
-                .map(|line| ui::fit_line(line, inner).style(theme.selected()))
-                .collect()
-        })
-        .collect();
-    let below = rows.len().saturating_sub(first + window);
-    if below > 0 {
-        lines.push(Line::styled(format!("+{below} more ↓"), theme.muted()));
+                .chain(whole.map(|r| Line::raw(format!("{:indent$}{r}", ""))))
+                .map(|line| (Some(i), ui::fit_line(line, inner).style(theme.selected()))),
+        );
     }
-    // Not selectable: who is left out, and why (as `match` prints).
-    if !not_offered.is_empty() && lines.len() + 1 < room {
-        lines.push(Line::styled("not offered:", theme.muted()));
+    // Who is left out, and why (as `match` prints): reached with the
+    // list's keys, each reason whole.
+    if !not_offered.is_empty() {
+        body.push((None, Line::styled("not offered:", theme.muted())));
     }
-    let unsaid = not_offered.len();
     for (n, (name, why)) in not_offered.into_iter().enumerate() {
-        if lines.len() + 1 >= room && n + 1 < unsaid {
-            lines.push(Line::styled(
-                format!(
-                    "+{} more not offered (givegive match NAME --all)",
-                    unsaid - n
-                ),
-                theme.muted(),
-            ));
-            break;
-        }
-        if lines.len() >= room {
-            break;
-        }
+        let i = rows.len() + n;
+        let style = match i == selected {
+            true => theme.selected(),
+            false => theme.muted(),
+        };
         let mut why = why.into_iter();
         let head = Line::from(vec![
-            Span::styled(format!("{} ", ui::column(&inert(&name), 20)), theme.muted()),
-            Span::styled(why.next().unwrap_or_default(), theme.muted()),
+            Span::raw(format!("{} ", ui::column(&inert(&name), 20))),
+            Span::raw(why.next().unwrap_or_default()),
         ]);
-        lines.push(ui::fit_line(head, inner));
-        for row in why {
-            if lines.len() >= room {
-                break;
-            }
-            lines.push(Line::styled(format!("{:21}{row}", ""), theme.muted()));
-        }
+        body.push((Some(i), ui::fit_line(head, inner).style(style)));
+        body.extend(why.map(|row| (Some(i), Line::styled(format!("{:21}{row}", ""), style))));
     }
-    for row in answered {
-        if lines.len() >= room {
-            break;
-        }
-        lines.push(Line::styled(row, theme.muted()));
+    body.extend(
+        answered
+            .into_iter()
+            .map(|row| (None, Line::styled(row, theme.muted()))),
+    );
+    let h = u16::try_from(body.len() + 3).unwrap_or(u16::MAX);
+    let rect = super::centered(area, width, h);
+    let room = usize::from(rect.height.saturating_sub(3));
+    let rows_of: Vec<Option<usize>> = body.iter().map(|(i, _)| *i).collect();
+    let (top, shown) = window(&rows_of, selected, room);
+    // How many of the list's rows are out of the box, above and below.
+    let out = |part: &[Option<usize>]| {
+        let mut seen: Vec<usize> = part.iter().flatten().copied().collect();
+        seen.dedup();
+        seen.retain(|i| !rows_of[top..top + shown].contains(&Some(*i)));
+        seen.len()
+    };
+    let (above, below) = (out(&rows_of[..top]), out(&rows_of[top + shown..]));
+    let mut lines: Vec<Line<'_>> = Vec::new();
+    if top > 0 {
+        lines.push(Line::styled(format!("↑ {above} more"), theme.muted()));
+    }
+    lines.extend(body.into_iter().skip(top).take(shown).map(|(_, l)| l));
+    if top + shown < rows_of.len() {
+        let more = match below {
+            0 => "↓ more".to_string(),
+            n => format!("+{n} more ↓"),
+        };
+        lines.push(Line::styled(more, theme.muted()));
     }
     // Nothing to pick: enter records nothing, and the hint does not say it does.
     let hint = match rows.is_empty() {
@@ -184,4 +174,30 @@ pub(super) fn draw(
         )),
         rect,
     );
+}
+
+/// The first of `rows` the box shows and how many, in `room` rows: the
+/// selected row's lines whole, a row kept to say what is above when the
+/// box does not start at the top, and one to say what is below when it
+/// does not reach the end.
+fn window(rows: &[Option<usize>], selected: usize, room: usize) -> (usize, usize) {
+    let len = rows.len();
+    if len <= room {
+        return (0, len);
+    }
+    let start = rows.iter().position(|r| *r == Some(selected)).unwrap_or(0);
+    let end = rows
+        .iter()
+        .rposition(|r| *r == Some(selected))
+        .map_or(start + 1, |e| e + 1);
+    let shown = |top: usize| {
+        let up = usize::from(top > 0);
+        let rest = len - top;
+        match rest + up <= room {
+            true => rest,
+            false => room.saturating_sub(up + 1).max(1),
+        }
+    };
+    let top = (0..=start).find(|t| end <= t + shown(*t)).unwrap_or(start);
+    (top, shown(top))
 }
