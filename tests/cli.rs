@@ -2041,7 +2041,7 @@ fn adding_someone_you_met_records_the_meeting_and_its_follow_up() {
         out.contains("logged meeting: pitch night at Talent Garden"),
         "{out}"
     );
-    assert!(out.contains("follow-up due 2026-11-23"), "{out}");
+    assert!(out.contains("follow-up due Monday 23 November"), "{out}");
     let review = j.ok(&["review"]);
     assert!(
         review.contains("Tom Ng  follow-up due today: pitch night at Talent Garden"),

@@ -380,7 +380,10 @@ fn journey_meet_follow_up_draft_give_balance() {
         added.contains("logged meeting: pitch night at Talent Garden"),
         "{added}"
     );
-    assert!(added.contains("follow-up due 2026-11-23"), "{added}");
+    assert!(
+        added.contains("follow-up due Monday 23 November"),
+        "{added}"
+    );
     // Later that night, with Anna too: what Anna said is hers.
     ok(&[
         "met",

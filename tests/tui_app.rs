@@ -275,7 +275,7 @@ fn adding_and_editing_people_through_forms() {
         "{lines:?}"
     );
     assert!(
-        lines[2].starts_with("follow-up due 2026-11-24"),
+        lines[2].starts_with("follow-up due Tuesday 24 November"),
         "{lines:?}"
     );
     let nadia = f.journal.resolve("nadia").expect("added");

@@ -62,7 +62,7 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
         ids.push(m.id);
     }
     if let Some(f) = &added.follow_up {
-        line.push_str(&format!("\nfollow-up due {} ({})", f.due, f.id));
+        line.push_str(&format!("\nfollow-up due {} ({})", env.day(f.due), f.id));
         ids.push(f.id);
     }
     written(journal, line, ids)

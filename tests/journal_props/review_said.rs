@@ -83,7 +83,8 @@ pub(super) fn key_said(
         if matched {
             prop_assert!(
                 // On its own line, naming them.
-                said.iter().any(|s| s.ends_with(&item.reason.explain(&item.name))),
+                said.iter()
+                    .any(|s| s.ends_with(&item.reason.explain(&item.name))),
                 "snooze {} hid {:?} without saying so: {:?}",
                 target,
                 item.why,
