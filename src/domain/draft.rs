@@ -124,6 +124,12 @@ pub struct Context {
     /// Leone", "what you gave them on 2026-11-29 ("…")"): noted as
     /// answered, never as waiting for an introduction.
     pub answered: Vec<(String, String)>,
+    /// Their needs someone is not offered for (noted by name, as `match`
+    /// lists them), each with whether one who meets it knows them already
+    /// rather than only coming close: "nobody you could still introduce",
+    /// "nobody offers it yet; some come close" or "nobody offers it yet",
+    /// as `match` says it (trial 26z4).
+    pub not_offered: Vec<(String, bool)>,
     /// What I wrote them lately, and when: no line in one is said again.
     pub said_before: Vec<(NaiveDate, String)>,
     /// What the journal already knows it left out (a promise it cannot
