@@ -290,7 +290,14 @@ impl Journal {
             })
             .filter(|e| recent(e) && after_mine_day(e))
             .map(|e| thanks::thanks(e, (&c.name, lang), (moment.as_ref(), today), &mut notes));
-        requests(&ledger, &c.name, surface, &mut notes, &mut left_out);
+        let hidden = self.hidden_requests(contact, (&ledger, surface), today)?;
+        requests(
+            &ledger,
+            (&c.name, &hidden),
+            surface,
+            &mut notes,
+            &mut left_out,
+        );
         let open_promises = ledger.iter().filter(|e| {
             e.other.is_none()
                 && (e.direction, e.nature, e.state)
@@ -350,7 +357,12 @@ impl Journal {
             answered,
             not_offered,
         } = self.offer(whose, &mut notes)?;
-        requests::offered(&mut notes, &ledger, (&c.name, surface), (&need, &helper));
+        requests::offered(
+            &mut notes,
+            &ledger,
+            (&c.name, surface, &hidden),
+            (&need, &helper),
+        );
         Ok(draft::Context {
             contact,
             name: c.name.clone(),
