@@ -284,32 +284,46 @@ impl Journal {
     /// whose record holds a word of the need are read in full, so a draft
     /// in a 100,000-person journal does not decode everyone.
     /// Nobody they already know is offered ([`Known`], the rule `match`
-    /// uses); whoever `match` would list as not offered for the need is
-    /// given back with why ([`said_not_offered`]), so the draft says the
-    /// same.
+    /// uses). Given back with why ([`said_not_offered`], as `match` says
+    /// it): with nobody to offer, everyone `match` lists as not offered
+    /// for the need (trial 26z4: Greta's draft named Felix, not Irene);
+    /// with someone, those who know them and ranked at least as high, the
+    /// better matches passed over (only those are read for events, so a
+    /// draft stays cheap).
     pub fn helper_for(&self, id: Id, need: &str) -> Result<HelperChoice> {
         use crate::domain::matching::who_could_help;
         let stems = crate::domain::matching::stems(need);
         let (mut me, others, acquainted, known) = self.sorted_profiles(id, &stems)?;
         me.needs = vec![need.to_string()];
-        let org_of = |m: &Match| {
-            others
+        let (mut best, mut met_there) = (None, Vec::new());
+        for m in who_could_help(&me, &others) {
+            let org = others
                 .iter()
                 .find(|p| p.id == m.contact)
-                .map_or("", |p| p.org.as_str())
-                .to_string()
-        };
-        let (strangers, at_events) = self.apart(&known, who_could_help(&me, &others), &org_of)?;
+                .map_or("", |p| p.org.as_str());
+            match known.how(self, m.contact, org)? {
+                Some(how) => met_there.push((m, how.why())),
+                None => {
+                    best = Some(m);
+                    break;
+                }
+            }
+        }
         let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
+        let above = |k: &Match| best.as_ref().is_none_or(|b| k.score >= b.score);
         let known_helpers: KnownAlready = who_could_help(&me, &profiles)
             .into_iter()
+            .filter(above)
             .filter_map(|m| {
                 let how = &acquainted.iter().find(|(p, _)| p.id == m.contact)?.1;
                 Some((m, how.why()))
             })
-            .chain(at_events)
+            .chain(met_there)
             .collect();
-        let (near, into) = self.left_out(&known, &me, &others)?;
+        let (near, into) = match best {
+            Some(_) => Default::default(),
+            None => self.left_out(&known, &me, &others)?,
+        };
         let into: Vec<Match> = into
             .into_iter()
             .filter(|i| !near.iter().any(|m| m.contact == i.contact))
@@ -325,7 +339,7 @@ impl Journal {
         .map(|(m, why)| (m.name.clone(), why))
         .collect();
         Ok(HelperChoice {
-            helper: strangers.into_iter().next().map(|m| (m.contact, m.name)),
+            helper: best.map(|m| (m.contact, m.name)),
             not_offered,
             known: !known_helpers.is_empty(),
         })

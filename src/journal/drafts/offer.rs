@@ -40,13 +40,16 @@ impl Journal {
         let read = self.draft_needs(w.contact, w.needs, w.ledger)?;
         let met = |n: &str| read.answered.iter().any(|(a, _)| a == n);
         let asked = |n: &str| !w.needs.iter().any(|r| r == n);
-        let mut needs = Vec::new();
-        for need in w.needs.iter().chain(read.asked.iter().map(|(n, _)| n)) {
-            needs.push((need.clone(), self.helper_for(w.contact, need)?));
-        }
         // A need a promise kept in the draft answers is offered no one,
         // nor one the draft's language cannot say (noted as such).
         let sayable = |n: &str| draft::need_not_in(n, w.lang).is_none();
+        // A request the draft cannot say is left to its own note: nobody
+        // is looked for.
+        let said_asked = read.asked.iter().map(|(n, _)| n).filter(|n| sayable(n));
+        let mut needs = Vec::new();
+        for need in w.needs.iter().chain(said_asked) {
+            needs.push((need.clone(), self.helper_for(w.contact, need)?));
+        }
         let chosen = needs
             .iter()
             .position(|(n, h)| {
