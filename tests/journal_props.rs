@@ -27,6 +27,9 @@ mod undoable;
 // A draft follows up the moment the review follows up.
 #[path = "journal_props/draft_moment.rs"]
 mod draft_moment;
+// A draft's note marks a request done the way that works today.
+#[path = "journal_props/draft_hidden.rs"]
+mod draft_hidden;
 
 // Related names linked by one rule: import, add and merge.
 #[path = "journal_props/related.rs"]

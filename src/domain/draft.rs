@@ -2,22 +2,19 @@
 //! holds about the one person it is for, each with its owner and meaning
 //! known, never from rewritten notes of someone else's.
 //!
-//! The facts: the moment it follows up (a meeting, a call, a message of
-//! theirs, never one of mine), what they told you there (sorted by whom it
-//! is about, `draft/details.rs`), their birthday or anniversary when it is
-//! near, what the ledger says (thanks for what they gave lately, "as
-//! promised" for what I promised to send, the introductions I made for
-//! them), a shared interest, and their need with someone who can help and
-//! has not been introduced to them yet. Help is never promised without
-//! someone to back it.
+//! The facts: the moment it follows up (a meeting, a call, a message of theirs, never one
+//! of mine), what they told you there (sorted by whom it is about, `draft/details.rs`),
+//! their birthday or anniversary when it is near, what the ledger says (thanks for what
+//! they gave lately, "as promised" for what I promised to send, the introductions I made
+//! for them), a shared interest, and their need with someone who can help and has not been
+//! introduced to them yet. Help is never promised without someone to back it.
 //!
-//! The wording is a template with `{placeholders}`; a line whose placeholder
-//! has nothing to fill is left out, so one template reads well whatever is
-//! known. English and Italian ship (`draft/words.rs` holds their grammar;
-//! `draft/ledger.rs` turns ledger texts into what a message says); the
-//! config can replace either wording (`[drafts]` in
-//! `assets/default-config.toml`). Every line says which records it came
-//! from, so the person sending it can check before it goes.
+//! The wording is a template with `{placeholders}`; a line whose placeholder has nothing to
+//! fill is left out, so one template reads well whatever is known. English and Italian ship
+//! (`draft/words.rs` holds their grammar; `draft/ledger.rs` turns ledger texts into what a
+//! message says); the config can replace either wording (`[drafts]` in
+//! `assets/default-config.toml`). Every line says which records it came from, so the person
+//! sending it can check before it goes.
 
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -124,6 +121,9 @@ pub struct Context {
     /// Leone", "what you gave them on 2026-11-29 ("…")"): noted as
     /// answered, never as waiting for an introduction.
     pub answered: Vec<(String, String)>,
+    /// Needs someone `match` lists is not offered for, and whether one
+    /// who meets it knows them (else one only comes close): said as `match` says.
+    pub not_offered: Vec<(String, bool)>,
     /// What I wrote them lately, and when: no line in one is said again.
     pub said_before: Vec<(NaiveDate, String)>,
     /// What the journal already knows it left out (a promise it cannot

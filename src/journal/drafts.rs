@@ -14,11 +14,11 @@ use super::HistoryItem;
 mod history;
 mod introduced;
 mod occasion;
+mod offer;
 mod requests;
 mod thanks;
 use super::{Journal, JournalError, Result};
-use crate::domain::draft::{self, Fact};
-use crate::domain::matching::Acquaintance;
+use crate::domain::draft;
 use crate::domain::{
     Direction, EntryState, FollowUpState, INTRO_CHECK, Id, Interaction, InteractionKind,
     LedgerEntry, Nature, Voice,
@@ -290,7 +290,14 @@ impl Journal {
             })
             .filter(|e| recent(e) && after_mine_day(e))
             .map(|e| thanks::thanks(e, (&c.name, lang), (moment.as_ref(), today), &mut notes));
-        requests(&ledger, &c.name, surface, &mut notes, &mut left_out);
+        let hidden = self.hidden_requests(contact, (&ledger, surface), today)?;
+        requests(
+            &ledger,
+            (&c.name, &hidden),
+            surface,
+            &mut notes,
+            &mut left_out,
+        );
         let open_promises = ledger.iter().filter(|e| {
             e.other.is_none()
                 && (e.direction, e.nature, e.state)
@@ -336,66 +343,26 @@ impl Journal {
             checking: &checking,
         };
         let introduced = self.introduced(intros, recent, &mut notes)?;
-        // The first need someone can meet is offered (the first need when
-        // nobody can meet any); the others are noted with why.
-        let mut needs = Vec::new();
-        for need in &c.needs {
-            needs.push((need.clone(), self.helper_for(contact, need)?));
-        }
-        // Met by a give or an introduction of mine: the rule `match` uses.
-        let answered = self.answered_needs(contact, &c.needs, &ledger)?;
-        let met = |n: &str| answered.iter().any(|(a, _)| a == n);
-        // A need a promise kept in the draft answers is offered no one,
-        // nor one the draft's language cannot say (noted as such).
-        let sayable = |n: &str| draft::need_not_in(n, lang).is_none();
-        let chosen = needs
-            .iter()
-            .position(|(n, h)| {
-                h.helper.is_some()
-                    && sayable(n)
-                    && draft::answered(n, (&promised, &[])).is_none()
-                    && !met(n)
-            })
-            .or_else(|| needs.iter().position(|(n, _)| sayable(n)))
-            .unwrap_or(0);
-        let (mut need, mut helper) = (None, None);
-        let mut more_needs = Vec::new();
-        for (i, (n, mut choice)) in needs.into_iter().enumerate() {
-            // Someone who meets it and knows them by my introduction: the
-            // introduction answered it (in `answered`, by the one rule).
-            if let Some((_, Acquaintance::Introduced)) = &choice.passed_over {
-                choice.passed_over = None;
-            }
-            // Whoever was passed over is named with why, for every need a
-            // draft can say, offered or not (trial 26y: Giulia, known from
-            // Design night, went unnamed for Zoe's second need).
-            if sayable(&n) {
-                if let Some((name, why)) = choice.not_offered.filter(|_| choice.helper.is_none()) {
-                    notes.push(format!("not offered {name} for \"{n}\": {why}"));
-                }
-                if let Some((name, how)) = choice.passed_over {
-                    notes.push(format!(
-                        "not offered {name} for \"{n}\": {} knows them already ({})",
-                        draft::first_name(&c.name),
-                        how.why()
-                    ));
-                }
-            }
-            if i != chosen {
-                more_needs.push((n, choice.helper.map(|(_, name)| name)));
-                continue;
-            }
-            if !sayable(&n) {
-                need = Some(n);
-                continue;
-            }
-            helper = choice.helper.map(|(id, name)| Fact {
-                what: name,
-                from: id,
-            });
-            need = Some(n);
-        }
-        requests::offered(&mut notes, &ledger, (&c.name, surface), (&need, &helper));
+        let whose = offer::Whose {
+            contact,
+            needs: &c.needs,
+            ledger: &ledger,
+            promised: &promised,
+            lang,
+        };
+        let offer::Offer {
+            need,
+            helper,
+            more_needs,
+            answered,
+            not_offered,
+        } = self.offer(whose, &mut notes)?;
+        requests::offered(
+            &mut notes,
+            &ledger,
+            (&c.name, surface, &hidden),
+            (&need, &helper),
+        );
         Ok(draft::Context {
             contact,
             name: c.name.clone(),
@@ -422,6 +389,7 @@ impl Journal {
             helper,
             more_needs,
             answered,
+            not_offered,
             notes,
             // Anything between you: a meeting, call, message or event (a
             // note is about them), a give or an ask, or a follow-up I set

@@ -94,7 +94,8 @@ impl MatchReport {
 
     /// Who is not offered, each with why: they know the person already, or
     /// they are only into something close to the need. `match` and the
-    /// TUI's `H` list the same.
+    /// TUI's `H` list the same, and a draft names those for its needs
+    /// ([`said_not_offered`], the one rule).
     pub fn not_offered(&self) -> Vec<(&crate::domain::matching::Match, String)> {
         let first = crate::domain::draft::first_name(&self.person.name);
         let mut known: Vec<&(Match, String)> = self.known.iter().collect();
@@ -111,19 +112,38 @@ impl MatchReport {
                 let shared = m.reasons.join(" · ");
                 (m, format!("knows {first} already ({why}) · {shared}"))
             })
-            .collect::<Vec<_>>();
-        known
-            .into_iter()
-            .map(|(m, why)| (m, format!("knows {first} already ({why})")))
-            .chain(kindred)
-            .chain(
-                self.interest_only
-                    .iter()
-                    .chain(&self.near_misses)
-                    .map(|m| (m, close_but_not(m, &self.near_misses))),
-            )
-            .collect()
+            .collect();
+        said_not_offered(
+            first,
+            known,
+            kindred,
+            (&self.interest_only, &self.near_misses),
+        )
     }
+}
+
+/// Who is not offered and why, in the order said: those who know
+/// `first` already, those who share a passion but know them, then those
+/// only close to a need. `match`, `H` and a draft's notes all read it, so
+/// the draft names for a need whoever `match` lists (trial 26z4: `match
+/// greta` listed Felix and Irene, her draft Felix alone).
+fn said_not_offered<'m>(
+    first: &str,
+    known: Vec<&'m (Match, String)>,
+    kindred: Vec<(&'m Match, String)>,
+    (interest_only, near_misses): (&'m [Match], &'m [Match]),
+) -> Vec<(&'m Match, String)> {
+    known
+        .into_iter()
+        .map(|(m, why)| (m, format!("knows {first} already ({why})")))
+        .chain(kindred)
+        .chain(
+            interest_only
+                .iter()
+                .chain(near_misses)
+                .map(|m| (m, close_but_not(m, near_misses))),
+        )
+        .collect()
 }
 
 /// The one reason someone close to a need is not offered: what they offer
@@ -264,55 +284,64 @@ impl Journal {
     /// whose record holds a word of the need are read in full, so a draft
     /// in a 100,000-person journal does not decode everyone.
     /// Nobody they already know is offered ([`Known`], the rule `match`
-    /// uses); the best of those who would have ranked above the one
-    /// offered is given back with why they were passed over, so the draft
-    /// can say so.
+    /// uses). Given back with why ([`said_not_offered`], as `match` says
+    /// it): with nobody to offer, everyone `match` lists as not offered
+    /// for the need (trial 26z4: Greta's draft named Felix, not Irene);
+    /// with someone, those who know them and ranked at least as high, the
+    /// better matches passed over (only those are read for events, so a
+    /// draft stays cheap).
     pub fn helper_for(&self, id: Id, need: &str) -> Result<HelperChoice> {
         use crate::domain::matching::who_could_help;
         let stems = crate::domain::matching::stems(need);
         let (mut me, others, acquainted, known) = self.sorted_profiles(id, &stems)?;
         me.needs = vec![need.to_string()];
-        // Nobody met at an event with them: the first who was not, and
-        // the first who was if they ranked above it, passed over.
-        let (mut best, mut met_there) = (None, None);
+        let (mut best, mut met_there) = (None, Vec::new());
         for m in who_could_help(&me, &others) {
             let org = others
                 .iter()
                 .find(|p| p.id == m.contact)
                 .map_or("", |p| p.org.as_str());
             match known.how(self, m.contact, org)? {
-                Some(how) if met_there.is_none() && best.is_none() => {
-                    met_there = Some((m.name.clone(), how));
-                }
-                Some(_) => {}
+                Some(how) => met_there.push((m, how.why())),
                 None => {
                     best = Some(m);
                     break;
                 }
             }
         }
-        let (near, into) = self.left_out(&known, &me, &others)?;
-        let not_offered = into
-            .first()
-            .map(|m| (m.name.clone(), close_but_not(m, &near)));
         let profiles: Vec<_> = acquainted.iter().map(|(p, _)| p.clone()).collect();
-        let passed_over = who_could_help(&me, &profiles)
+        let above = |k: &Match| best.as_ref().is_none_or(|b| k.score >= b.score);
+        let known_helpers: KnownAlready = who_could_help(&me, &profiles)
             .into_iter()
-            .next()
-            .filter(|k| best.as_ref().is_none_or(|b| k.score >= b.score))
-            .and_then(|k| {
-                let why = acquainted
-                    .iter()
-                    .find(|(p, _)| p.id == k.contact)?
-                    .1
-                    .clone();
-                Some((k.name, why))
+            .filter(above)
+            .filter_map(|m| {
+                let how = &acquainted.iter().find(|(p, _)| p.id == m.contact)?.1;
+                Some((m, how.why()))
             })
-            .or(met_there);
+            .chain(met_there)
+            .collect();
+        let (near, into) = match best {
+            Some(_) => Default::default(),
+            None => self.left_out(&known, &me, &others)?,
+        };
+        let into: Vec<Match> = into
+            .into_iter()
+            .filter(|i| !near.iter().any(|m| m.contact == i.contact))
+            .collect();
+        let first = crate::domain::draft::first_name(&me.name);
+        let not_offered = said_not_offered(
+            first,
+            known_helpers.iter().collect(),
+            Vec::new(),
+            (&into, &near),
+        )
+        .into_iter()
+        .map(|(m, why)| (m.name.clone(), why))
+        .collect();
         Ok(HelperChoice {
             helper: best.map(|m| (m.contact, m.name)),
-            passed_over,
             not_offered,
+            known: !known_helpers.is_empty(),
         })
     }
 
@@ -373,13 +402,16 @@ type Profiles = (
     Known,
 );
 
-/// Whom a draft offers to introduce for a need, and the better match it
-/// passed over because they know each other already.
+/// Whom a draft offers to introduce for a need, and whoever `match` lists
+/// as not offered for it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct HelperChoice {
     pub helper: Option<(Id, String)>,
-    pub passed_over: Option<(String, Acquaintance)>,
-    /// Someone into something close to the need, not offered, with the
-    /// reason `match` gives for them ([`MatchReport::not_offered`]).
-    pub not_offered: Option<(String, String)>,
+    /// Each not offered, by name, with the reason `match` gives for them
+    /// ([`MatchReport::not_offered`]).
+    pub not_offered: Vec<(String, String)>,
+    /// Whether someone who meets it knows them already, rather than only
+    /// someone close: "nobody you could still introduce" is said then,
+    /// "nobody offers it yet; some come close" else, as `match` says.
+    pub known: bool,
 }

@@ -255,7 +255,7 @@ fn people_met_at_one_event_are_not_introduced() {
     assert!(!draft.contains("Luca"), "{draft}");
     assert!(
         String::from_utf8_lossy(&out.stderr)
-            .contains("Marco knows them already (both at Rust Milano meetup)"),
+            .contains("knows Marco already (both at Rust Milano meetup)"),
         "{draft}"
     );
 }

@@ -4,6 +4,8 @@
 //! is none). One rule for every note that advises, so no note gives the
 //! shell's syntax in the TUI or points at a meeting that is not there.
 
+use chrono::NaiveDate;
+
 use super::super::Id;
 use super::Context;
 
@@ -60,11 +62,19 @@ impl Surface {
     /// The note for a request of theirs still open ("Sara's request
     /// "feedback on her deck" (#8) is still open"): no draft can answer it
     /// for you, so it says so, true with a draft or without one (a refusal
-    /// carries it too), and how to mark it done once answered.
-    pub fn request(self, first: &str, text: &str, id: Id) -> String {
-        let done = match self {
-            Surface::Tui => "d on its line in the review marks it done".to_string(),
-            Surface::Shell => format!("givegive done {} marks it done", id.0),
+    /// carries it too), and how to mark it done once answered: in the TUI
+    /// `d` on its review line, or, while that line is `hidden` until a day
+    /// (snoozed, or its person set aside), `:done N`, which works today
+    /// (trial 26z4: "d on its line" of a line snoozed until 18 December).
+    pub fn request(self, first: &str, text: &str, id: Id, hidden: Option<NaiveDate>) -> String {
+        let done = match (self, hidden) {
+            (Surface::Tui, None) => "d on its line in the review marks it done".to_string(),
+            (Surface::Tui, Some(until)) => format!(
+                ":done {} marks it done (its line in the review is hidden until {})",
+                id.0,
+                crate::domain::occasion::day_month(until)
+            ),
+            (Surface::Shell, _) => format!("givegive done {} marks it done", id.0),
         };
         format!(
             "{first}'s request \"{text}\" ({id}) is still open: no draft answers it for you, so write your answer in before sending; once answered, {done}"

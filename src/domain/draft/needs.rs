@@ -34,9 +34,16 @@ pub(super) fn held_back(
             format!("{h} could help, but a draft speaks of one need at a time")
         }
     } else {
-        format!(
-            "nobody you could still introduce to {first} offers it, and a draft never promises help that nobody backs"
-        )
+        let backs = "and a draft never promises help that nobody backs";
+        match ctx.not_offered.iter().find(|(n, _)| n == need) {
+            Some((_, true)) => format!(
+                "nobody you could still introduce to {first} offers it (see who is not offered), {backs}"
+            ),
+            Some((_, false)) => {
+                format!("nobody offers it yet; some come close (see who is not offered), {backs}")
+            }
+            None => format!("nobody offers it yet, {backs}"),
+        }
     };
     Some(format!("left out their need \"{need}\": {why}"))
 }

@@ -5,6 +5,7 @@ use super::*;
 use crate::domain::InteractionKind::{Call, Event, Message, Met};
 
 mod advice;
+mod capitals;
 mod clauses;
 mod echo;
 mod first;

@@ -16,7 +16,7 @@ pub(super) use calendar::{calendar_word, italian_calendar_word};
 pub(super) use italian::it_article;
 use italian::{it_articles, it_euphonic, it_merge_a, names_an_occasion};
 pub(in crate::domain::draft) use places::hosted_by;
-use places::{is_name, is_place, it_meal, owned_by_someone, shared_over};
+use places::{in_sentence, is_name, is_place, it_meal, owned_by_someone, shared_over};
 
 /// A shipped language.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -127,7 +127,7 @@ impl Language {
     /// A summary as a noun phrase with its article: "the pricing
     /// breakfast", "Anna's product dinner", "la cena".
     pub fn the(self, summary: &str) -> String {
-        let s = summary.trim();
+        let s = &in_sentence(summary);
         let w = first_word(s);
         match self {
             English => {
@@ -157,7 +157,7 @@ impl Language {
     /// A summary as where you were: "at the pitch night", "at Talent
     /// Garden", "al meetup", "a Talent Garden".
     fn at(self, summary: &str) -> String {
-        let s = summary.trim();
+        let s = &in_sentence(summary);
         let w = first_word(s);
         match self {
             English if EN_PREPOSITIONS.contains(&w.as_str()) => s.to_string(),
@@ -176,7 +176,7 @@ impl Language {
     /// A summary as where you were, always with its article in Italian
     /// ("al pranzo in ufficio"): before "di agosto" it is a noun phrase.
     fn at_the(self, summary: &str) -> String {
-        let s = summary.trim();
+        let s = &in_sentence(summary);
         let w = first_word(s);
         match self {
             English => self.at(s),

@@ -68,22 +68,42 @@ impl Journal {
         Ok(needs(recorded, ledger, &introduced))
     }
 
-    /// Which of `recorded`, `id`'s needs, a give or an introduction of
-    /// mine met, with how ([`Journal::parted`]): what a draft leaves out
-    /// as answered, as `match` says it.
-    pub(crate) fn answered_needs(
+    /// `id`'s needs as a draft reads them, by the rule `match` and `H`
+    /// read ([`Journal::parted`]): which of `recorded` a give or an
+    /// introduction of mine met, with how (what a draft leaves out as
+    /// answered, as `match` says it), and the needs only their open
+    /// requests hold ("un contatto in Satispay" asked of me, never a
+    /// `--need`), each with the request's id, which a draft offers a
+    /// helper for as `H` does (trial 26w4: `match chiara` offered Roberto,
+    /// her draft nobody).
+    pub(crate) fn draft_needs(
         &self,
         id: Id,
         recorded: &[String],
         ledger: &[&LedgerEntry],
-    ) -> Result<Vec<(String, String)>> {
+    ) -> Result<DraftNeeds> {
         let parted = self.parted(id, recorded, ledger, &BTreeMap::new())?;
-        Ok(parted
-            .answered
-            .into_iter()
-            .filter(|(n, _)| recorded.contains(n))
-            .collect())
+        Ok(DraftNeeds {
+            answered: parted
+                .answered
+                .into_iter()
+                .filter(|(n, _)| recorded.contains(n))
+                .collect(),
+            asked: parted
+                .requests
+                .into_iter()
+                .filter(|(n, _)| !recorded.contains(n))
+                .collect(),
+        })
     }
+}
+
+/// What [`Journal::draft_needs`] gives back.
+pub(crate) struct DraftNeeds {
+    /// Recorded needs met, each with how.
+    pub(crate) answered: Vec<(String, String)>,
+    /// Needs only an open request holds, with the request's id.
+    pub(crate) asked: Vec<(String, Id)>,
 }
 
 /// What `c` does, as matching reads it to know whether they meet a need

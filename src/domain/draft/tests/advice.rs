@@ -47,7 +47,7 @@ proptest! {
             Ok(d) => (d.text, d.notes.join("; ")),
             Err(e) => (String::new(), e),
         };
-        let request = ctx.surface.request("Sara", "a feedback on her deck", crate::domain::Id(8));
+        let request = ctx.surface.request("Sara", "a feedback on her deck", crate::domain::Id(8), None);
         for advice in [notes.as_str(), older.as_str(), request.as_str()] {
             // The TUI names its keys, the shell its command and flags.
             if tui {

@@ -1,6 +1,7 @@
 //! Each note on a need left out gives the true reason, against a plain
 //! model: met by my introduction, nobody who could still be introduced
-//! offers it, or someone could help but the draft offers one
+//! offers it (someone known already does), nobody offers it yet (some
+//! come close, or none), or someone could help but the draft offers one
 //! introduction (one need) at a time.
 
 use proptest::prelude::*;
@@ -19,6 +20,7 @@ proptest! {
     fn a_need_left_out_is_noted_with_its_true_reason(
         needs in prop::collection::vec((any::<bool>(), any::<bool>()), 1..4),
         introduced_lately in any::<bool>(),
+        not_offered in 0..3u8,
     ) {
         let case = Case {
             what: "nadia",
@@ -43,6 +45,11 @@ proptest! {
             .filter(|(_, (_, a))| *a)
             .map(|(n, _)| (n.to_string(), "your introduction to Bruno Leone".to_string()))
             .collect();
+        // Someone `match` lists as not offered for each need (trial
+        // 26z4): 1, someone who knows her; 2, someone only close.
+        if not_offered > 0 {
+            ctx.not_offered = NEEDS.iter().map(|n| (n.to_string(), not_offered == 1)).collect();
+        }
         if introduced_lately || !ctx.answered.is_empty() {
             ctx.introduced = vec![Fact { what: "Bruno Leone".into(), from: Id(5) }];
         }
@@ -62,8 +69,12 @@ proptest! {
             });
             let want = if *met {
                 "your introduction to Bruno Leone answers it"
-            } else if !can {
+            } else if !can && not_offered == 1 {
                 "nobody you could still introduce"
+            } else if !can && not_offered == 2 {
+                "nobody offers it yet; some come close"
+            } else if !can {
+                "nobody offers it yet, and"
             } else if i > 0 && offered {
                 "one introduction at a time; send this one first"
             } else if lately {

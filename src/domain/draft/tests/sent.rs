@@ -113,7 +113,7 @@ fn every_need_is_offered_or_said_why_not() {
         d.notes,
         [
             "left out their need \"an accountant\": Sara Verdi could help, but a draft offers one introduction at a time; send this one first",
-            "left out their need \"a sailing crew\": nobody you could still introduce to Bruno offers it, and a draft never promises help that nobody backs",
+            "left out their need \"a sailing crew\": nobody offers it yet, and a draft never promises help that nobody backs",
         ]
     );
     // Trial six: the first need left out for its language, the draft has

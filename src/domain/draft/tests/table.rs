@@ -108,6 +108,7 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
         said_before: Vec::new(),
         more_needs: Vec::new(),
         answered: Vec::new(),
+        not_offered: Vec::new(),
         notes: promises.1,
         history: true,
         last_seen: None,

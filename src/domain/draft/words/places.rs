@@ -134,6 +134,9 @@ pub(super) fn is_place(summary: &str) -> bool {
 /// party written with a capital.
 pub(super) fn is_name(summary: &str) -> bool {
     let s = summary.trim();
+    if opens_with_common_noun(s) {
+        return false;
+    }
     if is_proper(s) {
         return true;
     }
@@ -146,5 +149,41 @@ pub(super) fn is_name(summary: &str) -> bool {
         [noun, rest @ ..] if !rest.is_empty() && named(noun, rest) => true,
         [rest @ .., noun] if !rest.is_empty() => named(noun, rest),
         _ => false,
+    }
+}
+
+/// Whether a summary is an occasion's noun typed with a capital only
+/// because it opens what was typed, alone or before a lower-case word
+/// ("Cena", "Cena da Sara", "Dinner at Paolo's"): a common noun, not a
+/// name ("Cena Rust Milano", "Pitch Night" are names).
+fn opens_with_common_noun(s: &str) -> bool {
+    let mut ws = s.split_whitespace();
+    let Some(w) = ws.next() else {
+        return false;
+    };
+    let common = names_an_occasion(w) || EN_OVER.contains(&fold(w).as_str());
+    common
+        && ws
+            .next()
+            .is_none_or(|n| n.chars().next().is_some_and(char::is_lowercase))
+}
+
+/// A summary as said inside a sentence: a common noun typed with a
+/// capital goes lower case ("grazie per la cena di ieri", "a cena da
+/// Sara", "over dinner at Paolo's"), in both languages; a name keeps its
+/// capitals ("al Product Breakfast", "all'Aperitivo Fintech Club"), and
+/// so does a word written in capitals ("AI night": trial 26z4).
+pub(super) fn in_sentence(summary: &str) -> String {
+    let s = summary.trim();
+    let w = s.split_whitespace().next().unwrap_or("");
+    let capital_only = w.chars().skip(1).all(|c| !c.is_uppercase());
+    if opens_with_common_noun(s) && capital_only {
+        let mut chars = s.chars();
+        chars
+            .next()
+            .map(|c| c.to_lowercase().chain(chars).collect())
+            .unwrap_or_default()
+    } else {
+        s.to_string()
     }
 }
