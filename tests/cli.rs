@@ -429,7 +429,7 @@ fn meetings_log_details_tags_and_follow_ups() {
     .assert()
     .success()
     .stdout(
-        contains("logged met with Anna Rossi, Marco Verdi")
+        contains("logged meeting with Anna Rossi, Marco Verdi")
             .and(contains("follow-up due Thursday 26 November")),
     );
     let card = j.json(&["show", "anna rossi", "--json"]);

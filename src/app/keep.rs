@@ -42,7 +42,7 @@ pub(super) struct Kept {
     contacts: Row<Id>,
     /// The review item's key.
     review: Row<String>,
-    /// Whose that item was (id, name) and where their first line was:
+    /// Whose that item was (id, name) and their place among the people:
     /// when the item goes, their other line is selected; when all of
     /// theirs go, the person now at their place, and the status says so.
     review_person: Option<(Id, String, usize)>,
@@ -119,13 +119,18 @@ impl App {
             contacts,
             review,
             review_person: item.map(|i| {
-                let items = &self.data.review.items;
-                let first = items.iter().position(|o| o.contact == i.contact);
-                (
-                    i.contact,
-                    i.name.clone(),
-                    first.unwrap_or(self.review.selected),
-                )
+                // Their place among the people listed (not among lines: a
+                // person let in from the line may rank above them).
+                let mut people: Vec<Id> = Vec::new();
+                for o in &self.data.review.items {
+                    if o.contact == i.contact {
+                        break;
+                    }
+                    if people.last() != Some(&o.contact) {
+                        people.push(o.contact);
+                    }
+                }
+                (i.contact, i.name.clone(), people.len())
             }),
             ledger,
             interests,
@@ -246,12 +251,13 @@ impl App {
                     ));
                 }
                 None => {
-                    // The row that now fills their place: the first line
-                    // of the person after them (not a line further down
-                    // because they had several).
-                    let fills = items.get((*first).min(items.len().saturating_sub(1)));
+                    // The person now at their place, on their first line
+                    // (not a line further down because they had several).
+                    let mut people: Vec<Id> = items.iter().map(|i| i.contact).collect();
+                    people.dedup();
+                    let fills = people.get((*first).min(people.len().saturating_sub(1)));
                     at = fills
-                        .and_then(|f| items.iter().position(|i| i.contact == f.contact))
+                        .and_then(|f| items.iter().position(|i| i.contact == *f))
                         .unwrap_or(0);
                     why = Some(format!("{name} has no line left in today's review"));
                 }

@@ -209,9 +209,13 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
         .iter()
         .map(|c| journal.name_of(*c))
         .collect::<Result<Vec<_>, _>>()?;
+    // "logged meeting with …", never "logged met with …" (trial 26z5).
+    let what = match i.kind {
+        crate::domain::InteractionKind::Met => "meeting",
+        kind => kind.as_str(),
+    };
     let mut line = format!(
-        "logged {} with {}: {} ({}, {})",
-        i.kind,
+        "logged {what} with {}: {} ({}, {})",
         names.join(", "),
         i.summary,
         i.id,

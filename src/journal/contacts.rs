@@ -131,6 +131,9 @@ impl Journal {
             Some(m) if !c.met.text.is_empty() => self.same_meeting(&c.met.text, m.on)?,
             _ => Default::default(),
         };
+        if let Some(name) = &same.name {
+            c.met.text = name.clone();
+        }
         let meeting = match met {
             Some(m) if !c.met.text.is_empty() => Some(Interaction {
                 id: self.store.generate_id()?,

@@ -325,6 +325,7 @@ impl Journal {
             match i.kind {
                 InteractionKind::Event => {
                     found.event = true;
+                    found.name.get_or_insert_with(|| i.summary.clone());
                     for c in &i.contacts {
                         push_unique(&mut found.there, &self.contact(*c)?.name);
                     }
@@ -332,6 +333,7 @@ impl Journal {
                 InteractionKind::Met if i.contacts.len() == 1 => {
                     let c = self.contact(i.contacts[0])?;
                     if c.met.on == Some(day) && fold(&c.met.text) == key {
+                        found.name.get_or_insert_with(|| i.summary.clone());
                         push_unique(&mut found.there, &c.name);
                         found.first_meetings.push(i);
                     }
@@ -352,6 +354,9 @@ pub(super) struct SameMeeting {
     pub(super) first_meetings: Vec<Interaction>,
     /// Everyone with a record of it, by name.
     pub(super) there: Vec<String>,
+    /// Its name as first written ("Cena da Sara"): a person joining it
+    /// says it so, whatever case they typed ("cena da sara").
+    pub(super) name: Option<String>,
 }
 
 impl SameMeeting {

@@ -164,7 +164,7 @@ fn people_added_as_met_at_an_event_join_it() {
     // Same name (any case) and day: the new person joins the event.
     let out = j.ok(&["add", "Eve Stone", "--met", "rustlab", "--on", "2d"]);
     assert!(
-        out.contains("joined the event rustlab (") && out.contains("with Dana Reyes"),
+        out.contains("joined the event RustLab (") && out.contains("with Dana Reyes"),
         "{out}"
     );
     // --at says so even before the event is logged.
@@ -201,7 +201,7 @@ fn people_added_one_by_one_as_met_at_one_meeting_are_one_event() {
         "3d",
     ]);
     assert!(
-        out.contains("joined the event fintech DRINKS (")
+        out.contains("joined the event Fintech drinks (")
             && out.contains(") with Bea Lanza (their record of it: #5)"),
         "{out}"
     );
@@ -390,7 +390,7 @@ fn an_event_detail_of_theirs_in_the_third_person_reaches_their_draft_as_you() {
         giulia.contains("ti piace la vela e tua figlia studia a Delft"),
         "{giulia}"
     );
-    assert!(giulia.contains("conoscerti all'Aperitivo"), "{giulia}");
+    assert!(giulia.contains("conoscerti all'aperitivo"), "{giulia}");
     j.ok(&["got", "Sara Ferri", "a code review of my parser"]);
     // What she gave, typed in English, is thanked for without its words.
     let out = j

@@ -261,7 +261,7 @@ fn a_meeting_is_said_on_the_status_line_and_its_undo_names_the_person() {
     t.keys(&["2", ":"]);
     t.type_text("met 'Luca Ferri' telefonata --details \"il suo editore l'ha lasciato\"");
     t.keys(&["Enter"]);
-    let screen = t.wait_for("u undoes");
+    let screen = t.wait_for("undoes it");
     assert!(
         screen.contains("Luca Ferri") && !screen.contains("(esc closes)"),
         "{screen}"

@@ -238,6 +238,7 @@ proptest! {
                     send(&mut app, &mut rt, &vec![act(Action::Down); *down]);
                     // What is selected now is what the step acts on.
                     let on = selected(&app).review;
+                    let people_before = review_people(&app);
                     let place = review_people(&app).iter().position(|p| Some(p.clone()) == on.as_ref().and_then(|k| k.split(':').next().map(String::from)));
                     send(&mut app, &mut rt, &[act(*action)]);
                     // Closing asks for a reason first (none is fine).
@@ -259,7 +260,7 @@ proptest! {
                         let first = app.data().review.items.iter().find(|i| i.contact.0.to_string() == *fills).map(|i| i.key.clone());
                         prop_assert_eq!(
                             &now, &first,
-                            "{:?} on {:?}: the row now at its place is not selected", action, on
+                            "{:?} on {:?}: the row now at its place is not selected; before {:?} after {:?}", action, on, people_before, now_people
                         );
                     }
                     continue;

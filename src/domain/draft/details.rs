@@ -42,7 +42,7 @@ mod judged;
 mod mine;
 mod note;
 pub(crate) use asked::point_to_recorded;
-use clause::{ClauseState, clause_for, clauses};
+use clause::{ClauseState, clause_for, clauses, unframed};
 pub(super) use mine::thing_given;
 pub use note::LeftOut;
 
@@ -107,6 +107,7 @@ pub fn for_recipient(
             left_out.push(LeftOut::Confided(body.to_string()));
             continue;
         }
+        let body = unframed(body);
         let owned = owner == Some(Owner::Recipient);
         let mut clause_state = ClauseState {
             someone_else,

@@ -220,3 +220,33 @@ fn a_clause_after_my_judgement_is_still_theirs() {
         vec!["you just launched a podcast".to_string()]
     );
 }
+
+/// Trial 26z5: "what you told me: you told me your startup pivoted". The
+/// frame of reported speech goes; what was told is turned as ever.
+#[test]
+fn the_frame_of_what_they_told_me_is_not_said_again() {
+    for (details, lang, want) in [
+        (
+            "she told me her startup pivoted",
+            English,
+            "your startup pivoted",
+        ),
+        (
+            "He told me that he is moving to Berlin",
+            English,
+            "you are moving to Berlin",
+        ),
+        (
+            "mi ha detto che sua figlia studia a Delft",
+            Italian,
+            "tua figlia studia a Delft",
+        ),
+    ] {
+        let kept = kept(details, "Ivo Neri", lang);
+        assert!(
+            kept.iter().all(|k| !k.to_lowercase().contains("told me"))
+                && kept.iter().any(|k| k == want),
+            "{details}: {kept:?}"
+        );
+    }
+}
