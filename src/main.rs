@@ -20,7 +20,10 @@ fn main() -> ExitCode {
         .shells(givegive::words::complete::shells())
         .complete();
     let args: Vec<std::ffi::OsString> = std::env::args_os().collect();
-    let cli = givegive::words::parse_words(&args).unwrap_or_else(|e| e.exit());
+    let cli = match givegive::words::parse_words(&args) {
+        Ok(cli) => cli,
+        Err(e) => refuse_words(e),
+    };
     match std::panic::catch_unwind(|| cli::run(cli)) {
         Ok(Ok(code)) => code,
         Ok(Err(err)) => {
@@ -42,6 +45,24 @@ fn main() -> ExitCode {
             ExitCode::from(101)
         }
     }
+}
+
+/// Words clap could not read: its message, made inert like every line
+/// givegive prints, since it quotes what was typed back (a `--phone` or a
+/// subcommand holding an escape sequence retitled the terminal: trial
+/// 28a). Help and version are givegive's own text, printed as clap does.
+fn refuse_words(e: clap::Error) -> ! {
+    use clap::error::ErrorKind;
+    if matches!(
+        e.kind(),
+        ErrorKind::DisplayHelp
+            | ErrorKind::DisplayVersion
+            | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand
+    ) {
+        e.exit()
+    }
+    eprint!("{}", givegive::domain::text::inert(&e.render().to_string()));
+    std::process::exit(e.exit_code())
 }
 
 /// `givegive list | head` closes the pipe early; that is not an error.

@@ -106,6 +106,23 @@ fn no_command_prints_anything_a_terminal_would_act_on() {
         "--tag",
         &t("tag"),
     ]));
+    // Values refused while the words are read quote what was typed
+    // (trial 28a: a phone retitled the terminal).
+    for (option, value) in [
+        ("--phone", "+39"),
+        ("--email", "a@b"),
+        ("--url", "x"),
+        ("--tier", "close"),
+    ] {
+        run(v(&["edit", "eve", option, &format!("{value}{H}")]));
+    }
+    run(v(&["import", "--format", &t("vcard"), "x.vcf"]));
+    let typo = j.cmd(&[&t("lsit")]).output().expect("run givegive");
+    let said = String::from_utf8_lossy(&typo.stderr).to_string();
+    assert!(
+        live(&said).is_none(),
+        "a mistyped subcommand printed raw: {said:?}"
+    );
     run(v(&["gave", "eve", &t("a deck")]));
     run(v(&["got", "eve", &t("advice")]));
     let asked = run(v(&["asked", "mallory", &t("an intro")]));
