@@ -238,7 +238,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         eprint!("{warning}");
     }
     let Some(Typed { command, json }) = typed else {
-        return run_tui(&journal, &path, clock, true);
+        return run_tui(&journal, &path, clock, true, new_journal);
     };
     // Only the review, drafts and backups need the user's whole config, so a
     // broken config file cannot stop a capture.
@@ -393,7 +393,16 @@ fn hold(path: &Path, linger: u64) -> Result<ExitCode> {
 
 /// Opens the TUI on `journal`, backing it up if the day's backup is due
 /// (never for the throwaway demo: it must not count as the day's backup).
-fn run_tui(journal: &Journal, path: &Path, clock: tui::Clock, back_up: bool) -> Result<ExitCode> {
+/// `new`: the journal was started at a path named on purpose, said in the
+/// TUI's status and again on quit, since a typo in the path looks exactly
+/// like a new journal.
+fn run_tui(
+    journal: &Journal,
+    path: &Path,
+    clock: tui::Clock,
+    back_up: bool,
+    new: bool,
+) -> Result<ExitCode> {
     if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
         return Err(anyhow!(
             "the givegive TUI needs a terminal; from scripts use the commands (see: givegive --help)"
@@ -407,11 +416,14 @@ fn run_tui(journal: &Journal, path: &Path, clock: tui::Clock, back_up: bool) -> 
     let (result, backup) = std::thread::scope(|s| {
         let backup = back_up
             .then(|| s.spawn(|| backups::daily(journal, path, &config.backup, today, &stop)));
-        let result = tui::run(journal, path, &config, clock);
+        let result = tui::run(journal, path, &config, clock, new);
         stop.store(true, Ordering::SeqCst);
         (result, backup.map(|b| b.join()))
     });
     result?;
+    if new {
+        started(path);
+    }
     if let Some(joined) = backup {
         warn_unless_written(match joined {
             Ok(written) => written.map(|_| ()),
@@ -434,5 +446,5 @@ fn run_demo(clock: tui::Clock) -> Result<ExitCode> {
     let journal = Journal::open(&path)?;
     demo::seed(&journal, clock.today())?;
     journal.flush()?;
-    run_tui(&journal, &path, clock, false)
+    run_tui(&journal, &path, clock, false, false)
 }

@@ -48,8 +48,9 @@ impl Clock {
     }
 }
 
-/// Runs the TUI until the user quits or a signal asks it to stop.
-pub fn run(journal: &Journal, path: &Path, config: &Config, clock: Clock) -> Result<()> {
+/// Runs the TUI until the user quits or a signal asks it to stop. `new`:
+/// no journal was at `path`, which was named on purpose (`--db`).
+pub fn run(journal: &Journal, path: &Path, config: &Config, clock: Clock, new: bool) -> Result<()> {
     let today = clock.today();
     let stop = Arc::new(AtomicBool::new(false));
     for signal in [signal_hook::consts::SIGTERM, signal_hook::consts::SIGHUP] {
@@ -61,6 +62,12 @@ pub fn run(journal: &Journal, path: &Path, config: &Config, clock: Clock) -> Res
         today,
         path.display().to_string(),
     );
+    if new {
+        app.update(Msg::Warning(format!(
+            "no journal was at {}: this is a new, empty one (a typo in the path? quit and check it)",
+            path.display()
+        )));
+    }
     if let Some(warning) = crate::config::ignored_config_home() {
         app.update(Msg::Warning(warning));
     }

@@ -1070,3 +1070,20 @@ fn journey_an_event_with_three_people_in_one_form() {
         assert!(!events.contains("Product meetup"), "{events}");
     }
 }
+
+#[test]
+fn a_tui_on_a_path_with_no_journal_says_it_started_one() {
+    if !tmux_available() {
+        return;
+    }
+    let t = Tmux::new("new-journal");
+    assert!(!t.db.exists());
+    t.start_sized("", 80, 24);
+    // A typo in --db or GIVEGIVE_DB looks exactly like a new journal: the
+    // status says so where the user looks, and the shell says it again.
+    let screen = t.wait_for_joined("no journal was at");
+    assert!(screen.contains("Welcome to givegive"), "{screen}");
+    t.keys(&["q"]);
+    t.wait_for_joined("started a new journal at");
+    assert_restored(&t);
+}

@@ -62,6 +62,8 @@ fn no_command_prints_anything_a_terminal_would_act_on() {
     let mut run = |args: Vec<String>| {
         let out = j
             .cmd(&args.iter().map(String::as_str).collect::<Vec<_>>())
+            // An export given a path writes it here, never into the checkout.
+            .current_dir(j.dir.path())
             .output();
         let out = out.expect("run givegive");
         let text = format!(
