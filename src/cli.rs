@@ -224,8 +224,17 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 let Some(refusal) = refused.refusal() else {
                     return Err(refused.into());
                 };
-                let Ok((journal, dir)) = Journal::open_copy(&path) else {
-                    return Err(refused.into());
+                let (journal, dir) = match Journal::open_copy(&path) {
+                    Ok(opened) => opened,
+                    // A holder that said it let go may hold the lock a
+                    // moment longer: the copy waits for it as an open does.
+                    Err(JournalError::Store(StoreError::Locked(_)))
+                        if waiting_since.elapsed() < LOCK_WAIT =>
+                    {
+                        std::thread::sleep(LOCK_RETRY);
+                        continue;
+                    }
+                    Err(_) => return Err(refused.into()),
                 };
                 eprintln!("givegive: {}", read_from_copy(refusal));
                 copy = Some(dir);

@@ -313,3 +313,42 @@ fn a_journal_on_a_full_disk_can_still_be_read() {
     let check = run(&db, &config, None, &["check"]);
     assert!(check.status.success(), "{check:?}");
 }
+
+/// Trial 28a: a holder kept the journal open through a second, writable
+/// path when the one the user named turned read-only. It lets go when
+/// asked for a read there, and the read waits for its lock to go before
+/// copying the journal, instead of refusing the read as a change not saved.
+#[test]
+fn a_read_on_a_read_only_path_waits_for_a_holder_letting_go() {
+    let dir = TempDir::new().expect("temp dir");
+    let config = dir.path().join("config");
+    let src = journal_of_anna(dir.path(), &config);
+    let ro = dir.path().join("ro");
+    std::fs::create_dir(&ro).expect("mount point");
+    let db = ro.join("journal");
+    for args in [
+        &["export", "--format", "json"][..],
+        &["review"],
+        &["show", "anna"],
+    ] {
+        let Some(_bound) = mount(&["--bind", &dir.path().join("src").to_string_lossy()], &ro)
+        else {
+            return;
+        };
+        // The holder opens the journal by its writable path.
+        let warm = run_held(&src, &config, None, true, &["list"]);
+        assert!(warm.status.success(), "{warm:?}");
+        let _read_only = mount(&["-o", "remount,ro,bind"], &ro).expect("remounted read-only");
+        let out = run_held(&db, &config, None, true, args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {stderr}");
+        // Read by the holder from the journal itself, or from a copy
+        // where the command needs its own process (an export): said then.
+        let copied = "givegive: the journal is on a read-only file system: this was read from a copy of it made in memory\n";
+        assert!(stderr.is_empty() || stderr == copied, "{args:?}: {stderr}");
+        assert_eq!(stderr == copied, args[0] == "export", "{args:?}: {stderr}");
+        let shown = if args[0] == "review" { "Nothing needs you" } else { "Anna" };
+        assert!(String::from_utf8_lossy(&out.stdout).contains(shown), "{args:?}");
+        let _ = run(&src, &config, None, &["holder", "stop"]);
+    }
+}
