@@ -414,6 +414,8 @@ fn relationships_show_on_both_cards_and_survive_the_trash_and_merges() {
             "Anna Rossi (#1) → daughter Sofia Rossi; Sofia Rossi (#2) → parent Anna Rossi",
         ));
     j.out("a", &["relate", "anna", "marco verdi", "partner"]);
+    // Sofia is M. Verdi's mentor: he is her mentee (trial 28a: the same
+    // word on both cards was untrue on one).
     j.out("a", &["relate", "m. verdi", "sofia", "mentor"]);
     assert!(
         j.out("a", &["show", "anna"])
@@ -421,20 +423,20 @@ fn relationships_show_on_both_cards_and_survive_the_trash_and_merges() {
     );
     assert!(
         j.out("a", &["show", "sofia"])
-            .contains("related    parent Anna Rossi · mentor M. Verdi")
+            .contains("related    parent Anna Rossi · mentee M. Verdi")
     );
     let links = &j.contact("a", "sofia")["links"];
     assert_eq!(links[0]["kind"], "parent");
-    assert_eq!(links[1]["label"], "mentor");
-    // Merging the two Verdis: Sofia's mentor is the one who stays.
+    assert_eq!(links[1]["label"], "mentee");
+    // Merging the two Verdis: Sofia's mentee is the one who stays.
     j.out("a", &["merge", "marco verdi", "m. verdi"]);
     assert!(
         j.out("a", &["show", "sofia"])
-            .contains("mentor Marco Verdi")
+            .contains("mentee Marco Verdi")
     );
     assert!(j.out("a", &["check"]).starts_with("ok"));
     j.out("a", &["restore", "4"]);
-    assert!(j.out("a", &["show", "sofia"]).contains("mentor M. Verdi"));
+    assert!(j.out("a", &["show", "sofia"]).contains("mentee M. Verdi"));
     assert!(
         j.out("a", &["show", "marco verdi"])
             .contains("related    partner Anna Rossi\n")
@@ -443,7 +445,7 @@ fn relationships_show_on_both_cards_and_survive_the_trash_and_merges() {
     j.out("a", &["rm", "anna"]);
     assert!(
         j.out("a", &["show", "sofia"])
-            .contains("related    mentor M. Verdi\n")
+            .contains("related    mentee M. Verdi\n")
     );
     j.out("a", &["restore", "1"]);
     assert!(j.out("a", &["show", "sofia"]).contains("parent Anna Rossi"));

@@ -225,7 +225,8 @@ pub enum Command {
         other: String,
         /// What the second is to the first: partner, child, parent,
         /// sibling, colleague, friend, introduced-by, introduced, or a word
-        /// of your own ("cousin"), the same both ways.
+        /// of your own, whose other side is its pair (mentor: mentee), the
+        /// same word where it is mutual (cousin), or else "of" (boss: boss of).
         what: String,
     },
     /// Take away how two people are related, from both.
