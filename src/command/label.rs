@@ -26,6 +26,15 @@ pub(super) fn of_record(journal: &Journal, env: &Env<'_>, command: &Command) -> 
         },
         Command::Decline { id } => format!("decline {}", words(*id)),
         Command::RestoreRecord { .. } => "restore a record from the trash".into(),
+        // A record by its words ("undid: rm "my reply" (Anna Rossi)"); a
+        // person is named by `with_names`, as every other command names them.
+        Command::Remove { target } => {
+            let id = Id::parse_strict(target.trim())?;
+            if journal.contact(id).is_ok() {
+                return None;
+            }
+            format!("rm {}", words(id))
+        }
         Command::SetNotes { id, notes } => {
             let name = journal.name_of(*id).ok()?;
             let line = shell_words::join(["edit", &name, "--notes", notes]);

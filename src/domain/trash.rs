@@ -67,7 +67,15 @@ impl TrashItem {
             TrashItem::Contact(b) => {
                 let n =
                     b.interactions.len() + b.ledger.len() + b.follow_ups.len() + b.signals.len();
-                format!("contact {} (with {n} records)", b.contact.name)
+                if n == 0 {
+                    format!("contact {}", b.contact.name)
+                } else {
+                    format!(
+                        "contact {} with {}",
+                        b.contact.name,
+                        super::text::count(n, "record", "records")
+                    )
+                }
             }
             TrashItem::Interaction(i) => format!("{} on {}: {}", i.kind, i.date, i.summary),
             TrashItem::Ledger(e) => format!("ledger {} on {}: {}", e.kind, e.date, e.text),

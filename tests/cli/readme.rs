@@ -45,6 +45,27 @@ fn blocks(readme: &str) -> Vec<Vec<String>> {
     out
 }
 
+/// The ids a command's comment says it prints: each "(#N" in it, as in
+/// `asked marco "…"   # a request (#12: the id it printed)`. Later lines
+/// type them (`--answers 12`), so one that drifts fails here by name.
+fn ids_promised(command: &str) -> Vec<String> {
+    let Some((_, comment)) = command.split_once("  # ") else {
+        return Vec::new();
+    };
+    comment
+        .split("(#")
+        .skip(1)
+        .map(|rest| rest.chars().take_while(char::is_ascii_digit).collect())
+        .filter(|id: &String| !id.is_empty())
+        .collect()
+}
+
+/// Whether `out` prints `#id` (not the start of a longer number).
+fn printed_id(out: &str, id: &str) -> bool {
+    out.match_indices(&format!("#{id}"))
+        .any(|(at, m)| !out[at + m.len()..].starts_with(|c: char| c.is_ascii_digit()))
+}
+
 fn copy(from: &Path, to: &Path) {
     if let Some(dir) = to.parent() {
         std::fs::create_dir_all(dir).expect("a folder for the file");
@@ -118,6 +139,18 @@ fn every_shell_example_in_the_readme_runs_as_written_on_a_fresh_journal() {
                 .env("GIVEGIVE_PASSPHRASE", "correct horse battery staple")
                 .output()
                 .expect("run bash");
+            // Shown with --nocapture: the tour as a reader would see it.
+            eprintln!(
+                "$ {command}\n{}{}",
+                String::from_utf8_lossy(&out.stdout),
+                String::from_utf8_lossy(&out.stderr)
+            );
+            let said = String::from_utf8_lossy(&out.stdout);
+            for id in ids_promised(&command) {
+                if !printed_id(&said, &id) {
+                    failed.push(format!("{command}\n  its comment says #{id}; it printed:\n{said}"));
+                }
+            }
             if !out.status.success() {
                 failed.push(format!(
                     "{command}\n  ({}) {}{}",
