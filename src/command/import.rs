@@ -48,7 +48,8 @@ struct Checked {
     hidden: usize,
     invitations: Vec<linkedin::Invitation>,
     messages: Vec<linkedin::Message>,
-    /// What the reader should know: a file read in another encoding.
+    /// What the reader should know: a file read in another encoding, a
+    /// card's value left out.
     notes: Vec<String>,
 }
 
@@ -84,7 +85,7 @@ fn check(
             (Ok(_), Some(first)) if !skip_bad => Err(source.fail(first)),
             (read, _) => read,
         };
-        let (context, encoding) = match read {
+        let (context, notes) = match read {
             Ok(read) => read,
             Err(e) if skip_bad => {
                 bad.push(e.to_string().replace("; nothing was imported", ""));
@@ -92,11 +93,7 @@ fn check(
             }
             Err(e) => return Err(e),
         };
-        if let Some(encoding) = encoding {
-            checked
-                .notes
-                .push(format!("{}: read as {encoding}", source.shown));
-        }
+        checked.notes.extend(notes);
         bad.extend(
             rows_bad
                 .into_iter()

@@ -32,6 +32,13 @@ pub(super) fn export(journal: &Journal, env: &Env<'_>, request: ExportRequest) -
         if request.format != ExportFormat::Vcard {
             return Err(refused("--vdir is for --format vcard"));
         }
+        // A vdir is a folder of files, which standard output cannot be;
+        // `-` everywhere else is standard output, never a file named `-`.
+        if files::is_std(dir) {
+            return Err(refused(
+                "--vdir needs a folder: without --vdir the cards go to standard output",
+            ));
+        }
         return export_vdir(journal, &request, dir);
     }
     let seal = match &request.sealing {
@@ -114,7 +121,7 @@ fn export_text(
             vcard_version(request.vcard_version)?,
         ),
         ExportFormat::Markdown => {
-            let [who] = request.args.as_slice() else {
+            let [who] = named(&request.args)[..] else {
                 return Err(refused(
                     "export --format markdown takes one person: export --format markdown anna",
                 ));
@@ -145,18 +152,21 @@ fn active(journal: &Journal) -> Result<Vec<Contact>, CommandError> {
     Ok(contacts)
 }
 
+/// The people an export's arguments name: `-` among them is standard
+/// output, as for the other formats, not a person.
+fn named(args: &[String]) -> Vec<&String> {
+    args.iter()
+        .filter(|a| !files::is_std(Path::new(a)))
+        .collect()
+}
+
 /// The people a vCard export writes (those named, else everyone active),
 /// and those `--skip-imported` leaves out.
 fn vcard_people(
     journal: &Journal,
     request: &ExportRequest,
 ) -> Result<(Vec<Contact>, Vec<Contact>), CommandError> {
-    // `-` is standard output, as for the other formats, not a person.
-    let who: Vec<&String> = request
-        .args
-        .iter()
-        .filter(|a| !files::is_std(Path::new(a)))
-        .collect();
+    let who = named(&request.args);
     let contacts = if who.is_empty() {
         active(journal)?
     } else {

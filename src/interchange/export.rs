@@ -25,9 +25,10 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
     if !work.is_empty() {
         let _ = writeln!(out, "{}\n", work.join(" at "));
     }
+    reach(&mut out, c);
     out.push_str("## How we met\n\n");
     let mut met = if c.met.text.is_empty() {
-        "Not recorded.".to_string()
+        "Not recorded".to_string()
     } else {
         md(&c.met.text)
     };
@@ -149,6 +150,26 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
     }
     // Read in a terminal: nothing in it may drive one.
     inert(&out)
+}
+
+/// How to reach them, as the card shows it: each email and phone once,
+/// with every label it has ("- phone (cell, callback): (111) 555-4444"),
+/// so the page read before a meeting carries how to write or call.
+fn reach(out: &mut String, c: &Contact) {
+    if c.emails.is_empty() && c.phones.is_empty() {
+        return;
+    }
+    out.push_str("## How to reach them\n\n");
+    for (kind, list) in [("email", &c.emails), ("phone", &c.phones)] {
+        for item in labelled::by_value(list) {
+            let label = match item.label.as_str() {
+                "" => String::new(),
+                label => format!(" ({})", md(label)),
+            };
+            let _ = writeln!(out, "- {kind}{label}: {}", md(item.value()));
+        }
+    }
+    out.push('\n');
 }
 
 /// People with their balance, last touch, emails and phones, for

@@ -55,6 +55,10 @@ fn unmatched(begins: usize, ends: usize) -> String {
 #[derive(Clone, Debug)]
 pub struct Card {
     pub draft: ContactDraft,
+    /// What the card holds that the journal cannot keep, each said once by
+    /// the import ("card Anna Rossi: birthday 'spring' is not a date, left
+    /// out"), so nothing a file says is lost unsaid.
+    pub left_out: Vec<String>,
 }
 
 /// Decodes a vCard file to text, honouring per-line `CHARSET` parameters on
@@ -246,6 +250,12 @@ fn convert(card: &VCard) -> Result<Card, String> {
             notes = format!("{notes}\nAlso: {job}").trim().to_string();
         }
     }
+    let mut left_out = Vec::new();
+    let dates = days::dates(card, &mut left_out);
+    let left_out = left_out
+        .into_iter()
+        .map(|why| format!("card {name}: {why}"))
+        .collect();
     let draft = ContactDraft {
         name,
         aliases: kept::aliases(card),
@@ -261,14 +271,14 @@ fn convert(card: &VCard) -> Result<Card, String> {
         met_on,
         allow_duplicate: true,
         external_ids: external_ids(card),
-        dates: days::dates(card),
+        dates,
         addresses: addresses(card),
         name_parts: name_parts(card),
         related,
         handles: people::handles(card),
         ..ContactDraft::default()
     };
-    Ok(Card { draft })
+    Ok(Card { draft, left_out })
 }
 
 /// The value at `i` of `ADR`, whose parts a 3.0 card may write with an

@@ -278,7 +278,14 @@ fn dash_is_standard_input_and_output_for_every_format_and_restore() {
     // As README says: `-` is standard output here too, not a person.
     assert!(run(&["export", "--format", "vcard", "-"]).contains("FN:Jane Doe"));
     assert!(run(&["export", "--format", "markdown", "jane", "-o", "-"]).contains("Jane Doe"));
-    assert!(!cwd.join("-").exists(), "no file named -");
+    assert!(run(&["export", "--format", "markdown", "jane", "-"]).contains("# Jane Doe"));
+    // A vdir is a folder: `-` cannot be one, and is never made one.
+    j.cmd("a", &["export", "--format", "vcard", "--vdir", "-"])
+        .current_dir(&cwd)
+        .assert()
+        .failure()
+        .stderr(contains("--vdir needs a folder"));
+    assert!(!cwd.join("-").exists(), "no file or folder named -");
 
     for (db, args) in [
         ("b", vec!["import", "--format", "json", "-"]),

@@ -73,16 +73,32 @@ fn csv_cells_never_run_and_come_back_through_the_import() {
 fn a_dossier_shows_markup_in_names_as_written() {
     use pulldown_cmark::{Event, Options, Parser, Tag};
     let j = J::new();
-    for name in HOSTILE {
-        j.out("a", &["add", name, "--met", name, "--need", name]);
+    for (n, name) in HOSTILE.iter().enumerate() {
+        let email = format!("work=*p_{n}*@example.org");
+        let phone = format!("+39 333 12345{n}");
+        j.out(
+            "a",
+            &[
+                "add", name, "--met", name, "--need", name, "--email", &email,
+            ]
+            .into_iter()
+            .chain(["--phone", &phone])
+            .collect::<Vec<_>>(),
+        );
         let md = j.out("a", &["export", "--format", "markdown", name]);
         let mut heading = None;
         let mut in_heading = false;
+        // The page's text as a renderer shows it.
+        let mut shown = String::new();
         for event in Parser::new_ext(&md, Options::all() - Options::ENABLE_SMART_PUNCTUATION) {
             match event {
                 Event::Start(Tag::Heading { .. }) => in_heading = heading.is_none(),
                 Event::Text(t) if in_heading => {
                     heading.get_or_insert_with(String::new).push_str(&t);
+                }
+                Event::Text(t) => shown.push_str(&t),
+                Event::SoftBreak | Event::HardBreak | Event::End(_) if !in_heading => {
+                    shown.push('\n');
                 }
                 Event::End(_) => in_heading = false,
                 Event::Html(_)
@@ -96,8 +112,18 @@ fn a_dossier_shows_markup_in_names_as_written() {
                 _ => {}
             }
         }
-        assert_eq!(heading.as_deref(), Some(name), "{md}");
+        assert_eq!(heading.as_deref(), Some(*name), "{md}");
+        // How to write or call them is on the page, as typed.
+        assert!(
+            shown.contains(&format!("email (work): *p_{n}*@example.org")),
+            "{shown}\n{md}"
+        );
+        assert!(shown.contains(&format!("phone: {}", &phone)), "{shown}");
     }
+    j.out("a", &["add", "Plain Person"]);
+    let md = j.out("a", &["export", "--format", "markdown", "plain"]);
+    assert!(md.contains("Not recorded.\n"), "{md}");
+    assert!(!md.contains(".."), "{md}");
 }
 
 /// The UIDs of the cards in `dirs`, as khard would read them, with the

@@ -228,6 +228,47 @@ fn apples_year_less_birthday_has_no_age() {
     assert!(!review.contains("turns"), "{review}");
 }
 
+/// A day property whose value is no day is left out, and said: one line
+/// on stderr per value, naming the file, the card and what it held; the
+/// card's good days and the rest of the import come in as ever.
+#[test]
+fn a_day_that_is_not_a_date_is_said_not_dropped() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let dir = dir.path();
+    let card = dir.join("odd.vcf");
+    std::fs::write(
+        &card,
+        "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Ella Bruni\r\nBDAY:sometime in spring\r\n\
+         X-ANNIVERSARY:2010-02-30\r\nitem1.X-ABDATE:soon\r\nitem1.X-ABLabel:First day\r\n\
+         END:VCARD\r\n\
+         BEGIN:VCARD\r\nVERSION:4.0\r\nFN:Ugo Neri\r\nBDAY:1985\r\n\
+         ANNIVERSARY:2010-06-20\r\nEND:VCARD\r\n",
+    )
+    .expect("write");
+    let out = common::givegive(&dir.join("j"), &dir.join("config"))
+        .args(["import", "--format", "vcard", &card.display().to_string()])
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{out:?}");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(stdout.contains("added 2 people"), "{stdout}");
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    let said: Vec<&str> = stderr.lines().filter(|l| l.contains(": card ")).collect();
+    assert_eq!(
+        said,
+        [
+            "odd.vcf: card Ella Bruni: birthday 'sometime in spring' is not a date, left out",
+            "odd.vcf: card Ella Bruni: anniversary '2010-02-30' is not a date, left out",
+            "odd.vcf: card Ella Bruni: First day 'soon' is not a date, left out",
+            "odd.vcf: card Ugo Neri: birthday '1985' has no day, left out",
+        ]
+        .map(|l| l.replacen("odd.vcf", &card.display().to_string(), 1)),
+        "{stderr}"
+    );
+    let ugo = run(dir, "j", &["show", "ugo"]);
+    assert!(ugo.contains("anniversary 20 June 2010"), "{ugo}");
+}
+
 /// A related name that is someone in the journal becomes a relationship,
 /// on both people; one nobody answers to, or without an inverse the
 /// journal knows ("manager"), stays text on the card.

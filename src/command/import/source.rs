@@ -73,13 +73,15 @@ fn vdir(dir: &Path) -> Result<Vec<PathBuf>> {
 
 impl Source {
     /// Reads the file's rows, handing each to `row` until it returns false;
-    /// returns what else the file holds, and the encoding it was read in
-    /// when not UTF-8. Errors name the file and, when known, the line.
+    /// returns what else the file holds, and what the reader should know,
+    /// each line naming the file: the encoding it was read in when not
+    /// UTF-8, a value of a card that the journal cannot keep. Errors name
+    /// the file and, when known, the line.
     pub(super) fn read(
         &self,
         format: ImportFormat,
         row: &mut dyn FnMut(Row) -> bool,
-    ) -> Result<(Context, Option<&'static str>)> {
+    ) -> Result<(Context, Vec<String>)> {
         let cannot = |e: std::io::Error| anyhow!("cannot read {}: {e}", self.shown);
         // Parsers start their messages with a line number when they know one.
         let located = |e: String| {
@@ -95,17 +97,20 @@ impl Source {
                 let bytes = std::fs::read(&self.input.path).map_err(cannot)?;
                 let cards =
                     vcard::parse(&vcard::decode(&bytes)).map_err(|e| self.fail(format!(" {e}")))?;
+                let mut notes = Vec::new();
                 for card in cards {
+                    let said = card.left_out.iter();
+                    notes.extend(said.map(|why| format!("{}: {why}", self.shown)));
                     if !row(Row::Person(Box::new(card.draft))) {
                         break;
                     }
                 }
-                Ok((Context::None, None))
+                Ok((Context::None, notes))
             }
             ImportFormat::Google => {
                 let (text, encoding) = interchange::open_text(&self.input.path).map_err(cannot)?;
                 google::each(text, row).map_err(located)?;
-                Ok((Context::None, encoding))
+                Ok((Context::None, self.read_as(encoding)))
             }
             ImportFormat::Linkedin => {
                 let (text, encoding) = interchange::open_text(&self.input.path).map_err(cannot)?;
@@ -115,7 +120,7 @@ impl Source {
                 let rest = std::io::Cursor::new(first.clone().into_bytes()).chain(text);
                 if linkedin::is_connections(&first) {
                     linkedin::connections(BufReader::new(rest), row).map_err(located)?;
-                    return Ok((Context::None, encoding));
+                    return Ok((Context::None, self.read_as(encoding)));
                 }
                 // Invitations and messages: small files, read whole.
                 let mut whole = String::new();
@@ -127,10 +132,18 @@ impl Source {
                     linkedin::Export::Messages(list) => Context::Messages(list),
                     linkedin::Export::Connections(_) => Context::None,
                 };
-                Ok((context, encoding))
+                Ok((context, self.read_as(encoding)))
             }
             ImportFormat::Json => Err(anyhow!("json imports restore a whole journal")),
         }
+    }
+
+    /// What the import says of a file read in another encoding than UTF-8.
+    fn read_as(&self, encoding: Option<&str>) -> Vec<String> {
+        encoding
+            .map(|e| format!("{}: read as {e}", self.shown))
+            .into_iter()
+            .collect()
     }
 
     /// A message about the file: `e` follows its name.

@@ -3,7 +3,9 @@
 //! with no day) and 3.0's `--12-01` (which it drops) are rewritten to the
 //! basic forms `19850314` and `--1201` it reads right, before parsing. Apple's `X-APPLE-OMIT-YEAR` is read in `occasion`.
 
-use calcard::vcard::{VCard, VCardEntry, VCardParameterName, VCardProperty, VCardValue};
+use calcard::vcard::{
+    VCard, VCardEntry, VCardParameterName, VCardProperty, VCardValue, VCardValueType,
+};
 
 use super::group_label;
 use crate::domain::{Occasion, OccasionKind};
@@ -84,18 +86,56 @@ pub(super) fn omits(entry: &VCardEntry, year: i32) -> bool {
 /// Apple's placeholder for a day without a year.
 const APPLE_NO_YEAR: i32 = 1604;
 
-/// A date as calcard read it, or as text when it did not.
-fn occasion(entry: &VCardEntry, kind: OccasionKind, label: &str) -> Option<Occasion> {
+/// A date as calcard read it, or as text when it did not; `None` where
+/// the property holds nothing, and why the value is no day (`'…' is not
+/// a date`) where it holds something else, so the import can say what it
+/// left out rather than drop it unsaid.
+fn occasion(
+    entry: &VCardEntry,
+    kind: OccasionKind,
+    label: &str,
+) -> Option<Result<Occasion, String>> {
+    let not_a_date = |raw: &str| Some(Err(format!("'{raw}' is not a date")));
     let mut o = match entry.values.first()? {
         VCardValue::PartialDateTime(p) => {
-            let (month, day) = (p.month?, p.day?);
+            // As the file most likely wrote it (a dashed 4.0 date was
+            // made basic by `compact`).
+            let raw = match (p.year, p.month, p.day) {
+                (Some(y), Some(m), Some(d)) => format!("{y:04}-{m:02}-{d:02}"),
+                (Some(y), Some(m), None) => format!("{y:04}-{m:02}"),
+                (Some(y), None, None) => format!("{y:04}"),
+                _ => {
+                    let mut raw = String::new();
+                    let _ = p.format_as_vcard(&mut raw, &VCardValueType::Date);
+                    raw
+                }
+            };
+            let (Some(month), Some(day)) = (p.month, p.day) else {
+                return Some(Err(format!("'{raw}' has no day")));
+            };
             let text = match p.year {
                 Some(y) => format!("{y:04}-{month:02}-{day:02}"),
                 None => format!("--{month:02}-{day:02}"),
             };
-            Occasion::parse(kind, label, &text).ok()?
+            match Occasion::parse(kind, label, &text) {
+                Ok(o) => o,
+                Err(_) => return not_a_date(&raw),
+            }
         }
-        VCardValue::Text(t) => Occasion::parse(kind, label, t).ok()?,
+        VCardValue::Text(t) if t.trim().is_empty() => return None,
+        VCardValue::Text(t) => match Occasion::parse(kind, label, t) {
+            Ok(o) => o,
+            // A dashed day that is none (`1985-02-30`) was made basic by
+            // `compact`, and calcard keeps it as text: said dashed.
+            Err(_) => {
+                let t = t.trim();
+                let basic = t.len() == 8 && t.bytes().all(|b| b.is_ascii_digit());
+                if basic {
+                    return not_a_date(&format!("{}-{}-{}", &t[..4], &t[4..6], &t[6..]));
+                }
+                return not_a_date(t);
+            }
+        },
         _ => return None,
     };
     // Apple's placeholder year says there is none: never "turns 422".
@@ -109,20 +149,24 @@ fn occasion(entry: &VCardEntry, kind: OccasionKind, label: &str) -> Option<Occas
             matches!(&p.name, VCardParameterName::Other(n) if n.eq_ignore_ascii_case(super::write::ONCE))
         }) || o.year.is_none();
     }
-    Some(o)
+    Some(Ok(o))
 }
 
-pub(super) fn dates(card: &VCard) -> Vec<Occasion> {
+/// The card's days to remember; each value that is no day is said in
+/// `left_out` ("birthday 'spring' is not a date, left out").
+pub(super) fn dates(card: &VCard, left_out: &mut Vec<String>) -> Vec<Occasion> {
     let mut out: Vec<Occasion> = Vec::new();
-    let mut add = |o: Option<Occasion>| {
-        if let Some(o) = o {
-            crate::domain::occasion::set(&mut out, o);
-        }
+    let mut add = |o: Option<Result<Occasion, String>>, what: &str| match o {
+        Some(Ok(o)) => crate::domain::occasion::set(&mut out, o),
+        Some(Err(why)) => left_out.push(format!("{what} {why}, left out")),
+        None => {}
     };
     for e in &card.entries {
         match &e.name {
-            VCardProperty::Bday => add(occasion(e, OccasionKind::Birthday, "")),
-            VCardProperty::Anniversary => add(occasion(e, OccasionKind::Anniversary, "")),
+            VCardProperty::Bday => add(occasion(e, OccasionKind::Birthday, ""), "birthday"),
+            VCardProperty::Anniversary => {
+                add(occasion(e, OccasionKind::Anniversary, ""), "anniversary");
+            }
             // Evolution's and Outlook's names for it in vCard 3.
             VCardProperty::Other(name)
                 if [
@@ -133,14 +177,14 @@ pub(super) fn dates(card: &VCard) -> Vec<Occasion> {
                 .iter()
                 .any(|x| name.eq_ignore_ascii_case(x)) =>
             {
-                add(occasion(e, OccasionKind::Anniversary, ""));
+                add(occasion(e, OccasionKind::Anniversary, ""), "anniversary");
             }
             VCardProperty::Other(name) if name.eq_ignore_ascii_case("X-ABDATE") => {
                 let label = group_label(card, e.group.as_deref()).unwrap_or_default();
                 if label == "anniversary" {
-                    add(occasion(e, OccasionKind::Anniversary, ""));
+                    add(occasion(e, OccasionKind::Anniversary, ""), "anniversary");
                 } else if !label.is_empty() {
-                    add(occasion(e, OccasionKind::Other, &label));
+                    add(occasion(e, OccasionKind::Other, &label), &label);
                 }
             }
             _ => {}
