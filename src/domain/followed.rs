@@ -239,6 +239,10 @@ mod tests {
         ) {
             let (label, lead) = lead;
             prop_assume!(after_label(label, &text) == text);
+            // "follow-up On Friday" is "follow-up on" and "Friday": a text
+            // whose first word is "on" is read with the label's "on".
+            let first = text.split_whitespace().next().unwrap_or_default();
+            prop_assume!(!first.eq_ignore_ascii_case("on"));
             let written = format!("{lead}{text}");
             prop_assert_eq!(after_label(label, &written), text.as_str());
             prop_assert_eq!(after_label(label, lead), lead);
