@@ -248,7 +248,8 @@ impl Config {
                     let near = errors::nearest(&layer_name, Layer::ALL.iter().map(|l| l.name()))
                         .map(|n| format!("did you mean [keys.{n}]? "))
                         .unwrap_or_default();
-                    let what = format!("not a layer of keys ({near}the layers: {})", Layer::names());
+                    let what =
+                        format!("not a layer of keys ({near}the layers: {})", Layer::names());
                     errors::at_table(origin, text, &["keys", &layer_name], &what)
                 })?;
             for (key_text, action_text) in bindings {
@@ -270,8 +271,9 @@ impl Config {
         if let Some(d) = raw.drafts {
             if let Some(language) = d.language {
                 if Template::for_language(&language, None).is_none() {
-                    let what =
-                        format!("\"{language}\" is not a language drafts are written in (en or it)");
+                    let what = format!(
+                        "\"{language}\" is not a language drafts are written in (en or it)"
+                    );
                     return Err(at(&["drafts", "language"], what));
                 }
                 self.drafts.language = language;
@@ -293,7 +295,8 @@ impl Config {
                 s.cadence_active = days(c.active, s.cadence_active);
                 s.cadence_none = days(c.none, s.cadence_none);
             }
-            s.silencing().map_err(|(key, what)| at(&["review", key], what))?;
+            s.silencing()
+                .map_err(|(key, what)| at(&["review", key], what))?;
         }
         if let Some(b) = raw.backup {
             self.backup.keep = b.keep.unwrap_or(self.backup.keep);

@@ -166,11 +166,16 @@ fn unknown(path: &[String], known: &[&str]) -> String {
             let is_table = place::defaults()
                 .iter()
                 .any(|(d, value)| *d == p && value.is_none());
-            place::key_name(&p, is_table)
+            match is_table {
+                true => place::key_name(&p, true),
+                false => n.to_string(),
+            }
         })
         .or_else(|| {
             let every = place::defaults();
-            let names = every.iter().filter_map(|(p, _)| p.last().map(String::as_str));
+            let names = every
+                .iter()
+                .filter_map(|(p, _)| p.last().map(String::as_str));
             let name = nearest(typed, names)?;
             every
                 .iter()
@@ -209,14 +214,29 @@ fn syntax(text: &str, span: std::ops::Range<usize>, message: &str) -> (String, S
     let table = lines[..line.saturating_sub(1).min(lines.len())]
         .iter()
         .rposition(header);
-    let table_name = table.map(|t| lines[t].trim().trim_start_matches('[').split(']').next().unwrap_or_default().trim());
+    let table_name = table.map(|t| {
+        lines[t]
+            .trim()
+            .trim_start_matches('[')
+            .split(']')
+            .next()
+            .unwrap_or_default()
+            .trim()
+    });
     let key_of = |l: &str| {
         l.split_once('=')
             .map(|(k, _)| k.trim().trim_matches('"').to_string())
             .filter(|k| !k.is_empty() && !k.starts_with('['))
     };
     let key = match (this.starts_with('['), key_of(this), table_name) {
-        (true, _, _) => format!("[{}]", this.trim_start_matches('[').split(']').next().unwrap_or_default().trim()),
+        (true, _, _) => format!(
+            "[{}]",
+            this.trim_start_matches('[')
+                .split(']')
+                .next()
+                .unwrap_or_default()
+                .trim()
+        ),
         (false, Some(k), Some(t)) => format!("[{t}] {k}"),
         (false, Some(k), None) => k,
         (false, None, _) => String::new(),
@@ -241,7 +261,11 @@ fn syntax(text: &str, span: std::ops::Range<usize>, message: &str) -> (String, S
     } else if let Some(word) = bare_word(this) {
         let path: Path = table_name
             .filter(|_| !this.starts_with('['))
-            .map(|t| t.split('.').map(|p| p.trim().to_string()).collect::<Vec<_>>())
+            .map(|t| {
+                t.split('.')
+                    .map(|p| p.trim().to_string())
+                    .collect::<Vec<_>>()
+            })
             .unwrap_or_default()
             .into_iter()
             .chain(key_of(this))
@@ -260,7 +284,10 @@ fn syntax(text: &str, span: std::ops::Range<usize>, message: &str) -> (String, S
         "something follows the table's name (write each setting on a line of its own below it)"
             .into()
     } else {
-        format!("{} (the file is not valid TOML here)", message.replace('`', ""))
+        format!(
+            "{} (the file is not valid TOML here)",
+            message.replace('`', "")
+        )
     };
     (key, what)
 }
@@ -270,7 +297,10 @@ fn syntax(text: &str, span: std::ops::Range<usize>, message: &str) -> (String, S
 fn bare_word(line: &str) -> Option<&str> {
     let (_, value) = line.split_once('=')?;
     let value = value.split('#').next()?.trim();
-    let word = !value.is_empty() && value.chars().all(|c| c.is_alphanumeric() || "_-".contains(c));
+    let word = !value.is_empty()
+        && value
+            .chars()
+            .all(|c| c.is_alphanumeric() || "_-".contains(c));
     let number = value.starts_with(|c: char| c.is_ascii_digit() || c == '-');
     (word && !number).then_some(value)
 }

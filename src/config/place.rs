@@ -14,7 +14,11 @@ pub(super) type Path = Vec<String>;
 /// The 1-based line of byte `offset` in `text`.
 pub(super) fn line_at(text: &str, offset: usize) -> usize {
     let end = offset.min(text.len());
-    text.as_bytes()[..end].iter().filter(|b| **b == b'\n').count() + 1
+    text.as_bytes()[..end]
+        .iter()
+        .filter(|b| **b == b'\n')
+        .count()
+        + 1
 }
 
 /// The setting at byte `offset` (its name or its value) in a file that
@@ -22,17 +26,21 @@ pub(super) fn line_at(text: &str, offset: usize) -> usize {
 pub(super) fn path_at(text: &str, offset: usize) -> Option<(Path, bool)> {
     let tree = DeTable::parse(text).ok()?;
     let mut best: Option<(Path, bool, usize)> = None;
-    walk(tree.get_ref(), &mut Vec::new(), &mut |path, value, key_span| {
-        let value_span = value.span();
-        let is_table = matches!(value.get_ref(), DeValue::Table(_));
-        for span in [key_span, value_span] {
-            let width = span.end.saturating_sub(span.start);
-            let inside = span.start <= offset && offset < span.end.max(span.start + 1);
-            if inside && best.as_ref().is_none_or(|(_, _, w)| width <= *w) {
-                best = Some((path.to_vec(), is_table, width));
+    walk(
+        tree.get_ref(),
+        &mut Vec::new(),
+        &mut |path, value, key_span| {
+            let value_span = value.span();
+            let is_table = matches!(value.get_ref(), DeValue::Table(_));
+            for span in [key_span, value_span] {
+                let width = span.end.saturating_sub(span.start);
+                let inside = span.start <= offset && offset < span.end.max(span.start + 1);
+                if inside && best.as_ref().is_none_or(|(_, _, w)| width <= *w) {
+                    best = Some((path.to_vec(), is_table, width));
+                }
             }
-        }
-    });
+        },
+    );
     best.map(|(path, table, _)| (path, table))
 }
 
@@ -48,12 +56,15 @@ pub(super) fn line_of(text: &str, path: &[&str]) -> Option<usize> {
     found
 }
 
+/// What [`walk`] calls for each key: its path, its value, its name's span.
+type Visit<'v> = dyn FnMut(&[String], &Spanned<DeValue<'_>>, std::ops::Range<usize>) + 'v;
+
 /// Calls `visit` with every key's path, value and the span of its name,
 /// tables before what they hold, elements of a list under the list's path.
 fn walk(
     table: &DeTable<'_>,
     path: &mut Path,
-    visit: &mut dyn FnMut(&[String], &Spanned<DeValue<'_>>, std::ops::Range<usize>),
+    visit: &mut Visit<'_>,
 ) {
     for (key, value) in table {
         path.push(key.get_ref().to_string());
@@ -77,7 +88,10 @@ fn walk(
 /// The setting's name as the file writes it: `[review] capacity`, a table
 /// as its header `[review.cadence]`, a key needing quotes in them.
 pub(super) fn key_name(path: &[String], is_table: bool) -> String {
-    let part = |p: &String| match p.chars().all(|c| c.is_ascii_alphanumeric() || "_-".contains(c)) {
+    let part = |p: &String| match p
+        .chars()
+        .all(|c| c.is_ascii_alphanumeric() || "_-".contains(c))
+    {
         true => p.clone(),
         false => format!("\"{p}\""),
     };

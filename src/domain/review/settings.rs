@@ -84,7 +84,10 @@ impl Settings {
             ),
         ] {
             if value < 0 {
-                return Err((key, format!("{value} would make {silenced} (use 0 or more)")));
+                return Err((
+                    key,
+                    format!("{value} would make {silenced} (use 0 or more)"),
+                ));
             }
         }
         Ok(())
