@@ -61,11 +61,7 @@ type Visit<'v> = dyn FnMut(&[String], &Spanned<DeValue<'_>>, std::ops::Range<usi
 
 /// Calls `visit` with every key's path, value and the span of its name,
 /// tables before what they hold, elements of a list under the list's path.
-fn walk(
-    table: &DeTable<'_>,
-    path: &mut Path,
-    visit: &mut Visit<'_>,
-) {
+fn walk(table: &DeTable<'_>, path: &mut Path, visit: &mut Visit<'_>) {
     for (key, value) in table {
         path.push(key.get_ref().to_string());
         visit(path, value, key.span());
