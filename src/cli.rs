@@ -251,8 +251,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     };
     // Only the review, drafts and backups need the user's whole config, so a
     // broken config file cannot stop a capture.
-    let config = Config::for_command(command.reads_config(), user_config_path().as_deref())
-        .map_err(|e| anyhow!(e))?;
+    let (config, broken) =
+        Config::for_command(command.reads_config(), user_config_path().as_deref())
+            .map_err(|e| anyhow!(e))?;
+    if let Some(broken) = broken {
+        eprintln!("givegive: {broken}");
+    }
     let daily = command.backs_up_daily();
     // A command a holder took and then died with may have been saved: its
     // id says so, and it is not run twice.

@@ -15,6 +15,7 @@ use crate::keymap::Action;
 use crate::keymap::{Key, Keymap, Layer};
 
 mod errors;
+mod place;
 mod theme;
 pub use theme::Theme;
 
@@ -200,13 +201,18 @@ impl Config {
 
     /// The settings a command runs with: the user's file for those that
     /// read it (a broken one is refused); for any other, the file when it
-    /// reads, else the defaults, so a broken file cannot stop a capture,
-    /// yet a capture confirms its day in the language spoken (`[drafts]
+    /// reads, else the defaults and the file's mistake to show as a
+    /// warning, so a broken file cannot stop a capture nor go unsaid, yet
+    /// a capture confirms its day in the language spoken (`[drafts]
     /// language`: "due venerdì 11 dicembre").
-    pub fn for_command(reads_config: bool, path: Option<&Path>) -> Result<Config, String> {
-        match reads_config {
-            true => Config::load_for_commands(path),
-            false => Ok(Config::load_for_commands(path).unwrap_or_else(|_| Config::defaults())),
+    pub fn for_command(
+        reads_config: bool,
+        path: Option<&Path>,
+    ) -> Result<(Config, Option<String>), String> {
+        match (Config::load_for_commands(path), reads_config) {
+            (Ok(config), _) => Ok((config, None)),
+            (Err(e), true) => Err(e),
+            (Err(e), false) => Ok((Config::defaults(), Some(e))),
         }
     }
 
@@ -224,10 +230,12 @@ impl Config {
     }
 
     /// Lays `text` over the config; without `tui`, its keys and colours
-    /// are not read.
+    /// are not read. Every mistake is one line naming the file, the line
+    /// and the setting (see [`errors`]).
     fn apply(&mut self, text: &str, origin: &str, tui: bool) -> Result<(), String> {
         let mut raw: RawConfig =
             toml::from_str(text).map_err(|e| errors::said(origin, text, &e))?;
+        let at = |path: &[&str], what: String| errors::at(origin, text, path, &what);
         if !tui {
             raw.keys.clear();
             raw.theme.clear();
@@ -237,21 +245,19 @@ impl Config {
                 .into_iter()
                 .find(|l| l.name() == layer_name)
                 .ok_or_else(|| {
-                    format!(
-                        "{origin}: [keys.{layer_name}] is not a layer ({})",
-                        Layer::names()
-                    )
+                    let near = errors::nearest(&layer_name, Layer::ALL.iter().map(|l| l.name()))
+                        .map(|n| format!("did you mean [keys.{n}]? "))
+                        .unwrap_or_default();
+                    let what =
+                        format!("not a layer of keys ({near}the layers: {})", Layer::names());
+                    errors::at_table(origin, text, &["keys", &layer_name], &what)
                 })?;
             for (key_text, action_text) in bindings {
-                let key: Key = key_text
-                    .parse()
-                    .map_err(|e| format!("{origin}: [keys.{layer_name}] {e}"))?;
-                let action = if action_text == "none" {
-                    None
-                } else {
-                    let parsed = Action::deserialize(StrDeserializer::<ValueError>::new(&action_text))
-                        .map_err(|_| format!("{origin}: [keys.{layer_name}] \"{key_text}\" = '{action_text}': not an action (see docs/keys.md)"))?;
-                    Some(parsed)
+                let path = ["keys", &layer_name, &key_text];
+                let key: Key = key_text.parse().map_err(|e| at(&path, e))?;
+                let action = match action_text.as_str() {
+                    "none" => None,
+                    _ => Some(action(&action_text).map_err(|e| at(&path, e))?),
                 };
                 self.keymap.bind(layer, key, action);
             }
@@ -265,9 +271,10 @@ impl Config {
         if let Some(d) = raw.drafts {
             if let Some(language) = d.language {
                 if Template::for_language(&language, None).is_none() {
-                    return Err(format!(
-                        "{origin}: [drafts] language '{language}' is not shipped (en, it)"
-                    ));
+                    let what = format!(
+                        "\"{language}\" is not a language drafts are written in (en or it)"
+                    );
+                    return Err(at(&["drafts", "language"], what));
                 }
                 self.drafts.language = language;
             }
@@ -289,7 +296,7 @@ impl Config {
                 s.cadence_none = days(c.none, s.cadence_none);
             }
             s.silencing()
-                .map_err(|e| format!("{origin}: [review] {e}"))?;
+                .map_err(|(key, what)| at(&["review", key], what))?;
         }
         if let Some(b) = raw.backup {
             self.backup.keep = b.keep.unwrap_or(self.backup.keep);
@@ -298,14 +305,11 @@ impl Config {
             }
             if let Some(keys) = b.recipients {
                 crate::seal::recipients(&keys)
-                    .map_err(|e| format!("{origin}: [backup] recipients: {e}"))?;
+                    .map_err(|e| at(&["backup", "recipients"], e.to_string()))?;
                 self.backup.recipients = keys;
             }
         }
         for (name, value) in raw.theme {
-            let color: Color = value
-                .parse()
-                .map_err(|_| format!("{origin}: [theme] {name} = '{value}' is not a colour"))?;
             let slot = match name.as_str() {
                 "accent" => &mut self.theme.accent,
                 "give" => &mut self.theme.give,
@@ -313,12 +317,39 @@ impl Config {
                 "warning" => &mut self.theme.warning,
                 "muted" => &mut self.theme.muted,
                 "highlight" => &mut self.theme.highlight,
-                _ => return Err(format!("{origin}: [theme] '{name}' is not a theme colour")),
+                _ => {
+                    let near = errors::nearest(&name, theme::ROLES.into_iter())
+                        .map(|n| format!("did you mean {n}? "))
+                        .unwrap_or_default();
+                    let roles = theme::ROLES.join(", ");
+                    let what = format!("not a theme colour ({near}the colours: {roles})");
+                    return Err(at(&["theme", &name], what));
+                }
             };
+            let color: Color = value.parse().map_err(|_| {
+                let what = format!("\"{value}\" is not a colour ({})", theme::COLOURS);
+                at(&["theme", &name], what)
+            })?;
             *slot = Some(color);
         }
         Ok(())
     }
+}
+
+/// The action named `text`, or what is wrong with it: the nearest action
+/// and every action's name (serde's list of them, so none is missed).
+fn action(text: &str) -> Result<Action, String> {
+    Action::deserialize(StrDeserializer::<ValueError>::new(text)).map_err(|e| {
+        let e = e.to_string();
+        let names: Vec<&str> = e.split('`').skip(1).step_by(2).skip(1).collect();
+        let near = errors::nearest(text, names.iter().copied())
+            .map(|n| format!("did you mean {n}? "))
+            .unwrap_or_default();
+        format!(
+            "\"{text}\" is not an action ({near}the actions: {}; or none to free the key)",
+            names.join(", ")
+        )
+    })
 }
 
 /// A configured directory, with a leading `~/` taken as the home directory;

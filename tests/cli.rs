@@ -53,6 +53,9 @@ mod door;
 // The README's shell examples, run as written.
 #[path = "cli/readme.rs"]
 mod readme;
+// A config file's mistakes, said in one line and never stopping a capture.
+#[path = "cli/config_said.rs"]
+mod config_said;
 // Nothing printed by any command can drive the terminal.
 #[path = "cli/hostile.rs"]
 mod hostile;

@@ -2,6 +2,14 @@
 
 use ratatui::style::{Color, Modifier, Style};
 
+/// The roles a colour can be set for, as `[theme]` names them.
+pub(super) const ROLES: [&str; 6] = ["accent", "give", "ask", "warning", "muted", "highlight"];
+
+/// The colours `[theme]` takes, as a config error lists them.
+pub(super) const COLOURS: &str = "black, red, green, yellow, blue, magenta, cyan, gray, dark_gray, \
+    light_red, light_green, light_yellow, light_blue, light_magenta, light_cyan, white, reset, \
+    a number from 0 to 255, or \"#rrggbb\"";
+
 /// Colours by role. `None` means the terminal's own colour, which is what
 /// NO_COLOR gets everywhere; emphasis then comes from bold and reverse video,
 /// so the screen stays readable on dark and light backgrounds alike.

@@ -62,7 +62,10 @@ fn run_once(journal: &Journal, request: Request) -> (Reply, bool) {
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let writes = request.command.writes();
     let ok = match config_for(&request) {
-        Ok(config) => {
+        Ok((config, broken)) => {
+            if let Some(broken) = broken {
+                err.extend_from_slice(format!("givegive: {broken}\n").as_bytes());
+            }
             let env = Env::unattended(
                 request.today,
                 &config,
@@ -106,8 +109,9 @@ fn run_once(journal: &Journal, request: Request) -> (Reply, bool) {
 
 /// The config a command runs with: the user's file for the commands that
 /// read one, read afresh each time so an edit counts at once; the defaults
-/// for the rest, so a broken file cannot stop a capture.
-fn config_for(request: &Request) -> Result<Config, String> {
+/// for the rest, so a broken file cannot stop a capture (its mistake is
+/// said all the same).
+fn config_for(request: &Request) -> Result<(Config, Option<String>), String> {
     Config::for_command(request.command.reads_config(), request.config.as_deref())
 }
 

@@ -255,11 +255,16 @@ fn settings_that_would_silence_the_review_are_refused_with_the_key() {
     let line = j.refused(&["review"]);
     assert!(line.starts_with("givegive: "), "{line}");
     assert!(
-        line.ends_with("config.toml: [review] capacity = 0 would show nobody: use 1 or more"),
+        line.ends_with(
+            "config.toml line 2: [review] capacity: 0 would show nobody (use 1 or more)"
+        ),
         "{line}"
     );
     j.config("[review]\nfresh_days = -1\n");
-    assert!(j.refused(&["review"]).contains("[review] fresh_days = -1"));
+    assert!(
+        j.refused(&["review"])
+            .contains("[review] fresh_days: -1 would")
+    );
     j.config("[review]\ncapacity = 1\n");
     assert_eq!(j.review().len(), 1);
 }

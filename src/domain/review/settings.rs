@@ -60,14 +60,15 @@ impl Settings {
     /// nonsense), naming the key: the config refuses them when it is read,
     /// rather than the review saying "Nothing needs you today" with
     /// follow-ups overdue.
-    pub fn silencing(&self) -> Result<(), String> {
+    pub fn silencing(&self) -> Result<(), (&'static str, String)> {
         if self.capacity == 0 {
-            return Err("capacity = 0 would show nobody: use 1 or more".into());
+            return Err(("capacity", "0 would show nobody (use 1 or more)".into()));
         }
         if self.signal_threshold == 0 {
-            return Err(
-                "signal_threshold = 0 would propose closing everyone: use 1 or more".into(),
-            );
+            return Err((
+                "signal_threshold",
+                "0 would propose closing everyone (use 1 or more)".into(),
+            ));
         }
         for (key, value, silenced) in [
             ("fresh_days", self.fresh_days, "no meeting fresh"),
@@ -83,8 +84,9 @@ impl Settings {
             ),
         ] {
             if value < 0 {
-                return Err(format!(
-                    "{key} = {value} would make {silenced}: use 0 or more"
+                return Err((
+                    key,
+                    format!("{value} would make {silenced} (use 0 or more)"),
                 ));
             }
         }
