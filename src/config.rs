@@ -233,6 +233,11 @@ impl Config {
     /// are not read. Every mistake is one line naming the file, the line
     /// and the setting (see [`errors`]).
     fn apply(&mut self, text: &str, origin: &str, tui: bool) -> Result<(), String> {
+        let text = &if tui {
+            text.to_string()
+        } else {
+            without_tui_tables(text)
+        };
         let mut raw: RawConfig =
             toml::from_str(text).map_err(|e| errors::said(origin, text, &e))?;
         let at = |path: &[&str], what: String| errors::at(origin, text, path, &what);
@@ -362,6 +367,34 @@ fn expand_home(dir: &str) -> Option<PathBuf> {
         (Some(rest), Some(base)) => Some(base.home_dir().join(rest)),
         _ => Some(PathBuf::from(dir)),
     }
+}
+
+/// `text` with its `[keys.*]` and `[theme]` tables blanked, line for
+/// line: what only the TUI reads, so that no mistake there, even a value
+/// of the wrong kind (`"ctrl-s" = 3`), stops a command, and every other
+/// mistake keeps its line number.
+fn without_tui_tables(text: &str) -> String {
+    let mut skipping = false;
+    let mut out = String::with_capacity(text.len());
+    for line in text.lines() {
+        let head = line.trim_start();
+        if let Some(name) = head.strip_prefix('[') {
+            let name: String = name
+                .trim_start_matches('[')
+                .split(']')
+                .next()
+                .unwrap_or_default()
+                .chars()
+                .filter(|c| !matches!(c, '"' | '\'' | ' ' | '\t'))
+                .collect();
+            skipping = name == "theme" || name == "keys" || name.starts_with("keys.");
+        }
+        if !skipping {
+            out.push_str(line);
+        }
+        out.push('\n');
+    }
+    out
 }
 
 #[cfg(test)]

@@ -245,3 +245,25 @@ fn every_misspelt_setting_gets_did_you_mean() {
         }
     }
 }
+
+/// What only the TUI reads cannot stop a command, whatever is wrong with
+/// it (a value of the wrong kind included), and a mistake after it keeps
+/// its own line number.
+#[test]
+fn the_tuis_tables_never_stop_a_command() {
+    for tui_part in [
+        "[keys.form]\n\"ctrl-s\" = 3\n",
+        "[keys]\nform = 3\n",
+        "[theme]\naccent = 3\n",
+        "[ keys . 'form' ]\n\"ctrl-s\" = [1]\n",
+    ] {
+        let mut c = Config::defaults();
+        assert!(c.apply(tui_part, "cfg.toml", true).is_err(), "{tui_part}");
+        let mut c = Config::defaults();
+        assert_eq!(c.apply(tui_part, "cfg.toml", false), Ok(()), "{tui_part}");
+        let text = format!("{tui_part}[review]\ncapacity = \"x\"\n");
+        let line = text.lines().count();
+        let err = c.apply(&text, "cfg.toml", false).unwrap_err();
+        assert!(err.contains(&format!("line {line}: [review] capacity")), "{err}");
+    }
+}
