@@ -430,3 +430,6 @@ fn refuse_unless_empty(journal: &Journal) -> Result<(), CommandError> {
     }
     Ok(())
 }
+
+#[cfg(test)]
+mod round_trip_tests;

@@ -9,7 +9,7 @@ use std::io::Read;
 mod write;
 
 #[cfg(test)]
-mod round_trip;
+pub(crate) mod round_trip;
 
 pub use write::contacts_csv;
 

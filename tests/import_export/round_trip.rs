@@ -14,7 +14,8 @@
 //! those are not compared. Google's events come back every year, so a
 //! one-off day comes back yearly from Google's CSV (and only from it). The
 //! random versions of this, over every label and date form, are
-//! `interchange::vcard::round_trip` and `interchange::google::round_trip`.
+//! `interchange::vcard::round_trip`, `interchange::google::round_trip`
+//! and, for the vdir and JSON, `command::transfer::round_trip_tests`.
 
 use super::common;
 

@@ -14,7 +14,10 @@ use super::{contacts_csv, parse};
 use crate::domain::{Contact, NameParts, OccasionKind};
 use crate::interchange::vcard::round_trip::person;
 
-fn richer() -> impl Strategy<Value = Contact> {
+/// [`person`] with what Google's CSV and a vCard also carry: organisation,
+/// role, notes, aliases, tags, websites and name parts (also for the
+/// command layer's vdir and JSON round trip).
+pub(crate) fn richer() -> impl Strategy<Value = Contact> {
     (
         person(),
         "([A-Z][a-z]{2,8}( & [A-Z][a-z]{2,6})?)?",

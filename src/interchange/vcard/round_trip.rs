@@ -6,9 +6,9 @@
 //! month, year or none, yearly or once) as the person written, in vCard
 //! 3.0 and 4.0 alike, and the same related names and chat handles, each
 //! with its label. A vdir is the same writer one card per file, read by
-//! the same parser, so it is covered here too; the journal's JSON export is
-//! serde over the record (`domain::labelled` tests its two shapes). Google
-//! CSV's leg, over the same random people, is `interchange::google`'s
+//! the same parser; its leg through the export and import commands, and
+//! JSON's, over the same random people, is `command::transfer`'s
+//! `round_trip_tests`. Google CSV's leg is `interchange::google`'s
 //! `round_trip`. Not compared: a person's interests, needs,
 //! offers, tier and cadence, which vCard has no place for.
 //!
