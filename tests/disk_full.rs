@@ -347,8 +347,15 @@ fn a_read_on_a_read_only_path_waits_for_a_holder_letting_go() {
         let copied = "givegive: the journal is on a read-only file system: this was read from a copy of it made in memory\n";
         assert!(stderr.is_empty() || stderr == copied, "{args:?}: {stderr}");
         assert_eq!(stderr == copied, args[0] == "export", "{args:?}: {stderr}");
-        let shown = if args[0] == "review" { "Nothing needs you" } else { "Anna" };
-        assert!(String::from_utf8_lossy(&out.stdout).contains(shown), "{args:?}");
+        let shown = if args[0] == "review" {
+            "Nothing needs you"
+        } else {
+            "Anna"
+        };
+        assert!(
+            String::from_utf8_lossy(&out.stdout).contains(shown),
+            "{args:?}"
+        );
         let _ = run(&src, &config, None, &["holder", "stop"]);
     }
 }

@@ -323,3 +323,54 @@ proptest! {
 mod parts_named;
 #[path = "tui_card/screens_cut.rs"]
 mod screens_cut;
+
+/// Trial 27t: a card folded to "+1 more" above a history pane of empty
+/// rows. The history keeps no more rows than its entries fill, so a
+/// person with no history yet shows every address at 80x24.
+#[test]
+fn a_card_with_no_history_uses_the_rows_the_history_does_not_need() {
+    let (_dir, journal) = journal();
+    let draft = ContactDraft {
+        name: "Tess Vogel".into(),
+        emails: vec!["work=tess@vogel.de".into(), "tess@gmail.com".into()],
+        phones: vec!["cell=+39 347 555 0001".into(), "home=+39 02 555 0002".into()],
+        addresses: vec![
+            Address::parse("home=Via Po 2;Torino;TO;10123;Italy").expect("address"),
+            Address::parse("work=Torstraße 1;Berlin;;10119;Germany").expect("address"),
+        ],
+        org: "Vogel Design".into(),
+        role: "founder".into(),
+        notes: "Prefers calls.".into(),
+        interests: vec!["Climbing".into()],
+        needs: vec!["a CFO".into()],
+        tags: vec!["design".into()],
+        ..Default::default()
+    };
+    journal.add_person(&draft, None, today()).expect("add");
+    let (mut app, mut rt) = opened(&journal);
+    send(
+        &mut app,
+        &mut rt,
+        &[Msg::Act(Action::ScreenContacts), Msg::Act(Action::Filter)],
+    );
+    let typed: Vec<Msg> = "tess"
+        .chars()
+        .map(|c| Msg::Edit(InputRequest::InsertChar(c)))
+        .collect();
+    send(&mut app, &mut rt, &typed);
+    send(&mut app, &mut rt, &[Msg::Submit]);
+    let rows = draw(&app, (80, 24));
+    let card = card_words(&rows);
+    assert!(card.contains("no history yet"), "{}", rows.join("\n"));
+    for value in [
+        "tess@vogel.de",
+        "tess@gmail.com",
+        "+39 347 555 0001",
+        "+39 02 555 0002",
+        "Via Po 2",
+        "Torstraße 1",
+    ] {
+        assert!(card.contains(value), "{value}\n{}", rows.join("\n"));
+    }
+    assert!(!card.contains("+1 more"), "{}", rows.join("\n"));
+}

@@ -264,6 +264,9 @@ fn the_tuis_tables_never_stop_a_command() {
         let text = format!("{tui_part}[review]\ncapacity = \"x\"\n");
         let line = text.lines().count();
         let err = c.apply(&text, "cfg.toml", false).unwrap_err();
-        assert!(err.contains(&format!("line {line}: [review] capacity")), "{err}");
+        assert!(
+            err.contains(&format!("line {line}: [review] capacity")),
+            "{err}"
+        );
     }
 }

@@ -157,9 +157,7 @@ impl Link {
             // "mentor of" typed is "mentee" ("Anna is Bob's mentor"), so
             // a word and its other side are each written one way.
             match label.strip_suffix(" of").map(str::trim_end) {
-                Some(stem)
-                    if !stem.is_empty() && other_side(stem) != format!("{stem} of") =>
-                {
+                Some(stem) if !stem.is_empty() && other_side(stem) != format!("{stem} of") => {
                     other_side(stem)
                 }
                 _ => label,

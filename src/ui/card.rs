@@ -39,9 +39,23 @@ pub fn person(
         );
         return;
     };
-    // The history keeps a few rows when the pane is tall enough for both;
-    // the card takes the rest it needs, its balance before anything else.
-    let history_rows = if area.height >= 14 { 5 } else { 0 };
+    // The history keeps a few rows when the pane is tall enough for both,
+    // no more than its own entries fill (trial 27t: "+2 more" on the card
+    // above four empty rows); the card takes the rest it needs, its
+    // balance before anything else.
+    let wanted = if card.history.is_empty() {
+        4
+    } else {
+        let rows = |item| {
+            if card.headline(item).details.is_empty() {
+                1
+            } else {
+                2
+            }
+        };
+        2 + card.history.iter().take(3).map(rows).sum::<u16>()
+    };
+    let history_rows = if area.height >= 14 { wanted.min(5) } else { 0 };
     let room = usize::from(area.height.saturating_sub(history_rows).saturating_sub(2));
     let width = inner_width(area);
     let info = by_importance(info_blocks(app, card, config, width), room, width, config);

@@ -148,7 +148,9 @@ fn every_shell_example_in_the_readme_runs_as_written_on_a_fresh_journal() {
             let said = String::from_utf8_lossy(&out.stdout);
             for id in ids_promised(&command) {
                 if !printed_id(&said, &id) {
-                    failed.push(format!("{command}\n  its comment says #{id}; it printed:\n{said}"));
+                    failed.push(format!(
+                        "{command}\n  its comment says #{id}; it printed:\n{said}"
+                    ));
                 }
             }
             if !out.status.success() {
