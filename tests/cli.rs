@@ -56,6 +56,9 @@ mod readme;
 // Nothing printed by any command can drive the terminal.
 #[path = "cli/hostile.rs"]
 mod hostile;
+// Taking out what a person does not have is refused, naming what they have.
+#[path = "cli/drops.rs"]
+mod drops;
 
 use common::TODAY;
 
