@@ -295,10 +295,19 @@ fn relative_dates_resolve_against_today() {
         .assert()
         .failure()
         .stderr(contains("'someday' is not a date"));
-    j.cmd(&["gave", "marco", "x", "--on", "2026-02-30"])
-        .assert()
-        .failure()
-        .stderr(contains("not a valid calendar date"));
+    // A day past its month's end says why (trial 28b).
+    assert_eq!(
+        j.refused(&["gave", "marco", "x", "--on", "2026-02-30"]),
+        "givegive: '2026-02-30' is not a day: February has 28 days in 2026"
+    );
+    assert_eq!(
+        j.refused(&["met", "marco", "x", "--on", "31/11"]),
+        "givegive: '31/11' is not a day: November has 30 days"
+    );
+    assert_eq!(
+        j.refused(&["follow-up", "marco", "30/02", "x"]),
+        "givegive: '30/02' is not a day: February has 28 days, 29 in a leap year"
+    );
 }
 
 #[test]

@@ -83,7 +83,10 @@ impl Occasion {
         })?;
         let valid = NaiveDate::from_ymd_opt(year.unwrap_or(2000), u32::from(month), u32::from(day));
         if valid.is_none() {
-            return Err(format!("'{}' is not a valid calendar date", text.trim()));
+            let (m, d) = (u32::from(month), u32::from(day));
+            let why = super::dates::no_such_day(year, m, d)
+                .unwrap_or_else(|| "it is not a calendar date".to_string());
+            return Err(format!("'{}' is not a day: {why}", text.trim()));
         }
         let yearly = kind != OccasionKind::Other || every || year.is_none();
         Ok(Occasion {

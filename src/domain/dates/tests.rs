@@ -285,3 +285,33 @@ fn a_cadence_is_a_number_of_days_or_a_span() {
     );
     assert!(days("1000y").is_err());
 }
+
+proptest! {
+    /// A day past its month's end is refused saying how long the month is
+    /// (trial 28b: "31/11" was "not a date I understand"), however it is
+    /// written; a day within it is taken.
+    #[test]
+    fn a_day_past_the_month_end_names_the_month_length(
+        y in 1950i32..2026, m in 1u32..=12, day in 1u32..=31,
+    ) {
+        let name = crate::domain::occasion::MONTHS[(m - 1) as usize];
+        let real = NaiveDate::from_ymd_opt(y, m, day);
+        let iso = past(&format!("{y}-{m:02}-{day:02}"));
+        let words = past(&format!("{day} {} {y}", name.to_lowercase()));
+        for said in [iso, words] {
+            match real {
+                Some(r) => prop_assert_eq!(said, Ok(r)),
+                None => {
+                    let why = said.err().unwrap_or_default();
+                    prop_assert!(why.contains(&format!("is not a day: {name} has ")), "{}", why);
+                    prop_assert!(why.contains(&format!("{} days", (28..day).rev()
+                        .find(|&d| NaiveDate::from_ymd_opt(y, m, d).is_some()).unwrap_or(0))), "{}", why);
+                }
+            }
+        }
+        // With no year, only a day no year has is refused (a 29 February is some year's).
+        let no_year = past(&format!("{day} {}", name.to_lowercase()));
+        prop_assert_eq!(no_year.is_err(), no_such_day(None, m, day).is_some());
+        prop_assert_eq!(no_such_day(None, m, day).is_some(), NaiveDate::from_ymd_opt(2000, m, day).is_none());
+    }
+}
