@@ -50,6 +50,8 @@ mod details_whom;
 // Inputs checked at the door: dates in English and Italian, a journal's path.
 #[path = "cli/door.rs"]
 mod door;
+#[path = "cli/door_days.rs"]
+mod door_days;
 // The README's shell examples, run as written.
 #[path = "cli/readme.rs"]
 mod readme;

@@ -8,6 +8,7 @@
 mod vocab;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+pub(crate) use vocab::day_number;
 use vocab::{month, weekday};
 
 /// Which way an ambiguous phrase points.
@@ -19,6 +20,9 @@ pub enum Toward {
     /// Something to do: `3d` is in three days, `friday` the next one.
     Future,
 }
+
+/// How many years ahead something to do can be set: further is a slip.
+pub const AHEAD_YEARS: u32 = 10;
 
 /// Resolves `input` to a day. Accepted forms:
 ///
@@ -42,7 +46,8 @@ pub enum Toward {
 ///
 /// No day before 1900 is taken: it is a slip, not a day of a relationship;
 /// nor, toward the past (what happened), a day after today; nor, toward
-/// the future (what is to do), a day before today read from words.
+/// the future (what is to do), a day before today read from words, or
+/// one more than [`AHEAD_YEARS`] years ahead.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -72,6 +77,18 @@ pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<Naive
     if toward == Toward::Future && day < today && !typed {
         return Err(format!(
             "'{}' is {}, before today: a follow-up is due today or later, a snooze ends after today",
+            input.trim(),
+            day.format("%-d %B %Y")
+        ));
+    }
+    // Nothing to do is planned decades ahead: "2999-01-01" is a slip
+    // (trial 28b took it as a follow-up).
+    if toward == Toward::Future
+        && today.checked_add_months(Months::new(12 * AHEAD_YEARS)) < Some(day)
+    {
+        return Err(format!(
+            "'{}' is {}, more than {AHEAD_YEARS} years ahead: a follow-up or a snooze is set \
+             within {AHEAD_YEARS} years",
             input.trim(),
             day.format("%-d %B %Y")
         ));

@@ -188,9 +188,11 @@ proptest! {
         let today = d(TODAY);
         let toward = if future_dir { Toward::Future } else { Toward::Past };
         let got = parse_date(&format!("{n}{unit}"), today, toward);
-        // Far enough back it is before 1900, refused as a slip.
+        // Far enough back it is before 1900, far enough ahead more than
+        // ten years on: refused as a slip.
         if let Err(e) = &got {
-            prop_assert!(!future_dir && e.contains("before 1900"), "{}", e);
+            let slip = if future_dir { "more than 10 years ahead" } else { "before 1900" };
+            prop_assert!(e.contains(slip), "{}", e);
             return Ok(());
         }
         let got = got.unwrap_or(today);
@@ -314,4 +316,62 @@ proptest! {
         prop_assert_eq!(no_year.is_err(), no_such_day(None, m, day).is_some());
         prop_assert_eq!(no_such_day(None, m, day).is_some(), NaiveDate::from_ymd_opt(2000, m, day).is_none());
     }
+}
+
+const IT_MONTHS: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+
+proptest! {
+    /// A day's number said as an ordinal is that number (trial 28b: "il
+    /// primo dicembre", "1º dicembre" were refused): "primo", "1º", "1°",
+    /// "1st", "24th", with or without an article, either way.
+    #[test]
+    fn an_ordinal_day_is_its_number(m in 0usize..12, n in 1u32..=28, future_dir in any::<bool>()) {
+        let read = |s: &str| if future_dir { future(s) } else { past(s) };
+        let (it, en) = (IT_MONTHS[m], crate::domain::occasion::MONTHS[m].to_lowercase());
+        let plain = read(&format!("{n} {it}"));
+        prop_assert!(plain.is_ok());
+        for said in [format!("{n}º {it}"), format!("il {n}° {it}"), format!("{n}th {en}"), format!("{en} {n}th")] {
+            prop_assert_eq!(read(&said), plain.clone(), "{}", said);
+        }
+        prop_assert_eq!(read(&format!("il primo {it}")), read(&format!("1 {it}")));
+    }
+
+    /// Nothing to do is set more than `AHEAD_YEARS` ahead: it is a slip.
+    #[test]
+    fn what_is_to_do_is_within_ten_years(days in 1u64..8000) {
+        let day = d(TODAY) + Days::new(days);
+        let said = future(&day.to_string());
+        let within = day <= d("2036-11-23");
+        prop_assert_eq!(said.is_ok(), within, "{:?}", said);
+        if !within {
+            prop_assert!(said.err().unwrap_or_default().contains("more than 10 years ahead"));
+        }
+    }
+}
+
+#[test]
+fn the_day_before_yesterday_and_after_tomorrow_in_italian() {
+    for said in [
+        "l'altro ieri",
+        "ieri l'altro",
+        "l’altro ieri",
+        "l'altroieri",
+        "altroieri",
+    ] {
+        assert_eq!(past(said), Ok(d("2026-11-21")), "{said}");
+    }
+    assert_eq!(future("dopodomani"), Ok(d("2026-11-25")));
 }
