@@ -61,6 +61,9 @@ mod hostile;
 // Taking out what a person does not have is refused, naming what they have.
 #[path = "cli/drops.rs"]
 mod drops;
+// `met --no-follow-up`, as `event` and `add --met` take it.
+#[path = "cli/met.rs"]
+mod met;
 
 use common::TODAY;
 

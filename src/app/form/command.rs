@@ -61,6 +61,7 @@ impl Form {
                         from: v.parsed(Slot::From)?.unwrap_or(Voice::Both),
                         on,
                         follow_up: future(Slot::FollowUpIn)?,
+                        no_follow_up: false,
                     }),
                     (Verb::FollowUp, None) => Command::FollowUp {
                         who,
