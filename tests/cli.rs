@@ -64,6 +64,9 @@ mod drops;
 // `met --no-follow-up`, as `event` and `add --met` take it.
 #[path = "cli/met.rs"]
 mod met;
+// Exports say what they hold.
+#[path = "cli/exports.rs"]
+mod exports;
 
 use common::TODAY;
 
