@@ -175,6 +175,7 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
                     .follow_up
                     .map(|w| date(&w, today, Toward::Future))
                     .transpose()?,
+                no_follow_up: a.no_follow_up,
             })
         }
         A::Intro(a) => Command::Intro(Introduction {

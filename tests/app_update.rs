@@ -223,6 +223,7 @@ fn keys_and_forms_make_typed_commands() {
                 from: givegive::domain::Voice::Both,
                 on: None,
                 follow_up: Some(NaiveDate::from_ymd_opt(2026, 11, 27).expect("a day")),
+                no_follow_up: false,
             })),
         ),
         (

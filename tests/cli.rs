@@ -50,6 +50,8 @@ mod details_whom;
 // Inputs checked at the door: dates in English and Italian, a journal's path.
 #[path = "cli/door.rs"]
 mod door;
+#[path = "cli/door_days.rs"]
+mod door_days;
 // The README's shell examples, run as written.
 #[path = "cli/readme.rs"]
 mod readme;
@@ -59,6 +61,15 @@ mod config_said;
 // Nothing printed by any command can drive the terminal.
 #[path = "cli/hostile.rs"]
 mod hostile;
+// Taking out what a person does not have is refused, naming what they have.
+#[path = "cli/drops.rs"]
+mod drops;
+// `met --no-follow-up`, as `event` and `add --met` take it.
+#[path = "cli/met.rs"]
+mod met;
+// Exports say what they hold.
+#[path = "cli/exports.rs"]
+mod exports;
 
 use common::TODAY;
 
@@ -295,10 +306,19 @@ fn relative_dates_resolve_against_today() {
         .assert()
         .failure()
         .stderr(contains("'someday' is not a date"));
-    j.cmd(&["gave", "marco", "x", "--on", "2026-02-30"])
-        .assert()
-        .failure()
-        .stderr(contains("not a valid calendar date"));
+    // A day past its month's end says why (trial 28b).
+    assert_eq!(
+        j.refused(&["gave", "marco", "x", "--on", "2026-02-30"]),
+        "givegive: '2026-02-30' is not a day: February has 28 days in 2026"
+    );
+    assert_eq!(
+        j.refused(&["met", "marco", "x", "--on", "31/11"]),
+        "givegive: '31/11' is not a day: November has 30 days"
+    );
+    assert_eq!(
+        j.refused(&["follow-up", "marco", "30/02", "x"]),
+        "givegive: '30/02' is not a day: February has 28 days, 29 in a leap year"
+    );
 }
 
 #[test]

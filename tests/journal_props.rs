@@ -242,6 +242,7 @@ impl World {
                     follow_up: follow_up
                         .then(|| self.today.checked_add_days(Days::new(3)))
                         .flatten(),
+                    unwanted: false,
                 };
                 if let Ok(logged) = j.log_interaction(&draft, self.today) {
                     self.records.push(logged.interaction.id);
@@ -1161,6 +1162,7 @@ fn a_draft_sent_in_one_language_is_not_written_again_in_another() {
                 from: Voice::Me,
                 date: today,
                 follow_up: None,
+                unwanted: false,
             };
             journal.log_interaction(&message, today).expect("sent");
             sent += 1;

@@ -200,7 +200,9 @@ fn dates_are_typed_edited_and_dropped_in_the_shell() {
     j.cmd("a", &["edit", "anna", "--birthday", "31 feb"])
         .assert()
         .code(1)
-        .stderr(contains("not a valid calendar date"));
+        .stderr(contains(
+            "'31 feb' is not a day: February has 28 days, 29 in a leap year",
+        ));
     j.cmd("a", &["edit", "anna", "--drop-date", "wedding"])
         .assert()
         .code(1)

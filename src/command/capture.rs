@@ -201,6 +201,7 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
         from: m.from,
         date: m.on.unwrap_or(env.today),
         follow_up: m.follow_up,
+        unwanted: m.no_follow_up,
     };
     let logged = journal.log_interaction(&draft, env.today)?;
     let i = &logged.interaction;

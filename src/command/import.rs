@@ -323,6 +323,7 @@ fn linkedin_context(
                 from,
                 date: m.date,
                 follow_up: None,
+                unwanted: false,
             };
             journal.log_interaction(&draft, env.today)?;
         }

@@ -88,6 +88,10 @@ pub struct Meeting {
     pub from: Voice,
     pub on: Option<NaiveDate>,
     pub follow_up: Option<NaiveDate>,
+    /// The user said none is needed (`met --no-follow-up`, as `event` and
+    /// `add --met` take it): the review asks for none.
+    #[serde(default)]
+    pub no_follow_up: bool,
 }
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]

@@ -17,10 +17,20 @@ pub(super) fn list(journal: &Journal, filter: &ListFilter) -> Ran {
 /// would hide nothing is refused in one line, and one that hides says what.
 pub(super) fn snooze(journal: &Journal, env: &Env<'_>, target: &str, until: NaiveDate) -> Ran {
     let today = env.today;
+    // Said plainly (trial 28b: `snooze dora oggi` answered "snooze until
+    // a day after today (2026-12-07): 2026-12-07 is not").
     if until <= today {
-        return Err(refused(format!(
-            "snooze until a day after today ({today}): {until} is not"
-        )));
+        let try_ = "(tomorrow, friday, 2w; or domani, venerdì)";
+        return Err(refused(match until == today {
+            true => format!(
+                "a snooze until today ({}) would hide nothing: give a day after today {try_}",
+                env.day(until)
+            ),
+            false => format!(
+                "{} has gone by: a snooze ends on a day after today {try_}",
+                env.day(until)
+            ),
+        }));
     }
     let target = target.trim();
     if target.contains(':') {

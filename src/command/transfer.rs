@@ -1,6 +1,8 @@
 //! Commands that move a journal's contents in or out: export, import,
 //! restoring from a backup, backups, and filling an empty journal.
 
+mod closed;
+
 use std::collections::HashMap;
 use std::path::Path;
 use std::sync::atomic::AtomicBool;
@@ -47,6 +49,10 @@ pub(super) fn export(journal: &Journal, env: &Env<'_>, request: ExportRequest) -
         Sealing::Keys(keys) => Seal::Keys(seal::recipients(keys)?),
     };
     let text = export_text(journal, env, &request)?;
+    let closed = match request.format {
+        ExportFormat::Vcard => closed::left_out(journal, &request.args)?,
+        _ => None,
+    };
     let sealed = !matches!(seal, Seal::Open);
     let file = match request.format {
         ExportFormat::Vcard | ExportFormat::Markdown => request.output,
@@ -67,10 +73,12 @@ pub(super) fn export(journal: &Journal, env: &Env<'_>, request: ExportRequest) -
             let bytes = seal.seal(text.as_bytes())?;
             super::files::write_private(&path, &bytes, request.force)?;
             let how = if sealed { " (sealed)" } else { "" };
-            Ok(Report::Done(Done::line(format!(
-                "exported{how} to {}",
-                path.display()
-            ))))
+            let mut lines = vec![format!("exported{how} to {}", path.display())];
+            lines.extend(closed);
+            Ok(Report::Done(Done {
+                lines,
+                ..Done::default()
+            }))
         }
     }
 }
@@ -233,6 +241,7 @@ fn export_vdir(journal: &Journal, request: &ExportRequest, dir: &Path) -> Ran {
         count(people.len(), "card", "cards"),
         dir.display()
     )];
+    lines.extend(closed::left_out(journal, &request.args)?);
     if !left_out.is_empty() {
         lines.push(format!(
             "left out {} imported from a vCard address book (--skip-imported)",

@@ -8,6 +8,7 @@
 mod vocab;
 
 use chrono::{Datelike, Days, Months, NaiveDate, Weekday};
+pub(crate) use vocab::day_number;
 use vocab::{month, weekday};
 
 /// Which way an ambiguous phrase points.
@@ -19,6 +20,9 @@ pub enum Toward {
     /// Something to do: `3d` is in three days, `friday` the next one.
     Future,
 }
+
+/// How many years ahead something to do can be set: further is a slip.
+pub const AHEAD_YEARS: u32 = 10;
 
 /// Resolves `input` to a day. Accepted forms:
 ///
@@ -42,7 +46,8 @@ pub enum Toward {
 ///
 /// No day before 1900 is taken: it is a slip, not a day of a relationship;
 /// nor, toward the past (what happened), a day after today; nor, toward
-/// the future (what is to do), a day before today read from words.
+/// the future (what is to do), a day before today read from words, or
+/// one more than [`AHEAD_YEARS`] years ahead.
 ///
 /// ```
 /// use chrono::NaiveDate;
@@ -76,6 +81,18 @@ pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<Naive
             day.format("%-d %B %Y")
         ));
     }
+    // Nothing to do is planned decades ahead: "2999-01-01" is a slip
+    // (trial 28b took it as a follow-up).
+    if toward == Toward::Future
+        && today.checked_add_months(Months::new(12 * AHEAD_YEARS)) < Some(day)
+    {
+        return Err(format!(
+            "'{}' is {}, more than {AHEAD_YEARS} years ahead: a follow-up or a snooze is set \
+             within {AHEAD_YEARS} years",
+            input.trim(),
+            day.format("%-d %B %Y")
+        ));
+    }
     if toward == Toward::Past && day > today {
         return Err(format!(
             "'{}' is {}, after today: it says when something happened",
@@ -99,9 +116,17 @@ fn read_date(input: &str, today: NaiveDate, toward: Toward) -> Result<NaiveDate,
     if let [a, b, year] = words.as_slice()
         && let (Some((month, day)), Ok(year)) = (month_day(a, b), year.parse::<i32>())
     {
-        return NaiveDate::from_ymd_opt(year, month, day)
-            .ok_or_else(|| format!("'{input}' is not a valid calendar date"));
+        return NaiveDate::from_ymd_opt(year, month, day).ok_or_else(|| {
+            not_a_day(input, Some(year), month, day)
+                .unwrap_or_else(|| format!("'{input}' is not a valid calendar date"))
+        });
     }
+    // "31/11", "30 feb": a day past the month's end says so, never "not a
+    // date I understand" (trial 28b).
+    let no_day = |(month, day): (u32, u32)| match not_a_day(input, None, month, day) {
+        Some(why) => Err(why),
+        None => Ok((month, day)),
+    };
     let result = match words.as_slice() {
         [] => return Err("a date cannot be empty".to_string()),
         ["today" | "now"] => Some(today),
@@ -117,23 +142,62 @@ fn read_date(input: &str, today: NaiveDate, toward: Toward) -> Result<NaiveDate,
         ["next", day] if weekday(day).is_some() => weekday(day).and_then(|w| next_week(today, w)),
         ["last", unit] => one(unit).and_then(|s| s.shift(today, Toward::Past)),
         ["next", unit] => one(unit).and_then(|s| s.shift(today, Toward::Future)),
-        [a, b] if month_day(a, b).is_some() => {
-            month_day(a, b).and_then(|(month, day)| nearest(today, month, day, toward))
+        [a, b] if let Some(read) = month_day(a, b) => {
+            let (month, day) = no_day(read)?;
+            nearest(today, month, day, toward)
         }
         [single] if weekday(single).is_some() => {
             weekday(single).and_then(|w| step_to(today, w, toward, Strictly::Ahead))
         }
         [single] if let Some(read) = numeric_day(single) => {
-            let (month, day) = read.map_err(|both| format!("'{input}' {both}"))?;
+            let (month, day) = no_day(read.map_err(|both| format!("'{input}' {both}"))?)?;
             nearest(today, month, day, toward)
         }
         [single] if single.contains('-') && single.starts_with(|c: char| c.is_ascii_digit()) => {
-            return NaiveDate::parse_from_str(single, "%Y-%m-%d")
-                .map_err(|_| format!("'{input}' is not a valid calendar date (use YYYY-MM-DD)"));
+            return NaiveDate::parse_from_str(single, "%Y-%m-%d").map_err(|_| {
+                let parts: Vec<_> = single.split('-').map(str::parse::<u32>).collect();
+                let said = match parts.as_slice() {
+                    [Ok(y), Ok(m), Ok(d)] => i32::try_from(*y)
+                        .ok()
+                        .and_then(|y| not_a_day(input, Some(y), *m, *d)),
+                    _ => None,
+                };
+                said.unwrap_or_else(|| {
+                    format!("'{input}' is not a valid calendar date (use YYYY-MM-DD)")
+                })
+            });
         }
         other => span(&other.concat()).and_then(|s| s.shift(today, toward)),
     };
     result.ok_or_else(bad)
+}
+
+/// Why `month`/`day` (in `year`, when one is said) is no day of the
+/// calendar, as a person checks it: "November has 30 days", "February has
+/// 28 days in 2026", "February has 29 days only in a leap year". `None`
+/// when it is a day (a 29 February with no year is: some year has it).
+pub(crate) fn no_such_day(year: Option<i32>, month: u32, day: u32) -> Option<String> {
+    let name = super::occasion::MONTHS.get(month.checked_sub(1)? as usize)?;
+    let last = |y: i32| {
+        (28..=31)
+            .rev()
+            .find(|&d| NaiveDate::from_ymd_opt(y, month, d).is_some())
+    };
+    // 2000 is a leap year: with no year said, February's longest.
+    let len = last(year.unwrap_or(2000))?;
+    if (1..=len).contains(&day) {
+        return None;
+    }
+    Some(match (month, year) {
+        (2, Some(y)) => format!("{name} has {len} days in {y}"),
+        (2, None) => format!("{name} has 28 days, 29 in a leap year"),
+        _ => format!("{name} has {len} days"),
+    })
+}
+
+/// [`no_such_day`] said of what was typed: "'31/11' is not a day: November has 30 days".
+fn not_a_day(input: &str, year: Option<i32>, month: u32, day: u32) -> Option<String> {
+    no_such_day(year, month, day).map(|why| format!("'{}' is not a day: {why}", input.trim()))
 }
 
 /// A stretch of time as a number of days, for a cadence: `30`, `2w`,

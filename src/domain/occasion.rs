@@ -83,7 +83,10 @@ impl Occasion {
         })?;
         let valid = NaiveDate::from_ymd_opt(year.unwrap_or(2000), u32::from(month), u32::from(day));
         if valid.is_none() {
-            return Err(format!("'{}' is not a valid calendar date", text.trim()));
+            let (m, d) = (u32::from(month), u32::from(day));
+            let why = super::dates::no_such_day(year, m, d)
+                .unwrap_or_else(|| "it is not a calendar date".to_string());
+            return Err(format!("'{}' is not a day: {why}", text.trim()));
         }
         let yearly = kind != OccasionKind::Other || every || year.is_none();
         Ok(Occasion {
@@ -281,7 +284,11 @@ fn parse_day(text: &str) -> Option<(Option<i32>, u8, u8)> {
     };
     let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     // vCard 4 writes a date-time (`19850314T000000Z`) for some phones.
-    let text = text.split_once('t').map_or(text, |(d, _)| d);
+    // Only after digits: "12 ottobre", "3 august" and "the 12th" hold a 't'.
+    let text = match text.split_once('t') {
+        Some((d, _)) if !d.is_empty() && d.bytes().all(|b| b.is_ascii_digit() || b == b'-') => d,
+        _ => text,
+    };
     if let Some(rest) = text.strip_prefix("--") {
         let (m, d) = match rest.split_once('-') {
             Some((m, d)) => (num(m)?, num(d)?),
@@ -307,7 +314,10 @@ fn parse_day(text: &str) -> Option<(Option<i32>, u8, u8)> {
         }
         _ => {}
     }
-    let words: Vec<&str> = text.split_whitespace().collect();
+    let words: Vec<&str> = text
+        .split_whitespace()
+        .map(|w| super::dates::day_number(w).unwrap_or(w))
+        .collect();
     let (a, b, year) = match words.as_slice() {
         [a, b] => (*a, *b, None),
         [a, b, y] if y.len() == 4 && digits(y) => (*a, *b, Some(i32::try_from(num(y)?).ok()?)),
@@ -366,6 +376,9 @@ mod tests {
             assert_eq!((b.year, b.month, b.day), (None, 3, 14), "{text}");
         }
         assert_eq!(birthday("1985-03-14T000000Z").year, Some(1985));
+        // A month with a 't' is not a vCard time (trial 28b), an ordinal a day.
+        let said = ["12 ottobre", "the 3rd august", "il primo settembre"].map(birthday);
+        assert_eq!(said.map(|b| (b.month, b.day)), [(10, 12), (8, 3), (9, 1)]);
         for bad in ["", "1985-13-01", "02-30", "someday", "1985-02-29"] {
             assert!(
                 Occasion::parse(OccasionKind::Birthday, "", bad).is_err(),

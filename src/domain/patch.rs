@@ -10,6 +10,9 @@ use chrono::NaiveDate;
 use serde::{Deserialize, Serialize};
 
 pub mod merge;
+mod missing;
+
+pub(crate) use missing::{Words, said as missing};
 
 use super::labelled::{self, Labelled};
 use super::text::{push_unique, remove_folded, tidy};
@@ -87,31 +90,22 @@ impl PersonFields {
     }
 
     /// Sets, adds and (with `d`) takes out the fields on `c`, but for
-    /// `via` and `interests`, which the journal resolves. A day or address
-    /// to take out that `c` does not have is refused, with why.
+    /// `via` and `interests`, which the journal resolves. Anything to take
+    /// out that `c` does not have is refused, naming what they have.
     pub fn apply(&self, d: &Dropped, c: &mut Contact) -> Result<(), String> {
         let f = self;
+        missing::refuse(d, c)?;
         for name in &d.dates {
-            if !occasion::drop(&mut c.dates, name) {
-                return Err(format!("{} has no date called '{name}'", c.name));
-            }
+            occasion::drop(&mut c.dates, name);
         }
         for day in &f.dates {
             occasion::set(&mut c.dates, day.clone());
         }
         for name in &d.addresses {
-            let before = c.addresses.len();
             c.addresses.retain(|a| !a.is_called(name));
-            if c.addresses.len() == before {
-                return Err(format!("{} has no address called '{name}'", c.name));
-            }
         }
         for name in &d.related {
-            let before = c.related.len();
             c.related.retain(|r| !r.is_called(name));
-            if c.related.len() == before {
-                return Err(format!("{} has no related name '{name}'", c.name));
-            }
         }
         for a in &f.addresses {
             if !a.is_empty() && !c.addresses.contains(a) {

@@ -6,6 +6,7 @@
 
 use chrono::{DateTime, Days, NaiveDate, Utc};
 
+use crate::domain::followed::{Label, after_label};
 use crate::domain::text::fold;
 use crate::domain::{FollowUp, FollowUpState, Id, Occasion, OccasionKind};
 use crate::interchange::content::{escape, line, uid};
@@ -53,7 +54,11 @@ fn follow_up(out: &mut String, f: &FollowUp, name: &str, stamp: &str, as_todo: b
         _ => None,
     };
     let on = f.pending_on().unwrap_or(f.due);
-    let summary = escape(&format!("Follow up with {name}: {}", f.text));
+    // One "follow up" in a calendar's line, as in every line givegive
+    // prints ("Follow up with Dora: coffee", not "…: follow up on: coffee",
+    // trial 28b); the text itself is kept whole in the journal.
+    let text = after_label(Label::FollowUp, &f.text);
+    let summary = escape(&format!("Follow up with {name}: {text}"));
     line(
         out,
         if as_todo {

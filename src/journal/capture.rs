@@ -27,6 +27,9 @@ pub struct InteractionDraft {
     pub date: NaiveDate,
     /// When to follow up: one follow-up per person is opened for that day.
     pub follow_up: Option<NaiveDate>,
+    /// The user said none is needed (`met --no-follow-up`): the meeting
+    /// makes no fresh-meeting line, as an event's does not.
+    pub unwanted: bool,
 }
 
 /// A logged interaction with the follow-ups it planned.
@@ -125,6 +128,10 @@ impl Journal {
             for c in &interaction.contacts {
                 touch_by(tx, *c, &interaction)?;
                 tag_contact(tx, *c, &interaction.tags)?;
+                if draft.unwanted {
+                    let key = crate::domain::review::keys::no_follow_up(*c, interaction.id);
+                    tx.hide_review_item(&key, crate::domain::review::keys::FOR_GOOD)?;
+                }
             }
             for f in &follow_ups {
                 tx.put_follow_up(f, None)?;

@@ -4,7 +4,7 @@
 //! them, and the interest records the names mean.
 
 use super::{Journal, JournalError, Result};
-use crate::domain::patch::{Dropped, PersonFields};
+use crate::domain::patch::{Dropped, PersonFields, Words, missing};
 use crate::domain::text::fold;
 use crate::domain::{Contact, Interest};
 
@@ -28,8 +28,9 @@ impl Journal {
             c.met.via = Some(via);
         }
         for name in &d.interests {
-            if let Some(i) = self.store.interest_by_key(&fold(name))? {
-                c.interests.retain(|x| *x != i.id);
+            match self.store.interest_by_key(&fold(name))? {
+                Some(i) if c.interests.contains(&i.id) => c.interests.retain(|x| *x != i.id),
+                _ => return Err(self.no_such_interest(c, name)),
             }
         }
         let added = self.interests_for(&f.interests)?;
@@ -39,5 +40,20 @@ impl Journal {
             }
         }
         Ok(added)
+    }
+
+    /// Taking out an interest `c` does not have is refused like any other
+    /// `--drop-*` (trial 28b), naming the interests they have.
+    fn no_such_interest(&self, c: &Contact, typed: &str) -> JournalError {
+        let mut have = Vec::new();
+        for id in &c.interests {
+            match self.store.interest(*id) {
+                Ok(Some(i)) => have.push(i.name),
+                Ok(None) => {}
+                Err(e) => return e.into(),
+            }
+        }
+        let words = Words::of("interest", "interests");
+        JournalError::Invalid(missing(&c.name, words, typed, &have))
     }
 }

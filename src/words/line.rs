@@ -174,6 +174,7 @@ fn written(command: &Command) -> Vec<String> {
             w.opt("--from", (m.from != Voice::Both).then_some(m.from));
             w.opt("--on", m.on);
             w.opt("--follow-up", m.follow_up);
+            w.switch("--no-follow-up", m.no_follow_up);
             w.done()
         }
         Command::Event(e) => super::event::written(e),

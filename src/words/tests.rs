@@ -173,18 +173,23 @@ fn command() -> impl Strategy<Value = Command> {
         prop::option::of(day(-900, 1)),
         prop::option::of(day(0, 400)),
         prop::sample::select(Voice::ALL.to_vec()),
+        any::<bool>(),
     )
-        .prop_map(|(people, kind, summary, details, on, follow_up, from)| {
-            Command::Met(Meeting {
-                people,
-                kind,
-                summary,
-                details: details.unwrap_or_default(),
-                from,
-                on,
-                follow_up,
-            })
-        });
+        .prop_map(
+            |(people, kind, summary, details, on, follow_up, from, no)| {
+                Command::Met(Meeting {
+                    people,
+                    kind,
+                    summary,
+                    details: details.unwrap_or_default(),
+                    from,
+                    on,
+                    // `--no-follow-up` conflicts with `--follow-up`.
+                    no_follow_up: no && follow_up.is_none(),
+                    follow_up,
+                })
+            },
+        );
     let event = (
         arg(),
         prop::option::of(day(-900, 1)),

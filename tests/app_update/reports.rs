@@ -14,6 +14,7 @@ fn meeting(details: &str) -> Command {
         from: givegive::domain::Voice::Both,
         on: None,
         follow_up: None,
+        no_follow_up: false,
     })
 }
 

@@ -166,13 +166,21 @@ fn each_snooze_that_would_hide_nothing_is_refused_in_one_line() {
             &["snooze", "4", "1d"],
             "givegive: #4 is not a follow-up or a person: snooze a review line by its key (review --json)",
         ),
+        // Said plainly (trial 28b), in English and Italian alike.
         (
             &["snooze", "dana", "2020-01-01"],
-            "givegive: snooze until a day after today (2026-11-23): 2020-01-01 is not",
+            "givegive: Wednesday 1 January 2020 has gone by: a snooze ends on a day after today \
+             (tomorrow, friday, 2w; or domani, venerdì)",
         ),
         (
             &["snooze", "1:fresh_meeting", "today"],
-            "givegive: snooze until a day after today (2026-11-23): 2026-11-23 is not",
+            "givegive: a snooze until today (Monday 23 November) would hide nothing: give a day \
+             after today (tomorrow, friday, 2w; or domani, venerdì)",
+        ),
+        (
+            &["snooze", "dana", "oggi"],
+            "givegive: a snooze until today (Monday 23 November) would hide nothing: give a day \
+             after today (tomorrow, friday, 2w; or domani, venerdì)",
         ),
     ] {
         assert_eq!(j.refused(args), line, "{args:?}");

@@ -100,6 +100,7 @@ proptest! {
         for (n, op) in ops.iter().enumerate() {
             let meeting = |kind, summary: &str, news: bool, from, on, follow_up, people: Vec<Id>| Meeting {
                 people: people.into_iter().map(Who::Id).collect(),
+            no_follow_up: false,
                 kind,
                 summary: summary.into(),
                 details: if news { NEWS[n % 3].into() } else { String::new() },

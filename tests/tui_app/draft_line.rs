@@ -34,6 +34,7 @@ fn a_drafts_moment_is_the_one_its_review_line_names() {
             from: Voice::Both,
             date: yesterday,
             follow_up,
+            unwanted: false,
         };
         f.journal.log_interaction(&met, yesterday).expect("met");
     }

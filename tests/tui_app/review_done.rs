@@ -363,6 +363,7 @@ fn done_on_a_request_says_the_follow_up_it_also_did() {
                 from: givegive::domain::Voice::Both,
                 date: today() - chrono::Days::new(1),
                 follow_up: Some(today()),
+                unwanted: false,
             },
             today() - chrono::Days::new(1),
         )
@@ -388,6 +389,7 @@ fn done_on_a_request_says_the_follow_up_it_also_did() {
             from: givegive::domain::Voice::Both,
             date: today(),
             follow_up: None,
+            unwanted: false,
         },
         today(),
     )

@@ -61,6 +61,7 @@ impl Form {
                         from: v.parsed(Slot::From)?.unwrap_or(Voice::Both),
                         on,
                         follow_up: future(Slot::FollowUpIn)?,
+                        no_follow_up: false,
                     }),
                     (Verb::FollowUp, None) => Command::FollowUp {
                         who,
@@ -123,7 +124,7 @@ impl Form {
             }),
             Makes::Add => Command::Add(Box::new(NewPerson {
                 name: text(),
-                fields: v.person(past(v.get(Slot::On))?)?,
+                fields: v.person(past(v.get(Slot::On))?, today)?,
                 duplicate: false,
                 details: v.get(Slot::Details).unwrap_or_default().to_string(),
                 follow_up: !v.yes(Slot::SkipFollowUp),
@@ -134,7 +135,7 @@ impl Form {
                 let edit = PersonEdit {
                     who: Who::Id(*id),
                     name: v.get(Slot::Text).map(str::to_string),
-                    fields: v.person(past(v.get(Slot::On))?)?,
+                    fields: v.person(past(v.get(Slot::On))?, today)?,
                     dropped: v.dropped(),
                 };
                 if edit.name.is_none()

@@ -195,4 +195,16 @@ fn a_birthday_and_an_address_are_set_changed_and_emptied_in_the_forms() {
         said(&f).is_err_and(|e| e.contains("birthday")),
         "a wrong date is said"
     );
+    // A birthday ahead is refused on its field, drawn under it, as any
+    // field's refusal is (trial 28b: only the status line said it).
+    let mut f = Form::edit_contact(&anna, &[]);
+    set(&mut f, "2027-01-01");
+    f.focus = 0;
+    assert!(matches!(f.save(today()), Saved::Refused(_)));
+    let (at_field, why) = f.problem.clone().unwrap_or_default();
+    assert_eq!(
+        (f.focus, at_field),
+        (at(&f, Slot::Birthday), at(&f, Slot::Birthday))
+    );
+    assert!(why.contains("1 January 2027 is after today"), "{why}");
 }

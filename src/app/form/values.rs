@@ -117,9 +117,18 @@ impl<'a> Values<'a> {
     }
 
     /// The person's fields, refused as `add` and `edit` refuse them (an
-    /// email among the phones...), with the focus on the list at fault.
-    pub(super) fn person(&self, on: Option<NaiveDate>) -> Result<PersonFields, Problem> {
+    /// email among the phones, a birthday after `today`...), with the
+    /// focus on the field at fault and the refusal drawn under it (trial
+    /// 28b: a birthday ahead was said only in the status line).
+    pub(super) fn person(
+        &self,
+        on: Option<NaiveDate>,
+        today: NaiveDate,
+    ) -> Result<PersonFields, Problem> {
         let fields = self.fields(on)?;
+        if let Some(why) = fields.dates.iter().find_map(|d| d.impossible(today)) {
+            return Err(self.problem(Slot::Birthday, &why));
+        }
         match crate::command::misplaced(&fields) {
             Some((kind, why)) => Err(Problem::Field(
                 match kind {

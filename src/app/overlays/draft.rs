@@ -107,6 +107,7 @@ pub(super) fn update(app: &mut App, view: DraftView, msg: Msg) -> Vec<Effect> {
                 from: Voice::Me,
                 on: None,
                 follow_up: None,
+                no_follow_up: false,
             });
             let mut effects = Vec::new();
             let mut done: Vec<Id> = view.follow_up.into_iter().collect();

@@ -188,9 +188,11 @@ proptest! {
         let today = d(TODAY);
         let toward = if future_dir { Toward::Future } else { Toward::Past };
         let got = parse_date(&format!("{n}{unit}"), today, toward);
-        // Far enough back it is before 1900, refused as a slip.
+        // Far enough back it is before 1900, far enough ahead more than
+        // ten years on: refused as a slip.
         if let Err(e) = &got {
-            prop_assert!(!future_dir && e.contains("before 1900"), "{}", e);
+            let slip = if future_dir { "more than 10 years ahead" } else { "before 1900" };
+            prop_assert!(e.contains(slip), "{}", e);
             return Ok(());
         }
         let got = got.unwrap_or(today);
@@ -284,4 +286,92 @@ fn a_cadence_is_a_number_of_days_or_a_span() {
         "'often' is not a number of days (try 30, 2w, 3m or 1y)"
     );
     assert!(days("1000y").is_err());
+}
+
+proptest! {
+    /// A day past its month's end is refused saying how long the month is
+    /// (trial 28b: "31/11" was "not a date I understand"), however it is
+    /// written; a day within it is taken.
+    #[test]
+    fn a_day_past_the_month_end_names_the_month_length(
+        y in 1950i32..2026, m in 1u32..=12, day in 1u32..=31,
+    ) {
+        let name = crate::domain::occasion::MONTHS[(m - 1) as usize];
+        let real = NaiveDate::from_ymd_opt(y, m, day);
+        let iso = past(&format!("{y}-{m:02}-{day:02}"));
+        let words = past(&format!("{day} {} {y}", name.to_lowercase()));
+        for said in [iso, words] {
+            match real {
+                Some(r) => prop_assert_eq!(said, Ok(r)),
+                None => {
+                    let why = said.err().unwrap_or_default();
+                    prop_assert!(why.contains(&format!("is not a day: {name} has ")), "{}", why);
+                    prop_assert!(why.contains(&format!("{} days", (28..day).rev()
+                        .find(|&d| NaiveDate::from_ymd_opt(y, m, d).is_some()).unwrap_or(0))), "{}", why);
+                }
+            }
+        }
+        // With no year, only a day no year has is refused (a 29 February is some year's).
+        let no_year = past(&format!("{day} {}", name.to_lowercase()));
+        prop_assert_eq!(no_year.is_err(), no_such_day(None, m, day).is_some());
+        prop_assert_eq!(no_such_day(None, m, day).is_some(), NaiveDate::from_ymd_opt(2000, m, day).is_none());
+    }
+}
+
+const IT_MONTHS: [&str; 12] = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+
+proptest! {
+    /// A day's number said as an ordinal is that number (trial 28b: "il
+    /// primo dicembre", "1º dicembre" were refused): "primo", "1º", "1°",
+    /// "1st", "24th", with or without an article, either way.
+    #[test]
+    fn an_ordinal_day_is_its_number(m in 0usize..12, n in 1u32..=28, future_dir in any::<bool>()) {
+        let read = |s: &str| if future_dir { future(s) } else { past(s) };
+        let (it, en) = (IT_MONTHS[m], crate::domain::occasion::MONTHS[m].to_lowercase());
+        let plain = read(&format!("{n} {it}"));
+        prop_assert!(plain.is_ok());
+        for said in [format!("{n}º {it}"), format!("il {n}° {it}"), format!("{n}th {en}"), format!("{en} {n}th")] {
+            prop_assert_eq!(read(&said), plain.clone(), "{}", said);
+        }
+        prop_assert_eq!(read(&format!("il primo {it}")), read(&format!("1 {it}")));
+    }
+
+    /// Nothing to do is set more than `AHEAD_YEARS` ahead: it is a slip.
+    #[test]
+    fn what_is_to_do_is_within_ten_years(days in 1u64..8000) {
+        let day = d(TODAY) + Days::new(days);
+        let said = future(&day.to_string());
+        let within = day <= d("2036-11-23");
+        prop_assert_eq!(said.is_ok(), within, "{:?}", said);
+        if !within {
+            prop_assert!(said.err().unwrap_or_default().contains("more than 10 years ahead"));
+        }
+    }
+}
+
+#[test]
+fn the_day_before_yesterday_and_after_tomorrow_in_italian() {
+    for said in [
+        "l'altro ieri",
+        "ieri l'altro",
+        "l’altro ieri",
+        "l'altroieri",
+        "altroieri",
+    ] {
+        assert_eq!(past(said), Ok(d("2026-11-21")), "{said}");
+    }
+    assert_eq!(future("dopodomani"), Ok(d("2026-11-25")));
 }

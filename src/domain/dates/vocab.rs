@@ -56,10 +56,27 @@ pub(super) fn unit(word: &str) -> Option<Unit> {
     Some(u)
 }
 
+/// A day's number said as an ordinal: "primo" ("il primo dicembre"),
+/// "1º", "1°", "1st", "24th": its digits. The birthday's reader
+/// (`occasion`) takes the same words.
+pub(crate) fn day_number(word: &str) -> Option<&str> {
+    if word == "primo" {
+        return Some("1");
+    }
+    let digits = word
+        .find(|c: char| !c.is_ascii_digit())
+        .filter(|&at| at > 0)?;
+    let (n, tail) = word.split_at(digits);
+    ["º", "°", "ª", "st", "nd", "rd", "th"]
+        .contains(&tail)
+        .then_some(n)
+}
+
 /// `words` (lower case) with accents folded, Italian words put as the
 /// English grammar has them ("oggi" → "today", "tra 2 settimane" → "in 2
 /// weeks", "3 giorni fa" → "3 giorni ago", "venerdì prossimo" → "next
-/// venerdi"), and a leading article dropped ("il 12 marzo", "la prossima
+/// venerdi", "il primo dicembre" or "1º dicembre" → "1 dicembre", "ieri
+/// l'altro" → "2 days ago"), and a leading article dropped ("il 12 marzo", "la prossima
 /// settimana"). English phrases come through unchanged.
 pub(super) fn as_english(text: &str) -> Vec<String> {
     let folded: String = text
@@ -74,7 +91,10 @@ pub(super) fn as_english(text: &str) -> Vec<String> {
             c => c,
         })
         .collect();
-    let folded = folded.replacen("l'altro ieri", "altroieri", 1);
+    // The day before yesterday, said either way round or in one word.
+    let folded = ["l'altro ieri", "ieri l'altro", "l'altroieri"]
+        .iter()
+        .fold(folded, |text, said| text.replacen(said, "altroieri", 1));
     let mut words: Vec<String> = folded
         .split_whitespace()
         .map(|w| {
@@ -97,7 +117,7 @@ pub(super) fn as_english(text: &str) -> Vec<String> {
                 "ten" | "dieci" => "10",
                 "prossimo" | "prossima" => "next",
                 "scorso" | "scorsa" => "last",
-                w => w,
+                w => day_number(w).unwrap_or(w),
             }
             .to_string()
         })

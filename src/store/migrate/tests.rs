@@ -136,6 +136,7 @@ fn a_v10_journal_builds_its_summaries_again_for_the_meeting_that_was_the_follow_
             from: Voice::Both,
             date: day,
             follow_up,
+            unwanted: false,
         };
         let workshop = met("workshop", Some(day + chrono::Days::new(3)));
         journal.log_interaction(&workshop, day).expect("workshop");

@@ -283,6 +283,10 @@ pub struct MetArgs {
     /// Open a follow-up with each person (3d, 2w, friday, 2026-12-01...).
     #[arg(long, value_name = "WHEN")]
     pub follow_up: Option<String>,
+    /// Plan no follow-up (the review then asks for none while the meeting
+    /// is fresh).
+    #[arg(long, conflicts_with = "follow_up")]
+    pub no_follow_up: bool,
 }
 
 #[derive(Debug, Args)]

@@ -79,6 +79,7 @@ impl World {
                         from: Voice::Both,
                         on: Some(date),
                         follow_up: due,
+                        no_follow_up: false,
                     }))
                     .map_err(|e| fail("met", &e))?;
                 let ids = written(&report);
@@ -177,6 +178,7 @@ impl World {
                         from: voice,
                         on: Some(date),
                         follow_up: None,
+                        no_follow_up: false,
                     })
                 };
                 let other = (who + 1) % PEOPLE;
