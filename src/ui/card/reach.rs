@@ -2,7 +2,7 @@
 
 use ratatui::text::{Line, Span};
 
-use super::super::{fit, wrap};
+use super::super::wrap;
 use super::parts::{Part, marked};
 use crate::config::Config;
 use crate::domain::text::inert;
@@ -42,13 +42,11 @@ pub(super) fn reach<'a>(
     for (n, r) in all.iter().enumerate() {
         let first = n == 0 || all[n - 1].kind != r.kind;
         let text = inert(&r.shown());
-        // An address reads in lines; a number or an address on one row is
-        // shortened, marked, and copied whole.
-        let values = if r.kind == ReachKind::Address {
-            wrap(&text, room)
-        } else {
-            vec![fit(&text, room).into_owned()]
-        };
+        // Each wraps at its words, a word too long for the row broken
+        // with marks: a number or an address is the one thing on a card
+        // that must never be seen in part (trial 27t: "+39 347 55500…").
+        // Folded, a kind's one row is cut and marked (`one_of_kind`).
+        let values = wrap(&text, room);
         for (i, v) in values.into_iter().enumerate() {
             rows.push(Line::from(vec![
                 head(first && i == 0, r.kind),
