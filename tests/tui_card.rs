@@ -344,6 +344,7 @@ fn a_card_shows_every_address_whole_when_the_history_leaves_room() {
             Address::parse("work=Torstraße 1;Berlin;;10119;Germany").expect("address"),
         ],
         tags: vec!["design".into()],
+        notes: "Prefers calls.".into(),
         ..Default::default()
     };
     journal.add_person(&draft, None, today()).expect("add");
