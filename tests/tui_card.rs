@@ -338,7 +338,10 @@ fn a_card_shows_every_address_whole_when_the_history_leaves_room() {
             "tess@gmail.com".into(),
             "studio=tess.vogel.design.studio@vogel-design-studio.example".into(),
         ],
-        phones: vec!["cell=+39 347 555 0001".into(), "home=+39 02 555 0002".into()],
+        phones: vec![
+            "cell=+39 347 555 0001".into(),
+            "home=+39 02 555 0002".into(),
+        ],
         addresses: vec![
             Address::parse("home=Via Po 2;Torino;TO;10123;Italy").expect("address"),
             Address::parse("work=Torstraße 1;Berlin;;10119;Germany").expect("address"),

@@ -193,6 +193,12 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
     for item in whom::items(&m.details) {
         whom::said(item, &people, &names).map_err(|e| refused(format!("--details {e}")))?;
     }
+    let day = m.on.unwrap_or(env.today);
+    if let ([one], None) = (contacts.as_slice(), m.follow_up)
+        && let Some(logged) = journal.meeting_logged(*one, m.kind, &m.summary, day)?
+    {
+        return again(journal, env, logged, &m.details, &there[0]);
+    }
     let draft = InteractionDraft {
         contacts,
         kind: m.kind,
@@ -404,6 +410,47 @@ pub(super) fn decline(journal: &Journal, env: &Env<'_>, id: Id) -> Ran {
     let (e, _) = journal.settle(id, EntryState::Declined, env.today)?;
     let line = format!("declined: {} ({})", e.text, journal.name_of(e.contact)?);
     done(journal, line)
+}
+
+/// A meeting logged again with one person, by its name and day (trial
+/// 28b: the details of last night's dinner typed the next morning made a
+/// second dinner that "followed up" the first): one meeting, by the rule
+/// that one name on one day is one event (`Journal::same_meeting`). Its
+/// details gain what is new; nothing else is written or done.
+fn again(
+    journal: &Journal,
+    env: &Env<'_>,
+    logged: crate::domain::Interaction,
+    details: &str,
+    name: &str,
+) -> Ran {
+    let (new, old) = (details.trim(), logged.details.trim());
+    let said = format!(
+        "{} with {name}: {} ({}, {})",
+        match logged.kind {
+            crate::domain::InteractionKind::Met => "meeting",
+            kind => kind.as_str(),
+        },
+        logged.summary,
+        logged.id,
+        env.day(logged.date)
+    );
+    if new.is_empty() || old.contains(new) {
+        return done(
+            journal,
+            format!("already logged: {said}; nothing new to add"),
+        );
+    }
+    let joined = if old.is_empty() {
+        new.to_string()
+    } else {
+        format!("{old}\n{new}")
+    };
+    journal.set_details(logged.id, &joined)?;
+    done(
+        journal,
+        format!("added the details to the {said}, already logged that day"),
+    )
 }
 
 pub(super) fn set_details(journal: &Journal, interaction: Id, details: &str) -> Ran {

@@ -270,6 +270,25 @@ impl Journal {
         })
     }
 
+    /// `contact`'s meeting or event of `kind`'s sort named `name` on
+    /// `day`, already logged: what `met` logging it again adds details to.
+    /// Calls and messages are never one: two of them the same day are two.
+    pub fn meeting_logged(
+        &self,
+        contact: Id,
+        kind: InteractionKind,
+        name: &str,
+        day: NaiveDate,
+    ) -> Result<Option<Interaction>> {
+        let meeting = |k| matches!(k, InteractionKind::Met | InteractionKind::Event);
+        if !meeting(kind) {
+            return Ok(None);
+        }
+        Ok(self
+            .same_day_record(contact, name, day)?
+            .filter(|i| meeting(i.kind)))
+    }
+
     /// `contact`'s record named `name` (case and accents aside) on `day`.
     fn same_day_record(
         &self,

@@ -528,3 +528,64 @@ fn details_for_several_are_split_by_whom_in_event_and_met_alike() {
     }
     assert_eq!(j.ok(&["show", "paolo"]), before);
 }
+
+/// Trial 28b: last night's dinner, its details typed the next morning
+/// with `met` and the same name and day, made a second dinner that
+/// "followed up" the first, and the review said nothing was due. One name
+/// on one day with one person is one meeting: its details gain what is
+/// new, and its follow-up waits as before.
+#[test]
+fn a_meeting_logged_again_the_same_day_is_the_same_meeting() {
+    let j = J::new();
+    j.ok(&[
+        "add",
+        "Beatrice Lanza",
+        "--met",
+        "cena da Beatrice",
+        "--on",
+        "2026-11-22",
+    ]);
+    let before = j.json(&["show", "beatrice", "--json"])["history"]
+        .as_array()
+        .map_or(0, Vec::len);
+    let said = j.ok(&[
+        "met",
+        "beatrice",
+        "Cena da Beatrice",
+        "--on",
+        "2026-11-22",
+        "--details",
+        "si trasferisce a Torino a gennaio",
+    ]);
+    assert!(
+        said.starts_with("added the details to the meeting with Beatrice Lanza: cena da Beatrice"),
+        "{said}"
+    );
+    assert!(!said.contains("also done"), "{said}");
+    let card = j.json(&["show", "beatrice", "--json"]);
+    let history = card["history"].as_array().cloned().unwrap_or_default();
+    assert_eq!(history.len(), before, "{history:?}");
+    assert!(
+        card.to_string().contains("si trasferisce a Torino"),
+        "{card}"
+    );
+    let review = j.ok(&["review"]);
+    assert!(review.contains("Beatrice Lanza"), "{review}");
+    // Again, with nothing new: nothing written.
+    let again = j.ok(&["met", "beatrice", "cena da beatrice", "--on", "2026-11-22"]);
+    assert!(
+        again.starts_with("already logged: meeting with Beatrice Lanza"),
+        "{again}"
+    );
+    // A call that day is another record.
+    let call = j.ok(&[
+        "met",
+        "beatrice",
+        "cena da Beatrice",
+        "--on",
+        "2026-11-22",
+        "--kind",
+        "call",
+    ]);
+    assert!(call.starts_with("logged call"), "{call}");
+}
