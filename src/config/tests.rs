@@ -263,7 +263,9 @@ fn the_tuis_tables_never_stop_a_command() {
         assert_eq!(c.apply(tui_part, "cfg.toml", false), Ok(()), "{tui_part}");
         let text = format!("{tui_part}[review]\ncapacity = \"x\"\n");
         let line = text.lines().count();
-        let err = c.apply(&text, "cfg.toml", false).unwrap_err();
+        let err = c
+            .apply(&text, "cfg.toml", false)
+            .expect_err("a wrong capacity is refused");
         assert!(
             err.contains(&format!("line {line}: [review] capacity")),
             "{err}"
