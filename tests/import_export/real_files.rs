@@ -26,6 +26,7 @@
 //! FullContact's `X-FC-TAGS`/`X-FC-LIST-ID` (bookkeeping, not the person).
 
 use super::common;
+use super::together::{Said, said_left_out};
 
 use std::collections::{BTreeMap, HashSet};
 use std::path::{Path, PathBuf};
@@ -120,33 +121,9 @@ pub(super) fn field(p: &VCardProperty) -> Option<&'static str> {
     }
 }
 
-/// The values an import said on stderr it left out, by field: a phone,
-/// email or web address `add` would refuse (a "phone" `12`, an email with
-/// no `@`) is not kept, and not lost unsaid (trial 27t #5).
-pub(super) fn said_left_out(stderr: &str) -> HashSet<(&'static str, String)> {
-    let mut out = HashSet::new();
-    for line in stderr.lines() {
-        for (f, word, noun) in [
-            ("phone", "phone", "a phone number"),
-            ("email", "email", "an email address"),
-            ("url", "web address", "a web address"),
-        ] {
-            let (start, end) = (format!(": {word} '"), format!("' is not {noun}, left out"));
-            if let (Some(at), Some(rest)) = (line.find(&start), line.strip_suffix(&end)) {
-                out.insert((f, rest[at + start.len()..].to_string()));
-            }
-        }
-    }
-    out
-}
-
 /// The card's fields, counted: distinct values (case aside), and one day
 /// per property and `ALTID`; a value the import said it left out aside.
-fn count(
-    card: &VCard,
-    into: &mut BTreeMap<&'static str, usize>,
-    said: &HashSet<(&'static str, String)>,
-) {
+fn count(card: &VCard, into: &mut BTreeMap<&'static str, usize>, said: &Said) {
     let mut seen: HashSet<(&str, String)> = HashSet::new();
     for e in &card.entries {
         let Some(f) = field(&e.name) else { continue };
@@ -212,7 +189,7 @@ fn labelled(card: &VCard, e: &calcard::vcard::VCardEntry) -> bool {
 }
 
 /// What the file holds, by field, but for what the import said it left out.
-fn in_file(path: &Path, said: &HashSet<(&'static str, String)>) -> BTreeMap<&'static str, usize> {
+fn in_file(path: &Path, said: &Said) -> BTreeMap<&'static str, usize> {
     let text = String::from_utf8_lossy(&std::fs::read(path).expect("read"))
         .lines()
         .filter(|l| !l.starts_with('#'))
@@ -232,13 +209,7 @@ fn in_file(path: &Path, said: &HashSet<(&'static str, String)>) -> BTreeMap<&'st
 
 /// What the journal holds after importing the file alone, by field, and
 /// what the import said it left out.
-#[allow(clippy::type_complexity)]
-fn kept(
-    path: &Path,
-) -> Option<(
-    BTreeMap<&'static str, usize>,
-    HashSet<(&'static str, String)>,
-)> {
+fn kept(path: &Path) -> Option<(BTreeMap<&'static str, usize>, Said)> {
     let dir = tempfile::tempdir().expect("temp dir");
     let (db, config) = (dir.path().join("j"), dir.path().join("config"));
     let mut import = common::givegive(&db, &config);
