@@ -14,6 +14,7 @@ pub mod vcard;
 
 pub use stream::{Decoded, open_text};
 
+use crate::domain::reach::ReachKind;
 use crate::journal::ContactDraft;
 
 /// One row of an address book's file, as a parser reads it.
@@ -23,6 +24,30 @@ pub enum Row {
     Hidden,
     /// A row that could not be read, as `LINE: reason`.
     Bad(String),
+}
+
+/// Leaves out of `d` each email, phone and web address that `add` and
+/// `edit` would refuse, by their one rule ([`ReachKind::left_out`]): a
+/// file's `javascript:` link, a "phone" `=cmd|…` or an email with no `@`
+/// is not kept, nor exported to another program as if it were one.
+/// Returns what to say of each, once.
+pub(crate) fn reachable(d: &mut ContactDraft) -> Vec<String> {
+    let mut said: Vec<String> = Vec::new();
+    let mut keep = |kind: ReachKind, value: &str| match kind.left_out(value) {
+        // An empty value is nothing to keep, nor to speak of.
+        Some(_) if value.trim().is_empty() => false,
+        Some(why) => {
+            if !said.contains(&why) {
+                said.push(why);
+            }
+            false
+        }
+        None => true,
+    };
+    d.emails.retain(|e| keep(ReachKind::Email, e.value()));
+    d.phones.retain(|p| keep(ReachKind::Phone, p.value()));
+    d.urls.retain(|u| keep(ReachKind::Url, u));
+    said
 }
 
 /// A text file's bytes as text, and the encoding they were read in when it

@@ -31,6 +31,9 @@ mod reimport;
 // Every export into an empty journal comes back equal.
 #[path = "import_export/round_trip.rs"]
 mod round_trip;
+// What an import takes in: dates, names, values add would refuse, labels.
+#[path = "import_export/taken_in.rs"]
+mod taken_in;
 // Every real file imported together, in either order, keeps every value.
 #[path = "import_export/together.rs"]
 mod together;

@@ -138,15 +138,42 @@ const APPLE: [(&str, &str); 6] = [
     ("companymain", "company main"),
 ];
 
+/// Words address books use for one thing, and the one kept: Google's
+/// "Mobile" and Apple's `_$!<Mobile>!$_` are vCard's "cell" (trial 27t #8:
+/// the same number was "cell" from a card and "mobile" from Google, and
+/// reported as a label that differs).
+const SAME: [(&str, &str); 1] = [("mobile", "cell")];
+
+/// Whether `word` (lower case) is one address books label with ([`WORDS`]),
+/// rather than the person's own.
+pub fn is_word(word: &str) -> bool {
+    WORDS.contains(&word)
+}
+
+/// A word of a label as kept: its [`SAME`] word, if it has one.
+fn kept(word: String) -> String {
+    match SAME.iter().find(|(other, _)| *other == word) {
+        Some((_, one)) => (*one).to_string(),
+        None => word,
+    }
+}
+
+/// Whether two labels say the same, case, accents and [`SAME`] words
+/// aside (a label kept before "mobile" was "cell" is still one).
+pub fn same_label(a: &str, b: &str) -> bool {
+    fold(&label(a)) == fold(&label(b))
+}
+
 /// A label as it is kept, one rule for every source and the shell alike:
 /// Apple's marked form (`_$!<Mobile>!$_`) is Apple's word, lower-cased;
 /// Apple's joined words are split ("AssistantPhone" is "assistant", as
-/// Apple shows it); and each word an address book labels with (the
+/// Apple shows it); each word an address book labels with (the
 /// [`WORDS`]) is lower-cased, whatever case the file gave it, while a
 /// word of the person's own keeps its case ("iPhone", "First day at
-/// Nestwise"). So Google's "Work Fax" and Android's `TYPE=work,fax` are
-/// the same "work fax", and vCard 4.0's `TYPE`, which has no case, gives
-/// back what went out.
+/// Nestwise"); and a word that means what another does is that one
+/// ([`SAME`]: "mobile" is "cell"). So Google's "Work Fax" and Android's
+/// `TYPE=work,fax` are the same "work fax", and vCard 4.0's `TYPE`, which
+/// has no case, gives back what went out.
 pub fn label(text: &str) -> String {
     let text = tidy(text);
     let (text, marked) = match text
@@ -161,13 +188,17 @@ pub fn label(text: &str) -> String {
         return (*words).to_string();
     }
     if marked {
-        return lower;
+        return lower
+            .split(' ')
+            .map(|w| kept(w.to_string()))
+            .collect::<Vec<_>>()
+            .join(" ");
     }
     text.split(' ')
         .map(|w| {
             let l = w.to_lowercase();
             if WORDS.contains(&l.as_str()) {
-                l
+                kept(l)
             } else {
                 w.to_string()
             }
@@ -195,11 +226,10 @@ pub fn add(list: &mut Vec<Labelled>, item: &Labelled) -> bool {
         return false;
     }
     let value = fold(&item.value);
-    let label = fold(&item.label);
     let same = |x: &Labelled| fold(&x.value) == value;
     if list
         .iter()
-        .any(|x| same(x) && (label.is_empty() || fold(&x.label) == label))
+        .any(|x| same(x) && (item.label.is_empty() || same_label(&x.label, &item.label)))
     {
         return false;
     }
@@ -367,7 +397,8 @@ mod tests {
         /// "work fax", an upper-cased "WORK FAX") is one label; a word of
         /// the person's own keeps its case; reading it again changes
         /// nothing. Before, "Work Fax" kept its capitals beside "work fax",
-        /// and FullContact's "Fiancé" beside "spouse" (report 27d #7).
+        /// and FullContact's "Fiancé" beside "spouse" (report 27d #7); and
+        /// Google's "Mobile" beside vCard's "cell" (trial 27t #8).
         #[test]
         fn a_label_is_one_label_whatever_its_case(
             words in proptest::collection::vec(
@@ -381,9 +412,15 @@ mod tests {
             let text = words.join(" ");
             let cased = if upper { text.to_uppercase() } else { text.to_lowercase() };
             let own = |w: &str| ["iPhone", "Nestwise"].contains(&w);
+            // An address book's word lower-cased, and "mobile" as "cell"
+            // (trial 27t #8).
             let want: Vec<String> = words
                 .iter()
-                .map(|w| if own(w) { (*w).to_string() } else { w.to_lowercase() })
+                .map(|w| match w.to_lowercase() {
+                    _ if own(w) => (*w).to_string(),
+                    l if l == "mobile" => "cell".to_string(),
+                    l => l,
+                })
                 .collect();
             proptest::prop_assert_eq!(label(&text), want.join(" "));
             proptest::prop_assert_eq!(label(&label(&text)), label(&text));

@@ -48,6 +48,36 @@ impl ReachKind {
         }
     }
 
+    /// What an import says of a file's `value` that `add` and `edit`
+    /// would refuse as this kind, by their one rule ([`ReachKind::fits`]),
+    /// as it says of a date that is no date (trial 27t #5: a card's
+    /// `URL:javascript:alert(1)` was kept, and exported as a link):
+    /// `web address 'javascript:alert(1)' is not a web address, left out`.
+    pub fn left_out(self, value: &str) -> Option<String> {
+        if self.fits(value) {
+            return None;
+        }
+        let field = match self {
+            ReachKind::Url => "web address",
+            other => other.word(),
+        };
+        Some(format!(
+            "{field} '{}' is not {} {}, left out",
+            super::text::quote(value),
+            self.article(),
+            self.noun()
+        ))
+    }
+
+    /// "a" or "an", before [`ReachKind::noun`].
+    fn article(self) -> &'static str {
+        if self.noun().starts_with(['a', 'e']) {
+            "an"
+        } else {
+            "a"
+        }
+    }
+
     /// The list it goes under (the shell's flag, the form's field).
     fn goes_under(self) -> &'static str {
         match self {
@@ -66,12 +96,7 @@ impl ReachKind {
         if self.fits(value) {
             return None;
         }
-        let noun = self.noun();
-        let article = if noun.starts_with(['a', 'e']) {
-            "an"
-        } else {
-            "a"
-        };
+        let (noun, article) = (self.noun(), self.article());
         let elsewhere = [ReachKind::Email, ReachKind::Phone, ReachKind::Url]
             .into_iter()
             .find(|k| *k != self && k.fits(value));

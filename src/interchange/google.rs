@@ -320,7 +320,7 @@ mod tests {
                 "home=giulia@home.example"
             ]
         );
-        assert_eq!(g.phones, ["mobile=+39 333 000 1111"]);
+        assert_eq!(g.phones, ["cell=+39 333 000 1111"]);
         assert_eq!(g.tags, ["Design", "Milan"]);
         assert_eq!(
             (g.org.as_str(), g.role.as_str()),

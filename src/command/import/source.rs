@@ -82,6 +82,33 @@ impl Source {
         format: ImportFormat,
         row: &mut dyn FnMut(Row) -> bool,
     ) -> Result<(Context, Vec<String>)> {
+        // Each person keeps only the emails, phones and web addresses
+        // `add` would take; the rest is said, as a card's odd date is.
+        let what = match format {
+            ImportFormat::Vcard => "card",
+            _ => "row",
+        };
+        let mut left_out = Vec::new();
+        let mut row = |r: Row| match r {
+            Row::Person(mut d) => {
+                for why in interchange::reachable(&mut d) {
+                    left_out.push(format!("{}: {what} {}: {why}", self.shown, d.name));
+                }
+                row(Row::Person(d))
+            }
+            other => row(other),
+        };
+        let (context, mut notes) = self.read_rows(format, &mut row)?;
+        notes.append(&mut left_out);
+        Ok((context, notes))
+    }
+
+    /// [`Source::read`], every value as the file has it.
+    fn read_rows(
+        &self,
+        format: ImportFormat,
+        row: &mut dyn FnMut(Row) -> bool,
+    ) -> Result<(Context, Vec<String>)> {
         let cannot = |e: std::io::Error| anyhow!("cannot read {}: {e}", self.shown);
         // Parsers start their messages with a line number when they know one.
         let located = |e: String| {

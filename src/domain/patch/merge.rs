@@ -357,8 +357,11 @@ fn names(m: &mut Merged, have: &Contact, name: &str, was: Option<&Said>) {
 }
 
 /// The file's days: one the journal lacks is added; one of the same name
-/// on another date takes the card's date where the journal still has the
-/// one the card had, and is reported otherwise.
+/// on another date, or giving a year to the journal's year-less one,
+/// takes the card's date where the journal still has the one the card
+/// had, and is reported otherwise (trial 27t #1: `--12-09` edited to
+/// `1979-12-09` was "unchanged"). A file that only leaves out the
+/// year the journal knows says nothing new.
 fn dates(m: &mut Merged, have: &Contact, file: &PersonFields, was: Option<&Said>) {
     for day in &file.dates {
         let named = |d: &&Occasion| d.kind == day.kind && d.is_called(day.title());
@@ -368,14 +371,14 @@ fn dates(m: &mut Merged, have: &Contact, file: &PersonFields, was: Option<&Said>
         let before = was.map(|w| w.dates.iter().find(named));
         match (have.dates.iter().find(named), before) {
             // The user took out a day the card still has unchanged.
-            (None, Some(Some(b))) if same_day(b, day) => {}
+            (None, Some(Some(b))) if says_no_more(b, day) => {}
             (None, _) => m.add.dates.push(day.clone()),
-            (Some(mine), _) if same_day(mine, day) => {}
-            (Some(mine), Some(Some(b))) if same_day(mine, b) && !same_day(b, day) => {
+            (Some(mine), _) if says_no_more(mine, day) => {}
+            (Some(mine), Some(Some(b))) if same_day(mine, b) => {
                 m.add.dates.push(day.clone());
             }
             // The card did not change it: the user's date stands, unsaid.
-            (Some(_), Some(Some(b))) if same_day(b, day) => {}
+            (Some(_), Some(Some(b))) if says_no_more(b, day) => {}
             (Some(mine), _) => m.differs.push(Differs {
                 field: "date",
                 journal: format!("{} {mine}", mine.title()),
@@ -399,11 +402,17 @@ fn missing<T: Clone>(have: &[T], file: &[T], key: impl Fn(&T) -> String) -> Vec<
     out
 }
 
-/// The same day, a year known on one side only aside (a year-less
-/// birthday is not another birthday).
+/// The same day, year and all.
 fn same_day(a: &Occasion, b: &Occasion) -> bool {
-    (a.month, a.day) == (b.month, b.day)
-        && (a.year == b.year || a.year.is_none() || b.year.is_none())
+    (a.year, a.month, a.day) == (b.year, b.month, b.day)
+}
+
+/// Whether `said` tells nothing `known` does not: the same day, its year
+/// left out or the same (a year-less birthday is not another birthday,
+/// but a year given to one is news).
+fn says_no_more(known: &Occasion, said: &Occasion) -> bool {
+    (known.month, known.day) == (said.month, said.day)
+        && (said.year.is_none() || said.year == known.year)
 }
 
 #[cfg(test)]

@@ -175,7 +175,7 @@ Spouse,Marco Rossi,Blog,https://anna.example,Anniversary,2010-06-20";
     assert_eq!(d.name, "Anna Rossi");
     assert_eq!(d.emails[0].value, "anna@nestwise.io");
     assert_eq!(d.emails[0].label, "work");
-    assert_eq!(d.phones[0].label, "mobile");
+    assert_eq!(d.phones[0].label, "cell");
     assert_eq!(d.related[0].value, "Marco Rossi");
     assert_eq!(d.urls, vec!["https://anna.example".to_string()]);
     assert_eq!(d.addresses[0].city, "Torino");

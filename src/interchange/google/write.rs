@@ -9,7 +9,7 @@
 //! a person has; the file has as many groups as the person with the most.
 
 use crate::domain::text::inert;
-use crate::domain::{Contact, Labelled, OccasionKind};
+use crate::domain::{Contact, Labelled, Occasion, OccasionKind};
 use crate::interchange::safe::{Reader, cell};
 
 /// The columns before the numbered groups, in Google's order.
@@ -45,11 +45,21 @@ const ADDRESS: [&str; 8] = [
     "Extended Address",
 ];
 
-/// A cell as Google Contacts reads it, made safe for a spreadsheet where
-/// it could run ([`Reader::Contacts`]: a phone `+39 333 1234567` or a
-/// birthday `--12-01` is written as it is), without what could drive a
-/// terminal.
+/// A cell of text (a name, an organisation, a note...) guarded exactly as
+/// the `csv` export guards it ([`Reader::Spreadsheet`]: `-1+1` is
+/// `'-1+1`, which a spreadsheet would compute to 0; trial 27t #6), the
+/// `'` taken off again by the import ([`super::super::safe::uncell`]),
+/// without what could drive a terminal.
 fn text(t: &str) -> String {
+    cell(&inert(t), Reader::Spreadsheet).into_owned()
+}
+
+/// A phone or a day, in the columns Google Contacts reads as a number or
+/// a date: written as it is where it is only a number's characters
+/// ([`Reader::Contacts`]: `+39 333 1234567`, `--12-01`), which Google
+/// would keep a `'` in front of (report 27c #5) and which can only
+/// compute, guarded as any text otherwise.
+fn number(t: &str) -> String {
     cell(&inert(t), Reader::Contacts).into_owned()
 }
 
@@ -85,14 +95,36 @@ fn group(header: &mut Vec<String>, what: &str, n: usize, parts: &[&str]) {
     }
 }
 
-/// Labelled values as `n` groups of label and value cells.
-fn labelled(row: &mut Vec<String>, items: &[Labelled], n: usize) {
+/// Labelled values as `n` groups of label (in Google's spelling) and
+/// value cells, each value written by `value`.
+fn labelled(row: &mut Vec<String>, items: &[Labelled], n: usize, value: fn(&str) -> String) {
     for i in 0..n {
         match items.get(i) {
-            Some(item) => row.extend([text(&item.label), text(item.value())]),
+            Some(item) => row.extend([text(&spelled(&item.label)), value(item.value())]),
             None => row.extend([String::new(), String::new()]),
         }
     }
+}
+
+/// A label as Google Contacts spells it ("Mobile", "Work Fax", "Home"):
+/// each word address books label with capitalised, vCard's "cell" as
+/// Google's "Mobile"; a label of the person's own ("iPhone") as it is.
+/// The import reads each back as it was ([`crate::domain::labelled::label`]).
+fn spelled(label: &str) -> String {
+    label
+        .split(' ')
+        .map(|w| match w {
+            "cell" => "Mobile".to_string(),
+            w if crate::domain::labelled::is_word(w) => {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect())
+                    .unwrap_or_default()
+            }
+            w => w.to_string(),
+        })
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Everyone given, as Google Contacts' CSV.
@@ -145,18 +177,18 @@ pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
             text(&c.org),
             text(&c.role),
             String::new(),
-            text(&birthday),
+            number(&birthday),
             text(&crate::interchange::note::write(c)),
             String::new(),
             text(&c.tags.join(" ::: ")),
         ];
-        labelled(&mut row, &c.emails, emails);
-        labelled(&mut row, &c.phones, phones);
+        labelled(&mut row, &c.emails, emails, text);
+        labelled(&mut row, &c.phones, phones, number);
         for i in 0..addresses {
             match c.addresses.get(i) {
                 Some(a) => row.extend(
                     [
-                        &a.label,
+                        &spelled(&a.label),
                         &a.one_line(),
                         &a.street,
                         &a.city,
@@ -171,16 +203,24 @@ pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
                 None => row.extend(std::iter::repeat_n(String::new(), ADDRESS.len() + 1)),
             }
         }
-        labelled(&mut row, &c.related, relations);
+        labelled(&mut row, &c.related, relations, text);
         let urls: Vec<Labelled> = c.urls.iter().map(|u| Labelled::new("", u)).collect();
-        labelled(&mut row, &urls, sites);
-        let days: Vec<Labelled> = c
+        labelled(&mut row, &urls, sites, text);
+        let days: Vec<&Occasion> = c
             .dates
             .iter()
             .filter(|d| d.kind != OccasionKind::Birthday)
-            .map(|d| Labelled::new(d.title(), &d.iso()))
             .collect();
-        labelled(&mut row, &days, events);
+        for i in 0..events {
+            match days.get(i) {
+                // Google's "Anniversary"; a named day's title as written.
+                Some(d) if d.kind == OccasionKind::Anniversary => {
+                    row.extend(["Anniversary".to_string(), number(&d.iso())]);
+                }
+                Some(d) => row.extend([text(d.title()), number(&d.iso())]),
+                None => row.extend([String::new(), String::new()]),
+            }
+        }
         for i in 0..chats {
             match c.handles.get(i) {
                 Some(h) => row.extend([String::new(), text(&h.label), text(h.value())]),

@@ -3,8 +3,13 @@
 //! share a landline and parents' mobiles sit on children's cards: Giorgio
 //! and Sara Bianchi with one number are two people.
 //!
-//! The rule: the names are equal once folded; or the family names agree
-//! (equal folded, or one side has none) and so do the given names, where
+//! Names are compared as search compares what a person types with a name
+//! ([`loose`]: folded, then spelled as on a plain keyboard), so "Giulia
+//! D'Amico" on a Google row and "Giulia D’Amico" on a phone's card agree
+//! (trial 27t #2), as `show "D’Amico"` finds D'Amico.
+//!
+//! The rule: the names are equal once so folded; or the family names agree
+//! (equal so folded, or one side has none) and so do the given names, where
 //! a side answers to its given name's first word and to each nickname's
 //! (vCard `NICKNAME`, an alias) first word. Two given names agree when
 //! one side has none, they are equal, one is the other's initial ("J."),
@@ -13,7 +18,7 @@
 
 use super::{Key, key};
 use crate::domain::contact::NameParts;
-use crate::domain::text::fold;
+use crate::domain::text::loose;
 
 /// Titles before or after a name typed whole, which are no given or
 /// family name ("Mr. Michael Angstadt Jr." is Michael Angstadt).
@@ -24,7 +29,7 @@ const TITLES: [&str; 10] = [
 /// A name as the phone rule compares it.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub(super) struct Names {
-    /// The whole name folded, hashed as the index keeps names.
+    /// The whole name [`loose`]ly folded, hashed.
     whole: Key,
     family: Box<str>,
     /// The given names it answers to (empty: none given).
@@ -36,14 +41,14 @@ impl Names {
     /// word as the given name and its last as the family name, titles aside.
     pub(super) fn of(name: &str, parts: Option<&NameParts>, aliases: &[String]) -> Names {
         let first = |s: &str| {
-            let s = fold(s);
+            let s = loose(s);
             let word = s.split_whitespace().next().unwrap_or_default();
             word.trim_end_matches('.').to_string()
         };
         let (family, given) = match parts.filter(|p| !(p.family.is_empty() && p.given.is_empty())) {
-            Some(p) => (fold(&p.family), first(&p.given)),
+            Some(p) => (loose(&p.family), first(&p.given)),
             None => {
-                let folded = fold(name);
+                let folded = loose(name);
                 let words: Vec<&str> = folded
                     .split_whitespace()
                     .filter(|w| !TITLES.contains(&w.trim_end_matches('.')))
@@ -62,7 +67,7 @@ impl Names {
             .map(Into::into)
             .collect();
         Names {
-            whole: key(&fold(name)),
+            whole: key(&loose(name)),
             family: family.into(),
             given,
         }

@@ -1,7 +1,7 @@
 //! Labels of the phones and emails a file and the journal both hold.
 
 use super::{Differs, Merged};
-use crate::domain::labelled::Labelled;
+use crate::domain::labelled::{Labelled, same_label};
 use crate::domain::reach;
 use crate::domain::text::fold;
 
@@ -47,7 +47,7 @@ pub(super) fn labels(m: &mut Merged, field: &'static str, have: &[Labelled], fil
             }
         } else if !theirs
             .iter()
-            .any(|t| mine.iter().any(|h| fold(&h.label) == fold(&t.label)))
+            .any(|t| mine.iter().any(|h| same_label(&h.label, &t.label)))
         {
             let shown =
                 |l: &[Labelled]| l.iter().map(Labelled::shown).collect::<Vec<_>>().join(", ");
