@@ -146,7 +146,22 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     // The copy a read works on where the disk refuses writes; it goes
     // after the journal opened in it.
     let mut copy = None;
+    // An import's dry run where no journal is yet reads an empty one made
+    // in memory: asking what an import would do starts no journal.
+    let nothing_yet = !path.exists()
+        && typed
+            .as_ref()
+            .is_some_and(|t| matches!(&t.command, command::Command::Import(r) if r.dry_run));
     let journal = loop {
+        if nothing_yet {
+            let (journal, dir) = Journal::open_empty(&path)?;
+            eprintln!(
+                "givegive: no journal at {} yet: this is what an import into a new one would do",
+                path.display()
+            );
+            copy = Some(dir);
+            break journal;
+        }
         match (Journal::open(&path), &typed) {
             (Ok(journal), _) => break journal,
             // A holder letting go for the TUI exits within milliseconds.
@@ -289,7 +304,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let ok = print::report(&mut out, &mut err, &report, style)?;
     drop((out, err));
-    if new_journal && ok {
+    if new_journal && ok && !nothing_yet {
         started(&path);
     }
     journal.flush()?;

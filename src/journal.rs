@@ -105,6 +105,19 @@ impl Journal {
         Ok((journal, dir))
     }
 
+    /// An empty journal in memory standing in for the one at `path`, not
+    /// made yet (see `store::Store::open_empty`): an import's dry run reads
+    /// it rather than start a journal the user only asked about.
+    pub fn open_empty(path: &Path) -> Result<(Journal, tempfile::TempDir)> {
+        let (store, dir) = Store::open_empty()?;
+        let journal = Journal {
+            store,
+            warm: std::sync::Mutex::new(None),
+            copy_of: Some(path.to_path_buf()),
+        };
+        Ok((journal, dir))
+    }
+
     /// Whether a process has the journal at `path` open.
     pub fn in_use(path: &Path) -> bool {
         crate::store::in_use(path)

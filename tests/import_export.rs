@@ -17,6 +17,10 @@ mod common;
 mod cards;
 #[path = "import_export/merge.rs"]
 mod merge;
+// Report 27t: one phone after a merge, other spellings as aliases, the
+// whole dossier, file names for people, dry runs on nothing.
+#[path = "import_export/names_and_paths.rs"]
+mod names_and_paths;
 // Exports that cannot harm, vCard UIDs khard reads once, names as typed.
 #[path = "import_export/outputs.rs"]
 mod outputs;
@@ -105,7 +109,8 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
 
     // The same card renamed in its address book is found by its UID: the
     // journal still has what its last import said, so the new name and
-    // email replace the old ones (`import_export::reimport` has the rule),
+    // email replace the old ones (`import_export::reimport` has the rule;
+    // the old name stays an alias),
     // and exporting it again gives givegive's own UID, the original beside
     // it (the two cards side by side in khard are not one card twice).
     j.cmd("d", &["import", "--format", "vcard", &fixture("uid-a.vcf")])
@@ -115,7 +120,7 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
         .assert()
         .success()
         .stdout(contains(
-            "added 0 people, updated 1 (1 email, name; took out 1 email), 0 unchanged",
+            "added 0 people, updated 1 (1 email, 1 alias, name; took out 1 email), 0 unchanged",
         ));
     let pietro = j.out("d", &["export", "--format", "vcard", "galli"]);
     assert!(pietro.contains("\r\nFN:Piero Galli-Bassi\r\n"), "{pietro}");

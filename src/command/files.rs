@@ -77,3 +77,22 @@ pub fn write_private(path: &Path, bytes: &[u8], force: bool) -> Result<()> {
     file.sync_all()?;
     Ok(())
 }
+
+/// The person an export names. An argument that names nobody and reads as
+/// a file (`people.vcf`, `out/anna.md`: the csv, google, json and ics
+/// exports take their file this way) was meant for `-o`, and is told so,
+/// rather than offered as a person to add (report 27t #11).
+pub(super) fn person(
+    journal: &crate::journal::Journal,
+    who: &str,
+) -> std::result::Result<crate::domain::Id, super::CommandError> {
+    const FILES: [&str; 6] = [".vcf", ".vcard", ".md", ".csv", ".ics", ".json"];
+    let lower = who.to_lowercase();
+    let file = who.contains('/') || FILES.iter().any(|e| lower.ends_with(e));
+    match journal.resolve(who) {
+        Err(crate::journal::JournalError::NotFound(_)) if file => Err(super::refused(format!(
+            "nobody in the journal matches '{who}': to write a file, use -o {who}"
+        ))),
+        found => Ok(found?),
+    }
+}

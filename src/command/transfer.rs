@@ -134,7 +134,7 @@ fn export_text(
                     "export --format markdown takes one person: export --format markdown anna",
                 ));
             };
-            let card = journal.card(journal.resolve(who)?)?;
+            let card = journal.card(files::person(journal, who)?)?;
             export::markdown(&card, env.today)
         }
     })
@@ -180,7 +180,7 @@ fn vcard_people(
     } else {
         let mut named = Vec::new();
         for who in who {
-            named.push(journal.contact(journal.resolve(who)?)?);
+            named.push(journal.contact(files::person(journal, who)?)?);
         }
         named
     };

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::reach::labelled;
+use super::reach::{self, labelled};
 use super::text::{fold, tidy};
 
 /// One email or phone and its label (empty when none was given).
@@ -217,26 +217,45 @@ impl From<&str> for Labelled {
 /// Adds `item` unless that value is there already with that label (case
 /// and accents aside), or `item` has no label and the value is there. A
 /// label it brings goes on the same value if that had none; a value with
-/// another label is another entry, so an Android card's cell, work and
-/// work fax on one number keep all three labels, shown and exported.
-/// Returns whether the list changed.
+/// another label is another entry, written as the list already writes the
+/// value, so an Android card's cell, work and work fax on one number keep
+/// all three labels, shown and exported as one number. Returns whether the
+/// list changed. For phones, [`add_phone`].
 pub fn add(list: &mut Vec<Labelled>, item: &Labelled) -> bool {
+    add_by(list, item, fold)
+}
+
+/// [`add`] for phone numbers, the same number by [`reach::phone_key`]
+/// however it is written: "+39 340 9998877" and "+393409998877" are one
+/// number with both their labels, as the import keeps them (report 27t #4:
+/// `merge` kept both).
+pub fn add_phone(list: &mut Vec<Labelled>, item: &Labelled) -> bool {
+    add_by(list, item, reach::phone_key)
+}
+
+/// [`add`], two values being the same when `same` gives them one key.
+pub fn add_by(list: &mut Vec<Labelled>, item: &Labelled, same: fn(&str) -> String) -> bool {
     let item = Labelled::new(&item.label, &item.value);
     if item.value.is_empty() {
         return false;
     }
-    let value = fold(&item.value);
-    let same = |x: &Labelled| fold(&x.value) == value;
+    let value = same(&item.value);
+    let is = |x: &Labelled| same(&x.value) == value;
     if list
         .iter()
-        .any(|x| same(x) && (item.label.is_empty() || same_label(&x.label, &item.label)))
+        .any(|x| is(x) && (item.label.is_empty() || same_label(&x.label, &item.label)))
     {
         return false;
     }
-    match list.iter_mut().find(|x| same(x) && x.label.is_empty()) {
-        Some(there) => there.label = item.label,
-        None => list.push(item),
+    if let Some(there) = list.iter_mut().find(|x| is(x) && x.label.is_empty()) {
+        there.label = item.label;
+        return true;
     }
+    let written = list.iter().find(|x| is(x)).map(|x| x.value.clone());
+    list.push(Labelled {
+        label: item.label,
+        value: written.unwrap_or(item.value),
+    });
     true
 }
 
@@ -347,6 +366,26 @@ mod tests {
             ]
         );
         assert_eq!(values(&list).collect::<Vec<_>>(), ["a@x.it"]);
+    }
+
+    /// Report 27t #4: a phone is one number however it is written, and a
+    /// label it brings goes on the number as the list writes it.
+    #[test]
+    fn a_phone_written_otherwise_is_the_same_number() {
+        let mut list = vec![Labelled::new("cell", "+39 340 9998877")];
+        assert!(add_phone(
+            &mut list,
+            &Labelled::new("mobile", "+393409998877")
+        ));
+        assert!(!add_phone(&mut list, &Labelled::new("", "340-999-8877")));
+        assert!(!add_phone(
+            &mut list,
+            &Labelled::new("Cell", "0039 340 9998877")
+        ));
+        assert_eq!(
+            by_value(&list),
+            [Labelled::new("cell, mobile", "+39 340 9998877")]
+        );
     }
 
     proptest::proptest! {

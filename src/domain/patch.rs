@@ -125,8 +125,8 @@ impl PersonFields {
         if let Some(role) = &f.role {
             c.role = tidy(role);
         }
-        labelled_list(&mut c.emails, &f.emails, &d.emails);
-        labelled_list(&mut c.phones, &f.phones, &d.phones);
+        labelled_list(&mut c.emails, &f.emails, &d.emails, labelled::add);
+        labelled_list(&mut c.phones, &f.phones, &d.phones, labelled::add_phone);
         list(&mut c.urls, &f.urls, &d.urls);
         list(&mut c.tags, &f.tags, &d.tags);
         list(&mut c.needs, &f.needs, &d.needs);
@@ -156,13 +156,18 @@ fn list(list: &mut Vec<String>, add: &[String], remove: &[String]) {
 }
 
 /// [`list`] for emails and phones: taken out by value (or as typed, label
-/// and all), added once per value.
-fn labelled_list(list: &mut Vec<Labelled>, add: &[Labelled], remove: &[String]) {
+/// and all), added once per value by `put` (a phone however written).
+fn labelled_list(
+    list: &mut Vec<Labelled>,
+    add: &[Labelled],
+    remove: &[String],
+    put: fn(&mut Vec<Labelled>, &Labelled) -> bool,
+) {
     for item in remove {
         list.retain(|x| !x.is_called(item));
     }
     for item in add {
-        labelled::add(list, item);
+        put(list, item);
     }
 }
 

@@ -182,7 +182,7 @@ fn is_phone(value: &str) -> bool {
 /// "111-555-4444"), with its extension's digits apart, since an extension
 /// is another line. A number of fewer than seven digits is too short to
 /// tell from another this way and is known by its text, case aside. The
-/// import's matcher, its merge, its three-way base and `labelled::add`
+/// import's matcher, its merge, its three-way base and `labelled::add_phone`
 /// all compare phones by it, so a number that matched a person is never
 /// added to them again.
 pub fn phone_key(value: &str) -> String {

@@ -169,6 +169,25 @@ pub fn plus_tags(text: &str) -> Vec<String> {
     tags
 }
 
+/// Whether two names are one name as people type it: the same words once
+/// [`loose`]d, punctuation and order aside ("Giulia D'Amico" and "giulia
+/// d’amico", "Nicolò Bellandi" and "Bellandi Nicolo"). A name that is not
+/// ("Dmitry Sokolov" and "Дмитрий Соколов", which spells "Dmitrii";
+/// "Sara Bianchi" and "Sara Bianchi-Verdi") is another one the person is
+/// known by, which a merge or an import keeps as an alias.
+pub fn same_name(a: &str, b: &str) -> bool {
+    let words = |n: &str| {
+        let mut w: Vec<String> = loose(n)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_string)
+            .collect();
+        w.sort_unstable();
+        w
+    };
+    words(a) == words(b)
+}
+
 /// Adds `item` to `list` unless an equal item (after folding) is present.
 /// Returns whether it was added.
 pub fn push_unique(list: &mut Vec<String>, item: &str) -> bool {
@@ -244,6 +263,33 @@ mod tests {
             let once = fold(&s);
             prop_assert_eq!(fold(&once), once.clone());
             prop_assert!(!once.starts_with(' ') && !once.ends_with(' '));
+        }
+
+        /// A name written with other case, accents, apostrophes, dashes
+        /// or word order is the same name; one word more or another
+        /// spelling is not (report 27t #7 keeps those as aliases).
+        #[test]
+        fn a_name_written_otherwise_is_the_same_name(
+            words in prop::collection::vec(
+                prop::sample::select(vec!["Giulia", "D’Amico", "Nicolò", "Соколов", "Bianchi"]),
+                1..4,
+            ),
+            upper in any::<bool>(),
+            reversed in any::<bool>(),
+        ) {
+            let name = words.join(" ");
+            let mut other: Vec<String> = words
+                .iter()
+                .map(|w| w.replace('’', "'").replace('ò', "o"))
+                .map(|w| if upper { w.to_uppercase() } else { w })
+                .collect();
+            if reversed {
+                other.reverse();
+            }
+            prop_assert!(same_name(&name, &other.join("  ")));
+            prop_assert!(same_name(&other.join("-"), &name));
+            let longer = format!("{name} Verdi");
+            prop_assert!(!same_name(&name, &longer));
         }
 
         #[test]

@@ -25,6 +25,14 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
     if !work.is_empty() {
         let _ = writeln!(out, "{}\n", work.join(" at "));
     }
+    // The names they go by and the tags they were filed under, as `show`
+    // has them: who to ask for, and in what context.
+    for (title, items) in [("Also known as", &c.aliases), ("Tags", &c.tags)] {
+        if !items.is_empty() {
+            let items: Vec<String> = items.iter().map(|i| md(i)).collect();
+            let _ = writeln!(out, "{title}: {}\n", items.join(", "));
+        }
+    }
     reach(&mut out, c);
     out.push_str("## How we met\n\n");
     let mut met = if c.met.text.is_empty() {
@@ -43,6 +51,16 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
         out.push_str("## Dates to remember\n\n");
         for d in &c.dates {
             let _ = writeln!(out, "- {}", md(&d.line(today)));
+        }
+        out.push('\n');
+    }
+    // Their people (a spouse, a colleague), linked or as their address
+    // book named them: what to ask after.
+    let related = card.relations();
+    if !related.is_empty() {
+        out.push_str("## Related\n\n");
+        for r in &related {
+            let _ = writeln!(out, "- {}", md(r));
         }
         out.push('\n');
     }
@@ -86,6 +104,13 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
                 let _ = writeln!(out, "- {}", md(i));
             }
             out.push('\n');
+        }
+    }
+    if !c.notes.trim().is_empty() {
+        // Each line of the notes a paragraph of its own, as typed.
+        out.push_str("## Notes\n\n");
+        for line in c.notes.lines().filter(|l| !l.trim().is_empty()) {
+            let _ = writeln!(out, "{}\n", md(line));
         }
     }
     let t = &card.balance.tallies;
@@ -154,13 +179,18 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
 
 /// How to reach them, as the card shows it: each email and phone once,
 /// with every label it has ("- phone (cell, callback): (111) 555-4444"),
-/// so the page read before a meeting carries how to write or call.
+/// each chat handle with its service and each web address, so the page
+/// read before a meeting carries how to write or call.
 fn reach(out: &mut String, c: &Contact) {
-    if c.emails.is_empty() && c.phones.is_empty() {
+    if c.emails.is_empty() && c.phones.is_empty() && c.handles.is_empty() && c.urls.is_empty() {
         return;
     }
     out.push_str("## How to reach them\n\n");
-    for (kind, list) in [("email", &c.emails), ("phone", &c.phones)] {
+    for (kind, list) in [
+        ("email", &c.emails),
+        ("phone", &c.phones),
+        ("chat", &c.handles),
+    ] {
         for item in labelled::by_value(list) {
             let label = match item.label.as_str() {
                 "" => String::new(),
@@ -168,6 +198,9 @@ fn reach(out: &mut String, c: &Contact) {
             };
             let _ = writeln!(out, "- {kind}{label}: {}", md(item.value()));
         }
+    }
+    for url in &c.urls {
+        let _ = writeln!(out, "- web: {}", md(url));
     }
     out.push('\n');
 }

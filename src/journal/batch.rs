@@ -133,7 +133,7 @@ impl Journal {
             labelled::add(&mut c.emails, e);
         }
         for p in &draft.phones {
-            labelled::add(&mut c.phones, p);
+            labelled::add_phone(&mut c.phones, p);
         }
         for h in &draft.handles {
             labelled::add(&mut c.handles, h);

@@ -6,12 +6,16 @@ use std::collections::BTreeMap;
 use chrono::NaiveDate;
 
 use super::{Journal, JournalError, Result};
-use crate::domain::text::push_unique;
+use crate::domain::labelled::{self, Labelled};
+use crate::domain::text::{push_unique, same_name};
 use crate::domain::{
     Balance, Contact, FollowUp, Id, Interaction, LedgerEntry, MergeBundle, Signal, TrashEntry,
     TrashItem,
 };
 use crate::store::RecordKind;
+
+/// How a list of labelled values takes one more.
+type Put = fn(&mut Vec<Labelled>, &Labelled) -> bool;
 
 /// One person's records, by id.
 #[derive(Default)]
@@ -73,19 +77,26 @@ impl Journal {
         let theirs = self.records_of(gone)?;
 
         let mut merged = kept.clone();
+        // A name that is one of theirs written otherwise (D'Amico and
+        // D’Amico) is no alias, by the rule imports keep aliases by.
         for alias in std::iter::once(&old.name).chain(&old.aliases) {
-            if crate::domain::text::fold(alias) != crate::domain::text::fold(&merged.name) {
+            let known = std::iter::once(&merged.name)
+                .chain(&merged.aliases)
+                .any(|n| same_name(n, alias));
+            if !known {
                 push_unique(&mut merged.aliases, alias);
             }
         }
-        for (into, from) in [
-            (&mut merged.emails, &old.emails),
-            (&mut merged.phones, &old.phones),
-            (&mut merged.handles, &old.handles),
-            (&mut merged.related, &old.related),
+        // One phone however written, as an import keeps it: both labels
+        // on one number, never the number twice.
+        for (into, from, put) in [
+            (&mut merged.emails, &old.emails, labelled::add as Put),
+            (&mut merged.phones, &old.phones, labelled::add_phone),
+            (&mut merged.handles, &old.handles, labelled::add),
+            (&mut merged.related, &old.related, labelled::add),
         ] {
             for item in from {
-                crate::domain::labelled::add(into, item);
+                put(into, item);
             }
         }
         for (into, from) in [

@@ -83,6 +83,20 @@ impl Store {
     }
 }
 
+impl Store {
+    /// An empty journal made in memory, standing in for one not made yet:
+    /// what an import's dry run reads where no journal is, so that it
+    /// leaves nothing behind. It lives as long as the returned folder.
+    pub fn open_empty() -> Result<(Store, TempDir)> {
+        let dir = in_memory().map_err(|source| StoreError::Create {
+            path: std::env::temp_dir(),
+            source,
+        })?;
+        let store = Store::open_as(&dir.path().join("journal"), false)?;
+        Ok((store, dir))
+    }
+}
+
 /// An owner-only temporary folder, in memory where Linux offers one.
 fn in_memory() -> io::Result<TempDir> {
     let mut builder = tempfile::Builder::new();

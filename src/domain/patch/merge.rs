@@ -8,8 +8,8 @@
 //! alias, tag, need, offer, identifier) the journal lacks is added; a single
 //! value (organisation, role, how we met, notes) is filled only where the
 //! journal has none; where both have one and they differ it is reported,
-//! never applied, as is a differing name (punctuation aside) or a day of the same name on
-//! another date. Labels go the same way ([`labels`]): a phone or email
+//! never applied, as is a day of the same name on another date; a name the
+//! person is not yet known by is kept as an alias ([`names`]). Labels go the same way ([`labels`]): a phone or email
 //! held with no label takes the file's, so the order files are imported
 //! in does not decide it; one labelled otherwise is reported, kept.
 //! Notes are not appended: an edited card would otherwise
@@ -24,7 +24,7 @@ mod listed;
 use super::{Dropped, PersonFields};
 use crate::domain::labelled::Labelled;
 use crate::domain::reach;
-use crate::domain::text::{fold, tidy};
+use crate::domain::text::{fold, same_name, tidy};
 use crate::domain::{Address, Contact, Occasion};
 pub use base::Said;
 use labels::{labels, values};
@@ -330,29 +330,37 @@ fn words(n: &str) -> Vec<String> {
         .collect()
 }
 
-/// The card's new name where the journal still has the one the card had;
-/// otherwise a name the person does not answer to is reported.
+/// The card's new name where the journal still has the one the card had,
+/// the old one kept as an alias; otherwise a name of the file's that is
+/// none of theirs ([`same_name`]: Дмитрий Соколов for Dmitry Sokolov, an
+/// address book's other spelling) is kept as an alias, so they are found
+/// by either whatever the order the files came in (report 27t #7). A card
+/// whose name did not change since its last import says nothing new.
 fn names(m: &mut Merged, have: &Contact, name: &str, was: Option<&Said>) {
     if name.trim().is_empty() {
         return;
     }
     let (file, mine) = (words(name), words(&have.name));
+    let alias = |m: &mut Merged, alias: &str, name: &str| {
+        let known = std::iter::once(name)
+            .chain(have.aliases.iter().map(String::as_str))
+            .chain(m.add.aliases.iter().map(String::as_str))
+            .any(|n| same_name(n, alias));
+        if !known {
+            m.add.aliases.push(tidy(alias));
+        }
+    };
     if let Some(was) = was.map(|w| words(&w.name))
         && was != file
         && was == mine
     {
         m.name = Some(tidy(name));
+        alias(m, &have.name, name);
         return;
     }
-    let names: Vec<Vec<String>> = have.folded_names().iter().map(|n| words(n)).collect();
-    // A card whose name did not change since says nothing new.
     let unchanged = was.is_some_and(|w| words(&w.name) == file);
-    if !names.contains(&file) && !unchanged {
-        m.differs.push(Differs {
-            field: "name",
-            journal: have.name.clone(),
-            file: tidy(name),
-        });
+    if !unchanged {
+        alias(m, name, &have.name);
     }
 }
 

@@ -215,3 +215,34 @@ fn a_label_gained_is_no_new_value() {
         ]
     );
 }
+
+proptest! {
+    /// Report 27t #7: the name a file gives someone it matched by other
+    /// means is one of theirs after the merge (their name, or an alias
+    /// unless it is their name written otherwise), and a second merge of
+    /// the same file adds nothing.
+    #[test]
+    fn a_file_s_name_becomes_one_of_theirs(
+        name in prop::sample::select(vec![
+            "Jane Doe", "jane  DOE", "Doe Jane", "Jane Doe-Smith", "Джейн Доу", "J. Doe", "",
+        ]),
+        aliases in words(),
+    ) {
+        let have = PersonFields { aliases, ..PersonFields::default() };
+        let c = person(&have);
+        let m = merge(&c, name, &PersonFields::default(), &[]);
+        prop_assert!(m.differs.is_empty(), "{:?}", m.differs);
+        let mut after = c.clone();
+        let _ = m.add.apply(&Dropped::default(), &mut after);
+        let known = |n: &str| {
+            std::iter::once(&after.name)
+                .chain(&after.aliases)
+                .any(|a| crate::domain::text::same_name(a, n))
+        };
+        prop_assert!(name.is_empty() || known(name));
+        let added_alias = !crate::domain::text::same_name(name, "Jane Doe")
+            && !c.aliases.iter().any(|a| crate::domain::text::same_name(a, name));
+        prop_assert_eq!(m.add.aliases.len(), usize::from(!name.is_empty() && added_alias));
+        prop_assert!(merge(&after, name, &PersonFields::default(), &[]).adds_nothing());
+    }
+}
