@@ -282,7 +282,7 @@ impl Span {
 /// users write them in opposite orders. When both readings are days
 /// (`12-09`) it is refused with both named, never guessed. `None` when it
 /// is not two numbers.
-fn numeric_day(word: &str) -> Option<Result<(u32, u32), String>> {
+pub(crate) fn numeric_day(word: &str) -> Option<Result<(u32, u32), String>> {
     let (a, b) = word.split_once(['-', '/'])?;
     let num = |w: &str| {
         (!w.is_empty() && w.len() <= 2 && w.chars().all(|c| c.is_ascii_digit()))

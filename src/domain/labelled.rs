@@ -375,7 +375,7 @@ mod tests {
         let mut list = vec![Labelled::new("cell", "+39 340 9998877")];
         assert!(add_phone(
             &mut list,
-            &Labelled::new("mobile", "+393409998877")
+            &Labelled::new("work", "+393409998877")
         ));
         assert!(!add_phone(&mut list, &Labelled::new("", "340-999-8877")));
         assert!(!add_phone(
@@ -384,7 +384,7 @@ mod tests {
         ));
         assert_eq!(
             by_value(&list),
-            [Labelled::new("cell, mobile", "+39 340 9998877")]
+            [Labelled::new("cell, work", "+39 340 9998877")]
         );
     }
 

@@ -65,3 +65,31 @@ fn a_follow_up_due_in_the_past_is_refused() {
         "{err}"
     );
 }
+
+/// Trial 28b: `--birthday 12-09` was taken as 9 December, while every
+/// other date refuses it as either day; `25/12/1985`, as Italians write a
+/// birthday, was not understood. A birthday in digits is read by the rule
+/// every typed date follows.
+#[test]
+fn a_birthday_in_digits_is_read_as_every_other_date() {
+    let j = Journal::lingerless();
+    j.ok(&["add", "Sara Verdi"]);
+    let refused = j.refused(&["edit", "sara", "--birthday", "12-09"]);
+    assert!(
+        refused.contains("could be 9 December or 12 September"),
+        "{refused}"
+    );
+    let met = j.refused(&["met", "sara", "coffee", "--on", "12-09"]);
+    assert_eq!(
+        refused.split_once("could be").map(|(_, r)| r),
+        met.split_once("could be").map(|(_, r)| r)
+    );
+    j.ok(&["edit", "sara", "--birthday", "25/12/1985"]);
+    let card = j.ok(&["show", "sara"]);
+    assert!(card.contains("birthday 25 December 1985"), "{card}");
+    let refused = j.refused(&["edit", "sara", "--birthday", "29/02/2023"]);
+    assert!(
+        refused.contains("February has 28 days in 2023"),
+        "{refused}"
+    );
+}
