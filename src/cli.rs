@@ -110,9 +110,19 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         .transpose()
         .map_err(|e| anyhow!(e))?;
     let new_journal = named && !path.exists();
+    let near = new_journal.then(|| journal_beside(&path)).flatten();
     if new_journal && typed.as_ref().is_some_and(|t| !t.command.starts_journal()) {
+        let hint = near.as_ref().map_or_else(
+            || "check the path (add, import or the TUI start a new one)".to_string(),
+            |near| format!("did you mean {}?", near.display()),
+        );
+        return Err(anyhow!("no journal at {}: {hint}", path.display()));
+    }
+    if let Some(near) = near {
         return Err(anyhow!(
-            "no journal at {}: check the path (add, import or the TUI start a new one)",
+            "no journal at {}, but {} is one: did you mean it? Nothing was written (to start a new journal there anyway, make its folder first: mkdir {})",
+            path.display(),
+            near.display(),
             path.display()
         ));
     }
@@ -319,6 +329,39 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// A journal beside `path` whose folder's name is a slip of its name
+/// (`jornal` for `journal`): a path typed with a typo would otherwise start
+/// a new journal and take what the user meant for the one beside it.
+fn journal_beside(path: &Path) -> Option<PathBuf> {
+    let name = path.file_name()?.to_str()?;
+    // Short names and numbered ones (`j1`, `j2`; `work2`) are names given
+    // on purpose, not slips.
+    let letters = |n: &str| {
+        n.chars()
+            .filter(|c| !c.is_ascii_digit())
+            .collect::<String>()
+    };
+    if name.chars().count() < 5 {
+        return None;
+    }
+    let most = (name.chars().count() / 3).clamp(1, 2);
+    std::fs::read_dir(path.parent()?)
+        .ok()?
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("db").is_file())
+        .filter_map(|p| {
+            let other = p.file_name()?.to_str()?.to_string();
+            if letters(&other) == letters(name) {
+                return None;
+            }
+            let d = strsim::damerau_levenshtein(name, &other);
+            (d <= most).then_some((d, p))
+        })
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, p)| p)
 }
 
 /// Said once a command started a journal at a path named on purpose.

@@ -142,12 +142,27 @@ fn a_mistyped_journal_path_is_refused_and_nothing_is_made() {
         assert_eq!(
             err,
             format!(
-                "givegive: no journal at {db}: check the path (add, import or the TUI start a new one)"
+                "givegive: no journal at {db}: did you mean {}?",
+                j.path().display()
             ),
             "{args:?}"
         );
         assert!(!typo.exists(), "{args:?} made {db}");
     }
+    // Beside a journal, a slip of its name starts nothing, even for a
+    // command that starts journals (trial 28b: `add` wrote the person into
+    // a new `jornal`).
+    let err = j.refused(&["--db", &db, "add", "Lena Park"]);
+    assert!(
+        err.contains(&format!(
+            "no journal at {db}, but {} is one: did you mean it? Nothing was written",
+            j.path().display()
+        )),
+        "{err}"
+    );
+    assert!(!typo.exists());
+    let far = j.dir.path().join("people");
+    let db = far.to_string_lossy().to_string();
     let out = j
         .cmd(&["--db", &db, "add", "Lena Park"])
         .assert()
