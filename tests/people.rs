@@ -418,7 +418,13 @@ fn relationships_show_on_both_cards_and_survive_the_trash_and_merges() {
     j.out("a", &["relate", "anna", "marco verdi", "partner"]);
     // Sofia is M. Verdi's mentor: he is her mentee (trial 28a: the same
     // word on both cards was untrue on one).
-    j.out("a", &["relate", "m. verdi", "sofia", "mentor"]);
+    j.out("a", &["relate", "m. verdi", "sofia", "friend"]);
+    // A link replaced says what it was (trial 28b).
+    let replaced = j.out("a", &["relate", "m. verdi", "sofia", "mentor"]);
+    assert!(
+        replaced.trim_end().ends_with("(was: friend Sofia Rossi)"),
+        "{replaced}"
+    );
     assert!(
         j.out("a", &["show", "anna"])
             .contains("related    daughter Sofia Rossi · partner Marco Verdi")

@@ -337,10 +337,17 @@ pub(super) fn relate(journal: &Journal, who: &Who, other: &Who, what: &str) -> R
     let (a, b) = (resolve(journal, who)?, resolve(journal, other)?);
     let r = journal.relate(a, b, what)?;
     let back = r.link.inverse(a);
+    // A link replaced says what it was: nothing is taken off a card unsaid.
+    let was = r
+        .was
+        .as_ref()
+        .filter(|w| w.word() != r.link.word())
+        .map(|w| format!(" (was: {} {})", w.word(), r.other.name))
+        .unwrap_or_default();
     written(
         journal,
         format!(
-            "related: {} ({}) → {} {}; {} ({}) → {} {}",
+            "related: {} ({}) → {} {}; {} ({}) → {} {}{was}",
             r.who.name,
             r.who.id,
             r.link.word(),

@@ -16,6 +16,8 @@ pub struct Related {
     pub who: Contact,
     pub other: Contact,
     pub link: Link,
+    /// The link `who` had to `other` before, which this one replaced.
+    pub was: Option<Link>,
 }
 
 impl Journal {
@@ -30,6 +32,7 @@ impl Journal {
         }
         let (a, b) = (self.contact(who)?, self.contact(other)?);
         let link = Link::parse(other, what).map_err(JournalError::Invalid)?;
+        let was = a.links.iter().find(|l| l.to == other).cloned();
         let (mut new_a, mut new_b) = (a.clone(), b.clone());
         relation::set(&mut new_a.links, link.clone());
         relation::set(&mut new_b.links, link.inverse(who));
@@ -41,6 +44,7 @@ impl Journal {
             who: new_a,
             other: new_b,
             link,
+            was,
         })
     }
 
