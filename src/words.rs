@@ -132,6 +132,10 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
                 duplicate: a.duplicate,
                 details: a.details.unwrap_or_default(),
                 follow_up: !a.no_follow_up,
+                follow_up_on: a
+                    .follow_up
+                    .map(|w| date(&w, today, Toward::Future))
+                    .transpose()?,
                 at_event,
             }))
         }

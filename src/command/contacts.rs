@@ -21,7 +21,10 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
             details: p.details.clone(),
             follow_up: p
                 .follow_up
-                .then(|| env.config.review.follow_up_due(on, env.today))
+                .then(|| {
+                    p.follow_up_on
+                        .or_else(|| env.config.review.follow_up_due(on, env.today))
+                })
                 .flatten(),
             unwanted: !p.follow_up,
         }
@@ -56,7 +59,9 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
             )),
             None => line.push_str(&format!(
                 "\nlogged {what}: {} ({}, {})",
-                m.summary, m.id, m.date
+                m.summary,
+                m.id,
+                env.day(m.date)
             )),
         }
         ids.push(m.id);

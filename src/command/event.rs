@@ -42,7 +42,7 @@ pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
     };
     let mut lines = vec![format!(
         "logged event: {name} ({}) with {}",
-        first.record.date,
+        env.day(first.record.date),
         crate::domain::text::count(attended.len(), "person", "people")
     )];
     let mut ids = Vec::new();

@@ -19,6 +19,9 @@ pub struct NewPerson {
     pub details: String,
     /// Plan a follow-up for that meeting (see [`crate::domain::review::Settings::follow_up_due`]).
     pub follow_up: bool,
+    /// The day to follow it up, when the user named one.
+    #[serde(default)]
+    pub follow_up_on: Option<NaiveDate>,
     /// The meeting is an event (`add --at`): the events screen counts them.
     #[serde(default)]
     pub at_event: bool,

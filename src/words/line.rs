@@ -119,6 +119,7 @@ fn written(command: &Command) -> Vec<String> {
             if p.fields.met.is_some() {
                 w.opt("--details", (!p.details.is_empty()).then_some(&p.details));
                 w.switch("--no-follow-up", !p.follow_up);
+                w.opt("--follow-up", p.follow_up_on.filter(|_| p.follow_up));
             }
             w.done()
         }

@@ -255,16 +255,19 @@ fn command() -> impl Strategy<Value = Command> {
             fields(),
             any::<bool>(),
             prop::option::of(arg()),
-            any::<bool>()
+            any::<bool>(),
+            prop::option::of(day(0, 400)),
         )
-            .prop_map(|(name, fields, duplicate, details, follow_up)| {
+            .prop_map(|(name, fields, duplicate, details, follow_up, on)| {
                 // What they told you and the follow-up go with a meeting.
                 let met = fields.met.is_some();
+                let follow_up = follow_up || !met;
                 Command::Add(Box::new(NewPerson {
                     name,
                     duplicate,
                     details: details.filter(|_| met).unwrap_or_default(),
-                    follow_up: follow_up || !met,
+                    follow_up,
+                    follow_up_on: on.filter(|_| met && follow_up),
                     // `--at` when the meeting's text starts with a letter.
                     at_event: fields
                         .met

@@ -93,3 +93,30 @@ fn a_birthday_in_digits_is_read_as_every_other_date() {
         "{refused}"
     );
 }
+
+/// Trial 28b: `add … --met … --follow-up "in 3 days"` was refused, its
+/// tip pointing at `--no-follow-up`. The meeting `add` logs is followed up
+/// on the day named, as `met` and `event` do.
+#[test]
+fn add_follows_up_its_meeting_on_the_day_named() {
+    let j = Journal::lingerless();
+    let said = on(
+        &j,
+        &[
+            "add",
+            "Laura",
+            "Bassi",
+            "--met",
+            "Fintech drinks",
+            "--on",
+            "yesterday",
+            "--follow-up",
+            "in 3 days",
+        ],
+    );
+    assert!(
+        said.contains("logged meeting: Fintech drinks (#2, Wednesday 2 December)")
+            && said.contains("follow-up due Sunday 6 December (#3)"),
+        "{said}"
+    );
+}

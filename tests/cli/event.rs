@@ -93,7 +93,7 @@ fn one_event_command_captures_everyone_met_there_and_one_undo_takes_it_back() {
     ]);
     let out = j.ok(MEETUP);
     assert!(
-        out.contains("logged event: Product meetup (2026-11-22) with 3 people"),
+        out.contains("logged event: Product meetup (Sunday 22 November) with 3 people"),
         "{out}"
     );
     assert!(

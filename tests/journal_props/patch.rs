@@ -88,6 +88,7 @@ proptest! {
             duplicate: false,
             details: String::new(),
             follow_up: false,
+            follow_up_on: None,
             at_event: false,
         }));
         let run = |c: Command| command::run(&journal, &env, c).map_err(|e| fail(e.to_string()));

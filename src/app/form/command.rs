@@ -128,6 +128,7 @@ impl Form {
                 duplicate: false,
                 details: v.get(Slot::Details).unwrap_or_default().to_string(),
                 follow_up: !v.yes(Slot::SkipFollowUp),
+                follow_up_on: None,
                 at_event: false,
             })),
             Makes::Event => self.event_command(&v, today)?,

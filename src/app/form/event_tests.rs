@@ -191,7 +191,7 @@ fn the_status_line_counts_in_words() {
         panic!("the event runs: {effects:?}");
     };
     let out: Vec<String> = [
-        "logged event: Product meetup (2026-11-23) with 2 people",
+        "logged event: Product meetup (Monday 23 November) with 2 people",
         "  Zoe (#9): added, follow-up due Monday 30 November (#11)",
         "  Anna (#1): already in the journal, follow-up due Monday 30 November (#13)",
     ]
@@ -213,7 +213,7 @@ fn the_status_line_counts_in_words() {
          · u takes it all back"
     );
     let one = vec![
-        "logged event: Tea (2026-11-23) with 1 person".to_string(),
+        "logged event: Tea (Monday 23 November) with 1 person".to_string(),
         "  Anna (#1): already in the journal, no follow-up: already followed up on 2026-11-20"
             .to_string(),
     ];
@@ -288,7 +288,7 @@ fn the_status_names_whoever_got_no_follow_up() {
         no_follow_up: false,
     }));
     let out = [
-        "logged event: Tea (2026-11-23) with 2 people",
+        "logged event: Tea (Monday 23 November) with 2 people",
         "  Anna (#1): already in the journal, no follow-up: already followed up on 2026-11-20",
         "  Zoe (#9): added, follow-up due Monday 30 November (#11)",
     ]

@@ -75,6 +75,15 @@ pub struct AddArgs {
     /// `review.follow_up_days` after it by default).
     #[arg(long, requires = "first_meeting")]
     pub no_follow_up: bool,
+    /// When to follow up the meeting, instead of
+    /// `review.follow_up_days` after it (3d, friday, 2026-12-01...).
+    #[arg(
+        long,
+        value_name = "WHEN",
+        requires = "first_meeting",
+        conflicts_with = "no_follow_up"
+    )]
+    pub follow_up: Option<String>,
 }
 
 #[derive(Debug, Args)]
