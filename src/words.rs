@@ -307,7 +307,14 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
         }
         A::Snooze { target, until } => Command::Snooze {
             target,
-            until: date(&until, today, Toward::Future)?,
+            // What `x` does in the TUI: set aside until something new
+            // happens with them, in words; no date that far is typed.
+            until: match crate::domain::text::fold(&until).as_str() {
+                "never" | "for good" | "mai" | "per sempre" => {
+                    crate::domain::review::keys::FOR_GOOD
+                }
+                _ => date(&until, today, Toward::Future)?,
+            },
         },
         A::Export {
             format,

@@ -36,6 +36,13 @@ pub(super) fn snooze(journal: &Journal, env: &Env<'_>, target: &str, until: Naiv
     if target.contains(':') {
         return snooze_key(journal, env, target, until);
     }
+    // "never" sets a review line aside until something new happens; a
+    // person or a follow-up hidden for good would be a quiet `close`.
+    if until >= crate::domain::review::keys::FOR_GOOD {
+        return Err(refused(
+            "never is for a review line (its key, as review --json shows it): to stop following someone, close them (givegive close NAME)",
+        ));
+    }
     match Id::parse_strict(target) {
         Some(id) if journal.is_contact(id)? => snooze_person(journal, env, id, until),
         Some(id) => {

@@ -300,7 +300,8 @@ pub enum Command {
     Snooze {
         /// A person, a follow-up id, or a review line's key as `review --json` shows it.
         target: String,
-        /// Until when: tomorrow, 1w, friday, 2026-12-01...
+        /// Until when: tomorrow, 1w, friday, 2026-12-01..., or never (a
+        /// review line: until something new happens with them, as x does).
         until: String,
     },
     /// Take everything out (json: lossless, for backups and other tools).

@@ -91,7 +91,7 @@ fn undo_names_the_review_line_done_or_dismissed() {
         !out.contains("follow_up_due") && !out.contains("review line 1"),
         "{out}"
     );
-    j.ok(&["snooze", "1:one_sided", "9999-12-31"]);
+    j.ok(&["snooze", "1:one_sided", "never"]);
     let out = j.ok(&["undo"]);
     assert!(out.contains("dismissed Marco Bianchi's"), "{out}");
     assert!(
