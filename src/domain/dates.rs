@@ -66,7 +66,7 @@ pub const AHEAD_YEARS: u32 = 10;
 pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<NaiveDate, String> {
     let day = read_date(input, today, toward)?;
     if day.year() < 1900 {
-        return Err(format!("'{}' is before 1900: a slip?", input.trim()));
+        return Err(format!("'{}' is before 1900: check the year", input.trim()));
     }
     // Something to do is never due in the past when said in words
     // (trial 26y3: "follow-up tom ieri" made a follow-up already overdue):
@@ -95,7 +95,7 @@ pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<Naive
     }
     if toward == Toward::Past && day > today {
         return Err(format!(
-            "'{}' is {}, after today: it says when something happened",
+            "'{}' is {}, after today: the day something happened is today or before (plan what is ahead with follow-up)",
             input.trim(),
             day.format("%-d %B %Y")
         ));

@@ -123,7 +123,7 @@ impl Occasion {
         let day = self.in_year(year)?;
         if year < 1900 {
             return Some(format!(
-                "the {} in {year} is before 1900: a slip?",
+                "the {} in {year} is before 1900: check the year (or leave it out: 14 march)",
                 self.title()
             ));
         }

@@ -25,7 +25,7 @@ fn impossible_days_are_refused_in_one_line_and_nothing_is_written() {
     for (args, says) in [
         (
             &["gave", "marco", "a book", "--on", "2030-01-01"][..],
-            "'2030-01-01' is 1 January 2030, after today: it says when something happened",
+            "'2030-01-01' is 1 January 2030, after today: the day something happened is today or before (plan what is ahead with follow-up)",
         ),
         (
             &["met", "marco", "coffee", "--on", "tomorrow"][..],
