@@ -259,3 +259,16 @@ fn an_answer_takes_the_day_it_was_given() {
         "settled on Friday: {shown}"
     );
 }
+
+/// Trial 28b: a file to import that is not there was "No such file or
+/// directory (os error 2)". It says where it was looked for.
+#[test]
+fn a_file_to_import_that_is_not_there_says_where_it_was_looked_for() {
+    let j = Journal::with_people();
+    let err = j.refused(&["import", "--format", "vcard", "no-such-contacts.vcf"]);
+    assert!(
+        err.starts_with("givegive: there is no file no-such-contacts.vcf in /")
+            && err.ends_with("check its name and folder; nothing was imported"),
+        "{err}"
+    );
+}

@@ -53,10 +53,32 @@ fn plain(path: PathBuf) -> Source {
     }
 }
 
+/// Why a file to import cannot be read, in words: a name that is not
+/// there says where it was looked for (trial 28b: "No such file or
+/// directory (os error 2)").
+fn unreadable(shown: &str, e: &std::io::Error) -> anyhow::Error {
+    match e.kind() {
+        std::io::ErrorKind::NotFound => {
+            let here = std::env::current_dir()
+                .ok()
+                .filter(|_| Path::new(shown).is_relative())
+                .map(|d| format!(" in {}", d.display()))
+                .unwrap_or_default();
+            anyhow!(
+                "there is no file {shown}{here}: check its name and folder; nothing was imported"
+            )
+        }
+        std::io::ErrorKind::PermissionDenied => {
+            anyhow!("{shown} cannot be read: permission denied; nothing was imported")
+        }
+        _ => anyhow!("cannot read {shown}: {e}; nothing was imported"),
+    }
+}
+
 /// Every `.vcf` card of a vdir, in name order.
 fn vdir(dir: &Path) -> Result<Vec<PathBuf>> {
     let mut cards: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map_err(|e| anyhow!("cannot read {}: {e}", dir.display()))?
+        .map_err(|e| unreadable(&dir.display().to_string(), &e))?
         .filter_map(|entry| Some(entry.ok()?.path()))
         .filter(|p| p.extension().is_some_and(|x| x.eq_ignore_ascii_case("vcf")))
         .filter(|p| {
@@ -109,7 +131,7 @@ impl Source {
         format: ImportFormat,
         row: &mut dyn FnMut(Row) -> bool,
     ) -> Result<(Context, Vec<String>)> {
-        let cannot = |e: std::io::Error| anyhow!("cannot read {}: {e}", self.shown);
+        let cannot = |e: std::io::Error| unreadable(&self.shown, &e);
         // Parsers start their messages with a line number when they know one.
         let located = |e: String| {
             if e.starts_with(|c: char| c.is_ascii_digit()) {
