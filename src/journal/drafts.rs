@@ -192,8 +192,18 @@ impl Journal {
         if chosen.is_none()
             && let Some(m) = mine
         {
+            // Called what it was (trial 28b: a call of mine was "your message").
+            let what = interactions
+                .iter()
+                .find(|i| i.id == m.1)
+                .map_or("message", |i| match i.kind {
+                    InteractionKind::Call => "call",
+                    InteractionKind::Met | InteractionKind::Event => "meeting",
+                    _ => "message",
+                });
+            let to = if what == "message" { "to" } else { "with" };
             notes.push(format!(
-                "no meeting or message of theirs since your message of {1} to {0}: what you talked about before is not said again",
+                "no meeting or message of theirs since your {what} of {1} {to} {0}: what you talked about before is not said again",
                 c.name, m.0
             ));
         }

@@ -204,3 +204,15 @@ proptest::proptest! {
         proptest::prop_assert!(!notes.contains(" or a follow-up done"), "{}", notes);
     }
 }
+
+/// Trial 28b: a call of mine was called "your message" in the draft's note.
+#[test]
+fn a_note_calls_my_last_touch_what_it_was() {
+    let j = super::Journal::lingerless();
+    j.ok(&["add", "Lena Hoffmann"]);
+    j.ok(&["met", "lena", "call", "--kind", "call", "--from", "me"]);
+    let out = j.cmd(&["draft", "lena"]).output().expect("runs");
+    let said = String::from_utf8_lossy(&out.stderr);
+    assert!(said.contains("since your call of"), "{said}");
+    assert!(!said.contains("your message"), "{said}");
+}
