@@ -278,12 +278,15 @@ pub fn day_month(date: NaiveDate) -> String {
 }
 
 /// (year, month, day) from the accepted forms, or `None`.
+/// A year if known, a month and a day.
+type Day = (Option<i32>, u8, u8);
+
 /// A day and a month in digits as people type them (`03-14`, `25/12`,
 /// `25/12/1985`), read as every other typed date is (`dates::numeric_day`):
 /// the one way it can be, and `12-09` refused with both readings named
 /// (trial 28b: a birthday typed `12-09` by an Italian, meaning 12
 /// September, was wished on 9 December). `None` for any other form.
-fn typed_in_digits(text: &str) -> Option<Result<(Option<i32>, u8, u8), String>> {
+fn typed_in_digits(text: &str) -> Option<Result<Day, String>> {
     let (pair, year) = match text.rsplit_once('/') {
         Some((pair, y)) if pair.contains('/') => (pair, Some(y)),
         _ => (text, None),
@@ -301,7 +304,7 @@ fn typed_in_digits(text: &str) -> Option<Result<(Option<i32>, u8, u8), String>> 
     }))
 }
 
-fn parse_day(text: &str) -> Option<(Option<i32>, u8, u8)> {
+fn parse_day(text: &str) -> Option<Day> {
     let num = |s: &str| s.parse::<u32>().ok();
     let md = |m: u32, d: u32| -> Option<(u8, u8)> {
         ((1..=12).contains(&m) && (1..=31).contains(&d))
