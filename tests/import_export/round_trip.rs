@@ -116,7 +116,7 @@ fn labels_and_dates_come_back_from_every_export() {
             "--address",
             "home=Silicon Alley 5,;New York;NY;12345;United States of America",
             "--birthday",
-            "12-01",
+            "1 december",
             "--anniversary",
             "2010-06-20",
             "--date",

@@ -108,7 +108,7 @@ fn a_year_given_to_a_yearless_day_is_taken_or_listed_never_unchanged() {
             "--email",
             "marco@example.org",
             "--birthday",
-            "12-09",
+            "9 december",
         ],
     );
     let row = "First Name,Last Name,E-mail 1 - Value,Birthday\nMarco,Galli,marco@example.org,1979-12-09\n";
