@@ -116,6 +116,9 @@ struct Planned {
 struct Model {
     /// (id, day, people)
     meetings: Vec<(Id, NaiveDate, Vec<usize>)>,
+    /// (person, day) of each "a meetup" logged with `met`: logged again
+    /// with that one person that day, it is the same meeting.
+    meetups: Vec<(usize, NaiveDate)>,
     /// The meetings said to need no follow-up.
     unwanted: Vec<Id>,
     /// (person, meeting): the meeting did a follow-up an earlier meeting
