@@ -364,16 +364,25 @@ fn names(m: &mut Merged, have: &Contact, name: &str, was: Option<&Said>) {
     }
 }
 
-/// The file's days: one the journal lacks is added; one of the same name
-/// on another date, or giving a year to the journal's year-less one,
-/// takes the card's date where the journal still has the one the card
-/// had, and is reported otherwise (trial 27t #1: `--12-09` edited to
+/// The file's days: one the journal lacks is added, and so is the year of
+/// the journal's year-less day on the same date; one of the same name on
+/// another date takes the card's date where the journal still has the one
+/// the card had, and is reported otherwise (trial 27t #1: `--12-09` edited to
 /// `1979-12-09` was "unchanged"). A file that only leaves out the
 /// year the journal knows says nothing new.
 fn dates(m: &mut Merged, have: &Contact, file: &PersonFields, was: Option<&Said>) {
     for day in &file.dates {
         let named = |d: &&Occasion| d.kind == day.kind && d.is_called(day.title());
-        if m.add.dates.iter().any(|d| named(&d)) {
+        // Two of one name in the file: the one with the year goes in.
+        if let Some(added) = m
+            .add
+            .dates
+            .iter_mut()
+            .find(|d| d.kind == day.kind && d.is_called(day.title()))
+        {
+            if added.year.is_none() && (added.month, added.day) == (day.month, day.day) {
+                day.clone_into(added);
+            }
             continue;
         }
         let before = was.map(|w| w.dates.iter().find(named));
@@ -387,6 +396,14 @@ fn dates(m: &mut Merged, have: &Contact, file: &PersonFields, was: Option<&Said>
             }
             // The card did not change it: the user's date stands, unsaid.
             (Some(_), Some(Some(b))) if says_no_more(b, day) => {}
+            // The year the journal lacks, on the same day: added, as any
+            // value the journal lacks is (trial 28c #3: a Google row's
+            // birth year was only listed).
+            (Some(mine), _)
+                if mine.year.is_none() && (mine.month, mine.day) == (day.month, day.day) =>
+            {
+                m.add.dates.push(day.clone());
+            }
             (Some(mine), _) => m.differs.push(Differs {
                 field: "date",
                 journal: format!("{} {mine}", mine.title()),

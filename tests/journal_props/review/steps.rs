@@ -92,9 +92,7 @@ impl World {
                     prop_assert!(ids.is_empty(), "the same meeting again wrote {:?}", ids);
                     return Ok(());
                 }
-                self.model
-                    .meetups
-                    .extend(people.iter().map(|p| (*p, date)));
+                self.model.meetups.extend(people.iter().map(|p| (*p, date)));
                 let meeting = ids[0];
                 // Planned for whoever was not followed up since.
                 let planned: Vec<usize> = match due {
