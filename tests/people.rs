@@ -422,7 +422,7 @@ fn relationships_show_on_both_cards_and_survive_the_trash_and_merges() {
     // A link replaced says what it was (trial 28b).
     let replaced = j.out("a", &["relate", "m. verdi", "sofia", "mentor"]);
     assert!(
-        replaced.trim_end().ends_with("(was: friend Sofia Rossi)"),
+        replaced.contains("→ mentor Sofia Rossi (was: friend); Sofia Rossi"),
         "{replaced}"
     );
     assert!(
@@ -457,6 +457,12 @@ fn relationships_show_on_both_cards_and_survive_the_trash_and_merges() {
     );
     j.out("a", &["restore", "1"]);
     assert!(j.out("a", &["show", "sofia"]).contains("parent Anna Rossi"));
+    // The user is on no card (trial 28c: "relate elena me wife" offered
+    // to add a person called "me").
+    j.cmd("a", &["relate", "anna", "me", "wife"])
+        .assert()
+        .code(1)
+        .stderr(contains("you are not one of them"));
     j.cmd("a", &["relate", "anna", "anna", "friend"])
         .assert()
         .code(1)

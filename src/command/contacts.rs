@@ -339,6 +339,19 @@ pub(super) fn set_notes(journal: &Journal, id: Id, notes: String) -> Ran {
 }
 
 pub(super) fn relate(journal: &Journal, who: &Who, other: &Who, what: &str) -> Ran {
+    // "relate elena me wife" (trial 28c): the user is in no card, and a
+    // nobody-matches line would offer to add a person called "me".
+    let myself = |w: &Who| {
+        matches!(w, Who::Typed(t) if matches!(
+            crate::domain::text::fold(t).as_str(),
+            "me" | "myself" | "i" | "io" | "me stesso" | "me stessa"
+        ))
+    };
+    if myself(who) || myself(other) {
+        return Err(refused(
+            "relate links two people in the journal, and you are not one of them: for your own wife, mentor or boss, tag them (givegive edit NAME --tag mentor) or write it in their notes",
+        ));
+    }
     let (a, b) = (resolve(journal, who)?, resolve(journal, other)?);
     let r = journal.relate(a, b, what)?;
     let back = r.link.inverse(a);
@@ -347,12 +360,12 @@ pub(super) fn relate(journal: &Journal, who: &Who, other: &Who, what: &str) -> R
         .was
         .as_ref()
         .filter(|w| w.word() != r.link.word())
-        .map(|w| format!(" (was: {} {})", w.word(), r.other.name))
+        .map(|w| format!(" (was: {})", w.word()))
         .unwrap_or_default();
     written(
         journal,
         format!(
-            "related: {} ({}) → {} {}; {} ({}) → {} {}{was}",
+            "related: {} ({}) → {} {}{was}; {} ({}) → {} {}",
             r.who.name,
             r.who.id,
             r.link.word(),
