@@ -57,6 +57,16 @@ impl Labelled {
         let key = fold(text);
         key == fold(&self.value) || key == fold(&self.typed())
     }
+
+    /// [`Labelled::is_called`] for a phone: the same number however it is
+    /// written (`reach::phone_key`), so `--drop-phone +39-333-1234567`
+    /// takes out "+39 333 1234567" (trial 28c #6).
+    pub fn is_number_called(&self, text: &str) -> bool {
+        let typed = Labelled::parse(text);
+        self.is_called(text)
+            || (reach::phone_key(&typed.value) == reach::phone_key(&self.value)
+                && (typed.label.is_empty() || same_label(&typed.label, &self.label)))
+    }
 }
 
 /// As the shell takes it: `LABEL=VALUE`, or the value alone.

@@ -125,8 +125,18 @@ impl PersonFields {
         if let Some(role) = &f.role {
             c.role = tidy(role);
         }
-        labelled_list(&mut c.emails, &f.emails, &d.emails, labelled::add);
-        labelled_list(&mut c.phones, &f.phones, &d.phones, labelled::add_phone);
+        labelled_list(
+            &mut c.emails,
+            &f.emails,
+            &d.emails,
+            (labelled::add, Labelled::is_called),
+        );
+        labelled_list(
+            &mut c.phones,
+            &f.phones,
+            &d.phones,
+            (labelled::add_phone, Labelled::is_number_called),
+        );
         list(&mut c.urls, &f.urls, &d.urls);
         list(&mut c.tags, &f.tags, &d.tags);
         list(&mut c.needs, &f.needs, &d.needs);
@@ -161,10 +171,13 @@ fn labelled_list(
     list: &mut Vec<Labelled>,
     add: &[Labelled],
     remove: &[String],
-    put: fn(&mut Vec<Labelled>, &Labelled) -> bool,
+    (put, called): (
+        fn(&mut Vec<Labelled>, &Labelled) -> bool,
+        fn(&Labelled, &str) -> bool,
+    ),
 ) {
     for item in remove {
-        list.retain(|x| !x.is_called(item));
+        list.retain(|x| !called(x, item));
     }
     for item in add {
         put(list, item);

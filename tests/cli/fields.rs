@@ -108,3 +108,14 @@ fn undo_names_the_person_a_command_named_by_id() {
         assert!(redone.contains("Marco Bianchi"), "{args:?}: {redone}");
     }
 }
+
+/// Trial 28c: `--drop-phone "+39-333-1234567"` was refused for the number
+/// the card shows as "+39 333 1234567": one number however written.
+#[test]
+fn a_phone_is_taken_out_however_it_is_written() {
+    let j = Journal::lingerless();
+    j.ok(&["add", "Zoe Marino", "--phone", "cell=+39 333 1234567"]);
+    let said = j.ok(&["edit", "zoe", "--drop-phone", "+39-333-1234567"]);
+    assert!(said.contains("took out 1 phone"), "{said}");
+    assert!(!j.ok(&["show", "zoe"]).contains("1234567"));
+}

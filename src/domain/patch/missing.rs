@@ -40,7 +40,7 @@ pub(super) fn refuse(d: &Dropped, c: &Contact) -> Result<(), String> {
         Words::of("phone", "phones"),
         &d.phones,
         &values(&c.phones),
-        |t| c.phones.iter().any(|x| x.is_called(t)),
+        |t| c.phones.iter().any(|x| x.is_number_called(t)),
     )?;
     check(
         name,
