@@ -167,14 +167,18 @@ fn list(list: &mut Vec<String>, add: &[String], remove: &[String]) {
 
 /// [`list`] for emails and phones: taken out by value (or as typed, label
 /// and all), added once per value by `put` (a phone however written).
+/// How a list of labelled values gains one, and which of its items a
+/// typed value names.
+type ListRule = (
+    fn(&mut Vec<Labelled>, &Labelled) -> bool,
+    fn(&Labelled, &str) -> bool,
+);
+
 fn labelled_list(
     list: &mut Vec<Labelled>,
     add: &[Labelled],
     remove: &[String],
-    (put, called): (
-        fn(&mut Vec<Labelled>, &Labelled) -> bool,
-        fn(&Labelled, &str) -> bool,
-    ),
+    (put, called): ListRule,
 ) {
     for item in remove {
         list.retain(|x| !called(x, item));
