@@ -113,6 +113,15 @@ fn a_renamed_card_keeps_the_old_name_as_an_alias() {
         j.card("a", "1")["contact"]["aliases"],
         serde_json::json!(["Sara Bianchi"])
     );
+    // Renamed back by the card: the name is never also an alias (trial
+    // 28c #7: it was, and exports wrote it as a nickname).
+    import(&j, "vcard", &sara("Sara Bianchi"), false);
+    let c = j.card("a", "1");
+    assert_eq!(c["contact"]["name"], "Sara Bianchi");
+    assert_eq!(
+        c["contact"]["aliases"],
+        serde_json::json!(["Sara Bianchi-Verdi"])
+    );
 }
 
 /// #9: the dossier carries web addresses, chat handles, related people

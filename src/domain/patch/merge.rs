@@ -143,6 +143,10 @@ impl Merged {
             name.clone_into(&mut c.name);
             // The parts were the old name's.
             c.name_parts = None;
+            // A name is never also an alias (trial 28c #7: renamed back
+            // by a card, the name stayed among the aliases, and exports
+            // wrote it as a nickname).
+            c.aliases.retain(|a| !same_name(a, name));
         }
         c.related
             .retain(|r| !self.drop_related.iter().any(|d| r.is_called(d)));
