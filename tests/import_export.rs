@@ -137,7 +137,7 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
         .success()
         .stdout(
             contains("possible duplicates to check")
-                .and(contains("Lucia Neri (like Lucia Maria Neri)")),
+                .and(contains("Lucia Neri (like Lucia Maria Neri #1)")),
         );
 
     // A truncated file among good ones: one clear line, nothing written.

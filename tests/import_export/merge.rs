@@ -118,7 +118,7 @@ fn a_name_alone_does_not_claim_someone_at_another_company() {
         .success()
         .stdout(
             contains("added 1 person, updated 0, 0 unchanged").and(contains(
-                "possible duplicates to check (givegive show NAME): Priya Shah (like Priya Shah)",
+                "possible duplicates to check (givegive show NAME): Priya Shah (like Priya Shah #1)",
             )),
         );
     // Nothing disagreeing: a name match still merges (her URL is added).
@@ -151,8 +151,8 @@ fn a_name_alone_claims_nobody_when_nothing_else_ties_them() {
     let said = import_card(&j, "a", cards, false);
     assert!(
         said.contains("added 2 people, updated 0, 0 unchanged")
-            && said.contains("Chris Beatle (like Chris Beatle)")
-            && said.contains("Arnold Smith (like Arnold Smith)"),
+            && said.contains("Chris Beatle (like Chris Beatle #1)")
+            && said.contains("Arnold Smith (like Arnold Smith #2)"),
         "{said}"
     );
     let all: serde_json::Value =

@@ -331,7 +331,7 @@ impl Known {
     /// A nickname stands for the first name too ("Mike" for "Mr. Michael
     /// Angstadt Jr." is "Mike Angstadt"); of the people so found, the one
     /// at the draft's organisation is named first.
-    pub(super) fn near(&self, d: &ContactDraft) -> Option<&str> {
+    pub(super) fn near_one(&self, d: &ContactDraft) -> Option<Id> {
         let rest = name_words(&d.name).into_iter().skip(1).collect::<Vec<_>>();
         let found: Vec<Id> = std::iter::once(d.name.clone())
             .chain(d.aliases.iter().map(|a| format!("{a} {}", rest.join(" "))))
@@ -344,8 +344,11 @@ impl Known {
             orgs.iter()
                 .any(|o| !o.is_empty() && theirs == Some(key(*o)))
         };
-        let id = found.iter().find(|id| at_org(id)).or(found.first());
-        id.and_then(|id| self.name(*id))
+        found
+            .iter()
+            .find(|id| at_org(id))
+            .or(found.first())
+            .copied()
     }
 
     fn near_id(&self, name: &str) -> Option<Id> {

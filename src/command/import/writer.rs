@@ -168,10 +168,13 @@ impl<'a> Writer<'a> {
         found: Found,
         said: Option<Said>,
     ) -> Result<()> {
+        // By id too: two people of one name told apart (trial 28c: "Sara
+        // O’Neil (like Sara O’Neil)" could not be followed up).
+        let like_one = |id: Id| self.known.name(id).map(|n| format!("like {n} {id}"));
         let like = match found {
-            Found::Namesake(id) => self.known.name(id).map(|n| format!("like {n}")),
+            Found::Namesake(id) => like_one(id),
             Found::SharesPhone(id) => self.shared_phone(id, d)?,
-            _ => self.known.near(d).map(|n| format!("like {n}")),
+            _ => self.known.near_one(d).and_then(like_one),
         };
         let like = like.map(|like| format!("{} ({like})", d.name));
         if self.dry_run {
@@ -225,7 +228,14 @@ impl<'a> Writer<'a> {
             .phones
             .iter()
             .find(|p| phone_key(p.value()).is_some_and(|k| theirs.contains(&k)));
-        Ok(number.map(|n| format!("shares the phone {} with {}", n.value(), have.name)))
+        Ok(number.map(|n| {
+            format!(
+                "shares the phone {} with {} {}",
+                n.value(),
+                have.name,
+                have.id
+            )
+        }))
     }
 
     fn hold(&mut self, person: Prepared, bytes: usize) {

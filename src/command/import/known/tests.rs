@@ -360,5 +360,8 @@ fn a_phone_identifies_and_a_nickname_at_the_same_org_is_the_hint() {
     assert_eq!(known.find(&card), Found::Same(Id(2)));
     card.phones.clear();
     assert_eq!(known.find(&card), Found::New);
-    assert_eq!(known.near(&card), Some("Mike Angstadt"));
+    assert_eq!(
+        known.near_one(&card).and_then(|id| known.name(id)),
+        Some("Mike Angstadt")
+    );
 }
