@@ -336,16 +336,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
 /// a new journal and take what the user meant for the one beside it.
 fn journal_beside(path: &Path) -> Option<PathBuf> {
     let name = path.file_name()?.to_str()?;
-    // Short names and numbered ones (`j1`, `j2`; `work2`) are names given
-    // on purpose, not slips.
+    // Numbered names (`j1`, `j2`; `work2`) are names given on purpose.
     let letters = |n: &str| {
         n.chars()
             .filter(|c| !c.is_ascii_digit())
             .collect::<String>()
     };
-    if name.chars().count() < 5 {
-        return None;
-    }
+    // A short name is a slip only by case or two letters swapped (`Copy`,
+    // `tyr` beside `copy`, `try`), never by a letter more or less.
+    let sorted = |n: &str| {
+        let mut c: Vec<char> = n.to_lowercase().chars().collect();
+        c.sort_unstable();
+        c
+    };
+    let short = name.chars().count() < 5;
     let most = (name.chars().count() / 3).clamp(1, 2);
     std::fs::read_dir(path.parent()?)
         .ok()?
@@ -357,8 +361,13 @@ fn journal_beside(path: &Path) -> Option<PathBuf> {
             if letters(&other) == letters(name) {
                 return None;
             }
-            let d = strsim::damerau_levenshtein(name, &other);
-            (d <= most).then_some((d, p))
+            let d = strsim::damerau_levenshtein(&name.to_lowercase(), &other.to_lowercase());
+            let slip = if short {
+                other.chars().count() >= 3 && d <= 1 && sorted(name) == sorted(&other)
+            } else {
+                d <= most
+            };
+            slip.then_some((d, p))
         })
         .min_by_key(|(d, _)| *d)
         .map(|(_, p)| p)

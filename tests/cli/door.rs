@@ -161,6 +161,10 @@ fn a_mistyped_journal_path_is_refused_and_nothing_is_made() {
         "{err}"
     );
     assert!(!typo.exists());
+    // A slip of case, as of letters (trial 28c: `~/Copy` beside `~/copy`).
+    let cased = j.dir.path().join("Journal");
+    let err = j.refused(&["--db", &cased.to_string_lossy(), "add", "Lena Park"]);
+    assert!(err.contains("did you mean it?"), "{err}");
     let far = j.dir.path().join("people");
     let db = far.to_string_lossy().to_string();
     let out = j
