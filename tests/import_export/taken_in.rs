@@ -231,3 +231,23 @@ fn mobile_and_cell_are_one_label_and_google_gets_its_own_spelling() {
         "{google}"
     );
 }
+
+/// Trial 28c #1: "Nicolò D’Amico" from a phone and "Nicolo D'Amico" from
+/// LinkedIn, both at Satispay with nothing that disagrees, were two people
+/// in one order of the imports and one in the other. Names are compared
+/// as people type them, so the order does not matter.
+#[test]
+fn a_name_written_with_another_apostrophe_or_accent_is_one_person_in_either_order() {
+    let j = J::new();
+    let card = "BEGIN:VCARD\r\nVERSION:3.0\r\nUID:nicolo-1\r\nFN:Nicolò D’Amico\r\nN:D’Amico;Nicolò;;;\r\nEMAIL:nicolo@satispay.example\r\nORG:Satispay\r\nEND:VCARD\r\n";
+    let row = "First Name,Last Name,URL,Email Address,Company,Position,Connected On\n\
+               Nicolo,D'Amico,https://www.linkedin.com/in/nicolo-damico,,Satispay,Product Manager,01 Dec 2026\n";
+    for (db, first, second) in [
+        ("a", ("vcard", card), ("linkedin", row)),
+        ("b", ("linkedin", row), ("vcard", card)),
+    ] {
+        import(&j, db, first.0, first.1, false);
+        let (said, _) = import(&j, db, second.0, second.1, false);
+        assert!(said.contains("added 0 people, updated 1"), "{db}: {said}");
+    }
+}

@@ -14,7 +14,7 @@ use anyhow::Result;
 
 use crate::domain::labelled::Labelled;
 use crate::domain::reach;
-use crate::domain::text::fold;
+use crate::domain::text::{fold, loose};
 use crate::domain::{Contact, Id};
 use crate::journal::{ContactDraft, Journal};
 use names::Names;
@@ -198,8 +198,11 @@ impl Known {
         for x in &c.external_ids {
             self.external.insert(key(x), c.id);
         }
+        // Names as people type them (`text::loose`): "Giulia D’Amico" on a
+        // phone and "Giulia D'Amico" on LinkedIn are one name (trial 28c:
+        // two people or one, by the order of the imports).
         for n in c.folded_names() {
-            self.names.push(key(&n), c.id);
+            self.names.push(key(&loose(&n)), c.id);
         }
         for r in &c.related {
             self.awaited.insert(key(&fold(r.value())));
@@ -261,7 +264,7 @@ impl Known {
         // does not stand in the way of the one person already here by
         // that name (trial 27e: a Satispay namesake added first made the
         // Paymo card a second Luca Rossi, in one order only).
-        let all: Vec<Id> = self.names.ids(key(&fold(&d.name))).collect();
+        let all: Vec<Id> = self.names.ids(key(&loose(&d.name))).collect();
         let here: Vec<Id> = all
             .iter()
             .copied()
@@ -367,5 +370,5 @@ pub(super) fn find(known: &Known, url: &str, name: &str) -> Option<Id> {
         .urls
         .get(&url_key(url))
         .copied()
-        .or_else(|| known.names.ids(key(&fold(name))).next())
+        .or_else(|| known.names.ids(key(&loose(name))).next())
 }
