@@ -49,6 +49,8 @@ use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
 pub(crate) use tongue::need_not_in;
 pub use tongue::{first_name, not_in_language};
+#[cfg(test)]
+pub(crate) use words::IT_MONTHS;
 pub use words::Language;
 
 /// The interaction a draft follows up.

@@ -7,7 +7,8 @@
 
 use super::Journal;
 
-fn dated(j: &Journal, text: &str) -> String {
+/// The day of `marco`'s record whose text is `text`.
+pub(super) fn dated(j: &Journal, text: &str) -> String {
     let card = j.json(&["show", "marco", "--json"]);
     card["history"]
         .as_array()

@@ -4,19 +4,7 @@
 //! 2026-11-23 (`common::TODAY`).
 
 use super::Journal;
-
-/// The day of `marco`'s record whose text is `text`.
-fn day_of(j: &Journal, text: &str) -> String {
-    let card = j.json(&["show", "marco", "--json"]);
-    card["history"]
-        .as_array()
-        .into_iter()
-        .flatten()
-        .find(|h| h["text"] == text || h["summary"] == text)
-        .and_then(|h| h["date"].as_str().or(h["due"].as_str()))
-        .unwrap_or_default()
-        .to_string()
-}
+use super::door::dated as day_of;
 
 #[test]
 fn nothing_to_do_is_set_more_than_ten_years_ahead() {

@@ -318,21 +318,6 @@ proptest! {
     }
 }
 
-const IT_MONTHS: [&str; 12] = [
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
-];
-
 proptest! {
     /// A day's number said as an ordinal is that number (trial 28b: "il
     /// primo dicembre", "1º dicembre" were refused): "primo", "1º", "1°",
@@ -340,7 +325,7 @@ proptest! {
     #[test]
     fn an_ordinal_day_is_its_number(m in 0usize..12, n in 1u32..=28, future_dir in any::<bool>()) {
         let read = |s: &str| if future_dir { future(s) } else { past(s) };
-        let (it, en) = (IT_MONTHS[m], crate::domain::occasion::MONTHS[m].to_lowercase());
+        let (it, en) = (crate::domain::draft::IT_MONTHS[m], crate::domain::occasion::MONTHS[m].to_lowercase());
         let plain = read(&format!("{n} {it}"));
         prop_assert!(plain.is_ok());
         for said in [format!("{n}º {it}"), format!("il {n}° {it}"), format!("{n}th {en}"), format!("{en} {n}th")] {

@@ -16,7 +16,7 @@ const WEEK: [Weekday; 7] = [
     Weekday::Sun,
 ];
 
-pub(super) const IT_MONTHS: [&str; 12] = [
+pub(crate) const IT_MONTHS: [&str; 12] = [
     "gennaio",
     "febbraio",
     "marzo",
