@@ -13,15 +13,17 @@ mod ask;
 mod damage;
 pub mod demo;
 mod manual;
+mod place;
 mod recover;
+mod screen;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
-use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::atomic::AtomicBool;
 use std::time::{Duration, Instant};
 
-use anyhow::{Context, Result, anyhow};
+use anyhow::{Result, anyhow};
 use chrono::NaiveDate;
 
 pub use crate::words::args::{Cli, Command, HolderAction};
@@ -38,6 +40,8 @@ use crate::words::{self, Typed};
 
 pub(crate) use damage::damage_line;
 use damage::{damage_found, watch_reads};
+use place::{canonical, journal_beside};
+use screen::{load_config, run_demo, run_tui};
 
 /// Where the journal lives when neither `--db` nor `GIVEGIVE_DB` says.
 pub fn default_db() -> Result<PathBuf> {
@@ -331,48 +335,6 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     })
 }
 
-/// A journal beside `path` whose folder's name is a slip of its name
-/// (`jornal` for `journal`): a path typed with a typo would otherwise start
-/// a new journal and take what the user meant for the one beside it.
-fn journal_beside(path: &Path) -> Option<PathBuf> {
-    let name = path.file_name()?.to_str()?;
-    // Numbered names (`j1`, `j2`; `work2`) are names given on purpose.
-    let letters = |n: &str| {
-        n.chars()
-            .filter(|c| !c.is_ascii_digit())
-            .collect::<String>()
-    };
-    // A short name is a slip only by case or two letters swapped (`Copy`,
-    // `tyr` beside `copy`, `try`), never by a letter more or less.
-    let sorted = |n: &str| {
-        let mut c: Vec<char> = n.to_lowercase().chars().collect();
-        c.sort_unstable();
-        c
-    };
-    let short = name.chars().count() < 5;
-    let most = (name.chars().count() / 3).clamp(1, 2);
-    std::fs::read_dir(path.parent()?)
-        .ok()?
-        .flatten()
-        .map(|e| e.path())
-        .filter(|p| p.join("db").is_file())
-        .filter_map(|p| {
-            let other = p.file_name()?.to_str()?.to_string();
-            if letters(&other) == letters(name) {
-                return None;
-            }
-            let d = strsim::damerau_levenshtein(&name.to_lowercase(), &other.to_lowercase());
-            let slip = if short {
-                other.chars().count() >= 3 && d <= 1 && sorted(name) == sorted(&other)
-            } else {
-                d <= most
-            };
-            slip.then_some((d, p))
-        })
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, p)| p)
-}
-
 /// Said once a command started a journal at a path named on purpose.
 fn started(path: &Path) {
     eprintln!("givegive: started a new journal at {}", path.display());
@@ -405,23 +367,6 @@ fn daily_backup(journal: &Journal, path: &Path, today: NaiveDate) {
 fn warn_unless_written(written: Result<()>) {
     if let Err(e) = written {
         eprintln!("givegive: warning: today's backup was not written: {e:#}");
-    }
-}
-
-/// The journal's one path, whichever way it was reached (a link, a
-/// relative path): every process writes its backups and finds its socket
-/// by this path. A journal not made yet gets its folder's real path.
-fn canonical(path: PathBuf) -> PathBuf {
-    if let Ok(real) = std::fs::canonicalize(&path) {
-        return real;
-    }
-    let folder = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    match (std::fs::canonicalize(folder), path.file_name()) {
-        (Ok(real), Some(name)) => real.join(name),
-        _ => std::path::absolute(&path).unwrap_or(path),
     }
 }
 
@@ -469,62 +414,4 @@ fn hold(path: &Path, linger: u64) -> Result<ExitCode> {
         crate::holder::detach_stdio();
     })?;
     Ok(ExitCode::SUCCESS)
-}
-
-/// Opens the TUI on `journal`, backing it up if the day's backup is due
-/// (never for the throwaway demo: it must not count as the day's backup).
-/// `new`: the journal was started at a path named on purpose, said in the
-/// TUI's status and again on quit, since a typo in the path looks exactly
-/// like a new journal.
-fn run_tui(
-    journal: &Journal,
-    path: &Path,
-    clock: tui::Clock,
-    back_up: bool,
-    new: bool,
-) -> Result<ExitCode> {
-    if !std::io::stdout().is_terminal() || !std::io::stdin().is_terminal() {
-        return Err(anyhow!(
-            "the givegive TUI needs a terminal; from scripts use the commands (see: givegive --help)"
-        ));
-    }
-    let config = load_config()?;
-    let stop = AtomicBool::new(false);
-    let today = clock.today();
-    // The day's backup is written beside the TUI, on a thread of its own,
-    // while the first frame loads; quitting stops it.
-    let (result, backup) = std::thread::scope(|s| {
-        let backup = back_up
-            .then(|| s.spawn(|| backups::daily(journal, path, &config.backup, today, &stop)));
-        let result = tui::run(journal, path, &config, clock, new);
-        stop.store(true, Ordering::SeqCst);
-        (result, backup.map(|b| b.join()))
-    });
-    result?;
-    if new {
-        started(path);
-    }
-    if let Some(joined) = backup {
-        warn_unless_written(match joined {
-            Ok(written) => written.map(|_| ()),
-            Err(_) => Err(anyhow!("the backup thread failed")),
-        });
-    }
-    Ok(ExitCode::SUCCESS)
-}
-
-/// The user's configuration over the defaults; `NO_COLOR` turns colour off.
-fn load_config() -> Result<Config> {
-    let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    Config::load(user_config_path().as_deref(), no_color).map_err(|e| anyhow!(e))
-}
-
-/// The TUI on a throwaway journal of sample people, deleted on quit.
-fn run_demo(clock: tui::Clock) -> Result<ExitCode> {
-    let dir = demo::directory().context("cannot create a demo directory")?;
-    let path = dir.path().join("journal");
-    let journal = Journal::open(&path)?;
-    demo::seed(&journal, clock.today())?;
-    journal.flush()?;
-    run_tui(&journal, &path, clock, false, false)
 }
