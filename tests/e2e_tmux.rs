@@ -268,7 +268,17 @@ fn journey_a_whole_review_pass() {
         .as_u64()
         .expect("an overdue follow-up first");
     t.start();
-    let screen = t.wait_for("review: 10 people today");
+    // The header and the status line both say it; a capture between the
+    // two rows being drawn holds only the header, so wait for both.
+    t.wait_for("review: 10 people today");
+    let mut screen = t.screen();
+    for _ in 0..200 {
+        if screen.matches("review: 10 people today").count() == 2 {
+            break;
+        }
+        sleep(Duration::from_millis(50));
+        screen = t.screen();
+    }
     // The status line says the review's own count, in the header's words
     // (trial 26r read "0 follow-ups due" under "review: 3 people today").
     let status = screen.trim_end().lines().last().unwrap_or_default();
