@@ -162,7 +162,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let mut copy = None;
     // An import's dry run where no journal is yet reads an empty one made
     // in memory: asking what an import would do starts no journal.
-    let nothing_yet = !path.exists()
+    let fresh = !path.exists();
+    let nothing_yet = fresh
         && typed
             .as_ref()
             .is_some_and(|t| matches!(&t.command, command::Command::Import(r) if r.dry_run));
@@ -306,6 +307,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Ok(report) => report,
         Err(e) => {
             damage_found(&journal, &path, before)?;
+            if fresh && copy.is_none() && journal.store().generation() == before {
+                unmake(journal, &path);
+            }
             return Err(anyhow!(e));
         }
     };
@@ -333,6 +337,20 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
+}
+
+/// Takes away the journal this command opened where none was, when the
+/// command was refused before writing anything: a journal is started only
+/// by something written in it, as a dry run starts none, so the next
+/// command still says "no journal at …" (trial 28c #9).
+fn unmake(journal: Journal, path: &Path) {
+    drop(journal);
+    if let Err(e) = std::fs::remove_dir_all(path) {
+        eprintln!(
+            "givegive: warning: could not take away the empty journal at {}: {e}",
+            path.display()
+        );
+    }
 }
 
 /// Said once a command started a journal at a path named on purpose.

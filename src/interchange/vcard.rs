@@ -13,13 +13,14 @@ use calcard::vcard::{
 use calcard::{Entry, Parser};
 use mail_parser::decoders::charsets::map::charset_decoder;
 
-use crate::domain::text::{count, quote};
+use crate::domain::text::count;
 use crate::domain::{Address, NameParts};
 use crate::journal::ContactDraft;
 
 mod days;
 mod kept;
 mod labels;
+mod lines;
 mod people;
 mod write;
 
@@ -113,7 +114,13 @@ pub fn parse(text: &str) -> Result<Vec<Card>, String> {
     for line in text.split_inclusive('\n') {
         let comment = line.trim_start_matches('\u{feff}').starts_with('#');
         if !comment || soft_break {
-            cleaned.push_str(line);
+            match lines::unglued(line) {
+                Some((end, begin)) => {
+                    cleaned.push_str(&end);
+                    cleaned.push_str(begin);
+                }
+                None => cleaned.push_str(line),
+            }
         }
         soft_break = line.trim_end_matches(['\r', '\n']).ends_with('=') && (!comment || soft_break);
     }
@@ -138,7 +145,7 @@ pub fn parse(text: &str) -> Result<Vec<Card>, String> {
         match parser.entry() {
             Entry::VCard(card) => cards.push(convert(&card)?),
             Entry::Eof => break,
-            Entry::InvalidLine(line) => return Err(format!("unreadable line: {}", quote(&line))),
+            Entry::InvalidLine(line) => return Err(lines::unreadable(text, &line)),
             Entry::UnterminatedComponent(what) => {
                 return Err(format!("a {what} has no END (the file is cut short?)"));
             }
