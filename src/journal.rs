@@ -160,7 +160,7 @@ impl Journal {
         if let Some(id) = Id::parse_strict(who.trim()) {
             return match self.store.contact(id)? {
                 Some(_) => Ok(id),
-                None => Err(JournalError::Invalid(format!("{id} is not a contact"))),
+                None => Err(self.not_a_contact(id)),
             };
         }
         match self.resolution(who)? {
@@ -229,7 +229,7 @@ impl Journal {
     pub fn contact(&self, id: Id) -> Result<Contact> {
         self.store
             .contact(id)?
-            .ok_or_else(|| JournalError::Invalid(format!("{id} is not a contact")))
+            .ok_or_else(|| self.not_a_contact(id))
     }
 
     /// A contact's display name, or its id if it has been deleted.

@@ -42,6 +42,9 @@ mod edit_says;
 mod history_rows;
 #[path = "cli/one_favour.rs"]
 mod one_favour;
+// An id merged away or deleted says where the person went.
+#[path = "cli/gone.rs"]
+mod gone;
 #[path = "cli/undo_labels.rs"]
 mod undo_labels;
 // Details for one person: no "WHO:" naming them is stored.

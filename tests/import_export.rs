@@ -29,10 +29,10 @@ mod outputs;
 mod real_files;
 // An edited card imported again updates the person, by the three-way rule.
 // A refused import starts no journal; a vCard error names its line.
-#[path = "import_export/refused.rs"]
-mod refused;
 #[path = "import_export/real_edits.rs"]
 mod real_edits;
+#[path = "import_export/refused.rs"]
+mod refused;
 #[path = "import_export/reimport.rs"]
 mod reimport;
 // Every export into an empty journal comes back equal.

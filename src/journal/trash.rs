@@ -5,6 +5,7 @@ use chrono::NaiveDate;
 use super::contacts::{touch, touch_by};
 use super::ledger::{count_in, count_out};
 use super::{Journal, JournalError, Result};
+use crate::domain::text::inert;
 use crate::domain::{
     Balance, ContactBundle, FollowUp, Id, Interaction, LedgerEntry, TrashEntry, TrashItem,
 };
@@ -254,6 +255,40 @@ impl Journal {
             tx.remove_trash(id)
         })?;
         Ok(())
+    }
+
+    /// Why `id` names nobody, said so the user knows what to do: a person
+    /// merged into another names who they are now part of, and a deleted
+    /// one is in the trash; both come back with `restore`. Trial 28c #19:
+    /// "#5 is not a contact" after `merge 2 5` left the user guessing.
+    pub(crate) fn not_a_contact(&self, id: Id) -> JournalError {
+        let said = match self.store.trash_entry(id) {
+            Ok(Some(TrashEntry {
+                item: TrashItem::Merged(m),
+                ..
+            })) => {
+                let kept = match self.store.contact(m.kept.id) {
+                    Ok(Some(now)) => now.name,
+                    _ => m.kept.name.clone(),
+                };
+                format!(
+                    "{id} was merged into {} ({}): `givegive restore {}` undoes the merge",
+                    inert(&kept),
+                    m.kept.id,
+                    id.0
+                )
+            }
+            Ok(Some(TrashEntry {
+                item: TrashItem::Contact(b),
+                ..
+            })) => format!(
+                "{id} ({}) is in the trash: `givegive restore {}` brings them back",
+                inert(&b.contact.name),
+                id.0
+            ),
+            _ => format!("{id} is not a contact"),
+        };
+        JournalError::Invalid(said)
     }
 
     /// Everything in the trash, most recently deleted first.

@@ -17,10 +17,13 @@ fn a_refused_import_starts_no_journal() {
     let j = J::new();
     let cut = j.path("cut.vcf");
     std::fs::write(&cut, "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Anna Rossi\r\n").expect("write");
-    j.cmd("a", &["import", "--format", "vcard", &cut.display().to_string()])
-        .assert()
-        .code(1)
-        .stderr(contains("nothing was imported").and(contains("started a new journal").not()));
+    j.cmd(
+        "a",
+        &["import", "--format", "vcard", &cut.display().to_string()],
+    )
+    .assert()
+    .code(1)
+    .stderr(contains("nothing was imported").and(contains("started a new journal").not()));
     assert!(!j.db("a").exists(), "a refused import left a journal");
     j.cmd("a", &["list"])
         .assert()
@@ -40,11 +43,7 @@ fn a_refused_import_starts_no_journal() {
 #[test]
 fn cards_glued_by_a_missing_newline_are_both_read() {
     let j = J::new();
-    let glued = format!(
-        "{}{}",
-        card("Anna Rossi").trim_end(),
-        card("Bruno Neri")
-    );
+    let glued = format!("{}{}", card("Anna Rossi").trim_end(), card("Bruno Neri"));
     assert!(glued.contains("END:VCARDBEGIN:VCARD"));
     j.cmd("a", &["import", "--format", "vcard", "-"])
         .write_stdin(glued)
@@ -59,14 +58,21 @@ fn cards_glued_by_a_missing_newline_are_both_read() {
 fn an_unreadable_vcard_line_is_named_by_number() {
     let j = J::new();
     let file = j.path("contacts.vcf");
-    let text = format!("{}broken \u{1b}[2J line\r\n{}", card("Anna Rossi"), card("Bruno"));
+    let text = format!(
+        "{}broken \u{1b}[2J line\r\n{}",
+        card("Anna Rossi"),
+        card("Bruno")
+    );
     std::fs::write(&file, text).expect("write");
-    j.cmd("a", &["import", "--format", "vcard", &file.display().to_string()])
-        .assert()
-        .code(1)
-        .stderr(
-            contains("contacts.vcf: line 5: unreadable line 'broken \u{FFFD}[2J line'")
-                .and(contains("nothing was imported"))
-                .and(contains("\u{1b}").not()),
-        );
+    j.cmd(
+        "a",
+        &["import", "--format", "vcard", &file.display().to_string()],
+    )
+    .assert()
+    .code(1)
+    .stderr(
+        contains("contacts.vcf: line 5: unreadable line 'broken \u{FFFD}[2J line'")
+            .and(contains("nothing was imported"))
+            .and(contains("\u{1b}").not()),
+    );
 }
