@@ -228,8 +228,9 @@ fn whom(journal: &Journal, command: &Command) -> Vec<String> {
 
 /// What undo will call the change: `label`, and when it is the command's
 /// own words, those words with each person named by their name as it is
-/// now ("undid: close 'Marco Bianchi'", not "close 5"): an id typed or
-/// picked means nothing later, and the person may be renamed or gone.
+/// now ("undid: close 'Marco Bianchi'", not "close 5" nor "close marco"):
+/// an id typed or picked means nothing later, a few letters may find
+/// someone else then, and the person may be renamed or gone.
 fn named(journal: &Journal, env: &Env<'_>, command: &Command) -> String {
     let label = env.label.as_str();
     if label != crate::words::label(command) {
@@ -238,7 +239,10 @@ fn named(journal: &Journal, env: &Env<'_>, command: &Command) -> String {
     if let Some(said) = label::of_record(journal, env, command) {
         return said;
     }
-    let name = |id| journal.contact(id).ok().map(|c| c.name);
+    let name = |who: &Who| {
+        let id = journal.who(who).ok()?;
+        journal.contact(id).ok().map(|c| c.name)
+    };
     crate::words::label(&command.clone().with_names(name))
 }
 

@@ -73,6 +73,9 @@ mod met;
 // Exports say what they hold.
 #[path = "cli/exports.rs"]
 mod exports;
+// The words of the review, undo, edits, dates and relations (trials 28b, 28c).
+#[path = "cli/words_said.rs"]
+mod words_said;
 
 use common::TODAY;
 
@@ -1707,11 +1710,11 @@ fn undo_and_redo_take_back_and_make_again_the_last_changes() {
     j.cmd(&["undo"])
         .assert()
         .success()
-        .stdout("undid: edit marco --tier inner\n");
+        .stdout("undid: edit 'Marco Verdi' --tier inner\n");
     j.cmd(&["undo"])
         .assert()
         .success()
-        .stdout("undid: gave marco 'the deck'\n");
+        .stdout("undid: gave 'Marco Verdi' 'the deck'\n");
     let shown = j.ok(&["show", "marco"]);
     assert!(
         !shown.contains("the deck") && !shown.contains("inner"),
@@ -1721,7 +1724,7 @@ fn undo_and_redo_take_back_and_make_again_the_last_changes() {
     j.cmd(&["redo"])
         .assert()
         .success()
-        .stdout("redid: gave marco 'the deck'\n");
+        .stdout("redid: gave 'Marco Verdi' 'the deck'\n");
     assert!(j.ok(&["show", "marco"]).contains("the deck"));
     // A new change ends what could be redone.
     j.ok(&["asked", "marco", "an intro"]);
@@ -2067,7 +2070,10 @@ fn adding_someone_you_met_records_the_meeting_and_its_follow_up() {
         out.contains("logged meeting: pitch night at Talent Garden"),
         "{out}"
     );
-    assert!(out.contains("follow-up due Monday 23 November"), "{out}");
+    assert!(
+        out.contains("follow-up due today (Monday 23 November)"),
+        "{out}"
+    );
     let review = j.ok(&["review"]);
     assert!(
         review.contains("Tom Ng  follow-up due today: pitch night at Talent Garden"),

@@ -150,9 +150,9 @@ fn journey_capture_from_another_shell_while_open_then_sigterm() {
     );
     assert_eq!(
         said(t.givegive(&["undo"])),
-        "undid: gave marco 'two firmware leads from the shell' --weight 2\n"
+        "undid: gave 'Marco Bianchi' 'two firmware leads from the shell' --weight 2\n"
     );
-    assert!(said(t.givegive(&["redo"])).starts_with("redid: gave marco"));
+    assert!(said(t.givegive(&["redo"])).starts_with("redid: gave 'Marco Bianchi'"));
     assert!(said(t.givegive(&["redo"])).starts_with("redid: edit "));
 
     // The TUI is the only child of this session's shell.
@@ -391,7 +391,7 @@ fn journey_meet_follow_up_draft_give_balance() {
         "{added}"
     );
     assert!(
-        added.contains("follow-up due Monday 23 November"),
+        added.contains("follow-up due today (Monday 23 November)"),
         "{added}"
     );
     // Later that night, with Anna too: what Anna said is hers.

@@ -275,7 +275,7 @@ fn adding_and_editing_people_through_forms() {
         "{lines:?}"
     );
     assert!(
-        lines[2].starts_with("follow-up due Tuesday 24 November"),
+        lines[2].starts_with("follow-up due tomorrow (Tuesday 24 November)"),
         "{lines:?}"
     );
     let nadia = f.journal.resolve("nadia").expect("added");
@@ -479,7 +479,7 @@ fn the_review_opens_first_and_every_key_acts() {
     let said = &app.status().text;
     assert!(
         said.starts_with("2 reviewed: 1 done, 1 snoozed · ")
-            && said.contains("until Tuesday 24 November"),
+            && said.contains("until tomorrow (Tuesday 24 November)"),
         "{said}"
     );
     let dismissed = app.selected_item().expect("a line").key.clone();
@@ -1473,7 +1473,7 @@ fn undo_and_redo_from_the_tui() {
     send(&mut app, &mut rt, &[act(Action::Undo)]);
     assert_eq!(
         app.status().text,
-        "undid: gave kai 'a ticket to the meetup'",
+        "undid: gave 'Kai Novak' 'a ticket to the meetup'",
         "{:?}",
         app.status()
     );
@@ -1481,7 +1481,7 @@ fn undo_and_redo_from_the_tui() {
     assert!(!history(&app).contains("a ticket to the meetup"));
     send(&mut app, &mut rt, &[act(Action::Redo)]);
     assert!(
-        app.status().text.starts_with("redid: gave kai"),
+        app.status().text.starts_with("redid: gave 'Kai Novak'"),
         "{:?}",
         app.status()
     );

@@ -233,7 +233,7 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
         let follow_ups: Vec<String> = logged.follow_ups.iter().map(|f| f.id.to_string()).collect();
         line.push_str(&format!(
             "\nfollow-up due {} ({})",
-            env.day(f.due),
+            env.due_day(f.due),
             follow_ups.join(", ")
         ));
         ids.extend(logged.follow_ups.iter().map(|f| f.id));
@@ -294,7 +294,11 @@ pub(super) fn intro(journal: &Journal, env: &Env<'_>, intro: Introduction) -> Ra
         ids.push(r.id);
     }
     if let Some(f) = &made.follow_up {
-        line.push_str(&format!("\nfollow-up due {} ({})", env.day(f.due), f.id));
+        line.push_str(&format!(
+            "\nfollow-up due {} ({})",
+            env.due_day(f.due),
+            f.id
+        ));
         ids.push(f.id);
     }
     for extra in also_done(journal, &made.followed_up)? {
@@ -363,7 +367,7 @@ pub(super) fn follow_up(
     let line = format!(
         "follow-up with {} due {}: {} ({})",
         journal.name_of(id)?,
-        env.day(f.due),
+        env.due_day(f.due),
         crate::domain::followed::after_label(crate::domain::followed::Label::FollowUp, &f.text),
         f.id
     );

@@ -4,6 +4,7 @@
 use super::{
     Dropped, Env, NewPerson, PersonEdit, PersonFields, Ran, Who, done, refused, resolve, written,
 };
+use crate::domain::occasion::{Occasion, OccasionKind};
 use crate::domain::patch::merge::Kind;
 use crate::domain::reach::ReachKind;
 use crate::domain::text::count;
@@ -67,7 +68,11 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
         ids.push(m.id);
     }
     if let Some(f) = &added.follow_up {
-        line.push_str(&format!("\nfollow-up due {} ({})", env.day(f.due), f.id));
+        line.push_str(&format!(
+            "\nfollow-up due {} ({})",
+            env.due_day(f.due),
+            f.id
+        ));
         ids.push(f.id);
     }
     written(journal, line, ids)
@@ -114,6 +119,10 @@ pub(super) fn edit(journal: &Journal, env: &Env<'_>, e: PersonEdit) -> Ran {
 /// gained and lost. Empty when nothing it names changed.
 fn changed(was: &Contact, now: &Contact) -> String {
     let (mut gained, mut lost) = (Vec::new(), Vec::new());
+    // A day given again is said as it was and is, not counted as one
+    // added and one taken out (trial 28c #16: the birth year went unsaid).
+    let (moved, kept_dates) = days_given_again(&was.dates, &now.dates);
+    gained.extend(moved);
     let met = (&was.met, &now.met);
     let single = [
         (Kind::Name.words().0, was.name != now.name, false),
@@ -158,7 +167,7 @@ fn changed(was: &Contact, now: &Contact) -> String {
         ),
         (Kind::Need.words(), diff(&was.needs, &now.needs)),
         (Kind::Offer.words(), diff(&was.offers, &now.offers)),
-        (Kind::Date.words(), diff(&was.dates, &now.dates)),
+        (Kind::Date.words(), diff(&kept_dates.0, &kept_dates.1)),
         (Kind::Address.words(), diff(&was.addresses, &now.addresses)),
         (Kind::Related.words(), diff(&was.related, &now.related)),
         (Kind::Handle.words(), diff(&was.handles, &now.handles)),
@@ -184,6 +193,48 @@ fn changed(was: &Contact, now: &Contact) -> String {
         (g, l) if g.is_empty() => format!(": took out {l}"),
         (g, l) => format!(": {g}; took out {l}"),
     }
+}
+
+/// The days `now` holds in place of one of `was` by the same name, each
+/// said as it was and is ("birthday 14 March 1985 → 14 March"), and a
+/// year that went named with how to keep it: a day typed without its
+/// year replaces the whole day, as typed, and that must not go unseen.
+/// Then the other days of each, for the count.
+fn days_given_again(
+    was: &[Occasion],
+    now: &[Occasion],
+) -> (Vec<String>, (Vec<Occasion>, Vec<Occasion>)) {
+    let mut said = Vec::new();
+    let (mut was, mut now) = (was.to_vec(), now.to_vec());
+    now.retain(|new| {
+        let Some(at) = was
+            .iter()
+            .position(|old| old.kind == new.kind && old.is_called(new.title()) && old != new)
+        else {
+            return true;
+        };
+        let old = was.remove(at);
+        let mut line = format!("{} {old} → {new}", new.title());
+        if let (Some(_), None) = (old.year, new.year) {
+            let flag = match new.kind {
+                OccasionKind::Birthday => "--birthday",
+                OccasionKind::Anniversary => "--anniversary",
+                OccasionKind::Other => "--date",
+            };
+            let keep = Occasion {
+                month: new.month,
+                day: new.day,
+                ..old.clone()
+            };
+            line.push_str(&format!(
+                " (the year is gone; give it with {flag} {} to keep it)",
+                shell_words::quote(&keep.as_typed())
+            ));
+        }
+        said.push(line);
+        false
+    });
+    (said, (was, now))
 }
 
 /// How many items a list gained, and how many it lost.

@@ -53,6 +53,14 @@ impl<'a> Env<'a> {
         crate::domain::draft::Language::English.weekday_date(date, self.today)
     }
 
+    /// A day to come (a follow-up due, a snooze's end), the one rule for
+    /// every such day a command says: [`Env::day`] after "today" or
+    /// "tomorrow" when it is one ("follow-up due today (Monday 7
+    /// December)").
+    pub(crate) fn due_day(&self, date: NaiveDate) -> String {
+        crate::domain::draft::Language::English.day_to_come(date, self.today)
+    }
+
     /// A passphrase asker for front ends with no terminal of their own.
     pub fn no_passphrase(_twice: bool) -> Result<SecretString, String> {
         if let Some(p) = passphrase_from_env()? {

@@ -57,7 +57,7 @@ pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
         if let Some(f) = &a.follow_up {
             // The day with its weekday, as `follow-up` and `met` say it: a
             // day read from words ("venerdì prossimo") is seen, not summed.
-            line.push_str(&format!("{FOLLOW_UP}{} ({})", env.day(f.due), f.id));
+            line.push_str(&format!("{FOLLOW_UP}{} ({})", env.due_day(f.due), f.id));
             ids.push(f.id);
         } else if let Some(on) = a.followed_before {
             line.push_str(&format!("{NO_FOLLOW_UP}already followed up on {on}"));

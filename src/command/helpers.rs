@@ -294,24 +294,20 @@ impl Command {
         self
     }
 
-    /// The command with every person it names by id (picked, or typed as
-    /// `5` or `#5`) named by their name
-    /// (`name` says it; an id it does not know stays): what undo calls a
-    /// change, read by people who never saw the ids.
-    pub(crate) fn with_names(mut self, name: impl Fn(Id) -> Option<String>) -> Command {
-        let id_of = |text: &str| Id::parse_strict(text.trim());
+    /// The command with every person it names (by id, picked, or typed as
+    /// a name, `5` or `#5`) named as `name` says (one it does not know
+    /// stays as typed): what undo calls a change, read by people who
+    /// never saw the ids, and which reads back as the command to type
+    /// again ("met 'Anna Rossi' call", not "met anna call": trial 28c).
+    pub(crate) fn with_names(mut self, name: impl Fn(&Who) -> Option<String>) -> Command {
         self.people_mut(
             |who| {
-                let id = match who {
-                    Who::Id(id) => Some(*id),
-                    Who::Typed(t) => id_of(t),
-                };
-                if let Some(n) = id.and_then(&name) {
+                if let Some(n) = name(who) {
                     *who = Who::Typed(n);
                 }
             },
             |target| {
-                if let Some(n) = id_of(target).and_then(&name) {
+                if let Some(n) = name(&Who::Typed(target.clone())) {
                     *target = n;
                 }
             },

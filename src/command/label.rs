@@ -85,6 +85,6 @@ fn line_of(journal: &Journal, env: &Env<'_>, key: &str) -> (String, Option<Strin
         .flatten()
         .map(|(r, _)| r)
         .find(|r| keys::hides(key, person, r))
-        .map(|r| r.after_name());
+        .map(|r| r.after_name(&name));
     (name, why)
 }

@@ -53,7 +53,7 @@ pub(super) fn snooze(journal: &Journal, env: &Env<'_>, target: &str, until: Naiv
             // The label said once, as every line says a follow-up.
             let line = format!(
                 "snoozed until {}: follow-up with {name}: {}",
-                env.day(until),
+                env.due_day(until),
                 crate::domain::followed::after_label(
                     crate::domain::followed::Label::FollowUp,
                     &f.text
@@ -93,7 +93,7 @@ fn snooze_key(journal: &Journal, env: &Env<'_>, key: &str, until: NaiveDate) -> 
     let how = if until >= keys::FOR_GOOD {
         "dismissed until something new happens".to_string()
     } else {
-        format!("hidden until {}", env.day(until))
+        format!("hidden until {}", env.due_day(until))
     };
     let said: Vec<String> = lines
         .iter()
@@ -122,15 +122,15 @@ fn snooze_person(journal: &Journal, env: &Env<'_>, contact: Id, until: NaiveDate
     let mut lines = vec![if shown.is_empty() {
         format!(
             "{name} is out of the review until {} (nothing of theirs is in it today)",
-            env.day(until)
+            env.due_day(until)
         )
     } else {
         format!(
             "{name} is out of the review until {}; hidden now:",
-            env.day(until)
+            env.due_day(until)
         )
     }];
-    lines.extend(shown.iter().map(|r| format!("  {}", r.after_name())));
+    lines.extend(shown.iter().map(|r| format!("  {}", r.after_name(&name))));
     let later = snoozed
         .iter()
         .filter(|f| !shown.iter().any(|r| r.record() == Some(f.id)))
@@ -139,7 +139,7 @@ fn snooze_person(journal: &Journal, env: &Env<'_>, contact: Id, until: NaiveDate
         lines.push(format!(
             "{} due before then snoozed to {}",
             crate::domain::text::count(later, "follow-up", "follow-ups"),
-            env.day(until)
+            env.due_day(until)
         ));
     }
     lines.push(
@@ -185,7 +185,7 @@ pub(super) fn done_line(journal: &Journal, env: &Env<'_>, key: &str) -> Ran {
     let item = crate::domain::review::Item {
         key: keys::key(contact, &reason),
         contact,
-        why: reason.after_name(),
+        why: reason.after_name(&name),
         name: name.clone(),
         reason,
     };

@@ -6,6 +6,9 @@
 
 use super::place::{self, Path};
 use crate::domain::text::inert_cow;
+/// The one rule for a name typed a letter or two off, as config errors
+/// and the date words use it.
+pub(super) use crate::domain::text::nearest;
 
 /// The one line for a mistake `what` at the setting `path` of `text` (the
 /// file at `origin`).
@@ -191,17 +194,6 @@ fn unknown(path: &[String], known: &[&str]) -> String {
             format!("not a setting of {here} ({near}its settings: {listed})")
         }
     }
-}
-
-/// The name in `names` closest to `typed` when it is close enough to be a
-/// typo of it (a letter or two missing, extra, wrong or swapped).
-pub(super) fn nearest<'a>(typed: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
-    let most = (typed.chars().count() / 3).clamp(1, 2);
-    names
-        .map(|n| (strsim::damerau_levenshtein(typed, n), n))
-        .filter(|(d, _)| *d <= most)
-        .min_by_key(|(d, _)| *d)
-        .map(|(_, n)| n)
 }
 
 /// A file that is not TOML at `span`: the key on that line (from the table

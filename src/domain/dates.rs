@@ -64,7 +64,17 @@ pub const AHEAD_YEARS: u32 = 10;
 /// assert_eq!(ahead("tra 2 settimane"), "2026-12-07");
 /// ```
 pub fn parse_date(input: &str, today: NaiveDate, toward: Toward) -> Result<NaiveDate, String> {
-    let day = read_date(input, today, toward)?;
+    // A word a letter or two off a date word is named, put right (trial
+    // 28c: "tomorow" read only "not a date I understand").
+    let day = read_date(input, today, toward).map_err(|why| {
+        match vocab::mended(input, |said| read_date(said, today, toward).is_ok()) {
+            Some(said) => format!(
+                "'{}' is not a date I understand: did you mean {said}?",
+                input.trim()
+            ),
+            None => why,
+        }
+    })?;
     if day.year() < 1900 {
         return Err(format!("'{}' is before 1900: check the year", input.trim()));
     }

@@ -47,8 +47,8 @@ pub use ledger::{promised, thanked_for, your_help, your_help_on};
 pub(crate) use letter::thanks_owed;
 use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
-pub(crate) use tongue::need_not_in;
 pub use tongue::{first_name, not_in_language};
+pub(crate) use tongue::{name_in, need_not_in};
 #[cfg(test)]
 pub(crate) use words::IT_MONTHS;
 pub use words::Language;

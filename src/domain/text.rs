@@ -207,6 +207,18 @@ pub fn remove_folded(list: &mut Vec<String>, item: &str) -> bool {
     list.len() != before
 }
 
+/// The name in `names` closest to `typed` when it is close enough to be a
+/// typo of it (a letter or two missing, extra, wrong or swapped): the one
+/// "did you mean" rule, for config names, date words and relation kinds.
+pub fn nearest<'a>(typed: &str, names: impl Iterator<Item = &'a str>) -> Option<&'a str> {
+    let most = (typed.chars().count() / 3).clamp(1, 2);
+    names
+        .map(|n| (strsim::damerau_levenshtein(typed, n), n))
+        .filter(|(d, _)| *d <= most)
+        .min_by_key(|(d, _)| *d)
+        .map(|(_, n)| n)
+}
+
 /// "1 change", "2 changes": a number with its noun in the right number.
 pub fn count<N: std::fmt::Display + PartialEq + From<u8>>(n: N, one: &str, many: &str) -> String {
     let noun = if n == N::from(1) { one } else { many };

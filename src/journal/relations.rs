@@ -31,6 +31,14 @@ impl Journal {
             ));
         }
         let (a, b) = (self.contact(who)?, self.contact(other)?);
+        // A typo of a known word would go on two cards as a word of one's
+        // own (trial 28b: "partnr of Giovanna Verdi").
+        if let Some(meant) = relation::slip_of(what) {
+            return Err(JournalError::Invalid(format!(
+                "did you mean {meant}? '{}' is no word relate knows, and a letter or two from {meant} (to keep a word of your own, give one further from it)",
+                what.trim()
+            )));
+        }
         let link = Link::parse(other, what).map_err(JournalError::Invalid)?;
         let was = a.links.iter().find(|l| l.to == other).cloned();
         let (mut new_a, mut new_b) = (a.clone(), b.clone());

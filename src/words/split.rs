@@ -17,11 +17,61 @@ use super::args::Cli;
 /// one line when a positional value's words are not side by side.
 pub fn parse_words(words: &[OsString]) -> Result<Cli, clap::Error> {
     let mut cmd = Cli::command();
-    let m = cmd.try_get_matches_from_mut(words)?;
+    let m = match cmd.try_get_matches_from_mut(words) {
+        Ok(m) => m,
+        Err(e) => return Err(dashed(&mut cmd, words, &e).unwrap_or(e)),
+    };
     if let Some(msg) = split(&cmd, &m) {
         return Err(cmd.error(clap::error::ErrorKind::ArgumentConflict, msg));
     }
     Cli::from_arg_matches(&m)
+}
+
+/// A value that starts with a dash and holds a space (`add "-Dash Name"`)
+/// is no option anyone typed, yet clap reads it as one ("unexpected
+/// argument '-D'"): said as what to type, `--` before it (trial 28c).
+/// The value after every option, since all after `--` is a value.
+fn dashed(cmd: &mut clap::Command, words: &[OsString], e: &clap::Error) -> Option<clap::Error> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    if e.kind() != ErrorKind::UnknownArgument {
+        return None;
+    }
+    let Some(ContextValue::String(flag)) = e.get(ContextKind::InvalidArg) else {
+        return None;
+    };
+    let text: Vec<String> = words
+        .iter()
+        .map(|w| w.to_string_lossy().into_owned())
+        .collect();
+    let at = text
+        .iter()
+        .skip(1)
+        .position(|w| w.starts_with(flag.as_str()) && w.contains(char::is_whitespace))?
+        + 1;
+    let rest = &text[at + 1..];
+    let typed = match rest.iter().any(|w| w.starts_with('-')) {
+        // Options after it: they must come first, which only the person
+        // can order; the rule, with the value.
+        true => format!(
+            "givegive {} [options] -- {}",
+            shell_words::join(&text[1..at]),
+            shell_words::quote(&text[at])
+        ),
+        false => {
+            let mut line = vec!["givegive".to_string()];
+            line.extend(text[1..at].iter().cloned());
+            line.push("--".into());
+            line.extend(text[at..].iter().cloned());
+            shell_words::join(line)
+        }
+    };
+    Some(cmd.error(
+        ErrorKind::UnknownArgument,
+        format!(
+            "{} starts with a dash, so it reads as an option: put -- before it, after any options ({typed})",
+            shell_words::quote(&text[at])
+        ),
+    ))
 }
 
 /// The first positional of the (sub)command `m` matched whose words an

@@ -76,7 +76,7 @@ fn an_edit_that_changes_nothing_says_so_and_leaves_no_undo_step() {
     }
     assert_eq!(
         j.ok(&["undo"]).trim(),
-        "undid: edit anna --email anna@acme.example"
+        "undid: edit 'Anna Rossi' --email anna@acme.example"
     );
 }
 

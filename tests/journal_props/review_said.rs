@@ -67,8 +67,9 @@ pub(super) fn key_said(
     target: &str,
     (until, today): (NaiveDate, NaiveDate),
 ) -> Result<Vec<String>, TestCaseError> {
-    // The day as the shell says it: "Monday 30 November".
-    let day = givegive::domain::draft::Language::English.weekday_date(until, today);
+    // The day as the shell says a day to come: "Monday 30 November",
+    // "tomorrow (Tuesday 24 November)".
+    let day = givegive::domain::draft::Language::English.day_to_come(until, today);
     let said: Vec<String> = report_lines(report)
         .iter()
         .filter_map(|l| {

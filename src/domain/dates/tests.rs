@@ -360,3 +360,62 @@ fn the_day_before_yesterday_and_after_tomorrow_in_italian() {
     }
     assert_eq!(future("dopodomani"), Ok(d("2026-11-25")));
 }
+
+/// Trial 28c #19: "tomorow" read only "not a date I understand".
+#[test]
+fn a_date_word_a_letter_off_is_named_put_right() {
+    for (typed, meant) in [
+        ("tomorow", "tomorrow"),
+        ("next fridya", "next friday"),
+        ("venrdì", "venerdì"),
+        ("domanni", "domani"),
+        ("tra 2 setimane", "tra 2 settimane"),
+    ] {
+        let why = future(typed).expect_err(typed);
+        assert!(why.ends_with(&format!("did you mean {meant}?")), "{why}");
+    }
+    // Nothing near a date word: the examples, as before.
+    assert!(
+        future("banana")
+            .expect_err("banana")
+            .contains("try 2026-11-23")
+    );
+}
+
+proptest! {
+    /// A phrase that reads, one letter dropped from one of its words of
+    /// five letters or more: either it still reads (a word may lose a
+    /// letter and stay a word: "weeks"), or its refusal names a phrase
+    /// that reads.
+    #[test]
+    fn a_slip_is_read_or_put_right(
+        phrase in prop::sample::select(vec![
+            "tomorrow", "yesterday", "next friday", "in 2 weeks", "3 days ago", "next month",
+            "domani", "dopodomani", "venerdì prossimo", "tra 2 settimane", "3 giorni fa",
+            "12 december", "il 12 dicembre", "last wednesday", "mercoledì scorso",
+        ]),
+        which in 0usize..4,
+        at in 0usize..12,
+    ) {
+        let words: Vec<&str> = phrase.split(' ').collect();
+        let long: Vec<usize> = (0..words.len()).filter(|i| words[*i].chars().count() >= 5).collect();
+        prop_assume!(!long.is_empty());
+        let w = long[which % long.len()];
+        let chars: Vec<char> = words[w].chars().collect();
+        let at = at % chars.len();
+        let cut: String = chars.iter().enumerate().filter(|(i, _)| *i != at).map(|(_, c)| c).collect();
+        let mut slipped = words.clone();
+        slipped[w] = &cut;
+        let slipped = slipped.join(" ");
+        let toward = match ["ago", "fa", "yesterday", "last", "scors"].iter().any(|p| phrase.contains(p)) {
+            true => Toward::Past,
+            false => Toward::Future,
+        };
+        if let Err(why) = parse_date(&slipped, d(TODAY), toward) {
+            let meant = why.split("did you mean ").nth(1).and_then(|m| m.strip_suffix('?'));
+            prop_assert!(meant.is_some(), "{} → {}", slipped, why);
+            let meant = meant.unwrap_or_default();
+            prop_assert!(parse_date(meant, d(TODAY), toward).is_ok(), "{} → {}", slipped, why);
+        }
+    }
+}

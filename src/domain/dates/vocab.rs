@@ -139,3 +139,111 @@ pub(super) fn as_english(text: &str) -> Vec<String> {
     }
     words
 }
+
+/// Every whole word a date phrase is made of, in English and Italian, as
+/// people write them: what a word typed a letter or two off is matched
+/// against ("tomorow" → tomorrow, "venrdì" → venerdì). Short forms are
+/// left out: "tue" is near too many words to suggest.
+const WORDS: &[&str] = &[
+    "today",
+    "yesterday",
+    "tomorrow",
+    "next",
+    "last",
+    "week",
+    "weeks",
+    "month",
+    "months",
+    "year",
+    "years",
+    "days",
+    "ago",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "oggi",
+    "ieri",
+    "domani",
+    "dopodomani",
+    "prossimo",
+    "prossima",
+    "scorso",
+    "scorsa",
+    "giorni",
+    "settimana",
+    "settimane",
+    "mese",
+    "mesi",
+    "anno",
+    "anni",
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+];
+
+/// `typed` with each word a letter or two off a date word put right,
+/// when that makes a phrase `reads` takes ("tomorow" → "tomorrow", "next
+/// fridya" → "next friday"): what "did you mean" offers. `None` when no
+/// word was off or the mended phrase still does not read.
+pub(crate) fn mended(typed: &str, reads: impl Fn(&str) -> bool) -> Option<String> {
+    let mut changed = false;
+    let words: Vec<String> = typed
+        .trim()
+        .to_lowercase()
+        .split_whitespace()
+        .map(|w| {
+            let known = WORDS.contains(&w) || as_english(w).iter().any(|e| is_english_word(e));
+            match (known, w.chars().count() >= 4) {
+                (false, true) => match crate::domain::text::nearest(w, WORDS.iter().copied()) {
+                    Some(near) => {
+                        changed = true;
+                        near.to_string()
+                    }
+                    None => w.to_string(),
+                },
+                _ => w.to_string(),
+            }
+        })
+        .collect();
+    let said = words.join(" ");
+    (changed && reads(&said)).then_some(said)
+}
+
+/// Whether an English-ordered word is one the grammar knows.
+fn is_english_word(word: &str) -> bool {
+    month(word).is_some()
+        || weekday(word).is_some()
+        || unit(word).is_some()
+        || WORDS.contains(&word)
+}

@@ -113,7 +113,7 @@ proptest! {
             let item = Item {
                 key: String::new(),
                 contact: Id(1),
-                why: reason.after_name(),
+                why: reason.after_name(&name),
                 name: name.clone(),
                 reason: reason.clone(),
             };
@@ -198,7 +198,7 @@ fn a_promise_is_named_without_its_own_word_again() {
     let item = Item {
         key: String::new(),
         contact: Id(1),
-        why: reason.after_name(),
+        why: reason.after_name("Anna Rossi"),
         name: "Anna Rossi".into(),
         reason,
     };

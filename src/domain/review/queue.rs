@@ -249,7 +249,7 @@ pub fn choose<'a>(
                     key: key(contact, reason),
                     contact,
                     name: name.to_string(),
-                    why: reason.after_name(),
+                    why: reason.after_name(name),
                     reason: reason.clone(),
                 }
             })

@@ -11,17 +11,22 @@ impl Reason {
     /// One line saying why, for people, naming them: a sentence on its
     /// own ("Sara Verdi asked you today: …").
     pub fn explain(&self, name: &str) -> String {
-        self.words(Some(name))
+        self.words(Some(name), name)
     }
 
     /// [`Reason::explain`] after their name (the review's column, the
     /// TUI's row above it): it does not say the name again ("Sara Verdi
     /// asked you today" read "Sara Verdi  Sara Verdi asked you today").
-    pub fn after_name(&self) -> String {
-        self.words(None)
+    /// Where they are the object, their first name says whom, as the
+    /// README does: "you met Marco 5 days ago (coffee)", not "you met
+    /// them" (trial 28c).
+    pub fn after_name(&self, name: &str) -> String {
+        self.words(None, crate::domain::draft::first_name(name))
     }
 
-    fn words(&self, who: Option<&str>) -> String {
+    /// The words, with `who` as the subject when the sentence names them
+    /// first, and `them` where they are the object.
+    fn words(&self, who: Option<&str>, them: &str) -> String {
         match self {
             Reason::FollowUpDue {
                 follow_up,
@@ -65,7 +70,6 @@ impl Reason {
                     crate::domain::InteractionKind::Message => "heard from",
                     _ => "met",
                 };
-                let them = who.unwrap_or("them");
                 let then = if *late {
                     " and have not followed up"
                 } else {

@@ -104,4 +104,20 @@ impl super::Language {
         };
         format!("{day} {} {month}{year}", date.day())
     }
+
+    /// A day to come as a confirmation says it (a follow-up due, a snooze's
+    /// end): today and tomorrow by their word, then the day as
+    /// [`Self::weekday_date`] says it, "due today (Monday 7 December)",
+    /// "domani (martedì 8 dicembre)"; any other day as `weekday_date`
+    /// alone (trial 28c: "follow-up due Monday 7 December" on that Monday).
+    pub fn day_to_come(self, date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
+        let word = match (self, (date - today).num_days()) {
+            (super::Language::English, 0) => "today",
+            (super::Language::English, 1) => "tomorrow",
+            (super::Language::Italian, 0) => "oggi",
+            (super::Language::Italian, 1) => "domani",
+            _ => return self.weekday_date(date, today),
+        };
+        format!("{word} ({})", self.weekday_date(date, today))
+    }
 }

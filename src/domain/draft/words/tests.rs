@@ -45,6 +45,26 @@ proptest::proptest! {
     }
 }
 
+proptest::proptest! {
+    /// A day to come is named by its word when it is today or tomorrow,
+    /// in either language, and always said whole after it: the word never
+    /// hides the day, nor a day past tomorrow takes one.
+    #[test]
+    fn today_and_tomorrow_are_named_before_their_day(start in 0u64..800, ahead in 0u64..9) {
+        let today = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default() + chrono::Days::new(start);
+        let date = today + chrono::Days::new(ahead);
+        for (lang, words) in [(Language::English, ["today", "tomorrow"]), (Language::Italian, ["oggi", "domani"])] {
+            let said = lang.day_to_come(date, today);
+            let whole = lang.weekday_date(date, today);
+            let expected = match words.get(ahead as usize) {
+                Some(word) => format!("{word} ({whole})"),
+                None => whole,
+            };
+            proptest::prop_assert_eq!(said, expected);
+        }
+    }
+}
+
 #[test]
 fn italian_places_take_their_article() {
     let it = Language::Italian;

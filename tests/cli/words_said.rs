@@ -1,0 +1,125 @@
+//! Trials 28b and 28c: lines a user reads, in the words the README uses.
+//! Today is Monday 23 November 2026.
+
+use super::Journal;
+
+/// 28c #15: "you met them 4 days ago (cena da Elena)" named nobody, and a
+/// follow-up due the very day read "due Monday 23 November".
+#[test]
+fn the_review_names_whom_you_met_and_a_due_day_says_today_or_tomorrow() {
+    let j = Journal::new();
+    // Four days ago: past the fresh days, so no follow-up was planned.
+    j.ok(&[
+        "add",
+        "Elena Greco",
+        "--met",
+        "cena da Elena",
+        "--on",
+        "2026-11-19",
+    ]);
+    let review = j.ok(&["review"]);
+    assert!(
+        review.contains("you met Elena 4 days ago (cena da Elena) and have not followed up"),
+        "{review}"
+    );
+    let today = j.ok(&["follow-up", "elena", "today", "send the menu"]);
+    assert!(
+        today.starts_with("follow-up with Elena Greco due today (Monday 23 November): "),
+        "{today}"
+    );
+    let tomorrow = j.ok(&["follow-up", "elena", "domani", "call back"]);
+    assert!(
+        tomorrow.starts_with("follow-up with Elena Greco due tomorrow (Tuesday 24 November): "),
+        "{tomorrow}"
+    );
+    let snoozed = j.ok(&["snooze", "elena", "tomorrow"]);
+    assert!(
+        snoozed
+            .starts_with("Elena Greco is out of the review until tomorrow (Tuesday 24 November)"),
+        "{snoozed}"
+    );
+    let later = j.ok(&["follow-up", "elena", "friday", "the book"]);
+    assert!(later.contains("due Friday 27 November: "), "{later}");
+}
+
+/// 28c #15: `undo` said "met anna call", the name as typed, where other
+/// lines named the person: every person is named as they are called, quoted
+/// as one would type it to run the command again.
+#[test]
+fn undo_names_the_person_as_the_command_would_be_typed_again() {
+    let j = Journal::new();
+    j.ok(&["add", "Anna Rossi"]);
+    j.ok(&["met", "anna", "call", "--on", "2026-11-20"]);
+    let undone = j.ok(&["undo"]);
+    assert!(
+        undone.contains("undid: met 'Anna Rossi' call --on 2026-11-20"),
+        "{undone}"
+    );
+    j.ok(&["follow-up", "anna", "2026-12-25", "xmas wishes"]);
+    let undone = j.ok(&["undo"]);
+    assert!(
+        undone.contains("undid: follow-up 'Anna Rossi' 2026-12-25 'xmas wishes'"),
+        "{undone}"
+    );
+}
+
+/// 28c #16: a birthday given again without its year lost the year unsaid.
+#[test]
+fn a_birthday_given_without_its_year_says_the_year_is_gone() {
+    let j = Journal::new();
+    j.ok(&["add", "Anna Rossi", "--birthday", "1985-03-14"]);
+    let said = j.ok(&["edit", "anna", "--birthday", "14 march"]);
+    assert!(
+        said.contains(
+            "birthday 14 March 1985 → 14 March (the year is gone; give it with --birthday 1985-03-14 to keep it)"
+        ),
+        "{said}"
+    );
+    assert!(!said.contains("took out"), "{said}");
+    let back = j.ok(&["edit", "anna", "--birthday", "1985-03-14"]);
+    assert!(back.contains("birthday 14 March → 14 March 1985"), "{back}");
+}
+
+/// 28c #19: a date word a letter off, and a name that starts with a dash.
+#[test]
+fn a_slip_in_a_date_and_a_name_with_a_dash_say_what_to_type() {
+    let j = Journal::new();
+    j.ok(&["add", "Anna Rossi"]);
+    let err = j.refused(&["follow-up", "anna", "tomorow", "the deck"]);
+    assert!(err.ends_with("did you mean tomorrow?"), "{err}");
+    let err = j.refused(&["met", "anna", "coffee", "--on", "ieir"]);
+    assert!(err.contains("did you mean ieri?"), "{err}");
+    let out = j
+        .cmd(&["add", "-Dash Name"])
+        .assert()
+        .failure()
+        .get_output()
+        .clone();
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("givegive add -- '-Dash Name'"), "{err}");
+    // Typed that way, it is added.
+    assert!(
+        j.ok(&["add", "--", "-Dash Name"])
+            .contains("added -Dash Name")
+    );
+}
+
+/// 28b #5: "capo of Elena Greco" put English inside Italian words, and
+/// "partnr" went on two cards.
+#[test]
+fn relate_says_the_other_side_in_the_word_s_language_and_catches_a_slip() {
+    let j = Journal::new();
+    j.ok(&["add", "Elena Greco"]);
+    j.ok(&["add", "Davide Neri"]);
+    let said = j.ok(&["relate", "elena", "davide", "capo"]);
+    assert!(said.contains("capo di Elena Greco"), "{said}");
+    assert!(!said.contains(" of "), "{said}");
+    let said = j.ok(&["relate", "elena", "davide", "zia"]);
+    assert!(said.contains("nipote Elena Greco"), "{said}");
+    let err = j.refused(&["relate", "elena", "davide", "partnr"]);
+    assert!(err.contains("did you mean partner?"), "{err}");
+    assert!(
+        j.ok(&["relate", "elena", "davide", "partner"])
+            .contains("partner")
+    );
+}
