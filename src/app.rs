@@ -349,8 +349,18 @@ impl App {
 
     /// Applies one message and says what I/O it needs.
     pub fn update(&mut self, msg: Msg) -> Vec<Effect> {
+        let (screen, said) = (self.screen, self.status.clone());
         let effects = self.step(msg);
         self.forget_said_of();
+        // What the status said was of the screen it was said on, warnings
+        // too (trial 28c: "nothing to mark done: …" of a review line still
+        // showed on Stats and Events): another screen starts without it,
+        // unless the step that brought it there said something. What
+        // stops every save stays, apart (`refused`); the welcome becoming
+        // the contacts is the same place, filled.
+        if self.screen != screen && screen != Screen::Welcome && self.status == said {
+            self.status = Status::default();
+        }
         effects
     }
 
@@ -429,13 +439,10 @@ impl App {
         self.screen.unit().back(self);
     }
 
-    /// Shows `screen`: what the status said was of the screen left, so
-    /// it goes, unless it warns (a failed write, a refusal).
-    /// The person selected comes along, where the new screen lists them.
+    /// Shows `screen` (what the status said goes with the screen left:
+    /// `update`). The person selected comes along, where the new screen
+    /// lists them.
     fn go(&mut self, screen: Screen) -> Vec<Effect> {
-        if screen != self.screen && !self.status.warning {
-            self.status = Status::default();
-        }
         let person = (screen != self.screen)
             .then(|| self.selected_person())
             .flatten();

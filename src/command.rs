@@ -41,7 +41,7 @@ pub use inputs::{
 };
 pub use inputs::{EventCapture, EventPerson};
 pub use owed::StillOwed;
-pub use report::{Addresses, Done, Report};
+pub use report::{Addresses, Done, Report, Unlisted};
 
 use error::refused;
 

@@ -75,7 +75,9 @@ pub fn report<O: Write, E: Write>(
         Report::Card(card) => either(out, as_json, card.as_ref(), |o, c| {
             models::card(o, c, today)
         })?,
-        Report::List(rows) => either(out, as_json, rows, |o, r| models::list(o, r, today))?,
+        Report::List(rows, why) => {
+            either(out, as_json, rows, |o, r| models::list(o, r, *why, today))?;
+        }
         Report::Balance(b) => either(out, as_json, b, models::balance)?,
         Report::Interests(rows) => either(out, as_json, rows, |o, r| models::interests(o, r))?,
         Report::Review(queue) => either(out, as_json, queue, models::review)?,

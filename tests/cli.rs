@@ -70,6 +70,9 @@ mod drops;
 // `met --no-follow-up`, as `event` and `add --met` take it.
 #[path = "cli/met.rs"]
 mod met;
+// An empty list says why: nobody yet, nobody open, nobody matching.
+#[path = "cli/list_empty.rs"]
+mod list_empty;
 // Exports say what they hold.
 #[path = "cli/exports.rs"]
 mod exports;

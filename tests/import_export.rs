@@ -307,7 +307,7 @@ fn linkedin_connections_come_in_with_how_we_met() {
     .stderr(
         contains("bad-date.csv:3: 'someday' is not a date").and(contains("nothing was imported")),
     );
-    assert!(j.out("b", &["list"]).contains("Nobody matches"));
+    assert!(j.out("b", &["list"]).contains("No one in this journal yet"));
     j.cmd(
         "b",
         &[
@@ -730,7 +730,7 @@ fn huge_and_binary_files_fail_cleanly() {
     .assert()
     .code(1)
     .stderr(contains("binary.vcf"));
-    assert!(j.out("a", &["list"]).contains("Nobody matches"));
+    assert!(j.out("a", &["list"]).contains("No one in this journal yet"));
 }
 
 /// Every file in `tests/fixtures/nasty`, and a 10 MB single line, fed to

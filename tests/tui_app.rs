@@ -1185,6 +1185,13 @@ fn an_empty_journal_opens_on_the_welcome_screen() {
     assert_eq!(app.screen(), Screen::Welcome);
     insta::assert_snapshot!("welcome_80x24", draw(&app, 80, 24));
     insta::assert_snapshot!("welcome_120x40", draw(&app, 120, 40));
+    // The contacts pane of an empty journal says it has nobody yet, not
+    // that nobody matches (trial 28c).
+    let (mut app, mut rt) = f.app();
+    send(&mut app, &mut rt, &[act(Action::ScreenContacts)]);
+    let drawn = draw(&app, 80, 24);
+    assert!(drawn.contains("No one in this journal"), "{drawn}");
+    assert!(!drawn.contains("nobody here"), "{drawn}");
 }
 
 #[test]
@@ -1901,6 +1908,8 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     assert_eq!(f.journal.check().expect("check"), Vec::new());
 }
 
+#[path = "tui_app/addresses_edit.rs"]
+mod addresses_edit;
 #[path = "tui_app/counts_words.rs"]
 mod counts_words;
 #[path = "tui_app/draft_line.rs"]
@@ -1909,6 +1918,10 @@ mod draft_line;
 mod draft_status;
 #[path = "tui_app/entry_keys.rs"]
 mod entry_keys;
+#[path = "tui_app/review_give_too.rs"]
+mod review_give_too;
+#[path = "tui_app/status_screens.rs"]
+mod status_screens;
 
 #[path = "tui_app/copied_of.rs"]
 mod copied_of;

@@ -496,7 +496,7 @@ fn empty_screens_wrap_their_hint_and_long_titles_end_with_a_mark() {
     let hints = [
         (
             Action::ScreenContacts,
-            "nobody here: f filters, c shows closed, n adds",
+            "No one in this journal yet: n adds someone, : runs any command",
         ),
         (
             Action::ScreenInterests,

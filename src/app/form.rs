@@ -61,6 +61,9 @@ pub enum Slot {
     Birthday,
     /// An address to add.
     Address,
+    /// One of the addresses the person has (`Form::held`), in an edit:
+    /// emptied, it is taken out; rewritten, replaced.
+    HeldAddress(usize),
     /// Whose words a meeting's details are: both, them or me.
     From,
     /// Someone at an event, by name: a row of the event form starts here.
@@ -151,6 +154,10 @@ pub struct Form {
     /// focus leaves it (trial 26z4: after tab nothing said whether "Priya
     /// Shah" was taken as known or new).
     pub(crate) whom: Vec<(usize, String)>,
+    /// The addresses an edit opened with, one field each
+    /// ([`Slot::HeldAddress`]): kept as stored, so the one taken out is
+    /// the one the card showed (trial 28c #17: the form could not show one).
+    held: Vec<crate::domain::Address>,
 }
 
 impl PartialEq for Form {
@@ -227,6 +234,7 @@ impl Form {
             asked_new: None,
             said: None,
             whom: Vec::new(),
+            held: Vec::new(),
         }
     }
 
@@ -377,7 +385,7 @@ impl Form {
         Form::of(
             format!("edit {}", c.name),
             Makes::Edit(c.id),
-            vec![
+            [
                 Field::with("name", Slot::Text, c.name.clone()),
                 Field::with("how we met", Slot::Met, c.met.text.clone()),
                 Field::with(
@@ -397,7 +405,7 @@ impl Form {
                 Field::with("aliases (a, b)", Slot::Aliases, items(&c.aliases)),
                 Field::with("tier", Slot::Tier, c.tier.to_string()),
                 Field::with(
-                    "stay in touch every N days (0: none)",
+                    "in touch every N days (0: none)",
                     Slot::Cadence,
                     c.cadence_days.map(|d| d.to_string()).unwrap_or_default(),
                 ),
@@ -406,9 +414,23 @@ impl Form {
                     Slot::Birthday,
                     c.birthday().map(|b| b.as_typed()).unwrap_or_default(),
                 ),
-                Field::new("add an address", Slot::Address),
-            ],
+            ]
+            .into_iter()
+            .chain(c.addresses.iter().enumerate().map(|(i, a)| {
+                let label = match c.addresses.len() {
+                    1 => "address (empty it to remove)".to_string(),
+                    _ => format!("address {} (empty it to remove)", i + 1),
+                };
+                Field::with(label, Slot::HeldAddress(i), a.as_typed())
+            }))
+            .chain([Field::new("add an address", Slot::Address)])
+            .collect(),
         )
+        .holding(c.addresses.clone())
+    }
+
+    fn holding(self, held: Vec<crate::domain::Address>) -> Form {
+        Form { held, ..self }
     }
 
     pub fn focused(&mut self) -> Option<&mut Input> {

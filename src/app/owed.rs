@@ -53,7 +53,7 @@ impl App {
         }
         self.overlay = Some(Overlay::Form(form));
         if self.screen == Screen::Review {
-            self.review.counting = Some((super::review::Counted::Give, None));
+            self.review.counting = Some((self.review.offered_give(), None));
         }
         Some(Vec::new())
     }

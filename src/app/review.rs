@@ -27,6 +27,10 @@ pub struct Summary {
     /// Warning signs recorded as signals (`d` on a pattern): noting a
     /// sign is not doing anything with the person, so not "done".
     pub signals: usize,
+    /// Gives logged on `g` right after a line was done (`d`, a draft's
+    /// `y`) left its person a give to record: the same line, not one more
+    /// (trial 28c: `d` then `g` said "2 reviewed: 1 done, 1 give").
+    pub gave_too: usize,
 }
 
 impl Summary {
@@ -64,7 +68,12 @@ impl Summary {
         if parts.is_empty() {
             return "nothing reviewed yet".into();
         }
-        format!("{} reviewed: {}", self.reviewed(), parts.join(", "))
+        let too = match self.gave_too {
+            0 => String::new(),
+            1 => ", and a give logged with it".into(),
+            n => format!(", and {n} gives logged with them"),
+        };
+        format!("{} reviewed: {}{too}", self.reviewed(), parts.join(", "))
     }
 }
 
@@ -84,6 +93,8 @@ pub enum Counted {
     Closed,
     /// A warning sign recorded as a signal.
     Signal,
+    /// A give that ends the line just done: counted with it.
+    GaveToo,
 }
 
 #[derive(Clone, Debug, Default)]
@@ -156,6 +167,15 @@ impl ReviewState {
             None
         };
         Some(what)
+    }
+
+    /// How a give offered on `g` counts: with the line whose done
+    /// offered it when the last change was that line's, else as a give.
+    pub(super) fn offered_give(&self) -> Counted {
+        match self.steps.last() {
+            Some(Some(Counted::Done | Counted::FollowUpSent)) => Counted::GaveToo,
+            _ => Counted::Give,
+        }
     }
 
     /// Follows the changes `u` takes back: a change that left an undo
@@ -236,6 +256,7 @@ impl Summary {
             Counted::Introduced => &mut self.introduced,
             Counted::Closed => &mut self.closed,
             Counted::Signal => &mut self.signals,
+            Counted::GaveToo => &mut self.gave_too,
         };
         *n = if up { *n + 1 } else { n.saturating_sub(1) };
     }

@@ -17,7 +17,8 @@ pub enum Report {
     /// A change made (or, for a dry run, described), in its own words.
     Done(Done),
     Card(Box<Card>),
-    List(Vec<ListRow>),
+    /// The rows, and why there are none when there are none.
+    List(Vec<ListRow>, Unlisted),
     Balance(BalanceReport),
     Interests(Vec<InterestRow>),
     Review(Queue),
@@ -44,6 +45,19 @@ pub enum Report {
         /// The one line that says so.
         summary: String,
     },
+}
+
+/// Why a list holds nobody, so it says so: "nobody matches" only when a
+/// filter left everyone out (trial 28c: an empty journal's `list` said
+/// "Nobody matches").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Unlisted {
+    /// The journal has nobody yet.
+    Yet,
+    /// A filter (interest, tag, tier) left everyone out.
+    Filtered,
+    /// Everyone is closed, and closed relationships were not asked for: so many.
+    Closed(usize),
 }
 
 /// What a change says: its lines for the person, its warnings, and the

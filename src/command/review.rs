@@ -2,13 +2,28 @@
 
 use chrono::NaiveDate;
 
-use super::{Env, Ran, Report, Who, done, refused, resolve};
+use super::{Env, Ran, Report, Unlisted, Who, done, refused, resolve};
 use crate::domain::Id;
 use crate::domain::review::{Doing, Reason, Way, keys};
 use crate::journal::{Journal, ListFilter};
 
 pub(super) fn list(journal: &Journal, filter: &ListFilter) -> Ran {
-    Ok(Report::List(journal.list(filter)?))
+    let rows = journal.list(filter)?;
+    if !rows.is_empty() {
+        return Ok(Report::List(rows, Unlisted::Filtered));
+    }
+    // Everyone is read again only for a list that came out empty.
+    let everyone = journal.list(&ListFilter {
+        closed: true,
+        ..ListFilter::default()
+    })?;
+    let filtered = filter.interest.is_some() || filter.tag.is_some() || filter.tier.is_some();
+    let why = match everyone.len() {
+        0 => Unlisted::Yet,
+        _ if filtered => Unlisted::Filtered,
+        n => Unlisted::Closed(n),
+    };
+    Ok(Report::List(rows, why))
 }
 
 /// `snooze TARGET UNTIL`: a person (by name or id), a follow-up (by id) or

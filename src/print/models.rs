@@ -12,6 +12,7 @@ use unicode_width::UnicodeWidthStr;
 use crate::domain::review::{Item, Queue};
 use crate::domain::text::{count, inert, inert_cow};
 
+use crate::command::Unlisted;
 use crate::domain::{Help, Status, Tallies, TrashEntry};
 use crate::journal::{BalanceReport, Card, InterestRow, ListRow};
 pub use matching::matches;
@@ -176,12 +177,23 @@ pub fn card(out: &mut impl Write, card: &Card, today: NaiveDate) -> io::Result<(
     Ok(())
 }
 
-pub fn list(out: &mut impl Write, rows: &[ListRow], today: NaiveDate) -> io::Result<()> {
+pub fn list(
+    out: &mut impl Write,
+    rows: &[ListRow],
+    why: Unlisted,
+    today: NaiveDate,
+) -> io::Result<()> {
     if rows.is_empty() {
-        return writeln!(
-            out,
-            "Nobody matches. Add someone with: givegive add NAME --met \"...\""
-        );
+        let add = "Add someone with: givegive add NAME --met \"...\"";
+        return match why {
+            Unlisted::Yet => writeln!(out, "No one in this journal yet. {add}"),
+            Unlisted::Filtered => writeln!(out, "Nobody matches. {add}"),
+            Unlisted::Closed(n) => writeln!(
+                out,
+                "Nobody open: {} (givegive list --closed shows them). {add}",
+                count(n, "closed relationship", "closed relationships")
+            ),
+        };
     }
     // Written piece by piece, without a string per cell: a list can hold
     // 100,000 people.

@@ -41,7 +41,7 @@ fn welcome(config: &Config, frame: &mut Frame<'_>, area: Rect) {
             .key_for(layer, action)
             .map_or_else(|| "?".to_string(), |k| k.to_string())
     };
-    let text = vec![
+    let mut text = vec![
         Line::styled("Welcome to givegive", theme.accent()),
         Line::raw(""),
         Line::raw("A journal for fewer, deeper, reciprocal relationships:"),
@@ -50,18 +50,35 @@ fn welcome(config: &Config, frame: &mut Frame<'_>, area: Rect) {
         Line::raw("  Interests      what you share with people starts the real conversations."),
         Line::raw("  Give ledger    give first; see at a glance who you owe and who owes you."),
         Line::raw(""),
-        Line::raw(format!(
-            "Press {} to add your first person, {} for any command (try: add Anna --met \"breakfast\"),",
-            key(Layer::Contacts, Action::AddContact),
-            key(Layer::Global, Action::CommandLine)
-        )),
-        Line::raw(format!(
-            "{} for every key, {} to quit. To look around first, run givegive --demo,",
-            key(Layer::Global, Action::Help),
-            key(Layer::Global, Action::Quit)
-        )),
-        Line::raw("or type :demo to fill this empty journal with 27 sample people."),
+        Line::raw("To begin:"),
     ];
+    // One key a row, its words in a column after the widest key (a key
+    // rebound to `ctrl-a` too), each row short enough for 80 columns
+    // (trial 28c: one long sentence wrapped mid-example).
+    let rows = [
+        (
+            key(Layer::Contacts, Action::AddContact),
+            "add your first person",
+        ),
+        (
+            key(Layer::Global, Action::CommandLine),
+            "type any command, for example: add Anna --met \"breakfast\"",
+        ),
+        (
+            format!("{}demo", key(Layer::Global, Action::CommandLine)),
+            "fill this empty journal with 27 sample people to look around",
+        ),
+        (String::new(), "(or, from the shell: givegive --demo)"),
+        (key(Layer::Global, Action::Help), "every key"),
+        (key(Layer::Global, Action::Quit), "quit"),
+    ];
+    let width = rows.iter().map(|(k, _)| k.width()).max().unwrap_or(0);
+    text.extend(rows.into_iter().map(|(k, words)| {
+        Line::from(vec![
+            Span::styled(format!("  {k}"), theme.accent()),
+            Span::raw(format!("{:pad$}  {words}", "", pad = width - k.width())),
+        ])
+    }));
     frame.render_widget(
         Paragraph::new(text)
             .block(Block::bordered())
@@ -163,8 +180,12 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
         if state.visible.is_empty() {
             // The filter reads names, orgs, interests and tags only: what
             // someone told you is found by the search.
-            let hint = if state.filter.is_empty() {
-                "nobody here: f filters, c shows closed, n adds"
+            // "Nobody" only of what a filter or the closed left out: an
+            // empty journal says it has nobody yet (trial 28c).
+            let hint = if app.data().people.is_empty() {
+                "No one in this journal yet: n adds someone, : runs any command"
+            } else if state.filter.is_empty() {
+                "nobody open: c shows closed, n adds"
             } else {
                 "nobody here: / searches notes and details, f filters, c shows closed, n adds"
             };

@@ -23,6 +23,7 @@ fn tally(steps: &[Summary]) -> Summary {
         sum.introduced += s.introduced;
         sum.closed += s.closed;
         sum.signals += s.signals;
+        sum.gave_too += s.gave_too;
     }
     sum
 }
@@ -40,6 +41,7 @@ fn delta(before: &Summary, after: &Summary) -> Summary {
         introduced: after.introduced - before.introduced,
         closed: after.closed - before.closed,
         signals: after.signals - before.signals,
+        gave_too: after.gave_too - before.gave_too,
     }
 }
 

@@ -13,6 +13,8 @@ use crate::domain::{Address, Occasion, OccasionKind, Tier};
 /// required field, or one changed from what the form opened with).
 pub(super) struct Values<'a> {
     said: Vec<(&'a Field, &'a str)>,
+    /// The addresses an edit opened with (`Slot::HeldAddress` indexes them).
+    held: &'a [Address],
 }
 
 impl<'a> Values<'a> {
@@ -31,7 +33,10 @@ impl<'a> Values<'a> {
         if said.is_empty() {
             return Err(Problem::Unchanged);
         }
-        Ok(Values { said })
+        Ok(Values {
+            said,
+            held: &form.held,
+        })
     }
 
     /// The value of `slot`, when one was given. An emptied field of an edit
@@ -183,6 +188,7 @@ impl<'a> Values<'a> {
                 .transpose()
                 .map_err(|e| self.problem(Slot::Address, &e))?
                 .into_iter()
+                .chain(self.held_addresses()?.0)
                 .collect(),
             ..PersonFields::default()
         })
@@ -204,8 +210,44 @@ impl<'a> Values<'a> {
                 Some("") => vec!["birthday".into()],
                 _ => Vec::new(),
             },
+            // Read once `person` has refused what does not parse.
+            addresses: self.held_addresses().map(|a| a.1).unwrap_or_default(),
             ..Dropped::default()
         }
+    }
+
+    /// What the fields of the addresses an edit opened with say, as
+    /// `edit --address` and `--drop-address` take it: each emptied or
+    /// rewritten field drops its address by the line the card shows, and
+    /// a rewritten one adds what it now says. An address kept that the
+    /// same line names too is added back, so only the one emptied goes.
+    fn held_addresses(&self) -> Result<(Vec<Address>, Vec<String>), Problem> {
+        let (mut add, mut drop, mut gone) = (Vec::new(), Vec::new(), Vec::new());
+        for (field, now) in &self.said {
+            let Slot::HeldAddress(i) = field.slot else {
+                continue;
+            };
+            let Some(was) = self.held.get(i) else {
+                continue;
+            };
+            let now = match *now {
+                "" => None,
+                text => Some(Address::parse(text).map_err(|e| self.problem(field.slot, &e))?),
+            };
+            if now.as_ref() != Some(was) {
+                drop.push(was.one_line());
+                gone.push(i);
+                add.extend(now);
+            }
+        }
+        let kept = self
+            .held
+            .iter()
+            .enumerate()
+            .filter(|(i, a)| !gone.contains(i) && drop.iter().any(|name| a.is_called(name)));
+        let mut back: Vec<Address> = kept.map(|(_, a)| a.clone()).collect();
+        back.append(&mut add);
+        Ok((back, drop))
     }
 }
 
