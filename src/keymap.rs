@@ -76,6 +76,12 @@ const NAMED: &[(&str, KeyCode)] = &[
     ("end", KeyCode::End),
 ];
 
+/// The keys with a name of their own (`tab`, `pgdn`), for a misspelt one
+/// in a config file to be matched against.
+pub(crate) fn key_names() -> impl Iterator<Item = &'static str> {
+    NAMED.iter().map(|(name, _)| *name)
+}
+
 impl FromStr for Key {
     type Err = String;
 
