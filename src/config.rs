@@ -424,7 +424,7 @@ fn without_tui_tables(text: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests;
-#[cfg(test)]
 #[path = "config/mistakes_tests.rs"]
 mod mistakes_tests;
+#[cfg(test)]
+mod tests;

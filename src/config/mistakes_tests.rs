@@ -80,7 +80,11 @@ fn an_unknown_action_names_the_closest_of_its_tables_actions() {
             "{}",
             m.said
         );
-        assert!(m.said.contains("givegive config lists them all"), "{}", m.said);
+        assert!(
+            m.said.contains("givegive config lists them all"),
+            "{}",
+            m.said
+        );
     }
 }
 
@@ -89,7 +93,9 @@ fn a_setting_under_keys_itself_says_keys_holds_tables() {
     let said = mistakes("[keys]\ng = \"gaev\"\n", true);
     assert_eq!(
         said.iter().map(|m| m.said.as_str()).collect::<Vec<_>>(),
-        ["config cfg.toml line 2: [keys] g: [keys] holds tables such as [keys.contacts], [keys.form], not keys: write g on a line below one of them; did you mean gave?"]
+        [
+            "config cfg.toml line 2: [keys] g: [keys] holds tables such as [keys.contacts], [keys.form], not keys: write g on a line below one of them; did you mean gave?"
+        ]
     );
 }
 

@@ -100,7 +100,10 @@ fn backup_settings_come_from_the_file() {
     assert_eq!(c.try_apply(text, "cfg", true), Ok(()));
     assert_eq!(c.backup.keep, 0);
     assert_eq!(c.backup.dir, Some(PathBuf::from("/srv/sync/givegive")));
-    assert_eq!(c.try_apply("[backup]\ndir = \"~/sync\"\n", "cfg", true), Ok(()));
+    assert_eq!(
+        c.try_apply("[backup]\ndir = \"~/sync\"\n", "cfg", true),
+        Ok(())
+    );
     assert!(
         c.backup
             .dir
@@ -205,7 +208,10 @@ fn every_setting_given_the_wrong_kind_of_value_is_refused_by_name_in_words() {
         };
         let text = written(&path, wrong);
         let mut c = Config::defaults();
-        let said = c.try_apply(&text, "cfg.toml", true).err().unwrap_or_default();
+        let said = c
+            .try_apply(&text, "cfg.toml", true)
+            .err()
+            .unwrap_or_default();
         let line = text.lines().count();
         let key = place::key_name(&path, false);
         let start = format!("config cfg.toml line {line}: {key}: ");
@@ -271,9 +277,16 @@ fn the_tuis_tables_never_stop_a_command() {
         "[ keys . 'form' ]\n\"ctrl-s\" = [1]\n",
     ] {
         let mut c = Config::defaults();
-        assert!(c.try_apply(tui_part, "cfg.toml", true).is_err(), "{tui_part}");
+        assert!(
+            c.try_apply(tui_part, "cfg.toml", true).is_err(),
+            "{tui_part}"
+        );
         let mut c = Config::defaults();
-        assert_eq!(c.try_apply(tui_part, "cfg.toml", false), Ok(()), "{tui_part}");
+        assert_eq!(
+            c.try_apply(tui_part, "cfg.toml", false),
+            Ok(()),
+            "{tui_part}"
+        );
         let text = format!("{tui_part}[review]\ncapacity = \"x\"\n");
         let line = text.lines().count();
         let err = c

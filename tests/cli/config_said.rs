@@ -70,7 +70,9 @@ fn config_prints_the_defaults_and_where_the_users_file_is() {
     write_config(&j, "[review]\ncapacity = 0\n[drafts]\nlangauge = \"it\"\n");
     let out = j.cmd(&["config"]).assert().success();
     let out = out.get_output();
-    assert!(String::from_utf8_lossy(&out.stdout).contains("\n# (it has 2 mistakes, said on stderr.)"));
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("\n# (it has 2 mistakes, said on stderr.)")
+    );
     assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 2);
 }
 
@@ -81,15 +83,22 @@ fn config_prints_the_defaults_and_where_the_users_file_is() {
 fn the_review_says_every_mistake_and_runs_past_a_drafts_typo() {
     let j = Journal::lingerless();
     j.ok(&["add", "Anna"]);
-    let file = write_config(&j, "[review]\ncapacity = \"ten\"\n[drafts]\nlangauge = \"it\"\n");
+    let file = write_config(
+        &j,
+        "[review]\ncapacity = \"ten\"\n[drafts]\nlangauge = \"it\"\n",
+    );
     let out = j.cmd(&["review"]).assert().code(1);
     let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
     let lines: Vec<&str> = err.lines().collect();
     assert_eq!(
         lines,
         [
-            format!("givegive: config {file} line 2: [review] capacity: \"ten\" is not a whole number (e.g. capacity = 10)"),
-            format!("givegive: config {file} line 4: [drafts] langauge: not a setting of [drafts] (did you mean language? its settings: language, templates)"),
+            format!(
+                "givegive: config {file} line 2: [review] capacity: \"ten\" is not a whole number (e.g. capacity = 10)"
+            ),
+            format!(
+                "givegive: config {file} line 4: [drafts] langauge: not a setting of [drafts] (did you mean language? its settings: language, templates)"
+            ),
         ]
     );
     // Whether the command opens the journal itself or the holder answers.
@@ -99,6 +108,9 @@ fn the_review_says_every_mistake_and_runs_past_a_drafts_typo() {
         write_config(j, "[review]\ncapacity = 3\n[drafts]\nlangauge = \"it\"\n");
         let out = j.cmd(&["review"]).assert().success();
         let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
-        assert!(err.contains("line 4: [drafts] langauge: not a setting"), "{err}");
+        assert!(
+            err.contains("line 4: [drafts] langauge: not a setting"),
+            "{err}"
+        );
     }
 }
