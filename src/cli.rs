@@ -16,6 +16,7 @@ mod manual;
 mod place;
 mod recover;
 mod screen;
+mod settings;
 
 use std::io::IsTerminal;
 use std::path::{Path, PathBuf};
@@ -79,6 +80,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
                 "givegive",
                 &mut std::io::stdout(),
             )?;
+            return Ok(ExitCode::SUCCESS);
+        }
+        Some(Command::Config) => {
+            settings::write(&mut std::io::stdout().lock())?;
             return Ok(ExitCode::SUCCESS);
         }
         Some(Command::Man) => {
@@ -282,10 +287,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     // Only the review, drafts and backups need the user's whole config, so a
     // broken config file cannot stop a capture.
     let (config, broken) =
-        Config::for_command(command.reads_config(), user_config_path().as_deref())
-            .map_err(|e| anyhow!(e))?;
+        Config::for_command(command.config_tables(), user_config_path().as_deref())
+            .map_err(config_refused)?;
     if let Some(broken) = broken {
-        eprintln!("givegive: {broken}");
+        eprint!("{}", crate::config::on_stderr(&broken));
     }
     let daily = command.backs_up_daily();
     // A command a holder took and then died with may have been saved: its
@@ -353,6 +358,18 @@ fn unmake(journal: Journal, path: &Path) {
     }
 }
 
+/// A config refused with its mistakes, one a line: all but the last said
+/// here, the last as the error `main` says, so each has a line of its own.
+pub(crate) fn config_refused(said: String) -> anyhow::Error {
+    match said.rsplit_once('\n') {
+        Some((before, last)) => {
+            eprint!("{}", crate::config::on_stderr(before));
+            anyhow!(last.to_string())
+        }
+        None => anyhow!(said),
+    }
+}
+
 /// Said once a command started a journal at a path named on purpose.
 fn started(path: &Path) {
     eprintln!("givegive: started a new journal at {}", path.display());
@@ -373,11 +390,9 @@ fn read_from_copy(refusal: Refusal) -> &'static str {
 /// The first command of the day backs the journal up once its own work is
 /// done and reported. A failure is a warning: the command itself succeeded.
 fn daily_backup(journal: &Journal, path: &Path, today: NaiveDate) {
-    let settings = match Config::load_for_commands(user_config_path().as_deref()) {
-        Ok(config) => config.backup,
-        // The review reports a broken config; the backup keeps going.
-        Err(_) => Config::defaults().backup,
-    };
+    // The commands report a broken config; the backup keeps going with
+    // what of it reads.
+    let settings = Config::load_for_commands(user_config_path().as_deref()).backup;
     let written = backups::daily(journal, path, &settings, today, &AtomicBool::new(false));
     warn_unless_written(written.map(|_| ()));
 }

@@ -5,18 +5,17 @@
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
-use ratatui::style::Color;
 use serde::Deserialize;
-use serde::de::value::{Error as ValueError, StrDeserializer};
 
 use crate::domain::draft::Template;
 use crate::domain::review::Settings;
-use crate::keymap::Action;
-use crate::keymap::{Key, Keymap, Layer};
+use crate::keymap::Keymap;
 
 mod errors;
+mod keys;
 mod place;
 mod theme;
+use errors::Mistake;
 pub use theme::Theme;
 
 /// The defaults, shipped inside the binary.
@@ -180,92 +179,91 @@ impl Config {
             linger: 0,
         };
         // The defaults are part of the binary and covered by tests.
-        if let Err(e) = config.apply(DEFAULTS, "built-in defaults", true) {
-            unreachable!("the built-in configuration is invalid: {e}");
+        if let Some(m) = config.apply(DEFAULTS, "built-in defaults", true).first() {
+            unreachable!("the built-in configuration is invalid: {}", m.said);
         }
         config
     }
 
-    /// The defaults with the user's file (if it exists) laid over them.
+    /// The defaults with the user's file (if it exists) laid over them,
+    /// refused with every mistake in it, one a line, in the file's order.
     /// `no_color` turns every colour off, as NO_COLOR asks.
     pub fn load(path: Option<&Path>, no_color: bool) -> Result<Config, String> {
-        Config::read(path, no_color, true)
-    }
-
-    /// The settings commands run with (review, drafts, backups, holder)
-    /// from the user's file: its keys and colours are the TUI's, so a typo
-    /// in `[keys.*]` or `[theme]` cannot stop `givegive review`.
-    pub fn load_for_commands(path: Option<&Path>) -> Result<Config, String> {
-        Config::read(path, false, false)
-    }
-
-    /// The settings a command runs with: the user's file for those that
-    /// read it (a broken one is refused); for any other, the file when it
-    /// reads, else the defaults and the file's mistake to show as a
-    /// warning, so a broken file cannot stop a capture nor go unsaid, yet
-    /// a capture confirms its day in the language spoken (`[drafts]
-    /// language`: "due venerdì 11 dicembre").
-    pub fn for_command(
-        reads_config: bool,
-        path: Option<&Path>,
-    ) -> Result<(Config, Option<String>), String> {
-        match (Config::load_for_commands(path), reads_config) {
-            (Ok(config), _) => Ok((config, None)),
-            (Err(e), true) => Err(e),
-            (Err(e), false) => Ok((Config::defaults(), Some(e))),
+        let (config, mistakes) = Config::read(path, no_color, true);
+        match mistakes.is_empty() {
+            true => Ok(config),
+            false => Err(lines(&mistakes)),
         }
     }
 
-    fn read(path: Option<&Path>, no_color: bool, tui: bool) -> Result<Config, String> {
+    /// The settings commands run with (review, drafts, backups, holder):
+    /// every one the user's file sets right, the defaults for the rest
+    /// (its keys and colours are the TUI's and not read). For the day's
+    /// backup, which goes on whatever the file says; the command says the
+    /// file's mistakes.
+    pub fn load_for_commands(path: Option<&Path>) -> Config {
+        Config::read(path, false, false).0
+    }
+
+    /// The settings a command runs with, given the tables of the file it
+    /// reads (`[review]` for the review, `[drafts]` for a draft): a mistake
+    /// there, or a file that is not TOML, refuses it with every mistake
+    /// of the file; a mistake elsewhere is only a warning to show, so a
+    /// typo in `[drafts]` cannot stop the review, nor a broken file a
+    /// capture, yet a capture confirms its day in the language spoken
+    /// (`[drafts] language`: "due venerdì 11 dicembre").
+    pub fn for_command(
+        reads: &[&str],
+        path: Option<&Path>,
+    ) -> Result<(Config, Option<String>), String> {
+        let (config, mistakes) = Config::read(path, false, false);
+        let stops = |m: &Mistake| m.table.as_deref().is_none_or(|t| reads.contains(&t));
+        match (
+            mistakes.is_empty(),
+            !reads.is_empty() && mistakes.iter().any(stops),
+        ) {
+            (true, _) => Ok((config, None)),
+            (false, true) => Err(lines(&mistakes)),
+            (false, false) => Ok((config, Some(lines(&mistakes)))),
+        }
+    }
+
+    fn read(path: Option<&Path>, no_color: bool, tui: bool) -> (Config, Vec<Mistake>) {
         let mut config = Config::defaults();
+        let mut mistakes = Vec::new();
         if let Some(path) = path.filter(|p| p.exists()) {
-            let text = std::fs::read_to_string(path)
-                .map_err(|e| format!("cannot read {}: {e}", path.display()))?;
-            config.apply(&text, &path.display().to_string(), tui)?;
+            match std::fs::read_to_string(path) {
+                Ok(text) => mistakes = config.apply(&text, &path.display().to_string(), tui),
+                Err(e) => mistakes.push(Mistake {
+                    line: None,
+                    table: None,
+                    said: format!("cannot read {}: {e}", path.display()),
+                }),
+            }
         }
         if no_color {
             config.theme = Theme::plain();
         }
-        Ok(config)
+        (config, mistakes)
     }
 
-    /// Lays `text` over the config; without `tui`, its keys and colours
-    /// are not read. Every mistake is one line naming the file, the line
-    /// and the setting (see [`errors`]).
-    fn apply(&mut self, text: &str, origin: &str, tui: bool) -> Result<(), String> {
+    /// Lays every setting of `text` that reads over the config (without
+    /// `tui`, its keys and colours are not read) and returns the mistakes,
+    /// all of them, in the file's order: each one line naming the file,
+    /// the line and the setting (see [`errors`]), its setting left as it
+    /// was.
+    fn apply(&mut self, text: &str, origin: &str, tui: bool) -> Vec<Mistake> {
         let text = &if tui {
             text.to_string()
         } else {
             without_tui_tables(text)
         };
-        let mut raw: RawConfig =
-            toml::from_str(text).map_err(|e| errors::said(origin, text, &e))?;
+        let (text, raw, mut mistakes) = read_raw(text, origin);
+        let text = &text;
         let at = |path: &[&str], what: String| errors::at(origin, text, path, &what);
-        if !tui {
-            raw.keys.clear();
-            raw.theme.clear();
-        }
-        for (layer_name, bindings) in raw.keys {
-            let layer = Layer::ALL
-                .into_iter()
-                .find(|l| l.name() == layer_name)
-                .ok_or_else(|| {
-                    let near = errors::nearest(&layer_name, Layer::ALL.iter().map(|l| l.name()))
-                        .map(|n| format!("did you mean [keys.{n}]? "))
-                        .unwrap_or_default();
-                    let what =
-                        format!("not a layer of keys ({near}the layers: {})", Layer::names());
-                    errors::at_table(origin, text, &["keys", &layer_name], &what)
-                })?;
-            for (key_text, action_text) in bindings {
-                let path = ["keys", &layer_name, &key_text];
-                let key: Key = key_text.parse().map_err(|e| at(&path, e))?;
-                let action = match action_text.as_str() {
-                    "none" => None,
-                    _ => Some(action(&action_text).map_err(|e| at(&path, e))?),
-                };
-                self.keymap.bind(layer, key, action);
-            }
+        if tui {
+            mistakes.extend(self.keys(raw.keys, origin, text));
+            mistakes.extend(self.colours(raw.theme, origin, text));
         }
         if let Some(t) = raw.tui {
             self.mouse = t.mouse.unwrap_or(self.mouse);
@@ -274,19 +272,20 @@ impl Config {
             self.linger = h.linger.unwrap_or(self.linger);
         }
         if let Some(d) = raw.drafts {
-            if let Some(language) = d.language {
-                if Template::for_language(&language, None).is_none() {
+            match d.language {
+                Some(language) if Template::for_language(&language, None).is_none() => {
                     let what = format!(
                         "\"{language}\" is not a language drafts are written in (en or it)"
                     );
-                    return Err(at(&["drafts", "language"], what));
+                    mistakes.push(at(&["drafts", "language"], what));
                 }
-                self.drafts.language = language;
+                Some(language) => self.drafts.language = language,
+                None => {}
             }
             self.drafts.templates.extend(d.templates);
         }
         if let Some(r) = raw.review {
-            let s = &mut self.review;
+            let mut s = self.review.clone();
             s.capacity = r.capacity.unwrap_or(s.capacity);
             s.signal_threshold = r.signal_threshold.unwrap_or(s.signal_threshold);
             s.fresh_days = r.fresh_days.unwrap_or(s.fresh_days);
@@ -300,8 +299,10 @@ impl Config {
                 s.cadence_active = days(c.active, s.cadence_active);
                 s.cadence_none = days(c.none, s.cadence_none);
             }
-            s.silencing()
-                .map_err(|(key, what)| at(&["review", key], what))?;
+            match s.silencing() {
+                Ok(()) => self.review = s,
+                Err((key, what)) => mistakes.push(at(&["review", key], what)),
+            }
         }
         if let Some(b) = raw.backup {
             self.backup.keep = b.keep.unwrap_or(self.backup.keep);
@@ -309,52 +310,77 @@ impl Config {
                 self.backup.dir = expand_home(&dir);
             }
             if let Some(keys) = b.recipients {
-                crate::seal::recipients(&keys)
-                    .map_err(|e| at(&["backup", "recipients"], e.to_string()))?;
-                self.backup.recipients = keys;
+                match crate::seal::recipients(&keys) {
+                    Ok(_) => self.backup.recipients = keys,
+                    Err(e) => mistakes.push(at(&["backup", "recipients"], e.to_string())),
+                }
             }
         }
-        for (name, value) in raw.theme {
-            let slot = match name.as_str() {
-                "accent" => &mut self.theme.accent,
-                "give" => &mut self.theme.give,
-                "ask" => &mut self.theme.ask,
-                "warning" => &mut self.theme.warning,
-                "muted" => &mut self.theme.muted,
-                "highlight" => &mut self.theme.highlight,
-                _ => {
-                    let near = errors::nearest(&name, theme::ROLES.into_iter())
-                        .map(|n| format!("did you mean {n}? "))
-                        .unwrap_or_default();
-                    let roles = theme::ROLES.join(", ");
-                    let what = format!("not a theme colour ({near}the colours: {roles})");
-                    return Err(at(&["theme", &name], what));
-                }
-            };
-            let color: Color = value.parse().map_err(|_| {
-                let what = format!("\"{value}\" is not a colour ({})", theme::COLOURS);
-                at(&["theme", &name], what)
-            })?;
-            *slot = Some(color);
-        }
-        Ok(())
+        mistakes.sort_by_key(|m| m.line.unwrap_or(usize::MAX));
+        mistakes
     }
 }
 
-/// The action named `text`, or what is wrong with it: the nearest action
-/// and every action's name (serde's list of them, so none is missed).
-fn action(text: &str) -> Result<Action, String> {
-    Action::deserialize(StrDeserializer::<ValueError>::new(text)).map_err(|e| {
-        let e = e.to_string();
-        let names: Vec<&str> = e.split('`').skip(1).step_by(2).skip(1).collect();
-        let near = errors::nearest(text, names.iter().copied())
-            .map(|n| format!("did you mean {n}? "))
-            .unwrap_or_default();
-        format!(
-            "\"{text}\" is not an action ({near}the actions: {}; or none to free the key)",
-            names.join(", ")
-        )
-    })
+/// Mistakes as said: one a line.
+fn lines(mistakes: &[Mistake]) -> String {
+    let said: Vec<&str> = mistakes.iter().map(|m| m.said.as_str()).collect();
+    said.join("\n")
+}
+
+/// A config's mistakes (one a line, as [`Config::load`] and
+/// [`Config::for_command`] give them) as givegive writes them on stderr:
+/// each on a line of its own, after "givegive: ".
+pub fn on_stderr(said: &str) -> String {
+    said.lines().map(|l| format!("givegive: {l}\n")).collect()
+}
+
+/// The file's settings as givegive takes them, and the mistakes of those
+/// it cannot take: each such setting is taken out and the rest read again,
+/// so that one mistake does not hide the next.
+/// A line toml cannot read (`language = it`) is one such setting: blanked,
+/// the file is read again, lines keeping their numbers; the text read is
+/// returned, for the mistakes found after to be placed in it.
+fn read_raw(text: &str, origin: &str) -> (String, RawConfig, Vec<Mistake>) {
+    let mut text = text.to_string();
+    let mut mistakes = Vec::new();
+    while let Err(e) = toml::from_str::<toml::Table>(&text) {
+        let mut mistake = errors::said(origin, &text, &e);
+        let Some(line) = mistake.line.and_then(|n| place::one_line_setting(&text, n)) else {
+            return (text, RawConfig::default(), vec![mistake]);
+        };
+        mistake.table = place::table_above(&text, line);
+        mistakes.push(mistake);
+        text = text
+            .split('\n')
+            .enumerate()
+            .map(|(i, l)| if i + 1 == line { "" } else { l })
+            .collect::<Vec<_>>()
+            .join("\n");
+    }
+    let (raw, more) = read_settings(&text, origin);
+    mistakes.extend(more);
+    (text, raw, mistakes)
+}
+
+/// [`read_raw`] of a file that is TOML.
+fn read_settings(text: &str, origin: &str) -> (RawConfig, Vec<Mistake>) {
+    let Ok(mut tree) = toml::de::DeTable::parse(text) else {
+        return (RawConfig::default(), Vec::new());
+    };
+    let mut mistakes = Vec::new();
+    loop {
+        match RawConfig::deserialize(toml::de::Deserializer::from(tree.clone())) {
+            Ok(raw) => return (raw, mistakes),
+            Err(e) => {
+                mistakes.push(errors::said(origin, text, &e));
+                let path = e.span().and_then(|s| place::path_at(text, s.start));
+                // Each turn takes one setting out, so the reading ends.
+                if !path.is_some_and(|(path, _)| place::prune(tree.get_mut(), &path)) {
+                    return (RawConfig::default(), mistakes);
+                }
+            }
+        }
+    }
 }
 
 /// A configured directory, with a leading `~/` taken as the home directory;
@@ -397,5 +423,8 @@ fn without_tui_tables(text: &str) -> String {
     out
 }
 
+#[cfg(test)]
+#[path = "config/mistakes_tests.rs"]
+mod mistakes_tests;
 #[cfg(test)]
 mod tests;

@@ -359,9 +359,7 @@ impl Host for Holder<'_> {
 impl Holder<'_> {
     /// The day's backup if it is due, and a warning if it failed.
     fn back_up(&self, today: chrono::NaiveDate, config: Option<&Path>) -> String {
-        let settings = Config::load_for_commands(config)
-            .map(|c| c.backup)
-            .unwrap_or_else(|_| Config::defaults().backup);
+        let settings = Config::load_for_commands(config).backup;
         match backups::daily(
             self.journal,
             self.path,

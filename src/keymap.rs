@@ -76,6 +76,12 @@ const NAMED: &[(&str, KeyCode)] = &[
     ("end", KeyCode::End),
 ];
 
+/// The keys with a name of their own (`tab`, `pgdn`), for a misspelt one
+/// in a config file to be matched against.
+pub(crate) fn key_names() -> impl Iterator<Item = &'static str> {
+    NAMED.iter().map(|(name, _)| *name)
+}
+
 impl FromStr for Key {
     type Err = String;
 
@@ -264,8 +270,9 @@ impl Keymap {
     pub fn to_markdown(&self) -> String {
         let mut md = String::from(
             "# Keys\n\nThe default bindings of the givegive TUI, generated from \
-             `assets/default-config.toml` (a test keeps this file in step). Change them in \
-             `~/.config/givegive/config.toml`, section `[keys.LAYER]`. A screen's layer is \
+             `assets/default-config.toml` (a test keeps this file in step; `givegive config` \
+             prints that file). Change them in `~/.config/givegive/config.toml`, section \
+             `[keys.LAYER]`. A screen's layer is \
              tried first, then `global`; an overlay's layer (help, output) falls back to \
              `global` too; a question, a list to pick from and a text field have only their \
              own. In a text field (a form, the prompt, a draft edited in place) a character \

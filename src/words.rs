@@ -370,7 +370,7 @@ pub fn typed(command: args::Command, today: NaiveDate) -> Result<Typed, String> 
         } => Command::Generate { people, seed },
         A::Demo { generate: None, .. } => Command::Demo(demo_script(today)?),
         A::Recover { .. } => return Err(RECOVER_ELSEWHERE.into()),
-        A::Completions { .. } | A::Man | A::Holder { .. } => {
+        A::Completions { .. } | A::Config | A::Man | A::Holder { .. } => {
             return Err("type a journal command, for example: gave anna sent the deck".into());
         }
     };

@@ -168,7 +168,7 @@ Beside the journal: the daily backups (\fBgivegive backup \-\-list\fR), a copy t
 The socket of whoever keeps the journal open (the TUI or the holder), which other commands hand their work to; \fI$XDG_RUNTIME_DIR/givegive/\fR or \fI/tmp/givegive\-UID/\fR when the journal's path is too long for one.
 .TP
 \fI~/.config/givegive/config.toml\fR
-Settings: the review, drafts and their templates, backups, keys, colours, the holder. Any part of the defaults (\fIassets/default\-config.toml\fR in the sources) can be copied there and changed; a broken file is named with the key that is wrong.
+Settings: the review, drafts and their templates, backups, keys, colours, the holder. \fBgivegive config\fR prints the defaults, with what each setting does, and says where this file is; copy any part of them there and change it. Every mistake in the file is named with its line and key; a command stops only for one in a table it reads.
 .SH ENVIRONMENT
 .TP
 \fBGIVEGIVE_DB\fR

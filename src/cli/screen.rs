@@ -59,7 +59,7 @@ pub(super) fn run_tui(
 /// The user's configuration over the defaults; `NO_COLOR` turns colour off.
 pub(super) fn load_config() -> Result<Config> {
     let no_color = std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
-    Config::load(user_config_path().as_deref(), no_color).map_err(|e| anyhow!(e))
+    Config::load(user_config_path().as_deref(), no_color).map_err(super::config_refused)
 }
 
 /// The TUI on a throwaway journal of sample people, deleted on quit.

@@ -82,16 +82,22 @@ impl Command {
         }
     }
 
-    /// Whether the command reads the user's config: only the review (and
-    /// snoozing its lines, which it checks against it), drafts and backups
-    /// do, so a broken config cannot stop a capture.
+    /// Whether the command reads the user's config (see
+    /// [`Command::config_tables`]).
     pub fn reads_config(&self) -> bool {
+        !self.config_tables().is_empty()
+    }
+
+    /// The tables of the user's config the command reads: only the review
+    /// (and snoozing its lines, which it checks against it), drafts and
+    /// backups read any, and each only its own, so a mistake elsewhere in
+    /// the file (a typo in `[drafts]` for the review) cannot stop it.
+    pub fn config_tables(&self) -> &'static [&'static str] {
         match self {
-            Command::Review { .. }
-            | Command::Snooze { .. }
-            | Command::Draft { .. }
-            | Command::Backup
-            | Command::Backups => true,
+            Command::Review { .. } | Command::Snooze { .. } => &["review"],
+            // A draft looks `dates_ahead` days ahead for a date to mention.
+            Command::Draft { .. } => &["drafts", "review"],
+            Command::Backup | Command::Backups => &["backup"],
             Command::Add(_)
             | Command::Edit(_)
             | Command::Remove { .. }
@@ -131,7 +137,7 @@ impl Command {
             | Command::Import(_)
             | Command::Merge { .. }
             | Command::Demo(_)
-            | Command::Generate { .. } => false,
+            | Command::Generate { .. } => &[],
         }
     }
 

@@ -10,38 +10,69 @@ use crate::domain::text::inert_cow;
 /// and the date words use it.
 pub(super) use crate::domain::text::nearest;
 
+/// One mistake in a config file: its line, the table it is in (so a
+/// command can tell a mistake in what it reads from one elsewhere) and the
+/// line said about it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Mistake {
+    pub(super) line: Option<usize>,
+    /// The top-level table (`review`, `keys`); `None`: the whole file,
+    /// which is not TOML, so no setting of it can be read.
+    pub(super) table: Option<String>,
+    pub(super) said: String,
+}
+
 /// The one line for a mistake `what` at the setting `path` of `text` (the
 /// file at `origin`).
-pub(super) fn at(origin: &str, text: &str, path: &[&str], what: &str) -> String {
-    let line = place::line_of(text, path);
-    let owned: Path = path.iter().map(|p| (*p).to_string()).collect();
-    say(origin, line, &place::key_name(&owned, false), what)
+pub(super) fn at(origin: &str, text: &str, path: &[&str], what: &str) -> Mistake {
+    located(origin, text, path, what, false)
 }
 
 /// [`at`] for a table, named as its header: `[keys.nowhere]`.
-pub(super) fn at_table(origin: &str, text: &str, path: &[&str], what: &str) -> String {
+pub(super) fn at_table(origin: &str, text: &str, path: &[&str], what: &str) -> Mistake {
+    located(origin, text, path, what, true)
+}
+
+fn located(origin: &str, text: &str, path: &[&str], what: &str, table: bool) -> Mistake {
     let line = place::line_of(text, path);
     let owned: Path = path.iter().map(|p| (*p).to_string()).collect();
-    say(origin, line, &place::key_name(&owned, true), what)
+    Mistake {
+        line,
+        table: path.first().map(|t| (*t).to_string()),
+        said: say(origin, line, &place::key_name(&owned, table), what),
+    }
 }
 
 /// `error` from reading `text` (the file at `origin`), in one line.
-pub(super) fn said(origin: &str, text: &str, error: &toml::de::Error) -> String {
+pub(super) fn said(origin: &str, text: &str, error: &toml::de::Error) -> Mistake {
     let message = error.message().trim();
     let span = error.span();
     let line = span.as_ref().map(|s| place::line_at(text, s.start));
     let Some(start) = span.as_ref().map(|s| s.start) else {
-        return say(origin, None, "", &untyped(message));
+        let said = say(origin, None, "", &untyped(message));
+        return Mistake {
+            line,
+            table: None,
+            said,
+        };
     };
     match place::path_at(text, start) {
         // The file is TOML: a setting's value or name is wrong.
         Some((path, table)) => {
             let key = place::key_name(&path, table);
-            say(origin, line, &key, &wrong_setting(message, &path))
+            Mistake {
+                line,
+                table: path.first().cloned(),
+                said: say(origin, line, &key, &wrong_setting(message, &path)),
+            }
         }
         None => {
             let (key, what) = syntax(text, span.unwrap_or_default(), message);
-            say(origin, line, &key, &what)
+            Mistake {
+                line,
+                table: None,
+                said: say(origin, line, &key, &what),
+            }
         }
     }
 }
@@ -74,6 +105,15 @@ fn wrong_setting(message: &str, path: &[String]) -> String {
     let example = place::example(path).map(|e| format!("e.g. {e}"));
     let last = path.last().map_or("", String::as_str);
     match want {
+        Want::Table if matches!(path, [keys, _] if keys == "keys") => {
+            let actions = super::keys::action_names();
+            let near = nearest(got.trim_matches('"'), actions.iter().map(String::as_str))
+                .map(|n| format!("; did you mean {n}?"))
+                .unwrap_or_default();
+            format!(
+                "[keys] holds tables such as [keys.contacts], [keys.form], not keys: write {last} on a line below one of them{near}"
+            )
+        }
         Want::Table => format!(
             "{got} is not a table (write {} on a line of its own, its settings on the lines below)",
             place::key_name(path, true)
@@ -269,8 +309,12 @@ fn syntax(text: &str, span: std::ops::Range<usize>, message: &str) -> (String, S
             Some(e) if e.ends_with(|c: char| c.is_ascii_digit()) => {
                 format!("{word} is not a whole number (e.g. {e})")
             }
-            Some(e) => format!("{word} has no quotes (write text in quotes, e.g. {e})"),
-            None => format!("{word} has no quotes (write text in quotes: \"{word}\")"),
+            // The value is not put first: `language: it has no quotes`
+            // reads as a sentence about "it".
+            _ => {
+                let key = path.last().map_or("value", String::as_str);
+                format!("write the value in quotes: {key} = \"{word}\"")
+            }
         }
     } else if this.starts_with('[') && message.contains("expected newline") {
         "something follows the table's name (write each setting on a line of its own below it)"

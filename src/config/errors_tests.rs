@@ -2,7 +2,7 @@ use super::*;
 
 fn error_of(text: &str) -> String {
     match toml::from_str::<toml::Table>(text) {
-        Err(e) => said("config.toml", text, &e),
+        Err(e) => said("config.toml", text, &e).said,
         Ok(_) => String::new(),
     }
 }

@@ -56,6 +56,47 @@ pub(super) fn line_of(text: &str, path: &[&str]) -> Option<usize> {
     found
 }
 
+/// `line` when it is a whole setting on one line (`key = value`, the
+/// value no list, table or long text that could go on below), which can
+/// be left out and the rest of the file read.
+pub(super) fn one_line_setting(text: &str, line: usize) -> Option<usize> {
+    let this = text.lines().nth(line.checked_sub(1)?)?.trim();
+    let (key, value) = this.split_once('=')?;
+    let value = value.trim_start();
+    let opens = ["[", "{", "\"\"\"", "'''"]
+        .iter()
+        .any(|o| value.starts_with(o));
+    (!this.starts_with('[') && !key.trim().is_empty() && !opens).then_some(line)
+}
+
+/// The top-level table whose header is the last above `line`
+/// (`[review.cadence]`: `review`); `None` above any header.
+pub(super) fn table_above(text: &str, line: usize) -> Option<String> {
+    let header = text
+        .lines()
+        .take(line.saturating_sub(1))
+        .filter(|l| l.trim_start().starts_with('['))
+        .last()?;
+    let name = header
+        .trim()
+        .trim_start_matches('[')
+        .split(['.', ']'])
+        .next()?;
+    Some(name.trim().trim_matches(['"', '\'']).to_string())
+}
+
+/// Takes the setting at `path` out of `table`; whether it was there.
+pub(super) fn prune(table: &mut DeTable<'_>, path: &[String]) -> bool {
+    match path {
+        [] => false,
+        [last] => table.remove(last.as_str()).is_some(),
+        [first, rest @ ..] => match table.get_mut(first.as_str()).map(|v| v.get_mut()) {
+            Some(DeValue::Table(inner)) => prune(inner, rest),
+            _ => false,
+        },
+    }
+}
+
 /// What [`walk`] calls for each key: its path, its value, its name's span.
 type Visit<'v> = dyn FnMut(&[String], &Spanned<DeValue<'_>>, std::ops::Range<usize>) + 'v;
 

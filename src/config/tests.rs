@@ -1,5 +1,17 @@
 use super::*;
-use ratatui::style::{Modifier, Style};
+use crate::keymap::{Action, Key, Layer};
+use ratatui::style::{Color, Modifier, Style};
+
+impl Config {
+    /// [`Config::apply`] as one result: its mistakes, one a line.
+    fn try_apply(&mut self, text: &str, origin: &str, tui: bool) -> Result<(), String> {
+        let mistakes = self.apply(text, origin, tui);
+        match mistakes.is_empty() {
+            true => Ok(()),
+            false => Err(lines(&mistakes)),
+        }
+    }
+}
 
 #[test]
 fn defaults_parse_and_bind_every_screen() {
@@ -12,7 +24,7 @@ fn defaults_parse_and_bind_every_screen() {
 #[test]
 fn user_files_override_and_unbind() {
     let mut c = Config::defaults();
-    let result = c.apply(
+    let result = c.try_apply(
         "[keys.global]\n\"x\" = \"quit\"\n\"q\" = \"none\"\n[theme]\naccent = \"#ff0000\"\n",
         "test",
         true,
@@ -32,19 +44,19 @@ fn review_settings_come_from_the_file() {
     let mut c = Config::defaults();
     assert_eq!(c.review, Settings::default());
     let text = "[review]\ncapacity = 5\n[review.cadence]\ninner = 7\nactive = 0\n";
-    assert_eq!(c.apply(text, "cfg", true), Ok(()));
+    assert_eq!(c.try_apply(text, "cfg", true), Ok(()));
     assert_eq!(c.review.capacity, 5);
     assert_eq!(c.review.cadence_inner, Some(7));
     assert_eq!(c.review.cadence_active, None);
     assert_eq!(c.review.cadence_close, Some(30));
-    assert!(c.apply("[review]\nsize = 5\n", "cfg", true).is_err());
+    assert!(c.try_apply("[review]\nsize = 5\n", "cfg", true).is_err());
 }
 
 #[test]
 fn settings_that_would_silence_the_review_are_refused_by_name() {
     let mut c = Config::defaults();
     assert_eq!(
-        c.apply("[review]\ncapacity = 0\n", "cfg.toml", true),
+        c.try_apply("[review]\ncapacity = 0\n", "cfg.toml", true),
         Err(
             "config cfg.toml line 2: [review] capacity: 0 would show nobody (use 1 or more)".into()
         )
@@ -56,7 +68,7 @@ fn settings_that_would_silence_the_review_are_refused_by_name() {
         ("follow_up_days = -1", "follow_up_days"),
     ] {
         let mut c = Config::defaults();
-        let err = c.apply(&format!("[review]\n{text}\n"), "cfg.toml", true);
+        let err = c.try_apply(&format!("[review]\n{text}\n"), "cfg.toml", true);
         assert!(
             err.as_ref()
                 .is_err_and(|e| e.contains(&format!("line 2: [review] {key}: "))),
@@ -65,7 +77,7 @@ fn settings_that_would_silence_the_review_are_refused_by_name() {
     }
     let mut c = Config::defaults();
     assert_eq!(
-        c.apply("[review]\nfresh_days = 0\ncapacity = 1\n", "cfg", true),
+        c.try_apply("[review]\nfresh_days = 0\ncapacity = 1\n", "cfg", true),
         Ok(())
     );
 }
@@ -74,9 +86,9 @@ fn settings_that_would_silence_the_review_are_refused_by_name() {
 fn the_mouse_is_on_unless_the_file_turns_it_off() {
     let mut c = Config::defaults();
     assert!(c.mouse);
-    assert_eq!(c.apply("[tui]\nmouse = false\n", "cfg", true), Ok(()));
+    assert_eq!(c.try_apply("[tui]\nmouse = false\n", "cfg", true), Ok(()));
     assert!(!c.mouse);
-    assert!(c.apply("[tui]\nmouse = \"no\"\n", "cfg", true).is_err());
+    assert!(c.try_apply("[tui]\nmouse = \"no\"\n", "cfg", true).is_err());
 }
 
 #[test]
@@ -85,17 +97,20 @@ fn backup_settings_come_from_the_file() {
     assert_eq!(c.backup.keep, 7);
     assert_eq!(c.backup.dir, None);
     let text = "[backup]\nkeep = 0\ndir = \"/srv/sync/givegive\"\n";
-    assert_eq!(c.apply(text, "cfg", true), Ok(()));
+    assert_eq!(c.try_apply(text, "cfg", true), Ok(()));
     assert_eq!(c.backup.keep, 0);
     assert_eq!(c.backup.dir, Some(PathBuf::from("/srv/sync/givegive")));
-    assert_eq!(c.apply("[backup]\ndir = \"~/sync\"\n", "cfg", true), Ok(()));
+    assert_eq!(
+        c.try_apply("[backup]\ndir = \"~/sync\"\n", "cfg", true),
+        Ok(())
+    );
     assert!(
         c.backup
             .dir
             .as_ref()
             .is_some_and(|d| d.ends_with("sync") && d.is_absolute())
     );
-    assert!(c.apply("[backup]\ndays = 5\n", "cfg", true).is_err());
+    assert!(c.try_apply("[backup]\ndays = 5\n", "cfg", true).is_err());
 }
 
 #[test]
@@ -103,15 +118,15 @@ fn draft_language_and_templates() {
     let mut c = Config::defaults();
     assert!(c.drafts.template().text.starts_with("Hi {first_name}"));
     assert_eq!(
-        c.apply("[drafts]\nlanguage = \"it\"\n", "cfg", true),
+        c.try_apply("[drafts]\nlanguage = \"it\"\n", "cfg", true),
         Ok(())
     );
     assert!(c.drafts.template().text.starts_with("Ciao"));
     let own = "[drafts.templates]\nit = \"Ehi {first_name}\"\n";
-    assert_eq!(c.apply(own, "cfg", true), Ok(()));
+    assert_eq!(c.try_apply(own, "cfg", true), Ok(()));
     assert_eq!(c.drafts.template().text, "Ehi {first_name}");
     assert!(
-        c.apply("[drafts]\nlanguage = \"fr\"\n", "cfg", true)
+        c.try_apply("[drafts]\nlanguage = \"fr\"\n", "cfg", true)
             .is_err_and(|e| e.contains("fr"))
     );
 }
@@ -142,22 +157,23 @@ fn a_user_file_on_disk_is_read() {
 #[test]
 fn mistakes_name_the_file_and_the_key() {
     let mut c = Config::defaults();
-    let err = c.apply("[keys.global]\n\"q\" = \"explode\"\n", "cfg.toml", true);
-    let said = "config cfg.toml line 2: [keys.global] q: \"explode\" is not an action (the actions: quit, back, ";
+    let err = c.try_apply("[keys.global]\n\"q\" = \"explode\"\n", "cfg.toml", true);
+    let said = "config cfg.toml line 2: [keys.global] q: \"explode\" is not an action ([keys.global] takes ";
     assert!(
-        err.as_ref()
-            .is_err_and(|e| e.starts_with(said) && !e.contains("docs/")),
+        err.as_ref().is_err_and(|e| e.starts_with(said)
+            && e.contains("givegive config lists them all")
+            && !e.contains("docs/")),
         "{err:?}"
     );
     assert!(
-        c.apply("[keys.nowhere]\n", "cfg.toml", true)
+        c.try_apply("[keys.nowhere]\n", "cfg.toml", true)
             .is_err_and(|e| e.contains("not a layer"))
     );
     assert!(
-        c.apply("[theme]\naccent = \"plaid\"\n", "cfg.toml", true)
+        c.try_apply("[theme]\naccent = \"plaid\"\n", "cfg.toml", true)
             .is_err_and(|e| e.contains("not a colour"))
     );
-    assert!(c.apply("[colours]\n", "cfg.toml", true).is_err());
+    assert!(c.try_apply("[colours]\n", "cfg.toml", true).is_err());
 }
 
 /// Words that belong to Rust and serde, never to a message a user reads.
@@ -192,7 +208,10 @@ fn every_setting_given_the_wrong_kind_of_value_is_refused_by_name_in_words() {
         };
         let text = written(&path, wrong);
         let mut c = Config::defaults();
-        let said = c.apply(&text, "cfg.toml", true).err().unwrap_or_default();
+        let said = c
+            .try_apply(&text, "cfg.toml", true)
+            .err()
+            .unwrap_or_default();
         let line = text.lines().count();
         let key = place::key_name(&path, false);
         let start = format!("config cfg.toml line {line}: {key}: ");
@@ -229,7 +248,7 @@ fn every_misspelt_setting_gets_did_you_mean() {
             false => written(&at, "\"1\""),
         };
         let said = Config::defaults()
-            .apply(&text, "cfg.toml", true)
+            .try_apply(&text, "cfg.toml", true)
             .err()
             .unwrap_or_default();
         let meant = match is_table {
@@ -258,13 +277,20 @@ fn the_tuis_tables_never_stop_a_command() {
         "[ keys . 'form' ]\n\"ctrl-s\" = [1]\n",
     ] {
         let mut c = Config::defaults();
-        assert!(c.apply(tui_part, "cfg.toml", true).is_err(), "{tui_part}");
+        assert!(
+            c.try_apply(tui_part, "cfg.toml", true).is_err(),
+            "{tui_part}"
+        );
         let mut c = Config::defaults();
-        assert_eq!(c.apply(tui_part, "cfg.toml", false), Ok(()), "{tui_part}");
+        assert_eq!(
+            c.try_apply(tui_part, "cfg.toml", false),
+            Ok(()),
+            "{tui_part}"
+        );
         let text = format!("{tui_part}[review]\ncapacity = \"x\"\n");
         let line = text.lines().count();
         let err = c
-            .apply(&text, "cfg.toml", false)
+            .try_apply(&text, "cfg.toml", false)
             .expect_err("a wrong capacity is refused");
         assert!(
             err.contains(&format!("line {line}: [review] capacity")),

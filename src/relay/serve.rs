@@ -64,7 +64,7 @@ fn run_once(journal: &Journal, request: Request) -> (Reply, bool) {
     let ok = match config_for(&request) {
         Ok((config, broken)) => {
             if let Some(broken) = broken {
-                err.extend_from_slice(format!("givegive: {broken}\n").as_bytes());
+                err.extend_from_slice(crate::config::on_stderr(&broken).as_bytes());
             }
             let env = Env::unattended(
                 request.today,
@@ -91,7 +91,7 @@ fn run_once(journal: &Journal, request: Request) -> (Reply, bool) {
             })
         }
         Err(e) => {
-            err.extend_from_slice(format!("givegive: {e}\n").as_bytes());
+            err.extend_from_slice(crate::config::on_stderr(&e).as_bytes());
             false
         }
     };
@@ -112,7 +112,7 @@ fn run_once(journal: &Journal, request: Request) -> (Reply, bool) {
 /// for the rest, so a broken file cannot stop a capture (its mistake is
 /// said all the same).
 fn config_for(request: &Request) -> Result<(Config, Option<String>), String> {
-    Config::for_command(request.command.reads_config(), request.config.as_deref())
+    Config::for_command(request.command.config_tables(), request.config.as_deref())
 }
 
 /// The warning that files of the journal were readable by others when it

@@ -410,6 +410,10 @@ pub enum Command {
     /// The names WORD could mean, one a line: what shell completion asks.
     #[command(hide = true)]
     CompleteNames { word: String },
+    /// Print the default config, every setting with what it does (every
+    /// key action and [theme] colour), and say where your config file is:
+    /// copy any part of it there and change it.
+    Config,
     /// Print the man page (roff).
     Man,
 }

@@ -45,3 +45,72 @@ fn a_capture_runs_with_a_broken_config_and_says_what_is_wrong() {
         j.refused(&["backup", "--list"]);
     }
 }
+
+/// `givegive config` prints the defaults compiled in, comments and all (a
+/// user of the binary has no sources), under a comment saying where their
+/// file is and whether it exists and reads.
+#[test]
+fn config_prints_the_defaults_and_where_the_users_file_is() {
+    let j = Journal::lingerless();
+    let table = |text: &str| toml::from_str::<toml::Table>(text).expect("TOML");
+    let file = j.dir.path().join("config/givegive/config.toml");
+    let out = j.ok(&["config"]);
+    assert_eq!(table(&out), table(givegive::config::DEFAULTS));
+    assert!(out.ends_with(givegive::config::DEFAULTS), "{out}");
+    let head: Vec<&str> = out.lines().take(2).collect();
+    assert_eq!(
+        head,
+        [
+            format!("# Your config file: {}", file.display()).as_str(),
+            "# (it does not exist yet: copy into it what you want to change.)"
+        ]
+    );
+    write_config(&j, "[review]\ncapacity = 5\n");
+    assert!(j.ok(&["config"]).contains("\n# (it exists and reads;"));
+    write_config(&j, "[review]\ncapacity = 0\n[drafts]\nlangauge = \"it\"\n");
+    let out = j.cmd(&["config"]).assert().success();
+    let out = out.get_output();
+    assert!(
+        String::from_utf8_lossy(&out.stdout).contains("\n# (it has 2 mistakes, said on stderr.)")
+    );
+    assert_eq!(String::from_utf8_lossy(&out.stderr).lines().count(), 2);
+}
+
+/// Every mistake at once, each a line, in the file's order; and a mistake
+/// in a table the command does not read (`[drafts]` for the review) is a
+/// warning, not a refusal.
+#[test]
+fn the_review_says_every_mistake_and_runs_past_a_drafts_typo() {
+    let j = Journal::lingerless();
+    j.ok(&["add", "Anna"]);
+    let file = write_config(
+        &j,
+        "[review]\ncapacity = \"ten\"\n[drafts]\nlangauge = \"it\"\n",
+    );
+    let out = j.cmd(&["review"]).assert().code(1);
+    let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+    let lines: Vec<&str> = err.lines().collect();
+    assert_eq!(
+        lines,
+        [
+            format!(
+                "givegive: config {file} line 2: [review] capacity: \"ten\" is not a whole number (e.g. capacity = 10)"
+            ),
+            format!(
+                "givegive: config {file} line 4: [drafts] langauge: not a setting of [drafts] (did you mean language? its settings: language, templates)"
+            ),
+        ]
+    );
+    // Whether the command opens the journal itself or the holder answers.
+    let held = Journal::new();
+    held.ok(&["add", "Anna"]);
+    for j in [&j, &held] {
+        write_config(j, "[review]\ncapacity = 3\n[drafts]\nlangauge = \"it\"\n");
+        let out = j.cmd(&["review"]).assert().success();
+        let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
+        assert!(
+            err.contains("line 4: [drafts] langauge: not a setting"),
+            "{err}"
+        );
+    }
+}

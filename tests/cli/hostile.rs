@@ -194,6 +194,7 @@ fn no_command_prints_anything_a_terminal_would_act_on() {
     run(v(&["recover"]));
     run(v(&["demo"]));
     run(v(&["completions", "bash"]));
+    run(v(&["config"]));
     run(v(&["man"]));
     run(v(&["help", "add"]));
 
