@@ -2074,7 +2074,7 @@ fn adding_someone_you_met_records_the_meeting_and_its_follow_up() {
         "{out}"
     );
     assert!(
-        out.contains("follow-up due today (Monday 23 November)"),
+        out.contains("follow-up due today, Monday 23 November"),
         "{out}"
     );
     let review = j.ok(&["review"]);

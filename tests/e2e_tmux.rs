@@ -391,7 +391,7 @@ fn journey_meet_follow_up_draft_give_balance() {
         "{added}"
     );
     assert!(
-        added.contains("follow-up due today (Monday 23 November)"),
+        added.contains("follow-up due today, Monday 23 November"),
         "{added}"
     );
     // Later that night, with Anna too: what Anna said is hers.

@@ -275,7 +275,7 @@ fn adding_and_editing_people_through_forms() {
         "{lines:?}"
     );
     assert!(
-        lines[2].starts_with("follow-up due tomorrow (Tuesday 24 November)"),
+        lines[2].starts_with("follow-up due tomorrow, Tuesday 24 November"),
         "{lines:?}"
     );
     let nadia = f.journal.resolve("nadia").expect("added");
@@ -479,7 +479,7 @@ fn the_review_opens_first_and_every_key_acts() {
     let said = &app.status().text;
     assert!(
         said.starts_with("2 reviewed: 1 done, 1 snoozed · ")
-            && said.contains("until tomorrow (Tuesday 24 November)"),
+            && said.contains("until tomorrow, Tuesday 24 November"),
         "{said}"
     );
     let dismissed = app.selected_item().expect("a line").key.clone();

@@ -55,8 +55,8 @@ impl<'a> Env<'a> {
 
     /// A day to come (a follow-up due, a snooze's end), the one rule for
     /// every such day a command says: [`Env::day`] after "today" or
-    /// "tomorrow" when it is one ("follow-up due today (Monday 7
-    /// December)").
+    /// "tomorrow" when it is one ("follow-up due today, Monday 7
+    /// December (#133)").
     pub(crate) fn due_day(&self, date: NaiveDate) -> String {
         crate::domain::draft::Language::English.day_to_come(date, self.today)
     }

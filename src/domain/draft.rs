@@ -99,6 +99,10 @@ pub struct Context {
     pub name: String,
     pub today: NaiveDate,
     pub moment: Option<Moment>,
+    /// A meal at theirs before the moment, since my last message ("cena da
+    /// Paolo", then the Aperitivo): being hosted is something they gave, so
+    /// it is thanked for before the moment's line, once, until I wrote.
+    pub hosted: Option<Moment>,
     /// What they told you then, sorted and worded ([`for_recipient`]).
     pub details: Vec<String>,
     /// What was left out of it, and why.
@@ -272,6 +276,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     }
     let unnamed = ctx.moment.as_ref().map(|m| letter::as_said(m, first));
     let moment = unnamed.as_ref();
+    let hosted = ctx.hosted.as_ref().map(|m| letter::as_said(m, first));
     // In the order they were logged, whichever names the day.
     let mut moment_ids: Vec<Id> = moment
         .map(|m| {
@@ -281,6 +286,9 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         })
         .unwrap_or_default();
     moment_ids.sort();
+    // The opening thanks for their meal too: its line says that record.
+    let mut opening_ids = moment_ids.clone();
+    opening_ids.extend(hosted.as_ref().map(|h| h.id));
     let one = |fact: Option<&Fact<String>>| fact.map(|f| f.from).into_iter().collect::<Vec<_>>();
     let all = |facts: &[Fact<String>]| facts.iter().map(|f| f.from).collect::<Vec<_>>();
     let mut helper_ids = vec![ctx.contact];
@@ -289,10 +297,10 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     let values = |lang: Language,
                   (need_line, introduce): (Option<&str>, Option<(&str, &str)>)|
      -> [(&'static str, String, Vec<Id>); 13] {
-        let opening = letter::opening(lang, moment, ctx);
+        let opening = letter::opening(lang, (moment, hosted.as_ref()), ctx);
         [
             ("{first_name}", first.to_string(), Vec::new()),
-            ("{opening}", opening, moment_ids.clone()),
+            ("{opening}", opening, opening_ids.clone()),
             (
                 "{where}",
                 moment.map(|m| lang.moment_name(m)).unwrap_or_default(),

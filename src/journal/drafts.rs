@@ -179,6 +179,25 @@ impl Journal {
         };
         // A dinner at theirs followed up since is thanked for, not told.
         let owed = chosen.as_ref().is_some_and(|i| followed_up.contains(&i));
+        // A dinner at theirs since my last message stays owed its thanks
+        // whatever came after it (help of mine, a newer moment): the latest
+        // one is thanked for before the moment's line, unless it is the
+        // moment itself, whose opening thanks for it (trial 28b).
+        let earlier: Vec<&Interaction> = moments.iter().chain(&followed_up).copied().collect();
+        let hosted = history::hosted(&earlier, &c.name, today)
+            .filter(|h| chosen.as_ref().is_none_or(|c| c.id != h.id))
+            .map(|h| draft::Moment {
+                id: h.id,
+                kind: h.kind,
+                summary: h.summary.clone(),
+                date: h.date,
+                first: false,
+                with_others: h.contacts.len() > 1,
+                from: h.from,
+                also: Vec::new(),
+                hosted: false,
+                thanked_only: true,
+            });
         // The rest of that day: their details are said too.
         let same_day: Vec<&Interaction> = match &chosen {
             Some(c) => moments
@@ -378,6 +397,7 @@ impl Journal {
             name: c.name.clone(),
             today,
             moment,
+            hosted,
             details,
             left_out,
             occasion,

@@ -31,7 +31,7 @@ fn a_day_from_words_is_confirmed_with_its_weekday() {
         "{said}"
     );
     let said = on(&j, &["follow-up", "aisha", "friday", "call about the deck"]);
-    assert!(said.contains("due tomorrow (Friday 4 December):"), "{said}");
+    assert!(said.contains("due tomorrow, Friday 4 December:"), "{said}");
     let said = on(&j, &["met", "aisha", "coffee", "--on", "dec 24"]);
     assert!(said.contains("Wednesday 24 December 2025)"), "{said}");
     let config = j.dir.path().join("config").join("givegive");

@@ -216,3 +216,58 @@ fn a_note_calls_my_last_touch_what_it_was() {
     assert!(said.contains("since your call of"), "{said}");
     assert!(!said.contains("your message"), "{said}");
 }
+
+/// Trial 28b #6: a dinner at hers, then a later event, and no message of
+/// mine since: the draft thanks her for the dinner, once, before the
+/// event's line, in English and Italian; once a message of mine went to
+/// her, the thanks is no longer owed. Today is Monday 23 November.
+#[test]
+fn a_dinner_at_theirs_is_thanked_for_after_a_later_event_until_i_wrote() {
+    for (lang, dinner, thanks, then) in [
+        (
+            "it",
+            "cena da Beatrice",
+            "grazie per la cena di martedì scorso. È stato bello vederti all'Aperitivo Fintech Club",
+            "grazie per la cena",
+        ),
+        (
+            "en",
+            "dinner at Beatrice's",
+            "thanks for the dinner last Tuesday. It was great to see you at the Aperitivo Fintech Club",
+            "thanks for the dinner",
+        ),
+    ] {
+        let j = Journal::new();
+        let config = j.dir.path().join("config").join("givegive");
+        std::fs::create_dir_all(&config).expect("config dir");
+        let toml = format!("[drafts]\nlanguage = \"{lang}\"\n");
+        std::fs::write(config.join("config.toml"), toml).expect("config");
+        j.ok(&["add", "Beatrice Lanza"]);
+        j.ok(&["met", "beatrice", dinner, "--on", "2026-11-17"]);
+        j.ok(&[
+            "event",
+            "Aperitivo Fintech Club",
+            "--with",
+            "beatrice",
+            "--on",
+            "2026-11-18",
+        ]);
+        let draft = j.ok(&["draft", "beatrice"]);
+        assert!(draft.contains(thanks), "{lang}: {draft}");
+        assert_eq!(draft.matches(then).count(), 1, "{lang}: {draft}");
+        j.ok(&[
+            "met",
+            "beatrice",
+            "message",
+            "--kind",
+            "message",
+            "--from",
+            "me",
+            "--on",
+            "2026-11-20",
+        ]);
+        let out = j.cmd(&["draft", "beatrice"]).output().expect("run");
+        let after = String::from_utf8_lossy(&out.stdout);
+        assert!(!after.contains(then), "{lang}: {after}");
+    }
+}

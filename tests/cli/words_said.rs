@@ -24,22 +24,43 @@ fn the_review_names_whom_you_met_and_a_due_day_says_today_or_tomorrow() {
     );
     let today = j.ok(&["follow-up", "elena", "today", "send the menu"]);
     assert!(
-        today.starts_with("follow-up with Elena Greco due today (Monday 23 November): "),
+        today.starts_with("follow-up with Elena Greco due today, Monday 23 November: "),
         "{today}"
     );
     let tomorrow = j.ok(&["follow-up", "elena", "domani", "call back"]);
     assert!(
-        tomorrow.starts_with("follow-up with Elena Greco due tomorrow (Tuesday 24 November): "),
+        tomorrow.starts_with("follow-up with Elena Greco due tomorrow, Tuesday 24 November: "),
         "{tomorrow}"
     );
     let snoozed = j.ok(&["snooze", "elena", "tomorrow"]);
     assert!(
-        snoozed
-            .starts_with("Elena Greco is out of the review until tomorrow (Tuesday 24 November)"),
+        snoozed.starts_with("Elena Greco is out of the review until tomorrow, Tuesday 24 November"),
         "{snoozed}"
     );
     let later = j.ok(&["follow-up", "elena", "friday", "the book"]);
     assert!(later.contains("due Friday 27 November: "), "{later}");
+}
+
+/// A due day said after a meeting was "follow-up due tomorrow (Tuesday 24
+/// November) (#3)": two brackets in a row. The day goes after a comma, and
+/// only the id is in brackets, after `add --met` and after `met`.
+#[test]
+fn a_follow_up_due_tomorrow_reads_as_one_aside() {
+    let j = Journal::new();
+    let added = j.ok(&["add", "Luca Ferri", "--met", "coffee", "--on", "today"]);
+    j.ok(&["add", "Sara Verdi"]);
+    let met = j.ok(&["met", "sara", "lunch", "--follow-up", "tomorrow"]);
+    for said in [added, met] {
+        let line = said
+            .lines()
+            .find(|l| l.starts_with("follow-up due"))
+            .unwrap_or_default();
+        assert!(
+            line.starts_with("follow-up due tomorrow, Tuesday 24 November (#"),
+            "{said}"
+        );
+        assert!(!line.contains(") ("), "{said}");
+    }
 }
 
 /// 28c #15: `undo` said "met anna call", the name as typed, where other

@@ -1,10 +1,14 @@
 //! Being hosted is something they gave (trial 26x: "cena da Paolo" on
 //! 12-01, then `intro paolo marco` on 12-02, and Paolo's draft of 12-03
 //! had no "grazie per la cena", only "ti ho pensato in questi giorni").
+//! Trial 28b #6: a later event ("Aperitivo Fintech Club") dropped the
+//! thanks for "cena da Beatrice" the same way.
 //! On random journals, against a plain model: a draft thanks them for a
 //! meal at theirs of the last two weeks exactly when no message of mine
-//! went to them since, however I followed it up; and it never opens with
-//! "thinking of you lately" days after we were in touch.
+//! went to them since, however I followed it up and whatever we did after
+//! it (an event, a call); the thanks is said once, before the later
+//! moment's line; and it never opens with "thinking of you lately" days
+//! after we were in touch.
 
 use chrono::{Days, NaiveDate};
 use givegive::command::{self, Env};
@@ -30,6 +34,7 @@ proptest! {
         act in prop::option::of((any::<bool>(), 0..4u64)),
         mine in prop::option::of(1..5u64),
         after in 1..20u64,
+        later in prop::option::of((any::<bool>(), 0..4u64)),
     ) {
         let fail = |e: String| TestCaseError::fail(e);
         let dinner = NaiveDate::from_ymd_opt(2026, 12, 1).unwrap_or_default();
@@ -61,6 +66,16 @@ proptest! {
                 run(vec![s("gave"), s("paolo"), s("a book"), s("--on"), on])?;
             }
         }
+        // A newer moment with him: an event with others, or a call.
+        let later = later.filter(|(_, k)| dinner + Days::new(*k) <= today);
+        if let Some((event, k)) = later {
+            let on = day(dinner + Days::new(k));
+            if event {
+                run(vec![s("event"), s("Aperitivo Fintech Club"), s("--with"), s("paolo"), s("--with"), s("marco"), s("--on"), on])?;
+            } else {
+                run(vec![s("met"), s("paolo"), s("call"), s("--kind"), s("call"), s("--on"), on])?;
+            }
+        }
         // A message of mine since (a draft marked sent).
         let wrote = mine.map(|k| dinner + Days::new(k)).filter(|d| *d <= today);
         if let Some(d) = wrote {
@@ -70,8 +85,16 @@ proptest! {
         let id = journal.resolve("Paolo Rossi").map_err(|e| fail(e.to_string()))?;
         let draft = journal.draft(id, None, today, &template, 7).map_err(|e| fail(e.to_string()))?;
         let text = draft.text.to_lowercase();
-        let thanked = text.contains("grazie per la cena") || text.contains("thanks for the dinner");
-        prop_assert_eq!(thanked, hosted && wrote.is_none() && after <= 14, "{}", draft.text);
+        let thanks = ["grazie per la cena", "thanks for the dinner"];
+        let said: usize = thanks.iter().map(|t| text.matches(t).count()).sum();
+        prop_assert_eq!(said == 1, hosted && wrote.is_none() && after <= 14, "{}", draft.text);
+        prop_assert!(said <= 1, "thanked twice: {}", draft.text);
+        // Before the newer moment's line, when the draft names it.
+        let at = thanks.iter().find_map(|t| text.find(t));
+        let newer = ["aperitivo", "sentirti", "to talk"].iter().find_map(|w| text.find(w));
+        if let (Some(at), Some(newer)) = (at, newer) {
+            prop_assert!(at < newer, "{}", draft.text);
+        }
         let seen = wrote.unwrap_or(dinner);
         let lately = text.contains("thinking of you lately") || text.contains("ti ho pensato");
         prop_assert!(!(lately && (today - seen).num_days() <= 14), "{}", draft.text);

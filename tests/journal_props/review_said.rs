@@ -68,7 +68,7 @@ pub(super) fn key_said(
     (until, today): (NaiveDate, NaiveDate),
 ) -> Result<Vec<String>, TestCaseError> {
     // The day as the shell says a day to come: "Monday 30 November",
-    // "tomorrow (Tuesday 24 November)".
+    // "tomorrow, Tuesday 24 November".
     let day = givegive::domain::draft::Language::English.day_to_come(until, today);
     let said: Vec<String> = report_lines(report)
         .iter()

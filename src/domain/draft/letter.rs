@@ -69,16 +69,33 @@ pub(crate) fn thanks_owed(summary: &str, name: &str, date: NaiveDate, today: Nai
 /// "thinking of you" before it, nor does a first message; with no moment
 /// to greet, one lately (a moment followed up already: trial 26x, "ti ho
 /// pensato in questi giorni" to someone met two days before) is no
-/// silence to break, and the draft hopes they are well.
-pub(super) fn opening(lang: Language, moment: Option<&Moment>, ctx: &Context) -> String {
+/// silence to break, and the draft hopes they are well. A meal at theirs
+/// before the moment (`Context::hosted`) is thanked for first, and the
+/// moment's own words then thank for nothing (trial 28b: "grazie per la
+/// cena di martedì. È stato bello vederti all'Aperitivo Fintech Club
+/// mercoledì."); with a thanks line of its own the draft thanks once, there.
+pub(super) fn opening(
+    lang: Language,
+    (moment, hosted): (Option<&Moment>, Option<&Moment>),
+    ctx: &Context,
+) -> String {
+    let hosted = hosted
+        .filter(|_| ctx.thanks.is_none())
+        .and_then(|h| lang.thanks_for_hosted(h, ctx.today));
+    let thanking = ctx.thanks.is_some() || hosted.is_some();
     let lately = ctx
         .last_seen
         .is_some_and(|d| (ctx.today - d).num_days() <= words::RECENT_DAYS);
-    match (moment, &ctx.occasion) {
+    let line = match (moment, &ctx.occasion) {
         (None, Some(_)) => String::new(),
         (None, None) if !ctx.history => String::new(),
         (None, None) if lately => lang.well(),
-        _ => lang.opening(moment, ctx.today, ctx.thanks.is_some()),
+        _ => lang.opening(moment, ctx.today, thanking),
+    };
+    match hosted {
+        Some(thanks) if line.is_empty() => format!("{thanks}."),
+        Some(thanks) => format!("{thanks}. {}", upper_first(&line)),
+        None => line,
     }
 }
 

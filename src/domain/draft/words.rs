@@ -224,25 +224,12 @@ impl Language {
             // meeting there said after it.
             // Thanked on its own line for what they gave ("hosting dinner
             // for us"), the opening does not thank twice.
-            _ if m.hosted
-                && !thanking
-                && days <= RECENT_DAYS
-                && let Some(p) = place =>
-            {
+            _ if !thanking && let Some(thanks) = self.thanks_for_hosted(m, today) => {
                 let met = first && kind != InteractionKind::Call;
                 match (self, met) {
-                    (English, false) => format!("thanks for {} {when}", self.the(p)),
-                    (English, true) => {
-                        format!(
-                            "thanks for {} {when}: it was great to meet you",
-                            self.the(p)
-                        )
-                    }
-                    (Italian, false) => format!("grazie per {} {of_when}", self.the(p)),
-                    (Italian, true) => format!(
-                        "grazie per {} {of_when}: è stato un piacere conoscerti",
-                        self.the(p)
-                    ),
+                    (_, false) => thanks,
+                    (English, true) => format!("{thanks}: it was great to meet you"),
+                    (Italian, true) => format!("{thanks}: è stato un piacere conoscerti"),
                 }
             }
             _ if first && days <= FIRST_DAYS && kind != InteractionKind::Call => {

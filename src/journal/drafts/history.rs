@@ -95,17 +95,18 @@ pub(super) fn before(history: &[HistoryItem]) -> Vec<draft::Before> {
         .collect()
 }
 
-/// The latest moment followed up already that they hosted ("cena da
-/// Paolo", to Paolo): being hosted is something they gave, so the thanks
-/// for it stays owed until a message of mine went to them, though the
-/// moment is not greeted again (trial 26x: an introduction the next day
-/// dropped the dinner, and no "grazie per la cena" was ever said).
+/// The latest of `moments` (since my last message) that they hosted
+/// ("cena da Paolo", to Paolo): being hosted is something they gave, so
+/// the thanks for it stays owed until a message of mine went to them,
+/// though a moment followed up since is not greeted again (trial 26x: an
+/// introduction the next day dropped the dinner; trial 28b: so did a newer
+/// event, and no "grazie per la cena" was ever said).
 pub(super) fn hosted<'a>(
-    followed_up: &[&'a Interaction],
+    moments: &[&'a Interaction],
     name: &str,
     today: NaiveDate,
 ) -> Option<&'a Interaction> {
-    followed_up
+    moments
         .iter()
         .copied()
         .filter(|i| draft::thanks_owed(&i.summary, name, i.date, today))

@@ -112,6 +112,7 @@ pub(super) fn context(case: &Case, lang: Language) -> Context {
         notes: promises.1,
         history: true,
         last_seen: None,
+        hosted: None,
         surface: Surface::Tui,
     }
 }

@@ -106,10 +106,12 @@ impl super::Language {
     }
 
     /// A day to come as a confirmation says it (a follow-up due, a snooze's
-    /// end): today and tomorrow by their word, then the day as
-    /// [`Self::weekday_date`] says it, "due today (Monday 7 December)",
-    /// "domani (martedì 8 dicembre)"; any other day as `weekday_date`
-    /// alone (trial 28c: "follow-up due Monday 7 December" on that Monday).
+    /// end): today and tomorrow by their word, then, after a comma, the day
+    /// as [`Self::weekday_date`] says it, "due today, Monday 7 December",
+    /// "domani, martedì 8 dicembre"; any other day as `weekday_date` alone
+    /// (trial 28c: "follow-up due Monday 7 December" on that Monday). A
+    /// comma, not brackets: the line goes on with the record's id in
+    /// brackets, and "(Tuesday 24 November) (#133)" read as two asides.
     pub fn day_to_come(self, date: chrono::NaiveDate, today: chrono::NaiveDate) -> String {
         let word = match (self, (date - today).num_days()) {
             (super::Language::English, 0) => "today",
@@ -118,6 +120,6 @@ impl super::Language {
             (super::Language::Italian, 1) => "domani",
             _ => return self.weekday_date(date, today),
         };
-        format!("{word} ({})", self.weekday_date(date, today))
+        format!("{word}, {}", self.weekday_date(date, today))
     }
 }

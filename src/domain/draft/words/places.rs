@@ -2,9 +2,11 @@
 //! pranzo"), occasions owned by someone ("her product dinner") and hosted
 //! by the recipient ("cena da Laura"). Decided here only.
 
+use chrono::NaiveDate;
+
 use super::calendar::calendar_word;
 use super::italian::names_an_occasion;
-use super::{first_word, is_proper, possessive};
+use super::{English, Italian, Language, Moment, RECENT_DAYS, first_word, is_proper, possessive};
 use crate::domain::channel::{CALL_WORDS, MESSAGE_WORDS};
 use crate::domain::text::fold;
 
@@ -92,6 +94,31 @@ pub(in crate::domain::draft) fn hosted_by(summary: &str, first: &str) -> Option<
     };
     let rest = rest.join(" ");
     (!rest.is_empty() && !fold(&rest).split_whitespace().any(|w| w == own)).then_some(rest)
+}
+
+impl Language {
+    /// The thanks for a moment they hosted (`Moment::hosted`: its summary
+    /// is the occasion, "cena"): "thanks for the dinner on Tuesday",
+    /// "grazie per la cena di martedì". None once it is older than a
+    /// moment is thanked for, or when the occasion cannot be named in this
+    /// language: one rule for the opening that greets it and for the
+    /// thanks said before a newer moment's line (`Context::hosted`).
+    pub(in crate::domain::draft) fn thanks_for_hosted(
+        self,
+        m: &Moment,
+        today: NaiveDate,
+    ) -> Option<String> {
+        let p = m.summary.trim();
+        if !m.hosted || (today - m.date).num_days() > RECENT_DAYS || !is_place(p) || !self.names(p)
+        {
+            return None;
+        }
+        let when = self.when(m.date, today);
+        Some(match self {
+            English => format!("thanks for {} {when}", self.the(p)),
+            Italian => format!("grazie per {} {}", self.the(p), self.of_day(&when)),
+        })
+    }
 }
 
 /// Words of how often or when: a summary holding one says a habit or a

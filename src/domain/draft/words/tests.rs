@@ -47,8 +47,9 @@ proptest::proptest! {
 
 proptest::proptest! {
     /// A day to come is named by its word when it is today or tomorrow,
-    /// in either language, and always said whole after it: the word never
-    /// hides the day, nor a day past tomorrow takes one.
+    /// in either language, and always said whole after it and a comma (no
+    /// brackets beside the id's): the word never hides the day, nor a day
+    /// past tomorrow takes one.
     #[test]
     fn today_and_tomorrow_are_named_before_their_day(start in 0u64..800, ahead in 0u64..9) {
         let today = NaiveDate::from_ymd_opt(2025, 1, 1).unwrap_or_default() + chrono::Days::new(start);
@@ -57,7 +58,7 @@ proptest::proptest! {
             let said = lang.day_to_come(date, today);
             let whole = lang.weekday_date(date, today);
             let expected = match words.get(ahead as usize) {
-                Some(word) => format!("{word} ({whole})"),
+                Some(word) => format!("{word}, {whole}"),
                 None => whole,
             };
             proptest::prop_assert_eq!(said, expected);
