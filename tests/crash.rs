@@ -12,11 +12,7 @@
 //! `GIVEGIVE_CRASH_KILLS=N` sets how many captures are killed (2,000
 //! unless told): the soak in `docs/reliability.md` runs 50,000.
 
-mod common;
-#[path = "common/holders.rs"]
-mod holders;
-#[path = "common/kills.rs"]
-mod kills;
+use crate::{common, holders, kills};
 #[path = "crash/storm.rs"]
 mod storm;
 
