@@ -1,7 +1,7 @@
 //! Daily backups and `givegive restore FILE`, through the real binary; and
 //! a backup taken while another thread writes, through the library.
 
-mod common;
+use crate::common;
 
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};

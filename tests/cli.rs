@@ -1,12 +1,12 @@
 //! The shell contract, through the real binary on temporary journals.
 
+use crate::common;
 use assert_cmd::Command;
 use predicates::prelude::*;
 use predicates::str::contains;
 use serde_json::Value;
 use tempfile::TempDir;
 
-mod common;
 // The review's rules through the real binary, in this test binary so the
 // suite links one fewer.
 #[path = "cli/review.rs"]

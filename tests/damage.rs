@@ -4,9 +4,7 @@
 //! that brings it back (`recover`, from the write log), which then brings
 //! back every change that was saved.
 
-mod common;
-#[path = "common/holders.rs"]
-mod holders;
+use crate::{common, holders};
 
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};

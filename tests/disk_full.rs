@@ -6,9 +6,7 @@
 //! with EFBIG, the way a full disk fails it with ENOSPC (SIGXFSZ is ignored,
 //! as a shell's `trap '' XFSZ` does, so the write returns the error).
 
-mod common;
-#[path = "common/holders.rs"]
-mod holders;
+use crate::{common, holders};
 
 use std::path::Path;
 use std::process::{Command, Output};

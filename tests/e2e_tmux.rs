@@ -4,12 +4,11 @@
 //! Needs tmux (`.ci/run` installs it). Without tmux the journeys are skipped
 //! with a notice on a developer machine and fail under CI.
 
+use crate::tmux;
 #[path = "e2e_tmux/issue26.rs"]
 mod issue26;
 #[path = "e2e_tmux/issue26_days.rs"]
 mod issue26_days;
-#[path = "common/tmux.rs"]
-mod tmux;
 
 use std::path::Path;
 use std::process::{Command, Output};

@@ -3,19 +3,15 @@
 //! killed, another build, two shells starting one at once, a stale socket,
 //! several journals) leaves commands working and nothing lost.
 
+use crate::{common, holders};
 #[path = "holder/busy.rs"]
 mod busy;
 #[path = "holder/clean.rs"]
 mod clean;
-mod common;
-#[path = "common/holders.rs"]
-mod holders;
 #[path = "holder/moved.rs"]
 mod moved;
 #[path = "holder/stalls.rs"]
 mod stalls;
-#[path = "common/tmux.rs"]
-mod tmux;
 #[path = "holder/tui_moved.rs"]
 mod tui_moved;
 

@@ -2,6 +2,7 @@
 //! fixtures, and real files from other programs in ../shared/real-world when
 //! that folder is there) and the lossless JSON export and restore.
 
+use crate::common;
 use std::os::unix::fs::PermissionsExt;
 use std::path::{Path, PathBuf};
 
@@ -11,7 +12,6 @@ use predicates::str::contains;
 use serde_json::Value;
 use tempfile::TempDir;
 
-mod common;
 // Labels and differences between several cards of one person.
 #[path = "import_export/cards.rs"]
 mod cards;

@@ -13,6 +13,6 @@ fn docs_keys_md_lists_every_default_binding() {
     let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         on_disk == generated,
-        "docs/keys.md is out of date: run GIVEGIVE_UPDATE_DOCS=1 cargo test --test keys_doc"
+        "docs/keys.md is out of date: run GIVEGIVE_UPDATE_DOCS=1 cargo test --test suite keys_doc"
     );
 }

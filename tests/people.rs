@@ -4,6 +4,7 @@
 //! export is a valid iCalendar file as a real parser reads it), and who is
 //! related to whom, true on both sides whatever happens to either person.
 
+use crate::common;
 use std::path::{Path, PathBuf};
 
 use assert_cmd::Command;
@@ -15,7 +16,6 @@ use predicates::str::contains;
 use serde_json::Value;
 use tempfile::TempDir;
 
-mod common;
 
 struct J {
     dir: TempDir,

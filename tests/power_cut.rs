@@ -13,13 +13,11 @@
 //! `fusermount3` from the fuse3 package). Where it cannot mount, the test
 //! fails saying so, unless `GIVEGIVE_SKIP_POWER_CUT=1` says to skip it.
 
-mod common;
+use crate::{common, kills};
 #[path = "power_cut/forgetful.rs"]
 mod forgetful;
 // Shared with tests/crash.rs, which uses the rest of it.
 #[allow(dead_code)]
-#[path = "common/kills.rs"]
-mod kills;
 
 use std::collections::BTreeSet;
 use std::time::Duration;

@@ -2,6 +2,7 @@
 //! (mutt, neomutt, aerc) and shell completion that knows the journal's
 //! names, driven through a real bash.
 
+use crate::common;
 use std::path::{Path, PathBuf};
 use std::process::Command as Process;
 
@@ -11,7 +12,6 @@ use predicates::str::contains;
 use serde_json::Value;
 use tempfile::TempDir;
 
-mod common;
 
 struct J {
     dir: TempDir,
