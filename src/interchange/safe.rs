@@ -178,7 +178,11 @@ mod tests {
             prop_assert_eq!(got, Ok(want.to_string()));
             // After other text on its line, with no line-start escapes.
             let got = shown(&format!("{at}phone: {}\n", md_inline(&text)));
-            prop_assert_eq!(got, Ok(format!("phone: {want}").trim_end().to_string()));
+            let want = match want {
+                "" => "phone:".to_string(),
+                want => format!("phone: {want}"),
+            };
+            prop_assert_eq!(got, Ok(want));
         }
 
         /// Report 27c #5: a phone as givegive writes it, extension and
