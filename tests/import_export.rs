@@ -449,7 +449,11 @@ fn real_world_vcards_import_with_names_emails_phones_orgs_and_notes() {
     .assert()
     .code(1)
     .stderr(contains("no END:VCARD"));
-    assert!(j.out("broken", &["check"]).starts_with("ok"));
+    // A refused import starts no journal (28c #9).
+    assert!(
+        !j.db("broken").exists(),
+        "a refused import started a journal"
+    );
 }
 
 #[test]
@@ -750,7 +754,7 @@ fn huge_and_binary_files_fail_cleanly() {
     .assert()
     .code(1)
     .stderr(contains("binary.vcf"));
-    assert!(j.out("a", &["list"]).contains("No one in this journal yet"));
+    assert!(!j.db("a").exists(), "a refused import started a journal");
 }
 
 /// Every file in `tests/fixtures/nasty`, and a 10 MB single line, fed to

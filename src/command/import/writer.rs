@@ -324,14 +324,7 @@ impl<'a> Writer<'a> {
             if nth.is_none() {
                 self.updated.insert(id);
                 self.reach(&have.name, &m);
-                for (kind, _) in m.added.iter().filter(|(kind, _)| kind.seen()) {
-                    // The summary names the day we met with how we met.
-                    let kind = match kind {
-                        Kind::MetOn => Kind::Met,
-                        kind => *kind,
-                    };
-                    *self.gained.entry(kind).or_default() += 1;
-                }
+                self.count_gained(&m);
                 for (kind, _) in &m.removed {
                     *self.lost.entry(*kind).or_default() += 1;
                 }

@@ -1,6 +1,6 @@
 //! What an import's summary says of the people it wrote.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::Writer;
 use crate::domain::patch::merge::{Kind, Merged};
@@ -33,6 +33,22 @@ impl Writer<'_> {
             (gained, lost) if lost.is_empty() => gained,
             (gained, lost) if gained.is_empty() => format!("took out {lost}"),
             (gained, lost) => format!("{gained}; took out {lost}"),
+        }
+    }
+
+    /// Counts what one person's update added, by kind: each value of a
+    /// kind a person has several of, and once a kind a person has one of
+    /// (the day we met is named with how we met: one "how we met").
+    pub(super) fn count_gained(&mut self, m: &Merged) {
+        let mut once = BTreeSet::new();
+        for (kind, _) in m.added.iter().filter(|(kind, _)| kind.seen()) {
+            let kind = match kind {
+                Kind::MetOn => Kind::Met,
+                kind => *kind,
+            };
+            if kind.counted() || once.insert(kind) {
+                *self.gained.entry(kind).or_default() += 1;
+            }
         }
     }
 
