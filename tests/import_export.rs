@@ -33,8 +33,11 @@ mod real_files;
 mod real_edits;
 #[path = "import_export/refused.rs"]
 mod refused;
+// Trial 28c #14, report 27t #12/#13: what an import's summary says.
 #[path = "import_export/reimport.rs"]
 mod reimport;
+#[path = "import_export/summaries.rs"]
+mod summaries;
 // Every export into an empty journal comes back equal.
 #[path = "import_export/round_trip.rs"]
 mod round_trip;
@@ -242,6 +245,23 @@ fn linkedin_connections_come_in_with_how_we_met() {
         .stdout(contains("added 0 people, updated 0, 1 unchanged"));
 
     // Invitations give how-we-met its words; messages become interactions, once.
+    // A dry run says what it would do (trial 28c #14).
+    j.cmd(
+        "a",
+        &[
+            "import",
+            "--format",
+            "linkedin",
+            "--dry-run",
+            &linkedin("Invitations.csv"),
+            &linkedin("messages.csv"),
+        ],
+    )
+    .assert()
+    .success()
+    .stdout(contains(
+        "how-we-met would be filled from 1 invitation, 2 messages would be logged",
+    ));
     j.cmd(
         "a",
         &[
@@ -278,9 +298,8 @@ fn linkedin_connections_come_in_with_how_we_met() {
     )
     .assert()
     .success()
-    .stdout(contains(
-        "how-we-met filled from 0 invitations, 0 messages logged",
-    ));
+    // Nothing new: no line of zeros (trial 28c #14).
+    .stdout(contains("how-we-met").not().and(contains("logged").not()));
 
     // Older exports have no URL column.
     j.cmd(
@@ -307,7 +326,8 @@ fn linkedin_connections_come_in_with_how_we_met() {
     .stderr(
         contains("bad-date.csv:3: 'someday' is not a date").and(contains("nothing was imported")),
     );
-    assert!(j.out("b", &["list"]).contains("No one in this journal yet"));
+    // A refused import starts no journal (28c #9).
+    assert!(!j.db("b").exists(), "a refused import started a journal");
     j.cmd(
         "b",
         &[
@@ -429,7 +449,11 @@ fn real_world_vcards_import_with_names_emails_phones_orgs_and_notes() {
     .assert()
     .code(1)
     .stderr(contains("no END:VCARD"));
-    assert!(j.out("broken", &["check"]).starts_with("ok"));
+    // A refused import starts no journal (28c #9).
+    assert!(
+        !j.db("broken").exists(),
+        "a refused import started a journal"
+    );
 }
 
 #[test]
@@ -730,7 +754,7 @@ fn huge_and_binary_files_fail_cleanly() {
     .assert()
     .code(1)
     .stderr(contains("binary.vcf"));
-    assert!(j.out("a", &["list"]).contains("No one in this journal yet"));
+    assert!(!j.db("a").exists(), "a refused import started a journal");
 }
 
 /// Every file in `tests/fixtures/nasty`, and a 10 MB single line, fed to

@@ -196,15 +196,10 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
     if r.dry_run {
         lines.extend(writer.changes.iter().cloned());
     } else {
+        lines.extend(writer.reached_shown());
         lines.extend(writer.differs_shown());
     }
-    if !checked.invitations.is_empty() || !checked.messages.is_empty() {
-        lines.push(format!(
-            "how-we-met filled from {}, {} logged",
-            count(contexts, "invitation", "invitations"),
-            count(messages, "message", "messages")
-        ));
-    }
+    lines.extend(context_line(contexts, messages, r.dry_run));
     // Undo keeps a change whole or forgets it whole (`store::undo`): one
     // of more steps than it keeps is forgotten at the next change.
     if writer.steps > crate::store::UNDO_KEPT {
@@ -230,6 +225,25 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
         written: writer.written,
         ..Done::default()
     }))
+}
+
+/// What LinkedIn's invitations and messages gave, zero parts left out:
+/// "how-we-met filled from 1 invitation, 2 messages logged"; a dry run
+/// says what it would do (trial 28c #14: "how-we-met filled from 0
+/// invitations, 0 messages logged" in a dry run).
+fn context_line(contexts: usize, messages: usize, dry_run: bool) -> Option<String> {
+    let (fill, log) = match dry_run {
+        true => ("how-we-met would be filled from", "would be logged"),
+        false => ("how-we-met filled from", "logged"),
+    };
+    let parts: Vec<String> = [
+        (contexts > 0).then(|| format!("{fill} {}", count(contexts, "invitation", "invitations"))),
+        (messages > 0).then(|| format!("{} {log}", count(messages, "message", "messages"))),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(", "))
 }
 
 /// What an import stopped by a signal says: exactly who was added, and

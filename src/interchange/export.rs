@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 
 use chrono::NaiveDate;
 
-use super::safe::{Reader, cell, md};
+use super::safe::{Reader, cell, md, md_inline};
 use crate::domain::labelled::{self, Labelled};
 use crate::domain::text::inert;
 use crate::domain::{Contact, Direction, EntryState, Id, Nature};
@@ -83,20 +83,10 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
         .filter(|i| !i.shared)
         .map(|i| md(&i.name))
         .collect();
-    out.push_str("## Interests\n\n");
-    let _ = writeln!(
-        out,
-        "- Shared with you: {}",
-        if shared.is_empty() {
-            "none yet".into()
-        } else {
-            shared.join(", ")
-        }
-    );
-    if !others.is_empty() {
-        let _ = writeln!(out, "- Theirs: {}", others.join(", "));
+    // No interests at all: no section to say so (trial 28c #20).
+    if !(shared.is_empty() && others.is_empty()) {
+        interests(&mut out, &shared, &others);
     }
-    out.push('\n');
     for (title, items) in [("What they need", &c.needs), ("What they offer", &c.offers)] {
         if !items.is_empty() {
             let _ = writeln!(out, "## {title}\n");
@@ -194,13 +184,31 @@ fn reach(out: &mut String, c: &Contact) {
         for item in labelled::by_value(list) {
             let label = match item.label.as_str() {
                 "" => String::new(),
-                label => format!(" ({})", md(label)),
+                label => format!(" ({})", md_inline(label)),
             };
-            let _ = writeln!(out, "- {kind}{label}: {}", md(item.value()));
+            let _ = writeln!(out, "- {kind}{label}: {}", md_inline(item.value()));
         }
     }
     for url in &c.urls {
-        let _ = writeln!(out, "- web: {}", md(url));
+        let _ = writeln!(out, "- web: {}", md_inline(url));
+    }
+    out.push('\n');
+}
+
+/// The dossier's interests: those shared with you (or none yet), theirs.
+fn interests(out: &mut String, shared: &[String], others: &[String]) {
+    out.push_str("## Interests\n\n");
+    let _ = writeln!(
+        out,
+        "- Shared with you: {}",
+        if shared.is_empty() {
+            "none yet".into()
+        } else {
+            shared.join(", ")
+        }
+    );
+    if !others.is_empty() {
+        let _ = writeln!(out, "- Theirs: {}", others.join(", "));
     }
     out.push('\n');
 }

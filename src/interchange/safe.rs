@@ -78,14 +78,27 @@ pub(crate) fn uncell(text: &str) -> &str {
 /// "D\'Amico"). pulldown-cmark-escape only escapes for HTML, not Markdown,
 /// hence this function and its property test against a real parser.
 pub(crate) fn md(text: &str) -> String {
+    escaped(text, true)
+}
+
+/// [`md`] for text that follows other text on its line ("- phone: +39
+/// …"): a line's markers cannot start there, so `+39` is written as it
+/// is, with no backslash in the raw file (trial 28c #20).
+pub(crate) fn md_inline(text: &str) -> String {
+    escaped(text, false)
+}
+
+/// [`md`], with the line-start markers escaped only where the text
+/// starts its line (`first`).
+fn escaped(text: &str, first: bool) -> String {
     let line = text.split(['\n', '\r']).collect::<Vec<_>>().join(" ");
     let line = line.trim_matches([' ', '\t']);
     let mut out = String::with_capacity(line.len() + 8);
     // An ordered list's marker: digits, then `.` or `)`.
     let digits = line.len() - line.trim_start_matches(|c: char| c.is_ascii_digit()).len();
     for (at, c) in line.char_indices() {
-        let starts = at == 0 && matches!(c, '-' | '+' | '=');
-        let numbered = at == digits && digits > 0 && matches!(c, '.' | ')');
+        let starts = first && at == 0 && matches!(c, '-' | '+' | '=');
+        let numbered = first && at == digits && digits > 0 && matches!(c, '.' | ')');
         if starts || numbered || "\\`*_[]<>&#|~!$^{}".contains(c) {
             out.push('\\');
         }
@@ -163,6 +176,13 @@ mod tests {
             let want = text.trim_matches([' ', '\t']);
             let got = shown(&format!("{at}{}\n", md(&text)));
             prop_assert_eq!(got, Ok(want.to_string()));
+            // After other text on its line, with no line-start escapes.
+            let got = shown(&format!("{at}phone: {}\n", md_inline(&text)));
+            let want = match want {
+                "" => "phone:".to_string(),
+                want => format!("phone: {want}"),
+            };
+            prop_assert_eq!(got, Ok(want));
         }
 
         /// Report 27c #5: a phone as givegive writes it, extension and

@@ -55,7 +55,7 @@ fn a_card_that_matches_someone_adds_what_the_journal_lacks_and_keeps_what_differ
         said.contains("would add 0 people, update 1 (1 phone, 1 address, 1 date), 0 unchanged")
             && said.contains(
                 "Jane Doe: + phone +1 555 0100, + address Via Roma 1, 20121 Milano, Italy, \
-                 + date birthday 14 March 1985; org differs: journal 'Acme', file 'Nestwise' (kept)"
+                 + date birthday 14 March 1985; org differs: journal 'Acme', file 'Nestwise' (kept the journal's)"
             ),
         "{said}"
     );

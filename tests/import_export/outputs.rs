@@ -120,10 +120,17 @@ fn a_dossier_shows_markup_in_names_as_written() {
         );
         assert!(shown.contains(&format!("phone: {}", &phone)), "{shown}");
     }
-    j.out("a", &["add", "Plain Person"]);
+    j.out("a", &["add", "Plain Person", "--phone", "+39 333 1234567"]);
     let md = j.out("a", &["export", "--format", "markdown", "plain"]);
     assert!(md.contains("Not recorded.\n"), "{md}");
     assert!(!md.contains(".."), "{md}");
+    // Trial 28c #20: no backslash where Markdown needs none, and no
+    // interests section for someone with no interests at all.
+    assert!(md.contains("- phone: +39 333 1234567\n"), "{md}");
+    assert!(
+        !md.contains("Interests") && !md.contains("none yet"),
+        "{md}"
+    );
 }
 
 /// The UIDs of the cards in `dirs`, as khard would read them, with the

@@ -61,7 +61,7 @@ fn a_real_card_edited_in_its_address_book_updates_the_person() {
         "+ phone cell: 905-666-4321",
         "org IBM, Accounting, Dungeon → Nestwise",
         "- phone 905-666-1234",
-        "role differs: journal 'Head Counter', file 'Chief Counter' (kept)",
+        "role differs: journal 'Head Counter', file 'Chief Counter' (kept the journal's)",
     ] {
         assert!(dry.contains(change), "{change}\n{dry}");
     }

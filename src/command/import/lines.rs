@@ -5,12 +5,13 @@ use crate::domain::patch::merge::Merged;
 
 /// A person's changes as a dry run lists them: "Jane Doe: + phone +1 555
 /// 0100, + address Via Roma 1, Milano, org Acme → Nestwise, - phone +1
-/// 555 0199; role differs: journal 'A', file 'B' (kept)": a value the
+/// 555 0199; role differs: journal 'A', file 'B' (kept the journal's)": a value the
 /// card replaced is no addition.
 pub(super) fn listed(name: &str, m: &Merged, differs: &[String]) -> String {
     let parts: Vec<String> = m
         .added
         .iter()
+        .filter(|(kind, _)| kind.seen())
         .map(|(kind, text)| match text.as_str() {
             "" => format!("+ {}", kind.words().0),
             text if text.contains(" → ") => format!("{} {text}", kind.words().0),

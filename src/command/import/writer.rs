@@ -44,6 +44,8 @@ pub(super) struct Writer<'a> {
     remembered: usize,
     /// What they took out (values of lists gone from a card), by kind.
     lost: BTreeMap<Kind, usize>,
+    /// "Anna Rossi gained phone +39 333 123 4567" (report 27t #12).
+    reached: Vec<String>,
     /// Whether a row's profile URL identifies its card (LinkedIn's).
     by_url: bool,
     /// Each person's changes, new people included, for a dry run to list.
@@ -96,6 +98,7 @@ impl<'a> Writer<'a> {
             unchanged: 0,
             gained: BTreeMap::new(),
             lost: BTreeMap::new(),
+            reached: Vec::new(),
             remembered: 0,
             by_url,
             changes: Vec::new(),
@@ -281,10 +284,10 @@ impl<'a> Writer<'a> {
             .with_people(&have, &related, &d.handles, was);
         // Another card of someone this import added (the nth of theirs):
         // merged into them, and compared with the earlier cards.
-        let nth = self.here.get_mut(&id).map(|n| {
-            *n += 1;
-            *n
-        });
+        let nth = self
+            .here
+            .get_mut(&id)
+            .map(|n| std::mem::replace(n, *n + 1) + 1);
         let (mine, theirs) = match nth {
             Some(_) => ("earlier card", "later card"),
             None => ("journal", "file"),
@@ -296,7 +299,7 @@ impl<'a> Writer<'a> {
         let differs: Vec<String> = m
             .differs
             .iter()
-            .map(|x| format!("{} differs: {} (kept)", x.field, quoted(x)))
+            .map(|x| format!("{} differs: {} (kept the {mine}'s)", x.field, quoted(x)))
             .collect();
         if !m.differs.is_empty() {
             let i = *self.differs_at.entry(id).or_insert_with(|| {
@@ -310,7 +313,7 @@ impl<'a> Writer<'a> {
             Some(n) => format!("{} (their card {} in this import)", have.name, n + 1),
             None => have.name.clone(),
         };
-        if m.adds_nothing() {
+        if m.shows_nothing() {
             if nth.is_none() {
                 self.unchanged += 1;
             }
@@ -320,14 +323,8 @@ impl<'a> Writer<'a> {
         } else {
             if nth.is_none() {
                 self.updated.insert(id);
-                for (kind, _) in &m.added {
-                    // The summary names the day we met with how we met.
-                    let kind = match kind {
-                        Kind::MetOn => Kind::Met,
-                        kind => *kind,
-                    };
-                    *self.gained.entry(kind).or_default() += 1;
-                }
+                self.reach(&have.name, &m);
+                self.count_gained(&m);
                 for (kind, _) in &m.removed {
                     *self.lost.entry(*kind).or_default() += 1;
                 }
@@ -342,9 +339,7 @@ impl<'a> Writer<'a> {
         if m.adds_nothing() && !remembered {
             return Ok(());
         }
-        if m.adds_nothing() {
-            self.remembered += 1;
-        }
+        self.remembered += usize::from(m.shows_nothing());
         if self.dry_run {
             let mut c = have;
             m.add.apply(&m.drop, &mut c).map_err(|e| anyhow!(e))?;

@@ -103,6 +103,14 @@ impl Kind {
         )
     }
 
+    /// Whether a user sees the kind on the card: an identifier another
+    /// program gave is kept (khard's round trips need it) but shown
+    /// nowhere, so gaining one is no update a summary reports (trial 28c
+    /// #14: "updated 4 (4 identifiers)" for a file that changed nothing).
+    pub fn seen(self) -> bool {
+        self != Kind::Id
+    }
+
     /// The kind's name, for one and for several.
     pub fn words(self) -> (&'static str, &'static str) {
         match self {
@@ -133,6 +141,16 @@ impl Merged {
     /// Whether the file adds nothing (differences aside: they are kept).
     pub fn adds_nothing(&self) -> bool {
         self.added.is_empty() && self.removed.is_empty()
+    }
+
+    /// Whether nothing the merge adds or takes out is [`Kind::seen`]: the
+    /// person is unchanged as the user sees them, though what is kept
+    /// (an identifier) is still written.
+    pub fn shows_nothing(&self) -> bool {
+        self.added
+            .iter()
+            .chain(&self.removed)
+            .all(|(kind, _)| !kind.seen())
     }
 
     /// Gives `c` what the merge does besides its patch (which the journal

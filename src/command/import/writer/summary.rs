@@ -1,23 +1,29 @@
 //! What an import's summary says of the people it wrote.
 
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, BTreeSet};
 
 use super::Writer;
-use crate::domain::patch::merge::Kind;
-use crate::domain::text::count;
+use crate::domain::patch::merge::{Kind, Merged};
+use crate::domain::text::{count, inert};
 
 /// How many people whose file differs from the journal the summary names.
 const DIFFERS_SHOWN: usize = 10;
 
+/// How many people who gained a phone or email the summary names.
+const REACHED_SHOWN: usize = 3;
+
 impl Writer<'_> {
-    /// What the updates added and took out: "org, 3 phones; took out 1
-    /// phone".
+    /// What the updates added and took out: "3 phones, org, 2 roles; took
+    /// out 1 phone". One rule for every kind: each is counted, but a kind
+    /// a person has one of (org, role) is named bare where only one
+    /// person gained it (report 27t #13: "org, role" hid that two people
+    /// got a role).
     pub(in crate::command::import) fn gained(&self) -> String {
         let said = |kinds: &BTreeMap<Kind, usize>| {
             kinds
                 .iter()
                 .map(|(kind, n)| match kind.words() {
-                    (one, many) if kind.counted() => count(*n, one, many),
+                    (one, many) if kind.counted() || *n > 1 => count(*n, one, many),
                     (one, _) => one.to_string(),
                 })
                 .collect::<Vec<_>>()
@@ -28,6 +34,52 @@ impl Writer<'_> {
             (gained, lost) if gained.is_empty() => format!("took out {lost}"),
             (gained, lost) => format!("{gained}; took out {lost}"),
         }
+    }
+
+    /// Counts what one person's update added, by kind: each value of a
+    /// kind a person has several of, and once a kind a person has one of
+    /// (the day we met is named with how we met: one "how we met").
+    pub(super) fn count_gained(&mut self, m: &Merged) {
+        let mut once = BTreeSet::new();
+        for (kind, _) in m.added.iter().filter(|(kind, _)| kind.seen()) {
+            let kind = match kind {
+                Kind::MetOn => Kind::Met,
+                kind => *kind,
+            };
+            if kind.counted() || once.insert(kind) {
+                *self.gained.entry(kind).or_default() += 1;
+            }
+        }
+    }
+
+    /// Notes who of the journal gained a phone or email, and which, as
+    /// the summary names them.
+    pub(super) fn reach(&mut self, name: &str, m: &Merged) {
+        let each: Vec<String> = m
+            .added
+            .iter()
+            .filter(|(kind, _)| matches!(kind, Kind::Phone | Kind::Email))
+            .map(|(kind, value)| format!("{} {}", kind.words().0, inert(value)))
+            .collect();
+        if !each.is_empty() {
+            self.reached
+                .push(format!("{} gained {}", inert(name), each.join(", ")));
+        }
+    }
+
+    /// Who gained a phone or email, [`REACHED_SHOWN`] of them and how
+    /// many more: a number an import brings back is seen, and whose
+    /// (report 27t #12).
+    pub(in crate::command::import) fn reached_shown(&self) -> Option<String> {
+        let (shown, more) = (
+            self.reached.iter().take(REACHED_SHOWN).cloned(),
+            self.reached.len().saturating_sub(REACHED_SHOWN),
+        );
+        let mut line: Vec<String> = shown.collect();
+        if more > 0 {
+            line.push(format!("and {more} more"));
+        }
+        (!line.is_empty()).then(|| line.join("; "))
     }
 
     /// What this import's people whose file differs say, at most
