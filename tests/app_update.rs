@@ -656,7 +656,8 @@ fn search_and_filter_open_with_the_old_query_selected() {
 
 /// The status line speaks of what the user just did: a key that did
 /// nothing is forgotten at the next key, and switching screens forgets
-/// what was said of the screen left; a warning stays until replaced.
+/// what was said of the screen left, warnings too; only what stops every
+/// save (`App::refused`) stays.
 #[test]
 fn the_status_line_forgets_what_is_stale() {
     let mut app = app();
@@ -704,14 +705,20 @@ fn the_status_line_forgets_what_is_stale() {
     assert_eq!(app.status().text, "redid: edit 4 --email a@b.c");
     send(&mut app, &[act(Action::ScreenLedger)]);
     assert_eq!(app.status().text, "", "switching screens clears it");
-    app.update(Msg::Ran(Box::new(said(
-        "the disk refused the write",
-        false,
-    ))));
-    send(&mut app, &[act(Action::ScreenContacts), act(Action::Down)]);
-    assert_eq!(app.status().text, "the disk refused the write");
-    assert!(app.status().warning, "a warning stays");
-    // ... until a form opens: it would read as about the form.
+    // A command refused is said as a warning, and goes with its screen too
+    // (trial 28c: "nothing to mark done" of a review line stayed on Stats).
+    app.update(Msg::Ran(Box::new(said("nobody matches 'zed'", false))));
+    send(&mut app, &[act(Action::Down)]);
+    assert_eq!(app.status().text, "nobody matches 'zed'");
+    assert!(app.status().warning);
+    send(&mut app, &[act(Action::ScreenContacts)]);
+    assert_eq!(app.status().text, "", "a refusal goes with its screen");
+    // What stops every save is said apart, and stays on every screen.
+    app.update(Msg::Refused(Some("the disk refused the write".into())));
+    send(&mut app, &[act(Action::ScreenLedger), act(Action::Down)]);
+    assert_eq!(app.refused(), Some("the disk refused the write"));
+    app.update(Msg::Ran(Box::new(said("redid: gave 4 book", true))));
+    // A form opens on a clean line: what was said would read as about it.
     send(&mut app, &[act(Action::AddContact)]);
     assert!(matches!(app.overlay(), Some(Overlay::Form(_))));
     assert_eq!(app.status().text, "", "a form opens on a clean line");
