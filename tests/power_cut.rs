@@ -16,8 +16,6 @@
 use crate::{common, kills};
 #[path = "power_cut/forgetful.rs"]
 mod forgetful;
-// Shared with tests/crash.rs, which uses the rest of it.
-#[allow(dead_code)]
 
 use std::collections::BTreeSet;
 use std::time::Duration;
