@@ -41,8 +41,8 @@ use crate::words::{self, Typed};
 
 pub(crate) use damage::damage_line;
 use damage::{damage_found, watch_reads};
-use place::{canonical, journal_beside};
-use screen::{load_config, run_demo, run_tui};
+use place::{canonical, refuse_named, unmake};
+use screen::{Found, load_config, run_demo, run_tui};
 
 /// Where the journal lives when neither `--db` nor `GIVEGIVE_DB` says.
 pub fn default_db() -> Result<PathBuf> {
@@ -119,21 +119,11 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         .transpose()
         .map_err(|e| anyhow!(e))?;
     let new_journal = named && !path.exists();
-    let near = new_journal.then(|| journal_beside(&path)).flatten();
-    if new_journal && typed.as_ref().is_some_and(|t| !t.command.starts_journal()) {
-        let hint = near.as_ref().map_or_else(
-            || "check the path (add, import or the TUI start a new one)".to_string(),
-            |near| format!("did you mean {}?", near.display()),
-        );
-        return Err(anyhow!("no journal at {}: {hint}", path.display()));
-    }
-    if let Some(near) = near {
-        return Err(anyhow!(
-            "no journal at {}, but {} is one: did you mean it? Nothing was written (to start a new journal there anyway, make its folder first: mkdir {})",
-            path.display(),
-            near.display(),
-            path.display()
-        ));
+    if named {
+        refuse_named(
+            &path,
+            typed.as_ref().is_none_or(|t| t.command.starts_journal()),
+        )?;
     }
     if typed.as_ref().is_some_and(|t| t.command.reads_config())
         && let Some(warning) = crate::config::ignored_config_home()
@@ -282,7 +272,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         eprint!("{warning}");
     }
     let Some(Typed { command, json }) = typed else {
-        return run_tui(&journal, &path, clock, true, new_journal);
+        let found = if fresh {
+            Found::Nothing { named: new_journal }
+        } else {
+            Found::Journal
+        };
+        return run_tui(journal, &path, clock, true, found);
     };
     // Only the review, drafts and backups need the user's whole config, so a
     // broken config file cannot stop a capture.
@@ -342,20 +337,6 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     } else {
         ExitCode::FAILURE
     })
-}
-
-/// Takes away the journal this command opened where none was, when the
-/// command was refused before writing anything: a journal is started only
-/// by something written in it, as a dry run starts none, so the next
-/// command still says "no journal at …" (trial 28c #9).
-fn unmake(journal: Journal, path: &Path) {
-    drop(journal);
-    if let Err(e) = std::fs::remove_dir_all(path) {
-        eprintln!(
-            "givegive: warning: could not take away the empty journal at {}: {e}",
-            path.display()
-        );
-    }
 }
 
 /// A config refused with its mistakes, one a line: all but the last said

@@ -309,6 +309,16 @@ fn list_people(people: &[(Id, String)]) -> String {
         .join(", ")
 }
 
+/// A person's name as it is stored, for every way one comes in (add,
+/// edit, an event's new people, an import): what shows of it, without the
+/// escape sequences and invisible characters a paste carries
+/// ([`crate::domain::text::visible`]), its spaces tidied. One that shows
+/// nothing is refused as empty.
+fn a_name(text: &str) -> Result<String> {
+    let (shown, _) = crate::domain::text::visible(text);
+    Ok(crate::domain::text::tidy(&required(&shown, "a name")?))
+}
+
 /// Rejects empty text with a message naming what was empty.
 fn required(text: &str, what: &str) -> Result<String> {
     let text = text.trim();

@@ -1081,7 +1081,7 @@ fn journey_an_event_with_three_people_in_one_form() {
 }
 
 #[test]
-fn a_tui_on_a_path_with_no_journal_says_it_started_one() {
+fn a_tui_on_a_path_with_no_journal_keeps_one_only_once_written() {
     if !tmux_available() {
         return;
     }
@@ -1092,7 +1092,10 @@ fn a_tui_on_a_path_with_no_journal_says_it_started_one() {
     // status says so where the user looks, and the shell says it again.
     let screen = t.wait_for_joined("no journal was at");
     assert!(screen.contains("Welcome to givegive"), "{screen}");
+    // Quit at once, as after a typo: nothing was written, nothing is left
+    // (trial 28d #5).
     t.keys(&["q"]);
-    t.wait_for_joined("started a new journal at");
+    t.wait_for_joined("nothing was written, so no journal was kept at");
     assert_restored(&t);
+    assert!(!t.db.exists());
 }

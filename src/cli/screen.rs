@@ -8,18 +8,61 @@ use std::sync::atomic::{AtomicBool, Ordering};
 
 use anyhow::{Context, Result, anyhow};
 
-use super::{demo, started, warn_unless_written};
+use super::{demo, started, unmake, warn_unless_written};
 use crate::backups;
 use crate::config::{Config, user_config_path};
 use crate::journal::Journal;
 use crate::tui;
 
+/// What was at the TUI's path before it opened.
+#[derive(Clone, Copy)]
+pub(super) enum Found {
+    Journal,
+    /// Nothing: the journal was made for the TUI; `named` on purpose
+    /// (`--db`, `GIVEGIVE_DB`), which the TUI's status and the quit say,
+    /// since a typo in the path looks exactly like a new journal.
+    Nothing {
+        named: bool,
+    },
+}
+
 /// Opens the TUI on `journal`, backing it up if the day's backup is due
 /// (never for the throwaway demo: it must not count as the day's backup).
-/// `new`: the journal was started at a path named on purpose, said in the
-/// TUI's status and again on quit, since a typo in the path looks exactly
-/// like a new journal.
+/// A journal made for it that is left with nothing written is taken away
+/// on quit, as a refused command's is (`unmake`): a journal is started only
+/// by something written, so quitting on a mistyped path leaves nothing
+/// (trial 28d #5).
 pub(super) fn run_tui(
+    journal: Journal,
+    path: &Path,
+    clock: tui::Clock,
+    back_up: bool,
+    found: Found,
+) -> Result<ExitCode> {
+    let generation = journal.store().generation();
+    let file = crate::relay::journal_file(path);
+    let named = matches!(found, Found::Nothing { named: true });
+    let shown = show(&journal, path, clock, back_up, named);
+    // Still the journal it made (not moved or replaced), and untouched.
+    let untouched =
+        journal.store().generation() == generation && crate::relay::journal_file(path) == file;
+    match found {
+        Found::Nothing { named } if untouched => {
+            unmake(journal, path);
+            if named && shown.is_ok() {
+                eprintln!(
+                    "givegive: nothing was written, so no journal was kept at {}",
+                    path.display()
+                );
+            }
+        }
+        Found::Nothing { named: true } if shown.is_ok() => started(path),
+        _ => {}
+    }
+    shown
+}
+
+fn show(
     journal: &Journal,
     path: &Path,
     clock: tui::Clock,
@@ -44,9 +87,6 @@ pub(super) fn run_tui(
         (result, backup.map(|b| b.join()))
     });
     result?;
-    if new {
-        started(path);
-    }
     if let Some(joined) = backup {
         warn_unless_written(match joined {
             Ok(written) => written.map(|_| ()),
@@ -69,5 +109,5 @@ pub(super) fn run_demo(clock: tui::Clock) -> Result<ExitCode> {
     let journal = Journal::open(&path)?;
     demo::seed(&journal, clock.today())?;
     journal.flush()?;
-    run_tui(&journal, &path, clock, false, false)
+    run_tui(journal, &path, clock, false, Found::Journal)
 }

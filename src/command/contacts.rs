@@ -7,7 +7,7 @@ use super::{
 use crate::domain::occasion::{Occasion, OccasionKind};
 use crate::domain::patch::merge::Kind;
 use crate::domain::reach::ReachKind;
-use crate::domain::text::count;
+use crate::domain::text::{count, visible};
 use crate::domain::{Contact, Id};
 use crate::journal::{ContactDraft, FirstMeeting, Journal};
 
@@ -43,7 +43,7 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
         env.today,
     )?;
     let c = &added.contact;
-    let mut line = format!("added {} ({})", c.name, c.id);
+    let mut line = format!("added {} ({}){}", c.name, c.id, left_out(&p.name));
     let mut ids = vec![c.id];
     if let Some(m) = &added.meeting {
         let what = match m.kind {
@@ -78,6 +78,19 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
     written(journal, line, ids)
 }
 
+/// " (left out 2 invisible characters)": what a pasted name carried that
+/// nobody sees and the journal did not keep ([`visible`]), said so the
+/// stored name is not a surprise. Empty when nothing was.
+pub(super) fn left_out(typed: &str) -> String {
+    match visible(typed).1 {
+        0 => String::new(),
+        n => format!(
+            " (left out {})",
+            count(n, "invisible character", "invisible characters")
+        ),
+    }
+}
+
 /// Who else was at the meeting an added person joined ("Bea Lanza",
 /// "Bea Lanza and Dario Greco", "Bea Lanza and 11 others"): said, so that
 /// one event made of two meetings that only share a name is seen at once
@@ -107,7 +120,13 @@ pub(super) fn edit(journal: &Journal, env: &Env<'_>, e: PersonEdit) -> Ran {
     }
     written(
         journal,
-        format!("updated {} ({}){}", c.name, c.id, changed(&before, &c)),
+        format!(
+            "updated {} ({}){}{}",
+            c.name,
+            c.id,
+            changed(&before, &c),
+            e.name.as_deref().map(left_out).unwrap_or_default()
+        ),
         vec![c.id],
     )
 }

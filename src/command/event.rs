@@ -87,7 +87,8 @@ pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
 fn attending(journal: &Journal, who: &Who) -> Result<Attending, CommandError> {
     match who {
         Who::Id(id) => Ok(Attending::Known(journal.contact(*id)?.id)),
-        Who::Typed(text) => match journal.resolve(text) {
+        // As a pasted name is stored: without what nobody sees.
+        Who::Typed(text) => match journal.resolve(&crate::domain::text::visible(text).0) {
             Ok(id) => Ok(Attending::Known(id)),
             Err(JournalError::NotFound(_)) => Ok(Attending::New(text.trim().to_string())),
             Err(e) => Err(e.into()),

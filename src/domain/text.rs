@@ -1,5 +1,8 @@
 //! Text rules shared by every record: folding for comparison and `+tag` capture.
 
+mod invisible;
+
+pub use invisible::visible;
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
 

@@ -41,7 +41,7 @@ impl Journal {
     /// A new person from `draft` (duplicates by name allowed: an import
     /// decides who is already here), for [`Journal::add_prepared`].
     pub fn prepare_contact(&self, draft: &ContactDraft, today: NaiveDate) -> Result<Prepared> {
-        let name = tidy(&super::required(&draft.name, "a name")?);
+        let name = super::a_name(&draft.name)?;
         let (contact, interests) = self.new_contact(name, draft, today)?;
         Ok(Prepared {
             contact,

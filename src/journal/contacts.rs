@@ -2,9 +2,9 @@
 
 use chrono::NaiveDate;
 
-use super::{Journal, JournalError, Result, required};
+use super::{Journal, JournalError, Result, a_name, required};
 use crate::domain::patch::{Dropped, PersonFields};
-use crate::domain::text::{fold, push_unique, tidy};
+use crate::domain::text::{fold, push_unique};
 use crate::domain::{
     Address, Contact, FollowUp, Id, Interaction, InteractionKind, Interest, Labelled, NameParts,
     Occasion, Status, Tier, Voice,
@@ -109,7 +109,7 @@ impl Journal {
         at_event: bool,
         today: NaiveDate,
     ) -> Result<Added> {
-        let name = tidy(&required(&draft.name, "a name")?);
+        let name = a_name(&draft.name)?;
         if !draft.allow_duplicate
             && let Some(existing) = self.store.contacts_named(&fold(&name))?.first()
         {
@@ -218,7 +218,7 @@ impl Journal {
         let old = self.contact(id)?;
         let mut c = old.clone();
         if let Some(name) = name {
-            c.name = tidy(&required(name, "a name")?);
+            c.name = a_name(name)?;
             // Parts an address book gave belong to the old name.
             if c.name != old.name {
                 c.name_parts = None;

@@ -160,7 +160,7 @@ impl Journal {
                     met_on: Some(draft.date),
                     ..ContactDraft::default()
                 };
-                let (c, interests) = self.new_contact(tidy(new), &person, today)?;
+                let (c, interests) = self.new_contact(super::a_name(new)?, &person, today)?;
                 (None, c, interests)
             }
         };

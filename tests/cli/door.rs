@@ -277,3 +277,79 @@ fn a_file_to_import_that_is_not_there_says_where_it_was_looked_for() {
         "{err}"
     );
 }
+
+/// Trial 28d #4: a short journal name mistyped by one letter (`tri`,
+/// `tr`, `tryy` beside `try`) is caught as a long one is; a numbered
+/// name is not a slip; a journal to start in a folder that does not exist
+/// is refused; a folder holding a journal points to it.
+#[test]
+fn a_short_or_deep_journal_path_typed_wrong_is_caught() {
+    let j = Journal::with_people();
+    let near = |name: &str| j.dir.path().join(name).to_string_lossy().to_string();
+    let try_ = near("try");
+    j.ok(&["--db", &try_, "add", "Lena Park"]);
+    for slip in ["tri", "tr", "tryy"] {
+        let err = j.refused(&["--db", &near(slip), "add", "Foo Bar"]);
+        assert!(
+            err.contains(&format!("but {try_} is one: did you mean it?")),
+            "{slip}: {err}"
+        );
+        let err = j.refused(&["--db", &near(slip), "show", "x"]);
+        assert!(err.ends_with(&format!("did you mean {try_}?")), "{err}");
+        assert!(!j.dir.path().join(slip).exists(), "{slip}");
+    }
+    j.ok(&["--db", &near("try2"), "add", "Foo Bar"]);
+    j.ok(&["--db", &near("home"), "add", "Foo Bar"]);
+
+    let deep = j.dir.path().join("no/such/j");
+    let err = j.refused(&["--db", &deep.to_string_lossy(), "add", "Foo Bar"]);
+    let folder = j.dir.path().join("no/such");
+    assert_eq!(
+        err,
+        format!(
+            "givegive: the folder {0} does not exist: make it first (mkdir -p {0}) to start a journal there",
+            folder.display()
+        )
+    );
+    assert!(!j.dir.path().join("no").exists());
+
+    let err = j.refused(&["--db", &j.dir.path().to_string_lossy(), "show", "marco"]);
+    assert!(
+        err.ends_with(&format!("did you mean {}?", j.path().display())),
+        "{err}"
+    );
+}
+
+/// Trial 28d #5, from a script: the TUI asked for where it cannot run
+/// leaves no journal on the new path it named.
+#[test]
+fn a_tui_that_cannot_start_leaves_no_journal() {
+    let j = Journal::new();
+    let new = j.dir.path().join("oops");
+    let err = j.refused(&["--db", &new.to_string_lossy()]);
+    assert!(err.contains("needs a terminal"), "{err}");
+    assert!(!new.exists());
+}
+
+/// Trial 28d #9: a pasted name keeps what shows and loses what nobody
+/// sees (escape sequences, zero-width and bidi characters), says so, and
+/// is found as it reads.
+#[test]
+fn a_pasted_name_is_stored_as_it_shows() {
+    let j = Journal::new();
+    let said = j.ok(&["add", "\u{1b}[31mRed\u{1b}[0m Man"]);
+    assert!(
+        said.contains("added Red Man (#1) (left out 2 invisible characters)"),
+        "{said}"
+    );
+    assert!(j.ok(&["show", "red man"]).contains("Red Man"));
+    let said = j.ok(&["add", "Ana\u{200b}Stasia Rus"]);
+    assert!(said.contains("(left out 1 invisible character)"), "{said}");
+    assert!(j.ok(&["show", "anastasia"]).contains("AnaStasia Rus"));
+    let said = j.ok(&["edit", "red man", "--name", "\u{202e}Red Mann"]);
+    assert!(said.contains("(left out 1 invisible character)"), "{said}");
+    let card = j.json(&["show", "red mann", "--json"]);
+    assert_eq!(card["contact"]["name"], "Red Mann", "{card}");
+    let said = j.ok(&["add", "李 小龙"]);
+    assert!(!said.contains("left out"), "{said}");
+}
