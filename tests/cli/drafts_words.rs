@@ -271,3 +271,74 @@ fn a_dinner_at_theirs_is_thanked_for_after_a_later_event_until_i_wrote() {
         assert!(!after.contains(then), "{lang}: {after}");
     }
 }
+
+/// An Italian draft of `details` met with `name` today (`who` their
+/// first word): its stdout and stderr.
+fn italian_draft(name: &str, who: &str, details: &str) -> (String, String) {
+    let j = Journal::new();
+    let config = j.dir.path().join("config").join("givegive");
+    std::fs::create_dir_all(&config).expect("config dir");
+    std::fs::write(config.join("config.toml"), "[drafts]\nlanguage = \"it\"\n").expect("config");
+    let mut add = vec!["add"];
+    add.extend(name.split_whitespace());
+    add.extend(["--met", "pranzo", "--on", "oggi", "--details", details]);
+    j.ok(&add);
+    let out = j.cmd(&["draft", who]).output().expect("run");
+    let (stdout, stderr) = (
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    );
+    assert!(out.status.success(), "{details}: {stderr}");
+    (stdout, stderr)
+}
+
+/// Trial 28d: every clause of theirs is said as it is alone, whatever
+/// comes before it: "il marito" after "sua figlia …" is "tuo marito",
+/// never sent unturned, and the board clause is turned too.
+#[test]
+fn a_clause_after_their_daughter_is_turned_as_alone() {
+    let (out, err) = italian_draft(
+        "Lucia Bassi",
+        "lucia",
+        "sua figlia si trasferisce a Torino; il marito lavora a Monaco; le hanno chiesto di candidarsi per il board, ma lei non è sicura",
+    );
+    assert!(out.contains("tua figlia si trasferisce a Torino"), "{out}");
+    assert!(out.contains("tuo marito lavora a Monaco"), "{out}");
+    assert!(!out.contains("il marito"), "{out}");
+    assert!(
+        out.contains("ti hanno chiesto di candidarti per il board"),
+        "{out}\n{err}"
+    );
+}
+
+/// Trial 28d: "i figli giocano a tennis" is plain Italian, said "i tuoi
+/// figli giocano a tennis".
+#[test]
+fn their_children_playing_is_italian_and_turned() {
+    let (out, err) = italian_draft(
+        "Ettore Sala",
+        "ettore",
+        "il marito lavora a Monaco; i figli giocano a tennis",
+    );
+    assert!(
+        out.contains("i tuoi figli giocano a tennis"),
+        "{out}\n{err}"
+    );
+    assert!(!err.contains("not clearly written"), "{err}");
+}
+
+/// Trial 28d: a dog's name after their relatives' news is no one else:
+/// "hai un cane che si chiama Bruno".
+#[test]
+fn a_dog_named_after_their_relatives_is_theirs() {
+    let (out, err) = italian_draft(
+        "Dora Finzi",
+        "dora",
+        "il suo editore l'ha lasciata; i suoi figli giocano a calcio; ha un cane che si chiama Bruno",
+    );
+    assert!(
+        out.contains("hai un cane che si chiama Bruno"),
+        "{out}\n{err}"
+    );
+    assert!(!err.contains("someone else"), "{err}");
+}

@@ -73,25 +73,30 @@ pub fn for_recipient(
     lang: Language,
 ) -> (Vec<String>, Vec<LeftOut>) {
     let (mut kept, mut left_out) = (Vec::new(), Vec::new());
-    // Once anyone else has been spoken of, a later "she" may be them.
-    let mut someone_else = false;
+    // Once anyone not theirs has been spoken of, a later "she" may be
+    // them; after their own relatives ("sua figlia …"), only a clause
+    // that cannot be about those relatives is surely theirs (`carried`).
+    let mut stranger = false;
+    let (mut kin, mut subject): (Vec<Kin>, Option<bool>) = (Vec::new(), None);
     for item in items(details) {
-        let (owner, body) = match owner_prefix(item, people.recipient, people.others) {
+        let someone_else = stranger || !kin.is_empty();
+        let prefixed = owner_prefix(item, people.recipient, people.others);
+        let (owner, body) = match prefixed {
             Some((owner, body)) => (Some(owner), body),
             // A record of theirs alone holds only their items (`event`
             // files each under whom the whom rule names), until an item
             // speaks of someone else: a "he" after it may be them.
-            None if people.theirs && !someone_else => (Some(Owner::Recipient), item),
+            None if people.theirs && !stranger => (Some(Owner::Recipient), item),
             None => (None, item),
         };
         match owner {
             Some(Owner::Me) => continue,
             Some(Owner::Other) => {
-                someone_else = true;
+                stranger = true;
                 continue;
             }
             Some(Owner::Unknown) => {
-                someone_else = true;
+                stranger = true;
                 let name = item.split_once(':').map_or("", |(h, _)| h.trim());
                 left_out.push(LeftOut::UnknownName {
                     item: item.to_string(),
@@ -109,13 +114,17 @@ pub fn for_recipient(
         }
         let body = unframed(body);
         let owned = owner == Some(Owner::Recipient);
+        // "sara: …" says whose the item is, whatever came before it.
+        let named = owned && prefixed.is_some();
         let mut clause_state = ClauseState {
             someone_else,
             in_item: false,
             other: false,
-            sure: owned || (people.others.is_empty() && !someone_else),
-            kin: Vec::new(),
-            subject: None,
+            sure: owned || (people.others.is_empty() && !stranger),
+            kin: kin.clone(),
+            subject: subject.filter(|_| !kin.is_empty()),
+            stranger,
+            carried: !kin.is_empty() && !named,
         };
         for clause in clauses(body) {
             match clause_for(clause, people, lang, &mut clause_state) {
@@ -123,7 +132,15 @@ pub fn for_recipient(
                 Err(why) => left_out.push(why),
             }
         }
-        someone_else = clause_state.someone_else;
+        stranger = clause_state.stranger;
+        subject = clause_state.subject;
+        // The next item reads after the relatives this one brought in, or
+        // after the ones before when this one did not end surely theirs.
+        if clause_state.kin.len() > kin.len() {
+            kin = clause_state.kin.split_off(kin.len());
+        } else if subject == Some(true) {
+            kin.clear();
+        }
     }
     (kept, left_out)
 }

@@ -169,7 +169,7 @@ fn singular_verb_first(clause: &str) -> bool {
 
 /// Close family, said with a possessive and no article in the singular
 /// ("tuo marito") and with both in the plural ("i tuoi figli").
-const IT_FAMILY: &[&str] = &[
+pub(super) const IT_FAMILY: &[&str] = &[
     "marito", "moglie", "figlio", "figlia", "madre", "padre", "sorella", "fratello", "zia", "zio",
     "cugino", "cugina", "nonna", "nonno", "figli", "figlie", "genitori", "fratelli", "sorelle",
     "nonni",

@@ -12,7 +12,8 @@
 //! word at all, "seed round") is unclear.
 
 use super::Language;
-use super::forms::{EN_DOING, EN_PAST, EN_VERBS, IT_VERBS};
+use super::forms::{EN_DOING, EN_PAST, EN_VERBS, IT_PLURAL_VERBS, IT_VERBS};
+use super::kin::IT_FAMILY;
 
 mod nouns;
 use nouns::{EN_NOUNS, IT_NOUNS, LOANWORDS};
@@ -275,6 +276,11 @@ pub(crate) fn tongue(text: &str, lang: Language) -> Tongue {
             en += 1;
         } else if IT_WORDS.contains(&w.as_str())
             || is(IT_VERBS)
+            // "i figli giocano": close family and a plural verb are as
+            // Italian as "suoi" is (trial 28d).
+            || IT_FAMILY.contains(&w.as_str())
+            || IT_PLURAL_VERBS.contains(&w.as_str())
+            || it_plural_of_listed(&w)
             || IT_NOUNS.contains(&w.as_str())
             || super::words::italian_calendar_word(&w)
         {
@@ -290,6 +296,16 @@ pub(crate) fn tongue(text: &str, lang: Language) -> Tongue {
         std::cmp::Ordering::Less => Tongue::Other,
         std::cmp::Ordering::Equal => Tongue::Unclear,
     }
+}
+
+/// Whether a word is the third person plural of a listed Italian verb,
+/// by the regular ending: "gioca" → "giocano", "vende" → "vendono".
+fn it_plural_of_listed(word: &str) -> bool {
+    let stem = word
+        .strip_suffix("ano")
+        .map(|s| format!("{s}a"))
+        .or_else(|| word.strip_suffix("ono").map(|s| format!("{s}e")));
+    stem.is_some_and(|third| third.chars().count() > 2 && IT_VERBS.iter().any(|(t, _)| *t == third))
 }
 
 /// Why a typed text is not said in a draft in `lang`, when it is not

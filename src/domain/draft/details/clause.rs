@@ -5,7 +5,7 @@
 use super::super::Language;
 use super::super::kin::{Kin, refers_back};
 use super::super::lexicon::CONNECTIVES;
-use super::super::second::{it_verb, lead, split_tail, to_second_person};
+use super::super::second::{it_verb, lead, named_subject, split_tail, to_second_person};
 use super::super::tongue::{Tongue, tongue};
 use super::{
     LeftOut, People, names_someone_else, object_pronoun, pronoun_after_someone, relative,
@@ -34,6 +34,15 @@ pub(super) struct ClauseState {
     /// no clause yet. A clause with no subject of its own has that one
     /// ("il suo socio l'ha lasciata e quindi cerca clienti": the partner?).
     pub(super) subject: Option<bool>,
+    /// Someone not theirs has been spoken of in this moment's details (a
+    /// name, another's item, a "she" that is not them): a later unmarked
+    /// item may be about them.
+    pub(super) stranger: bool,
+    /// The item follows one that brought in relatives of theirs (`kin`
+    /// holds them): a pronoun or a missing subject opening it may be those
+    /// relatives', a subject of its own with their possessive or the
+    /// family article ("il marito lavora a Monaco") is theirs.
+    pub(super) carried: bool,
 }
 
 /// One clause worded for the recipient, or why it is left out; a clause
@@ -105,6 +114,7 @@ fn worded(
 ) -> Result<String, LeftOut> {
     let someone = |st: &mut ClauseState| {
         st.someone_else = true;
+        st.stranger = true;
         st.in_item = true;
         st.other = true;
         LeftOut::SomeoneElse(clause.to_string())
@@ -139,7 +149,11 @@ fn worded(
         // Someone else's subject before: theirs only if it cannot be that
         // someone's ("i suoi figli vanno…, è stata promossa").
         Some(false) => st.sure && refers_back(clause, &st.kin),
-        None => st.sure && (!st.in_item || refers_back(clause, &st.kin)),
+        None => {
+            st.sure
+                && (!st.in_item || refers_back(clause, &st.kin))
+                && (!st.carried || own_subject(clause) || refers_back(clause, &st.kin))
+        }
     };
     if subjectless(clause) && object_pronoun(clause) {
         // "told her about the job": whose subject is it, mine?
@@ -154,11 +168,12 @@ fn worded(
         // ("i suoi figli vanno a scuola a Monza").
         st.someone_else = true;
         st.in_item = true;
-        st.kin.extend(relatives(clause));
         if !sure {
             st.other = true;
+            st.stranger = true;
             return Err(LeftOut::SomeoneElse(clause.to_string()));
         }
+        st.kin.extend(relatives(clause));
     }
     if pronoun_after_someone(clause) {
         // "her husband lost his job": "his" is the husband's.
@@ -169,6 +184,16 @@ fn worded(
         return Err(LeftOut::SomeoneElse(clause.to_string()));
     }
     let worded = to_second_person(clause, people.recipient, sure, true, lang);
+    if !sure && worded != to_second_person(clause, people.recipient, true, true, lang) {
+        // "il marito lavora a Monaco" after "sua figlia …": turned it is
+        // "tuo marito", unturned it is half-said (whose husband?). A kept
+        // clause is said as it is alone, or not at all.
+        return Err(if st.someone_else || st.in_item {
+            LeftOut::SomeoneElse(clause.to_string())
+        } else {
+            LeftOut::NotToThem(clause.to_string())
+        });
+    }
     if speaks_of(&worded, people.recipient) && (st.someone_else || st.in_item) {
         // "she" after "Paolo's wife": not the recipient.
         Err(LeftOut::SomeoneElse(clause.to_string()))
@@ -177,6 +202,26 @@ fn worded(
     } else {
         Ok(worded)
     }
+}
+
+/// Whether a clause says its subject by words of its own and no pronoun
+/// could stand for someone spoken of before ("i figli giocano", "il
+/// marito lavora", "her son graduated"): not a missing subject, no
+/// "she"/"lei", no object "her"/"le ha", no "si" of nobody named.
+fn own_subject(clause: &str) -> bool {
+    let words = tokens(clause);
+    !subjectless(clause)
+        && !object_pronoun(clause)
+        && !words.iter().any(|w| {
+            matches!(
+                w.as_str(),
+                "she" | "he" | "lei" | "lui" | "they" | "them" | "loro" | "herself" | "himself"
+            )
+        })
+        && !words
+            .windows(2)
+            .any(|w| matches!(w[0].as_str(), "le" | "gli" | "lo" | "la" | "l") && it_verb(&w[1]))
+        && !(0..words.len()).any(|i| words[i] == "si" && !named_subject(&words[..i]))
 }
 
 /// Whether a clause speaks with "I" as its subject or of what is "mine"

@@ -298,3 +298,36 @@ proptest! {
         }
     }
 }
+
+proptest! {
+    /// The invariant: a clause is said as it is said alone, or left out,
+    /// whatever clauses or items stand before or after it: never half
+    /// turned ("il marito lavora a Monaco" after "sua figlia …" is "tuo
+    /// marito …" or nothing), never turned another way.
+    #[test]
+    fn a_clause_is_said_as_alone_or_left_out(
+        items in prop::collection::vec(item(), 1..4),
+        italian in any::<bool>(),
+        theirs in any::<bool>(),
+        with_kai in any::<bool>(),
+    ) {
+        let lang = if italian { Language::Italian } else { Language::English };
+        let others = if with_kai { vec!["Kai Lund".to_string()] } else { Vec::new() };
+        let known = vec!["bruno".to_string()];
+        let people = People { recipient: "Sara Ferri", others: &others, known: &known, org: "", theirs };
+        let joint = if italian { " e " } else { " and " };
+        let text: Vec<String> = items
+            .iter()
+            .map(|(_, cs)| cs.iter().map(|c| c.text()).collect::<Vec<_>>().join(joint))
+            .collect();
+        let alone: Vec<String> = items
+            .iter()
+            .flat_map(|(_, cs)| cs.iter())
+            .flat_map(|c| for_recipient(c.text(), people, lang).0)
+            .collect();
+        let (kept, _) = for_recipient(&text.join("; "), people, lang);
+        for k in &kept {
+            prop_assert!(alone.contains(k), "{k:?} is no clause said alone ({alone:?}) from {text:?}");
+        }
+    }
+}

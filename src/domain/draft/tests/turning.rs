@@ -250,3 +250,55 @@ fn the_frame_of_what_they_told_me_is_not_said_again() {
         );
     }
 }
+
+/// Trial 28d: each item of a record of theirs alone is turned as it is
+/// alone, whatever items came before it; a relative of theirs in one item
+/// ("sua figlia …") leaves "il marito" of the next theirs, and a missing
+/// subject after plural relatives ("ha un cane") theirs too.
+#[test]
+fn an_item_after_their_relatives_is_turned_as_alone() {
+    let theirs = |details: &str| {
+        let people = People {
+            recipient: "Lucia Bassi",
+            others: &[],
+            known: &["bruno".to_string()],
+            org: "",
+            theirs: true,
+        };
+        for_recipient(details, people, Italian).0
+    };
+    for (details, want) in [
+        (
+            "sua figlia si trasferisce a Torino; il marito lavora a Monaco; le hanno chiesto di candidarsi per il board, ma lei non è sicura",
+            &[
+                "tua figlia si trasferisce a Torino",
+                "tuo marito lavora a Monaco",
+                "ti hanno chiesto di candidarti per il board",
+                "ma non sei sicura",
+            ][..],
+        ),
+        (
+            "il marito lavora a Monaco; i figli giocano a tennis",
+            &[
+                "tuo marito lavora a Monaco",
+                "i tuoi figli giocano a tennis",
+            ],
+        ),
+        (
+            "il suo editore l'ha lasciata; i suoi figli giocano a calcio; ha un cane che si chiama Bruno",
+            &[
+                "il tuo editore ti ha lasciata",
+                "i tuoi figli giocano a calcio",
+                "hai un cane che si chiama Bruno",
+            ],
+        ),
+    ] {
+        assert_eq!(theirs(details), want, "{details}");
+    }
+    // A pronoun after a relative of the same gender may be hers: left
+    // out, never turned to "you".
+    assert_eq!(
+        theirs("sua figlia si trasferisce a Torino; lei è contenta"),
+        ["tua figlia si trasferisce a Torino"]
+    );
+}
