@@ -294,7 +294,8 @@ fn italian_draft(name: &str, who: &str, details: &str) -> (String, String) {
 
 /// Trial 28d: every clause of theirs is said as it is alone, whatever
 /// comes before it: "il marito" after "sua figlia …" is "tuo marito",
-/// never sent unturned, and the board clause is turned too.
+/// never sent unturned; the board clause's "le … lei" may be the
+/// daughter's, so it is left out with a note, never turned to "you".
 #[test]
 fn a_clause_after_their_daughter_is_turned_as_alone() {
     let (out, err) = italian_draft(
@@ -305,10 +306,8 @@ fn a_clause_after_their_daughter_is_turned_as_alone() {
     assert!(out.contains("tua figlia si trasferisce a Torino"), "{out}");
     assert!(out.contains("tuo marito lavora a Monaco"), "{out}");
     assert!(!out.contains("il marito"), "{out}");
-    assert!(
-        out.contains("ti hanno chiesto di candidarti per il board"),
-        "{out}\n{err}"
-    );
+    assert!(!out.contains("board"), "{out}\n{err}");
+    assert!(err.contains("candidarsi per il board"), "{out}\n{err}");
 }
 
 /// Trial 28d: "i figli giocano a tennis" is plain Italian, said "i tuoi

@@ -134,13 +134,10 @@ pub fn for_recipient(
         }
         stranger = clause_state.stranger;
         subject = clause_state.subject;
-        // The next item reads after the relatives this one brought in, or
-        // after the ones before when this one did not end surely theirs.
-        if clause_state.kin.len() > kin.len() {
-            kin = clause_state.kin.split_off(kin.len());
-        } else if subject == Some(true) {
-            kin.clear();
-        }
+        // The next item reads after every relative brought in before it,
+        // even past a clause surely theirs: "lei" two items after "sua
+        // figlia" may still be the daughter (when unsure, left out).
+        kin = clause_state.kin;
     }
     (kept, left_out)
 }

@@ -273,8 +273,7 @@ fn an_item_after_their_relatives_is_turned_as_alone() {
             &[
                 "tua figlia si trasferisce a Torino",
                 "tuo marito lavora a Monaco",
-                "ti hanno chiesto di candidarti per il board",
-                "ma non sei sicura",
+                // "le … lei" may be the daughter, two items back: left out.
             ][..],
         ),
         (
@@ -300,5 +299,10 @@ fn an_item_after_their_relatives_is_turned_as_alone() {
     assert_eq!(
         theirs("sua figlia si trasferisce a Torino; lei è contenta"),
         ["tua figlia si trasferisce a Torino"]
+    );
+    // ... however many items of other relatives came between.
+    assert_eq!(
+        theirs("sua figlia si trasferisce a Torino; il marito lavora a Monaco; lei è contenta"),
+        ["tua figlia si trasferisce a Torino", "tuo marito lavora a Monaco"]
     );
 }
