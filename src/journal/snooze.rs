@@ -16,7 +16,8 @@ use crate::store::RecordKind;
 
 /// What setting a person aside did besides hiding their lines.
 pub struct SetAside {
-    /// Their follow-ups that now come back on its day.
+    /// Their follow-ups that now come back on its day (a dismissed line's
+    /// is moved too, but does not come back).
     pub snoozed: Vec<FollowUp>,
     /// The days, each once, that earlier snoozes of their lines (the
     /// person's, by key, a follow-up by id) would have ended on: this one
@@ -222,11 +223,24 @@ impl Journal {
         })?;
         ended.sort_unstable();
         ended.dedup();
+        // A follow-up whose line is dismissed does not come back on that
+        // day: it is not said to.
+        let dismissed: Vec<String> = self
+            .store
+            .review_state()?
+            .into_iter()
+            .filter(|(_, day)| *day >= keys::FOR_GOOD)
+            .map(|(key, _)| key)
+            .collect();
+        let shows = |f: &FollowUp| {
+            let own = keys::follow_up_key(contact, f.id);
+            !dismissed.iter().any(|k| *k == own || own.starts_with(&format!("{k}:")))
+        };
         Ok(SetAside {
             snoozed: moved
                 .into_iter()
                 .map(|(_, new)| new)
-                .filter(|f| f.pending_on() == Some(until))
+                .filter(|f| f.pending_on() == Some(until) && shows(f))
                 .collect(),
             ended,
         })
