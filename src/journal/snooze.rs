@@ -234,7 +234,9 @@ impl Journal {
             .collect();
         let shows = |f: &FollowUp| {
             let own = keys::follow_up_key(contact, f.id);
-            !dismissed.iter().any(|k| *k == own || own.starts_with(&format!("{k}:")))
+            !dismissed
+                .iter()
+                .any(|k| *k == own || own.starts_with(&format!("{k}:")))
         };
         Ok(SetAside {
             snoozed: moved

@@ -256,7 +256,9 @@ impl Model {
         let by_keys = self
             .hidden
             .iter()
-            .filter(|(k, until)| **until > today && (*k == key || key.starts_with(&format!("{k}:"))))
+            .filter(|(k, until)| {
+                **until > today && (*k == key || key.starts_with(&format!("{k}:")))
+            })
             .map(|(_, until)| *until);
         let aside = self
             .aside

@@ -376,15 +376,20 @@ impl World {
                 let pid = self.people[*who].0;
                 let dismissed = |id: Id| {
                     let key = format!("{pid}:follow_up_due:{}", id.0);
-                    self.model.key_hidden(&key, givegive::domain::review::keys::FOR_GOOD - Days::new(1))
+                    self.model.key_hidden(
+                        &key,
+                        givegive::domain::review::keys::FOR_GOOD - Days::new(1),
+                    )
                 };
                 back.retain(|id| !dismissed(*id));
-                self.model.said.extend(back.into_iter().map(|id| said::Claim {
-                    who: *who,
-                    key: format!("{pid}:follow_up_due:{}", id.0),
-                    until,
-                    by_person: true,
-                }));
+                self.model
+                    .said
+                    .extend(back.into_iter().map(|id| said::Claim {
+                        who: *who,
+                        key: format!("{pid}:follow_up_due:{}", id.0),
+                        until,
+                        by_person: true,
+                    }));
                 let last = self.model.last_id;
                 self.model.aside.insert(*who, (until, last, today));
             }
@@ -465,7 +470,8 @@ impl World {
                 let claims = &mut self.model.said;
                 let narrower = format!("{target}:");
                 claims.retain(|c| {
-                    (c.by_person || !keys.contains(&c.key)) && !(whole && c.key.starts_with(&narrower))
+                    (c.by_person || !keys.contains(&c.key))
+                        && !(whole && c.key.starts_with(&narrower))
                 });
                 claims.extend(keys.into_iter().map(|key| said::Claim {
                     who,
