@@ -42,7 +42,9 @@ pub use matches::{MatchReport, Side};
 pub use reach::{Reach, ReachKind};
 pub use reads::MailAddress;
 pub use relations::Related;
+pub use review::Width;
 pub use screens::{LedgerLine, PersonRow};
+pub use snooze::SetAside;
 pub use trash::Restored;
 pub use views::{
     BalanceReport, BalanceRow, Card, HistoryItem, InterestRow, ListFilter, ListRow, Person,

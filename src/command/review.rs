@@ -5,7 +5,7 @@ use chrono::NaiveDate;
 use super::{Env, Ran, Report, Unlisted, Who, done, refused, resolve};
 use crate::domain::Id;
 use crate::domain::review::{Doing, Reason, Way, keys};
-use crate::journal::{Journal, ListFilter};
+use crate::journal::{Journal, ListFilter, Width};
 
 pub(super) fn list(journal: &Journal, filter: &ListFilter) -> Ran {
     let rows = journal.list(filter)?;
@@ -61,6 +61,17 @@ pub(super) fn snooze(journal: &Journal, env: &Env<'_>, target: &str, until: Naiv
     match Id::parse_strict(target) {
         Some(id) if journal.is_contact(id)? => snooze_person(journal, env, id, until),
         Some(id) => {
+            if let Some((contact, day, by)) = journal.follow_up_held_past(id, until, today)? {
+                let name = journal.name_of(contact)?;
+                let kind = format!("{}:follow_up_due", contact.0);
+                return Err(refused(held_words(
+                    env,
+                    &name,
+                    &kind,
+                    "this follow-up",
+                    (day, by),
+                )));
+            }
             let f = journal.snooze(id, until)?;
             // Worded as hiding a line is (`snooze_key`): whose and which,
             // never the record's id.
@@ -103,6 +114,18 @@ fn snooze_key(journal: &Journal, env: &Env<'_>, key: &str, until: NaiveDate) -> 
             "{name} has no {kind} line in today's review matching {key}: nothing to hide"
         )));
     }
+    let width = match keys::is_kind_key(key) {
+        true => Width::Reason,
+        false => Width::Line,
+    };
+    if let Some(held) = journal.held_past(contact, &lines, width, until, env.today)? {
+        let what = match lines.as_slice() {
+            [_] => "this line",
+            _ => "these lines",
+        };
+        let kind = format!("{}:{kind}", contact.0);
+        return Err(refused(held_words(env, &name, &kind, what, held)));
+    }
     journal.hide_review_item(key, until)?;
     // Until `FOR_GOOD` is a dismissal (the TUI's `x`): no day to name.
     let how = if until >= keys::FOR_GOOD {
@@ -124,6 +147,45 @@ fn snooze_key(journal: &Journal, env: &Env<'_>, key: &str, until: NaiveDate) -> 
     done(journal, said.join("\n"))
 }
 
+/// Why a snooze of lines is refused: a wider snooze (`by`: the person's,
+/// or the key `kind` of their whole reason) keeps them out until `day`,
+/// later than it would bring them back. The latest snooze says when a line
+/// comes back, and a narrower one never shortens a wider one ([`Width`]):
+/// said with the snooze that brings them back sooner.
+fn held_words(
+    env: &Env<'_>,
+    name: &str,
+    kind: &str,
+    what: &str,
+    (day, by): (NaiveDate, Width),
+) -> String {
+    let first = name.split_whitespace().next().unwrap_or(name);
+    match by {
+        Width::Person => format!(
+            "{name} is out of the review until {}, {what} with the rest: a snooze to an earlier day would not bring it back then (`givegive snooze {} DATE` brings {first} back sooner)",
+            env.due_day(day),
+            shell_name(name)
+        ),
+        _ if day >= keys::FOR_GOOD => format!(
+            "every {} line of {name}'s is dismissed until something new happens, {what} too: nothing to snooze",
+            kind.split(':').nth(1).unwrap_or(kind).replace('_', " ")
+        ),
+        _ => format!(
+            "every {} line of {name}'s is hidden until {}, {what} too: a snooze to an earlier day would not bring it back then (`givegive snooze {kind} DATE` brings them back sooner)",
+            kind.split(':').nth(1).unwrap_or(kind).replace('_', " "),
+            env.due_day(day)
+        ),
+    }
+}
+
+/// A name as typed in a shell command: quoted when it has a space.
+fn shell_name(name: &str) -> String {
+    match name.contains(char::is_whitespace) {
+        true => format!("\"{name}\""),
+        false => name.to_string(),
+    }
+}
+
 /// A whole person out of the review until `until`, saying what that hid.
 fn snooze_person(journal: &Journal, env: &Env<'_>, contact: Id, until: NaiveDate) -> Ran {
     let name = journal.name_of(contact)?;
@@ -133,7 +195,8 @@ fn snooze_person(journal: &Journal, env: &Env<'_>, contact: Id, until: NaiveDate
         .filter(|(_, hidden)| !hidden)
         .map(|(r, _)| r)
         .collect();
-    let snoozed = journal.set_person_aside(contact, until, env.today)?;
+    let set = journal.set_person_aside(contact, until, env.today)?;
+    let snoozed = set.snoozed;
     let mut lines = vec![if shown.is_empty() {
         format!(
             "{name} is out of the review until {} (nothing of theirs is in it today)",
@@ -156,6 +219,20 @@ fn snooze_person(journal: &Journal, env: &Env<'_>, contact: Id, until: NaiveDate
             crate::domain::text::count(later, "follow-up", "follow-ups"),
             env.due_day(until)
         ));
+    }
+    // The latest snooze says when their lines come back: one of theirs
+    // that would have ended later ends now (trial 28d: a line hidden
+    // until Monday stayed hidden after `snooze dora saturday`).
+    if !set.ended.is_empty() {
+        let days: Vec<String> = set.ended.iter().map(|d| env.due_day(*d)).collect();
+        lines.push(match days.as_slice() {
+            [one] => format!("an earlier snooze of theirs, until {one}, ends with this one"),
+            [rest @ .., last] => format!(
+                "earlier snoozes of theirs, until {} and {last}, end with this one",
+                rest.join(", ")
+            ),
+            [] => String::new(),
+        });
     }
     lines.push(
         "anything new (a follow-up planned, a meeting, a request, a promise, a give from them) brings them back sooner"

@@ -22,6 +22,20 @@ use crate::store::RecordKind;
 /// weeks; one past a year is not counted as set aside today.
 const LOOK_AHEAD_DAYS: u64 = 366;
 
+/// How much a snooze of lines covers: one line (its key, or a follow-up
+/// by id) or every line of a reason. The latest snooze decides when a
+/// line comes back: a wider one (a reason's, a person's) replaces the
+/// narrower ones before it, and a narrower one after it may keep a line
+/// out longer but is refused when it would bring it back sooner (trial
+/// 28d: a person snoozed to Saturday said so while a line of theirs stayed
+/// hidden until Monday).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+pub enum Width {
+    Line,
+    Reason,
+    Person,
+}
+
 /// The review's lines hidden today: by key, and people set aside, each
 /// with the day it ends.
 pub(super) struct Hidden {
@@ -55,6 +69,36 @@ impl Hidden {
             .filter(|(aside, _)| !aside.lets_through(reason))
             .map(|(_, until)| *until);
         by_key.max(by_person)
+    }
+
+    /// Until when, and by which, a snooze wider than one of `width` keeps
+    /// a line of `id` of reason `kind` out: the person set aside (unless `news` says the
+    /// line is news to that setting aside), or, for one line, a key of
+    /// its whole reason. A narrower snooze never brings it back sooner
+    /// (see [`Width`]).
+    pub(super) fn held(
+        &self,
+        id: Id,
+        kind: &str,
+        news: impl Fn(&Aside) -> bool,
+        width: Width,
+    ) -> Option<(NaiveDate, Width)> {
+        let kind_key = format!("{}:{kind}", id.0);
+        let by_kind = match width {
+            Width::Line => self.keys.get(&id.0).and_then(|keys| {
+                keys.iter()
+                    .filter(|(k, _)| *k == kind_key)
+                    .map(|(_, until)| (*until, Width::Reason))
+                    .max()
+            }),
+            Width::Reason | Width::Person => None,
+        };
+        let by_person = self
+            .aside
+            .get(&id.0)
+            .filter(|(aside, _)| !news(aside))
+            .map(|(_, until)| (*until, Width::Person));
+        by_kind.max(by_person)
     }
 
     /// [`review::count_due`] of every line in `lines`.

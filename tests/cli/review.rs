@@ -10,6 +10,8 @@ use super::Journal;
 mod done_key;
 #[path = "review_line.rs"]
 mod line;
+#[path = "review_snoozes.rs"]
+mod snoozes;
 
 struct J(Journal);
 

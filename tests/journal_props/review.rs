@@ -246,6 +246,32 @@ impl Model {
         out
     }
 
+    /// The day the line of the follow-up `key` names (`P:follow_up_due:ID`)
+    /// comes back, by the model: the latest of its own snooze, the keys
+    /// that hide it and its person's setting aside. None once done, or
+    /// for another kind of line.
+    fn follow_up_back(&self, key: &str, who: usize, today: NaiveDate) -> Option<NaiveDate> {
+        let id = key.strip_prefix(&format!("{}:follow_up_due:", key.split(':').next()?))?;
+        let f = self.follow_ups.iter().find(|f| f.id.0.to_string() == id)?;
+        let by_keys = self
+            .hidden
+            .iter()
+            .filter(|(k, until)| {
+                **until > today && (*k == key || key.starts_with(&format!("{k}:")))
+            })
+            .map(|(_, until)| *until);
+        let aside = self
+            .aside
+            .get(&who)
+            .filter(|_| self.aside_hides(who, f.id, None, today))
+            .map(|a| a.0);
+        self.pending(f)
+            .into_iter()
+            .chain(by_keys)
+            .chain(aside)
+            .max()
+    }
+
     fn missed(&self, today: NaiveDate) -> usize {
         self.follow_ups
             .iter()

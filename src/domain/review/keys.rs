@@ -46,6 +46,17 @@ pub fn hides(stored: &str, contact: Id, reason: &Reason) -> bool {
     stored == key(contact, reason) || stored == kind_key(contact, reason)
 }
 
+/// The key of a follow-up's due line (`7:follow_up_due:31`).
+pub fn follow_up_key(contact: Id, follow_up: Id) -> String {
+    format!("{}:follow_up_due:{}", contact.0, follow_up.0)
+}
+
+/// Whether a stored key is a whole reason's (`7:request_open`), which
+/// hides every line of it.
+pub fn is_kind_key(stored: &str) -> bool {
+    stored.split(':').count() == 2 && parse(stored).is_ok()
+}
+
 /// The key of the fresh-meeting line of one meeting. A meeting the user
 /// said needs no follow-up (`event --no-follow-up`, `add --met ...
 /// --no-follow-up`, the event form's "no") has it set aside

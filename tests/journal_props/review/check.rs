@@ -41,6 +41,21 @@ impl World {
             ops
         );
         said::kept(&self.model.said, &queue, today)?;
+        // The day a snooze named for a follow-up's line is the day it
+        // comes back, unless a later step changed it (the model drops
+        // such claims).
+        for c in self.model.said.iter().filter(|c| c.until > today) {
+            if let Some(back) = self.model.follow_up_back(&c.key, c.who, today) {
+                prop_assert_eq!(
+                    back,
+                    c.until,
+                    "{} was said to come back on {}, after {:?}",
+                    &c.key,
+                    c.until,
+                    ops
+                );
+            }
+        }
         // A meeting's line is fresh for a few days, then says it is late.
         for item in &queue.items {
             if let Reason::FreshMeeting { days_ago, .. } = &item.reason {

@@ -9,6 +9,8 @@ use givegive::domain::review::{Queue, Reason};
 use givegive::domain::{Direction, FavourKind, Id, InteractionKind, Nature, Voice};
 use proptest::prelude::*;
 
+use givegive::domain::review::keys::FOR_GOOD;
+
 use super::{Op, PEOPLE, Planned, World, said};
 
 fn written(report: &Report) -> Vec<Id> {
@@ -335,20 +337,59 @@ impl World {
                 }
                 let report = result.map_err(|e| fail("snooze person", &e))?;
                 let keys = said::person_said(&report, &before, self.people[*who])?;
+                // The latest snooze says when their lines come back: it
+                // replaces every earlier one of theirs but a dismissal.
                 let claims = &mut self.model.said;
-                claims.retain(|c| !(c.who == *who && c.by_person));
+                claims.retain(|c| !(c.who == *who && c.until < FOR_GOOD));
                 claims.extend(keys.into_iter().map(|key| said::Claim {
                     who: *who,
                     key,
                     until,
                     by_person: true,
                 }));
+                let prefix = format!("{}:", self.people[*who].0);
+                self.model
+                    .hidden
+                    .retain(|k, day| !k.starts_with(&prefix) || *day >= FOR_GOOD);
+                let mut back = Vec::new();
                 for i in 0..self.model.follow_ups.len() {
                     let f = &self.model.follow_ups[i];
-                    if f.who == *who && self.model.pending(f).is_some_and(|d| d < until) {
-                        self.model.follow_ups[i].snoozed = Some(until);
+                    if f.who != *who || self.model.done(f) {
+                        continue;
+                    }
+                    let (due, id) = (f.due, f.id);
+                    match self.model.pending(f) {
+                        Some(d) if d < until => {
+                            self.model.follow_ups[i].snoozed = Some(until);
+                            back.push(id);
+                        }
+                        Some(d) if f.snoozed.is_some() && d > until => {
+                            self.model.follow_ups[i].snoozed = (due < until).then_some(until);
+                            if due < until {
+                                back.push(id);
+                            }
+                        }
+                        _ => {}
                     }
                 }
+                // Each follow-up it moved comes back on its day, as said.
+                let pid = self.people[*who].0;
+                let dismissed = |id: Id| {
+                    let key = format!("{pid}:follow_up_due:{}", id.0);
+                    self.model.key_hidden(
+                        &key,
+                        givegive::domain::review::keys::FOR_GOOD - Days::new(1),
+                    )
+                };
+                back.retain(|id| !dismissed(*id));
+                self.model
+                    .said
+                    .extend(back.into_iter().map(|id| said::Claim {
+                        who: *who,
+                        key: format!("{pid}:follow_up_due:{}", id.0),
+                        until,
+                        by_person: true,
+                    }));
                 let last = self.model.last_id;
                 self.model.aside.insert(*who, (until, last, today));
             }
@@ -366,6 +407,8 @@ impl World {
                 self.model
                     .hidden
                     .insert(item.key.clone(), givegive::domain::review::keys::FOR_GOOD);
+                let key = item.key.clone();
+                self.model.said.retain(|c| c.key != key);
             }
             Op::SnoozeLine { n, days, by_key } => {
                 let queue = self.review()?;
@@ -399,19 +442,37 @@ impl World {
                     prop_assert!(result.is_err(), "snoozed until {}", until);
                     return Ok(());
                 }
-                let report = result.map_err(|e| fail("snooze line", &e))?;
                 let who = self
                     .people
                     .iter()
                     .position(|p| *p == item.contact)
                     .unwrap_or_default();
+                // A reason's key that would not bring back a line of
+                // theirs the person's snooze holds longer is refused, and
+                // says so; one line shown is never held.
+                if let Err(e) = &result
+                    && whole
+                    && self.model.aside.get(&who).is_some_and(|a| a.0 > until)
+                {
+                    prop_assert!(
+                        e.to_string().contains("is out of the review until"),
+                        "{:?}",
+                        e
+                    );
+                    return Ok(());
+                }
+                let report = result.map_err(|e| fail("snooze line", &e))?;
                 let keys = if target.contains(':') {
                     said::key_said(&report, &queue, &target, (until, today))?
                 } else {
                     vec![item.key.clone()]
                 };
                 let claims = &mut self.model.said;
-                claims.retain(|c| c.by_person || !keys.contains(&c.key));
+                let narrower = format!("{target}:");
+                claims.retain(|c| {
+                    (c.by_person || !keys.contains(&c.key))
+                        && !(whole && c.key.starts_with(&narrower))
+                });
                 claims.extend(keys.into_iter().map(|key| said::Claim {
                     who,
                     key,
@@ -425,8 +486,19 @@ impl World {
                         for f in self.model.follow_ups.iter_mut().filter(|f| f.id == id) {
                             f.snoozed = Some(until);
                         }
+                        // Its line's own dated key ends with it.
+                        self.model
+                            .hidden
+                            .retain(|k, day| *k != item.key || *day >= FOR_GOOD);
                     }
                     _ => {
+                        // A reason's key replaces its lines' dated keys.
+                        if whole {
+                            let narrower = format!("{target}:");
+                            self.model
+                                .hidden
+                                .retain(|k, day| !k.starts_with(&narrower) || *day >= FOR_GOOD);
+                        }
                         self.model.hidden.insert(target, until);
                     }
                 }
