@@ -16,7 +16,6 @@ use predicates::str::contains;
 use serde_json::Value;
 use tempfile::TempDir;
 
-
 struct J {
     dir: TempDir,
 }

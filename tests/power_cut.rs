@@ -18,7 +18,6 @@ use crate::{common, kills};
 mod forgetful;
 // Shared with tests/crash.rs, which uses the rest of it.
 #[allow(dead_code)]
-
 use std::collections::BTreeSet;
 use std::time::Duration;
 
