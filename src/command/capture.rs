@@ -228,6 +228,16 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
         i.id,
         env.day(i.date)
     );
+    if let Some(with) = super::contacts::also_there(&logged.also_there) {
+        line.push_str(&format!("\njoined the event {} with {with}", i.summary));
+    }
+    if matches!(
+        i.kind,
+        crate::domain::InteractionKind::Met | crate::domain::InteractionKind::Event
+    ) {
+        let apart = super::event::apart(journal, env, &i.summary, i.date, &i.contacts)?;
+        line.extend(apart.map(|l| format!("\n{l}")));
+    }
     let mut ids = vec![i.id];
     if let Some(f) = logged.follow_ups.first() {
         let follow_ups: Vec<String> = logged.follow_ups.iter().map(|f| f.id.to_string()).collect();

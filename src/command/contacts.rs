@@ -66,6 +66,10 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
             )),
         }
         ids.push(m.id);
+        let with = [c.id];
+        line.extend(
+            super::event::apart(journal, env, &m.summary, m.date, &with)?.map(|l| format!("\n{l}")),
+        );
     }
     if let Some(f) = &added.follow_up {
         line.push_str(&format!(
@@ -95,7 +99,7 @@ pub(super) fn left_out(typed: &str) -> String {
 /// "Bea Lanza and Dario Greco", "Bea Lanza and 11 others"): said, so that
 /// one event made of two meetings that only share a name is seen at once
 /// (and taken back with `undo`).
-fn also_there(names: &[String]) -> Option<String> {
+pub(super) fn also_there(names: &[String]) -> Option<String> {
     match names {
         [] => None,
         [one] => Some(one.clone()),

@@ -1,7 +1,10 @@
 //! `event`: several people met at one event, new or already in the
 //! journal, each with their own details, needs and follow-up.
 
+use chrono::NaiveDate;
+
 use super::{CommandError, Env, EventCapture, Ran, Who, written};
+use crate::domain::Id;
 use crate::journal::{Attendee, Attending, EventDraft, Journal, JournalError};
 
 /// How a person's line says they were added, and that a follow-up was
@@ -79,7 +82,72 @@ pub(super) fn event(journal: &Journal, env: &Env<'_>, e: EventCapture) -> Ran {
         ids.push(c.id);
         ids.push(a.record.id);
     }
+    let there: Vec<Id> = attended.iter().map(|a| a.contact.id).collect();
+    lines.extend(apart(journal, env, &first.record.summary, date, &there)?);
     written(journal, lines.join("\n"), ids)
+}
+
+/// The line said when a meeting just logged with `with` is kept apart
+/// from others' meetings of one person of its name and day (trial 28d:
+/// two lunches the same day are not one event by their name alone): who
+/// they are, and the `event` command that makes them one if they were
+/// (it turns each named person's meeting there into the event).
+pub(super) fn apart(
+    journal: &Journal,
+    env: &Env<'_>,
+    name: &str,
+    day: NaiveDate,
+    with: &[Id],
+) -> Result<Option<String>, CommandError> {
+    let apart = journal.met_apart(name, day, with)?;
+    if apart.is_empty() {
+        return Ok(None);
+    }
+    let mut names = Vec::with_capacity(apart.len());
+    for c in &apart {
+        names.push(journal.name_of(*c)?);
+    }
+    let mut command = format!("givegive event {} --on {day}", shell_word(name));
+    for c in apart.iter().chain(with) {
+        command.push_str(" --with ");
+        command.push_str(&handle(journal, *c)?);
+    }
+    Ok(Some(format!(
+        "{} also {} '{name}' on {}: if it was the same, `{command}` makes it one event",
+        super::contacts::also_there(&names).unwrap_or_default(),
+        if names.len() == 1 { "has" } else { "have" },
+        env.day(day)
+    )))
+}
+
+/// The shortest way to name `id` on a command line that finds them and
+/// nobody else: their first name ("carla"), their whole name, or their id.
+fn handle(journal: &Journal, id: Id) -> Result<String, CommandError> {
+    let name = journal.name_of(id)?;
+    let first = name
+        .split_whitespace()
+        .next()
+        .unwrap_or_default()
+        .to_lowercase();
+    for typed in [first, name] {
+        if !typed.is_empty() && matches!(journal.resolve(&typed), Ok(found) if found == id) {
+            return Ok(shell_word(&typed));
+        }
+    }
+    Ok(id.0.to_string())
+}
+
+/// `text` as one word a shell reads back as it is: bare when plain,
+/// else quoted.
+fn shell_word(text: &str) -> String {
+    let plain = |c: char| c.is_alphanumeric() || "-_.,@+:/%".contains(c);
+    if !text.is_empty() && text.chars().all(plain) {
+        text.to_string()
+    } else if !text.contains(['"', '$', '`', '\\', '!']) {
+        format!("\"{text}\"")
+    } else {
+        format!("'{}'", text.replace('\'', "'\\''"))
+    }
 }
 
 /// Someone the name fits, or a new person when nobody does; several

@@ -121,19 +121,22 @@ pub fn said<'a>(item: &'a str, people: &[Vec<String>], names: &[&str]) -> Result
 /// item named for someone else there. Search shows a meeting of several
 /// under each person with this, so Marco's news is not shown as Paolo's.
 pub fn theirs(details: &str, at: usize, people: &[Vec<String>]) -> String {
-    let mut out = String::new();
-    for item in items(details) {
-        let other = prefix(item).is_some_and(
-            |(head, _)| matches!(whose(head, people), Whose::Person(one) if one != at),
-        );
-        if !other {
-            if !out.is_empty() {
-                out.push_str("; ");
-            }
-            out.push_str(item);
-        }
-    }
-    out
+    shown_to(details, at, people).join("; ")
+}
+
+/// The items of a shared record's details person `at` sees, by the rule
+/// of [`theirs`]: every view of a person (their card, history, dossier,
+/// exports) shows a meeting of several so, as their draft reads it
+/// (trial 28d: Anna's "her daughter started climbing" was on Marco's
+/// card).
+pub fn shown_to<'a>(details: &'a str, at: usize, people: &[Vec<String>]) -> Vec<&'a str> {
+    items(details)
+        .filter(|item| {
+            !prefix(item).is_some_and(
+                |(head, _)| matches!(whose(head, people), Whose::Person(one) if one != at),
+            )
+        })
+        .collect()
 }
 
 /// `details` as stored for a record of `people` (each as

@@ -42,6 +42,9 @@ pub struct Logged {
     pub followed_before: Vec<(Id, NaiveDate)>,
     /// Follow-ups of earlier meetings it did.
     pub followed_up: Vec<FollowUp>,
+    /// The others at the event of that name and day it joined
+    /// ([`Journal::same_meeting`]): empty when it joined none.
+    pub also_there: Vec<String>,
 }
 
 /// What `done` completed.
@@ -92,12 +95,30 @@ impl Journal {
         for t in plus_tags(&details) {
             crate::domain::text::push_unique(&mut tags, &t);
         }
+        // A meeting joins the event of its name and day, by the rule
+        // `add --met` follows.
+        let same = match draft.kind {
+            InteractionKind::Met | InteractionKind::Event => {
+                self.same_meeting(&summary, draft.date)?
+            }
+            _ => Default::default(),
+        };
+        let mut also_there = Vec::new();
+        for name in &same.there {
+            if !self.named_among(name, &contacts)? {
+                also_there.push(name.clone());
+            }
+        }
         let interaction = Interaction {
             id: self.store.generate_id()?,
             date: draft.date,
             contacts,
-            kind: draft.kind,
-            summary,
+            kind: if same.is_event() {
+                InteractionKind::Event
+            } else {
+                draft.kind
+            },
+            summary: same.name.clone().unwrap_or(summary),
             details,
             tags,
             from: draft.from,
@@ -139,6 +160,13 @@ impl Journal {
             for (old, new) in &done {
                 tx.put_follow_up(new, Some(old))?;
             }
+            for old in &same.shared {
+                let event = Interaction {
+                    kind: InteractionKind::Event,
+                    ..old.clone()
+                };
+                tx.put_interaction(&event, Some(old))?;
+            }
             Ok(())
         })?;
         Ok(Logged {
@@ -146,7 +174,18 @@ impl Journal {
             follow_ups,
             followed_before,
             followed_up: done.into_iter().map(|(_, new)| new).collect(),
+            also_there,
         })
+    }
+
+    /// Whether `name` is the name of one of `contacts`.
+    fn named_among(&self, name: &str, contacts: &[Id]) -> Result<bool> {
+        for c in contacts {
+            if self.name_of(*c)? == name {
+                return Ok(true);
+            }
+        }
+        Ok(false)
     }
 
     /// Replaces the details of an interaction (written later, or at length

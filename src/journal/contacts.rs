@@ -64,7 +64,7 @@ pub struct Added {
     pub meeting: Option<Interaction>,
     pub follow_up: Option<FollowUp>,
     /// Who else was at the meeting, now one event with theirs: the event
-    /// of that name and day, or first meetings of it
+    /// of that name and day, logged as one or with several people
     /// ([`Journal::same_meeting`]).
     pub also_there: Vec<String>,
 }
@@ -183,7 +183,7 @@ impl Journal {
             if let Some(f) = &follow_up {
                 tx.put_follow_up(f, None)?;
             }
-            for old in &same.first_meetings {
+            for old in &same.shared {
                 let event = Interaction {
                     kind: InteractionKind::Event,
                     ..old.clone()

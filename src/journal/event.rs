@@ -5,9 +5,10 @@
 //! An event is the interactions of kind *event* with the same name
 //! (`domain::events`), so one record per person is still one event, and
 //! what one person told you is in their record alone: a draft for anyone
-//! else never sees it. Someone who already has a record of the same name
-//! on the same day (added with `--met` before the event was logged) keeps
-//! that record, turned into the event, instead of getting a second one.
+//! else never sees it. Someone named who already has a record of the same
+//! name on the same day (added with `--met` before the event was logged)
+//! keeps that record, turned into the event, instead of getting a second
+//! one.
 
 use chrono::NaiveDate;
 
@@ -102,8 +103,9 @@ impl Journal {
             }
             parts.push(part);
         }
-        // People added as met there before it was logged are at it too.
-        for old in self.same_meeting(&name, draft.date)?.first_meetings {
+        // A meeting of several there is at it too (one of one person is
+        // not: it is joined only by naming them, `--with`).
+        for old in self.same_meeting(&name, draft.date)?.shared {
             if !records.iter().any(|(_, r)| r.id == old.id) {
                 let event = Interaction {
                     kind: InteractionKind::Event,
@@ -325,14 +327,13 @@ impl Journal {
         Ok(false)
     }
 
-    /// What a person added as met at `name` on `day` joins: the event of
-    /// that name logged that day, or the first meetings of that name and
-    /// day of people added before them. A meeting of one name on one day
-    /// is one event, however its people were added (`add --met` one by
-    /// one, `add --at`, `event`, `V`): the events screen counts them
-    /// together and nobody is offered to someone they met there. Only
-    /// first meetings join this way: two people each met for "coffee" on
-    /// one day, already known, are rarely at one table.
+    /// What a new meeting named `name` on `day` joins: another person's
+    /// meeting of that name and day that is already an event, logged by
+    /// `event` (or `add --at`) or with two people or more. A meeting of
+    /// one person is never joined (trial 28d: "pranzo" with Carla and
+    /// "pranzo" with Dora the same day were two lunches, and became one
+    /// event, so that `match` said they knew each other): the command
+    /// says how to make them one instead ([`Journal::met_apart`]).
     pub(super) fn same_meeting(&self, name: &str, day: NaiveDate) -> Result<SameMeeting> {
         let key = fold(name);
         let mut found = SameMeeting::default();
@@ -341,36 +342,52 @@ impl Journal {
             if i.date != day || fold(&i.summary) != key {
                 continue;
             }
-            match i.kind {
-                InteractionKind::Event => {
-                    found.event = true;
-                    found.name.get_or_insert_with(|| i.summary.clone());
-                    for c in &i.contacts {
-                        push_unique(&mut found.there, &self.contact(*c)?.name);
-                    }
-                }
-                InteractionKind::Met if i.contacts.len() == 1 => {
-                    let c = self.contact(i.contacts[0])?;
-                    if c.met.on == Some(day) && fold(&c.met.text) == key {
-                        found.name.get_or_insert_with(|| i.summary.clone());
-                        push_unique(&mut found.there, &c.name);
-                        found.first_meetings.push(i);
-                    }
-                }
-                _ => {}
+            let shared = i.kind == InteractionKind::Met && i.contacts.len() > 1;
+            if i.kind != InteractionKind::Event && !shared {
+                continue;
+            }
+            found.event = true;
+            found.name.get_or_insert_with(|| i.summary.clone());
+            for c in &i.contacts {
+                push_unique(&mut found.there, &self.contact(*c)?.name);
+            }
+            if shared {
+                found.shared.push(i);
             }
         }
         Ok(found)
+    }
+
+    /// The people, other than `not`, with a meeting of one person named
+    /// `name` (case and accents aside) on `day`: kept apart from a new
+    /// meeting of that name ([`Journal::same_meeting`]), and named with
+    /// how to make them one event if they were.
+    pub fn met_apart(&self, name: &str, day: NaiveDate, not: &[Id]) -> Result<Vec<Id>> {
+        let key = fold(name);
+        let mut out = Vec::new();
+        for i in self.store.interactions() {
+            let i = i?;
+            if let (InteractionKind::Met, [one]) = (i.kind, i.contacts.as_slice())
+                && i.date == day
+                && fold(&i.summary) == key
+                && !not.contains(one)
+                && !out.contains(one)
+            {
+                out.push(*one);
+            }
+        }
+        Ok(out)
     }
 }
 
 /// What [`Journal::same_meeting`] found.
 #[derive(Default)]
 pub(super) struct SameMeeting {
-    /// An event of that name was logged that day.
+    /// An event of that name and day was found: a new meeting joins it.
     event: bool,
-    /// Others' first meetings there: they become the event's records too.
-    pub(super) first_meetings: Vec<Interaction>,
+    /// Its meetings of several people logged by `met`: they become the
+    /// event's records too.
+    pub(super) shared: Vec<Interaction>,
     /// Everyone with a record of it, by name.
     pub(super) there: Vec<String>,
     /// Its name as first written ("Cena da Sara"): a person joining it
@@ -380,7 +397,7 @@ pub(super) struct SameMeeting {
 
 impl SameMeeting {
     pub(super) fn is_event(&self) -> bool {
-        self.event || !self.first_meetings.is_empty()
+        self.event
     }
 }
 

@@ -307,6 +307,11 @@ impl Journal {
         // Newest first by the dates shown (the store keeps a follow-up
         // under the day it was made); a day's newer record first.
         history.sort_by_key(|h| std::cmp::Reverse((h.date(), h.id())));
+        for item in &mut history {
+            if let HistoryItem::Interaction(i) = item {
+                self.only_theirs(id, i)?;
+            }
+        }
         let mut mentioned: Vec<Id> = Vec::new();
         for item in &history {
             match item {

@@ -184,14 +184,17 @@ fn people_added_as_met_at_an_event_join_it() {
     assert_eq!(events[1].2, ["Dana Reyes", "Eve Stone"]);
 }
 
-/// A meeting of one name on one day is one event, however its people were
-/// added (trial 26y3: twelve people added one by one from one evening made
-/// no event, and `match` offered two of them to each other).
+/// A new meeting joins another person's meeting of its name and day only
+/// when that one is an event already (logged by `event`, or met with
+/// several people): two people each met one to one under a common name
+/// ("pranzo", "Fintech drinks") stay two meetings (trial 28d: Carla's and
+/// Dora's lunches became one event, and `match` said they knew each
+/// other). The line names them and the `event` command that makes them
+/// one, which does.
 #[test]
-fn people_added_one_by_one_as_met_at_one_meeting_are_one_event() {
+fn meetings_of_one_person_of_one_name_and_day_are_kept_apart_until_made_one() {
     let j = J::new();
     j.ok(&["add", "Bea Lanza", "--met", "Fintech drinks", "--on", "3d"]);
-    assert!(j.events().is_empty(), "one person met is a meeting");
     let out = j.ok(&[
         "add",
         "Dario Greco",
@@ -200,49 +203,71 @@ fn people_added_one_by_one_as_met_at_one_meeting_are_one_event() {
         "--on",
         "3d",
     ]);
+    let make_one = "`givegive event \"fintech DRINKS\" --on 2026-11-20 --with bea --with dario` makes it one event";
     assert!(
-        out.contains("joined the event Fintech drinks (")
-            && out.contains(") with Bea Lanza (their record of it: #5)"),
+        !out.contains("joined")
+            && out.contains(
+                "Bea Lanza also has 'fintech DRINKS' on Friday 20 November: if it was the same, "
+            )
+            && out.contains(make_one),
         "{out}"
     );
-    let out = j.ok(&["add", "Ugo Neri", "--met", "Fintech drinks", "--on", "3d"]);
+    // `met` keeps them apart by the same rule, and says so the same way.
+    j.ok(&["add", "Ugo Neri"]);
+    let out = j.ok(&["met", "ugo", "Fintech drinks", "--on", "3d"]);
     assert!(
-        out.contains("with Bea Lanza and Dario Greco (their record"),
+        out.contains("Bea Lanza and Dario Greco also have 'Fintech drinks'")
+            && out.contains("--with bea --with dario --with ugo`"),
         "{out}"
     );
-    // Another day, or a meeting of someone already known, is not it.
-    j.ok(&["add", "Oma Li", "--met", "Fintech drinks", "--on", "2d"]);
-    j.ok(&["met", "oma", "Fintech drinks", "--on", "3d"]);
-    let people = |e: &[(String, String, Vec<String>)]| e.iter().map(|e| e.2.len()).sum::<usize>();
-    assert_eq!(j.events()[0].2, ["Bea Lanza", "Dario Greco", "Ugo Neri"]);
-    assert_eq!(people(&j.events()), 3);
+    assert!(j.events().is_empty(), "{:?}", j.events());
     j.ok(&["edit", "bea", "--need", "a product designer"]);
     j.ok(&["edit", "dario", "--offer", "product design"]);
     let matched = j.ok(&["match", "bea"]);
-    assert!(
-        matched.contains("Dario Greco (#4): knows Bea already"),
-        "{matched}"
-    );
-    // Logged afterwards, the event joins whoever was added as met there
-    // that day (an event's days are one event on the events screen).
-    j.ok(&[
+    assert!(!matched.contains("knows Bea already"), "{matched}");
+    // The command the line gave makes them one event.
+    let made = j.ok(&[
         "event",
         "Fintech drinks",
         "--on",
-        "2d",
+        "2026-11-20",
         "--with",
-        "Pia Sala",
+        "bea",
+        "--with",
+        "dario",
     ]);
-    assert_eq!(people(&j.events()), 5);
-    // Undo takes each joining back with what made it.
-    j.ok(&["undo"]);
-    assert_eq!(people(&j.events()), 3);
-    for _ in 0..5 {
-        j.ok(&["undo"]);
-    }
+    assert_eq!(
+        made.matches("their meeting there is now the event").count(),
+        2,
+        "{made}"
+    );
     assert_eq!(j.events()[0].2, ["Bea Lanza", "Dario Greco"]);
+    // An event now, it is joined by whoever is added as met there.
+    let out = j.ok(&["add", "Pia Sala", "--met", "Fintech drinks", "--on", "3d"]);
+    assert!(
+        out.contains("joined the event Fintech drinks (2026-11-20) with Bea Lanza and Dario Greco"),
+        "{out}"
+    );
+    assert_eq!(j.events()[0].2, ["Bea Lanza", "Dario Greco", "Pia Sala"]);
+    // A meeting of several is an event too: it is joined, and is one.
+    j.ok(&["add", "Oma Li"]);
+    j.ok(&["met", "ugo", "oma", "Aperitivo", "--on", "3d"]);
+    let out = j.ok(&["add", "Ivo Kern", "--met", "aperitivo", "--on", "3d"]);
+    assert!(out.contains("joined the event Aperitivo ("), "{out}");
+    let events = j.events();
+    assert!(
+        events
+            .iter()
+            .any(|e| e.0 == "Aperitivo" && e.2 == ["Ugo Neri", "Oma Li", "Ivo Kern"]),
+        "{events:?}"
+    );
+    // Undo takes the joining back with what made it.
     j.ok(&["undo"]);
-    assert!(j.events().is_empty(), "{:?}", j.events());
+    assert!(
+        j.events().iter().all(|e| e.0 != "Aperitivo"),
+        "{:?}",
+        j.events()
+    );
 }
 
 #[test]
@@ -494,10 +519,9 @@ fn details_for_several_are_split_by_whom_in_event_and_met_alike() {
         "--details",
         "marco: parte domani",
     ]);
-    assert_eq!(
-        details("paolo"),
-        "paolo: ha trovato casa; marco: parte domani"
-    );
+    // Marco's part is on his card alone (trial 28d).
+    assert_eq!(details("paolo"), "paolo: ha trovato casa");
+    assert_eq!(details("marco"), "marco: parte domani");
     let before = j.ok(&["show", "paolo"]);
     for words in [
         &[

@@ -4,6 +4,7 @@ use chrono::NaiveDate;
 use serde::Serialize;
 
 use crate::domain::{FollowUp, FollowUpState, Id, Interaction, LedgerEntry, Signal};
+use crate::journal::{Journal, Result};
 
 /// One line of a person's history.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
@@ -59,5 +60,27 @@ pub(super) fn state_words(f: &FollowUp) -> String {
         }
         FollowUpState::Snoozed { .. } => "due".to_string(),
         FollowUpState::Done { .. } => "done".to_string(),
+    }
+}
+
+impl Journal {
+    /// A meeting of several as `id` sees it: the details marked as someone
+    /// else's there are left out ([`crate::domain::whom::shown_to`]).
+    pub(in crate::journal) fn only_theirs(&self, id: Id, i: &mut Interaction) -> Result<()> {
+        use crate::domain::whom;
+        let Some(at) = i.contacts.iter().position(|c| *c == id) else {
+            return Ok(());
+        };
+        if i.contacts.len() < 2 {
+            return Ok(());
+        }
+        let mut people = Vec::with_capacity(i.contacts.len());
+        for c in &i.contacts {
+            people.push(whom::answers_to([self.name_of(*c)?.as_str()]));
+        }
+        if whom::shown_to(&i.details, at, &people).len() < whom::items(&i.details).count() {
+            i.details = whom::theirs(&i.details, at, &people);
+        }
+        Ok(())
     }
 }
