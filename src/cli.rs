@@ -119,8 +119,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         .transpose()
         .map_err(|e| anyhow!(e))?;
     let new_journal = named && !path.exists();
-    // The first add on the default journal started it silently, while
-    // --db said so (trial 28d): a command that starts one says it, either way.
+    // Said for the default journal as for --db (trial 28d: silent there).
     let starts = !path.exists() && typed.as_ref().is_some_and(|t| t.command.starts_journal());
     let near = new_journal.then(|| journal_beside(&path)).flatten();
     if new_journal && typed.as_ref().is_some_and(|t| !t.command.starts_journal()) {
