@@ -119,6 +119,8 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         .transpose()
         .map_err(|e| anyhow!(e))?;
     let new_journal = named && !path.exists();
+    // Said for the default journal as for --db (trial 28d: silent there).
+    let starts = !path.exists() && typed.as_ref().is_some_and(|t| t.command.starts_journal());
     if named {
         refuse_named(
             &path,
@@ -135,7 +137,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     match (&typed, &request) {
         (Some(typed), Some(request)) if !typed.command.needs_own_process() => {
             if let Some(code) = ask::ask(&path, request, ask::linger())? {
-                if new_journal && code == ExitCode::SUCCESS {
+                if starts && code == ExitCode::SUCCESS {
                     started(&path);
                 }
                 return Ok(code);
@@ -285,7 +287,9 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Config::for_command(command.config_tables(), user_config_path().as_deref())
             .map_err(config_refused)?;
     if let Some(broken) = broken {
-        eprint!("{}", crate::config::on_stderr(&broken));
+        let label = crate::words::label(&command);
+        let name = label.split(' ').next().unwrap_or("givegive");
+        eprint!("{}", crate::config::warnings(&broken, name));
     }
     let daily = command.backs_up_daily();
     // A command a holder took and then died with may have been saved: its
@@ -322,7 +326,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let (mut out, mut err) = (std::io::stdout().lock(), std::io::stderr().lock());
     let ok = print::report(&mut out, &mut err, &report, style)?;
     drop((out, err));
-    if new_journal && ok && !nothing_yet {
+    if starts && ok && !nothing_yet {
         started(&path);
     }
     journal.flush()?;
@@ -351,7 +355,7 @@ pub(crate) fn config_refused(said: String) -> anyhow::Error {
     }
 }
 
-/// Said once a command started a journal at a path named on purpose.
+/// Said once a command started a journal, at the path named or the default.
 fn started(path: &Path) {
     eprintln!("givegive: started a new journal at {}", path.display());
 }

@@ -19,6 +19,7 @@ mod inputs;
 mod insight;
 mod label;
 mod owed;
+mod relate;
 mod report;
 mod review;
 mod transfer;
@@ -289,8 +290,8 @@ fn dispatch(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
         Command::Draft { who, meeting } => review::draft(journal, env, &who, meeting),
         Command::Stats => Ok(Report::Stats(journal.stats(env.today, 12)?)),
         Command::Events => Ok(Report::Events(journal.events(env.today)?)),
-        Command::Relate { who, other, what } => contacts::relate(journal, &who, &other, &what),
-        Command::Unrelate { who, other } => contacts::unrelate(journal, &who, &other),
+        Command::Relate { who, other, what } => relate::relate(journal, &who, &other, &what),
+        Command::Unrelate { who, other } => relate::unrelate(journal, &who, &other),
         Command::Names { word } => {
             let mut names = journal.names_like(&word)?.join("\n");
             names.push('\n');

@@ -334,6 +334,16 @@ pub fn on_stderr(said: &str) -> String {
     said.lines().map(|l| format!("givegive: {l}\n")).collect()
 }
 
+/// Mistakes a command went on without (a typo in `[drafts]` while running
+/// `review`, as [`Config::for_command`] gives them), as givegive writes
+/// them on stderr: each a warning, saying the command `name` went on
+/// (trial 28d: they read exactly like the error that stops another).
+pub fn warnings(said: &str, name: &str) -> String {
+    said.lines()
+        .map(|l| format!("givegive: warning: {l} ({name} went on without it)\n"))
+        .collect()
+}
+
 /// The file's settings as givegive takes them, and the mistakes of those
 /// it cannot take: each such setting is taken out and the rest read again,
 /// so that one mistake does not hide the next.

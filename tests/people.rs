@@ -377,6 +377,16 @@ fn the_calendar_export_is_valid_icalendar() {
     assert!(!has(recital, &ICalendarProperty::Rrule), "it happens once");
     assert!(events.contains("RRULE:FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=-1"));
     assert!(events.contains("SUMMARY:Done: Follow up with Anna Rossi: call back"));
+    // Trial 28d #14: a done follow-up sat on its due day (20 November); a
+    // calendar shows it on the day it was done, today.
+    let done_event = events
+        .split("BEGIN:VEVENT")
+        .find(|e| e.contains("SUMMARY:Done: "))
+        .unwrap_or_default();
+    assert!(
+        done_event.contains("DTSTART;VALUE=DATE:20261123"),
+        "{done_event}"
+    );
 
     let todos = j.out("a", &["export", "--format", "ics", "--as-todo"]);
     let cal = valid(&todos);

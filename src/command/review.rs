@@ -111,7 +111,8 @@ fn snooze_key(journal: &Journal, env: &Env<'_>, key: &str, until: NaiveDate) -> 
         .collect();
     if lines.is_empty() {
         return Err(refused(format!(
-            "{name} has no {kind} line in today's review matching {key}: nothing to hide"
+            "{name} has no {} line in today's review matching {key}: nothing to hide",
+            keys::in_words(kind)
         )));
     }
     let width = match keys::is_kind_key(key) {
@@ -264,13 +265,15 @@ pub(super) fn done_line(journal: &Journal, env: &Env<'_>, key: &str) -> Ran {
         [one] => one.clone(),
         [] => {
             return Err(refused(format!(
-                "{name} has no {kind} line in today's review matching {key}: `givegive review --json` lists the keys"
+                "{name} has no {} line in today's review matching {key}: `givegive review --json` lists the keys",
+                keys::in_words(kind)
             )));
         }
         _ => {
             return Err(refused(format!(
-                "{name} has {} {kind} lines today: give the whole key of one (`givegive review --json`)",
-                shown.len()
+                "{name} has {} {} lines today: give the whole key of one (`givegive review --json`)",
+                shown.len(),
+                keys::in_words(kind)
             )));
         }
     };

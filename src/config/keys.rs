@@ -84,8 +84,7 @@ impl Config {
             match value.parse::<Color>() {
                 Ok(color) => *slot = Some(color),
                 Err(_) => {
-                    let what = format!("\"{value}\" is not a colour ({})", theme::COLOURS);
-                    mistakes.push(at(what));
+                    mistakes.push(at(theme::not_a_colour(&value)));
                 }
             }
         }

@@ -52,6 +52,49 @@ fn review_settings_come_from_the_file() {
     assert!(c.try_apply("[review]\nsize = 5\n", "cfg", true).is_err());
 }
 
+/// Trial 28d #10: the comment on `fresh_days` said the review says nothing
+/// after it, while the line stays, worded as late, up to 14 days (the
+/// review's `LATE_DAYS`).
+#[test]
+fn the_fresh_days_comment_says_what_the_review_does_after_it() {
+    let comment: String = DEFAULTS
+        .lines()
+        .skip_while(|l| !l.contains("still \"fresh\""))
+        .take_while(|l| l.starts_with('#'))
+        .collect::<Vec<_>>()
+        .join(" ");
+    assert!(comment.contains("worded as late"), "{comment}");
+    assert!(comment.contains("at most 14 days"), "{comment}");
+    assert!(!comment.contains("nothing after"), "{comment}");
+}
+
+/// Trial 28d #11: `accent = "cyann"` listed every colour but not the one
+/// meant.
+#[test]
+fn a_misspelt_colour_gets_did_you_mean() {
+    let mut c = Config::defaults();
+    for (typed, meant) in [
+        ("cyann", "cyan"),
+        ("Light_Gren", "light_green"),
+        ("gray", ""),
+    ] {
+        let said = c
+            .try_apply(&format!("[theme]\naccent = \"{typed}\"\n"), "cfg", true)
+            .err()
+            .unwrap_or_default();
+        match meant.is_empty() {
+            true => assert_eq!(said, "", "{typed}"),
+            false => assert!(said.contains(&format!("did you mean {meant}?")), "{said}"),
+        }
+    }
+    let said = c.try_apply("[theme]\naccent = \"purple\"\n", "cfg", true);
+    let said = said.err().unwrap_or_default();
+    assert!(
+        !said.contains("did you mean") && said.contains("cyan"),
+        "{said}"
+    );
+}
+
 #[test]
 fn settings_that_would_silence_the_review_are_refused_by_name() {
     let mut c = Config::defaults();

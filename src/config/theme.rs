@@ -5,10 +5,39 @@ use ratatui::style::{Color, Modifier, Style};
 /// The roles a colour can be set for, as `[theme]` names them.
 pub(super) const ROLES: [&str; 6] = ["accent", "give", "ask", "warning", "muted", "highlight"];
 
-/// The colours `[theme]` takes, as a config error lists them.
-pub(super) const COLOURS: &str = "black, red, green, yellow, blue, magenta, cyan, gray, dark_gray, \
-    light_red, light_green, light_yellow, light_blue, light_magenta, light_cyan, white, reset, \
-    a number from 0 to 255, or \"#rrggbb\"";
+/// The colours `[theme]` takes by name; a name one slip from one of them
+/// gets "did you mean" (trial 28d: "cyann" listed them all, and no cyan).
+pub(super) const NAMES: [&str; 17] = [
+    "black",
+    "red",
+    "green",
+    "yellow",
+    "blue",
+    "magenta",
+    "cyan",
+    "gray",
+    "dark_gray",
+    "light_red",
+    "light_green",
+    "light_yellow",
+    "light_blue",
+    "light_magenta",
+    "light_cyan",
+    "white",
+    "reset",
+];
+
+/// What a colour that does not read is refused with: the name meant, when
+/// it is a slip of one, and every colour `[theme]` takes.
+pub(super) fn not_a_colour(value: &str) -> String {
+    let near = super::errors::nearest(&value.to_lowercase(), NAMES.into_iter())
+        .map(|n| format!("did you mean {n}? "))
+        .unwrap_or_default();
+    format!(
+        "\"{value}\" is not a colour ({near}the colours: {}, a number from 0 to 255, or \"#rrggbb\")",
+        NAMES.join(", ")
+    )
+}
 
 /// Colours by role. `None` means the terminal's own colour, which is what
 /// NO_COLOR gets everywhere; emphasis then comes from bold and reverse video,

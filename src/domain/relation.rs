@@ -69,18 +69,37 @@ const PAIRS: [(&str, &str); 7] = [
     ("client", "supplier"),
 ];
 
-/// Italian words said of one side, and the word for both: "cugina" is a
-/// woman, and whoever has her for a cousin may not be.
-const ITALIAN_MUTUAL: [(&str, &str); 8] = [
-    ("cugino", "cousin"),
-    ("cugina", "cousin"),
-    ("vicino", "neighbour"),
-    ("vicina", "neighbour"),
-    ("coinquilino", "flatmate"),
-    ("coinquilina", "flatmate"),
-    ("compagno-di-classe", "classmate"),
-    ("compagna-di-classe", "classmate"),
+/// Italian words said of one side, and the word for the other side, in
+/// Italian too (trial 28d: "cugina" read "cousin" on the other card while
+/// "capo" read "capo di"). Whoever has a cugina for a cousin may be a man
+/// or a woman, which the journal does not know, so the other side says
+/// both, the way Italian forms do ("cugino/a"); that word is its own
+/// other side. The third word is what journals before this said on the
+/// other side, still taken as its answer ([`Link::answered_by`]).
+const ITALIAN_MUTUAL: [(&str, &str, &str); 8] = [
+    ("cugino", "cugino/a", "cousin"),
+    ("cugina", "cugino/a", "cousin"),
+    ("vicino", "vicino/a", "neighbour"),
+    ("vicina", "vicino/a", "neighbour"),
+    ("coinquilino", "coinquilino/a", "flatmate"),
+    ("coinquilina", "coinquilino/a", "flatmate"),
+    ("compagno-di-classe", "compagno/a di classe", "classmate"),
+    ("compagna-di-classe", "compagno/a di classe", "classmate"),
 ];
+
+/// Whether `a` and `b` are an Italian word and the English word older
+/// journals put on its other side, either way round.
+fn said_before(a: &str, b: &str) -> bool {
+    let (a, b) = (key(a), key(b));
+    ITALIAN_MUTUAL
+        .iter()
+        .any(|(it, _, en)| (*it == a && *en == b) || (*en == a && *it == b))
+}
+
+/// A word as the lists hold it: folded, with dashes for spaces.
+fn key(label: &str) -> String {
+    fold(label).replace(['_', ' '], "-")
+}
 
 /// Italian words said of one side whose other side has a word for
 /// either: a zia's or a zio's nephew or niece is their "nipote". One way
@@ -116,14 +135,17 @@ fn stem(label: &str) -> Option<&str> {
 /// Rossi" on his own card, which is true whatever the word means. Applied
 /// twice it gives the word back.
 fn other_side(label: &str) -> String {
-    let key = fold(label).replace(['_', ' '], "-");
+    let key = key(label);
     if let Some(stem) = stem(label) {
         return stem.to_string();
     }
-    if MUTUAL.contains(&key.as_str()) {
+    let neutral = ITALIAN_MUTUAL
+        .iter()
+        .any(|(_, both, _)| self::key(both) == key);
+    if MUTUAL.contains(&key.as_str()) || neutral {
         return label.to_string();
     }
-    if let Some((_, both)) = ITALIAN_MUTUAL.iter().find(|(it, _)| *it == key) {
+    if let Some((_, both, _)) = ITALIAN_MUTUAL.iter().find(|(it, _, _)| *it == key) {
         return (*both).to_string();
     }
     if let Some((_, theirs)) = ITALIAN_PAIRS.iter().find(|(it, _)| *it == key) {
@@ -224,11 +246,36 @@ const KNOWN: &[&str] = &[
 /// itself: what `relate` refuses it with.
 pub fn slip_of(typed: &str) -> Option<&'static str> {
     let typed = tidy(typed);
-    let key = fold(stem(&typed).unwrap_or(&typed)).replace(['_', ' '], "-");
-    if KNOWN.contains(&key.as_str()) || key.chars().count() < 4 {
+    let key = key(stem(&typed).unwrap_or(&typed));
+    let neutral = ITALIAN_MUTUAL
+        .iter()
+        .any(|(_, both, _)| self::key(both) == key);
+    if KNOWN.contains(&key.as_str()) || neutral || key.chars().count() < 4 {
         return None;
     }
     super::text::nearest(&key, KNOWN.iter().copied())
+}
+
+/// Words that say whose a relation is: "mia cugina" on Lucia's card would
+/// read "mia cugina di Anna Rossi", and may even mean the user's own
+/// cousin, which `relate` cannot say (trial 28d).
+const POSSESSIVES: [&str; 19] = [
+    "my", "mine", "our", "his", "her", "their", "mio", "mia", "miei", "mie", "nostro", "nostra",
+    "nostri", "nostre", "suo", "sua", "suoi", "sue", "loro",
+];
+
+/// The word `typed` says whose ("mia", "la mia", "my") and the words
+/// after it ("cugina"), when it starts with one: `relate` refuses it with
+/// the word alone.
+pub fn possessive(typed: &str) -> Option<(String, String)> {
+    let words: Vec<&str> = typed.split_whitespace().collect();
+    let article = ["il", "lo", "la", "i", "gli", "le", "the"];
+    let skip = usize::from(words.len() > 2 && article.contains(&fold(words[0]).as_str()));
+    let whose = fold(words.get(skip)?);
+    let rest = words.get(skip + 1..).filter(|r| !r.is_empty())?;
+    POSSESSIVES
+        .contains(&whose.as_str())
+        .then(|| (words[..=skip].join(" "), rest.join(" ")))
 }
 
 /// One person's link to another. A stored layout (inside `Contact`):
@@ -338,8 +385,9 @@ impl Link {
     /// Whether `back`, held by the person this link points to, is its
     /// other side: the same relation seen from there. The word counts only
     /// for a word of the user's own, from either side ("cugina" is answered
-    /// by "cousin", whose own other side is "cousin"), or the same on both
-    /// (as journals written before words had other sides hold them); a kind
+    /// by "cugino/a", whose own other side is "cugino/a"), or the same on
+    /// both (as journals written before words had other sides hold them),
+    /// or the English word journals once put opposite an Italian one; a kind
     /// said the same both ways may be said in each side's word ([`answer`]).
     pub fn answered_by(&self, from: Id, back: &Link) -> bool {
         let want = self.inverse(from);
@@ -348,7 +396,8 @@ impl Link {
             && (want.kind != RelationKind::Other
                 || back.label == want.label
                 || other_side(&back.label) == self.label
-                || back.label == self.label)
+                || back.label == self.label
+                || said_before(&self.label, &back.label))
     }
 
     /// The text `relate` reads back as this link.

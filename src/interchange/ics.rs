@@ -80,7 +80,9 @@ fn follow_up(out: &mut String, f: &FollowUp, name: &str, stamp: &str, as_todo: b
             None => line(out, "STATUS:NEEDS-ACTION"),
         }
     } else {
-        all_day(out, on);
+        // A done one on the day it was done (trial 28d: done on the 7th,
+        // it sat on the 10th): an event says when something happened.
+        all_day(out, done.unwrap_or(on));
     }
     let summary = match (done, as_todo) {
         // An event has no "completed": its title says so instead.

@@ -248,12 +248,9 @@ impl Journal {
                     "{id} is neither a follow-up nor a ledger entry"
                 )));
             }
-            None => return Err(JournalError::Invalid(format!("there is no record {id}"))),
+            None => return Err(no_record(id)),
         }
-        let old = self
-            .store
-            .follow_up(id)?
-            .ok_or_else(|| JournalError::Invalid(format!("there is no record {id}")))?;
+        let old = self.store.follow_up(id)?.ok_or_else(|| no_record(id))?;
         if let Some(on) = old.done_on() {
             return Err(JournalError::Invalid(format!(
                 "{id} was already done on {on}"
@@ -302,4 +299,11 @@ impl Journal {
             .filter(|(_, kind, _)| *kind == RecordKind::Signal)
             .count())
     }
+}
+
+/// `done 999` (trial 28d): no such record, and where the ids are.
+fn no_record(id: Id) -> JournalError {
+    JournalError::Invalid(format!(
+        "there is no record {id}: `givegive show NAME` lists a person's record ids"
+    ))
 }

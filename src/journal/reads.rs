@@ -4,6 +4,7 @@
 use std::path::{Path, PathBuf};
 
 use super::{Journal, Result};
+use crate::domain::followed::Label;
 use crate::domain::labelled;
 use crate::domain::text::fold;
 use crate::domain::{Contact, FollowUp, Id, Interaction, Occasion, Tallies};
@@ -131,7 +132,11 @@ impl Journal {
         } else if let Some(e) = self.store.ledger_entry(id)? {
             (e.text, vec![e.contact])
         } else if let Some(f) = self.store.follow_up(id)? {
-            (f.text, vec![f.contact])
+            // A meeting's planned follow-up is stored as "follow up on:
+            // coffee" (trial 28d: "undid: done "follow up on: coffee""):
+            // its words are what it is about.
+            let words = crate::domain::followed::after_label(Label::FollowUp, &f.text);
+            (words.to_string(), vec![f.contact])
         } else if let Some(i) = self.store.interaction(id)? {
             (i.summary, i.contacts)
         } else if let Some(s) = self.store.signal(id)? {

@@ -63,14 +63,13 @@ fn run_once(journal: &Journal, request: Request) -> (Reply, bool) {
     let writes = request.command.writes();
     let ok = match config_for(&request) {
         Ok((config, broken)) => {
+            let label = crate::words::label(&request.command);
             if let Some(broken) = broken {
-                err.extend_from_slice(crate::config::on_stderr(&broken).as_bytes());
+                let name = label.split(' ').next().unwrap_or("givegive");
+                let said = crate::config::warnings(&broken, name);
+                err.extend_from_slice(said.as_bytes());
             }
-            let env = Env::unattended(
-                request.today,
-                &config,
-                crate::words::label(&request.command),
-            );
+            let env = Env::unattended(request.today, &config, label);
             let style = crate::print::Style {
                 json: request.json,
                 today: request.today,

@@ -68,7 +68,12 @@ fn welcome(config: &Config, frame: &mut Frame<'_>, area: Rect) {
             format!("{}demo", key(Layer::Global, Action::CommandLine)),
             "fill this empty journal with 27 sample people to look around",
         ),
-        (String::new(), "(or, from the shell: givegive --demo)"),
+        // `--demo` opens a throwaway journal and fills nothing (trial 28d).
+        (String::new(), "(or, from the shell: givegive demo;"),
+        (
+            String::new(),
+            " givegive --demo looks around a throwaway journal)",
+        ),
         (key(Layer::Global, Action::Help), "every key"),
         (key(Layer::Global, Action::Quit), "quit"),
     ];

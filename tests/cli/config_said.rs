@@ -39,7 +39,7 @@ fn a_capture_runs_with_a_broken_config_and_says_what_is_wrong() {
         );
         let err = String::from_utf8_lossy(&out.stderr);
         let said = format!(
-            "givegive: config {file} line 2: [backup] keep: \"x\" is not a whole number (e.g. keep = 7)"
+            "givegive: warning: config {file} line 2: [backup] keep: \"x\" is not a whole number (e.g. keep = 7) (gave went on without it)"
         );
         assert!(err.lines().any(|l| l == said), "{err}");
         j.refused(&["backup", "--list"]);
@@ -110,6 +110,14 @@ fn the_review_says_every_mistake_and_runs_past_a_drafts_typo() {
         let err = String::from_utf8_lossy(&out.get_output().stderr).into_owned();
         assert!(
             err.contains("line 4: [drafts] langauge: not a setting"),
+            "{err}"
+        );
+        // Trial 28d #11: it read exactly like the error that stops a
+        // command; it says it is a warning, and that the review went on.
+        let line = err.lines().find(|l| l.contains("langauge")).unwrap_or("");
+        assert!(
+            line.starts_with("givegive: warning: config ")
+                && line.ends_with("(review went on without it)"),
             "{err}"
         );
     }

@@ -158,7 +158,7 @@ fn each_snooze_that_would_hide_nothing_is_refused_in_one_line() {
         ),
         (
             &["snooze", "1:one_sided", "1d"],
-            "givegive: Dana Reyes has no one_sided line in today's review matching 1:one_sided: nothing to hide",
+            "givegive: Dana Reyes has no one-sided line in today's review matching 1:one_sided: nothing to hide",
         ),
         (
             &["snooze", "12345", "1d"],

@@ -99,3 +99,24 @@ fn undo_names_the_review_line_done_or_dismissed() {
         "{out}"
     );
 }
+
+/// Trial 28d #11: `d` on a meeting's follow-up, then `u`, said `undid:
+/// done "follow up on: coffee at the station"`, the words it is stored
+/// with: undo says the follow-up's own words.
+#[test]
+fn undo_says_a_planned_follow_up_by_its_words() {
+    let j = Journal::new();
+    let added = j.ok(&["add", "Renée Dupont", "--met", "coffee at the station"]);
+    let planned = added
+        .lines()
+        .find(|l| l.starts_with("follow-up due"))
+        .map(id_in)
+        .unwrap_or_default();
+    j.ok(&["done", &planned]);
+    let undone = j.ok(&["undo"]);
+    assert!(
+        undone.contains("done \"coffee at the station\" (Renée Dupont)")
+            && !undone.contains("follow up on"),
+        "{undone}"
+    );
+}

@@ -144,3 +144,87 @@ fn relate_says_the_other_side_in_the_word_s_language_and_catches_a_slip() {
             .contains("partner")
     );
 }
+
+/// Trial 28d #2: "mia cugina" went on Lucia's card as "mia cugina di Anna
+/// Rossi"; "cugina" read "cousin" on the other card while "capo" read
+/// "capo di"; and "wife" became "partner" on the other card unsaid.
+#[test]
+fn relate_words_read_true_on_both_cards_in_their_language() {
+    let j = Journal::new();
+    j.ok(&["add", "Anna Rossi"]);
+    j.ok(&["add", "Lucia Bassi"]);
+    j.ok(&["add", "Chiara Neri"]);
+    for mine in ["mia cugina", "la mia cugina", "my cousin"] {
+        let err = j.refused(&["relate", "anna", "lucia", mine]);
+        let word = mine.rsplit(' ').next().unwrap_or(mine);
+        assert!(
+            err.contains(&format!("(givegive relate anna lucia {word})"))
+                && err.contains(&format!("givegive edit lucia --tag {word}")),
+            "{err}"
+        );
+    }
+    assert!(!j.ok(&["show", "lucia"]).contains("Anna Rossi"));
+    let said = j.ok(&["relate", "anna", "lucia", "cugina"]);
+    assert!(
+        said.contains("→ cugina Lucia Bassi")
+            && said.contains("Lucia Bassi (#2) → cugino/a Anna Rossi"),
+        "{said}"
+    );
+    assert!(!said.contains("cousin"), "{said}");
+    let said = j.ok(&["relate", "anna", "chiara", "wife"]);
+    assert!(
+        said.contains(
+            "→ partner Anna Rossi (\"wife\" says what Chiara Neri is, not what Anna Rossi is)"
+        ),
+        "{said}"
+    );
+    assert!(
+        !j.ok(&["relate", "anna", "chiara", "partner"])
+            .contains("says what")
+    );
+    j.ok(&["check"]);
+}
+
+/// Trial 28d #11: `done 999` said no more than that, and `done
+/// 21:follow_up_due:99` named the line by its code.
+#[test]
+fn done_on_nothing_says_where_to_look_in_words() {
+    let j = Journal::new();
+    j.ok(&["add", "Lena Hoffmann"]);
+    let err = j.refused(&["done", "999"]);
+    assert_eq!(
+        err,
+        "givegive: there is no record #999: `givegive show NAME` lists a person's record ids"
+    );
+    let err = j.refused(&["done", "1:follow_up_due:99"]);
+    assert!(
+        err.starts_with("givegive: Lena Hoffmann has no follow-up due line"),
+        "{err}"
+    );
+}
+
+/// Trial 28d #14: the first `add` on the default journal started it
+/// silently, while `--db` said "started a new journal at …".
+#[test]
+fn the_first_add_on_the_default_journal_says_it_started_one() {
+    let home = tempfile::tempdir().expect("temp dir");
+    let run = |args: &[&str]| {
+        let mut cmd = assert_cmd::Command::cargo_bin("givegive").expect("binary");
+        cmd.env_remove("GIVEGIVE_DB")
+            .env("HOME", home.path())
+            .env("XDG_DATA_HOME", home.path().join("data"))
+            .env("XDG_CONFIG_HOME", home.path().join("config"))
+            .env("GIVEGIVE_TODAY", super::TODAY)
+            .env("GIVEGIVE_LINGER", "0")
+            .args(args);
+        let out = cmd.assert().success().get_output().clone();
+        String::from_utf8_lossy(&out.stderr).into_owned()
+    };
+    let journal = home.path().join("data").join("givegive").join("journal");
+    let first = run(&["add", "Anna Rossi"]);
+    assert_eq!(
+        first,
+        format!("givegive: started a new journal at {}\n", journal.display())
+    );
+    assert_eq!(run(&["add", "Marco Bianchi"]), "");
+}

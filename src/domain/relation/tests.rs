@@ -61,7 +61,15 @@ fn a_word_of_ones_own_reads_true_from_the_other_side() {
         ("mentor of", "mentee", "mentor"),
         ("boss of", "boss of", "boss"),
         ("cousin", "cousin", "cousin"),
-        ("cugina", "cugina", "cousin"),
+        // Trial 28d #2: an Italian word's other side is Italian too.
+        ("cugina", "cugina", "cugino/a"),
+        ("cugino/a", "cugino/a", "cugino/a"),
+        ("vicino", "vicino", "vicino/a"),
+        (
+            "compagna di classe",
+            "compagna di classe",
+            "compagno/a di classe",
+        ),
         ("moglie", "moglie", "partner"),
         ("figlia", "figlia", "parent"),
         // Trial 28b #5: each side in the word's own language.
@@ -109,6 +117,45 @@ fn a_slip_of_a_known_word_is_named() {
     }
 }
 
+/// Trial 28d #2: journals written before an Italian word's other side was
+/// Italian hold "cousin" opposite "cugina": `check` still finds the two
+/// sides answer each other.
+#[test]
+fn an_older_english_other_side_still_answers() {
+    let cugina = Link::parse(Id(2), "cugina").unwrap_or_else(|e| panic!("{e}"));
+    let old = Link {
+        to: Id(1),
+        kind: RelationKind::Other,
+        label: "cousin".into(),
+    };
+    assert!(cugina.answered_by(Id(1), &old) && old.answered_by(Id(2), &cugina));
+    let boss = Link::parse(Id(2), "boss").unwrap_or_else(|e| panic!("{e}"));
+    assert!(!boss.answered_by(Id(1), &old));
+}
+
+/// Trial 28d #2: "mia cugina" went on a card as "mia cugina di Anna
+/// Rossi". A relation word that starts with whose it is is found, with
+/// the word alone; a word that only looks like one is not.
+#[test]
+fn a_word_that_says_whose_is_found() {
+    for (typed, whose, word) in [
+        ("mia cugina", "mia", "cugina"),
+        ("la mia cugina", "la mia", "cugina"),
+        ("My boss", "My", "boss"),
+        ("i miei cugini", "i miei", "cugini"),
+        ("sua sorella maggiore", "sua", "sorella maggiore"),
+    ] {
+        assert_eq!(
+            possessive(typed),
+            Some((whose.to_string(), word.to_string())),
+            "{typed}"
+        );
+    }
+    for typed in ["cugina", "mia", "la mia", "mentor of", "miao", "capo di"] {
+        assert_eq!(possessive(typed), None, "{typed}");
+    }
+}
+
 proptest::proptest! {
     /// Whatever is typed, each side answers the other, and the other
     /// side seen back again is what it was: `check`, a merge and a
@@ -118,7 +165,7 @@ proptest::proptest! {
         word in proptest::sample::select(vec![
             "boss", "mentor", "mentee", "cousin", "cugina", "wife", "moglie", "son",
             "introduced by", "landlord", "tenant", "spouse", "friend", "coach",
-            "capo", "zia", "zio", "nipote", "capo di", "collega",
+            "capo", "zia", "zio", "nipote", "capo di", "collega", "cugino/a", "vicina",
         ]),
         own in "[a-z]{1,8}",
         of in proptest::bool::ANY,

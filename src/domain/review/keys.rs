@@ -22,6 +22,18 @@ pub const KINDS: [&str; 10] = [
     "one_sided",
 ];
 
+/// A kind of line in words, for a sentence: "follow-up due", "open
+/// request" (trial 28d: "has no follow_up_due line" said the code).
+pub fn in_words(kind: &str) -> String {
+    let words = kind.replace("follow_up", "follow-up").replace('_', " ");
+    match words.split_once(' ') {
+        // "request open" reads "open request".
+        Some((what, "open")) => format!("open {what}"),
+        Some(("one", "sided")) => "one-sided".into(),
+        _ => words,
+    }
+}
+
 /// The key of one line: `CONTACT:REASON`, plus what tells it from the
 /// person's other lines of that reason (`7:request_open:31`,
 /// `7:date_coming:2026-11-26`), so setting one line aside never hides
@@ -140,6 +152,18 @@ mod tests {
             },
             days_open: 3,
         }
+    }
+
+    /// Trial 28d #11: "has no follow_up_due line" said the code. Every
+    /// kind is said in words: no underscore, nothing left "open" last.
+    #[test]
+    fn every_kind_is_said_in_words() {
+        for kind in KINDS {
+            let words = in_words(kind);
+            assert!(!words.contains('_') && !words.ends_with(" open"), "{words}");
+        }
+        assert_eq!(in_words("follow_up_due"), "follow-up due");
+        assert_eq!(in_words("request_open"), "open request");
     }
 
     #[test]
