@@ -34,8 +34,20 @@ mod real_edits;
 #[path = "import_export/refused.rs"]
 mod refused;
 // Trial 28c #14, report 27t #12/#13: what an import's summary says.
+// Report 27d #6: every date on a card comes in or is said.
+#[path = "import_export/dated.rs"]
+mod dated;
+// Report 27d #14: what a summary and a dossier say.
+#[path = "import_export/words_27d.rs"]
+mod words_27d;
+// Report 27d #2: the full name and the only phone merge.
+#[path = "import_export/one_phone.rs"]
+mod one_phone;
+// Report 27d #1: a rename keeps the name's parts.
 #[path = "import_export/reimport.rs"]
 mod reimport;
+#[path = "import_export/renamed.rs"]
+mod renamed;
 #[path = "import_export/summaries.rs"]
 mod summaries;
 // Every export into an empty journal comes back equal.

@@ -734,7 +734,7 @@ proptest! {
                 None => prop_assert_eq!(want, (0, 0, 0), "{} is missing from balance", c.name),
             }
 
-            let md = givegive::interchange::export::markdown(&card, today);
+            let md = givegive::interchange::export::markdown(&card);
             let line = md.lines().find(|l| l.contains("help given")).unwrap_or_default();
             prop_assert_eq!(figures_in(line), Some(want), "the Markdown dossier of {}: {}", c.name, line);
 

@@ -135,7 +135,7 @@ fn export_text(
                 ));
             };
             let card = journal.card(files::person(journal, who)?)?;
-            export::markdown(&card, env.today)
+            export::markdown(&card)
         }
     })
 }

@@ -89,6 +89,46 @@ pub struct NameParts {
     pub suffix: String,
 }
 
+impl NameParts {
+    /// The parts of `name`, a new name the user gave someone these parts
+    /// were for: kept where it still ends with the family name (report 27d
+    /// #1: "Дмитрий Соколов" renamed "Дмитрий Сергеевич Соколов" stays
+    /// filed under Соколов), the words before it the given name (or the
+    /// old given name and, after it, the middle ones); a prefix or suffix
+    /// stays where the new name still has it. `None` where the new name
+    /// does not end with the family name: the exports then split the name
+    /// as [`Contact::parts`] does rather than keep parts of another name.
+    pub fn renamed(&self, name: &str) -> Option<NameParts> {
+        let words = |s: &str| s.split_whitespace().map(str::to_string).collect::<Vec<_>>();
+        let mut rest = words(name);
+        let mut parts = NameParts::default();
+        let prefix = words(&self.prefix);
+        if !prefix.is_empty() && rest.starts_with(&prefix) {
+            rest.drain(..prefix.len());
+            parts.prefix.clone_from(&self.prefix);
+        }
+        let suffix = words(&self.suffix);
+        if !suffix.is_empty() && rest.ends_with(&suffix) {
+            rest.truncate(rest.len() - suffix.len());
+            parts.suffix.clone_from(&self.suffix);
+        }
+        let family = words(&self.family);
+        if family.is_empty() || rest.len() <= family.len() || !rest.ends_with(&family) {
+            return None;
+        }
+        rest.truncate(rest.len() - family.len());
+        parts.family.clone_from(&self.family);
+        let given = words(&self.given);
+        if !given.is_empty() && rest.len() > given.len() && rest.starts_with(&given) {
+            parts.given.clone_from(&self.given);
+            parts.additional = rest[given.len()..].join(" ");
+        } else {
+            parts.given = rest.join(" ");
+        }
+        Some(parts)
+    }
+}
+
 /// How and where we met: said again in every follow-up.
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HowWeMet {

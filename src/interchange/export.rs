@@ -5,16 +5,15 @@
 use std::collections::HashMap;
 use std::fmt::Write as _;
 
-use chrono::NaiveDate;
-
 use super::safe::{Reader, cell, md, md_inline};
 use crate::domain::labelled::{self, Labelled};
 use crate::domain::text::inert;
 use crate::domain::{Contact, Direction, EntryState, Id, Nature};
 use crate::journal::{Card, HistoryItem, ListRow};
 
-/// A one-page dossier to read before meeting someone.
-pub fn markdown(card: &Card, today: NaiveDate) -> String {
+/// A one-page dossier to read before meeting someone: a file kept and
+/// read later, so its days are dates, never "tomorrow" or "3 days ago".
+pub fn markdown(card: &Card) -> String {
     let c = &card.contact;
     let mut out = format!("# {}\n\n", md(&c.name));
     let work: Vec<String> = [c.role.as_str(), c.org.as_str()]
@@ -50,7 +49,9 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
     if !c.dates.is_empty() {
         out.push_str("## Dates to remember\n\n");
         for d in &c.dates {
-            let _ = writeln!(out, "- {}", md(&d.line(today)));
+            // A file is read later: the day itself, never "(tomorrow)"
+            // (report 27d #14).
+            let _ = writeln!(out, "- {}", md(&format!("{} {d}", d.title())));
         }
         out.push('\n');
     }
@@ -107,8 +108,8 @@ pub fn markdown(card: &Card, today: NaiveDate) -> String {
     out.push_str("## Balance\n\n");
     let _ = writeln!(out, "- {}", card.help.line());
     let _ = writeln!(out, "- asks (weight): {}", t.asks());
-    if let Some(days) = card.balance.days_since_touch(today) {
-        let _ = writeln!(out, "- last touch {}", crate::domain::dates::ago(days));
+    if let Some(day) = card.balance.last_touch {
+        let _ = writeln!(out, "- last touch {day}");
     }
     out.push('\n');
     let open: Vec<String> = card

@@ -219,9 +219,10 @@ impl Journal {
         let mut c = old.clone();
         if let Some(name) = name {
             c.name = a_name(name)?;
-            // Parts an address book gave belong to the old name.
+            // Parts an address book gave belong to the old name: kept
+            // only where the new one still ends with its family name.
             if c.name != old.name {
-                c.name_parts = None;
+                c.name_parts = old.name_parts.as_ref().and_then(|p| p.renamed(&c.name));
             }
         }
         let added = self.patch(&mut c, fields, dropped)?;

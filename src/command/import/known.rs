@@ -15,7 +15,7 @@ use anyhow::Result;
 use crate::domain::labelled::Labelled;
 use crate::domain::reach;
 use crate::domain::text::{fold, loose};
-use crate::domain::{Contact, Id};
+use crate::domain::{Contact, Id, Occasion, OccasionKind};
 use crate::journal::{ContactDraft, Journal};
 use names::Names;
 
@@ -40,6 +40,9 @@ pub(super) struct Known {
     /// The folded related names on anyone's card: a person of that name
     /// written later may be linked to them.
     awaited: std::collections::HashSet<Key>,
+    /// Each person's birthday (month, day, year if known): a namesake
+    /// holding the phone is not the draft when their birthdays differ.
+    born: HashMap<Id, Day>,
     /// The people this import added: a later row of the same import never
     /// claims one by name alone (a file that lists two Luca Rossi, as an
     /// export of two people does, means two people).
@@ -102,6 +105,25 @@ pub(super) enum Found {
     SharesPhone(Id),
     /// Nobody.
     New,
+}
+
+/// A birthday as the index keeps it: month, day and the year if known.
+type Day = (u8, u8, Option<i32>);
+
+fn birthday(dates: &[Occasion]) -> Option<Day> {
+    let b = dates.iter().find(|d| d.kind == OccasionKind::Birthday)?;
+    Some((b.month, b.day, b.year))
+}
+
+/// Whether two birthdays say two people: another day, or another year
+/// where both know it.
+fn born_apart(a: Option<Day>, b: Option<Day>) -> bool {
+    match (a, b) {
+        (Some((m, d, y)), Some((n, e, z))) => {
+            (m, d) != (n, e) || matches!((y, z), (Some(y), Some(z)) if y != z)
+        }
+        _ => false,
+    }
 }
 
 /// A text as the index keeps it.
@@ -211,6 +233,10 @@ impl Known {
             .insert(c.id, Facts::of(&c.urls, &c.external_ids, &c.emails, &c.org));
         self.near.add(c.id, &word_keys(&c.name));
         self.display.insert(c.id, c.name.as_str().into());
+        match birthday(&c.dates) {
+            Some(day) => self.born.insert(c.id, day),
+            None => self.born.remove(&c.id),
+        };
         let names = Names::of(&c.name, c.name_parts.as_ref(), &c.aliases);
         self.who.insert(c.id, names);
     }
@@ -227,7 +253,9 @@ impl Known {
     /// people ([`Facts::disagree`]: five people of one office, each with
     /// their own email, share its number) and the names can be one person
     /// ([`Names::agree`]: Giorgio and Sara Bianchi sharing a mobile are
-    /// two, flagged as [`Found::SharesPhone`] if no name says more); failing that, the
+    /// two, flagged as [`Found::SharesPhone`] if no name says more), or
+    /// has the draft's full name (`text::loose`) and no other birthday,
+    /// whatever else differs (their own emails); failing that, the
     /// one person whose name or alias is the draft's name, when nothing
     /// says they are two people ([`Facts::disagree`]: each has their own
     /// URL, identifier or email, or they name different organisations) and
@@ -258,6 +286,23 @@ impl Known {
         let holder = by_phone.filter(|id| !self.facts(*id).disagree(theirs));
         let other_name = holder.filter(|id| self.who.get(id).is_some_and(|n| !n.agree(&names)));
         if let Some(id) = holder.filter(|_| other_name.is_none()) {
+            return Found::Same(id);
+        }
+        // The one holder of the phone, with the draft's full name, is the
+        // draft even where each has their own email (report 27d #2: a home
+        // email on the phone, a work one in Google), unless their
+        // birthdays say otherwise; never someone this import added (two
+        // rows of one name and number in one file are two people).
+        let full_name = |id: &Id| {
+            self.display
+                .get(id)
+                .is_some_and(|n| loose(n) == loose(&d.name))
+        };
+        if let Some(id) = by_phone.filter(|id| {
+            !self.added.contains(id)
+                && full_name(id)
+                && !born_apart(self.born.get(id).copied(), birthday(&d.dates))
+        }) {
             return Found::Same(id);
         }
         // Someone this import added is never claimed by name alone, and

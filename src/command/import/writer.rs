@@ -281,7 +281,8 @@ impl<'a> Writer<'a> {
             .cloned()
             .collect();
         let m = merge_since(&have, &d.name, fields, &d.external_ids, was)
-            .with_people(&have, &related, &d.handles, was);
+            .with_people(&have, &related, &d.handles, was)
+            .with_parts(d.name_parts.as_ref());
         // Another card of someone this import added (the nth of theirs):
         // merged into them, and compared with the earlier cards.
         let nth = self

@@ -21,7 +21,9 @@
 //! cadence, ids and the day they were added; nor what the import adds of
 //! its own (the card's UID, what the card said), nor name parts the
 //! journal never had (a card always writes `N`, so the import keeps the
-//! parts the export guessed).
+//! parts the export guessed). Then each person is renamed in the
+//! source and the vdir read again: names and the parts the exports write
+//! come over too.
 
 use std::path::{Path, PathBuf};
 
@@ -32,6 +34,7 @@ use super::super::{
     Command, Env, ExportFormat, ExportRequest, ImportFormat, ImportRequest, Sealing, run,
 };
 use crate::config::Config;
+use crate::domain::patch::{Dropped, PersonFields};
 use crate::domain::text::fold;
 use crate::domain::{Address, Contact, Labelled, NameParts, Occasion, Tier};
 use crate::interchange::google::round_trip::richer;
@@ -236,6 +239,39 @@ proptest! {
         for journal in [&imported, &restored] {
             let got = journal.export().map_err(|e| TestCaseError::fail(e.to_string()))?;
             prop_assert_eq!(got, want.clone());
+        }
+
+        // Renamed in the address book (a word put after the first), the
+        // cards read again rename each person and bring the name's parts
+        // (report 27d #1: a rename dropped them, and the exports wrote
+        // the whole name as the given one).
+        for w in &written {
+            let new = match w.name.split_once(' ') {
+                Some((first, rest)) => format!("{first} Quinn {rest}"),
+                None => format!("{} Quinn", w.name),
+            };
+            source
+                .edit_contact(w.id, Some(&new), &PersonFields::default(), &Dropped::default())
+                .map_err(|e| TestCaseError::fail(e.to_string()))?;
+        }
+        ran(&source, export(ExportFormat::Vcard, None, Some(vdir.clone()), v4))?;
+        ran(&from_vdir, import(ImportFormat::Vcard, &vdir))?;
+        let renamed = everyone(&source)?;
+        let read = everyone(&from_vdir)?;
+        prop_assert_eq!(read.len(), renamed.len());
+        for (w, r) in renamed.iter().zip(&read) {
+            // The user's rename kept the family name, so its parts stay;
+            // the card's rename brings the card's parts, not a guess.
+            let before = written.iter().find(|o| o.id == w.id).and_then(|o| o.name_parts.as_ref());
+            prop_assert_eq!(
+                w.name_parts.as_ref().map(|p| &p.family),
+                before.map(|p| &p.family)
+            );
+            prop_assert_eq!(&r.name, &w.name);
+            match &w.name_parts {
+                Some(_) => prop_assert_eq!(&r.name_parts, &w.name_parts, "v4: {}", v4),
+                None => prop_assert_eq!(r.parts(), w.parts(), "v4: {}", v4),
+            }
         }
     }
 }

@@ -25,7 +25,7 @@ use super::{Dropped, PersonFields};
 use crate::domain::labelled::Labelled;
 use crate::domain::reach;
 use crate::domain::text::{fold, same_name, tidy};
-use crate::domain::{Address, Contact, Occasion};
+use crate::domain::{Address, Contact, NameParts, Occasion};
 pub use base::Said;
 use labels::{labels, values};
 use listed::listed;
@@ -50,8 +50,10 @@ pub struct Merged {
     /// The related names and chat handles the card lost, by value.
     pub drop_related: Vec<String>,
     pub drop_handles: Vec<String>,
-    /// The card's new name, where the journal still had its old one.
+    /// The card's new name, where the journal still had its old one,
+    /// and the card's parts of it (see [`Merged::with_parts`]).
     pub name: Option<String>,
+    pub parts: Option<NameParts>,
     /// Each thing taken out, as the import lists it.
     pub removed: Vec<(Kind, String)>,
     /// Single values and labels the file has otherwise, kept as the
@@ -159,8 +161,8 @@ impl Merged {
     pub fn apply_rest(&self, c: &mut Contact) {
         if let Some(name) = &self.name {
             name.clone_into(&mut c.name);
-            // The parts were the old name's.
-            c.name_parts = None;
+            // The parts were the old name's; the card's go with its name.
+            c.name_parts.clone_from(&self.parts);
             // A name is never also an alias (trial 28c #7: renamed back
             // by a card, the name stayed among the aliases, and exports
             // wrote it as a nickname).
@@ -181,6 +183,18 @@ impl Merged {
                 c.external_ids.push(id.clone());
             }
         }
+    }
+
+    /// The card's name in parts (its `N`), taken with its new name: a
+    /// rename by a card that dropped them left the exports to write the
+    /// whole name as the given one (report 27d #1). A card that renames
+    /// nobody changes no parts.
+    #[must_use]
+    pub fn with_parts(mut self, parts: Option<&NameParts>) -> Merged {
+        if self.name.is_some() {
+            self.parts = parts.cloned();
+        }
+        self
     }
 
     /// The file's related names and chat handles the journal lacks (the

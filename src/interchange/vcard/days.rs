@@ -157,7 +157,7 @@ fn occasion(
 pub(super) fn dates(card: &VCard, left_out: &mut Vec<String>) -> Vec<Occasion> {
     let mut out: Vec<Occasion> = Vec::new();
     let mut add = |o: Option<Result<Occasion, String>>, what: &str| match o {
-        Some(Ok(o)) => crate::domain::occasion::set(&mut out, o),
+        Some(Ok(o)) => keep(&mut out, o, what, left_out),
         Some(Err(why)) => left_out.push(format!("{what} {why}, left out")),
         None => {}
     };
@@ -181,9 +181,16 @@ pub(super) fn dates(card: &VCard, left_out: &mut Vec<String>) -> Vec<Occasion> {
             }
             VCardProperty::Other(name) if name.eq_ignore_ascii_case("X-ABDATE") => {
                 let label = group_label(card, e.group.as_deref()).unwrap_or_default();
+                // A date with no label (no `X-ABLabel`, or outside an
+                // item group) is still a date (report 27d #6): "date".
+                let label = if label.is_empty() {
+                    "date".into()
+                } else {
+                    label
+                };
                 if label == "anniversary" {
                     add(occasion(e, OccasionKind::Anniversary, ""), "anniversary");
-                } else if !label.is_empty() {
+                } else {
                     add(occasion(e, OccasionKind::Other, &label), &label);
                 }
             }
@@ -192,6 +199,29 @@ pub(super) fn dates(card: &VCard, left_out: &mut Vec<String>) -> Vec<Occasion> {
     }
     super::kept::dates(card, &mut out);
     out
+}
+
+/// Adds the card's day `new` to `out`. A second day of one name on the
+/// card (`ANNIVERSARY` beside Evolution's `X-ANNIVERSARY`) on the same
+/// date is the same day, its year kept; on another date it is left out
+/// and said, never dropped unsaid (report 27d #6): the first one stands.
+fn keep(out: &mut Vec<Occasion>, new: Occasion, what: &str, left_out: &mut Vec<String>) {
+    match out
+        .iter_mut()
+        .find(|d| d.kind == new.kind && d.is_called(new.title()))
+    {
+        None => out.push(new),
+        Some(old) if (old.month, old.day) == (new.month, new.day) => {
+            if old.year.is_none() {
+                *old = new;
+            }
+        }
+        Some(old) => left_out.push(format!(
+            "{what} '{}' left out: the card also says '{}', kept",
+            new.iso(),
+            old.iso()
+        )),
+    }
 }
 
 #[cfg(test)]

@@ -17,12 +17,15 @@ impl Writer<'_> {
     /// out 1 phone". One rule for every kind: each is counted, but a kind
     /// a person has one of (org, role) is named bare where only one
     /// person gained it (report 27t #13: "org, role" hid that two people
-    /// got a role).
+    /// got a role); a kind with no plural is "how we met for 2".
     pub(in crate::command::import) fn gained(&self) -> String {
         let said = |kinds: &BTreeMap<Kind, usize>| {
             kinds
                 .iter()
                 .map(|(kind, n)| match kind.words() {
+                    // A kind with no plural is said per person (report 27d
+                    // #14: "2 how we met" read badly).
+                    (one, many) if one == many && *n > 1 => format!("{one} for {n}"),
                     (one, many) if kind.counted() || *n > 1 => count(*n, one, many),
                     (one, _) => one.to_string(),
                 })
