@@ -140,10 +140,8 @@ fn other_side(label: &str) -> String {
     format!("{label} {}", of_word(label))
 }
 
-/// Every word `relate` knows, as typed: a word one slip from one of them
-/// and none itself is refused with it ("partnr" → "did you mean
-/// partner?"), so a typo does not become a word of one's own on two cards.
-const KNOWN: &[&str] = &[
+/// The words of the known kinds, as typed, each side of each.
+const KINDS: [&str; 36] = [
     "partner",
     "wife",
     "husband",
@@ -180,55 +178,28 @@ const KNOWN: &[&str] = &[
     "amica",
     "introduced-by",
     "introduced",
-    "cousin",
-    "neighbour",
-    "neighbor",
-    "roommate",
-    "flatmate",
-    "housemate",
-    "classmate",
-    "schoolmate",
-    "teammate",
-    "bandmate",
-    "cofounder",
-    "co-founder",
-    "business-partner",
-    "acquaintance",
-    "relative",
-    "mentor",
-    "mentee",
-    "teacher",
-    "student",
-    "landlord",
-    "tenant",
-    "employer",
-    "employee",
-    "grandparent",
-    "grandchild",
-    "godparent",
-    "godchild",
-    "client",
-    "supplier",
-    "cugino",
-    "cugina",
-    "vicino",
-    "vicina",
-    "coinquilino",
-    "coinquilina",
-    "zia",
-    "zio",
-    "nipote",
 ];
+
+/// Every word `relate` knows, as typed: a word one slip from one of them
+/// and none itself is refused with it ("partnr" → "did you mean
+/// partner?"), so a typo does not become a word of one's own on two cards.
+fn known() -> impl Iterator<Item = &'static str> {
+    (KINDS.iter().copied())
+        .chain(MUTUAL)
+        .chain(PAIRS.iter().flat_map(|(a, b)| [*a, *b]))
+        .chain(ITALIAN_MUTUAL.iter().map(|(it, _)| *it))
+        .chain(ITALIAN_PAIRS.iter().flat_map(|(a, b)| [*a, *b]))
+}
 
 /// The known word `typed` is one slip from, when it is not a known word
 /// itself: what `relate` refuses it with.
 pub fn slip_of(typed: &str) -> Option<&'static str> {
     let typed = tidy(typed);
     let key = fold(stem(&typed).unwrap_or(&typed)).replace(['_', ' '], "-");
-    if KNOWN.contains(&key.as_str()) || key.chars().count() < 4 {
+    if known().any(|k| k == key) || key.chars().count() < 4 {
         return None;
     }
-    super::text::nearest(&key, KNOWN.iter().copied())
+    super::text::nearest(&key, known())
 }
 
 /// One person's link to another. A stored layout (inside `Contact`):
