@@ -49,9 +49,8 @@ use said::{Line, distinct, fill, mostly_in, significant_words, unsaid};
 pub use template::Template;
 pub use tongue::{first_name, not_in_language};
 pub(crate) use tongue::{name_in, need_not_in};
-#[cfg(test)]
-pub(crate) use words::IT_MONTHS;
 pub use words::Language;
+pub(crate) use words::{EN_WEEKDAYS, IT_MONTHS, IT_WEEKDAYS, said_as};
 
 /// The interaction a draft follows up.
 #[derive(Clone, Debug, PartialEq, Eq)]

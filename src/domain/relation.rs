@@ -162,10 +162,8 @@ fn other_side(label: &str) -> String {
     format!("{label} {}", of_word(label))
 }
 
-/// Every word `relate` knows, as typed: a word one slip from one of them
-/// and none itself is refused with it ("partnr" → "did you mean
-/// partner?"), so a typo does not become a word of one's own on two cards.
-const KNOWN: &[&str] = &[
+/// The words of the known kinds, as typed, each side of each.
+const KINDS: [&str; 36] = [
     "partner",
     "wife",
     "husband",
@@ -202,45 +200,18 @@ const KNOWN: &[&str] = &[
     "amica",
     "introduced-by",
     "introduced",
-    "cousin",
-    "neighbour",
-    "neighbor",
-    "roommate",
-    "flatmate",
-    "housemate",
-    "classmate",
-    "schoolmate",
-    "teammate",
-    "bandmate",
-    "cofounder",
-    "co-founder",
-    "business-partner",
-    "acquaintance",
-    "relative",
-    "mentor",
-    "mentee",
-    "teacher",
-    "student",
-    "landlord",
-    "tenant",
-    "employer",
-    "employee",
-    "grandparent",
-    "grandchild",
-    "godparent",
-    "godchild",
-    "client",
-    "supplier",
-    "cugino",
-    "cugina",
-    "vicino",
-    "vicina",
-    "coinquilino",
-    "coinquilina",
-    "zia",
-    "zio",
-    "nipote",
 ];
+
+/// Every word `relate` knows, as typed: a word one slip from one of them
+/// and none itself is refused with it ("partnr" → "did you mean
+/// partner?"), so a typo does not become a word of one's own on two cards.
+fn known() -> impl Iterator<Item = &'static str> {
+    (KINDS.iter().copied())
+        .chain(MUTUAL)
+        .chain(PAIRS.iter().flat_map(|(a, b)| [*a, *b]))
+        .chain(ITALIAN_MUTUAL.iter().map(|(it, _, _)| *it))
+        .chain(ITALIAN_PAIRS.iter().flat_map(|(a, b)| [*a, *b]))
+}
 
 /// The known word `typed` is one slip from, when it is not a known word
 /// itself: what `relate` refuses it with.
@@ -250,10 +221,10 @@ pub fn slip_of(typed: &str) -> Option<&'static str> {
     let neutral = ITALIAN_MUTUAL
         .iter()
         .any(|(_, both, _)| self::key(both) == key);
-    if KNOWN.contains(&key.as_str()) || neutral || key.chars().count() < 4 {
+    if known().any(|k| k == key) || neutral || key.chars().count() < 4 {
         return None;
     }
-    super::text::nearest(&key, KNOWN.iter().copied())
+    super::text::nearest(&key, known())
 }
 
 /// Words that say whose a relation is: "mia cugina" on Lucia's card would

@@ -6,42 +6,37 @@
 use chrono::Weekday;
 
 use super::Unit;
+use crate::domain::draft::{EN_WEEKDAYS, IT_MONTHS, IT_WEEKDAYS, said_as};
+use crate::domain::occasion::MONTHS as EN_MONTHS;
+use crate::domain::text::nearest;
 
-/// A month by its name or short name, in either language.
+/// A month by its name or its first three letters, in either language
+/// ("dec", "dic"), and "sept", "sett".
 pub(crate) fn month(word: &str) -> Option<u32> {
-    let m = match word.trim_end_matches('.') {
-        "jan" | "january" | "gen" | "gennaio" => 1,
-        "feb" | "february" | "febbraio" => 2,
-        "mar" | "march" | "marzo" => 3,
-        "apr" | "april" | "aprile" => 4,
-        "may" | "mag" | "maggio" => 5,
-        "jun" | "june" | "giu" | "giugno" => 6,
-        "jul" | "july" | "lug" | "luglio" => 7,
+    let word = word.trim_end_matches('.');
+    let at = match word {
+        "sept" | "sett" => Some(8),
         // Not "ago", the Italian short August: it ends "3 days ago".
-        "aug" | "august" | "agosto" => 8,
-        "sep" | "sept" | "september" | "set" | "sett" | "settembre" => 9,
-        "oct" | "october" | "ott" | "ottobre" => 10,
-        "nov" | "november" | "novembre" => 11,
-        "dec" | "december" | "dic" | "dicembre" => 12,
-        _ => return None,
-    };
-    Some(m)
+        "ago" => None,
+        _ => (EN_MONTHS.iter().position(|name| said_as(name, word)))
+            .or_else(|| IT_MONTHS.iter().position(|name| said_as(name, word))),
+    }?;
+    u32::try_from(at + 1).ok()
 }
 
-/// A weekday by its name or short name, in either language, accents
-/// already folded ("venerdi"). Italian "mar" is March, never Tuesday.
+/// A weekday by its name or its first three letters, in either language,
+/// accents already folded ("venerdi", "ven"), and "tues", "thur",
+/// "thurs". Italian "mar" is March, never Tuesday.
 pub(crate) fn weekday(word: &str) -> Option<Weekday> {
-    let w = match word.trim_end_matches('.') {
-        "mon" | "monday" | "lun" | "lunedi" => Weekday::Mon,
-        "tue" | "tues" | "tuesday" | "martedi" => Weekday::Tue,
-        "wed" | "wednesday" | "mer" | "mercoledi" => Weekday::Wed,
-        "thu" | "thur" | "thurs" | "thursday" | "gio" | "giovedi" => Weekday::Thu,
-        "fri" | "friday" | "ven" | "venerdi" => Weekday::Fri,
-        "sat" | "saturday" | "sab" | "sabato" => Weekday::Sat,
-        "sun" | "sunday" | "dom" | "domenica" => Weekday::Sun,
-        _ => return None,
-    };
-    Some(w)
+    let word = word.trim_end_matches('.');
+    let at = match word {
+        "tues" => Some(1),
+        "thur" | "thurs" => Some(3),
+        "mar" => None,
+        _ => (EN_WEEKDAYS.iter().position(|name| said_as(name, word)))
+            .or_else(|| IT_WEEKDAYS.iter().position(|name| said_as(name, word))),
+    }?;
+    Weekday::try_from(u8::try_from(at).ok()?).ok()
 }
 
 /// A calendar unit by its name, in either language.
@@ -140,11 +135,9 @@ pub(super) fn as_english(text: &str) -> Vec<String> {
     words
 }
 
-/// Every whole word a date phrase is made of, in English and Italian, as
-/// people write them: what a word typed a letter or two off is matched
-/// against ("tomorow" → tomorrow, "venrdì" → venerdì). Short forms are
-/// left out: "tue" is near too many words to suggest.
-const WORDS: &[&str] = &[
+/// The words of a date phrase that are not a month or a day, English
+/// first then Italian, as people write them.
+const EN_WORDS: [&str; 13] = [
     "today",
     "yesterday",
     "tomorrow",
@@ -158,24 +151,10 @@ const WORDS: &[&str] = &[
     "years",
     "days",
     "ago",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
+];
+
+/// [`EN_WORDS`] in Italian.
+const IT_WORDS: [&str; 15] = [
     "oggi",
     "ieri",
     "domani",
@@ -191,41 +170,38 @@ const WORDS: &[&str] = &[
     "mesi",
     "anno",
     "anni",
-    "lunedì",
-    "martedì",
-    "mercoledì",
-    "giovedì",
-    "venerdì",
-    "sabato",
-    "domenica",
-    "gennaio",
-    "febbraio",
-    "marzo",
-    "aprile",
-    "maggio",
-    "giugno",
-    "luglio",
-    "agosto",
-    "settembre",
-    "ottobre",
-    "novembre",
-    "dicembre",
 ];
+
+/// Every whole word a date phrase is made of, in English and Italian, as
+/// people write them: what a word typed a letter or two off is matched
+/// against ("tomorow" → tomorrow, "venrdì" → venerdì). Short forms are
+/// left out, and May: "tue" and "may" are near too many words to suggest.
+fn words() -> impl Iterator<Item = String> {
+    let lower = |name: &&str| name.to_lowercase();
+    (EN_WORDS.iter().map(lower))
+        .chain(EN_WEEKDAYS.iter().map(lower))
+        .chain(EN_MONTHS.iter().filter(|m| **m != "May").map(lower))
+        .chain(IT_WORDS.iter().map(lower))
+        .chain(IT_WEEKDAYS.iter().map(lower))
+        .chain(IT_MONTHS.iter().map(lower))
+}
 
 /// `typed` with each word a letter or two off a date word put right,
 /// when that makes a phrase `reads` takes ("tomorow" → "tomorrow", "next
 /// fridya" → "next friday"): what "did you mean" offers. `None` when no
 /// word was off or the mended phrase still does not read.
 pub(crate) fn mended(typed: &str, reads: impl Fn(&str) -> bool) -> Option<String> {
+    let all: Vec<String> = words().collect();
     let mut changed = false;
-    let words: Vec<String> = typed
+    let mended: Vec<String> = typed
         .trim()
         .to_lowercase()
         .split_whitespace()
         .map(|w| {
-            let known = WORDS.contains(&w) || as_english(w).iter().any(|e| is_english_word(e));
+            let known =
+                all.iter().any(|k| k == w) || as_english(w).iter().any(|e| is_english_word(e));
             match (known, w.chars().count() >= 4) {
-                (false, true) => match crate::domain::text::nearest(w, WORDS.iter().copied()) {
+                (false, true) => match nearest(w, all.iter().map(String::as_str)) {
                     Some(near) => {
                         changed = true;
                         near.to_string()
@@ -236,7 +212,7 @@ pub(crate) fn mended(typed: &str, reads: impl Fn(&str) -> bool) -> Option<String
             }
         })
         .collect();
-    let said = words.join(" ");
+    let said = mended.join(" ");
     (changed && reads(&said)).then_some(said)
 }
 
@@ -245,5 +221,5 @@ fn is_english_word(word: &str) -> bool {
     month(word).is_some()
         || weekday(word).is_some()
         || unit(word).is_some()
-        || WORDS.contains(&word)
+        || words().any(|k| k == word)
 }

@@ -85,25 +85,6 @@ const EN_WORDS: &[&str] = &[
     "before",
     "soon",
     "really",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "today",
     "tomorrow",
     "yesterday",
@@ -267,6 +248,7 @@ pub(crate) fn tongue(text: &str, lang: Language) -> Tongue {
         // "incorporating": an "-ing" word is English's ("marketing", said
         // in Italian too, is a loanword above).
         if EN_WORDS.contains(&w.as_str())
+            || super::words::english_calendar_word(&w)
             || (w.ends_with("ing") && w.chars().count() > 5)
             || is(EN_VERBS)
             || EN_PAST.contains(&w.as_str())

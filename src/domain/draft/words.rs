@@ -11,10 +11,10 @@ use crate::domain::channel::{CALL_WORDS, summary_has};
 use crate::domain::occasion::MONTHS as EN_MONTHS;
 use crate::domain::text::fold;
 use crate::domain::{InteractionKind, Voice};
-// The months in Italian, as the drafts say them: the date reader's tests
-// hold it against the months it reads.
-pub(crate) use calendar::IT_MONTHS;
-pub(super) use calendar::{calendar_word, italian_calendar_word};
+// The months and days as the drafts say them: the date reader reads the
+// same lists.
+pub(crate) use calendar::{EN_WEEKDAYS, IT_MONTHS, IT_WEEKDAYS, said_as};
+pub(super) use calendar::{calendar_word, english_calendar_word, italian_calendar_word};
 use calendar::{en_weekday, it_weekday};
 pub(super) use italian::it_article;
 use italian::{it_articles, it_euphonic, it_merge_a, names_an_occasion};

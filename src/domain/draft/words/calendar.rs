@@ -6,16 +6,31 @@ use chrono::Weekday;
 use crate::domain::occasion::MONTHS as EN_MONTHS;
 use crate::domain::text::fold;
 
-const WEEK: [Weekday; 7] = [
-    Weekday::Mon,
-    Weekday::Tue,
-    Weekday::Wed,
-    Weekday::Thu,
-    Weekday::Fri,
-    Weekday::Sat,
-    Weekday::Sun,
+/// The days of the week in English, Monday first as
+/// [`Weekday::num_days_from_monday`] counts: the one list of them.
+pub(crate) const EN_WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
 ];
 
+/// The days of the week in Italian, Monday first: the one list of them.
+pub(crate) const IT_WEEKDAYS: [&str; 7] = [
+    "lunedì",
+    "martedì",
+    "mercoledì",
+    "giovedì",
+    "venerdì",
+    "sabato",
+    "domenica",
+];
+
+/// The months in Italian, January first: the one list of them (English's
+/// is [`EN_MONTHS`]).
 pub(crate) const IT_MONTHS: [&str; 12] = [
     "gennaio",
     "febbraio",
@@ -31,54 +46,49 @@ pub(crate) const IT_MONTHS: [&str; 12] = [
     "dicembre",
 ];
 
+/// Whether `folded` (lower case, accents folded) says the month or day
+/// `name`: the whole name, or its first three letters as people shorten
+/// it ("dec", "dic", "mon", "ven"). The one shortening rule, for drafts
+/// and for the date reader alike.
+pub(crate) fn said_as(name: &str, folded: &str) -> bool {
+    let name = fold(name);
+    name == folded || (folded.chars().count() == 3 && name.starts_with(folded))
+}
+
 /// Whether a folded word names a month or a day of the week, in English
-/// or Italian: capitalised, yet nobody.
+/// or Italian, whole or shortened ("Dec 1", "3 dic", "Mon"): capitalised,
+/// yet nobody.
 pub(in crate::domain::draft) fn calendar_word(folded: &str) -> bool {
     EN_MONTHS
         .iter()
-        .chain(IT_MONTHS.iter())
-        .copied()
-        .chain(WEEK.iter().flat_map(|d| [en_weekday(*d), it_weekday(*d)]))
-        .any(|w| fold(w) == folded)
-        // "Dec 1", "3 dic", "Mon": the short forms.
-        || MONTHS_SHORT.contains(&folded)
+        .chain(&IT_MONTHS)
+        .chain(&EN_WEEKDAYS)
+        .chain(&IT_WEEKDAYS)
+        .any(|name| said_as(name, folded))
+        || folded == "sept"
 }
-
-/// Months and days as people shorten them, English and Italian.
-const MONTHS_SHORT: &[&str] = &[
-    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "gen",
-    "mag", "giu", "lug", "ago", "set", "ott", "dic", "mon", "tue", "wed", "thu", "fri", "sat",
-    "sun", "lun", "mer", "gio", "ven", "sab", "dom",
-];
 
 pub(super) fn en_weekday(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Mon => "Monday",
-        Weekday::Tue => "Tuesday",
-        Weekday::Wed => "Wednesday",
-        Weekday::Thu => "Thursday",
-        Weekday::Fri => "Friday",
-        Weekday::Sat => "Saturday",
-        Weekday::Sun => "Sunday",
-    }
+    EN_WEEKDAYS[d.num_days_from_monday() as usize]
 }
 
-/// Whether a lowercased word is an Italian month or day of the week: the
-/// one list of them, for `tongue` to count as Italian.
+/// Whether a lowercased word is an Italian month or day of the week, for
+/// `tongue` to count as Italian.
 pub(in crate::domain::draft) fn italian_calendar_word(word: &str) -> bool {
-    IT_MONTHS.contains(&word) || WEEK.iter().any(|d| it_weekday(*d) == word)
+    IT_MONTHS.contains(&word) || IT_WEEKDAYS.contains(&word)
+}
+
+/// Whether a lowercased word is an English month or day of the week, for
+/// `tongue` to count as English.
+pub(in crate::domain::draft) fn english_calendar_word(word: &str) -> bool {
+    EN_MONTHS
+        .iter()
+        .chain(&EN_WEEKDAYS)
+        .any(|name| name.to_lowercase() == word)
 }
 
 pub(super) fn it_weekday(d: Weekday) -> &'static str {
-    match d {
-        Weekday::Mon => "lunedì",
-        Weekday::Tue => "martedì",
-        Weekday::Wed => "mercoledì",
-        Weekday::Thu => "giovedì",
-        Weekday::Fri => "venerdì",
-        Weekday::Sat => "sabato",
-        Weekday::Sun => "domenica",
-    }
+    IT_WEEKDAYS[d.num_days_from_monday() as usize]
 }
 
 impl super::Language {
