@@ -1860,13 +1860,26 @@ fn another_programs_sled_database_is_refused_untouched() {
 
 /// Escape sequences, an OSC 52 clipboard payload, bidi overrides and other
 /// control characters in what a person typed (or an import brought in) are
-/// printed inert by every command, and exported exactly as they were.
+/// printed inert by every command, and exported exactly as they were. A
+/// name or an alias keeps only what shows of it, and `add` says what it
+/// left out.
 #[test]
 fn hostile_text_is_printed_inert_and_exported_unchanged() {
     let j = Journal::new();
     let name = "Eve \u{1b}]52;c;ZXZpbA==\u{7} \u{1b}[31mRed\u{202E}gnp.exe\u{202C}";
     let note = "line one\r\n\u{1b}[2Jcleared? \u{2066}isolated\u{2069} \u{8}\u{7f}";
-    j.ok(&["add", name, "--notes", note]);
+    let added = j.ok(&[
+        "add",
+        name,
+        "--notes",
+        note,
+        "--alias",
+        "E\u{200B}vie\u{1b}[0m",
+    ]);
+    assert!(
+        added.contains("added Eve Redgnp.exe (#1) (left out 4 invisible characters)"),
+        "{added}"
+    );
     j.ok(&["gave", "eve", "a \u{1b}[5mblinking\u{1b}[0m deck"]);
     for args in [&["list"][..], &["show", "eve"], &["balance"], &["review"]] {
         let out = j.ok(args);
@@ -1877,12 +1890,12 @@ fn hostile_text_is_printed_inert_and_exported_unchanged() {
             assert!(!out.contains(c), "{args:?} printed {c:?} raw:\n{out}");
         }
     }
-    assert!(
-        j.ok(&["show", "eve"])
-            .contains("Eve �]52;c;ZXZpbA==� �[31mRed�gnp.exe�")
-    );
+    let shown = j.ok(&["show", "evie"]);
+    assert!(shown.contains("Eve Redgnp.exe"), "{shown}");
+    assert!(shown.contains("�[2Jcleared?"), "{shown}");
     let export = j.json(&["export", "--format", "json"]);
-    assert_eq!(export["contacts"][0]["name"], name);
+    assert_eq!(export["contacts"][0]["name"], "Eve Redgnp.exe");
+    assert_eq!(export["contacts"][0]["aliases"][0], "Evie");
     assert_eq!(export["contacts"][0]["notes"], note);
     assert_eq!(
         export["ledger"][0]["text"],
@@ -1891,15 +1904,9 @@ fn hostile_text_is_printed_inert_and_exported_unchanged() {
     // JSON keeps every byte; the other exports are read by people or by
     // programs that print them: none carries a control character.
     let markdown = j.ok(&["export", "--format", "markdown", "eve"]);
-    assert!(
-        markdown.starts_with("# Eve �\\]52;c;ZXZpbA==� �\\[31mRed"),
-        "{markdown}"
-    );
+    assert!(markdown.contains("\\[2Jcleared?"), "{markdown}");
     let vcard = j.ok(&["export", "--format", "vcard"]);
-    assert!(
-        vcard.contains("FN:Eve ]52\\;c\\;ZXZpbA== [31mRedgnp.exe"),
-        "{vcard}"
-    );
+    assert!(vcard.contains("[2Jcleared?"), "{vcard}");
     for export in [markdown, vcard] {
         assert!(
             !export.contains(['\u{1b}', '\u{7}', '\u{8}', '\u{7f}']),

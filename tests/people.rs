@@ -499,7 +499,10 @@ fn relationships_show_on_both_cards_and_survive_the_trash_and_merges() {
         .assert()
         .code(1)
         .stderr(contains("does not say so"));
-    assert!(!j.path("edited").exists(), "nothing written, no journal started");
+    assert!(
+        !j.path("edited").exists(),
+        "nothing written, no journal started"
+    );
     j.out("a", &["unrelate", "sofia", "anna"]);
     assert!(!j.out("a", &["show", "anna"]).contains("Sofia"));
     j.cmd("a", &["unrelate", "sofia", "anna"])

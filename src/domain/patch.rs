@@ -15,7 +15,7 @@ mod missing;
 pub(crate) use missing::{Words, said as missing};
 
 use super::labelled::{self, Labelled};
-use super::text::{push_unique, remove_folded, tidy};
+use super::text::{push_unique, remove_folded, tidy, visible};
 use super::{Address, Contact, Id, Occasion, Tier, occasion};
 
 /// A person as the command names them: picked by id (the TUI), or as typed
@@ -112,7 +112,13 @@ impl PersonFields {
                 c.addresses.push(a.clone());
             }
         }
-        list(&mut c.aliases, &f.aliases, &d.aliases);
+        // An alias is a name: what shows of it, as a name is stored
+        // (`journal::a_name`), or typing it would never find the person.
+        let aliases: Vec<String> = (f.aliases.iter())
+            .map(|a| tidy(&visible(a).0))
+            .filter(|a| !a.is_empty())
+            .collect();
+        list(&mut c.aliases, &aliases, &d.aliases);
         if let Some(text) = &f.met {
             c.met.text = tidy(text);
         }

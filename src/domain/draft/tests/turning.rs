@@ -303,6 +303,9 @@ fn an_item_after_their_relatives_is_turned_as_alone() {
     // ... however many items of other relatives came between.
     assert_eq!(
         theirs("sua figlia si trasferisce a Torino; il marito lavora a Monaco; lei è contenta"),
-        ["tua figlia si trasferisce a Torino", "tuo marito lavora a Monaco"]
+        [
+            "tua figlia si trasferisce a Torino",
+            "tuo marito lavora a Monaco"
+        ]
     );
 }
