@@ -366,6 +366,9 @@ fn read_from_copy(refusal: Refusal) -> &'static str {
         Refusal::ReadOnly => {
             "the journal is on a read-only file system: this was read from a copy of it made in memory"
         }
+        Refusal::Denied => {
+            "the journal's files are not yours to write (permission denied): this was read from a copy of it made in memory"
+        }
         Refusal::Full => {
             "the disk holding the journal is full: this was read from a copy of it made in memory (make room on the disk to change it)"
         }

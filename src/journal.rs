@@ -317,8 +317,7 @@ fn list_people(people: &[(Id, String)]) -> String {
 /// ([`crate::domain::text::visible`]), its spaces tidied. One that shows
 /// nothing is refused as empty.
 fn a_name(text: &str) -> Result<String> {
-    let (shown, _) = crate::domain::text::visible(text);
-    Ok(crate::domain::text::tidy(&required(&shown, "a name")?))
+    required(&crate::domain::text::as_seen(text), "a name")
 }
 
 /// Rejects empty text with a message naming what was empty.

@@ -195,6 +195,12 @@ pub fn recover(journal: &Path, settings: &config::Backup, unlock: &Unlock) -> Re
                 journal.display()
             ));
         }
+        Opened::Refused(store::Refusal::Denied) => {
+            return Err(anyhow!(
+                "the journal at {} is not yours to write (permission denied): recover writes a rebuilt journal beside it, so run it as the journal's owner (show, list, check and export still read it); nothing was changed",
+                journal.display()
+            ));
+        }
         Opened::Refused(store::Refusal::Full) => {
             return Err(anyhow!(
                 "the disk holding the journal at {} is full: recover writes a rebuilt journal beside it, so make room on the disk first; nothing was changed",

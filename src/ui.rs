@@ -67,6 +67,23 @@ pub fn offset(selected: usize, height: usize) -> usize {
 /// `text` in at most `width` terminal columns, ending with `…` when it had
 /// to be cut, so a cut entry never reads as a whole one.
 fn fit(text: &str, width: usize) -> Cow<'_, str> {
+    // A text far longer than a row (a 100,000-character give) is measured
+    // only as far as the row goes: each frame draws it, so its cost must
+    // not grow with the text (a keystroke took seconds).
+    if text.len() > 4 * width + 64 {
+        let mut used = 0;
+        let end = text.char_indices().find_map(|(i, c)| {
+            used += unicode_width::UnicodeWidthChar::width(c).unwrap_or(0);
+            (used > width + 1).then_some(i)
+        });
+        if let Some(end) = end {
+            let (cut, _) = text[..end].unicode_truncate(width.saturating_sub(1));
+            return match width {
+                0 => Cow::Borrowed(""),
+                _ => Cow::Owned(format!("{cut}…")),
+            };
+        }
+    }
     if text.width() <= width {
         return Cow::Borrowed(text);
     }
@@ -227,6 +244,27 @@ mod tests {
         assert_eq!(column("Zoë", 6), "Zoë   ");
         assert_eq!(fit("anything", 0), "");
         assert_eq!(fit("anything", 1), "…");
+    }
+
+    proptest::proptest! {
+        /// A text far longer than its row, measured only as far as the
+        /// row goes, is cut exactly as when measured whole.
+        #[test]
+        fn a_long_text_is_cut_as_a_short_one(
+            text in "[a-zé日本 ]{0,40}",
+            repeat in 1usize..200,
+            width in 0usize..60,
+        ) {
+            let long = text.repeat(repeat);
+            let whole = if long.width() <= width {
+                long.clone()
+            } else if width == 0 {
+                String::new()
+            } else {
+                format!("{}…", long.unicode_truncate(width - 1).0)
+            };
+            proptest::prop_assert_eq!(fit(&long, width), whole);
+        }
     }
 
     #[test]

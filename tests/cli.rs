@@ -806,7 +806,9 @@ fn the_store_is_owner_only() {
     j.cmd(&["list"])
         .assert()
         .success()
-        .stderr(contains("could be read by others; they are owner-only now"));
+        .stderr(contains("warning: 1 file of the journal, ").and(contains(
+            "conf, could be read by others; it is owner-only now",
+        )));
     j.cmd(&["list"]).assert().success().stderr("");
     let mode = std::fs::metadata(j.path().join("conf"))
         .expect("conf")

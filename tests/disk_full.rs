@@ -170,6 +170,7 @@ fn mount(args: &[&str], at: &Path) -> Option<Mounted> {
 /// A journal of one person with one give, at `dir/src/journal`.
 fn journal_of_anna(dir: &Path, config: &Path) -> std::path::PathBuf {
     let db = dir.join("src").join("journal");
+    std::fs::create_dir_all(dir.join("src")).expect("its folder");
     for args in [&["add", "Anna Rossi"][..], &["gave", "anna", "a book"]] {
         let out = run(&db, config, None, args);
         assert!(out.status.success(), "{out:?}");
@@ -356,4 +357,78 @@ fn a_read_on_a_read_only_path_waits_for_a_holder_letting_go() {
         );
         let _ = run(&src, &config, None, &["holder", "stop"]);
     }
+}
+
+/// A journal whose files are not the user's to write (another user's, or
+/// made read-only with chmod) is read from a copy and says so; a write is
+/// refused naming the permission, never a full disk (trial 28e #1). Run
+/// as root, the commands run as `nobody`, for whom the modes hold.
+#[test]
+fn a_journal_not_yours_to_write_can_still_be_read() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = TempDir::new().expect("temp dir");
+    let config = dir.path().join("config");
+    let db = journal_of_anna(dir.path(), &config);
+    let out = run(&db, &config, None, &["holder", "stop"]);
+    assert!(out.status.success(), "{out:?}");
+    // Readable by everyone, writable by no one.
+    let chmod = Command::new("chmod")
+        .args(["-R", "a+rX,a-w"])
+        .arg(dir.path())
+        .status()
+        .expect("chmod");
+    assert!(chmod.success());
+    let root = rustix::process::geteuid().is_root();
+    let as_other = |args: &[&str]| -> Output {
+        let bin = assert_cmd::cargo::cargo_bin("givegive");
+        let mut cmd = if root {
+            let mut c = Command::new("setpriv");
+            c.args(["--reuid=65534", "--regid=65534", "--clear-groups"])
+                .arg(&bin);
+            c
+        } else {
+            Command::new(&bin)
+        };
+        cmd.args(args)
+            .env("GIVEGIVE_DB", &db)
+            .env("GIVEGIVE_TODAY", common::TODAY)
+            .env("XDG_CONFIG_HOME", &config)
+            .env("HOME", dir.path())
+            .env("GIVEGIVE_LINGER", "0")
+            .output()
+            .expect("runs")
+    };
+    if root && !as_other(&["--version"]).status.success() {
+        eprintln!("skipped: `nobody` cannot run the test binary here");
+        return;
+    }
+    for args in [
+        &["list"][..],
+        &["show", "anna"],
+        &["export", "--format", "json"],
+    ] {
+        let out = as_other(args);
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(out.status.success(), "{args:?}: {stderr}");
+        assert_eq!(
+            stderr,
+            "givegive: the journal's files are not yours to write (permission denied): this was read from a copy of it made in memory\n",
+            "{args:?}"
+        );
+        assert!(String::from_utf8_lossy(&out.stdout).contains("Anna Rossi"));
+    }
+    let out = as_other(&["gave", "anna", "a pen"]);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "{stderr}");
+    assert_eq!(stderr.lines().count(), 1, "{stderr}");
+    assert!(
+        stderr.contains("not yours to write (permission denied)") && !stderr.contains("room"),
+        "{stderr}"
+    );
+    // Writable again, so the folder can go.
+    let _ = std::fs::set_permissions(dir.path(), std::fs::Permissions::from_mode(0o700));
+    let _ = Command::new("chmod")
+        .args(["-R", "u+w"])
+        .arg(dir.path())
+        .status();
 }

@@ -193,6 +193,7 @@ fn a_capture_reaches_the_tui_whatever_the_journal_path() {
         .join("b".repeat(70))
         .join("journal");
     assert!(deep.as_os_str().len() >= 150, "{}", deep.display());
+    std::fs::create_dir_all(deep.parent().expect("a folder")).expect("its folder");
     t.db = deep;
     assert!(t.givegive(&["demo"]).status.success());
     let runtime = root.join("run");

@@ -1014,6 +1014,16 @@ fn a_vdir_gets_one_card_per_person_and_reads_back_idempotently() {
         .find(|t| t.contains("FN:Anna Rossi"))
         .expect("Anna's card");
     assert!(anna.contains("BDAY:1985-03-14"), "{anna}");
+    // Someone moved to the trash keeps their card there: said, with its
+    // file, never deleted (trial 27e #7).
+    j.out("a", &["rm", "anna"]);
+    let said = j.out("a", &["export", "--format", "vcard", "--vdir", dir_text]);
+    assert!(
+        said.contains("still holds 1 card an earlier export wrote for people no longer exported")
+            && said.contains("remove it to take that person off: givegive-contact-"),
+        "{said}"
+    );
+    assert_eq!(std::fs::read_dir(&dir).expect("vdir").count(), 26);
     j.cmd("a", &["export", "--format", "json", "--vdir", dir_text])
         .assert()
         .code(1)

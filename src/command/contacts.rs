@@ -56,7 +56,9 @@ pub(super) fn add(journal: &Journal, env: &Env<'_>, p: NewPerson) -> Ran {
         match also_there(&added.also_there) {
             Some(with) => line.push_str(&format!(
                 "\njoined the event {} ({}) with {with} (their record of it: {})",
-                m.summary, m.date, m.id
+                m.summary,
+                env.day(m.date),
+                m.id
             )),
             None => line.push_str(&format!(
                 "\nlogged {what}: {} ({}, {})",

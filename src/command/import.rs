@@ -143,7 +143,11 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
     writer.progress = progress;
     for source in &sources {
         source.read(r.format, &mut |row| match row {
-            Row::Person(d) => writer.push(&d),
+            // Said by the name it will have (`text::as_seen`), dry run too.
+            Row::Person(mut d) => {
+                d.name = crate::domain::text::as_seen(&d.name);
+                writer.push(&d)
+            }
             // Reported by the check.
             Row::Hidden | Row::Bad(_) => true,
         })?;

@@ -242,6 +242,12 @@ fn export_vdir(journal: &Journal, request: &ExportRequest, dir: &Path) -> Ran {
         dir.display()
     )];
     lines.extend(closed::left_out(journal, &request.args)?);
+    if request.args.is_empty() {
+        let written: Vec<String> = (people.iter().chain(&left_out))
+            .map(vcard::vdir_file)
+            .collect();
+        lines.extend(stale_cards(dir, &written));
+    }
     if !left_out.is_empty() {
         lines.push(format!(
             "left out {} imported from a vCard address book (--skip-imported)",
@@ -264,6 +270,37 @@ fn export_vdir(journal: &Journal, request: &ExportRequest, dir: &Path) -> Ran {
         lines,
         ..Done::default()
     }))
+}
+
+/// What a vdir export of everyone says of the cards an earlier export
+/// wrote for people it no longer exports (trashed, merged, closed): they
+/// stay, since givegive deletes nothing in a folder a sync program reads,
+/// and khard would go on listing them unsaid (trial 27e #7).
+fn stale_cards(dir: &Path, written: &[String]) -> Option<String> {
+    let mut stale: Vec<String> = std::fs::read_dir(dir)
+        .ok()?
+        .filter_map(|e| e.ok()?.file_name().into_string().ok())
+        .filter(|n| n.starts_with("givegive-contact-") && n.ends_with(".vcf"))
+        .filter(|n| !written.contains(n))
+        .collect();
+    stale.sort();
+    let (first, more) = stale.split_at(stale.len().min(3));
+    let mut names = first.join(", ");
+    if !more.is_empty() {
+        names.push_str(&format!(" and {} more", more.len()));
+    }
+    (!stale.is_empty()).then(|| {
+        format!(
+            "{} still holds {} an earlier export wrote for people no longer exported (in the trash, merged or closed): givegive deletes nothing in a folder you sync; {}: {names}",
+            dir.display(),
+            count(stale.len(), "card", "cards"),
+            if stale.len() == 1 {
+                "remove it to take that person off"
+            } else {
+                "remove them to take those people off"
+            }
+        )
+    })
 }
 
 pub(super) fn import(journal: &Journal, env: &Env<'_>, r: ImportRequest) -> Ran {

@@ -39,6 +39,20 @@ pub enum OccasionKind {
     Other,
 }
 
+impl OccasionKind {
+    /// The kind a day's name says it is: `--date "anniversary=2015-06-20"`,
+    /// or an address book's date labelled "Anniversary", is the
+    /// anniversary, one day however it came in (trial 27e: typed as a
+    /// name, it came back from an own export as a second anniversary).
+    fn named(label: &str) -> Option<OccasionKind> {
+        match fold(label).as_str() {
+            "birthday" | "compleanno" => Some(OccasionKind::Birthday),
+            "anniversary" | "anniversario" => Some(OccasionKind::Anniversary),
+            _ => None,
+        }
+    }
+}
+
 /// One date of a person's life. A stored layout (inside `Contact`): fields
 /// are only added with a new record version.
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -63,6 +77,10 @@ impl Occasion {
     /// unless the text starts with `every` (`every 2019-04-02`).
     pub fn parse(kind: OccasionKind, label: &str, text: &str) -> Result<Occasion, String> {
         let label = tidy(label);
+        let kind = match kind {
+            OccasionKind::Other => OccasionKind::named(&label).unwrap_or(kind),
+            kind => kind,
+        };
         if kind == OccasionKind::Other && label.is_empty() {
             return Err("a date needs a name: --date \"NAME=DATE\"".into());
         }

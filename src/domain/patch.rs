@@ -15,7 +15,7 @@ mod missing;
 pub(crate) use missing::{Words, said as missing};
 
 use super::labelled::{self, Labelled};
-use super::text::{push_unique, remove_folded, tidy, visible};
+use super::text::{as_seen, push_unique, remove_folded, tidy};
 use super::{Address, Contact, Id, Occasion, Tier, occasion};
 
 /// A person as the command names them: picked by id (the TUI), or as typed
@@ -112,10 +112,8 @@ impl PersonFields {
                 c.addresses.push(a.clone());
             }
         }
-        // An alias is a name: what shows of it, as a name is stored
-        // (`journal::a_name`), or typing it would never find the person.
         let aliases: Vec<String> = (f.aliases.iter())
-            .map(|a| tidy(&visible(a).0))
+            .map(|a| as_seen(a))
             .filter(|a| !a.is_empty())
             .collect();
         list(&mut c.aliases, &aliases, &d.aliases);
@@ -126,10 +124,10 @@ impl PersonFields {
             c.met.on = f.on;
         }
         if let Some(org) = &f.org {
-            c.org = tidy(org);
+            c.org = as_seen(org);
         }
         if let Some(role) = &f.role {
-            c.role = tidy(role);
+            c.role = as_seen(role);
         }
         labelled_list(
             &mut c.emails,

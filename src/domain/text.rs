@@ -150,6 +150,14 @@ pub fn tidy(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A one-line field as it is stored (a name, an alias, an organisation, a
+/// role), whatever door it came in by: what shows of it ([`visible`]),
+/// its spaces tidied. Typed or imported, it is found as it reads and never
+/// carries an escape's leftovers to a list, a card or a draft.
+pub fn as_seen(text: &str) -> String {
+    tidy(&visible(text).0)
+}
+
 /// Tags written `+tag` in free text, in order of appearance, without repeats.
 ///
 /// `+` is used rather than `#` because the shell treats `#` as a comment. A tag

@@ -236,7 +236,9 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
                 continue;
             }
             let label = field("event", *n, "label");
-            let kind = if label.is_empty() || label.eq_ignore_ascii_case("anniversary") {
+            // A label naming a kind ("Anniversary") is that kind
+            // (`Occasion::parse`).
+            let kind = if label.is_empty() {
                 OccasionKind::Anniversary
             } else {
                 OccasionKind::Other

@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 use super::contacts::{ContactDraft, store_new_interests, unique};
 use super::{Journal, Result};
 use crate::domain::patch::merge::{Merged, Said};
-use crate::domain::text::{push_unique, tidy};
+use crate::domain::text::{as_seen, push_unique, tidy};
 use crate::domain::{Contact, Id, Interest};
 use crate::domain::{labelled, occasion};
 
@@ -123,12 +123,16 @@ impl Journal {
     ) -> Result<(Contact, Vec<Interest>)> {
         let interests = self.interests_for(&draft.interests)?;
         let mut c = Contact::new(self.store.generate_id()?, name, today);
-        c.aliases = unique(&draft.aliases);
+        let aliases: Vec<String> = (draft.aliases.iter())
+            .map(|a| as_seen(a))
+            .filter(|a| !a.is_empty())
+            .collect();
+        c.aliases = unique(&aliases);
         c.met.text = tidy(&draft.met_text);
         c.met.on = draft.met_on;
         c.met.via = draft.via;
-        c.org = tidy(&draft.org);
-        c.role = tidy(&draft.role);
+        c.org = as_seen(&draft.org);
+        c.role = as_seen(&draft.role);
         for e in &draft.emails {
             labelled::add(&mut c.emails, e);
         }

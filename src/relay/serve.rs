@@ -120,9 +120,14 @@ pub(crate) fn loose_warning(journal: &Journal) -> Option<String> {
     let [first, ..] = journal.loose() else {
         return None;
     };
+    let n = journal.loose().len();
+    let (such, now) = match n {
+        1 => (",", "it is"),
+        _ => (", such as", "they are"),
+    };
     Some(format!(
-        "givegive: warning: {} file(s) of the journal, such as {}, could be read by others; they are owner-only now\n",
-        journal.loose().len(),
+        "givegive: warning: {}{such} {}, could be read by others; {now} owner-only now\n",
+        crate::domain::text::count(n, "file of the journal", "files of the journal"),
         first.display()
     ))
 }

@@ -12,7 +12,7 @@
 
 use std::fs;
 use std::io;
-use std::os::unix::fs::DirBuilderExt;
+use std::os::unix::fs::{DirBuilderExt, PermissionsExt};
 use std::path::Path;
 
 use rustix::fs::{FlockOperation, flock};
@@ -28,6 +28,9 @@ pub enum Refusal {
     ReadOnly,
     /// The disk (or the user's quota, or a file size limit) is full.
     Full,
+    /// The journal's files or folder are not the user's to write (another
+    /// user's journal, or one made read-only with chmod): they can read it.
+    Denied,
 }
 
 impl StoreError {
@@ -40,6 +43,7 @@ impl StoreError {
         };
         match kind {
             io::ErrorKind::ReadOnlyFilesystem => Some(Refusal::ReadOnly),
+            io::ErrorKind::PermissionDenied => Some(Refusal::Denied),
             io::ErrorKind::StorageFull
             | io::ErrorKind::QuotaExceeded
             | io::ErrorKind::FileTooLarge => Some(Refusal::Full),
@@ -124,7 +128,11 @@ fn copy_journal(from: &Path, to: &Path) -> io::Result<()> {
         if kind.is_dir() {
             copy_journal(&entry.path(), &to.join(&name))?;
         } else if kind.is_file() {
-            fs::copy(entry.path(), to.join(&name))?;
+            let copy = to.join(&name);
+            fs::copy(entry.path(), &copy)?;
+            // `fs::copy` keeps the modes: a journal made read-only (trial
+            // 28e) would make a copy sled cannot open to read either.
+            fs::set_permissions(&copy, fs::Permissions::from_mode(0o600))?;
         }
     }
     Ok(())

@@ -93,6 +93,10 @@ pub(super) fn refused_text(kind: io::ErrorKind) -> String {
     if kind == io::ErrorKind::ReadOnlyFilesystem {
         return "the journal is on a read-only file system; this change was not saved (show, list, check and export still read it): mount it read-write to change it".into();
     }
+    // Not the disk's doing: room would not help (trial 28e).
+    if kind == io::ErrorKind::PermissionDenied {
+        return "the journal's files are not yours to write (permission denied); nothing was changed (show, list, check and export still read it): check the owner and modes of the journal's folder and files".into();
+    }
     format!(
         "the disk refused to read or write the journal ({kind}); this change was not saved: make room on the disk, then start givegive again"
     )

@@ -245,7 +245,9 @@ fn meetings_of_one_person_of_one_name_and_day_are_kept_apart_until_made_one() {
     // An event now, it is joined by whoever is added as met there.
     let out = j.ok(&["add", "Pia Sala", "--met", "Fintech drinks", "--on", "3d"]);
     assert!(
-        out.contains("joined the event Fintech drinks (2026-11-20) with Bea Lanza and Dario Greco"),
+        out.contains(
+            "joined the event Fintech drinks (Friday 20 November) with Bea Lanza and Dario Greco"
+        ),
         "{out}"
     );
     assert_eq!(j.events()[0].2, ["Bea Lanza", "Dario Greco", "Pia Sala"]);

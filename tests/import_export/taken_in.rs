@@ -251,3 +251,28 @@ fn a_name_written_with_another_apostrophe_or_accent_is_one_person_in_either_orde
         assert!(said.contains("added 0 people, updated 1"), "{db}: {said}");
     }
 }
+
+/// Trial 27e #2: a day typed as `--date "anniversary=…"` is the
+/// anniversary, so givegive's own exports imported back change nothing,
+/// year or no year, in every format that carries dates.
+#[test]
+fn a_day_named_anniversary_is_the_anniversary_and_comes_back_once() {
+    let j = J::new();
+    j.out(
+        "a",
+        &["add", "Siobhan Byrne", "--date", "anniversary=--06-20"],
+    );
+    j.out(
+        "a",
+        &["add", "Paula Test", "--date", "Anniversario=2015-06-20"],
+    );
+    assert_eq!(days(&j, "a", "siobhan"), ["anniversary null-6-20"]);
+    assert_eq!(days(&j, "a", "paula"), ["anniversary 2015-6-20"]);
+    for format in ["vcard", "google"] {
+        let export = j.out("a", &["export", "--format", format]);
+        let (said, _) = import(&j, "a", format, &export, false);
+        assert!(said.contains("updated 0, 2 unchanged"), "{format}: {said}");
+    }
+    assert_eq!(days(&j, "a", "siobhan"), ["anniversary null-6-20"]);
+    assert_eq!(days(&j, "a", "paula"), ["anniversary 2015-6-20"]);
+}

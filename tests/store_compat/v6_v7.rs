@@ -51,7 +51,7 @@ fn a_v5_journal_undoes_into_its_own_layouts_after_the_migration() {
     // v5 wrote: old summaries and contacts read in their own layouts.
     run(&path, &["edit", "anna", "--birthday", "1985-11-26"]);
     assert!(run(&path, &["review"]).contains("birthday in 3 days"));
-    assert!(run(&path, &["undo"]).starts_with("undid: edit anna --birthday"));
+    assert!(run(&path, &["undo"]).starts_with("undid: edit 'Anna Rossi' --birthday"));
     assert!(run(&path, &["undo"]).starts_with("undid: rm "));
     assert!(run(&path, &["undo"]).starts_with("undid: gave marco"));
     assert!(!run(&path, &["review"]).contains("birthday"));

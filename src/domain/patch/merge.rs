@@ -408,14 +408,11 @@ fn names(m: &mut Merged, have: &Contact, name: &str, was: Option<&Said>) {
 /// year the journal knows says nothing new.
 fn dates(m: &mut Merged, have: &Contact, file: &PersonFields, was: Option<&Said>) {
     for day in &file.dates {
-        let named = |d: &&Occasion| d.kind == day.kind && d.is_called(day.title());
+        // By title alone: a day named "anniversary" before names were read
+        // as their kind is the anniversary (trial 27e: doubled on import).
+        let named = |d: &&Occasion| d.is_called(day.title());
         // Two of one name in the file: the one with the year goes in.
-        if let Some(added) = m
-            .add
-            .dates
-            .iter_mut()
-            .find(|d| d.kind == day.kind && d.is_called(day.title()))
-        {
+        if let Some(added) = m.add.dates.iter_mut().find(|d| d.is_called(day.title())) {
             if added.year.is_none() && (added.month, added.day) == (day.month, day.day) {
                 day.clone_into(added);
             }

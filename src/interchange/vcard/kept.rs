@@ -138,8 +138,9 @@ pub(super) fn related(card: &VCard, out: &mut Vec<Labelled>) {
     }
 }
 
-/// FullContact's labelled dates: its "Anniversary" is the anniversary,
-/// any other label a yearly day of that name.
+/// FullContact's labelled dates: its "Anniversary" is the anniversary
+/// (`Occasion::parse` reads a label naming a kind as that kind), any
+/// other label a yearly day of that name.
 pub(super) fn dates(card: &VCard, out: &mut Vec<Occasion>) {
     for e in &card.entries {
         let Some(label) =
@@ -149,14 +150,10 @@ pub(super) fn dates(card: &VCard, out: &mut Vec<Occasion>) {
         };
         // The one label rule: "Other" is "other", "CustomTYPE" as given.
         let label = crate::domain::labelled::label(&label);
-        let (kind, label) = match label.as_str() {
-            "anniversary" => (OccasionKind::Anniversary, ""),
-            _ => (OccasionKind::Other, label.as_str()),
-        };
         let day = texts_of(e)
             .into_iter()
             .next()
-            .and_then(|t| Occasion::parse(kind, label, &t).ok());
+            .and_then(|t| Occasion::parse(OccasionKind::Other, &label, &t).ok());
         if let Some(mut o) = day {
             o.yearly = true;
             crate::domain::occasion::set(out, o);
