@@ -160,7 +160,7 @@ impl Journal {
             for (old, new) in &done {
                 tx.put_follow_up(new, Some(old))?;
             }
-            for old in &same.shared {
+            for old in same.joined() {
                 let event = Interaction {
                     kind: InteractionKind::Event,
                     ..old.clone()

@@ -183,7 +183,7 @@ impl Journal {
             if let Some(f) = &follow_up {
                 tx.put_follow_up(f, None)?;
             }
-            for old in &same.shared {
+            for old in same.joined() {
                 let event = Interaction {
                     kind: InteractionKind::Event,
                     ..old.clone()

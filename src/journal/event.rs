@@ -342,24 +342,31 @@ impl Journal {
             if i.date != day || fold(&i.summary) != key {
                 continue;
             }
-            let shared = i.kind == InteractionKind::Met && i.contacts.len() > 1;
-            if i.kind != InteractionKind::Event && !shared {
-                continue;
+            match i.kind {
+                InteractionKind::Event => found.event = true,
+                InteractionKind::Met if i.contacts.len() > 1 => {}
+                _ => continue,
             }
-            found.event = true;
             found.name.get_or_insert_with(|| i.summary.clone());
             for c in &i.contacts {
                 push_unique(&mut found.there, &self.contact(*c)?.name);
             }
-            if shared {
+            if i.kind == InteractionKind::Met {
                 found.shared.push(i);
             }
+        }
+        // A meeting of several is no event by its name alone: two coffees
+        // of one day, each with other people, are two (a new meeting of
+        // theirs is said apart, `met_apart`); an event takes them in.
+        if !found.event {
+            found.name = None;
+            found.there.clear();
         }
         Ok(found)
     }
 
-    /// The people, other than `not`, with a meeting of one person named
-    /// `name` (case and accents aside) on `day`: kept apart from a new
+    /// The people, other than `not`, with a meeting (of one person or of
+    /// several) named `name` (case and accents aside) on `day`: kept apart from a new
     /// meeting of that name ([`Journal::same_meeting`]), and named with
     /// how to make them one event if they were.
     pub fn met_apart(&self, name: &str, day: NaiveDate, not: &[Id]) -> Result<Vec<Id>> {
@@ -367,13 +374,13 @@ impl Journal {
         let mut out = Vec::new();
         for i in self.store.interactions() {
             let i = i?;
-            if let (InteractionKind::Met, [one]) = (i.kind, i.contacts.as_slice())
-                && i.date == day
-                && fold(&i.summary) == key
-                && !not.contains(one)
-                && !out.contains(one)
-            {
-                out.push(*one);
+            if i.kind != InteractionKind::Met || i.date != day || fold(&i.summary) != key {
+                continue;
+            }
+            for one in &i.contacts {
+                if !not.contains(one) && !out.contains(one) {
+                    out.push(*one);
+                }
             }
         }
         Ok(out)
@@ -386,7 +393,8 @@ pub(super) struct SameMeeting {
     /// An event of that name and day was found: a new meeting joins it.
     event: bool,
     /// Its meetings of several people logged by `met`: they become the
-    /// event's records too.
+    /// event's records too, when there is one ([`SameMeeting::joined`])
+    /// or `event` logs it.
     pub(super) shared: Vec<Interaction>,
     /// Everyone with a record of it, by name.
     pub(super) there: Vec<String>,
@@ -398,6 +406,12 @@ pub(super) struct SameMeeting {
 impl SameMeeting {
     pub(super) fn is_event(&self) -> bool {
         self.event
+    }
+
+    /// The meetings of several that a new meeting joining the event turns
+    /// into its records: none where there is no event.
+    pub(super) fn joined(&self) -> &[Interaction] {
+        if self.event { &self.shared } else { &[] }
     }
 }
 
