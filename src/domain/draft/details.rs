@@ -123,7 +123,13 @@ pub fn for_recipient(
             other: false,
             sure: owned || (people.others.is_empty() && !stranger),
             kin: kin.clone(),
-            subject: subject.filter(|_| !kin.is_empty()),
+            // "sara: quindi cerca clienti": the name is the subject a
+            // clause without one takes, whatever the item before said.
+            subject: if named {
+                Some(true)
+            } else {
+                subject.filter(|_| !kin.is_empty())
+            },
             stranger,
             carried: !kin.is_empty() && !named,
             gender,

@@ -157,7 +157,11 @@ pub(super) fn refers_back(clause: &str, relatives: &[Kin], recipient: Option<Gen
 pub(super) fn pronoun_gender(clause: &str) -> Option<Gender> {
     let genders = genders(clause);
     let first = *genders.first()?;
-    genders.iter().all(|g| *g == first).then_some(first).flatten()
+    genders
+        .iter()
+        .all(|g| *g == first)
+        .then_some(first)
+        .flatten()
 }
 
 /// The genders of a clause's third-person words, in order: `None` for

@@ -135,6 +135,14 @@ fn worded(
         // "mi ha chiesto di presentargli un CFO": their request, not news.
         return Err(LeftOut::Asked(clause.to_string()));
     }
+    if has_verb(clause)
+        && matches!(tongue(clause, lang), Tongue::Same)
+        && first_person_word(clause, lang).is_some()
+    {
+        // "è amica di mia cugina": a verb, so news, but "mia" is the
+        // user's: that, not "your own note", is why it stays out.
+        return Err(LeftOut::FirstPerson(clause.to_string()));
+    }
     if super::mine::my_note(clause) {
         // "weak on research", "always pays": how I see them, not theirs.
         return Err(LeftOut::YourNote(clause.to_string()));
@@ -148,7 +156,7 @@ fn worded(
             return Err(LeftOut::NotInLanguage(clause.to_string()));
         }
     }
-    if first_person(clause, lang) {
+    if first_person_word(clause, lang).is_some() {
         // "I am moving to Berlin": their words as they said them, or mine?
         // Either way, sent from me it would read as my own news.
         return Err(LeftOut::FirstPerson(clause.to_string()));
@@ -243,14 +251,14 @@ fn own_subject(clause: &str) -> bool {
         && !(0..words.len()).any(|i| words[i] == "si" && !named_subject(&words[..i]))
 }
 
-/// Whether a clause speaks with "I" as its subject or of what is "mine"
-/// ("I am moving to Berlin", "my sister"; "io", "ho", "mio", "noi"): in
-/// the user's notes that is the user, or their words as they said them,
-/// and sent from the user it reads as the user's own news either way.
-/// "Me" as the object stays ("mi chiede se conosco…": they asked me).
-/// Italian's article "i" is not English's "I", so each language has its
-/// own words.
-fn first_person(clause: &str, lang: Language) -> bool {
+/// The word with which a clause speaks with "I" as its subject or of what
+/// is "mine" ("I am moving to Berlin", "my sister"; "io", "ho", "mio",
+/// "noi"): in the user's notes that is the user, or their words as they
+/// said them, and sent from the user it reads as the user's own news
+/// either way. "Me" as the object stays ("mi chiede se conosco…": they
+/// asked me). Italian's article "i" is not English's "I", so each
+/// language has its own words.
+pub(super) fn first_person_word(clause: &str, lang: Language) -> Option<String> {
     const EN: [&str; 8] = [
         "i",
         "my",
@@ -268,7 +276,9 @@ fn first_person(clause: &str, lang: Language) -> bool {
         Language::English => &EN,
         Language::Italian => &IT,
     };
-    tokens(clause).iter().any(|w| words.contains(&w.as_str()))
+    tokens(clause)
+        .into_iter()
+        .find(|w| words.contains(&w.as_str()))
 }
 
 /// The clauses of an item: split on `,`, `/`, " and ", " e ", except

@@ -50,7 +50,10 @@ fn a_pronoun_is_unsure_only_after_a_relative_who_could_be_it() {
         (
             "her boss asked her to lead the board, but she is not sure",
             English,
-            &["your boss asked you to lead the board", "but you are not sure"][..],
+            &[
+                "your boss asked you to lead the board",
+                "but you are not sure",
+            ][..],
         ),
         (
             "il suo capo le ha chiesto di guidare il board, ma lei non è sicura",
@@ -69,7 +72,10 @@ fn a_pronoun_is_unsure_only_after_a_relative_who_could_be_it() {
         assert_eq!(said(details, lang).0, want, "{details}");
     }
     // A daughter may be the "lei" after her: left out, never "you".
-    let (kept, _) = said("sua figlia si trasferisce a Torino, lei è contenta", Italian);
+    let (kept, _) = said(
+        "sua figlia si trasferisce a Torino, lei è contenta",
+        Italian,
+    );
     assert_eq!(kept, ["tua figlia si trasferisce a Torino"]);
     // "his partner": the recipient is a man, so "she" is not them.
     let (kept, _) = said("his partner left him, she is looking for clients", English);
