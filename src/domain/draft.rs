@@ -144,6 +144,28 @@ pub struct Context {
     pub surface: Surface,
 }
 
+impl Context {
+    /// How help of mine answered a need (`answered`), the one rule of
+    /// "need answered" that the offer (`needs::held_back`) and the
+    /// details (a detail seeking it is left out) both read.
+    pub(crate) fn answered_by(&self, need: &str) -> Option<&str> {
+        self.answered
+            .iter()
+            .find(|(n, _)| n == need)
+            .map(|(_, how)| how.as_str())
+    }
+
+    /// The answered need a detail seeks ("cerchi un commercialista" for
+    /// "un commercialista", by `said::seeks`), and how it was answered.
+    fn answered_need(&self, detail: &str) -> Option<(&str, &str)> {
+        self.answered
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .find(|n| said::seeks(n, detail))
+            .and_then(|n| Some((n, self.answered_by(n)?)))
+    }
+}
+
 /// One line of a draft and the records it was built from.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct DraftLine {
@@ -179,12 +201,22 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
         .collect();
     notes.extend(ctx.notes.iter().cloned());
     notes.extend(kept::kept(ctx.sent()));
-    // An interest the details already mention (most words) is said once.
-    let told: Vec<String> = ctx
+    // A need answered is said answered (`Context::answered_by`), never as
+    // open: a detail seeking it ("cerchi un commercialista") goes, with why.
+    let (details, answered): (Vec<String>, Vec<String>) = ctx
         .details
         .iter()
-        .flat_map(|d| significant_words(d))
-        .collect();
+        .cloned()
+        .partition(|d| ctx.answered_need(d).is_none());
+    for d in &answered {
+        if let Some((need, how)) = ctx.answered_need(d) {
+            notes.push(format!(
+                "left out \"{d}\": it says {first}'s need \"{need}\" as still open, and {how} answers it"
+            ));
+        }
+    }
+    // An interest the details already mention (most words) is said once.
+    let told: Vec<String> = details.iter().flat_map(|d| significant_words(d)).collect();
     let said = |phrase: &str| mostly_in(phrase, &told);
     let interest = ctx.shared_interest.as_deref().filter(|i| !said(i));
     // A need is said by a detail that seeks it (`said::seeks`): "looking
@@ -192,7 +224,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // designer"; the offer then follows without naming it again. "You
     // work as a senior engineer" does not say "a senior Rust engineer".
     let tells = |need: &str, detail: &str| said::seeks(need, detail);
-    let need_said = |need: &str| ctx.details.iter().any(|d| tells(need, d));
+    let need_said = |need: &str| details.iter().any(|d| tells(need, d));
     let need = ctx.need.as_ref().filter(|n| match need_not_in(n, lang) {
         Some(why) => {
             notes.push(why);
@@ -244,7 +276,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // The need said in the details is said last, and the offer follows
     // it without naming it again ("… and you are looking for a designer.
     // Dan North might be the right person"): one thing said once.
-    let mut details = ctx.details.clone();
+    let mut details = details;
     if let Some((_, n)) = introduce {
         details.sort_by_key(|d| tells(n, d));
     }
@@ -252,7 +284,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // opening names it ("great to see you at the pitch night"), true with
     // no details at all; notes say none were used.
     let personal = ctx.moment.is_some()
-        || !ctx.details.is_empty()
+        || !details.is_empty()
         || interest.is_some()
         || need_line.is_some()
         || introduce.is_some()
@@ -420,11 +452,18 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     letter::go_on_from_greeting(&mut lines, ctx, lang);
     // With details that were all left out, each says why above: "add
     // what they told you" would say there were none.
-    if ctx.details.is_empty() && !ctx.left_out.is_empty() {
+    if details.is_empty() && (!ctx.left_out.is_empty() || !answered.is_empty()) {
         notes.push(format!(
             "nothing {first} told you there could be said back to them (each is noted above): the draft names the moment only"
         ));
-    } else if ctx.details.is_empty() && ctx.moment.as_ref().is_some_and(|m| !m.thanked_only) {
+    } else if details.is_empty()
+        && ctx
+            .moment
+            .as_ref()
+            // Their own message is answered, never told back: it has no
+            // details to add (its note says so).
+            .is_some_and(|m| !m.thanked_only && m.from != Voice::Them)
+    {
         notes.push(format!(
             "no details of what {first} told you were used: the draft names the moment only; {add} to make it personal"
         ));

@@ -85,7 +85,7 @@ impl Journal {
         (lang, surface): (draft::Language, draft::Surface),
         dates_ahead: i64,
     ) -> Result<draft::Context> {
-        let card = self.card(contact)?;
+        let card = shown(self.card(contact)?);
         let c = &card.contact;
         let mut notes = Vec::new();
         // Newest first.
@@ -152,7 +152,10 @@ impl Journal {
                         c.name
                     )));
                 }
-                Some(i) if i.contacts.contains(&contact) => Some(i),
+                Some(mut i) if i.contacts.contains(&contact) => {
+                    shown_interaction(&mut i);
+                    Some(i)
+                }
                 _ => {
                     return Err(JournalError::Invalid(format!(
                         "{id} is not a meeting with {}",
@@ -431,4 +434,37 @@ impl Journal {
             surface,
         })
     }
+}
+
+/// A text as it shows ([`crate::domain::text::visible`]): a draft is sent,
+/// so it quotes what the sender sees of a stored text, never the escape
+/// sequences or invisible characters pasted with it ("you said \x1b[31mhi"
+/// reads "you said �[31mhi" on the other side). What is stored stays exact.
+fn seen(text: &mut String) {
+    let (shows, hidden) = crate::domain::text::visible(text);
+    if hidden > 0 {
+        *text = shows;
+    }
+}
+
+/// A moment as it shows: its name and details.
+fn shown_interaction(i: &mut Interaction) {
+    seen(&mut i.summary);
+    seen(&mut i.details);
+}
+
+/// The card as it shows: every text a draft may quote (meeting names,
+/// details, needs, interests, what was given, asked or promised).
+fn shown(mut card: super::views::Card) -> super::views::Card {
+    card.contact.needs.iter_mut().for_each(seen);
+    card.interests.iter_mut().for_each(|i| seen(&mut i.name));
+    for item in &mut card.history {
+        match item {
+            HistoryItem::Interaction(i) => shown_interaction(i),
+            HistoryItem::Ledger(e) => seen(&mut e.text),
+            HistoryItem::FollowUp(f) => seen(&mut f.text),
+            HistoryItem::Signal(_) => {}
+        }
+    }
+    card
 }

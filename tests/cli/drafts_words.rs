@@ -341,3 +341,63 @@ fn a_dog_named_after_their_relatives_is_theirs() {
     );
     assert!(!err.contains("someone else"), "{err}");
 }
+
+/// Trial 28e: a draft is text to be sent, so it says what shows of each
+/// stored text: no leftover of a terminal escape reaches it.
+#[test]
+fn a_draft_says_what_shows_of_a_text_never_an_escape() {
+    let j = Journal::new();
+    j.ok(&["add", "Dora Lee"]);
+    j.ok(&[
+        "met",
+        "dora",
+        "coffee\x1b[2J",
+        "--on",
+        "today",
+        "--details",
+        "she is training for a \x1b[31mmarathon\x1b[0m",
+    ]);
+    let out = j.ok(&["draft", "dora"]);
+    for leftover in ["\x1b", "[2J", "[31m", "[0m"] {
+        assert!(!out.contains(leftover), "{leftover:?} in {out}");
+    }
+    assert!(out.contains("you are training for a marathon"), "{out}");
+}
+
+/// Trial 28e: a hosted dinner is thanked for in English too, even when
+/// its Italian name cannot be said there.
+#[test]
+fn a_hosted_dinner_is_thanked_for_in_english_too() {
+    let j = Journal::new();
+    j.ok(&["add", "Giulia Neri", "--met", "cena da Giulia"]);
+    let out = j.ok(&["draft", "giulia"]);
+    assert!(out.contains("thanks for having me"), "{out}");
+}
+
+/// Trial 28e: a need my give answered is not said as open in the details.
+#[test]
+fn a_need_answered_is_not_said_as_open() {
+    let j = Journal::new();
+    let config = j.dir.path().join("config").join("givegive");
+    std::fs::create_dir_all(&config).expect("config dir");
+    std::fs::write(config.join("config.toml"), "[drafts]\nlanguage = \"it\"\n").expect("config");
+    j.ok(&["add", "Chiara Rossi", "--need", "un commercialista"]);
+    j.ok(&[
+        "met",
+        "chiara",
+        "caffè",
+        "--on",
+        "today",
+        "--details",
+        "cerca un commercialista, ha aperto uno studio",
+    ]);
+    j.ok(&["gave", "chiara", "il contatto di un commercialista"]);
+    let out = j.cmd(&["draft", "chiara"]).output().expect("run");
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !stdout.contains("cerchi un commercialista"),
+        "{stdout}\n{stderr}"
+    );
+    assert!(stderr.contains("as still open"), "{stderr}");
+}

@@ -78,6 +78,7 @@ pub fn for_recipient(
     // that cannot be about those relatives is surely theirs (`carried`).
     let mut stranger = false;
     let (mut kin, mut subject): (Vec<Kin>, Option<bool>) = (Vec::new(), None);
+    let mut gender = None;
     for item in items(details) {
         let someone_else = stranger || !kin.is_empty();
         let prefixed = owner_prefix(item, people.recipient, people.others);
@@ -122,9 +123,16 @@ pub fn for_recipient(
             other: false,
             sure: owned || (people.others.is_empty() && !stranger),
             kin: kin.clone(),
-            subject: subject.filter(|_| !kin.is_empty()),
+            // "sara: quindi cerca clienti": the name is the subject a
+            // clause without one takes, whatever the item before said.
+            subject: if named {
+                Some(true)
+            } else {
+                subject.filter(|_| !kin.is_empty())
+            },
             stranger,
             carried: !kin.is_empty() && !named,
+            gender,
         };
         for clause in clauses(body) {
             match clause_for(clause, people, lang, &mut clause_state) {
@@ -134,6 +142,7 @@ pub fn for_recipient(
         }
         stranger = clause_state.stranger;
         subject = clause_state.subject;
+        gender = clause_state.gender;
         // The next item reads after every relative brought in before it,
         // even past a clause surely theirs: "lei" two items after "sua
         // figlia" may still be the daughter (when unsure, left out).

@@ -9,7 +9,7 @@ use crate::domain::text::fold;
 
 use super::forms::{EN_VERBS, IT_VERBS};
 use super::lexicon::{CLITICS, CONNECTIVES};
-use super::second::{lead, lookup, split_tail};
+use super::second::{it_verb, lead, lookup, split_tail};
 
 /// A gender a word says.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -120,36 +120,70 @@ pub(super) fn kin(word: &str) -> Option<Kin> {
 
 /// Whether a clause after relatives were brought in speaks of the
 /// recipient and of none of them: every third-person word in it has one
-/// gender that no singular relative shares ("he" after "his wife"), or,
-/// with no such word, it opens with a singular verb and every relative is
-/// plural ("è stata promossa" after "i suoi figli"). "they" is anyone.
-pub(super) fn refers_back(clause: &str, relatives: &[Kin]) -> bool {
+/// gender that no singular relative shares ("he" after "his wife"; "lei"
+/// after "suo fratello"), or, with no such word, it opens with a singular
+/// verb and every relative is plural ("è stata promossa" after "i suoi
+/// figli"). A relative whose word says no gender ("boss", "capo") may be
+/// anyone, unless the recipient's own gender, said before (`recipient`,
+/// [`pronoun_gender`] of a clause said to them), is the pronoun's: after
+/// "her boss asked her to lead the board", "she" is the one asked. "they"
+/// is anyone.
+pub(super) fn refers_back(clause: &str, relatives: &[Kin], recipient: Option<Gender>) -> bool {
     if relatives.is_empty() {
         return false;
     }
+    let genders = genders(clause);
+    if genders.contains(&None) {
+        return false;
+    }
+    match genders.first() {
+        Some(Some(g)) => {
+            genders.iter().all(|x| x == &Some(*g))
+                && relatives.iter().all(|k| {
+                    k.plural
+                        || match k.gender {
+                            Some(kg) => kg != *g,
+                            None => recipient == Some(*g),
+                        }
+                })
+        }
+        _ => singular_verb_first(clause) && relatives.iter().all(|k| k.plural),
+    }
+}
+
+/// The one gender a clause's third-person words say ("her boss asked
+/// her", "il suo capo le ha chiesto"), if they say one: of a clause said
+/// to the recipient, every such word was theirs, so it is their gender.
+pub(super) fn pronoun_gender(clause: &str) -> Option<Gender> {
+    let genders = genders(clause);
+    let first = *genders.first()?;
+    genders
+        .iter()
+        .all(|g| *g == first)
+        .then_some(first)
+        .flatten()
+}
+
+/// The genders of a clause's third-person words, in order: `None` for
+/// "they" and its forms, which may be anyone. Italian's "le" counts only
+/// before a verb ("le piace"), where it is "to her", not an article.
+fn genders(clause: &str) -> Vec<Option<Gender>> {
     let words: Vec<String> = fold(clause)
         .split(|c: char| !c.is_alphanumeric() && c != '\'')
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect();
-    let mut genders = Vec::new();
-    for w in &words {
-        match w.as_str() {
-            "she" | "her" | "hers" | "herself" | "she's" | "lei" => genders.push(F),
-            "he" | "him" | "his" | "himself" | "he's" | "lui" => genders.push(M),
-            "they" | "them" | "their" | "theirs" | "themselves" | "loro" => return false,
-            _ => {}
-        }
-    }
-    match genders.first() {
-        Some(g) => {
-            genders.iter().all(|x| x == g)
-                && relatives
-                    .iter()
-                    .all(|k| k.plural || k.gender.is_some_and(|kg| kg != *g))
-        }
-        None => singular_verb_first(clause) && relatives.iter().all(|k| k.plural),
-    }
+    words
+        .iter()
+        .enumerate()
+        .filter_map(|(i, w)| match w.as_str() {
+            "she" | "her" | "hers" | "herself" | "she's" | "lei" => Some(Some(F)),
+            "le" if words.get(i + 1).is_some_and(|n| it_verb(n)) => Some(Some(F)),
+            "he" | "him" | "his" | "himself" | "he's" | "lui" => Some(Some(M)),
+            "they" | "them" | "their" | "theirs" | "themselves" | "loro" => Some(None),
+            _ => None,
+        })
+        .collect()
 }
 
 /// Whether a clause opens with a singular third-person verb, its subject

@@ -17,7 +17,7 @@ pub(super) fn held_back(
     ctx: &Context,
 ) -> Option<String> {
     let first = super::first_name(&ctx.name);
-    let why = if let Some((_, how)) = ctx.answered.iter().find(|(n, _)| n == need) {
+    let why = if let Some(how) = ctx.answered_by(need) {
         format!("{how} answers it")
     } else if let Some(h) = helper {
         if introducing {

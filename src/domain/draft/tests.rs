@@ -425,3 +425,4 @@ fn a_greeting_names_the_first_word_with_a_letter() {
     assert_eq!(super::first_name("山田太郎"), "山田太郎");
     assert_eq!(super::first_name("🎉"), "🎉");
 }
+mod together;

@@ -3,7 +3,7 @@
 //! that cannot be said leaves the rest of its item in the draft.
 
 use super::super::Language;
-use super::super::kin::{Kin, refers_back};
+use super::super::kin::{Gender, Kin, pronoun_gender, refers_back};
 use super::super::lexicon::CONNECTIVES;
 use super::super::second::{it_verb, lead, named_subject, split_tail, to_second_person};
 use super::super::tongue::{Tongue, tongue};
@@ -43,6 +43,10 @@ pub(super) struct ClauseState {
     /// relatives', a subject of its own with their possessive or the
     /// family article ("il marito lavora a Monaco") is theirs.
     pub(super) carried: bool,
+    /// The recipient's gender, as the third-person words of a clause said
+    /// to them have shown it ("her boss asked her"): a relative whose word
+    /// says no gender is not who a later pronoun of theirs is.
+    pub(super) gender: Option<Gender>,
 }
 
 /// One clause worded for the recipient, or why it is left out; a clause
@@ -61,6 +65,11 @@ pub(super) fn clause_for(
     // else's; a thing ("le piace la vela") leaves them the topic.
     let own = names_subject(clause, people.recipient);
     let relative_subject = !bare && !own && (relative(clause) || acts_on_them(clause));
+    if result.is_ok()
+        && let Some(g) = pronoun_gender(clause)
+    {
+        st.gender = Some(g);
+    }
     st.subject = Some(match &result {
         Ok(_) => !relative_subject,
         // Left out for its language alone, it still says whose the next
@@ -126,6 +135,14 @@ fn worded(
         // "mi ha chiesto di presentargli un CFO": their request, not news.
         return Err(LeftOut::Asked(clause.to_string()));
     }
+    if has_verb(clause)
+        && matches!(tongue(clause, lang), Tongue::Same)
+        && first_person_word(clause, lang).is_some()
+    {
+        // "è amica di mia cugina": a verb, so news, but "mia" is the
+        // user's: that, not "your own note", is why it stays out.
+        return Err(LeftOut::FirstPerson(clause.to_string()));
+    }
     if super::mine::my_note(clause) {
         // "weak on research", "always pays": how I see them, not theirs.
         return Err(LeftOut::YourNote(clause.to_string()));
@@ -139,7 +156,7 @@ fn worded(
             return Err(LeftOut::NotInLanguage(clause.to_string()));
         }
     }
-    if first_person(clause, lang) {
+    if first_person_word(clause, lang).is_some() {
         // "I am moving to Berlin": their words as they said them, or mine?
         // Either way, sent from me it would read as my own news.
         return Err(LeftOut::FirstPerson(clause.to_string()));
@@ -148,13 +165,23 @@ fn worded(
         Some(true) => true,
         // Someone else's subject before: theirs only if it cannot be that
         // someone's ("i suoi figli vanno…, è stata promossa").
-        Some(false) => st.sure && refers_back(clause, &st.kin),
+        Some(false) => st.sure && refers_back(clause, &st.kin, st.gender),
         None => {
             st.sure
-                && (!st.in_item || refers_back(clause, &st.kin))
-                && (!st.carried || own_subject(clause) || refers_back(clause, &st.kin))
+                && (!st.in_item || refers_back(clause, &st.kin, st.gender))
+                && (!st.carried || own_subject(clause) || refers_back(clause, &st.kin, st.gender))
         }
     };
+    if let Some(said) = joint(clause, people.recipient, lang) {
+        // "she and her wife moved": said whole to them, or left out.
+        st.someone_else = true;
+        st.in_item = true;
+        st.kin.extend(relatives(clause));
+        return match said.filter(|_| sure) {
+            Some(said) => Ok(said),
+            None => Err(LeftOut::Together(clause.to_string())),
+        };
+    }
     if subjectless(clause) && object_pronoun(clause) {
         // "told her about the job": whose subject is it, mine?
         return Err(LeftOut::NotToThem(clause.to_string()));
@@ -224,14 +251,14 @@ fn own_subject(clause: &str) -> bool {
         && !(0..words.len()).any(|i| words[i] == "si" && !named_subject(&words[..i]))
 }
 
-/// Whether a clause speaks with "I" as its subject or of what is "mine"
-/// ("I am moving to Berlin", "my sister"; "io", "ho", "mio", "noi"): in
-/// the user's notes that is the user, or their words as they said them,
-/// and sent from the user it reads as the user's own news either way.
-/// "Me" as the object stays ("mi chiede se conosco…": they asked me).
-/// Italian's article "i" is not English's "I", so each language has its
-/// own words.
-fn first_person(clause: &str, lang: Language) -> bool {
+/// The word with which a clause speaks with "I" as its subject or of what
+/// is "mine" ("I am moving to Berlin", "my sister"; "io", "ho", "mio",
+/// "noi"): in the user's notes that is the user, or their words as they
+/// said them, and sent from the user it reads as the user's own news
+/// either way. "Me" as the object stays ("mi chiede se conosco…": they
+/// asked me). Italian's article "i" is not English's "I", so each
+/// language has its own words.
+pub(super) fn first_person_word(clause: &str, lang: Language) -> Option<String> {
     const EN: [&str; 8] = [
         "i",
         "my",
@@ -249,29 +276,113 @@ fn first_person(clause: &str, lang: Language) -> bool {
         Language::English => &EN,
         Language::Italian => &IT,
     };
-    tokens(clause).iter().any(|w| words.contains(&w.as_str()))
+    tokens(clause)
+        .into_iter()
+        .find(|w| words.contains(&w.as_str()))
 }
 
-/// The clauses of an item: split on `,`, `/`, " and ", " e ".
+/// The clauses of an item: split on `,`, `/`, " and ", " e ", except
+/// where " and "/" e " joins the subject before its verb ("lei e sua
+/// moglie si sono trasferite", "she and her wife moved"): split there,
+/// "tua moglie si sono trasferite" would say a half of it, and wrongly.
 pub(super) fn clauses(item: &str) -> Vec<&str> {
     let mut out = Vec::new();
     for part in item.split([',', '/']) {
-        let mut rest = part;
-        while let Some(at) = [" and ", " e "]
+        let (mut start, mut from) = (0, 0);
+        while let Some((at, len)) = [" and ", " e "]
             .iter()
-            .filter_map(|sep| rest.find(sep).map(|i| (i, sep.len())))
+            .filter_map(|sep| part[from..].find(sep).map(|i| (from + i, sep.len())))
             .min()
         {
-            out.push(&rest[..at.0]);
-            rest = &rest[at.0 + at.1..];
+            from = at + len;
+            if !has_verb(&part[start..at]) && has_verb(&part[from..]) {
+                continue;
+            }
+            out.push(&part[start..at]);
+            start = from;
         }
-        out.push(rest);
+        out.push(&part[start..]);
     }
     out.into_iter()
         .map(|c| c.trim().trim_end_matches('.').trim())
         .filter(|c| !c.is_empty())
         .collect()
 }
+
+/// Whether a text has a verb (`mine::verb`): a clause of its own, not a
+/// subject waiting for one.
+fn has_verb(text: &str) -> bool {
+    text.to_lowercase()
+        .split(|c: char| !c.is_alphanumeric())
+        .any(super::mine::verb)
+}
+
+/// The recipient and others joined as one subject ("she and her wife
+/// moved to Turin", "lei e sua moglie si sono trasferite a Torino"):
+/// `None` when the clause's subject is not that, `Some(None)` when it is
+/// and cannot surely be said to them, else the clause said to them whole
+/// ("you and your wife moved to Turin", "tu e tua moglie vi siete
+/// trasferite a Torino"). English's plural verb is already the one of
+/// "you"; Italian's is turned by a closed table of auxiliaries, any
+/// other left out.
+fn joint(clause: &str, recipient: &str, lang: Language) -> Option<Option<String>> {
+    let words: Vec<&str> = clause.split_whitespace().collect();
+    let verb = words
+        .iter()
+        .position(|w| w.to_lowercase() == "si" || super::mine::verb(&w.to_lowercase()))?;
+    let subject = &words[..verb];
+    let first = fold(super::super::first_name(recipient));
+    let opens = subject
+        .first()
+        .map(|w| fold(split_tail(w).0))
+        .is_some_and(|w| w == first || matches!(w.as_str(), "she" | "he" | "lei" | "lui"));
+    let joined = subject
+        .iter()
+        .skip(1)
+        .any(|w| matches!(fold(w).as_str(), "and" | "e"));
+    if !(opens && joined) {
+        return None;
+    }
+    let others = to_second_person(&subject[1..].join(" "), recipient, true, false, lang);
+    let rest = &words[verb..];
+    let said = match lang {
+        Language::English => format!("you {others} {}", rest.join(" ")),
+        Language::Italian => {
+            let (reflexive, at) = match rest.first() {
+                Some(w) if fold(w) == "si" => ("vi ", 1),
+                _ => ("", 0),
+            };
+            let Some((aux, tail)) = rest.get(at).map(|w| split_tail(w)) else {
+                return Some(None);
+            };
+            let Some(ours) = IT_JOINT
+                .iter()
+                .find(|(theirs, _)| *theirs == aux.to_lowercase())
+                .map(|(_, ours)| ours)
+            else {
+                return Some(None);
+            };
+            let after = rest[at + 1..].join(" ");
+            format!("tu {others} {reflexive}{ours}{tail} {after}")
+        }
+    };
+    let said = said.trim().to_string();
+    Some((!speaks_of(&said, recipient)).then_some(said))
+}
+
+/// Italian's third person plural auxiliaries and the second person plural
+/// they are with "tu e …" as the subject ("sono" → "siete").
+const IT_JOINT: &[(&str, &str)] = &[
+    ("sono", "siete"),
+    ("hanno", "avete"),
+    ("stanno", "state"),
+    ("erano", "eravate"),
+    ("avevano", "avevate"),
+    ("saranno", "sarete"),
+    ("avranno", "avrete"),
+    ("vanno", "andate"),
+    ("fanno", "fate"),
+];
 
 /// The item without the frame of reported speech around it ("she told me
 /// her startup pivoted" is "her startup pivoted"): a draft already says

@@ -18,6 +18,10 @@ pub enum LeftOut {
     /// It speaks of the recipient in the third person and could not be
     /// turned to the second.
     NotToThem(String),
+    /// It speaks of the recipient together with someone else as one
+    /// subject ("lei e sua moglie si sono trasferite") in words the draft
+    /// cannot surely say to them whole; never split into a half.
+    Together(String),
     /// It speaks in the first person: sent from the user, "I" is the user.
     FirstPerson(String),
     /// It is not clearly written in the draft's language (the other
@@ -67,9 +71,12 @@ impl LeftOut {
                 "left out \"{d}\": {}",
                 not_in_language(d, lang).unwrap_or_default(),
             ),
+            LeftOut::Together(d) => format!(
+                "left out \"{d}\": it speaks of {first} together with someone else, and the draft cannot say it to {first} whole; write it with {first} alone as the subject to have it in the draft"
+            ),
             LeftOut::FirstPerson(d) => format!(
-                "left out \"{d}\": it says \"{}\", and in a message from you that would be your own news; write what {first} told you in the third person to have it in the draft",
-                words(lang).0
+                "left out \"{d}\": it says \"{}\", and in a message from you that word is you; write what {first} told you in the third person to have it in the draft",
+                super::clause::first_person_word(d, lang).unwrap_or_else(|| words(lang).0.into())
             ),
             LeftOut::YourNote(d) => format!(
                 "left out \"{d}\": it reads as your own note about {first} (no verb, a habit of theirs, or a judgement of them), not something {first} told you; kept as your note, never sent"

@@ -100,23 +100,28 @@ impl Language {
     /// The thanks for a moment they hosted (`Moment::hosted`: its summary
     /// is the occasion, "cena"): "thanks for the dinner on Tuesday",
     /// "grazie per la cena di martedì". None once it is older than a
-    /// moment is thanked for, or when the occasion cannot be named in this
-    /// language: one rule for the opening that greets it and for the
-    /// thanks said before a newer moment's line (`Context::hosted`).
+    /// moment is thanked for. An occasion this language cannot name ("cena"
+    /// in English) is thanked for all the same, without its name: "thanks
+    /// for having me today", "grazie per l'ospitalità di oggi" (trial 28e:
+    /// the English draft only said "great to meet you"). One rule for the
+    /// opening that greets it and for the thanks said before a newer
+    /// moment's line (`Context::hosted`).
     pub(in crate::domain::draft) fn thanks_for_hosted(
         self,
         m: &Moment,
         today: NaiveDate,
     ) -> Option<String> {
         let p = m.summary.trim();
-        if !m.hosted || (today - m.date).num_days() > RECENT_DAYS || !is_place(p) || !self.names(p)
-        {
+        if !m.hosted || (today - m.date).num_days() > RECENT_DAYS {
             return None;
         }
         let when = self.when(m.date, today);
-        Some(match self {
-            English => format!("thanks for {} {when}", self.the(p)),
-            Italian => format!("grazie per {} {}", self.the(p), self.of_day(&when)),
+        let named = is_place(p) && self.names(p);
+        Some(match (self, named) {
+            (English, true) => format!("thanks for {} {when}", self.the(p)),
+            (English, false) => format!("thanks for having me {when}"),
+            (Italian, true) => format!("grazie per {} {}", self.the(p), self.of_day(&when)),
+            (Italian, false) => format!("grazie per l'ospitalità {}", self.of_day(&when)),
         })
     }
 }
