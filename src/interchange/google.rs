@@ -16,9 +16,6 @@ pub use write::contacts_csv;
 use super::Row;
 use crate::journal::ContactDraft;
 
-/// Labels Google adds to everyone; not worth a tag.
-const SYSTEM_LABELS: &[&str] = &["mycontacts", "starred", "other contacts"];
-
 fn values(cell: &str) -> Vec<String> {
     cell.split(":::")
         .map(|v| v.trim().trim_start_matches("* ").trim().to_string())
@@ -266,7 +263,7 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
             .map(|i| values(record.get(i).unwrap_or_default()))
             .unwrap_or_default()
             .into_iter()
-            .filter(|l| !SYSTEM_LABELS.contains(&l.to_lowercase().as_str()))
+            .filter(|l| !super::system_group(l))
             .collect();
         let (met_text, met_on, notes) = super::note::read(&get(notes));
         let person = ContactDraft {

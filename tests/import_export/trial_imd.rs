@@ -1,0 +1,38 @@
+//! Trial imd (issue 27): imports that merge, seen through the binary.
+
+use super::J;
+
+/// One vCard 3.0 card of these lines, as a file in the test's folder.
+fn card(j: &J, file: &str, lines: &str) -> String {
+    let path = j.path(file);
+    let text = format!("BEGIN:VCARD\r\nVERSION:3.0\r\n{lines}END:VCARD\r\n");
+    std::fs::write(&path, text).expect("write the card");
+    path.display().to_string()
+}
+
+/// #3: a phonetic reading is how the name sounds, not another name: the
+/// card shows it labelled, search finds it (a kana reading too), and it
+/// is no alias; Google's group of everyone is no tag.
+#[test]
+fn a_phonetic_reading_is_no_alias_and_my_contacts_no_tag() {
+    let j = J::new();
+    let file = card(
+        &j,
+        "yamada.vcf",
+        "FN:山田太郎\r\nN:山田;太郎;;;\r\n\
+         X-PHONETIC-FIRST-NAME:たろう\r\nX-PHONETIC-LAST-NAME:やまだ\r\n\
+         CATEGORIES:My Contacts,Tokyo\r\n",
+    );
+    j.out("a", &["import", "--format", "vcard", &file]);
+    let c = j.card("a", "山田太郎");
+    assert_eq!(c["contact"]["aliases"], serde_json::json!([]), "{c}");
+    assert_eq!(c["contact"]["tags"], serde_json::json!(["Tokyo"]), "{c}");
+    let shown = j.out("a", &["show", "山田太郎"]);
+    assert!(shown.contains("Phonetic name: たろう やまだ"), "{shown}");
+    assert!(!shown.contains("My Contacts"), "{shown}");
+    let found = j.out("a", &["search", "やまだ"]);
+    assert!(found.contains("山田太郎"), "{found}");
+    // Imported again, it is the same person, unchanged.
+    let again = j.out("a", &["import", "--format", "vcard", &file]);
+    assert!(again.contains("1 unchanged"), "{again}");
+}
