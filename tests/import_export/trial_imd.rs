@@ -36,3 +36,38 @@ fn a_phonetic_reading_is_no_alias_and_my_contacts_no_tag() {
     let again = j.out("a", &["import", "--format", "vcard", &file]);
     assert!(again.contains("1 unchanged"), "{again}");
 }
+
+/// #4: a spouse the card names otherwise is listed, as an org is, in the
+/// dry run and the summary, and never added beside the journal's.
+#[test]
+fn a_spouse_named_otherwise_is_listed_like_an_org() {
+    let j = J::new();
+    let first = card(
+        &j,
+        "anna.vcf",
+        "FN:Anna Rossi\r\nEMAIL:anna@x.example\r\nORG:Acme\r\n\
+         X-ABRELATEDNAMES;TYPE=spouse:Marco Rossi\r\n",
+    );
+    j.out("a", &["import", "--format", "vcard", &first]);
+    let other = card(
+        &j,
+        "anna2.vcf",
+        "FN:Anna Rossi\r\nEMAIL:anna@x.example\r\nORG:Beta\r\n\
+         X-ABRELATEDNAMES;TYPE=spouse:Mario Rossi\r\nX-ABRELATEDNAMES;TYPE=child:Sofia\r\n",
+    );
+    let dry = j.out("a", &["import", "--format", "vcard", &other, "--dry-run"]);
+    assert!(
+        dry.contains(
+            "related name differs: journal 'spouse Marco Rossi', file 'spouse Mario Rossi' (kept the journal's)"
+        ),
+        "{dry}"
+    );
+    assert!(dry.contains("org differs"), "{dry}");
+    assert!(!dry.contains("+ related name spouse"), "{dry}");
+    let said = j.out("a", &["import", "--format", "vcard", &other]);
+    assert!(said.contains("related name: journal 'spouse Marco Rossi'"), "{said}");
+    let c = j.card("a", "anna");
+    let related = c["contact"]["related"].to_string();
+    assert!(related.contains("Marco Rossi") && related.contains("Sofia"), "{related}");
+    assert!(!related.contains("Mario"), "{related}");
+}
