@@ -71,3 +71,20 @@ fn a_spouse_named_otherwise_is_listed_like_an_org() {
     assert!(related.contains("Marco Rossi") && related.contains("Sofia"), "{related}");
     assert!(!related.contains("Mario"), "{related}");
 }
+
+/// #5: "Sokolov Ivan" with the phone Иван Соколов alone has is him: he
+/// gains the card's email, and the card adds nobody.
+#[test]
+fn a_transliterated_name_with_the_only_phone_is_that_person() {
+    let j = J::new();
+    j.out("a", &["add", "Иван Соколов", "--phone", "+7 916 123 4567"]);
+    let file = card(
+        &j,
+        "ivan.vcf",
+        "FN:Sokolov Ivan\r\nTEL;TYPE=cell:+79161234567\r\nEMAIL:ivan@work.example\r\n",
+    );
+    let said = j.out("a", &["import", "--format", "vcard", &file]);
+    assert!(said.contains("added 0 people, updated 1"), "{said}");
+    let c = j.card("a", "Соколов");
+    assert!(c["contact"]["emails"].to_string().contains("ivan@work.example"), "{c}");
+}

@@ -293,10 +293,11 @@ impl Known {
         // email on the phone, a work one in Google), unless their
         // birthdays say otherwise; never someone this import added (two
         // rows of one name and number in one file are two people).
+        // The full name in either order ("Sokolov Ivan", trial imd #5).
         let full_name = |id: &Id| {
             self.display
                 .get(id)
-                .is_some_and(|n| loose(n) == loose(&d.name))
+                .is_some_and(|n| names::words(n) == names::words(&d.name))
         };
         if let Some(id) = by_phone.filter(|id| {
             !self.added.contains(id)
