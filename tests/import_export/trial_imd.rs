@@ -88,3 +88,41 @@ fn a_transliterated_name_with_the_only_phone_is_that_person() {
     let c = j.card("a", "Соколов");
     assert!(c["contact"]["emails"].to_string().contains("ivan@work.example"), "{c}");
 }
+
+/// #2: the csv export, for spreadsheets, carries every field a person has
+/// one of, beside the first email and phone columns.
+#[test]
+fn the_csv_export_carries_every_single_field() {
+    let j = J::new();
+    j.out("a", &["add", "Marco Bruni"]);
+    j.out(
+        "a",
+        &[
+            "add", "Anna Rossi", "--met", "climbing gym", "--on", "2026-03-01", "--via",
+            "Marco Bruni", "--birthday", "1985-03-14", "--notes", "loves ramen", "--cadence",
+            "30", "--email", "anna@x.example", "--phone", "+39 333 1234567", "--no-follow-up",
+        ],
+    );
+    j.out("a", &["close", "marco", "--reason", "moved away"]);
+    let text = j.out("a", &["export", "--format", "csv"]);
+    let mut rows = csv::Reader::from_reader(text.as_bytes());
+    let header: Vec<String> = rows.headers().expect("header").iter().map(String::from).collect();
+    let rows: Vec<csv::StringRecord> = rows.records().map(|r| r.expect("row")).collect();
+    let at = |name: &str, col: &str| {
+        let r = rows.iter().find(|r| r.get(1) == Some(name)).expect("a row");
+        let i = header.iter().position(|h| h == col).unwrap_or_else(|| panic!("{col}: {header:?}"));
+        r.get(i).unwrap_or_default().to_string()
+    };
+    assert_eq!(at("Anna Rossi", "how_we_met"), "climbing gym");
+    assert_eq!(at("Anna Rossi", "met_on"), "2026-03-01");
+    assert_eq!(at("Anna Rossi", "introduced_by"), "Marco Bruni");
+    assert_eq!(at("Anna Rossi", "birthday"), "1985-03-14");
+    assert_eq!(at("Anna Rossi", "notes"), "loves ramen");
+    assert_eq!(at("Anna Rossi", "cadence_days"), "30");
+    assert_eq!(at("Anna Rossi", "E-mail 1 - Value"), "anna@x.example");
+    assert!(!at("Anna Rossi", "created").is_empty());
+    assert_eq!(at("Marco Bruni", "closed_reason"), "moved away");
+    assert!(!at("Marco Bruni", "closed_on").is_empty());
+    let help = j.out("a", &["export", "--help"]);
+    assert!(help.contains("csv is for spreadsheets"), "{help}");
+}
