@@ -110,6 +110,7 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
         })
         .collect();
     let sites = cols(" - value", "website ");
+    let custom = labelled_cols("custom field ");
     let birthday = col("birthday");
     let prefix = col("name prefix");
     let suffix = col("name suffix");
@@ -266,6 +267,11 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
             .filter(|l| !super::system_group(l))
             .collect();
         let (met_text, met_on, notes) = super::note::read(&get(notes));
+        let own_id = custom
+            .iter()
+            .find(|(_, label)| get(*label).eq_ignore_ascii_case(write::OWN_ID))
+            .map(|(value, _)| get(Some(*value)))
+            .filter(|v| !v.is_empty());
         let person = ContactDraft {
             name,
             aliases: nickname
@@ -286,6 +292,7 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
             dates,
             addresses,
             name_parts,
+            own_id,
             ..ContactDraft::default()
         };
         if !row(Row::Person(Box::new(person))) {

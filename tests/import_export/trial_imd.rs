@@ -126,3 +126,26 @@ fn the_csv_export_carries_every_single_field() {
     let help = j.out("a", &["export", "--help"]);
     assert!(help.contains("csv is for spreadsheets"), "{help}");
 }
+
+/// #1: the user's own Google export imported back finds each person by
+/// the id it carries, a Sara with nothing but a name and one renamed
+/// since; another journal's export is nobody there by that id.
+#[test]
+fn the_own_google_export_comes_back_to_the_same_people() {
+    let j = J::new();
+    j.out("a", &["add", "Sara"]);
+    j.out("a", &["add", "Sara", "--duplicate"]);
+    j.out("a", &["add", "Sara Bianchi", "--org", "Acme"]);
+    let file = j.path("google.csv").display().to_string();
+    j.out("a", &["export", "--format", "google", &file]);
+    let text = std::fs::read_to_string(&file).expect("read");
+    assert!(text.lines().next().unwrap_or_default().ends_with("Custom Field 1 - Label,Custom Field 1 - Value"), "{text}");
+    j.out("a", &["edit", "Sara Bianchi", "--name", "Sara Neri", "--org", "Beta"]);
+    let said = j.out("a", &["import", "--format", "google", &file]);
+    assert!(said.contains("added 0 people"), "{said}");
+    assert_eq!(j.out("a", &["list"]).matches("Sara").count(), 3);
+    // Another journal has no person 3 of this one.
+    j.out("b", &["add", "Marco Rossi"]);
+    let said = j.out("b", &["import", "--format", "google", &file]);
+    assert!(said.contains("added 3 people"), "{said}");
+}
