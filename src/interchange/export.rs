@@ -214,6 +214,14 @@ fn interests(out: &mut String, shared: &[String], others: &[String]) {
     out.push('\n');
 }
 
+/// When and why a person was closed, if they were.
+fn closed(p: Option<&Contact>) -> Option<(chrono::NaiveDate, &str)> {
+    match &p?.status {
+        Status::Closed { reason, on } => Some((*on, reason.as_str())),
+        Status::Active => None,
+    }
+}
+
 /// People with their balance, last touch, emails and phones, for
 /// spreadsheets: every field a person has one of (trial imd #2: how we
 /// met, notes, the birthday... were missing while the README called it
@@ -253,10 +261,6 @@ pub fn csv(rows: &[ListRow], people: &HashMap<Id, Contact>) -> Result<String, St
     .map_err(fail)?;
     let text = |t: &str| cell(&inert(t), Reader::Spreadsheet).into_owned();
     let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
-    let closed = |p: Option<&Contact>| match &p?.status {
-        Status::Closed { reason, on } => Some((*on, reason.as_str())),
-        Status::Active => None,
-    };
     for r in rows {
         let person = people.get(&r.id);
         // The values alone: what a spreadsheet or Google's import dials
