@@ -205,10 +205,12 @@ impl Merged {
     /// a related name that is already a link, and gives the links as
     /// `linked` (the word, the other person's name). A partner the file
     /// names where the journal has another, whom the file does not name,
-    /// is a single value that differs, as an org is (trial imd #4: a card's
-    /// spouse Mario beside the journal's Marco was added unsaid): listed,
-    /// never added beside the journal's, unless the card's last import
-    /// named the journal's and the card has since changed it.
+    /// differs, as an org does (trial imd #4: a card's spouse Mario beside
+    /// the journal's Marco was added unsaid): listed, the journal's kept,
+    /// and the card's added beside it rather than lost (the Evolution and
+    /// Mac cards of one John Doe name two spouses; neither is dropped),
+    /// unless the card's last import named the journal's and the card has
+    /// since changed it, which replaces it.
     #[must_use]
     pub fn with_people(
         mut self,
@@ -219,7 +221,7 @@ impl Merged {
         was: Option<&Said>,
     ) -> Merged {
         let value = |l: &Labelled| l.value().to_string();
-        let (mut add, lost) = base::many(
+        let (add, lost) = base::many(
             &have.related,
             related,
             was.map(|w| &w.related[..]),
@@ -237,17 +239,13 @@ impl Merged {
         // As the card shows it: "spouse Marco Rossi".
         let said = |l: &Labelled| format!("{} {}", l.label, l.value()).trim().to_string();
         if let Some(mine) = partners.first().filter(|_| !partners.iter().any(named)) {
-            add.retain(|r| {
-                let differs = partner(&r.label);
-                if differs {
-                    self.differs.push(Differs {
-                        field: "related name",
-                        journal: said(mine),
-                        file: said(r),
-                    });
-                }
-                !differs
-            });
+            for r in add.iter().filter(|r| partner(&r.label)) {
+                self.differs.push(Differs {
+                    field: "related name",
+                    journal: said(mine),
+                    file: said(r),
+                });
+            }
         }
         (self.related, self.drop_related) = (add, lost);
         let (add, lost) = base::many(
