@@ -258,7 +258,9 @@ fn convert(card: &VCard) -> Result<Card, String> {
         }
     }
     if let Some(sound) = kept::phonetic(card) {
-        notes = format!("{notes}\n{}{sound}", kept::PHONETIC).trim().to_string();
+        notes = format!("{notes}\n{}{sound}", kept::PHONETIC)
+            .trim()
+            .to_string();
     }
     let mut left_out = Vec::new();
     let dates = days::dates(card, &mut left_out);

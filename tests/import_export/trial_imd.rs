@@ -65,7 +65,10 @@ fn a_spouse_named_otherwise_is_listed_like_an_org() {
     );
     assert!(dry.contains("org differs"), "{dry}");
     let said = j.out("a", &["import", "--format", "vcard", &other]);
-    assert!(said.contains("related name: journal 'spouse Marco Rossi'"), "{said}");
+    assert!(
+        said.contains("related name: journal 'spouse Marco Rossi'"),
+        "{said}"
+    );
     let c = j.card("a", "anna");
     let related = c["contact"]["related"].to_string();
     for name in ["Marco Rossi", "Mario Rossi", "Sofia"] {
@@ -87,7 +90,12 @@ fn a_transliterated_name_with_the_only_phone_is_that_person() {
     let said = j.out("a", &["import", "--format", "vcard", &file]);
     assert!(said.contains("added 0 people, updated 1"), "{said}");
     let c = j.card("a", "Соколов");
-    assert!(c["contact"]["emails"].to_string().contains("ivan@work.example"), "{c}");
+    assert!(
+        c["contact"]["emails"]
+            .to_string()
+            .contains("ivan@work.example"),
+        "{c}"
+    );
 }
 
 /// #2: the csv export, for spreadsheets, carries every field a person has
@@ -99,19 +107,43 @@ fn the_csv_export_carries_every_single_field() {
     j.out(
         "a",
         &[
-            "add", "Anna Rossi", "--met", "climbing gym", "--on", "2026-03-01", "--via",
-            "Marco Bruni", "--birthday", "1985-03-14", "--notes", "loves ramen", "--cadence",
-            "30", "--email", "anna@x.example", "--phone", "+39 333 1234567", "--no-follow-up",
+            "add",
+            "Anna Rossi",
+            "--met",
+            "climbing gym",
+            "--on",
+            "2026-03-01",
+            "--via",
+            "Marco Bruni",
+            "--birthday",
+            "1985-03-14",
+            "--notes",
+            "loves ramen",
+            "--cadence",
+            "30",
+            "--email",
+            "anna@x.example",
+            "--phone",
+            "+39 333 1234567",
+            "--no-follow-up",
         ],
     );
     j.out("a", &["close", "marco", "--reason", "moved away"]);
     let text = j.out("a", &["export", "--format", "csv"]);
     let mut rows = csv::Reader::from_reader(text.as_bytes());
-    let header: Vec<String> = rows.headers().expect("header").iter().map(String::from).collect();
+    let header: Vec<String> = rows
+        .headers()
+        .expect("header")
+        .iter()
+        .map(String::from)
+        .collect();
     let rows: Vec<csv::StringRecord> = rows.records().map(|r| r.expect("row")).collect();
     let at = |name: &str, col: &str| {
         let r = rows.iter().find(|r| r.get(1) == Some(name)).expect("a row");
-        let i = header.iter().position(|h| h == col).unwrap_or_else(|| panic!("{col}: {header:?}"));
+        let i = header
+            .iter()
+            .position(|h| h == col)
+            .unwrap_or_else(|| panic!("{col}: {header:?}"));
         r.get(i).unwrap_or_default().to_string()
     };
     assert_eq!(at("Anna Rossi", "how_we_met"), "climbing gym");
@@ -140,8 +172,24 @@ fn the_own_google_export_comes_back_to_the_same_people() {
     let file = j.path("google.csv").display().to_string();
     j.out("a", &["export", "--format", "google", &file]);
     let text = std::fs::read_to_string(&file).expect("read");
-    assert!(text.lines().next().unwrap_or_default().ends_with("Custom Field 1 - Label,Custom Field 1 - Value"), "{text}");
-    j.out("a", &["edit", "Sara Bianchi", "--name", "Sara Neri", "--org", "Beta"]);
+    assert!(
+        text.lines()
+            .next()
+            .unwrap_or_default()
+            .ends_with("Custom Field 1 - Label,Custom Field 1 - Value"),
+        "{text}"
+    );
+    j.out(
+        "a",
+        &[
+            "edit",
+            "Sara Bianchi",
+            "--name",
+            "Sara Neri",
+            "--org",
+            "Beta",
+        ],
+    );
     let said = j.out("a", &["import", "--format", "google", &file]);
     assert!(said.contains("added 0 people"), "{said}");
     assert_eq!(j.out("a", &["list"]).matches("Sara").count(), 3);
