@@ -26,6 +26,21 @@ pub enum Row {
     Bad(String),
 }
 
+/// Groups an address book puts everyone in, which are not tags: Google's
+/// "myContacts" (a Google vCard and older phones say "My Contacts"),
+/// "starred" and "Other Contacts" (trial imd #3: "My Contacts" became a
+/// tag on everyone). Compared with case and spaces aside.
+pub(crate) fn system_group(label: &str) -> bool {
+    let key: String = label
+        .trim()
+        .trim_start_matches("* ")
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .flat_map(char::to_lowercase)
+        .collect();
+    matches!(key.as_str(), "mycontacts" | "starred" | "othercontacts")
+}
+
 /// Leaves out of `d` each email, phone and web address that `add` and
 /// `edit` would refuse, by their one rule ([`ReachKind::left_out`]): a
 /// file's `javascript:` link, a "phone" `=cmd|…` or an email with no `@`

@@ -59,6 +59,10 @@ mod taken_in;
 // Every real file imported together, in either order, keeps every value.
 #[path = "import_export/together.rs"]
 mod together;
+// Trial imd: imports that merge (round trips, phonetic names, related
+// names, transliterated names).
+#[path = "import_export/trial_imd.rs"]
+mod trial_imd;
 
 struct J {
     dir: TempDir,

@@ -111,7 +111,8 @@ fn export_text(
         }
         ExportFormat::Google => {
             let people = links_named(journal, active(journal)?)?;
-            crate::interchange::google::contacts_csv(&people).map_err(refused)?
+            let tag = journal.store().identity().map(|i| crate::backups::tag(&i));
+            crate::interchange::google::contacts_csv(&people, tag.as_deref()).map_err(refused)?
         }
         ExportFormat::Ics => {
             let calendar = ics::Calendar {

@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 use super::safe::{Reader, cell, md, md_inline};
 use crate::domain::labelled::{self, Labelled};
 use crate::domain::text::inert;
-use crate::domain::{Contact, Direction, EntryState, Id, Nature};
+use crate::domain::{Contact, Direction, EntryState, Id, Nature, Occasion, Status};
 use crate::journal::{Card, HistoryItem, ListRow};
 
 /// A one-page dossier to read before meeting someone: a file kept and
@@ -214,8 +214,22 @@ fn interests(out: &mut String, shared: &[String], others: &[String]) {
     out.push('\n');
 }
 
+/// When and why a person was closed, if they were.
+fn closed(p: Option<&Contact>) -> Option<(chrono::NaiveDate, &str)> {
+    match &p?.status {
+        Status::Closed { reason, on } => Some((*on, reason.as_str())),
+        Status::Active => None,
+    }
+}
+
 /// People with their balance, last touch, emails and phones, for
-/// spreadsheets. Every cell is [`cell`]-neutralised for a spreadsheet
+/// spreadsheets: every field a person has one of (trial imd #2: how we
+/// met, notes, the birthday... were missing while the README called it
+/// an export of people), and their emails and phones. Lists other than
+/// those (aliases, URLs, addresses, other days, related names, chat
+/// handles, interests, needs, offers) and the history are not in it: the
+/// `google` export is the one to bring people back from, `json` the
+/// lossless one. Every cell is [`cell`]-neutralised for a spreadsheet
 /// ([`Reader::Spreadsheet`]: the lean `-3` stays a number); the emails and
 /// phones columns are named and joined (` ::: `) as Google Contacts' CSV
 /// names and joins them, so `import --format google` reads them back.
@@ -234,9 +248,19 @@ pub fn csv(rows: &[ListRow], people: &HashMap<Id, Contact>) -> Result<String, St
         "lean",
         "E-mail 1 - Value",
         "Phone 1 - Value",
+        "how_we_met",
+        "met_on",
+        "introduced_by",
+        "birthday",
+        "notes",
+        "cadence_days",
+        "created",
+        "closed_on",
+        "closed_reason",
     ])
     .map_err(fail)?;
     let text = |t: &str| cell(&inert(t), Reader::Spreadsheet).into_owned();
+    let day = |d: Option<chrono::NaiveDate>| d.map(|d| d.to_string()).unwrap_or_default();
     for r in rows {
         let person = people.get(&r.id);
         // The values alone: what a spreadsheet or Google's import dials
@@ -257,6 +281,27 @@ pub fn csv(rows: &[ListRow], people: &HashMap<Id, Contact>) -> Result<String, St
             text(&r.lean.to_string()),
             joined(person.map(|p| &p.emails)),
             joined(person.map(|p| &p.phones)),
+            text(person.map_or("", |p| p.met.text.as_str())),
+            day(person.and_then(|p| p.met.on)),
+            text(
+                person
+                    .and_then(|p| people.get(&p.met.via?))
+                    .map_or("", |v| v.name.as_str()),
+            ),
+            text(
+                &person
+                    .and_then(Contact::birthday)
+                    .map(Occasion::iso)
+                    .unwrap_or_default(),
+            ),
+            text(person.map_or("", |p| p.notes.as_str())),
+            person
+                .and_then(|p| p.cadence_days)
+                .map(|d| d.to_string())
+                .unwrap_or_default(),
+            day(person.map(|p| p.created)),
+            day(closed(person).map(|(on, _)| on)),
+            text(closed(person).map_or("", |(_, why)| why)),
         ])
         .map_err(fail)?;
     }

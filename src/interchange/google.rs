@@ -16,9 +16,6 @@ pub use write::contacts_csv;
 use super::Row;
 use crate::journal::ContactDraft;
 
-/// Labels Google adds to everyone; not worth a tag.
-const SYSTEM_LABELS: &[&str] = &["mycontacts", "starred", "other contacts"];
-
 fn values(cell: &str) -> Vec<String> {
     cell.split(":::")
         .map(|v| v.trim().trim_start_matches("* ").trim().to_string())
@@ -113,6 +110,7 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
         })
         .collect();
     let sites = cols(" - value", "website ");
+    let custom = labelled_cols("custom field ");
     let birthday = col("birthday");
     let prefix = col("name prefix");
     let suffix = col("name suffix");
@@ -268,9 +266,14 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
             .map(|i| values(record.get(i).unwrap_or_default()))
             .unwrap_or_default()
             .into_iter()
-            .filter(|l| !SYSTEM_LABELS.contains(&l.to_lowercase().as_str()))
+            .filter(|l| !super::system_group(l))
             .collect();
         let (met_text, met_on, notes) = super::note::read(&get(notes));
+        let own_id = custom
+            .iter()
+            .find(|(_, label)| get(*label).eq_ignore_ascii_case(write::OWN_ID))
+            .map(|(value, _)| get(Some(*value)))
+            .filter(|v| !v.is_empty());
         let person = ContactDraft {
             name,
             aliases: nickname
@@ -291,6 +294,7 @@ pub fn each(input: impl Read, mut row: impl FnMut(Row) -> bool) -> Result<(), St
             dates,
             addresses,
             name_parts,
+            own_id,
             ..ContactDraft::default()
         };
         if !row(Row::Person(Box::new(person))) {

@@ -257,6 +257,11 @@ fn convert(card: &VCard) -> Result<Card, String> {
             notes = format!("{notes}\nAlso: {job}").trim().to_string();
         }
     }
+    if let Some(sound) = kept::phonetic(card) {
+        notes = format!("{notes}\n{}{sound}", kept::PHONETIC)
+            .trim()
+            .to_string();
+    }
     let mut left_out = Vec::new();
     let dates = days::dates(card, &mut left_out);
     let left_out = left_out
@@ -265,14 +270,18 @@ fn convert(card: &VCard) -> Result<Card, String> {
         .collect();
     let draft = ContactDraft {
         name,
-        aliases: kept::aliases(card),
+        aliases: texts(card, &VCardProperty::Nickname),
         org,
         role: kept::role(card),
         emails,
         phones: kept::phones(card),
         urls: kept::urls(card),
-        // calcard already splits CATEGORIES on unescaped commas.
-        tags: texts(card, &VCardProperty::Categories),
+        // calcard already splits CATEGORIES on unescaped commas; the
+        // group everyone is in is no tag.
+        tags: texts(card, &VCardProperty::Categories)
+            .into_iter()
+            .filter(|t| !super::system_group(t))
+            .collect(),
         notes,
         met_text,
         met_on,

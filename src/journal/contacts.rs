@@ -42,6 +42,9 @@ pub struct ContactDraft {
     pub related: Vec<Labelled>,
     /// Chat handles, labelled by service.
     pub handles: Vec<Labelled>,
+    /// Who the row is in the journal whose Google export it comes from
+    /// ("givegive-contact-12@1a2b3c4d"): matched first, never stored.
+    pub own_id: Option<String>,
 }
 
 /// The meeting `add` records from how and when you met.

@@ -306,6 +306,9 @@ pub enum Command {
     },
     /// Take everything out (json: lossless, for backups and other tools).
     Export {
+        /// csv is for spreadsheets (one row a person: their single fields,
+        /// emails and phones; not their other lists or history); google is
+        /// Google Contacts' CSV, to bring people back; json is lossless.
         #[arg(long, value_enum)]
         format: ExportFormat,
         /// json, csv, google, ics: the file to write (owner-only; default:

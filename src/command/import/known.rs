@@ -43,6 +43,9 @@ pub(super) struct Known {
     /// Each person's birthday (month, day, year if known): a namesake
     /// holding the phone is not the draft when their birthdays differ.
     born: HashMap<Id, Day>,
+    /// The journal's tag (`backups::tag`), which its own Google export
+    /// writes beside each person's id.
+    own: Option<String>,
     /// The people this import added: a later row of the same import never
     /// claims one by name alone (a file that lists two Luca Rossi, as an
     /// export of two people does, means two people).
@@ -197,7 +200,10 @@ fn word_keys(name: &str) -> Vec<Key> {
 
 impl Known {
     pub(super) fn load(journal: &Journal) -> Result<Known> {
-        let mut known = Known::default();
+        let mut known = Known {
+            own: journal.store().identity().map(|i| crate::backups::tag(&i)),
+            ..Known::default()
+        };
         for c in journal.contacts() {
             let c = c?;
             known.add(&c);
@@ -266,6 +272,11 @@ impl Known {
     /// two people in the journal answer to is neither of them; each is a
     /// new person listed as a possible duplicate.
     pub(super) fn find(&self, d: &ContactDraft) -> Found {
+        // A row of this journal's own Google export is the person it
+        // names (trial imd #1), if they are still here.
+        if let Some(id) = d.own_id.as_deref().and_then(|v| self.own_id(v)) {
+            return Found::Same(id);
+        }
         let by = |map: &HashMap<Key, Id>, k: Key| map.get(&k).copied();
         let shared = d
             .external_ids
@@ -293,10 +304,11 @@ impl Known {
         // email on the phone, a work one in Google), unless their
         // birthdays say otherwise; never someone this import added (two
         // rows of one name and number in one file are two people).
+        // The full name in either order ("Sokolov Ivan", trial imd #5).
         let full_name = |id: &Id| {
             self.display
                 .get(id)
-                .is_some_and(|n| loose(n) == loose(&d.name))
+                .is_some_and(|n| names::words(n) == names::words(&d.name))
         };
         if let Some(id) = by_phone.filter(|id| {
             !self.added.contains(id)
@@ -328,6 +340,14 @@ impl Known {
             (Some(id), Some(_)) => Found::Namesake(id),
             (None, _) => other_name.map_or(Found::New, Found::SharesPhone),
         }
+    }
+
+    /// The person an id of this journal's Google export names
+    /// ("givegive-contact-12@1a2b3c4d"): another journal's is nobody here.
+    fn own_id(&self, value: &str) -> Option<Id> {
+        let (id, journal) = value.strip_prefix("givegive-contact-")?.split_once('@')?;
+        let id = Id(id.parse().ok()?);
+        (Some(journal) == self.own.as_deref() && self.display.contains_key(&id)).then_some(id)
     }
 
     fn facts(&self, id: Id) -> Facts {

@@ -280,8 +280,13 @@ impl<'a> Writer<'a> {
             .filter(|r| !linked.contains(&fold(r.value())))
             .cloned()
             .collect();
+        let named: Vec<Labelled> = have
+            .links
+            .iter()
+            .filter_map(|l| Some(Labelled::new(l.word(), self.known.name(l.to)?)))
+            .collect();
         let m = merge_since(&have, &d.name, fields, &d.external_ids, was)
-            .with_people(&have, &related, &d.handles, was)
+            .with_people(&have, &named, &related, &d.handles, was)
             .with_parts(d.name_parts.as_ref());
         // Another card of someone this import added (the nth of theirs):
         // merged into them, and compared with the earlier cards.

@@ -24,6 +24,7 @@ mod listed;
 use super::{Dropped, PersonFields};
 use crate::domain::labelled::Labelled;
 use crate::domain::reach;
+use crate::domain::relation::{Link, RelationKind};
 use crate::domain::text::{fold, same_name, tidy};
 use crate::domain::{Address, Contact, NameParts, Occasion};
 pub use base::Said;
@@ -201,11 +202,20 @@ impl Merged {
     /// same value is the same whatever its label), added as the rest is,
     /// and those the card lost taken out, by the rule of [`base::many`]
     /// (`was` is what the card's last import said). The caller leaves out
-    /// a related name that is already a link.
+    /// a related name that is already a link, and gives the links as
+    /// `linked` (the word, the other person's name). A partner the file
+    /// names where the journal has another, whom the file does not name,
+    /// differs, as an org does (trial imd #4: a card's spouse Mario beside
+    /// the journal's Marco was added unsaid): listed, the journal's kept,
+    /// and the card's added beside it rather than lost (the Evolution and
+    /// Mac cards of one John Doe name two spouses; neither is dropped),
+    /// unless the card's last import named the journal's and the card has
+    /// since changed it, which replaces it.
     #[must_use]
     pub fn with_people(
         mut self,
         have: &Contact,
+        linked: &[Labelled],
         related: &[Labelled],
         handles: &[Labelled],
         was: Option<&Said>,
@@ -218,7 +228,26 @@ impl Merged {
             fold,
             value,
         );
-        (self.related, self.drop_related) = (add, values(&lost));
+        let lost = values(&lost);
+        let partners: Vec<&Labelled> = have
+            .related
+            .iter()
+            .chain(linked)
+            .filter(|r| partner(&r.label) && !lost.iter().any(|l| r.is_called(l)))
+            .collect();
+        let named = |p: &&Labelled| related.iter().any(|r| r.is_called(p.value()));
+        // As the card shows it: "spouse Marco Rossi".
+        let said = |l: &Labelled| format!("{} {}", l.label, l.value()).trim().to_string();
+        if let Some(mine) = partners.first().filter(|_| !partners.iter().any(named)) {
+            for r in add.iter().filter(|r| partner(&r.label)) {
+                self.differs.push(Differs {
+                    field: "related name",
+                    journal: said(mine),
+                    file: said(r),
+                });
+            }
+        }
+        (self.related, self.drop_related) = (add, lost);
         let (add, lost) = base::many(
             &have.handles,
             handles,
@@ -355,6 +384,12 @@ pub fn merge_since(
     .flat_map(|(kind, list)| list.iter().map(move |v| (kind, v.clone())))
     .collect();
     m
+}
+
+/// Whether a related name's label says a partner ("spouse", "wife",
+/// "partner"...: [`RelationKind::Partner`]), whom a person has one of.
+fn partner(label: &str) -> bool {
+    Link::parse(crate::domain::Id(0), label).is_ok_and(|l| l.kind == RelationKind::Partner)
 }
 
 /// A name's words, punctuation aside.

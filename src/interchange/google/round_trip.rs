@@ -77,7 +77,7 @@ proptest! {
 
     #[test]
     fn people_come_back_from_googles_csv(people in prop::collection::vec(richer(), 1..4)) {
-        let text = contacts_csv(&people).map_err(TestCaseError::fail)?;
+        let text = contacts_csv(&people, None).map_err(TestCaseError::fail)?;
         let (drafts, bad) = parse(&text).map_err(TestCaseError::fail)?;
         prop_assert!(bad.is_empty(), "{:?}\n{}", bad, text);
         prop_assert_eq!(drafts.len(), people.len(), "{}", text);
@@ -128,7 +128,7 @@ proptest! {
         people in prop::collection::vec(richer(), 1..3),
         which in prop::collection::vec(any::<bool>(), SPELLINGS.len()),
     ) {
-        let text = contacts_csv(&people).map_err(TestCaseError::fail)?;
+        let text = contacts_csv(&people, None).map_err(TestCaseError::fail)?;
         let (header, rows) = text.split_once('\n').unwrap_or((&text, ""));
         let mut other = header.to_string();
         for ((from, to), on) in SPELLINGS.iter().zip(&which) {
@@ -156,11 +156,14 @@ Website 1 - Label,Website 1 - Value,Event 1 - Label,Event 1 - Value";
 
 #[test]
 fn the_header_is_the_one_google_writes() {
-    let text = contacts_csv(&[]).unwrap_or_default();
+    let text = contacts_csv(&[], None).unwrap_or_default();
     let header = text.lines().next().unwrap_or_default();
     assert_eq!(
         header,
-        format!("{GOOGLES_HEADER},IM 1 - Label,IM 1 - Service,IM 1 - Value")
+        format!(
+            "{GOOGLES_HEADER},IM 1 - Label,IM 1 - Service,IM 1 - Value,\
+             Custom Field 1 - Label,Custom Field 1 - Value"
+        )
     );
 }
 

@@ -127,8 +127,23 @@ fn spelled(label: &str) -> String {
         .join(" ")
 }
 
-/// Everyone given, as Google Contacts' CSV.
-pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
+/// The label of the custom field that names the person in the journal
+/// that wrote the file.
+pub(crate) const OWN_ID: &str = "givegive";
+
+/// Who a row is in the journal tagged `journal` (`backups::tag`):
+/// "givegive-contact-12@1a2b3c4d".
+pub(crate) fn own_id(id: crate::domain::Id, journal: &str) -> String {
+    format!("givegive-contact-{}@{journal}", id.0)
+}
+
+/// Everyone given, as Google Contacts' CSV. Each row ends with a custom
+/// field naming the person in the journal tagged `journal` (trial imd #1:
+/// a Sara with no email or phone, or renamed since, came back from the
+/// user's own export as a second Sara): "Custom Field 1 - Label/Value" is
+/// a column Google's own export writes, so a row that went through Google
+/// Contacts still carries it, and the import matches it first.
+pub fn contacts_csv(people: &[Contact], journal: Option<&str>) -> Result<String, String> {
     let most = |f: fn(&Contact) -> usize| people.iter().map(f).max().unwrap_or(0).max(1);
     let emails = most(|c| c.emails.len());
     let phones = most(|c| c.phones.len());
@@ -152,6 +167,7 @@ pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
     group(&mut header, "Website", sites, &["Label", "Value"]);
     group(&mut header, "Event", events, &["Label", "Value"]);
     group(&mut header, "IM", chats, &["Label", "Service", "Value"]);
+    group(&mut header, "Custom Field", 1, &["Label", "Value"]);
     let mut w = csv::Writer::from_writer(Vec::new());
     let fail = |e: csv::Error| e.to_string();
     w.write_record(&header).map_err(fail)?;
@@ -226,6 +242,10 @@ pub fn contacts_csv(people: &[Contact]) -> Result<String, String> {
                 Some(h) => row.extend([String::new(), text(&h.label), text(h.value())]),
                 None => row.extend([String::new(), String::new(), String::new()]),
             }
+        }
+        match journal {
+            Some(journal) => row.extend([OWN_ID.to_string(), text(&own_id(c.id, journal))]),
+            None => row.extend([String::new(), String::new()]),
         }
         w.write_record(&row).map_err(fail)?;
     }

@@ -9,9 +9,11 @@
 //!   `X-SOCIALPROFILE` URLs (the address says what they are);
 //! - `ROLE` (what someone does, not their `TITLE`) joins the title in the
 //!   role: "TheJobTitle, TheProfession";
-//! - the Mac's `X-PHONETIC-FIRST-NAME`/`-LAST-NAME` ("Jon Dow") is an
-//!   alias: search finds the person by how the name sounds, the card shows
-//!   it, and it is written back as a `NICKNAME`;
+//! - the Mac's `X-PHONETIC-FIRST-NAME`/`-LAST-NAME` ("Jon Dow", or a
+//!   kana reading) is how the name is read, not another name the person
+//!   goes by (trial imd #3: it showed as an alias): a line of the notes,
+//!   "Phonetic name: Jon Dow", which the card shows labelled, search finds
+//!   and every export writes back with the notes;
 //! - FullContact's hex-named `X-FCENCODED-<hex>` properties are decoded:
 //!   `X-FC-RelatedNames:Mother` is a related name, `X-FC-OtherDates:Other`
 //!   a labelled date.
@@ -92,19 +94,18 @@ pub(super) fn role(card: &VCard) -> String {
     words.join(", ")
 }
 
-/// The aliases: `NICKNAME`, and the name as the Mac spells how it sounds.
-pub(super) fn aliases(card: &VCard) -> Vec<String> {
-    let mut out = texts(card, &VCardProperty::Nickname);
+/// How the notes name the phonetic reading of the name.
+pub(super) const PHONETIC: &str = "Phonetic name: ";
+
+/// The name as the Mac spells how it sounds ("Jon Dow"), if the card
+/// says.
+pub(super) fn phonetic(card: &VCard) -> Option<String> {
     let sound: Vec<String> = ["X-PHONETIC-FIRST-NAME", "X-PHONETIC-LAST-NAME"]
         .iter()
         .flat_map(|n| card.entries.iter().filter(|e| named(e, n)))
         .flat_map(texts_of)
         .collect();
-    let sound = sound.join(" ");
-    if !sound.is_empty() && !out.contains(&sound) {
-        out.push(sound);
-    }
-    out
+    Some(sound.join(" ")).filter(|s| !s.trim().is_empty())
 }
 
 /// FullContact's hex-encoded property name, decoded:

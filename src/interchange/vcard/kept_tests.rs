@@ -46,7 +46,10 @@ fn outlook_and_mac_extras_are_kept_in_the_fields_that_show_them() {
             "https://www.linkedin.com/in/annlee"
         ]
     );
-    assert_eq!(d.aliases, ["Jon Dow"]);
+    // A phonetic reading is how the name sounds, not another name
+    // (trial imd #3): a labelled line of the notes, never an alias.
+    assert!(d.aliases.is_empty(), "{:?}", d.aliases);
+    assert_eq!(d.notes, "Phonetic name: Jon Dow");
     assert_eq!(d.external_ids, ["vcard:6B29A774:ABPerson"]);
 }
 
@@ -113,4 +116,12 @@ fn one_label_rule_for_every_form() {
             "iPhone: 5"
         ]
     );
+}
+
+/// Trial imd #3: Google's group of everyone is no tag, however spelled;
+/// a group the user made is.
+#[test]
+fn the_group_everyone_is_in_is_no_tag() {
+    let d = one("CATEGORIES:My Contacts,VIP\r\nCATEGORIES:myContacts,starred\r\n");
+    assert_eq!(d.tags, ["VIP"]);
 }

@@ -8,7 +8,9 @@
 //! D'Amico" on a Google row and "Giulia D’Amico" on a phone's card agree
 //! (trial 27t #2), as `show "D’Amico"` finds D'Amico.
 //!
-//! The rule: the names are equal once so folded; or the family names agree
+//! The rule: the names are equal once so folded, or hold the same words in
+//! another order ("Sokolov Ivan" is "Иван Соколов": trial imd #5, a card
+//! written family name first, in another script); or the family names agree
 //! (equal so folded, or one side has none) and so do the given names, where
 //! a side answers to its given name's first word and to each nickname's
 //! (vCard `NICKNAME`, an alias) first word. Two given names agree when
@@ -31,6 +33,8 @@ const TITLES: [&str; 10] = [
 pub(super) struct Names {
     /// The whole name [`loose`]ly folded, hashed.
     whole: Key,
+    /// Its words so folded, in any order ([`words`]), hashed.
+    words: Key,
     family: Box<str>,
     /// The given names it answers to (empty: none given).
     given: Box<[Box<str>]>,
@@ -68,6 +72,7 @@ impl Names {
             .collect();
         Names {
             whole: key(&loose(name)),
+            words: key(&words(name)),
             family: family.into(),
             given,
         }
@@ -75,7 +80,7 @@ impl Names {
 
     /// Whether the two names can be one person (see the module's rule).
     pub(super) fn agree(&self, other: &Names) -> bool {
-        if self.whole == other.whole {
+        if self.whole == other.whole || self.words == other.words {
             return true;
         }
         let family =
@@ -88,6 +93,20 @@ impl Names {
                 .any(|a| other.given.iter().any(|b| same_given(a, b)));
         family && given
     }
+}
+
+/// A name's words [`loose`]ly folded, titles aside, in one order
+/// whichever the name was written in: given name first or family name
+/// first ("Sokolov Ivan", as Russian, Hungarian or Japanese lists write
+/// it) is one name.
+pub(super) fn words(name: &str) -> String {
+    let folded = loose(name);
+    let mut words: Vec<&str> = folded
+        .split_whitespace()
+        .filter(|w| !TITLES.contains(&w.trim_end_matches('.')))
+        .collect();
+    words.sort_unstable();
+    words.join(" ")
 }
 
 /// Equal, an initial of the other, or a short form of it.

@@ -32,6 +32,7 @@ prop_compose! {
         name in prop::sample::select(vec![
             "Priya Shah", "priya shah", "Anna Rossi", "Sara Rossi", "A. Rossi", "Rossi",
             "Anna", "Giorgio Rossi", "Ann Rossi", "Anna Shah", "Dr. Sara Rossi Jr.",
+            "Rossi Sara", "Shah Priya",
         ]),
         nick in prop::sample::select(vec!["", "", "Sara", "Gio", "Annie Rossi"]),
         urls in some(vec!["https://in/p", "https://in/p/", "https://in/q"]),
@@ -125,7 +126,7 @@ fn given_agree(a: &str, b: &str) -> bool {
 /// names that agree (one side none, or any of name's and nickname's first
 /// words agree).
 fn names_agree(p: &Person, row: &Person) -> bool {
-    if fold(p.name) == fold(row.name) {
+    if fold(p.name) == fold(row.name) || same_words(p.name, row.name) {
         return true;
     }
     let parts = |q: &Person| {
@@ -155,6 +156,24 @@ fn names_agree(p: &Person, row: &Person) -> bool {
     let given =
         ga.is_empty() || gb.is_empty() || ga.iter().any(|a| gb.iter().any(|b| given_agree(a, b)));
     family && given
+}
+
+/// The same words in any order, titles aside ("Rossi Sara" is "Dr. Sara
+/// Rossi Jr."; trial imd #5).
+fn same_words(a: &str, b: &str) -> bool {
+    let titles = [
+        "mr", "mrs", "ms", "miss", "dr", "prof", "jr", "sr", "ii", "iii",
+    ];
+    let words = |n: &str| {
+        let mut w: Vec<String> = fold(n)
+            .split_whitespace()
+            .filter(|w| !titles.contains(&w.trim_end_matches('.')))
+            .map(String::from)
+            .collect();
+        w.sort();
+        w
+    };
+    words(a) == words(b)
 }
 
 /// What `Known::find` should answer: the people it may claim, the
@@ -208,7 +227,7 @@ fn model_parts(journal: &[Person], row: &Person) -> (Vec<usize>, Vec<usize>, Opt
             let p = &journal[*i];
             // The full name with the only number: whatever else differs
             // (report 27d #2; no birthdays here).
-            if fold(p.name) == fold(row.name) {
+            if same_words(p.name, row.name) {
                 return (vec![*i], Vec::new(), None);
             }
             if !disagree(p, row) {
@@ -370,4 +389,24 @@ fn a_phone_identifies_and_a_nickname_at_the_same_org_is_the_hint() {
         known.near_one(&card).and_then(|id| known.name(id)),
         Some("Mike Angstadt")
     );
+}
+
+/// Trial imd #5: a card written family name first in another script
+/// ("Sokolov Ivan") with the number Иван Соколов alone has is him, even
+/// with an email of its own.
+#[test]
+fn a_transliterated_name_in_either_order_with_the_only_phone_is_the_person() {
+    let today = NaiveDate::from_ymd_opt(2026, 1, 1).unwrap_or_default();
+    let mut known = Known::default();
+    let mut ivan = Contact::new(Id(1), "Иван Соколов".into(), today);
+    ivan.phones = vec![Labelled::from("+7 916 123 4567")];
+    ivan.emails = vec![Labelled::from("ivan@home.example")];
+    known.add(&ivan);
+    let card = ContactDraft {
+        name: "Sokolov Ivan".into(),
+        phones: vec![Labelled::from("+79161234567")],
+        emails: vec![Labelled::from("i.sokolov@work.example")],
+        ..ContactDraft::default()
+    };
+    assert_eq!(known.find(&card), Found::Same(Id(1)));
 }

@@ -255,3 +255,45 @@ proptest! {
         prop_assert!(merge(&after, name, &PersonFields::default(), &[]).adds_nothing());
     }
 }
+
+fn related() -> impl Strategy<Value = Vec<Labelled>> {
+    let label = prop::sample::select(vec!["spouse", "wife", "child", "friend", ""]);
+    let name = prop::sample::select(vec!["Marco Rossi", "Mario Rossi", "marco rossi", "Sofia"]);
+    prop::collection::vec((label, name), 0..4)
+        .prop_map(|v| v.into_iter().map(|(l, x)| Labelled::new(l, x)).collect())
+}
+
+proptest! {
+    /// Trial imd #4: a partner the file names where the journal has
+    /// another, whom the file does not name, is listed as a difference;
+    /// every related name the journal lacks is added, nothing lost;
+    /// nothing of the journal's is taken out.
+    #[test]
+    fn a_partner_named_otherwise_is_listed_and_nothing_lost(have in related(), file in related()) {
+        let mut c = Contact::new(Id(1), "Anna Rossi".into(), NaiveDate::MIN);
+        c.related.clone_from(&have);
+        let m = merge(&c, "Anna Rossi", &PersonFields::default(), &[])
+            .with_people(&c, &[], &file, &[], None);
+        let partner = |r: &Labelled| super::partner(&r.label);
+        let named = |a: &Labelled| file.iter().any(|r| fold(r.value()) == fold(a.value()));
+        let other_partner = have.iter().any(partner) && !have.iter().filter(|r| partner(r)).any(named);
+        prop_assert!(m.drop_related.is_empty());
+        for r in &file {
+            let held = have.iter().any(|h| fold(h.value()) == fold(r.value()));
+            let added = m.related.iter().any(|a| fold(a.value()) == fold(r.value()));
+            let listed = m.differs.iter().any(|d| d.field == "related name" && fold(&d.file).ends_with(&fold(r.value())));
+            if held {
+                continue;
+            }
+            // One value is one related name, under the label it first has.
+            let as_partner = file
+                .iter()
+                .find(|f| fold(f.value()) == fold(r.value()))
+                .is_some_and(partner);
+            prop_assert!(added, "{:?} not added: {:?}", r, m.related);
+            if other_partner && partner(r) && as_partner {
+                prop_assert!(listed, "{:?} not listed: {:?}", r, m.differs);
+            }
+        }
+    }
+}
