@@ -150,6 +150,14 @@ pub fn tidy(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
+/// A name as it is stored and as it is looked up: what shows of it,
+/// without the escape sequences and invisible characters a paste carries
+/// ([`visible`]), its spaces tidied. One rule for both sides, so a pasted
+/// `Zero\u{200B}Width` finds the ZeroWidth that `add` stored from it.
+pub fn shown_name(text: &str) -> String {
+    tidy(&visible(text).0)
+}
+
 /// Tags written `+tag` in free text, in order of appearance, without repeats.
 ///
 /// `+` is used rather than `#` because the shell treats `#` as a comment. A tag
