@@ -89,7 +89,7 @@ fn tiers(q: &Query, named: &[Named<'_>]) -> Option<Resolution> {
         q.split(' ')
             .all(|t| name.split(' ').any(|w| w.starts_with(t)))
     };
-    let tiers: [&dyn Fn(&str, &str) -> bool; 3] = [&exact, &words, &starts];
+    let tiers: [fn(&str, &str) -> bool; 3] = [exact, words, starts];
     for fits in tiers {
         let mut ids: Vec<Id> = named
             .iter()
