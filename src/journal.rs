@@ -51,7 +51,6 @@ pub use views::{
 };
 
 use crate::domain::resolve::{self, Candidate, Resolution};
-use crate::domain::text::fold;
 use crate::domain::{Contact, Id};
 use crate::store::{Problem, Store, StoreError};
 
@@ -62,11 +61,14 @@ pub enum JournalError {
     Store(#[from] StoreError),
     #[error("nobody in the journal matches '{0}' (add them with: givegive add \"{0}\")")]
     NotFound(String),
-    #[error("'{query}' could be {}: nothing was done; type more of the name, or the number after the #", list_people(.candidates))]
+    #[error("'{query}' could be {}: nothing was done; type more of the name, or the number after the #", .told.join(", "))]
     Ambiguous {
         query: String,
         /// The people who fit, best first, with their names.
         candidates: Vec<(Id, String)>,
+        /// Each of them as the line lists them: name, id, and for
+        /// namesakes what tells them apart (`resolve::told_apart`).
+        told: Vec<String>,
     },
     #[error("{0}")]
     Invalid(String),
@@ -157,48 +159,39 @@ impl Journal {
     }
 
     /// Resolves what the user typed to one contact: an id (`42` or `#42`), an exact name or
-    /// alias, or a clear fuzzy match. An ambiguity lists the candidates.
+    /// alias, or a clear fuzzy match. An ambiguity lists the candidates. What was typed is
+    /// cleaned first as a stored name is ([`crate::domain::text::as_seen`]).
     pub fn resolve(&self, who: &str) -> Result<Id> {
-        if let Some(id) = Id::parse_strict(who.trim()) {
+        let who = crate::domain::text::as_seen(who);
+        if let Some(id) = Id::parse_strict(&who) {
             return match self.store.contact(id)? {
                 Some(_) => Ok(id),
                 None => Err(self.not_a_contact(id)),
             };
         }
-        match self.resolution(who)? {
+        match self.resolution(&who)? {
             Resolution::Found(id) => Ok(id),
-            Resolution::NotFound => Err(JournalError::NotFound(who.trim().to_string())),
+            Resolution::NotFound => Err(JournalError::NotFound(who)),
             Resolution::Ambiguous(ids) => {
                 let mut candidates = Vec::with_capacity(ids.len());
                 for id in ids {
-                    candidates.push((id, self.name_of(id)?));
+                    candidates.push(self.contact(id)?);
                 }
-                Err(JournalError::Ambiguous {
-                    query: who.trim().to_string(),
-                    candidates,
-                })
+                Err(ambiguous(who, &candidates))
             }
         }
     }
 
-    /// Whom a typed name means, by `domain::resolve`'s rules. An exact
-    /// name or alias decides on its own (the first tier of `resolve`), and
-    /// the name index answers it without a full scan.
+    /// Whom a typed name means, by `domain::resolve`'s rules, over every
+    /// name and alias of the index. No exact name decides alone: another
+    /// person may have that name once spelled plainly (Dmitrii Sokolov and
+    /// Дмитрий Соколов), and the rule counts both.
     fn resolution(&self, who: &str) -> Result<Resolution> {
-        let exact = self.store.contacts_named(&fold(who))?;
-        Ok(match exact.as_slice() {
-            [] => {
-                let names = self.store.names()?;
-                let candidates = names
-                    .iter()
-                    .map(|(folded, id)| Candidate { id: *id, folded });
-                resolve::resolve(who, candidates)
-            }
-            [one] => Resolution::Found(*one),
-            several => {
-                Resolution::Ambiguous(several.iter().take(resolve::MAX_LISTED).copied().collect())
-            }
-        })
+        let names = self.store.names()?;
+        let candidates = names
+            .iter()
+            .map(|(folded, id)| Candidate { id: *id, folded });
+        Ok(resolve::resolve(who, candidates))
     }
 
     /// The names `word` could mean, by the rules [`Journal::resolve`]
@@ -302,13 +295,13 @@ impl Journal {
     }
 }
 
-/// "Anna Rossi (#3), Anna Bianchi (#7)".
-fn list_people(people: &[(Id, String)]) -> String {
-    people
-        .iter()
-        .map(|(id, name)| format!("{name} ({id})"))
-        .collect::<Vec<_>>()
-        .join(", ")
+/// The error for a name that fits each of `people`.
+fn ambiguous(query: String, people: &[Contact]) -> JournalError {
+    JournalError::Ambiguous {
+        query,
+        candidates: people.iter().map(|c| (c.id, c.name.clone())).collect(),
+        told: resolve::told_apart(people),
+    }
 }
 
 /// A person's name as it is stored, for every way one comes in (add,

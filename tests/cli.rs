@@ -76,6 +76,9 @@ mod list_empty;
 // Exports say what they hold.
 #[path = "cli/exports.rs"]
 mod exports;
+// A name that fits several people writes to none of them (issues 27, 28).
+#[path = "cli/names_fit.rs"]
+mod names_fit;
 // The words of the review, undo, edits, dates and relations (trials 28b, 28c).
 #[path = "cli/words_said.rs"]
 mod words_said;

@@ -157,10 +157,9 @@ fn vcard_import_is_idempotent_and_all_or_nothing() {
     j.cmd("c", &["import", "--format", "vcard", &fixture("one.vcf")])
         .assert()
         .success()
-        .stdout(
-            contains("possible duplicates to check")
-                .and(contains("Lucia Neri (like Lucia Maria Neri #1)")),
-        );
+        .stdout(contains("possible duplicates to check").and(contains(
+            "Lucia Neri #2 (like Lucia Maria Neri #1: givegive merge 1 2)",
+        )));
 
     // A truncated file among good ones: one clear line, nothing written.
     j.cmd(

@@ -23,19 +23,15 @@ pub enum CommandError {
 
 impl From<JournalError> for CommandError {
     fn from(e: JournalError) -> CommandError {
+        let message = e.to_string();
         match e {
-            JournalError::Ambiguous { query, candidates } => {
-                let message = JournalError::Ambiguous {
-                    query: query.clone(),
-                    candidates: candidates.clone(),
-                }
-                .to_string();
-                CommandError::Ambiguous {
-                    query,
-                    candidates,
-                    message,
-                }
-            }
+            JournalError::Ambiguous {
+                query, candidates, ..
+            } => CommandError::Ambiguous {
+                query,
+                candidates,
+                message,
+            },
             other => CommandError::Failed(one_line(&other)),
         }
     }

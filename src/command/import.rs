@@ -213,10 +213,13 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
         ));
     }
     if !writer.near.is_empty() {
-        lines.push(format!(
-            "possible duplicates to check (givegive show NAME): {}",
-            writer.near.join(", ")
-        ));
+        let how = match r.dry_run {
+            true => "possible duplicates to check once imported",
+            false => {
+                "possible duplicates to check (givegive show ID; if one person, merge as shown)"
+            }
+        };
+        lines.push(format!("{how}: {}", writer.near.join(", ")));
     }
     Ok(Report::Done(Done {
         lines,

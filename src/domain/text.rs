@@ -150,10 +150,11 @@ pub fn tidy(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
-/// A one-line field as it is stored (a name, an alias, an organisation, a
-/// role), whatever door it came in by: what shows of it ([`visible`]),
-/// its spaces tidied. Typed or imported, it is found as it reads and never
-/// carries an escape's leftovers to a list, a card or a draft.
+/// A one-line field as it is stored and as it is looked up (a name, an
+/// alias, an organisation, a role), whatever door it came in by: what
+/// shows of it ([`visible`]), its spaces tidied. One rule for both sides,
+/// so a pasted `Zero\u{200B}Width` finds the ZeroWidth that `add` stored
+/// from it, and no escape's leftovers reach a list, a card or a draft.
 pub fn as_seen(text: &str) -> String {
     tidy(&visible(text).0)
 }

@@ -237,7 +237,8 @@ fn a_shared_phone_with_another_given_name_is_another_person() {
                    BDAY:1986-12-06\r\nTEL;TYPE=CELL:333 1111111\r\nEND:VCARD\r\n";
     let j = J::new();
     let said = import(&j, "one", &format!("{sara}{giorgio}"));
-    let why = "Giorgio Bianchi (shares the phone +39 333 1111111 with Sara Bianchi #1)";
+    let why = "Giorgio Bianchi #2 (shares the phone +39 333 1111111 with Sara Bianchi #1: \
+               givegive merge 1 2)";
     assert!(
         said.contains("added 2 people") && said.contains(why),
         "{said}"

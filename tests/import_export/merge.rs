@@ -118,9 +118,23 @@ fn a_name_alone_does_not_claim_someone_at_another_company() {
         .success()
         .stdout(
             contains("added 1 person, updated 0, 0 unchanged").and(contains(
-                "possible duplicates to check (givegive show NAME): Priya Shah (like Priya Shah #1)",
+                "possible duplicates to check (givegive show ID; if one person, merge as shown): \
+                 Priya Shah #2 (like Priya Shah #1: givegive merge 1 2)",
             )),
         );
+    // Her name is both of theirs now: the line says what tells them
+    // apart, and the merge the import gave makes them one (issue 28).
+    j.cmd("a", &["show", "Priya Shah"])
+        .assert()
+        .failure()
+        .stderr(contains(
+            "'Priya Shah' could be Priya Shah (#1, LedgerLoop), Priya Shah (#2, Nestwise)",
+        ));
+    j.cmd("a", &["merge", "1", "2"])
+        .assert()
+        .success()
+        .stdout(contains("merged Priya Shah into Priya Shah"));
+    j.cmd("a", &["show", "Priya Shah"]).assert().success();
     // Nothing disagreeing: a name match still merges (her URL is added).
     out(&j, "b", &["add", "Priya Shah"]);
     j.cmd("b", &["import", "--format", "linkedin", "-"])
@@ -151,8 +165,8 @@ fn a_name_alone_claims_nobody_when_nothing_else_ties_them() {
     let said = import_card(&j, "a", cards, false);
     assert!(
         said.contains("added 2 people, updated 0, 0 unchanged")
-            && said.contains("Chris Beatle (like Chris Beatle #1)")
-            && said.contains("Arnold Smith (like Arnold Smith #2)"),
+            && said.contains("Chris Beatle #4 (like Chris Beatle #1: givegive merge 1 4)")
+            && said.contains("Arnold Smith #5 (like Arnold Smith #2: givegive merge 2 5)"),
         "{said}"
     );
     let all: serde_json::Value =

@@ -173,24 +173,21 @@ impl<'a> Writer<'a> {
     ) -> Result<()> {
         // By id too: two people of one name told apart (trial 28c: "Sara
         // O’Neil (like Sara O’Neil)" could not be followed up).
-        let like_one = |id: Id| self.known.name(id).map(|n| format!("like {n} {id}"));
+        let like_one = |id: Id| self.known.name(id).map(|n| (format!("like {n} {id}"), id));
         let like = match found {
             Found::Namesake(id) => like_one(id),
-            Found::SharesPhone(id) => self.shared_phone(id, d)?,
+            Found::SharesPhone(id) => self.shared_phone(id, d)?.map(|why| (why, id)),
             _ => self.known.near_one(d).and_then(like_one),
         };
-        let like = like.map(|like| format!("{} ({like})", d.name));
         if self.dry_run {
             // Listed as the updates are: who the file brings, in its order.
             self.changes.push(match &like {
-                Some(like) => format!("{like}: new person"),
+                Some((like, _)) => format!("{} ({like}): new person", d.name),
                 None => format!("{}: new person", d.name),
             });
-        }
-        if let Some(like) = like {
-            self.near.push(like);
-        }
-        if self.dry_run {
+            if let Some((like, _)) = &like {
+                self.near.push(format!("{} ({like})", d.name));
+            }
             let id = Id(u64::MAX - self.added as u64);
             let mut stand_in = Contact::new(id, d.name.clone(), self.env.today);
             fields
@@ -209,9 +206,18 @@ impl<'a> Writer<'a> {
             if let Some(said) = said {
                 person.remember(said);
             }
+            let id = person.contact().id;
+            // The new person by id, for `show` (the name is the other's
+            // too), and the merge that makes them one (issue 28).
+            if let Some((like, other)) = &like {
+                self.near.push(format!(
+                    "{} {id} ({like}: givegive merge {} {})",
+                    d.name, other.0, id.0
+                ));
+            }
             self.known.add(person.contact());
-            self.known.added_here(person.contact().id);
-            self.here.insert(person.contact().id, 0);
+            self.known.added_here(id);
+            self.here.insert(id, 0);
             self.hold(person, d.name.len() + d.notes.len());
         }
         self.added += 1;
