@@ -14,3 +14,33 @@ fn check_counts_one_contact_as_one() {
     let two = j.ok(&["check"]);
     assert!(two.starts_with("ok: 2 contacts, "), "{two}");
 }
+
+/// Undoing a meeting with long details said "… and 3 more words" for a
+/// text of 17: it counted the command's arguments. The label is cut
+/// between words as they read, and the number is of those words.
+#[test]
+fn undo_counts_the_words_it_leaves_out() {
+    let j = Journal::new();
+    j.ok(&["add", "Dora Finzi"]);
+    let details = "we talked about her new job at the library and the trip she plans to Sicily soon";
+    assert_eq!(details.split_whitespace().count(), 17);
+    j.ok(&[
+        "met",
+        "dora",
+        "email",
+        "--kind",
+        "message",
+        "--details",
+        details,
+    ]);
+    let undid = j.ok(&["undo"]);
+    let line = undid.lines().next().unwrap_or_default();
+    let (kept, left) = line
+        .strip_prefix("undid: ")
+        .and_then(|l| l.rsplit_once(" … and "))
+        .unwrap_or_else(|| panic!("cut short: {undid}"));
+    let whole = format!("met 'Dora Finzi' email --details '{details}' --kind message");
+    assert!(whole.starts_with(kept), "{kept} / {whole}");
+    let said = whole[kept.len()..].split_whitespace().count();
+    assert_eq!(left, format!("{said} more words"), "{undid}");
+}
