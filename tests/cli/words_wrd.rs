@@ -44,3 +44,18 @@ fn undo_counts_the_words_it_leaves_out() {
     let said = whole[kept.len()..].split_whitespace().count();
     assert_eq!(left, format!("{said} more words"), "{undid}");
 }
+
+/// A birthday in 1899 was told "or leave it out: 14 march": the way out
+/// is the day typed, without its year.
+#[test]
+fn a_year_before_1900_is_told_the_day_typed() {
+    let j = Journal::new();
+    j.ok(&["add", "Anna Rossi"]);
+    let why = j.refused(&["edit", "anna", "--birthday", "1899-05-05"]);
+    assert!(
+        why.ends_with(
+            "the birthday in 1899 is before 1900: check the year (or leave it out: 5 may)"
+        ),
+        "{why}"
+    );
+}
