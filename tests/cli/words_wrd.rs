@@ -59,3 +59,56 @@ fn a_year_before_1900_is_told_the_day_typed() {
         "{why}"
     );
 }
+
+fn config_file(j: &Journal) -> std::path::PathBuf {
+    let dir = j.dir.path().join("config/givegive");
+    std::fs::create_dir_all(&dir).expect("config dir");
+    dir.join("config.toml")
+}
+
+/// `capacity = -3` was told "0 or more", then `capacity = 0` refused with
+/// "use 1 or more"; a config that is not UTF-8 or is a folder was said in
+/// the system's words. Each is one line naming the file and what to do.
+#[test]
+fn a_config_is_told_the_least_it_takes_and_what_to_do_when_unreadable() {
+    let j = Journal::lingerless();
+    j.ok(&["add", "Anna"]);
+    let path = config_file(&j);
+    let file = path.display();
+    for (typed, said) in [
+        (
+            "capacity = -3",
+            "-3 is below 1 (a whole number, 1 or more, e.g. capacity = 10)",
+        ),
+        ("capacity = 0", "0 would show nobody (use 1 or more)"),
+        (
+            "signal_threshold = -1",
+            "-1 is below 1 (a whole number, 1 or more",
+        ),
+    ] {
+        std::fs::write(&path, format!("[review]\n{typed}\n")).expect("config");
+        let why = j.refused(&["review"]);
+        let key = typed.split(' ').next().unwrap_or_default();
+        assert!(
+            why.starts_with(&format!(
+                "givegive: config {file} line 2: [review] {key}: {said}"
+            )),
+            "{why}"
+        );
+    }
+    std::fs::write(&path, b"[review]\ncapacity = 4 # caf\xe8\n").expect("config");
+    assert_eq!(
+        j.refused(&["review"]),
+        format!(
+            "givegive: config {file} is not text in UTF-8: save it as UTF-8 (a plain text file)"
+        )
+    );
+    std::fs::remove_file(&path).expect("removed");
+    std::fs::create_dir(&path).expect("a folder");
+    assert_eq!(
+        j.refused(&["review"]),
+        format!(
+            "givegive: config {file} is a folder: the settings go in a file of that name (move the folder away)"
+        )
+    );
+}
