@@ -22,7 +22,8 @@ fn check_counts_one_contact_as_one() {
 fn undo_counts_the_words_it_leaves_out() {
     let j = Journal::new();
     j.ok(&["add", "Dora Finzi"]);
-    let details = "we talked about her new job at the library and the trip she plans to Sicily soon";
+    let details =
+        "we talked about her new job at the library and the trip she plans to Sicily soon";
     assert_eq!(details.split_whitespace().count(), 17);
     j.ok(&[
         "met",
