@@ -208,21 +208,25 @@ pub fn run(journal: &Journal, env: &Env<'_>, command: Command) -> Ran {
 }
 
 /// The people `command` names, by their names as they are now (an id
-/// picked in the TUI, a name typed): what the TUI titles its output with.
+/// picked in the TUI, a name or a few letters typed, found as the command
+/// finds them): what the TUI titles its output with, never the words
+/// typed (`:gave chiara` was titled "gave chiara", trial 28e). One the
+/// journal cannot tell stays as typed.
 fn whom(journal: &Journal, command: &Command) -> Vec<String> {
     command
         .people()
         .iter()
-        .map(|who| match who {
-            Who::Id(id) => journal
-                .contact(*id)
-                .map_or_else(|_| id.to_string(), |c| c.name),
-            Who::Typed(typed) => match Id::parse_strict(typed.trim()) {
-                Some(id) => journal
-                    .contact(id)
-                    .map_or_else(|_| typed.clone(), |c| c.name),
-                None => typed.clone(),
-            },
+        .map(|who| {
+            journal
+                .who(who)
+                .and_then(|id| journal.contact(id))
+                .map_or_else(
+                    |_| match who {
+                        Who::Id(id) => id.to_string(),
+                        Who::Typed(typed) => typed.clone(),
+                    },
+                    |c| c.name,
+                )
         })
         .collect()
 }

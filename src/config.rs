@@ -237,7 +237,7 @@ impl Config {
                 Err(e) => mistakes.push(Mistake {
                     line: None,
                     table: None,
-                    said: format!("cannot read {}: {e}", path.display()),
+                    said: errors::unreadable(&path.display().to_string(), &e),
                 }),
             }
         }

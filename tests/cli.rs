@@ -82,6 +82,9 @@ mod names_fit;
 // The words of the review, undo, edits, dates and relations (trials 28b, 28c).
 #[path = "cli/words_said.rs"]
 mod words_said;
+// Small words that were untrue or confusing (trials 27e, 28e).
+#[path = "cli/words_wrd.rs"]
+mod words_wrd;
 
 use common::TODAY;
 

@@ -286,7 +286,7 @@ fn journey_a_whole_review_pass() {
     assert_eq!(screen.matches("review: 10 people today").count(), 2);
     // A draft for the overdue follow-up, marked sent.
     t.keys(&["w"]);
-    t.wait_for("follow-up to Marco Bianchi");
+    t.wait_for("draft to Marco Bianchi");
     t.keys(&["y"]);
     t.wait_for("1 reviewed: 1 follow-up sent");
     // Marco keeps only a line a give ends ("you asked more"), now last:
@@ -443,7 +443,7 @@ fn journey_meet_follow_up_draft_give_balance() {
     );
 
     t.keys(&["w"]);
-    let draft = boxed(&t.wait_for("follow-up to Tom Ng"), "follow-up to Tom Ng");
+    let draft = boxed(&t.wait_for("draft to Tom Ng"), "draft to Tom Ng");
     assert!(
         draft.contains("it was great to meet you at the pitch night at Talent Garden yesterday."),
         "{draft}"
@@ -515,10 +515,7 @@ fn journey_a_week_of_drafts_that_never_quote_my_own_message() {
         t.start();
         t.wait_for("Lena Park");
         t.keys(&["w"]);
-        boxed(
-            &t.wait_for("follow-up to Lena Park"),
-            "follow-up to Lena Park",
-        )
+        boxed(&t.wait_for("draft to Lena Park"), "draft to Lena Park")
     };
     // Monday: met Lena at the meetup yesterday.
     t.today.set("2026-11-16");

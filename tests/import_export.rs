@@ -536,14 +536,17 @@ fn json_export_restores_to_the_same_bytes() {
     j.out("b", &["gave", "marco", "after the restore"]);
     assert!(j.out("b", &["check"]).starts_with("ok"));
 
-    // Into a journal that is not empty: refused, nothing changed.
-    j.cmd(
-        "a",
-        &["import", "--format", "json", path.to_str().expect("utf-8")],
-    )
-    .assert()
-    .code(1)
-    .stderr(contains("restores into an empty journal"));
+    // Into a journal that is not empty: refused, nothing changed; a dry
+    // run is refused alike, not "would restore 26 people" (trial 27e).
+    for dry in [&["--dry-run"][..], &[]] {
+        let mut args = vec!["import", "--format", "json", path.to_str().expect("utf-8")];
+        args.extend(dry);
+        j.cmd("a", &args)
+            .assert()
+            .code(1)
+            .stdout("")
+            .stderr(contains("restores into an empty journal"));
+    }
     std::fs::write(
         j.dir.path().join("bad.json"),
         "{\"format\": \"givegive\", \"version\": 1,",

@@ -1865,7 +1865,8 @@ fn a_draft_marked_sent_delivers_what_it_promised() {
 }
 
 /// Wishes sent for their birthday act on the review's line about it: it
-/// is set aside until the day after (issue 24).
+/// is set aside until the day after (issue 24), and the pass counts them
+/// as wishes.
 #[test]
 fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     let f = Fixture::empty();
@@ -1897,6 +1898,9 @@ fn birthday_wishes_marked_sent_set_the_days_line_aside() {
     };
     assert!(view.text.contains("a wonderful birthday"), "{}", view.text);
     send(&mut app, &mut rt, &[Msg::Yes]);
+    // Said as what it was, not "1 follow-up sent" (trial 28e).
+    let said = app.status().text.clone();
+    assert!(said.contains("1 reviewed: 1 wish sent"), "{said}");
     assert!(
         !app.data()
             .review

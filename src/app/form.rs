@@ -301,7 +301,7 @@ impl Form {
     /// Bringing people in from files.
     pub fn import() -> Form {
         Form::of(
-            "import (see docs/import-export.md)".into(),
+            "import (givegive import --help says more)".into(),
             Makes::Import,
             vec![
                 Field::new("format (vcard, linkedin, google, json)", Slot::Format),
@@ -313,7 +313,7 @@ impl Form {
     /// Taking things out to a file.
     pub fn export() -> Form {
         Form::of(
-            "export (owner-only files; see docs/import-export.md)".into(),
+            "export (owner-only files; givegive export --help says more)".into(),
             Makes::Export,
             vec![
                 Field::new(

@@ -220,6 +220,9 @@ impl App {
         if let Report::Card(card) = report {
             return format!("{verb} {}", card.contact.name);
         }
+        if let Report::Matches(found) = report {
+            return format!("{verb} {}", found.person.name);
+        }
         let names: Vec<String> = command
             .people()
             .iter()

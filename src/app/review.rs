@@ -13,6 +13,9 @@ use crate::domain::review::{Doing, Item, Reason, Way};
 pub struct Summary {
     pub done: usize,
     pub follow_ups_sent: usize,
+    /// Drafts sent that wished them well for their day, and no follow-up
+    /// due: said as wishes, not as a follow-up (trial 28e).
+    pub wishes_sent: usize,
     pub gives: usize,
     pub logged: usize,
     /// Follow-ups planned (`F`): a day set for later, not something done
@@ -37,6 +40,7 @@ impl Summary {
     pub fn reviewed(&self) -> usize {
         self.done
             + self.follow_ups_sent
+            + self.wishes_sent
             + self.gives
             + self.logged
             + self.planned
@@ -51,6 +55,7 @@ impl Summary {
     pub fn line(&self) -> String {
         let parts: Vec<String> = [
             (self.follow_ups_sent, "follow-up sent", "follow-ups sent"),
+            (self.wishes_sent, "wish sent", "wishes sent"),
             (self.done, "done", "done"),
             (self.gives, "give", "gives"),
             (self.logged, "logged", "logged"),
@@ -63,7 +68,7 @@ impl Summary {
         ]
         .iter()
         .filter(|(n, _, _)| *n > 0)
-        .map(|(n, one, many)| format!("{n} {}", if *n == 1 { one } else { many }))
+        .map(|(n, one, many)| crate::domain::text::count(*n, one, many))
         .collect();
         if parts.is_empty() {
             return "nothing reviewed yet".into();
@@ -82,6 +87,8 @@ impl Summary {
 pub enum Counted {
     Done,
     FollowUpSent,
+    /// A draft sent that wishes them well for their day.
+    WishesSent,
     Give,
     Logged,
     Planned,
@@ -95,6 +102,13 @@ pub enum Counted {
     Signal,
     /// A give that ends the line just done: counted with it.
     GaveToo,
+}
+
+impl Counted {
+    /// Whether it counts a draft sent with `y`, whatever the draft was.
+    pub(super) fn is_sent(self) -> bool {
+        matches!(self, Counted::FollowUpSent | Counted::WishesSent)
+    }
 }
 
 #[derive(Clone, Debug, Default)]
@@ -161,11 +175,7 @@ impl ReviewState {
         }
         self.summary.add(what, true);
         let to = self.to.take();
-        self.sent = if what == Counted::FollowUpSent {
-            to
-        } else {
-            None
-        };
+        self.sent = what.is_sent().then_some(to).flatten();
         Some(what)
     }
 
@@ -173,7 +183,7 @@ impl ReviewState {
     /// offered it when the last change was that line's, else as a give.
     pub(super) fn offered_give(&self) -> Counted {
         match self.steps.last() {
-            Some(Some(Counted::Done | Counted::FollowUpSent)) => Counted::GaveToo,
+            Some(Some(c)) if *c == Counted::Done || c.is_sent() => Counted::GaveToo,
             _ => Counted::Give,
         }
     }
@@ -248,6 +258,7 @@ impl Summary {
         let n = match what {
             Counted::Done => &mut self.done,
             Counted::FollowUpSent => &mut self.follow_ups_sent,
+            Counted::WishesSent => &mut self.wishes_sent,
             Counted::Give => &mut self.gives,
             Counted::Logged => &mut self.logged,
             Counted::Planned => &mut self.planned,

@@ -314,6 +314,7 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: ImportRequest) -> Ran 
     let file = Input::open(file)?;
     let export = read_export(env, &file.path, r.identity.as_deref())?;
     if r.dry_run {
+        journal.can_restore(&export)?;
         let records = export.interactions.len()
             + export.ledger.len()
             + export.follow_ups.len()

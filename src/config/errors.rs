@@ -5,6 +5,7 @@
 //! mistyped name gets the nearest real one.
 
 use super::place::{self, Path};
+use crate::domain::review::AT_LEAST_ONE;
 use crate::domain::text::inert_cow;
 /// The one rule for a name typed a letter or two off, as config errors
 /// and the date words use it.
@@ -77,6 +78,26 @@ pub(super) fn said(origin: &str, text: &str, error: &toml::de::Error) -> Mistake
     }
 }
 
+/// Why the file at `origin` could not be read at all, in one line that
+/// says what to do: "stream did not contain valid UTF-8" or "Is a
+/// directory (os error 21)" named neither the cause nor the way out.
+pub(super) fn unreadable(origin: &str, error: &std::io::Error) -> String {
+    use std::io::ErrorKind;
+    let what = match error.kind() {
+        ErrorKind::InvalidData => {
+            "is not text in UTF-8: save it as UTF-8 (a plain text file)".to_string()
+        }
+        ErrorKind::IsADirectory => {
+            "is a folder: the settings go in a file of that name (move the folder away)".to_string()
+        }
+        ErrorKind::PermissionDenied => {
+            "cannot be read: you have no permission to read it (chmod u+r)".to_string()
+        }
+        _ => format!("cannot be read ({error}): check the file, or move it away"),
+    };
+    inert_cow(&format!("config {origin} {what}")).into_owned()
+}
+
 fn say(origin: &str, line: Option<usize>, key: &str, what: &str) -> String {
     let line = line.map(|n| format!(" line {n}")).unwrap_or_default();
     let key = match key {
@@ -121,7 +142,15 @@ fn wrong_setting(message: &str, path: &[String]) -> String {
         Want::List => format!("{got} is not a list (a list in brackets, e.g. {last} = [\"…\"])"),
         Want::Whole if got.starts_with('-') && !expected.starts_with('i') => {
             let e = example.map(|e| format!(", {e}")).unwrap_or_default();
-            format!("{got} is below 0 (a whole number, 0 or more{e})")
+            let least = match path {
+                [table, key]
+                    if table == "review" && AT_LEAST_ONE.iter().any(|(one, _)| one == key) =>
+                {
+                    1
+                }
+                _ => 0,
+            };
+            format!("{got} is below {least} (a whole number, {least} or more{e})")
         }
         Want::Whole if message.starts_with("invalid value") => {
             let most = match expected.trim() {

@@ -137,14 +137,20 @@ impl Occasion {
     }
 
     /// Why this day cannot be as typed, as of `today`: a year before 1900
-    /// (a slip), or a birthday after today (nobody is born ahead). A
+    /// (a slip: the way out shown is the same day without its year), or a birthday after today (nobody is born ahead). A
     /// wedding or a recital may be ahead: only the birthday is held to it.
     pub fn impossible(&self, today: NaiveDate) -> Option<String> {
         let year = self.year?;
         let day = self.in_year(year)?;
         if year < 1900 {
+            // The day as typed, without its year: 2000 has every day.
+            let bare = NaiveDate::from_ymd_opt(2000, self.month.into(), self.day.into())
+                .unwrap_or(day)
+                .format("%-d %B")
+                .to_string()
+                .to_lowercase();
             return Some(format!(
-                "the {} in {year} is before 1900: check the year (or leave it out: 14 march)",
+                "the {} in {year} is before 1900: check the year (or leave it out: {bare})",
                 self.title()
             ));
         }
@@ -332,6 +338,28 @@ mod tests {
             let either = kind == OccasionKind::Other && year.is_some();
             proptest::prop_assert_eq!(shown.contains(", every year"), either && o.yearly, "{}", shown);
             proptest::prop_assert_eq!(shown.contains(", once"), either && !o.yearly, "{}", shown);
+        }
+    }
+
+    proptest::proptest! {
+        /// Trial 28e: a birthday in 1899 on 5 May was told "or leave it
+        /// out: 14 march". The way out said is the day typed, and it reads
+        /// back as that day with no year.
+        #[test]
+        fn a_year_before_1900_is_told_the_same_day_without_it(
+            year in 1000..1900i32,
+            on in 0..366u32,
+        ) {
+            let typed = day("2000-01-01") + chrono::Days::new(on.into());
+            let text = format!("{year}-{}", typed.format("%m-%d"));
+            // 29 February in a year that has none is refused before.
+            let Ok(b) = Occasion::parse(OccasionKind::Birthday, "", &text) else {
+                return Ok(());
+            };
+            let why = b.impossible(day("2026-11-23")).unwrap_or_default();
+            let (_, out) = why.rsplit_once("leave it out: ").unwrap_or_default();
+            let back = birthday(out.trim_end_matches(')'));
+            proptest::prop_assert_eq!((back.year, back.month, back.day), (None, b.month, b.day), "{}", why);
         }
     }
 

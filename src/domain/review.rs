@@ -25,7 +25,7 @@ pub use due::Due;
 pub use keys::key;
 pub use queue::{DueCount, build, build_keeping, choose, count_due, lines};
 
-pub use settings::Settings;
+pub use settings::{AT_LEAST_ONE, Settings};
 
 /// An open ledger entry or follow-up as the review shows it.
 ///

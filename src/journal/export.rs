@@ -181,7 +181,10 @@ impl Journal {
         self.write_export(export, batch.max(1))
     }
 
-    fn write_export(&self, export: &Export, batch: usize) -> Result<Imported> {
+    /// Why `export` would not be restored into this journal, or `Ok`: what
+    /// `import --format json --dry-run` says, the same refusals as the run
+    /// itself (a dry run into a full journal said "would restore 25 people").
+    pub fn can_restore(&self, export: &Export) -> Result<()> {
         if export.format != "givegive" {
             return Err(JournalError::Invalid(
                 "this JSON is not a givegive export".into(),
@@ -199,7 +202,11 @@ impl Journal {
                     .into(),
             ));
         }
-        validate(export)?;
+        validate(export)
+    }
+
+    fn write_export(&self, export: &Export, batch: usize) -> Result<Imported> {
+        self.can_restore(export)?;
         let balances: Vec<(Id, Balance)> = balances(export).into_iter().collect();
         let mut totals = Tallies::default();
         for (_, b) in &balances {

@@ -148,7 +148,7 @@ pub enum Command {
         #[arg(add = complete::person())]
         who: String,
         /// Why it is being closed.
-        #[arg(long)]
+        #[arg(long, allow_hyphen_values = true)]
         reason: String,
     },
     /// Reopen a closed relationship.

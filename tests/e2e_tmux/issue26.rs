@@ -310,7 +310,7 @@ fn tab_takes_the_search_to_its_results_for_the_person_keys() {
     t.keys(&["Down", "Down", "Tab"]);
     t.wait_for_joined("person keys act on the highlighted one");
     t.keys(&["w"]);
-    t.wait_for("follow-up to Omar Haddad");
+    t.wait_for("draft to Omar Haddad");
     t.keys(&["Escape", "q"]);
     assert_restored(&t);
 }

@@ -20,6 +20,7 @@ fn tally(steps: &[Summary]) -> Summary {
         sum.logged += s.logged;
         sum.planned += s.planned;
         sum.follow_ups_sent += s.follow_ups_sent;
+        sum.wishes_sent += s.wishes_sent;
         sum.introduced += s.introduced;
         sum.closed += s.closed;
         sum.signals += s.signals;
@@ -33,6 +34,7 @@ fn delta(before: &Summary, after: &Summary) -> Summary {
     Summary {
         done: after.done - before.done,
         follow_ups_sent: after.follow_ups_sent - before.follow_ups_sent,
+        wishes_sent: after.wishes_sent - before.wishes_sent,
         gives: after.gives - before.gives,
         logged: after.logged - before.logged,
         planned: after.planned - before.planned,

@@ -131,6 +131,17 @@ pub(super) fn update(app: &mut App, view: DraftView, msg: Msg) -> Vec<Effect> {
             for id in done {
                 effects.push(Effect::run(Command::Done { id }));
             }
+            // What the draft was, in the pass's count: wishes when it
+            // wishes them well and completes no follow-up ("1 follow-up
+            // sent" for birthday wishes, trial 28e); else a follow-up.
+            let wished = view
+                .wishes
+                .as_ref()
+                .is_some_and(|(_, line)| view.text.contains(line.as_str()));
+            let counted = match (view.follow_up, wished) {
+                (None, true) => Counted::WishesSent,
+                _ => Counted::FollowUpSent,
+            };
             // Wished well for their day: the review's line about it
             // has been acted on, until the day after.
             if let Some((on, line)) = &view.wishes
@@ -145,7 +156,7 @@ pub(super) fn update(app: &mut App, view: DraftView, msg: Msg) -> Vec<Effect> {
                     }));
                 }
             }
-            app.review.counting = Some((Counted::FollowUpSent, Some(message.clone())));
+            app.review.counting = Some((counted, Some(message.clone())));
             app.review.to = Some(view.contact);
             effects.push(Effect::run(message));
             return effects;

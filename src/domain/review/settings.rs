@@ -40,6 +40,14 @@ impl Default for Settings {
     }
 }
 
+/// The settings of `[review]` that 0 would silence, with what 0 would
+/// do: the least they take is 1, and a number below 0 is told so too, not
+/// "0 or more" to be refused again at 0.
+pub const AT_LEAST_ONE: [(&str, &str); 2] = [
+    ("capacity", "would show nobody"),
+    ("signal_threshold", "would propose closing everyone"),
+];
+
 impl Settings {
     /// When to follow up a meeting on `met`, written down `today`:
     /// `follow_up_days` after it; today when that day has passed but the
@@ -61,14 +69,14 @@ impl Settings {
     /// rather than the review saying "Nothing needs you today" with
     /// follow-ups overdue.
     pub fn silencing(&self) -> Result<(), (&'static str, String)> {
-        if self.capacity == 0 {
-            return Err(("capacity", "0 would show nobody (use 1 or more)".into()));
-        }
-        if self.signal_threshold == 0 {
-            return Err((
-                "signal_threshold",
-                "0 would propose closing everyone (use 1 or more)".into(),
-            ));
+        for (key, silenced) in AT_LEAST_ONE {
+            let value = match key {
+                "capacity" => self.capacity,
+                _ => self.signal_threshold,
+            };
+            if value == 0 {
+                return Err((key, format!("0 {silenced} (use 1 or more)")));
+            }
         }
         for (key, value, silenced) in [
             ("fresh_days", self.fresh_days, "no meeting fresh"),

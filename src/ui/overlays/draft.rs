@@ -79,7 +79,9 @@ pub(super) fn draw(
         u16::try_from(wrapped + note_lines + rows(&hint) + 3 + usize::from(view.editor.is_some()))
             .unwrap_or(u16::MAX);
     let rect = super::centered(area, 84, h);
-    let block = ui::titled(&format!(" follow-up to {} ", inert(&view.name)), rect.width);
+    // A draft may be wishes or a message, not only a follow-up: its
+    // title says what it is for all of them.
+    let block = ui::titled(&format!(" draft to {} ", inert(&view.name)), rect.width);
     super::clear(frame, area, rect);
     if let Some(editor) = &view.editor {
         // The text area takes the rows the text needs, plus one to

@@ -4,6 +4,8 @@
 //! read "review: 9 people today" over 8 people, a blank row where the 9th
 //! would not fit whole, and no mark.
 
+use crate::domain::text::count;
+
 /// The lines shown: from `first`, each with its rows shown (a row for the
 /// person's name where it starts, or at the top, then the reason's rows).
 /// Only the last can be cut short, and only when the rows run out.
@@ -90,17 +92,12 @@ fn side(hidden: &[(usize, usize)], cut: usize, named: Option<usize>) -> Option<S
     people.dedup();
     let mut words = Vec::new();
     if lines > 0 {
-        words.push(format!("{lines} more {}", plural(lines, "line", "lines")));
+        words.push(count(lines, "more line", "more lines"));
     }
     if !people.is_empty() {
-        let n = people.len();
-        words.push(format!("{n} more {}", plural(n, "person", "people")));
+        words.push(count(people.len(), "more person", "more people"));
     }
     (!words.is_empty()).then(|| words.join(", "))
-}
-
-fn plural<'a>(n: usize, one: &'a str, many: &'a str) -> &'a str {
-    if n == 1 { one } else { many }
 }
 
 #[cfg(test)]

@@ -65,11 +65,16 @@ pub struct AddArgs {
     /// You met them at this event (with --on, its day): they join it on
     /// the events screen. --met with an event's exact name and day joins
     /// it too.
-    #[arg(long, value_name = "EVENT", conflicts_with = "met")]
+    #[arg(
+        long,
+        value_name = "EVENT",
+        conflicts_with = "met",
+        allow_hyphen_values = true
+    )]
     pub at: Option<String>,
     /// What they told you when you met, for a personal follow-up (with
     /// --met or --at, which record the meeting in their history).
-    #[arg(long, requires = "first_meeting")]
+    #[arg(long, requires = "first_meeting", allow_hyphen_values = true)]
     pub details: Option<String>,
     /// Plan no follow-up for the meeting (one is planned
     /// `review.follow_up_days` after it by default).
@@ -81,7 +86,8 @@ pub struct AddArgs {
         long,
         value_name = "WHEN",
         requires = "first_meeting",
-        conflicts_with = "no_follow_up"
+        conflicts_with = "no_follow_up",
+        allow_hyphen_values = true
     )]
     pub follow_up: Option<String>,
 }
@@ -92,25 +98,30 @@ pub struct EventArgs {
     #[arg(required = true, num_args = 1..)]
     pub name: Vec<String>,
     /// When it was (default today): yesterday, friday, 2026-11-20...
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub on: Option<String>,
     /// Someone you met there: a name (or part of one) in the journal, or a
     /// new person's name. Once for each person.
-    #[arg(long = "with", required = true, value_name = "WHO")]
+    #[arg(
+        long = "with",
+        required = true,
+        value_name = "WHO",
+        allow_hyphen_values = true
+    )]
     #[arg(add = complete::person())]
     pub with: Vec<String>,
     /// What someone told you, as "WHO: text" (WHO as given to --with, or
     /// their first or last name; with one person, just the text), in one
     /// --details with `;` between them or one --details each. Each part
     /// is kept in its person's record alone.
-    #[arg(long, value_name = "WHO: TEXT")]
+    #[arg(long, value_name = "WHO: TEXT", allow_hyphen_values = true)]
     pub details: Vec<String>,
     /// Something someone is looking for, as "WHO: text": added to their needs.
-    #[arg(long, value_name = "WHO: TEXT")]
+    #[arg(long, value_name = "WHO: TEXT", allow_hyphen_values = true)]
     pub need: Vec<String>,
     /// When to follow up with each of them (default
     /// `review.follow_up_days` after the event).
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub follow_up: Option<String>,
     /// Plan no follow-up.
     #[arg(long, conflicts_with = "follow_up")]
@@ -122,46 +133,46 @@ pub struct EventArgs {
 #[derive(Debug, Args)]
 pub struct ContactFields {
     /// Another name they go by.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub alias: Vec<String>,
     /// How and where we met; `+tag` words become tags.
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub met: Option<String>,
     /// When we met (2026-11-20, yesterday, 3d, friday...).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub on: Option<String>,
     /// Who introduced us.
-    #[arg(long, value_name = "WHO")]
+    #[arg(long, value_name = "WHO", allow_hyphen_values = true)]
     pub via: Option<String>,
     /// Their organisation.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub org: Option<String>,
     /// Their role or title.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub role: Option<String>,
     /// An email address.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub email: Vec<String>,
     /// A phone number.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub phone: Vec<String>,
     /// A web address (profile, site).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub url: Vec<String>,
     /// A tag.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub tag: Vec<String>,
     /// An interest (case and accents do not matter).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub interest: Vec<String>,
     /// Something they are looking for.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub need: Vec<String>,
     /// Something they can help with.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub offer: Vec<String>,
     /// Free notes (`edit` replaces them).
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub notes: Option<String>,
     /// Stay in touch every DAYS days, or 2w, 3m (0: no cadence of their own).
     #[arg(long, value_name = "DAYS", value_parser = crate::domain::dates::days)]
@@ -170,18 +181,18 @@ pub struct ContactFields {
     #[arg(long, value_parser = tiers(), ignore_case = true)]
     pub tier: Option<Tier>,
     /// Their birthday: 1985-03-14, or 03-14 without the year.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub birthday: Option<String>,
     /// An anniversary (a wedding, a first day), yearly: 2010-06-20 or 06-20.
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub anniversary: Option<String>,
     /// Another day to remember: "Sofia's recital=2027-03-12" happens once,
     /// "name day=06-24" or "...=every 2019-06-24" every year.
-    #[arg(long, value_name = "NAME=DATE")]
+    #[arg(long, value_name = "NAME=DATE", allow_hyphen_values = true)]
     pub date: Vec<String>,
     /// A postal address: free text ("home=Via Roma 1, Milano"), or
     /// "[LABEL=]street;city;region;postcode;country".
-    #[arg(long, value_name = "ADDRESS")]
+    #[arg(long, value_name = "ADDRESS", allow_hyphen_values = true)]
     pub address: Vec<String>,
 }
 
@@ -191,7 +202,7 @@ pub struct EditArgs {
     #[arg(add = complete::person())]
     pub who: String,
     /// A new name.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub name: Option<String>,
     #[command(flatten)]
     pub fields: ContactFields,
@@ -203,38 +214,38 @@ pub struct EditArgs {
 #[derive(Debug, Args)]
 pub struct DropFields {
     /// Remove an alias.
-    #[arg(long, value_name = "ALIAS")]
+    #[arg(long, value_name = "ALIAS", allow_hyphen_values = true)]
     pub unalias: Vec<String>,
     /// Remove an email address.
-    #[arg(long, value_name = "EMAIL")]
+    #[arg(long, value_name = "EMAIL", allow_hyphen_values = true)]
     pub drop_email: Vec<String>,
     /// Remove a phone number.
-    #[arg(long, value_name = "PHONE")]
+    #[arg(long, value_name = "PHONE", allow_hyphen_values = true)]
     pub drop_phone: Vec<String>,
     /// Remove a web address.
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", allow_hyphen_values = true)]
     pub drop_url: Vec<String>,
     /// Remove a tag.
-    #[arg(long, value_name = "TAG")]
+    #[arg(long, value_name = "TAG", allow_hyphen_values = true)]
     pub untag: Vec<String>,
     /// Remove an interest.
-    #[arg(long, value_name = "INTEREST")]
+    #[arg(long, value_name = "INTEREST", allow_hyphen_values = true)]
     pub drop_interest: Vec<String>,
     /// Remove a need.
-    #[arg(long, value_name = "NEED")]
+    #[arg(long, value_name = "NEED", allow_hyphen_values = true)]
     pub drop_need: Vec<String>,
     /// Remove an offer.
-    #[arg(long, value_name = "OFFER")]
+    #[arg(long, value_name = "OFFER", allow_hyphen_values = true)]
     pub drop_offer: Vec<String>,
     /// Remove a day: birthday, anniversary, or a date's name.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
     pub drop_date: Vec<String>,
     /// Remove an address, by its label or as shown on one line.
-    #[arg(long, value_name = "ADDRESS")]
+    #[arg(long, value_name = "ADDRESS", allow_hyphen_values = true)]
     pub drop_address: Vec<String>,
     /// Remove a related name held as text ("Big Blue"); `unrelate` takes
     /// out a link to a person.
-    #[arg(long, value_name = "NAME")]
+    #[arg(long, value_name = "NAME", allow_hyphen_values = true)]
     pub drop_related: Vec<String>,
 }
 
@@ -253,7 +264,7 @@ pub struct LedgerArgs {
     #[arg(long, default_value_t = 1)]
     pub weight: u8,
     /// When (default today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub on: Option<String>,
     /// A give not delivered yet: a promise, counted once delivered (done ID).
     #[arg(long)]
@@ -277,7 +288,7 @@ pub struct MetArgs {
     /// The specifics they mentioned, for a personal follow-up; with
     /// several people, as "WHO: text" (their first or last name), in one
     /// --details with `;` between them or one --details each.
-    #[arg(long, value_name = "TEXT")]
+    #[arg(long, value_name = "TEXT", allow_hyphen_values = true)]
     pub details: Vec<String>,
     /// met, call, message, event or note.
     #[arg(long, default_value = "met", value_parser = interactions(), ignore_case = true)]
@@ -287,10 +298,10 @@ pub struct MetArgs {
     #[arg(long, default_value = "both", value_parser = voices(), ignore_case = true)]
     pub from: Voice,
     /// When (default today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub on: Option<String>,
     /// Open a follow-up with each person (3d, 2w, friday, 2026-12-01...).
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub follow_up: Option<String>,
     /// Plan no follow-up (the review then asks for none while the meeting
     /// is fresh).
@@ -313,7 +324,7 @@ pub struct IntroArgs {
     #[arg(long, default_value_t = 1)]
     pub weight: u8,
     /// When (default today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub on: Option<String>,
     /// The open request (of either person) this introduction answers: it
     /// is marked done in the same write.
@@ -321,7 +332,7 @@ pub struct IntroArgs {
     pub closes: Option<String>,
     /// Plan a follow-up with the first person to see how it went (2w,
     /// next month...).
-    #[arg(long, value_name = "WHEN")]
+    #[arg(long, value_name = "WHEN", allow_hyphen_values = true)]
     pub follow_up: Option<String>,
 }
 
@@ -334,7 +345,7 @@ pub struct SignalArgs {
     #[arg(required = true, num_args = 1..)]
     pub text: Vec<String>,
     /// When (default today).
-    #[arg(long, value_name = "DATE")]
+    #[arg(long, value_name = "DATE", allow_hyphen_values = true)]
     pub on: Option<String>,
 }
 
@@ -366,10 +377,10 @@ pub enum InterestCommand {
 #[derive(Debug, Args)]
 pub struct ListArgs {
     /// Only people with this interest.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub interest: Option<String>,
     /// Only people with this tag.
-    #[arg(long)]
+    #[arg(long, allow_hyphen_values = true)]
     pub tag: Option<String>,
     /// inner, close, active or none.
     #[arg(long, value_parser = tiers(), ignore_case = true)]
