@@ -21,7 +21,7 @@ pub fn parse_words(words: &[OsString]) -> Result<Cli, clap::Error> {
         Ok(m) => m,
         Err(e) => return Err(dashed(&mut cmd, words, &e).unwrap_or(e)),
     };
-    if let Some(msg) = split(&cmd, &m) {
+    if let Some(msg) = option_taken(&cmd, &m, words).or_else(|| split(&cmd, &m)) {
         return Err(cmd.error(clap::error::ErrorKind::ArgumentConflict, msg));
     }
     Cli::from_arg_matches(&m)
@@ -76,6 +76,40 @@ fn dashed(cmd: &mut clap::Command, words: &[OsString], e: &clap::Error) -> Optio
 
 /// The first positional of the (sub)command `m` matched whose words an
 /// option cuts in two, said as what to type instead.
+/// An option whose value may start with a dash (`--birthday --12-01`)
+/// that took the next option for its value: `add X --met --on friday`
+/// would store "--on" as how they met. Refused, saying how to mean it
+/// (`--met=--on`, one word, is taken as written).
+fn option_taken(cmd: &clap::Command, m: &ArgMatches, words: &[OsString]) -> Option<String> {
+    if let Some((name, sub)) = m.subcommand() {
+        return cmd
+            .find_subcommand(name)
+            .and_then(|c| option_taken(c, sub, words));
+    }
+    let longs: Vec<&str> = cmd
+        .get_arguments()
+        .filter_map(clap::Arg::get_long)
+        .collect();
+    for arg in cmd.get_arguments().filter(|a| !a.is_positional()) {
+        let Some(values) = m.get_raw(arg.get_id().as_str()) else {
+            continue;
+        };
+        for value in values {
+            let text = value.to_string_lossy();
+            let named = text
+                .strip_prefix("--")
+                .is_some_and(|l| longs.contains(&l.split('=').next().unwrap_or(l)));
+            if named && words.iter().any(|w| w == value) {
+                let long = arg.get_long().unwrap_or_default();
+                return Some(format!(
+                    "--{long} took \"{text}\" for its value, and that is an option: give --{long} its value first, or write --{long}={text} to mean it"
+                ));
+            }
+        }
+    }
+    None
+}
+
 fn split(cmd: &clap::Command, m: &ArgMatches) -> Option<String> {
     if let Some((name, sub)) = m.subcommand() {
         return cmd.find_subcommand(name).and_then(|c| split(c, sub));

@@ -467,3 +467,20 @@ fn every_text_option_takes_a_value_starting_with_a_dash() {
         assert!(parse(&words, today()).is_ok(), "{words:?}");
     }
 }
+
+/// ... but one that took the next option for its value (`add X --met --on
+/// friday`) is refused with how to mean it; written as one word
+/// (`--met=--on`), it is taken as written.
+#[test]
+fn a_value_that_is_the_next_option_is_refused() {
+    let words = |w: &[&str]| w.iter().map(ToString::to_string).collect::<Vec<_>>();
+    let refused = parse(&words(&["add", "Lena", "--met", "--on", "friday"]), today())
+        .err()
+        .unwrap_or_default();
+    assert!(
+        refused.contains("--met took \"--on\" for its value, and that is an option")
+            && refused.contains("--met=--on"),
+        "{refused}"
+    );
+    assert!(parse(&words(&["add", "Lena", "--met=--on"]), today()).is_ok());
+}

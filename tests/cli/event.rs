@@ -261,7 +261,11 @@ fn meetings_of_one_person_of_one_name_and_day_are_kept_apart_until_made_one() {
         !out.contains("joined") && out.contains("Ugo Neri and Oma Li also have 'aperitivo'"),
         "{out}"
     );
-    assert!(j.events().iter().all(|e| e.0 != "Aperitivo"), "{:?}", j.events());
+    assert!(
+        j.events().iter().all(|e| e.0 != "Aperitivo"),
+        "{:?}",
+        j.events()
+    );
     j.ok(&["event", "Aperitivo", "--on", "3d", "--with", "ivo"]);
     let events = j.events();
     assert!(
