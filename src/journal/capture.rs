@@ -144,8 +144,26 @@ impl Journal {
                 }
             }
         }
+        // A meeting before the one a card says they were met at is it now.
+        let mut first_met = Vec::new();
+        if matches!(
+            interaction.kind,
+            InteractionKind::Met | InteractionKind::Event
+        ) {
+            for c in &interaction.contacts {
+                let old = self.contact(*c)?;
+                let mut new = old.clone();
+                let meeting = (interaction.summary.as_str(), interaction.date);
+                if self.first_met(&mut new, meeting, false)? {
+                    first_met.push((new, old));
+                }
+            }
+        }
         self.store.transact(|tx| {
             tx.put_interaction(&interaction, None)?;
+            for (new, old) in &first_met {
+                tx.put_contact(new, Some(old))?;
+            }
             for c in &interaction.contacts {
                 touch_by(tx, *c, &interaction)?;
                 tag_contact(tx, *c, &interaction.tags)?;

@@ -176,10 +176,7 @@ impl Journal {
         for t in &tags {
             push_unique(&mut contact.tags, t);
         }
-        if contact.met.text.is_empty() {
-            contact.met.text = name.to_string();
-            contact.met.on = Some(draft.date);
-        }
+        self.first_met(&mut contact, (name, draft.date), true)?;
         let earlier = match &old {
             Some(c) => self.same_day_record(c.id, name, draft.date)?,
             None => None,
@@ -292,6 +289,33 @@ impl Journal {
     }
 
     /// `contact`'s record named `name` (case and accents aside) on `day`.
+    /// How `contact` met you, made the meeting `name` on `day` when it is
+    /// the first: none yet (with `fill`: an event; a `met` of someone
+    /// known for years is no first meeting), or one logged later that came
+    /// before the one the card took from a logged meeting (trial 28e: "met
+    /// climbing gym · 30 November" over a meetup of the 29th). What `edit
+    /// --met` typed, no meeting of its words and day, stays. Whether it
+    /// changed.
+    pub(super) fn first_met(
+        &self,
+        contact: &mut Contact,
+        (name, day): (&str, NaiveDate),
+        fill: bool,
+    ) -> Result<bool> {
+        let earlier = match contact.met.on {
+            _ if contact.met.text.is_empty() => fill,
+            Some(on) if day < on => self
+                .same_day_record(contact.id, &contact.met.text, on)?
+                .is_some(),
+            _ => false,
+        };
+        if earlier {
+            contact.met.text = name.to_string();
+            contact.met.on = Some(day);
+        }
+        Ok(earlier)
+    }
+
     fn same_day_record(
         &self,
         contact: Id,

@@ -628,3 +628,44 @@ fn a_meeting_logged_again_the_same_day_is_the_same_meeting() {
     ]);
     assert!(call.starts_with("logged call"), "{call}");
 }
+
+/// How they met is the first meeting (trial 28e #12): a meeting logged
+/// later with an earlier day takes the place of the one the card took
+/// from a meeting; what `edit --met` typed stays; a `met` of someone with
+/// no first meeting yet does not invent one.
+#[test]
+fn how_they_met_is_the_first_meeting_unless_typed_by_hand() {
+    let j = J::new();
+    let met = |who: &str| {
+        let card = j.json(&["show", who, "--json"]);
+        let m = &card["contact"]["met"];
+        format!("{} {}", m["text"].as_str().unwrap_or(""), m["on"])
+    };
+    j.ok(&[
+        "add",
+        "Marco Bianchi",
+        "--met",
+        "climbing gym",
+        "--on",
+        "2d",
+    ]);
+    j.ok(&["event", "Product meetup", "--on", "3d", "--with", "marco"]);
+    assert!(
+        met("marco").starts_with("Product meetup "),
+        "{}",
+        met("marco")
+    );
+    j.ok(&["met", "marco", "coffee", "--on", "5d"]);
+    assert!(met("marco").starts_with("coffee "), "{}", met("marco"));
+    j.ok(&["add", "Lena Ferri", "--met", "party", "--on", "2d"]);
+    j.ok(&["edit", "lena", "--met", "through Lucia at her party"]);
+    j.ok(&["met", "lena", "coffee", "--on", "4d"]);
+    assert!(
+        met("lena").starts_with("through Lucia at her party "),
+        "{}",
+        met("lena")
+    );
+    j.ok(&["add", "Ugo Neri"]);
+    j.ok(&["met", "ugo", "coffee", "--on", "4d"]);
+    assert_eq!(met("ugo"), " null");
+}
