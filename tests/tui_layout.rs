@@ -538,5 +538,7 @@ mod form_room;
 mod marks;
 #[path = "tui_layout/matches.rs"]
 mod matches;
+#[path = "tui_layout/namesakes.rs"]
+mod namesakes;
 #[path = "tui_layout/scroll.rs"]
 mod scroll;
