@@ -532,6 +532,8 @@ fn empty_screens_wrap_their_hint_and_long_titles_end_with_a_mark() {
 
 #[path = "tui_layout/edges.rs"]
 mod edges;
+#[path = "tui_layout/event_form.rs"]
+mod event_form;
 #[path = "tui_layout/form_room.rs"]
 mod form_room;
 #[path = "tui_layout/marks.rs"]
