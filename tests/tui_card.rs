@@ -385,3 +385,5 @@ fn a_card_shows_every_address_whole_when_the_history_leaves_room() {
         rows.join("\n")
     );
 }
+#[path = "tui_card/reach_whole.rs"]
+mod reach_whole;

@@ -532,11 +532,15 @@ fn empty_screens_wrap_their_hint_and_long_titles_end_with_a_mark() {
 
 #[path = "tui_layout/edges.rs"]
 mod edges;
+#[path = "tui_layout/event_form.rs"]
+mod event_form;
 #[path = "tui_layout/form_room.rs"]
 mod form_room;
 #[path = "tui_layout/marks.rs"]
 mod marks;
 #[path = "tui_layout/matches.rs"]
 mod matches;
+#[path = "tui_layout/namesakes.rs"]
+mod namesakes;
 #[path = "tui_layout/scroll.rs"]
 mod scroll;

@@ -12,9 +12,9 @@ use ratatui::widgets::{Bar, BarChart, BarGroup, Block, Paragraph, Wrap};
 use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 use super::{NARROW, Regions, card, column, offset, rows_in};
-use crate::app::{App, Pane, Screen};
+use crate::app::{App, Pane, PersonRow, Screen};
 use crate::config::Config;
-use crate::domain::text::inert;
+use crate::domain::text::{inert, loose};
 use crate::domain::{Direction, EntryState, FavourKind, Nature};
 use crate::keymap::{Action, Layer};
 use scrolled::Scrolled;
@@ -153,7 +153,11 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
         let mut lines = Vec::with_capacity(height);
         for (i, visible) in state.visible.iter().enumerate().skip(first).take(height) {
             let person = &app.data().people[visible.index];
+            let inner = usize::from(list_area.width.saturating_sub(2));
             let mut after = Vec::new();
+            if let Some(tag) = apart(&app.data().people, visible.index, inner) {
+                after.push(Span::styled(tag, theme.muted()));
+            }
             if person.row.closed {
                 after.push(Span::styled(" (closed)", theme.muted()));
             }
@@ -162,8 +166,8 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
                 let style = if lean > 0 { theme.give() } else { theme.ask() };
                 after.push(Span::styled(format!(" {lean:+}"), style));
             }
-            // A long name gives way, marked; its lean stays in view.
-            let inner = usize::from(list_area.width.saturating_sub(2));
+            // A long name gives way, marked; what tells it from its
+            // namesakes and its lean stay in view.
             let room = inner.saturating_sub(after.iter().map(Span::width).sum());
             let name = highlighted(&inert(&person.row.name), &visible.hits, theme.matched());
             let mut line = super::fit_line(Line::from(name), room);
@@ -221,6 +225,32 @@ fn contacts(app: &App, config: &Config, frame: &mut Frame<'_>, area: Rect, regio
             state.pane == Pane::Detail,
             regions,
         );
+    }
+}
+
+/// What tells the person at `index` of `people` from their namesakes on
+/// a list row `width` columns wide (issue 28: two "John Doe" of two
+/// address books read the same): their organisation when no namesake
+/// shares it and it takes at most half the row, else their id; nothing
+/// for a name no one else has. `people` is in the lists' order, by folded
+/// name, so namesakes are neighbours.
+fn apart(people: &[PersonRow], index: usize, width: usize) -> Option<String> {
+    let me = people.get(index)?;
+    let same = |p: &&PersonRow| p.folded == me.folded;
+    let before = people[..index].iter().rev().take_while(same);
+    let after = people[index + 1..].iter().take_while(same);
+    let others: Vec<&PersonRow> = before.chain(after).collect();
+    if others.is_empty() {
+        return None;
+    }
+    let org = inert(me.row.org.trim());
+    let mine = loose(me.row.org.trim());
+    let shared = others.iter().any(|p| loose(p.row.org.trim()) == mine);
+    let tag = format!(" · {org}");
+    if org.is_empty() || shared || tag.width() > width.div_ceil(2) {
+        Some(format!(" {}", me.row.id))
+    } else {
+        Some(tag)
     }
 }
 

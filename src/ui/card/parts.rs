@@ -21,6 +21,10 @@ pub(super) struct Part<'a> {
     /// The same part in fewer rows, saying what it left out ("+2 more"):
     /// used when every part whole does not fit.
     pub(super) folded: Option<Vec<Line<'a>>>,
+    /// Whether a row of it must never be shortened: ways to reach them,
+    /// where a cut number reads as a wrong one. Cut short, such a part
+    /// ends after a whole row.
+    pub(super) whole_rows: bool,
 }
 
 impl<'a> Part<'a> {
@@ -31,6 +35,7 @@ impl<'a> Part<'a> {
             name,
             rows,
             folded: None,
+            whole_rows: false,
         }
     }
 }
@@ -82,7 +87,11 @@ pub(super) fn by_importance<'a>(
         let cut = take < block.rows.len();
         for (n, row) in block.rows.into_iter().take(take).enumerate() {
             if cut && n + 1 == take {
-                lines.push(marked(row, "…", width));
+                lines.push(if block.whole_rows {
+                    ended(row, width)
+                } else {
+                    marked(row, "…", width)
+                });
             } else {
                 lines.push(row);
             }
@@ -96,6 +105,22 @@ pub(super) fn by_importance<'a>(
         lines.push(fit_line(row, width));
     }
     lines
+}
+
+/// The last row a part keeps, `…` after it when there is room; else its
+/// label column (a row of several spans) and the `…` alone, so no value
+/// shows in part.
+fn ended(row: Line<'_>, width: usize) -> Line<'_> {
+    if row.width() < width {
+        return marked(row, "…", width);
+    }
+    let mut spans: Vec<Span<'_>> = if row.spans.len() > 1 {
+        row.spans.into_iter().take(1).collect()
+    } else {
+        Vec::new()
+    };
+    spans.push(Span::raw("…"));
+    Line::from(spans)
 }
 
 /// How many rows each part keeps in `room`, the most important first

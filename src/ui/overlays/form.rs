@@ -9,6 +9,7 @@ use ratatui::widgets::Paragraph;
 use unicode_width::UnicodeWidthStr;
 
 use crate::app::Form;
+use crate::app::form::Slot;
 use crate::config::Config;
 use crate::domain::text::inert;
 use crate::keymap::{Action, Layer};
@@ -50,13 +51,13 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
     let h = u16::try_from(wanted + 2).unwrap_or(u16::MAX);
     let rect = super::centered(area, width, h);
     let value_width = inner.saturating_sub(label_width + 1);
-    // Each field on its line, a refused one with its problem under
-    // it; the focused one and its problem are kept in view when the
-    // fields are more than the rows.
-    let mut lines: Vec<Line<'_>> = Vec::new();
-    // The focused value's row, and the row its label starts on.
-    let (mut focus_line, mut focus_rows, mut cursor_x, mut focus_top) = (0, 1, 0, 0);
+    // Each field's rows: its label (on its own row when long), its value,
+    // whom a typed name is taken for, a refusal's problem.
+    let mut blocks: Vec<Vec<Line<'_>>> = Vec::with_capacity(form.fields.len());
+    // The focused value's row in its block, and where the cursor goes.
+    let (mut focus_row, mut cursor_x) = (0, 0);
     for (i, field) in form.fields.iter().enumerate() {
+        let mut lines: Vec<Line<'_>> = Vec::new();
         let focused = i == form.focus;
         // The focused value scrolls to its cursor; the others show
         // their start, cut with … (a list is read from its first item).
@@ -75,9 +76,6 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
         } else {
             theme.muted()
         };
-        if focused {
-            focus_top = lines.len();
-        }
         let label = if own_row(&field.label) {
             lines.push(Line::styled(
                 ui::fit(&field.label, inner).into_owned(),
@@ -88,7 +86,7 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
             field.label.to_string()
         };
         if focused {
-            focus_line = lines.len();
+            focus_row = lines.len();
             cursor_x = label_width + field.input.visual_cursor() - scroll;
         }
         // The focused value is underlined over all its room: the cursor
@@ -118,20 +116,28 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
                 ui::fit(&row, inner).into_owned(),
                 theme.muted(),
             ));
-            focus_rows += 1;
         }
         if form.problem.as_ref().is_some_and(|(at, _)| *at == i) {
             for row in &problem {
                 lines.push(Line::styled(row.clone(), theme.warning()));
             }
-            if focused {
-                focus_rows += problem.len();
-            }
         }
+        blocks.push(lines);
     }
     let room = usize::from(rect.height.saturating_sub(2)).saturating_sub(notes);
-    let first = ui::offset(focus_line + focus_rows - 1, room).min(focus_top);
-    let mut lines: Vec<Line<'_>> = lines.into_iter().skip(first).take(room).collect();
+    let shown = Window::of(form, &blocks, room);
+    let mut lines: Vec<Line<'_>> = Vec::with_capacity(room + notes);
+    let mut rest: Vec<Line<'_>> = Vec::new();
+    for (i, block) in blocks.into_iter().enumerate() {
+        if i < shown.pinned {
+            lines.extend(block);
+        } else {
+            rest.extend(block);
+        }
+    }
+    let region = room.saturating_sub(lines.len());
+    let below = rest.len().saturating_sub(shown.first + region);
+    lines.extend(rest.into_iter().skip(shown.first).take(region));
     for note in &form.notes {
         lines.push(Line::styled(
             ui::fit(&inert(note), inner).into_owned(),
@@ -152,14 +158,82 @@ pub(super) fn draw(config: &Config, frame: &mut Frame<'_>, area: Rect, form: &Fo
     );
     lines.push(Line::styled(hint, theme.muted()));
     super::clear(frame, area, rect);
-    frame.render_widget(
-        Paragraph::new(lines).block(ui::titled(&format!(" {} ", inert(&form.title)), rect.width)),
-        rect,
-    );
+    // The rows scrolled out of view are counted on the border, as a
+    // list's are: "↑5" at the top right, "↓7" at the bottom right.
+    let up = (shown.first > 0).then(|| format!("↑{} ", shown.first));
+    let up_width = up.as_deref().map_or(0, |u| u.width() + 1);
+    let title_room = rect
+        .width
+        .saturating_sub(u16::try_from(up_width).unwrap_or(u16::MAX));
+    let mut block = ui::titled(&format!(" {} ", inert(&form.title)), title_room);
+    if let Some(up) = up {
+        block = block.title(Line::styled(up, theme.muted()).right_aligned());
+    }
+    if below > 0 {
+        block =
+            block.title_bottom(Line::styled(format!("↓{below} "), theme.muted()).right_aligned());
+    }
+    frame.render_widget(Paragraph::new(lines).block(block), rect);
     let x = rect.x + 1 + u16::try_from(cursor_x).unwrap_or(0);
-    let y = rect.y + 1 + u16::try_from(focus_line - first).unwrap_or(0);
-    if focus_line - first < room && x < rect.right() && y < rect.bottom() {
+    let row = shown.focus_top + focus_row;
+    let y = rect.y + 1 + u16::try_from(row).unwrap_or(u16::MAX);
+    if row < room && x < rect.right() && y < rect.bottom() {
         frame.set_cursor_position((x, y));
+    }
+}
+
+/// Which of a form's rows are drawn when they are more than its `room`.
+struct Window {
+    /// The fields drawn first whatever the focus: the event form's name
+    /// and day, so a form of many people never loses what it is about
+    /// (issue 28: at 80x24 the fourth person scrolled them away).
+    pinned: usize,
+    /// The rows after the pinned fields' left out above the window: the
+    /// start of a field, never a value under a label left out; of a
+    /// person's row when one starts in time.
+    first: usize,
+    /// The drawn row the focused field's rows start on.
+    focus_top: usize,
+}
+
+impl Window {
+    /// The window over `blocks` (each field's rows) that shows the
+    /// focused field whole, its label first, in `room` rows.
+    fn of(form: &Form, blocks: &[Vec<Line<'_>>], room: usize) -> Window {
+        let start = |i: usize| blocks[..i].iter().map(Vec::len).sum::<usize>();
+        let focus = form.focus.min(blocks.len().saturating_sub(1));
+        let focus_rows = blocks.get(focus).map_or(0, Vec::len);
+        let person = |i: usize| form.fields.get(i).is_some_and(|f| f.slot == Slot::Attendee);
+        let pinned = match (0..blocks.len()).position(person) {
+            // Under them, the focused field must still fit.
+            Some(at) if form.adds_people() && start(at) + focus_rows <= room => at,
+            _ => 0,
+        };
+        let top = start(pinned);
+        if focus < pinned {
+            return Window {
+                pinned,
+                first: 0,
+                focus_top: start(focus),
+            };
+        }
+        let region = room.saturating_sub(top);
+        let focus_start = start(focus) - top;
+        let least = (focus_start + focus_rows).saturating_sub(region);
+        let field = (pinned..=focus)
+            .find(|&i| start(i) - top >= least)
+            .unwrap_or(focus);
+        let field = if person(field) {
+            field
+        } else {
+            (field..=focus).find(|&i| person(i)).unwrap_or(field)
+        };
+        let first = start(field) - top;
+        Window {
+            pinned,
+            first,
+            focus_top: top + focus_start - first,
+        }
     }
 }
 
