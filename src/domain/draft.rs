@@ -268,8 +268,17 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // "Send this one first" only when this draft holds an introduction.
     let introducing = need_line.is_some() || introduce.is_some();
     for (n, helper) in &ctx.more_needs {
+        // The one this draft introduces could meet it too: not a second
+        // introduction to send later (trial 28e: "a CFO", "a good CFO").
+        let same = (ctx.helper.as_ref())
+            .map(|h| h.what.as_str())
+            .filter(|h| introducing && helper.as_deref() == Some(*h) && ctx.answered_by(n).is_none())
+            .map(|h| {
+                format!("left out their need \"{n}\": the introduction to {h} this draft offers may answer it too")
+            });
         let why = need_not_in(n, lang)
             .or_else(|| kept::answered(n, ctx.sent()))
+            .or(same)
             .or_else(|| needs::held_back(n, helper.as_deref(), false, introducing, ctx));
         notes.extend(why);
     }

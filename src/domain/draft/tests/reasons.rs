@@ -1,8 +1,9 @@
 //! Each note on a need left out gives the true reason, against a plain
 //! model: met by my introduction, nobody who could still be introduced
 //! offers it (someone known already does), nobody offers it yet (some
-//! come close, or none), or someone could help but the draft offers one
-//! introduction (one need) at a time.
+//! come close, or none), the one this draft introduces may meet it too,
+//! or someone could help but the draft offers one introduction (one need)
+//! at a time.
 
 use proptest::prelude::*;
 
@@ -21,6 +22,7 @@ proptest! {
         needs in prop::collection::vec((any::<bool>(), any::<bool>()), 1..4),
         introduced_lately in any::<bool>(),
         not_offered in 0..3u8,
+        one_helper in any::<bool>(),
     ) {
         let case = Case {
             what: "nadia",
@@ -30,7 +32,8 @@ proptest! {
         };
         let template = Template::for_language("en", None).unwrap_or_else(|| unreachable!());
         let mut ctx = context(&case, template.language);
-        let helper = |i: usize| format!("Helper {i}");
+        // One helper for every need, or one each.
+        let helper = |i: usize| format!("Helper {}", if one_helper { 0 } else { i });
         let situation: Vec<(&str, Situation)> = NEEDS.iter().copied().zip(needs.iter().copied()).collect();
         let (first, rest) = situation.split_first().unwrap_or_else(|| unreachable!());
         ctx.need = Some(first.0.to_string());
@@ -75,6 +78,8 @@ proptest! {
                 "nobody offers it yet; some come close"
             } else if !can {
                 "nobody offers it yet, and"
+            } else if i > 0 && offered && one_helper {
+                "the introduction to Helper 0 this draft offers may answer it too"
             } else if i > 0 && offered {
                 "one introduction at a time; send this one first"
             } else if lately {
