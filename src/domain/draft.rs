@@ -304,7 +304,7 @@ pub fn draft(ctx: &Context, template: &Template) -> Result<Draft, String> {
     // Advice names only what exists: the meeting followed up, or none.
     let add = ctx
         .surface
-        .add_details(&ctx.name, ctx.moment.as_ref().map(|m| m.id), ctx.history);
+        .add_details(&ctx.name, ctx.moment.as_ref(), ctx.history);
     let offers = need_line.is_some() || introduce.is_some();
     advice::unrecorded(ctx, offers, &add, &mut notes)?;
     if !personal {

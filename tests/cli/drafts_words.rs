@@ -401,3 +401,26 @@ fn a_need_answered_is_not_said_as_open() {
     );
     assert!(stderr.contains("as still open"), "{stderr}");
 }
+
+/// Trial 28e #9: in the shell, the advice to make a draft personal names a
+/// shell command, the `met` that adds to that very meeting, which then
+/// makes the draft personal.
+#[test]
+fn the_shell_is_told_the_shell_command_that_adds_to_the_meeting() {
+    let j = Journal::new();
+    j.ok(&["add", "Lea Stone", "--met", "pitch night", "--on", "1d"]);
+    let out = j.cmd(&["draft", "lea"]).output().expect("runs");
+    let notes = String::from_utf8_lossy(&out.stderr).into_owned();
+    let met = notes
+        .split("(givegive met ")
+        .nth(1)
+        .and_then(|rest| rest.split(") to make it personal").next())
+        .unwrap_or_else(|| panic!("no shell command in {notes}"));
+    assert!(!notes.contains("in the TUI"), "{notes}");
+    let mut words = shell_words::split(&format!("met {met}")).expect("shell words");
+    words.pop();
+    words.push("she is moving to Lisbon".into());
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    assert!(j.ok(&words).contains("added the details to the meeting"));
+    assert!(j.ok(&["draft", "lea"]).contains("you are moving to Lisbon"));
+}

@@ -23,8 +23,27 @@ impl Surface {
     /// How to add what `name` told you: to `meeting`, the moment the draft
     /// follows, when there is one; else by logging one: how you met, or,
     /// with a `history` already followed up, the next time you meet.
-    pub(crate) fn add_details(self, name: &str, meeting: Option<Id>, history: bool) -> String {
+    pub(crate) fn add_details(
+        self,
+        name: &str,
+        meeting: Option<&super::Moment>,
+        history: bool,
+    ) -> String {
+        let met = |m: &super::Moment| {
+            matches!(
+                m.kind,
+                crate::domain::InteractionKind::Met | crate::domain::InteractionKind::Event
+            )
+        };
         match (self, meeting) {
+            // `met` with its name and day is that meeting: its details gain
+            // what is typed (trial 28e: the shell was sent to the TUI).
+            (Surface::Shell, Some(m)) if met(m) => format!(
+                "add what {name} told you to the meeting {} (givegive met \"{name}\" \"{}\" --on {} --details \"…\")",
+                m.id,
+                m.summary.replace('"', "\\\""),
+                m.date
+            ),
             (Surface::Tui, None) if history => {
                 format!(
                     "when you next meet or talk with {name}, log it with what they told you (m)"
@@ -33,12 +52,16 @@ impl Surface {
             (Surface::Shell, None) if history => format!(
                 "when you next meet or talk with {name}, log it with what they told you (givegive met \"{name}\" WHERE --details \"…\")"
             ),
-            (Surface::Tui, Some(id)) => {
-                format!("add what {name} told you (e on the meeting {id} in their history)")
+            (Surface::Tui, Some(m)) => {
+                format!(
+                    "add what {name} told you (e on the meeting {} in their history)",
+                    m.id
+                )
             }
-            // The shell has no verb that changes a meeting's details.
-            (Surface::Shell, Some(id)) => format!(
-                "add what {name} told you to the meeting {id} (in the TUI, e on it in their history)"
+            // A call or a message has no shell verb that adds to it.
+            (Surface::Shell, Some(m)) => format!(
+                "add what {name} told you to the record {} (in the TUI, e on it in their history)",
+                m.id
             ),
             (Surface::Tui, None) => {
                 format!("log how you met or talked with {name}, with what they told you (m)")
