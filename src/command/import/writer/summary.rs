@@ -149,26 +149,19 @@ impl Differing {
         }
     }
 
-    /// What a file (or another card) says: against the journal, the last
-    /// file's word alone; between cards, every field any two of them
-    /// differ on (Ada's third card differing on the phone's label does not
-    /// hide that her second differed on the email's).
+    /// What a file (or another card) says: every field any card differs
+    /// on, against the journal or between cards (Ada's third card
+    /// differing on the phone's label does not hide that her second
+    /// differed on the email's).
     pub(super) fn take(&mut self, cards: bool, each: impl Iterator<Item = (&'static str, String)>) {
         self.cards = cards;
-        if !cards {
-            self.each.clear();
-        }
+        // Every difference of every card is said once: a later card's
+        // never hides an earlier one's (trial 27f: the Evolution card's
+        // anniversary went unsaid once the iPhone card's was listed; 27e:
+        // the second phone's label hid the first's).
         for (field, text) in each {
-            // A label differs per value: each number's is its own (trial
-            // 27e: the second phone's label hid the first's).
-            let per_value = field.ends_with("label");
-            match self
-                .each
-                .iter_mut()
-                .find(|(f, t)| *f == field && (!per_value || *t == text))
-            {
-                Some(old) => old.1 = text,
-                None => self.each.push((field, text)),
+            if !self.each.iter().any(|(f, t)| *f == field && *t == text) {
+                self.each.push((field, text));
             }
         }
     }
