@@ -96,7 +96,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     // typo there must not answer "nobody matches" from a new empty one.
     let named = cli.db.is_some();
     let path = canonical(match cli.db {
-        Some(p) => p,
+        Some(p) => p.to_str().and_then(crate::config::expand_home).unwrap_or(p),
         None => default_db()?,
     });
     match &command {
@@ -118,9 +118,12 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         .map(|c| words::typed(c, today))
         .transpose()
         .map_err(|e| anyhow!(e))?;
-    let new_journal = named && !path.exists();
+    // A folder made for a journal, still empty, has none yet.
+    let folder = place::empty_folder(&path);
+    let new_journal = named && (folder || !path.exists());
     // Said for the default journal as for --db (trial 28d: silent there).
-    let starts = !path.exists() && typed.as_ref().is_some_and(|t| t.command.starts_journal());
+    let starts =
+        (folder || !path.exists()) && typed.as_ref().is_some_and(|t| t.command.starts_journal());
     if named {
         refuse_named(
             &path,
@@ -159,7 +162,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     let mut copy = None;
     // An import's dry run where no journal is yet reads an empty one made
     // in memory: asking what an import would do starts no journal.
-    let fresh = !path.exists();
+    let fresh = folder || !path.exists();
     let nothing_yet = fresh
         && typed
             .as_ref()
@@ -275,7 +278,10 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
     }
     let Some(Typed { command, json }) = typed else {
         let found = if fresh {
-            Found::Nothing { named: new_journal }
+            Found::Nothing {
+                named: new_journal,
+                folder,
+            }
         } else {
             Found::Journal
         };
@@ -312,7 +318,7 @@ pub fn run(cli: Cli) -> Result<ExitCode> {
         Err(e) => {
             damage_found(&journal, &path, before)?;
             if fresh && copy.is_none() && journal.store().generation() == before {
-                unmake(journal, &path);
+                unmake(journal, &path, folder);
             }
             return Err(anyhow!(e));
         }

@@ -394,8 +394,9 @@ fn read_settings(text: &str, origin: &str) -> (RawConfig, Vec<Mistake>) {
 }
 
 /// A configured directory, with a leading `~/` taken as the home directory;
-/// empty means none.
-fn expand_home(dir: &str) -> Option<PathBuf> {
+/// empty means none. Also a journal's path: `GIVEGIVE_DB="~/journal"`,
+/// quoted in a profile, is no folder named `~` (trial 28f).
+pub(crate) fn expand_home(dir: &str) -> Option<PathBuf> {
     if dir.is_empty() {
         return None;
     }

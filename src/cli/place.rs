@@ -29,9 +29,21 @@ pub(super) fn canonical(path: PathBuf) -> PathBuf {
 /// by something written in it, as a dry run starts none, so the next
 /// command still says "no journal at …" (trial 28c #9), and a TUI quit with
 /// nothing written leaves none (trial 28d #5).
-pub(super) fn unmake(journal: Journal, path: &Path) {
+/// A folder the user made for it (`folder`) stays, emptied.
+pub(super) fn unmake(journal: Journal, path: &Path, folder: bool) {
     drop(journal);
-    if let Err(e) = std::fs::remove_dir_all(path) {
+    let emptied = match folder {
+        true => std::fs::read_dir(path).and_then(|entries| {
+            entries
+                .flatten()
+                .try_for_each(|e| match e.file_type()?.is_dir() {
+                    true => std::fs::remove_dir_all(e.path()),
+                    false => std::fs::remove_file(e.path()),
+                })
+        }),
+        false => std::fs::remove_dir_all(path),
+    };
+    if let Err(e) = emptied {
         eprintln!(
             "givegive: warning: could not take away the empty journal at {}: {e}",
             path.display()
@@ -47,6 +59,17 @@ pub(super) fn unmake(journal: Journal, path: &Path) {
 /// mistyped deep path would otherwise become a tree of folders). `starts`:
 /// the command (or the TUI) may start a journal.
 pub(super) fn refuse_named(path: &Path, starts: bool) -> Result<()> {
+    // An empty folder is no journal (trial 28f: `review` there made one
+    // and said "Nothing needs you"); made for one, it starts one.
+    if empty_folder(path) {
+        return match starts {
+            true => Ok(()),
+            false => Err(anyhow!(
+                "no journal at {}: the folder is empty (add, import or the TUI start a new one there)",
+                path.display()
+            )),
+        };
+    }
     if path.exists() {
         return match journal_inside(path) {
             Some(inner) => Err(anyhow!(
@@ -82,6 +105,11 @@ pub(super) fn refuse_named(path: &Path, starts: bool) -> Result<()> {
         )),
         _ => Ok(()),
     }
+}
+
+/// Whether `path` is a folder with nothing in it: where no journal is yet.
+pub(super) fn empty_folder(path: &Path) -> bool {
+    std::fs::read_dir(path).is_ok_and(|mut entries| entries.next().is_none())
 }
 
 /// The journal in the folder `path` when `path` is not a journal itself:

@@ -23,6 +23,8 @@ pub(super) enum Found {
     /// since a typo in the path looks exactly like a new journal.
     Nothing {
         named: bool,
+        /// In a folder the user made, which stays.
+        folder: bool,
     },
 }
 
@@ -41,14 +43,14 @@ pub(super) fn run_tui(
 ) -> Result<ExitCode> {
     let generation = journal.store().generation();
     let file = crate::relay::journal_file(path);
-    let named = matches!(found, Found::Nothing { named: true });
+    let named = matches!(found, Found::Nothing { named: true, .. });
     let shown = show(&journal, path, clock, back_up, named);
     // Still the journal it made (not moved or replaced), and untouched.
     let untouched =
         journal.store().generation() == generation && crate::relay::journal_file(path) == file;
     match found {
-        Found::Nothing { named } if untouched => {
-            unmake(journal, path);
+        Found::Nothing { named, folder } if untouched => {
+            unmake(journal, path, folder);
             if named && shown.is_ok() {
                 eprintln!(
                     "givegive: nothing was written, so no journal was kept at {}",
@@ -56,7 +58,7 @@ pub(super) fn run_tui(
                 );
             }
         }
-        Found::Nothing { named: true } if shown.is_ok() => started(path),
+        Found::Nothing { named: true, .. } if shown.is_ok() => started(path),
         _ => {}
     }
     shown

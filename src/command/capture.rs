@@ -45,6 +45,7 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
     {
         return again(journal, env, logged, &m.details, &there[0]);
     }
+    let m_due = m.follow_up;
     let draft = InteractionDraft {
         contacts,
         kind: m.kind,
@@ -94,10 +95,14 @@ pub(super) fn met(journal: &Journal, env: &Env<'_>, m: Meeting) -> Ran {
         ));
         ids.extend(logged.follow_ups.iter().map(|f| f.id));
     }
+    // Said with what planned it anyway: an explicit --follow-up that is
+    // not planned must not read as lost (trial 28f).
     for (who, on) in &logged.followed_before {
+        let name = journal.name_of(*who)?;
+        let due = m_due.map_or_else(|| "WHEN".to_string(), |d| d.to_string());
         line.push_str(&format!(
-            "\nno follow-up for {}: already followed up on {on}",
-            journal.name_of(*who)?
+            "\nno follow-up for {name}: already followed up on {on}, after this; `givegive follow-up {} {due} TEXT` plans one anyway",
+            shell_words::quote(&name)
         ));
     }
     for extra in also_done(journal, &logged.followed_up)? {

@@ -353,3 +353,52 @@ fn a_pasted_name_is_stored_as_it_shows() {
     let said = j.ok(&["add", "李 小龙"]);
     assert!(!said.contains("left out"), "{said}");
 }
+
+/// Trial 28f #2: an empty folder holds no journal. A command that only
+/// reads is refused there and makes nothing; one that adds starts the
+/// journal in it and says so; a refused one leaves the folder as it was.
+#[test]
+fn an_empty_folder_is_no_journal_until_something_is_written() {
+    let j = Journal::new();
+    let folder = j.dir.path().join("synced-not-yet");
+    std::fs::create_dir(&folder).expect("folder");
+    let db = folder.to_string_lossy().into_owned();
+    for args in [&["review"][..], &["list"], &["show", "anna"]] {
+        let words = [&["--db", db.as_str()][..], args].concat();
+        let err = j.refused(&words);
+        assert!(err.contains("the folder is empty"), "{args:?}: {err}");
+    }
+    let err = j.refused(&["--db", &db, "gave", "anna", "a book"]);
+    assert!(err.contains("no journal at"), "{err}");
+    assert!(folder.is_dir(), "the user's folder stays");
+    assert_eq!(
+        std::fs::read_dir(&folder).map(Iterator::count).ok(),
+        Some(0)
+    );
+    let out = j
+        .cmd(&["--db", &db, "add", "Anna Rossi"])
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{out:?}");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("started a new journal at"));
+    assert!(j.ok(&["--db", &db, "list"]).contains("Anna Rossi"));
+}
+
+/// Trial 28f #10: a journal's path written `~/…` in quotes (a profile's
+/// `GIVEGIVE_DB="~/journal"`) is in the home folder, never a folder named
+/// `~` where the command ran.
+#[test]
+fn a_quoted_tilde_is_the_home_folder() {
+    let j = Journal::new();
+    let home = j.dir.path().join("home");
+    std::fs::create_dir(&home).expect("home");
+    let out = j
+        .cmd(&["--db", "~/mine", "add", "Anna Rossi"])
+        .env("HOME", &home)
+        .current_dir(j.dir.path())
+        .output()
+        .expect("runs");
+    assert!(out.status.success(), "{out:?}");
+    assert!(home.join("mine").join("conf").is_file());
+    assert!(!j.dir.path().join("~").exists());
+}

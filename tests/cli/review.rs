@@ -85,9 +85,9 @@ fn a_meetup_logged_after_following_up_brings_nobody_back_as_fresh() {
     assert_eq!(
         logged,
         "logged event with Dana Reyes, Marco Bianchi, Eve Stone: Rust meetup (#7, Saturday 21 November)\n\
-         no follow-up for Dana Reyes: already followed up on 2026-11-22\n\
-         no follow-up for Marco Bianchi: already followed up on 2026-11-22\n\
-         no follow-up for Eve Stone: already followed up on 2026-11-23\n"
+         no follow-up for Dana Reyes: already followed up on 2026-11-22, after this; `givegive follow-up 'Dana Reyes' 2026-11-24 TEXT` plans one anyway\n\
+         no follow-up for Marco Bianchi: already followed up on 2026-11-22, after this; `givegive follow-up 'Marco Bianchi' 2026-11-24 TEXT` plans one anyway\n\
+         no follow-up for Eve Stone: already followed up on 2026-11-23, after this; `givegive follow-up 'Eve Stone' 2026-11-24 TEXT` plans one anyway\n"
     );
     assert_eq!(j.review(), Vec::new());
     // Someone not touched since is fresh, and the follow-up planned for
