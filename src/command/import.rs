@@ -140,12 +140,26 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
     };
     let by_url = r.format == crate::command::ImportFormat::Linkedin;
     let mut writer = Writer::new(journal, env, r.dry_run, from, by_url, &stop)?;
+    let mut impossible = Vec::new();
     writer.progress = progress;
     for source in &sources {
         source.read(r.format, &mut |row| match row {
-            // Said by the name it will have (`text::as_seen`), dry run too.
+            // Said by the name it will have (`text::as_seen`), dry run too;
+            // a day `add` would refuse is left out and said (trial 28f: a
+            // card's birthday in 2030).
             Row::Person(mut d) => {
                 d.name = crate::domain::text::as_seen(&d.name);
+                d.dates.retain(|o| match o.impossible(env.today) {
+                    Some(_) => {
+                        impossible.push(format!(
+                            "left out {}'s {} {o}: before 1900 or after today, it cannot be theirs (put it right in the file and import again)",
+                            d.name,
+                            o.title()
+                        ));
+                        false
+                    }
+                    None => true,
+                });
                 writer.push(&d)
             }
             // Reported by the check.
@@ -227,6 +241,7 @@ pub(super) fn import(journal: &Journal, env: &Env<'_>, r: &ImportRequest) -> Ran
             .notes
             .iter()
             .cloned()
+            .chain(impossible)
             .chain(bad.iter().map(|b| format!("skipped {b}")))
             .collect(),
         written: writer.written,

@@ -154,9 +154,17 @@ impl Occasion {
                 self.title()
             ));
         }
-        (self.kind == OccasionKind::Birthday && day > today).then(|| {
+        // A birthday or an anniversary counts years since a day that came:
+        // one ahead would be wished for years that have not been (trial
+        // 28f: "anniversary in 3 days" for 2030). A named day may be ahead.
+        let (what, give) = match self.kind {
+            OccasionKind::Birthday => ("a birthday", "the year they were born"),
+            OccasionKind::Anniversary => ("an anniversary", "the year it began"),
+            OccasionKind::Other => return None,
+        };
+        (day > today).then(|| {
             format!(
-                "a birthday on {} is after today: give the year they were born, or none",
+                "{what} on {} is after today: give {give}, or none",
                 day.format("%-d %B %Y")
             )
         })

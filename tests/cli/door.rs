@@ -44,6 +44,10 @@ fn impossible_days_are_refused_in_one_line_and_nothing_is_written() {
             &["edit", "marco", "--birthday", "1850-03-14"][..],
             "the birthday in 1850 is before 1900",
         ),
+        (
+            &["edit", "marco", "--anniversary", "2030-12-06"][..],
+            "an anniversary on 6 December 2030 is after today: give the year it began, or none",
+        ),
     ] {
         let err = j.refused(args);
         assert!(err.contains(says), "{args:?}: {err}");

@@ -276,3 +276,25 @@ fn a_day_named_anniversary_is_the_anniversary_and_comes_back_once() {
     assert_eq!(days(&j, "a", "siobhan"), ["anniversary null-6-20"]);
     assert_eq!(days(&j, "a", "paula"), ["anniversary 2015-6-20"]);
 }
+
+/// Trial 28f #8: a day `add` would refuse (a birthday ahead, one before
+/// 1900) is left out of an import too, and said; the rest comes in.
+#[test]
+fn an_impossible_day_in_a_file_is_left_out_and_said() {
+    let j = J::new();
+    let cards = "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Old Timer\r\nBDAY:1850-05-05\r\nEND:VCARD\r\n\
+                 BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Zed Future\r\nBDAY:2030-01-01\r\nANNIVERSARY:2031-02-02\r\nEND:VCARD\r\n";
+    let (said, err) = import(&j, "a", "vcard", cards, false);
+    assert!(said.contains("added 2 people"), "{said}");
+    assert!(
+        err.contains("left out Old Timer's birthday 5 May 1850: before 1900 or after today")
+            && err.contains("left out Zed Future's birthday 1 January 2030"),
+        "{err}"
+    );
+    assert!(days(&j, "a", "old timer").is_empty());
+    assert!(
+        days(&j, "a", "zed").is_empty(),
+        "{:?}",
+        days(&j, "a", "zed")
+    );
+}
