@@ -205,7 +205,7 @@ fn reads_answer_and_writes_are_refused(db: &Path, config: &Path, said: &str, ref
             assert!(out.status.success(), "{args:?}: {stderr}");
             assert_eq!(stderr, format!("givegive: {said}\n"), "{args:?}");
             let shown = match args[0] {
-                "check" => "ok: 1 contacts",
+                "check" => "ok: 1 contact,",
                 "review" => "Nothing needs you",
                 _ => "Anna Rossi",
             };

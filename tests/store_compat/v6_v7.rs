@@ -84,7 +84,7 @@ fn a_migration_keeps_a_copy_of_the_journal_as_it_was() {
 #[test]
 fn a_message_marked_sent_before_v7_is_mine() {
     let (dir, path) = fixture("store-v6-sent");
-    assert!(run(&path, &["check"]).starts_with("ok: 1 contacts"));
+    assert!(run(&path, &["check"]).starts_with("ok: 1 contact,"));
     let card: serde_json::Value =
         serde_json::from_str(&run(&path, &["show", "lena", "--json"])).expect("JSON");
     let from = |summary: &str| {
