@@ -424,3 +424,39 @@ fn the_shell_is_told_the_shell_command_that_adds_to_the_meeting() {
     assert!(j.ok(&words).contains("added the details to the meeting"));
     assert!(j.ok(&["draft", "lea"]).contains("you are moving to Lisbon"));
 }
+
+/// Trial 28f #3: hard news (an illness, a death) is never written back
+/// in a cheerful note, in English or Italian; the rest of what they said
+/// still is, and the note says why.
+#[test]
+fn hard_news_is_left_out_and_said_why() {
+    let (out, err) = italian_draft(
+        "Giorgia Sala",
+        "giorgia",
+        "il marito lavora a Monaco; sua madre è malata",
+    );
+    assert!(out.contains("tuo marito lavora a Monaco"), "{out}");
+    assert!(!out.contains("madre"), "{out}");
+    assert!(err.contains("it is hard news"), "{err}");
+    let j = Journal::new();
+    j.ok(&[
+        "add",
+        "Ben Ode",
+        "--met",
+        "coffee",
+        "--on",
+        "1d",
+        "--details",
+        "his father passed away in May; he is moving to Lisbon",
+    ]);
+    let draft = j.cmd(&["draft", "ben"]).output().expect("runs");
+    let (out, err) = (
+        String::from_utf8_lossy(&draft.stdout),
+        String::from_utf8_lossy(&draft.stderr),
+    );
+    assert!(
+        out.contains("you are moving to Lisbon") && !out.contains("father"),
+        "{out}"
+    );
+    assert!(err.contains("hard news"), "{err}");
+}

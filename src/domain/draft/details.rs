@@ -31,8 +31,8 @@ use crate::domain::whom::{self, Whose};
 use super::forms::{EN_AFTER_OBJECT, EN_DOING, EN_PAST, EN_VERBS, IT_VERBS, THIRD_PERSON};
 use super::kin::{Kin, kin};
 use super::lexicon::{
-    ADVERBS, CLITICS, CONFIDED, CONNECTIVES, MODALS, NOT_NAMES, PEOPLE_CUES, POSSESSIVES, SPEAKING,
-    STARTERS,
+    ADVERBS, CLITICS, CONFIDED, CONNECTIVES, HARD_NEWS, MODALS, NOT_NAMES, PEOPLE_CUES,
+    POSSESSIVES, SPEAKING, STARTERS,
 };
 use super::second::{it_verb, lead, lookup, named_subject, names_a_thing, split_tail};
 
@@ -111,6 +111,10 @@ pub fn for_recipient(
         // friends" keeps none of its clauses.
         if confided(body) {
             left_out.push(LeftOut::Confided(body.to_string()));
+            continue;
+        }
+        if hard_news(body) {
+            left_out.push(LeftOut::HardNews(body.to_string()));
             continue;
         }
         let body = unframed(body);
@@ -350,6 +354,21 @@ fn verb_after(after: &[&str]) -> bool {
             || CLITICS.contains(&folded.as_str())
             || MODALS.contains(&folded.as_str())
             || (folded.ends_with("ed") && folded.chars().count() > 4)
+    })
+}
+
+/// Whether an item is hard news (`HARD_NEWS`): a word of it starts with
+/// one, or it holds one of several words.
+fn hard_news(text: &str) -> bool {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let spaced = words.join(" ");
+    HARD_NEWS.iter().any(|h| match h.contains(' ') {
+        true => format!(" {spaced} ").contains(&format!(" {h}")),
+        false => words.iter().any(|w| w.starts_with(h)),
     })
 }
 

@@ -338,6 +338,34 @@ pub(super) const OBJECTS: &[&str] = &[
 /// someone as the object ("l'ha lasciata").
 pub(super) const CLITICS: &[&str] = &["mi", "ci", "ti", "gli", "le", "si", "lo", "la", "l"];
 
+/// Hard news, folded: an illness, a death. Said back in a cheerful note
+/// ("I have been thinking about what you told me: your mother is ill") it
+/// reads wrong to the one it is for (trial 28f); the user says it in their
+/// own words. A word starting with one of these, or the phrase.
+pub(super) const HARD_NEWS: &[&str] = &[
+    "sick",
+    "illness",
+    "cancer",
+    "tumour",
+    "tumor",
+    "hospital",
+    "chemo",
+    "passed away",
+    "died",
+    "funeral",
+    "miscarr",
+    "malat",
+    "ospedal",
+    "tumore",
+    "cancro",
+    "chemio",
+    "e mancat",
+    "e morto",
+    "e morta",
+    "lutto",
+    "aborto",
+];
+
 /// Words that ask for something to be kept quiet, folded.
 pub(super) const CONFIDED: &[&str] = &[
     "keep it quiet",

@@ -15,6 +15,9 @@ pub enum LeftOut {
     UnknownName { item: String, name: String },
     /// It was told in confidence ("keep it quiet"): not written back.
     Confided(String),
+    /// It is hard news (an illness, a death): not written back in a
+    /// cheerful note.
+    HardNews(String),
     /// It speaks of the recipient in the third person and could not be
     /// turned to the second.
     NotToThem(String),
@@ -64,6 +67,9 @@ impl LeftOut {
             ),
             LeftOut::Confided(d) => format!(
                 "left out \"{d}\": it was told in confidence, and a draft does not write it back"
+            ),
+            LeftOut::HardNews(d) => format!(
+                "left out \"{d}\": it is hard news (an illness, a loss), and a draft does not write it back; say it in your own words if you want to"
             ),
             // No advice to translate it: it may be the user's own
             // assessment, never meant for them.
