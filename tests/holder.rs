@@ -323,9 +323,14 @@ fn commands_that_need_the_terminal_run_on_their_own_and_the_holder_lets_go() {
             .expect("export")
             .contains("Anna")
     );
-    // A relative path is the shell's, wherever the holder runs.
+    // A relative path is the shell's, wherever the holder runs: the file
+    // is found and read (a dry run into a journal with people is refused
+    // as the import would be, for what the file is, not for where it is).
     p.cmd(&["import", "--format", "json", "--dry-run", "people.json"])
         .current_dir(&p.root)
         .assert()
-        .success();
+        .code(1)
+        .stderr(predicates::str::contains(
+            "a JSON export restores into an empty journal",
+        ));
 }
