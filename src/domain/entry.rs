@@ -162,11 +162,22 @@ pub fn answered_with(request: &str, give: &str) -> String {
     if fold(request).contains(&fold(give)) {
         return request.to_string();
     }
-    format!("{request} — answered with: {give}")
+    format!("{request}{ANSWERED}{give}")
 }
+
+/// What [`answered_with`] puts between the request and the give.
+const ANSWERED: &str = " — answered with: ";
 
 impl LedgerEntry {
     pub const MAX_WEIGHT: u8 = 5;
+
+    /// Its own words, without what answered it ([`answered_with`]): what
+    /// a request said when it was asked, granted or not.
+    pub fn asked(&self) -> &str {
+        self.text
+            .split_once(ANSWERED)
+            .map_or(self.text.as_str(), |(asked, _)| asked)
+    }
 
     /// The day the help it records happened: the day it was settled done
     /// when that is known, else its own date. A request asked on the 2nd

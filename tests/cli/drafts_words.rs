@@ -460,3 +460,37 @@ fn hard_news_is_left_out_and_said_why() {
     );
     assert!(err.contains("hard news"), "{err}");
 }
+
+/// Trial 28f #5: a request told in the details and recorded is pointed
+/// to once granted too ("recorded and already done"), never advised to be
+/// recorded again.
+#[test]
+fn a_granted_request_in_the_details_is_pointed_to_as_done() {
+    let j = Journal::new();
+    j.ok(&[
+        "add",
+        "Franco Neri",
+        "--met",
+        "coffee",
+        "--on",
+        "1d",
+        "--details",
+        "he asked me to review his deck",
+    ]);
+    j.ok(&["asked-by", "franco", "review his deck"]);
+    j.ok(&[
+        "gave",
+        "franco",
+        "detailed feedback on his deck",
+        "--answers",
+        "4",
+    ]);
+    let out = j.cmd(&["draft", "franco"]).output().expect("runs");
+    let notes = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        notes
+            .contains("it is Franco's request \"review his deck\" (#4), recorded and already done")
+            && !notes.contains("asked-by"),
+        "{notes}"
+    );
+}

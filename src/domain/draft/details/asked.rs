@@ -59,7 +59,8 @@ pub(crate) fn recorded<'a>(detail: &str, ledger: &[&'a LedgerEntry]) -> Option<&
                 && e.state != EntryState::Declined
         })
         .find(|e| {
-            matches!(answers(&e.text, detail), Answer::Yes(_)) || said.contains(&loose(&e.text))
+            // Granted, its text holds what answered it too (trial 28f).
+            matches!(answers(e.asked(), detail), Answer::Yes(_)) || said.contains(&loose(e.asked()))
         })
         .copied()
 }
@@ -74,7 +75,7 @@ pub(crate) fn point_to_recorded(left_out: &mut [LeftOut], ledger: &[&LedgerEntry
             *l = LeftOut::Requested {
                 detail: std::mem::take(detail),
                 request: e.id,
-                text: e.text.clone(),
+                text: e.asked().to_string(),
                 open: e.state == EntryState::Open,
             };
         }
