@@ -22,8 +22,8 @@ pub fn stats(out: &mut impl Write, s: &Stats) -> io::Result<()> {
     writeln!(
         out,
         "Help leans (as each card says): you gave more help than you received with {}, you received more help than you gave with {}",
-        count(s.you_give_more, "person", "people"),
-        count(s.they_give_more, "person", "people")
+        with(s.you_give_more),
+        with(s.they_give_more)
     )?;
     writeln!(out, "Help overall (weight): {}", s.help.line())?;
     writeln!(
@@ -83,4 +83,13 @@ pub fn events(out: &mut impl Write, events: &[Event]) -> io::Result<()> {
         writeln!(out, "  {}", names.join("  "))?;
     }
     writeln!(out, "(● ongoing, ◐ followed up, ○ not followed up)")
+}
+
+/// "with 3 people", "with 1 person", "with no one" (trial 28f: "with 0
+/// people").
+fn with(n: usize) -> String {
+    match n {
+        0 => "no one".into(),
+        n => count(n, "person", "people"),
+    }
 }
