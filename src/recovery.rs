@@ -191,13 +191,13 @@ pub fn recover(journal: &Path, settings: &config::Backup, unlock: &Unlock) -> Re
         }
         Opened::Refused(store::Refusal::ReadOnly) => {
             return Err(anyhow!(
-                "the journal at {} is on a read-only file system: recover writes a rebuilt journal beside it, so mount it read-write first (show, list, check and export still read it); nothing was changed",
+                "the journal at {} is on a read-only file system: recover writes a rebuilt journal beside it, so mount it read-write first (every command that only reads still answers); nothing was changed",
                 journal.display()
             ));
         }
         Opened::Refused(store::Refusal::Denied) => {
             return Err(anyhow!(
-                "the journal at {} is not yours to write (permission denied): recover writes a rebuilt journal beside it, so run it as the journal's owner (show, list, check and export still read it); nothing was changed",
+                "the journal at {} is not yours to write (permission denied): recover writes a rebuilt journal beside it, so run it as the journal's owner (every command that only reads still answers); nothing was changed",
                 journal.display()
             ));
         }

@@ -91,11 +91,11 @@ pub(super) fn storage_text(e: &sled::Error) -> String {
 pub(super) fn refused_text(kind: io::ErrorKind) -> String {
     // No room to make: the medium itself takes no writes.
     if kind == io::ErrorKind::ReadOnlyFilesystem {
-        return "the journal is on a read-only file system; this change was not saved (show, list, check and export still read it): mount it read-write to change it".into();
+        return "the journal is on a read-only file system; this change was not saved (every command that only reads still answers): mount it read-write to change it".into();
     }
     // Not the disk's doing: room would not help (trial 28e).
     if kind == io::ErrorKind::PermissionDenied {
-        return "the journal's files are not yours to write (permission denied); nothing was changed (show, list, check and export still read it): check the owner and modes of the journal's folder and files".into();
+        return "the journal's files are not yours to write (permission denied); nothing was changed (every command that only reads still answers): check the owner and modes of the journal's folder and files".into();
     }
     format!(
         "the disk refused to read or write the journal ({kind}); this change was not saved: make room on the disk, then start givegive again"
