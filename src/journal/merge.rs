@@ -7,7 +7,7 @@ use chrono::NaiveDate;
 
 use super::{Journal, JournalError, Result};
 use crate::domain::labelled::{self, Labelled};
-use crate::domain::text::{push_unique, same_name};
+use crate::domain::text::{fold, push_unique, same_name};
 use crate::domain::{
     Balance, Contact, FollowUp, Id, Interaction, LedgerEntry, MergeBundle, Signal, TrashEntry,
     TrashItem,
@@ -118,13 +118,22 @@ impl Journal {
         if merged.met.text.is_empty() && merged.met.on.is_none() {
             merged.met = old.met.clone();
         }
-        for (field, other) in [(&mut merged.org, &old.org), (&mut merged.role, &old.role)] {
+        // A second organisation or role stays, in the notes, as an
+        // import keeps a card's second ORG (trial 27f: lost in a merge).
+        let mut also = Vec::new();
+        for (field, other) in [(&mut merged.role, &old.role), (&mut merged.org, &old.org)] {
             if field.is_empty() {
                 field.clone_from(other);
+            } else if !other.is_empty() && fold(field) != fold(other) {
+                also.push(other.clone());
             }
         }
-        if !old.notes.is_empty() {
-            merged.notes = [merged.notes.as_str(), old.notes.as_str()]
+        let also = match also.is_empty() {
+            true => String::new(),
+            false => format!("Also: {}", also.join(", ")),
+        };
+        if !old.notes.is_empty() || !also.is_empty() {
+            merged.notes = [merged.notes.as_str(), old.notes.as_str(), also.as_str()]
                 .iter()
                 .filter(|n| !n.is_empty())
                 .copied()

@@ -115,3 +115,36 @@ fn namesakes_are_listed_with_what_tells_them_apart() {
         "'anna' could be Anna Rossi (#5), Anna Bianchi (#6)",
     ));
 }
+
+/// Trial 27f #3: merging two people keeps the second one's other work (an
+/// organisation or a role the first has otherwise) in the notes, as an
+/// import keeps a card's second organisation.
+#[test]
+fn a_merge_keeps_the_other_persons_work_in_the_notes() {
+    let j = Journal::new();
+    j.ok(&[
+        "add",
+        "Dmitry Sokolov",
+        "--org",
+        "Yandex",
+        "--role",
+        "Engineer",
+    ]);
+    j.ok(&[
+        "add",
+        "Dima S",
+        "--org",
+        "Acme Plumbing",
+        "--role",
+        "Plumber",
+        "--notes",
+        "met at the hackathon",
+    ]);
+    j.ok(&["merge", "dmitry sokolov", "dima s"]);
+    let card = j.json(&["show", "dmitry", "--json"]);
+    assert_eq!(card["contact"]["org"], "Yandex");
+    assert_eq!(
+        card["contact"]["notes"],
+        "met at the hackathon\nAlso: Plumber, Acme Plumbing"
+    );
+}
