@@ -58,12 +58,18 @@ fn address() -> impl Strategy<Value = Address> {
         })
 }
 
-/// A day of a kind, with or without a year (a named day may be once).
+/// A day of a kind, with or without a year (a named day may be once, and
+/// ahead; a birthday or an anniversary is never ahead of the tests' days
+/// in 2026, as `add` and an import refuse one).
 fn day(kind: OccasionKind, label: &'static str) -> impl Strategy<Value = Occasion> {
+    let last = match kind {
+        OccasionKind::Other => 2030,
+        _ => 2026,
+    };
     (
         1u8..=12,
         1u8..=28,
-        prop::option::of(1900i32..2030),
+        prop::option::of(1900i32..last),
         any::<bool>(),
     )
         .prop_map(move |(month, day, year, once)| Occasion {
